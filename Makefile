@@ -1,0 +1,28 @@
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/nhacviec ingest --dry-run tests/corpus/004_108f180fae0256a8.txt
+	$(VENV)/bin/nhacviec ingest --dry-run --json tests/corpus/002_18e1b5338292797a.txt | head -c 1500; echo
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/python -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP)
+	$(PY) bench/extract_speed.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

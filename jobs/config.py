@@ -1,0 +1,129 @@
+"""Settings: one TOML file (``--config`` or ``NHACVIEC_CONFIG``) plus environment overrides."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from jobs.errors import IngestError
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_FILE_BASE_URL = "https://api.telegram.org/file/bot"
+
+
+class ConfigError(IngestError):
+    """A settings file that cannot be used; the message is for the operator, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    token: str | None = None
+    api_base_url: str = DEFAULT_API_BASE_URL
+    file_base_url: str = DEFAULT_FILE_BASE_URL
+    office_chat_id: int | None = None
+    admins: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReminderPolicy:
+    before_days: tuple[int, ...] = (7, 3, 1)
+    on_the_day: bool = True
+    overdue_every_working_day: bool = True
+    escalate_after_days: int = 3
+    send_at: str = "08:00"
+    due_soon_days: int = 3
+    # "trước ngày D": False closes at the end of D-1 (default), True at the end of D.
+    before_date_inclusive: bool = False
+    # Nags after a deadline and occurrences of recurring tasks are written this far ahead.
+    horizon_days: int = 60
+    # The weekly summary to the office: day of week (mon..sun) and local time.
+    summary_day: str = "fri"
+    summary_at: str = "16:00"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = "sqlite:///nhacviec.sqlite3"
+    timezone: str = "Asia/Ho_Chi_Minh"
+    max_file_mb: int = 20
+    unit_directory: Path | None = None
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+    reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_file_mb * 1024 * 1024
+
+
+def _section(data: dict[str, Any], name: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"Mục [{name}] trong tệp cấu hình phải là một bảng TOML.")
+    return value
+
+
+def _build(data: dict[str, Any], base_dir: Path) -> Settings:
+    general = _section(data, "general")
+    ingest = _section(data, "ingest")
+    telegram = _section(data, "telegram")
+    reminders = _section(data, "reminders")
+    database = _section(data, "database")
+    directory = ingest.get("unit_directory")
+    try:
+        return Settings(
+            database_url=str(database.get("url", Settings.database_url)),
+            timezone=str(general.get("timezone", Settings.timezone)),
+            max_file_mb=int(ingest.get("max_file_mb", Settings.max_file_mb)),
+            unit_directory=(base_dir / directory) if directory else None,
+            telegram=TelegramSettings(
+                token=telegram.get("token"),
+                api_base_url=str(telegram.get("api_base_url", DEFAULT_API_BASE_URL)),
+                file_base_url=str(telegram.get("file_base_url", DEFAULT_FILE_BASE_URL)),
+                office_chat_id=telegram.get("office_chat_id"),
+                admins=tuple(int(a) for a in telegram.get("admins", ())),
+            ),
+            reminders=ReminderPolicy(
+                before_days=tuple(int(d) for d in reminders.get("before_days", (7, 3, 1))),
+                on_the_day=bool(reminders.get("on_the_day", True)),
+                overdue_every_working_day=bool(reminders.get("overdue_every_working_day", True)),
+                escalate_after_days=int(reminders.get("escalate_after_days", 3)),
+                send_at=str(reminders.get("send_at", "08:00")),
+                due_soon_days=int(reminders.get("due_soon_days", 3)),
+                before_date_inclusive=bool(reminders.get("before_date_inclusive", False)),
+                horizon_days=int(reminders.get("horizon_days", ReminderPolicy.horizon_days)),
+                summary_day=str(reminders.get("summary_day", ReminderPolicy.summary_day)),
+                summary_at=str(reminders.get("summary_at", ReminderPolicy.summary_at)),
+            ),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"Giá trị không hợp lệ trong tệp cấu hình: {exc}") from exc
+
+
+def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:
+    """Secrets come from the environment when set there."""
+    token = environ.get("NHACVIEC_TELEGRAM_TOKEN")
+    url = environ.get("NHACVIEC_DATABASE_URL")
+    if token:
+        settings = replace(settings, telegram=replace(settings.telegram, token=token))
+    if url:
+        settings = replace(settings, database_url=url)
+    return settings
+
+
+def load_settings(path: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """Read settings from ``path`` (or ``NHACVIEC_CONFIG``); no file means the defaults."""
+    environ = dict(os.environ) if environ is None else environ
+    if path is None and environ.get("NHACVIEC_CONFIG"):
+        path = Path(environ["NHACVIEC_CONFIG"])
+    if path is None:
+        return _with_environment(Settings(), environ)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"Không tìm thấy tệp cấu hình: {path}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Tệp cấu hình {path} không đúng định dạng TOML: {exc}") from exc
+    return _with_environment(_build(data, path.parent), environ)

@@ -1,0 +1,457 @@
+"""From a directive's repaired text to draft tasks: who must do what, by when.
+
+The outline gives the items; each item takes its lead units from its own words or from the
+nearest heading that names them, and its deadline from its own clauses or from the nearest
+lead-in that sets one. Pure functions: text in, values out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from jobs import deadlines
+from jobs.model import DirectiveInfo, DraftTask, Extraction
+from jobs.outline import Node, build_outline, parse_marker
+from jobs.units import UnitMention, UnitResolver
+
+# Headings whose items report rather than instruct.
+REPORT_HEADING = re.compile(
+    r"\b(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình)\b", re.IGNORECASE
+)
+TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
+# A lead-in that only announces the list below it, rather than instructing anything itself.
+ANNOUNCEMENT = re.compile(
+    r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
+)
+TITLE_WORDS = re.compile(
+    r"^(?:các\s+đồng chí\s+|đồng chí\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
+    r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|chánh văn phòng)\s+(?=\S))?",
+    re.IGNORECASE,
+)
+ORG_HEAD = re.compile(
+    r"^(?:các\s+)?(tổ|ban|hội đồng|hội(?! nghị| thảo| thi| giảng)|đoàn|ủy ban|văn phòng|phòng|"
+    r"trung tâm|sở|cục|chi cục|công an|viện|trạm|đội|thường trực|bộ phận|cơ quan|đơn vị)\b",
+    re.IGNORECASE,
+)
+ASSIGN_VERB = re.compile(r"(?:^|[,:;]\s*|\s)(giao(?:\s+cho)?|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+PREPARES = re.compile(
+    r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình)\b([^()]*)\)",
+    re.IGNORECASE,
+)
+BRACKET_AT_END = re.compile(r"\(([^()]{3,300})\)\s*[:.;]?\s*$")
+SUPPORT = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+# Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
+FRONTED = re.compile(
+    r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó)\b[^,:;()]{0,150}[,:]\s*)+", re.IGNORECASE
+)
+NOT_A_VERB = frozenset(
+    "đã được là có của với về theo trong tại và cùng thuộc để như đang sẽ năm tháng".split()
+)
+NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
+DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
+
+
+HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an item inherits from the headings above it."""
+
+    leads: tuple[UnitMention, ...] = ()
+    support: tuple[UnitMention, ...] = ()
+    deadline: deadlines.Deadline | None = None
+    in_report: bool = False
+
+
+@dataclass
+class Clause:
+    text: str
+    leads: list[UnitMention] = field(default_factory=list)
+    support: list[UnitMention] = field(default_factory=list)
+    deadlines: list[deadlines.Deadline] = field(default_factory=list)
+    recurrences: list[deadlines.Recurrence] = field(default_factory=list)
+
+
+def split_clauses(text: str) -> list[str]:
+    """Clauses of an item: split at ";" and at sentence ends, never inside brackets."""
+    clauses: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            ch == ";"
+            or (ch == "." and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
+        ):
+            clauses.append(text[start : i + 1])
+            start = i + 1
+    clauses.append(text[start:])
+    return [c.strip() for c in clauses if re.search(r"\w", c)]
+
+
+def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
+    """The mentions that stand at ``offset`` and right after it, joined by , ; và cùng."""
+    run: list[UnitMention] = []
+    position = offset
+    for mention in mentions:
+        if mention.start < position:
+            continue
+        gap = text[position : mention.start]
+        allowed = r"\s*" if not run else r"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?"
+        if not re.fullmatch(allowed, gap, re.IGNORECASE):
+            break
+        run.append(mention)
+        position = mention.end
+    return run
+
+
+def _strip_titles(text: str) -> int:
+    """Offset where a unit name starts once titles ("Các đồng chí trong", "Chủ tịch") are cut."""
+    return TITLE_WORDS.match(text).end()
+
+
+def _next_word(text: str, offset: int) -> str:
+    match = re.match(r"\s*(\w+)", text[offset:])
+    return match.group(1).lower() if match else ""
+
+
+def _unknown_unit(phrase: str) -> UnitMention | None:
+    """A name in a lead position that the catalogue does not know: kept for the office to map."""
+    phrase = re.sub(r"\([^()]*\)", " ", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
+    phrase = phrase[_strip_titles(phrase) :].strip()
+    if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150:
+        return None
+    name = phrase[0].upper() + phrase[1:]
+    return UnitMention(name, phrase, 0, len(phrase), known=False)
+
+
+class ItemReader:
+    """Reads the units and deadlines of items with one resolver and one anchor date."""
+
+    def __init__(self, resolver: UnitResolver, anchor: date) -> None:
+        self.resolver = resolver
+        self.anchor = anchor
+
+    def heading_units(self, title: str) -> list[UnitMention]:
+        """Units named in brackets at the end of a heading: "1. Lĩnh vực ... (Phòng A; B)"."""
+        match = BRACKET_AT_END.search(title)
+        if not match:
+            return []
+        mentions = self.resolver.split_list(match.group(1))
+        return mentions if mentions and all(m.known for m in mentions) else []
+
+    def prefix_units(self, text: str) -> list[UnitMention] | None:
+        """Units that open an item as its label: "Phòng Kinh tế HT: Đôn đốc ..."."""
+        colon = text.find(":")
+        if colon <= 0 or colon > 250:
+            return None
+        prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
+        start = _strip_titles(prefix)
+        mentions = self.resolver.scan(prefix)
+        run = _run_of_mentions(prefix, start, mentions)
+        if run and not re.search(r"\w", prefix[run[-1].end :]):
+            return run
+        if not mentions:
+            unknown = _unknown_unit(text[:colon])
+            return [unknown] if unknown else None
+        return None
+
+    def assigned_units(self, text: str) -> tuple[list[UnitMention], int] | None:
+        """"Giao X (chủ trì)", "yêu cầu X": the units a clause hands the work to."""
+        for match in ASSIGN_VERB.finditer(text):
+            if match.start(1) > 0 and not re.search(r"(^|[,:;.]\s*)$", text[: match.start(1)]):
+                continue
+            offset = match.end()
+            offset += _strip_titles(text[offset:])
+            mentions = self.resolver.scan(text)
+            run = _run_of_mentions(text, offset, mentions)
+            if run:
+                return run, run[-1].end
+            unknown = _unknown_unit(re.split(r"\s(?:chủ trì|phối hợp|thực hiện)\b|[,;:]",
+                                             text[offset:])[0])
+            if unknown and match.group(1).lower().startswith("giao"):
+                return [unknown], offset + len(unknown.surface)
+        return None
+
+    def subject_units(self, text: str, first: bool) -> list[UnitMention]:
+        """Units that open an item, or a clause after a fronted adverbial, as its subject."""
+        fronted = FRONTED.match(text)
+        if fronted:
+            start = fronted.end()
+        elif first:
+            start = 0
+        else:
+            return []
+        start += _strip_titles(text[start:])
+        run = _run_of_mentions(text, start, self.resolver.scan(text))
+        if not run:
+            return []
+        if _next_word(text, run[-1].end) in NOT_A_VERB:
+            return []
+        return run
+
+    def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
+        """"(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
+        for match in PREPARES.finditer(text):
+            leads = self.resolver.scan(match.group(1))
+            if not leads:
+                continue
+            rest = match.group(3)
+            support = self.resolver.scan(rest) if "phối hợp" in rest.lower() else []
+            return leads, support
+        return [], []
+
+    def support_units(self, text: str, leads: list[UnitMention]) -> list[UnitMention]:
+        """Units named after "phối hợp (với)", or after "chủ trì" in "X chủ trì Y, Z"."""
+        lead_names = {m.name for m in leads}
+        found: list[UnitMention] = []
+        mentions = self.resolver.scan(text)
+        for match in re.finditer(r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì)\s+", text,
+                                 re.IGNORECASE):
+            for mention in _run_of_mentions(text, match.end(), mentions):
+                if mention.name not in lead_names and mention not in found:
+                    found.append(mention)
+        return found
+
+    def read_clause(self, text: str, first: bool) -> Clause:
+        """The units and deadlines one clause states itself."""
+        clause = Clause(text)
+        leads: list[UnitMention] = []
+        assigned = self.assigned_units(text)
+        if first:
+            leads = self.prefix_units(text) or []
+        if not leads and assigned:
+            leads = assigned[0]
+        if not leads:
+            leads = self.subject_units(text, first)
+        prepared, prepared_support = self.prepared_by(text)
+        for unit in prepared:
+            if unit.name not in {m.name for m in leads}:
+                leads.append(unit)
+        clause.leads = leads
+        clause.support = prepared_support or self.support_units(text, leads)
+        clause.deadlines = deadlines.find_deadlines(text, self.anchor)
+        clause.recurrences = deadlines.find_recurrences(text)
+        return clause
+
+
+def _names(mentions: list[UnitMention] | tuple[UnitMention, ...]) -> list[str]:
+    names: list[str] = []
+    for mention in mentions:
+        if mention.name not in names:
+            names.append(mention.name)
+    return names
+
+
+def _draft(ref: str, text: str, leads, support, deadline, recurrence) -> DraftTask:
+    lead_names = _names(leads)
+    return DraftTask(
+        ref=ref,
+        units=lead_names,
+        support=[n for n in _names(support) if n not in lead_names],
+        due=deadline.due if deadline else None,
+        due_text=(recurrence.text if recurrence else deadline.text if deadline else ""),
+        every=recurrence.every if recurrence else None,
+        text=_task_text(text),
+        unknown_units=[m.name for m in leads if not m.known],
+    )
+
+
+def _task_text(text: str) -> str:
+    """The instruction, without a leading unit label."""
+    return re.sub(r"\s+", " ", text).strip(" ;,.")
+
+
+def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
+    """Group clauses into obligations: each dated clause is one; undated ones stay together."""
+    groups: list[list[Clause]] = []
+    for clause in clauses:
+        dated = bool(clause.deadlines or clause.recurrences)
+        previous = groups[-1] if groups else None
+        if previous is None or clause.leads:
+            groups.append([clause])
+            continue
+        previous_dated = any(c.deadlines or c.recurrences for c in previous)
+        if inherited is None:
+            # No date to fall back on: undated clauses join the obligation beside them.
+            if dated and previous_dated:
+                groups.append([clause])
+            else:
+                previous.append(clause)
+        elif dated or previous_dated:
+            groups.append([clause])
+        else:
+            previous.append(clause)
+    return groups
+
+
+class Extractor:
+    """Walks the outline with inherited units and deadlines and emits draft tasks."""
+
+    def __init__(self, resolver: UnitResolver, anchor: date) -> None:
+        self.reader = ItemReader(resolver, anchor)
+        self.anchor = anchor
+        self.tasks: list[DraftTask] = []
+
+    def run(self, root: Node) -> list[DraftTask]:
+        for child in root.children:
+            self.visit(child, Context(), child.label)
+        return self.tasks
+
+    def heading_context(self, node: Node, ctx: Context) -> Context:
+        """What a heading passes on to its items: units, deadline, report or task section."""
+        title = node.title
+        in_report = ctx.in_report
+        if REPORT_HEADING.search(title[:120]) and not TASK_HEADING.search(title[:120]):
+            in_report = True
+        elif TASK_HEADING.search(title[:120]):
+            in_report = False
+        leads = self.reader.heading_units(title)
+        # A lead-in names its units anywhere: "Để ...; UBND huyện, ... cần ...".
+        clauses = [self.reader.read_clause(c, True) for c in split_clauses(node.text)]
+        if not leads:
+            for clause in clauses:
+                if clause.leads:
+                    leads = clause.leads
+                    break
+        support = next((c.support for c in clauses if c.support), [])
+        deadline = ctx.deadline
+        meeting = deadlines.find_meeting_date(node.text, self.anchor)
+        period = (deadlines.period_of_heading(node.text, self.anchor)
+                  if len(node.title) <= HEADING_LENGTH else None)
+        explicit = [d for c in clauses for d in c.deadlines]
+        if meeting:
+            deadline = deadlines.Deadline(meeting, node.title[:80], "day", 0, 0)
+        elif explicit:
+            deadline = explicit[-1]
+        elif period:
+            deadline = period
+        return Context(tuple(leads) or ctx.leads, tuple(support) or ctx.support, deadline,
+                       in_report)
+
+    def visit(self, node: Node, ctx: Context, ref: str) -> None:
+        if node.children:
+            own = self.heading_context(node, ctx)
+            if own.deadline is not ctx.deadline and self._heading_is_task(node):
+                self.emit_item(node, ctx, ref, own_heading=True)
+            noted = self._noted_leads(node)
+            dash_count = 0
+            for child in node.children:
+                if child.style in ("dash", "plus", "bullet"):
+                    dash_count += 1
+                    label = f"-{dash_count}" if child.style == "dash" else f"+{dash_count}"
+                else:
+                    label = child.label
+                child_ctx = own
+                if child.label in noted:
+                    child_ctx = replace(own, leads=own.leads + tuple(noted[child.label]))
+                self.visit(child, child_ctx, f"{ref}.{label}")
+            return
+        self.emit_item(node, ctx, ref, own_heading=False)
+
+    def _heading_is_task(self, node: Node) -> bool:
+        """A heading whose lead-in instructs on its own ("..., cụ thể:") is a task too."""
+        return not ANNOUNCEMENT.search(node.text) and node.text != node.title
+
+    def _noted_leads(self, node: Node) -> dict[str, list[UnitMention]]:
+        """"(Văn phòng ... chuẩn bị nội dung 3, 4, 5)": extra leads for the items named."""
+        noted: dict[str, list[UnitMention]] = {}
+        for note in node.notes:
+            leads, _ = self.reader.prepared_by(note)
+            numbers = NOTE_NUMBERS.search(note)
+            if leads and numbers:
+                for number in re.findall(r"\d+", numbers.group(1)):
+                    noted.setdefault(number, []).extend(leads)
+        return noted
+
+    def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
+        if ctx.in_report:
+            return
+        clauses = [self.reader.read_clause(c, i == 0) for i, c in enumerate(split_clauses(node.text))]
+        if not clauses:
+            return
+        item_leads = self.reader.heading_units(node.title) if not own_heading else []
+        if item_leads and not clauses[0].leads:
+            clauses[0].leads = item_leads
+        inherited = ctx.deadline
+        groups = _segments(clauses, inherited)
+        leads: list[UnitMention] = list(ctx.leads)
+        support: list[UnitMention] = list(ctx.support)
+        suffixes = "abcdefghijklmnopqrstuvwxyz"
+        emitted = 0
+        for group in groups:
+            if group[0].leads:
+                leads = group[0].leads
+                support = group[0].support
+            group_support = support + [s for c in group[1:] for s in c.support]
+            text = " ".join(c.text for c in group)
+            found = [d for c in group for d in c.deadlines]
+            recurrences = [r for c in group for r in c.recurrences]
+            obligations: list[tuple[deadlines.Deadline | None, deadlines.Recurrence | None]]
+            obligations = [(d, None) for d in _distinct(found)]
+            obligations += [(None, r) for r in recurrences]
+            if not obligations:
+                obligations = [(inherited, None)]
+            for deadline, recurrence in obligations:
+                if not leads and deadline is None and recurrence is None:
+                    continue
+                if not leads and not (found or recurrences):
+                    continue
+                suffix = suffixes[emitted] if len(groups) > 1 or len(obligations) > 1 else ""
+                self.tasks.append(
+                    _draft(f"{ref}{suffix}", text, leads, group_support, deadline, recurrence)
+                )
+                emitted += 1
+
+
+def _distinct(found: list[deadlines.Deadline]) -> list[deadlines.Deadline]:
+    seen: set[date] = set()
+    unique = []
+    for deadline in found:
+        if deadline.due not in seen:
+            seen.add(deadline.due)
+            unique.append(deadline)
+    return unique
+
+
+def directive_metadata(text: str) -> DirectiveInfo:
+    """Anchored date, number ("Số: 123-TB/HU") and title of a directive."""
+    head = text[:3000]
+    number = DOCUMENT_NUMBER.search(head)
+    return DirectiveInfo(
+        date=deadlines.directive_date(text),
+        number=number.group(1).rstrip(".,") if number else None,
+        title=_title(head),
+    )
+
+
+def _title(head: str) -> str:
+    """The document type and the line(s) that follow it, up to the body."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN)\s*",
+                        line, re.IGNORECASE) and line.isupper():
+            parts = [line]
+            for follow in lines[i + 1 : i + 4]:
+                if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
+                    parse_marker(follow)
+                ):
+                    break
+                parts.append(follow)
+            return " ".join(parts)
+    return lines[0][:200] if lines else ""
+
+
+def extract_tasks(text: str, resolver: UnitResolver) -> Extraction:
+    """Draft tasks of a repaired directive text."""
+    info = directive_metadata(text)
+    anchor = info.date or date.today()
+    root = build_outline(text)
+    tasks = Extractor(resolver, anchor).run(root)
+    return Extraction(info, tasks)

@@ -1,0 +1,84 @@
+"""The outline of a directive: its numbered items as a tree, from repaired text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# Item markers at the start of a line, in no particular order: the nesting comes from the order
+# in which the document uses them, as in every Vietnamese administrative text.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("roman", re.compile(r"(?P<label>[IVX]{1,5})[.\-–]\s+(?=\S)")),
+    ("upper", re.compile(r"(?P<label>[A-HJ-UW-Z])[.]\s+(?=\S)")),
+    ("decimal", re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\D)")),
+    ("arabic", re.compile(r"(?P<label>\d{1,2})[.)]\s+(?=\D)")),
+    ("paren", re.compile(r"\((?P<label>\d{1,2})\)\s*(?=\S)")),
+    ("letter", re.compile(r"(?P<label>[a-zđ])\)\s+(?=\S)")),
+    ("dash", re.compile(r"(?P<label>[-–—])\s*(?=\w)")),
+    ("plus", re.compile(r"(?P<label>\+)\s*(?=\w)")),
+    ("bullet", re.compile(r"(?P<label>[•·▪●*])\s+(?=\S)")),
+)
+END_OF_BODY = re.compile(r"^\s*(nơi nhận|nơi gửi)\b", re.IGNORECASE)
+CLOSING_FORMULA = re.compile(
+    r"^\s*(trên đây là|.{0,80}\bthông báo (kết luận|ý kiến|để)\b)", re.IGNORECASE
+)
+
+
+@dataclass
+class Node:
+    """One numbered item, or the document root; ``text`` excludes the children's text."""
+
+    style: str
+    label: str
+    text: str
+    title: str = ""  # the item's own first line
+    children: list[Node] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # bracketed notes that name items by number
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def parse_marker(line: str) -> tuple[str, str, str] | None:
+    """(style, label, rest) when ``line`` opens a numbered item."""
+    for style, pattern in MARKERS:
+        match = pattern.match(line)
+        if match:
+            return style, match.group("label"), line[match.end() :]
+    return None
+
+
+ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d+)*\s*\)\.?$")
+
+
+def build_outline(text: str) -> Node:
+    """The item tree of a repaired directive; the preamble is the root's text."""
+    root = Node("root", "", "")
+    stack: list[Node] = [root]
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or not re.search(r"\w", line):
+            continue
+        if END_OF_BODY.match(line):
+            break
+        marker = parse_marker(line)
+        if marker is None:
+            if CLOSING_FORMULA.match(line):
+                continue
+            if ASSIGNMENT_NOTE.match(line) and len(stack) > 1:
+                stack[-2].notes.append(line)
+                continue
+            current = stack[-1]
+            current.text = f"{current.text} {line}".strip() if current.text else line
+            continue
+        style, label, rest = marker
+        styles = [node.style for node in stack]
+        if style in styles:
+            del stack[styles.index(style) :]
+        node = Node(style, label, rest.strip(), rest.strip())
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root

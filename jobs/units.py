@@ -1,0 +1,543 @@
+"""The one unit resolver: finds unit mentions in directive text and maps names to units.
+
+Names come from the shipped catalogue of standard unit types (``data/unit_catalogue.toml``)
+plus the deployment's own directory. Matching works on folded word tokens, so case, tone-mark
+placement ("uỷ"/"ủy"), hyphens, "&", "và" and the usual abbreviations ("TC-KH", "TN&MT",
+"UBND") do not matter.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from jobs.errors import IngestError
+
+WORD = re.compile(r"[^\W_]+")
+# Punctuation that ends a name: a unit never spans a clause or a bracket.
+NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
+CONNECTORS = frozenset({"và"})
+TONED_GLIDE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$")
+GLIDE_TONE_MOVE = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+
+# Territory words that follow a unit type: "UBND huyện", "Công an xã Cẩm Quang".
+LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
+    ("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh",), ("huyện",), ("quận",),
+    ("xã",), ("phường",), ("tp",), ("đặc", "khu"), ("khu", "vực"), ("kv",),
+)
+# Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
+LEVEL_FREE_KINDS = frozenset({"office", "party"})
+BARE_LEVELS = frozenset({"huyện", "tỉnh", "xã", "phường", "thị xã", "quận", "cấp huyện",
+                         "cấp tỉnh", "cấp xã", "thành phố"})
+LEVEL_DISPLAY = {"kv": "khu vực", "tp": "thành phố"}
+PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
+    ("huyện", "ủy"), ("tỉnh", "ủy"), ("thị", "ủy"), ("thành", "ủy"), ("đảng", "ủy"),
+)
+GRASSROOTS: tuple[tuple[str, ...], ...] = (
+    ("tổ", "dân", "phố"), ("khu", "dân", "cư"), ("khu", "phố"), ("chi", "bộ"), ("thôn",),
+    ("bản",), ("xóm",), ("làng",), ("ấp",), ("tổ", "dân", "cư"),
+)
+# Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
+COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("cơ", "quan", "chuyên", "môn"), ("đơn", "vị", "sự", "nghiệp"), ("cơ", "quan"),
+    ("đơn", "vị"), ("sở",), ("ban",), ("ngành",), ("phòng",), ("địa", "phương"),
+    ("đoàn", "thể", "chính", "trị", "xã", "hội"), ("tổ", "chức", "chính", "trị", "xã", "hội"),
+    ("đoàn", "thể"), ("tổ", "chức"), ("doanh", "nghiệp"), ("trường", "học"), ("trường",),
+    ("hội",), ("huyện",), ("tỉnh",), ("xã",), ("phường",), ("thị", "trấn"), ("thôn",),
+    ("tổ", "dân", "phố"), ("chi", "bộ"), ("đảng", "bộ"), ("chi", "đảng", "bộ"), ("cấp", "ủy"),
+    ("bộ", "phận"), ("nhà", "trường"), ("cơ", "sở"),
+)
+COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
+    ("thủ", "trưởng"), ("lãnh", "đạo"), ("người", "đứng", "đầu"),
+)
+COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
+    ("có", "liên", "quan"), ("liên", "quan"), ("chức", "năng"), ("trực", "thuộc"), ("chủ", "quản"),
+    ("cấp", "huyện"), ("cấp", "tỉnh"), ("cấp", "xã"), ("huyện",), ("tỉnh",),
+    ("thuộc", "ubnd", "huyện"), ("thuộc", "ubnd", "tỉnh"), ("thuộc", "ubnd", "xã"),
+    ("trên", "địa", "bàn"),
+)
+
+
+def fold_word(word: str) -> str:
+    """Lower-case NFC form of one word, with tone marks placed the modern way ("uỷ" -> "ủy")."""
+    word = unicodedata.normalize("NFC", word).replace("ƣ", "ư").replace("Ƣ", "Ư").lower()
+    match = TONED_GLIDE.search(word)
+    if match and len(word) >= 2:
+        tail = word[-2:]
+        word = word[:-2] + GLIDE_TONE_MOVE.get(tail, tail)
+    return word
+
+
+def strip_diacritics(text: str) -> str:
+    """ASCII-ish form for matching what people type without diacritics."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The folded words of a name, connectors dropped: what two spellings of one name share."""
+    return tuple(w for w in (fold_word(m) for m in WORD.findall(name)) if w not in CONNECTORS)
+
+
+def loose_key(name: str) -> tuple[str, ...]:
+    """``name_key`` without diacritics, for names typed on a phone."""
+    return tuple(strip_diacritics(w) for w in name_key(name))
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str
+    start: int
+    end: int
+    barrier_before: bool  # a clause or bracket boundary lies between this and the previous token
+    comma_before: bool
+    capitalised: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of ``text`` with the punctuation facts that name matching needs."""
+    tokens: list[Token] = []
+    previous_end = 0
+    for match in WORD.finditer(text):
+        gap = text[previous_end : match.start()]
+        word = match.group()
+        tokens.append(
+            Token(
+                key=fold_word(word),
+                start=match.start(),
+                end=match.end(),
+                barrier_before=bool(NAME_BARRIER.search(gap)) or not tokens,
+                comma_before="," in gap,
+                capitalised=word[0].isupper(),
+            )
+        )
+        previous_end = match.end()
+    return tokens
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """A unit type from the catalogue, or a named unit from the deployment's directory."""
+
+    name: str
+    kind: str
+    level: str = "any"
+    named: bool = False  # a directory unit: its name is complete, no territory follows
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    name: str
+    surface: str
+    start: int
+    end: int
+    known: bool
+    collective: bool = False
+    territory: str = ""  # "huyện", "xã Cẩm Quang", "các xã, thị trấn"; "" when none follows
+    entry: UnitEntry | None = field(default=None, compare=False)
+
+
+@dataclass
+class _Trie:
+    children: dict[str, _Trie] = field(default_factory=dict)
+    entry: UnitEntry | None = None
+
+    def add(self, words: Iterable[str], entry: UnitEntry) -> None:
+        node = self
+        for word in words:
+            node = node.children.setdefault(word, _Trie())
+        if node.entry is None or entry.named:
+            node.entry = entry
+
+
+def _glued_runs(form: list[tuple[str, bool]]) -> list[tuple[str, ...]]:
+    """Every way of writing adjacent abbreviations glued or apart ("tc kh", "tckh")."""
+    spellings: list[list[str]] = [[]]
+    k = 0
+    while k < len(form):
+        part, is_abbreviation = form[k]
+        if not is_abbreviation or " " in part:
+            spellings = [[*s, *part.split()] for s in spellings]
+            k += 1
+            continue
+        run = []
+        while k < len(form) and form[k][1] and " " not in form[k][0]:
+            run.append(form[k][0])
+            k += 1
+        pieces = []
+        for cuts in range(1 << (len(run) - 1)):
+            words, current = [], run[0]
+            for n, piece in enumerate(run[1:]):
+                if cuts >> n & 1:
+                    words.append(current)
+                    current = piece
+                else:
+                    current += piece
+            pieces.append([*words, current])
+        spellings = [[*s, *p] for s in spellings for p in pieces]
+    return [tuple(s) for s in spellings]
+
+
+def _abbreviated_forms(
+    words: tuple[str, ...], abbreviations: dict[tuple[str, ...], list[str]]
+) -> set[tuple[str, ...]]:
+    """Every spelling of ``words`` with any of its phrases abbreviated or expanded."""
+    expansions: dict[tuple[str, ...], list[str]] = {}
+    for phrase, shorts in abbreviations.items():
+        for short in shorts:
+            expansions.setdefault(tuple(short.split()), []).append(" ".join(phrase))
+    partial: dict[int, list[list[tuple[str, bool]]]] = {0: [[]]}
+    for i in range(len(words)):
+        for prefix in partial.pop(i, []):
+            partial.setdefault(i + 1, []).append([*prefix, (words[i], False)])
+            for j in range(i + 1, len(words) + 1):
+                for short in abbreviations.get(words[i:j], ()) if j > i + 1 else ():
+                    partial.setdefault(j, []).append([*prefix, (short, True)])
+                for phrase in expansions.get(words[i:j], ()):
+                    partial.setdefault(j, []).append([*prefix, (phrase, False)])
+    spellings: set[tuple[str, ...]] = set()
+    for form in partial.get(len(words), [])[:2000]:
+        spellings.update(_glued_runs(form))
+    return spellings
+
+
+def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first of ``options`` that the tokens spell at ``i`` (no barrier), else 0."""
+    for option in options:
+        n = len(option)
+        if i + n <= len(tokens) and all(
+            tokens[i + k].key == option[k] and (k == 0 or not tokens[i + k].barrier_before)
+            for k in range(n)
+        ):
+            return n
+    return 0
+
+
+class UnitResolver:
+    """Finds unit mentions in text and resolves unit names, over catalogue plus directory."""
+
+    def __init__(self, catalogue: list[UnitEntry], abbreviations: dict[str, list[str]],
+                 directory: list[tuple[UnitEntry, tuple[str, ...]]] = ()) -> None:
+        self._abbreviations = {name_key(k): v for k, v in abbreviations.items()}
+        self._trie = _Trie()
+        self._by_key: dict[tuple[str, ...], UnitEntry] = {}
+        self._by_loose_key: dict[tuple[str, ...], UnitEntry] = {}
+        self.directory = [entry for entry, _ in directory]
+        for entry in catalogue:
+            self._add(entry, entry.name)
+        for entry, aliases in directory:
+            for alias in (entry.name, *aliases):
+                self._add(entry, alias)
+
+    def _add(self, entry: UnitEntry, spelling: str) -> None:
+        for form in _abbreviated_forms(name_key(spelling), self._abbreviations):
+            self._trie.add(form, entry)
+        self._by_key.setdefault(name_key(spelling), entry)
+        self._by_loose_key.setdefault(loose_key(spelling), entry)
+
+    def add_aliases(self, entry: UnitEntry, aliases: Iterable[str]) -> None:
+        """Teach the resolver more spellings of a catalogue type."""
+        for alias in aliases:
+            self._add(entry, alias)
+
+    # -- scanning text -------------------------------------------------------------------
+    def scan(self, text: str) -> list[UnitMention]:
+        """All unit mentions in ``text``, left to right, longest first, not overlapping."""
+        tokens = tokenize(text)
+        mentions: list[UnitMention] = []
+        i = 0
+        while i < len(tokens):
+            distributed = self._distributed_at(text, tokens, i)
+            if distributed:
+                mentions.extend(distributed[0])
+                i = distributed[1]
+                continue
+            found = self._match_at(text, tokens, i)
+            if found is None:
+                i += 1
+                continue
+            mention, next_i = found
+            mentions.append(mention)
+            i = next_i
+        return _share_trailing_territory(mentions, text)
+
+    def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
+        collective = self._collective_at(text, tokens, i)
+        entry, end = self._walk(self._trie, tokens, i)
+        if entry is None:
+            return collective
+        mention, next_i = self._with_territory(text, tokens, i, end, entry)
+        if collective is not None and collective[1] > next_i:
+            return collective
+        return mention, next_i
+
+    def _walk(self, node: _Trie, tokens: list[Token], j: int) -> tuple[UnitEntry | None, int]:
+        """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
+        entry, end, start = None, j, j
+        while j < len(tokens) and (j == start or not tokens[j].barrier_before):
+            if tokens[j].key in CONNECTORS:
+                j += 1
+                continue
+            child = node.children.get(tokens[j].key)
+            if child is None:
+                break
+            node = child
+            j += 1
+            if node.entry is not None:
+                entry, end = node.entry, j
+        return entry, end
+
+    def _distributed_at(self, text: str, tokens: list[Token], i: int
+                        ) -> tuple[list[UnitMention], int] | None:
+        """"các phòng Tài chính - KH, Tài nguyên - MT": the plural head distributes."""
+        if not (i + 2 < len(tokens) and tokens[i].key == "các"):
+            return None
+        head = self._trie.children.get(tokens[i + 1].key)
+        if head is None or not tokens[i + 2].capitalised or tokens[i + 2].barrier_before:
+            return None
+        mentions: list[UnitMention] = []
+        j = i + 2
+        while j < len(tokens):
+            entry, end = self._walk(head, tokens, j)
+            if entry is None or end == j:
+                break
+            mention, j = self._with_territory(text, tokens, j, end, entry)
+            mentions.append(mention)
+            if j < len(tokens) and tokens[j].key in CONNECTORS:
+                j += 1
+            elif j >= len(tokens) or not tokens[j].comma_before:
+                break
+        if len(mentions) < 2:
+            return None
+        while j > i and tokens[j - 1].key in CONNECTORS:
+            j -= 1
+        return mentions, j
+
+    def _with_territory(
+        self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
+    ) -> tuple[UnitMention, int]:
+        territory, next_i, collective = "", end, False
+        if not entry.named:
+            territory, next_i, collective = _territory_after(text, tokens, end)
+        surface = text[tokens[i].start : tokens[next_i - 1].end]
+        if entry.kind in LEVEL_FREE_KINDS and territory in BARE_LEVELS:
+            territory = ""  # "Phòng Nội vụ huyện" is "Phòng Nội vụ" of the issuing level
+        name = _join_name(entry.name, territory)
+        named = self._by_key.get(name_key(name))
+        if named is not None and named.named:
+            return UnitMention(named.name, surface, tokens[i].start, tokens[next_i - 1].end,
+                               True, bool(named.members), territory, named), next_i
+        return UnitMention(name, surface, tokens[i].start, tokens[next_i - 1].end, True,
+                           collective, territory, entry), next_i
+
+    def _collective_at(self, text: str, tokens: list[Token], i: int
+                       ) -> tuple[UnitMention, int] | None:
+        j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
+        if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
+            j += 1
+            min_nouns = 1
+        elif j == i:
+            min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
+        else:
+            return None
+        nouns = 0
+        while j < len(tokens) and (nouns == 0 or not tokens[j].barrier_before):
+            if tokens[j].key in CONNECTORS and nouns:
+                j += 1
+                continue
+            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else GRASSROOTS)
+            if not n:
+                break
+            nouns += 1
+            j += n
+        if nouns < min_nouns:
+            return None
+        while tokens[j - 1].key in CONNECTORS:
+            j -= 1
+        j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS) if j < len(tokens) else 0
+        surface = text[tokens[i].start : tokens[j - 1].end]
+        name = surface[0].upper() + surface[1:]
+        return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
+
+    # -- resolving names -----------------------------------------------------------------
+    def resolve(self, name: str) -> UnitMention:
+        """One unit name as written (a heading's "(X; Y)" part, a CLI argument) -> a mention."""
+        cleaned = name.strip(" ,;:.-–")
+        mentions = self.scan(cleaned)
+        if len(mentions) == 1 and _covers(mentions, cleaned):
+            return mentions[0]
+        for guess in (f"Phòng {cleaned}", f"Ban {cleaned}"):
+            guessed = self.scan(guess)
+            if len(guessed) == 1 and _covers(guessed, guess):
+                found = guessed[0]
+                return UnitMention(found.name, cleaned, 0, len(cleaned), True, found.collective,
+                                   found.territory, found.entry)
+        entry = self._by_loose_key.get(loose_key(cleaned))
+        if entry is not None:
+            return UnitMention(entry.name, cleaned, 0, len(cleaned), True, bool(entry.members),
+                               "", entry)
+        return UnitMention(cleaned, cleaned, 0, len(cleaned), False)
+
+    def split_list(self, text: str) -> list[UnitMention]:
+        """A list of units as in a heading's brackets: "Phòng Kinh tế và HT; Tài chính - KH"."""
+        parts = [p for p in re.split(r"\s*[;]\s*", text) if p.strip()]
+        mentions: list[UnitMention] = []
+        for part in parts:
+            found = self.scan(part)
+            if found and _covers(found, part):
+                mentions.extend(found)
+            else:
+                mentions.append(self.resolve(part))
+        return mentions
+
+
+def _covers(mentions: list[UnitMention], text: str) -> bool:
+    """Whether the mentions account for every word of ``text``."""
+    return sum(len(name_key(m.surface)) for m in mentions) >= len(name_key(text))
+
+
+def _join_name(type_name: str, territory: str) -> str:
+    return f"{type_name} {territory}" if territory else type_name
+
+
+def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
+    """The territory written after a unit type at token ``i``: (territory, next index, plural)."""
+    if i >= len(tokens) or tokens[i].barrier_before:
+        return "", i, False
+    n = _match_sequence(tokens, i, PARTY_SUFFIXES)
+    if n:
+        end = i + n
+        return text[tokens[i].start : tokens[end - 1].end].capitalize(), end, False
+    plural = tokens[i].key == "các"
+    j = i + 1 if plural else i
+    if tokens[i].key == "cấp":
+        j = i + 1
+    levels: list[str] = []
+    while j < len(tokens) and (j == i or not tokens[j].barrier_before):
+        n = _match_sequence(tokens, j, LEVEL_WORDS)
+        if not n or (levels and not tokens[j].comma_before and tokens[j - 1].key not in CONNECTORS):
+            break
+        level = " ".join(t.key for t in tokens[j : j + n])
+        levels.append(LEVEL_DISPLAY.get(level, level))
+        j += n
+        if j < len(tokens) and tokens[j].key in CONNECTORS and _match_sequence(
+            tokens, j + 1, LEVEL_WORDS
+        ):
+            j += 1
+    if not levels:
+        return "", i, False
+    if len(levels) > 1 or plural:
+        return "các " + ", ".join(levels), j, True
+    place_start = j
+    while (
+        j < len(tokens)
+        and j - place_start < 4
+        and (tokens[j].capitalised or tokens[j].key.isdigit())
+        and not tokens[j].barrier_before
+        and not tokens[j].comma_before
+    ):
+        j += 1
+    place = text[tokens[place_start].start : tokens[j - 1].end] if j > place_start else ""
+    if tokens[i].key == "cấp":
+        return "cấp " + levels[0], j, False
+    return (f"{levels[0]} {place}" if place else levels[0]), j, False
+
+
+def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
+    """"Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it."""
+    shared: list[UnitMention] = list(mentions)
+    for k in range(len(shared) - 2, -1, -1):
+        current, following = shared[k], shared[k + 1]
+        gap = text[current.end : following.start]
+        if (
+            not current.territory
+            and following.territory
+            and current.entry is not None
+            and current.entry.kind == "body"
+            and not current.entry.named
+            and re.fullmatch(r"\s*(,|và)\s*", gap)
+        ):
+            shared[k] = UnitMention(
+                _join_name(current.name, following.territory), current.surface, current.start,
+                current.end, True, following.collective, following.territory, current.entry,
+            )
+    return shared
+
+
+# -- loading ---------------------------------------------------------------------------------
+@cache
+def _catalogue_data() -> dict:
+    text = resources.files("jobs").joinpath("data/unit_catalogue.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def load_catalogue() -> tuple[list[UnitEntry], dict[str, list[str]], dict[str, list[str]]]:
+    """The shipped catalogue: unit types, phrase abbreviations, and extra aliases per type."""
+    data = _catalogue_data()
+    entries = [UnitEntry(u["name"], u["kind"], u.get("level", "any")) for u in data["unit"]]
+    aliases = {u["name"]: list(u.get("aliases", ())) for u in data["unit"]}
+    return entries, dict(data["abbreviations"]), aliases
+
+
+def read_directory(path: Path) -> list[tuple[UnitEntry, tuple[str, ...]]]:
+    """A deployment's unit directory (TOML ``[[unit]]`` tables or CSV name,kind,aliases,members)."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IngestError(f"Không đọc được danh mục đơn vị {path}: {exc}") from exc
+    if path.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(io.StringIO(raw)))
+        units = [
+            {
+                "name": (r.get("name") or "").strip(),
+                "kind": (r.get("kind") or "office").strip(),
+                "aliases": [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()],
+                "members": [m.strip() for m in (r.get("members") or "").split("|") if m.strip()],
+            }
+            for r in rows
+        ]
+    elif path.suffix.lower() == ".toml":
+        try:
+            units = tomllib.loads(raw).get("unit", [])
+        except tomllib.TOMLDecodeError as exc:
+            raise IngestError(f"Danh mục đơn vị {path} không đúng định dạng TOML: {exc}") from exc
+    else:
+        raise IngestError(f"Danh mục đơn vị phải là tệp .toml hoặc .csv: {path}")
+    directory = []
+    for number, unit in enumerate(units, start=1):
+        name = str(unit.get("name", "")).strip()
+        if not name:
+            raise IngestError(f"Đơn vị thứ {number} trong {path} thiếu tên (name).")
+        entry = UnitEntry(name, str(unit.get("kind", "office")), str(unit.get("level", "any")),
+                          named=True, members=tuple(unit.get("members", ())))
+        directory.append((entry, tuple(unit.get("aliases", ()))))
+    return directory
+
+
+def build_resolver(directory_path: Path | None = None) -> UnitResolver:
+    """The resolver over the shipped catalogue plus the deployment's directory, if any."""
+    entries, abbreviations, aliases = load_catalogue()
+    directory = read_directory(directory_path) if directory_path else []
+    resolver = UnitResolver(entries, abbreviations, directory)
+    for entry in entries:
+        resolver.add_aliases(entry, aliases.get(entry.name, ()))
+    return resolver
+
+
+@cache
+def default_resolver() -> UnitResolver:
+    """The catalogue-only resolver, built once per process."""
+    return build_resolver(None)

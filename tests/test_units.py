@@ -1,0 +1,138 @@
+"""The unit resolver: catalogue matching, territories, collectives, enumerations, directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jobs.errors import IngestError
+from jobs.units import build_resolver, default_resolver, fold_word, name_key, read_directory
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giao Phòng Nội vụ chủ trì", ["Phòng Nội vụ"]),
+        ("Phòng TC-KH: Rà soát", ["Phòng Tài chính - Kế hoạch"]),
+        ("Phòng Tài chính - KH; Chi cục Thuế KV III", ["Phòng Tài chính - Kế hoạch",
+                                                       "Chi cục Thuế khu vực III"]),
+        ("Phòng TN&MT", ["Phòng Tài nguyên và Môi trường"]),
+        ("Phòng Kinh tế HT: Đôn đốc", ["Phòng Kinh tế - Hạ tầng"]),
+        ("Phòng Lao động, TB, XH-DT: Tổ chức", ["Phòng Lao động - Thương binh và Xã hội"]),
+        ("Phòng GD&ĐT:", ["Phòng Giáo dục và Đào tạo"]),
+        ("(Phòng Nông nghiệp và PTNT; Trung tâm DVNN)",
+         ["Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ nông nghiệp"]),
+        ("BQL DADTXDCT huyện", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+        ("Ban quản lý dự án xây dựng huyện chủ trì", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+        ("Ban CHQS huyện:", ["Ban Chỉ huy Quân sự huyện"]),
+        ("Trung tâm Văn hóa, Thể thao và TT:", ["Trung tâm Văn hóa, Thể thao và Truyền thông"]),
+        ("Uỷ ban nhân dân huyện:", ["UBND huyện"]),
+        ("Ủy ban Mặt trận Tổ quốc huyện:", ["Ủy ban MTTQ huyện"]),
+        ("Văn phòng HĐND và UBND huyện chuẩn bị", ["Văn phòng HĐND và UBND huyện"]),
+        ("Ban Tổ chức Huyện ủy", ["Ban Tổ chức Huyện ủy"]),
+        # Two-tier era: province departments and the new communes' offices.
+        ("Sở Nông nghiệp và Môi trường chủ trì", ["Sở Nông nghiệp và Môi trường"]),
+        ("Sở KH&ĐT", ["Sở Kế hoạch và Đầu tư"]),
+        ("Phòng Văn hóa - Xã hội xã Tân Yên", ["Phòng Văn hóa - Xã hội xã Tân Yên"]),
+        ("Trung tâm Phục vụ hành chính công xã", ["Trung tâm Phục vụ hành chính công xã"]),
+        ("Văn phòng HĐND và UBND phường Bắc Giang",
+         ["Văn phòng HĐND và UBND phường Bắc Giang"]),
+    ],
+)
+def test_catalogue_mentions(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Units that share a trailing place each take it.
+        ("Đảng ủy, UBND xã Cẩm Quang:", ["Đảng ủy xã Cẩm Quang", "UBND xã Cẩm Quang"]),
+        # A collective is one unit, commas and all.
+        ("UBND huyện, đảng ủy, UBND xã, thị trấn và chi bộ, thôn, tổ dân phố cần",
+         ["UBND huyện", "Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn",
+          "Chi bộ, thôn, tổ dân phố"]),
+        ("UBND các xã, thị trấn:", ["UBND các xã, thị trấn"]),
+        ("Yêu cầu thủ trưởng các cơ quan, đơn vị", ["Thủ trưởng các cơ quan, đơn vị"]),
+        ("Các sở, ban, ngành tỉnh", ["Các sở, ban, ngành tỉnh"]),
+        ("Các đơn vị liên quan tăng cường", ["Các đơn vị liên quan"]),
+        # A plural head distributes over the names that follow it.
+        ("Giao các phòng Tài chính - KH, Tài nguyên - MT, Kinh tế - HT tham mưu",
+         ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",
+          "Phòng Kinh tế - Hạ tầng"]),
+    ],
+)
+def test_territories_and_collectives(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+def test_collectives_are_flagged() -> None:
+    mentions = default_resolver().scan("UBND huyện và UBND các xã, thị trấn")
+    assert [m.collective for m in mentions] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Phòng Nội vụ", "Phòng Nội vụ"),
+        ("phong noi vu", "Phòng Nội vụ"),
+        ("Tài chính - KH", "Phòng Tài chính - Kế hoạch"),
+        ("Tư pháp", "Phòng Tư pháp"),
+        ("UBND huyện", "UBND huyện"),
+    ],
+)
+def test_resolve_a_typed_name(typed: str, expected: str) -> None:
+    found = default_resolver().resolve(typed)
+    assert found.known
+    assert found.name == expected
+
+
+def test_unknown_names_are_kept_and_marked() -> None:
+    found = default_resolver().resolve("Tổ giúp việc Đề án 06")
+    assert not found.known
+    assert found.name == "Tổ giúp việc Đề án 06"
+
+
+def test_tone_placement_and_case_do_not_matter() -> None:
+    assert fold_word("Uỷ") == fold_word("ủy")
+    assert fold_word("HOÁ") == fold_word("hóa")
+    assert name_key("Phòng Văn hóa và Thông tin") == name_key("PHÒNG VĂN HOÁ - THÔNG TIN")
+
+
+def test_directory_adds_named_units(tmp_path: Path) -> None:
+    directory = tmp_path / "units.toml"
+    directory.write_text(
+        '[[unit]]\nname = "Tổ công tác 494"\nkind = "office"\n'
+        'aliases = ["Tổ công tác chỉ đạo xây dựng nông thôn mới nâng cao"]\n'
+        '[[unit]]\nname = "UBND xã Cẩm Quang"\nkind = "body"\n',
+        encoding="utf-8",
+    )
+    resolver = build_resolver(directory)
+    mentions = resolver.scan("Tổ công tác chỉ đạo xây dựng nông thôn mới nâng cao: theo dõi")
+    assert [(m.name, m.known) for m in mentions] == [("Tổ công tác 494", True)]
+    assert resolver.scan("Ủy ban nhân dân xã Cẩm Quang")[0].entry.named
+
+
+def test_directory_from_csv(tmp_path: Path) -> None:
+    directory = tmp_path / "units.csv"
+    directory.write_text(
+        "name,kind,aliases,members\nUBND các phường,body,,UBND phường A|UBND phường B\n"
+        "UBND phường A,body,UB phường A,\n",
+        encoding="utf-8",
+    )
+    entries = read_directory(directory)
+    assert entries[0][0].members == ("UBND phường A", "UBND phường B")
+    assert entries[1][1] == ("UB phường A",)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("units.toml", "[[unit]]\nkind = 'body'\n"), ("units.toml", "[[unit\n"),
+     ("units.xlsx", "x")],
+)
+def test_bad_directories_say_why(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(IngestError, match="Danh mục đơn vị|thiếu tên"):
+        read_directory(path)
