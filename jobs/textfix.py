@@ -1,0 +1,253 @@
+"""Repair the raw text of a directive into one logical paragraph or outline item per line.
+
+`repair_text` chains small pure steps, each usable and testable on its own:
+
+1. `normalize_unicode`: NFC, broken PDF glyphs (`ƣ` → `ư`), zero-width characters dropped.
+2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
+   trailing and leading spaces stripped.
+3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5").
+4. `join_wrapped_lines`: lines broken mid-sentence (PDF extraction) joined with one space;
+   blank lines in between are ignored. A line never joins when it opens an outline item
+   (`I.`, `A.`, `1.`, `1.2.`, `(1)`, `a)`, `-`, `+`, `•`, capitals, "Nơi nhận", ...). Otherwise
+   it joins when the previous line ends with ",", "-" or a word such as "và", "của", or when
+   it starts in lowercase; it does not join after ".", ":", "!", "?", "…"; else it joins only
+   when the previous line fills the text width (so a short title line keeps its own line).
+5. `strip_markdown`: heading marks, emphasis marks and backslash escapes removed.
+6. `drop_separator_lines`: decorative rules such as "-----" or "|---|---|".
+7. `collapse_spaces`: runs of spaces become one.
+8. `drop_blank_lines`: the output has no blank lines.
+
+Bold and heading convention: the output is plain text and keeps no mark of bold or headings.
+The raw text (from `jobs.reading` or a Markdown file) may carry them as `**line**` or `# line`;
+`join_wrapped_lines` runs before `strip_markdown` so that such a line is never joined to its
+neighbours, and a table row from a .docx (cells joined by " | ") likewise stays on its own line.
+The outline stage finds headings from their numbering.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from itertools import pairwise
+
+BROKEN_GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+# A line this much shorter than the document's usual line width ends its paragraph.
+FULL_LINE_SHARE = 0.8
+# Lines ending in one of these words (or ",", "-") cannot end a sentence.
+CONNECTIVES = frozenset(
+    {"và", "của", "với", "các", "cho", "tại", "theo", "trong", "để", "những", "hoặc"}
+    | {"ngày", "số", "về", "từ", "đến", "nhằm", "như", "là"}
+)
+SENTENCE_ENDS = (".", ":", "!", "?", "…")
+CLOSERS = ")]}”’\"'»*_"
+OPENERS = "([{“‘\"'«*_"
+DASHES = ("-", "–", "—")
+
+BULLET_MARKS = "-+•–—*·▪●"
+
+PAGE_NUMBER = re.compile(
+    r"(?:-\s*)?\d{1,3}(?:\s*-)?|(?:Trang|trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?"
+)
+SEPARATOR = re.compile(r"[-_=*~|:+ ]*[-_=*~]{3,}[-_=*~|:+ ]*")
+MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__|\*(?=\S))?")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
+WHOLLY_BOLD = re.compile(r"^(?:\*\*|__)(?=\S).*\S(?:\*\*|__)$")
+NUMBERING = re.compile(
+    r"""^(?:
+        [IVXLC]+[.\-–]\s                 # I.  II.  III-
+      | [A-ZĐ]\.\s                       # A.  B.
+      | \d{1,2}\.\s                      # 1.
+      | \d{1,2}(?:\.\d{1,2})+\.?\s       # 1.2.  1.2
+      | \((?:\d{1,2}|[a-zđ])\)           # (1)  (a)
+      | (?:\d{1,2}|[a-zđ])\)\s           # 1)  a)
+      | [a-zđ]\.\s                       # a.
+      | (?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b
+      | Căn\ cứ\b
+      | Nơi\ nhận\b
+    )""",
+    re.VERBOSE,
+)
+BOLD_PAIR = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+ITALIC_PAIR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+MARKDOWN_BULLET = re.compile(r"^\*\s+")
+SPACE_RUN = re.compile(r" {2,}")
+OTHER_SPACES = re.compile(r"[^\S\n]")
+
+
+def normalize_unicode(text: str) -> str:
+    """Compose to NFC, fix broken PDF glyphs and drop zero-width characters."""
+    return unicodedata.normalize("NFC", text).translate(BROKEN_GLYPHS).translate(ZERO_WIDTH)
+
+
+def normalize_whitespace(text: str) -> str:
+    """Use LF line ends and plain spaces, and strip each line at both ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = OTHER_SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def is_page_number(line: str) -> bool:
+    """Tell whether a line is only a page number such as "2", "- 2 -" or "Trang 2"."""
+    return PAGE_NUMBER.fullmatch(line.strip()) is not None
+
+
+def drop_page_numbers(text: str) -> str:
+    """Remove the lines that are only a page number."""
+    return "\n".join(line for line in text.split("\n") if not is_page_number(line))
+
+
+def is_separator(line: str) -> bool:
+    """Tell whether a line is a decorative rule such as "-----" or "|---|---|"."""
+    return SEPARATOR.fullmatch(line.strip()) is not None
+
+
+def drop_separator_lines(text: str) -> str:
+    """Remove decorative rule lines."""
+    return "\n".join(line for line in text.split("\n") if not is_separator(line))
+
+
+def is_all_caps_heading(line: str) -> bool:
+    """Tell whether a line's letters are all capitals (at least four of them)."""
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
+
+
+def starts_bullet(line: str) -> bool:
+    """Tell whether a line opens with a bullet ("- ", "+ ", "•") followed by a non-lowercase."""
+    rest = line[1:].strip()
+    return line[:1] in BULLET_MARKS and bool(rest) and not starts_lowercase(rest)
+
+
+def starts_outline_item(line: str) -> bool:
+    """Tell whether a line opens a new item: numbering, a bullet, a capitals heading, etc."""
+    body = MARKUP_PREFIX.sub("", line.strip())
+    return NUMBERING.match(body) is not None or starts_bullet(body) or is_all_caps_heading(body)
+
+
+def is_block_line(line: str) -> bool:
+    """Tell whether a line stands alone: Markdown heading, wholly bold, table row or rule."""
+    line = line.strip()
+    return (
+        MARKDOWN_HEADING.match(line) is not None
+        or WHOLLY_BOLD.match(line) is not None
+        or line.startswith("|")
+        or " | " in line
+        or is_separator(line)
+        or is_all_caps_heading(line)
+    )
+
+
+def ends_sentence(line: str) -> bool:
+    """Tell whether a line ends with sentence-final punctuation (closing quotes ignored)."""
+    return line.rstrip().rstrip(CLOSERS).endswith(SENTENCE_ENDS)
+
+
+def ends_with_connective(line: str) -> bool:
+    """Tell whether a line ends with a comma, a dash or a word that cannot end a sentence."""
+    line = line.rstrip()
+    if line.endswith((",", "-", "–")):
+        return True
+    words = line.split()
+    return bool(words) and words[-1].lower() in CONNECTIVES
+
+
+def starts_lowercase(line: str) -> bool:
+    """Tell whether a line starts (after opening brackets or quotes) with a lowercase letter."""
+    body = line.lstrip().lstrip(OPENERS)
+    return bool(body) and body[0].islower()
+
+
+def typical_line_width(lines: list[str]) -> int:
+    """Return the upper-quartile length of the non-blank lines: the text block's width."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return lengths[len(lengths) * 3 // 4] if lengths else 0
+
+
+def ends_mid_phrase(line: str) -> bool:
+    """Tell whether a line ends with a letter or digit, i.e. without any punctuation."""
+    return line.rstrip()[-1:].isalnum()
+
+
+def is_wrapped_hyphen(previous: str, line: str, fills_width: bool) -> bool:
+    """Tell whether a dash opening `line` is a hyphen between words ("Tài nguyên - MT")."""
+    return (
+        line.startswith(DASHES)
+        and fills_width
+        and ends_mid_phrase(previous)
+        and not starts_outline_item(previous)
+    )
+
+
+def continues_previous(previous: str, line: str, width: int) -> bool:
+    """Tell whether `line` is the wrapped continuation of the physical line `previous`."""
+    if is_block_line(previous) or is_block_line(line):
+        return False
+    fills_width = len(previous) >= FULL_LINE_SHARE * width
+    if starts_outline_item(line):
+        return is_wrapped_hyphen(previous, line, fills_width)
+    if ends_with_connective(previous) or starts_lowercase(line):
+        return True
+    if ends_sentence(previous):
+        return False
+    return line.lstrip(OPENERS)[:1].isdigit() or fills_width
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Join lines broken mid-sentence with one space; blank lines are dropped, not boundaries."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    width = typical_line_width(lines)
+    joined = lines[:1]
+    for previous, line in pairwise(lines):
+        if continues_previous(previous, line, width):
+            joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def strip_markdown_line(line: str) -> str:
+    """Remove Markdown heading marks, bullets, emphasis marks and escapes from one line."""
+    line = MARKDOWN_HEADING.sub("", line)
+    line = MARKDOWN_BULLET.sub("- ", line)
+    line = BOLD_PAIR.sub(r"\2", line).replace("**", "")
+    line = ITALIC_PAIR.sub(r"\1", line)
+    return MARKDOWN_ESCAPE.sub(r"\1", line)
+
+
+def strip_markdown(text: str) -> str:
+    """Remove Markdown marks from every line."""
+    return "\n".join(strip_markdown_line(line) for line in text.split("\n"))
+
+
+def collapse_spaces(text: str) -> str:
+    """Turn runs of spaces into one space and strip each line."""
+    return "\n".join(SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def drop_blank_lines(text: str) -> str:
+    """Remove blank lines."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+STEPS: tuple[Callable[[str], str], ...] = (
+    normalize_unicode,
+    normalize_whitespace,
+    drop_page_numbers,
+    join_wrapped_lines,
+    strip_markdown,
+    drop_separator_lines,
+    collapse_spaces,
+    drop_blank_lines,
+)
+
+
+def repair_text(raw: str) -> str:
+    """Repair raw directive text: one paragraph or outline item per line, no markup."""
+    text = raw
+    for step in STEPS:
+        text = step(text)
+    return text

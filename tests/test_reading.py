@@ -1,0 +1,437 @@
+"""Tests for jobs.reading: fixtures are generated at test time from a corpus seed."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import random
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import matplotlib
+import pytest
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+
+from jobs import reading
+from jobs.errors import IngestError
+from jobs.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
+from jobs.textfix import repair_text
+
+SEED = next((Path(__file__).parent / "corpus").glob("002_*.txt"))
+FONT = Path(matplotlib.__file__).parent / "mpl-data/fonts/ttf/DejaVuSans.ttf"
+MIB = 1024 * 1024
+VIETNAMESE_MARKS = re.compile(
+    "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
+CP1258_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+@pytest.fixture(scope="session")
+def seed_paragraphs() -> list[str]:
+    """The seed's paragraphs, as a word processor would hold them."""
+    return repair_text(SEED.read_text(encoding="utf-8")).split("\n")
+
+
+@pytest.fixture(scope="session")
+def docx_bytes(seed_paragraphs: list[str]) -> bytes:
+    """The seed as a .docx with a bold title, a Heading-style heading, a table and mixed runs."""
+    document = docx.Document()
+    document.add_paragraph().add_run("THÔNG BÁO KẾT LUẬN").bold = True
+    document.add_heading("I. PHÂN CÔNG", level=1)
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("Đơn vị", "Nhiệm vụ", "Thời hạn"),
+        ("Phòng Nội vụ", "Bổ sung công chức", "trước ngày 10/4/2024"),
+    ]
+    for row, texts in enumerate(rows):
+        for column, text in enumerate(texts):
+            table.cell(row, column).text = text
+    merged = table.cell(2, 0).merge(table.cell(2, 1))
+    merged.text = "Ghi chú chung"
+    table.cell(2, 2).text = "Báo cáo hằng tháng"
+    mixed = document.add_paragraph()
+    mixed.add_run("Phòng Tư pháp:").bold = True
+    mixed.add_run(" chủ trì thẩm định văn bản.")
+    for text in seed_paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+class PagedPdf(FPDF):
+    """An FPDF document with a page number in every footer, as real directives have."""
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.cell(0, 10, str(self.page_no()), align="C")
+
+
+def new_pdf() -> FPDF:
+    """An A4 PDF that writes with a Vietnamese-capable font."""
+    pdf = PagedPdf()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=12)
+    return pdf
+
+
+@pytest.fixture(scope="session")
+def pdf_bytes(seed_paragraphs: list[str]) -> bytes:
+    """The seed as a text-layer PDF, its paragraphs wrapped by the layout."""
+    pdf = new_pdf()
+    pdf.add_page()
+    for text in seed_paragraphs:
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.fixture(scope="session")
+def scanned_pdf_bytes() -> bytes:
+    """A PDF whose page holds only a drawing, no text."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 120, 80, style="F")
+    return bytes(pdf.output())
+
+
+@pytest.fixture(scope="session")
+def encrypted_pdf_bytes(pdf_bytes: bytes) -> bytes:
+    """The seed PDF, encrypted with a user password."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes)))
+    writer.encrypt("pw")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    """A deflated zip archive holding `members`."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: base letters precomposed, tone marks combining."""
+    pieces = []
+    for char in text:
+        decomposed = unicodedata.normalize("NFD", char)
+        tones = "".join(mark for mark in decomposed if mark in CP1258_TONES)
+        base = "".join(mark for mark in decomposed if mark not in CP1258_TONES)
+        pieces.append(unicodedata.normalize("NFC", base) + tones)
+    return "".join(pieces).encode("cp1258")
+
+
+def assert_user_message(error: IngestError, *fragments: str) -> None:
+    """The message is Vietnamese, free of traceback text, and says what went wrong."""
+    message = str(error)
+    assert VIETNAMESE_MARKS.search(message), message
+    assert "Traceback" not in message and 'File "' not in message, message
+    assert "Error" not in message and "Exception" not in message, message
+    for fragment in fragments:
+        assert fragment in message, message
+
+
+# --- reading good files -----------------------------------------------------------------------
+
+
+def test_docx_keeps_order_tables_and_bold_headings(tmp_path: Path, docx_bytes: bytes) -> None:
+    path = tmp_path / "ket_luan.docx"
+    path.write_bytes(docx_bytes)
+    lines = read_document(path).split("\n")
+    expected_in_order = [
+        "**THÔNG BÁO KẾT LUẬN**",
+        "**I. PHÂN CÔNG**",
+        "Đơn vị | Nhiệm vụ | Thời hạn",
+        "Phòng Nội vụ | Bổ sung công chức | trước ngày 10/4/2024",
+        "Ghi chú chung | Báo cáo hằng tháng",
+        "Phòng Tư pháp: chủ trì thẩm định văn bản.",
+        "THÔNG BÁO",
+    ]
+    positions = [lines.index(line) for line in expected_in_order]
+    assert positions == sorted(positions)
+
+
+def test_docx_text_survives_repair(docx_bytes: bytes, seed_paragraphs: list[str]) -> None:
+    repaired = repair_text(read_bytes("ket_luan.docx", docx_bytes)).split("\n")
+    assert set(seed_paragraphs) <= set(repaired)
+    assert any(line.startswith("- Phòng Nội vụ:") for line in repaired)
+    assert any("trước ngày 10/4/2024" in line for line in repaired)
+
+
+def test_pdf_text_layer_survives_repair(tmp_path: Path, pdf_bytes: bytes) -> None:
+    path = tmp_path / "ket_luan.pdf"
+    path.write_bytes(pdf_bytes)
+    raw = read_document(path)
+    assert "Phòng Nội vụ" in raw
+    repaired = repair_text(raw).split("\n")
+    assert any(line.startswith("- Phòng Nội vụ: Chủ trì, phối hợp") for line in repaired)
+    assert any(line.startswith("+ Điện:") for line in repaired)
+    assert any("TN - MT trước ngày 10/4/2024" in line for line in repaired)
+    assert not any(line.strip().isdigit() for line in repaired)  # footers' page numbers
+
+
+@pytest.mark.parametrize(
+    ("name", "encode"),
+    [
+        ("utf8.txt", lambda text: text.encode("utf-8")),
+        ("utf8_bom.md", lambda text: codecs.BOM_UTF8 + text.encode("utf-8")),
+        ("utf16.txt", lambda text: text.encode("utf-16")),
+        ("utf16_be.txt", lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be")),
+        ("cp1258.txt", to_cp1258),
+    ],
+)
+def test_text_encodings(name: str, encode: Callable[[str], bytes]) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    decoded = read_bytes(name, encode(text))
+    assert unicodedata.normalize("NFC", decoded) == text
+    assert "Phòng Nội vụ" in decoded and "trước ngày 10/4/2024" in decoded
+
+
+def test_cp1258_really_differs_from_utf8() -> None:
+    data = to_cp1258("Phòng Nội vụ")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert read_bytes("legacy.txt", data) == "Phòng Nội vụ"
+
+
+def test_raw_text_is_not_repaired() -> None:
+    assert read_bytes("a.txt", "dòng một \r\n\r\ndòng hai".encode()) == "dòng một \r\n\r\ndòng hai"
+
+
+def test_upload_name_may_carry_a_path() -> None:
+    assert read_bytes("../../tmp/Kết luận.TXT", "Nội dung".encode()) == "Nội dung"
+
+
+# --- refusing bad files -----------------------------------------------------------------------
+
+
+def bomb_by_ratio() -> bytes:
+    """A docx-named zip whose 2 MB member compresses about 1000:1."""
+    return zip_bytes({"word/document.xml": bytes(2 * MIB)})
+
+
+def bomb_by_total() -> tuple[bytes, int]:
+    """A zip compressing about 58:1 (a sane ratio) that unpacks beyond 50 x its size limit."""
+    rng = random.Random(0)
+    member = b"".join(rng.randbytes(12) + bytes(988) for _ in range(6000))
+    data = zip_bytes({"word/document.xml": member})
+    max_bytes = len(data) + 1
+    (info,) = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    assert info.file_size < 100 * info.compress_size  # the ratio check alone would let it pass
+    assert info.file_size > 50 * max_bytes
+    return data, max_bytes
+
+
+BAD_INPUTS: list[tuple[str, str, Callable[..., bytes], dict[str, int], tuple[str, ...]]] = [
+    ("empty", "trong.txt", lambda **_: b"", {}, ("trống",)),
+    ("whitespace only", "trang.md", lambda **_: b" \n\t\r\n", {}, ("không có nội dung chữ",)),
+    ("NUL junk", "rac.txt", lambda **_: b"ab\x00\x01\x02cd" * 200, {}, ("nhị phân",)),
+    (
+        "control junk",
+        "rac.md",
+        lambda **_: bytes(range(1, 32)) * 50,
+        {},
+        ("nhị phân",),
+    ),
+    (
+        "unknown encoding",
+        "la.txt",
+        lambda **_: random.Random(1).randbytes(4000).replace(b"\x00", b""),
+        {},
+        ("bảng mã",),
+    ),
+    ("exe", "virus.exe", lambda **_: b"MZ\x90\x00", {}, ("Không hỗ trợ", ".docx", ".pdf")),
+    ("jpg", "anh.jpg", lambda **_: b"\xff\xd8\xff\xe0", {}, ("Không hỗ trợ", ".txt")),
+    ("no suffix", "README", lambda **_: b"abc", {}, ("Không hỗ trợ",)),
+    (
+        "oversized",
+        "lon.txt",
+        lambda **_: b"a" * (MIB + MIB // 2),
+        {"max_bytes": MIB},
+        ("quá lớn", "1,5 MB", "giới hạn là 1 MB"),
+    ),
+    ("pdf that is text", "gia.pdf", lambda **_: "Đây là văn bản.".encode(), {}, ("không phải",)),
+    ("docx that is text", "gia.docx", lambda **_: b"hello", {}, ("không phải là tệp Word",)),
+    (
+        "legacy doc",
+        "cu.docx",
+        lambda **_: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+        {},
+        ("Word cũ",),
+    ),
+    (
+        "zip without a document",
+        "nen.docx",
+        lambda **_: zip_bytes({"hello.txt": b"hi"}),
+        {},
+        ("không phải là tệp Word",),
+    ),
+    ("zip bomb by ratio", "bom.docx", lambda **_: bomb_by_ratio(), {}, ("giải nén",)),
+    (
+        "truncated docx",
+        "cut.docx",
+        lambda docx_bytes, **_: docx_bytes[: len(docx_bytes) // 2],
+        {},
+        ("bị hỏng",),
+    ),
+    (
+        "docx with broken xml",
+        "xml.docx",
+        lambda **_: zip_bytes({"word/document.xml": b"<w:document", "[Content_Types].xml": b"<"}),
+        {},
+        ("bị hỏng",),
+    ),
+    (
+        "truncated pdf",
+        "cut.pdf",
+        lambda pdf_bytes, **_: pdf_bytes[: len(pdf_bytes) // 2],
+        {},
+        ("bị hỏng",),
+    ),
+    (
+        "encrypted pdf",
+        "khoa.pdf",
+        lambda encrypted_pdf_bytes, **_: encrypted_pdf_bytes,
+        {},
+        ("Tệp PDF được mã hóa",),
+    ),
+    (
+        "scanned pdf",
+        "scan.pdf",
+        lambda scanned_pdf_bytes, **_: scanned_pdf_bytes,
+        {},
+        ("không có lớp văn bản", ".docx"),
+    ),
+    (
+        "empty docx",
+        "rong.docx",
+        lambda **_: empty_docx(),
+        {},
+        ("không có nội dung chữ",),
+    ),
+]
+
+
+def empty_docx() -> bytes:
+    """A valid .docx with no text at all."""
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "kwargs", "fragments"),
+    [case[1:] for case in BAD_INPUTS],
+    ids=[case[0] for case in BAD_INPUTS],
+)
+def test_bad_input_is_refused_in_vietnamese(
+    name: str,
+    make: Callable[..., bytes],
+    kwargs: dict[str, int],
+    fragments: tuple[str, ...],
+    docx_bytes: bytes,
+    pdf_bytes: bytes,
+    encrypted_pdf_bytes: bytes,
+    scanned_pdf_bytes: bytes,
+) -> None:
+    data = make(
+        docx_bytes=docx_bytes,
+        pdf_bytes=pdf_bytes,
+        encrypted_pdf_bytes=encrypted_pdf_bytes,
+        scanned_pdf_bytes=scanned_pdf_bytes,
+    )
+    with pytest.raises(IngestError) as caught:
+        read_bytes(name, data, **kwargs)
+    assert_user_message(caught.value, *fragments)
+
+
+def test_zip_bomb_by_total_size_is_refused() -> None:
+    data, max_bytes = bomb_by_total()
+    with pytest.raises(IngestError) as caught:
+        read_bytes("bom.docx", data, max_bytes=max_bytes)
+    assert_user_message(caught.value, "giải nén")
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("cut.pdf", lambda pdf, _docx: pdf[: len(pdf) // 2]),
+        ("cut.docx", lambda _pdf, docx_data: docx_data[:-200]),
+        ("xml.docx", lambda _pdf, _docx: zip_bytes({"word/document.xml": b"<w:document"})),
+    ],
+)
+def test_library_errors_are_chained(
+    name: str, make: Callable[[bytes, bytes], bytes], pdf_bytes: bytes, docx_bytes: bytes
+) -> None:
+    with pytest.raises(IngestError) as caught:
+        read_bytes(name, make(pdf_bytes, docx_bytes))
+    assert caught.value.__cause__ is not None
+    assert_user_message(caught.value)
+
+
+def test_encrypted_pdf_error_is_chained(encrypted_pdf_bytes: bytes) -> None:
+    with pytest.raises(IngestError) as caught:
+        read_bytes("khoa.pdf", encrypted_pdf_bytes)
+    assert caught.value.__cause__ is not None
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(IngestError) as caught:
+        read_document(tmp_path / "khong_co.docx")
+    assert_user_message(caught.value, "Không tìm thấy", "khong_co.docx")
+
+
+def test_directory_is_not_a_file(tmp_path: Path) -> None:
+    folder = tmp_path / "thu_muc.txt"
+    folder.mkdir()
+    with pytest.raises(IngestError) as caught:
+        read_document(folder)
+    assert_user_message(caught.value, "không phải là một tệp")
+
+
+def test_oversized_file_on_disk_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "lon.pdf"
+    path.write_bytes(b"%PDF" + bytes(3 * MIB))
+    with pytest.raises(IngestError) as caught:
+        read_document(path, max_bytes=2 * MIB)
+    assert_user_message(caught.value, "quá lớn", "3 MB", "giới hạn là 2 MB")
+
+
+def test_default_limit_is_twenty_megabytes() -> None:
+    with pytest.raises(IngestError) as caught:
+        read_bytes("lon.txt", b"a" * (20 * MIB + 1))
+    assert_user_message(caught.value, "giới hạn là 20 MB")
+
+
+def test_unsupported_suffix_message_lists_supported_ones() -> None:
+    with pytest.raises(IngestError) as caught:
+        read_bytes("bang.xlsx", b"PK\x03\x04")
+    assert_user_message(caught.value, *SUPPORTED_SUFFIXES)
+
+
+def test_too_many_pdf_pages(monkeypatch: pytest.MonkeyPatch, pdf_bytes: bytes) -> None:
+    monkeypatch.setattr(reading, "MAX_PDF_PAGES", 1)
+    with pytest.raises(IngestError) as caught:
+        read_bytes("dai.pdf", pdf_bytes)
+    assert_user_message(caught.value, "quá nhiều trang", "giới hạn là 1 trang")
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        (100, "100 byte"),
+        (1536, "1,5 KB"),
+        (20 * MIB, "20 MB"),
+        (int(20.04 * MIB), "20,04 MB"),
+    ],
+)
+def test_describe_size(size: int, expected: str) -> None:
+    assert describe_size(size) == expected

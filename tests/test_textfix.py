@@ -1,0 +1,489 @@
+"""Tests for jobs.textfix: each repair step by table, then whole seeds from tests/corpus."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jobs.textfix import (
+    collapse_spaces,
+    continues_previous,
+    drop_blank_lines,
+    drop_page_numbers,
+    drop_separator_lines,
+    ends_sentence,
+    ends_with_connective,
+    is_block_line,
+    is_page_number,
+    is_separator,
+    join_wrapped_lines,
+    normalize_unicode,
+    normalize_whitespace,
+    repair_text,
+    starts_outline_item,
+    strip_markdown,
+    strip_markdown_line,
+)
+
+CORPUS = Path(__file__).parent / "corpus"
+SEEDS = sorted(CORPUS.glob("*.txt"))
+WIDTH = 80  # the usual line width of the PDF seeds
+
+
+def seed(prefix: str) -> str:
+    """The raw text of the corpus seed whose file name starts with `prefix`."""
+    (path,) = CORPUS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def repaired_lines(prefix: str) -> list[str]:
+    """The repaired seed, split into lines."""
+    return repair_text(seed(prefix)).split("\n")
+
+
+# --- single steps -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (unicodedata.normalize("NFD", "Phòng Nội vụ"), "Phòng Nội vụ"),
+        ("Phiên họp thƣờng kỳ", "Phiên họp thường kỳ"),
+        ("ƢU TIÊN", "ƯU TIÊN"),
+        ("\ufeffTHÔNG BÁO", "THÔNG BÁO"),
+        ("Ủy\u200bban", "Ủyban"),
+        ("đã chuẩn hóa", "đã chuẩn hóa"),
+    ],
+)
+def test_normalize_unicode(raw: str, expected: str) -> None:
+    assert normalize_unicode(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("dòng một\r\ndòng hai\rdòng ba", "dòng một\ndòng hai\ndòng ba"),
+        ("Phòng\u00a0Nội\tvụ", "Phòng Nội vụ"),
+        ("cuối dòng   \nkế tiếp \t", "cuối dòng\nkế tiếp"),
+        ("    thụt lề", "thụt lề"),
+        ("trang một\ftrang hai", "trang một\ntrang hai"),
+        ("hẹp\u202fkhông ngắt", "hẹp không ngắt"),
+    ],
+)
+def test_normalize_whitespace(raw: str, expected: str) -> None:
+    assert normalize_whitespace(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2", True),
+        ("12", True),
+        ("- 2 -", True),
+        ("-2-", True),
+        ("Trang 2", True),
+        ("Trang 2/5", True),
+        ("2024", False),
+        ("2. Giao UBND huyện", False),
+        ("- Phòng Nội vụ", False),
+        ("Trang trọng", False),
+    ],
+)
+def test_is_page_number(line: str, expected: bool) -> None:
+    assert is_page_number(line) is expected
+
+
+def test_drop_page_numbers_keeps_the_rest() -> None:
+    text = "kế hoạch đầu tư\n\n2\n\nxây dựng cơ bản\n- 3 -\nTrang 4/9\nnăm 2024"
+    assert drop_page_numbers(text) == "kế hoạch đầu tư\n\n\nxây dựng cơ bản\nnăm 2024"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("-----", True),
+        ("___", True),
+        ("|---|:---:|", True),
+        ("* * *", False),
+        ("--", False),
+        ("- Phòng Nội vụ", False),
+        ("- 2 -", False),
+    ],
+)
+def test_is_separator(line: str, expected: bool) -> None:
+    assert is_separator(line) is expected
+
+
+def test_drop_separator_lines() -> None:
+    assert drop_separator_lines("TIÊU ĐỀ\n-----\nNội dung") == "TIÊU ĐỀ\nNội dung"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(3) Quyết tâm, quyết liệt",
+        "3. Giao UBND huyện:",
+        "1.2. Nội dung chi tiết",
+        "1.2 Nội dung chi tiết",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "II. Chủ tịch và các Phó Chủ tịch",
+        "A. NHIỆM VỤ TRỌNG TÂM",
+        "B. HỘI NGHỊ CHÍNH TRONG THÁNG",
+        "a) Phòng Tư pháp",
+        "đ) Các xã",
+        "- Phòng Nội vụ:",
+        "+ Điện:",
+        "• Tăng cường",
+        "* Phòng Tài chính",
+        "Nơi nhận:",
+        "Căn cứ Luật Tổ chức chính quyền địa phương;",
+        "Điều 1. Ban hành kèm theo",
+        "**8. UBND các xã, thị trấn:** Tập trung",
+        "## **2. Về công tác thu chi NSNN**",
+        "THÔNG BÁO",
+        "T/L BAN THƯỜNG VỤ",
+    ],
+)
+def test_starts_outline_item(line: str) -> None:
+    assert starts_outline_item(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- xã hội huyện",
+        "4.260 tỷ đồng, tăng 10,2%",
+        "02/6/2023 của Ban Thường vụ",
+        "xuất, kiến nghị, trao đổi",
+        "Tích cực tuyên truyền, vận động",
+        "2024, trong đó quan tâm",
+        "UBND huyện xem xét",
+        "Quang nhằm đánh giá",
+    ],
+)
+def test_does_not_start_outline_item(line: str) -> None:
+    assert not starts_outline_item(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("## Kết luận của đồng chí Chủ tịch", True),
+        ("**1. Lĩnh vực nông lâm nghiệp**", True),
+        ("__Nơi nhận:__", True),
+        ("Đơn vị | Nhiệm vụ | Thời hạn", True),
+        ("| a | b |", True),
+        ("KẾT LUẬN CỦA BÍ THƯ HUYỆN ỦY", True),
+        ("**8. UBND các xã, thị trấn:** Tập trung", False),
+        ("Kết luận phiên họp thứ 26", False),
+    ],
+)
+def test_is_block_line(line: str, expected: bool) -> None:
+    assert is_block_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("được cấp nguồn vốn.", True),
+        ("một số nội dung sau:", True),
+        ("thực hiện./.", True),
+        ("theo phương châm “4 tại chỗ”.", True),
+        ("**Nơi nhận:**", True),
+        ("chất thải;", False),
+        ("trách nhiệm,", False),
+        ("năm 2024", False),
+    ],
+)
+def test_ends_sentence(line: str, expected: bool) -> None:
+    assert ends_sentence(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Phòng Văn hóa và", True),
+        ("Chỉ thị số 26-CT/TU ngày", True),
+        ("trưởng thôn,", True),
+        ("Phòng Kinh tế -", True),
+        ("năm 2024", False),
+        ("được cấp nguồn vốn.", False),
+    ],
+)
+def test_ends_with_connective(line: str, expected: bool) -> None:
+    assert ends_with_connective(line) is expected
+
+
+LONG = "Ngày 12/3/2024, Thường trực Ban Chỉ đạo huyện tổ chức làm việc với xã Cẩm"
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "expected"),
+    [
+        # lowercase continuation after a mid-sentence break
+        (
+            "trưởng thôn, tổ trưởng tổ dân phố trong huyện. Sau khi nghe các ý kiến, đề",
+            "xuất",
+            True,
+        ),
+        # a full line that ends mid-phrase continues, whatever the case of the next word
+        (LONG, "Quang nhằm đánh giá tình hình", True),
+        # a short line without punctuation ends its paragraph (e.g. a title)
+        ("xã nông thôn mới nâng cao năm 2024", "Ngày 12/3/2024, Thường trực", False),
+        # a sentence end followed by a capital starts a new paragraph
+        ("được cấp nguồn vốn.", "Tích cực tuyên truyền", False),
+        # a new item never continues
+        ("3. Giao UBND huyện:", "- Nghiên cứu, ban hành văn bản", False),
+        ("năng lực hoạt động của HTX vệ sinh môi trường;", "+ Quốc phòng an ninh:", False),
+        (LONG, "(2) Tích cực phối hợp", False),
+        # a dangling connective continues even on a short line
+        ("Phòng Văn hóa và", "Thông tin; Phòng Kinh tế", True),
+        # a number after an unfinished line continues
+        ("Thu ngân sách ước đến hết tháng 9 đạt", "1.593,851 tỷ đồng", True),
+        ("được cấp nguồn vốn.", "2024 là năm bản lề", False),
+        # a dash after a full line that ends mid-phrase is a hyphen between words
+        (
+            "sơ đấu giá đất, giao đất không qua đấu giá: Giao các phòng Tài chính - KH, Tài nguyên",
+            "- MT, Kinh tế - HT và các phòng liên quan",
+            True,
+        ),
+        # ... but not after a numbered heading
+        (
+            "3. Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện trên địa bàn tỉnh",
+            "- Ủy ban Mặt trận Tổ quốc huyện:",
+            False,
+        ),
+        # block lines stand alone
+        ("## **1. Lĩnh vực nông lâm nghiệp**", "tập trung chỉ đạo", False),
+        ("KẾT LUẬN CỦA BÍ THƯ HUYỆN ỦY", "tại Hội nghị tiếp xúc", False),
+        ("1 | Rà soát hồ sơ | Phòng Nội vụ", "2 | Báo cáo | Phòng Tư pháp", False),
+        ("phê duyệt trước ngày", "**Nơi nhận:**", False),
+    ],
+)
+def test_continues_previous(previous: str, line: str, expected: bool) -> None:
+    assert continues_previous(previous, line, WIDTH) is expected
+
+
+def test_join_wrapped_lines_ignores_blank_lines_between_wrapped_lines() -> None:
+    text = (
+        "bí thư chi bộ và trưởng thôn, tổ trưởng tổ dân phố trong huyện. Sau khi nghe, đề\n"
+        "\n"
+        "xuất, kiến nghị của đại biểu tại Hội nghị; Đồng chí Bí thư Huyện ủy có ý\n"
+        "\n"
+        "\n"
+        "kiến kết luận như sau:\n"
+        "\n"
+        "1. Những tháng đầu năm 2024"
+    )
+    assert join_wrapped_lines(text) == (
+        "bí thư chi bộ và trưởng thôn, tổ trưởng tổ dân phố trong huyện. Sau khi nghe, đề "
+        "xuất, kiến nghị của đại biểu tại Hội nghị; Đồng chí Bí thư Huyện ủy có ý "
+        "kiến kết luận như sau:\n"
+        "1. Những tháng đầu năm 2024"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("## **THÔNG BÁO**", "THÔNG BÁO"),
+        ("#### **I. KẾT QUẢ ĐẠT ĐƯỢC**", "I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        ("**1. Lĩnh vực nông lâm nghiệp**", "1. Lĩnh vực nông lâm nghiệp"),
+        ("**8. UBND các xã, thị trấn:** Tập trung", "8. UBND các xã, thị trấn: Tập trung"),
+        ("mô hình “*Vận động quần chúng*” với", "mô hình “Vận động quần chúng” với"),
+        ("__Nơi nhận:__", "Nơi nhận:"),
+        ("* Phòng Nội vụ", "- Phòng Nội vụ"),
+        ("1\\. Giao UBND huyện", "1. Giao UBND huyện"),
+        ("**TL. CHỦ TỊCH", "TL. CHỦ TỊCH"),
+        ("diện tích 2*3*4 m", "diện tích 2*3*4 m"),
+        ("- Phòng Nội vụ", "- Phòng Nội vụ"),
+    ],
+)
+def test_strip_markdown_line(line: str, expected: str) -> None:
+    assert strip_markdown_line(line) == expected
+
+
+def test_strip_markdown_works_line_by_line() -> None:
+    assert strip_markdown("# **A. NHIỆM VỤ**\n**1. Nông nghiệp**") == "A. NHIỆM VỤ\n1. Nông nghiệp"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Chủ  ịch   UBND h   n", "Chủ ịch UBND h n"),
+        ("  đầu dòng  \n cuối ", "đầu dòng\ncuối"),
+    ],
+)
+def test_collapse_spaces(raw: str, expected: str) -> None:
+    assert collapse_spaces(raw) == expected
+
+
+def test_drop_blank_lines() -> None:
+    assert drop_blank_lines("một\n\n \ntwo\n") == "một\ntwo"
+
+
+def test_repair_text_runs_every_step() -> None:
+    raw = (
+        "\ufeff## **THÔNG BÁO**\r\n\r\n"
+        "Phiên họp thƣờng kỳ của UBND huyện; các đơn vị chủ trì, phối hợp, tổ chức\u00a0thực \r\n"
+        "\r\n"
+        "2\r\n"
+        "\r\n"
+        "hiện  đúng thời hạn.\r\n"
+        "-----\r\n"
+        "    - Phòng Nội vụ:\tbáo cáo trước ngày 10/4/2024./.\r\n"
+    )
+    assert repair_text(raw) == (
+        "THÔNG BÁO\n"
+        "Phiên họp thường kỳ của UBND huyện; các đơn vị chủ trì, phối hợp, tổ chức thực "
+        "hiện đúng thời hạn.\n"
+        "- Phòng Nội vụ: báo cáo trước ngày 10/4/2024./."
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâđơư ỆỘ1.:;-+*#()|\n\r\t\u00a0ƣ")), max_size=200))
+def test_repair_text_output_is_tidy(raw: str) -> None:
+    repaired = repair_text(raw)
+    assert repaired == unicodedata.normalize("NFC", repaired)
+    assert "ƣ" not in repaired
+    assert "\r" not in repaired and "\t" not in repaired and "  " not in repaired
+    assert repaired == "" or all(line and line == line.strip() for line in repaired.split("\n"))
+
+
+# --- the corpus seeds -------------------------------------------------------------------------
+
+ITEMS_AT_LINE_START = {
+    "000": [
+        "1. Những tháng đầu năm 2024",
+        "2. Để đảm bảo hoàn thành",
+        "(1) Tập trung chỉ đạo thi công",
+        "(3) Quyết tâm",
+        "(5) Rà soát tiến độ",
+        "(7) Tập trung thực hiện",
+        "3. Giao UBND huyện:",
+        "- Nghiên cứu, ban hành văn bản",
+        "- Về vấn đề nước sinh hoạt",
+        "4. Ban Tổ chức Huyện:",
+        "5. Giao Văn phòng Huyện ủy:",
+        "Nơi nhận:",
+    ],
+    "001": [
+        "1. Cơ bản nhất trí",
+        "2. Yêu cầu các đồng chí",
+        "5. Giao Văn phòng Huyện ủy theo dõi",
+        "Nơi nhận:",
+        "- Lưu Văn phòng Huyện ủy.",
+    ],
+    "002": [
+        "Ngày 12/3/2024, Thường trực Ban Chỉ đạo",
+        "1. Đảng ủy, UBND xã Cẩm Quang:",
+        "+ Quy hoạch:",
+        "+ Điện:",
+        "+ Quốc phòng an ninh:",
+        "2. Ủy ban nhân dân huyện:",
+        "- Phòng Nội vụ:",
+        "- Phòng Tài chính Kế hoạch:",
+        "3. Mặt trận Tổ quốc",
+        "- Ủy ban Mặt trận Tổ quốc huyện:",
+        "5. Về các kiến nghị, đề xuất",
+    ],
+    "003": [
+        "A. NHIỆM VỤ TRỌNG TÂM",
+        "1. Tiếp tục đẩy mạnh",
+        "6. Tăng cường chỉ đạo",
+        "B. HỘI NGHỊ",
+        "I. Phiên họp",
+        "(Văn phòng HĐND và UBND huyện chuẩn bị nội dung 3, 4, 5)",
+        "8. Các cơ quan, đơn vị",
+        "II. Chủ",
+        "Nơi nhận:",
+    ],
+    "004": [
+        "THÔNG BÁO",
+        "Kết luận của đồng chí Chủ tịch UBND huyện",
+        "Ngày 25/10/2022, UBND huyện",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "1. Một số kết quả chủ yếu",
+        "II. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Lĩnh vực nông lâm nghiệp",
+        "- Phòng Nội vụ tham mưu",
+        "8. UBND các xã, thị trấn:",
+        "9. Tăng cường kỷ cương",
+        "Nơi nhận:",
+    ],
+}
+
+JOINED_WRAPS = {
+    "000": ["đề xuất, kiến nghị", "ngày 02/6/2023 của Ban Thường vụ", "Dương Hưu; (4) Khẩn trương"],
+    "001": ["Ban Chấp hành Đảng bộ huyện khóa XXII, nhiệm kỳ 2020-2025", "tình hình, kết quả"],
+    "002": ["xã Cẩm Quang nhằm đánh giá", "Tài nguyên - MT, Kinh tế - HT và các phòng"],
+    "003": [
+        "Ngày 21/7/2023 (Thứ Sáu); dự kiến",
+        "ưu tiên đấu thầu",
+        "Văn phòng HĐND và UBND huyện.",
+    ],
+}
+
+# Numbered markers that can never be a wrapped continuation, checked on every raw line.
+RAW_ITEM = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}\.\s|[IVX]{1,4}\.\s|[A-H]\.\s)")
+
+
+def test_every_seed_has_expectations() -> None:
+    assert sorted(path.name[:3] for path in SEEDS) == sorted(ITEMS_AT_LINE_START)
+
+
+@pytest.mark.parametrize("prefix", sorted(ITEMS_AT_LINE_START))
+def test_seed_items_start_their_own_line(prefix: str) -> None:
+    lines = repaired_lines(prefix)
+    missing = [
+        item
+        for item in ITEMS_AT_LINE_START[prefix]
+        if not any(line.startswith(item) for line in lines)
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("prefix", sorted(ITEMS_AT_LINE_START))
+def test_seed_numbered_raw_lines_still_start_a_line(prefix: str) -> None:
+    starts = [
+        collapse_spaces(strip_markdown_line(line.strip()))[:20]
+        for line in normalize_unicode(seed(prefix)).split("\n")
+    ]
+    numbered = [start for start in starts if RAW_ITEM.match(start)]
+    lines = repaired_lines(prefix)
+    assert numbered
+    assert [start for start in numbered if not any(line.startswith(start) for line in lines)] == []
+
+
+@pytest.mark.parametrize("prefix", sorted(JOINED_WRAPS))
+def test_seed_wraps_are_joined(prefix: str) -> None:
+    text = repair_text(seed(prefix))
+    assert [fragment for fragment in JOINED_WRAPS[prefix] if fragment not in text] == []
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda path: path.name[:3])
+def test_seed_output_is_clean(path: Path) -> None:
+    repaired = repair_text(path.read_text(encoding="utf-8"))
+    lines = repaired.split("\n")
+    assert all(line and line == line.strip() for line in lines)
+    assert "  " not in repaired
+    assert "**" not in repaired and "##" not in repaired
+    assert "ƣ" not in repaired
+    assert not any(is_page_number(line) or is_separator(line) for line in lines)
+
+
+def test_one_paragraph_per_line_markdown_is_not_joined() -> None:
+    raw_lines = [line for line in seed("004").split("\n") if line.strip()]
+    assert len(repaired_lines("004")) == len(raw_lines)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_pdf_seeds_are_joined_into_far_fewer_lines(prefix: str) -> None:
+    raw_lines = [line for line in seed(prefix).split("\n") if line.strip()]
+    assert len(repaired_lines(prefix)) < len(raw_lines) / 2
