@@ -31,8 +31,9 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 ORG_HEAD = re.compile(
-    r"^(?:các\s+)?(tổ|ban|hội đồng|hội(?! nghị| thảo| thi| giảng)|đoàn|ủy ban|văn phòng|phòng|"
-    r"trung tâm|sở|cục|chi cục|công an|viện|trạm|đội|thường trực|bộ phận|cơ quan|đơn vị)\b",
+    r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
+    r"|hội giảng|đội ngũ)(tổ|ban|hội đồng|hội|đoàn|ủy ban|văn phòng|phòng|trung tâm|sở|cục"
+    r"|chi cục|công an|viện|trạm|đội|thường trực|bộ phận|cơ quan|đơn vị)\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(r"(?:^|[,:;]\s*|\s)(giao(?:\s+cho)?|yêu cầu|đề nghị)\s+", re.IGNORECASE)
@@ -41,14 +42,14 @@ PREPARES = re.compile(
     re.IGNORECASE,
 )
 BRACKET_AT_END = re.compile(r"\(([^()]{3,300})\)\s*[:.;]?\s*$")
-SUPPORT = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
     r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó)\b[^,:;()]{0,150}[,:]\s*)+", re.IGNORECASE
 )
-NOT_A_VERB = frozenset(
-    "đã được là có của với về theo trong tại và cùng thuộc để như đang sẽ năm tháng".split()
-)
+NOT_A_VERB = frozenset({
+    "đã", "được", "là", "có", "của", "với", "về", "theo", "trong", "tại", "và", "cùng", "thuộc",
+    "để", "như", "đang", "sẽ", "năm", "tháng",
+})
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
 
@@ -64,6 +65,7 @@ class Context:
     support: tuple[UnitMention, ...] = ()
     deadline: deadlines.Deadline | None = None
     in_report: bool = False
+    noted: tuple[UnitMention, ...] = ()  # leads a note adds to the item's own
 
 
 @dataclass
@@ -75,8 +77,18 @@ class Clause:
     recurrences: list[deadlines.Recurrence] = field(default_factory=list)
 
 
+def _opens_clause(rest: str) -> bool:
+    """Whether the text after a ";" or "." starts a new obligation: a capital or an "(n)"."""
+    rest = rest.lstrip()
+    return bool(rest) and (rest[0].isupper() or bool(re.match(r"\(\d{1,2}\)", rest)))
+
+
 def split_clauses(text: str) -> list[str]:
-    """Clauses of an item: split at ";" and at sentence ends, never inside brackets."""
+    """Clauses of an item, split where a new obligation opens, never inside brackets.
+
+    "...khu trung tâm; thẩm định ... trước ngày 15/7" is one obligation: a clause that goes
+    on in lower case after ";" continues the one before it.
+    """
     clauses: list[str] = []
     depth, start = 0, 0
     for i, ch in enumerate(text):
@@ -84,14 +96,36 @@ def split_clauses(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (
-            ch == ";"
-            or (ch == "." and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper())
-        ):
+        elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 8]):
+            if ch == "." and not text[i + 1 : i + 2].isspace():
+                continue
             clauses.append(text[start : i + 1])
             start = i + 1
     clauses.append(text[start:])
     return [c.strip() for c in clauses if re.search(r"\w", c)]
+
+
+def split_obligations(text: str) -> list[str]:
+    """``split_clauses``, with a recurring duty cut out of the clause it is written in.
+
+    "... tồn đọng; thứ 6 hằng tuần báo cáo nhanh ..." holds two duties: the weekly report and
+    the rest, which keeps the inherited deadline.
+    """
+    parts: list[str] = []
+    for clause in split_clauses(text):
+        pieces = [p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)]
+        if len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
+            merged: list[str] = []
+            for piece in pieces:
+                recurring = bool(deadlines.find_recurrences(piece))
+                if merged and not recurring and not deadlines.find_recurrences(merged[-1]):
+                    merged[-1] = f"{merged[-1]} {piece}"
+                else:
+                    merged.append(piece)
+            parts.extend(merged)
+        else:
+            parts.append(clause)
+    return parts
 
 
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
@@ -118,6 +152,14 @@ def _strip_titles(text: str) -> int:
 def _next_word(text: str, offset: int) -> str:
     match = re.match(r"\s*(\w+)", text[offset:])
     return match.group(1).lower() if match else ""
+
+
+def _name_before_role(text: str) -> str:
+    """The words before "chủ trì"/"phối hợp" (commas and all, names have them), else to a comma."""
+    role = re.search(r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu)\b", text[:120])
+    if role:
+        return text[: role.start()]
+    return re.split(r"[,;:]", text)[0]
 
 
 def _unknown_unit(phrase: str) -> UnitMention | None:
@@ -164,7 +206,9 @@ class ItemReader:
 
     def assigned_units(self, text: str) -> tuple[list[UnitMention], int] | None:
         """"Giao X (chủ trì)", "yêu cầu X": the units a clause hands the work to."""
-        for match in ASSIGN_VERB.finditer(text):
+        matches = sorted(ASSIGN_VERB.finditer(text),
+                         key=lambda m: not m.group(1).lower().startswith("giao"))
+        for match in matches:
             if match.start(1) > 0 and not re.search(r"(^|[,:;.]\s*)$", text[: match.start(1)]):
                 continue
             offset = match.end()
@@ -173,8 +217,7 @@ class ItemReader:
             run = _run_of_mentions(text, offset, mentions)
             if run:
                 return run, run[-1].end
-            unknown = _unknown_unit(re.split(r"\s(?:chủ trì|phối hợp|thực hiện)\b|[,;:]",
-                                             text[offset:])[0])
+            unknown = _unknown_unit(_name_before_role(text[offset:]))
             if unknown and match.group(1).lower().startswith("giao"):
                 return [unknown], offset + len(unknown.surface)
         return None
@@ -338,7 +381,7 @@ class Extractor:
     def visit(self, node: Node, ctx: Context, ref: str) -> None:
         if node.children:
             own = self.heading_context(node, ctx)
-            if own.deadline is not ctx.deadline and self._heading_is_task(node):
+            if self._heading_is_task(node):
                 self.emit_item(node, ctx, ref, own_heading=True)
             noted = self._noted_leads(node)
             dash_count = 0
@@ -348,16 +391,16 @@ class Extractor:
                     label = f"-{dash_count}" if child.style == "dash" else f"+{dash_count}"
                 else:
                     label = child.label
-                child_ctx = own
-                if child.label in noted:
-                    child_ctx = replace(own, leads=own.leads + tuple(noted[child.label]))
+                child_ctx = replace(own, noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
             return
         self.emit_item(node, ctx, ref, own_heading=False)
 
     def _heading_is_task(self, node: Node) -> bool:
-        """A heading whose lead-in instructs on its own ("..., cụ thể:") is a task too."""
-        return not ANNOUNCEMENT.search(node.text) and node.text != node.title
+        """A heading whose lead-in sets a deadline of its own ("..., cụ thể:") is a task too."""
+        return not ANNOUNCEMENT.search(node.text) and bool(
+            deadlines.find_deadlines(node.text, self.anchor)
+        )
 
     def _noted_leads(self, node: Node) -> dict[str, list[UnitMention]]:
         """"(Văn phòng ... chuẩn bị nội dung 3, 4, 5)": extra leads for the items named."""
@@ -373,7 +416,8 @@ class Extractor:
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:
             return
-        clauses = [self.reader.read_clause(c, i == 0) for i, c in enumerate(split_clauses(node.text))]
+        clauses = [self.reader.read_clause(c, i == 0)
+                   for i, c in enumerate(split_obligations(node.text))]
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
@@ -389,6 +433,7 @@ class Extractor:
             if group[0].leads:
                 leads = group[0].leads
                 support = group[0].support
+            leads = leads + [m for m in ctx.noted if m.name not in _names(leads)]
             group_support = support + [s for c in group[1:] for s in c.support]
             text = " ".join(c.text for c in group)
             found = [d for c in group for d in c.deadlines]

@@ -1,4 +1,4 @@
-"""What ingest produces: the directive's metadata and its draft tasks, before the office confirms."""
+"""What ingest produces: a directive's metadata and its draft tasks, before review."""
 
 from __future__ import annotations
 

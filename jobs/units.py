@@ -51,7 +51,8 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("cơ", "quan", "chuyên", "môn"), ("đơn", "vị", "sự", "nghiệp"), ("cơ", "quan"),
+    ("cơ", "quan", "chuyên", "môn"), ("phòng", "chuyên", "môn"), ("phòng", "ban"),
+    ("đơn", "vị", "sự", "nghiệp"), ("cơ", "quan"),
     ("đơn", "vị"), ("sở",), ("ban",), ("ngành",), ("phòng",), ("địa", "phương"),
     ("đoàn", "thể", "chính", "trị", "xã", "hội"), ("tổ", "chức", "chính", "trị", "xã", "hội"),
     ("đoàn", "thể"), ("tổ", "chức"), ("doanh", "nghiệp"), ("trường", "học"), ("trường",),
@@ -66,7 +67,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"), ("liên", "quan"), ("chức", "năng"), ("trực", "thuộc"), ("chủ", "quản"),
     ("cấp", "huyện"), ("cấp", "tỉnh"), ("cấp", "xã"), ("huyện",), ("tỉnh",),
     ("thuộc", "ubnd", "huyện"), ("thuộc", "ubnd", "tỉnh"), ("thuộc", "ubnd", "xã"),
-    ("trên", "địa", "bàn"),
+    ("trên", "địa", "bàn"), ("thuộc", "sở"), ("trực", "thuộc", "sở"),
 )
 
 
@@ -270,6 +271,17 @@ class UnitResolver:
                 i += 1
                 continue
             mention, next_i = found
+            places, after_places = _places_listed(text, tokens, next_i)
+            level = mention.territory.removeprefix("các ")
+            if places and mention.collective and level in BARE_LEVELS and mention.entry:
+                # "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune.
+                mentions.extend(
+                    self._with_place(mention, f"{level} {place}", mention.start if k == 0
+                                     else start, end)
+                    for k, (place, start, end) in enumerate(places)
+                )
+                i = after_places
+                continue
             mentions.append(mention)
             i = next_i
         return _share_trailing_territory(mentions, text)
@@ -343,6 +355,18 @@ class UnitResolver:
         return UnitMention(name, surface, tokens[i].start, tokens[next_i - 1].end, True,
                            collective, territory, entry), next_i
 
+    def _with_place(self, mention: UnitMention, territory: str, start: int, end: int
+                    ) -> UnitMention:
+        """The unit of a plural mention for one place of its list."""
+        assert mention.entry is not None
+        name = _join_name(mention.entry.name, territory)
+        named = self._by_key.get(name_key(name))
+        if named is not None and named.named:
+            return UnitMention(named.name, mention.surface, start, end, True, False, territory,
+                               named)
+        return UnitMention(name, mention.surface, start, end, True, False, territory,
+                           mention.entry)
+
     def _collective_at(self, text: str, tokens: list[Token], i: int
                        ) -> tuple[UnitMention, int] | None:
         j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
@@ -407,6 +431,28 @@ class UnitResolver:
 def _covers(mentions: list[UnitMention], text: str) -> bool:
     """Whether the mentions account for every word of ``text``."""
     return sum(len(name_key(m.surface)) for m in mentions) >= len(name_key(text))
+
+
+def _places_listed(text: str, tokens: list[Token], i: int
+                   ) -> tuple[list[tuple[str, int, int]], int]:
+    """Proper names listed after a plural territory: ": Cẩm Quang, Cẩm Lạc và Cẩm Sơn"."""
+    if i >= len(tokens) or (tokens[i].barrier_before and not re.fullmatch(
+            r"\s*:\s*", text[tokens[i - 1].end : tokens[i].start])):
+        return [], i
+    places: list[tuple[str, int, int]] = []
+    j = i
+    while j < len(tokens) and tokens[j].capitalised:
+        start = j
+        while (j < len(tokens) and tokens[j].capitalised and j - start < 4
+               and (j == start or not (tokens[j].comma_before or tokens[j].barrier_before))):
+            j += 1
+        places.append((text[tokens[start].start : tokens[j - 1].end], tokens[start].start,
+                       tokens[j - 1].end))
+        if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
+            j += 1
+        elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
+            break
+    return (places, j) if len(places) >= 2 else ([], i)
 
 
 def _join_name(type_name: str, territory: str) -> str:

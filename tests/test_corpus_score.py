@@ -92,8 +92,10 @@ def test_seed_directives_meet_the_floor() -> None:
     lines = []
     for gold_path in sorted(CORPUS.glob("*.gold.toml")):
         score = score_file(gold_path, resolver)
-        lines.append(f"{gold_path.name}: {score.hits}/{score.gold} found, "
-                     f"{score.predicted - score.hits} extra, units {score.units_hit}/{score.units_gold}")
+        lines.append(
+            f"{gold_path.name}: {score.hits}/{score.gold} found, "
+            f"{score.predicted - score.hits} extra, units {score.units_hit}/{score.units_gold}"
+        )
         for field in ("hits", "gold", "predicted", "units_gold", "units_hit"):
             setattr(total, field, getattr(total, field) + getattr(score, field))
     report = "\n".join(lines)

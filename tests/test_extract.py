@@ -1,0 +1,167 @@
+"""Task extraction by table: each lead form, inheritance rule and trap, on small directives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from jobs.extract import split_clauses, split_obligations
+from jobs.ingest import extract_text
+from jobs.outline import build_outline, parse_marker
+from jobs.units import default_resolver
+
+HEAD = "Bắc Ninh, ngày 15 tháng 9 năm 2025\nTHÔNG BÁO\nKết luận như sau:\n"
+
+
+def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
+    extraction = extract_text(HEAD + body + "\nNơi nhận:\n- Như trên;\n", default_resolver())
+    return [(t.units, t.due.isoformat() if t.due else None, t.every) for t in extraction.tasks]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Giao X chủ trì, phối hợp Y": X leads.
+        ("1. Giao Phòng Nội vụ chủ trì, phối hợp Văn phòng Sở tham mưu trước ngày 30/9/2025.",
+         [(["Phòng Nội vụ"], "2025-09-30", None)]),
+        # "yêu cầu X", with an enumeration distributed over its places.
+        ("1. Yêu cầu UBND các xã: Tân Yên, Việt Lập và Ngọc Thiện rà soát trước ngày 10/10/2025.",
+         [(["UBND xã Tân Yên", "UBND xã Việt Lập", "UBND xã Ngọc Thiện"], "2025-10-10", None)]),
+        # "X:" opening an item.
+        ("1. Phòng TN&MT: Rà soát quy hoạch, hoàn thành trong tháng 10/2025.",
+         [(["Phòng Tài nguyên và Môi trường"], "2025-10-31", None)]),
+        # The subject opening an item.
+        ("1. Thanh tra tỉnh tổ chức thanh tra chuyên đề, báo cáo trong quý IV/2025.",
+         [(["Thanh tra tỉnh"], "2025-12-31", None)]),
+        # "(X chuẩn bị)" under a meeting heading: due on the meeting's date.
+        ("I. Phiên họp thường kỳ UBND xã tháng 10/2025: Ngày 24/10/2025; nội dung gồm:\n"
+         "1. Báo cáo kinh tế - xã hội tháng 10 (Phòng Kinh tế chuẩn bị);\n"
+         "2. Tờ trình ngân sách (Văn phòng HĐND và UBND xã chủ trì, Phòng Kinh tế phối hợp).",
+         [(["Phòng Kinh tế"], "2025-10-24", None),
+          (["Văn phòng HĐND và UBND"], "2025-10-24", None)]),
+        # "(X; Y)" in a heading: both lead every item under it, which inherit its period.
+        ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 10/2025\n"
+         "1. Lĩnh vực kinh tế (Phòng Kinh tế; Trung tâm Dịch vụ nông nghiệp)\n"
+         "- Đôn đốc giải ngân vốn đầu tư công.\n"
+         "- Hoàn thành kiểm kê trước ngày 20/10/2025.",
+         [(["Phòng Kinh tế", "Trung tâm Dịch vụ nông nghiệp"], "2025-10-31", None),
+          (["Phòng Kinh tế", "Trung tâm Dịch vụ nông nghiệp"], "2025-10-20", None)]),
+        # A lead-in's deadline is inherited; an item with two dated duties is two tasks.
+        ("2. UBND xã: Chỉ đạo hoàn thành các tiêu chí trước ngày 30/12/2025, cụ thể:\n"
+         "- Phòng Kinh tế: Lập quy hoạch trước ngày 15/11/2025; Kiểm tra hạ tầng giao thông; "
+         "Xử lý vi phạm, hoàn thành trước ngày 30/11/2025.",
+         [(["UBND xã"], "2025-12-30", None),
+          (["Phòng Kinh tế"], "2025-11-15", None),
+          (["Phòng Kinh tế"], "2025-12-30", None),
+          (["Phòng Kinh tế"], "2025-11-30", None)]),
+        # Recurrence: weekly on a day, monthly on a date, cut out of the clause it sits in.
+        ("1. Công an xã: Giữ vững an ninh trật tự; thứ 6 hằng tuần báo cáo Đảng ủy.",
+         [(["Công an xã"], None, "weekly:fri")]),
+        ("1. Văn phòng Sở: Tổng hợp báo cáo định kỳ hằng tháng trước ngày 20.",
+         [(["Văn phòng Sở"], None, "monthly:20")]),
+        # Working days from the directive's date skip weekends.
+        ("1. Giao Sở Tư pháp thẩm định trong 5 ngày làm việc.",
+         [(["Sở Tư pháp"], "2025-09-22", None)]),
+        # Collectives stay one unit; unknown names are kept.
+        ("1. Các cơ quan, đơn vị rà soát nhiệm vụ trước ngày 10/10/2025.",
+         [(["Các cơ quan, đơn vị"], "2025-10-10", None)]),
+        ("1. Giao Tổ giúp việc Đề án 06 chủ trì rà soát trước ngày 10/10/2025.",
+         [(["Tổ giúp việc Đề án 06"], "2025-10-10", None)]),
+        # "Đề nghị ...: Giao Y": the decision, not the petition, names the lead.
+        ("1. Đề nghị UBND tỉnh hỗ trợ kinh phí: Giao Phòng Kinh tế tham mưu.",
+         [(["Phòng Kinh tế"], None, None)]),
+    ],
+)
+def test_lead_forms_and_deadlines(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Cited documents, start dates, statistics periods, terms of office and results.
+        "1. Phòng Nội vụ thực hiện Quyết định số 1045/QĐ-UBND ngày 21/10/2025 của UBND tỉnh.",
+        "1. Phòng Kinh tế triển khai bắt đầu từ ngày 01/12/2025 theo quy trình mới.",
+        "1. Phòng Kinh tế tổng hợp số liệu từ ngày 01/10 đến ngày 30/10/2025.",
+        "1. Phòng Nội vụ tham mưu kiện toàn Ban Chỉ đạo nhiệm kỳ 2021-2026.",
+        "1. Để đảm bảo hoàn thành chỉ tiêu trong năm 2025; Phòng Kinh tế cần tích cực vào cuộc.",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Phòng Kinh tế đã hoàn thành kiểm kê trước ngày 20/10/2025.",
+    ],
+)
+def test_dates_that_are_not_deadlines(body: str) -> None:
+    assert all(due is None for _, due, _ in tasks_of(body))
+
+
+def test_results_sections_give_no_tasks() -> None:
+    assert tasks_of("I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Phòng Kinh tế đã hoàn thành kiểm kê.") == []
+
+
+def test_assignment_note_adds_a_lead_to_the_items_it_names() -> None:
+    body = (
+        "I. Phiên họp thường kỳ tháng 10/2025: Ngày 24/10/2025; nội dung gồm:\n"
+        "1. Báo cáo kinh tế (Phòng Kinh tế chuẩn bị);\n"
+        "2. Dự thảo quy chế làm việc;\n"
+        "(Văn phòng HĐND và UBND xã chuẩn bị nội dung 1, 2)"
+    )
+    assert tasks_of(body) == [
+        (["Phòng Kinh tế", "Văn phòng HĐND và UBND"], "2025-10-24", None),
+        (["Văn phòng HĐND và UBND"], "2025-10-24", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "label"),
+    [
+        ("I. NHIỆM VỤ", "roman", "I"), ("B. HỘI NGHỊ", "upper", "B"),
+        ("1.2. Nội dung", "decimal", "1.2"), ("3. Giao UBND", "arabic", "3"),
+        ("(4) Nâng cao", "paren", "4"), ("a) Rà soát", "letter", "a"),
+        ("- Phòng Nội vụ", "dash", "-"), ("+ Điện: Phối hợp", "plus", "+"),
+    ],
+)
+def test_markers(line: str, style: str, label: str) -> None:
+    assert parse_marker(line)[:2] == (style, label)
+
+
+@pytest.mark.parametrize("line", ["2024 là năm bản lề", "Ngày 12/3/2024, Thường trực", "Tổ chức"])
+def test_lines_that_are_not_items(line: str) -> None:
+    assert parse_marker(line) is None
+
+
+def test_outline_nests_by_order_of_appearance() -> None:
+    root = build_outline("I. A\n1. B\n- c\n- d\n2. E\nII. F\n")
+    assert [(n.label, [c.label for c in n.children]) for n in root.children] == [
+        ("I", ["1", "2"]), ("II", [])
+    ]
+    assert [c.style for c in root.children[0].children[0].children] == ["dash", "dash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rà soát quy hoạch; thẩm định trước ngày 15/7.", 1),  # lower case goes on
+        ("Rà soát quy hoạch; Kiểm tra hạ tầng. Xử lý vi phạm.", 3),
+        ("Trong đó: (1) Yêu cầu A; (2) Khẩn trương B (ghi chú; thêm).", 2),
+    ],
+)
+def test_clauses(text: str, expected: int) -> None:
+    assert len(split_clauses(text)) == expected
+
+
+def test_recurring_duty_is_its_own_obligation() -> None:
+    parts = split_obligations("Tham mưu tốt; giải quyết đơn thư; thứ 6 hằng tuần báo cáo.")
+    assert parts[-1] == "thứ 6 hằng tuần báo cáo."
+    assert len(parts) == 2
+
+
+def test_directive_metadata() -> None:
+    text = (
+        "UBND XÃ TÂN YÊN\nSố: 45-TB/UBND\nTân Yên, ngày 03 tháng 11 năm 2025\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch UBND xã\n-----\n"
+        "Ngày 31/10/2025, Ủy ban nhân dân xã tổ chức họp giao ban để đánh giá tình hình "
+        "thực hiện nhiệm vụ tháng 10 và triển khai nhiệm vụ tháng 11 năm 2025.\n"
+        "1. Giao Phòng Kinh tế rà soát."
+    )
+    info = extract_text(text, default_resolver()).directive
+    assert (info.number, info.date) == ("45-TB/UBND", date(2025, 11, 3))
+    assert info.title == "THÔNG BÁO Kết luận của Chủ tịch UBND xã"
