@@ -15,7 +15,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -62,6 +62,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"), ("lãnh", "đạo"), ("người", "đứng", "đầu"),
+)
+COLLECTIVE_OPENERS = frozenset(
+    {"các"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
 )
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"), ("liên", "quan"), ("chức", "năng"), ("trực", "thuộc"), ("chủ", "quản"),
@@ -257,6 +260,15 @@ class UnitResolver:
     # -- scanning text -------------------------------------------------------------------
     def scan(self, text: str) -> list[UnitMention]:
         """All unit mentions in ``text``, left to right, longest first, not overlapping."""
+        return list(self._scan_cached(text))
+
+    @staticmethod
+    def clear_scan_cache() -> None:
+        """Forget cached scans (benchmarks measure a document seen for the first time)."""
+        UnitResolver._scan_cached.cache_clear()
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - resolvers live as long as the process
+    def _scan_cached(self, text: str) -> tuple[UnitMention, ...]:
         tokens = tokenize(text)
         mentions: list[UnitMention] = []
         i = 0
@@ -284,7 +296,7 @@ class UnitResolver:
                 continue
             mentions.append(mention)
             i = next_i
-        return _share_trailing_territory(mentions, text)
+        return tuple(_share_trailing_territory(mentions, text))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
         collective = self._collective_at(text, tokens, i)
@@ -369,6 +381,8 @@ class UnitResolver:
 
     def _collective_at(self, text: str, tokens: list[Token], i: int
                        ) -> tuple[UnitMention, int] | None:
+        if tokens[i].key not in COLLECTIVE_OPENERS:
+            return None
         j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
         if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
             j += 1

@@ -1,0 +1,91 @@
+"""``nhacviec ingest``: the JSON the GUIDE describes, the table, and bad input (exit 2)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jobs.cli import main
+
+CORPUS = Path(__file__).parent / "corpus"
+SEED = CORPUS / "002_18e1b5338292797a.txt"
+
+
+def test_dry_run_json_has_the_guide_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--dry-run", "--json", str(SEED)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["directive"]["date"] == "2024-03-12"
+    assert out["directive"]["title"].startswith("THÔNG BÁO")
+    task = out["tasks"][0]
+    assert set(task) >= {"ref", "units", "support", "due", "due_text", "every", "text"}
+    dated = [t for t in out["tasks"] if t["due"] == "2024-04-10"]
+    assert {u for t in dated for u in t["units"]} >= {"Phòng Nội vụ"}
+
+
+def test_dry_run_table_flags_unknown_units(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    directive = tmp_path / "tb.txt"
+    directive.write_text(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n"
+        "1. Giao Tổ giúp việc Đề án 06 chủ trì rà soát trước ngày 10/10/2025.\n"
+        "2. Phòng Kinh tế: Tổng hợp báo cáo thứ 6 hằng tuần.\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", "--dry-run", str(directive)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Tổ giúp việc" in out
+    assert "(chưa rõ)" in out
+    assert "weekly:fri" in out
+    assert "Phòng Kinh tế" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("trong.txt", b"", "trống"),
+        ("rac.txt", bytes(range(256)) * 40, ""),
+        ("chi-thi.exe", b"MZ\x90\x00", ".pdf"),
+        ("hong.pdf", b"%PDF-1.7\n1 0 obj <<", ""),
+        ("gia.docx", b"day khong phai docx", ""),
+    ],
+)
+def test_bad_files_exit_2_with_a_vietnamese_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["ingest", "--dry-run", "--json", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("Lỗi: ")
+    assert message in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_missing_file_and_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", "--dry-run", str(tmp_path / "khong-co.txt")]) == 2
+    config = tmp_path / "config.toml"
+    config.write_text("[ingest]\nmax_file_mb = 1\n", encoding="utf-8")
+    big = tmp_path / "lon.txt"
+    big.write_text("Giao Phòng Nội vụ rà soát. " * 60000, encoding="utf-8")
+    assert main(["--config", str(config), "ingest", "--dry-run", str(big)]) == 2
+    assert "MB" in capsys.readouterr().err
+
+
+def test_bad_config_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[ingest\n", encoding="utf-8")
+    assert main(["--config", str(config), "ingest", "--dry-run", str(SEED)]) == 2
+    assert "TOML" in capsys.readouterr().err
+
+
+def test_console_script_runs_in_a_fresh_process() -> None:
+    script = Path(sys.executable).parent / "nhacviec"
+    proc = subprocess.run([str(script), "ingest", "--dry-run", "--json", str(SEED)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["tasks"]
