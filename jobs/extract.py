@@ -46,10 +46,12 @@ BRACKET_AT_END = re.compile(r"\(([^()]{3,300})\)\s*[:.;]?\s*$")
 FRONTED = re.compile(
     r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó)\b[^,:;()]{0,150}[,:]\s*)+", re.IGNORECASE
 )
-NOT_A_VERB = frozenset({
-    "đã", "được", "là", "có", "của", "với", "về", "theo", "trong", "tại", "và", "cùng", "thuộc",
-    "để", "như", "đang", "sẽ", "năm", "tháng",
-})
+# What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
+NOT_A_VERB = re.compile(
+    r"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và|cùng|thuộc|để"
+    r"|như|đang|sẽ|năm|tháng)\b",
+    re.IGNORECASE,
+)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
 
@@ -149,11 +151,6 @@ def _strip_titles(text: str) -> int:
     return TITLE_WORDS.match(text).end()
 
 
-def _next_word(text: str, offset: int) -> str:
-    match = re.match(r"\s*(\w+)", text[offset:])
-    return match.group(1).lower() if match else ""
-
-
 def _name_before_role(text: str) -> str:
     """The words before "chủ trì"/"phối hợp" (commas and all, names have them), else to a comma."""
     role = re.search(r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu)\b", text[:120])
@@ -205,9 +202,10 @@ class ItemReader:
         return None
 
     def assigned_units(self, text: str) -> tuple[list[UnitMention], int] | None:
-        """"Giao X (chủ trì)", "yêu cầu X": the units a clause hands the work to."""
-        matches = sorted(ASSIGN_VERB.finditer(text),
-                         key=lambda m: not m.group(1).lower().startswith("giao"))
+        """ "Giao X (chủ trì)", "yêu cầu X": the units a clause hands the work to."""
+        matches = sorted(
+            ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
+        )
         for match in matches:
             if match.start(1) > 0 and not re.search(r"(^|[,:;.]\s*)$", text[: match.start(1)]):
                 continue
@@ -235,12 +233,12 @@ class ItemReader:
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         if not run:
             return []
-        if _next_word(text, run[-1].end) in NOT_A_VERB:
+        if NOT_A_VERB.match(text, run[-1].end):
             return []
         return run
 
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
-        """"(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
+        """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
         for match in PREPARES.finditer(text):
             leads = self.resolver.scan(match.group(1))
             if not leads:
@@ -255,8 +253,9 @@ class ItemReader:
         lead_names = {m.name for m in leads}
         found: list[UnitMention] = []
         mentions = self.resolver.scan(text)
-        for match in re.finditer(r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì)\s+", text,
-                                 re.IGNORECASE):
+        for match in re.finditer(
+            r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì)\s+", text, re.IGNORECASE
+        ):
             for mention in _run_of_mentions(text, match.end(), mentions):
                 if mention.name not in lead_names and mention not in found:
                     found.append(mention)
@@ -366,8 +365,11 @@ class Extractor:
         support = next((c.support for c in clauses if c.support), [])
         deadline = ctx.deadline
         meeting = deadlines.find_meeting_date(node.text, self.anchor)
-        period = (deadlines.period_of_heading(node.text, self.anchor)
-                  if len(node.title) <= HEADING_LENGTH else None)
+        period = (
+            deadlines.period_of_heading(node.text, self.anchor)
+            if len(node.title) <= HEADING_LENGTH
+            else None
+        )
         explicit = [d for c in clauses for d in c.deadlines]
         if meeting:
             deadline = deadlines.Deadline(meeting, node.title[:80], "day", 0, 0)
@@ -375,8 +377,9 @@ class Extractor:
             deadline = explicit[-1]
         elif period:
             deadline = period
-        return Context(tuple(leads) or ctx.leads, tuple(support) or ctx.support, deadline,
-                       in_report)
+        return Context(
+            tuple(leads) or ctx.leads, tuple(support) or ctx.support, deadline, in_report
+        )
 
     def visit(self, node: Node, ctx: Context, ref: str) -> None:
         if node.children:
@@ -403,7 +406,7 @@ class Extractor:
         )
 
     def _noted_leads(self, node: Node) -> dict[str, list[UnitMention]]:
-        """"(Văn phòng ... chuẩn bị nội dung 3, 4, 5)": extra leads for the items named."""
+        """ "(Văn phòng ... chuẩn bị nội dung 3, 4, 5)": extra leads for the items named."""
         noted: dict[str, list[UnitMention]] = {}
         for note in node.notes:
             leads, _ = self.reader.prepared_by(note)
@@ -416,8 +419,9 @@ class Extractor:
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:
             return
-        clauses = [self.reader.read_clause(c, i == 0)
-                   for i, c in enumerate(split_obligations(node.text))]
+        clauses = [
+            self.reader.read_clause(c, i == 0) for i, c in enumerate(split_obligations(node.text))
+        ]
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
@@ -480,8 +484,14 @@ def _title(head: str) -> str:
     """The document type and the line(s) that follow it, up to the body."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for i, line in enumerate(lines):
-        if re.fullmatch(r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN)\s*",
-                        line, re.IGNORECASE) and line.isupper():
+        if (
+            re.fullmatch(
+                r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN)\s*",
+                line,
+                re.IGNORECASE,
+            )
+            and line.isupper()
+        ):
             parts = [line]
             for follow in lines[i + 1 : i + 4]:
                 if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (

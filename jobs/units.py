@@ -27,50 +27,135 @@ NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
 CONNECTORS = frozenset({"và"})
 TONED_GLIDE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$")
 GLIDE_TONE_MOVE = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
 }
 
 # Territory words that follow a unit type: "UBND huyện", "Công an xã Cẩm Quang".
 LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
-    ("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh",), ("huyện",), ("quận",),
-    ("xã",), ("phường",), ("tp",), ("đặc", "khu"), ("khu", "vực"), ("kv",),
+    ("thành", "phố"),
+    ("thị", "xã"),
+    ("thị", "trấn"),
+    ("tỉnh",),
+    ("huyện",),
+    ("quận",),
+    ("xã",),
+    ("phường",),
+    ("tp",),
+    ("đặc", "khu"),
+    ("khu", "vực"),
+    ("kv",),
 )
 # Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
 LEVEL_FREE_KINDS = frozenset({"office", "party"})
-BARE_LEVELS = frozenset({"huyện", "tỉnh", "xã", "phường", "thị xã", "quận", "cấp huyện",
-                         "cấp tỉnh", "cấp xã", "thành phố"})
+BARE_LEVELS = frozenset(
+    {
+        "huyện",
+        "tỉnh",
+        "xã",
+        "phường",
+        "thị xã",
+        "quận",
+        "cấp huyện",
+        "cấp tỉnh",
+        "cấp xã",
+        "thành phố",
+    }
+)
 LEVEL_DISPLAY = {"kv": "khu vực", "tp": "thành phố"}
 PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
-    ("huyện", "ủy"), ("tỉnh", "ủy"), ("thị", "ủy"), ("thành", "ủy"), ("đảng", "ủy"),
+    ("huyện", "ủy"),
+    ("tỉnh", "ủy"),
+    ("thị", "ủy"),
+    ("thành", "ủy"),
+    ("đảng", "ủy"),
 )
 GRASSROOTS: tuple[tuple[str, ...], ...] = (
-    ("tổ", "dân", "phố"), ("khu", "dân", "cư"), ("khu", "phố"), ("chi", "bộ"), ("thôn",),
-    ("bản",), ("xóm",), ("làng",), ("ấp",), ("tổ", "dân", "cư"),
+    ("tổ", "dân", "phố"),
+    ("khu", "dân", "cư"),
+    ("khu", "phố"),
+    ("chi", "bộ"),
+    ("thôn",),
+    ("bản",),
+    ("xóm",),
+    ("làng",),
+    ("ấp",),
+    ("tổ", "dân", "cư"),
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("cơ", "quan", "chuyên", "môn"), ("phòng", "chuyên", "môn"), ("phòng", "ban"),
-    ("đơn", "vị", "sự", "nghiệp"), ("cơ", "quan"),
-    ("đơn", "vị"), ("sở",), ("ban",), ("ngành",), ("phòng",), ("địa", "phương"),
-    ("đoàn", "thể", "chính", "trị", "xã", "hội"), ("tổ", "chức", "chính", "trị", "xã", "hội"),
-    ("đoàn", "thể"), ("tổ", "chức"), ("doanh", "nghiệp"), ("trường", "học"), ("trường",),
-    ("hội",), ("huyện",), ("tỉnh",), ("xã",), ("phường",), ("thị", "trấn"), ("thôn",),
-    ("tổ", "dân", "phố"), ("chi", "bộ"), ("đảng", "bộ"), ("chi", "đảng", "bộ"), ("cấp", "ủy"),
-    ("bộ", "phận"), ("nhà", "trường"), ("cơ", "sở"),
+    ("cơ", "quan", "chuyên", "môn"),
+    ("phòng", "chuyên", "môn"),
+    ("phòng", "ban"),
+    ("đơn", "vị", "sự", "nghiệp"),
+    ("cơ", "quan"),
+    ("đơn", "vị"),
+    ("sở",),
+    ("ban",),
+    ("ngành",),
+    ("phòng",),
+    ("địa", "phương"),
+    ("đoàn", "thể", "chính", "trị", "xã", "hội"),
+    ("tổ", "chức", "chính", "trị", "xã", "hội"),
+    ("đoàn", "thể"),
+    ("tổ", "chức"),
+    ("doanh", "nghiệp"),
+    ("trường", "học"),
+    ("trường",),
+    ("hội",),
+    ("huyện",),
+    ("tỉnh",),
+    ("xã",),
+    ("phường",),
+    ("thị", "trấn"),
+    ("thôn",),
+    ("tổ", "dân", "phố"),
+    ("chi", "bộ"),
+    ("đảng", "bộ"),
+    ("chi", "đảng", "bộ"),
+    ("cấp", "ủy"),
+    ("bộ", "phận"),
+    ("nhà", "trường"),
+    ("cơ", "sở"),
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
-    ("thủ", "trưởng"), ("lãnh", "đạo"), ("người", "đứng", "đầu"),
+    ("thủ", "trưởng"),
+    ("lãnh", "đạo"),
+    ("người", "đứng", "đầu"),
 )
 COLLECTIVE_OPENERS = frozenset(
     {"các"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
 )
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
-    ("có", "liên", "quan"), ("liên", "quan"), ("chức", "năng"), ("trực", "thuộc"), ("chủ", "quản"),
-    ("cấp", "huyện"), ("cấp", "tỉnh"), ("cấp", "xã"), ("huyện",), ("tỉnh",),
-    ("thuộc", "ubnd", "huyện"), ("thuộc", "ubnd", "tỉnh"), ("thuộc", "ubnd", "xã"),
-    ("trên", "địa", "bàn"), ("thuộc", "sở"), ("trực", "thuộc", "sở"),
+    ("có", "liên", "quan"),
+    ("liên", "quan"),
+    ("chức", "năng"),
+    ("trực", "thuộc"),
+    ("chủ", "quản"),
+    ("cấp", "huyện"),
+    ("cấp", "tỉnh"),
+    ("cấp", "xã"),
+    ("huyện",),
+    ("tỉnh",),
+    ("thuộc", "ubnd", "huyện"),
+    ("thuộc", "ubnd", "tỉnh"),
+    ("thuộc", "ubnd", "xã"),
+    ("trên", "địa", "bàn"),
+    ("thuộc", "sở"),
+    ("trực", "thuộc", "sở"),
 )
 
 
@@ -233,8 +318,12 @@ def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...],
 class UnitResolver:
     """Finds unit mentions in text and resolves unit names, over catalogue plus directory."""
 
-    def __init__(self, catalogue: list[UnitEntry], abbreviations: dict[str, list[str]],
-                 directory: list[tuple[UnitEntry, tuple[str, ...]]] = ()) -> None:
+    def __init__(
+        self,
+        catalogue: list[UnitEntry],
+        abbreviations: dict[str, list[str]],
+        directory: list[tuple[UnitEntry, tuple[str, ...]]] = (),
+    ) -> None:
         self._abbreviations = {name_key(k): v for k, v in abbreviations.items()}
         self._trie = _Trie()
         self._by_key: dict[tuple[str, ...], UnitEntry] = {}
@@ -288,8 +377,9 @@ class UnitResolver:
             if places and mention.collective and level in BARE_LEVELS and mention.entry:
                 # "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune.
                 mentions.extend(
-                    self._with_place(mention, f"{level} {place}", mention.start if k == 0
-                                     else start, end)
+                    self._with_place(
+                        mention, f"{level} {place}", mention.start if k == 0 else start, end
+                    )
                     for k, (place, start, end) in enumerate(places)
                 )
                 i = after_places
@@ -324,9 +414,10 @@ class UnitResolver:
                 entry, end = node.entry, j
         return entry, end
 
-    def _distributed_at(self, text: str, tokens: list[Token], i: int
-                        ) -> tuple[list[UnitMention], int] | None:
-        """"các phòng Tài chính - KH, Tài nguyên - MT": the plural head distributes."""
+    def _distributed_at(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "các phòng Tài chính - KH, Tài nguyên - MT": the plural head distributes."""
         if not (i + 2 < len(tokens) and tokens[i].key == "các"):
             return None
         head = self._trie.children.get(tokens[i + 1].key)
@@ -362,25 +453,43 @@ class UnitResolver:
         name = _join_name(entry.name, territory)
         named = self._by_key.get(name_key(name))
         if named is not None and named.named:
-            return UnitMention(named.name, surface, tokens[i].start, tokens[next_i - 1].end,
-                               True, bool(named.members), territory, named), next_i
-        return UnitMention(name, surface, tokens[i].start, tokens[next_i - 1].end, True,
-                           collective, territory, entry), next_i
+            return UnitMention(
+                named.name,
+                surface,
+                tokens[i].start,
+                tokens[next_i - 1].end,
+                True,
+                bool(named.members),
+                territory,
+                named,
+            ), next_i
+        return UnitMention(
+            name,
+            surface,
+            tokens[i].start,
+            tokens[next_i - 1].end,
+            True,
+            collective,
+            territory,
+            entry,
+        ), next_i
 
-    def _with_place(self, mention: UnitMention, territory: str, start: int, end: int
-                    ) -> UnitMention:
+    def _with_place(
+        self, mention: UnitMention, territory: str, start: int, end: int
+    ) -> UnitMention:
         """The unit of a plural mention for one place of its list."""
         assert mention.entry is not None
         name = _join_name(mention.entry.name, territory)
         named = self._by_key.get(name_key(name))
         if named is not None and named.named:
-            return UnitMention(named.name, mention.surface, start, end, True, False, territory,
-                               named)
-        return UnitMention(name, mention.surface, start, end, True, False, territory,
-                           mention.entry)
+            return UnitMention(
+                named.name, mention.surface, start, end, True, False, territory, named
+            )
+        return UnitMention(name, mention.surface, start, end, True, False, territory, mention.entry)
 
-    def _collective_at(self, text: str, tokens: list[Token], i: int
-                       ) -> tuple[UnitMention, int] | None:
+    def _collective_at(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[UnitMention, int] | None:
         if tokens[i].key not in COLLECTIVE_OPENERS:
             return None
         j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
@@ -421,12 +530,21 @@ class UnitResolver:
             guessed = self.scan(guess)
             if len(guessed) == 1 and _covers(guessed, guess):
                 found = guessed[0]
-                return UnitMention(found.name, cleaned, 0, len(cleaned), True, found.collective,
-                                   found.territory, found.entry)
+                return UnitMention(
+                    found.name,
+                    cleaned,
+                    0,
+                    len(cleaned),
+                    True,
+                    found.collective,
+                    found.territory,
+                    found.entry,
+                )
         entry = self._by_loose_key.get(loose_key(cleaned))
         if entry is not None:
-            return UnitMention(entry.name, cleaned, 0, len(cleaned), True, bool(entry.members),
-                               "", entry)
+            return UnitMention(
+                entry.name, cleaned, 0, len(cleaned), True, bool(entry.members), "", entry
+            )
         return UnitMention(cleaned, cleaned, 0, len(cleaned), False)
 
     def split_list(self, text: str) -> list[UnitMention]:
@@ -447,21 +565,29 @@ def _covers(mentions: list[UnitMention], text: str) -> bool:
     return sum(len(name_key(m.surface)) for m in mentions) >= len(name_key(text))
 
 
-def _places_listed(text: str, tokens: list[Token], i: int
-                   ) -> tuple[list[tuple[str, int, int]], int]:
+def _places_listed(
+    text: str, tokens: list[Token], i: int
+) -> tuple[list[tuple[str, int, int]], int]:
     """Proper names listed after a plural territory: ": Cẩm Quang, Cẩm Lạc và Cẩm Sơn"."""
-    if i >= len(tokens) or (tokens[i].barrier_before and not re.fullmatch(
-            r"\s*:\s*", text[tokens[i - 1].end : tokens[i].start])):
+    if i >= len(tokens) or (
+        tokens[i].barrier_before
+        and not re.fullmatch(r"\s*:\s*", text[tokens[i - 1].end : tokens[i].start])
+    ):
         return [], i
     places: list[tuple[str, int, int]] = []
     j = i
     while j < len(tokens) and tokens[j].capitalised:
         start = j
-        while (j < len(tokens) and tokens[j].capitalised and j - start < 4
-               and (j == start or not (tokens[j].comma_before or tokens[j].barrier_before))):
+        while (
+            j < len(tokens)
+            and tokens[j].capitalised
+            and j - start < 4
+            and (j == start or not (tokens[j].comma_before or tokens[j].barrier_before))
+        ):
             j += 1
-        places.append((text[tokens[start].start : tokens[j - 1].end], tokens[start].start,
-                       tokens[j - 1].end))
+        places.append(
+            (text[tokens[start].start : tokens[j - 1].end], tokens[start].start, tokens[j - 1].end)
+        )
         if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
             j += 1
         elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
@@ -493,8 +619,10 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         level = " ".join(t.key for t in tokens[j : j + n])
         levels.append(LEVEL_DISPLAY.get(level, level))
         j += n
-        if j < len(tokens) and tokens[j].key in CONNECTORS and _match_sequence(
-            tokens, j + 1, LEVEL_WORDS
+        if (
+            j < len(tokens)
+            and tokens[j].key in CONNECTORS
+            and _match_sequence(tokens, j + 1, LEVEL_WORDS)
         ):
             j += 1
     if not levels:
@@ -517,7 +645,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
 
 
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
-    """"Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it."""
+    """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it."""
     shared: list[UnitMention] = list(mentions)
     for k in range(len(shared) - 2, -1, -1):
         current, following = shared[k], shared[k + 1]
@@ -531,8 +659,14 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
             and re.fullmatch(r"\s*(,|và)\s*", gap)
         ):
             shared[k] = UnitMention(
-                _join_name(current.name, following.territory), current.surface, current.start,
-                current.end, True, following.collective, following.territory, current.entry,
+                _join_name(current.name, following.territory),
+                current.surface,
+                current.start,
+                current.end,
+                True,
+                following.collective,
+                following.territory,
+                current.entry,
             )
     return shared
 
@@ -581,8 +715,13 @@ def read_directory(path: Path) -> list[tuple[UnitEntry, tuple[str, ...]]]:
         name = str(unit.get("name", "")).strip()
         if not name:
             raise IngestError(f"Đơn vị thứ {number} trong {path} thiếu tên (name).")
-        entry = UnitEntry(name, str(unit.get("kind", "office")), str(unit.get("level", "any")),
-                          named=True, members=tuple(unit.get("members", ())))
+        entry = UnitEntry(
+            name,
+            str(unit.get("kind", "office")),
+            str(unit.get("level", "any")),
+            named=True,
+            members=tuple(unit.get("members", ())),
+        )
         directory.append((entry, tuple(unit.get("aliases", ()))))
     return directory
 

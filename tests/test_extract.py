@@ -34,6 +34,13 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         # The subject opening an item.
         ("1. Thanh tra tỉnh tổ chức thanh tra chuyên đề, báo cáo trong quý IV/2025.",
          [(["Thanh tra tỉnh"], "2025-12-31", None)]),
+        # A subject whose verb looks like a preposition ("theo dõi").
+        ("1. Văn phòng HĐND và UBND xã theo dõi, báo cáo kết quả trong tháng 01/2026.",
+         [(["Văn phòng HĐND và UBND"], "2026-01-31", None)]),
+        # "(X, Y)" closing a heading, the work on the next line.
+        ("1. Về thu ngân sách (Phòng Tài chính - Kế hoạch, Chi cục Thuế)\n"
+         "Tập trung thu hồi nợ đọng thuế, hoàn thành trước ngày 25/12/2025.",
+         [(["Phòng Tài chính - Kế hoạch", "Chi cục Thuế"], "2025-12-25", None)]),
         # "(X chuẩn bị)" under a meeting heading: due on the meeting's date.
         ("I. Phiên họp thường kỳ UBND xã tháng 10/2025: Ngày 24/10/2025; nội dung gồm:\n"
          "1. Báo cáo kinh tế - xã hội tháng 10 (Phòng Kinh tế chuẩn bị);\n"
