@@ -41,7 +41,7 @@ PREPARES = re.compile(
     r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình)\b([^()]*)\)",
     re.IGNORECASE,
 )
-BRACKET_AT_END = re.compile(r"\(([^()]{3,300})\)\s*[:.;]?\s*$")
+BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
     r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó)\b[^,:;()]{0,150}[,:]\s*)+", re.IGNORECASE
@@ -146,6 +146,16 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
     return run
 
 
+def _first_sentence(text: str) -> str:
+    """Text up to the first "." or ":" outside brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0 and ch in ".:" and (i + 1 == len(text) or text[i + 1].isspace()):
+            return text[:i]
+    return text
+
+
 def _strip_titles(text: str) -> int:
     """Offset where a unit name starts once titles ("Các đồng chí trong", "Chủ tịch") are cut."""
     return TITLE_WORDS.match(text).end()
@@ -178,12 +188,17 @@ class ItemReader:
         self.anchor = anchor
 
     def heading_units(self, title: str) -> list[UnitMention]:
-        """Units named in brackets at the end of a heading: "1. Lĩnh vực ... (Phòng A; B)"."""
-        match = BRACKET_AT_END.search(title)
-        if not match:
-            return []
-        mentions = self.resolver.split_list(match.group(1))
-        return mentions if mentions and all(m.known for m in mentions) else []
+        """Units listed in brackets in a heading: "1. Lĩnh vực ... (Phòng A; B)".
+
+        Only a bracket that holds nothing but known units counts, so "(qua Phòng Tài chính)"
+        or "(theo Quyết định số ...)" does not; the heading's first sentence is searched, as
+        the work may follow on the same line.
+        """
+        for match in BRACKET.finditer(_first_sentence(title)[: HEADING_LENGTH + 80]):
+            mentions = self.resolver.split_list(match.group(1))
+            if mentions and all(m.known for m in mentions):
+                return mentions
+        return []
 
     def prefix_units(self, text: str) -> list[UnitMention] | None:
         """Units that open an item as its label: "Phòng Kinh tế HT: Đôn đốc ..."."""
