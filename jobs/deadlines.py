@@ -1,0 +1,798 @@
+"""Vietnamese deadline grammar: due dates, recurrences, heading periods and anchor dates.
+
+Pure functions, text in and values out. Input is expected in NFC (other forms are normalised
+first, and spans then index the NFC form). Matching runs on a lower-cased copy of the same
+length, so spans hold for the text as written. Keywords also match without diacritics
+("truoc ngay 25/3", "thu 6 hang tuan") because users type that way in chat.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, lru_cache
+from itertools import takewhile
+from typing import NamedTuple, TypeVar
+
+import dateparser
+import holidays
+
+__all__ = [
+    "Deadline",
+    "Recurrence",
+    "add_working_days",
+    "directive_date",
+    "find_deadlines",
+    "find_meeting_date",
+    "find_recurrences",
+    "is_working_day",
+    "period_of_heading",
+    "resolve_day_month",
+]
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: date  # the calendar day named; for "trước ngày D" it is D itself
+    text: str  # the phrase as written
+    kind: str  # "day" | "month" | "quarter" | "year" | "working_days" | "days"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    every: str  # "weekly[:mon..sun]" | "monthly[:1..31]" | "daily" | "quarterly" | "yearly"
+    text: str
+    start: int
+    end: int
+
+
+NO_YEAR_GRACE_DAYS = 60
+DIRECTIVE_HEAD_CHARS = 3000
+MEETING_WINDOW_CHARS = 250
+CLAUSE_REACH_CHARS = 400
+RECURRENCE_REACH_CHARS = 80  # how far a recurrence phrase reaches around its "hằng"/"hàng"
+PLACE_MAX_WORDS = 6
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+# ---------------------------------------------------------------------------------------------
+# Text preparation and pattern building
+
+
+class _Text(NamedTuple):
+    nfc: str  # the text as given (NFC): spans, phrase text, case-sensitive checks
+    low: str  # same length: glyph-repaired, lower-cased; all keyword matching runs here
+
+
+def _prepare(text: str) -> _Text:
+    """The NFC text and its same-length, glyph-repaired, lower-cased twin."""
+    nfc = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    # PDF extraction often maps "ư" to "ƣ" (U+01A3); same length, so spans are kept.
+    fixed = nfc.replace("ƣ", "ư").replace("Ƣ", "Ư")
+    low = fixed.lower()
+    if len(low) != len(fixed):  # a few letters ("İ") lower-case to two code points
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in fixed)
+    return _Text(nfc, low)
+
+
+def _fold(text: str) -> str:
+    """Strip Vietnamese diacritics ("trước" -> "truoc", "đến" -> "den")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.replace("đ", "d").replace("Đ", "D")
+
+
+def _kw(*phrases: str) -> str:
+    """Regex alternation of lower-case phrases, each also without diacritics."""
+    variants: list[str] = []
+    for phrase in phrases:
+        for form in (phrase, _fold(phrase)):
+            pattern = r"\s+".join(re.escape(word) for word in form.split())
+            if pattern not in variants:
+                variants.append(pattern)
+    return "(?:" + "|".join(variants) + ")"
+
+
+def _words(text: str) -> list[str]:
+    """Diacritic-free words of a matched keyword, for comparisons."""
+    return _fold(text).lower().split()
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether ch is a word character (letter, digit or underscore)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _at_word_start(low: str, pos: int) -> bool:
+    """Whether pos starts a word."""
+    return pos == 0 or not _is_word_char(low[pos - 1])
+
+
+_NGAY = _kw("ngày")
+_THANG = _kw("tháng")
+_NAM = _kw("năm")
+_QUY = _kw("quý", "quí")
+
+# D/M[/Y] with one separator used consistently; not part of a longer number, a document number
+# ("07/2017/NQ-HĐND"), a decimal ("7.6%") or a fraction followed by more digits ("1/500").
+_NUM_DATE = (
+    r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,-]\d|\s?%)"
+)
+# "20 tháng 12 năm 2023" (accepted only after "ngày", checked in code).
+_TEXT_DATE = (
+    rf"(?P<td>\d{{1,2}})\s+{_THANG}\s+(?P<tm>\d{{1,2}})"
+    rf"(?:\s*(?:{_NAM}|/|-)\s*(?P<ty>\d{{4}}))?"
+)
+_DAY_ATOM = rf"(?:{_NUM_DATE}|{_TEXT_DATE})"
+
+_MONTH_ATOM = (
+    rf"{_THANG}\s+(?:(?P<mm>\d{{1,2}})(?:\s*(?:/|-|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
+    rf"|(?P<mnow>{_kw('này')})(?!\w))"
+)
+_QUARTER_ATOM = rf"{_QUY}\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|{_NAM})\s*(?P<qy>\d{{4}}))?"
+# A year range ("năm 2024-2025") names a term, never a target.
+_YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
+_PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_YEAR_ATOM})"
+
+# "thời gian hoàn thành", "hoàn thành", "xong": kept in the phrase text when right before it.
+_LEAD = (
+    rf"(?:{_kw('thời gian', 'thời hạn')}"
+    rf"(?:\s+{_kw('hoàn thành', 'thực hiện xong', 'thực hiện', 'xong', 'nộp', 'gửi', 'báo cáo')})?"
+    rf"|{_kw('hoàn thành', 'hoàn thiện', 'thực hiện xong', 'xong')})"
+)
+_LEAD_OR_LABEL = rf"(?:(?P<label>{_LEAD})\s*:\s*|(?P<lead>{_LEAD})\s+)?"
+
+_DAY_INNER = (
+    rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
+    rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)"
+)
+_DAY_PREP = (
+    rf"(?:{_kw('chậm nhất', 'hạn chót', 'hạn cuối')}(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
+    rf"|{_DAY_INNER})"
+)
+_CLOCK = rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?(?:\s*,)?\s+)"
+
+_PERIOD_INNER = (
+    rf"(?:{_kw('đến', 'tới', 'vào')}\s+{_kw('hết', 'cuối')}"
+    rf"|(?:{_kw('ngay')}\s+)?{_kw('trong')}"
+    rf"|{_kw('hết', 'cuối', 'trước', 'vào', 'đến', 'tới')})"
+)
+_PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_INNER})?|{_PERIOD_INNER})"
+
+# Every deadline phrase starts with one of these words; the phrase regexes are tried only there.
+_HOT_RE = re.compile(
+    _kw(
+        "thời", "hoàn", "thực", "xong", "chậm", "hạn", "ngay", "ngày", "trong", "trước",
+        "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ",
+    )
+)  # fmt: skip
+_DAY_RE = re.compile(
+    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
+)
+_PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
+_DURATION_RE = re.compile(
+    rf"{_kw('trong')}(?:\s+{_kw('vòng', 'thời hạn', 'thời gian')})?"
+    rf"(?:\s+{_kw('không quá', 'tối đa')})?\s+(?P<n>\d{{1,3}})\s+{_NGAY}"
+    rf"(?P<work>\s+{_kw('làm việc')})?(?!\w)"
+    rf"(?!\s+{_kw('qua', 'vừa qua', 'trước', 'đầu', 'cuối')}(?!\w))"
+    rf"(?:\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s+"
+    r"(?P<since>[^,;()]{1,80}?)(?=[,;()]|\.(?:\s|\Z)|\Z))?"
+)
+# "kỷ niệm 76 năm ngày TBLS (27/7)", "Ngày nhà giáo Việt Nam (20/11)".
+_EVENT_RE = re.compile(
+    rf"(?:{_kw('kỷ niệm', 'kỉ niệm')}\s+(?:\d+\s+{_NAM}\s+)?)?"
+    rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
+)
+_NUM_DATE_RE = re.compile(_NUM_DATE)
+
+# ---------------------------------------------------------------------------------------------
+# Traps: contexts in which a matched phrase is not a deadline
+
+# "đến ngày 23/10/2022 được 94.533 triệu đồng", "đến hết tháng 9 đạt 1.593 tỷ": a statistic.
+_STAT_TAIL_RE = re.compile(
+    rf"\s*(?:,\s*)?(?:{_kw('ước')}\s+)?(?:{_kw('được', 'đạt', 'bằng', 'tăng', 'giảm')}(?!\w)|\d)"
+)
+_STAT_HEAD_RE = re.compile(
+    rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện')}\s*$"
+)
+# ... unless it opens its clause or the clause sets a goal: "Đến năm 2025, 100% xã đạt chuẩn",
+# "phấn đấu đến hết năm 2024 đạt 85%".
+_GOAL_WORD_RE = re.compile(rf"(?<!\w){_kw('phấn đấu', 'đảm bảo', 'bảo đảm', 'mục tiêu')}(?!\w)")
+# "từ ngày 1/1 đến ngày 30/6/2024": a reporting period, unless labelled "Thời gian thực hiện:".
+_RANGE_HEAD_RE = re.compile(
+    rf"(?:(?P<label>{_LEAD})\s*:\s*)?(?<!\w){_kw('từ')}\s+"
+    rf"(?:(?:{_NGAY}|{_THANG}|{_QUY}|{_NAM})\s+)?[\divx][\w/.-]*"
+    rf"(?:\s+(?:{_THANG}|{_NAM})\s+\d+)*\s*$"
+)
+# "kết quả đạt được trong tháng 10/2022", "đã giải quyết trong quý III": looking back. The
+# passive "đã được (giao)" describes an assignment, which is not looking back.
+_RETRO_HEAD_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('đã')}(?!\s+{_kw('được')})"
+    rf"|{_kw('kết quả')}(?:\s+[^\s,;:.()]+){{0,3}}\s+{_kw('đạt được')})"
+    r"(?:\s+[^\s,;:.()]+){0,2}\s+$"
+)
+_LIST_MARKER = r"(?:[-+•*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[ivx]+\.)"
+# "đến năm 2025" is a target only after a completion verb in its clause or opening it ("Đến
+# năm 2025, 100% xã đạt chuẩn"); never in "tầm nhìn".
+_TARGET_VERB_RE = re.compile(
+    rf"(?<!\w){_kw('hoàn thành', 'hoàn thiện', 'xong', 'đạt', 'phấn đấu')}(?!\w)"
+)
+_VISION_HEAD_RE = re.compile(rf"{_kw('tầm nhìn')}\s*$")
+_CLAUSE_OPENING_RE = re.compile(rf"[\s*#_]*(?:{_LIST_MARKER}\s*)?")
+_CLAUSE_BREAKS = ".;:!?"
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
+# "đạt 3/12 tiêu chí": a fraction, when a bare D/M is followed by a counted noun.
+_COUNTED_NOUN_RE = re.compile(
+    rf"\s*{_kw('tiêu chí', 'chỉ tiêu', 'đơn', 'hộ', 'xã', 'thôn', 'người', 'vụ', 'trường')}(?!\w)"
+    rf"|\s*{_kw('dự án', 'công trình', 'hồ sơ', 'lần', 'điểm')}(?!\w)"
+)
+# A sentence-initial purpose clause ("Để ...", "Nhằm ...") states the superior goal, not a
+# deadline. It runs to the next ";" / ":" / sentence end, or to a comma that opens the request.
+_PURPOSE_WORD_RE = re.compile(r"để|nhằm|nham")
+_PURPOSE_HEAD_RE = re.compile(rf"(?:\A\s*|[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$")
+_PURPOSE_END_RE = re.compile(rf"[;:]|\.(?:\s|\Z)|,\s*(?={_kw('đề nghị', 'yêu cầu')}\s)")
+# "Chỉ thị số 26-CT/TU ngày ...", "Quyết định 06/QĐ TTg, ngày ...", "Kế hoạch số 12 ngày ...".
+# Runs on the original text: document codes are upper case.
+_CITED_DOC_TAIL_RE = re.compile(
+    r"(?:\d+[-/][\w./-]*[A-ZĐ][\w./-]*(?:\s+[A-ZĐ]\w*)?|[sS]ố\s+\d+)\s*(?:,\s*)?$"
+)
+_PAST_RE = re.compile(rf"(?<!\w){_kw('đã')}(?!\w)")
+
+# ---------------------------------------------------------------------------------------------
+# Calendar
+
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+
+@lru_cache(maxsize=4096)
+def _parse_dmy(day: int, month: int, year: str) -> date | None:
+    """A full date via dateparser (two-digit years, calendar validity), or None."""
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    parsed = dateparser.parse(
+        f"{day}/{month}/{year}", languages=["vi"], settings=_DATEPARSER_SETTINGS
+    )
+    # dateparser swaps day and month when D/M is impossible; that is not the date written.
+    if parsed is None or (parsed.day, parsed.month) != (day, month):
+        return None
+    if not _MIN_YEAR <= parsed.year <= _MAX_YEAR:
+        return None
+    return parsed.date()
+
+
+def resolve_day_month(day: int, month: int, anchor: date) -> date:
+    """Year for a day without one: the anchor's, or the next if that is >60 days before it."""
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if year > anchor.year or (anchor - candidate).days <= NO_YEAR_GRACE_DAYS:
+            return candidate
+    raise ValueError(f"no such day: {day}/{month}")
+
+
+def _month_end(year: int, month: int) -> date:
+    """Last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_of_month(month: int, anchor: date) -> int:
+    """Year of a month named without one: the no-year rule applied to its last day."""
+    late = (anchor - _month_end(anchor.year, month)).days > NO_YEAR_GRACE_DAYS
+    return anchor.year + 1 if late else anchor.year
+
+
+@cache
+def _vn_holidays(year: int) -> frozenset[date]:
+    """Vietnamese public holidays (with substitute days off) of one year."""
+    return frozenset(holidays.country_holidays("VN", years=year))
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday and not a Vietnamese public holiday."""
+    return day.weekday() < 5 and day not in _vn_holidays(day.year)
+
+
+def add_working_days(start: date, n: int) -> date:
+    """The n-th working day after start (start itself not counted); n >= 0."""
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    day = start
+    while n:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            n -= 1
+    return day
+
+
+# ---------------------------------------------------------------------------------------------
+# Atoms
+
+
+def _day_of(match: re.Match[str], anchor: date) -> date | None:
+    """The date of a matched day atom (numeric or textual), or None if impossible."""
+    if match["d"] is not None:
+        day, month, year = int(match["d"]), int(match["m"]), match["y"]
+    else:
+        day, month, year = int(match["td"]), int(match["tm"]), match["ty"]
+    if year is not None:
+        return _parse_dmy(day, month, year)
+    try:
+        return resolve_day_month(day, month, anchor)
+    except ValueError:
+        return None
+
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | None:
+    """Kind, first and last day of a matched period atom, or None if impossible."""
+    if match["mnow"] is not None:
+        kind, year, first_month, last_month = "month", anchor.year, anchor.month, anchor.month
+    elif match["mm"] is not None:
+        kind, first_month = "month", int(match["mm"])
+        if not 1 <= first_month <= 12:
+            return None
+        last_month = first_month
+        year = int(match["my"]) if match["my"] else _year_of_month(last_month, anchor)
+    elif match["q"] is not None:
+        kind, last_month = "quarter", 3 * _QUARTERS[match["q"]]
+        first_month = last_month - 2
+        year = int(match["qy"]) if match["qy"] else _year_of_month(last_month, anchor)
+    else:
+        kind, first_month, last_month = "year", 1, 12
+        year = anchor.year if match["ynow"] is not None else int(match["yy"])
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    return kind, date(year, first_month, 1), _month_end(year, last_month)
+
+
+# ---------------------------------------------------------------------------------------------
+# find_deadlines
+
+
+def _opens_sentence(low: str, word: re.Match[str]) -> bool:
+    """Whether a matched word is a whole word opening a sentence or a list item."""
+    if word.end() < len(low) and _is_word_char(low[word.end()]):
+        return False
+    return _PURPOSE_HEAD_RE.search(low, max(0, word.start() - 16), word.start()) is not None
+
+
+def _purpose_spans(low: str) -> list[tuple[int, int]]:
+    """Spans of sentence-initial purpose clauses ("Để ...", "Nhằm ...")."""
+    spans = []
+    for word in _PURPOSE_WORD_RE.finditer(low):
+        if _opens_sentence(low, word):
+            end = _PURPOSE_END_RE.search(low, word.end())
+            spans.append((word.start(), end.start() if end else len(low)))
+    return spans
+
+
+def _clause_before(low: str, pos: int) -> str:
+    """Text from the start of the clause holding pos (looking back at most a paragraph) to pos."""
+    reach = max(0, pos - CLAUSE_REACH_CHARS)
+    start = max(reach, *(low.rfind(mark, reach, pos) + 1 for mark in _CLAUSE_BREAKS))
+    return low[start:pos]
+
+
+def _is_statistic(low: str, start: int, end: int) -> bool:
+    """An "until D" phrase that reports a figure or a period rather than setting a target."""
+    before = low[max(0, start - 80) : start]
+    if _STAT_HEAD_RE.search(before):
+        return True
+    if _STAT_TAIL_RE.match(low, end):
+        head = _clause_before(low, start)
+        if not (_CLAUSE_OPENING_RE.fullmatch(head) or _GOAL_WORD_RE.search(head)):
+            return True
+    range_head = _RANGE_HEAD_RE.search(before)
+    return range_head is not None and range_head["label"] is None
+
+
+def _is_retrospective(low: str, start: int) -> bool:
+    """Whether the phrase at start dates something already done ("đã ... trong quý III")."""
+    return _RETRO_HEAD_RE.search(low, max(0, start - 60), start) is not None
+
+
+def _has_day_trigger(match: re.Match[str], prep: list[str]) -> bool:
+    """Whether a day atom is introduced as a deadline rather than merely dated."""
+    if match["td"] is not None and not match["ngay"]:
+        return False
+    if prep:
+        return "trong" not in prep or bool(match["ngay"])
+    if match["label"]:
+        return True
+    # "hoàn thành ngày D", "thời gian hoàn thành 30/6/2024"
+    return bool(match["lead"]) and (bool(match["ngay"]) or _words(match["lead"])[0] == "thoi")
+
+
+def _day_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """Due date and kind of a day phrase, or None when it is not a deadline."""
+    prep = _words(match["prep"] or "")
+    if not _has_day_trigger(match, prep):
+        return None
+    bare_fraction = match["d"] is not None and match["y"] is None and not match["ngay"]
+    if bare_fraction and _COUNTED_NOUN_RE.match(low, match.end()):
+        return None
+    if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
+        return None
+    due = _day_of(match, anchor)
+    return None if due is None else (due, "day")
+
+
+def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
+    prep = _words(match["prep"] or "")
+    if not (prep or match["label"] or match["lead"]):
+        return None
+    period = _period_of(match, anchor)
+    if period is None:
+        return None
+    kind, first, last = period
+    if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
+        return None
+    if kind == "year" and prep in (["den"], ["toi"]):
+        head = _clause_before(low, match.start())
+        opens_clause = _CLAUSE_OPENING_RE.fullmatch(head) is not None
+        if _VISION_HEAD_RE.search(head) or not (opens_clause or _TARGET_VERB_RE.search(head)):
+            return None
+    # "trước tháng 5" is before May begins: the last day of the previous period.
+    due = first - timedelta(days=1) if prep and prep[-1] == "truoc" else last
+    return due, kind
+
+
+def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """Due date and kind of "trong N ngày (làm việc) (kể từ ...)", counted from the anchor."""
+    n = int(match["n"])
+    if n < 1:
+        return None
+    base = anchor
+    if match["since"]:
+        since = _NUM_DATE_RE.search(match["since"])
+        base = (_day_of(since, anchor) if since else None) or anchor
+    if match["work"]:
+        return add_working_days(base, n), "working_days"
+    return base + timedelta(days=n), "days"
+
+
+def _event_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """Due date of a named day dated in brackets: "Ngày nhà giáo Việt Nam (20/11)"."""
+    due = _day_of(match, anchor)
+    return None if due is None else (due, "day")
+
+
+_CANDIDATES = (
+    (_DAY_RE, _day_candidate),
+    (_PERIOD_RE, _period_candidate),
+    (_DURATION_RE, _duration_candidate),
+    (_EVENT_RE, _event_candidate),
+)
+
+
+def _scan(regex: re.Pattern[str], low: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Like regex.finditer(low), but trying only the given start positions."""
+    end = 0
+    for pos in starts:
+        if pos >= end and (match := regex.match(low, pos)):
+            end = match.end()
+            yield match
+
+
+_Span = TypeVar("_Span", Deadline, Recurrence)
+
+
+def _non_overlapping(items: list[_Span]) -> list[_Span]:
+    """Left to right, the longest item at each start, dropping any that overlap a kept one."""
+    kept: list[_Span] = []
+    for item in sorted(items, key=lambda it: (it.start, -it.end)):
+        if not kept or item.start >= kept[-1].end:
+            kept.append(item)
+    return kept
+
+
+def find_deadlines(text: str, anchor: date) -> list[Deadline]:
+    """Every deadline phrase in text, left to right; traps and dates before anchor excluded."""
+    nfc, low = _prepare(text)
+    starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
+    blocked = _purpose_spans(low)
+    found = []
+    for regex, build in _CANDIDATES:
+        for match in _scan(regex, low, starts):
+            start, end = match.span()
+            if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
+                continue
+            due_kind = build(low, match, anchor)
+            if due_kind is not None and due_kind[0] >= anchor:
+                found.append(Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end))
+    return _non_overlapping(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# find_recurrences
+
+_HANG = rf"(?:{_kw('định kỳ')}\s+)?(?P<hang>{_kw('hằng', 'hàng')})"
+_PART_OF_DAY = rf"(?:(?:{_kw('buổi')}\s+)?{_kw('sáng', 'chiều', 'tối')}\s+)?"
+_WEEKDAY = (
+    rf"(?:{_kw('thứ')}\s+(?P<wd>{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
+    rf"|(?P<sun>{_kw('chủ nhật')}|cn))(?!\w)"
+)
+_TUAN = rf"{_kw('tuần')}(?!\w)"
+_THANG_WORD = rf"{_THANG}(?!\w)"
+_DAY_OF_MONTH = rf"{_NGAY}\s+(?P<md>\d{{1,2}})(?!\d|[/.-]\d|\s+{_THANG})"
+_WHEN = rf"(?:{_kw('chậm nhất', 'trước', 'vào', 'trong', 'là')}\s+)*"
+
+_WEEKLY_DAY_FIRST_RE = re.compile(
+    rf"(?<!\w){_PART_OF_DAY}{_WEEKDAY}\s*(?:,\s*)?(?:{_kw('của')}\s+)?{_HANG}\s+{_TUAN}"
+)
+_WEEKLY_DAY_AFTER_RE = re.compile(
+    rf"(?<!\w){_HANG}\s+{_TUAN}\s*(?:,\s*)?(?:{_kw('vào')}\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
+)
+_MONTHLY_DAY_AFTER_RE = re.compile(
+    rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?\s*{_WHEN}{_DAY_OF_MONTH}"
+    r"(?(paren)\s*\))"
+)
+_MONTHLY_DAY_FIRST_RE = re.compile(
+    rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
+)
+_PLAIN_RE = re.compile(
+    rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
+)
+_HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
+# "hàng" is also "goods": "mặt hàng năm 2024", "cửa hàng tháng 6", "hàng ngày càng".
+_GOODS_HEAD_RE = re.compile(
+    rf"(?<!\w){_kw('mặt', 'cửa', 'đơn', 'khách', 'ngân', 'bán', 'món', 'lô', 'nhà', 'gian')}\s+$"
+)
+_GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
+
+_WEEKDAYS = {
+    "hai": "mon", "2": "mon", "ba": "tue", "3": "tue", "tu": "wed", "4": "wed",
+    "nam": "thu", "5": "thu", "sau": "fri", "6": "fri", "bay": "sat", "7": "sat",
+}  # fmt: skip
+_UNITS = {
+    "tuan": "weekly", "thang": "monthly", "ngay": "daily",
+    "quy": "quarterly", "qui": "quarterly", "nam": "yearly",
+}  # fmt: skip
+
+
+def _weekday(match: re.Match[str]) -> str:
+    """mon..sun for a matched weekday."""
+    return "sun" if match["sun"] else _WEEKDAYS[_fold(match["wd"])]
+
+
+def _is_goods(low: str, match: re.Match[str]) -> bool:
+    """Whether "hàng" here is the noun "goods" rather than "every"."""
+    if match["hang"] == "hằng":
+        return False
+    head = low[max(0, match.start("hang") - 12) : match.start("hang")]
+    return bool(_GOODS_HEAD_RE.search(head) or _GOODS_TAIL_RE.match(low, match.end()))
+
+
+_RECURRENCE_PATTERNS = (
+    (_WEEKLY_DAY_FIRST_RE, lambda m: f"weekly:{_weekday(m)}"),
+    (_WEEKLY_DAY_AFTER_RE, lambda m: f"weekly:{_weekday(m)}"),
+    (_MONTHLY_DAY_AFTER_RE, lambda m: f"monthly:{int(m['md'])}"),
+    (_MONTHLY_DAY_FIRST_RE, lambda m: f"monthly:{int(m['md'])}"),
+    (_PLAIN_RE, lambda m: _UNITS[_fold(m["unit"])]),
+)
+
+
+def _windows(low: str, positions: list[int], reach: int) -> list[tuple[int, int]]:
+    """Merged spans reaching `reach` characters either side of each position."""
+    merged: list[tuple[int, int]] = []
+    for pos in positions:
+        start, end = max(0, pos - reach), min(len(low), pos + reach)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_recurrences(text: str) -> list[Recurrence]:
+    """Every recurrence phrase in text, left to right ("thứ 6 hằng tuần" -> weekly:fri)."""
+    nfc, low = _prepare(text)
+    hang = [m.start() for m in _HANG_WORD_RE.finditer(low)]
+    found = []
+    for win_start, win_end in _windows(low, hang, RECURRENCE_REACH_CHARS):
+        for regex, every in _RECURRENCE_PATTERNS:
+            for match in regex.finditer(low, win_start, win_end):
+                if _is_goods(low, match):
+                    continue
+                if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
+                    continue
+                start, end = match.span()
+                found.append(Recurrence(every(match), nfc[start:end], start, end))
+    return _non_overlapping(found)
+
+
+# ---------------------------------------------------------------------------------------------
+# period_of_heading
+
+_HEADING_MARKER = r"[\s#*_>|]*(?:(?:[ivxlc]+|\d{1,2}|[a-zđ])[.)]\s*)?"
+_LEADIN_RE = re.compile(
+    rf"{_HEADING_MARKER}(?:{_kw('ngay')}\s+)?{_kw('trong', 'đến hết', 'hết')}\s+{_PERIOD_ATOM}"
+    r"\s*[,:]"
+)
+_DOC_TITLE_RE = re.compile(
+    rf"{_HEADING_MARKER}"
+    rf"{_kw('báo cáo', 'dự thảo', 'tờ trình', 'đề án', 'quyết định', 'nghị quyết', 'thông báo')}"
+    r"(?!\w)"
+)
+_TASK_WORD_RE = re.compile(
+    rf"(?<!\w){_kw('nhiệm vụ', 'kế hoạch', 'chương trình', 'công tác', 'giải pháp')}(?!\w)"
+    rf"|(?<!\w){_kw('phương hướng', 'trọng tâm')}(?!\w)"
+)
+_RESULTS_WORD_RE = re.compile(
+    rf"(?<!\w){_kw('kết quả', 'đạt được', 'tình hình', 'đánh giá', 'sơ kết', 'tổng kết')}(?!\w)"
+    rf"|(?<!\w){_kw('kết luận', 'đã', 'giao ban', 'hội nghị', 'cuộc họp', 'phiên họp', 'kỳ họp')}"
+    r"(?!\w)"
+)
+_SEGMENT_BREAK_RE = re.compile(rf";|\s{_kw('và')}\s")
+_PERIOD_ATOM_RE = re.compile(rf"(?<!\w){_PERIOD_ATOM}")
+_LEADIN_PAST_RE = re.compile(rf"(?<!\w){_kw('đã', 'kết quả', 'đạt được')}(?!\w)")
+
+
+def _period_at(text: _Text, pos: int, endpos: int, anchor: date) -> Deadline | None:
+    """The first period atom in [pos, endpos) as a Deadline, unless it ends before anchor."""
+    match = _PERIOD_ATOM_RE.search(text.low, pos, endpos)
+    period = _period_of(match, anchor) if match else None
+    if match is None or period is None or period[2] < anchor:
+        return None
+    kind, _, last = period
+    return Deadline(last, text.nfc[match.start() : match.end()], kind, *match.span())
+
+
+def _segments(low: str) -> list[tuple[int, int]]:
+    """Spans of the parts of a heading split at ";" and "và"."""
+    bounds = [0]
+    for match in _SEGMENT_BREAK_RE.finditer(low):
+        bounds += [match.start(), match.end()]
+    bounds.append(len(low))
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
+def period_of_heading(text: str, anchor: date) -> Deadline | None:
+    """The period a task heading or lead-in sets for the items under it, or None."""
+    prepared = _prepare(text)
+    low = prepared.low
+    leadin = _LEADIN_RE.match(low)
+    if leadin:
+        clause_end = _CLAUSE_BREAK_RE.search(low, leadin.end())
+        rest_end = clause_end.start() if clause_end else len(low)
+        if _LEADIN_PAST_RE.search(low, leadin.end(), rest_end):
+            return None
+        return _period_at(prepared, leadin.start(), leadin.end(), anchor)
+    if _DOC_TITLE_RE.match(low):
+        return None
+    for seg_start, seg_end in _segments(low):
+        task = _TASK_WORD_RE.search(low, seg_start, seg_end)
+        if task is None or _RESULTS_WORD_RE.search(low, seg_start, seg_end):
+            continue
+        deadline = _period_at(prepared, task.end(), seg_end, anchor)
+        if deadline is not None:
+            return deadline
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# find_meeting_date
+
+_MEETING_WORD_RE = re.compile(
+    rf"(?<!\w){_kw('phiên họp', 'kỳ họp', 'hội nghị', 'cuộc họp', 'buổi làm việc', 'giao ban')}"
+    r"(?!\w)"
+)
+_NGAY_DATE_RE = re.compile(rf"(?<!\w){_NGAY}\s+{_DAY_ATOM}")
+_SENTENCE_END_RE = re.compile(r"[.;](?:\s|\Z)")
+# "trình phiên họp trước ngày 10/7": a deadline for the meeting's papers, not its date.
+_DEADLINE_WORD_TAIL_RE = re.compile(
+    rf"(?<!\w){_kw('trước', 'chậm nhất', 'hạn chót', 'hạn cuối', 'đến', 'tới', 'hết')}\s+$"
+)
+
+
+def _is_cited(nfc: str, pos: int) -> bool:
+    """Whether the "ngày" at pos dates a cited document ("Chỉ thị số 26-CT/TU ngày ...")."""
+    return _CITED_DOC_TAIL_RE.search(nfc, max(0, pos - 60), pos) is not None
+
+
+def find_meeting_date(text: str, anchor: date) -> date | None:
+    """The date of a meeting the text announces ("Phiên họp ...: Ngày 21/7/2023"), or None."""
+    nfc, low = _prepare(text)
+    for meeting in _MEETING_WORD_RE.finditer(low):
+        # The slack lets a date starting inside the window be read whole.
+        reach = min(len(low), meeting.end() + MEETING_WINDOW_CHARS + 40)
+        stop = _SENTENCE_END_RE.search(low, meeting.end(), reach)
+        endpos = stop.start() if stop else reach
+        for match in _NGAY_DATE_RE.finditer(low, meeting.end(), endpos):
+            too_far = match.start() - meeting.end() > MEETING_WINDOW_CHARS
+            if too_far or _PAST_RE.search(low, meeting.end(), match.start()):
+                break
+            before = low[max(0, match.start() - 20) : match.start()]
+            if _is_cited(nfc, match.start()) or _DEADLINE_WORD_TAIL_RE.search(before):
+                continue
+            due = _day_of(match, anchor)
+            if due is not None and due >= anchor:
+                return due
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# directive_date
+
+# "Sơn Động, ngày 11 tháng 4 năm 2024": the date after a place name.
+_COMMA_DATE_RE = re.compile(rf",[ \t]*{_NGAY}\s+{_DAY_ATOM}")
+_COLUMN_BREAK_RE = re.compile(r"[ \t]{2,}|\|")
+# "Ngày 04/10/2023, Ban Chấp hành ... tổ chức": a dated clause opening the body.
+_BODY_DATE_RE = re.compile(rf"(?P<ngay>{_NGAY})\s+{_DAY_ATOM}\s*,")
+_BODY_OPENING_RE = re.compile(
+    rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
+)
+# "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023", "Phiên họp thường kỳ ... tháng 7/2023", also with
+# "tháng" lost to a damaged PDF font ("Phiên họp hƣờn kỳ UBND h n h n 7/2023").
+_PROGRAMME_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('chương trình', 'lịch', 'kế hoạch')}\s+{_kw('công tác')}|{_kw('phiên họp')})"
+    rf"[^\n:;]{{0,60}}?(?:{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*"
+    r"|(?<![\d/])(?P<m2>\d{1,2})\s*[/-]\s*)(?P<y>\d{4})(?!\d)"
+)
+
+
+def _dated(match: re.Match[str]) -> date | None:
+    """The date of a matched day atom that carries its year, else None."""
+    if match["y"] is None and match["ty"] is None:
+        return None
+    return _day_of(match, date.min)
+
+
+def _follows_place(nfc: str, comma: int, textual: bool) -> bool:
+    """Whether a place name in title case ends at comma.
+
+    After the formal "ngày D tháng M năm Y" the title-case words before the comma suffice
+    ("... Hạnh phúc Sơn Động, ngày ..."); before a numeric date the place must stand alone in
+    its line or column, as a body clause ("... Tỉnh Ủy, ngày 11/4/2024") would not.
+    """
+    line_start = nfc.rfind("\n", max(0, comma - 120), comma) + 1
+    words = _COLUMN_BREAK_RE.split(nfc[line_start:comma])[-1].strip(" \t*_#").split()
+    titled = list(takewhile(lambda word: word[0].isupper(), reversed(words)))
+    if not textual and len(titled) < len(words):
+        return False
+    return 0 < len(titled) <= PLACE_MAX_WORDS
+
+
+def _opens_body(low: str, pos: int) -> bool:
+    """Whether the "ngày" at pos opens a sentence or a line ("Sáng ngày ..." too)."""
+    return _BODY_OPENING_RE.search(low, max(0, pos - 80), pos) is not None
+
+
+def directive_date(text: str) -> date | None:
+    """The date a directive is anchored to: place-date line, dated opening, or programme month."""
+    nfc, low = _prepare(text)
+    # The slack past the head lets a date that straddles its end be read whole.
+    head_end = DIRECTIVE_HEAD_CHARS + 100
+    for match in _COMMA_DATE_RE.finditer(low, 0, head_end):
+        in_head = match.start() < DIRECTIVE_HEAD_CHARS
+        textual = match["td"] is not None
+        if in_head and _follows_place(nfc, match.start(), textual) and (found := _dated(match)):
+            return found
+    for match in _BODY_DATE_RE.finditer(low, 0, head_end):
+        start = match.start()
+        opening = start < DIRECTIVE_HEAD_CHARS and _opens_body(low, start)
+        if opening and not _is_cited(nfc, start) and (found := _dated(match)):
+            return found
+    # A body-only programme names its month where its monthly meeting is announced, which can
+    # lie well past the head.
+    for match in _PROGRAMME_RE.finditer(low):
+        month, year = int(match["m"] or match["m2"]), int(match["y"])
+        if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:
+            return date(year, month, 1)
+    return None

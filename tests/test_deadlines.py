@@ -1,0 +1,627 @@
+"""Table tests for jobs.deadlines: Vietnamese deadline grammar, traps, recurrences, calendars."""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jobs.deadlines import (
+    Deadline,
+    add_working_days,
+    directive_date,
+    find_deadlines,
+    find_meeting_date,
+    find_recurrences,
+    is_working_day,
+    period_of_heading,
+    resolve_day_month,
+)
+
+CORPUS = Path(__file__).parent / "corpus"
+SEEDS = sorted(CORPUS.glob("*.txt"))
+
+
+def d(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
+# --------------------------------------------------------------------------------------------
+# find_deadlines: one deadline expected (text, anchor, due, kind, phrase as written)
+
+POSITIVE = [
+    # day: "trước (ngày) D", "chậm nhất ...", prefix words kept
+    ("Cập nhật Khung kế hoạch hoàn thành chậm nhất trước ngày 25/3/2024.", "2024-03-12",
+     "2024-03-25", "day", "hoàn thành chậm nhất trước ngày 25/3/2024"),
+    ("trình phòng Kinh tế - hạ tầng trước ngày 15/5/2024.", "2024-03-12",
+     "2024-05-15", "day", "trước ngày 15/5/2024"),
+    ("rõ thời gian hoàn thành, thời gian xong trước 25/4/2024 và tổng hợp", "2024-04-11",
+     "2024-04-25", "day", "thời gian xong trước 25/4/2024"),
+    ("xem xét, trả lời và báo cáo Thường trực Huyện ủy trước 29/4/2024).", "2024-04-11",
+     "2024-04-29", "day", "trước 29/4/2024"),
+    ("báo cáo chậm nhất ngày 20/3/2024", "2024-03-12", "2024-03-20", "day",
+     "chậm nhất ngày 20/3/2024"),
+    ("báo cáo chậm nhất là ngày 20/3/2024", "2024-03-12", "2024-03-20", "day",
+     "chậm nhất là ngày 20/3/2024"),
+    ("gửi chậm nhất vào ngày 20/3/2024", "2024-03-12", "2024-03-20", "day",
+     "chậm nhất vào ngày 20/3/2024"),
+    ("báo cáo xong trước 20/3/2024", "2024-03-12", "2024-03-20", "day", "xong trước 20/3/2024"),
+    ("đảm bảo đến 30/4/2024 có 04 thôn đạt chuẩn Khu dân cư kiểu mẫu", "2024-03-12",
+     "2024-04-30", "day", "đến 30/4/2024"),
+    ("đến ngày 30/4/2024 phải hoàn thành", "2024-03-12", "2024-04-30", "day",
+     "đến ngày 30/4/2024"),
+    ("thực hiện đến hết ngày 30/4/2024", "2024-03-12", "2024-04-30", "day",
+     "đến hết ngày 30/4/2024"),
+    ("mời các Sở, ngành thẩm định trong ngày 27/10/2022 (thực tế", "2022-10-25",
+     "2022-10-27", "day", "trong ngày 27/10/2022"),
+    ("tổ chức vào ngày 20/3/2024 tại hội trường", "2024-03-12", "2024-03-20", "day",
+     "vào ngày 20/3/2024"),
+    ("hạn chót 20/3/2024", "2024-03-12", "2024-03-20", "day", "hạn chót 20/3/2024"),
+    ("hạn chót là ngày 20/3/2024", "2024-03-12", "2024-03-20", "day",
+     "hạn chót là ngày 20/3/2024"),
+    ("Hồ sơ hoàn thành ngày 20/3/2024", "2024-03-12", "2024-03-20", "day",
+     "hoàn thành ngày 20/3/2024"),
+    ("Thời gian hoàn thành: 30/6/2024.", "2024-03-12", "2024-06-30", "day",
+     "Thời gian hoàn thành: 30/6/2024"),
+    ("Thời hạn: trước ngày 30/6/2024.", "2024-03-12", "2024-06-30", "day",
+     "Thời hạn: trước ngày 30/6/2024"),
+    ("gửi UBND huyện trước ngày 04/11/2022 để xem xét", "2022-10-25", "2022-11-04", "day",
+     "trước ngày 04/11/2022"),
+    ("báo cáo trong ngày 25/10/2022", "2022-10-25", "2022-10-25", "day",
+     "trong ngày 25/10/2022"),
+    ("hoàn thành trước ngày \n\n30/6/2024.", "2024-03-12", "2024-06-30", "day",
+     "hoàn thành trước ngày \n\n30/6/2024"),
+    # atoms: separators, two-digit years, textual dates, no year, clock times
+    ("trước ngày 25-3-2024", "2024-03-12", "2024-03-25", "day", "trước ngày 25-3-2024"),
+    ("trước ngày 25.3.2024.", "2024-03-12", "2024-03-25", "day", "trước ngày 25.3.2024"),
+    ("trước ngày 25/3/24", "2024-03-12", "2024-03-25", "day", "trước ngày 25/3/24"),
+    ("trước ngày 20 tháng 12 năm 2024", "2024-03-12", "2024-12-20", "day",
+     "trước ngày 20 tháng 12 năm 2024"),
+    ("trước ngày 20 tháng 12", "2024-03-12", "2024-12-20", "day", "trước ngày 20 tháng 12"),
+    ("trước ngày 20/12", "2024-03-12", "2024-12-20", "day", "trước ngày 20/12"),
+    ("trước ngày 15/1 năm sau", "2024-12-20", "2025-01-15", "day", "trước ngày 15/1"),
+    ("trước 17h00 ngày 25/3/2024", "2024-03-12", "2024-03-25", "day",
+     "trước 17h00 ngày 25/3/2024"),
+    ("trước 16 giờ 30 phút ngày 25/3/2024", "2024-03-12", "2024-03-25", "day",
+     "trước 16 giờ 30 phút ngày 25/3/2024"),
+    # case and diacritics
+    ("TRƯỚC NGÀY 25/3/2024", "2024-03-12", "2024-03-25", "day", "TRƯỚC NGÀY 25/3/2024"),
+    ("nop bao cao truoc ngay 25/3/2024", "2024-03-12", "2024-03-25", "day",
+     "truoc ngay 25/3/2024"),
+    ("han chot 25/3", "2024-03-12", "2024-03-25", "day", "han chot 25/3"),
+    # month
+    ("đảm bảo mục tiêu hết \n\ntháng 4/2024 trên 90% các dự án", "2024-04-11", "2024-04-30",
+     "month", "hết \n\ntháng 4/2024"),
+    ("hồ sơ để triển khai thực hiện ngay trong tháng 6/2024 khi đủ điều kiện", "2024-04-11",
+     "2024-06-30", "month", "ngay trong tháng 6/2024"),
+    ("giải phóng mặt bằng đến hết tháng 4/2024", "2024-04-11", "2024-04-30", "month",
+     "đến hết tháng 4/2024"),
+    ("khởi công trong tháng 10 năm 2024", "2024-03-12", "2024-10-31", "month",
+     "trong tháng 10 năm 2024"),
+    ("hồ sơ tiêu chí chưa đạt, thời gian hoàn thành trong tháng 10/2022;", "2022-10-25",
+     "2022-10-31", "month", "thời gian hoàn thành trong tháng 10/2022"),
+    ("hoàn thành vào cuối tháng 6/2024", "2024-03-12", "2024-06-30", "month",
+     "hoàn thành vào cuối tháng 6/2024"),
+    ("cuối tháng 6/2024 tổng kết", "2024-03-12", "2024-06-30", "month", "cuối tháng 6/2024"),
+    ("chậm nhất trong tháng 6/2024", "2024-03-12", "2024-06-30", "month",
+     "chậm nhất trong tháng 6/2024"),
+    ("trong tháng 2/2024", "2024-01-10", "2024-02-29", "month", "trong tháng 2/2024"),
+    ("Trong tháng 11, yêu cầu các cơ quan", "2022-10-25", "2022-11-30", "month",
+     "Trong tháng 11"),
+    ("trong tháng 1", "2023-12-20", "2024-01-31", "month", "trong tháng 1"),
+    ("hoàn thành trong tháng này", "2024-03-12", "2024-03-31", "month",
+     "hoàn thành trong tháng này"),
+    # "trước" a period: before it begins, so the last day of the previous one (our rule)
+    ("hoàn thành trước tháng 5/2024", "2024-03-12", "2024-04-30", "month",
+     "hoàn thành trước tháng 5/2024"),
+    ("trước tháng 1/2025", "2024-03-12", "2024-12-31", "month", "trước tháng 1/2025"),
+    # quarter
+    ("triển khai trong quý III/2024", "2024-03-12", "2024-09-30", "quarter",
+     "trong quý III/2024"),
+    ("mục tiêu trong quý IV năm 2023", "2023-10-04", "2023-12-31", "quarter",
+     "trong quý IV năm 2023"),
+    ("hoàn thành quý 2/2024", "2024-03-12", "2024-06-30", "quarter", "hoàn thành quý 2/2024"),
+    ("giải ngân hết quý I/2024", "2024-03-01", "2024-03-31", "quarter", "hết quý I/2024"),
+    ("hoàn thành trong quý IV", "2023-10-04", "2023-12-31", "quarter",
+     "hoàn thành trong quý IV"),
+    ("Thời gian hoàn thành: Quý III/2024", "2024-03-12", "2024-09-30", "quarter",
+     "Thời gian hoàn thành: Quý III/2024"),
+    ("hoàn thành trước quý IV/2024", "2024-03-12", "2024-09-30", "quarter",
+     "hoàn thành trước quý IV/2024"),
+    # year, only as a target
+    ("đạt chuẩn trong năm 2024", "2024-03-12", "2024-12-31", "year", "trong năm 2024"),
+    ("xã đạt chuẩn vào năm 2025", "2024-03-12", "2025-12-31", "year", "vào năm 2025"),
+    ("giải ngân hết năm 2024", "2024-03-12", "2024-12-31", "year", "hết năm 2024"),
+    ("duy trì đến hết năm 2024", "2024-03-12", "2024-12-31", "year", "đến hết năm 2024"),
+    ("hoàn thành trước năm 2025", "2024-03-12", "2024-12-31", "year",
+     "hoàn thành trước năm 2025"),
+    ("phấn đấu đến năm 2025 có 100% xã đạt chuẩn", "2024-03-12", "2025-12-31", "year",
+     "đến năm 2025"),
+    ("hoàn thành trong năm nay", "2024-03-12", "2024-12-31", "year",
+     "hoàn thành trong năm nay"),
+    ("(2) Đến năm 2025, 100% xã đạt chuẩn", "2024-03-12", "2025-12-31", "year", "Đến năm 2025"),
+    # a figure after "đến ..." is a statistic, unless the clause sets a goal
+    ("phấn đấu đến hết năm 2024 đạt 85% kế hoạch", "2024-03-12", "2024-12-31", "year",
+     "đến hết năm 2024"),
+    # an assignment in the passive is not looking back
+    ("Đề nghị các đơn vị đã được phân công hoàn thành trước ngày 30/6/2024", "2024-03-12",
+     "2024-06-30", "day", "hoàn thành trước ngày 30/6/2024"),
+    # a mid-sentence "để" does not block
+    ("khẩn trương hoàn thành hồ sơ để triển khai thực hiện ngay trong tháng 6/2024",
+     "2024-04-11", "2024-06-30", "month", "ngay trong tháng 6/2024"),
+    # a purpose clause ends at the comma that opens the request
+    ("Để đảm bảo tiến độ, đề nghị các xã gửi báo cáo trước ngày 10/4/2024.", "2024-03-12",
+     "2024-04-10", "day", "trước ngày 10/4/2024"),
+    # durations counted from the anchor (or from an explicit "kể từ ngày D")
+    ("báo cáo trong 05 ngày làm việc", "2024-02-07", "2024-02-21", "working_days",
+     "trong 05 ngày làm việc"),
+    ("trả lời trong vòng 10 ngày kể từ ngày nhận được văn bản.", "2024-03-12", "2024-03-22",
+     "days", "trong vòng 10 ngày kể từ ngày nhận được văn bản"),
+    ("trong thời hạn 15 ngày", "2024-03-12", "2024-03-27", "days", "trong thời hạn 15 ngày"),
+    ("trong thời hạn không quá 05 ngày làm việc kể từ ngày 01/4/2024,", "2024-03-12",
+     "2024-04-08", "working_days",
+     "trong thời hạn không quá 05 ngày làm việc kể từ ngày 01/4/2024"),
+    ("khắc phục trong 3 ngày tới", "2024-03-12", "2024-03-15", "days", "trong 3 ngày"),
+    # a named day with its date in brackets
+    ("chỉ đạo tổ chức tốt các hoạt động thiết thực kỷ niệm 76 \n\nnăm ngày TBLS (27/7). Tập",
+     "2023-07-01", "2023-07-27", "day", "kỷ niệm 76 \n\nnăm ngày TBLS (27/7)"),
+    ("Tổ chức các hoạt động kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11) đảm bảo",
+     "2022-10-25", "2022-11-20", "day", "kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11)"),
+    ("chuẩn bị Ngày Quốc khánh (2/9/2024)", "2024-03-12", "2024-09-02", "day",
+     "Ngày Quốc khánh (2/9/2024)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "due", "kind", "phrase"), POSITIVE)
+def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, phrase: str):
+    found = find_deadlines(text, d(anchor))
+    assert [(x.due, x.kind, x.text) for x in found] == [(d(due), kind, phrase)]
+    assert text[found[0].start : found[0].end] == phrase
+
+
+# --------------------------------------------------------------------------------------------
+# find_deadlines: traps, which yield nothing. Anchors sit before the dates where that matters,
+# so the rows test the grammar rather than the "not before the anchor" rule.
+
+TRAPS = [
+    # cited documents and document numbers
+    ("theo tinh thần Chỉ thị số 26-CT/TU ngày \n\n02/6/2023 của Ban Thường vụ", "2023-01-01"),
+    ("Nghị quyết số 22-NQ/HU ngày 15/4/2021 của Ban Chấp hành", "2021-01-01"),
+    ("Thực hiện tốt Quyết định 06/QĐ TTg, ngày 06/01/2022 của Thủ tướng", "2021-01-01"),
+    ("Quyết định số 1045/QĐ-UBND ngày 21/6/2022 của UBND tỉnh Lạng Sơn", "2021-01-01"),
+    ("theo báo cáo số 12/BC-UBND ngày 3/4/2024", "2024-01-01"),
+    ("theo Chỉ thị số 19-CT/TU và Kết luận số 120-KL/TU của BTV Tỉnh ủy", "2024-01-01"),
+    ("theo Quyết định số 39/2022/QĐ-UBND của UBND tỉnh", "2020-01-01"),
+    ("hỗ trợ thực hiện Nghị quyết 07/2017/NQ-HĐND.", "2016-01-01"),
+    ("chính sách hỗ trợ của Nghị quyết 08/2019/NQ-HĐND;", "2016-01-01"),
+    # start dates
+    ("(bắt đầu triển khai từ ngày 25/10 tại thị trấn Na Sầm)", "2022-10-01"),
+    ("có hiệu lực kể từ ngày 1/7/2025", "2024-01-01"),
+    ("áp dụng từ ngày 1/7/2025", "2024-01-01"),
+    # statistics periods and figures
+    ("từ ngày 1/1 đến ngày 30/6/2024, toàn huyện xảy ra 12 vụ", "2024-01-01"),
+    ("số liệu tính đến ngày 23/10/2022", "2022-10-01"),
+    ("Tổng thu NSNN trên địa bàn đến ngày 23/10/2022 được 94.533 triệu đồng", "2022-10-01"),
+    ("Thu ngân sách ước đến hết tháng 9 đạt 1.593,851 tỷ đồng", "2023-08-01"),
+    ("giải ngân đến 30/6/2024 đạt 75% kế hoạch", "2024-01-01"),
+    ("giá trị sản xuất ước đến ngày 30/6/2024 bằng 50% kế hoạch", "2024-01-01"),
+    ("ước thực hiện đến hết năm 2024", "2024-01-01"),
+    ("từ tháng 5 đến tháng 6/2024 có 12 hộ", "2024-01-01"),
+    # terms and periods
+    ("Ban Chấp hành Đảng bộ huyện khóa XXII, nhiệm kỳ 2020-2025", "2020-01-01"),
+    ("kế hoạch đầu tư công giai đoạn 2021-2025 và giai đoạn 2026-2030", "2020-01-01"),
+    ("Thực hiện tốt nhiệm vụ năm học 2022-2023", "2022-01-01"),
+    ("quy hoạch sử dụng đất thời kỳ 2021-2030", "2020-01-01"),
+    ("thực hiện trong năm 2024-2025", "2024-01-01"),
+    # a period without a preposition
+    ("Hoàn thành danh mục, kế hoạch vốn đầu tư công năm 2024 để trình kỳ họp", "2024-01-01"),
+    ("Báo cáo tình hình kinh tế - xã hội tháng 7; phương hướng nhiệm vụ tháng 8 năm 2023",
+     "2023-07-01"),
+    ("kết quả tháng 10/2022", "2022-10-01"),
+    ("Chuẩn bị các nội dung chương trình theo kế hoạch (tháng 11/2022).", "2022-10-01"),
+    ("kết quả thực hiện nhiệm vụ quý III và 9 tháng đầu năm; giải pháp chủ yếu quý IV năm 2023",
+     "2023-07-01"),
+    ("Cẩm Quang là xã đạt chuẩn nông thôn mới từ năm 2015", "2014-01-01"),
+    # fractions, statistics, decimals
+    ("kết quả thực hiện còn khá hạn chế, mới có 3/20 tiêu chí đạt chuẩn", "2024-01-01"),
+    ("có 14/19 tiêu chí đã đạt; có 5/19 tiêu chí chưa đạt", "2022-01-01"),
+    ("đã giải quyết 219/243 đơn đạt 90,1%", "2022-01-01"),
+    ("Quy hoạch chi tiết xây dựng tỷ lệ 1/500 Cải tạo tuyến đường", "2022-01-01"),
+    ("nâng số xã đạt chuẩn đến 3/12 xã", "2024-01-01"),
+    ("dịch vụ công trực tuyến mức độ 3,4", "2022-01-01"),
+    ("giá trị sản xuất tăng 7.6% so với cùng kỳ", "2022-01-01"),
+    # impossible dates
+    ("hoàn thành trước ngày 31/2/2024", "2024-01-01"),
+    ("hoàn thành trong tháng 13/2024", "2024-01-01"),
+    # past events: a deadline cannot precede the directive
+    ("chuyển đổi đối với các trường hợp vi phạm đất đai trước ngày 11/6/2020", "2023-07-01"),
+    ("khắc phục hạn chế trong năm 2022", "2023-10-04"),
+    # looking back
+    ("1. Một số kết quả chủ yếu đạt được trong tháng 10/2022", "2022-10-01"),
+    ("những việc Ban Thường vụ Huyện ủy đã giải quyết trong quý III/2023", "2023-07-01"),
+    ("các hộ đã hoàn thành trước ngày 30/6/2024", "2024-01-01"),
+    # no date at all
+    ("khắc phục ngay sự cố làm mất nước sinh hoạt (không để quá 5 ngày)", "2024-01-01"),
+    ("thường xuyên theo dõi, kịp thời khuyến cáo", "2024-01-01"),
+    ("xác định rõ thời gian 02 tháng tới là giai đoạn quan trọng", "2023-10-04"),
+    ("tình hình trong 3 ngày qua", "2024-01-01"),
+    ("Báo cáo tình hình kinh tế - xã hội tháng 7; phương hướng", "2023-07-01"),
+    # a named day without brackets
+    ("kỷ niệm ngày Doanh nhân Việt Nam 13/10, với trên 300 đại biểu", "2022-10-01"),
+    ("kỷ niệm 113 năm ngày sinh đồng chí Hoàng Văn Thụ", "2022-10-01"),
+    # a sentence-initial purpose clause, up to ";" or ":"
+    ("2. Để đảm bảo hoàn thành chỉ tiêu, nhiệm vụ trọng tâm trong năm 2024 và \n\ncác mục "
+     "tiêu đã đề ra đến \n năm 2025; UBND huyện cần tích cực vào cuộc", "2024-04-11"),
+    ("Để phát huy những kết quả đạt được, đẩy nhanh tiến độ thực hiện các tiêu chí, đảm bảo "
+     "đạt chuẩn xã NTM nâng cao vào năm 2024 theo lộ trình, kế hoạch đề ra, Thường trực Ban "
+     "chỉ đạo huyện yêu cầu:", "2024-03-12"),
+    ("Nhằm hoàn thành mục tiêu trong quý IV/2024; các phòng tập trung", "2024-03-12"),
+    # "đến năm Y" without a completion verb, or as a vision
+    ("5. Dự thảo Kế hoạch thực hiện Thỏa thuận hợp tác giữa UBND huyện Lục \nNgạn và Chính "
+     "quyền huyện A Nu Vông, tỉnh Xay Sổm Bun (Lào) đến năm 2025;", "2023-07-01"),
+    ("phấn đấu hoàn thành quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050", "2024-01-01"),
+    ("điều chỉnh quy hoạch sử dụng đất đến năm 2030 trình UBND tỉnh phê duyệt", "2023-01-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor"), TRAPS)
+def test_find_deadlines_traps(text: str, anchor: str):
+    assert find_deadlines(text, d(anchor)) == []
+
+
+def test_find_deadlines_left_to_right():
+    text = (
+        "rõ thời gian hoàn thành (tránh trả lời chung chung), thời gian xong trước 25/4/2024 "
+        "và tổng hợp báo cáo; (8) Hoàn thành công tác chuyển đổi quản lý chợ (08 nội dung "
+        "kiến nghị trên UBND huyện xem xét, trả lời và báo cáo Thường trực Huyện ủy trước "
+        "29/4/2024). Theo Chỉ thị số 26-CT/TU ngày 02/6/2023."
+    )
+    found = find_deadlines(text, d("2024-04-11"))
+    assert [(x.due, x.text) for x in found] == [
+        (d("2024-04-25"), "thời gian xong trước 25/4/2024"),
+        (d("2024-04-29"), "trước 29/4/2024"),
+    ]
+    assert found[0].end <= found[1].start
+
+
+def test_find_deadlines_nfd_input_matches_like_nfc():
+    text = "hoàn thành trước ngày 25/3/2024"
+    found = find_deadlines(unicodedata.normalize("NFD", text), d("2024-03-12"))
+    assert found == [Deadline(d("2024-03-25"), text, "day", 0, len(text))]
+
+
+def test_find_deadlines_corpus_explicit_dates_found():
+    """Every gold due date stated by its own phrase turns up in a whole-document scan."""
+    for path in SEEDS:
+        gold = tomllib.loads(path.with_suffix("").with_suffix(".gold.toml").read_text())
+        anchor = d(gold["directive"]["date"])
+        explicit = {
+            d(task["due"])
+            for task in gold.get("task", [])
+            if "due" in task and not task["due_text"].startswith(("(", "Phiên họp"))
+        }
+        found = {x.due for x in find_deadlines(path.read_text(), anchor)}
+        assert explicit <= found, path.name
+
+
+# --------------------------------------------------------------------------------------------
+# find_recurrences
+
+RECURRENCES = [
+    ("thứ 6 hằng tuần báo cáo nhanh (bằng văn bản)", [("weekly:fri", "thứ 6 hằng tuần")]),
+    ("báo cáo vào thứ Sáu hàng tuần", [("weekly:fri", "thứ Sáu hàng tuần")]),
+    ("tổ chức giao ban vào chiều thứ Năm hằng tuần; có chương trình",
+     [("weekly:thu", "chiều thứ Năm hằng tuần")]),
+    ("họp vào sáng thứ Hai hàng tuần", [("weekly:mon", "sáng thứ Hai hàng tuần")]),
+    ("thứ 2 hằng tuần", [("weekly:mon", "thứ 2 hằng tuần")]),
+    ("thứ Ba hằng tuần", [("weekly:tue", "thứ Ba hằng tuần")]),
+    ("thứ 3 hằng tuần", [("weekly:tue", "thứ 3 hằng tuần")]),
+    ("thứ Tư hằng tuần", [("weekly:wed", "thứ Tư hằng tuần")]),
+    ("thứ 4 hàng tuần", [("weekly:wed", "thứ 4 hàng tuần")]),
+    ("thứ 5 hằng tuần", [("weekly:thu", "thứ 5 hằng tuần")]),
+    ("thứ Bảy hằng tuần", [("weekly:sat", "thứ Bảy hằng tuần")]),
+    ("thứ 7 hằng tuần", [("weekly:sat", "thứ 7 hằng tuần")]),
+    ("Chủ nhật hằng tuần", [("weekly:sun", "Chủ nhật hằng tuần")]),
+    ("CN hằng tuần", [("weekly:sun", "CN hằng tuần")]),
+    ("hằng tuần vào thứ Sáu gửi báo cáo", [("weekly:fri", "hằng tuần vào thứ Sáu")]),
+    ("hàng tuần, chiều thứ 5 họp", [("weekly:thu", "hàng tuần, chiều thứ 5")]),
+    ("THỨ SÁU HẰNG TUẦN", [("weekly:fri", "THỨ SÁU HẰNG TUẦN")]),
+    ("hàng tuần bám sát cơ sở, làm việc với địa phương", [("weekly", "hàng tuần")]),
+    ("hằng tuần", [("weekly", "hằng tuần")]),
+    ("thường xuyên kiểm đếm tiến độ hằng tháng khi tổ chức sinh hoạt chi bộ",
+     [("monthly", "hằng tháng")]),
+    ("hàng tháng", [("monthly", "hàng tháng")]),
+    ("định kỳ hằng tháng trước ngày 20 báo cáo UBND huyện",
+     [("monthly:20", "định kỳ hằng tháng trước ngày 20")]),
+    ("báo cáo vào ngày 25 hằng tháng", [("monthly:25", "vào ngày 25 hằng tháng")]),
+    ("trước ngày 20 hàng tháng", [("monthly:20", "trước ngày 20 hàng tháng")]),
+    ("gửi báo cáo định kỳ hằng tháng (trước ngày 25) về Phòng Nội vụ",
+     [("monthly:25", "định kỳ hằng tháng (trước ngày 25)")]),
+    ("hằng tháng, chậm nhất vào ngày 5", [("monthly:5", "hằng tháng, chậm nhất vào ngày 5")]),
+    ("hằng tháng trước ngày 32", [("monthly", "hằng tháng")]),
+    ("hằng ngày", [("daily", "hằng ngày")]),
+    ("cập nhật hàng ngày", [("daily", "hàng ngày")]),
+    ("báo cáo hằng quý", [("quarterly", "hằng quý")]),
+    ("tổng kết hàng năm", [("yearly", "hàng năm")]),
+    ("hằng năm", [("yearly", "hằng năm")]),
+    # without diacritics
+    ("thu 6 hang tuan bao cao", [("weekly:fri", "thu 6 hang tuan")]),
+    ("chieu thu nam hang tuan", [("weekly:thu", "chieu thu nam hang tuan")]),
+    ("chu nhat hang tuan", [("weekly:sun", "chu nhat hang tuan")]),
+    ("hang tuan", [("weekly", "hang tuan")]),
+    ("hang thang", [("monthly", "hang thang")]),
+    ("dinh ky hang thang truoc ngay 20", [("monthly:20", "dinh ky hang thang truoc ngay 20")]),
+    # several, left to right
+    ("hằng tuần giao ban; hằng tháng báo cáo", [("weekly", "hằng tuần"),
+                                               ("monthly", "hằng tháng")]),
+    # traps
+    ("các mặt hàng năm 2024 tăng", []),
+    ("cửa hàng tháng 6 đông khách", []),
+    ("chất lượng hàng ngày càng nâng cao", []),
+    ("quản lý hàng hóa", []),
+    ("top giữa, thứ 5, 6 toàn tỉnh", []),
+    ("lần thứ năm", []),
+    ("thường xuyên, kịp thời", []),
+    # the PDF font of one seed lost these letters: nothing to read
+    ("c i o b n vào chiề   hứ Năm hằn    ần; có", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RECURRENCES)
+def test_find_recurrences(text: str, expected: list[tuple[str, str]]):
+    found = find_recurrences(text)
+    assert [(r.every, r.text) for r in found] == expected
+    assert all(text[r.start : r.end] == r.text for r in found)
+
+
+# --------------------------------------------------------------------------------------------
+# period_of_heading
+
+HEADINGS = [
+    ("## **II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THÁNG 11/2022**", "2022-10-25", "2022-11-30",
+     "month", "THÁNG 11/2022"),
+    ("Trong tháng 11, yêu cầu các cơ quan, đơn vị cần tập trung triển khai một số nội dung cụ "
+     "thể sau đây:", "2022-10-25", "2022-11-30", "month", "tháng 11"),
+    ("KẾ HOẠCH CÔNG TÁC QUÝ III/2024", "2024-06-01", "2024-09-30", "quarter", "QUÝ III/2024"),
+    ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023", "2023-07-01", "2023-07-31", "month",
+     "THÁNG 7/2023"),
+    ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 11/2022",
+     "2022-10-25", "2022-11-30", "month", "THÁNG 11/2022"),
+    ("KẾ HOẠCH CÔNG TÁC NĂM 2024", "2024-01-05", "2024-12-31", "year", "NĂM 2024"),
+    ("Trong quý IV/2023, các phòng, ban tập trung:", "2023-10-04", "2023-12-31", "quarter",
+     "quý IV/2023"),
+    ("3. Nhiệm vụ trọng tâm tháng 12", "2022-11-20", "2022-12-31", "month", "tháng 12"),
+    ("II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 11 NĂM 2022", "2022-10-25", "2022-11-30", "month",
+     "THÁNG 11 NĂM 2022"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "due", "kind", "phrase"), HEADINGS)
+def test_period_of_heading(text: str, anchor: str, due: str, kind: str, phrase: str):
+    found = period_of_heading(text, d(anchor))
+    assert found is not None
+    assert (found.due, found.kind, found.text) == (d(due), kind, phrase)
+    assert text[found.start : found.end] == phrase
+
+
+NOT_HEADINGS = [
+    ("KẾT QUẢ ĐẠT ĐƯỢC TRONG THÁNG 10/2022", "2022-10-01"),
+    ("##### **1. Một số kết quả chủ yếu đạt được trong tháng 10/2022**", "2022-10-01"),
+    ("#### **I. KẾT QUẢ ĐẠT ĐƯỢC; KHÓ KHĂN, HẠN CHẾ**", "2022-10-01"),
+    ("### **Kết luận của đồng chí Chủ tịch UBND huyện tại cuộc họp giao ban công tác tháng "
+     "10/2022**", "2022-10-01"),
+    ("A. NHIỆM VỤ TRỌNG TÂM", "2023-07-01"),
+    ("B. HỘI NGHỊ CHÍNH TRONG THÁNG", "2023-07-01"),
+    ("1. Báo cáo tình hình kinh tế - xã hội tháng 7; phương hướng nhiệm vụ tháng 8 năm 2023 "
+     "(Phòng Tài chính - Kế hoạch chuẩn bị);", "2023-07-01"),
+    ("Trong tháng 10/2022, UBND huyện đã tổ chức nhiều hoạt động:", "2022-10-01"),
+    ("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2023", "2023-01-01"),
+    ("NHIỆM VỤ THÁNG 9/2022", "2022-10-25"),
+    ("CHƯƠNG TRÌNH CÔNG TÁC TOÀN KHÓA, NHIỆM KỲ 2020-2025", "2020-01-01"),
+    ("3. Giao UBND huyện:", "2024-04-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_HEADINGS)
+def test_period_of_heading_none(text: str, anchor: str):
+    assert period_of_heading(text, d(anchor)) is None
+
+
+# --------------------------------------------------------------------------------------------
+# find_meeting_date
+
+MEETINGS = [
+    ("I. Phiên họp thường kỳ UBND huyện tháng 7/2023: Ngày 21/7/2023 (Thứ Sáu); dự kiến các "
+     "nội dung trình phiên họp gồm:", "2023-07-01", "2023-07-21"),
+    (" I. Phiên họp  hƣờn  kỳ UBND h   n  h n  7/2023: Ngày 21/7/2023 \n(Thứ Sáu); dự kiến ",
+     "2023-07-01", "2023-07-21"),
+    ("Hội nghị sơ kết 6 tháng đầu năm dự kiến tổ chức ngày 15/7/2024", "2024-07-01",
+     "2024-07-15"),
+    ("Kỳ họp thứ 11 HĐND huyện khóa XX dự kiến tổ chức ngày 20/12/2023.", "2023-11-01",
+     "2023-12-20"),
+    ("cuộc họp giao ban vào ngày 5/8", "2023-07-20", "2023-08-05"),
+    ("Hội nghị triển khai Nghị quyết số 12-NQ/TU ngày 3/4/2024 của BTV Tỉnh ủy, tổ chức vào "
+     "ngày 20/4/2024", "2024-04-01", "2024-04-20"),
+    ("Hội nghị tổng kết năm 2023 tổ chức vào ngày 20 tháng 12 năm 2023", "2023-11-01",
+     "2023-12-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), MEETINGS)
+def test_find_meeting_date(text: str, anchor: str, expected: str):
+    assert find_meeting_date(text, d(anchor)) == d(expected)
+
+
+NOT_MEETINGS = [
+    ("Ngày 11/4/2024, đồng chí Bí thư Huyện ủy tổ chức Hội nghị tiếp xúc, đối thoại",
+     "2024-04-01"),
+    ("Hội nghị đã được tổ chức ngày 10/4/2024", "2024-04-01"),
+    ("Hội nghị tổng kết ngày 15/1/2024", "2024-03-01"),
+    ("1. Báo cáo tình hình kinh tế - xã hội tháng 7 (Phòng Tài chính - Kế hoạch chuẩn bị);",
+     "2023-07-01"),
+    ("Hội nghị quán triệt Chỉ thị số 26-CT/TU ngày 02/6/2023 của BTV Tỉnh ủy", "2023-01-01"),
+    ("Rà soát nội dung trình phiên họp trước ngày 10/7/2023. Ngày 21/7/2023 nghỉ.",
+     "2023-07-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_MEETINGS)
+def test_find_meeting_date_none(text: str, anchor: str):
+    assert find_meeting_date(text, d(anchor)) is None
+
+
+# --------------------------------------------------------------------------------------------
+# directive_date
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_directive_date_seed(path: Path):
+    gold = tomllib.loads(path.with_suffix("").with_suffix(".gold.toml").read_text())
+    assert directive_date(path.read_text()) == d(gold["directive"]["date"])
+
+
+DIRECTIVE_DATES = [
+    ("UBND HUYỆN SƠN ĐỘNG\nSố: 12/TB-UBND          Sơn Động, ngày 11 tháng 4 năm 2024\n"
+     "THÔNG BÁO\nThực hiện Chỉ thị số 26-CT/TU ngày 02/6/2023 của BTV Tỉnh ủy", "2024-04-11"),
+    ("Sơn Động, ngày 11 tháng 4 năm 2024\nNgày 04/10/2023, Ban Chấp hành họp", "2024-04-11"),
+    ("| Hà Nội, ngày 05/01/2024 |\nTHÔNG BÁO", "2024-01-05"),
+    ("TP. Hồ Chí Minh, ngày 5 tháng 1 năm 2024", "2024-01-05"),
+    ("Độc lập - Tự do - Hạnh phúc Sơn Động, ngày 11 tháng 4 năm 2024", "2024-04-11"),
+    ("Số: 12/TB-UBND Sơn Động, ngày 11 tháng 4 năm 2024", "2024-04-11"),
+    ("THÔNG BÁO\n\nSáng ngày 20/3/2024, UBND huyện tổ chức họp", "2024-03-20"),
+    ("Thực hiện Kế hoạch năm 2024; \n\nngày 11/4/2024, đồng chí Bí thư tổ chức", "2024-04-11"),
+    ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023\nA. NHIỆM VỤ TRỌNG TÂM", "2023-07-01"),
+    ("LỊCH CÔNG TÁC THÁNG 12 NĂM 2023 của UBND huyện", "2023-12-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIVE_DATES)
+def test_directive_date(text: str, expected: str):
+    assert directive_date(text) == d(expected)
+
+
+NO_DIRECTIVE_DATE = [
+    "Thực hiện Chỉ thị số 26-CT/TU ngày 02/6/2023 của BTV Tỉnh ủy",
+    "Căn cứ Quyết định số 1045/QĐ-UBND\nngày 21/6/2022, của UBND tỉnh;",
+    "của Ban Thường vụ Tỉnh ủy, ngày 11/4/2024 họp",
+    "của Ban Thường vụ Tỉnh Ủy, ngày 11/4/2024 họp",
+    "x" * 3100 + "\nSơn Động, ngày 11 tháng 4 năm 2024",
+    "Ngày 4/10, Ban Chấp hành họp",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NO_DIRECTIVE_DATE, ids=range(len(NO_DIRECTIVE_DATE)))
+def test_directive_date_none(text: str):
+    assert directive_date(text) is None
+
+
+# --------------------------------------------------------------------------------------------
+# resolve_day_month: the year of the directive unless >60 days before it, then the next
+
+RESOLVE = [
+    (20, 11, "2022-10-25", "2022-11-20"),
+    (27, 7, "2023-07-01", "2023-07-27"),
+    (30, 4, "2024-04-11", "2024-04-30"),
+    (1, 9, "2024-10-31", "2024-09-01"),  # exactly 60 days before: same year
+    (31, 8, "2024-10-31", "2025-08-31"),  # 61 days before: next year
+    (15, 1, "2024-12-20", "2025-01-15"),
+    (11, 4, "2024-04-11", "2024-04-11"),
+    (29, 2, "2023-12-20", "2024-02-29"),
+    (29, 2, "2023-03-01", "2024-02-29"),  # no 29/2/2023: the next year that has it
+]
+
+
+@pytest.mark.parametrize(("day", "month", "anchor", "expected"), RESOLVE)
+def test_resolve_day_month(day: int, month: int, anchor: str, expected: str):
+    assert resolve_day_month(day, month, d(anchor)) == d(expected)
+
+
+@pytest.mark.parametrize(("day", "month"), [(31, 2), (31, 4), (0, 5), (12, 13)])
+def test_resolve_day_month_impossible(day: int, month: int):
+    with pytest.raises(ValueError):
+        resolve_day_month(day, month, d("2024-03-12"))
+
+
+# --------------------------------------------------------------------------------------------
+# working days: weekends and Vietnamese public holidays
+
+WORKING_DAYS = [
+    ("2024-02-07", 1, "2024-02-15"),  # Tết Giáp Thìn: 8-14/2/2024 off
+    ("2024-02-07", 0, "2024-02-07"),
+    ("2024-02-07", 5, "2024-02-21"),
+    ("2024-04-26", 1, "2024-05-02"),  # weekend, 29/4 (substitute), 30/4, 1/5
+    ("2024-04-25", 2, "2024-05-02"),
+    ("2025-04-29", 1, "2025-05-05"),  # 30/4, 1/5, 2/5 (substitute), weekend
+    ("2024-03-08", 1, "2024-03-11"),  # Friday to Monday
+    ("2023-01-19", 1, "2023-01-27"),  # Tết Quý Mão: 20-26/1/2023 off
+    ("2024-08-30", 1, "2024-09-04"),  # Quốc khánh 2-3/9/2024
+]
+
+
+@pytest.mark.parametrize(("start", "n", "expected"), WORKING_DAYS)
+def test_add_working_days(start: str, n: int, expected: str):
+    assert add_working_days(d(start), n) == d(expected)
+
+
+def test_add_working_days_negative():
+    with pytest.raises(ValueError):
+        add_working_days(d("2024-03-12"), -1)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2024-02-12", False),
+        ("2024-02-15", True),
+        ("2024-04-29", False),
+        ("2024-04-30", False),
+        ("2024-05-01", False),
+        ("2024-05-04", False),
+        ("2024-09-02", False),
+        ("2024-03-12", True),
+        ("2024-03-10", False),
+    ],
+)
+def test_is_working_day(day: str, expected: bool):
+    assert is_working_day(d(day)) is expected
+
+
+# --------------------------------------------------------------------------------------------
+# robustness: never raise, spans and dates consistent
+
+VOCAB = [
+    "trước", "ngày", "tháng", "năm", "quý", "III", "IV", "hết", "đến", "trong", "vào", "cuối",
+    "chậm nhất", "hoàn thành", "thời gian", "xong", "hằng", "hàng", "tuần", "thứ", "Năm", "Sáu",
+    "định kỳ", "Để", "nhằm", "số", "26-CT/TU", "kể từ", "làm việc", "(", ")", ":", ";", ",",
+    ".", "\n", "25/3/2024", "31/2", "20/11", "3/20", "2024", "0", "99", "12", "1/1/1", "ƣ",
+    "từ", "tính", "được", "đạt", "kỷ niệm", "nay", "này", "truoc", "hang tuan", "thu 6",
+]  # fmt: skip
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(VOCAB), max_size=40).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=4)), max_size=30).map("".join),
+)
+anchors = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, anchors)
+def test_never_raises_and_spans_hold(text: str, anchor: date):
+    nfc = unicodedata.normalize("NFC", text)
+    deadlines = find_deadlines(text, anchor)
+    for found in deadlines:
+        assert found.due >= anchor
+        assert nfc[found.start : found.end] == found.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(deadlines))
+    for rec in find_recurrences(text):
+        assert nfc[rec.start : rec.end] == rec.text
+    period_of_heading(text, anchor)
+    find_meeting_date(text, anchor)
+    directive_date(text)
