@@ -518,10 +518,9 @@ def _title(head: str) -> str:
     return lines[0][:200] if lines else ""
 
 
-def extract_tasks(text: str, resolver: UnitResolver) -> Extraction:
-    """Draft tasks of a repaired directive text."""
+def extract_tasks(text: str, resolver: UnitResolver, today: date) -> Extraction:
+    """Draft tasks of a repaired directive text; ``today`` anchors a directive with no date."""
     info = directive_metadata(text)
-    anchor = info.date or date.today()
     root = build_outline(text)
-    tasks = Extractor(resolver, anchor).run(root)
+    tasks = Extractor(resolver, info.date or today).run(root)
     return Extraction(info, tasks)

@@ -172,3 +172,15 @@ def test_directive_metadata() -> None:
     info = extract_text(text, default_resolver()).directive
     assert (info.number, info.date) == ("45-TB/UBND", date(2025, 11, 3))
     assert info.title == "THÔNG BÁO Kết luận của Chủ tịch UBND xã"
+
+
+def test_a_directive_without_a_date_is_anchored_to_the_clock() -> None:
+    from datetime import UTC, datetime
+
+    from jobs.clock import FakeClock
+
+    text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/11.\n"
+    clock = FakeClock(datetime(2026, 11, 2, 3, 0, tzinfo=UTC))
+    extraction = extract_text(text, default_resolver(), clock)
+    assert extraction.directive.date is None
+    assert [t.due for t in extraction.tasks] == [date(2026, 11, 20)]
