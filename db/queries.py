@@ -1,0 +1,305 @@
+"""Named queries: every read the application makes goes through one of these."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import (
+    Directive,
+    Reminder,
+    Task,
+    TaskUnit,
+    Unit,
+    UnitAlias,
+    UnitRole,
+    unit_members,
+)
+from jobs.status import DUE_SOON, Category
+
+# A task that is tracked on its own: not the series row of a recurring obligation.
+TRACKED = or_(Task.every.is_(None), Task.parent_id.is_not(None))
+PENDING_REMINDER = and_(
+    Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None), Reminder.failed_at.is_(None)
+)
+TASK_DETAILS = (
+    selectinload(Task.units).joinedload(TaskUnit.unit),
+    selectinload(Task.directive),
+)
+
+
+# -- directives ----------------------------------------------------------------------------
+def directive_by_hash(session: Session, sha256: str) -> Directive | None:
+    """The directive stored from a file with this SHA-256, if any."""
+    return session.scalar(select(Directive).where(Directive.sha256 == sha256))
+
+
+def directive_counts(session: Session, directive_id: int) -> tuple[int, int]:
+    """A directive's tasks as written (occurrences aside) and its pending reminders."""
+    tasks = session.scalar(
+        select(func.count())
+        .select_from(Task)
+        .where(Task.directive_id == directive_id, Task.parent_id.is_(None))
+    )
+    reminders = session.scalar(
+        select(func.count())
+        .select_from(Reminder)
+        .join(Task, Task.id == Reminder.task_id)
+        .where(Task.directive_id == directive_id, PENDING_REMINDER)
+    )
+    return tasks or 0, reminders or 0
+
+
+# -- units -----------------------------------------------------------------------------------
+def units_by_keys(session: Session, keys: Iterable[str]) -> dict[str, Unit]:
+    """Units whose name or an alias folds to one of ``keys``, by that key."""
+    keys = set(keys)
+    if not keys:
+        return {}
+    found = {u.key: u for u in session.scalars(select(Unit).where(Unit.key.in_(keys)))}
+    aliased = session.execute(
+        select(UnitAlias.key, Unit)
+        .join(UnitAlias.unit)
+        .where(UnitAlias.key.in_(keys - found.keys()))
+    )
+    found.update({key: unit for key, unit in aliased})
+    return found
+
+
+def all_units(session: Session) -> Sequence[Unit]:
+    """Every unit with its aliases, members and chats, by name."""
+    return session.scalars(
+        select(Unit)
+        .options(selectinload(Unit.aliases), selectinload(Unit.members), selectinload(Unit.chats))
+        .order_by(Unit.name)
+    ).all()
+
+
+def collectives_of(session: Session, unit_id: int) -> list[int]:
+    """The collectives ``unit_id`` belongs to."""
+    return list(
+        session.scalars(
+            select(unit_members.c.collective_id).where(unit_members.c.member_id == unit_id)
+        )
+    )
+
+
+# -- tasks -----------------------------------------------------------------------------------
+def task_with_details(session: Session, task_id: int) -> Task | None:
+    """One task with its units, directive and reminders loaded."""
+    return session.scalar(
+        select(Task)
+        .where(Task.id == task_id)
+        .options(*TASK_DETAILS, selectinload(Task.reminders).selectinload(Reminder.messages))
+    )
+
+
+def status_condition(
+    status: Category | str, now: datetime, soon_limit: datetime
+) -> ColumnElement[bool]:
+    """SQL for "a task in this category" (or "sắp đến hạn") at ``now``."""
+    done, open_ = Task.done_at.is_not(None), Task.done_at.is_(None)
+    on_time = or_(Task.deadline.is_(None), Task.done_at <= Task.deadline)
+    conditions: dict[Category | str, ColumnElement[bool]] = {
+        Category.DONE_ON_TIME: and_(done, on_time),
+        Category.DONE_LATE: and_(done, Task.done_at > Task.deadline),
+        Category.NO_DEADLINE: and_(open_, Task.deadline.is_(None)),
+        Category.OVERDUE: and_(open_, Task.deadline < now),
+        Category.IN_PROGRESS: and_(open_, Task.deadline >= now),
+        DUE_SOON: and_(open_, Task.deadline >= now, Task.deadline <= soon_limit),
+    }
+    return conditions[status]
+
+
+def status_column(now: datetime) -> ColumnElement[str]:
+    """The category slug of each task, computed in SQL."""
+    return case(
+        (and_(Task.done_at.is_not(None), Task.done_at > Task.deadline), Category.DONE_LATE.value),
+        (Task.done_at.is_not(None), Category.DONE_ON_TIME.value),
+        (Task.deadline.is_(None), Category.NO_DEADLINE.value),
+        (Task.deadline < now, Category.OVERDUE.value),
+        else_=Category.IN_PROGRESS.value,
+    )
+
+
+def involving_unit(unit_id: int, collective_ids: Sequence[int]) -> ColumnElement[bool]:
+    """Tasks where the unit, or a collective it belongs to, takes part."""
+    return exists().where(
+        TaskUnit.task_id == Task.id, TaskUnit.unit_id.in_([unit_id, *collective_ids])
+    )
+
+
+def list_tasks(
+    session: Session,
+    now: datetime,
+    soon_limit: datetime,
+    *,
+    unit_id: int | None = None,
+    status: Category | str | None = None,
+    limit: int = 200,
+) -> Sequence[Task]:
+    """Tracked tasks, soonest deadline first (no deadline last), optionally filtered."""
+    query = select(Task).where(TRACKED).options(*TASK_DETAILS)
+    if unit_id is not None:
+        query = query.where(involving_unit(unit_id, collectives_of(session, unit_id)))
+    if status is not None:
+        query = query.where(status_condition(status, now, soon_limit))
+    query = query.order_by(Task.deadline.is_(None), Task.deadline, Task.id).limit(limit)
+    return session.scalars(query).all()
+
+
+def series_rows(session: Session, *, open_only: bool) -> Sequence[Task]:
+    """The series rows of recurring obligations."""
+    query = select(Task).where(Task.every.is_not(None), Task.parent_id.is_(None))
+    if open_only:
+        query = query.where(Task.done_at.is_(None))
+    return session.scalars(query.options(*TASK_DETAILS).order_by(Task.id)).all()
+
+
+def occurrences(session: Session, series_id: int, *, limit: int = 20) -> Sequence[Task]:
+    """The latest occurrences of a series, newest first."""
+    return session.scalars(
+        select(Task)
+        .where(Task.parent_id == series_id)
+        .options(*TASK_DETAILS)
+        .order_by(Task.occurrence_on.desc())
+        .limit(limit)
+    ).all()
+
+
+def last_occurrences(session: Session, series_ids: Sequence[int]) -> dict[int, date]:
+    """The latest occurrence date written for each series."""
+    rows = session.execute(
+        select(Task.parent_id, func.max(Task.occurrence_on))
+        .where(Task.parent_id.in_(series_ids))
+        .group_by(Task.parent_id)
+    )
+    return {parent: day for parent, day in rows if parent is not None}
+
+
+def open_tasks_due_before(session: Session, until: datetime) -> Sequence[Task]:
+    """Open tasks whose deadline falls before ``until`` (they may need more nags written)."""
+    return session.scalars(
+        select(Task)
+        .where(Task.done_at.is_(None), Task.deadline < until)
+        .order_by(Task.deadline, Task.id)
+    ).all()
+
+
+@dataclass(frozen=True)
+class OverdueReport:
+    """What ``/overdue`` shows: the total, the count per lead unit, the most overdue tasks."""
+
+    total: int
+    by_unit: list[tuple[str, int]]
+    tasks: Sequence[Task]
+
+
+def overdue_report(session: Session, now: datetime, *, limit: int = 50) -> OverdueReport:
+    """Overdue tasks at ``now``; every part rides the partial index on open deadlines."""
+    overdue = and_(Task.done_at.is_(None), Task.deadline < now)
+    total = session.scalar(select(func.count()).select_from(Task).where(overdue)) or 0
+    counted = func.count()
+    by_unit = session.execute(
+        select(Unit.name, counted)
+        .select_from(Task)
+        .join(TaskUnit, and_(TaskUnit.task_id == Task.id, TaskUnit.role == UnitRole.LEAD))
+        .join(Unit, Unit.id == TaskUnit.unit_id)
+        .where(overdue)
+        .group_by(Unit.id, Unit.name)
+        .order_by(counted.desc(), Unit.name)
+    )
+    tasks = session.scalars(
+        select(Task)
+        .where(overdue)
+        .options(*TASK_DETAILS)
+        .order_by(Task.deadline, Task.id)
+        .limit(limit)
+    ).all()
+    return OverdueReport(total, [(name, n) for name, n in by_unit], tasks)
+
+
+def status_counts(session: Session, now: datetime, soon_limit: datetime) -> dict[str, int]:
+    """How many tracked tasks are in each category, plus how many are due soon."""
+    status = status_column(now)
+    rows = session.execute(select(status, func.count()).where(TRACKED).group_by(status))
+    counts = {category.value: 0 for category in Category}
+    counts.update({slug: n for slug, n in rows})
+    soon = select(func.count()).select_from(Task).where(status_condition(DUE_SOON, now, soon_limit))
+    counts[DUE_SOON] = session.scalar(soon) or 0
+    return counts
+
+
+# -- reminders -------------------------------------------------------------------------------
+def pending_fire_times(session: Session) -> list[datetime]:
+    """The distinct instants at which some reminder is still to go out."""
+    return list(
+        session.scalars(
+            select(Reminder.fire_at).where(PENDING_REMINDER).distinct().order_by(Reminder.fire_at)
+        )
+    )
+
+
+def due_reminder_ids(session: Session, now: datetime) -> list[int]:
+    """Reminders due at ``now`` and not yet delivered, in due order."""
+    return list(
+        session.scalars(
+            select(Reminder.id)
+            .where(PENDING_REMINDER, Reminder.fire_at <= now)
+            .order_by(Reminder.fire_at, Reminder.id)
+        )
+    )
+
+
+def reminder_for_delivery(session: Session, reminder_id: int) -> Reminder | None:
+    """A reminder with everything its message and recipients need."""
+    return session.scalar(
+        select(Reminder)
+        .where(Reminder.id == reminder_id)
+        .options(
+            selectinload(Reminder.messages),
+            selectinload(Reminder.task).options(
+                selectinload(Task.directive),
+                selectinload(Task.units)
+                .joinedload(TaskUnit.unit)
+                .options(
+                    selectinload(Unit.chats), selectinload(Unit.members).selectinload(Unit.chats)
+                ),
+            ),
+        )
+    )
+
+
+def upcoming_reminders(session: Session, *, limit: int = 100) -> Sequence[Reminder]:
+    """The pending schedule, soonest first."""
+    return session.scalars(
+        select(Reminder)
+        .where(PENDING_REMINDER)
+        .options(selectinload(Reminder.task).options(*TASK_DETAILS))
+        .order_by(Reminder.fire_at, Reminder.id)
+        .limit(limit)
+    ).all()
+
+
+def count_pending_reminders(session: Session) -> int:
+    """How many reminders are still to go out."""
+    return session.scalar(select(func.count()).select_from(Reminder).where(PENDING_REMINDER)) or 0
+
+
+def reminder_keys(session: Session, task_ids: Sequence[int]) -> dict[int, set[str]]:
+    """The idempotency keys already used by each task's reminders."""
+    keys: dict[int, set[str]] = defaultdict(set)
+    for start in range(0, len(task_ids), 5000):
+        rows = session.execute(
+            select(Reminder.task_id, Reminder.idempotency_key).where(
+                Reminder.task_id.in_(task_ids[start : start + 5000])
+            )
+        )
+        for task_id, key in rows:
+            keys[task_id].add(key)
+    return keys
