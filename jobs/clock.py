@@ -1,0 +1,77 @@
+"""The one clock: instants are UTC everywhere, local time only at the edges (Asia/Ho_Chi_Minh)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class Clock(Protocol):
+    """Something that tells the current instant."""
+
+    def now(self) -> datetime:
+        """The current instant, timezone-aware, in UTC."""
+        ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def now(self) -> datetime:
+        """The current instant in UTC."""
+        return datetime.now(UTC)
+
+
+class FakeClock:
+    """A clock that tests move by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = as_utc(start)
+
+    def now(self) -> datetime:
+        """The instant the test set."""
+        return self._now
+
+    def set(self, instant: datetime) -> None:
+        """Jump to ``instant``."""
+        self._now = as_utc(instant)
+
+    def advance(self, delta: timedelta) -> None:
+        """Move forward by ``delta``."""
+        self._now += delta
+
+
+def as_utc(instant: datetime) -> datetime:
+    """``instant`` in UTC; a naive value is refused rather than guessed."""
+    if instant.tzinfo is None:
+        raise ValueError(f"naive datetime {instant!r}: give a timezone")
+    return instant.astimezone(UTC)
+
+
+def to_local(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> datetime:
+    """Show a UTC instant in the local zone."""
+    return as_utc(instant).astimezone(zone)
+
+
+def from_local(day: date, at: time, zone: ZoneInfo = LOCAL_ZONE) -> datetime:
+    """The UTC instant of local wall time ``at`` on ``day``."""
+    return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
+
+
+def end_of_local_day(day: date, zone: ZoneInfo = LOCAL_ZONE) -> datetime:
+    """The last instant of ``day`` in the local zone, in UTC."""
+    return from_local(day, time.max, zone)
+
+
+def local_date(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> date:
+    """The local calendar date of a UTC instant."""
+    return to_local(instant, zone).date()
+
+
+def parse_hhmm(text: str) -> time:
+    """``"08:00"`` as a time of day."""
+    hours, _, minutes = text.partition(":")
+    return time(int(hours), int(minutes or 0))

@@ -1,0 +1,97 @@
+"""What reminders and summaries say, in Vietnamese, with local dates and times."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from db.models import ReminderKind, Task, UnitRole
+from jobs.clock import LOCAL_ZONE, local_date, to_local
+from jobs.recurrence import parse_every
+from jobs.sender import Button
+from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category
+
+KIND_LABELS = {
+    ReminderKind.BEFORE: "nhắc trước hạn",
+    ReminderKind.ON_DAY: "nhắc đúng hạn",
+    ReminderKind.OVERDUE: "nhắc quá hạn",
+    ReminderKind.ESCALATE: "báo Văn phòng",
+}
+
+
+def format_date(day: date) -> str:
+    """``24/04/2024``."""
+    return day.strftime("%d/%m/%Y")
+
+
+def format_instant(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """A UTC instant as local ``HH:MM dd/mm/yyyy``."""
+    return to_local(instant, zone).strftime("%H:%M %d/%m/%Y")
+
+
+def deadline_text(task: Task, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """The deadline as people read it: the closing time and the phrase it came from."""
+    if task.deadline is None:
+        return "không thời hạn"
+    phrase = f" ({task.due_text})" if task.due_text else ""
+    return f"{format_instant(task.deadline, zone)}{phrase}"
+
+
+def unit_names(task: Task, role: UnitRole) -> str:
+    """The task's units in one role, comma-separated."""
+    return ", ".join(unit.name for unit in task.units_in(role))
+
+
+def countdown(deadline: datetime, today: date, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """ "còn 3 ngày", "hôm nay là hạn cuối" or "quá hạn 2 ngày"."""
+    days = (local_date(deadline, zone) - today).days
+    if days > 0:
+        return f"còn {days} ngày đến hạn"
+    return "hôm nay là hạn cuối" if days == 0 else f"quá hạn {-days} ngày"
+
+
+def reminder_text(
+    task: Task,
+    kind: ReminderKind,
+    now: datetime,
+    zone: ZoneInfo = LOCAL_ZONE,
+    *,
+    unlinked: bool = False,
+) -> str:
+    """The message of one reminder."""
+    left = countdown(task.deadline, local_date(now, zone), zone) if task.deadline else ""
+    heads = {
+        ReminderKind.BEFORE: f"⏰ NHẮC VIỆC: {left}",
+        ReminderKind.ON_DAY: f"⏰ NHẮC VIỆC: {left}",
+        ReminderKind.OVERDUE: f"⚠️ CHƯA HOÀN THÀNH: {left}",
+        ReminderKind.ESCALATE: f"🚨 BÁO VĂN PHÒNG: nhiệm vụ {left}, chưa báo cáo hoàn thành",
+    }
+    lines = [heads[kind], f"Nhiệm vụ #{task.id} (mục {task.ref}): {task.text}"]
+    directive = task.directive
+    lines.append(f"Văn bản: {' '.join(filter(None, [directive.number, directive.title]))}")
+    if task.occurrence_on is not None and task.every:
+        cadence = parse_every(task.every).describe()
+        lines.append(f"Lần thực hiện: {format_date(task.occurrence_on)} ({cadence})")
+    lines.append(f"Hạn: {deadline_text(task, zone)}")
+    lines.append(f"Đơn vị chủ trì: {unit_names(task, UnitRole.LEAD) or '—'}")
+    support = unit_names(task, UnitRole.SUPPORT)
+    if support:
+        lines.append(f"Đơn vị phối hợp: {support}")
+    if unlinked:
+        lines.append(
+            "Ghi chú: đơn vị chủ trì chưa liên kết nhóm Telegram nào, tin này gửi Văn phòng."
+        )
+    return "\n".join(lines)
+
+
+def reminder_buttons(task: Task) -> tuple[Button, ...]:
+    """The answer a unit can give from the reminder itself."""
+    return (Button("✅ Báo cáo hoàn thành", f"done:{task.id}"),)
+
+
+def weekly_summary_text(counts: dict[str, int], now: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """The office's weekly count of tasks by report category."""
+    lines = [f"📊 TỔNG HỢP TUẦN (đến {format_instant(now, zone)})"]
+    lines += [f"- {category.label.capitalize()}: {counts[category.value]}" for category in Category]
+    lines.append(f"- Trong đó {DUE_SOON_LABEL}: {counts[DUE_SOON]}")
+    return "\n".join(lines)

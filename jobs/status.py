@@ -1,0 +1,90 @@
+"""Task status in the categories of Vietnamese tracking reports, from deadline and completion."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from jobs.clock import LOCAL_ZONE, end_of_local_day, local_date
+from jobs.units import loose_key
+
+
+class Category(enum.StrEnum):
+    """The report categories; the value is the slug the CLI accepts."""
+
+    DONE_ON_TIME = "hoan-thanh-dung-han"
+    DONE_LATE = "hoan-thanh-qua-han"
+    IN_PROGRESS = "dang-thuc-hien"
+    OVERDUE = "qua-han"
+    NO_DEADLINE = "khong-thoi-han"
+
+    @property
+    def label(self) -> str:
+        """The category as reports write it."""
+        return LABELS[self]
+
+
+LABELS = {
+    Category.DONE_ON_TIME: "hoàn thành đúng hạn",
+    Category.DONE_LATE: "hoàn thành quá hạn",
+    Category.IN_PROGRESS: "đang thực hiện trong hạn",
+    Category.OVERDUE: "quá hạn chưa hoàn thành",
+    Category.NO_DEADLINE: "không thời hạn",
+}
+DUE_SOON = "sap-den-han"
+DUE_SOON_LABEL = "sắp đến hạn"
+
+
+@dataclass(frozen=True)
+class TaskStatus:
+    """A category plus the "sắp đến hạn" flag (open, in time, few days left)."""
+
+    category: Category
+    due_soon: bool = False
+
+    @property
+    def label(self) -> str:
+        """The status as shown to people."""
+        return f"{self.category.label} ({DUE_SOON_LABEL})" if self.due_soon else self.category.label
+
+
+def task_status(
+    deadline: datetime | None,
+    done_at: datetime | None,
+    now: datetime,
+    *,
+    due_soon_days: int,
+    zone: ZoneInfo = LOCAL_ZONE,
+) -> TaskStatus:
+    """Classify one task; a task done with no deadline counts as done on time."""
+    if done_at is not None:
+        late = deadline is not None and done_at > deadline
+        return TaskStatus(Category.DONE_LATE if late else Category.DONE_ON_TIME)
+    if deadline is None:
+        return TaskStatus(Category.NO_DEADLINE)
+    if deadline < now:
+        return TaskStatus(Category.OVERDUE)
+    return TaskStatus(Category.IN_PROGRESS, deadline <= due_soon_limit(now, due_soon_days, zone))
+
+
+def due_soon_limit(now: datetime, due_soon_days: int, zone: ZoneInfo = LOCAL_ZONE) -> datetime:
+    """Open tasks whose deadline is at or before this instant are "sắp đến hạn"."""
+    return end_of_local_day(local_date(now, zone) + timedelta(days=due_soon_days), zone)
+
+
+def days_left(deadline: datetime, now: datetime, zone: ZoneInfo = LOCAL_ZONE) -> int:
+    """Calendar days from today to the deadline's day (negative once overdue)."""
+    return (local_date(deadline, zone) - local_date(now, zone)).days
+
+
+def parse_status(text: str) -> Category | str:
+    """A status as typed on the command line (slug or label, diacritics optional)."""
+    wanted = loose_key(text)
+    for category in Category:
+        if wanted in (loose_key(category.value), loose_key(category.label)):
+            return category
+    if wanted in (loose_key(DUE_SOON), loose_key(DUE_SOON_LABEL)):
+        return DUE_SOON
+    raise ValueError(text)

@@ -1,0 +1,539 @@
+"""Changes to the stored data, each with its audit entry; reminders follow every change."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from itertools import takewhile
+from typing import Any
+
+from sqlalchemy import delete, insert, update
+from sqlalchemy.orm import Session
+
+from db import queries
+from db.models import (
+    AuditEntry,
+    ChatRole,
+    Directive,
+    Reminder,
+    ReminderMessage,
+    Task,
+    TaskUnit,
+    Unit,
+    UnitAlias,
+    UnitChat,
+    UnitRole,
+)
+from jobs.clock import local_date
+from jobs.errors import IngestError
+from jobs.model import DraftTask, Extraction
+from jobs.policy import Planner
+from jobs.recurrence import parse_every
+from jobs.units import UnitEntry, name_key
+
+# A reminder gives up after this many failed deliveries.
+MAX_ATTEMPTS = 5
+UNKNOWN_KIND = "unknown"
+
+
+class StoreError(IngestError):
+    """A change the stored data does not allow; str(exc) is the Vietnamese message."""
+
+
+def unit_key(name: str) -> str:
+    """The folded form under which a unit name or alias is stored and looked up."""
+    return " ".join(name_key(name))
+
+
+def file_sha256(data: bytes) -> str:
+    """The hash that recognises a file already ingested."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def audit(
+    session: Session,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    **details: Any,
+) -> None:
+    """Record one change and who made it."""
+    session.add(
+        AuditEntry(
+            at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, details=details
+        )
+    )
+
+
+# -- directives and tasks --------------------------------------------------------------------
+@dataclass
+class StoredDirective:
+    """The outcome of storing an extraction."""
+
+    directive: Directive
+    created: bool
+    new_units: list[str] = field(default_factory=list)
+
+
+def store_extraction(
+    session: Session,
+    extraction: Extraction,
+    source_name: str,
+    file_bytes: bytes,
+    *,
+    text: str,
+    planner: Planner,
+    now: datetime,
+    actor: str,
+) -> StoredDirective:
+    """Store a confirmed extraction and plan its reminders; the same file twice stores nothing."""
+    sha256 = file_sha256(file_bytes)
+    existing = queries.directive_by_hash(session, sha256)
+    if existing is not None:
+        return StoredDirective(existing, created=False)
+    info = extraction.directive
+    directive = Directive(
+        number=info.number,
+        title=info.title,
+        issued_on=info.date,
+        source_name=source_name,
+        sha256=sha256,
+        text=text,
+        created_at=now,
+        created_by=actor,
+    )
+    session.add(directive)
+    units = UnitBook(session, now)
+    with session.no_autoflush:
+        tasks = [
+            _task_from_draft(draft, directive, units, planner, now, actor)
+            for draft in extraction.tasks
+        ]
+    session.add_all(tasks)
+    session.flush()
+    schedule_tasks(session, tasks, planner, now, known={})
+    audit(
+        session,
+        now,
+        actor,
+        "directive.store",
+        "directive",
+        directive.id,
+        sha256=sha256,
+        source=source_name,
+        tasks=len(tasks),
+        new_units=units.created,
+    )
+    return StoredDirective(directive, created=True, new_units=units.created)
+
+
+def _task_from_draft(
+    draft: DraftTask,
+    directive: Directive,
+    units: UnitBook,
+    planner: Planner,
+    now: datetime,
+    actor: str,
+) -> Task:
+    """A task row (a series row for a recurring obligation) from a confirmed draft."""
+    every = draft.every or None
+    if every is not None:
+        parse_every(every)  # refuse an unknown form before anything is written
+    due = draft.due if every is None else None
+    deadline = planner.deadline(due, draft.due_text) if due else None
+    task = Task(
+        directive=directive,
+        ref=draft.ref,
+        text=draft.text,
+        due_text=draft.due_text,
+        every=every,
+        created_at=now,
+        created_by=actor,
+        reopen_count=0,
+        deadline=deadline,
+        repeat_until=draft.due if every else None,
+    )
+    task.units = [
+        TaskUnit(unit=units.get(name), role=role, position=n)
+        for role, names in ((UnitRole.LEAD, draft.units), (UnitRole.SUPPORT, draft.support))
+        for n, name in enumerate(dict.fromkeys(names))
+    ]
+    return task
+
+
+class UnitBook:
+    """Units by folded name for one unit of work: finds stored ones, creates the unknown."""
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self._session = session
+        self._now = now
+        self._cache: dict[str, Unit] = {}
+        self.created: list[str] = []
+
+    def get(self, name: str) -> Unit:
+        """The unit called ``name`` (or with that alias), created when none is."""
+        key = unit_key(name)
+        unit = self._cache.get(key) or queries.units_by_keys(self._session, [key]).get(key)
+        if unit is None:
+            unit = Unit(name=name, key=key, kind=UNKNOWN_KIND, created_at=self._now)
+            self._session.add(unit)
+            self.created.append(name)
+        self._cache[key] = unit
+        return unit
+
+
+def schedule_tasks(
+    session: Session,
+    tasks: Sequence[Task],
+    planner: Planner,
+    now: datetime,
+    *,
+    known: dict[int, set[str]] | None = None,
+) -> int:
+    """Write what open tasks still need: occurrences for series, reminders for the rest.
+
+    ``known`` maps task ids to the reminder keys they already have (loaded when None);
+    returns the number of rows written.
+    """
+    open_tasks = [task for task in tasks if task.done_at is None]
+    occurrences = write_occurrences(session, [t for t in open_tasks if t.is_series], planner, now)
+    dated = [t for t in open_tasks if not t.is_series]
+    if known is None:
+        known = queries.reminder_keys(session, [t.id for t in dated])
+    rows = [
+        row
+        for task in [*dated, *occurrences]
+        for row in _reminder_rows(task, planner, now, known.get(task.id, set()))
+    ]
+    if rows:  # one Core executemany: tens of thousands of rows in a few hundred ms
+        session.connection().execute(insert(Reminder.__table__), rows)
+    return len(occurrences) + len(rows)
+
+
+def _reminder_rows(
+    task: Task, planner: Planner, now: datetime, known_keys: set[str]
+) -> list[dict[str, Any]]:
+    """The reminder rows a task still needs under the policy (none without a deadline)."""
+    if task.deadline is None:
+        return []
+    until, period_days = planner.horizon(now), None
+    if task.parent_id is not None and task.every and task.occurrence_on:
+        cadence = parse_every(task.every)
+        following = next(cadence.due_dates(task.occurrence_on + timedelta(days=1)))
+        # Nags for one occurrence stop the day before the next one closes.
+        until = min(until, planner.deadline(following, task.due_text) - timedelta(days=1))
+        period_days = cadence.period_days
+    planned = planner.reminders(task.deadline, since=now, until=until, period_days=period_days)
+    return [
+        {
+            "task_id": task.id,
+            "kind": p.kind,
+            "fire_at": p.fire_at,
+            "idempotency_key": p.key(task.id),
+            "created_at": now,
+            "attempts": 0,
+        }
+        for p in planned
+        if p.key(task.id) not in known_keys
+    ]
+
+
+def write_occurrences(
+    session: Session, series: Sequence[Task], planner: Planner, now: datetime
+) -> list[Task]:
+    """Add the occurrences of these series up to the horizon (or their end); returns them."""
+    last = queries.last_occurrences(session, [s.id for s in series]) if series else {}
+    horizon = local_date(planner.horizon(now), planner.zone)
+    occurrences = []
+    for one in series:
+        cadence = parse_every(one.every or "")
+        previous = last.get(one.id)
+        start = (
+            previous + timedelta(days=1) if previous else local_date(one.created_at, planner.zone)
+        )
+        end = min(horizon, one.repeat_until) if one.repeat_until else horizon
+        for day in takewhile(lambda d, end=end: d <= end, cadence.due_dates(start)):
+            deadline = planner.deadline(day, one.due_text)
+            if deadline >= one.created_at:
+                occurrences.append(_occurrence(one, day, deadline, now))
+    session.add_all(occurrences)
+    session.flush()
+    return occurrences
+
+
+def _occurrence(series: Task, day: date, deadline: datetime, now: datetime) -> Task:
+    """One occurrence of a series: a task of its own, closable on its own."""
+    return Task(
+        directive_id=series.directive_id,
+        parent_id=series.id,
+        ref=series.ref,
+        text=series.text,
+        due_text=series.due_text,
+        every=series.every,
+        occurrence_on=day,
+        deadline=deadline,
+        created_at=now,
+        created_by=series.created_by,
+        reopen_count=0,
+        units=[
+            TaskUnit(unit_id=link.unit_id, role=link.role, position=link.position)
+            for link in series.units
+        ],
+    )
+
+
+def extend_horizon(session: Session, planner: Planner, now: datetime) -> int:
+    """The daily top-up: new occurrences and new nags up to the horizon; returns rows written."""
+    series = queries.series_rows(session, open_only=True)
+    tasks = queries.open_tasks_due_before(session, planner.horizon(now))
+    return schedule_tasks(session, [*series, *tasks], planner, now)
+
+
+def _drop_unsent_reminders(session: Session, task: Task) -> None:
+    """Forget a task's reminders that never went out (before planning them anew)."""
+    session.execute(
+        delete(Reminder)
+        .where(Reminder.task_id == task.id, Reminder.sent_at.is_(None))
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _cancel_pending(session: Session, task_ids: Sequence[int], at: datetime) -> int:
+    """Cancel the pending reminders of these tasks."""
+    result = session.execute(
+        update(Reminder)
+        .where(Reminder.task_id.in_(task_ids), queries.PENDING_REMINDER)
+        .values(cancelled_at=at)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def get_task(session: Session, task_id: int) -> Task:
+    """The task with this id, or an error for the user."""
+    task = queries.task_with_details(session, task_id)
+    if task is None:
+        raise StoreError(f"Không có nhiệm vụ #{task_id}.")
+    return task
+
+
+def complete_task(
+    session: Session, task_id: int, *, by: str, at: datetime, note: str | None = None
+) -> Task:
+    """Close a task (a series: stop it) and cancel its pending reminders."""
+    task = get_task(session, task_id)
+    if task.done_at is not None:
+        raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành rồi.")
+    task.done_at, task.done_by, task.completion_note = at, by, note
+    cancelled = _cancel_pending(session, [task.id], at)
+    session.expire(task, ["reminders"])
+    audit(session, at, by, "task.complete", "task", task.id, note=note, cancelled=cancelled)
+    return task
+
+
+def reopen_task(
+    session: Session, task_id: int, *, by: str, planner: Planner, now: datetime
+) -> Task:
+    """Reopen a closed task and plan its reminders again."""
+    task = get_task(session, task_id)
+    if task.done_at is None:
+        raise StoreError(f"Nhiệm vụ #{task_id} chưa hoàn thành, không cần mở lại.")
+    audit(session, now, by, "task.reopen", "task", task.id, done_at=task.done_at.isoformat())
+    task.done_at = task.done_by = task.completion_note = None
+    task.reopened_at, task.reopened_by = now, by
+    task.reopen_count += 1
+    _drop_unsent_reminders(session, task)
+    schedule_tasks(session, [task], planner, now)
+    session.expire(task, ["reminders"])
+    return task
+
+
+def change_deadline(
+    session: Session,
+    task_id: int,
+    due: date | None,
+    due_text: str,
+    *,
+    by: str,
+    planner: Planner,
+    now: datetime,
+) -> Task:
+    """Give a task a new deadline and plan its reminders anew."""
+    task = get_task(session, task_id)
+    if task.is_series:
+        raise StoreError(
+            f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy đổi hạn từng lần thực hiện."
+        )
+    old = task.deadline
+    task.deadline = planner.deadline(due, due_text) if due else None
+    task.due_text = due_text
+    audit(
+        session,
+        now,
+        by,
+        "task.deadline",
+        "task",
+        task.id,
+        old=old.isoformat() if old else None,
+        new=task.deadline.isoformat() if task.deadline else None,
+        due_text=due_text,
+    )
+    _drop_unsent_reminders(session, task)
+    schedule_tasks(session, [task], planner, now)
+    session.expire(task, ["reminders"])
+    return task
+
+
+# -- delivery bookkeeping ---------------------------------------------------------------------
+def record_message(
+    session: Session, reminder_id: int, chat_id: int, message_id: int, at: datetime
+) -> None:
+    """Remember that a reminder reached one chat, so a retry skips it."""
+    session.add(
+        ReminderMessage(reminder_id=reminder_id, chat_id=chat_id, message_id=message_id, sent_at=at)
+    )
+
+
+def mark_sent(session: Session, reminder_id: int, at: datetime) -> None:
+    """A reminder has reached every recipient: it never goes out again."""
+    session.execute(update(Reminder).where(Reminder.id == reminder_id).values(sent_at=at))
+
+
+def record_failure(session: Session, reminder_id: int, error: str, at: datetime) -> None:
+    """Count a failed delivery; after MAX_ATTEMPTS the reminder is given up."""
+    reminder = session.get(Reminder, reminder_id)
+    if reminder is None:
+        return
+    reminder.attempts += 1
+    reminder.last_error = error[:1000]
+    if reminder.attempts >= MAX_ATTEMPTS:
+        reminder.failed_at = at
+
+
+# -- units and chats ---------------------------------------------------------------------------
+@dataclass
+class UnitImport:
+    """What an import of the unit directory did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    unknown_members: list[tuple[str, str]] = field(default_factory=list)
+    alias_conflicts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def import_units(
+    session: Session,
+    directory: Iterable[tuple[UnitEntry, tuple[str, ...]]],
+    *,
+    now: datetime,
+    actor: str,
+) -> UnitImport:
+    """Add or update units, aliases and collective members; importing twice changes nothing."""
+    report = UnitImport()
+    entries = list(directory)
+    changed: set[str] = set()
+    stored: dict[str, Unit] = {}
+    for entry, aliases in entries:
+        unit, is_new = _upsert_unit(session, entry, now, stored)
+        if is_new:
+            report.added.append(entry.name)
+        elif (unit.name, unit.kind) != (entry.name, entry.kind):
+            unit.name, unit.kind = entry.name, entry.kind
+            changed.add(unit.key)
+        if _sync_aliases(session, unit, aliases, report) and not is_new:
+            changed.add(unit.key)
+    session.flush()
+    for entry, _ in entries:
+        unit = stored[unit_key(entry.name)]
+        if _sync_members(session, unit, entry.members, report):
+            changed.add(unit.key)
+    added = {unit_key(name) for name in report.added}
+    report.updated = sorted(stored[key].name for key in changed - added)
+    report.unchanged = len(stored.keys() - added - changed)
+    if report.added or report.updated:
+        audit(
+            session,
+            now,
+            actor,
+            "units.import",
+            "unit",
+            None,
+            added=report.added,
+            updated=report.updated,
+        )
+    return report
+
+
+def _upsert_unit(
+    session: Session, entry: UnitEntry, now: datetime, stored: dict[str, Unit]
+) -> tuple[Unit, bool]:
+    """The stored unit for a directory entry, created when new."""
+    key = unit_key(entry.name)
+    unit = stored.get(key) or queries.units_by_keys(session, [key]).get(key)
+    is_new = unit is None
+    if unit is None:
+        unit = Unit(name=entry.name, key=key, kind=entry.kind, created_at=now)
+        session.add(unit)
+    stored[key] = unit
+    return unit, is_new
+
+
+def _sync_aliases(session: Session, unit: Unit, aliases: Iterable[str], report: UnitImport) -> bool:
+    """Make the unit's aliases those of the directory; returns whether anything changed."""
+    wanted = {unit_key(a): a for a in aliases if unit_key(a) and unit_key(a) != unit.key}
+    for key, owner in queries.units_by_keys(session, wanted.keys()).items():
+        if owner is not unit:
+            report.alias_conflicts.append((wanted.pop(key), owner.name))
+    current = {row.key: row for row in unit.aliases}
+    if {key: row.alias for key, row in current.items()} == wanted:
+        return False
+    rows = []
+    for key, alias in wanted.items():
+        row = current.get(key) or UnitAlias(alias=alias, key=key)
+        row.alias = alias
+        rows.append(row)
+    unit.aliases = rows
+    return True
+
+
+def _sync_members(session: Session, unit: Unit, members: Sequence[str], report: UnitImport) -> bool:
+    """Make a collective's members those of the directory; unknown ones are reported."""
+    found = queries.units_by_keys(session, [unit_key(m) for m in members])
+    resolved: list[Unit] = []
+    for member in members:
+        target = found.get(unit_key(member))
+        if target is None:
+            report.unknown_members.append((unit.name, member))
+        elif target is not unit and target not in resolved:
+            resolved.append(target)
+    if {m.id for m in unit.members} == {m.id for m in resolved}:
+        return False
+    unit.members = resolved
+    return True
+
+
+def link_chat(
+    session: Session,
+    unit: Unit,
+    chat_id: int,
+    role: ChatRole,
+    *,
+    by: int | None,
+    at: datetime,
+    actor: str,
+) -> UnitChat:
+    """Link a Telegram chat to a unit (again: update its role)."""
+    chat = next((c for c in unit.chats if c.chat_id == chat_id), None)
+    if chat is None:
+        chat = UnitChat(chat_id=chat_id, role=role, linked_by=by, linked_at=at)
+        unit.chats.append(chat)
+    else:
+        chat.role, chat.linked_by, chat.linked_at = role, by, at
+    session.flush()
+    audit(session, at, actor, "unit.link_chat", "unit", unit.id, chat_id=chat_id, role=role.value)
+    return chat
