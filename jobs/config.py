@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
+from datetime import time
 from pathlib import Path
 from typing import Any
 
+from jobs.clock import parse_hhmm
 from jobs.errors import IngestError
+from jobs.recurrence import WEEKDAYS
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_BASE_URL = "https://api.telegram.org/file/bot"
@@ -38,10 +41,30 @@ class ReminderPolicy:
     # "trước ngày D": False closes at the end of D-1 (default), True at the end of D.
     before_date_inclusive: bool = False
     # Nags after a deadline and occurrences of recurring tasks are written this far ahead.
-    horizon_days: int = 60
+    horizon_days: int = 14
     # The weekly summary to the office: day of week (mon..sun) and local time.
     summary_day: str = "fri"
     summary_at: str = "16:00"
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    """When the weekly summary goes to the office, and whether unit chats get a digest."""
+
+    day: str = "mon"
+    at: time = time(7, 30)
+    digest: bool = True
+
+
+def parse_weekly_at(text: str) -> tuple[str, time]:
+    """``"MON 07:30"`` as a weekday (mon..sun) and a local time of day."""
+    day, _, at = text.strip().partition(" ")
+    if day.lower() not in WEEKDAYS or not at.strip():
+        raise ValueError(f"weekly_at = {text!r}: cần dạng \"MON 07:30\" (MON..SUN HH:MM)")
+    try:
+        return day.lower(), parse_hhmm(at.strip())
+    except ValueError as exc:
+        raise ValueError(f"weekly_at = {text!r}: giờ không hợp lệ") from exc
 
 
 @dataclass(frozen=True)
@@ -52,6 +75,7 @@ class Settings:
     unit_directory: Path | None = None
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
+    summary: SummarySettings = field(default_factory=SummarySettings)
 
     @property
     def max_file_bytes(self) -> int:
@@ -71,6 +95,7 @@ def _build(data: dict[str, Any], base_dir: Path) -> Settings:
     telegram = _section(data, "telegram")
     reminders = _section(data, "reminders")
     database = _section(data, "database")
+    summary = _section(data, "summary")
     directory = ingest.get("unit_directory")
     try:
         return Settings(
@@ -97,9 +122,19 @@ def _build(data: dict[str, Any], base_dir: Path) -> Settings:
                 summary_day=str(reminders.get("summary_day", ReminderPolicy.summary_day)),
                 summary_at=str(reminders.get("summary_at", ReminderPolicy.summary_at)),
             ),
+            summary=_summary(summary),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"Giá trị không hợp lệ trong tệp cấu hình: {exc}") from exc
+
+
+def _summary(section: dict[str, Any]) -> SummarySettings:
+    """The [summary] section; absent keys keep the defaults."""
+    day, at = parse_weekly_at(str(section.get("weekly_at", "MON 07:30")))
+    digest = section.get("digest", SummarySettings.digest)
+    if not isinstance(digest, bool):
+        raise ValueError(f"digest = {digest!r}: cần true hoặc false")
+    return SummarySettings(day=day, at=at, digest=digest)
 
 
 def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:

@@ -1,0 +1,348 @@
+"""The storage commands of ``nhacviec``: tasks, overdue, task, jobs, units; ingest --yes."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from apscheduler.job import Job
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import SQLAlchemyError
+
+from db import queries
+from db.models import Task, UnitRole
+from db.session import open_database, session_scope
+from jobs import notices
+from jobs.clock import SystemClock
+from jobs.config import Settings
+from jobs.model import Extraction
+from jobs.policy import Planner
+from jobs.reading import read_bytes
+from jobs.recurrence import parse_every
+from jobs.schedule import FIXED_JOBS, slot_job_id
+from jobs.status import Category, due_soon_limit, parse_status, task_status
+from jobs.store import StoreError, file_sha256, import_units, store_extraction, unit_key
+from jobs.textfix import repair_text
+from jobs.units import read_directory
+
+__all__ = ["add_commands", "ingest_and_schedule", "store_extraction"]
+
+STATUS_CHOICES = ", ".join([*(c.value for c in Category), "sap-den-han"])
+
+
+def cli_actor() -> str:
+    """Who the audit log says made a change from the command line."""
+    return f"cli:{getpass.getuser()}"
+
+
+@contextmanager
+def opened_store(settings: Settings) -> Iterator[Engine]:
+    """The configured database, migrated, for one command; a failure is for the operator."""
+    try:
+        engine = open_database(settings.database_url)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"Không mở được cơ sở dữ liệu {settings.database_url}: {exc}") from exc
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def shorten(text: str, width: int = 70) -> str:
+    """The start of a long text, with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- ingest --yes -----------------------------------------------------------------------------
+def ingest_and_schedule(settings: Settings, path: Path, extraction: Extraction) -> int:
+    """Store a confirmed extraction and plan its reminders, in one transaction."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"Không đọc được tệp «{path}»: {exc}") from exc
+    console = Console()
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        existing = queries.directive_by_hash(session, file_sha256(data))
+        if existing is not None:
+            tasks, _ = queries.directive_counts(session, existing.id)
+            console.print(
+                f"Văn bản này đã được lưu trước đây (#{existing.id}, tệp «{existing.source_name}»,"
+                f" {tasks} nhiệm vụ). Không lưu thêm."
+            )
+            return 0
+        text = repair_text(read_bytes(path.name, data, max_bytes=settings.max_file_bytes))
+        stored = store_extraction(
+            session,
+            extraction,
+            path.name,
+            data,
+            text=text,
+            now=SystemClock().now(),
+            planner=Planner.from_settings(settings),
+            actor=cli_actor(),
+        )
+        session.flush()
+        tasks, reminders = queries.directive_counts(session, stored.directive.id)
+        console.print(
+            f"Đã lưu văn bản #{stored.directive.id}: {tasks} nhiệm vụ, "
+            f"{reminders} lượt nhắc đã lên lịch."
+        )
+        if stored.new_units:
+            console.print(
+                "[yellow]Đơn vị mới, chưa có trong danh mục (hãy nhập danh mục đơn vị): "
+                + ", ".join(stored.new_units)
+                + "[/yellow]"
+            )
+    return 0
+
+
+# -- tasks, overdue, task --------------------------------------------------------------------
+def _status_label(task: Task, settings: Settings, now: datetime) -> str:
+    """The task's report category, flagged when due soon."""
+    status = task_status(
+        task.deadline,
+        task.done_at,
+        now,
+        due_soon_days=settings.reminders.due_soon_days,
+        zone=Planner.from_settings(settings).zone,
+    )
+    return status.label
+
+
+def _task_table(title: str, tasks: Sequence[Task], settings: Settings, now: datetime) -> Table:
+    """Tasks as a table: id, ref, text, lead units, deadline, status."""
+    table = Table(title=title)
+    for column in ("#", "Mục", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
+        table.add_column(column, no_wrap=column in ("#", "Hạn"))
+    zone = Planner.from_settings(settings).zone
+    for task in tasks:
+        table.add_row(
+            str(task.id),
+            task.ref,
+            shorten(task.text),
+            notices.unit_names(task, UnitRole.LEAD),
+            notices.format_instant(task.deadline, zone) if task.deadline else "—",
+            _status_label(task, settings, now),
+        )
+    return table
+
+
+def command_tasks(args: argparse.Namespace, settings: Settings) -> int:
+    """List tasks, optionally for one unit and in one status."""
+    try:
+        status = parse_status(args.status) if args.status else None
+    except ValueError as exc:
+        raise StoreError(
+            f"Trạng thái «{args.status}» không hợp lệ. Chọn một trong: {STATUS_CHOICES}."
+        ) from exc
+    now = SystemClock().now()
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        unit_id = None
+        if args.unit:
+            key = unit_key(args.unit)
+            unit = queries.units_by_keys(session, [key]).get(key)
+            if unit is None:
+                raise StoreError(f"Không có đơn vị «{args.unit}». Xem: nhacviec units list.")
+            unit_id = unit.id
+        zone = Planner.from_settings(settings).zone
+        soon = due_soon_limit(now, settings.reminders.due_soon_days, zone)
+        tasks = queries.list_tasks(
+            session, now, soon, unit_id=unit_id, status=status, limit=args.limit
+        )
+        Console().print(_task_table(f"Nhiệm vụ ({len(tasks)})", tasks, settings, now))
+    return 0
+
+
+def command_overdue(args: argparse.Namespace, settings: Settings) -> int:
+    """Overdue tasks: total, per lead unit, the most overdue first."""
+    now, console = SystemClock().now(), Console()
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        report = queries.overdue_report(session, now, limit=args.limit)
+        console.print(f"[bold]Quá hạn chưa hoàn thành: {report.total} nhiệm vụ[/bold]")
+        if report.total == 0:
+            return 0
+        by_unit = Table(title="Theo đơn vị chủ trì")
+        by_unit.add_column("Đơn vị")
+        by_unit.add_column("Số nhiệm vụ quá hạn", justify="right")
+        for name, count in report.by_unit:
+            by_unit.add_row(name, str(count))
+        console.print(by_unit)
+        title = f"Quá hạn lâu nhất ({len(report.tasks)}/{report.total})"
+        console.print(_task_table(title, report.tasks, settings, now))
+    return 0
+
+
+def command_task(args: argparse.Namespace, settings: Settings) -> int:
+    """One task in full, with its next reminders (or, for a series, its occurrences)."""
+    now, console = SystemClock().now(), Console()
+    zone = Planner.from_settings(settings).zone
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        task = queries.task_with_details(session, args.id)
+        if task is None:
+            raise StoreError(f"Không có nhiệm vụ #{args.id}.")
+        details = Table(show_header=False, title=f"Nhiệm vụ #{task.id}")
+        details.add_column(style="bold")
+        details.add_column()
+        directive = task.directive
+        rows = [
+            ("Văn bản", " ".join(filter(None, [directive.number, directive.title]))),
+            ("Mục", task.ref),
+            ("Nội dung", task.text),
+            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or "—"),
+            ("Phối hợp", notices.unit_names(task, UnitRole.SUPPORT) or "—"),
+            ("Hạn", notices.deadline_text(task, zone)),
+            ("Trạng thái", "định kỳ" if task.is_series else _status_label(task, settings, now)),
+        ]
+        if task.every:
+            rows.append(("Định kỳ", parse_every(task.every).describe()))
+        if task.done_at:
+            note = f" — {task.completion_note}" if task.completion_note else ""
+            done = f"{notices.format_instant(task.done_at, zone)} bởi {task.done_by}{note}"
+            rows.append(("Hoàn thành", done))
+        if task.reopened_at:
+            reopened = f"{notices.format_instant(task.reopened_at, zone)} bởi {task.reopened_by}"
+            rows.append(("Mở lại", f"{reopened} ({task.reopen_count} lần)"))
+        for label, value in rows:
+            details.add_row(label, value)
+        console.print(details)
+        if task.is_series:
+            console.print(
+                _task_table(
+                    "Các lần thực hiện", queries.occurrences(session, task.id), settings, now
+                )
+            )
+            return 0
+        upcoming = Table(title="Lịch nhắc sắp tới")
+        for column in ("Thời điểm", "Loại"):
+            upcoming.add_column(column)
+        pending = [r for r in task.reminders if r.is_pending][: args.limit]
+        for reminder in pending:
+            upcoming.add_row(
+                notices.format_instant(reminder.fire_at, zone), notices.KIND_LABELS[reminder.kind]
+            )
+        console.print(upcoming if pending else "Không còn lượt nhắc nào đang chờ.")
+        sent = sum(1 for r in task.reminders if r.sent_at is not None)
+        console.print(f"Đã gửi {sent} lượt nhắc.")
+    return 0
+
+
+# -- jobs --------------------------------------------------------------------------------------
+def stored_jobs(engine: Engine) -> list[Job]:
+    """The jobs in APScheduler's table, read without running a scheduler."""
+    jobstore = SQLAlchemyJobStore(engine=engine)
+    if not inspect(engine).has_table(jobstore.jobs_t.name):
+        return []
+    return jobstore.get_all_jobs()
+
+
+def command_jobs(args: argparse.Namespace, settings: Settings) -> int:
+    """The pending schedule: reminder rows and the scheduler jobs that will fire them."""
+    console = Console()
+    zone = Planner.from_settings(settings).zone
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        jobs = {job.id: job for job in stored_jobs(engine)}
+        total = queries.count_pending_reminders(session)
+        reminders = queries.upcoming_reminders(session, limit=args.limit)
+        table = Table(title=f"Lượt nhắc đang chờ ({len(reminders)}/{total})")
+        for column in ("Thời điểm", "Loại", "#", "Nhiệm vụ", "Chủ trì", "Lịch chạy"):
+            table.add_column(column, no_wrap=column in ("Thời điểm", "#"))
+        for reminder in reminders:
+            task = reminder.task
+            table.add_row(
+                notices.format_instant(reminder.fire_at, zone),
+                notices.KIND_LABELS[reminder.kind],
+                str(task.id),
+                shorten(task.text, 50),
+                notices.unit_names(task, UnitRole.LEAD),
+                "đã lên lịch" if slot_job_id(reminder.fire_at) in jobs else "chờ bot đồng bộ",
+            )
+        console.print(table)
+    fixed = Table(title="Việc định kỳ của bộ lập lịch")
+    fixed.add_column("Mã")
+    fixed.add_column("Lần chạy tới")
+    for job_id in sorted(FIXED_JOBS):
+        job = jobs.get(job_id)
+        when = job.next_run_time if job else None
+        fixed.add_row(job_id, notices.format_instant(when, zone) if when else "chưa đăng ký")
+    console.print(fixed)
+    return 0
+
+
+# -- units ----------------------------------------------------------------------------------
+def command_units_import(args: argparse.Namespace, settings: Settings) -> int:
+    """Import a unit directory (TOML or CSV); importing it again changes nothing."""
+    directory = read_directory(Path(args.file))
+    console = Console()
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        report = import_units(session, directory, now=SystemClock().now(), actor=cli_actor())
+    console.print(
+        f"Đã nhập danh mục đơn vị: thêm mới {len(report.added)}, cập nhật {len(report.updated)},"
+        f" không đổi {report.unchanged}."
+    )
+    if report.unknown_members:
+        table = Table(title="Thành viên không có trong danh mục (chưa gắn vào nhóm)")
+        table.add_column("Nhóm đơn vị")
+        table.add_column("Thành viên chưa rõ")
+        for collective, member in report.unknown_members:
+            table.add_row(collective, member)
+        console.print(table, style="yellow")
+    for alias, owner in report.alias_conflicts:
+        console.print(f"[yellow]Tên gọi khác «{alias}» đã thuộc về «{owner}», bỏ qua.[/yellow]")
+    return 0
+
+
+def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
+    """Every stored unit with its aliases, members and linked chats."""
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        units = queries.all_units(session)
+        table = Table(title=f"Đơn vị ({len(units)})")
+        for column in ("#", "Tên", "Loại", "Tên gọi khác", "Thành viên", "Nhóm Telegram"):
+            table.add_column(column)
+        for unit in units:
+            table.add_row(
+                str(unit.id),
+                unit.name,
+                unit.kind,
+                ", ".join(a.alias for a in unit.aliases),
+                ", ".join(m.name for m in unit.members),
+                str(len(unit.chats)),
+            )
+        Console().print(table)
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Register the storage subcommands on the ``nhacviec`` parser."""
+    tasks = commands.add_parser("tasks", help="danh sách nhiệm vụ")
+    tasks.add_argument("--unit", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)")
+    tasks.add_argument("--status", help=f"lọc theo trạng thái: {STATUS_CHOICES}")
+    tasks.add_argument("--limit", type=int, default=200, help="số dòng tối đa (mặc định 200)")
+    tasks.set_defaults(handler=command_tasks)
+
+    overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
+    overdue.add_argument("--limit", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)")
+    overdue.set_defaults(handler=command_overdue)
+
+    task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
+    task.add_argument("id", type=int, help="mã nhiệm vụ")
+    task.add_argument("--limit", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)")
+    task.set_defaults(handler=command_task)
+
+    jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
+    jobs.add_argument("--limit", type=int, default=50, help="số dòng tối đa (mặc định 50)")
+    jobs.set_defaults(handler=command_jobs)
+
+    units = commands.add_parser("units", help="danh mục đơn vị")
+    unit_commands = units.add_subparsers(dest="units_command", required=True)
+    units_import = unit_commands.add_parser("import", help="nhập danh mục đơn vị (.toml, .csv)")
+    units_import.add_argument("file", help="tệp danh mục đơn vị")
+    units_import.set_defaults(handler=command_units_import)
+    units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
+    units_list.set_defaults(handler=command_units_list)
