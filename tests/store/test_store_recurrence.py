@@ -1,0 +1,64 @@
+"""Recurrence forms and their due dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import islice
+
+import pytest
+
+from jobs.errors import IngestError
+from jobs.recurrence import Cadence, parse_every
+
+
+def first(every: str, start: date, n: int = 4) -> list[date]:
+    """The first ``n`` due dates of ``every`` from ``start``."""
+    return list(islice(parse_every(every).due_dates(start), n))
+
+
+def test_weekly_on_a_day() -> None:
+    assert first("weekly:fri", date(2024, 4, 3)) == [
+        date(2024, 4, 5),
+        date(2024, 4, 12),
+        date(2024, 4, 19),
+        date(2024, 4, 26),
+    ]
+    assert first("weekly:thu", date(2024, 4, 4), 2) == [date(2024, 4, 4), date(2024, 4, 11)]
+
+
+def test_weekly_without_a_day_is_friday() -> None:
+    assert first("weekly", date(2024, 4, 6), 1) == [date(2024, 4, 12)]
+
+
+def test_monthly_day_is_clamped_to_short_months() -> None:
+    assert first("monthly:31", date(2024, 1, 31), 3) == [
+        date(2024, 1, 31),
+        date(2024, 2, 29),
+        date(2024, 3, 31),
+    ]
+    assert first("monthly:20", date(2024, 4, 21), 2) == [date(2024, 5, 20), date(2024, 6, 20)]
+
+
+def test_monthly_quarterly_yearly_close_periods() -> None:
+    assert first("monthly", date(2024, 4, 11), 2) == [date(2024, 4, 30), date(2024, 5, 31)]
+    assert first("quarterly", date(2024, 4, 11), 2) == [date(2024, 6, 30), date(2024, 9, 30)]
+    assert first("yearly", date(2024, 4, 11), 2) == [date(2024, 12, 31), date(2025, 12, 31)]
+
+
+def test_daily_means_working_days() -> None:
+    assert first("daily", date(2024, 4, 26), 3) == [
+        date(2024, 4, 26),
+        date(2024, 5, 2),
+        date(2024, 5, 3),
+    ]
+
+
+@pytest.mark.parametrize("every", ["fortnightly", "weekly:xyz", "monthly:32", "daily:3"])
+def test_unknown_forms_are_refused(every: str) -> None:
+    with pytest.raises(IngestError):
+        parse_every(every)
+
+
+def test_describe() -> None:
+    assert parse_every("weekly:fri").describe() == "thứ Sáu hằng tuần"
+    assert Cadence("monthly", 20).describe() == "ngày 20 hằng tháng"
