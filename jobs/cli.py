@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.console import Console
@@ -15,6 +16,7 @@ from jobs.config import Settings, load_settings
 from jobs.errors import IngestError
 from jobs.ingest import ingest_file
 from jobs.model import Extraction
+from jobs.status import Category
 
 EXIT_BAD_INPUT = 2
 
@@ -67,6 +69,56 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return ingest_and_schedule(settings, Path(args.file), extraction)
 
 
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+def lazy(reference: str) -> Handler:
+    """A handler named "module:function", imported only when its command runs.
+
+    ``nhacviec ingest --dry-run`` then starts without loading the database and scheduler.
+    """
+
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        module, _, name = reference.partition(":")
+        handler: Handler = getattr(importlib.import_module(module), name)
+        return handler(args, settings)
+
+    return run
+
+
+STATUS_CHOICES = ", ".join([*(c.value for c in Category), "sap-den-han"])
+
+
+def add_store_commands(commands: argparse._SubParsersAction) -> None:
+    """The storage subcommands: tasks, overdue, task, jobs, units."""
+    tasks = commands.add_parser("tasks", help="danh sách nhiệm vụ")
+    tasks.add_argument("--unit", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)")
+    tasks.add_argument("--status", help=f"lọc theo trạng thái: {STATUS_CHOICES}")
+    tasks.add_argument("--limit", type=int, default=200, help="số dòng tối đa (mặc định 200)")
+    tasks.set_defaults(handler=lazy("jobs.cli_store:command_tasks"))
+
+    overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
+    overdue.add_argument("--limit", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)")
+    overdue.set_defaults(handler=lazy("jobs.cli_store:command_overdue"))
+
+    task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
+    task.add_argument("id", type=int, help="mã nhiệm vụ")
+    task.add_argument("--limit", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)")
+    task.set_defaults(handler=lazy("jobs.cli_store:command_task"))
+
+    jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
+    jobs.add_argument("--limit", type=int, default=50, help="số dòng tối đa (mặc định 50)")
+    jobs.set_defaults(handler=lazy("jobs.cli_store:command_jobs"))
+
+    units = commands.add_parser("units", help="danh mục đơn vị")
+    unit_commands = units.add_subparsers(dest="units_command", required=True)
+    units_import = unit_commands.add_parser("import", help="nhập danh mục đơn vị (.toml, .csv)")
+    units_import.add_argument("file", help="tệp danh mục đơn vị")
+    units_import.set_defaults(handler=lazy("jobs.cli_store:command_units_import"))
+    units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
+    units_list.set_defaults(handler=lazy("jobs.cli_store:command_units_list"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands, wired in one place."""
     parser = argparse.ArgumentParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
@@ -78,12 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ingest.add_argument("--yes", action="store_true", help="lưu và lập lịch nhắc không cần duyệt")
     ingest.set_defaults(handler=command_ingest)
-    try:
-        from jobs.cli_store import add_commands
-    except ImportError:
-        pass
-    else:
-        add_commands(commands)
+    add_store_commands(commands)
     return parser
 
 

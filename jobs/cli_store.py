@@ -20,6 +20,7 @@ from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs import notices
+from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
 from jobs.config import Settings
 from jobs.model import Extraction
@@ -27,14 +28,13 @@ from jobs.policy import Planner
 from jobs.reading import read_bytes
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import Category, due_soon_limit, parse_status, task_status
+from jobs.status import due_soon_limit, parse_status, task_status
 from jobs.store import StoreError, file_sha256, import_units, store_extraction, unit_key
 from jobs.textfix import repair_text
 from jobs.units import read_directory
 
-__all__ = ["add_commands", "ingest_and_schedule", "store_extraction"]
+__all__ = ["ingest_and_schedule", "store_extraction"]
 
-STATUS_CHOICES = ", ".join([*(c.value for c in Category), "sap-den-han"])
 
 
 def cli_actor() -> str:
@@ -316,33 +316,3 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
             )
         Console().print(table)
     return 0
-
-
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Register the storage subcommands on the ``nhacviec`` parser."""
-    tasks = commands.add_parser("tasks", help="danh sách nhiệm vụ")
-    tasks.add_argument("--unit", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)")
-    tasks.add_argument("--status", help=f"lọc theo trạng thái: {STATUS_CHOICES}")
-    tasks.add_argument("--limit", type=int, default=200, help="số dòng tối đa (mặc định 200)")
-    tasks.set_defaults(handler=command_tasks)
-
-    overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
-    overdue.add_argument("--limit", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)")
-    overdue.set_defaults(handler=command_overdue)
-
-    task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
-    task.add_argument("id", type=int, help="mã nhiệm vụ")
-    task.add_argument("--limit", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)")
-    task.set_defaults(handler=command_task)
-
-    jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
-    jobs.add_argument("--limit", type=int, default=50, help="số dòng tối đa (mặc định 50)")
-    jobs.set_defaults(handler=command_jobs)
-
-    units = commands.add_parser("units", help="danh mục đơn vị")
-    unit_commands = units.add_subparsers(dest="units_command", required=True)
-    units_import = unit_commands.add_parser("import", help="nhập danh mục đơn vị (.toml, .csv)")
-    units_import.add_argument("file", help="tệp danh mục đơn vị")
-    units_import.set_defaults(handler=command_units_import)
-    units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
-    units_list.set_defaults(handler=command_units_list)
