@@ -119,6 +119,21 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     units_list.set_defaults(handler=lazy("jobs.cli_store:command_units_list"))
 
 
+def add_report_command(commands: argparse._SubParsersAction) -> None:
+    """``report``: a period's .xlsx (and .png) written to files."""
+    report = commands.add_parser(
+        "report",
+        help="xuất báo cáo .xlsx (và biểu đồ .png) của một kỳ",
+        description="Mặc định: tuần đầy đủ gần nhất (thứ Hai – Chủ nhật). Chỉ --from: đến hôm"
+        " nay. Chỉ --to: 7 ngày kết thúc vào ngày đó. Ngày viết dd/mm/yyyy hoặc yyyy-mm-dd.",
+    )
+    report.add_argument("--from", dest="date_from", metavar="NGÀY", help="ngày đầu kỳ")
+    report.add_argument("--to", dest="date_to", metavar="NGÀY", help="ngày cuối kỳ (tính cả)")
+    report.add_argument("--xlsx", required=True, metavar="TỆP", help="tệp báo cáo .xlsx")
+    report.add_argument("--png", metavar="TỆP", help="tệp biểu đồ .png")
+    report.set_defaults(handler=lazy("jobs.cli_report:command_report"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands, wired in one place."""
     parser = argparse.ArgumentParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
@@ -131,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--yes", action="store_true", help="lưu và lập lịch nhắc không cần duyệt")
     ingest.set_defaults(handler=command_ingest)
     add_store_commands(commands)
+    add_report_command(commands)
     return parser
 
 
