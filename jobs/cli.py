@@ -134,6 +134,24 @@ def add_report_command(commands: argparse._SubParsersAction) -> None:
     report.set_defaults(handler=lazy("jobs.cli_report:command_report"))
 
 
+def add_bot_commands(commands: argparse._SubParsersAction) -> None:
+    """``run`` (long polling) and ``invite``."""
+    run = commands.add_parser("run", help="chạy bot Telegram (long polling)")
+    run.set_defaults(handler=lazy("bot.cli:command_run"))
+
+    invite = commands.add_parser("invite", help="tạo mã mời (dùng một lần) cho một đơn vị")
+    invite.add_argument("unit", help='tên đơn vị, ví dụ "Phòng Nội vụ"')
+    invite.add_argument(
+        "--days", type=int, help="số ngày mã còn hiệu lực (mặc định [bot] invite_days, 7)"
+    )
+    invite.add_argument(
+        "--office-admin",
+        action="store_true",
+        help="nhóm dùng mã này có quyền Văn phòng (xem mọi nhiệm vụ, duyệt gia hạn)",
+    )
+    invite.set_defaults(handler=lazy("bot.cli:command_invite"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands, wired in one place."""
     parser = argparse.ArgumentParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
@@ -147,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.set_defaults(handler=command_ingest)
     add_store_commands(commands)
     add_report_command(commands)
+    add_bot_commands(commands)
     return parser
 
 

@@ -1,0 +1,188 @@
+"""The Telegram application: the one place where handlers are wired.
+
+``build_application`` points python-telegram-bot at the configured Bot API server
+(``[telegram] api_base_url`` / ``file_base_url``: Telegram, a local server or the test
+emulator), paces requests with ``AIORateLimiter``, and on start registers the command list
+and starts the reminder service (APScheduler, jobs in the database); on stop, before PTB
+closes its connections, it stops the service.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy import Engine
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import BotSettings
+from bot.handlers import completion, extension, ingest, lists, messages, start, tasks
+from bot.notify import reply
+from bot.reminders import BotReminderService
+from bot.runtime import RUNTIME_KEY, Runtime, runtime
+from bot.sender import TelegramSender
+from jobs.clock import Clock, SystemClock
+from jobs.config import ConfigError, Settings
+from jobs.ingest import resolver_for
+
+log = logging.getLogger(__name__)
+
+# The command list users see, with Vietnamese descriptions (aliases in brackets).
+COMMANDS = (
+    ("start", "Bắt đầu, hoặc liên kết nhóm bằng mã mời"),
+    ("help", "Hướng dẫn sử dụng"),
+    ("tasks", "Nhiệm vụ đang mở (/nhiemvu)"),
+    ("overdue", "Nhiệm vụ quá hạn theo đơn vị (/quahan)"),
+    ("task", "Chi tiết một nhiệm vụ: /task ID"),
+    ("xong", "Báo hoàn thành: /xong ID [ghi chú]"),
+    ("extend", "Gia hạn hoặc xin gia hạn: /extend ID ngày (/giahan)"),
+    ("status", "Tình hình theo trạng thái và đơn vị (/tinhhinh)"),
+    ("remind", "Nhắc đơn vị ngay: /remind ID (/nhac)"),
+    ("done", "Văn phòng ghi nhận hoàn thành: /done ID"),
+    ("reopen", "Trả lại, mở lại nhiệm vụ: /reopen ID"),
+    ("invite", "Tạo mã mời cho đơn vị: /invite Tên đơn vị"),
+    ("units", "Đơn vị và nhóm Telegram đã liên kết"),
+)
+
+
+def add_handlers(application: Application, settings: Settings) -> None:
+    """Wire every handler: commands, buttons, documents and plain messages."""
+    commands = (
+        ("start", start.start),
+        ("help", start.help_command),
+        ("invite", start.invite),
+        ("units", lists.units),
+        (["overdue", "quahan"], lists.overdue),
+        (["tasks", "nhiemvu"], lists.tasks),
+        ("task", tasks.task),
+        (["status", "tinhhinh"], tasks.status),
+        (["remind", "nhac"], tasks.remind),
+        ("xong", completion.xong),
+        ("done", completion.done),
+        ("reopen", completion.reopen),
+        (["extend", "giahan"], extension.extend),
+    )
+    for names, callback in commands:
+        application.add_handler(CommandHandler(names, callback))
+    buttons = (
+        (r"^done:\d+$", completion.done_button),
+        (r"^reopen:\d+$", completion.reopen_button),
+        (r"^remind:\d+$", tasks.remind_button),
+        (r"^ext:\d+$", extension.ask_extension),
+        (r"^x[ar]:\d+:\d{8}:-?\d+$", extension.decide_extension),
+        (r"^ing:(ok|no):\d+$", ingest.draft_button),
+        (r"^page:\w+:\d+:\d*$", lists.turn_page),
+    )
+    for pattern, callback in buttons:
+        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+    office_files = filters.ChatType.PRIVATE
+    if settings.telegram.office_chat_id is not None:
+        office_files = office_files | filters.Chat(settings.telegram.office_chat_id)
+    application.add_handler(
+        MessageHandler(filters.Document.ALL & office_files, ingest.receive_document)
+    )
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
+    application.add_error_handler(on_error)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log a handler's failure and tell the chat something went wrong."""
+    log.error("update %s failed", update, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await reply(runtime(context), update, "⚠️ Có lỗi khi xử lý yêu cầu; hãy thử lại sau.")
+        except Exception:  # the chat may be the very thing that fails: logging is enough
+            log.exception("could not report the failure to chat %s", update.effective_chat.id)
+
+
+async def post_init(application: Application) -> None:
+    """Register the command list and start the reminder service."""
+    rt = runtime_of(application)
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    rt.bot_username = rt.bot_settings.username or application.bot.username
+    await rt.service.start()
+
+
+async def post_stop(application: Application) -> None:
+    """Stop the reminder service while the bot can still send (before PTB's shutdown).
+
+    A delivery under way finishes first; the jobs stay in the database for the next start.
+    """
+    await runtime_of(application).service.shutdown()
+
+
+def runtime_of(application: Application) -> Runtime:
+    """The runtime an application was built with."""
+    return application.bot_data[RUNTIME_KEY]
+
+
+def build_application(
+    settings: Settings,
+    engine: Engine,
+    clock: Clock | None = None,
+    *,
+    bot_settings: BotSettings | None = None,
+    builder: ApplicationBuilder | None = None,
+) -> Application:
+    """The bot, ready for ``run_polling`` (or ``running``); ``builder`` may preset requests."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")  # RetryAfter.retry_after as a timedelta
+    if not settings.telegram.token:
+        raise ConfigError(
+            "Thiếu token của bot: đặt [telegram] token hoặc biến môi trường "
+            "NHACVIEC_TELEGRAM_TOKEN."
+        )
+    clock = clock or SystemClock()
+    bot_settings = bot_settings or BotSettings()
+    application = (
+        (builder or Application.builder())
+        .token(settings.telegram.token)
+        .base_url(settings.telegram.api_base_url)
+        .base_file_url(settings.telegram.file_base_url)
+        .rate_limiter(AIORateLimiter(max_retries=bot_settings.rate_limit_retries))
+        .job_queue(None)
+        .post_init(post_init)
+        .post_stop(post_stop)
+        .build()
+    )
+    sender = TelegramSender(application.bot, engine, settings, bot_settings, clock)
+    application.bot_data[RUNTIME_KEY] = Runtime(
+        settings=settings,
+        bot_settings=bot_settings,
+        engine=engine,
+        clock=clock,
+        resolver=resolver_for(settings),
+        sender=sender,
+        service=BotReminderService(settings, engine, sender, clock),
+    )
+    add_handlers(application, settings)
+    return application
+
+
+@asynccontextmanager
+async def running(application: Application) -> AsyncIterator[Application]:
+    """Run the application inside the current event loop as ``run_polling`` would (tests, demo)."""
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.updater.start_polling(poll_interval=0, allowed_updates=Update.ALL_TYPES)
+    await application.start()
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        if application.post_stop is not None:
+            await application.post_stop(application)
+        await application.shutdown()

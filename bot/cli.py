@@ -1,0 +1,80 @@
+"""``nhacviec run`` and ``nhacviec invite``: their parsers are in ``jobs.cli``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+
+from telegram import Bot, Update
+from telegram.error import TelegramError
+
+from bot.app import build_application
+from bot.config import load_bot_settings
+from bot.invites import invite_lines, issue_invite
+from db.models import ChatRole
+from db.session import session_scope
+from jobs.cli_store import cli_actor, opened_store
+from jobs.clock import SystemClock
+from jobs.config import Settings
+from jobs.ingest import resolver_for
+from jobs.policy import Planner
+from jobs.store import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def command_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the bot with long polling until interrupted (Ctrl+C, SIGTERM)."""
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    bot_settings = load_bot_settings(args.config)
+    with opened_store(settings) as engine:
+        application = build_application(settings, engine, SystemClock(), bot_settings=bot_settings)
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+def bot_username(settings: Settings, configured: str) -> str:
+    """The bot's @username for links: configured, else asked from the Bot API (may fail: "")."""
+    if configured or not settings.telegram.token:
+        return configured
+
+    async def ask() -> str:
+        """getMe."""
+        async with Bot(
+            settings.telegram.token,
+            base_url=settings.telegram.api_base_url,
+            base_file_url=settings.telegram.file_base_url,
+        ) as bot:
+            return bot.username
+
+    try:
+        return asyncio.run(ask())
+    except TelegramError as exc:
+        log.warning("getMe failed, invite printed without links: %s", exc)
+        return ""
+
+
+def command_invite(args: argparse.Namespace, settings: Settings) -> int:
+    """Create a single-use invite token for a unit and print it with its links."""
+    bot_settings = load_bot_settings(args.config)
+    days = bot_settings.invite_days if args.days is None else args.days
+    if days < 1:
+        raise StoreError("Số ngày hiệu lực của mã mời phải lớn hơn 0.")
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        issued = issue_invite(
+            session,
+            resolver_for(settings),
+            args.unit,
+            role=ChatRole.OFFICE_ADMIN if args.office_admin else ChatRole.MEMBER,
+            now=SystemClock().now(),
+            days=days,
+            actor=cli_actor(),
+        )
+    username = bot_username(settings, bot_settings.username)
+    zone = Planner.from_settings(settings).zone
+    print("\n".join(invite_lines(issued, username, zone)))
+    return 0

@@ -1,0 +1,64 @@
+"""The bot's own settings: the ``[bot]`` section of the same TOML file as ``jobs.config``."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jobs.config import ConfigError
+
+
+@dataclass(frozen=True)
+class BotSettings:
+    """Invites, delivery retries and list paging."""
+
+    # An invite token that nobody used expires after this many days.
+    invite_days: int = 7
+    # How many times one message is tried when Telegram is slow, down (5xx) or rate-limits.
+    send_attempts: int = 4
+    # The first wait between two tries; it doubles each time, up to retry_max_seconds.
+    retry_backoff_seconds: float = 1.0
+    retry_max_seconds: float = 30.0
+    # PTB's AIORateLimiter retries a 429 this many times itself before the sender sees it.
+    rate_limit_retries: int = 2
+    # Lines per page of /overdue, /tasks and /units.
+    page_size: int = 10
+    # The bot's @username for invite links; asked from Telegram (getMe) when empty.
+    username: str = ""
+
+
+def load_bot_settings(
+    path: Path | None = None, environ: dict[str, str] | None = None
+) -> BotSettings:
+    """The ``[bot]`` section of ``path`` (or ``NHACVIEC_CONFIG``); absent keys keep defaults."""
+    environ = dict(os.environ) if environ is None else environ
+    if path is None and environ.get("NHACVIEC_CONFIG"):
+        path = Path(environ["NHACVIEC_CONFIG"])
+    if path is None:
+        return BotSettings()
+    try:
+        section = tomllib.loads(path.read_text(encoding="utf-8")).get("bot", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Không đọc được mục [bot] trong {path}: {exc}") from exc
+    if not isinstance(section, dict):
+        raise ConfigError("Mục [bot] trong tệp cấu hình phải là một bảng TOML.")
+    defaults = BotSettings()
+    try:
+        settings = BotSettings(
+            invite_days=int(section.get("invite_days", defaults.invite_days)),
+            send_attempts=int(section.get("send_attempts", defaults.send_attempts)),
+            retry_backoff_seconds=float(
+                section.get("retry_backoff_seconds", defaults.retry_backoff_seconds)
+            ),
+            retry_max_seconds=float(section.get("retry_max_seconds", defaults.retry_max_seconds)),
+            rate_limit_retries=int(section.get("rate_limit_retries", defaults.rate_limit_retries)),
+            page_size=int(section.get("page_size", defaults.page_size)),
+            username=str(section.get("username", defaults.username)).lstrip("@"),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"Giá trị không hợp lệ trong mục [bot]: {exc}") from exc
+    if settings.invite_days < 1 or settings.send_attempts < 1 or settings.page_size < 1:
+        raise ConfigError("Mục [bot]: invite_days, send_attempts và page_size phải lớn hơn 0.")
+    return settings

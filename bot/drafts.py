@@ -1,0 +1,201 @@
+"""A directive read from an uploaded file, under review: the preview and the office's edits.
+
+Nothing is stored until the office confirms. Tasks keep the numbers the first preview gave
+them, so that "bỏ 3" and later "3 hạn: 15/5" mean the same task. The edits, one a message
+(diacritics optional):
+
+- ``3 đơn vị: Phòng Nội vụ; Phòng Tư pháp`` — the lead units of task 3
+- ``3 hạn: 15/5`` (or ``3 hạn: không``) — the deadline of task 3
+- ``bỏ 3`` (or ``bỏ 3, 5``) — drop tasks
+- ``Ban ABC = Phòng Nội vụ`` — an unknown unit is that known unit, in every task
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from bot.completion import fold
+from bot.dates import parse_day
+from bot.text import esc
+from jobs.cli_store import shorten
+from jobs.model import DraftTask, Extraction
+from jobs.notices import format_date
+from jobs.recurrence import parse_every
+from jobs.units import UnitResolver, loose_key
+
+PREVIEW_TEXT_WIDTH = 90
+SET_UNITS = re.compile(r"(?:(?P<a>\d+)\s*don\s*vi|don\s*vi\s*(?P<b>\d+))\s*[:=-]?\s*(?P<value>.+)")
+SET_DUE = re.compile(
+    r"(?:(?P<a>\d+)\s*(?:han|thoi\s*han)|(?:han|thoi\s*han)\s*(?P<b>\d+))\s*[:=-]?\s*(?P<value>.+)"
+)
+DROP = re.compile(
+    r"(?:bo|xoa|loai)\s+(?:nhiem\s*vu\s*)?(?:so\s*)?(?P<numbers>\d+(?:(?:\s*[,;]\s*|\s+va\s+|\s+)\d+)*)$"
+)
+MAP_UNIT = re.compile(r"(?P<unknown>[^=→>]+?)\s*(?:=|->|→|=>)\s*(?P<known>.+)")
+NO_DEADLINE = frozenset({"khong", "khong co", "khong thoi han", "bo", "xoa"})
+
+
+class DraftError(Exception):
+    """An edit that cannot be applied; str(exc) is the Vietnamese reason."""
+
+
+@dataclass
+class Draft:
+    """An uploaded directive's extraction, under review in one chat."""
+
+    number: int
+    file_name: str
+    data: bytes
+    sha256: str
+    extraction: Extraction
+    tasks: dict[int, DraftTask] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Number the tasks from 1 once, the first time."""
+        if not self.tasks:
+            self.tasks = dict(enumerate(self.extraction.tasks, start=1))
+
+    @property
+    def unknown_units(self) -> list[str]:
+        """Lead or support units nobody knows yet, in order of appearance."""
+        names = (name for task in self.tasks.values() for name in task.unknown_units)
+        return list(dict.fromkeys(names))
+
+    def confirmed(self) -> Extraction:
+        """The extraction as it will be stored: the kept tasks, as edited."""
+        return Extraction(self.extraction.directive, list(self.tasks.values()))
+
+    def task(self, number: int) -> DraftTask:
+        """Task ``number`` of the preview, or an error naming the valid numbers."""
+        if number not in self.tasks:
+            raise DraftError(f"Không có nhiệm vụ số {number} trong bản xem trước.")
+        return self.tasks[number]
+
+    def apply(self, text: str, resolver: UnitResolver, today: date) -> str | None:
+        """Apply one edit; returns what was done, or None when ``text`` is not an edit."""
+        original = unicodedata.normalize("NFC", " ".join(text.split())).strip(" .!")
+        folded = fold(original)
+        if match := DROP.match(folded):
+            return self._drop([int(n) for n in re.findall(r"\d+", match["numbers"])])
+        if match := SET_UNITS.match(folded):
+            number = int(match["a"] or match["b"])
+            return self._set_units(number, original[match.start("value") :], resolver)
+        if match := SET_DUE.match(folded):
+            number = int(match["a"] or match["b"])
+            return self._set_due(number, original[match.start("value") :], today)
+        if (match := MAP_UNIT.match(original)) and self.unknown_units:
+            return self._map_unit(match["unknown"], match["known"], resolver)
+        return None
+
+    def _drop(self, numbers: list[int]) -> str:
+        """Leave tasks out."""
+        for number in numbers:
+            self.task(number)
+        for number in numbers:
+            del self.tasks[number]
+        return f"Đã bỏ nhiệm vụ số {', '.join(map(str, numbers))}."
+
+    def _set_units(self, number: int, value: str, resolver: UnitResolver) -> str:
+        """Make these the lead units of a task."""
+        task = self.task(number)
+        mentions = resolver.split_list(value)
+        if not mentions:
+            raise DraftError("Hãy ghi tên đơn vị, ví dụ: «3 đơn vị: Phòng Nội vụ».")
+        names = [mention.name for mention in mentions]
+        unknown = [m.name for m in mentions if not m.known]
+        others = [name for name in task.unknown_units if name in task.support]
+        self.tasks[number] = replace(task, units=names, unknown_units=[*unknown, *others])
+        flagged = f" (chưa có trong danh mục: {', '.join(unknown)})" if unknown else ""
+        return f"Nhiệm vụ số {number}: đơn vị chủ trì là {', '.join(names)}{flagged}."
+
+    def _set_due(self, number: int, value: str, today: date) -> str:
+        """Give a task a deadline, or take it away."""
+        task = self.task(number)
+        if task.every:
+            cadence = parse_every(task.every).describe()
+            raise DraftError(
+                f"Nhiệm vụ số {number} là nhiệm vụ định kỳ ({cadence}); không đổi hạn ở đây."
+            )
+        if fold(value).strip(" .") in NO_DEADLINE:
+            self.tasks[number] = replace(task, due=None, due_text="")
+            return f"Nhiệm vụ số {number}: không thời hạn."
+        day = parse_day(value, today)
+        if day is None:
+            raise DraftError(f"Không hiểu ngày «{value}». Ví dụ: «3 hạn: 15/5».")
+        self.tasks[number] = replace(task, due=day, due_text=f"đến ngày {format_date(day)}")
+        return f"Nhiệm vụ số {number}: hạn {format_date(day)}."
+
+    def _map_unit(self, unknown: str, known: str, resolver: UnitResolver) -> str:
+        """Read an unknown unit as a known one, wherever it appears."""
+        wanted = loose_key(unknown)
+        source = next((name for name in self.unknown_units if loose_key(name) == wanted), None)
+        if source is None:
+            raise DraftError(
+                f"«{unknown.strip()}» không phải đơn vị chưa rõ nào. "
+                f"Các đơn vị chưa rõ: {', '.join(self.unknown_units)}."
+            )
+        target = resolver.resolve(known)
+        if not target.known:
+            raise DraftError(f"Không có đơn vị «{known.strip()}» trong danh mục.")
+
+        def swap(names: list[str]) -> list[str]:
+            """The names with the unknown one replaced."""
+            return list(dict.fromkeys(target.name if name == source else name for name in names))
+
+        for number, task in self.tasks.items():
+            self.tasks[number] = replace(
+                task,
+                units=swap(task.units),
+                support=swap(task.support),
+                unknown_units=[name for name in task.unknown_units if name != source],
+            )
+        return f"Đã ghép «{source}» với {target.name}."
+
+
+def draft_due(task: DraftTask) -> str:
+    """The deadline or recurrence of a draft task, for the preview."""
+    if task.every:
+        return f"định kỳ: {parse_every(task.every).describe()}"
+    if task.due:
+        return f"hạn {format_date(task.due)}"
+    return "không thời hạn"
+
+
+def preview_text(draft: Draft) -> str:
+    """The preview: directive number and date, the numbered tasks, what needs the office."""
+    info = draft.extraction.directive
+    issued = format_date(info.date) if info.date else "không rõ"
+    lines = [
+        f"📄 <b>Xem trước văn bản</b> «{esc(draft.file_name)}»",
+        f"Số: {esc(info.number or '—')} · Ngày: {issued}",
+        f"<i>{esc(shorten(info.title or 'Văn bản', 200))}</i>",
+        f"Số nhiệm vụ: {len(draft.tasks)}",
+        "",
+    ]
+    for number, task in draft.tasks.items():
+        units = [
+            f"{esc(name)} ⚠️chưa rõ" if name in task.unknown_units else esc(name)
+            for name in task.units
+        ]
+        who = ", ".join(units) if units else "⚠️ <b>chưa có đơn vị</b>"
+        support = f" (phối hợp: {esc(', '.join(task.support))})" if task.support else ""
+        lines.append(
+            f"<b>{number}.</b> [mục {esc(task.ref)}] {who}{support} — {esc(draft_due(task))}"
+        )
+        lines.append(f"    {esc(shorten(task.text, PREVIEW_TEXT_WIDTH))}")
+    unknown = draft.unknown_units
+    no_unit = [str(number) for number, task in draft.tasks.items() if not task.units]
+    lines.append("")
+    if unknown:
+        lines.append(f"⚠️ Đơn vị chưa rõ: {esc(', '.join(unknown))}")
+    if no_unit:
+        lines.append(f"⚠️ Nhiệm vụ chưa có đơn vị: {', '.join(no_unit)}")
+    lines += [
+        "Sửa bằng tin nhắn (trong nhóm: trả lời tin này): «3 đơn vị: Phòng Nội vụ», "
+        "«3 hạn: 15/5», «bỏ 3», «Tên đơn vị chưa rõ = Phòng Nội vụ».",
+        "<i>Chưa lưu gì cho đến khi bấm ✅ Xác nhận.</i>",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,214 @@
+"""Closing and reopening tasks: "xong" replies, /xong, /done, ✅, /reopen, "trả lại", ↩️."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Message, Update
+from telegram.ext import ContextTypes
+
+from bot import store as bot_store
+from bot.completion import Completion, Return
+from bot.handlers.tasks import task_id_argument
+from bot.notify import reply, tell_office, tell_units
+from bot.roles import Actor, Role, allow
+from bot.runtime import Runtime, runtime
+from bot.text import esc
+from bot.views import completion_notice
+from db import bot_queries
+from db.session import session_scope
+from jobs.cli_store import shorten
+from jobs.sender import Button
+from jobs.store import StoreError, audit, reopen_task
+
+QUESTION_LIMIT = 8  # tasks offered as buttons after a bare "xong"
+TASK_MENTION = re.compile(r"#(\d+)")
+
+
+def mentioned_task(message: Message | None) -> int | None:
+    """The one task a bot message names ("#12"), if it names exactly one."""
+    text = (message.text or message.caption or "") if message else ""
+    ids = set(TASK_MENTION.findall(text))
+    return int(ids.pop()) if len(ids) == 1 else None
+
+
+def replied_task(rt: Runtime, message: Message) -> int | None:
+    """The task a reply is about: the reminder it answers, or the one task the message names."""
+    target = message.reply_to_message
+    if target is None or target.from_user is None or not target.from_user.is_bot:
+        return None
+    with session_scope(rt.engine) as session:
+        task_id = bot_queries.task_for_message(session, message.chat.id, target.message_id)
+    return task_id if task_id is not None else mentioned_task(target)
+
+
+async def close_and_tell(
+    rt: Runtime, update: Update, actor: Actor, task_id: int, note: str | None
+) -> bool:
+    """Close a task for the actor, confirm in the chat, tell the office (or the unit)."""
+    unit_ids = None
+    if actor.role != Role.OFFICE:
+        with session_scope(rt.engine) as session:
+            unit_ids = bot_queries.with_collectives(session, actor.unit_ids)
+    at = rt.now()
+    try:
+        with session_scope(rt.engine) as session:
+            closed = bot_store.close_task(
+                session,
+                task_id,
+                by=actor.audit_name,
+                at=at,
+                note=note,
+                unit_ids=unit_ids,
+                zone=rt.zone,
+            )
+            notice = completion_notice(closed.task, actor.signature, at, closed.late_days, rt.zone)
+    except StoreError as exc:
+        await reply(rt, update, f"⛔ {esc(exc.message)}")
+        return False
+    timing = f"muộn {closed.late_days} ngày" if closed.late_days else "đúng hạn"
+    await reply(
+        rt,
+        update,
+        f"✅ Đã ghi nhận hoàn thành nhiệm vụ <b>#{task_id}</b> ({timing}). "
+        "Các lượt nhắc còn lại đã được huỷ.",
+    )
+    await tell_office(rt, notice, [Button("↩️ Trả lại", f"reopen:{task_id}")], skip=actor.chat_id)
+    if actor.role == Role.OFFICE:
+        await tell_units(
+            rt,
+            task_id,
+            f"✅ Văn phòng đã ghi nhận hoàn thành nhiệm vụ <b>#{task_id}</b> thay đơn vị.",
+            skip=actor.chat_id,
+        )
+    return True
+
+
+async def ask_which(rt: Runtime, update: Update, actor: Actor, note: str | None) -> None:
+    """A bare "xong": close the unit's one open task, or ask which of several it means."""
+    if not actor.units:
+        await reply(rt, update, "Hãy ghi mã nhiệm vụ, ví dụ <code>/done 12</code>.")
+        return
+    with session_scope(rt.engine) as session:
+        found = bot_queries.open_tasks(
+            session, unit_ids=actor.unit_ids, lead_only=True, limit=QUESTION_LIMIT
+        )
+        choices = [(task.id, shorten(task.text, 40)) for task in found.tasks]
+    if found.total == 0:
+        await reply(rt, update, f"Đơn vị {esc(actor.unit_names)} không có nhiệm vụ nào đang mở.")
+        return
+    if found.total == 1:
+        await close_and_tell(rt, update, actor, choices[0][0], note)
+        return
+    more = found.total - len(choices)
+    lines = [
+        f"Đơn vị đang có {found.total} nhiệm vụ chưa hoàn thành. Nhiệm vụ nào đã xong?",
+        *([f"<i>Còn {more} nhiệm vụ khác: dùng /xong ID.</i>"] if more > 0 else []),
+    ]
+    buttons = [Button(f"#{task_id} {text}", f"done:{task_id}") for task_id, text in choices]
+    question = await reply(rt, update, "\n".join(lines), buttons)
+    rt.pending_notes.setdefault(actor.chat_id, {})[question] = note
+
+
+async def report_completion(
+    rt: Runtime, update: Update, actor: Actor, completion: Completion
+) -> None:
+    """A "xong" message: the task it names, the reminder it answers, or the question."""
+    task_id = completion.task_id or replied_task(rt, update.effective_message)
+    if task_id is None:
+        await ask_which(rt, update, actor, completion.note)
+    else:
+        await close_and_tell(rt, update, actor, task_id, completion.note)
+
+
+async def reopen_and_tell(
+    rt: Runtime, update: Update, actor: Actor, task_id: int, note: str | None
+) -> None:
+    """Refuse a completion: the task is open again, its reminders resume, the unit is told."""
+    now = rt.now()
+    try:
+        with session_scope(rt.engine) as session:
+            reopened = reopen_task(
+                session, task_id, by=actor.audit_name, planner=rt.planner, now=now
+            )
+            if note:
+                audit(session, now, actor.audit_name, "task.return", "task", task_id, note=note)
+            text = shorten(reopened.text, 110)
+    except StoreError as exc:
+        await reply(rt, update, f"⛔ {esc(exc.message)}")
+        return
+    rt.service.reconcile()
+    why = f"\nLý do: {esc(note)}" if note else ""
+    await reply(rt, update, f"↩️ Đã trả lại nhiệm vụ <b>#{task_id}</b>; nhắc việc tiếp tục.{why}")
+    await tell_units(
+        rt,
+        task_id,
+        f"↩️ Văn phòng chưa ghi nhận hoàn thành nhiệm vụ <b>#{task_id}</b> ({esc(text)}); "
+        f"nhiệm vụ được mở lại và bot tiếp tục nhắc.{why}",
+        skip=actor.chat_id,
+    )
+
+
+async def return_completion(rt: Runtime, update: Update, actor: Actor, refusal: Return) -> None:
+    """The office answers "trả lại" to a completion notice."""
+    task_id = replied_task(rt, update.effective_message)
+    if task_id is None:
+        await reply(
+            rt, update, "Hãy trả lời «trả lại» vào tin báo hoàn thành, hoặc dùng /reopen ID."
+        )
+        return
+    await reopen_and_tell(rt, update, actor, task_id, refusal.note)
+
+
+@allow(Role.UNIT, Role.OFFICE)
+async def xong(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Report a task done: /xong ID [ghi chú], or /xong alone to choose."""
+    rt = runtime(context)
+    task_id = task_id_argument(context.args)
+    note = " ".join((context.args or [])[1:]) or None
+    if task_id is None:
+        await ask_which(rt, update, actor, " ".join(context.args or ()) or None)
+    else:
+        await close_and_tell(rt, update, actor, task_id, note)
+
+
+@allow(Role.OFFICE)
+async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """The office closes a task on a unit's behalf: /done ID [ghi chú]."""
+    rt = runtime(context)
+    task_id = task_id_argument(context.args)
+    if task_id is None:
+        await reply(rt, update, "Cách dùng: <code>/done ID [ghi chú]</code>, ví dụ /done 12")
+        return
+    await close_and_tell(rt, update, actor, task_id, " ".join(context.args[1:]) or None)
+
+
+@allow(Role.OFFICE)
+async def reopen(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Refuse a completion; reminders resume: /reopen ID [lý do]."""
+    rt = runtime(context)
+    task_id = task_id_argument(context.args)
+    if task_id is None:
+        await reply(rt, update, "Cách dùng: <code>/reopen ID [lý do]</code>, ví dụ /reopen 12")
+        return
+    await reopen_and_tell(rt, update, actor, task_id, " ".join(context.args[1:]) or None)
+
+
+@allow(Role.UNIT, Role.OFFICE)
+async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """✅ Xong on a reminder, or a task chosen after a bare "xong"."""
+    rt, query = runtime(context), update.callback_query
+    await query.answer()
+    message = query.message
+    note = rt.pending_notes.get(actor.chat_id, {}).pop(message.message_id, None)
+    if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note):
+        await rt.sender.clear_buttons(message.chat.id, message.message_id)
+
+
+@allow(Role.OFFICE)
+async def reopen_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """↩️ Trả lại on a completion notice."""
+    rt, query = runtime(context), update.callback_query
+    await query.answer()
+    await reopen_and_tell(rt, update, actor, int(query.data.split(":")[1]), None)
+    await rt.sender.clear_buttons(query.message.chat.id, query.message.message_id)

@@ -1,0 +1,196 @@
+"""Deadlines moved: ⏳ Xin gia hạn → a proposed day → Duyệt / Từ chối; /extend (/giahan)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import store as bot_store
+from bot.dates import parse_day, parse_proposal
+from bot.handlers.tasks import task_id_argument
+from bot.notify import deliver, reply, tell_office, tell_units
+from bot.roles import Actor, Role, allow
+from bot.runtime import Runtime, runtime
+from bot.text import esc
+from bot.views import TEXT_WIDTH, due_phrase
+from db import bot_queries, queries
+from db.session import session_scope
+from jobs.cli_store import shorten
+from jobs.clock import local_date
+from jobs.notices import format_date
+from jobs.sender import Button
+from jobs.store import StoreError, change_deadline
+
+DATE_EXAMPLES = "ví dụ «15/5», «20/5/2025» hoặc «thứ 6 tuần sau»"
+
+
+def decision_buttons(task_id: int, day: date, chat_id: int) -> tuple[Button, ...]:
+    """Duyệt / Từ chối for the office; the request travels in the buttons themselves."""
+    stamp = f"{task_id}:{day:%Y%m%d}:{chat_id}"
+    return (Button("✅ Duyệt", f"xa:{stamp}"), Button("❌ Từ chối", f"xr:{stamp}"))
+
+
+def extendable(rt: Runtime, actor: Actor, task_id: int) -> str:
+    """Why the actor's unit cannot ask to extend this task ("" when it can)."""
+    with session_scope(rt.engine) as session:
+        unit_ids = bot_queries.with_collectives(session, actor.unit_ids)
+        task = queries.task_with_details(session, task_id)
+        if task is None:
+            return f"Không có nhiệm vụ #{task_id}."
+        if not bot_store.leads(task, unit_ids):
+            return f"Nhiệm vụ #{task_id} không do đơn vị của nhóm này chủ trì."
+        if task.done_at is not None:
+            return f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn."
+        if task.is_series:
+            return f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy xin gia hạn từng lần thực hiện."
+    return ""
+
+
+@allow(Role.UNIT)
+async def ask_extension(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """⏳ Xin gia hạn: ask the unit for the day it proposes."""
+    rt, query = runtime(context), update.callback_query
+    task_id = int(query.data.split(":")[1])
+    refusal = extendable(rt, actor, task_id)
+    if refusal:
+        await query.answer(refusal, show_alert=True)
+        return
+    await query.answer()
+    prompt = await reply(
+        rt,
+        update,
+        f"⏳ Xin gia hạn nhiệm vụ <b>#{task_id}</b>: hãy <b>trả lời tin này</b> bằng ngày đề "
+        f"xuất ({esc(DATE_EXAMPLES)}), có thể kèm lý do sau dấu phẩy.",
+        force_reply=True,
+    )
+    rt.extension_prompts.setdefault(actor.chat_id, {})[prompt] = task_id
+
+
+async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text: str) -> bool:
+    """A unit's proposed day: checked, then put to the office with Duyệt / Từ chối."""
+    refusal = extendable(rt, actor, task_id)
+    day, reason = parse_proposal(text, rt.today())
+    if not refusal and day is None:
+        refusal = f"Không hiểu ngày «{text.strip()}»; {DATE_EXAMPLES}."
+    if not refusal and day <= rt.today():
+        refusal = "Ngày đề xuất phải sau hôm nay."
+    if refusal:
+        await reply(rt, update, f"⛔ {esc(refusal)}")
+        return False
+    with session_scope(rt.engine) as session:
+        task = queries.task_with_details(session, task_id)
+        current = local_date(task.deadline, rt.zone) if task.deadline else None
+        summary = esc(shorten(task.text, TEXT_WIDTH))
+        due = esc(due_phrase(task, rt.now(), rt.zone))
+    if current is not None and day <= current:
+        await reply(rt, update, f"⛔ Ngày đề xuất phải sau hạn hiện tại ({format_date(current)}).")
+        return False
+    lines = [
+        f"⏳ <b>Xin gia hạn</b> nhiệm vụ <b>#{task_id}</b>",
+        f"Nội dung: {summary}",
+        f"Đơn vị: {esc(actor.signature)}",
+        f"Hiện tại: {due}",
+        f"Đề xuất: <b>{format_date(day)}</b>",
+    ]
+    if reason:
+        lines.append(f"Lý do: {esc(reason)}")
+    sent = await tell_office(rt, "\n".join(lines), decision_buttons(task_id, day, actor.chat_id))
+    if not sent:
+        await reply(rt, update, "⛔ Chưa gửi được tới Văn phòng; hãy liên hệ Văn phòng trực tiếp.")
+        return False
+    await reply(
+        rt,
+        update,
+        f"📨 Đã gửi đề nghị gia hạn nhiệm vụ <b>#{task_id}</b> đến {format_date(day)} tới "
+        "Văn phòng. Bot sẽ báo lại kết quả.",
+    )
+    return True
+
+
+async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, skip: int) -> str:
+    """Give a task a new deadline, plan its reminders again, tell its units (but ``skip``).
+
+    Returns why it could not be done, or "".
+    """
+    try:
+        with session_scope(rt.engine) as session:
+            task = queries.task_with_details(session, task_id)
+            if task is not None and task.done_at is not None:
+                raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn.")
+            change_deadline(
+                session,
+                task_id,
+                day,
+                f"gia hạn đến ngày {format_date(day)}",
+                by=actor.audit_name,
+                planner=rt.planner,
+                now=rt.now(),
+            )
+    except StoreError as exc:
+        return exc.message
+    rt.service.reconcile()
+    await tell_units(
+        rt,
+        task_id,
+        f"📅 Văn phòng đã gia hạn nhiệm vụ <b>#{task_id}</b> đến <b>{format_date(day)}</b>; "
+        "lịch nhắc đã được lập lại.",
+        skip=skip,
+    )
+    return ""
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Move a deadline (office) or ask to (unit): /extend ID ngày."""
+    rt = runtime(context)
+    task_id = task_id_argument(context.args)
+    wanted = " ".join((context.args or [])[1:])
+    if task_id is None or not wanted:
+        await reply(rt, update, f"Cách dùng: <code>/extend ID ngày</code> ({esc(DATE_EXAMPLES)}).")
+        return
+    if actor.role == Role.UNIT:
+        await propose(rt, update, actor, task_id, wanted)
+        return
+    day = parse_day(wanted, rt.today())
+    if day is None:
+        await reply(rt, update, f"⛔ Không hiểu ngày «{esc(wanted)}»; {esc(DATE_EXAMPLES)}.")
+        return
+    refusal = await move_deadline(rt, actor, task_id, day, skip=actor.chat_id)
+    if refusal:
+        await reply(rt, update, f"⛔ {esc(refusal)}")
+    else:
+        await reply(rt, update, f"📅 Đã gia hạn nhiệm vụ <b>#{task_id}</b> đến {format_date(day)}.")
+
+
+@allow(Role.OFFICE)
+async def decide_extension(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+) -> None:
+    """✅ Duyệt or ❌ Từ chối an extension request; the unit is told either way."""
+    rt, query = runtime(context), update.callback_query
+    action, task_id, stamp, chat_id = query.data.split(":")
+    day = datetime.strptime(stamp, "%Y%m%d").date()
+    await query.answer()
+    if action == "xa":
+        refusal = await move_deadline(rt, actor, int(task_id), day, skip=int(chat_id))
+        outcome = f"⛔ Không gia hạn được: {esc(refusal)}" if refusal else "✅ Đã duyệt"
+        told = (
+            f"✅ Văn phòng đã duyệt gia hạn nhiệm vụ <b>#{task_id}</b> đến "
+            f"<b>{format_date(day)}</b>; lịch nhắc đã được lập lại."
+        )
+    else:
+        outcome = "❌ Đã từ chối"
+        told = (
+            f"❌ Văn phòng không đồng ý gia hạn nhiệm vụ <b>#{task_id}</b> đến {format_date(day)}; "
+            "hạn giữ nguyên."
+        )
+    message = query.message
+    await rt.sender.edit(
+        message.chat.id,
+        message.message_id,
+        f"{message.text_html}\n<b>{outcome}</b> — {esc(actor.name)}",
+    )
+    if not outcome.startswith("⛔"):
+        await deliver(rt, int(chat_id), told)

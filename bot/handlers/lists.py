@@ -1,0 +1,145 @@
+"""Paged lists: /overdue, /tasks, /units, and the ◀ ▶ buttons that turn their pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.notify import reply
+from bot.roles import Actor, Role, allow
+from bot.runtime import Runtime, runtime
+from bot.text import esc, page_buttons, paginate
+from bot.units import find_unit
+from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
+from db import bot_queries, queries
+from db.models import Unit
+from db.session import session_scope
+from jobs.sender import Button
+
+View = tuple[str, tuple[Button, ...]]
+
+
+def page_number(args: list[str] | None) -> tuple[int, list[str]]:
+    """A trailing page number of a command's arguments, and the other arguments."""
+    args = list(args or ())
+    if args and args[-1].isdigit():
+        return int(args.pop()), args
+    return 1, args
+
+
+def scope(actor: Actor) -> set[int] | None:
+    """The units whose tasks the actor sees: their own, or all (None) for the office."""
+    return None if actor.role == Role.OFFICE else actor.unit_ids
+
+
+def render_overdue(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
+    """Overdue tasks grouped by lead unit, most days late first."""
+    now = rt.now()
+    with session_scope(rt.engine) as session:
+        found = bot_queries.overdue_tasks(session, now, unit_ids=scope(actor))
+        entries = overdue_lines(found.tasks, now, rt.zone)
+    shown, page = paginate(entries, number, rt.bot_settings.page_size)
+    whose = "" if actor.role == Role.OFFICE else f" của {esc(actor.unit_names)}"
+    title = f"🔴 <b>Quá hạn chưa hoàn thành{whose}: {found.total} nhiệm vụ</b>"
+    text = listing(title, grouped(shown), page, "Không có nhiệm vụ nào quá hạn. 👍")
+    return text, page_buttons("overdue", page)
+
+
+def render_tasks(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
+    """Open tasks, soonest deadline first: the actor's own, one unit's (office), or all."""
+    size, now = rt.bot_settings.page_size, rt.now()
+    if actor.role != Role.OFFICE:
+        argument = ""
+    with session_scope(rt.engine) as session:
+        unit = session.get(Unit, int(argument)) if argument else None
+        unit_ids = {unit.id} if unit else scope(actor)
+        names = unit.name if unit else actor.unit_names
+        found = bot_queries.open_tasks(
+            session, unit_ids=unit_ids, limit=size, offset=(number - 1) * size
+        )
+        _, page = paginate(range(found.total), number, size)
+        if page.number != number:
+            found = bot_queries.open_tasks(
+                session, unit_ids=unit_ids, limit=size, offset=(page.number - 1) * size
+            )
+        lines = [f"• {task_line(task, now, rt.zone)}" for task in found.tasks]
+    whose = "" if unit_ids is None else f" của {esc(names)}"
+    title = f"📋 <b>Nhiệm vụ đang mở{whose}: {found.total}</b>"
+    text = listing(title, lines, page, "Không có nhiệm vụ nào đang mở.")
+    return text, page_buttons("tasks", page, argument)
+
+
+def render_units(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
+    """Units with their linked chats, then the units nobody linked."""
+    with session_scope(rt.engine) as session:
+        units = queries.all_units(session)
+        inactive = bot_queries.inactive_among(
+            session, (chat.chat_id for unit in units for chat in unit.chats)
+        )
+        linked, unlinked = unit_lines(units, inactive)
+    entries = list(linked)
+    if unlinked:
+        entries += [
+            "",
+            "<b>Chưa có nhóm nào liên kết</b>",
+            *(f"• {esc(name)}" for name in unlinked),
+        ]
+    lines, page = paginate(entries, number, rt.bot_settings.page_size * 2)
+    text = listing("🏢 <b>Đơn vị và nhóm Telegram</b>", lines, page, "Chưa có đơn vị nào.")
+    return text, page_buttons("units", page)
+
+
+VIEWS: dict[str, tuple[frozenset[Role], Callable[[Runtime, Actor, int, str], View]]] = {
+    "overdue": (frozenset({Role.OFFICE, Role.UNIT}), render_overdue),
+    "tasks": (frozenset({Role.OFFICE, Role.UNIT}), render_tasks),
+    "units": (frozenset({Role.OFFICE}), render_units),
+}
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Overdue tasks by unit, most days late first: /overdue [trang]."""
+    rt = runtime(context)
+    number, _ = page_number(context.args)
+    await reply(rt, update, *render_overdue(rt, actor, number, ""))
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Open tasks: /tasks [đơn vị] [trang]; a unit sees its own."""
+    rt = runtime(context)
+    number, args = page_number(context.args)
+    argument = ""
+    if args and actor.role == Role.OFFICE:
+        with session_scope(rt.engine) as session:
+            unit = find_unit(session, rt.resolver, " ".join(args))
+            unit_id = unit.id if unit else None
+        if unit_id is None:
+            await reply(rt, update, f"⛔ Không có đơn vị «{esc(' '.join(args))}». Xem /units.")
+            return
+        argument = str(unit_id)
+    await reply(rt, update, *render_tasks(rt, actor, number, argument))
+
+
+@allow(Role.OFFICE)
+async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Units, their linked chats, and units nobody linked: /units [trang]."""
+    rt = runtime(context)
+    number, _ = page_number(context.args)
+    await reply(rt, update, *render_units(rt, actor, number, ""))
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Show another page of a list in place (◀ ▶)."""
+    rt, query = runtime(context), update.callback_query
+    _, view, number, argument = query.data.split(":", 3)
+    roles, render = VIEWS[view]
+    if actor.role not in roles:
+        await query.answer("Danh sách này chỉ dành cho Văn phòng.", show_alert=True)
+        return
+    await query.answer()
+    text, buttons = render(rt, actor, int(number), argument)
+    await rt.sender.edit(query.message.chat.id, query.message.message_id, text, buttons)

@@ -1,0 +1,51 @@
+"""Plain messages: a proposed extension day, a preview edit, "trả lại" or "xong".
+
+In groups with privacy mode the bot only gets replies to its own messages, which is where
+all of these are written; elsewhere a message that is none of them is left alone.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.completion import parse_completion, parse_return
+from bot.handlers.completion import report_completion, return_completion
+from bot.handlers.extension import propose
+from bot.handlers.ingest import edit_draft
+from bot.notify import reply
+from bot.roles import REFUSALS, Role, identify
+from bot.runtime import runtime
+from bot.text import esc
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Read a plain message: extension day, preview edit, "trả lại" or "xong", in that order."""
+    rt = runtime(context)
+    message = update.effective_message
+    text = message.text or ""
+    actor = identify(rt, update)
+    replied = message.reply_to_message
+    prompts = rt.extension_prompts.get(actor.chat_id, {})
+    if replied is not None and replied.message_id in prompts and actor.role == Role.UNIT:
+        if await propose(rt, update, actor, prompts[replied.message_id], text):
+            del prompts[replied.message_id]
+        return
+    draft = rt.drafts.get(actor.chat_id)
+    if (
+        draft is not None
+        and actor.role == Role.OFFICE
+        and await edit_draft(rt, update, actor, draft, text)
+    ):
+        return
+    refusal = parse_return(text) if replied is not None else None
+    if refusal is not None and actor.role == Role.OFFICE:
+        await return_completion(rt, update, actor, refusal)
+        return
+    completion = parse_completion(text)
+    if completion is None:
+        return
+    if actor.role == Role.STRANGER:
+        await reply(rt, update, esc(REFUSALS[Role.STRANGER]))
+        return
+    await report_completion(rt, update, actor, completion)

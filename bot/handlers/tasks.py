@@ -1,0 +1,96 @@
+"""One task and the totals: /task ID, /status, /remind ID (and the 🔔 Nhắc ngay button)."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import store as bot_store
+from bot.notify import reply
+from bot.roles import Actor, Role, allow
+from bot.runtime import Runtime, runtime
+from bot.text import esc
+from bot.views import status_text, task_details
+from db import bot_queries, queries
+from db.session import session_scope
+
+
+def task_id_argument(args: list[str] | None) -> int | None:
+    """The task id a command starts with ("12" or "#12")."""
+    if not args:
+        return None
+    first = args[0].lstrip("#")
+    return int(first) if first.isdigit() else None
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """One task with its history and next reminders: /task ID."""
+    rt = runtime(context)
+    task_id = task_id_argument(context.args)
+    if task_id is None:
+        await reply(rt, update, "Cách dùng: <code>/task ID</code>, ví dụ /task 12")
+        return
+    with session_scope(rt.engine) as session:
+        found = queries.task_with_details(session, task_id)
+        allowed = found is not None and (
+            actor.role == Role.OFFICE or bot_queries.involves(session, task_id, actor.unit_ids)
+        )
+        if found is not None and allowed:
+            history = bot_queries.task_history(session, task_id)
+            text = task_details(
+                found, history, rt.now(), rt.zone, rt.settings.reminders.due_soon_days
+            )
+    if found is None:
+        await reply(rt, update, f"⛔ Không có nhiệm vụ #{task_id}.")
+    elif not allowed:
+        await reply(
+            rt, update, f"⛔ Nhiệm vụ #{task_id} không phải của đơn vị {esc(actor.unit_names)}."
+        )
+    else:
+        await reply(rt, update, text)
+
+
+@allow(Role.OFFICE)
+async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Counts per status category and per unit: /status."""
+    rt = runtime(context)
+    now = rt.now()
+    with session_scope(rt.engine) as session:
+        totals = queries.status_counts(session, now, rt.soon_limit())
+        by_unit = bot_queries.status_by_unit(session, now)
+    await reply(rt, update, status_text(totals, by_unit, now, rt.zone))
+
+
+async def remind_now(rt: Runtime, task_id: int) -> str:
+    """Send a task's reminder to its units now; what to tell the office."""
+    with session_scope(rt.engine) as session:
+        found = queries.task_with_details(session, task_id)
+        if found is None:
+            return f"⛔ Không có nhiệm vụ #{task_id}."
+        if found.done_at is not None:
+            return f"Nhiệm vụ #{task_id} đã hoàn thành, không cần nhắc."
+        if found.is_series:
+            return f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy nhắc từng lần thực hiện."
+        bot_store.queue_reminder(session, found, now=rt.now(), zone=rt.zone)
+    await rt.service.deliver_due()
+    return f"🔔 Đã gửi nhắc nhiệm vụ #{task_id} tới đơn vị."
+
+
+@allow(Role.OFFICE)
+async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Send a task's reminder now: /remind ID."""
+    rt = runtime(context)
+    task_id = task_id_argument(context.args)
+    if task_id is None:
+        await reply(rt, update, "Cách dùng: <code>/remind ID</code>, ví dụ /remind 12")
+        return
+    await reply(rt, update, await remind_now(rt, task_id))
+
+
+@allow(Role.OFFICE)
+async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """🔔 Nhắc ngay on an escalation."""
+    rt, query = runtime(context), update.callback_query
+    await query.answer()
+    await reply(rt, update, await remind_now(rt, int(query.data.split(":")[1])))

@@ -1,0 +1,74 @@
+"""The reminder engine as the bot runs it: Telegram HTML, the unit's buttons, blocked chats.
+
+``jobs.schedule.ReminderService`` decides what goes out and to whom; here its plain text is
+escaped for HTML, the reminder gets the buttons a unit answers with (✅ Xong, ⏳ Xin gia hạn),
+chats that blocked the bot are skipped (the office gets the reminder when none is left), and
+the weekly job posts the summary of ``jobs.weekly``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from bot.text import esc
+from db import bot_queries
+from db.models import Reminder, ReminderKind, Task
+from db.session import session_scope
+from jobs.schedule import Delivery, ReminderService
+from jobs.sender import Button
+from jobs.weekly import post_unit_digests, post_weekly_summary
+
+log = logging.getLogger(__name__)
+
+ANSWER_HINT = "<i>Khi xong, trả lời «xong» vào tin này hoặc bấm ✅ Xong.</i>"
+BLOCKED_NOTE = (
+    "Ghi chú: mọi nhóm Telegram của đơn vị chủ trì đã chặn bot hoặc xoá bot, tin này gửi Văn phòng."
+)
+
+
+def unit_buttons(task_id: int) -> tuple[Button, ...]:
+    """What a unit answers a reminder with."""
+    return (Button("✅ Xong", f"done:{task_id}"), Button("⏳ Xin gia hạn", f"ext:{task_id}"))
+
+
+def office_buttons(task: Task, kind: ReminderKind) -> tuple[Button, ...]:
+    """What the office answers a reminder it gets with: remind the unit now, or close it."""
+    if kind == ReminderKind.ESCALATE:
+        return (Button("🔔 Nhắc ngay", f"remind:{task.id}"),)
+    return (Button("✅ Xong", f"done:{task.id}"),)
+
+
+class BotReminderService(ReminderService):
+    """The reminder service with Telegram's text format and the bot's buttons."""
+
+    def _compose(self, reminder: Reminder) -> Delivery:
+        """The engine's delivery, in HTML, with buttons, without chats that blocked the bot."""
+        delivery = super()._compose(reminder)
+        office = self.settings.telegram.office_chat_id
+        with session_scope(self.engine) as session:
+            inactive = bot_queries.inactive_among(session, delivery.chat_ids)
+        chats = tuple(chat for chat in delivery.chat_ids if chat not in inactive)
+        text = esc(delivery.text)
+        if delivery.chat_ids and not chats and office is not None and office not in inactive:
+            chats, text = (office,), f"{text}\n{esc(BLOCKED_NOTE)}"
+        if chats == (office,) or reminder.kind == ReminderKind.ESCALATE:
+            return replace(
+                delivery,
+                text=text,
+                chat_ids=chats,
+                buttons=office_buttons(reminder.task, reminder.kind),
+            )
+        return replace(
+            delivery,
+            text=f"{text}\n{ANSWER_HINT}",
+            chat_ids=chats,
+            buttons=unit_buttons(reminder.task_id),
+        )
+
+    async def send_weekly_summary(self) -> int | None:
+        """The weekly posts: the office summary, then each unit's digest when configured."""
+        sent = await post_weekly_summary(self.engine, self.sender, self.settings, self.clock)
+        if self.settings.summary.digest:
+            await post_unit_digests(self.engine, self.sender, self.settings, self.clock)
+        return sent[0] if sent else None

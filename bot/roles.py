@@ -1,0 +1,121 @@
+"""Who is asking: the office, a unit (through a linked chat) or a stranger; handlers check it.
+
+The office is a user listed in ``[telegram] admins``, the office chat itself, or a chat linked
+to a unit as office admin. A unit member writes from a chat linked to one or more units.
+Anyone else is a stranger and may only use /start and /help.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import store as bot_store
+from bot.runtime import Runtime, runtime
+from bot.text import esc
+from db import bot_queries
+from db.models import ChatRole
+from db.session import session_scope
+
+
+class Role(enum.StrEnum):
+    OFFICE = "office"
+    UNIT = "unit"
+    STRANGER = "stranger"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person behind an update, the chat they wrote from and that chat's units."""
+
+    role: Role
+    user_id: int
+    chat_id: int
+    name: str
+    units: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def unit_ids(self) -> set[int]:
+        """The ids of the chat's units."""
+        return {unit_id for unit_id, _ in self.units}
+
+    @property
+    def unit_names(self) -> str:
+        """The chat's units, comma-separated."""
+        return ", ".join(name for _, name in self.units)
+
+    @property
+    def audit_name(self) -> str:
+        """Who the audit log and the tasks say made a change."""
+        return f"tg:{self.user_id} {self.name}"[:100]
+
+    @property
+    def signature(self) -> str:
+        """The person and their units, as the office reads it."""
+        return f"{self.name} ({self.unit_names})" if self.units else self.name
+
+
+def identify(rt: Runtime, update: Update) -> Actor:
+    """The role of whoever sent ``update``; a chat that had blocked the bot is active again."""
+    user, chat = update.effective_user, update.effective_chat
+    user_id = user.id if user else 0
+    chat_id = chat.id if chat else user_id
+    with session_scope(rt.engine) as session:
+        links = bot_queries.chat_links(session, chat_id)
+        units = tuple((link.unit_id, link.unit.name) for link in links)
+        office_link = any(link.role == ChatRole.OFFICE_ADMIN for link in links)
+        if bot_queries.inactive_among(session, [chat_id]):
+            bot_store.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
+    telegram = rt.settings.telegram
+    if user_id in telegram.admins or chat_id == telegram.office_chat_id or office_link:
+        role = Role.OFFICE
+    elif units:
+        role = Role.UNIT
+    else:
+        role = Role.STRANGER
+    member_units = tuple(
+        (link.unit_id, link.unit.name) for link in links if link.role == ChatRole.MEMBER
+    )
+    return Actor(role, user_id, chat_id, user.full_name if user else "?", member_units or units)
+
+
+REFUSALS = {
+    Role.STRANGER: (
+        "Nhóm/người dùng này chưa được đăng ký với bot. Hãy mở đường link mời do Văn phòng gửi "
+        "(hoặc gõ /start kèm mã mời). Gõ /help để xem hướng dẫn."
+    ),
+    Role.UNIT: "Lệnh này chỉ dành cho Văn phòng.",
+    Role.OFFICE: "Lệnh này dành cho nhóm của đơn vị.",
+}
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Actor], Awaitable[None]]
+PtbHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+
+
+def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
+    """Run the handler only for these roles; anyone else is told why, and nothing happens."""
+
+    def decorate(handler: Handler) -> PtbHandler:
+        @functools.wraps(handler)
+        async def checked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            actor = identify(runtime(context), update)
+            if actor.role in roles:
+                await handler(update, context, actor)
+                return
+            refusal = REFUSALS[actor.role]
+            if update.callback_query is not None:
+                await update.callback_query.answer(refusal, show_alert=True)
+            elif update.effective_message is not None:
+                rt = runtime(context)
+                await rt.sender.send(
+                    actor.chat_id, esc(refusal), reply_to=update.effective_message.message_id
+                )
+
+        return checked
+
+    return decorate

@@ -1,0 +1,75 @@
+"""What every handler needs, kept in ``application.bot_data``: settings, database, clock, sender."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine
+from telegram.ext import ContextTypes
+
+from bot.config import BotSettings
+from jobs.clock import Clock, local_date
+from jobs.config import Settings
+from jobs.policy import Planner
+from jobs.status import due_soon_limit
+from jobs.units import UnitResolver
+
+if TYPE_CHECKING:
+    from bot.drafts import Draft
+    from bot.reminders import BotReminderService
+    from bot.sender import TelegramSender
+
+RUNTIME_KEY = "nhacviec"
+
+
+@dataclass
+class Runtime:
+    """The bot's collaborators, built once by ``bot.app.build_application``."""
+
+    settings: Settings
+    bot_settings: BotSettings
+    engine: Engine
+    clock: Clock
+    resolver: UnitResolver
+    sender: TelegramSender
+    service: BotReminderService
+    # Directives read from uploaded files and not yet confirmed, by chat.
+    drafts: dict[int, Draft] = field(default_factory=dict)
+    draft_numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    # Extension prompts waiting for a date: prompt message id -> task id, by chat.
+    extension_prompts: dict[int, dict[int, int]] = field(default_factory=dict)
+    # A note written with a bare "xong" while its task is being chosen: question id -> note.
+    pending_notes: dict[int, dict[int, str | None]] = field(default_factory=dict)
+    bot_username: str = ""
+
+    @property
+    def planner(self) -> Planner:
+        """The deadline rule and reminder plan of the configured policy."""
+        return self.service.planner
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The zone dates are shown in."""
+        return self.planner.zone
+
+    def now(self) -> datetime:
+        """The current instant (UTC), from the one clock."""
+        return self.clock.now()
+
+    def today(self) -> date:
+        """The local calendar day."""
+        return local_date(self.now(), self.zone)
+
+    def soon_limit(self) -> datetime:
+        """Open tasks due at or before this instant are "sắp đến hạn"."""
+        return due_soon_limit(self.now(), self.settings.reminders.due_soon_days, self.zone)
+
+
+def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
+    """The runtime of the application handling this update."""
+    return context.bot_data[RUNTIME_KEY]

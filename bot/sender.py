@@ -1,0 +1,203 @@
+"""The one way the bot sends: HTML texts split under the limit, retries, blocked chats.
+
+``TelegramSender`` implements ``jobs.sender.Sender`` and ``jobs.weekly.MediaSender`` with
+python-telegram-bot. Every request goes through PTB's ``AIORateLimiter`` (set on the
+application), which paces sends and retries a 429 a few times itself; on top of that:
+
+- a 429 that still comes through waits the ``retry_after`` Telegram asked for;
+- a timeout or a network or server (5xx) error is tried again after 1, 2, 4 ... seconds
+  (``[bot] retry_backoff_seconds``, capped), at most ``[bot] send_attempts`` times in all;
+- a 403 (the user blocked the bot, or the group removed it) marks the chat inactive, tells the
+  office chat once, and raises ``ChatUnavailable`` at once: nothing is retried;
+- any other refusal (400) is raised as it is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+
+from bot import store as bot_store
+from bot.config import BotSettings
+from bot.text import esc, split_message
+from db import bot_queries
+from db.session import session_scope
+from jobs.clock import Clock
+from jobs.config import Settings
+from jobs.sender import Button
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ROW_LABEL_WIDTH = 32  # inline buttons share a row while their labels fit in this many characters
+ROW_BUTTONS = 3
+
+
+class ChatUnavailable(Exception):
+    """The chat blocked the bot or removed it; it is now marked inactive."""
+
+
+def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
+    """Inline buttons laid out in rows: short labels side by side, long ones alone."""
+    rows: list[list[InlineKeyboardButton]] = []
+    width = 0
+    for button in buttons:
+        fits = rows and len(rows[-1]) < ROW_BUTTONS and width + len(button.text) <= ROW_LABEL_WIDTH
+        if not fits:
+            rows.append([])
+            width = 0
+        rows[-1].append(InlineKeyboardButton(button.text, callback_data=button.data))
+        width += len(button.text)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """The wait Telegram asked for (PTB gives a timedelta with PTB_TIMEDELTA=true, else int)."""
+    value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class TelegramSender:
+    """Sends through a PTB bot, with retries and the bookkeeping of blocked chats."""
+
+    def __init__(
+        self, bot: Bot, engine: Engine, settings: Settings, bot_settings: BotSettings, clock: Clock
+    ) -> None:
+        self.bot = bot
+        self.engine = engine
+        self.settings = settings
+        self.bot_settings = bot_settings
+        self.clock = clock
+
+    async def send(
+        self,
+        chat_id: int,
+        text: str,
+        buttons: Sequence[Button] = (),
+        *,
+        reply_to: int | None = None,
+        force_reply: bool = False,
+    ) -> int:
+        """Send HTML ``text`` in as many messages as it needs; returns the last message's id.
+
+        The buttons (or a forced reply) go on the last message, a reply on the first.
+        """
+        chunks = split_message(text)
+        message_id = 0
+        for number, chunk in enumerate(chunks, start=1):
+            last = number == len(chunks)
+            markup = keyboard(buttons) if last else None
+            if last and force_reply:
+                markup = ForceReply(selective=True)
+            message = await self._call(
+                chat_id,
+                lambda chunk=chunk, markup=markup, number=number: self.bot.send_message(
+                    chat_id,
+                    chunk,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup,
+                    reply_to_message_id=reply_to if number == 1 else None,
+                    allow_sending_without_reply=True,
+                ),
+            )
+            message_id = message.message_id
+        return message_id
+
+    async def edit(
+        self, chat_id: int, message_id: int, text: str, buttons: Sequence[Button] = ()
+    ) -> None:
+        """Replace a message's text (cut to one message) and buttons; no change is no error."""
+        try:
+            await self._call(
+                chat_id,
+                lambda: self.bot.edit_message_text(
+                    split_message(text)[0],
+                    chat_id,
+                    message_id,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(buttons),
+                ),
+            )
+        except BadRequest as exc:
+            if "not modified" not in exc.message.lower():
+                raise
+
+    async def clear_buttons(self, chat_id: int, message_id: int) -> None:
+        """Take the buttons off a message (once they have been answered)."""
+        try:
+            await self._call(
+                chat_id,
+                lambda: self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None),
+            )
+        except BadRequest as exc:
+            if "not modified" not in exc.message.lower():
+                raise
+
+    async def send_photo(self, chat_id: int, png: bytes, caption: str) -> int:
+        """Send a PNG with an HTML caption; returns the message id."""
+        message = await self._call(
+            chat_id,
+            lambda: self.bot.send_photo(chat_id, png, caption=caption, parse_mode=ParseMode.HTML),
+        )
+        return message.message_id
+
+    async def send_document(self, chat_id: int, data: bytes, filename: str, caption: str) -> int:
+        """Send a file with an HTML caption; returns the message id."""
+        message = await self._call(
+            chat_id,
+            lambda: self.bot.send_document(
+                chat_id, data, filename=filename, caption=caption, parse_mode=ParseMode.HTML
+            ),
+        )
+        return message.message_id
+
+    async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]]) -> T:
+        """Run one Bot API request with the retry rules of this module."""
+        backoff = self.bot_settings.retry_backoff_seconds
+        for attempt in range(1, self.bot_settings.send_attempts + 1):
+            try:
+                return await request()
+            except Forbidden as exc:
+                await self._deactivate(chat_id, exc.message)
+                raise ChatUnavailable(f"chat {chat_id}: {exc.message}") from exc
+            except BadRequest:
+                raise
+            except RetryAfter as exc:
+                if attempt == self.bot_settings.send_attempts:
+                    raise
+                wait = retry_seconds(exc)
+            except NetworkError as exc:  # TimedOut, connection errors and 5xx answers
+                if attempt == self.bot_settings.send_attempts:
+                    raise
+                wait, backoff = backoff, min(backoff * 2, self.bot_settings.retry_max_seconds)
+                log.info("chat %s: %s; try %d again in %.1fs", chat_id, exc, attempt + 1, wait)
+            await asyncio.sleep(wait)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    async def _deactivate(self, chat_id: int, reason: str) -> None:
+        """Mark a chat inactive and, the first time, tell the office which unit it served."""
+        with session_scope(self.engine) as session:
+            newly = bot_store.mark_inactive(session, chat_id, reason, at=self.clock.now())
+            units = [link.unit.name for link in bot_queries.chat_links(session, chat_id)]
+        office = self.settings.telegram.office_chat_id
+        log.warning("chat %s is unavailable (%s)", chat_id, reason)
+        if not newly or office is None or chat_id == office:
+            return
+        whose = f" của {esc(', '.join(units))}" if units else ""
+        text = (
+            f"⚠️ Nhóm/người dùng Telegram <code>{chat_id}</code>{whose} đã chặn bot hoặc đã "
+            "xoá bot khỏi nhóm. Bot ngừng gửi tin tới đó cho đến khi nhóm nhắn lại cho bot "
+            "(hoặc dùng mã mời mới: /invite)."
+        )
+        try:
+            await self.send(office, text)
+        except (ChatUnavailable, NetworkError, RetryAfter) as exc:
+            log.warning("could not tell the office that chat %s is unavailable: %s", chat_id, exc)

@@ -1,0 +1,203 @@
+"""The bot's changes to the stored data, each with its audit entry (like ``jobs.store``).
+
+Invites are single-use under concurrency and closing a task is recorded once: both start
+their unit of work with a conditional UPDATE, which takes the row's lock on PostgreSQL and
+the write lock on SQLite before anything is read, so a second attempt waits and then finds
+the row already taken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, update
+from sqlalchemy.orm import Session
+
+from db import bot_queries
+from db.bot_models import InactiveChat, Invite
+from db.models import ChatRole, Reminder, ReminderKind, Task, Unit, UnitChat, UnitRole
+from jobs.clock import LOCAL_ZONE, local_date
+from jobs.notices import format_date
+from jobs.store import StoreError, audit, complete_task, get_task, link_chat
+
+MANUAL_PREFIX = "manual"
+
+
+def token_hash(token: str) -> str:
+    """What is stored of an invite token."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+# -- invites -----------------------------------------------------------------------------------
+def create_invite(
+    session: Session, unit: Unit, role: ChatRole, *, now: datetime, days: int, actor: str
+) -> tuple[str, Invite]:
+    """A new single-use token for ``unit``, valid ``days`` days; returns the token and its row."""
+    token = secrets.token_urlsafe(16)
+    invite = Invite(
+        token_hash=token_hash(token),
+        unit=unit,
+        role=role,
+        created_at=now,
+        created_by=actor,
+        expires_at=now + timedelta(days=days),
+    )
+    session.add(invite)
+    session.flush()
+    audit(
+        session,
+        now,
+        actor,
+        "invite.create",
+        "unit",
+        unit.id,
+        invite=invite.id,
+        role=role.value,
+        expires_at=invite.expires_at.isoformat(),
+    )
+    return token, invite
+
+
+def redeem_invite(
+    session: Session,
+    token: str,
+    *,
+    chat_id: int,
+    user_id: int,
+    now: datetime,
+    actor: str,
+    zone: ZoneInfo = LOCAL_ZONE,
+) -> UnitChat:
+    """Link ``chat_id`` to the invite's unit, once; a used, expired or unknown token is refused."""
+    claimed = session.execute(
+        update(Invite)
+        .where(
+            Invite.token_hash == token_hash(token),
+            Invite.used_at.is_(None),
+            Invite.expires_at > now,
+        )
+        .values(used_at=now, used_by_chat=chat_id, used_by_user=user_id)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    invite = bot_queries.invite_by_hash(session, token_hash(token))
+    if invite is None:
+        raise StoreError("Mã mời không đúng. Hãy kiểm tra lại đường link Văn phòng gửi.")
+    if not claimed:
+        if invite.used_at is not None:
+            raise StoreError(
+                "Mã mời này đã được dùng rồi (mỗi mã chỉ dùng một lần). "
+                "Hãy xin Văn phòng một mã mời mới."
+            )
+        day = format_date(local_date(invite.expires_at, zone))
+        raise StoreError(f"Mã mời đã hết hạn từ {day}. Hãy xin Văn phòng một mã mời mới.")
+    chat = link_chat(session, invite.unit, chat_id, invite.role, by=user_id, at=now, actor=actor)
+    audit(session, now, actor, "invite.use", "unit", invite.unit_id, invite=invite.id, chat=chat_id)
+    return chat
+
+
+# -- chats -------------------------------------------------------------------------------------
+def mark_inactive(session: Session, chat_id: int, reason: str, *, at: datetime) -> bool:
+    """Stop sending to a chat that refused the bot; False when it already was inactive."""
+    if session.get(InactiveChat, chat_id) is not None:
+        return False
+    session.add(InactiveChat(chat_id=chat_id, since=at, reason=reason))
+    audit(session, at, "bot", "chat.inactive", "chat", None, chat=chat_id, reason=reason)
+    return True
+
+
+def reactivate(session: Session, chat_id: int, *, at: datetime, actor: str) -> bool:
+    """A chat that wrote to the bot again can be sent to again; False when it was active."""
+    removed = session.execute(delete(InactiveChat).where(InactiveChat.chat_id == chat_id)).rowcount
+    if removed:
+        audit(session, at, actor, "chat.active", "chat", None, chat=chat_id)
+    return bool(removed)
+
+
+# -- tasks -------------------------------------------------------------------------------------
+def lock_open_task(session: Session, task_id: int) -> bool:
+    """Lock the task's row while it is still open; False when it is done or does not exist.
+
+    Call it first in the unit of work: it is a write (of nothing), so SQLite takes its write
+    lock before reading, and PostgreSQL re-checks ``done_at`` after any concurrent closer.
+    """
+    result = session.execute(
+        update(Task)
+        .where(Task.id == task_id, Task.done_at.is_(None))
+        .values(reopen_count=Task.reopen_count)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)
+
+
+def leads(task: Task, unit_ids: set[int]) -> bool:
+    """Whether one of these units (or a collective of theirs) leads the task."""
+    return any(unit.id in unit_ids for unit in task.units_in(UnitRole.LEAD))
+
+
+@dataclass(frozen=True)
+class Closed:
+    """A task just closed, and whether it was closed in time."""
+
+    task: Task
+    late_days: int
+
+
+def close_task(
+    session: Session,
+    task_id: int,
+    *,
+    by: str,
+    at: datetime,
+    note: str | None,
+    unit_ids: set[int] | None,
+    zone: ZoneInfo = LOCAL_ZONE,
+) -> Closed:
+    """Close a task once; ``unit_ids`` (with their collectives) must lead it, None: the office.
+
+    Refusals (unknown, not theirs, already done, a recurring series for a unit) raise
+    StoreError with the reason and change nothing.
+    """
+    locked = lock_open_task(session, task_id)
+    task = get_task(session, task_id)
+    if unit_ids is not None and not leads(task, unit_ids):
+        raise StoreError(
+            f"Nhiệm vụ #{task_id} không do đơn vị của nhóm này chủ trì; không thay đổi gì."
+        )
+    if not locked:
+        when = local_date(task.done_at, zone) if task.done_at else None
+        on = f" ngày {format_date(when)}" if when else ""
+        raise StoreError(f"Nhiệm vụ #{task_id} đã được báo hoàn thành{on} rồi; không thay đổi gì.")
+    if unit_ids is not None and task.is_series:
+        raise StoreError(
+            f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy báo xong từng lần thực hiện "
+            "(trả lời tin nhắc của lần đó)."
+        )
+    complete_task(session, task_id, by=by, at=at, note=note)
+    late = 0
+    if task.deadline is not None and at > task.deadline:
+        late = max(1, (local_date(at, zone) - local_date(task.deadline, zone)).days)
+    return Closed(task, late)
+
+
+def queue_reminder(
+    session: Session, task: Task, *, now: datetime, zone: ZoneInfo = LOCAL_ZONE
+) -> None:
+    """A reminder of ``task`` due now (the office's "nhắc ngay"); the engine sends it."""
+    if task.deadline is None or local_date(task.deadline, zone) > local_date(now, zone):
+        kind = ReminderKind.BEFORE
+    else:
+        kind = ReminderKind.ON_DAY if task.deadline >= now else ReminderKind.OVERDUE
+    session.add(
+        Reminder(
+            task_id=task.id,
+            kind=kind,
+            fire_at=now,
+            idempotency_key=f"{MANUAL_PREFIX}:t{task.id}:{now.isoformat()}",
+            created_at=now,
+            attempts=0,
+        )
+    )

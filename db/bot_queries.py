@@ -1,0 +1,164 @@
+"""Named queries of the bot: who a chat is, what a reply points at, a unit's open tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy.orm import Session, joinedload
+
+from db.bot_models import InactiveChat, Invite
+from db.models import (
+    AuditEntry,
+    Reminder,
+    ReminderMessage,
+    Task,
+    TaskUnit,
+    Unit,
+    UnitChat,
+    UnitRole,
+)
+from db.queries import TASK_DETAILS, TRACKED, collectives_of, status_column
+
+
+@dataclass(frozen=True)
+class TaskPage:
+    """One page of a task list and how many tasks the whole list has."""
+
+    tasks: Sequence[Task]
+    total: int
+
+
+# -- chats -----------------------------------------------------------------------------------
+def chat_links(session: Session, chat_id: int) -> Sequence[UnitChat]:
+    """The units a chat is linked to, with the units loaded."""
+    return session.scalars(
+        select(UnitChat)
+        .where(UnitChat.chat_id == chat_id)
+        .options(joinedload(UnitChat.unit))
+        .order_by(UnitChat.id)
+    ).all()
+
+
+def inactive_among(session: Session, chat_ids: Iterable[int]) -> set[int]:
+    """Which of these chats blocked the bot or removed it."""
+    ids = set(chat_ids)
+    if not ids:
+        return set()
+    return set(session.scalars(select(InactiveChat.chat_id).where(InactiveChat.chat_id.in_(ids))))
+
+
+def invite_by_hash(session: Session, token_hash: str) -> Invite | None:
+    """The invite whose token hashes to ``token_hash``."""
+    return session.scalar(select(Invite).where(Invite.token_hash == token_hash))
+
+
+# -- tasks -----------------------------------------------------------------------------------
+def task_for_message(session: Session, chat_id: int, message_id: int) -> int | None:
+    """The task of the reminder that produced this Telegram message, if it was one."""
+    return session.scalar(
+        select(Reminder.task_id)
+        .join(ReminderMessage, ReminderMessage.reminder_id == Reminder.id)
+        .where(ReminderMessage.chat_id == chat_id, ReminderMessage.message_id == message_id)
+    )
+
+
+def with_collectives(session: Session, unit_ids: Iterable[int]) -> set[int]:
+    """These units and every collective they belong to."""
+    found = set(unit_ids)
+    for unit_id in list(found):
+        found.update(collectives_of(session, unit_id))
+    return found
+
+
+def involving(unit_ids: Iterable[int], *, lead_only: bool) -> ColumnElement[bool]:
+    """Tasks in which one of these units takes part (as a lead, with ``lead_only``)."""
+    condition = and_(TaskUnit.task_id == Task.id, TaskUnit.unit_id.in_(list(unit_ids)))
+    if lead_only:
+        condition = and_(condition, TaskUnit.role == UnitRole.LEAD)
+    return exists().where(condition)
+
+
+def involves(session: Session, task_id: int, unit_ids: Iterable[int]) -> bool:
+    """Whether one of these units (or a collective of theirs) takes part in the task."""
+    units = with_collectives(session, unit_ids)
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(TaskUnit)
+            .where(TaskUnit.task_id == task_id, TaskUnit.unit_id.in_(list(units)))
+        )
+    )
+
+
+def open_tasks(
+    session: Session,
+    *,
+    unit_ids: Iterable[int] | None = None,
+    lead_only: bool = False,
+    limit: int = 20,
+    offset: int = 0,
+) -> TaskPage:
+    """Open tracked tasks, soonest deadline first (none last), of these units (and collectives)."""
+    condition = and_(TRACKED, Task.done_at.is_(None))
+    if unit_ids is not None:
+        condition = and_(
+            condition, involving(with_collectives(session, unit_ids), lead_only=lead_only)
+        )
+    total = session.scalar(select(func.count()).select_from(Task).where(condition)) or 0
+    tasks = session.scalars(
+        select(Task)
+        .where(condition)
+        .options(*TASK_DETAILS)
+        .order_by(Task.deadline.is_(None), Task.deadline, Task.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return TaskPage(tasks, total)
+
+
+def overdue_tasks(
+    session: Session, now: datetime, *, unit_ids: Iterable[int] | None = None, limit: int = 1000
+) -> TaskPage:
+    """Open tasks past their deadline at ``now``, most overdue first, with their units."""
+    condition = and_(Task.done_at.is_(None), Task.deadline < now)
+    if unit_ids is not None:
+        condition = and_(condition, involving(with_collectives(session, unit_ids), lead_only=False))
+    total = session.scalar(select(func.count()).select_from(Task).where(condition)) or 0
+    tasks = session.scalars(
+        select(Task)
+        .where(condition)
+        .options(*TASK_DETAILS)
+        .order_by(Task.deadline, Task.id)
+        .limit(limit)
+    ).all()
+    return TaskPage(tasks, total)
+
+
+def task_history(session: Session, task_id: int, *, limit: int = 20) -> Sequence[AuditEntry]:
+    """The audit entries of one task, oldest first."""
+    return session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "task", AuditEntry.entity_id == task_id)
+        .order_by(AuditEntry.at, AuditEntry.id)
+        .limit(limit)
+    ).all()
+
+
+def status_by_unit(session: Session, now: datetime) -> dict[str | None, dict[str, int]]:
+    """Tracked tasks per lead unit (None: no lead unit) and status category slug at ``now``."""
+    status = status_column(now)
+    rows = session.execute(
+        select(Unit.name, status, func.count())
+        .select_from(Task)
+        .outerjoin(TaskUnit, and_(TaskUnit.task_id == Task.id, TaskUnit.role == UnitRole.LEAD))
+        .outerjoin(Unit, Unit.id == TaskUnit.unit_id)
+        .where(TRACKED)
+        .group_by(Unit.name, status)
+    )
+    counts: dict[str | None, dict[str, int]] = {}
+    for name, slug, n in rows:
+        counts.setdefault(name, {})[slug] = n
+    return counts
