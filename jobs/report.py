@@ -8,7 +8,6 @@ dd/mm/yyyy in the configured zone (Asia/Ho_Chi_Minh).
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import textwrap
@@ -46,9 +45,9 @@ from jobs.status import (
     due_soon_limit,
     task_status,
 )
+from jobs.telegram_text import esc
 from jobs.units import loose_key
 
-MESSAGE_LIMIT = 4096  # Telegram's limit on one message, in UTF-16 code units
 LIST_LIMIT = 15  # tasks listed per section of a message
 TEXT_WIDTH = 110  # a task's text in a message is cut to this many characters
 NO_UNIT = "Chưa rõ đơn vị chủ trì"
@@ -271,11 +270,6 @@ def build_unit_digest(
 
 
 # -- Telegram text ---------------------------------------------------------------------------
-def esc(text: str) -> str:
-    """Text made safe for Telegram's HTML parse mode."""
-    return html.escape(text, quote=False)
-
-
 def percent(part: int, whole: int) -> str:
     """``33%``; 0% of nothing."""
     return f"{part / whole:.0%}" if whole else "0%"
@@ -416,45 +410,6 @@ def _due_phrase(line: TaskLine, today: date, zone: ZoneInfo) -> str:
         return "không thời hạn"
     due = f"hạn {_day(line.deadline, zone)} ({countdown(line.deadline, today, zone)})"
     return f"{ICONS[DUE_SOON]} {due}" if line.status.due_soon else due
-
-
-def utf16_size(text: str) -> int:
-    """Length as Telegram counts it: UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Chunks of at most ``limit`` UTF-16 units, cut at line ends (an overlong line at a space)."""
-    chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while utf16_size(line) > limit:
-            head, line = _cut(line, limit)
-            chunks, current = _flush(chunks, current), head
-        candidate = f"{current}\n{line}" if current else line
-        if utf16_size(candidate) > limit:
-            chunks, current = _flush(chunks, current), line
-        else:
-            current = candidate
-    return _flush(chunks, current)
-
-
-def _cut(line: str, limit: int) -> tuple[str, str]:
-    """The longest head of ``line`` within ``limit`` UTF-16 units (up to a space), and the rest."""
-    size, end = 0, len(line)
-    for index, char in enumerate(line):
-        size += 2 if ord(char) > 0xFFFF else 1
-        if size > limit:
-            end = index
-            break
-    space = line.rfind(" ", 0, end)
-    cut = space if space > 0 else end
-    return line[:cut], line[cut:].lstrip()
-
-
-def _flush(chunks: list[str], current: str) -> list[str]:
-    """``chunks`` plus ``current`` when it has any text."""
-    return [*chunks, current.strip("\n")] if current.strip() else chunks
 
 
 # -- the chart -------------------------------------------------------------------------------

@@ -31,11 +31,11 @@ from jobs.report import (
     period_text,
     render_chart_png,
     render_xlsx,
-    split_message,
     summary_text,
     unit_digest_text,
 )
 from jobs.sender import Button, Sender, SentMessage
+from jobs.telegram_text import split_message
 
 log = logging.getLogger(__name__)
 

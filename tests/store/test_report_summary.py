@@ -16,7 +16,6 @@ from jobs.clock import LOCAL_ZONE
 from jobs.config import Settings
 from jobs.policy import Planner
 from jobs.report import (
-    MESSAGE_LIMIT,
     ReportError,
     WeeklySummary,
     build_weekly_summary,
@@ -24,11 +23,11 @@ from jobs.report import (
     last_full_week,
     parse_day,
     requested_period,
-    split_message,
     summary_text,
     task_line,
 )
 from jobs.status import DUE_SOON, Category, due_soon_limit
+from jobs.telegram_text import MESSAGE_LIMIT, split_message
 
 __all__ = ["scenario"]
 

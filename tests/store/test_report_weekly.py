@@ -27,8 +27,8 @@ from jobs.config import (
     parse_weekly_at,
 )
 from jobs.policy import Planner
-from jobs.report import MESSAGE_LIMIT, utf16_size
 from jobs.sender import Button
+from jobs.telegram_text import MESSAGE_LIMIT, utf16_size
 from jobs.weekly import (
     RecordingMediaSender,
     post_unit_digests,
