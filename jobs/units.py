@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -430,6 +430,8 @@ class UnitResolver:
             if entry is None or end == j:
                 break
             mention, j = self._with_territory(text, tokens, j, end, entry)
+            if not mentions:  # the list's first unit starts where "các phòng" does
+                mention = replace(mention, start=tokens[i].start)
             mentions.append(mention)
             if j < len(tokens) and tokens[j].key in CONNECTORS:
                 j += 1

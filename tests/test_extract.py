@@ -78,6 +78,10 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         # "Đề nghị ...: Giao Y": the decision, not the petition, names the lead.
         ("1. Đề nghị UBND tỉnh hỗ trợ kinh phí: Giao Phòng Kinh tế tham mưu.",
          [(["Phòng Kinh tế"], None, None)]),
+        # A plural head distributed over the units it lists, after "Giao".
+        ("1. Giao các phòng Tài chính - KH, Tài nguyên - MT tham mưu trước ngày 10/10/2025.",
+         [(["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường"], "2025-10-10",
+           None)]),
     ],
 )
 def test_lead_forms_and_deadlines(body: str, expected: list) -> None:

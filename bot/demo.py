@@ -1,0 +1,167 @@
+"""``make demo``: the main flow end to end, with no token and no network.
+
+The Bot API emulator runs on 127.0.0.1, the database is a fresh SQLite file, and the real bot
+(python-telegram-bot over HTTP) answers with a clock set to the directive's week. Then, as
+the office and a unit would:
+
+1. the office sends a directive file; the bot previews its tasks; the office confirms;
+2. the office invites Phòng Nội vụ; the unit's group joins with ``/start <mã>``;
+3. ``/nhac`` sends the unit its reminder; the unit replies "xong, ..." to it;
+4. five weeks later the office asks ``/overdue``;
+5. the weekly summary reaches the office chat with its chart and workbook, saved to the
+   output folder.
+
+    python -m bot.demo [--out demo-output]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from bot.app import build_application, running, runtime_of
+from bot.emulator import RecordedMessage, TelegramEmulator
+from db.session import open_database
+from jobs.clock import FakeClock
+from jobs.config import Settings, TelegramSettings
+
+DIRECTIVE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "002_18e1b5338292797a.txt"
+OFFICE_CHAT, ADMIN = -1001000, 900
+UNIT_CHAT, UNIT_HEAD = -1002001, 201
+SHOWN_LINES = 14
+TASK_ID = re.compile(r"#(\d+)")
+INVITE_TOKEN = re.compile(r"start=([\w-]+)")
+
+
+class Demo:
+    """The running bot and the people who talk to it, printing what they say."""
+
+    def __init__(self, api: TelegramEmulator, console: Console) -> None:
+        self.api = api
+        self.console = console
+
+    def show(self, who: str, text: str) -> None:
+        """One message of the transcript; a long one is cut after its first lines."""
+        lines = text.splitlines()
+        if len(lines) > SHOWN_LINES:
+            lines = [*lines[:SHOWN_LINES], f"… ({len(lines) - SHOWN_LINES} dòng nữa)"]
+        self.console.print(Panel(Text("\n".join(lines)), title=who, title_align="left",
+                                 expand=False))
+
+    async def replies(self, chat_id: int, before: int, expect: int = 1, *,
+                      until_buttons: bool = False) -> list[RecordedMessage]:
+        """The messages the bot sends to ``chat_id`` after the first ``before``: ``expect`` of
+        them, or all up to the first that carries buttons."""
+        if until_buttons:
+            await self.api.wait_until(
+                lambda: any(m.buttons for m in self.api.messages_to(chat_id)[before:]), timeout=30
+            )
+        else:
+            await self.api.wait_for_messages(before + expect, timeout=30, chat_id=chat_id)
+        new = self.api.messages_to(chat_id)[before:]
+        for message in new:
+            self.show(f"🤖 Bot → {chat_id}", message.plain_text or f"[{message.method}]")
+        return new
+
+    async def say(self, chat_id: int, user_id: int, who: str, text: str, *,
+                  reply_to: int | None = None, expect: int = 1) -> list[RecordedMessage]:
+        """Someone writes in a chat; returns the bot's answers there."""
+        self.show(who, text)
+        before = len(self.api.messages_to(chat_id))
+        chat_type = "private" if chat_id > 0 else "supergroup"
+        self.api.user_message(chat_id, user_id, text, chat_type=chat_type,
+                              reply_to_message_id=reply_to)
+        return await self.replies(chat_id, before, expect)
+
+    async def press(self, chat_id: int, user_id: int, who: str, message: RecordedMessage,
+                    label: str) -> list[RecordedMessage]:
+        """Someone presses the button called ``label`` under a bot message."""
+        self.show(who, f"[bấm nút {label}]")
+        button = next(b for b in message.buttons if b["text"] == label)
+        before = len(self.api.messages_to(chat_id))
+        self.api.callback(chat_id, user_id, message.message_id, button["callback_data"])
+        return await self.replies(chat_id, before, 1)
+
+
+async def run_demo(out: Path, console: Console) -> None:
+    """The flow above, against a temporary database."""
+    out.mkdir(parents=True, exist_ok=True)
+    clock = FakeClock(datetime(2024, 3, 12, 2, 0, tzinfo=UTC))  # 09:00 in Hà Nội
+    async with TelegramEmulator() as api:
+        with tempfile.TemporaryDirectory() as folder:
+            settings = Settings(
+                database_url=f"sqlite:///{folder}/demo.sqlite3",
+                telegram=TelegramSettings(token=api.token, api_base_url=api.base_url,
+                                          file_base_url=api.base_file_url,
+                                          office_chat_id=OFFICE_CHAT, admins=(ADMIN,)),
+            )
+            engine = open_database(settings.database_url)
+            application = build_application(settings, engine, clock, builder=api.app_builder())
+            demo = Demo(api, console)
+            async with running(application):
+                await conversation(demo, clock, application, out)
+            engine.dispose()
+
+
+async def conversation(demo: Demo, clock: FakeClock, application, out: Path) -> None:
+    """What the office and the unit do, step by step."""
+    api = demo.api
+    console = demo.console
+    console.rule("1. Văn phòng gửi văn bản, xem trước và xác nhận")
+    demo.show("👩‍💼 Văn phòng", f"[gửi tệp {DIRECTIVE.name}]")
+    before = len(api.messages_to(ADMIN))
+    api.user_document(ADMIN, ADMIN, DIRECTIVE.name, DIRECTIVE.read_bytes())
+    preview = await demo.replies(ADMIN, before, until_buttons=True)
+    await demo.press(ADMIN, ADMIN, "👩‍💼 Văn phòng", preview[-1], "✅ Xác nhận")
+
+    console.rule("2. Phòng Nội vụ liên kết nhóm Telegram bằng mã mời")
+    [invite] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/invite Phòng Nội vụ")
+    token = INVITE_TOKEN.search(invite.plain_text).group(1)
+    await demo.say(UNIT_CHAT, UNIT_HEAD, "👨‍💼 Trưởng phòng Nội vụ", f"/start {token}")
+
+    console.rule("3. Nhắc ngay, và đơn vị trả lời «xong»")
+    [tasks] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/nhiemvu Phòng Nội vụ")
+    first_task = TASK_ID.search(tasks.plain_text).group(1)
+    before = len(api.messages_to(UNIT_CHAT))
+    await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", f"/nhac {first_task}")
+    [reminder] = await demo.replies(UNIT_CHAT, before, 1)
+    await demo.say(UNIT_CHAT, UNIT_HEAD, "👨‍💼 Trưởng phòng Nội vụ",
+                   "Xong rồi ạ, đã gửi báo cáo số 12/BC-PNV", reply_to=reminder.message_id)
+
+    console.rule("4. Năm tuần sau: nhiệm vụ quá hạn")
+    clock.advance(timedelta(days=35))
+    await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/quahan")
+
+    console.rule("5. Tổng hợp tuần gửi Văn phòng")
+    before = len(api.messages_to(OFFICE_CHAT))
+    await runtime_of(application).service.send_weekly_summary()
+    for message in api.messages_to(OFFICE_CHAT)[before:]:
+        if message.method == "sendPhoto":
+            (out / "tong-hop-tuan.png").write_bytes(message.data)
+        elif message.method == "sendDocument":
+            (out / (message.file_name or "bao-cao.xlsx")).write_bytes(message.data)
+        else:
+            demo.show(f"🤖 Bot → {OFFICE_CHAT}", message.plain_text)
+    console.print(f"\nBiểu đồ và báo cáo .xlsx đã lưu trong thư mục {out}/")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m bot.demo``."""
+    parser = argparse.ArgumentParser(description="Chạy thử nhacviec, không cần token hay mạng.")
+    parser.add_argument("--out", type=Path, default=Path("demo-output"))
+    args = parser.parse_args(argv)
+    asyncio.run(run_demo(args.out, Console()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

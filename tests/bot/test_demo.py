@@ -1,0 +1,25 @@
+"""``make demo`` runs the whole flow: the transcript and the saved files prove each step."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+from rich.console import Console
+
+from bot.demo import run_demo
+
+
+async def test_demo_runs_end_to_end(tmp_path: Path) -> None:
+    output = io.StringIO()
+    await run_demo(tmp_path, Console(file=output, width=120))
+    transcript = output.getvalue()
+    assert "Đã lưu văn bản #1" in transcript
+    assert "Đã liên kết nhóm này với Phòng Nội vụ" in transcript
+    assert "NHẮC VIỆC" in transcript
+    assert "Đã ghi nhận hoàn thành nhiệm vụ" in transcript
+    assert "Quá hạn chưa hoàn thành" in transcript
+    assert (tmp_path / "tong-hop-tuan.png").read_bytes().startswith(b"\x89PNG")
+    [report] = tmp_path.glob("*.xlsx")
+    assert load_workbook(report).sheetnames[:2] == ["Nhiệm vụ", "Tổng hợp"]
