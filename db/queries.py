@@ -6,8 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Row, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
@@ -27,6 +28,8 @@ TRACKED = or_(Task.every.is_(None), Task.parent_id.is_not(None))
 PENDING_REMINDER = and_(
     Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None), Reminder.failed_at.is_(None)
 )
+# The series row of a recurring obligation that has not been stopped.
+OPEN_SERIES = and_(Task.every.is_not(None), Task.parent_id.is_(None), Task.done_at.is_(None))
 TASK_DETAILS = (
     selectinload(Task.units).joinedload(TaskUnit.unit),
     selectinload(Task.directive),
@@ -153,12 +156,37 @@ def list_tasks(
     return session.scalars(query).all()
 
 
-def series_rows(session: Session, *, open_only: bool) -> Sequence[Task]:
-    """The series rows of recurring obligations."""
-    query = select(Task).where(Task.every.is_not(None), Task.parent_id.is_(None))
-    if open_only:
-        query = query.where(Task.done_at.is_(None))
-    return session.scalars(query.options(*TASK_DETAILS).order_by(Task.id)).all()
+def open_series(session: Session) -> Sequence[Row[Any]]:
+    """Open series rows, with the fields that writing their occurrences needs."""
+    return session.execute(
+        select(
+            Task.id,
+            Task.directive_id,
+            Task.ref,
+            Task.text,
+            Task.due_text,
+            Task.every,
+            Task.created_at,
+            Task.created_by,
+            Task.repeat_until,
+        )
+        .where(OPEN_SERIES)
+        .order_by(Task.id)
+    ).all()
+
+
+def open_series_links(session: Session) -> defaultdict[int, list[tuple[int, UnitRole, int]]]:
+    """The (unit id, role, position) links of each open series, lead first, in document order."""
+    rows = session.execute(
+        select(TaskUnit.task_id, TaskUnit.unit_id, TaskUnit.role, TaskUnit.position)
+        .join(Task, Task.id == TaskUnit.task_id)
+        .where(OPEN_SERIES)
+        .order_by(TaskUnit.task_id, TaskUnit.role, TaskUnit.position)
+    )
+    links: defaultdict[int, list[tuple[int, UnitRole, int]]] = defaultdict(list)
+    for task_id, unit_id, role, position in rows:
+        links[task_id].append((unit_id, role, position))
+    return links
 
 
 def occurrences(session: Session, series_id: int, *, limit: int = 20) -> Sequence[Task]:
@@ -182,13 +210,29 @@ def last_occurrences(session: Session, series_ids: Sequence[int]) -> dict[int, d
     return {parent: day for parent, day in rows if parent is not None}
 
 
-def open_tasks_due_before(session: Session, until: datetime) -> Sequence[Task]:
+def open_due_before(until: datetime) -> ColumnElement[bool]:
     """Open tasks whose deadline falls before ``until`` (they may need more nags written)."""
-    return session.scalars(
-        select(Task)
-        .where(Task.done_at.is_(None), Task.deadline < until)
+    return and_(Task.done_at.is_(None), Task.deadline < until)
+
+
+def open_timings_due_before(session: Session, until: datetime) -> Sequence[Row[Any]]:
+    """Open tasks due before ``until``, with what planning their reminders needs."""
+    return session.execute(
+        select(Task.id, Task.deadline, Task.due_text, Task.every, Task.occurrence_on)
+        .where(open_due_before(until))
         .order_by(Task.deadline, Task.id)
     ).all()
+
+
+def directive_tasks(session: Session, directive_id: int) -> list[Task]:
+    """A directive's tasks as written (occurrences aside), in document order."""
+    return list(
+        session.scalars(
+            select(Task)
+            .where(Task.directive_id == directive_id, Task.parent_id.is_(None))
+            .order_by(Task.id)
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -302,4 +346,17 @@ def reminder_keys(session: Session, task_ids: Sequence[int]) -> dict[int, set[st
         )
         for task_id, key in rows:
             keys[task_id].add(key)
+    return keys
+
+
+def reminder_keys_due_before(session: Session, until: datetime) -> dict[int, set[str]]:
+    """The idempotency keys already used by the reminders of open tasks due before ``until``."""
+    rows = session.execute(
+        select(Reminder.task_id, Reminder.idempotency_key)
+        .join(Task, Task.id == Reminder.task_id)
+        .where(open_due_before(until))
+    )
+    keys: dict[int, set[str]] = defaultdict(set)
+    for task_id, key in rows:
+        keys[task_id].add(key)
     return keys

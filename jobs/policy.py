@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from db.models import ReminderKind
@@ -24,9 +24,15 @@ class PlannedReminder:
 
     def key(self, task_id: int) -> str:
         """The idempotency key: one reminder of a kind per task and day, ever."""
-        return f"t{task_id}:{self.kind.value}:{self.day.isoformat()}"
+        return f"t{task_id}{self._key_suffix}"
+
+    @cached_property
+    def _key_suffix(self) -> str:
+        """The part of the key after the task: kind and day (one plan serves many tasks)."""
+        return f":{self.kind.value}:{self.day.isoformat()}"
 
 
+@lru_cache(maxsize=4096)
 def says_before(due_text: str) -> bool:
     """Whether a deadline phrase is of the "trước ngày D" form."""
     return "trước" in name_key(due_text)

@@ -29,6 +29,7 @@ from db.session import session_scope
 from jobs import notices, store
 from jobs.clock import Clock, SystemClock, parse_hhmm
 from jobs.config import Settings
+from jobs.lock import SchedulerLock
 from jobs.policy import Planner
 from jobs.sender import Button, Sender
 from jobs.status import due_soon_limit
@@ -110,12 +111,18 @@ class ReminderService:
             job_defaults=JOB_DEFAULTS,
             timezone=UTC,
         )
+        self.lock = SchedulerLock(engine)
         self._delivering = asyncio.Lock()
         self._look_again = False
 
     async def start(self) -> None:
-        """Start the scheduler, register the fixed jobs, top up the horizon and reconcile."""
+        """Take the scheduler lock, start the scheduler, add the fixed jobs, top up, reconcile.
+
+        Raises ``jobs.lock.SchedulerLocked`` when another process runs the scheduler for this
+        database: two schedulers would send every reminder twice.
+        """
         global _active
+        self.lock.acquire()
         _active = self
         self.scheduler.start()
         self._add_fixed_jobs()
@@ -125,17 +132,20 @@ class ReminderService:
         """Stop the scheduler after the delivery pass under way (up to a grace period).
 
         Jobs stay in the database for the next start; a pass cut short is resumed then.
+        The scheduler lock is released for the next process.
         """
         global _active
-        self.scheduler.pause()
-        await asyncio.sleep(0)  # jobs already handed to the loop start, see the pass, return
-        try:
-            await asyncio.wait_for(self._idle(), grace_seconds)
-        except TimeoutError:
-            log.warning("delivery still running after %ss: stopping anyway", grace_seconds)
-        self.scheduler.shutdown(wait=False)
+        if self.scheduler.running:
+            self.scheduler.pause()
+            await asyncio.sleep(0)  # jobs already handed to the loop start, see the pass, return
+            try:
+                await asyncio.wait_for(self._idle(), grace_seconds)
+            except TimeoutError:
+                log.warning("delivery still running after %ss: stopping anyway", grace_seconds)
+            self.scheduler.shutdown(wait=False)
         if _active is self:
             _active = None
+        self.lock.release()
 
     async def _idle(self) -> None:
         """Wait for the delivery pass under way, if any."""

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from itertools import takewhile
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import Insert, Table, bindparam, cast, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db import queries
 from db.models import (
     AuditEntry,
+    Base,
     ChatRole,
     Directive,
     Reminder,
@@ -29,7 +32,7 @@ from db.models import (
 from jobs.clock import local_date
 from jobs.errors import IngestError
 from jobs.model import DraftTask, Extraction
-from jobs.policy import Planner
+from jobs.policy import PlannedReminder, Planner
 from jobs.recurrence import parse_every
 from jobs.units import UnitEntry, name_key
 
@@ -79,6 +82,47 @@ class StoredDirective:
     new_units: list[str] = field(default_factory=list)
 
 
+class UnitLink(NamedTuple):
+    """A unit's part in a task, as copied to the occurrences of a series."""
+
+    unit_id: int
+    role: UnitRole
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTiming:
+    """What planning a task's reminders needs: its id, deadline and place in a series."""
+
+    id: int
+    deadline: datetime | None
+    due_text: str
+    every: str | None = None
+    occurrence_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesRow:
+    """A recurring obligation, as writing its occurrences needs it."""
+
+    id: int
+    directive_id: int
+    ref: str
+    text: str
+    due_text: str
+    every: str
+    created_at: datetime
+    created_by: str
+    repeat_until: date | None
+    units: tuple[UnitLink, ...]
+
+    @classmethod
+    def inserted(cls, task_id: int, row: dict[str, Any], units: Iterable[UnitLink]) -> SeriesRow:
+        """The series just inserted as ``row`` under ``task_id``."""
+        copied = {f.name: row[f.name] for f in fields(cls) if f.name not in ("id", "units")}
+        return cls(id=task_id, units=tuple(units), **copied)
+
+
 def store_extraction(
     session: Session,
     extraction: Extraction,
@@ -95,6 +139,10 @@ def store_extraction(
     existing = queries.directive_by_hash(session, sha256)
     if existing is not None:
         return StoredDirective(existing, created=False)
+    drafts = extraction.tasks
+    for draft in drafts:
+        if draft.every:
+            parse_every(draft.every)  # refuse an unknown form before anything is written
     info = extraction.directive
     directive = Directive(
         number=info.number,
@@ -108,14 +156,11 @@ def store_extraction(
     )
     session.add(directive)
     units = UnitBook(session, now)
-    with session.no_autoflush:
-        tasks = [
-            _task_from_draft(draft, directive, units, planner, now, actor)
-            for draft in extraction.tasks
-        ]
-    session.add_all(tasks)
+    units.preload(name for draft in drafts for name in (*draft.units, *draft.support))
     session.flush()
-    schedule_tasks(session, tasks, planner, now, known={})
+    series, dated = _insert_drafts(session, drafts, directive.id, units, planner, now, actor)
+    _write_schedule(session, series, dated, planner, now, known={})
+    set_committed_value(directive, "tasks", queries.directive_tasks(session, directive.id))
     audit(
         session,
         now,
@@ -125,65 +170,148 @@ def store_extraction(
         directive.id,
         sha256=sha256,
         source=source_name,
-        tasks=len(tasks),
+        tasks=len(drafts),
         new_units=units.created,
     )
     return StoredDirective(directive, created=True, new_units=units.created)
 
 
-def _task_from_draft(
-    draft: DraftTask,
-    directive: Directive,
+def bulk_insert(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` into a model's table in one statement."""
+    if rows:
+        session.connection().execute(*_bulk_statement(session, model.__table__, rows))
+
+
+def bulk_insert_ids(
+    session: Session, model: type[Base], rows: Sequence[dict[str, Any]]
+) -> list[int]:
+    """Insert ``rows`` into a model's table in one statement; the new ids, in row order."""
+    if not rows:
+        return []
+    table = model.__table__
+    statement, parameters = _bulk_statement(session, table, rows)
+    result = session.connection().execute(statement.returning(table.c.id), parameters)
+    # Ids ascend in insert order (SQLite's rowids, PostgreSQL's sequence), so sorting puts them
+    # in the order of ``rows``; sort_by_parameter_order would insert row by row on SQLite.
+    return sorted(result.scalars())
+
+
+def _bulk_statement(
+    session: Session, table: Table, rows: Sequence[dict[str, Any]]
+) -> tuple[Insert, Sequence[dict[str, Any]] | None]:
+    """The INSERT of ``rows`` into ``table``, and its executemany parameters if any.
+
+    SQLite takes an executemany. PostgreSQL gets one INSERT ... SELECT over unnest(one array per
+    column), in row order: psycopg would otherwise send (and the server run) a statement per
+    row, or parse a statement of tens of thousands of parameters.
+    """
+    if session.connection().dialect.name != "postgresql":
+        return insert(table), rows
+    names = list(rows[0])
+    arrays = [
+        cast(
+            bindparam(None, [row[name] for row in rows], ARRAY(table.c[name].type)),
+            ARRAY(table.c[name].type),
+        )
+        for name in names
+    ]
+    source = func.unnest(*arrays).table_valued(*names, with_ordinality="ordinal").render_derived()
+    ordered = select(*(source.c[name] for name in names)).order_by(source.c.ordinal)
+    return insert(table).from_select(names, ordered), None
+
+
+def _insert_drafts(
+    session: Session,
+    drafts: Sequence[DraftTask],
+    directive_id: int,
     units: UnitBook,
     planner: Planner,
     now: datetime,
     actor: str,
-) -> Task:
-    """A task row (a series row for a recurring obligation) from a confirmed draft."""
+) -> tuple[list[SeriesRow], list[TaskTiming]]:
+    """Insert the drafts' tasks and unit links; the new series and the other tasks."""
+    rows = [_task_row(draft, directive_id, planner, now, actor) for draft in drafts]
+    links = [_draft_links(draft, units) for draft in drafts]
+    ids = bulk_insert_ids(session, Task, rows)
+    bulk_insert(session, TaskUnit, _link_rows(ids, links))
+    series, dated = [], []
+    for task_id, row, task_links in zip(ids, rows, links, strict=True):
+        if row["every"]:
+            series.append(SeriesRow.inserted(task_id, row, task_links))
+        else:
+            dated.append(TaskTiming(task_id, row["deadline"], row["due_text"]))
+    return series, dated
+
+
+def _task_row(
+    draft: DraftTask, directive_id: int, planner: Planner, now: datetime, actor: str
+) -> dict[str, Any]:
+    """The task row (a series row for a recurring obligation) of a confirmed draft."""
     every = draft.every or None
-    if every is not None:
-        parse_every(every)  # refuse an unknown form before anything is written
     due = draft.due if every is None else None
-    deadline = planner.deadline(due, draft.due_text) if due else None
-    task = Task(
-        directive=directive,
-        ref=draft.ref,
-        text=draft.text,
-        due_text=draft.due_text,
-        every=every,
-        created_at=now,
-        created_by=actor,
-        reopen_count=0,
-        deadline=deadline,
-        repeat_until=draft.due if every else None,
-    )
-    task.units = [
-        TaskUnit(unit=units.get(name), role=role, position=n)
+    return {
+        "directive_id": directive_id,
+        "ref": draft.ref,
+        "text": draft.text,
+        "due_text": draft.due_text,
+        "every": every,
+        "created_at": now,
+        "created_by": actor,
+        "reopen_count": 0,
+        "deadline": planner.deadline(due, draft.due_text) if due else None,
+        "repeat_until": draft.due if every else None,
+    }
+
+
+def _draft_links(draft: DraftTask, units: UnitBook) -> list[UnitLink]:
+    """A draft's lead and support units, each unit once per role, in document order."""
+    return [
+        UnitLink(unit_id, role, position)
         for role, names in ((UnitRole.LEAD, draft.units), (UnitRole.SUPPORT, draft.support))
-        for n, name in enumerate(dict.fromkeys(names))
+        for position, unit_id in enumerate(dict.fromkeys(units.get(name).id for name in names))
     ]
-    return task
+
+
+def _link_rows(
+    task_ids: Sequence[int], links: Iterable[Iterable[UnitLink]]
+) -> list[dict[str, Any]]:
+    """task_units rows: each task's unit links."""
+    return [
+        {"task_id": task_id, **link._asdict()}
+        for task_id, task_links in zip(task_ids, links, strict=True)
+        for link in task_links
+    ]
 
 
 class UnitBook:
-    """Units by folded name for one unit of work: finds stored ones, creates the unknown."""
+    """Units by name for one unit of work: finds stored ones, creates the unknown."""
 
     def __init__(self, session: Session, now: datetime) -> None:
         self._session = session
         self._now = now
-        self._cache: dict[str, Unit] = {}
+        self._by_key: dict[str, Unit] = {}
+        self._by_name: dict[str, Unit] = {}
         self.created: list[str] = []
 
     def get(self, name: str) -> Unit:
         """The unit called ``name`` (or with that alias), created when none is."""
-        key = unit_key(name)
-        unit = self._cache.get(key) or queries.units_by_keys(self._session, [key]).get(key)
-        if unit is None:
-            unit = Unit(name=name, key=key, kind=UNKNOWN_KIND, created_at=self._now)
-            self._session.add(unit)
-            self.created.append(name)
-        self._cache[key] = unit
-        return unit
+        if name not in self._by_name:
+            self.preload([name])
+        return self._by_name[name]
+
+    def preload(self, names: Iterable[str]) -> None:
+        """Find the units of all these names with one query; create the unknown ones."""
+        keys = {name: unit_key(name) for name in dict.fromkeys(names) if name not in self._by_name}
+        found = queries.units_by_keys(self._session, set(keys.values()) - self._by_key.keys())
+        for name, key in keys.items():
+            if key not in self._by_key:
+                unit = found.get(key)
+                if unit is None:
+                    unit = Unit(name=name, key=key, kind=UNKNOWN_KIND, created_at=self._now)
+                    self._session.add(unit)
+                    self.created.append(name)
+                self._by_key[key] = unit
+            self._by_name[name] = self._by_key[key]
 
 
 def schedule_tasks(
@@ -200,55 +328,92 @@ def schedule_tasks(
     returns the number of rows written.
     """
     open_tasks = [task for task in tasks if task.done_at is None]
-    occurrences = write_occurrences(session, [t for t in open_tasks if t.is_series], planner, now)
-    dated = [t for t in open_tasks if not t.is_series]
+    series = [task for task in open_tasks if task.is_series]
+    dated = [task for task in open_tasks if not task.is_series]
     if known is None:
-        known = queries.reminder_keys(session, [t.id for t in dated])
+        known = queries.reminder_keys(session, [task.id for task in dated])
+    return _write_schedule(session, series, dated, planner, now, known=known)
+
+
+def _write_schedule(
+    session: Session,
+    series: Sequence[Task | SeriesRow],
+    dated: Sequence[Task | TaskTiming],
+    planner: Planner,
+    now: datetime,
+    *,
+    known: dict[int, set[str]],
+) -> int:
+    """Occurrences of the series, then the reminders the dated tasks and occurrences lack."""
+    occurrences = write_occurrences(session, series, planner, now)
+    plans = _ReminderPlans(planner, now)
     rows = [
         row
         for task in [*dated, *occurrences]
-        for row in _reminder_rows(task, planner, now, known.get(task.id, set()))
+        for row in _reminder_rows(task, plans, known.get(task.id, set()))
     ]
-    if rows:  # one Core executemany: tens of thousands of rows in a few hundred ms
-        session.connection().execute(insert(Reminder.__table__), rows)
+    bulk_insert(session, Reminder, rows)
     return len(occurrences) + len(rows)
 
 
+class _ReminderPlans:
+    """Reminder plans at one instant, computed once per deadline and limit."""
+
+    def __init__(self, planner: Planner, now: datetime) -> None:
+        self.planner = planner
+        self.now = now
+        self.horizon = planner.horizon(now)
+        self._plans: dict[tuple[datetime, datetime, int | None], list[PlannedReminder]] = {}
+
+    def reminders(
+        self, deadline: datetime, until: datetime, period_days: int | None
+    ) -> list[PlannedReminder]:
+        """``Planner.reminders`` since now, remembered: tasks sharing a deadline share a plan."""
+        key = (deadline, until, period_days)
+        if key not in self._plans:
+            self._plans[key] = self.planner.reminders(
+                deadline, since=self.now, until=until, period_days=period_days
+            )
+        return self._plans[key]
+
+
 def _reminder_rows(
-    task: Task, planner: Planner, now: datetime, known_keys: set[str]
+    task: Task | TaskTiming, plans: _ReminderPlans, known_keys: set[str]
 ) -> list[dict[str, Any]]:
     """The reminder rows a task still needs under the policy (none without a deadline)."""
     if task.deadline is None:
         return []
-    until, period_days = planner.horizon(now), None
-    if task.parent_id is not None and task.every and task.occurrence_on:
+    until, period_days = plans.horizon, None
+    if task.every and task.occurrence_on:
         cadence = parse_every(task.every)
         following = next(cadence.due_dates(task.occurrence_on + timedelta(days=1)))
         # Nags for one occurrence stop the day before the next one closes.
-        until = min(until, planner.deadline(following, task.due_text) - timedelta(days=1))
+        until = min(until, plans.planner.deadline(following, task.due_text) - timedelta(days=1))
         period_days = cadence.period_days
-    planned = planner.reminders(task.deadline, since=now, until=until, period_days=period_days)
-    return [
-        {
-            "task_id": task.id,
-            "kind": p.kind,
-            "fire_at": p.fire_at,
-            "idempotency_key": p.key(task.id),
-            "created_at": now,
-            "attempts": 0,
-        }
-        for p in planned
-        if p.key(task.id) not in known_keys
-    ]
+    rows = []
+    for planned in plans.reminders(task.deadline, until, period_days):
+        key = planned.key(task.id)
+        if key not in known_keys:
+            rows.append(
+                {
+                    "task_id": task.id,
+                    "kind": planned.kind,
+                    "fire_at": planned.fire_at,
+                    "idempotency_key": key,
+                    "created_at": plans.now,
+                    "attempts": 0,
+                }
+            )
+    return rows
 
 
 def write_occurrences(
-    session: Session, series: Sequence[Task], planner: Planner, now: datetime
-) -> list[Task]:
+    session: Session, series: Sequence[Task | SeriesRow], planner: Planner, now: datetime
+) -> list[TaskTiming]:
     """Add the occurrences of these series up to the horizon (or their end); returns them."""
     last = queries.last_occurrences(session, [s.id for s in series]) if series else {}
     horizon = local_date(planner.horizon(now), planner.zone)
-    occurrences = []
+    rows, links = [], []
     for one in series:
         cadence = parse_every(one.every or "")
         previous = last.get(one.id)
@@ -256,41 +421,50 @@ def write_occurrences(
             previous + timedelta(days=1) if previous else local_date(one.created_at, planner.zone)
         )
         end = min(horizon, one.repeat_until) if one.repeat_until else horizon
+        one_links = [UnitLink(u.unit_id, u.role, u.position) for u in one.units]
         for day in takewhile(lambda d, end=end: d <= end, cadence.due_dates(start)):
             deadline = planner.deadline(day, one.due_text)
             if deadline >= one.created_at:
-                occurrences.append(_occurrence(one, day, deadline, now))
-    session.add_all(occurrences)
-    session.flush()
-    return occurrences
+                rows.append(_occurrence_row(one, day, deadline, now))
+                links.append(one_links)
+    ids = bulk_insert_ids(session, Task, rows)
+    bulk_insert(session, TaskUnit, _link_rows(ids, links))
+    return [
+        TaskTiming(task_id, row["deadline"], row["due_text"], row["every"], row["occurrence_on"])
+        for task_id, row in zip(ids, rows, strict=True)
+    ]
 
 
-def _occurrence(series: Task, day: date, deadline: datetime, now: datetime) -> Task:
+def _occurrence_row(
+    series: Task | SeriesRow, day: date, deadline: datetime, now: datetime
+) -> dict[str, Any]:
     """One occurrence of a series: a task of its own, closable on its own."""
-    return Task(
-        directive_id=series.directive_id,
-        parent_id=series.id,
-        ref=series.ref,
-        text=series.text,
-        due_text=series.due_text,
-        every=series.every,
-        occurrence_on=day,
-        deadline=deadline,
-        created_at=now,
-        created_by=series.created_by,
-        reopen_count=0,
-        units=[
-            TaskUnit(unit_id=link.unit_id, role=link.role, position=link.position)
-            for link in series.units
-        ],
-    )
+    return {
+        "directive_id": series.directive_id,
+        "parent_id": series.id,
+        "ref": series.ref,
+        "text": series.text,
+        "due_text": series.due_text,
+        "every": series.every,
+        "occurrence_on": day,
+        "deadline": deadline,
+        "created_at": now,
+        "created_by": series.created_by,
+        "reopen_count": 0,
+    }
 
 
 def extend_horizon(session: Session, planner: Planner, now: datetime) -> int:
     """The daily top-up: new occurrences and new nags up to the horizon; returns rows written."""
-    series = queries.series_rows(session, open_only=True)
-    tasks = queries.open_tasks_due_before(session, planner.horizon(now))
-    return schedule_tasks(session, [*series, *tasks], planner, now)
+    links = queries.open_series_links(session)
+    series = [
+        SeriesRow(**row._mapping, units=tuple(UnitLink(*link) for link in links[row.id]))
+        for row in queries.open_series(session)
+    ]
+    until = planner.horizon(now)
+    dated = [TaskTiming(**row._mapping) for row in queries.open_timings_due_before(session, until)]
+    known = queries.reminder_keys_due_before(session, until)
+    return _write_schedule(session, series, dated, planner, now, known=known)
 
 
 def _drop_unsent_reminders(session: Session, task: Task) -> None:

@@ -11,9 +11,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
-from db.models import Base, Directive, Task
+from db.models import Base, Directive, Task, UTCDateTime
 from db.session import alembic_config, include_name, make_engine, open_database, session_scope
 
 
@@ -47,6 +48,20 @@ def test_instants_round_trip_as_utc(engine: Engine) -> None:
         stored = session.scalar(select(Directive.created_at))
     assert stored == datetime(2024, 4, 25, 16, 59, 59, 999999, UTC)
     assert stored.tzinfo == UTC
+
+
+def test_sqlite_stores_instants_as_sqlalchemy_does(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite storage format")
+    standard = sqlite.DATETIME().bind_processor(engine.dialect)
+    ours = UTCDateTime().bind_processor(engine.dialect)
+    assert standard is not None and ours is not None
+    for instant in (
+        datetime(2024, 4, 25, 16, 59, 59, 999999, UTC),
+        datetime(2024, 4, 26, 8, 0, tzinfo=timezone(timedelta(hours=7))),
+        datetime(999, 1, 2, 3, 4, 5, 6, UTC),
+    ):
+        assert ours(instant) == standard(instant.astimezone(UTC).replace(tzinfo=None))
 
 
 def test_naive_instants_are_refused(engine: Engine) -> None:

@@ -299,3 +299,30 @@ def test_tasks_resolve_units_by_alias(engine: Engine, planner: Planner, clock: F
     stored = store(engine, planner, clock.now(), draft("1", units=("phòng tc-kh",)))
     assert stored.new_units == []
     assert count(engine, Unit) == 1
+
+
+def test_bulk_written_rows_keep_their_links(
+    engine: Engine, planner: Planner, clock: FakeClock
+) -> None:
+    drafts = [
+        draft(str(n), date(2024, 5, 1) + timedelta(days=n), units=(f"Phòng Số {n}",))
+        if n % 5
+        else draft(str(n), every="weekly:fri", units=(f"Phòng Số {n}", "Phòng Số 0"))
+        for n in range(1, 31)
+    ]
+    stored = store(engine, planner, clock.now(), *drafts)
+    assert [task.ref for task in stored.directive.tasks] == [d.ref for d in drafts]
+    with session_scope(engine) as session:
+        tasks = session.scalars(select(Task)).all()
+        assert len(tasks) == 30 + 6 * 2  # each series: Fridays 5 and 12 April
+        for task in tasks:
+            n = int(task.ref)
+            leads = [unit.name for unit in task.units_in(UnitRole.LEAD)]
+            if n % 5:
+                assert leads == [f"Phòng Số {n}"]
+                assert task.deadline is not None
+                assert to_local(task.deadline).date() == date(2024, 5, 1) + timedelta(days=n)
+                assert {r.idempotency_key.split(":")[0] for r in task.reminders} == {f"t{task.id}"}
+            else:
+                assert leads == [f"Phòng Số {n}", "Phòng Số 0"]
+                assert (task.parent_id is None) == (task.occurrence_on is None)
