@@ -1,0 +1,133 @@
+"""One scheduler per database: a second process is refused while the first holds the lock."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from db.session import make_engine
+from jobs.config import Settings
+from jobs.errors import IngestError
+from jobs.lock import ADVISORY_KEY, SchedulerLock, SchedulerLocked, lock_file
+from jobs.schedule import ReminderService
+from jobs.sender import RecordingSender
+
+OTHER_PROCESS = Path(__file__).with_name("scheduler_process.py")
+TIMEOUT = 30
+
+
+async def spawn(url: str) -> asyncio.subprocess.Process:
+    """Another process that starts the reminder engine on the database at ``url``."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(OTHER_PROCESS),
+        url,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+    )
+
+
+async def said(process: asyncio.subprocess.Process) -> str:
+    """The other process's next line: "started" or "locked: <message>"."""
+    assert process.stdout is not None
+    return (await asyncio.wait_for(process.stdout.readline(), TIMEOUT)).decode().strip()
+
+
+async def tell(process: asyncio.subprocess.Process, command: str) -> None:
+    """Send the other process a command: "start" or "stop"."""
+    assert process.stdin is not None
+    process.stdin.write(f"{command}\n".encode())
+    await process.stdin.drain()
+
+
+async def end(process: asyncio.subprocess.Process) -> None:
+    """Kill the other process if a failed test left it running."""
+    if process.returncode is None:
+        process.kill()
+        await process.wait()
+
+
+def service_on(url: str, settings: Settings) -> ReminderService:
+    """A reminder service with an engine of its own, as a new process would have."""
+    return ReminderService(settings, make_engine(url), RecordingSender())
+
+
+async def test_a_second_process_is_refused_until_the_first_stops(
+    engine: Engine, settings: Settings
+) -> None:
+    url = engine.url.render_as_string(hide_password=False)
+    first = service_on(url, settings)
+    await first.start()
+    other = await spawn(url)
+    try:
+        refused = await said(other)
+        assert refused.startswith("locked: Bộ lập lịch nhắc việc đang chạy ở một tiến trình khác")
+        assert "tránh gửi nhắc trùng" in refused
+        await first.shutdown()
+        await tell(other, "start")
+        assert await said(other) == "started"
+        await tell(other, "stop")
+        assert await asyncio.wait_for(other.wait(), TIMEOUT) == 0
+    finally:
+        await end(other)
+        await first.shutdown()
+
+
+async def test_a_killed_holder_frees_the_lock(engine: Engine, settings: Settings) -> None:
+    url = engine.url.render_as_string(hide_password=False)
+    other = await spawn(url)
+    service = service_on(url, settings)
+    try:
+        assert await said(other) == "started"
+        with pytest.raises(SchedulerLocked) as refused:
+            await service.start()
+        assert isinstance(refused.value, IngestError) and not service.scheduler.running
+        other.send_signal(signal.SIGKILL)
+        assert await other.wait() == -signal.SIGKILL
+        for _ in range(100):  # PostgreSQL ends the dead client's session within moments
+            try:
+                await service.start()
+                break
+            except SchedulerLocked:
+                await asyncio.sleep(0.05)
+        assert service.scheduler.running
+    finally:
+        await end(other)
+        await service.shutdown()
+
+
+def test_releasing_a_lock_whose_connection_died_is_harmless(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL advisory lock")
+    lock = SchedulerLock(engine)
+    lock.acquire()
+    with engine.begin() as connection:  # as a server restart would
+        terminated = connection.scalar(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+                " AND (classid::bigint << 32 | objid::bigint) = :key AND objsubid = 1"
+            ),
+            {"key": ADVISORY_KEY},
+        )
+    assert terminated is True
+    lock.release()
+    assert not lock.held and "lost before unlocking" in caplog.text
+    again = SchedulerLock(engine)
+    again.acquire()
+    again.release()
+
+
+def test_the_lock_file_sits_next_to_the_database_file(tmp_path: Path) -> None:
+    database = tmp_path / "nhacviec.sqlite3"
+    assert lock_file(make_engine(f"sqlite:///{database}")) == tmp_path / (
+        "nhacviec.sqlite3.scheduler.lock"
+    )
+    assert lock_file(make_engine("sqlite://")) is None
+    assert lock_file(make_engine("sqlite:///:memory:")) is None
