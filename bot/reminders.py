@@ -2,8 +2,7 @@
 
 ``jobs.schedule.ReminderService`` decides what goes out and to whom; here its plain text is
 escaped for HTML, the reminder gets the buttons a unit answers with (✅ Xong, ⏳ Xin gia hạn),
-chats that blocked the bot are skipped (the office gets the reminder when none is left), and
-the weekly job posts the summary of ``jobs.weekly``.
+and chats that blocked the bot are skipped (the office gets the reminder when none is left).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from db.models import Reminder, ReminderKind, Task
 from db.session import session_scope
 from jobs.schedule import Delivery, ReminderService
 from jobs.sender import Button
-from jobs.weekly import post_unit_digests, post_weekly_summary
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +63,3 @@ class BotReminderService(ReminderService):
             chat_ids=chats,
             buttons=unit_buttons(reminder.task_id),
         )
-
-    async def send_weekly_summary(self) -> int | None:
-        """The weekly posts: the office summary, then each unit's digest when configured."""
-        sent = await post_weekly_summary(self.engine, self.sender, self.settings, self.clock)
-        if self.settings.summary.digest:
-            await post_unit_digests(self.engine, self.sender, self.settings, self.clock)
-        return sent[0] if sent else None

@@ -42,9 +42,6 @@ class ReminderPolicy:
     before_date_inclusive: bool = False
     # Nags after a deadline and occurrences of recurring tasks are written this far ahead.
     horizon_days: int = 14
-    # The weekly summary to the office: day of week (mon..sun) and local time.
-    summary_day: str = "fri"
-    summary_at: str = "16:00"
 
 
 @dataclass(frozen=True)
@@ -119,8 +116,6 @@ def _build(data: dict[str, Any], base_dir: Path) -> Settings:
                 due_soon_days=int(reminders.get("due_soon_days", 3)),
                 before_date_inclusive=bool(reminders.get("before_date_inclusive", False)),
                 horizon_days=int(reminders.get("horizon_days", ReminderPolicy.horizon_days)),
-                summary_day=str(reminders.get("summary_day", ReminderPolicy.summary_day)),
-                summary_at=str(reminders.get("summary_at", ReminderPolicy.summary_at)),
             ),
             summary=_summary(summary),
         )

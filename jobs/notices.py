@@ -9,7 +9,6 @@ from db.models import ReminderKind, Task, UnitRole
 from jobs.clock import LOCAL_ZONE, local_date, to_local
 from jobs.recurrence import parse_every
 from jobs.sender import Button
-from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category
 
 KIND_LABELS = {
     ReminderKind.BEFORE: "nhắc trước hạn",
@@ -87,11 +86,3 @@ def reminder_text(
 def reminder_buttons(task: Task) -> tuple[Button, ...]:
     """The answer a unit can give from the reminder itself."""
     return (Button("✅ Báo cáo hoàn thành", f"done:{task.id}"),)
-
-
-def weekly_summary_text(counts: dict[str, int], now: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:
-    """The office's weekly count of tasks by report category."""
-    lines = [f"📊 TỔNG HỢP TUẦN (đến {format_instant(now, zone)})"]
-    lines += [f"- {category.label.capitalize()}: {counts[category.value]}" for category in Category]
-    lines.append(f"- Trong đó {DUE_SOON_LABEL}: {counts[DUE_SOON]}")
-    return "\n".join(lines)

@@ -27,12 +27,12 @@ from db import queries
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
 from db.session import session_scope
 from jobs import notices, store
-from jobs.clock import Clock, SystemClock, parse_hhmm
+from jobs.clock import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock
 from jobs.policy import Planner
-from jobs.sender import Button, Sender
-from jobs.status import due_soon_limit
+from jobs.sender import Button
+from jobs.weekly import MediaSender, post_weekly
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class ReminderService:
     """Owns the scheduler of one process and delivers reminders through a sender."""
 
     def __init__(
-        self, settings: Settings, engine: Engine, sender: Sender, clock: Clock | None = None
+        self, settings: Settings, engine: Engine, sender: MediaSender, clock: Clock | None = None
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -154,8 +154,7 @@ class ReminderService:
 
     def _add_fixed_jobs(self) -> None:
         """The sync, horizon and weekly summary jobs, with stable ids."""
-        policy, zone = self.settings.reminders, self.planner.zone
-        summary_at = parse_hhmm(policy.summary_at)
+        summary, zone = self.settings.summary, self.planner.zone
         fixed = (
             (SYNC_JOB, sync_schedule, IntervalTrigger(seconds=SYNC_SECONDS, timezone=UTC)),
             (HORIZON_JOB, extend_horizon, CronTrigger(hour=0, minute=5, timezone=zone)),
@@ -163,9 +162,9 @@ class ReminderService:
                 SUMMARY_JOB,
                 send_weekly_summary,
                 CronTrigger(
-                    day_of_week=policy.summary_day,
-                    hour=summary_at.hour,
-                    minute=summary_at.minute,
+                    day_of_week=summary.day,
+                    hour=summary.at.hour,
+                    minute=summary.at.minute,
                     timezone=zone,
                 ),
             ),
@@ -265,17 +264,9 @@ class ReminderService:
         recipients = tuple(dict.fromkeys(c for c in chats if c is not None))
         return Delivery(text, notices.reminder_buttons(task), recipients)
 
-    async def send_weekly_summary(self) -> int | None:
-        """Send the office the week's counts by category; None without an office chat."""
-        office = self.settings.telegram.office_chat_id
-        if office is None:
-            log.warning("no office_chat_id configured: weekly summary not sent")
-            return None
-        now, zone = self.clock.now(), self.planner.zone
-        with session_scope(self.engine) as session:
-            limit = due_soon_limit(now, self.settings.reminders.due_soon_days, zone)
-            counts = queries.status_counts(session, now, limit)
-        return await self.sender.send(office, notices.weekly_summary_text(counts, now, zone))
+    async def send_weekly_summary(self) -> list[int]:
+        """The weekly posts: the office's summary, chart and workbook, then the unit digests."""
+        return await post_weekly(self.engine, self.sender, self.settings, self.clock)
 
 
 def expand_collectives(units: list[Unit]) -> list[Unit]:

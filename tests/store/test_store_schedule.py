@@ -29,6 +29,7 @@ from jobs.schedule import (
 from jobs.sender import Button, RecordingSender
 from jobs.store import MAX_ATTEMPTS, complete_task, import_units, link_chat, unit_key
 from jobs.units import UnitEntry
+from jobs.weekly import RecordingMediaSender
 
 OFFICE = -100
 
@@ -217,7 +218,9 @@ async def test_start_registers_jobs_and_reconciles(
         summary = jobs["weekly-summary"]
         assert isinstance(summary.trigger, CronTrigger)
         assert summary.func_ref == "jobs.schedule:send_weekly_summary"
-        assert str(summary.trigger.fields[4]) == "fri" and str(summary.trigger.fields[5]) == "16"
+        # [summary] weekly_at, Monday 07:30 local by default
+        assert str(summary.trigger.fields[4]) == "mon" and str(summary.trigger.fields[5]) == "7"
+        assert str(summary.trigger.fields[6]) == "30"
 
         service.scheduler.remove_job(slot.id)
         service.scheduler.add_job(
@@ -244,7 +247,7 @@ async def test_start_registers_jobs_and_reconciles(
         await service.shutdown()
 
 
-async def test_weekly_summary_counts_by_category(
+async def test_weekly_job_posts_the_summary_to_the_office(
     engine: Engine, settings: Settings, planner: Planner, clock: FakeClock
 ) -> None:
     store(
@@ -255,13 +258,11 @@ async def test_weekly_summary_counts_by_category(
         draft("2"),
         draft("3", date(2024, 4, 5)),
     )
-    sender = RecordingSender()
+    sender = RecordingMediaSender()
     await ReminderService(settings, engine, sender, clock).send_weekly_summary()
-    (message,) = sender.sent
-    assert message.chat_id == OFFICE
-    assert "- Quá hạn chưa hoàn thành: 1" in message.text
-    assert "- Không thời hạn: 1" in message.text
-    assert "- Trong đó sắp đến hạn: 1" in message.text
+    (message,) = [m for m in sender.sent if m.chat_id == OFFICE]
+    assert "TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ" in message.text
+    assert "#3</b> Báo cáo kết quả thực hiện 3" in message.text
 
 
 async def test_reminders_due_while_down_go_out_once_on_restart(
