@@ -76,17 +76,20 @@ def add_handlers(application: Application, settings: Settings) -> None:
     )
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback))
+    # Button data is checked in full (a modified client can send any): ids of 1-9 ASCII digits.
+    views = "|".join(lists.VIEWS)
     buttons = (
-        (r"^done:\d+$", completion.done_button),
-        (r"^reopen:\d+$", completion.reopen_button),
-        (r"^remind:\d+$", tasks.remind_button),
-        (r"^ext:\d+$", extension.ask_extension),
-        (r"^x[ar]:\d+:\d{8}:-?\d+$", extension.decide_extension),
-        (r"^ing:(ok|no):\d+$", ingest.draft_button),
-        (r"^page:\w+:\d+:\d*$", lists.turn_page),
+        (r"^done:[0-9]{1,9}$", completion.done_button),
+        (r"^reopen:[0-9]{1,9}$", completion.reopen_button),
+        (r"^remind:[0-9]{1,9}$", tasks.remind_button),
+        (r"^ext:[0-9]{1,9}$", extension.ask_extension),
+        (r"^x[ar]:[0-9]{1,9}:[0-9]{8}:-?[0-9]{1,16}$", extension.decide_extension),
+        (r"^ing:(ok|no):[0-9]{1,9}$", ingest.draft_button),
+        (rf"^page:({views}):[0-9]{{1,6}}:[0-9]{{0,9}}$", lists.turn_page),
     )
     for pattern, callback in buttons:
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+    application.add_handler(CallbackQueryHandler(messages.unknown_button))
     office_files = filters.ChatType.PRIVATE
     if settings.telegram.office_chat_id is not None:
         office_files = office_files | filters.Chat(settings.telegram.office_chat_id)
@@ -150,7 +153,7 @@ def build_application(
         .token(settings.telegram.token)
         .base_url(settings.telegram.api_base_url)
         .base_file_url(settings.telegram.file_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=bot_settings.rate_limit_retries))
+        .rate_limiter(rate_limiter(bot_settings))
         .job_queue(None)
         .post_init(post_init)
         .post_stop(post_stop)
@@ -168,6 +171,15 @@ def build_application(
     )
     add_handlers(application, settings)
     return application
+
+
+def rate_limiter(bot_settings: BotSettings) -> AIORateLimiter:
+    """PTB's pacing of requests at the configured rates, with its own 429 retries."""
+    return AIORateLimiter(
+        overall_max_rate=bot_settings.messages_per_second,
+        group_max_rate=bot_settings.group_messages_per_minute,
+        max_retries=bot_settings.rate_limit_retries,
+    )
 
 
 @asynccontextmanager

@@ -23,6 +23,11 @@ class BotSettings:
     retry_max_seconds: float = 30.0
     # PTB's AIORateLimiter retries a 429 this many times itself before the sender sees it.
     rate_limit_retries: int = 2
+    # The pace AIORateLimiter keeps: Telegram's 30 messages a second overall and 20 a minute
+    # per group. Raise them only for a server that allows more (paid broadcasts: 1,000/s; a
+    # test emulator); 0 turns a limit off.
+    messages_per_second: float = 30.0
+    group_messages_per_minute: float = 20.0
     # Lines per page of /overdue, /tasks and /units.
     page_size: int = 10
     # The bot's @username for invite links; asked from Telegram (getMe) when empty.
@@ -54,6 +59,12 @@ def load_bot_settings(
             ),
             retry_max_seconds=float(section.get("retry_max_seconds", defaults.retry_max_seconds)),
             rate_limit_retries=int(section.get("rate_limit_retries", defaults.rate_limit_retries)),
+            messages_per_second=float(
+                section.get("messages_per_second", defaults.messages_per_second)
+            ),
+            group_messages_per_minute=float(
+                section.get("group_messages_per_minute", defaults.group_messages_per_minute)
+            ),
             page_size=int(section.get("page_size", defaults.page_size)),
             username=str(section.get("username", defaults.username)).lstrip("@"),
         )
@@ -61,4 +72,6 @@ def load_bot_settings(
         raise ConfigError(f"Giá trị không hợp lệ trong mục [bot]: {exc}") from exc
     if settings.invite_days < 1 or settings.send_attempts < 1 or settings.page_size < 1:
         raise ConfigError("Mục [bot]: invite_days, send_attempts và page_size phải lớn hơn 0.")
+    if settings.messages_per_second < 0 or settings.group_messages_per_minute < 0:
+        raise ConfigError("Mục [bot]: giới hạn số tin mỗi giây/phút không được âm.")
     return settings

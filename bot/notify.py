@@ -18,6 +18,8 @@ from jobs.sender import Button
 
 log = logging.getLogger(__name__)
 
+STALE_BUTTON = "Nút này không còn hiệu lực."
+
 
 async def reply(
     rt: Runtime,

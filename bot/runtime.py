@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
 from bot.config import BotSettings
+from db.session import session_scope
 from jobs.clock import Clock, local_date
 from jobs.config import Settings
 from jobs.policy import Planner
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from bot.sender import TelegramSender
 
 RUNTIME_KEY = "nhacviec"
+T = TypeVar("T")
 
 
 @dataclass
@@ -68,6 +71,15 @@ class Runtime:
     def soon_limit(self) -> datetime:
         """Open tasks due at or before this instant are "sắp đến hạn"."""
         return due_soon_limit(self.now(), self.settings.reminders.due_soon_days, self.zone)
+
+    async def read(self, query: Callable[..., T], *args: Any) -> T:
+        """Run a named read query in a thread and a session of its own (a long scan)."""
+        return await asyncio.to_thread(self._read, query, *args)
+
+    def _read(self, query: Callable[..., T], *args: Any) -> T:
+        """Run a named read query in a session of its own."""
+        with session_scope(self.engine) as session:
+            return query(session, *args)
 
 
 def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:

@@ -21,13 +21,13 @@ from datetime import timedelta
 from typing import TypeVar
 
 from sqlalchemy import Engine
-from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot import store as bot_store
 from bot.config import BotSettings
-from bot.text import esc, split_message
+from bot.text import esc, shown_text, split_message
 from db import bot_queries
 from db.session import session_scope
 from jobs.clock import Clock
@@ -111,27 +111,28 @@ class TelegramSender:
             message_id = message.message_id
         return message_id
 
-    async def edit(
-        self, chat_id: int, message_id: int, text: str, buttons: Sequence[Button] = ()
-    ) -> None:
-        """Replace a message's text (cut to one message) and buttons; no change is no error."""
+    async def edit(self, message: Message, text: str, buttons: Sequence[Button] = ()) -> None:
+        """Replace a message's text (cut to one message) and buttons; no change sends nothing."""
+        text, markup = split_message(text)[0], keyboard(buttons)
+        if shown_text(text) == message.text and markup == message.reply_markup:
+            return  # already so (a second tap on the same button)
+        chat_id, message_id = message.chat.id, message.message_id
         try:
             await self._call(
                 chat_id,
                 lambda: self.bot.edit_message_text(
-                    split_message(text)[0],
-                    chat_id,
-                    message_id,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=keyboard(buttons),
+                    text, chat_id, message_id, parse_mode=ParseMode.HTML, reply_markup=markup
                 ),
             )
         except BadRequest as exc:
             if "not modified" not in exc.message.lower():
                 raise
 
-    async def clear_buttons(self, chat_id: int, message_id: int) -> None:
-        """Take the buttons off a message (once they have been answered)."""
+    async def clear_buttons(self, message: Message) -> None:
+        """Take the buttons off a message once answered (one without buttons is left alone)."""
+        if message.reply_markup is None:
+            return
+        chat_id, message_id = message.chat.id, message.message_id
         try:
             await self._call(
                 chat_id,

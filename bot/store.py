@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from db import bot_queries
@@ -186,7 +186,13 @@ def close_task(
 def queue_reminder(
     session: Session, task: Task, *, now: datetime, zone: ZoneInfo = LOCAL_ZONE
 ) -> None:
-    """A reminder of ``task`` due now (the office's "nhắc ngay"); the engine sends it."""
+    """A reminder of ``task`` due now (the office's "nhắc ngay"); the engine sends it.
+
+    Asked twice at the same instant, it is queued once.
+    """
+    key = f"{MANUAL_PREFIX}:t{task.id}:{now.isoformat()}"
+    if session.scalar(select(Reminder.id).where(Reminder.idempotency_key == key)) is not None:
+        return
     if task.deadline is None or local_date(task.deadline, zone) > local_date(now, zone):
         kind = ReminderKind.BEFORE
     else:
@@ -196,7 +202,7 @@ def queue_reminder(
             task_id=task.id,
             kind=kind,
             fire_at=now,
-            idempotency_key=f"{MANUAL_PREFIX}:t{task.id}:{now.isoformat()}",
+            idempotency_key=key,
             created_at=now,
             attempts=0,
         )

@@ -7,6 +7,8 @@ can be cut at any line end.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -14,10 +16,16 @@ from typing import TypeVar
 from jobs.sender import Button
 from jobs.telegram_text import MESSAGE_LIMIT, esc, split_message, utf16_size
 
-__all__ = ["MESSAGE_LIMIT", "Page", "esc", "page_buttons", "paginate", "split_message",
-           "utf16_size"]
+__all__ = ["MESSAGE_LIMIT", "Page", "esc", "page_buttons", "paginate", "shown_text",
+           "split_message", "utf16_size"]
 
 T = TypeVar("T")
+TAG = re.compile(r"<[^>]*>")  # user text is escaped, so every "<" left starts a tag
+
+
+def shown_text(html_text: str) -> str:
+    """What Telegram shows of the bot's HTML: the tags dropped, the entities decoded."""
+    return html.unescape(TAG.sub("", html_text))
 
 
 @dataclass(frozen=True)

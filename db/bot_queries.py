@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from db.bot_models import InactiveChat, Invite
@@ -20,7 +20,8 @@ from db.models import (
     UnitChat,
     UnitRole,
 )
-from db.queries import TASK_DETAILS, TRACKED, collectives_of, status_column
+from db.queries import TASK_DETAILS, TRACKED, collectives_of, status_column, status_condition
+from jobs.status import DUE_SOON, Category
 
 
 @dataclass(frozen=True)
@@ -147,18 +148,35 @@ def task_history(session: Session, task_id: int, *, limit: int = 20) -> Sequence
     ).all()
 
 
-def status_by_unit(session: Session, now: datetime) -> dict[str | None, dict[str, int]]:
-    """Tracked tasks per lead unit (None: no lead unit) and status category slug at ``now``."""
+@dataclass(frozen=True)
+class StatusOverview:
+    """What /status shows: tracked tasks per category (and due soon), and per lead unit."""
+
+    totals: dict[str, int]
+    by_unit: dict[str | None, dict[str, int]]  # None: tasks with no lead unit
+
+
+def status_overview(session: Session, now: datetime, soon_limit: datetime) -> StatusOverview:
+    """The counts of /status at ``now``, in one scan of the tasks.
+
+    A task counts for each of its lead units; in the totals it counts once, at its first lead
+    unit (position 0: jobs.store numbers each role's units from 0), or as a task with none.
+    """
     status = status_column(now)
+    once = or_(TaskUnit.unit_id.is_(None), TaskUnit.position == 0)
     rows = session.execute(
-        select(Unit.name, status, func.count())
+        select(TaskUnit.unit_id, status, func.count(), func.sum(case((once, 1), else_=0)))
         .select_from(Task)
         .outerjoin(TaskUnit, and_(TaskUnit.task_id == Task.id, TaskUnit.role == UnitRole.LEAD))
-        .outerjoin(Unit, Unit.id == TaskUnit.unit_id)
         .where(TRACKED)
-        .group_by(Unit.name, status)
+        .group_by(TaskUnit.unit_id, status)
     )
-    counts: dict[str | None, dict[str, int]] = {}
-    for name, slug, n in rows:
-        counts.setdefault(name, {})[slug] = n
-    return counts
+    names = dict(session.execute(select(Unit.id, Unit.name)).all())
+    totals = {category.value: 0 for category in Category}
+    by_unit: dict[str | None, dict[str, int]] = {}
+    for unit_id, slug, links, tasks in rows:
+        totals[slug] += tasks
+        by_unit.setdefault(names.get(unit_id), {})[slug] = links
+    soon = select(func.count()).select_from(Task).where(status_condition(DUE_SOON, now, soon_limit))
+    totals[DUE_SOON] = session.scalar(soon) or 0
+    return StatusOverview(totals, by_unit)

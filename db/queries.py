@@ -290,14 +290,23 @@ def pending_fire_times(session: Session) -> list[datetime]:
 
 
 def due_reminder_ids(session: Session, now: datetime) -> list[int]:
-    """Reminders due at ``now`` and not yet delivered, in due order."""
-    return list(
-        session.scalars(
-            select(Reminder.id)
-            .where(PENDING_REMINDER, Reminder.fire_at <= now)
-            .order_by(Reminder.fire_at, Reminder.id)
-        )
+    """Reminders due at ``now`` and not yet delivered, in due order.
+
+    Within one fire time the lead units take turns: a unit with ten tasks would otherwise get
+    ten messages in a row, and Telegram allows about one a second per chat.
+    """
+    lead = (
+        select(func.min(TaskUnit.unit_id))
+        .where(TaskUnit.task_id == Reminder.task_id, TaskUnit.role == UnitRole.LEAD)
+        .scalar_subquery()
     )
+    turn = func.row_number().over(partition_by=(Reminder.fire_at, lead), order_by=Reminder.id)
+    due = (
+        select(Reminder.id, Reminder.fire_at, turn.label("turn"))
+        .where(PENDING_REMINDER, Reminder.fire_at <= now)
+        .subquery()
+    )
+    return list(session.scalars(select(due.c.id).order_by(due.c.fire_at, due.c.turn, due.c.id)))
 
 
 def reminder_for_delivery(session: Session, reminder_id: int) -> Reminder | None:

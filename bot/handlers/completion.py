@@ -22,7 +22,7 @@ from jobs.sender import Button
 from jobs.store import StoreError, audit, reopen_task
 
 QUESTION_LIMIT = 8  # tasks offered as buttons after a bare "xong"
-TASK_MENTION = re.compile(r"#(\d+)")
+TASK_MENTION = re.compile(r"#([0-9]{1,9})(?![0-9])")
 
 
 def mentioned_task(message: Message | None) -> int | None:
@@ -202,7 +202,7 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
     message = query.message
     note = rt.pending_notes.get(actor.chat_id, {}).pop(message.message_id, None)
     if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note):
-        await rt.sender.clear_buttons(message.chat.id, message.message_id)
+        await rt.sender.clear_buttons(message)
 
 
 @allow(Role.OFFICE)
@@ -211,4 +211,4 @@ async def reopen_button(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
     rt, query = runtime(context), update.callback_query
     await query.answer()
     await reopen_and_tell(rt, update, actor, int(query.data.split(":")[1]), None)
-    await rt.sender.clear_buttons(query.message.chat.id, query.message.message_id)
+    await rt.sender.clear_buttons(query.message)

@@ -10,7 +10,7 @@ from telegram.ext import ContextTypes
 from bot import store as bot_store
 from bot.dates import parse_day, parse_proposal
 from bot.handlers.tasks import task_id_argument
-from bot.notify import deliver, reply, tell_office, tell_units
+from bot.notify import STALE_BUTTON, deliver, reply, tell_office, tell_units
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.text import esc
@@ -171,7 +171,11 @@ async def decide_extension(
     """✅ Duyệt or ❌ Từ chối an extension request; the unit is told either way."""
     rt, query = runtime(context), update.callback_query
     action, task_id, stamp, chat_id = query.data.split(":")
-    day = datetime.strptime(stamp, "%Y%m%d").date()
+    try:
+        day = datetime.strptime(stamp, "%Y%m%d").date()
+    except ValueError:  # not a day: the button was not the bot's
+        await query.answer(STALE_BUTTON, show_alert=True)
+        return
     await query.answer()
     if action == "xa":
         refusal = await move_deadline(rt, actor, int(task_id), day, skip=int(chat_id))
@@ -187,10 +191,6 @@ async def decide_extension(
             "hạn giữ nguyên."
         )
     message = query.message
-    await rt.sender.edit(
-        message.chat.id,
-        message.message_id,
-        f"{message.text_html}\n<b>{outcome}</b> — {esc(actor.name)}",
-    )
+    await rt.sender.edit(message, f"{message.text_html}\n<b>{outcome}</b> — {esc(actor.name)}")
     if not outcome.startswith("⛔"):
         await deliver(rt, int(chat_id), told)

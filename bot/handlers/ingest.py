@@ -6,9 +6,10 @@ Nothing is stored before the office confirms; the draft waits in memory, one per
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from telegram import Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.completion import fold
@@ -27,6 +28,9 @@ from jobs.sender import Button
 from jobs.store import file_sha256, store_extraction
 from jobs.textfix import repair_text
 
+log = logging.getLogger(__name__)
+
+TELEGRAM_DOWNLOAD_LIMIT = "20 MB"  # what the Bot API lets a bot download (getFile)
 CONFIRM_WORDS = frozenset({"xac nhan", "dong y", "luu"})
 CANCEL_WORDS = frozenset({"huy", "huy bo", "bo qua"})
 
@@ -49,7 +53,19 @@ async def download(update: Update, context: ContextTypes.DEFAULT_TYPE, rt: Runti
         file = await context.bot.get_file(document.file_id)
         return bytes(await file.download_as_bytearray())
     except BadRequest as exc:
-        raise IngestError(f"Không tải được tệp «{name}» từ Telegram: {exc.message}") from exc
+        if "too big" in exc.message.lower():
+            raise IngestError(
+                f"Tệp «{name}» quá lớn để bot tải về: Telegram chỉ cho bot tải tệp đến "
+                f"{TELEGRAM_DOWNLOAD_LIMIT}. Hãy gửi tệp nhỏ hơn (ví dụ bản .docx, hoặc PDF nén "
+                "lại)."
+            ) from exc
+        log.warning("getFile refused %r: %s", name, exc.message)
+        raise IngestError(f"Telegram không cho tải tệp «{name}»; hãy gửi lại tệp.") from exc
+    except TelegramError as exc:  # a timeout or a network error: worth trying again later
+        log.warning("download of %r failed: %s", name, exc)
+        raise IngestError(
+            f"Chưa tải được tệp «{name}» từ Telegram; hãy gửi lại sau ít phút."
+        ) from exc
 
 
 @allow(Role.OFFICE)
@@ -179,7 +195,7 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor
         )
         return
     await query.answer()
-    await rt.sender.clear_buttons(query.message.chat.id, query.message.message_id)
+    await rt.sender.clear_buttons(query.message)
     if action == "ok":
         await store_draft(rt, update, actor, draft)
     else:

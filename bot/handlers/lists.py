@@ -19,12 +19,13 @@ from db.session import session_scope
 from jobs.sender import Button
 
 View = tuple[str, tuple[Button, ...]]
+PAGE_DIGITS = 6
 
 
 def page_number(args: list[str] | None) -> tuple[int, list[str]]:
     """A trailing page number of a command's arguments, and the other arguments."""
     args = list(args or ())
-    if args and args[-1].isdigit():
+    if args and args[-1].isascii() and args[-1].isdigit() and len(args[-1]) <= PAGE_DIGITS:
         return int(args.pop()), args
     return 1, args
 
@@ -142,4 +143,4 @@ async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: A
         return
     await query.answer()
     text, buttons = render(rt, actor, int(number), argument)
-    await rt.sender.edit(query.message.chat.id, query.message.message_id, text, buttons)
+    await rt.sender.edit(query.message, text, buttons)

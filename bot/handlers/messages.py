@@ -13,7 +13,7 @@ from bot.completion import parse_completion, parse_return
 from bot.handlers.completion import report_completion, return_completion
 from bot.handlers.extension import propose
 from bot.handlers.ingest import edit_draft
-from bot.notify import reply
+from bot.notify import STALE_BUTTON, reply
 from bot.roles import REFUSALS, Role, identify
 from bot.runtime import runtime
 from bot.text import esc
@@ -49,3 +49,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(rt, update, esc(REFUSALS[Role.STRANGER]))
         return
     await report_completion(rt, update, actor, completion)
+
+
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button press no handler takes (an old keyboard, or forged data): say so."""
+    await update.callback_query.answer(STALE_BUTTON, show_alert=True)

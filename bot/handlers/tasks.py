@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -14,13 +16,18 @@ from bot.views import status_text, task_details
 from db import bot_queries, queries
 from db.session import session_scope
 
+ID_TEXT = re.compile(r"#?([0-9]{1,9})")  # at most 9 digits: within every backend's INTEGER
+
+
+def parse_id(text: str) -> int | None:
+    """A row id typed as "12" or "#12"; None for anything else (or too long to be one)."""
+    match = ID_TEXT.fullmatch(text)
+    return int(match.group(1)) if match else None
+
 
 def task_id_argument(args: list[str] | None) -> int | None:
     """The task id a command starts with ("12" or "#12")."""
-    if not args:
-        return None
-    first = args[0].lstrip("#")
-    return int(first) if first.isdigit() else None
+    return parse_id(args[0]) if args else None
 
 
 @allow(Role.OFFICE, Role.UNIT)
@@ -56,10 +63,8 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     """Counts per status category and per unit: /status."""
     rt = runtime(context)
     now = rt.now()
-    with session_scope(rt.engine) as session:
-        totals = queries.status_counts(session, now, rt.soon_limit())
-        by_unit = bot_queries.status_by_unit(session, now)
-    await reply(rt, update, status_text(totals, by_unit, now, rt.zone))
+    overview = await rt.read(bot_queries.status_overview, now, rt.soon_limit())
+    await reply(rt, update, status_text(overview.totals, overview.by_unit, now, rt.zone))
 
 
 async def remind_now(rt: Runtime, task_id: int) -> str:

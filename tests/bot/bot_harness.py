@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from telegram.ext import Application
 
 from bot.app import runtime_of
 from bot.emulator import RecordedMessage, TelegramEmulator, infer_chat_type
+from bot.handlers.completion import TASK_MENTION
 from bot.runtime import Runtime
+from bot.store import queue_reminder
 from db import queries
-from db.models import ChatRole
+from db.models import ChatRole, Task
 from db.session import session_scope
-from jobs.clock import FakeClock
+from jobs.clock import Clock, FakeClock
 from jobs.config import Settings
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.policy import Planner
@@ -123,7 +127,7 @@ class Harness:
 
 
 def store_directive(
-    engine: Engine, clock: FakeClock, *tasks: DraftTask, number: str = "12/TB-UBND"
+    engine: Engine, clock: Clock, *tasks: DraftTask, number: str = "12/TB-UBND"
 ) -> list[int]:
     """Store a directive with these tasks under the default policy; returns the task ids."""
     info = DirectiveInfo(date(2024, 4, 1), number, "Thông báo kết luận <họp> & giao ban")
@@ -140,3 +144,43 @@ def store_directive(
         )
         session.flush()
         return [task.id for task in stored.directive.tasks]
+
+
+def store_burst(
+    engine: Engine, clock: Clock, tasks: int, chats: Sequence[int], *, run: int = 1
+) -> dict[int, int]:
+    """``tasks`` tasks, each chat linked to a unit of its own, every task reminded now.
+
+    Units lead ``run`` consecutive tasks in turn (1: the next task goes to the next chat; 10:
+    a directive giving each unit ten tasks). Returns the chat each task's reminder goes to.
+    """
+    names = [f"Phòng Thử nghiệm {n}" for n in range(len(chats))]
+    turns = [(n // run) % len(chats) for n in range(tasks)]
+    drafts = [draft(str(n), None, units=(names[turn],)) for n, turn in enumerate(turns)]
+    ids = store_directive(engine, clock, *drafts, number="1/KH-UBND")
+    now = clock.now()
+    with session_scope(engine) as session:
+        units = queries.units_by_keys(session, [unit_key(name) for name in names])
+        for name, chat_id in zip(names, chats, strict=True):
+            link_chat(
+                session, units[unit_key(name)], chat_id, ChatRole.MEMBER, by=1, at=now, actor="test"
+            )
+        for task in session.scalars(select(Task).where(Task.id.in_(ids)).order_by(Task.id)):
+            queue_reminder(session, task, now=now)
+    return {task_id: chats[turn] for task_id, turn in zip(ids, turns, strict=True)}
+
+
+def tally(api: TelegramEmulator, expected: dict[int, int]) -> tuple[int, int]:
+    """(lost, duplicated) reminders of ``store_burst``, from what the emulator recorded.
+
+    A reminder is its (chat, task) pair: lost when it never arrived, duplicated once for each
+    extra copy.
+    """
+    chats = set(expected.values())
+    received = Counter(
+        (m.chat_id, int(TASK_MENTION.search(m.text).group(1)))
+        for m in api.sent
+        if m.chat_id in chats
+    )
+    lost = len({(chat, task) for task, chat in expected.items()} - received.keys())
+    return lost, sum(count - 1 for count in received.values())

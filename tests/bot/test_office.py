@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 
 import pytest
@@ -17,10 +18,17 @@ from bot_harness import (
     Harness,
     draft,
 )
+from sqlalchemy import Engine, select
+from store.store_factories import draft as store_draft
+from store.store_factories import store
 
-from db.models import Task
+from db import bot_queries, queries
+from db.models import Task, UnitRole
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, end_of_local_day
+from jobs.clock import LOCAL_ZONE, FakeClock, end_of_local_day
+from jobs.config import Settings
+from jobs.policy import Planner
+from jobs.status import due_soon_limit, task_status
 
 WEDNESDAY = datetime(2024, 4, 10, 9, 0, tzinfo=LOCAL_ZONE)
 
@@ -60,6 +68,8 @@ async def test_overdue_is_grouped_by_unit_most_late_first(
     await harness.press(ADMIN, ADMIN, page.message_id, "page:overdue:2:", expect=0)
     assert page.edit_count == 1 and f"#{ids[3]}" in page.plain_text
     assert TU_PHAP in page.plain_text and "Trang 2/2" in page.plain_text
+    await harness.press(ADMIN, ADMIN, page.message_id, "page:overdue:2:", expect=0)  # again
+    assert page.edit_count == 1 and 400 not in [call.status for call in harness.api.calls]
 
     [own] = await harness.say(UNIT_CHAT, UNIT_USER, "/overdue")
     assert "của Phòng Nội vụ: 2 nhiệm vụ" in own.plain_text and TU_PHAP not in own.plain_text
@@ -113,3 +123,26 @@ async def test_office_chat_members_are_office(office: tuple[Harness, list[int]])
     harness, _ = office
     [answer] = await harness.say(OFFICE, OTHER_USER, "/status")
     assert "Tình hình thực hiện nhiệm vụ" in answer.plain_text
+
+
+def test_status_overview_counts_a_task_once_in_the_totals(engine: Engine, clock: FakeClock) -> None:
+    now, planner = clock.now(), Planner.from_settings(Settings())
+    store(
+        engine,
+        planner,
+        now,
+        store_draft("1", date(2024, 4, 1), units=(NOI_VU, TU_PHAP)),  # overdue, two lead units
+        store_draft("2", date(2024, 4, 30), units=(TU_PHAP, NOI_VU)),
+        store_draft("3", units=()),  # no lead unit
+        store_draft("4", every="weekly:fri", units=(NOI_VU, TU_PHAP)),  # a series: occurrences
+    )
+    soon = due_soon_limit(now, 3)
+    with session_scope(engine) as session:
+        overview = bot_queries.status_overview(session, now, soon)
+        assert overview.totals == queries.status_counts(session, now, soon)
+        expected: dict[str | None, Counter[str]] = {}
+        for task in session.scalars(select(Task).where(queries.TRACKED)):
+            slug = task_status(task.deadline, task.done_at, now, due_soon_days=3).category.value
+            for unit in task.units_in(UnitRole.LEAD) or [None]:
+                expected.setdefault(unit.name if unit else None, Counter())[slug] += 1
+    assert overview.by_unit == {name: dict(counts) for name, counts in expected.items()}
