@@ -42,6 +42,7 @@ HELP = {
         "• /tasks (/nhiemvu) [đơn vị] — nhiệm vụ đang mở\n"
         "• /task ID — chi tiết, lịch sử và lượt nhắc sắp tới\n"
         "• /remind (/nhac) ID — nhắc đơn vị ngay\n"
+        "• /report (/baocao) [từ ngày] [đến ngày] — báo cáo, biểu đồ và tệp .xlsx của một kỳ\n"
         "• /done ID [ghi chú] — ghi nhận hoàn thành thay đơn vị\n"
         "• /reopen ID [lý do] — trả lại (mở lại), nhắc việc tiếp tục; hoặc trả lời «trả lại» "
         "vào tin báo hoàn thành\n"

@@ -15,6 +15,8 @@ from bot.text import esc
 from bot.views import status_text, task_details
 from db import bot_queries, queries
 from db.session import session_scope
+from jobs.report import ReportError, requested_period
+from jobs.weekly import post_report
 
 ID_TEXT = re.compile(r"#?([0-9]{1,9})")  # at most 9 digits: within every backend's INTEGER
 
@@ -65,6 +67,23 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     now = rt.now()
     overview = await rt.read(bot_queries.status_overview, now, rt.soon_limit())
     await reply(rt, update, status_text(overview.totals, overview.by_unit, now, rt.zone))
+
+
+@allow(Role.OFFICE)
+async def report(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """A period's summary, chart and workbook: /report [từ ngày] [đến ngày]."""
+    rt = runtime(context)
+    days = context.args or []
+    if len(days) > 2:
+        await reply(rt, update, "Cách dùng: /report [từ ngày] [đến ngày], ví dụ /report 1/4/2024")
+        return
+    first, last = [*days, None, None][:2]
+    try:
+        period = requested_period(first, last, rt.now(), rt.zone)
+    except ReportError as exc:
+        await reply(rt, update, f"⛔ {esc(exc)}")
+        return
+    await post_report(rt.engine, rt.sender, rt.settings, update.effective_chat.id, period, rt.now())
 
 
 async def remind_now(rt: Runtime, task_id: int) -> str:

@@ -146,3 +146,21 @@ def test_status_overview_counts_a_task_once_in_the_totals(engine: Engine, clock:
             for unit in task.units_in(UnitRole.LEAD) or [None]:
                 expected.setdefault(unit.name if unit else None, Counter())[slug] += 1
     assert overview.by_unit == {name: dict(counts) for name, counts in expected.items()}
+
+
+async def test_report_sends_summary_chart_and_workbook(office: tuple[Harness, list[int]]) -> None:
+    harness, _ = office
+    before = len(harness.sent(ADMIN))
+    harness.api.user_message(ADMIN, ADMIN, "/baocao 1/4/2024 10/4/2024")
+    await harness.api.wait_until(
+        lambda: any(m.method == "sendDocument" for m in harness.sent(ADMIN)[before:]), timeout=20
+    )
+    sent = harness.sent(ADMIN)[before:]
+    assert "01/04/2024 – 10/04/2024" in sent[0].plain_text
+    assert [m.method for m in sent][-2:] == ["sendPhoto", "sendDocument"]
+    assert sent[-1].file_name.endswith(".xlsx")
+
+    [refused] = await harness.say(ADMIN, ADMIN, "/report 31/2/2024")
+    assert "không hợp lệ" in refused.plain_text
+    [stranger] = await harness.say(UNIT_CHAT, UNIT_USER, "/report")
+    assert "Văn phòng" in stranger.plain_text or "không" in stranger.plain_text
