@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
@@ -35,11 +34,6 @@ class Node:
     title: str = ""  # the item's own first line
     children: list[Node] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # bracketed notes that name items by number
-
-    def walk(self) -> Iterator[Node]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:

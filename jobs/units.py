@@ -328,7 +328,6 @@ class UnitResolver:
         self._trie = _Trie()
         self._by_key: dict[tuple[str, ...], UnitEntry] = {}
         self._by_loose_key: dict[tuple[str, ...], UnitEntry] = {}
-        self.directory = [entry for entry, _ in directory]
         for entry in catalogue:
             self._add(entry, entry.name)
         for entry, aliases in directory:
