@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from jobs.ingest import extract_text
-from jobs.units import UnitResolver, default_resolver
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.units import UnitResolver, default_resolver
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 WARM_TARGET_MS = 100.0

@@ -35,7 +35,7 @@ from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from jobs.clock import Clock, SystemClock
 from jobs.config import ConfigError, Settings
-from jobs.ingest import resolver_for
+from jobs.ingest.pipeline import resolver_for
 
 log = logging.getLogger(__name__)
 

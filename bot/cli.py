@@ -17,7 +17,7 @@ from db.session import session_scope
 from jobs.cli_store import cli_actor, opened_store
 from jobs.clock import SystemClock
 from jobs.config import Settings
-from jobs.ingest import resolver_for
+from jobs.ingest.pipeline import resolver_for
 from jobs.policy import Planner
 from jobs.store import StoreError
 

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from jobs.units import strip_diacritics
+from jobs.ingest.units import strip_diacritics
 
 # Words that may come before the verb: "ok xong", "dạ đã xong", "báo cáo: hoàn thành".
 LEADING = r"(?:(?:ok|oke|okay|oki|vang|da|em|chung em|don vi|bao cao|xin bao cao|bc)\b[\s,.:!-]*)*"

@@ -21,10 +21,10 @@ from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
 from jobs.cli_store import shorten
+from jobs.ingest.units import UnitResolver, loose_key
 from jobs.model import DraftTask, Extraction
 from jobs.notices import format_date
 from jobs.recurrence import parse_every
-from jobs.units import UnitResolver, loose_key
 
 PREVIEW_TEXT_WIDTH = 90
 SET_UNITS = re.compile(r"(?:(?P<a>\d+)\s*don\s*vi|don\s*vi\s*(?P<b>\d+))\s*[:=-]?\s*(?P<value>.+)")

@@ -12,9 +12,9 @@ from bot import store as bot_store
 from bot.units import find_or_add_unit
 from db.models import ChatRole
 from jobs.clock import local_date
+from jobs.ingest.units import UnitResolver
 from jobs.notices import format_date
 from jobs.store import StoreError, UnitBook
-from jobs.units import UnitResolver
 
 
 @dataclass(frozen=True)

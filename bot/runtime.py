@@ -17,9 +17,9 @@ from bot.config import BotSettings
 from db.session import session_scope
 from jobs.clock import Clock, local_date
 from jobs.config import Settings
+from jobs.ingest.units import UnitResolver
 from jobs.policy import Planner
 from jobs.status import due_soon_limit
-from jobs.units import UnitResolver
 
 if TYPE_CHECKING:
     from bot.drafts import Draft

@@ -6,8 +6,8 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from db.models import Unit
+from jobs.ingest.units import UnitResolver, loose_key
 from jobs.store import UnitBook, unit_key
-from jobs.units import UnitResolver, loose_key
 
 
 def find_unit(session: Session, resolver: UnitResolver, typed: str) -> Unit | None:

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from jobs.config import Settings, load_settings
 from jobs.errors import IngestError
-from jobs.ingest import ingest_file
+from jobs.ingest.pipeline import ingest_file
 from jobs.model import Extraction
 from jobs.status import Category
 

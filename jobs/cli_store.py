@@ -23,15 +23,15 @@ from jobs import notices
 from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
 from jobs.config import Settings
+from jobs.ingest.reading import read_bytes
+from jobs.ingest.textfix import repair_text
+from jobs.ingest.units import read_directory
 from jobs.model import Extraction
 from jobs.policy import Planner
-from jobs.reading import read_bytes
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
 from jobs.status import due_soon_limit, parse_status, task_status
 from jobs.store import StoreError, file_sha256, import_units, store_extraction, unit_key
-from jobs.textfix import repair_text
-from jobs.units import read_directory
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 

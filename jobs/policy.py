@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from db.models import ReminderKind
 from jobs.clock import LOCAL_ZONE, end_of_local_day, from_local, local_date, parse_hhmm
 from jobs.config import ReminderPolicy, Settings
-from jobs.deadlines import add_working_days, is_working_day
-from jobs.units import name_key
+from jobs.ingest.deadlines import add_working_days, is_working_day
+from jobs.ingest.units import name_key
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from db.reports import Listing, Period, TaskRow, UnitCounts
 from jobs.clock import from_local, local_date
 from jobs.config import Settings
 from jobs.errors import IngestError
+from jobs.ingest.units import loose_key
 from jobs.notices import countdown, format_date, format_instant
 from jobs.recurrence import WEEKDAY_NAMES
 from jobs.status import (
@@ -46,7 +47,6 @@ from jobs.status import (
     task_status,
 )
 from jobs.telegram_text import esc
-from jobs.units import loose_key
 
 LIST_LIMIT = 15  # tasks listed per section of a message
 TEXT_WIDTH = 110  # a task's text in a message is cut to this many characters

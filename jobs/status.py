@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from jobs.clock import LOCAL_ZONE, end_of_local_day, local_date
-from jobs.units import loose_key
+from jobs.ingest.units import loose_key
 
 
 class Category(enum.StrEnum):

@@ -31,10 +31,10 @@ from db.models import (
 )
 from jobs.clock import local_date
 from jobs.errors import IngestError
+from jobs.ingest.units import UnitEntry, name_key
 from jobs.model import DraftTask, Extraction
 from jobs.policy import PlannedReminder, Planner
 from jobs.recurrence import parse_every
-from jobs.units import UnitEntry, name_key
 
 # A reminder gives up after this many failed deliveries.
 MAX_ATTEMPTS = 5

@@ -29,7 +29,7 @@ from db.models import Task
 from db.session import open_database, session_scope
 from jobs.clock import LOCAL_ZONE, FakeClock, from_local
 from jobs.config import Settings
-from jobs.ingest import ingest_file
+from jobs.ingest.pipeline import ingest_file
 from jobs.model import DirectiveInfo, Extraction
 from jobs.policy import Planner
 from jobs.report import build_weekly_summary, days_period, render_chart_png, render_xlsx

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from jobs.ingest import extract_text
-from jobs.units import UnitResolver, default_resolver, name_key
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.units import UnitResolver, default_resolver, name_key
 
 CORPUS = Path(__file__).parent / "corpus"
 F1_FLOOR = 0.95

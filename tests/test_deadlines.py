@@ -1,4 +1,4 @@
-"""Table tests for jobs.deadlines: Vietnamese deadline grammar, traps, recurrences, calendars."""
+"""Table tests for the deadline grammar: dates, periods, traps, recurrences, calendars."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobs.deadlines import (
+from jobs.ingest.deadlines import (
     Deadline,
     add_working_days,
     directive_date,

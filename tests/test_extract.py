@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from jobs.extract import split_clauses, split_obligations
-from jobs.ingest import extract_text
-from jobs.outline import build_outline, parse_marker
-from jobs.units import default_resolver
+from jobs.ingest.extract import split_clauses, split_obligations
+from jobs.ingest.outline import build_outline, parse_marker
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.units import default_resolver
 
 HEAD = "Bắc Ninh, ngày 15 tháng 9 năm 2025\nTHÔNG BÁO\nKết luận như sau:\n"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jobs.ingest import extract_text
-from jobs.units import default_resolver
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.units import default_resolver
 
 SEEDS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "corpus")
                                                        .glob("*.txt"))]

@@ -1,4 +1,4 @@
-"""Tests for jobs.reading: fixtures are generated at test time from a corpus seed."""
+"""Tests for jobs.ingest.reading: fixtures are generated at test time from a corpus seed."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
-from jobs import reading
 from jobs.errors import IngestError
-from jobs.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
-from jobs.textfix import repair_text
+from jobs.ingest import reading
+from jobs.ingest.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
+from jobs.ingest.textfix import repair_text
 
 SEED = next((Path(__file__).parent / "corpus").glob("002_*.txt"))
 FONT = Path(matplotlib.__file__).parent / "mpl-data/fonts/ttf/DejaVuSans.ttf"

@@ -1,4 +1,4 @@
-"""Tests for jobs.textfix: each repair step by table, then whole seeds from tests/corpus."""
+"""Tests for jobs.ingest.textfix: each repair step by table, then whole seeds from tests/corpus."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobs.textfix import (
+from jobs.ingest.textfix import (
     collapse_spaces,
     continues_previous,
     drop_blank_lines,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from jobs.errors import IngestError
-from jobs.units import build_resolver, default_resolver, fold_word, name_key, read_directory
+from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_key, read_directory
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,11 @@ from db import queries
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
-from jobs.ingest import ingest_upload
-from jobs.reading import check_size, check_suffix, read_bytes
+from jobs.ingest.pipeline import ingest_upload
+from jobs.ingest.reading import check_size, check_suffix, read_bytes
+from jobs.ingest.textfix import repair_text
 from jobs.sender import Button
 from jobs.store import file_sha256, store_extraction
-from jobs.textfix import repair_text
 
 log = logging.getLogger(__name__)
 

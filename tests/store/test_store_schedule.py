@@ -19,6 +19,7 @@ from db.session import make_engine, session_scope
 from jobs.cli_store import stored_jobs
 from jobs.clock import FakeClock, SystemClock
 from jobs.config import Settings
+from jobs.ingest.units import UnitEntry
 from jobs.policy import Planner
 from jobs.schedule import (
     FIXED_JOBS,
@@ -28,7 +29,6 @@ from jobs.schedule import (
 )
 from jobs.sender import Button, RecordingSender
 from jobs.store import MAX_ATTEMPTS, complete_task, import_units, link_chat, unit_key
-from jobs.units import UnitEntry
 from jobs.weekly import RecordingMediaSender
 
 OFFICE = -100

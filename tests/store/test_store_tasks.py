@@ -14,6 +14,7 @@ from db.models import AuditEntry, Directive, Reminder, ReminderKind, Task, Unit,
 from db.session import session_scope
 from jobs.clock import FakeClock, to_local
 from jobs.errors import IngestError
+from jobs.ingest.units import UnitEntry
 from jobs.policy import Planner
 from jobs.store import (
     StoreError,
@@ -24,7 +25,6 @@ from jobs.store import (
     mark_sent,
     reopen_task,
 )
-from jobs.units import UnitEntry
 
 K = ReminderKind
 

@@ -1,6 +1,6 @@
 """Read a directive file (.txt, .md, .docx, .pdf) into raw text, or explain in Vietnamese why not.
 
-The text is returned raw: `jobs.textfix.repair_text` cleans it up. A .docx paragraph that is
+The text is returned raw: `jobs.ingest.textfix.repair_text` cleans it up. A .docx paragraph that is
 bold throughout comes out as `**text**` (a heading signal) and a table row as its cells joined
 by " | ". Every failure is an `IngestError` whose message is meant for the user.
 """

@@ -18,7 +18,7 @@
 8. `drop_blank_lines`: the output has no blank lines.
 
 Bold and heading convention: the output is plain text and keeps no mark of bold or headings.
-The raw text (from `jobs.reading` or a Markdown file) may carry them as `**line**` or `# line`;
+The raw text (from `reading` or a Markdown file) may carry them as `**line**` or `# line`;
 `join_wrapped_lines` runs before `strip_markdown` so that such a line is never joined to its
 neighbours, and a table row from a .docx (cells joined by " | ") likewise stays on its own line.
 The outline stage finds headings from their numbering.

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from jobs.clock import Clock, SystemClock, local_date
 from jobs.config import Settings
-from jobs.extract import extract_tasks
+from jobs.ingest.extract import extract_tasks
+from jobs.ingest.reading import read_bytes, read_document
+from jobs.ingest.textfix import repair_text
+from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
-from jobs.reading import read_bytes, read_document
-from jobs.textfix import repair_text
-from jobs.units import UnitResolver, build_resolver, default_resolver
 
 
 def resolver_for(settings: Settings) -> UnitResolver:

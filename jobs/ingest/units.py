@@ -675,7 +675,7 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
 # -- loading ---------------------------------------------------------------------------------
 @cache
 def _catalogue_data() -> dict:
-    text = resources.files("jobs").joinpath("data/unit_catalogue.toml").read_text("utf-8")
+    text = resources.files("jobs.ingest").joinpath("data/unit_catalogue.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 

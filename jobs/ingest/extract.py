@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from jobs import deadlines
+from jobs.ingest import deadlines
+from jobs.ingest.outline import Node, build_outline, parse_marker
+from jobs.ingest.units import UnitMention, UnitResolver
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.outline import Node, build_outline, parse_marker
-from jobs.units import UnitMention, UnitResolver
 
 # Headings whose items report rather than instruct.
 REPORT_HEADING = re.compile(

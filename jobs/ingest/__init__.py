@@ -1,0 +1,1 @@
+"""Directive ingest: a file to draft tasks (read → repair → outline → units → deadlines)."""
