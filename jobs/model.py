@@ -24,6 +24,9 @@ class DraftTask:
     every: str | None
     text: str
     unknown_units: list[str] = field(default_factory=list)
+    # The deadline is written without a year (or counts from the directive) and the directive's
+    # date is unknown: ``due`` stays None until the office sets that date.
+    waits_for_date: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -35,6 +38,7 @@ class DraftTask:
             "every": self.every,
             "text": self.text,
             "unknown_units": self.unknown_units,
+            "waits_for_date": self.waits_for_date,
         }
 
 
@@ -42,6 +46,7 @@ class DraftTask:
 class Extraction:
     directive: DirectiveInfo
     tasks: list[DraftTask]
+    warnings: list[str] = field(default_factory=list)  # Vietnamese, shown to the office
 
     def to_json(self) -> dict[str, Any]:
         info = self.directive
@@ -52,4 +57,5 @@ class Extraction:
                 "title": info.title,
             },
             "tasks": [task.to_json() for task in self.tasks],
+            "warnings": self.warnings,
         }

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 
 from db.models import Task
 from db.session import open_database, session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock, from_local
+from jobs.clock import LOCAL_ZONE, from_local
 from jobs.config import Settings
 from jobs.ingest.pipeline import ingest_file
 from jobs.model import DirectiveInfo, Extraction
@@ -48,8 +48,7 @@ SEED = 20250421
 
 def demo_extraction(name: str, number: str, issued: date, rng: random.Random) -> Extraction:
     """A sample directive's tasks, re-dated to fall around the demo week."""
-    clock = FakeClock(from_local(issued, time(8)))
-    extraction = ingest_file(ROOT / "tests" / "corpus" / name, Settings(), clock=clock)
+    extraction = ingest_file(ROOT / "tests" / "corpus" / name, Settings(), directive_date=issued)
     tasks = [
         replace(
             task,

@@ -178,13 +178,17 @@ def test_directive_metadata() -> None:
     assert info.title == "THÔNG BÁO Kết luận của Chủ tịch UBND xã"
 
 
-def test_a_directive_without_a_date_is_anchored_to_the_clock() -> None:
-    from datetime import UTC, datetime
-
-    from jobs.clock import FakeClock
-
+def test_a_yearless_deadline_waits_for_the_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/11.\n"
-    clock = FakeClock(datetime(2026, 11, 2, 3, 0, tzinfo=UTC))
-    extraction = extract_text(text, default_resolver(), clock)
+    extraction = extract_text(text, default_resolver())
     assert extraction.directive.date is None
-    assert [t.due for t in extraction.tasks] == [date(2026, 11, 20)]
+    assert [(t.due, t.waits_for_date) for t in extraction.tasks] == [(None, True)]
+    assert any("ngày ban hành" in w for w in extraction.warnings)
+    dated = extract_text(text, default_resolver(), date(2026, 11, 2))
+    assert [(t.due, t.waits_for_date) for t in dated.tasks] == [(date(2026, 11, 20), False)]
+
+
+def test_a_full_date_needs_no_directive_date() -> None:
+    text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
+    extraction = extract_text(text, default_resolver())
+    assert [(t.due, t.waits_for_date) for t in extraction.tasks] == [(date(2022, 12, 20), False)]

@@ -30,7 +30,7 @@ def assert_extracts(text: str) -> None:
     extraction = extract_text(text, default_resolver())
     json.dumps(extraction.to_json(), ensure_ascii=False)
     for task in extraction.tasks:
-        assert task.units or task.due or task.every
+        assert task.units or task.due or task.every or task.waits_for_date
 
 
 @FUZZ

@@ -97,7 +97,7 @@ async def receive_document(
         return
     try:
         extraction = await asyncio.to_thread(
-            ingest_upload, name, data, rt.settings, rt.resolver, rt.clock
+            ingest_upload, name, data, rt.settings, rt.resolver
         )
     except IngestError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")

@@ -42,6 +42,7 @@ class Deadline:
     kind: str  # "day" | "month" | "quarter" | "year" | "working_days" | "days"
     start: int
     end: int
+    anchored: bool = False  # the date was completed from the directive's date (no year written)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Recurrence:
 
 
 NO_YEAR_GRACE_DAYS = 60
+_PLACEHOLDER_ANCHOR = date(2000, 1, 1)  # stands in for an unknown directive date
 DIRECTIVE_HEAD_CHARS = 3000
 MEETING_WINDOW_CHARS = 250
 CLAUSE_REACH_CHARS = 400
@@ -502,8 +504,32 @@ def _non_overlapping(items: list[_Span]) -> list[_Span]:
     return kept
 
 
-def find_deadlines(text: str, anchor: date) -> list[Deadline]:
-    """Every deadline phrase in text, left to right; traps and dates before anchor excluded."""
+def _needs_anchor(match: re.Match[str]) -> bool:
+    """Whether a matched phrase takes its year (or its start) from the directive's date."""
+    groups = match.re.groupindex
+    if "n" in groups and match["n"] is not None:  # a duration counts from the directive
+        return not (match["since"] and re.search(r"\d{4}", match["since"]))
+    if "mnow" in groups and (match["mnow"] is not None or match["ynow"] is not None):
+        return True
+    if "mm" in groups and match["mm"] is not None:
+        return match["my"] is None
+    if "q" in groups and match["q"] is not None:
+        return match["qy"] is None
+    if "d" in groups and match["d"] is not None:
+        return match["y"] is None
+    if "td" in groups and match["td"] is not None:
+        return match["ty"] is None
+    return False
+
+
+def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
+    """Every deadline phrase in text, left to right; traps and dates before anchor excluded.
+
+    With no anchor (a directive whose date is unknown), a date written in full is kept as it
+    is, and a phrase that needs the directive's date comes back with ``anchored`` set and a
+    placeholder ``due`` that the caller must not use.
+    """
+    base = anchor or _PLACEHOLDER_ANCHOR
     nfc, low = _prepare(text)
     starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
     blocked = _purpose_spans(low)
@@ -513,9 +539,15 @@ def find_deadlines(text: str, anchor: date) -> list[Deadline]:
             start, end = match.span()
             if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
                 continue
-            due_kind = build(low, match, anchor)
-            if due_kind is not None and due_kind[0] >= anchor:
-                found.append(Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end))
+            due_kind = build(low, match, base)
+            if due_kind is None:
+                continue
+            anchored = _needs_anchor(match)
+            if anchor is not None and due_kind[0] < anchor:
+                continue
+            found.append(
+                Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
+            )
     return _non_overlapping(found)
 
 
@@ -644,14 +676,15 @@ _PERIOD_ATOM_RE = re.compile(rf"(?<!\w){_PERIOD_ATOM}")
 _LEADIN_PAST_RE = re.compile(rf"(?<!\w){_kw('đã', 'kết quả', 'đạt được')}(?!\w)")
 
 
-def _period_at(text: _Text, pos: int, endpos: int, anchor: date) -> Deadline | None:
+def _period_at(text: _Text, pos: int, endpos: int, anchor: date | None) -> Deadline | None:
     """The first period atom in [pos, endpos) as a Deadline, unless it ends before anchor."""
     match = _PERIOD_ATOM_RE.search(text.low, pos, endpos)
-    period = _period_of(match, anchor) if match else None
-    if match is None or period is None or period[2] < anchor:
+    period = _period_of(match, anchor or _PLACEHOLDER_ANCHOR) if match else None
+    if match is None or period is None or (anchor is not None and period[2] < anchor):
         return None
     kind, _, last = period
-    return Deadline(last, text.nfc[match.start() : match.end()], kind, *match.span())
+    phrase = text.nfc[match.start() : match.end()]
+    return Deadline(last, phrase, kind, *match.span(), anchored=_needs_anchor(match))
 
 
 def _segments(low: str) -> list[tuple[int, int]]:
@@ -663,7 +696,7 @@ def _segments(low: str) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
-def period_of_heading(text: str, anchor: date) -> Deadline | None:
+def period_of_heading(text: str, anchor: date | None) -> Deadline | None:
     """The period a task heading or lead-in sets for the items under it, or None."""
     prepared = _prepare(text)
     low = prepared.low
@@ -706,7 +739,7 @@ def _is_cited(nfc: str, pos: int) -> bool:
     return _CITED_DOC_TAIL_RE.search(nfc, max(0, pos - 60), pos) is not None
 
 
-def find_meeting_date(text: str, anchor: date) -> date | None:
+def find_meeting_date(text: str, anchor: date | None) -> date | None:
     """The date of a meeting the text announces ("Phiên họp ...: Ngày 21/7/2023"), or None."""
     nfc, low = _prepare(text)
     for meeting in _MEETING_WORD_RE.finditer(low):
@@ -721,8 +754,10 @@ def find_meeting_date(text: str, anchor: date) -> date | None:
             before = low[max(0, match.start() - 20) : match.start()]
             if _is_cited(nfc, match.start()) or _DEADLINE_WORD_TAIL_RE.search(before):
                 continue
-            due = _day_of(match, anchor)
-            if due is not None and due >= anchor:
+            if anchor is None and match["y"] is None and match["ty"] is None:
+                continue  # a meeting day without its year, in a text without a date
+            due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
+            if due is not None and (anchor is None or due >= anchor):
                 return due
     return None
 

@@ -183,7 +183,7 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
 class ItemReader:
     """Reads the units and deadlines of items with one resolver and one anchor date."""
 
-    def __init__(self, resolver: UnitResolver, anchor: date) -> None:
+    def __init__(self, resolver: UnitResolver, anchor: date | None) -> None:
         self.resolver = resolver
         self.anchor = anchor
 
@@ -306,17 +306,21 @@ def _names(mentions: list[UnitMention] | tuple[UnitMention, ...]) -> list[str]:
     return names
 
 
-def _draft(ref: str, text: str, leads, support, deadline, recurrence) -> DraftTask:
+def _draft(
+    ref: str, text: str, leads, support, deadline, recurrence, anchor: date | None
+) -> DraftTask:
     lead_names = _names(leads)
+    waits = deadline is not None and deadline.anchored and anchor is None
     return DraftTask(
         ref=ref,
         units=lead_names,
         support=[n for n in _names(support) if n not in lead_names],
-        due=deadline.due if deadline else None,
+        due=deadline.due if deadline and not waits else None,
         due_text=(recurrence.text if recurrence else deadline.text if deadline else ""),
         every=recurrence.every if recurrence else None,
         text=_task_text(text),
         unknown_units=[m.name for m in leads if not m.known],
+        waits_for_date=waits,
     )
 
 
@@ -351,7 +355,7 @@ def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> li
 class Extractor:
     """Walks the outline with inherited units and deadlines and emits draft tasks."""
 
-    def __init__(self, resolver: UnitResolver, anchor: date) -> None:
+    def __init__(self, resolver: UnitResolver, anchor: date | None) -> None:
         self.reader = ItemReader(resolver, anchor)
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
@@ -469,7 +473,10 @@ class Extractor:
                     continue
                 suffix = suffixes[emitted] if len(groups) > 1 or len(obligations) > 1 else ""
                 self.tasks.append(
-                    _draft(f"{ref}{suffix}", text, leads, group_support, deadline, recurrence)
+                    _draft(
+                        f"{ref}{suffix}", text, leads, group_support, deadline, recurrence,
+                        self.anchor,
+                    )
                 )
                 emitted += 1
 
@@ -518,9 +525,17 @@ def _title(head: str) -> str:
     return lines[0][:200] if lines else ""
 
 
-def extract_tasks(text: str, resolver: UnitResolver, today: date) -> Extraction:
-    """Draft tasks of a repaired directive text; ``today`` anchors a directive with no date."""
+def extract_tasks(
+    text: str, resolver: UnitResolver, directive_date: date | None = None
+) -> Extraction:
+    """Draft tasks of a repaired directive text.
+
+    ``directive_date`` (set by the office) overrides the date the text gives; with neither, a
+    deadline that needs that date waits for it instead of being guessed.
+    """
     info = directive_metadata(text)
+    if directive_date is not None:
+        info = replace(info, date=directive_date)
     root = build_outline(text)
-    tasks = Extractor(resolver, info.date or today).run(root)
+    tasks = Extractor(resolver, info.date).run(root)
     return Extraction(info, tasks)

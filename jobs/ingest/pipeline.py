@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from jobs.clock import Clock, SystemClock, local_date
 from jobs.config import Settings
 from jobs.ingest.extract import extract_tasks
 from jobs.ingest.reading import read_bytes, read_document
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
+
+NO_TASK_WARNING = (
+    "Không tìm thấy nhiệm vụ nào trong văn bản (không có câu giao việc cho đơn vị nào). "
+    "Hãy kiểm tra lại tệp: có thể đây không phải văn bản giao nhiệm vụ."
+)
+NO_DATE_WARNING = (
+    "Không xác định được ngày ban hành văn bản; {count} thời hạn đang chờ ngày này. "
+    "Nhập «ngày: dd/mm/yyyy» để đặt ngày ban hành."
+)
 
 
 def resolver_for(settings: Settings) -> UnitResolver:
@@ -20,25 +29,43 @@ def resolver_for(settings: Settings) -> UnitResolver:
     return build_resolver(settings.unit_directory)
 
 
-def extract_text(raw_text: str, resolver: UnitResolver, clock: Clock | None = None) -> Extraction:
-    """Repair raw directive text and extract its draft tasks."""
-    today = local_date((clock or SystemClock()).now())
-    return extract_tasks(repair_text(raw_text), resolver, today)
+def extraction_warnings(extraction: Extraction) -> list[str]:
+    """What the office must know before confirming: no task at all, deadlines without a date."""
+    warnings: list[str] = []
+    if not extraction.tasks:
+        warnings.append(NO_TASK_WARNING)
+    waiting = sum(1 for task in extraction.tasks if task.waits_for_date)
+    if waiting:
+        warnings.append(NO_DATE_WARNING.format(count=waiting))
+    return warnings
+
+
+def extract_text(
+    raw_text: str, resolver: UnitResolver, directive_date: date | None = None
+) -> Extraction:
+    """Repair raw directive text and extract its draft tasks.
+
+    ``directive_date`` is the date the office set; without it the text's own date is used, and
+    deadlines that need a date the text does not give wait for it (``waits_for_date``).
+    """
+    extraction = extract_tasks(repair_text(raw_text), resolver, directive_date)
+    extraction.warnings = extraction_warnings(extraction)
+    return extraction
 
 
 def ingest_file(
     path: Path, settings: Settings, resolver: UnitResolver | None = None,
-    clock: Clock | None = None,
+    directive_date: date | None = None,
 ) -> Extraction:
     """Read, repair and extract a directive file; raises IngestError with a Vietnamese message."""
     raw = read_document(path, max_bytes=settings.max_file_bytes)
-    return extract_text(raw, resolver or resolver_for(settings), clock)
+    return extract_text(raw, resolver or resolver_for(settings), directive_date)
 
 
 def ingest_upload(
     name: str, data: bytes, settings: Settings, resolver: UnitResolver | None = None,
-    clock: Clock | None = None,
+    directive_date: date | None = None,
 ) -> Extraction:
     """The same for a file sent to the bot."""
     raw = read_bytes(name, data, max_bytes=settings.max_file_bytes)
-    return extract_text(raw, resolver or resolver_for(settings), clock)
+    return extract_text(raw, resolver or resolver_for(settings), directive_date)
