@@ -560,6 +560,28 @@ class UnitResolver:
                 mentions.append(self.resolve(part))
         return mentions
 
+    def learn_alias(self, alias: str, name: str, kind: str | None = None) -> bool:
+        """Read ``alias`` as the unit ``name`` from now on (a name the office taught).
+
+        ``name`` must be a unit this resolver knows, or ``kind`` names the kind of a unit it
+        does not (a stored one); returns False when neither holds and nothing was learnt.
+        """
+        target = self.resolve(name)
+        if target.known and target.entry is not None:
+            entry = target.entry
+            if not entry.named or entry.name != target.name:
+                entry = UnitEntry(
+                    target.name, entry.kind, entry.level, named=True, members=entry.members
+                )
+        elif kind is not None:
+            entry = UnitEntry(name, kind, named=True)
+            self._add(entry, name)
+        else:
+            return False
+        self._add(entry, alias)
+        UnitResolver.clear_scan_cache()
+        return True
+
 
 def _covers(mentions: list[UnitMention], text: str) -> bool:
     """Whether the mentions account for every word of ``text``."""
