@@ -149,9 +149,8 @@ def test_docx_keeps_order_tables_and_bold_headings(tmp_path: Path, docx_bytes: b
     expected_in_order = [
         "**THÔNG BÁO KẾT LUẬN**",
         "**I. PHÂN CÔNG**",
-        "Đơn vị | Nhiệm vụ | Thời hạn",
-        "Phòng Nội vụ | Bổ sung công chức | trước ngày 10/4/2024",
-        "Ghi chú chung | Báo cáo hằng tháng",
+        "1. Bổ sung công chức ‖ Chủ trì: Phòng Nội vụ ‖ Thời hạn: trước ngày 10/4/2024",
+        "2. Ghi chú chung ‖ Thời hạn: Báo cáo hằng tháng",
         "Phòng Tư pháp: chủ trì thẩm định văn bản.",
         "THÔNG BÁO",
     ]

@@ -1,21 +1,46 @@
-"""Read a directive file (.txt, .md, .docx, .pdf) into raw text, or explain in Vietnamese why not.
+"""Read a directive file into raw text, or explain in Vietnamese why not.
+
+Formats: .txt, .md, .docx, .pdf, and .doc, .odt, .rtf through LibreOffice (`soffice`).
 
 The text is returned raw: `jobs.ingest.textfix.repair_text` cleans it up. A .docx paragraph that is
-bold throughout comes out as `**text**` (a heading signal) and a table row as its cells joined
-by " | ". Every failure is an `IngestError` whose message is meant for the user.
+bold throughout comes out as `**text**` (a heading signal), and Word's automatic numbering and
+bullets come out as the labels Word shows ("1. ", "a) ", "- "), as if typed.
+
+Tables. A Word or PDF table whose header names its columns (nội dung / chủ trì / phối hợp /
+thời gian / STT) is read by column, one line per row, in this contract (U+2016 between fields,
+a field left out when its cell is empty or the table has no such column):
+
+    {N}. {content} ‖ Chủ trì: {lead} ‖ Phối hợp: {support} ‖ Thời hạn: {time}
+
+{N} is the row's STT ("1", "1.1") or else a running count within its section; several units in
+one cell are joined by "; ". A full-width row, or a row with text in one cell only, is a section
+heading on its own line, numbered "I. ", "II. ", ... unless it already carries a marker. Any
+other table keeps one line per row, its cells joined by " | ". Every failure is an
+`IngestError` whose message is meant for the user.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
+import os
 import re
+import shutil
+import signal
+import subprocess
+import tempfile
 import unicodedata
 import zipfile
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import docx
 import pdfplumber
+from docx.document import Document
+from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -24,7 +49,8 @@ from pdfminer.pdfdocument import PDFEncryptionError
 
 from jobs.errors import IngestError
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Zip-bomb guard for .docx: total unpacked size and per-member compression ratio.
@@ -40,6 +66,7 @@ MIN_LETTERS_PER_PAGE = 30
 MAX_CONTROL_SHARE = 0.01
 
 ZIP_MAGIC = b"PK\x03\x04"
+RTF_MAGIC = b"{\\rtf"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF"
 HEADING_STYLES = ("Heading", "Title")
@@ -108,6 +135,8 @@ def read_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         text = read_docx(name, data, max_bytes)
     elif suffix == ".pdf":
         text = read_pdf(name, data)
+    elif suffix in OFFICE_SUFFIXES:
+        text = read_office(name, data, suffix, max_bytes)
     else:
         text = decode_text(name, data)
     if not text.strip():
@@ -181,25 +210,32 @@ def decode_text(name: str, data: bytes) -> str:
 # --- .docx ------------------------------------------------------------------------------------
 
 
-def check_zip_safety(name: str, data: bytes, max_bytes: int) -> None:
-    """Refuse a corrupt zip, a zip bomb, or a zip that holds no Word document."""
+def check_zip_safety(
+    name: str,
+    data: bytes,
+    max_bytes: int,
+    *,
+    member: str = "word/document.xml",
+    kind: str = "Word .docx",
+) -> None:
+    """Refuse a corrupt zip, a zip bomb, or a zip that holds no document (`member`)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise IngestError(f"Tệp «{name}» bị hỏng: không mở được nội dung Word.") from exc
+        raise IngestError(f"Tệp «{name}» bị hỏng: không mở được nội dung tệp.") from exc
     unzipped_limit = min(UNZIPPED_FACTOR * max_bytes, MAX_UNZIPPED_BYTES)
     too_compressed = any(
-        member.file_size > RATIO_CHECKED_FROM_BYTES
-        and member.file_size > MAX_COMPRESSION_RATIO * max(member.compress_size, 1)
-        for member in members
+        info.file_size > RATIO_CHECKED_FROM_BYTES
+        and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+        for info in members
     )
-    if too_compressed or sum(member.file_size for member in members) > unzipped_limit:
+    if too_compressed or sum(info.file_size for info in members) > unzipped_limit:
         raise IngestError(
             f"Tệp «{name}» khi giải nén quá lớn hoặc nén bất thường; không thể xử lý an toàn."
         )
-    if "word/document.xml" not in {member.filename for member in members}:
-        raise IngestError(f"Tệp «{name}» không phải là tệp Word .docx hợp lệ.")
+    if member not in {info.filename for info in members}:
+        raise IngestError(f"Tệp «{name}» không phải là tệp {kind} hợp lệ.")
 
 
 def style_bold(style: BaseStyle | None) -> bool | None:
@@ -228,25 +264,485 @@ def is_heading_paragraph(paragraph: Paragraph) -> bool:
     return bool(runs) and all(is_bold_run(run, paragraph) for run in runs)
 
 
-def paragraph_lines(paragraph: Paragraph) -> list[str]:
+# --- Word automatic numbering -----------------------------------------------------------------
+
+MAX_LEVELS = 9
+ROMAN_DIGITS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+LEVEL_REFERENCE = re.compile(r"%([1-9])")
+
+
+def to_roman(number: int) -> str:
+    """Lower-case Roman numeral of a positive number ("iv")."""
+    digits = []
+    for value, letters in ROMAN_DIGITS:
+        count, number = divmod(number, value)
+        digits.append(letters * count)
+    return "".join(digits)
+
+
+def to_letters(number: int) -> str:
+    """Word's lowerLetter: a, b, ..., z, aa, bb, ..."""
+    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+
+
+NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": str,
+    "decimalZero": lambda number: f"{number:02d}",
+    "lowerLetter": to_letters,
+    "upperLetter": lambda number: to_letters(number).upper(),
+    "lowerRoman": to_roman,
+    "upperRoman": lambda number: to_roman(number).upper(),
+}
+
+
+def attribute(element: object, tag: str) -> str | None:
+    """The w:val of the child `tag` of an lxml element, or None."""
+    child = element.find(qn(tag)) if element is not None else None  # type: ignore[attr-defined]
+    return child.get(qn("w:val")) if child is not None else None
+
+
+def int_or(value: str | None, default: int | None) -> int | None:
+    """`value` as an int, or `default` when it is missing or not a number."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+@dataclass(frozen=True)
+class ListLevel:
+    """One level of a Word list: its number format, label template, start and restart rule."""
+
+    fmt: str = "decimal"
+    text: str = "%1."
+    start: int = 1
+    restart: int | None = None  # w:lvlRestart: restart only after this (1-based) level
+    legal: bool = False  # w:isLgl: every level shown in decimal
+
+    @classmethod
+    def from_xml(cls, lvl: object) -> ListLevel:
+        return cls(
+            fmt=attribute(lvl, "w:numFmt") or "decimal",
+            text=attribute(lvl, "w:lvlText") or "",
+            start=int_or(attribute(lvl, "w:start"), 1) or 0,
+            restart=int_or(attribute(lvl, "w:lvlRestart"), None),
+            legal=lvl.find(qn("w:isLgl")) is not None,  # type: ignore[attr-defined]
+        )
+
+
+def levels_of(element: object) -> dict[int, ListLevel]:
+    """The w:lvl children of an abstractNum (or lvlOverride) by level index."""
+    return {
+        int_or(lvl.get(qn("w:ilvl")), 0) or 0: ListLevel.from_xml(lvl)
+        for lvl in element.findall(qn("w:lvl"))  # type: ignore[attr-defined]
+    }
+
+
+@dataclass
+class ListCounter:
+    """The running counters of one list (one abstract numbering, or a restarted instance)."""
+
+    levels: dict[int, ListLevel]
+    counts: list[int | None] = field(default_factory=lambda: [None] * MAX_LEVELS)
+
+    def level(self, index: int) -> ListLevel:
+        return self.levels.get(index, ListLevel())
+
+    def advance(self, index: int) -> str:
+        """Count one more item at level `index` and return the label Word shows for it."""
+        current = self.counts[index]
+        self.counts[index] = self.level(index).start if current is None else current + 1
+        for deeper in range(index + 1, MAX_LEVELS):
+            restart = self.level(deeper).restart
+            if restart != 0 and index < (deeper if restart is None else restart):
+                self.counts[deeper] = None
+        return self.label(index)
+
+    def label(self, index: int) -> str:
+        level = self.level(index)
+        if level.fmt == "bullet":
+            return "+" if level.text.strip() == "+" else "-"
+        if level.fmt == "none":
+            return level.text.strip()
+
+        def number(match: re.Match[str]) -> str:
+            referenced = int(match.group(1)) - 1
+            value = self.counts[referenced]
+            value = self.level(referenced).start if value is None else value
+            fmt = "decimal" if level.legal else self.level(referenced).fmt
+            return NUMBER_FORMATS.get(fmt, str)(max(value, 0))
+
+        return LEVEL_REFERENCE.sub(number, level.text).strip()
+
+
+class Numbering:
+    """Word's list numbering (numbering.xml): the label each numbered paragraph shows."""
+
+    def __init__(self, document: Document) -> None:
+        self.abstracts: dict[str, dict[int, ListLevel]] = {}
+        self.instances: dict[str, tuple[str, dict[int, ListLevel], bool]] = {}
+        self.counters: dict[str, ListCounter] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        for abstract in root.findall(qn("w:abstractNum")):
+            self.abstracts[abstract.get(qn("w:abstractNumId"))] = levels_of(abstract)
+        for num in root.findall(qn("w:num")):
+            abstract_id = attribute(num, "w:abstractNumId") or ""
+            overrides: dict[int, ListLevel] = {}
+            restarted = False
+            for override in num.findall(qn("w:lvlOverride")):
+                index = int_or(override.get(qn("w:ilvl")), 0) or 0
+                base = self.abstracts.get(abstract_id, {}).get(index, ListLevel())
+                overrides.update(levels_of(override))
+                start = int_or(attribute(override, "w:startOverride"), None)
+                if start is not None:
+                    overrides[index] = ListLevel(
+                        base.fmt, base.text, start, base.restart, base.legal
+                    )
+                restarted = restarted or start is not None or index in overrides
+            self.instances[num.get(qn("w:numId"))] = (abstract_id, overrides, restarted)
+
+    @staticmethod
+    def numbering_properties(paragraph: Paragraph) -> tuple[str | None, int | None]:
+        """(numId, ilvl) set on the paragraph, else through its style or the style's bases."""
+        num_id, level = None, None
+        p_pr = paragraph._p.pPr
+        candidates = [p_pr.numPr if p_pr is not None else None]
+        style = paragraph.style
+        while style is not None:
+            style_p_pr = style.element.pPr
+            candidates.append(style_p_pr.numPr if style_p_pr is not None else None)
+            style = style.base_style
+        for num_pr in candidates:
+            if num_pr is None:
+                continue
+            if num_id is None:
+                num_id = attribute(num_pr, "w:numId")
+            if level is None:
+                level = int_or(attribute(num_pr, "w:ilvl"), None)
+        return num_id, level
+
+    def label(self, paragraph: Paragraph) -> str | None:
+        """Advance the paragraph's list and return its label ("1.", "a)", "-"), or None."""
+        if not self.instances:
+            return None
+        num_id, level = self.numbering_properties(paragraph)
+        if num_id is None or num_id not in self.instances:
+            return None
+        abstract_id, overrides, restarted = self.instances[num_id]
+        key = f"num:{num_id}" if restarted else f"abstract:{abstract_id}"
+        if key not in self.counters:
+            levels = {**self.abstracts.get(abstract_id, {}), **overrides}
+            self.counters[key] = ListCounter(levels)
+        index = min(max(level or 0, 0), MAX_LEVELS - 1)
+        return self.counters[key].advance(index) or None
+
+
+def paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
+    """The paragraph's text with its list label in front, as Word shows it."""
+    label = numbering.label(paragraph)
+    text = paragraph.text
+    if label and text.strip():
+        return f"{label} {text.lstrip()}"
+    return text
+
+
+def paragraph_lines(paragraph: Paragraph, numbering: Numbering) -> list[str]:
     """Return a paragraph's lines, each wrapped in `**` when the paragraph is a heading."""
-    lines = paragraph.text.split("\n")
+    lines = paragraph_text(paragraph, numbering).split("\n")
     if not is_heading_paragraph(paragraph):
         return lines
     return [f"**{line.strip()}**" for line in lines if line.strip()]
 
 
-def distinct_cells(cells: tuple[_Cell, ...]) -> list[_Cell]:
-    """Drop the repeats python-docx yields for a cell merged across columns."""
-    return [cell for index, cell in enumerate(cells) if index == 0 or cell is not cells[index - 1]]
+# --- tables -----------------------------------------------------------------------------------
+
+FIELD_LABELS = {"lead": "Chủ trì", "support": "Phối hợp", "time": "Thời hạn"}
+FIELD_SEPARATOR = " ‖ "
+NUMBER_HEADER = re.compile(r"s ?tt|tt|so tt|so thu tu")
+LEAD_HEADER = re.compile(r"\b(don vi|co quan|nguoi|bo phan|trach nhiem)\b.*\bthuc hien\b")
+ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
+SECTION_NUMBER = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]")
+OUTLINE_MARKER = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s|[a-zđ]\)\s")
+COLUMN_INDEX = re.compile(r"\(?\d{1,2}\)?")
+LIST_MARK = re.compile(r"^[-+•–·▪●\uf0a7\uf0b7\uf076\uf0d8]\s*")
+HEADER_SEARCH_ROWS = 3
 
 
-def table_lines(table: Table) -> list[str]:
-    """Return one line per non-empty table row, its cells joined by " | "."""
-    rows = (
-        [" ".join(cell.text.split()) for cell in distinct_cells(row.cells)] for row in table.rows
-    )
-    return [" | ".join(cells) for cells in rows if any(cells)]
+def fold(text: str) -> str:
+    """Lower case without diacritics or punctuation: "Cơ quan chủ trì:" → "co quan chu tri"."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def header_field(text: str) -> str | None:
+    """The field a table header cell names: content, lead, support, time or number."""
+    folded = fold(text)
+    if not folded:
+        return None
+    if NUMBER_HEADER.fullmatch(folded):
+        return "number"
+    if "chu tri" in folded:
+        return "lead"
+    if "phoi hop" in folded:
+        return "support"
+    if any(word in folded for word in ("thoi gian", "thoi han", "tien do")):
+        return "time"
+    if LEAD_HEADER.search(folded) or folded in ("don vi", "co quan"):
+        return "lead"
+    if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec")):
+        return "content"
+    return None
+
+
+@dataclass
+class GridCell:
+    """One grid position of a table: the lines of the cell covering it."""
+
+    lines: list[str]
+    key: Hashable  # the same for every position of one merged cell
+    continued: bool = False  # covered by a cell merged down from a row above
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.lines).split())
+
+
+Grid = list[list[GridCell]]
+
+
+def distinct(cells: list[GridCell]) -> list[GridCell]:
+    """The cells of a row without the repeats of a cell merged across columns."""
+    seen: set[Hashable] = set()
+    unique = []
+    for cell in cells:
+        if cell.key not in seen:
+            seen.add(cell.key)
+            unique.append(cell)
+    return unique
+
+
+def clean_value(text: str) -> str:
+    """One line, single spaces, no field separator inside."""
+    return " ".join(text.replace("‖", "|").split())
+
+
+def join_content(lines: list[str]) -> str:
+    """A content cell's lines on one line; its "-"/"+" items joined by "; "."""
+    joined = ""
+    for raw in lines:
+        line = clean_value(raw)
+        if not line:
+            continue
+        item = LIST_MARK.match(line) is not None
+        line = LIST_MARK.sub("", line) if item else line
+        if not joined:
+            joined = line
+        elif item and not joined.endswith(":"):
+            joined = f"{joined.rstrip(';,. ')}; {line}"
+        else:
+            joined = f"{joined} {line}"
+    return joined
+
+
+def join_units(lines: list[str]) -> str:
+    """A unit cell's units, one per line or ";"-separated, joined by "; "."""
+    units = []
+    for line in lines:
+        for part in line.split(";"):
+            unit = clean_value(LIST_MARK.sub("", part.strip())).strip(" ,.;")
+            if unit:
+                units.append(unit)
+    return "; ".join(units)
+
+
+def join_time(lines: list[str]) -> str:
+    """A time cell on one line."""
+    return clean_value(" ".join(line for line in lines if line.strip()))
+
+
+JOINERS: dict[str, Callable[[list[str]], str]] = {
+    "content": join_content,
+    "lead": join_units,
+    "support": join_units,
+    "time": join_time,
+    "number": join_time,
+}
+
+
+def row_mapping(row: list[GridCell]) -> dict[int, str]:
+    """Grid column → field for the cells of a row that name a field."""
+    mapping = {}
+    for column, cell in enumerate(row):
+        name = header_field(cell.text) if not cell.continued else None
+        if name:
+            mapping[column] = name
+    return mapping
+
+
+def find_header(grid: Grid) -> tuple[int, int, dict[int, str]] | None:
+    """(header's first row, first data row, column → field), or None when not laid by column.
+
+    The header is a row naming at least two fields, within the table's first rows, plus the
+    sub-header rows under it ("Cơ quan thực hiện" over "Chủ trì" | "Phối hợp"); a row of
+    column numbers ("(1) | (2) | (3)") after it is skipped.
+    """
+    for start in range(min(HEADER_SEARCH_ROWS, len(grid))):
+        mapping = row_mapping(grid[start])
+        if len(set(mapping.values())) < 2:
+            continue
+        end = start + 1
+        while end < len(grid):
+            sub = row_mapping(grid[end])
+            texts = [cell.text for cell in distinct(grid[end]) if cell.text and not cell.continued]
+            filled = {column for column, cell in enumerate(grid[end]) if cell.text}
+            if sub and set(sub) == filled:
+                mapping.update(sub)
+            elif not (len(texts) >= 2 and all(COLUMN_INDEX.fullmatch(text) for text in texts)):
+                break
+            end += 1
+        fields = set(mapping.values())
+        if "content" in fields and fields & {"lead", "support", "time"}:
+            return start, end, mapping
+    return None
+
+
+@dataclass
+class TableState:
+    """What a table laid by column carries from row to row (and across PDF pages)."""
+
+    mapping: dict[int, str]
+    columns: int
+    sections: int = 0
+    counter: int = 0
+
+
+FIELD_PRIORITY = ("content", "lead", "support", "time", "number")
+
+
+def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
+    """The row's values by field; a cell merged across columns goes to its first field in
+    FIELD_PRIORITY (content before units before time)."""
+    fields_of: dict[Hashable, set[str]] = {}
+    for column, cell in enumerate(row):
+        if column in mapping:
+            fields_of.setdefault(cell.key, set()).add(mapping[column])
+    lines: dict[str, list[str]] = {}
+    for cell in distinct(row):
+        names = fields_of.get(cell.key)
+        if names:
+            name = next(name for name in FIELD_PRIORITY if name in names)
+            lines.setdefault(name, []).extend(cell.lines)
+    return {name: JOINERS[name](values) for name, values in lines.items()}
+
+
+def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
+    """The heading a row holds, when it is a section row; else None."""
+    own = [cell for cell in distinct(row) if not cell.continued and cell.text]
+    if any(cell.continued and cell.text for cell in row):
+        return None
+    if len(own) == 1:
+        text = clean_value(own[0].text)
+        if values.get("content") and LIST_MARK.match(text):
+            return None  # a sub-item of the row above, not a heading
+        return text
+    number = values.get("number", "")
+    others = any(values.get(name) for name in ("lead", "support", "time"))
+    if SECTION_NUMBER.fullmatch(number.rstrip(".")) and values.get("content") and not others:
+        return f"{number.rstrip('.')}. {values['content']}"
+    return None
+
+
+def render_row(row: list[GridCell], state: TableState) -> str | None:
+    """One data or section row in the contract format; None for an empty row."""
+    values = row_fields(row, state.mapping)
+    if not any(cell.text for cell in row):
+        return None
+    heading = section_text(row, values)
+    if heading is not None:
+        state.sections += 1
+        state.counter = 0
+        if OUTLINE_MARKER.match(heading + " ") is None:
+            heading = f"{to_roman(state.sections).upper()}. {heading}"
+        return heading
+    state.counter += 1
+    number_match = ROW_NUMBER.fullmatch(values.get("number", ""))
+    number = number_match.group(1) if number_match else str(state.counter)
+    line = f"{number}. {values.get('content', '')}".rstrip()
+    for name, label in FIELD_LABELS.items():
+        if values.get(name):
+            line += f"{FIELD_SEPARATOR}{label}: {values[name]}"
+    return line
+
+
+def plain_row(row: list[GridCell]) -> str | None:
+    """A row of a table not laid by column: its cells joined by " | "."""
+    cells = [cell.text for cell in distinct(row)]
+    return " | ".join(cells) if any(cells) else None
+
+
+def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], TableState | None]:
+    """The lines of a table, and its state when it is laid by column.
+
+    `state` continues a table from the previous PDF page: a page's table with no header of its
+    own but the same number of columns keeps that table's columns and counters.
+    """
+    columns = len(grid[0]) if grid else 0
+    header = find_header(grid)
+    if header is not None:
+        first, start, mapping = header
+        if state is None or state.mapping != mapping or state.columns != columns:
+            state = TableState(mapping, columns)
+    elif state is not None and grid and columns == state.columns:
+        first = start = 0
+    else:
+        return [line for row in grid if (line := plain_row(row))], None
+    lines = [line for row in grid[:first] if (line := plain_row(row))]
+    lines += [line for row in grid[start:] if (line := render_row(row, state))]
+    return lines, state
+
+
+def cell_lines(cell: _Cell, numbering: Numbering) -> list[str]:
+    """A Word cell's paragraphs (with their list labels), nested tables flattened."""
+    lines: list[str] = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(docx_table_lines(block, numbering))
+        else:
+            lines.extend(paragraph_text(block, numbering).split("\n"))
+    return lines
+
+
+def docx_grid(table: Table, numbering: Numbering) -> Grid:
+    """The grid of a Word table: merged cells repeated, vertical merges marked as continued."""
+    grid: Grid = []
+    for tr in table._tbl.tr_lst:
+        row: list[GridCell] = [GridCell([], ("before", id(tr), n)) for n in range(tr.grid_before)]
+        for tc in tr.tc_lst:
+            column = len(row)
+            above = grid[-1][column] if grid and column < len(grid[-1]) else None
+            if tc.vMerge == "continue" and above is not None:
+                cell = GridCell(above.lines, above.key, continued=True)
+            else:
+                cell = GridCell(cell_lines(_Cell(tc, table), numbering), id(tc))
+            row.extend([cell] * max(tc.grid_span, 1))
+        grid.append(row)
+    width = max((len(row) for row in grid), default=0)
+    for row in grid:
+        row.extend(GridCell([], ("after", id(row), n)) for n in range(width - len(row)))
+    return grid
+
+
+def docx_table_lines(table: Table, numbering: Numbering) -> list[str]:
+    """The lines of a Word table: by column when its header names fields, else " | " rows."""
+    lines, _ = grid_lines(docx_grid(table, numbering))
+    return lines
 
 
 def read_docx(name: str, data: bytes, max_bytes: int) -> str:
@@ -261,10 +757,15 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> str:
     check_zip_safety(name, data, max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
+        numbering = Numbering(document)
         lines = [
             line
             for block in document.iter_inner_content()
-            for line in (table_lines(block) if isinstance(block, Table) else paragraph_lines(block))
+            for line in (
+                docx_table_lines(block, numbering)
+                if isinstance(block, Table)
+                else paragraph_lines(block, numbering)
+            )
         ]
     except Exception as exc:  # python-docx, lxml and zipfile raise many unrelated types
         raise IngestError(f"Tệp «{name}» bị hỏng: không đọc được nội dung Word.") from exc
@@ -272,6 +773,10 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> str:
 
 
 # --- .pdf -------------------------------------------------------------------------------------
+
+# A page with fewer ruling lines and rectangles than this has no table worth looking for.
+MIN_TABLE_EDGES = 8
+GRID_TOLERANCE = 1.5  # points: cell edges this close are one grid line
 
 
 def is_encryption_error(exc: BaseException) -> bool:
@@ -286,8 +791,125 @@ def has_text_layer(pages: list[str]) -> bool:
     return letters >= MIN_LETTERS_PER_PAGE * max(len(pages), 1)
 
 
+Box = tuple[float, float, float, float]
+
+
+def grid_stops(values: list[float]) -> list[float]:
+    """Sorted positions with near-duplicates merged."""
+    stops: list[float] = []
+    for value in sorted(values):
+        if not stops or value - stops[-1] > GRID_TOLERANCE:
+            stops.append(value)
+    return stops
+
+
+def first_word_width(line: dict) -> float:
+    """The width of a text line's first word."""
+    chars = line.get("chars") or []
+    end = next((i for i, char in enumerate(chars) if char["text"].isspace()), len(chars))
+    return chars[end - 1]["x1"] - chars[0]["x0"] if end else 0.0
+
+
+def pdf_cell_lines(page: pdfplumber.page.Page, box: Box) -> list[str]:
+    """The paragraphs of a PDF table cell: a line wrapped at the cell's edge is joined to the
+    next, a line that ends short of it (the next word would have fitted) ends its paragraph."""
+    x0, _, x1, _ = box
+    try:
+        lines = page.crop(box).extract_text_lines(return_chars=True)
+    except ValueError:
+        return []
+    if not lines:
+        return []
+    margin = max(min(min(line["x0"] - x0, x1 - line["x1"]) for line in lines), 0.0)
+    paragraphs = [lines[0]["text"]]
+    for previous, line in pairwise(lines):
+        size = line["chars"][0].get("size", 10) if line.get("chars") else 10
+        room = x1 - margin - previous["x1"]
+        fits = room > first_word_width(line) + 0.25 * size + 1
+        if fits or LIST_MARK.match(line["text"]):
+            paragraphs.append(line["text"])
+        else:
+            paragraphs[-1] = f"{paragraphs[-1].rstrip()} {line['text'].lstrip()}"
+    return paragraphs
+
+
+def pdf_grid(page: pdfplumber.page.Page, cells: list[Box]) -> Grid:
+    """The grid of a PDF table from its cell boxes: merged cells repeated, vertical merges
+    marked as continued, as in `docx_grid`."""
+    xs = grid_stops([cell[0] for cell in cells])
+    ys = grid_stops([cell[1] for cell in cells])
+    texts: dict[Box, list[str]] = {}
+    grid: Grid = []
+    for row, top in enumerate(ys):
+        grid_row = []
+        for column, left in enumerate(xs):
+            x, y = left + GRID_TOLERANCE, top + GRID_TOLERANCE
+            box = next((c for c in cells if c[0] <= x <= c[2] and c[1] <= y <= c[3]), None)
+            if box is None:
+                grid_row.append(GridCell([], ("empty", row, column)))
+                continue
+            if box not in texts:
+                texts[box] = pdf_cell_lines(page, box)
+            continued = box[1] < top - GRID_TOLERANCE
+            grid_row.append(GridCell(texts[box], box, continued=continued))
+        grid.append(grid_row)
+    return grid
+
+
+@dataclass
+class PageReader:
+    """Reads PDF pages in order; a table laid by column carries on across a page break."""
+
+    state: TableState | None = None
+
+    def page_text(self, page: pdfplumber.page.Page) -> str:
+        """The page's text; its tables laid by column as contract lines, in reading order."""
+        edges = len(page.lines) + len(page.rects)
+        tables = page.find_tables() if edges >= MIN_TABLE_EDGES else []
+        laid: list[tuple[Box, list[str]]] = []
+        state = self.state
+        for number, table in enumerate(sorted(tables, key=lambda t: t.bbox[1])):
+            cells = [tuple(cell) for cell in table.cells]
+            grid = pdf_grid(page, cells)
+            lines, new_state = grid_lines(grid, state if number == 0 else None)
+            if new_state is not None:
+                laid.append((table.bbox, lines))
+            state = new_state
+        self.state = state if laid and not self.ends_after(page, laid[-1][0]) else None
+        if not laid:
+            return page.extract_text() or ""
+        return self.compose(page, laid)
+
+    @staticmethod
+    def ends_after(page: pdfplumber.page.Page, box: Box) -> bool:
+        """Tell whether text follows the table `box` on the page (so it does not carry on)."""
+        return any(char["top"] > box[3] + GRID_TOLERANCE for char in page.chars)
+
+    @staticmethod
+    def compose(page: pdfplumber.page.Page, laid: list[tuple[Box, list[str]]]) -> str:
+        """The text around the laid tables, with their lines in between."""
+
+        def outside(obj: dict) -> bool:
+            if obj.get("object_type") != "char":
+                return True
+            x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+            return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b, _ in laid)
+
+        rest = page.filter(outside)
+        left, top, right, bottom = page.bbox
+        pieces = []
+        for box, lines in laid:
+            if box[1] > top:
+                pieces.append(rest.crop((left, top, right, box[1])).extract_text() or "")
+            pieces.append("\n".join(lines))
+            top = max(top, box[3])
+        if top < bottom:
+            pieces.append(rest.crop((left, top, right, bottom)).extract_text() or "")
+        return "\n".join(piece for piece in pieces if piece)
+
+
 def extract_pdf_pages(name: str, data: bytes) -> list[str]:
-    """Return the text layer of each page of a PDF."""
+    """Return the text of each page of a PDF, tables laid by column read by column."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PDF_PAGES:
@@ -295,7 +917,8 @@ def extract_pdf_pages(name: str, data: bytes) -> list[str]:
                     f"Tệp PDF «{name}» có quá nhiều trang ({len(pdf.pages)}); "
                     f"giới hạn là {MAX_PDF_PAGES} trang."
                 )
-            return [page.extract_text() or "" for page in pdf.pages]
+            reader = PageReader()
+            return [reader.page_text(page) for page in pdf.pages]
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
@@ -319,3 +942,74 @@ def read_pdf(name: str, data: bytes) -> str:
             "Hãy gửi tệp PDF có lớp văn bản hoặc tệp .docx."
         )
     return "\n".join(pages)
+
+
+# --- .doc, .odt, .rtf through LibreOffice ---------------------------------------------------
+
+SOFFICE_TIMEOUT_SECONDS = 60
+FORMAT_NAMES = {".doc": "Word cũ (.doc)", ".odt": "OpenDocument (.odt)", ".rtf": "RTF (.rtf)"}
+OFFICE_MAGIC = {".doc": (OLE_MAGIC, RTF_MAGIC), ".odt": (ZIP_MAGIC,), ".rtf": (RTF_MAGIC,)}
+
+
+def soffice_path() -> str | None:
+    """The LibreOffice executable, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_docx(name: str, data: bytes, suffix: str) -> bytes:
+    """Convert a .doc/.odt/.rtf to .docx with LibreOffice headless, in a throwaway folder with
+    its own profile, within SOFFICE_TIMEOUT_SECONDS (the whole process group killed after)."""
+    kind = FORMAT_NAMES[suffix]
+    executable = soffice_path()
+    if executable is None:
+        raise IngestError(
+            f"Máy chủ chưa cài LibreOffice nên không đọc được tệp {kind} «{name}». "
+            "Hãy mở tệp bằng Word hoặc LibreOffice, chọn «Lưu thành» dạng .docx rồi gửi lại."
+        )
+    with tempfile.TemporaryDirectory(prefix="nhacviec-soffice-") as folder:
+        root = Path(folder)
+        source = root / f"vanban{suffix}"
+        source.write_bytes(data)
+        command = [
+            executable,
+            f"-env:UserInstallation={(root / 'profile').as_uri()}",
+            "--headless", "--norestore", "--nolockcheck",
+            "--convert-to", "docx", "--outdir", str(root / "out"), str(source),
+        ]  # fmt: skip
+        env = {**os.environ, "HOME": str(root)}
+        process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env=env, start_new_session=True,
+        )  # fmt: skip
+        try:
+            process.communicate(timeout=SOFFICE_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired as exc:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise IngestError(
+                f"Chuyển đổi tệp {kind} «{name}» quá {SOFFICE_TIMEOUT_SECONDS} giây nên đã dừng. "
+                "Hãy lưu tệp lại dạng .docx rồi gửi lại."
+            ) from exc
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)  # helpers left behind by soffice
+        converted = root / "out" / "vanban.docx"
+        if process.returncode != 0 or not converted.is_file() or converted.stat().st_size == 0:
+            raise IngestError(
+                f"Không chuyển đổi được tệp {kind} «{name}» (tệp hỏng, sai định dạng hoặc có "
+                "mật khẩu). Hãy mở tệp, lưu lại dạng .docx rồi gửi lại."
+            )
+        return converted.read_bytes()
+
+
+def read_office(name: str, data: bytes, suffix: str, max_bytes: int) -> str:
+    """Read a .doc, .odt or .rtf: a .docx saved under that name is read as it is, anything
+    else goes through LibreOffice and then the .docx reader."""
+    if data.startswith(ZIP_MAGIC) and suffix == ".doc":
+        return read_docx(name, data, max_bytes)
+    if not data.lstrip()[:8].startswith(OFFICE_MAGIC[suffix]):
+        raise IngestError(f"Tệp «{name}» không phải là tệp {FORMAT_NAMES[suffix]} hợp lệ.")
+    if suffix == ".odt":
+        check_zip_safety(name, data, max_bytes, member="content.xml", kind="OpenDocument .odt")
+    return read_docx(name, convert_to_docx(name, data, suffix), max_bytes)
