@@ -25,9 +25,14 @@ TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xu�
 ANNOUNCEMENT = re.compile(
     r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
 )
+# Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
+_TITLE = (
+    r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|trưởng|bí thư|chánh văn phòng"
+    r"|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+(?=\S))"
+)
 TITLE_WORDS = re.compile(
-    r"^(?:các\s+đồng chí\s+|đồng chí\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
-    r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|trưởng|bí thư|chánh văn phòng)\s+(?=\S))?",
+    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
+    rf"(?:(?:các\s+)?{_TITLE})?",
     re.IGNORECASE,
 )
 ORG_HEAD = re.compile(
@@ -36,7 +41,52 @@ ORG_HEAD = re.compile(
     r"|chi cục|công an|viện|trạm|đội|thường trực|bộ phận|cơ quan|đơn vị)\b",
     re.IGNORECASE,
 )
-ASSIGN_VERB = re.compile(r"(?:^|[,:;]\s*|\s)(giao(?:\s+cho)?|yêu cầu|đề nghị)\s+", re.IGNORECASE)
+ASSIGN_VERB = re.compile(
+    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|yêu cầu|đề nghị"
+    r"|chỉ đạo(?:\s+cho)?)\s+"
+    r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
+    re.IGNORECASE,
+)
+# Words before "giao"/"yêu cầu"/... that make it something else: "bàn giao", "được giao",
+# "theo yêu cầu", "đã được UBND tỉnh chỉ đạo" (a report of an earlier instruction).
+NOT_ASSIGNING = re.compile(
+    r"(?:\b(?:bàn|chuyển|được|đã|theo|vừa|các|những|mọi|nội dung|ý kiến|họp|hội nghị|buổi)\s+$)"
+    r"|(?:\bđược\s+(?:\S+\s+){0,5}$)",
+    re.IGNORECASE,
+)
+# Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
+ISSUER_START = re.compile(
+    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực|trưởng ban"
+    r"|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
+    re.IGNORECASE,
+)
+# Words that may stand between the issuer and the verb: "... đã có kết luận giao cho".
+ISSUER_LINK = re.compile(
+    r"(?:\s*(?:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
+    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi)\b)*\s*",
+    re.IGNORECASE,
+)
+# A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
+ISSUES = re.compile(
+    r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
+    r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
+    r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
+    re.IGNORECASE,
+)
+# Words that make a clause an instruction to its subject, where no deadline says so.
+OBLIGATION_WORDS = re.compile(
+    r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
+    r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
+    r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
+CONTINUES = re.compile(
+    r"^(?:[a-zđà-ỹ]|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất|đảm bảo"
+    r"|bảo đảm|kết quả)\b)",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 PREPARES = re.compile(
     r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình)\b([^()]*)\)",
     re.IGNORECASE,
@@ -44,7 +94,9 @@ PREPARES = re.compile(
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó)\b[^,:;()]{0,150}[,:]\s*)+", re.IGNORECASE
+    r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó|theo đó|đồng thời|qua đó|sau khi|trên cơ sở"
+    r"|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để)\b[^,:;()]{0,150}[,:]\s*)+",
+    re.IGNORECASE,
 )
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
@@ -138,7 +190,7 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         if mention.start < position:
             continue
         gap = text[position : mention.start]
-        allowed = r"\s*" if not run else r"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?"
+        allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
         if not re.fullmatch(allowed, gap, re.IGNORECASE):
             break
         run.append(mention)
@@ -217,12 +269,14 @@ class ItemReader:
         return None
 
     def assigned_units(self, text: str) -> tuple[list[UnitMention], int] | None:
-        """ "Giao X (chủ trì)", "yêu cầu X": the units a clause hands the work to."""
+        """ "Giao X (chủ trì)", "yêu cầu X", "chỉ đạo cho X": the units a clause hands work to."""
         matches = sorted(
             ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
         )
         for match in matches:
-            if match.start(1) > 0 and not re.search(r"(^|[,:;.]\s*)$", text[: match.start(1)]):
+            if NOT_ASSIGNING.search(text, max(0, match.start(1) - 60), match.start(1)):
+                continue
+            if not self._issued_before(text, match.start(1), match.group(1)):
                 continue
             offset = match.end()
             offset += _strip_titles(text[offset:])
@@ -235,22 +289,45 @@ class ItemReader:
                 return [unknown], offset + len(unknown.surface)
         return None
 
+    def _issued_before(self, text: str, verb: int, word: str) -> bool:
+        """Whether the clause before an assignment verb is empty, or who issues it.
+
+        "Chỉ đạo X ..." opening an item is the item's own unit directing X, so "chỉ đạo" hands
+        work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
+        """
+        head = re.split(r"[,:;.(]", text[:verb])[-1].strip()
+        if not head:
+            return not word.lower().startswith("chỉ đạo")
+        opening = ISSUER_START.match(head)
+        mentions = self.resolver.scan(head)
+        if not opening and not (mentions and mentions[0].start == 0):
+            return False
+        issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
+        return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
+
     def subject_units(self, text: str, first: bool) -> list[UnitMention]:
-        """Units that open an item, or a clause after a fronted adverbial, as its subject."""
+        """Units that open a clause as its subject: "Sở Xây dựng chủ trì ...".
+
+        The first clause of a numbered item is an instruction by its place; any other clause
+        is one only when it sets a deadline or says that its subject must act.
+        """
         fronted = FRONTED.match(text)
-        if fronted:
-            start = fronted.end()
-        elif first:
-            start = 0
-        else:
-            return []
+        start = fronted.end() if fronted else 0
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         if not run:
             return []
-        if NOT_A_VERB.match(text, run[-1].end):
+        after = run[-1].end
+        if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
-        return run
+        if first or fronted:
+            return run
+        rest = text[after:]
+        if OBLIGATION_WORDS.search(rest[:60]) or deadlines.find_deadlines(rest, self.anchor):
+            return run
+        if deadlines.find_recurrences(rest):
+            return run
+        return []
 
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
         """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
@@ -277,8 +354,9 @@ class ItemReader:
         return found
 
     def read_clause(self, text: str, first: bool) -> Clause:
-        """The units and deadlines one clause states itself."""
+        """The units and deadlines one clause states itself; quoted words are not read."""
         clause = Clause(text)
+        text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
         assigned = self.assigned_units(text)
         if first:
@@ -361,6 +439,7 @@ class Extractor:
         self.tasks: list[DraftTask] = []
 
     def run(self, root: Node) -> list[DraftTask]:
+        self.emit_prose(root.text, "")
         for child in root.children:
             self.visit(child, Context(), child.label)
         return self.tasks
@@ -434,6 +513,42 @@ class Extractor:
                 for number in re.findall(r"\d+", numbers.group(1)):
                     noted.setdefault(number, []).extend(leads)
         return noted
+
+    def emit_prose(self, text: str, ref: str) -> None:
+        """Obligations of running text outside any numbered item (the body of a letter).
+
+        Each clause that names who must act opens an obligation; a clause that names no one
+        goes on with the obligation before it only when it reads as its continuation
+        ("Báo cáo UBND tỉnh trước ngày D"), so a fact stated between two instructions is not
+        taken for a deadline.
+        """
+        groups: list[list[Clause]] = []
+        carrying = False
+        for part in split_obligations(text):
+            clause = self.reader.read_clause(part, False)
+            if clause.leads:
+                groups.append([clause])
+                carrying = True
+            elif carrying and CONTINUES.match(part):
+                groups[-1].append(clause)
+            else:
+                carrying = False
+        suffixes = iter("abcdefghijklmnopqrstuvwxyz" * 4)
+        for group in groups:
+            leads = group[0].leads
+            support = [s for c in group for s in c.support]
+            found = _distinct([d for c in group for d in c.deadlines])
+            recurrences = [r for c in group for r in c.recurrences]
+            obligations: list[tuple[deadlines.Deadline | None, deadlines.Recurrence | None]]
+            obligations = [(d, None) for d in found] + [(None, r) for r in recurrences]
+            text = " ".join(c.text for c in group)
+            for deadline, recurrence in obligations or [(None, None)]:
+                self.tasks.append(
+                    _draft(
+                        f"{ref}{next(suffixes)}", text, leads, support, deadline, recurrence,
+                        self.anchor,
+                    )
+                )
 
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:

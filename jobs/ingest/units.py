@@ -706,6 +706,12 @@ def load_catalogue() -> tuple[list[UnitEntry], dict[str, list[str]], dict[str, l
     data = _catalogue_data()
     entries = [UnitEntry(u["name"], u["kind"], u.get("level", "any")) for u in data["unit"]]
     aliases = {u["name"]: list(u.get("aliases", ())) for u in data["unit"]}
+    # The members of a collegial body are addressed as a group: "các đồng chí Ủy viên Ban
+    # Chấp hành Đảng bộ huyện", "thành viên Ban Chỉ đạo".
+    for body in [e for e in entries if e.kind == "body"]:
+        members = UnitEntry(f"Ủy viên {body.name}", "members", body.level)
+        entries.append(members)
+        aliases[members.name] = [f"Thành viên {body.name}"]
     return entries, dict(data["abbreviations"]), aliases
 
 
