@@ -813,11 +813,13 @@ def first_word_width(line: dict) -> float:
 def pdf_cell_lines(page: pdfplumber.page.Page, box: Box) -> list[str]:
     """The paragraphs of a PDF table cell: a line wrapped at the cell's edge is joined to the
     next, a line that ends short of it (the next word would have fitted) ends its paragraph."""
-    x0, _, x1, _ = box
-    try:
-        lines = page.crop(box).extract_text_lines(return_chars=True)
-    except ValueError:
-        return []
+    x0, top, x1, bottom = box
+
+    def inside(obj: dict) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return obj.get("object_type") == "char" and x0 <= x <= x1 and top <= y <= bottom
+
+    lines = page.filter(inside).extract_text_lines(return_chars=True)
     if not lines:
         return []
     margin = max(min(min(line["x0"] - x0, x1 - line["x1"]) for line in lines), 0.0)
@@ -825,9 +827,12 @@ def pdf_cell_lines(page: pdfplumber.page.Page, box: Box) -> list[str]:
     for previous, line in pairwise(lines):
         size = line["chars"][0].get("size", 10) if line.get("chars") else 10
         room = x1 - margin - previous["x1"]
-        fits = room > first_word_width(line) + 0.25 * size + 1
-        if fits or LIST_MARK.match(line["text"]):
+        item = LIST_MARK.match(line["text"])
+        opens_item = item is not None and line["text"][item.end() : item.end() + 1].isupper()
+        if room > first_word_width(line) + 0.25 * size + 1 or opens_item:
             paragraphs.append(line["text"])
+        elif " " not in previous["text"].strip() and room < size:
+            paragraphs[-1] += line["text"].lstrip()  # a word too long for the cell, broken
         else:
             paragraphs[-1] = f"{paragraphs[-1].rstrip()} {line['text'].lstrip()}"
     return paragraphs

@@ -3,6 +3,8 @@
 `repair_text` chains small pure steps, each usable and testable on its own:
 
 1. `normalize_unicode`: NFC, broken PDF glyphs (`ƣ` → `ư`), zero-width characters dropped.
+   `normalize_pdf_bullets`: a Symbol-font private-use bullet that Word exports to PDF
+   (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
 2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
    trailing and leading spaces stripped.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5").
@@ -20,7 +22,8 @@
 Bold and heading convention: the output is plain text and keeps no mark of bold or headings.
 The raw text (from `reading` or a Markdown file) may carry them as `**line**` or `# line`;
 `join_wrapped_lines` runs before `strip_markdown` so that such a line is never joined to its
-neighbours, and a table row from a .docx (cells joined by " | ") likewise stays on its own line.
+neighbours, and a table row from a .docx (cells joined by " | ", or a row read by column with its
+fields separated by " ‖ ") likewise stays on its own line.
 The outline stage finds headings from their numbering.
 """
 
@@ -75,12 +78,18 @@ ITALIC_PAIR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 MARKDOWN_BULLET = re.compile(r"^\*\s+")
 SPACE_RUN = re.compile(r" {2,}")
+PRIVATE_BULLET = re.compile(r"^[^\S\n]*[\uf020-\uf0ff][^\S\n]*(?=\S)", re.MULTILINE)
 OTHER_SPACES = re.compile(r"[^\S\n]")
 
 
 def normalize_unicode(text: str) -> str:
     """Compose to NFC, fix broken PDF glyphs and drop zero-width characters."""
     return unicodedata.normalize("NFC", text).translate(BROKEN_GLYPHS).translate(ZERO_WIDTH)
+
+
+def normalize_pdf_bullets(text: str) -> str:
+    """Turn a private-use symbol bullet opening a line (U+F0B7, a tab, text) into "- "."""
+    return PRIVATE_BULLET.sub("- ", text)
 
 
 def normalize_whitespace(text: str) -> str:
@@ -136,6 +145,7 @@ def is_block_line(line: str) -> bool:
         or WHOLLY_BOLD.match(line) is not None
         or line.startswith("|")
         or " | " in line
+        or " ‖ " in line
         or is_separator(line)
         or is_all_caps_heading(line)
     )
@@ -235,6 +245,7 @@ def drop_blank_lines(text: str) -> str:
 
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
+    normalize_pdf_bullets,
     normalize_whitespace,
     drop_page_numbers,
     join_wrapped_lines,
