@@ -12,7 +12,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -158,7 +158,10 @@ _DAY_PREP = (
     rf"(?:{_kw('chậm nhất', 'hạn chót', 'hạn cuối')}(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
-_CLOCK = rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?(?:\s*,)?\s+)"
+_CLOCK = (
+    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?"
+    rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+)"
+)
 
 _PERIOD_INNER = (
     rf"(?:{_kw('đến', 'tới', 'vào')}\s+{_kw('hết', 'cuối')}"
@@ -238,7 +241,12 @@ _COUNTED_NOUN_RE = re.compile(
 # deadline. It runs to the next ";" / ":" / sentence end, or to a comma that opens the request.
 _PURPOSE_WORD_RE = re.compile(r"để|nhằm|nham")
 _PURPOSE_HEAD_RE = re.compile(rf"(?:\A\s*|[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$")
-_PURPOSE_END_RE = re.compile(rf"[;:]|\.(?:\s|\Z)|,\s*(?={_kw('đề nghị', 'yêu cầu')}\s)")
+# A purpose clause ends where the sentence's own subject and verb begin: "Để ..., Chủ tịch UBND
+# tỉnh yêu cầu ...".
+_PURPOSE_END_RE = re.compile(
+    rf"[;:]|\.(?:\s|\Z)"
+    rf"|,\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
+)
 # "Chỉ thị số 26-CT/TU ngày ...", "Quyết định 06/QĐ TTg, ngày ...", "Kế hoạch số 12 ngày ...".
 # Runs on the original text: document codes are upper case.
 _CITED_DOC_TAIL_RE = re.compile(
@@ -502,6 +510,29 @@ def _non_overlapping(items: list[_Span]) -> list[_Span]:
         if not kept or item.start >= kept[-1].end:
             kept.append(item)
     return kept
+
+
+_YEAR_RE = re.compile(r"(?<![\d/.-])(?:năm\s+|/)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
+    """A yearless deadline in a text without a date, dated by the one year its clause names.
+
+    "giải ngân 100% kế hoạch vốn năm 2020 ... đến ngày 31-12" is 31/12/2020.
+    """
+    years = {int(y) for y in _YEAR_RE.findall(clause)}
+    if not deadline.anchored or len(years) != 1 or deadline.kind not in ("day", "month", "quarter"):
+        return deadline
+    year = years.pop()
+    due = deadline.due
+    if deadline.kind == "day":
+        try:
+            due = due.replace(year=year)
+        except ValueError:
+            return deadline
+    else:
+        due = _month_end(year, due.month)
+    return replace(deadline, due=due, anchored=False)
 
 
 def _needs_anchor(match: re.Match[str]) -> bool:

@@ -28,7 +28,7 @@ ANNOUNCEMENT = re.compile(
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE = (
     r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|trưởng|bí thư|chánh văn phòng"
-    r"|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+(?=\S))"
+    r"|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
 )
 TITLE_WORDS = re.compile(
     rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
@@ -43,7 +43,7 @@ ORG_HEAD = re.compile(
 )
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|yêu cầu|đề nghị"
-    r"|chỉ đạo(?:\s+cho)?)\s+"
+    r"|chỉ đạo(?:\s+cho)?)(?:\s*:)?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
@@ -187,7 +187,9 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
     run: list[UnitMention] = []
     position = offset
     for mention in mentions:
-        if mention.start < position:
+        # The first mention may start before offset when it holds the title cut from it:
+        # "lãnh đạo các sở, ban, ngành" is one collective.
+        if mention.start < position and (run or mention.end <= position):
             continue
         gap = text[position : mention.start]
         allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
@@ -274,7 +276,8 @@ class ItemReader:
             ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
         )
         for match in matches:
-            if NOT_ASSIGNING.search(text, max(0, match.start(1) - 60), match.start(1)):
+            head = re.split(r"[,:;.(]", text[: match.start(1)])[-1]
+            if NOT_ASSIGNING.search(head):
                 continue
             if not self._issued_before(text, match.start(1), match.group(1)):
                 continue
@@ -372,6 +375,8 @@ class ItemReader:
         clause.leads = leads
         clause.support = prepared_support or self.support_units(text, leads)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
+        if self.anchor is None:
+            clause.deadlines = [deadlines.with_year_of_clause(d, text) for d in clause.deadlines]
         clause.recurrences = deadlines.find_recurrences(text)
         return clause
 
@@ -524,15 +529,17 @@ class Extractor:
         """
         groups: list[list[Clause]] = []
         carrying = False
+        same_sentence = False
         for part in split_obligations(text):
             clause = self.reader.read_clause(part, False)
             if clause.leads:
                 groups.append([clause])
                 carrying = True
-            elif carrying and CONTINUES.match(part):
+            elif carrying and (same_sentence or CONTINUES.match(part)):
                 groups[-1].append(clause)
             else:
                 carrying = False
+            same_sentence = part.endswith(";")
         suffixes = iter("abcdefghijklmnopqrstuvwxyz" * 4)
         for group in groups:
             leads = group[0].leads
@@ -652,5 +659,29 @@ def extract_tasks(
     if directive_date is not None:
         info = replace(info, date=directive_date)
     root = build_outline(text)
-    tasks = Extractor(resolver, info.date).run(root)
+    tasks = _unify_level_words(Extractor(resolver, info.date).run(root))
     return Extraction(info, tasks)
+
+
+_LEVEL_WORD = re.compile(r"^(?P<base>.+?)\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)$")
+
+
+def _unify_level_words(tasks: list[DraftTask]) -> list[DraftTask]:
+    """One name per unit in a directive: "Trung tâm X" and "Trung tâm X huyện" are one unit,
+    named with the level word the text gives it somewhere."""
+    names = {n for task in tasks for n in (*task.units, *task.support)}
+    longer = {}
+    for name in names:
+        match = _LEVEL_WORD.match(name)
+        if match and match["base"] in names:
+            longer[match["base"]] = name
+
+    def unified(units: list[str]) -> list[str]:
+        out: list[str] = []
+        for name in units:
+            name = longer.get(name, name)
+            if name not in out:
+                out.append(name)
+        return out
+
+    return [replace(t, units=unified(t.units), support=unified(t.support)) for t in tasks]

@@ -150,6 +150,9 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("cấp", "xã"),
     ("huyện",),
     ("tỉnh",),
+    ("thuộc", "tỉnh"),
+    ("thuộc", "huyện"),
+    ("thuộc", "xã"),
     ("thuộc", "ubnd", "huyện"),
     ("thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
@@ -449,10 +452,16 @@ class UnitResolver:
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
         surface = text[tokens[i].start : tokens[next_i - 1].end]
-        if entry.kind in LEVEL_FREE_KINDS and territory in BARE_LEVELS:
-            territory = ""  # "Phòng Nội vụ huyện" is "Phòng Nội vụ" of the issuing level
         name = _join_name(entry.name, territory)
         named = self._by_key.get(name_key(name))
+        if (named is None or not named.named) and entry.kind in LEVEL_FREE_KINDS and (
+            territory in BARE_LEVELS
+        ):
+            # "Phòng Nội vụ xã" is the directory's "Phòng Nội vụ" of the issuing level; a name
+            # the directory does not hold keeps the level word the text gives it.
+            plain = self._by_key.get(name_key(entry.name))
+            if plain is not None and plain.named:
+                named, territory = plain, ""
         if named is not None and named.named:
             return UnitMention(
                 named.name,
@@ -506,6 +515,8 @@ class UnitResolver:
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
                 continue
+            if nouns and not (tokens[j].comma_before or tokens[j - 1].key in CONNECTORS):
+                break  # "các huyện tổ chức ...": a verb, not another noun of the list
             n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else GRASSROOTS)
             if not n:
                 break
@@ -517,7 +528,10 @@ class UnitResolver:
             j -= 1
         j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS) if j < len(tokens) else 0
         surface = text[tokens[i].start : tokens[j - 1].end]
-        name = surface[0].upper() + surface[1:]
+        # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
+        head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
+        name = text[tokens[i + head].start : tokens[j - 1].end] if head else surface
+        name = name[0].upper() + name[1:]
         return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
 
     # -- resolving names -----------------------------------------------------------------
