@@ -1,13 +1,19 @@
-"""A unit name typed by a user, to a stored unit: the one resolver first, then the database."""
+"""A unit name typed by a user, to a stored unit: the one resolver first, then the database.
+
+Also the names the office taught ("Ban ABC = Phòng Nội vụ"): stored as aliases of the unit,
+audited, and taught to the resolver of every later ingest.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from db import queries
-from db.models import Unit
+from db.models import Unit, UnitAlias
 from jobs.ingest.units import UnitResolver, loose_key
-from jobs.store import UnitBook, unit_key
+from jobs.store import UNKNOWN_KIND, StoreError, UnitBook, audit, unit_key
 
 
 def find_unit(session: Session, resolver: UnitResolver, typed: str) -> Unit | None:
@@ -34,3 +40,56 @@ def find_or_add_unit(
         return unit
     mention = resolver.resolve(typed)
     return book.get(mention.name) if mention.known else None
+
+
+def remember_alias(
+    session: Session, resolver: UnitResolver, alias: str, name: str, *, now: datetime, actor: str
+) -> bool:
+    """Store ``alias`` as another name of the unit ``name``, audited; False when it already is.
+
+    Raises StoreError (nothing written) when ``name`` is unknown or ``alias`` names another unit.
+    """
+    alias = " ".join(alias.split())
+    key = unit_key(alias)
+    target = resolver.resolve(name)
+    if not key:
+        raise StoreError("Hãy ghi tên gọi khác của đơn vị.")
+    if not target.known:
+        raise StoreError(f"Không có đơn vị «{name.strip()}» trong danh mục.")
+    target_key = unit_key(target.name)
+    if key == target_key:
+        return False
+    stored = queries.units_by_keys(session, [key, target_key])
+    owner, unit = stored.get(key), stored.get(target_key)
+    if owner is not None and owner is unit:
+        return False
+    if owner is not None:
+        raise StoreError(
+            f"«{alias}» đã là tên của đơn vị «{owner.name}» trong cơ sở dữ liệu; "
+            "không lưu thành tên gọi khác của đơn vị khác."
+        )
+    known = resolver.resolve(alias)
+    if known.known and known.name != target.name:
+        raise StoreError(f"«{alias}» đã là tên của đơn vị «{known.name}» trong danh mục.")
+    if unit is None:
+        unit = UnitBook(session, now).get(target.name)
+    unit.aliases.append(UnitAlias(alias=alias, key=key))
+    session.flush()
+    audit(session, now, actor, "unit.alias", "unit", unit.id, alias=alias, unit=unit.name)
+    return True
+
+
+def learn_stored_aliases(session: Session, resolver: UnitResolver, learnt: set[str]) -> int:
+    """Teach ``resolver`` the stored aliases not in ``learnt`` (their keys, updated); how many."""
+    count = 0
+    for alias, name, kind in queries.unit_aliases(session):
+        key = unit_key(alias)
+        if key in learnt:
+            continue
+        learnt.add(key)
+        mention = resolver.resolve(alias)
+        if mention.known and mention.name == name:
+            continue
+        if resolver.learn_alias(alias, name, None if kind == UNKNOWN_KIND else kind):
+            count += 1
+    return count

@@ -83,6 +83,15 @@ def all_units(session: Session) -> Sequence[Unit]:
     ).all()
 
 
+def unit_aliases(session: Session) -> Sequence[Row[tuple[str, str, str]]]:
+    """Every stored alias with its unit's name and kind: (alias, name, kind), oldest first."""
+    return session.execute(
+        select(UnitAlias.alias, Unit.name, Unit.kind)
+        .join(UnitAlias.unit)
+        .order_by(UnitAlias.id)
+    ).all()
+
+
 def collectives_of(session: Session, unit_id: int) -> list[int]:
     """The collectives ``unit_id`` belongs to."""
     return list(
