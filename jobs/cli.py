@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -15,10 +18,48 @@ from rich.table import Table
 from jobs.config import Settings, load_settings
 from jobs.errors import IngestError
 from jobs.ingest.pipeline import ingest_file
+from jobs.ingest.units import strip_diacritics
 from jobs.model import Extraction
 from jobs.status import Category
 
+if TYPE_CHECKING:
+    from jobs.ingest.units import UnitResolver
+
 EXIT_BAD_INPUT = 2
+EXIT_REFUSED = 3  # --yes and nothing fit to store: no task, or deadlines waiting for the date
+WAITING = "chờ ngày ban hành"
+NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+
+
+def parse_directive_date(text: str) -> date | None:
+    """A directive's date written in full: 17/10/2025, 17-10-2025, 2025-10-17, "ngày 17 tháng
+    10 năm 2025"; None for anything else (a day without its year included)."""
+    folded = " ".join(strip_diacritics(text).lower().split()).strip(" .")
+    if match := NUMERIC_DATE.fullmatch(folded) or WORDED_DATE.fullmatch(folded):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := ISO_DATE.fullmatch(folded):
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def directive_date_argument(text: str | None) -> date | None:
+    """The --date of ``ingest``; a Vietnamese error (exit 2) when it is not a full date."""
+    if text is None:
+        return None
+    day = parse_directive_date(text)
+    if day is None:
+        raise IngestError(
+            f"Ngày ban hành «{text}» không hợp lệ. Ghi đủ ngày, tháng, năm theo dạng "
+            "dd/mm/yyyy, ví dụ: --date 17/10/2025."
+        )
+    return day
 
 
 def render_table(extraction: Extraction, console: Console) -> None:
@@ -41,21 +82,67 @@ def render_table(extraction: Extraction, console: Console) -> None:
         table.add_row(
             task.ref,
             "\n".join(units) or "[red]chưa có đơn vị[/red]",
-            task.due.strftime("%d/%m/%Y") if task.due else "",
+            task.due.strftime("%d/%m/%Y") if task.due else due_mark(task.waits_for_date),
             task.every or "",
             task.text[:90] + ("…" if len(task.text) > 90 else ""),
         )
     console.print(table)
 
 
+def due_mark(waits_for_date: bool) -> str:
+    """The deadline cell of a task without a due day."""
+    return f"[yellow]{WAITING}[/yellow]" if waits_for_date else ""
+
+
+def print_warnings(extraction: Extraction) -> None:
+    """Each warning of the extraction on stderr (stdout stays the table or the JSON)."""
+    for warning in extraction.warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    if any(task.waits_for_date for task in extraction.tasks):
+        print("Dòng lệnh: thêm --date dd/mm/yyyy để đặt ngày ban hành văn bản.", file=sys.stderr)
+
+
+def refusal(extraction: Extraction) -> str | None:
+    """Why ``--yes`` must not store this extraction (Vietnamese), or None."""
+    if not extraction.tasks:
+        return "Không lưu: văn bản không có nhiệm vụ nào."
+    waiting = [task.ref for task in extraction.tasks if task.waits_for_date]
+    if waiting:
+        return (
+            f"Không lưu: thời hạn của {len(waiting)} nhiệm vụ (mục {', '.join(waiting)}) đang "
+            "chờ ngày ban hành văn bản. Thêm --date dd/mm/yyyy (ví dụ --date 17/10/2025)."
+        )
+    return None
+
+
+def stored_resolver(settings: Settings) -> UnitResolver | None:
+    """The resolver plus the aliases the office taught, when the database already exists.
+
+    None (the plain resolver) when there is no database yet: a dry run never creates one.
+    """
+    url = settings.database_url
+    if url.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        database = make_url(url).database
+        if not database or database == ":memory:" or not Path(database).exists():
+            return None
+    from jobs.cli_store import resolver_with_aliases
+
+    return resolver_with_aliases(settings)
+
+
 def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Extract the tasks of a directive; with --dry-run nothing is stored."""
-    extraction = ingest_file(Path(args.file), settings)
+    directive_date = directive_date_argument(args.date)
+    resolver = stored_resolver(settings)
+    extraction = ingest_file(Path(args.file), settings, resolver, directive_date)
     if args.json:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         render_table(extraction, Console())
+    print_warnings(extraction)
     if args.dry_run:
         return 0
     if not args.yes:
@@ -64,6 +151,9 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return 1
+    if reason := refusal(extraction):
+        print(reason, file=sys.stderr)
+        return EXIT_REFUSED
     from jobs.cli_store import ingest_and_schedule
 
     return ingest_and_schedule(settings, Path(args.file), extraction)
@@ -117,6 +207,12 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     units_import.set_defaults(handler=lazy("jobs.cli_store:command_units_import"))
     units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
     units_list.set_defaults(handler=lazy("jobs.cli_store:command_units_list"))
+    units_alias = unit_commands.add_parser(
+        "alias", help="lưu tên gọi khác của một đơn vị (các văn bản sau tự nhận tên này)"
+    )
+    units_alias.add_argument("alias", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"')
+    units_alias.add_argument("unit", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
+    units_alias.set_defaults(handler=lazy("jobs.cli_store:command_units_alias"))
 
 
 def add_report_command(commands: argparse._SubParsersAction) -> None:
@@ -162,6 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--dry-run", action="store_true", help="chỉ trích xuất, không lưu")
     ingest.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ingest.add_argument("--yes", action="store_true", help="lưu và lập lịch nhắc không cần duyệt")
+    ingest.add_argument(
+        "--date",
+        metavar="NGÀY",
+        help="ngày ban hành văn bản (dd/mm/yyyy), khi văn bản không ghi hoặc ghi sai",
+    )
     ingest.set_defaults(handler=command_ingest)
     add_store_commands(commands)
     add_report_command(commands)

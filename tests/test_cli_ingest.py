@@ -1,4 +1,8 @@
-"""``nhacviec ingest``: the JSON the GUIDE describes, the table, and bad input (exit 2)."""
+"""``nhacviec ingest``: the JSON the GUIDE describes, the table, warnings, --date, bad input.
+
+Storing (``--yes``, exit 3 when nothing fit to store) is tested against the database in
+tests/store/test_store_cli.py.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from jobs.cli import main
+from jobs.ingest.pipeline import NO_TASK_WARNING
 
 CORPUS = Path(__file__).parent / "corpus"
 SEED = CORPUS / "002_18e1b5338292797a.txt"
@@ -89,3 +94,71 @@ def test_console_script_runs_in_a_fresh_process() -> None:
                           capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["tasks"]
+
+
+UNDATED = (
+    "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n"
+    "1. Phòng Nội vụ: Rà soát hồ sơ cán bộ, hoàn thành trước ngày 30/10.\n"
+    "2. Phòng Tư pháp: Tổng hợp kết quả, báo cáo trước ngày 15/11/2025.\n"
+)
+NO_TASK = "THÔNG BÁO\nLịch tiếp công dân\nLịch được niêm yết tại trụ sở UBND xã.\n"
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    """A directive file."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_dry_run_warns_on_stderr_and_keeps_the_json_pure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ingest", "--dry-run", "--json", str(write(tmp_path, "kl.txt", UNDATED))]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["directive"]["date"] is None
+    assert [t["waits_for_date"] for t in out["tasks"]] == [True, False]
+    assert [t["due"] for t in out["tasks"]] == [None, "2025-11-15"]
+    [warning] = out["warnings"]
+    assert captured.err.splitlines() == [
+        f"Cảnh báo: {warning}",
+        "Dòng lệnh: thêm --date dd/mm/yyyy để đặt ngày ban hành văn bản.",
+    ]
+
+    assert main(["ingest", "--dry-run", "--json", str(write(tmp_path, "lich.txt", NO_TASK))]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["tasks"] == [] and out["warnings"] == [NO_TASK_WARNING]
+    assert captured.err == f"Cảnh báo: {NO_TASK_WARNING}\n"
+
+
+def test_the_table_marks_deadlines_waiting_for_the_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    assert main(["ingest", "--dry-run", str(write(tmp_path, "kl.txt", UNDATED))]) == 0
+    captured = capsys.readouterr()
+    rows = [line for line in captured.out.splitlines() if "Phòng" in line]
+    assert "chờ ngày ban hành" in rows[0] and "15/11/2025" in rows[1]
+    assert "Ngày: không rõ" in captured.out and "Cảnh báo:" in captured.err
+
+
+def test_date_sets_the_directive_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(write(tmp_path, "kl.txt", UNDATED))
+    assert main(["ingest", "--dry-run", "--json", "--date", "17/10/2025", path]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["directive"]["date"] == "2025-10-17" and out["warnings"] == []
+    assert [t["due"] for t in out["tasks"]] == ["2025-10-30", "2025-11-15"]
+    assert captured.err == ""
+
+
+@pytest.mark.parametrize("value", ["17/10", "31/02/2025", "hôm qua"])
+def test_a_bad_date_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str) -> None:
+    path = str(write(tmp_path, "kl.txt", UNDATED))
+    assert main(["ingest", "--dry-run", "--json", "--date", value, path]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"Lỗi: Ngày ban hành «{value}» không hợp lệ")
+    assert "dd/mm/yyyy" in captured.err

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from store_factories import count, draft, extraction
 
-from db.models import Directive, Reminder, Task, Unit
+from db.models import AuditEntry, Directive, Reminder, Task, TaskUnit, Unit, UnitAlias
+from db.session import session_scope
 from jobs.cli import main
 from jobs.cli_store import ingest_and_schedule
+from jobs.clock import end_of_local_day
 from jobs.config import load_settings
 
 UNITS_TOML = """
@@ -123,3 +126,92 @@ def test_ingest_of_a_bad_extraction_writes_nothing(
     with pytest.raises(Exception, match="chu kỳ"):
         ingest_and_schedule(load_settings(config), source, bad)
     assert count(engine, Directive) == count(engine, Task) == count(engine, Unit) == 0
+
+
+UNDATED = (
+    "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n"
+    "1. Phòng Nội vụ: Rà soát hồ sơ cán bộ, hoàn thành trước ngày 30/10.\n"
+    "2. Phòng Tư pháp: Tổng hợp kết quả, báo cáo trước ngày 15/11/2025.\n"
+)
+NO_TASK = "THÔNG BÁO\nLịch tiếp công dân\nLịch được niêm yết tại trụ sở UBND xã.\n"
+TEAM = "Tổ giúp việc Đề án 06"
+WITH_TEAM = f"THÔNG BÁO\n1. Giao {TEAM} chủ trì rà soát dữ liệu dân cư trước ngày 10/10/2025.\n"
+
+
+def test_ingest_yes_refuses_what_is_not_fit_to_store_with_exit_3(
+    config: Path, tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "lich.txt"
+    empty.write_text(NO_TASK, "utf-8")
+    assert run(config, "ingest", "--yes", str(empty)) == 3
+    err = capsys.readouterr().err
+    assert "Cảnh báo: Không tìm thấy nhiệm vụ nào" in err
+    assert "Không lưu: văn bản không có nhiệm vụ nào." in err
+    undated = tmp_path / "kl.txt"
+    undated.write_text(UNDATED, "utf-8")
+    assert run(config, "ingest", "--yes", "--json", str(undated)) == 3
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["tasks"]
+    assert "1 nhiệm vụ (mục 1) đang chờ ngày ban hành" in captured.err
+    assert "--date 17/10/2025" in captured.err
+    assert count(engine, Directive) == count(engine, Task) == count(engine, Unit) == 0
+    assert run(config, "ingest", "--yes", "--date", "17/10", str(undated)) == 2
+    assert count(engine, Directive) == 0
+
+
+def test_ingest_yes_with_the_date_the_office_sets(
+    config: Path, tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    undated = tmp_path / "kl.txt"
+    undated.write_text(UNDATED, "utf-8")
+    assert run(config, "ingest", "--yes", "--date", "17/10/2025", str(undated)) == 0
+    assert "Đã lưu văn bản #1: 2 nhiệm vụ" in capsys.readouterr().out
+    with session_scope(engine) as session:
+        directive = session.scalars(select(Directive)).one()
+        assert directive.issued_on == date(2025, 10, 17)
+        deadlines = session.scalars(select(Task.deadline).order_by(Task.id)).all()
+    assert deadlines == [end_of_local_day(date(2025, 10, 29)), end_of_local_day(date(2025, 11, 14))]
+
+    dated_in_full = tmp_path / "kl2.txt"  # no directive date, and no deadline needs it
+    dated_in_full.write_text(UNDATED.replace("30/10.", "30/10/2025."), "utf-8")
+    assert run(config, "ingest", "--yes", str(dated_in_full)) == 0
+    with session_scope(engine) as session:
+        assert session.scalars(select(Directive.issued_on).order_by(Directive.id)).all() == [
+            date(2025, 10, 17),
+            None,
+        ]
+
+
+def test_units_alias_teaches_the_next_ingest(
+    config: Path, tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tb.txt"
+    source.write_text(WITH_TEAM, "utf-8")
+    assert run(config, "ingest", "--dry-run", "--json", str(source)) == 0
+    [task] = json.loads(capsys.readouterr().out)["tasks"]
+    assert task["unknown_units"] == [TEAM]
+
+    assert run(config, "units", "alias", TEAM, "phong noi vu") == 0
+    assert f"Đã lưu «{TEAM}» là tên gọi khác của «Phòng Nội vụ»" in capsys.readouterr().out
+    assert run(config, "units", "alias", TEAM, "Phòng Nội vụ") == 0
+    assert "không đổi gì" in capsys.readouterr().out
+    with session_scope(engine) as session:
+        [alias] = session.scalars(select(UnitAlias)).all()
+        assert (alias.alias, alias.unit.name) == (TEAM, "Phòng Nội vụ")
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "unit.alias"))
+        assert entry.actor.startswith("cli:") and entry.details["alias"] == TEAM
+
+    assert run(config, "ingest", "--dry-run", "--json", str(source)) == 0
+    [task] = json.loads(capsys.readouterr().out)["tasks"]
+    assert (task["units"], task["unknown_units"]) == (["Phòng Nội vụ"], [])
+    assert run(config, "ingest", "--yes", str(source)) == 0
+    assert "Đơn vị mới" not in capsys.readouterr().out
+    with session_scope(engine) as session:
+        [link] = session.scalars(select(TaskUnit)).all()
+        assert link.unit.name == "Phòng Nội vụ"
+
+    assert run(config, "units", "alias", "Ban Không Có", "Phòng Không Có") == 2
+    assert "Không có đơn vị «Phòng Không Có»" in capsys.readouterr().err
+    assert run(config, "units", "alias", "Phòng Tư pháp", "Phòng Nội vụ") == 2
+    assert "đã là tên của đơn vị «Phòng Tư pháp»" in capsys.readouterr().err
+    assert count(engine, UnitAlias) == 1
