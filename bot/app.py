@@ -35,7 +35,7 @@ from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from jobs.clock import Clock, SystemClock
 from jobs.config import ConfigError, Settings
-from jobs.ingest.pipeline import resolver_for
+from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,8 @@ def build_application(
         bot_settings=bot_settings,
         engine=engine,
         clock=clock,
-        resolver=resolver_for(settings),
+        # A resolver of its own (not the process-wide one): it learns the office's aliases.
+        resolver=build_resolver(settings.unit_directory),
         sender=sender,
         service=BotReminderService(settings, engine, sender, clock),
     )

@@ -7,7 +7,13 @@ them, so that "bỏ 3" and later "3 hạn: 15/5" mean the same task. The edits, 
 - ``3 đơn vị: Phòng Nội vụ; Phòng Tư pháp`` — the lead units of task 3
 - ``3 hạn: 15/5`` (or ``3 hạn: không``) — the deadline of task 3
 - ``bỏ 3`` (or ``bỏ 3, 5``) — drop tasks
-- ``Ban ABC = Phòng Nội vụ`` — an unknown unit is that known unit, in every task
+- ``Ban ABC = Phòng Nội vụ`` — an unknown unit is that known unit, in every task (stored as
+  an alias of the unit when the office confirms, so that the next directive resolves it)
+- ``ngày: 17/10/2025`` (or ``Ngày ban hành: ...``) — the directive's date, when the text does
+  not give it: the text is read again with it, and the deadlines that waited for it appear
+
+A document with no task, or tasks whose deadlines still wait for the directive's date, cannot
+be confirmed.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from datetime import date
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
+from jobs.cli import parse_directive_date
 from jobs.cli_store import shorten
+from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
 from jobs.model import DraftTask, Extraction
 from jobs.notices import format_date
@@ -34,8 +42,11 @@ SET_DUE = re.compile(
 DROP = re.compile(
     r"(?:bo|xoa|loai)\s+(?:nhiem\s*vu\s*)?(?:so\s*)?(?P<numbers>\d+(?:(?:\s*[,;]\s*|\s+va\s+|\s+)\d+)*)$"
 )
+SET_DATE = re.compile(r"ngay(?:\s*ban\s*hanh)?(?:\s*van\s*ban)?\s*[:=-]?\s*(?P<value>\d.*)")
 MAP_UNIT = re.compile(r"(?P<unknown>[^=→>]+?)\s*(?:=|->|→|=>)\s*(?P<known>.+)")
 NO_DEADLINE = frozenset({"khong", "khong co", "khong thoi han", "bo", "xoa"})
+WAITING = "chờ ngày ban hành"
+ALL_DROPPED = "Đã bỏ hết nhiệm vụ: không còn gì để lưu. Bấm ❌ Hủy hoặc gửi lại văn bản."
 
 
 class DraftError(Exception):
@@ -52,6 +63,12 @@ class Draft:
     sha256: str
     extraction: Extraction
     tasks: dict[int, DraftTask] = field(default_factory=dict)
+    # The text read from the file, to read again when the office sets the directive's date.
+    raw_text: str = ""
+    # Unknown names the office mapped to known units: stored as aliases on confirmation.
+    aliases: dict[str, str] = field(default_factory=dict)
+    # Tasks whose deadline the office set: a new directive date leaves them as they are.
+    due_set: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         """Number the tasks from 1 once, the first time."""
@@ -63,6 +80,36 @@ class Draft:
         """Lead or support units nobody knows yet, in order of appearance."""
         names = (name for task in self.tasks.values() for name in task.unknown_units)
         return list(dict.fromkeys(names))
+
+    @property
+    def waiting(self) -> list[int]:
+        """The tasks whose deadline waits for the directive's date."""
+        return [number for number, task in self.tasks.items() if task.waits_for_date]
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the office must know before confirming, as the draft stands now."""
+        found = self.extraction.warnings
+        own = extraction_warnings(self.extraction)
+        live = extraction_warnings(self.confirmed())
+        if self.extraction.tasks and NO_TASK_WARNING in live:
+            live = [ALL_DROPPED if w == NO_TASK_WARNING else w for w in live]
+        return [*(w for w in found if w not in own), *live]
+
+    def refusal(self) -> str | None:
+        """Why the draft cannot be stored yet (Vietnamese), or None when it can."""
+        if not self.tasks:
+            if self.extraction.tasks:
+                return ALL_DROPPED
+            return "Văn bản không có nhiệm vụ nào nên không có gì để lưu. " + NO_TASK_WARNING
+        if waiting := self.waiting:
+            numbers = ", ".join(map(str, waiting))
+            return (
+                f"Chưa lưu được: thời hạn của nhiệm vụ số {numbers} đang chờ ngày ban hành "
+                "văn bản. Nhập «ngày: dd/mm/yyyy» (ví dụ «ngày: 17/10/2025») để đặt ngày ban "
+                f"hành, hoặc đặt hạn cho từng nhiệm vụ («{waiting[0]} hạn: 15/5»)."
+            )
+        return None
 
     def confirmed(self) -> Extraction:
         """The extraction as it will be stored: the kept tasks, as edited."""
@@ -86,6 +133,8 @@ class Draft:
         if match := SET_DUE.match(folded):
             number = int(match["a"] or match["b"])
             return self._set_due(number, original[match.start("value") :], today)
+        if match := SET_DATE.fullmatch(folded):
+            return self._set_date(original[match.start("value") :], resolver)
         if (match := MAP_UNIT.match(original)) and self.unknown_units:
             return self._map_unit(match["unknown"], match["known"], resolver)
         return None
@@ -120,13 +169,55 @@ class Draft:
                 f"Nhiệm vụ số {number} là nhiệm vụ định kỳ ({cadence}); không đổi hạn ở đây."
             )
         if fold(value).strip(" .") in NO_DEADLINE:
-            self.tasks[number] = replace(task, due=None, due_text="")
+            self.tasks[number] = replace(task, due=None, due_text="", waits_for_date=False)
+            self.due_set.add(number)
             return f"Nhiệm vụ số {number}: không thời hạn."
         day = parse_day(value, today)
         if day is None:
             raise DraftError(f"Không hiểu ngày «{value}». Ví dụ: «3 hạn: 15/5».")
-        self.tasks[number] = replace(task, due=day, due_text=f"đến ngày {format_date(day)}")
+        self.tasks[number] = replace(
+            task, due=day, due_text=f"đến ngày {format_date(day)}", waits_for_date=False
+        )
+        self.due_set.add(number)
         return f"Nhiệm vụ số {number}: hạn {format_date(day)}."
+
+    def _set_date(self, value: str, resolver: UnitResolver) -> str:
+        """Set the directive's date: read the text again with it, keeping the office's edits."""
+        day = parse_directive_date(value)
+        if day is None:
+            raise DraftError(
+                f"Không hiểu ngày ban hành «{value}». Ghi đủ ngày, tháng, năm, ví dụ: "
+                "«ngày: 17/10/2025»."
+            )
+        if not self.raw_text:
+            raise DraftError("Không đọc lại được văn bản; hãy gửi lại tệp.")
+        waiting = len(self.waiting)
+        again = extract_text(self.raw_text, resolver, day)
+        kept = [task.ref for task in again.tasks] == [task.ref for task in self.extraction.tasks]
+        self.extraction = again
+        done = f"Ngày ban hành văn bản: {format_date(day)}."
+        if kept:
+            for number, task in self.tasks.items():
+                if number not in self.due_set:
+                    fresh = again.tasks[number - 1]
+                    self.tasks[number] = replace(
+                        task,
+                        due=fresh.due,
+                        due_text=fresh.due_text,
+                        every=fresh.every,
+                        waits_for_date=fresh.waits_for_date,
+                    )
+        else:  # read differently with the date: start the review again
+            self.tasks = dict(enumerate(again.tasks, start=1))
+            self.due_set.clear()
+            for source, target in self.aliases.items():
+                self._swap_unit(source, target)
+            done += (
+                " Danh sách nhiệm vụ được lập lại; các sửa đổi trước (trừ ghép đơn vị) cần làm lại."
+            )
+        if waiting:
+            done += f" Đã tính {waiting} thời hạn đang chờ ngày này."
+        return done
 
     def _map_unit(self, unknown: str, known: str, resolver: UnitResolver) -> str:
         """Read an unknown unit as a known one, wherever it appears."""
@@ -140,10 +231,19 @@ class Draft:
         target = resolver.resolve(known)
         if not target.known:
             raise DraftError(f"Không có đơn vị «{known.strip()}» trong danh mục.")
+        self._swap_unit(source, target.name)
+        self.aliases[source] = target.name
+        return (
+            f"Đã ghép «{source}» với {target.name}. Khi bấm ✅ Xác nhận, bot ghi nhớ «{source}» "
+            f"là tên gọi khác của {target.name} cho các văn bản sau."
+        )
+
+    def _swap_unit(self, source: str, target: str) -> None:
+        """Replace an unknown unit with a known one in every task."""
 
         def swap(names: list[str]) -> list[str]:
             """The names with the unknown one replaced."""
-            return list(dict.fromkeys(target.name if name == source else name for name in names))
+            return list(dict.fromkeys(target if name == source else name for name in names))
 
         for number, task in self.tasks.items():
             self.tasks[number] = replace(
@@ -152,7 +252,6 @@ class Draft:
                 support=swap(task.support),
                 unknown_units=[name for name in task.unknown_units if name != source],
             )
-        return f"Đã ghép «{source}» với {target.name}."
 
 
 def draft_due(task: DraftTask) -> str:
@@ -161,6 +260,8 @@ def draft_due(task: DraftTask) -> str:
         return f"định kỳ: {parse_every(task.every).describe()}"
     if task.due:
         return f"hạn {format_date(task.due)}"
+    if task.waits_for_date:
+        return f"⏳ hạn {WAITING} («{task.due_text}»)"
     return "không thời hạn"
 
 
@@ -193,9 +294,17 @@ def preview_text(draft: Draft) -> str:
         lines.append(f"⚠️ Đơn vị chưa rõ: {esc(', '.join(unknown))}")
     if no_unit:
         lines.append(f"⚠️ Nhiệm vụ chưa có đơn vị: {', '.join(no_unit)}")
-    lines += [
+    lines += [f"⚠️ {esc(warning)}" for warning in draft.warnings]
+    if not draft.tasks:
+        lines.append("<i>Không có gì để lưu.</i>")
+        return "\n".join(lines)
+    lines.append(
         "Sửa bằng tin nhắn (trong nhóm: trả lời tin này): «3 đơn vị: Phòng Nội vụ», "
-        "«3 hạn: 15/5», «bỏ 3», «Tên đơn vị chưa rõ = Phòng Nội vụ».",
-        "<i>Chưa lưu gì cho đến khi bấm ✅ Xác nhận.</i>",
-    ]
+        "«3 hạn: 15/5», «bỏ 3», «Tên đơn vị chưa rõ = Phòng Nội vụ», «ngày: 17/10/2025» "
+        "(ngày ban hành văn bản)."
+    )
+    if draft.waiting:
+        lines.append("<i>Chưa lưu gì. Hãy đặt ngày ban hành trước khi bấm ✅ Xác nhận.</i>")
+    else:
+        lines.append("<i>Chưa lưu gì cho đến khi bấm ✅ Xác nhận.</i>")
     return "\n".join(lines)

@@ -41,6 +41,8 @@ class Runtime:
     resolver: UnitResolver
     sender: TelegramSender
     service: BotReminderService
+    # The keys of the stored aliases the resolver has learnt (bot.units.learn_stored_aliases).
+    learnt_aliases: set[str] = field(default_factory=set)
     # Directives read from uploaded files and not yet confirmed, by chat.
     drafts: dict[int, Draft] = field(default_factory=dict)
     draft_numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))

@@ -1,6 +1,9 @@
 """Directives sent to the bot: download, read, preview, edits, ✅ Xác nhận or ❌ Hủy.
 
-Nothing is stored before the office confirms; the draft waits in memory, one per chat.
+Nothing is stored before the office confirms; the draft waits in memory, one per chat. A
+document without a task offers no ✅ Xác nhận, and one whose deadlines wait for the directive's
+date is refused until the office sets it. The unknown names the office mapped are stored as
+aliases with the directive, and every later upload resolves them.
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
@@ -18,15 +22,17 @@ from bot.notify import reply
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.text import esc
+from bot.units import learn_stored_aliases, remember_alias
 from db import queries
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
-from jobs.ingest.pipeline import ingest_upload
+from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
+from jobs.model import Extraction
 from jobs.sender import Button
-from jobs.store import file_sha256, store_extraction
+from jobs.store import StoreError, file_sha256, store_extraction
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +42,23 @@ CANCEL_WORDS = frozenset({"huy", "huy bo", "bo qua"})
 
 
 def draft_buttons(draft: Draft) -> tuple[Button, ...]:
-    """The two answers to a preview."""
-    return (
-        Button("✅ Xác nhận", f"ing:ok:{draft.number}"),
-        Button("❌ Hủy", f"ing:no:{draft.number}"),
-    )
+    """The answers to a preview: no ✅ Xác nhận when there is no task to store."""
+    cancel = Button("❌ Hủy", f"ing:no:{draft.number}")
+    if not draft.tasks:
+        return (cancel,)
+    return (Button("✅ Xác nhận", f"ing:ok:{draft.number}"), cancel)
+
+
+def read_upload(rt: Runtime, name: str, data: bytes) -> tuple[str, Extraction]:
+    """The text of an uploaded file and its extraction (in a worker thread)."""
+    raw = read_bytes(name, data, max_bytes=rt.settings.max_file_bytes)
+    return raw, extract_text(raw, rt.resolver)
+
+
+def learn_aliases(rt: Runtime) -> None:
+    """Teach the bot's resolver the aliases stored since it last looked (also from the CLI)."""
+    with session_scope(rt.engine) as session:
+        learn_stored_aliases(session, rt.resolver, rt.learnt_aliases)
 
 
 async def download(update: Update, context: ContextTypes.DEFAULT_TYPE, rt: Runtime) -> bytes:
@@ -95,14 +113,13 @@ async def receive_document(
     if pending is not None and pending.sha256 == sha256:
         await reply(rt, update, "📄 Văn bản này đang chờ xác nhận ở bản xem trước phía trên.")
         return
+    learn_aliases(rt)
     try:
-        extraction = await asyncio.to_thread(
-            ingest_upload, name, data, rt.settings, rt.resolver
-        )
+        raw, extraction = await asyncio.to_thread(read_upload, rt, name, data)
     except IngestError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return
-    draft = Draft(next(rt.draft_numbers), name, data, sha256, extraction)
+    draft = Draft(next(rt.draft_numbers), name, data, sha256, extraction, raw_text=raw)
     rt.drafts[actor.chat_id] = draft
     await reply(rt, update, preview_text(draft), draft_buttons(draft))
 
@@ -129,13 +146,18 @@ async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, te
 
 async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -> None:
     """Store the confirmed tasks and plan their reminders, as ``nhacviec ingest --yes`` does."""
-    try:
-        raw = await asyncio.to_thread(
-            read_bytes, draft.file_name, draft.data, max_bytes=rt.settings.max_file_bytes
-        )
-    except IngestError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
+    if reason := draft.refusal():
+        await reply(rt, update, f"⛔ {esc(reason)}")
         return
+    raw = draft.raw_text
+    if not raw:
+        try:
+            raw = await asyncio.to_thread(
+                read_bytes, draft.file_name, draft.data, max_bytes=rt.settings.max_file_bytes
+            )
+        except IngestError as exc:
+            await reply(rt, update, f"⛔ {esc(exc.message)}")
+            return
     with session_scope(rt.engine) as session:
         stored = store_extraction(
             session,
@@ -149,6 +171,9 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
         )
         session.flush()
         directive_id = stored.directive.id
+        taught, untaught = (
+            remember_aliases(session, rt, draft, actor) if stored.created else ([], [])
+        )
         tasks, reminders = queries.directive_counts(session, directive_id)
         unlinked = sorted(
             {
@@ -163,9 +188,15 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
         await reply(rt, update, f"📄 Văn bản này đã được lưu trước đây (#{directive_id}).")
         return
     rt.service.reconcile()
+    learn_aliases(rt)
     lines = [
         f"✅ Đã lưu văn bản #{directive_id}: {tasks} nhiệm vụ, {reminders} lượt nhắc đã lên lịch."
     ]
+    lines += [
+        f"Đã ghi nhớ: «{esc(alias)}» là {esc(unit)}; văn bản sau tự nhận tên này."
+        for alias, unit in taught
+    ]
+    lines += [f"Chưa ghi nhớ tên gọi khác: {esc(reason)}" for reason in untaught]
     if stored.new_units:
         lines.append(f"Đơn vị mới, chưa có trong danh mục: {esc(', '.join(stored.new_units))}.")
     if unlinked:
@@ -174,6 +205,21 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
             "Tạo mã mời: /invite Tên đơn vị"
         )
     await reply(rt, update, "\n".join(lines))
+
+
+def remember_aliases(
+    session: Session, rt: Runtime, draft: Draft, actor: Actor
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Store the names the office mapped in the preview as aliases: (taught, reasons not)."""
+    taught, untaught = [], []
+    for alias, unit in draft.aliases.items():
+        try:  # refused before anything is written
+            remember_alias(session, rt.resolver, alias, unit, now=rt.now(), actor=actor.audit_name)
+        except StoreError as exc:
+            untaught.append(exc.message)
+        else:
+            taught.append((alias, unit))
+    return taught, untaught
 
 
 async def cancel_draft(rt: Runtime, update: Update, actor: Actor) -> None:
@@ -193,6 +239,10 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor
             "Bản xem trước này không còn hiệu lực (đã xác nhận, đã hủy hoặc có bản mới hơn).",
             show_alert=True,
         )
+        return
+    if action == "ok" and (reason := draft.refusal()):
+        await query.answer("Chưa lưu được: xem lý do trong tin nhắn.")
+        await reply(rt, update, f"⛔ {esc(reason)}")
         return
     await query.answer()
     await rt.sender.clear_buttons(query.message)

@@ -8,6 +8,10 @@ import pytest
 
 from bot.completion import Completion, Return, parse_completion, parse_return
 from bot.dates import parse_day, parse_proposal
+from bot.drafts import Draft
+from jobs.cli import parse_directive_date
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.units import default_resolver
 
 DONE = Completion()
 
@@ -149,3 +153,32 @@ def test_parse_day(text: str, expected: date | None) -> None:
 )
 def test_parse_proposal(text: str, expected: tuple[date | None, str | None]) -> None:
     assert parse_proposal(text, THURSDAY) == expected
+
+
+UNDATED = "THÔNG BÁO\n1. Phòng Nội vụ: Rà soát hồ sơ, hoàn thành trước ngày 30/10.\n"
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "ngày: 17/10/2025",
+        "ngay: 17/10/2025",
+        "Ngày ban hành: 17/10/2025",
+        "ngay ban hanh 17-10-2025",
+        "Ngày: 2025-10-17",
+        "ngày 17 tháng 10 năm 2025",
+    ],
+)
+def test_the_directive_date_edit(edit: str) -> None:
+    resolver = default_resolver()
+    draft = Draft(1, "kl.txt", b"", "", extract_text(UNDATED, resolver), raw_text=UNDATED)
+    assert draft.waiting == [1]
+    done = draft.apply(edit, resolver, date(2025, 10, 20))
+    assert done == "Ngày ban hành văn bản: 17/10/2025. Đã tính 1 thời hạn đang chờ ngày này."
+    assert draft.extraction.directive.date == date(2025, 10, 17)
+    assert draft.tasks[1].due == date(2025, 10, 30) and draft.refusal() is None
+
+
+@pytest.mark.parametrize("text", ["17/10", "31/02/2025", "hôm qua", "17/10/25", ""])
+def test_a_directive_date_needs_day_month_and_year(text: str) -> None:
+    assert parse_directive_date(text) is None
