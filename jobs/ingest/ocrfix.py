@@ -43,6 +43,8 @@ MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh
 # "Văn Lãng, ngày 25 tháng 10 năm 2022": a place of one to five capitalised words, then the date.
 DATE_AFTER_PLACE = re.compile(r"\s*,\s*ngày\s+[\d.…]+\s+tháng\b")
 PLACE_WORDS = 5
+# The left column's "Số: 12/TB-UBND": after it, the place and date begin.
+NUMBER_CODE = re.compile(r"\s*Số\s*[:.]?\s*\S+\s+")
 # The heading sits in the first lines of the first page.
 HEADING_ZONE = 12
 
@@ -53,6 +55,7 @@ WORD_START = re.compile(r"^[^\W_]")
 RUNNING_ZONE = 2
 MIN_RUNNING_LETTERS = 3
 DIGITS = re.compile(r"\d+")
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def fix_eth(text: str) -> str:
@@ -72,10 +75,14 @@ def fix_bullets(text: str) -> str:
 
 
 def place_date_start(line: str) -> int | None:
-    """Where "<Place>, ngày N tháng" starts in a line: capitalised words before ", ngày"."""
+    """Where "<Place>, ngày N tháng" starts in a line: after "Số: <code>" if the line opens with
+    it, else at the capitalised words before ", ngày"."""
     found = DATE_AFTER_PLACE.search(line)
     if found is None:
         return None
+    code = NUMBER_CODE.match(line)
+    if code is not None and code.end() <= found.start():
+        return code.end()
     words = line[: found.start()].split(" ")
     place = 0
     while place < min(PLACE_WORDS, len(words)) and words[-1 - place][:1].isupper():
@@ -143,7 +150,7 @@ def join_paragraph_lines(text: str) -> str:
     starts a new line; a page number or a capitals heading also ends its line.
     """
     out: list[str] = []
-    for paragraph in text.split("\n\n"):
+    for paragraph in PARAGRAPH_BREAK.split(text):
         joined: list[str] = []
         for line in paragraph.split("\n"):
             line = line.strip()
@@ -157,7 +164,8 @@ def join_paragraph_lines(text: str) -> str:
                 joined[-1] = f"{joined[-1]} {line}"
             else:
                 joined.append(line)
-        out.append("\n".join(joined))
+        if joined:
+            out.append("\n".join(joined))
     return "\n\n".join(out)
 
 
@@ -166,32 +174,31 @@ def line_key(line: str) -> str:
     return " ".join(DIGITS.sub("#", line.casefold()).split())
 
 
-def edge_lines(page: str) -> list[tuple[int, str]]:
-    """The (index, line) pairs of a page's first and last few non-blank lines."""
+def edge_lines(page: str) -> dict[int, tuple[str, str]]:
+    """A page's first and last few non-blank lines: index -> ("top" or "bottom", line key)."""
     indexed = [(i, line) for i, line in enumerate(page.split("\n")) if line.strip()]
-    edges = indexed[:RUNNING_ZONE] + indexed[-RUNNING_ZONE:]
-    return list(dict(edges).items())
+    edges = {i: ("bottom", line_key(line)) for i, line in indexed[-RUNNING_ZONE:]}
+    edges.update({i: ("top", line_key(line)) for i, line in indexed[:RUNNING_ZONE]})
+    return edges
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:
-    """Remove header and footer lines that recur on most pages (at least two)."""
+    """Remove header (footer) lines found at the top (bottom) of most pages, at least two."""
     if len(pages) < 2:
         return pages
-    seen = Counter(
-        key for page in pages for key in {line_key(line) for _, line in edge_lines(page)}
-    )
+    edges = [edge_lines(page) for page in pages]
+    seen = Counter(edge for page in edges for edge in set(page.values()))
     needed = max(2, (len(pages) + 1) // 2)
     running = {
-        key for key, count in seen.items()
-        if count >= needed and sum(char.isalpha() for char in key) >= MIN_RUNNING_LETTERS
+        edge for edge, count in seen.items()
+        if count >= needed and sum(char.isalpha() for char in edge[1]) >= MIN_RUNNING_LETTERS
     }
-    cleaned = []
-    for page in pages:
-        drop = {i for i, line in edge_lines(page) if line_key(line) in running}
-        cleaned.append("\n".join(
-            line for i, line in enumerate(page.split("\n")) if i not in drop
-        ))
-    return cleaned
+    return [
+        "\n".join(
+            line for i, line in enumerate(page.split("\n")) if page_edges.get(i) not in running
+        )
+        for page, page_edges in zip(pages, edges, strict=True)
+    ]
 
 
 STEPS: tuple[Callable[[str], str], ...] = (
