@@ -240,7 +240,7 @@ _COUNTED_NOUN_RE = re.compile(
 # A sentence-initial purpose clause ("Để ...", "Nhằm ...") states the superior goal, not a
 # deadline. It runs to the next ";" / ":" / sentence end, or to a comma that opens the request.
 _PURPOSE_WORD_RE = re.compile(r"để|nhằm|nham")
-_PURPOSE_HEAD_RE = re.compile(rf"(?:\A\s*|[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$")
+_PURPOSE_HEAD_RE = re.compile(rf"(?:\A\s*|(?<!\.\.)[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$")
 # A purpose clause ends where the sentence's own subject and verb begin: "Để ..., Chủ tịch UBND
 # tỉnh yêu cầu ...".
 _PURPOSE_END_RE = re.compile(

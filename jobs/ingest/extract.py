@@ -86,6 +86,9 @@ CONTINUES = re.compile(
     r"|bảo đảm|kết quả)\b)",
     re.IGNORECASE,
 )
+BARE_PLACE = re.compile(
+    r"(?:xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 PREPARES = re.compile(
     r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình)\b([^()]*)\)",
@@ -200,6 +203,22 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
     return run
 
 
+_BARE_LEVELS = re.compile(r"^Các (?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)\b")
+
+
+def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
+    """ "UBND thành phố và các huyện": a plural of places after a body shares its head."""
+    out = list(run)
+    for i in range(1, len(out)):
+        before = out[i - 1]
+        if before.entry is not None and before.entry.kind == "body" and _BARE_LEVELS.match(
+            out[i].name
+        ):
+            out[i] = replace(out[i], name=f"{before.entry.name} {out[i].name[0].lower()}"
+                             f"{out[i].name[1:]}")
+    return out
+
+
 def _first_sentence(text: str) -> str:
     """Text up to the first "." or ":" outside brackets."""
     depth = 0
@@ -284,13 +303,23 @@ class ItemReader:
             offset = match.end()
             offset += _strip_titles(text[offset:])
             mentions = self.resolver.scan(text)
-            run = _run_of_mentions(text, offset, mentions)
+            run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
             if run:
                 return run, run[-1].end
             unknown = _unknown_unit(_name_before_role(text[offset:]))
             if unknown and match.group(1).lower().startswith("giao"):
                 return [unknown], offset + len(unknown.surface)
         return None
+
+    def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
+        """ "giao phường Quang Trung phối hợp ...": a commune or ward named alone is its UBND."""
+        place = BARE_PLACE.match(text, offset)
+        if place is None:
+            return []
+        mentions = self.resolver.scan(f"UBND {place.group()}")
+        if len(mentions) != 1:
+            return []
+        return [replace(mentions[0], surface=place.group(), start=place.start(), end=place.end())]
 
     def _issued_before(self, text: str, verb: int, word: str) -> bool:
         """Whether the clause before an assignment verb is empty, or who issues it.
@@ -372,7 +401,7 @@ class ItemReader:
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
                 leads.append(unit)
-        clause.leads = leads
+        clause.leads = _distribute_head(leads)
         clause.support = prepared_support or self.support_units(text, leads)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         if self.anchor is None:
@@ -393,6 +422,8 @@ def _draft(
     ref: str, text: str, leads, support, deadline, recurrence, anchor: date | None
 ) -> DraftTask:
     lead_names = _names(leads)
+    if deadline is not None and anchor is None:
+        deadline = deadlines.with_year_of_clause(deadline, text)
     waits = deadline is not None and deadline.anchored and anchor is None
     return DraftTask(
         ref=ref,

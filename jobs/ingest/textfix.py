@@ -172,8 +172,11 @@ def starts_lowercase(line: str) -> bool:
 
 
 def typical_line_width(lines: list[str]) -> int:
-    """Return the upper-quartile length of the non-blank lines: the text block's width."""
-    lengths = sorted(len(line) for line in lines if line.strip())
+    """Return the upper-quartile length of the non-blank lines: the text block's width.
+
+    Table rows read by column (fields separated by " ‖ ") are not lines of the page: left out.
+    """
+    lengths = sorted(len(line) for line in lines if line.strip() and " ‖ " not in line)
     return lengths[len(lengths) * 3 // 4] if lengths else 0
 
 

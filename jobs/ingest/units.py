@@ -113,6 +113,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đoàn", "thể"),
     ("tổ", "chức"),
     ("doanh", "nghiệp"),
+    ("chủ", "đầu", "tư"),
     ("trường", "học"),
     ("trường",),
     ("hội",),
