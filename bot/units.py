@@ -6,13 +6,17 @@ audited, and taught to the resolver of every later ingest.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db import queries
 from db.models import Unit, UnitAlias
-from jobs.ingest.units import UnitResolver, loose_key
+from jobs.config import Settings
+from jobs.ingest.units import UnitResolver, build_resolver, loose_key
 from jobs.store import UNKNOWN_KIND, StoreError, UnitBook, audit, unit_key
 
 
@@ -93,3 +97,35 @@ def learn_stored_aliases(session: Session, resolver: UnitResolver, learnt: set[s
         if resolver.learn_alias(alias, name, None if kind == UNKNOWN_KIND else kind):
             count += 1
     return count
+
+
+def learnt_resolver(settings: Settings, session: Session) -> UnitResolver:
+    """A resolver of its own (catalogue, directory) that knows the aliases stored so far."""
+    resolver = build_resolver(settings.unit_directory)
+    learn_stored_aliases(session, resolver, set())
+    return resolver
+
+
+def resolver_with_aliases(settings: Settings) -> UnitResolver | None:
+    """The resolver with the stored aliases, read without migrating; None when there are none.
+
+    For ``nhacviec ingest``, which must start fast: no migration, no scheduler. A database that
+    cannot be read is said on stderr, and ingest then knows only the catalogue and directory.
+    """
+    engine = create_engine(settings.database_url)
+    try:
+        if not inspect(engine).has_table(UnitAlias.__tablename__):
+            return None
+        with Session(engine) as session:
+            if not queries.unit_aliases(session):
+                return None
+            return learnt_resolver(settings, session)
+    except SQLAlchemyError as exc:
+        print(
+            "Cảnh báo: không đọc được tên gọi khác đã lưu của các đơn vị "
+            f"({exc.__class__.__name__}); chỉ dùng danh mục đơn vị.",
+            file=sys.stderr,
+        )
+        return None
+    finally:
+        engine.dispose()

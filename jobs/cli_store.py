@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -16,18 +15,17 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from db import queries
-from db.models import Task, UnitAlias, UnitRole
-from db.session import make_engine, open_database, session_scope
+from db.models import Task, UnitRole
+from db.session import open_database, session_scope
 from jobs import notices
 from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
 from jobs.config import Settings
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
-from jobs.ingest.units import UnitResolver, build_resolver, read_directory
+from jobs.ingest.units import read_directory
 from jobs.model import Extraction
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
@@ -59,40 +57,6 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
 def shorten(text: str, width: int = 70) -> str:
     """The start of a long text, with an ellipsis."""
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-# -- ingest -----------------------------------------------------------------------------------
-def learnt_resolver(settings: Settings, session: Session) -> UnitResolver:
-    """A resolver of its own (catalogue, directory) that knows the aliases stored so far."""
-    from bot.units import learn_stored_aliases
-
-    resolver = build_resolver(settings.unit_directory)
-    learn_stored_aliases(session, resolver, set())
-    return resolver
-
-
-def resolver_with_aliases(settings: Settings) -> UnitResolver | None:
-    """The resolver with the stored aliases, read without migrating; None when there are none.
-
-    A database that cannot be read is said on stderr: ingest then knows only the catalogue.
-    """
-    engine = make_engine(settings.database_url)
-    try:
-        if not inspect(engine).has_table(UnitAlias.__tablename__):
-            return None
-        with session_scope(engine) as session:
-            if not queries.unit_aliases(session):
-                return None
-            return learnt_resolver(settings, session)
-    except SQLAlchemyError as exc:
-        print(
-            "Cảnh báo: không đọc được tên gọi khác đã lưu của các đơn vị "
-            f"({exc.__class__.__name__}); chỉ dùng danh mục đơn vị.",
-            file=sys.stderr,
-        )
-        return None
-    finally:
-        engine.dispose()
 
 
 # -- ingest --yes -----------------------------------------------------------------------------
@@ -355,7 +319,7 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_units_alias(args: argparse.Namespace, settings: Settings) -> int:
     """Store another name of a unit, as the bot does when the office maps an unknown name."""
-    from bot.units import remember_alias
+    from bot.units import learnt_resolver, remember_alias
 
     with opened_store(settings) as engine, session_scope(engine) as session:
         resolver = learnt_resolver(settings, session)
