@@ -64,7 +64,7 @@ def same_unit(a: str, b: str) -> bool:
         return True
     small, big = sorted((ta, tb), key=len)
     extra = big - small - {"huyện"}
-    return len(small) >= 2 and small <= big and len(extra) <= 2 and not (extra & TERRITORY) or (
+    return (len(small) >= 2 and small <= big and len(extra) <= 2 and not (extra & TERRITORY)) or (
         len(small) >= 3 and (ta ^ tb) <= {"huyện", "ủy"})
 
 
@@ -144,6 +144,7 @@ def score_folder(folder: Path, resolver: UnitResolver) -> tuple[Score, str]:
         predicted = [task.to_json() for task in extract_text(text, resolver).tasks]
         score = score_tasks(gold.get("task", []), predicted)
         total.add(score)
-        lines.append(f"{gold_path.name}: {score.hits}/{score.gold} found, "
-                     f"{score.predicted - score.hits} extra, units {score.units_hit}/{score.units_gold}")
+        extra = score.predicted - score.hits
+        lines.append(f"{gold_path.name}: {score.hits}/{score.gold} found, {extra} extra, "
+                     f"units {score.units_hit}/{score.units_gold}")
     return total, "\n".join(lines)
