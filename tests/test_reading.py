@@ -248,7 +248,7 @@ BAD_INPUTS: list[tuple[str, str, Callable[..., bytes], dict[str, int], tuple[str
         ("bảng mã",),
     ),
     ("exe", "virus.exe", lambda **_: b"MZ\x90\x00", {}, ("Không hỗ trợ", ".docx", ".pdf")),
-    ("jpg", "anh.jpg", lambda **_: b"\xff\xd8\xff\xe0", {}, ("Không hỗ trợ", ".txt")),
+    ("gif", "anh.gif", lambda **_: b"GIF89a", {}, ("Không hỗ trợ", ".txt")),
     ("no suffix", "README", lambda **_: b"abc", {}, ("Không hỗ trợ",)),
     (
         "oversized",
@@ -434,3 +434,100 @@ def test_too_many_pdf_pages(monkeypatch: pytest.MonkeyPatch, pdf_bytes: bytes) -
 )
 def test_describe_size(size: int, expected: str) -> None:
     assert describe_size(size) == expected
+
+
+# --- Word tables by column and Word list numbering ------------------------------------------------
+
+
+def docx_of(build: Callable[[docx.document.Document], None]) -> bytes:
+    document = docx.Document()
+    build(document)
+    document.add_paragraph("Nơi nhận:")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def fill(table: docx.table.Table, rows: list[tuple[str, ...]]) -> None:
+    for row, texts in enumerate(rows):
+        for column, text in enumerate(texts):
+            if text:
+                table.cell(row, column).text = text
+
+
+def test_table_by_column_sections_units_and_vertical_merge() -> None:
+    def build(document: docx.document.Document) -> None:
+        table = document.add_table(rows=6, cols=5)
+        fill(table, [
+            ("TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Phối hợp", "Thời hạn"),
+            ("I", "CÔNG TÁC NỘI CHÍNH", "", "", ""),
+            ("1.", "Rà soát hồ sơ\n- hộ nghèo\n- hộ cận nghèo", "", "", "Quý I/2026"),
+            ("", "Tổng hợp báo cáo", "", "Phòng C;\nPhòng D", "Tháng 3/2026"),
+            ("", "", "", "", ""),
+            ("", "Việc chung", "", "", ""),
+        ])  # fmt: skip
+        table.cell(2, 2).merge(table.cell(3, 2))
+        table.cell(2, 2).text = "- Phòng A\n- Phòng B"
+
+    lines = read_bytes("bang.docx", docx_of(build)).split("\n")
+    assert lines[:4] == [
+        "I. CÔNG TÁC NỘI CHÍNH",
+        "1. Rà soát hồ sơ; hộ nghèo; hộ cận nghèo ‖ Chủ trì: Phòng A; Phòng B "
+        "‖ Thời hạn: Quý I/2026",
+        "2. Tổng hợp báo cáo ‖ Chủ trì: Phòng A; Phòng B ‖ Phối hợp: Phòng C; Phòng D "
+        "‖ Thời hạn: Tháng 3/2026",
+        "II. Việc chung",
+    ]
+
+
+def test_table_without_field_header_keeps_pipes() -> None:
+    def build(document: docx.document.Document) -> None:
+        fill(document.add_table(rows=2, cols=3), [("Họ tên", "Chức vụ", "Ghi chú"), ("A", "B", "")])
+
+    lines = read_bytes("bang.docx", docx_of(build)).split("\n")
+    assert lines[:2] == ["Họ tên | Chức vụ | Ghi chú", "A | B | "]
+
+
+@pytest.mark.parametrize(
+    ("field", "header"),
+    [
+        ("content", "NỘI DUNG CÔNG VIỆC"),
+        ("lead", "Cơ quan chủ trì"),
+        ("lead", "Đơn vị/người thực hiện"),
+        ("support", "Cơ quan phối hợp"),
+        ("time", "Thời gian hoàn thành"),
+        ("time", "Tiến độ"),
+        ("number", "STT"),
+        ("number", "T.T"),
+        (None, "Ghi chú"),
+    ],
+)
+def test_header_field(field: str | None, header: str) -> None:
+    assert reading.header_field(header) == field
+
+
+def test_word_numbering_levels_restart_and_formats() -> None:
+    counter = reading.ListCounter(
+        {
+            0: reading.ListLevel("upperRoman", "%1."),
+            1: reading.ListLevel("decimal", "%2.", start=1),
+            2: reading.ListLevel("lowerLetter", "%3)"),
+            3: reading.ListLevel("bullet", "\uf0b7"),
+            4: reading.ListLevel("decimal", "%2.%5."),
+            5: reading.ListLevel("lowerRoman", "(%6)", start=3),
+        }
+    )
+    labels = [counter.advance(level) for level in (0, 1, 2, 2, 3, 1, 4, 4, 0, 1, 5, 5)]
+    assert labels == [
+        *("I.", "1.", "a)", "b)", "-", "2.", "2.1.", "2.2.", "II.", "1.", "(iii)", "(iv)")
+    ]
+
+
+def test_list_number_style_numbers_paragraphs() -> None:
+    def build(document: docx.document.Document) -> None:
+        for text in ("Việc một", "Việc hai"):
+            document.add_paragraph(text, "List Number")
+        document.add_paragraph("Ý phụ", "List Bullet")
+
+    lines = read_bytes("ds.docx", docx_of(build)).split("\n")
+    assert lines[:3] == ["1. Việc một", "2. Việc hai", "- Ý phụ"]

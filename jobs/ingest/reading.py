@@ -467,7 +467,7 @@ def paragraph_lines(paragraph: Paragraph, numbering: Numbering) -> list[str]:
 
 FIELD_LABELS = {"lead": "Chủ trì", "support": "Phối hợp", "time": "Thời hạn"}
 FIELD_SEPARATOR = " ‖ "
-NUMBER_HEADER = re.compile(r"s ?tt|tt|so tt|so thu tu")
+NUMBER_HEADER = re.compile(r"s ?t ?t|t ?t|so tt|so thu tu")
 LEAD_HEADER = re.compile(r"\b(don vi|co quan|nguoi|bo phan|trach nhiem)\b.*\bthuc hien\b")
 ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
 SECTION_NUMBER = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]")
