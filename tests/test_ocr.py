@@ -1,7 +1,7 @@
 """OCR of scanned directives and photos (jobs.ingest.ocr) against the seeds' gold.
 
 The scans in tests/corpus/scans/ are made by scripts/make_scan_fixtures.py from seeds 003 and 004.
-Obligation F1 is scored with the helpers of test_corpus_score (the same scorer as the text set).
+Obligation F1 is scored by tests/corpus_scoring, the same independent scorer as the text sets.
 Tesseract runs for real: these tests are skipped where it (or its Vietnamese model) is missing,
 and fail instead under CI=true. Each scan is read once per run (module fixtures), never cached
 on disk.
@@ -18,13 +18,14 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from test_corpus_score import Score, forgiven, pairs
 
 from jobs.errors import IngestError
 from jobs.ingest import ocr
 from jobs.ingest.pipeline import extract_text
+from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import default_resolver
+from tests.corpus_scoring import Score, score_tasks
 
 CORPUS = Path(__file__).parent / "corpus"
 SCANS = CORPUS / "scans"
@@ -52,18 +53,10 @@ def scans() -> dict[str, ocr.OcrText]:
 
 
 def score_text(stem: str, text: str) -> Score:
-    """Obligation pairs found in `text` against the seed's gold, as test_corpus_score counts."""
-    resolver = default_resolver()
+    """The scan's score against the seed's gold, by the corpus scorer's rules."""
     gold_tasks = tomllib.loads((CORPUS / f"{stem}.gold.toml").read_text("utf-8")).get("task", [])
-    predicted = pairs(resolver, [task.to_json() for task in extract_text(text, resolver).tasks])
-    gold = pairs(resolver, gold_tasks)
-    extra = predicted - gold
-    for when in forgiven(gold_tasks):
-        spared = sorted(pair for pair in extra if pair[1] == when)
-        if spared:
-            extra.discard(spared[0])
-    hits = len(gold & predicted)
-    return Score(hits, len(gold), hits + len(extra))
+    predicted = [task.to_json() for task in extract_text(text, default_resolver()).tasks]
+    return score_tasks(gold_tasks, predicted)
 
 
 def assert_vietnamese_message(error: IngestError, *fragments: str) -> None:
@@ -80,8 +73,7 @@ def test_scans_meet_the_obligation_floor(scans: dict[str, ocr.OcrText]) -> None:
         score = score_text(stem, text)
         extra = score.predicted - score.hits
         lines.append(f"{stem}: {score.hits}/{score.gold} found, {extra} extra")
-        for name in ("hits", "gold", "predicted"):
-            setattr(total, name, getattr(total, name) + getattr(score, name))
+        total.add(score)
     assert total.f1 >= F1_FLOOR, f"obligation F1 on scans {total.f1:.3f}\n" + "\n".join(lines)
 
 
@@ -137,9 +129,10 @@ def scan_page(stem: str, index: int) -> Image.Image:
 
 
 def test_blank_scan_is_refused() -> None:
+    """Through reading.read_bytes: a PDF without a text layer goes to OCR."""
     paper = Image.effect_noise((1654, 2339), 6).point(lambda value: 235 + value // 16)
     with pytest.raises(IngestError) as caught:
-        ocr.read_scanned_pdf("trang.pdf", image_pdf([paper, paper]))
+        read_bytes("trang.pdf", image_pdf([paper, paper]))
     assert_vietnamese_message(caught.value, "trang.pdf", "trang trắng")
 
 
@@ -167,8 +160,9 @@ def test_a_page_over_its_time_limit_is_stopped() -> None:
 
 
 def test_damaged_photo_is_refused() -> None:
+    """Through reading.read_bytes: photos go to OCR."""
     with pytest.raises(IngestError) as caught:
-        ocr.read_image("anh.jpg", b"\xff\xd8\xff\xe0 not really a photo")
+        read_bytes("anh.jpg", b"\xff\xd8\xff\xe0 not really a photo")
     assert_vietnamese_message(caught.value, "anh.jpg", "Không mở được ảnh")
 
 
