@@ -36,7 +36,7 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Thanh tra tỉnh"], "2025-12-31", None)]),
         # A subject whose verb looks like a preposition ("theo dõi").
         ("1. Văn phòng HĐND và UBND xã theo dõi, báo cáo kết quả trong tháng 01/2026.",
-         [(["Văn phòng HĐND và UBND"], "2026-01-31", None)]),
+         [(["Văn phòng HĐND và UBND xã"], "2026-01-31", None)]),
         # "(X, Y)" closing a heading, the work on the next line.
         ("1. Về thu ngân sách (Phòng Tài chính - Kế hoạch, Chi cục Thuế)\n"
          "Tập trung thu hồi nợ đọng thuế, hoàn thành trước ngày 25/12/2025.",
@@ -46,7 +46,7 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "1. Báo cáo kinh tế - xã hội tháng 10 (Phòng Kinh tế chuẩn bị);\n"
          "2. Tờ trình ngân sách (Văn phòng HĐND và UBND xã chủ trì, Phòng Kinh tế phối hợp).",
          [(["Phòng Kinh tế"], "2025-10-24", None),
-          (["Văn phòng HĐND và UBND"], "2025-10-24", None)]),
+          (["Văn phòng HĐND và UBND xã"], "2025-10-24", None)]),
         # "(X; Y)" in a heading: both lead every item under it, which inherit its period.
         ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 10/2025\n"
          "1. Lĩnh vực kinh tế (Phòng Kinh tế; Trung tâm Dịch vụ nông nghiệp)\n"
@@ -116,8 +116,8 @@ def test_assignment_note_adds_a_lead_to_the_items_it_names() -> None:
         "(Văn phòng HĐND và UBND xã chuẩn bị nội dung 1, 2)"
     )
     assert tasks_of(body) == [
-        (["Phòng Kinh tế", "Văn phòng HĐND và UBND"], "2025-10-24", None),
-        (["Văn phòng HĐND và UBND"], "2025-10-24", None),
+        (["Phòng Kinh tế", "Văn phòng HĐND và UBND xã"], "2025-10-24", None),
+        (["Văn phòng HĐND và UBND xã"], "2025-10-24", None),
     ]
 
 
@@ -192,3 +192,79 @@ def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())
     assert [(t.due, t.waits_for_date) for t in extraction.tasks] == [(date(2022, 12, 20), False)]
+
+
+def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
+    """Tasks of a text with no header and no numbering, as a letter or a news report has."""
+    extraction = extract_text(text, default_resolver())
+    return [(t.units, t.due.isoformat() if t.due else None, t.every) for t in extraction.tasks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unnumbered conclusion; the deadline stands in the next sentence.
+        ("Kết luận: Giao UBND xã Tân Phú rà soát hồ sơ đất đai của hộ ông A. Báo cáo UBND tỉnh "
+         "trước ngày 15/11/2025.",
+         [(["UBND xã Tân Phú"], "2025-11-15", None)]),
+        # The issuer before the verb is not the lead; titles around the units are cut.
+        ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các xã, "
+         "phường khẩn trương rà soát, báo cáo trước ngày 05.12.2025.",
+         [(["Các sở, ban, ngành", "UBND các xã, phường"], "2025-12-05", None)]),
+        # "X chủ trì, phối hợp Y" opening a sentence of a letter.
+        ("Về kinh phí: Sở Tài chính chủ trì, phối hợp Sở Nội vụ tham mưu UBND tỉnh trước ngày "
+         "20/12/2025.",
+         [(["Sở Tài chính"], "2025-12-20", None)]),
+        # "X có trách nhiệm", after a linking word.
+        ("Đồng thời, Công an tỉnh có trách nhiệm kiểm tra các cơ sở kinh doanh trong tháng "
+         "12/2025.",
+         [(["Công an tỉnh"], "2025-12-31", None)]),
+        # A report of what was done is no instruction, even with a date in it.
+        ("Ngày 03/11/2025, UBND tỉnh ban hành Công văn số 12/UBND-KT về việc rà soát đất công.",
+         []),
+        # A citizen's quoted petition names no lead.
+        ("Công dân kiến nghị: “Đề nghị UBND xã Tân Phú cấp giấy chứng nhận trước ngày "
+         "30/11/2025”.",
+         []),
+        # "giao ban" is a meeting, not an assignment.
+        ("Sáng 10/11/2025, UBND xã Tân Phú họp giao ban công tác tuần.", []),
+        # A commune named alone after "giao" is its People's Committee.
+        ("Chủ tịch UBND tỉnh giao xã Tân Phú phối hợp Sở Xây dựng lập quy hoạch, hoàn thành "
+         "trước ngày 31/12/2025.",
+         [(["UBND xã Tân Phú"], "2025-12-31", None)]),
+        # Members of a collegial body are addressed as a group.
+        ("Yêu cầu các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã dự hội nghị đầy đủ.",
+         [(["Ủy viên Ban Chấp hành Đảng bộ xã"], None, None)]),
+        # A deadline after a purpose clause belongs to the sentence's own subject.
+        ("Để bảo đảm tiến độ, Chủ tịch UBND tỉnh yêu cầu Sở Y tế hoàn thành trước ngày "
+         "10/12/2025.",
+         [(["Sở Y tế"], "2025-12-10", None)]),
+    ],
+)
+def test_obligations_in_running_text(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+def test_a_schedule_day_dates_what_units_prepare() -> None:
+    text = (
+        "LỊCH CÔNG TÁC TUẦN CỦA UBND XÃ\n"
+        "THỨ BA (11/11/2025):\n"
+        "- 08 giờ 00: Chủ tịch UBND xã làm việc với HTX. (Giao Phòng Kinh tế chuẩn bị nội dung)\n"
+        "THỨ TƯ (12/11/2025):\n"
+        "- 14 giờ 00: Phó Chủ tịch UBND xã dự hội nghị trực tuyến.\n"
+    )
+    assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-11-11", None)]
+
+
+def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
+    text = "Giao Phòng Kinh tế giải ngân 100% vốn đầu tư công năm 2025 đến ngày 31-12."
+    assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]
+
+
+def test_web_page_blocks_after_the_article_are_not_read() -> None:
+    text = (
+        "UBND tỉnh giao Sở Xây dựng rà soát trước ngày 15/12/2025.\n"
+        "Tin liên quan\n"
+        "Giao Sở Tài chính bố trí vốn trước ngày 20/12/2025.\n"
+    )
+    assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]

@@ -25,6 +25,7 @@ __all__ = [
     "Deadline",
     "Recurrence",
     "add_working_days",
+    "day_of_heading",
     "directive_date",
     "find_deadlines",
     "find_meeting_date",
@@ -240,7 +241,9 @@ _COUNTED_NOUN_RE = re.compile(
 # A sentence-initial purpose clause ("Để ...", "Nhằm ...") states the superior goal, not a
 # deadline. It runs to the next ";" / ":" / sentence end, or to a comma that opens the request.
 _PURPOSE_WORD_RE = re.compile(r"để|nhằm|nham")
-_PURPOSE_HEAD_RE = re.compile(rf"(?:\A\s*|(?<!\.\.)[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$")
+_PURPOSE_HEAD_RE = re.compile(
+    rf"(?:\A\s*|(?<!\.\.)[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$"
+)
 # A purpose clause ends where the sentence's own subject and verb begin: "Để ..., Chủ tịch UBND
 # tỉnh yêu cầu ...".
 _PURPOSE_END_RE = re.compile(
@@ -533,6 +536,19 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
     else:
         due = _month_end(year, due.month)
     return replace(deadline, due=due, anchored=False)
+
+
+def day_of_heading(text: str, anchor: date | None) -> Deadline | None:
+    """The day a schedule's heading names ("THỨ HAI (09/02/2026):"), as the items' deadline."""
+    nfc, low = _prepare(text)
+    match = _NUM_DATE_RE.search(low)
+    if match is None:
+        return None
+    due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
+    if due is None:
+        return None
+    return Deadline(due, nfc[match.start() : match.end()], "day", *match.span(),
+                    anchored=match["y"] is None)
 
 
 def _needs_anchor(match: re.Match[str]) -> bool:

@@ -30,6 +30,9 @@ _TITLE = (
     r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|trưởng|bí thư|chánh văn phòng"
     r"|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
 )
+# One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
+# a leader's own agenda, not a unit's task, where it opens an item or a clause.
+PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLE}", re.IGNORECASE)
 TITLE_WORDS = re.compile(
     rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
     rf"(?:(?:các\s+)?{_TITLE})?",
@@ -77,7 +80,8 @@ ISSUES = re.compile(
 OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
-    r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo)\b",
+    r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
+    r"|tổng hợp|nghiên cứu|đề xuất|trình|rà soát|giải quyết|xử lý)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -91,14 +95,18 @@ BARE_PLACE = re.compile(
 )
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 PREPARES = re.compile(
-    r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình)\b([^()]*)\)",
+    r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ"
+    r"|bố trí|đảm bảo|bảo đảm)\b([^()]*)\)",
     re.IGNORECASE,
 )
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:về|đối với|riêng|ngoài ra|trong đó|theo đó|đồng thời|qua đó|sau khi|trên cơ sở"
-    r"|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để)\b[^,:;()]{0,150}[,:]\s*)+",
+    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|trong đó|theo đó|đồng thời|qua đó|sau khi|trên cơ sở"
+    r"|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày|trong"
+    r"|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
+    # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
+    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
@@ -219,6 +227,12 @@ def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
     return out
 
 
+def _is_person(text: str, run: list[UnitMention]) -> bool:
+    """Whether a run opened by a singular title names a person, not the unit: "Chủ tịch UBND
+    xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective."""
+    return bool(PERSON.match(text.lstrip(" -+*•"))) and not any(m.collective for m in run)
+
+
 def _first_sentence(text: str) -> str:
     """Text up to the first "." or ":" outside brackets."""
     depth = 0
@@ -282,6 +296,8 @@ class ItemReader:
         start = _strip_titles(prefix)
         mentions = self.resolver.scan(prefix)
         run = _run_of_mentions(prefix, start, mentions)
+        if run and _is_person(prefix, run):
+            return None
         if run and not re.search(r"\w", prefix[run[-1].end :]):
             return run
         if not mentions:
@@ -333,7 +349,9 @@ class ItemReader:
         opening = ISSUER_START.match(head)
         mentions = self.resolver.scan(head)
         if not opening and not (mentions and mentions[0].start == 0):
-            return False
+            # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
+            # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
+            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]", head))
         issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
@@ -347,12 +365,12 @@ class ItemReader:
         start = fronted.end() if fronted else 0
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
-        if not run:
+        if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
         after = run[-1].end
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
-        if first or fronted:
+        if first:
             return run
         rest = text[after:]
         if OBLIGATION_WORDS.search(rest[:60]) or deadlines.find_deadlines(rest, self.anchor):
@@ -505,7 +523,10 @@ class Extractor:
             else None
         )
         explicit = [d for c in clauses for d in c.deadlines]
-        if meeting:
+        day = deadlines.day_of_heading(node.label, self.anchor) if node.style == "day" else None
+        if day:
+            deadline = day
+        elif meeting:
             deadline = deadlines.Deadline(meeting, node.title[:80], "day", 0, 0)
         elif explicit:
             deadline = explicit[-1]
@@ -694,7 +715,9 @@ def extract_tasks(
     return Extraction(info, tasks)
 
 
-_LEVEL_WORD = re.compile(r"^(?P<base>.+?)\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)$")
+_LEVEL_WORD = re.compile(
+    r"^(?P<base>.+?)\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)$"
+)
 
 
 def _unify_level_words(tasks: list[DraftTask]) -> list[DraftTask]:

@@ -18,7 +18,19 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plus", re.compile(r"(?P<label>\+)\s*(?=\w)")),
     ("bullet", re.compile(r"(?P<label>[•·▪●*])\s+(?=\S)")),
 )
-END_OF_BODY = re.compile(r"^\s*(nơi nhận|nơi gửi)\b", re.IGNORECASE)
+END_OF_BODY = re.compile(
+    r"^\s*(?:nơi nhận|nơi gửi"
+    # where a web copy's article ends and the portal's own blocks begin
+    r"|(?:các\s+)?tin (?:tức\s+)?(?:khác|liên quan|cùng chuyên mục)|bài viết liên quan"
+    r"|thống kê truy cập|tags?|từ khóa|chia sẻ bài viết)\b",
+    re.IGNORECASE,
+)
+# A schedule's day: "THỨ HAI (09/02/2026):", "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)".
+DAY_HEADING = re.compile(
+    r"^[*\-•]?\s*(?P<label>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\b"
+    r"[\s,(]*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)[^\n]{0,40}$",
+    re.IGNORECASE,
+)
 CLOSING_FORMULA = re.compile(
     r"^\s*(trên đây là|.{0,80}\bthông báo (kết luận|ý kiến|để)\b)", re.IGNORECASE
 )
@@ -58,7 +70,8 @@ def build_outline(text: str) -> Node:
             continue
         if END_OF_BODY.match(line):
             break
-        marker = parse_marker(line)
+        day = DAY_HEADING.match(line) if len(line) <= 80 else None
+        marker = ("day", day["label"], line) if day else parse_marker(line)
         if marker is None:
             if CLOSING_FORMULA.match(line):
                 continue
