@@ -227,6 +227,38 @@ def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
     return out
 
 
+@dataclass(frozen=True)
+class TableRow:
+    """A row of a task table as the reader renders it:
+    "N. nội dung ‖ Chủ trì: A; B ‖ Phối hợp: C ‖ Thời hạn: T"."""
+
+    content: str
+    lead: str = ""
+    support: str = ""
+    time: str = ""
+
+
+ROW_FIELD = re.compile(r"\s*‖\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*")
+ROW_FIELDS = {"Chủ trì": "lead", "Phối hợp": "support", "Thời hạn": "time"}
+# A time cell that names no date on purpose.
+NO_DATE = re.compile(r"\b(thường xuyên|liên tục|kịp thời|khi có yêu cầu|hằng năm)\b", re.I)
+
+
+def table_row(text: str) -> TableRow | None:
+    """The cells of a rendered table row, or None for any other item."""
+    if "‖" not in text:
+        return None
+    parts = ROW_FIELD.split(text)
+    cells = {ROW_FIELDS[name]: value.strip(" ;.") for name, value in zip(
+        parts[1::2], parts[2::2], strict=True)}
+    return TableRow(parts[0].strip(), **cells)
+
+
+def _cell_names(cell: str) -> list[str]:
+    """The unit names of a table cell: one per line or per ";"."""
+    return [n.strip(" -+•,.") for n in re.split(r"[;\n]", cell) if re.search(r"\w", n)]
+
+
 def _is_person(text: str, run: list[UnitMention]) -> bool:
     """Whether a run opened by a singular title names a person, not the unit: "Chủ tịch UBND
     xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective."""
@@ -609,8 +641,31 @@ class Extractor:
                     )
                 )
 
+    def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
+        """One task per row of a work programme's table: its lead from the "chủ trì" cell, its
+        deadline from the "thời hạn" cell, else from the content or the section above it."""
+        content = self.reader.read_clause(row.content, True)
+        leads = [self.reader.resolver.resolve(n) for n in _cell_names(row.lead)]
+        support = [self.reader.resolver.resolve(n) for n in _cell_names(row.support)]
+        leads = leads or content.leads or list(ctx.leads)
+        if not leads:
+            return
+        due = deadlines.find_deadlines(f"Thời hạn: {row.time}", self.anchor) if row.time else []
+        every = deadlines.find_recurrences(row.time) if row.time else []
+        if not (due or every or (row.time and NO_DATE.search(row.time))):
+            due, every = content.deadlines, content.recurrences
+        deadline = due[0] if due else (None if every or row.time else ctx.deadline)
+        self.tasks.append(
+            _draft(ref, row.content, leads, support, deadline, every[0] if every else None,
+                   self.anchor)
+        )
+
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:
+            return
+        row = table_row(node.text)
+        if row is not None:
+            self.emit_row(row, ctx, ref)
             return
         clauses = [
             self.reader.read_clause(c, i == 0) for i, c in enumerate(split_obligations(node.text))
