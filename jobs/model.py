@@ -27,6 +27,10 @@ class DraftTask:
     # The deadline is written without a year (or counts from the directive) and the directive's
     # date is unknown: ``due`` stays None until the office sets that date.
     waits_for_date: bool = False
+    # Read by OCR: the weakest word of its units and deadline (0-1), and the fields read from
+    # words under the threshold, which the preview marks for checking.
+    confidence: float | None = None
+    low_confidence: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -39,6 +43,8 @@ class DraftTask:
             "text": self.text,
             "unknown_units": self.unknown_units,
             "waits_for_date": self.waits_for_date,
+            "confidence": self.confidence,
+            "low_confidence": self.low_confidence,
         }
 
 
@@ -47,6 +53,7 @@ class Extraction:
     directive: DirectiveInfo
     tasks: list[DraftTask]
     warnings: list[str] = field(default_factory=list)  # Vietnamese, shown to the office
+    ocr: bool = False  # the text was read from a scan or a photo
 
     def to_json(self) -> dict[str, Any]:
         info = self.directive
@@ -58,4 +65,5 @@ class Extraction:
             },
             "tasks": [task.to_json() for task in self.tasks],
             "warnings": self.warnings,
+            "ocr": self.ocr,
         }

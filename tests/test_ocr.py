@@ -91,13 +91,14 @@ def test_scan_text_carries_pages_and_confidences(scans: dict[str, ocr.OcrText]) 
 
 def test_json_marks_ocr_and_scores_each_task(scans: dict[str, ocr.OcrText]) -> None:
     text = scans["004_108f180fae0256a8"]
-    extraction = extract_text(text, default_resolver())
-    shown = ocr.ocr_json(extraction, text)
+    shown = extract_text(text, default_resolver()).to_json()
     assert shown["ocr"] is True
     confidences = [task["confidence"] for task in shown["tasks"]]
     assert confidences and all(c is not None and 0 <= c <= 1 for c in confidences)
     assert all(isinstance(task["low_confidence"], list) for task in shown["tasks"])
-    assert ocr.ocr_json(extraction, str(text))["ocr"] is False
+    plain = extract_text(str(text), default_resolver()).to_json()
+    assert plain["ocr"] is False
+    assert all(task["confidence"] is None for task in plain["tasks"])
 
 
 def test_phone_photo_is_read_upright_and_flat() -> None:

@@ -23,7 +23,7 @@ killed and the caller's threads and event loop are not held up by the GIL:
 Confidence: `OcrText.confidences` maps each word (casefolded, punctuation aside) to its mean
 confidence (0-100). `task_confidence` scores a draft task by the words of its units and its
 deadline, and `low_confidence_fields` names the fields read from words under the threshold;
-`ocr_json` adds both to an extraction's JSON.
+the pipeline puts both on each draft task, and `"ocr": true` on the extraction.
 
 Progress: while `report_progress(callback)` is active (a context variable, so it follows
 `asyncio.to_thread`), `callback(pages_done, pages_total)` is called as pages finish.
@@ -582,15 +582,3 @@ def low_confidence_fields(
         if (score := field_confidence(text, confidences)) is not None and score < threshold
     ]
 
-
-def ocr_json(extraction: Any, raw: str) -> dict[str, Any]:
-    """An extraction's JSON, with `"ocr": true` and each task's confidence when `raw` is OCR."""
-    result = extraction.to_json()
-    if not isinstance(raw, OcrText):
-        result["ocr"] = False
-        return result
-    result["ocr"] = True
-    for task, shown in zip(extraction.tasks, result["tasks"], strict=True):
-        shown["confidence"] = task_confidence(task, raw.confidences)
-        shown["low_confidence"] = low_confidence_fields(task, raw.confidences)
-    return result

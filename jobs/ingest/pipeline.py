@@ -49,6 +49,14 @@ def extract_text(
     deadlines that need a date the text does not give wait for it (``waits_for_date``).
     """
     extraction = extract_tasks(repair_text(raw_text), resolver, directive_date)
+    confidences = getattr(raw_text, "confidences", None)  # an OcrText from a scan or photo
+    if confidences is not None:
+        from jobs.ingest.ocr import low_confidence_fields, task_confidence
+
+        extraction.ocr = True
+        for task in extraction.tasks:
+            task.confidence = task_confidence(task, confidences)
+            task.low_confidence = low_confidence_fields(task, confidences)
     extraction.warnings = extraction_warnings(extraction)
     return extraction
 
