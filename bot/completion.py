@@ -1,33 +1,70 @@
 """What counts as "xong" in a unit's reply, and as "trả lại" in the office's: pure functions.
 
 People write "Xong", "xong rồi ạ", "Đã hoàn thành", "ok xong 👍" or "xong, đã gửi báo cáo
-số 12/BC-UBND", with or without diacritics. Negations and hedges ("chưa xong", "sắp xong",
-"gần xong", "không xong được") and questions ("xong chưa?") never count.
+số 12/BC-UBND", with or without diacritics. A reply closes a task only when it clearly says
+so:
+
+- Diacritics count when the message has them: "xông" is another word, not "xong". Only a
+  message typed without any diacritic at all is folded ("xong roi a" = "xong rồi ạ").
+- Negations, hedges and questions never count: "chưa xong", "sắp xong", "gần xong",
+  "không xong được", "xong chưa?".
+- Nor does a "xong" followed by words that defer, deny or limit it: "Em xong sau nhé",
+  "xong đâu", "xong phần 1", "được 2/3 xã", "xong thì báo", "xong rồi mới làm tiếp",
+  "xong, nhưng chưa gửi".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jobs.ingest.units import strip_diacritics
 
+# The grammar is written with diacritics; ``_grammar`` derives the folded twin that reads
+# messages typed without any. ``(?!\w)`` ends a word (Python's \w knows Vietnamese letters).
+END = r"(?!\w)"
 # Words that may come before the verb: "ok xong", "dạ đã xong", "báo cáo: hoàn thành".
-LEADING = r"(?:(?:ok|oke|okay|oki|vang|da|em|chung em|don vi|bao cao|xin bao cao|bc)\b[\s,.:!-]*)*"
-DONE_WORDS = r"(?:xong|hoan thanh|hoan tat|done)(?![a-z0-9])"
+LEADING = (
+    r"(?:(?:ok|oke|okay|oki|okie|vâng|dạ|em|bọn em|chúng em|chúng tôi|tôi|mình|đơn vị|"
+    r"báo cáo|xin báo cáo|bc|thưa anh|thưa chị|anh ơi|chị ơi|sếp ơi|văn phòng ơi|"
+    r"anh|chị|sếp)" + END + r"[\s,.:!-]*)*"
+)
+DONE_WORDS = r"(?:xong|hoàn thành|hoàn tất|done)" + END
 # Words that may follow it without making it a note: "xong rồi ạ", "xong hết nhé".
-TRAILING = r"(?:\s*(?:roi|a|nhe|nha|ha|luon|het|ca|xong|xuoi|nhiem vu|viec nay)(?![a-z0-9]))*"
-COMPLETION = re.compile(rf"{LEADING}(?:da\s+)?(?:lam\s+)?{DONE_WORDS}{TRAILING}")
-# What after the verb turns it into a question, a negation or a part: "xong chưa", "xong
-# được không", "xong chứ", "xong một nửa", "xong 80%", "xong thì báo", "xong nhưng ...".
-NOT_DONE_AFTER = re.compile(
-    r"\s*[,.:;!-]*\s*(?:chua|khong|ko|kg|k|hong|chu|(?:duoc|dc)\s+(?:khong|ko|chua)|"
-    r"(?:mot|1)\s+(?:nua|phan)|phan nao|nua|thi|sao|gi|nhung|\d+\s*%)(?![a-z0-9])"
+TRAILING = (
+    r"(?:\s*(?:rồi|rùi|ròi|òi|r|ạ|nhé|nhá|nha|ha|nhen|luôn|hết|cả|xong|xuôi|ok|"
+    r"nhiệm vụ|việc này|nhiệm vụ này|100%|anh ơi|chị ơi|sếp ơi|anh|chị|sếp)" + END + r")*"
+)
+VERB = LEADING + r"(?:đã\s+)?(?:làm\s+|thực hiện\s+|xử lý\s+|giải quyết\s+)?" + DONE_WORDS
+# Right after the verb (a comma or dash allowed between): a question, a negation, a
+# condition, a deferral, a part. "xong chưa", "xong được không", "xong chứ", "xong sau",
+# "xong đâu", "xong thì báo", "xong rồi mới làm", "xong một nửa", "xong 80%", "xong 2/3",
+# "xong phần 1", "xong trước 15/5", "xong trong tuần", "xong sớm", "xong giúp em".
+TAKEN_BACK = (
+    r"chưa|chứ|chớ|(?:được|đc|dc)\s+(?:không|ko|chưa|\d)|(?:một|1)\s+(?:nửa|phần|số|ít)|"
+    r"phần|nửa|thì|thời|sao|gì|nhưng|sau|đâu|mới|khi|trước|trong|vào|sớm|ngay|liền|nốt|"
+    r"tiếp|nữa|hộ|giúp|dùm|giùm|nổi|chắc|luôn\s+(?:đi|nhé|nha)|hôm|ngày|mai|tuần|tháng|"
+    r"cuối|đầu|bao giờ|\d+\s*(?:%|/\s*\d+)"
+)
+# Only right after the verb: "xong không", "xong k", "xong là báo", "xong đi" (but "xong,
+# không có vướng mắc gì" is a note).
+TAKEN_BACK_RIGHT_AFTER = r"không|ko|kg|k|hông|hok|khum|là|mà|đi|được"
+NOT_DONE_AFTER = (
+    rf"(?:\s*[,.:;!–—-]+\s*(?:{TAKEN_BACK})|\s*(?:{TAKEN_BACK}|{TAKEN_BACK_RIGHT_AFTER}))"
+    + END
+)
+# Anywhere in the note: it still lacks something, or counts only a part of the units.
+NOT_DONE_IN_NOTE = (
+    r"(?<!\w)(?:chưa|đâu|còn\s+(?:thiếu|lại|\d|một|mấy|vài|phần)|thiếu|dở|dang dở|"
+    r"phần\s+(?:\d|còn|một|hai|ba|lớn|nào)|(?:được|đạt|đc|dc)\s+\d+\s*/\s*\d+|"
+    r"\d+\s*/\s*\d+\s+(?:xã|phường|thị trấn|đơn vị|phần|mục|việc|nội dung|hồ sơ|chỉ tiêu|"
+    r"trường|thôn|tổ)|mới\s+(?:được|xong|làm|có)|đang\s+(?:làm|tiếp|hoàn)|sẽ)" + END
 )
 TASK_REF = re.compile(r"\s*#\s*(\d{1,9})(?![0-9])")
 SEPARATORS = " \t\n,.:;!-–—"
-RETURN = re.compile(rf"{LEADING}tra\s+lai(?![a-z0-9])")
+RETURN = LEADING + r"trả\s+lại" + END
 
 
 @dataclass(frozen=True)
@@ -53,11 +90,49 @@ def fold(text: str) -> str:
     )
 
 
-def _start(text: str) -> tuple[str, int]:
-    """The NFC text and where its first letter or digit is (emoji and marks skipped)."""
+def lower(text: str) -> str:
+    """Lower case, one character for each character of the NFC text (diacritics kept)."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def has_diacritics(text: str) -> bool:
+    """Whether any letter of ``text`` carries a Vietnamese diacritic (đ included)."""
+    return fold(text) != lower(text)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The patterns for one way of writing: with diacritics, or folded."""
+
+    completion: re.Pattern[str]
+    not_done_after: re.Pattern[str]
+    not_done_in_note: re.Pattern[str]
+    refusal: re.Pattern[str]
+
+
+def _grammar(to: Callable[[str], str]) -> Grammar:
+    """The patterns with diacritics (``to`` = lower) or without (``to`` = fold).
+
+    Both keep regex escapes intact: the grammar uses only lower-case ones (\\d, \\s, \\w).
+    """
+    return Grammar(
+        re.compile(to(VERB + TRAILING)),
+        re.compile(to(NOT_DONE_AFTER)),
+        re.compile(to(NOT_DONE_IN_NOTE)),
+        re.compile(to(RETURN)),
+    )
+
+
+WITH_DIACRITICS, FOLDED = _grammar(lower), _grammar(fold)
+
+
+def _read(text: str) -> tuple[str, str, int, Grammar]:
+    """The NFC text, its form to match, where its first letter or digit is, and the grammar."""
     text = unicodedata.normalize("NFC", text)
     start = next((i for i, char in enumerate(text) if char.isalnum()), len(text))
-    return text, start
+    if has_diacritics(text):
+        return text, lower(text), start, WITH_DIACRITICS
+    return text, fold(text), start, FOLDED
 
 
 def _note(text: str) -> str | None:
@@ -68,28 +143,30 @@ def _note(text: str) -> str | None:
 
 def parse_completion(text: str) -> Completion | None:
     """``text`` as a completion report, or None when it is not one (or not a sure one)."""
-    text, start = _start(text)
-    folded = fold(text)
-    if "?" in folded:
+    text, matched, start, grammar = _read(text)
+    if "?" in matched:
         return None
-    match = COMPLETION.match(folded, start)
-    if match is None or NOT_DONE_AFTER.match(folded, match.end()):
+    match = grammar.completion.match(matched, start)
+    if match is None or grammar.not_done_after.match(matched, match.end()):
         return None
     end, task_id = match.end(), None
-    if reference := TASK_REF.match(folded, end):
+    if reference := TASK_REF.match(matched, end):
         end, task_id = reference.end(), int(reference.group(1))
+        if grammar.not_done_after.match(matched, end):
+            return None
     rest = text[end:]
     if rest and rest[0].isalnum():
+        return None
+    if grammar.not_done_in_note.search(matched, end):
         return None
     return Completion(_note(rest), task_id)
 
 
 def parse_return(text: str) -> Return | None:
     """``text`` as the office sending a completion back ("trả lại, thiếu số liệu")."""
-    text, start = _start(text)
-    folded = fold(text)
-    match = RETURN.match(folded, start)
-    if match is None or "?" in folded:
+    text, matched, start, grammar = _read(text)
+    match = grammar.refusal.match(matched, start)
+    if match is None or "?" in matched:
         return None
     rest = text[match.end() :]
     if rest and rest[0].isalnum():
