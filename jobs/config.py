@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,30 @@ def parse_weekly_at(text: str) -> tuple[str, time]:
         raise ValueError(f"weekly_at = {text!r}: giờ không hợp lệ") from exc
 
 
+def default_ocr_workers() -> int:
+    """Half the machine's cores (at least one): the bot and other work keep the rest."""
+    return max(1, (os.cpu_count() or 2) // 2)
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    """How much OCR one scanned document or photo may take (``[ingest] ocr_*``)."""
+
+    max_pages: int = 30
+    page_timeout: float = 60.0  # seconds of Tesseract per page
+    dpi: int = 200
+    workers: int = field(default_factory=default_ocr_workers)
+
+
+# (key, smallest, largest) of the [ingest] OCR settings; the dataclass field is the key less "ocr_".
+OCR_BOUNDS = {
+    "ocr_max_pages": (1, 300),
+    "ocr_page_timeout": (1, 3600),
+    "ocr_dpi": (72, 600),
+    "ocr_workers": (1, 64),
+}
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = "sqlite:///nhacviec.sqlite3"
@@ -73,6 +97,7 @@ class Settings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
     summary: SummarySettings = field(default_factory=SummarySettings)
+    ocr: OcrSettings = field(default_factory=OcrSettings)
 
     @property
     def max_file_bytes(self) -> int:
@@ -118,6 +143,7 @@ def _build(data: dict[str, Any], base_dir: Path) -> Settings:
                 horizon_days=int(reminders.get("horizon_days", ReminderPolicy.horizon_days)),
             ),
             summary=_summary(summary),
+            ocr=_ocr(ingest),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"Giá trị không hợp lệ trong tệp cấu hình: {exc}") from exc
@@ -130,6 +156,31 @@ def _summary(section: dict[str, Any]) -> SummarySettings:
     if not isinstance(digest, bool):
         raise ValueError(f"digest = {digest!r}: cần true hoặc false")
     return SummarySettings(day=day, at=at, digest=digest)
+
+
+def _ocr(section: dict[str, Any]) -> OcrSettings:
+    """The OCR limits of the [ingest] section; absent keys keep the defaults."""
+    defaults = OcrSettings()
+    values: dict[str, Any] = {}
+    for key, (low, high) in OCR_BOUNDS.items():
+        name = key.removeprefix("ocr_")
+        value = section.get(key, getattr(defaults, name))
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        whole = name != "page_timeout"
+        if not number or (whole and not isinstance(value, int)):
+            kind = "một số nguyên" if whole else "một số (giây)"
+            raise ValueError(f"{key} = {value!r}: cần {kind}")
+        if not low <= value <= high:
+            raise ValueError(f"{key} = {value!r}: cần trong khoảng {low}–{high}")
+        values[name] = value if whole else float(value)
+    return OcrSettings(**values)
+
+
+def apply_ocr_settings(settings: Settings) -> None:
+    """Make the configured OCR limits those every scan is read with (at CLI and bot start)."""
+    from jobs.ingest import ocr  # only where OCR may run: it loads numpy, Pillow, Tesseract
+
+    ocr.DEFAULT_LIMITS = ocr.OcrLimits(**asdict(settings.ocr))
 
 
 def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:

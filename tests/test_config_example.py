@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import fields
 from pathlib import Path
 
+import pytest
+
 from bot.config import BotSettings, load_bot_settings
-from jobs.config import load_settings
+from jobs.config import OCR_BOUNDS, ConfigError, OcrSettings, load_settings
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.example.toml"
 
@@ -24,8 +27,34 @@ def test_bot_section_lists_every_bot_setting() -> None:
     assert set(section) == {f.name for f in fields(BotSettings)}
 
 
+def test_ingest_section_lists_every_ocr_setting() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    section = tomllib.loads(text)["ingest"]
+    shown = {key for key in OCR_BOUNDS if key in section or f"# {key} = " in text}
+    assert shown == {f"ocr_{f.name}" for f in fields(OcrSettings)} == set(OCR_BOUNDS)
+    assert load_settings(EXAMPLE, environ={}).ocr == OcrSettings()
+
+
 def test_secrets_come_from_the_environment() -> None:
     settings = load_settings(EXAMPLE, environ={"NHACVIEC_TELEGRAM_TOKEN": "1:abc",
                                                "NHACVIEC_DATABASE_URL": "sqlite://"})
     assert settings.telegram.token == "1:abc"
     assert settings.database_url == "sqlite://"
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ("ocr_dpi = 50", "ocr_dpi = 50: cần trong khoảng 72–600"),
+        ('ocr_workers = "2"', "ocr_workers = '2': cần một số nguyên"),
+        ("ocr_max_pages = 0", "ocr_max_pages = 0: cần trong khoảng"),
+        ('ocr_page_timeout = "1 phút"', "ocr_page_timeout = '1 phút': cần một số (giây)"),
+    ],
+)
+def test_bad_ocr_settings_are_refused_in_vietnamese(
+    tmp_path: Path, line: str, fragment: str
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(f"[ingest]\n{line}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(fragment)):
+        load_settings(path, environ={})
