@@ -34,7 +34,7 @@ from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from jobs.clock import Clock, SystemClock
-from jobs.config import ConfigError, Settings
+from jobs.config import ConfigError, Settings, apply_ocr_settings
 from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (r"^reopen:[0-9]{1,9}$", completion.reopen_button),
         (r"^remind:[0-9]{1,9}$", tasks.remind_button),
         (r"^ext:[0-9]{1,9}$", extension.ask_extension),
-        (r"^x[ar]:[0-9]{1,9}:[0-9]{8}:-?[0-9]{1,16}$", extension.decide_extension),
+        (r"^x[ar]:[0-9]{1,9}$", extension.decide_extension),
         (r"^ing:(ok|no):[0-9]{1,9}$", ingest.draft_button),
         (rf"^page:({views}):[0-9]{{1,6}}:[0-9]{{0,9}}$", lists.turn_page),
     )
@@ -98,6 +98,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
     application.add_handler(
         MessageHandler(filters.Document.ALL & office_files, ingest.receive_document)
     )
+    application.add_handler(MessageHandler(filters.PHOTO & office_files, ingest.receive_photo))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
     application.add_error_handler(on_error)
 
@@ -173,6 +174,7 @@ def build_application(
         service=BotReminderService(settings, engine, sender, clock),
     )
     add_handlers(application, settings)
+    apply_ocr_settings(settings)
     return application
 
 

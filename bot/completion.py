@@ -52,8 +52,7 @@ TAKEN_BACK = (
 # không có vướng mắc gì" is a note).
 TAKEN_BACK_RIGHT_AFTER = r"không|ko|kg|k|hông|hok|khum|là|mà|đi|được"
 NOT_DONE_AFTER = (
-    rf"(?:\s*[,.:;!–—-]+\s*(?:{TAKEN_BACK})|\s*(?:{TAKEN_BACK}|{TAKEN_BACK_RIGHT_AFTER}))"
-    + END
+    rf"(?:\s*[,.:;!–—-]+\s*(?:{TAKEN_BACK})|\s*(?:{TAKEN_BACK}|{TAKEN_BACK_RIGHT_AFTER}))" + END
 )
 # Anywhere in the note: it still lacks something, or counts only a part of the units.
 NOT_DONE_IN_NOTE = (

@@ -14,6 +14,8 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from bot.completion import fold
+from jobs.clock import YEARS_AHEAD, add_years
+from jobs.notices import format_date
 
 PREFIX = re.compile(
     r"[\s:,-]*(?:(?:(?:xin\s+)?gia\s+han|han\s+moi|han|den|toi|vao|truoc|ngay)[\s:,-]+)*"
@@ -86,6 +88,22 @@ def _dateparser(text: str, today: date) -> date | None:
     }
     parsed = dateparser.parse(text, languages=["vi"], settings=settings)
     return parsed.date() if parsed else None
+
+
+def deadline_refusal(day: date, today: date, *, earliest: date) -> str:
+    """Why ``day`` cannot be a new deadline ("" when it can): past ``earliest``, at most
+    YEARS_AHEAD years after ``today``."""
+    latest = add_years(today, YEARS_AHEAD)
+    if day < today:
+        return f"Ngày {format_date(day)} đã qua; hãy chọn một ngày từ hôm nay trở đi."
+    if day < earliest:
+        return f"Ngày đề xuất phải sau hôm nay ({format_date(today)})."
+    if day > latest:
+        return (
+            f"Ngày {format_date(day)} quá xa: hạn mới không được quá {YEARS_AHEAD} năm kể từ "
+            f"hôm nay (muộn nhất {format_date(latest)})."
+        )
+    return ""
 
 
 def parse_proposal(text: str, today: date) -> tuple[date | None, str | None]:

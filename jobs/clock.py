@@ -75,3 +75,17 @@ def parse_hhmm(text: str) -> time:
     """``"08:00"`` as a time of day."""
     hours, _, minutes = text.partition(":")
     return time(int(hours), int(minutes or 0))
+
+
+# Days people type (a new deadline, a report period) lie at most this many years ahead.
+YEARS_AHEAD = 5
+# A report period starts at most this many years back.
+YEARS_BACK = 10
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later (or earlier); 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

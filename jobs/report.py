@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from db import reports
 from db.models import Unit
 from db.reports import Listing, Period, TaskRow, UnitCounts
-from jobs.clock import from_local, local_date
+from jobs.clock import YEARS_AHEAD, YEARS_BACK, add_years, from_local, local_date
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.ingest.units import loose_key
@@ -115,8 +115,25 @@ def requested_period(first: str | None, last: str | None, now: datetime, zone: Z
     """Days typed: both (inclusive), from (to today), to (7 days), none (the last full week)."""
     if first is None and last is None:
         return last_full_week(now, zone)
-    end = parse_day(last) if last else local_date(now, zone)
+    today = local_date(now, zone)
+    end = parse_day(last) if last else today
     start = parse_day(first) if first else end - timedelta(days=6)
+    earliest, latest = add_years(today, -YEARS_BACK), add_years(today, YEARS_AHEAD)
+    for day in (start, end):
+        if day < earliest:
+            raise ReportError(
+                f"Ngày {format_date(day)} quá xa trong quá khứ: báo cáo chỉ tính từ "
+                f"{format_date(earliest)} ({YEARS_BACK} năm trở lại đây)."
+            )
+        if day > latest:
+            raise ReportError(
+                f"Ngày {format_date(day)} quá xa: báo cáo chỉ tính đến {format_date(latest)}."
+            )
+    if start > today:
+        raise ReportError(
+            f"Ngày bắt đầu {format_date(start)} chưa tới: kỳ báo cáo phải bắt đầu từ hôm nay "
+            "trở về trước."
+        )
     return days_period(start, end, zone)
 
 

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, timedelta
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import store as bot_store
-from bot.dates import parse_day, parse_proposal
+from bot.dates import deadline_refusal, parse_day, parse_proposal
 from bot.handlers.tasks import task_id_argument
-from bot.notify import STALE_BUTTON, deliver, reply, tell_office, tell_units
+from bot.notify import deliver, reply, tell_office, tell_units
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
+from db.extensions import decide_request, record_request
 from db.session import session_scope
 from jobs.cli_store import shorten
 from jobs.clock import local_date
@@ -26,10 +27,9 @@ from jobs.store import StoreError, change_deadline
 DATE_EXAMPLES = "ví dụ «15/5», «20/5/2025» hoặc «thứ 6 tuần sau»"
 
 
-def decision_buttons(task_id: int, day: date, chat_id: int) -> tuple[Button, ...]:
-    """Duyệt / Từ chối for the office; the request travels in the buttons themselves."""
-    stamp = f"{task_id}:{day:%Y%m%d}:{chat_id}"
-    return (Button("✅ Duyệt", f"xa:{stamp}"), Button("❌ Từ chối", f"xr:{stamp}"))
+def decision_buttons(request_id: int) -> tuple[Button, ...]:
+    """Duyệt / Từ chối for the office, naming the stored request."""
+    return (Button("✅ Duyệt", f"xa:{request_id}"), Button("❌ Từ chối", f"xr:{request_id}"))
 
 
 def extendable(rt: Runtime, actor: Actor, task_id: int) -> str:
@@ -74,8 +74,9 @@ async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text:
     day, reason = parse_proposal(text, rt.today())
     if not refusal and day is None:
         refusal = f"Không hiểu ngày «{text.strip()}»; {DATE_EXAMPLES}."
-    if not refusal and day <= rt.today():
-        refusal = "Ngày đề xuất phải sau hôm nay."
+    if not refusal:
+        today = rt.today()
+        refusal = deadline_refusal(day, today, earliest=today + timedelta(days=1))
     if refusal:
         await reply(rt, update, f"⛔ {esc(refusal)}")
         return False
@@ -84,8 +85,20 @@ async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text:
         current = local_date(task.deadline, rt.zone) if task.deadline else None
         summary = esc(shorten(task.text, TEXT_WIDTH))
         due = esc(due_phrase(task, rt.now(), rt.zone))
-    if current is not None and day <= current:
-        await reply(rt, update, f"⛔ Ngày đề xuất phải sau hạn hiện tại ({format_date(current)}).")
+        if current is not None and day <= current:
+            refusal = f"Ngày đề xuất phải sau hạn hiện tại ({format_date(current)})."
+        else:
+            request_id = record_request(
+                session,
+                task,
+                day,
+                chat_id=actor.chat_id,
+                reason=reason,
+                by=actor.audit_name,
+                at=rt.now(),
+            ).id
+    if refusal:
+        await reply(rt, update, f"⛔ {esc(refusal)}")
         return False
     lines = [
         f"⏳ <b>Xin gia hạn</b> nhiệm vụ <b>#{task_id}</b>",
@@ -96,7 +109,7 @@ async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text:
     ]
     if reason:
         lines.append(f"Lý do: {esc(reason)}")
-    sent = await tell_office(rt, "\n".join(lines), decision_buttons(task_id, day, actor.chat_id))
+    sent = await tell_office(rt, "\n".join(lines), decision_buttons(request_id))
     if not sent:
         await reply(rt, update, "⛔ Chưa gửi được tới Văn phòng; hãy liên hệ Văn phòng trực tiếp.")
         return False
@@ -157,6 +170,10 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     if day is None:
         await reply(rt, update, f"⛔ Không hiểu ngày «{esc(wanted)}»; {esc(DATE_EXAMPLES)}.")
         return
+    refusal = deadline_refusal(day, rt.today(), earliest=rt.today())
+    if refusal:
+        await reply(rt, update, f"⛔ {esc(refusal)}")
+        return
     refusal = await move_deadline(rt, actor, task_id, day, skip=actor.chat_id)
     if refusal:
         await reply(rt, update, f"⛔ {esc(refusal)}")
@@ -168,21 +185,39 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 async def decide_extension(
     update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 ) -> None:
-    """✅ Duyệt or ❌ Từ chối an extension request; the unit is told either way."""
+    """✅ Duyệt or ❌ Từ chối an extension request, once; the unit is told either way."""
     rt, query = runtime(context), update.callback_query
-    action, task_id, stamp, chat_id = query.data.split(":")
+    action, request_id = query.data.split(":")
+    approve = action == "xa"
     try:
-        day = datetime.strptime(stamp, "%Y%m%d").date()
-    except ValueError:  # not a day: the button was not the bot's
-        await query.answer(STALE_BUTTON, show_alert=True)
+        with session_scope(rt.engine) as session:
+            request = decide_request(
+                session,
+                int(request_id),
+                approve=approve,
+                by=actor.audit_name,
+                at=rt.now(),
+                planner=rt.planner,
+            )
+            task_id, day, chat_id = request.task_id, request.day, request.chat_id
+    except StoreError as exc:
+        await query.answer(exc.message, show_alert=True)
+        await rt.sender.clear_buttons(query.message)
         return
     await query.answer()
-    if action == "xa":
-        refusal = await move_deadline(rt, actor, int(task_id), day, skip=int(chat_id))
-        outcome = f"⛔ Không gia hạn được: {esc(refusal)}" if refusal else "✅ Đã duyệt"
+    if approve:
+        rt.service.reconcile()
+        outcome = "✅ Đã duyệt"
         told = (
             f"✅ Văn phòng đã duyệt gia hạn nhiệm vụ <b>#{task_id}</b> đến "
             f"<b>{format_date(day)}</b>; lịch nhắc đã được lập lại."
+        )
+        await tell_units(
+            rt,
+            task_id,
+            f"📅 Văn phòng đã gia hạn nhiệm vụ <b>#{task_id}</b> đến <b>{format_date(day)}</b>; "
+            "lịch nhắc đã được lập lại.",
+            skip=chat_id,
         )
     else:
         outcome = "❌ Đã từ chối"
@@ -192,5 +227,4 @@ async def decide_extension(
         )
     message = query.message
     await rt.sender.edit(message, f"{message.text_html}\n<b>{outcome}</b> — {esc(actor.name)}")
-    if not outcome.startswith("⛔"):
-        await deliver(rt, int(chat_id), told)
+    await deliver(rt, chat_id, told)

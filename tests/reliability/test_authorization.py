@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 
 from bot.store import close_task
 from db.bot_models import Invite
+from db.extensions import record_request
 from db.models import Reminder, Task
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE, end_of_local_day
@@ -84,9 +85,9 @@ class Row:
     changed_by: frozenset[str] = frozenset()
     closed_first: bool = False
 
-    def text(self, task_id: int) -> str:
+    def text(self, task_id: int, request: int = 0) -> str:
         """The payload for one try."""
-        return self.payload.format(task=task_id, day=f"{NEW_DAY:%Y%m%d}", chat=UNIT_CHAT)
+        return self.payload.format(task=task_id, request=request)
 
 
 def row(name: str, payload: str, stranger: str, other: str, member: str, office: str, **kw) -> Row:
@@ -244,7 +245,7 @@ TABLE = [
     ),
     row(
         "✅ Duyệt",
-        "press:xa:{task}:{day}:{chat}",
+        "press:xa:{request}",
         NOT_REGISTERED,
         OFFICE_ONLY,
         OFFICE_ONLY,
@@ -254,7 +255,7 @@ TABLE = [
     ),
     row(
         "❌ Từ chối",
-        "press:xr:{task}:{day}:{chat}",
+        "press:xr:{request}",
         NOT_REGISTERED,
         OFFICE_ONLY,
         OFFICE_ONLY,
@@ -290,6 +291,16 @@ TABLE = [
         "Đơn vị và nhóm Telegram",
     ),
 ]
+
+
+def asked(harness: Harness, task_id: int) -> int:
+    """Phòng Nội vụ's request to move the task to NEW_DAY; returns its id."""
+    with session_scope(harness.engine) as session:
+        task = session.get(Task, task_id)
+        now = harness.clock.now()
+        return record_request(
+            session, task, NEW_DAY, chat_id=UNIT_CHAT, reason=None, by="test", at=now
+        ).id
 
 
 async def attempt(harness: Harness, who: str, payload: str) -> str:
@@ -342,8 +353,9 @@ async def test_every_command_and_button_for_every_sender(world: tuple[Harness, l
                 with session_scope(harness.engine) as session:
                     now = harness.clock.now()
                     close_task(session, task_id, by="t", at=now, note=None, unit_ids=None)
+            request = asked(harness, task_id) if "{request}" in entry.payload else 0
             before = entry.effect(harness, task_id)
-            seen = await attempt(harness, who, entry.text(task_id))
+            seen = await attempt(harness, who, entry.text(task_id, request))
             changed = entry.effect(harness, task_id) != before
             assert fragment.format(task=task_id) in seen, (entry.name, who, seen)
             assert changed == (who in entry.changed_by), (entry.name, who, "changed", changed)
