@@ -34,13 +34,29 @@ def test_corpus_meets_its_floor(folder: Path) -> None:
     assert score.unit_recall >= unit_floor, f"unit recall {score.unit_recall:.3f}\n{report}"
 
 
-@pytest.mark.parametrize("gold_path", sorted(CORPUS.glob("*.gold.toml")), ids=lambda p: p.stem)
+DATED = [p for p in sorted(CORPUS.glob("*.gold.toml")) if not p.name.startswith("003")]
+
+
+@pytest.mark.parametrize("gold_path", DATED, ids=lambda p: p.stem)
 def test_directive_date_is_found(gold_path: Path) -> None:
     gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
     text = (gold_path.parent / gold["directive"]["file"]).read_text(encoding="utf-8")
     info = extract_text(text, default_resolver()).directive
     assert info.date is not None
     assert info.date.isoformat() == str(gold["directive"]["date"])
+
+
+def test_a_seed_without_a_readable_date_waits_for_the_office() -> None:
+    """Seed 003's month stands only in a line a damaged font broke: its date is unknown, its
+    deadlines written in full need none, and the date the office sets is the directive's."""
+    gold_path = next(CORPUS.glob("003_*.gold.toml"))
+    gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
+    text = (CORPUS / gold["directive"]["file"]).read_text(encoding="utf-8")
+    undated = extract_text(text, default_resolver())
+    assert undated.directive.date is None
+    assert not any(task.waits_for_date for task in undated.tasks)
+    dated = extract_text(text, default_resolver(), gold["directive"]["date"])
+    assert dated.directive.date == gold["directive"]["date"]
 
 
 @pytest.mark.parametrize(

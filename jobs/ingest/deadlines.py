@@ -820,14 +820,35 @@ _BODY_DATE_RE = re.compile(rf"(?P<ngay>{_NGAY})\s+{_DAY_ATOM}\s*,")
 _BODY_OPENING_RE = re.compile(
     rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
 )
-# "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023", "Phiên họp thường kỳ ... tháng 7/2023", also with
-# "tháng" lost to a damaged PDF font ("Phiên họp hƣờn kỳ UBND h n h n 7/2023").
+# "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023", "Phiên họp thường kỳ ... tháng 7/2023": the month a
+# programme without a dated header is for.
 _PROGRAMME_RE = re.compile(
     rf"(?<!\w)(?:{_kw('chương trình', 'lịch', 'kế hoạch')}\s+{_kw('công tác')}|{_kw('phiên họp')})"
-    rf"[^\n:;]{{0,60}}?(?:{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*"
-    r"|(?<![\d/])(?P<m2>\d{1,2})\s*[/-]\s*)(?P<y>\d{4})(?!\d)"
+    rf"[^\n:;]{{0,60}}?{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<y>\d{{4}})(?!\d)"
 )
-
+# A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
+# "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42": when the page was published.
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*"
+    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+ngày)?\s*:?\s*)*"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n\w]*(?:lượt xem[^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE_HEAD_CHARS = 600
+# The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
+# thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022".
+_DOC_KIND = _kw("thông báo", "công văn", "văn bản", "kết luận", "chỉ thị", "kế hoạch", "quyết định")
+_EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 'từ')}\s*,?\s*$")
+_ISSUED_RES = (
+    re.compile(
+        rf"(?<!\w){_NGAY}\s+{_DAY_ATOM}\s*,?[^.\n]{{0,120}}?"
+        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có')}\s+{_DOC_KIND})(?!\w)"
+    ),
+    re.compile(
+        rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+{_kw('số')}\s*[^\s,()]+\s*,?\s*{_NGAY}\s+{_DAY_ATOM}"
+    ),
+)
 
 def _dated(match: re.Match[str]) -> date | None:
     """The date of a matched day atom that carries its year, else None."""
@@ -857,7 +878,8 @@ def _opens_body(low: str, pos: int) -> bool:
 
 
 def directive_date(text: str) -> date | None:
-    """The date a directive is anchored to: place-date line, dated opening, or programme month."""
+    """The date a directive is anchored to: place-date line, dated opening, programme month, or
+    else the date line a web copy was published under."""
     nfc, low = _prepare(text)
     # The slack past the head lets a date that straddles its end be read whole.
     head_end = DIRECTIVE_HEAD_CHARS + 100
@@ -873,8 +895,18 @@ def directive_date(text: str) -> date | None:
             return found
     # A body-only programme names its month where its monthly meeting is announced, which can
     # lie well past the head.
+    for issued in _ISSUED_RES:
+        for match in issued.finditer(low):
+            before = low[max(0, match.start() - 20) : match.start()]
+            if _EARLIER_RE.search(before) or _is_cited(nfc, match.start()):
+                continue  # "Trước đó, ngày ... có công văn": an earlier letter
+            if found := _dated(match):
+                return found
     for match in _PROGRAMME_RE.finditer(low):
-        month, year = int(match["m"] or match["m2"]), int(match["y"])
+        month, year = int(match["m"]), int(match["y"])
         if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:
             return date(year, month, 1)
+    for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
+        if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
+            return found
     return None
