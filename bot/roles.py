@@ -38,6 +38,9 @@ class Actor:
     chat_id: int
     name: str
     units: tuple[tuple[int, str], ...] = ()
+    # The office's own chat: the office group, a chat linked as office admin, or an admin's
+    # private chat with the bot. Office listings are shown only there.
+    in_office_chat: bool = False
 
     @property
     def unit_ids(self) -> set[int]:
@@ -81,7 +84,30 @@ def identify(rt: Runtime, update: Update) -> Actor:
     member_units = tuple(
         (link.unit_id, link.unit.name) for link in links if link.role == ChatRole.MEMBER
     )
-    return Actor(role, user_id, chat_id, user.full_name if user else "?", member_units or units)
+    in_office_chat = (
+        chat_id == telegram.office_chat_id
+        or office_link
+        or (chat_id == user_id and user_id in telegram.admins)
+    )
+    return Actor(
+        role,
+        user_id,
+        chat_id,
+        user.full_name if user else "?",
+        member_units or units,
+        in_office_chat,
+    )
+
+
+OUTSIDE_OFFICE = (
+    "Danh sách này chỉ xem được trong nhóm Văn phòng hoặc khi nhắn riêng với bot; "
+    "không hiển thị ở nhóm này."
+)
+
+
+def outside_office(actor: Actor) -> bool:
+    """An office member asking from a chat that is not the office's: a unit's or any group."""
+    return actor.role == Role.OFFICE and not actor.in_office_chat
 
 
 REFUSALS = {

@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.notify import reply
-from bot.roles import Actor, Role, allow
+from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
 from bot.runtime import Runtime, runtime
 from bot.text import esc, page_buttons, paginate
 from bot.units import find_unit
@@ -103,6 +103,9 @@ VIEWS: dict[str, tuple[frozenset[Role], Callable[[Runtime, Actor, int, str], Vie
 async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
     """Overdue tasks by unit, most days late first: /overdue [trang]."""
     rt = runtime(context)
+    if outside_office(actor):
+        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
+        return
     number, _ = page_number(context.args)
     await reply(rt, update, *render_overdue(rt, actor, number, ""))
 
@@ -111,6 +114,9 @@ async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
 async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
     """Open tasks: /tasks [đơn vị] [trang]; a unit sees its own."""
     rt = runtime(context)
+    if outside_office(actor):
+        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
+        return
     number, args = page_number(context.args)
     argument = ""
     if args and actor.role == Role.OFFICE:
@@ -128,6 +134,9 @@ async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
     """Units, their linked chats, and units nobody linked: /units [trang]."""
     rt = runtime(context)
+    if outside_office(actor):
+        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
+        return
     number, _ = page_number(context.args)
     await reply(rt, update, *render_units(rt, actor, number, ""))
 
@@ -140,6 +149,9 @@ async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: A
     roles, render = VIEWS[view]
     if actor.role not in roles:
         await query.answer("Danh sách này chỉ dành cho Văn phòng.", show_alert=True)
+        return
+    if outside_office(actor):
+        await query.answer(OUTSIDE_OFFICE, show_alert=True)
         return
     await query.answer()
     text, buttons = render(rt, actor, int(number), argument)

@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot import store as bot_store
 from bot.notify import reply
-from bot.roles import Actor, Role, allow
+from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
 from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import status_text, task_details
@@ -64,6 +64,9 @@ async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
 async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
     """Counts per status category and per unit: /status."""
     rt = runtime(context)
+    if outside_office(actor):
+        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
+        return
     now = rt.now()
     overview = await rt.read(bot_queries.status_overview, now, rt.soon_limit())
     await reply(rt, update, status_text(overview.totals, overview.by_unit, now, rt.zone))
@@ -73,6 +76,9 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 async def report(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
     """A period's summary, chart and workbook: /report [từ ngày] [đến ngày]."""
     rt = runtime(context)
+    if outside_office(actor):
+        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
+        return
     days = context.args or []
     if len(days) > 2:
         await reply(rt, update, "Cách dùng: /report [từ ngày] [đến ngày], ví dụ /report 1/4/2024")

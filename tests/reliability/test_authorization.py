@@ -26,12 +26,13 @@ from bot_harness import (
     Harness,
     draft,
 )
+from bot_harness import OFFICE as OFFICE_CHAT
 from sqlalchemy import func, select
 
 from bot.store import close_task
 from db.bot_models import Invite
 from db.extensions import record_request
-from db.models import Reminder, Task
+from db.models import ChatRole, Reminder, Task
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE, end_of_local_day
 
@@ -362,3 +363,42 @@ async def test_every_command_and_button_for_every_sender(world: tuple[Harness, l
     with session_scope(harness.engine) as session:
         moved = session.scalars(select(Task).where(Task.deadline == end_of_local_day(NEW_DAY)))
         assert len(moved.all()) == 3  # /extend, /giahan and ✅ Duyệt by the office
+
+
+# -- office listings: only in the office's own chats -------------------------------------------
+STRANGE_GROUP = -1009009  # a group nobody linked
+LISTINGS = ["/overdue", "/quahan", "/units", "/report", "/baocao", "/status", "/tasks"]
+OUTSIDE = "chỉ xem được trong nhóm Văn phòng"
+
+
+@pytest.mark.parametrize(
+    ("where", "shown"),
+    [
+        ("unit group", False),  # an admin typing in Phòng Nội vụ's group
+        ("unlinked group", False),
+        ("office group", True),
+        ("admin's private chat", True),
+        ("office-admin linked group", True),
+    ],
+)
+async def test_office_listings_only_in_the_office(
+    harness: Harness, where: str, shown: bool
+) -> None:
+    harness.store(draft("1", date(2024, 5, 30)), draft("2", None, units=(TU_PHAP,)))
+    harness.link(NOI_VU, UNIT_CHAT)
+    harness.link(TU_PHAP, OTHER_CHAT, ChatRole.OFFICE_ADMIN)
+    harness.clock.set(datetime(2024, 4, 10, 9, 0, tzinfo=LOCAL_ZONE))
+    chat = {
+        "unit group": UNIT_CHAT,
+        "unlinked group": STRANGE_GROUP,
+        "office group": OFFICE_CHAT,
+        "admin's private chat": ADMIN,
+        "office-admin linked group": OTHER_CHAT,
+    }[where]
+    user = OTHER_USER if where == "office-admin linked group" else ADMIN
+    for command in LISTINGS:
+        answers = await harness.say(chat, user, command)
+        text = " ".join(m.plain_text for m in answers)
+        assert (OUTSIDE not in text) == shown, (command, where, text)
+        if not shown:
+            assert len(answers) == 1 and str(UNIT_CHAT) not in text and NOI_VU not in text
