@@ -10,6 +10,7 @@ Each floor sits just under the figure reached, so that a regression fails.
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,9 @@ def test_a_seed_without_a_readable_date_waits_for_the_office() -> None:
     undated = extract_text(text, default_resolver())
     assert undated.directive.date is None
     assert not any(task.waits_for_date for task in undated.tasks)
-    dated = extract_text(text, default_resolver(), gold["directive"]["date"])
-    assert dated.directive.date == gold["directive"]["date"]
+    issued = date.fromisoformat(str(gold["directive"]["date"]))
+    dated = extract_text(text, default_resolver(), issued)
+    assert dated.directive.date == issued
 
 
 @pytest.mark.parametrize(
