@@ -192,7 +192,8 @@ def rich_progress() -> Iterator[None]:
         with report_progress(update):
             yield
     finally:
-        progress.stop()
+        if task is not None:  # a bar never started prints nothing (a blank line otherwise)
+            progress.stop()
 
 
 # --- image steps (pure, run in the worker) -------------------------------------------------
