@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import re
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
-from jobs.config import Settings, load_settings
+from jobs.config import Settings, apply_ocr_settings, load_settings
 from jobs.errors import IngestError
 from jobs.ingest.pipeline import ingest_file
 from jobs.ingest.units import strip_diacritics
@@ -31,6 +32,14 @@ WAITING = "chờ ngày ban hành"
 NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+# Files OCR may read: PDFs (a scan shows only while reading) and photos (jobs.ingest.ocr's
+# IMAGE_SUFFIXES, spelt out so that other files never load the OCR module).
+OCR_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".heic", ".heif")
+LOW_CONFIDENCE_MARK = "⚠️"
+SCAN_NOTE = (
+    "Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ): hãy kiểm tra các ô có ⚠️ "
+    "trước khi lưu."
+)
 
 
 def parse_directive_date(text: str) -> date | None:
@@ -79,14 +88,23 @@ def render_table(extraction: Extraction, console: Console) -> None:
     table.add_column("Nội dung")
     for task in extraction.tasks:
         units = [f"{u} [red](chưa rõ)[/red]" if u in task.unknown_units else u for u in task.units]
+        due = task.due.strftime("%d/%m/%Y") if task.due else due_mark(task.waits_for_date)
         table.add_row(
             task.ref,
-            "\n".join(units) or "[red]chưa có đơn vị[/red]",
-            task.due.strftime("%d/%m/%Y") if task.due else due_mark(task.waits_for_date),
+            low_confidence("\n".join(units), "units" in task.low_confidence)
+            or "[red]chưa có đơn vị[/red]",
+            low_confidence(due, "due_text" in task.low_confidence),
             task.every or "",
             task.text[:90] + ("…" if len(task.text) > 90 else ""),
         )
     console.print(table)
+    if any(task.low_confidence for task in extraction.tasks):
+        console.print(SCAN_NOTE)
+
+
+def low_confidence(cell: str, flagged: bool) -> str:
+    """A table cell, marked ⚠️ when OCR read it from words of low confidence."""
+    return f"{cell} [yellow]{LOW_CONFIDENCE_MARK}[/yellow]" if flagged and cell else cell
 
 
 def due_mark(waits_for_date: bool) -> str:
@@ -136,7 +154,8 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Extract the tasks of a directive; with --dry-run nothing is stored."""
     directive_date = directive_date_argument(args.date)
     resolver = stored_resolver(settings)
-    extraction = ingest_file(Path(args.file), settings, resolver, directive_date)
+    with ocr_progress(Path(args.file), settings):
+        extraction = ingest_file(Path(args.file), settings, resolver, directive_date)
     if args.json:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -157,6 +176,16 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from jobs.cli_store import ingest_and_schedule
 
     return ingest_and_schedule(settings, Path(args.file), extraction)
+
+
+def ocr_progress(path: Path, settings: Settings) -> contextlib.AbstractContextManager[None]:
+    """A progress bar for files OCR may read, with the configured limits; else nothing."""
+    if path.suffix.lower() not in OCR_SUFFIXES:
+        return contextlib.nullcontext()
+    from jobs.ingest import ocr
+
+    apply_ocr_settings(settings)
+    return ocr.rich_progress()
 
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -254,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="tệp cấu hình TOML (mặc định: NHACVIEC_CONFIG)")
     commands = parser.add_subparsers(dest="command", required=True)
     ingest = commands.add_parser("ingest", help="đọc văn bản và trích xuất nhiệm vụ")
-    ingest.add_argument("file", help="tệp .pdf, .docx, .txt hoặc .md")
+    ingest.add_argument("file", help="tệp .pdf, .docx, .txt, .md hoặc ảnh chụp (.jpg, .png)")
     ingest.add_argument("--dry-run", action="store_true", help="chỉ trích xuất, không lưu")
     ingest.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ingest.add_argument("--yes", action="store_true", help="lưu và lập lịch nhắc không cần duyệt")

@@ -6,15 +6,24 @@ tests/store/test_store_cli.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
+from rich.console import Console
 
-from jobs.cli import main
+from jobs.cli import OCR_SUFFIXES, main, ocr_progress, render_table
+from jobs.config import Settings
+from jobs.ingest import ocr
 from jobs.ingest.pipeline import NO_TASK_WARNING
+from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 CORPUS = Path(__file__).parent / "corpus"
 SEED = CORPUS / "002_18e1b5338292797a.txt"
@@ -162,3 +171,73 @@ def test_a_bad_date_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
     assert captured.out == ""
     assert captured.err.startswith(f"Lỗi: Ngày ban hành «{value}» không hợp lệ")
     assert "dd/mm/yyyy" in captured.err
+
+
+SCANS = CORPUS / "scans"
+
+
+def require_tesseract() -> None:
+    """Skip without Tesseract and its Vietnamese model, but fail under CI=true (as test_ocr)."""
+    if not ocr.tesseract_available():
+        reason = "Tesseract with its Vietnamese model is not installed (scripts/system-deps.sh)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}; under CI=true the OCR tests must run")
+        pytest.skip(reason)
+
+
+def test_the_table_marks_what_ocr_read_badly() -> None:
+    tasks = [
+        DraftTask("1", ["Phòng Nội vụ"], [], date(2024, 4, 29), "trước ngày 30/4", None,
+                  "Rà soát", confidence=0.5, low_confidence=["units", "due_text"]),
+        DraftTask("2", ["Phòng Tư pháp"], [], None, "", None, "Báo cáo", confidence=0.9),
+    ]
+    console = Console(record=True, width=200)
+    render_table(Extraction(DirectiveInfo(None, None, None), tasks, ocr=True), console)
+    lines = console.export_text().splitlines()
+    [first] = [line for line in lines if "Phòng Nội vụ" in line]
+    [second] = [line for line in lines if "Phòng Tư pháp" in line]
+    assert "Phòng Nội vụ ⚠️" in first and "29/04/2024 ⚠️" in first and "⚠️" not in second
+    assert "kiểm tra các ô có ⚠️" in lines[-1]
+
+
+def test_only_pdfs_and_photos_get_the_ocr_progress_bar() -> None:
+    assert set(ocr.IMAGE_SUFFIXES) | {".pdf"} <= set(OCR_SUFFIXES)
+    for name in ("kl.txt", "kl.docx", "kl.md"):
+        assert isinstance(ocr_progress(Path(name), Settings()), contextlib.nullcontext)
+
+
+def test_the_page_limit_comes_from_the_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_tesseract()
+    monkeypatch.setattr(ocr, "DEFAULT_LIMITS", ocr.DEFAULT_LIMITS)  # restored afterwards
+    config = write(tmp_path, "config.toml", "[ingest]\nocr_max_pages = 3\n")
+    scan = str(SCANS / "003_331e91bbe1791f66.scan.pdf")  # 4 pages: refused before any OCR
+    assert main(["--config", str(config), "ingest", "--dry-run", scan]) == 2
+    assert "có 4 trang; nhận dạng chữ chỉ làm tối đa 3 trang" in capsys.readouterr().err
+    assert ocr.DEFAULT_LIMITS.max_pages == 3
+
+
+def test_a_one_page_scan_is_read_with_a_progress_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_tesseract()
+    pages: list[tuple[int, int]] = []
+    bar = ocr.rich_progress
+
+    @contextlib.contextmanager
+    def recorded() -> Iterator[None]:
+        """The CLI's progress bar, its page counts recorded."""
+        with bar(), ocr.report_progress(lambda done, total: pages.append((done, total))):
+            yield
+
+    monkeypatch.setattr(ocr, "rich_progress", recorded)
+    writer = PdfWriter()
+    writer.add_page(PdfReader(SCANS / "004_108f180fae0256a8.scan.pdf").pages[6])
+    scan = tmp_path / "trang-7.pdf"
+    with scan.open("wb") as out:
+        writer.write(out)
+    assert main(["ingest", "--dry-run", str(scan)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "UBND các xã, thị trấn" in out
+    assert pages == [(0, 1), (1, 1)]
