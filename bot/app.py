@@ -83,6 +83,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
     buttons = (
         (r"^done:[0-9]{1,9}$", completion.done_button),
         (r"^reopen:[0-9]{1,9}$", completion.reopen_button),
+        (r"^dm:[0-9]{1,9}:[0-9]{1,9}$", completion.member_done_button),
         (r"^remind:[0-9]{1,9}$", tasks.remind_button),
         (r"^ext:[0-9]{1,9}$", extension.ask_extension),
         (r"^x[ar]:[0-9]{1,9}$", extension.decide_extension),
@@ -98,7 +99,6 @@ def add_handlers(application: Application, settings: Settings) -> None:
     application.add_handler(
         MessageHandler(filters.Document.ALL & office_files, ingest.receive_document)
     )
-    application.add_handler(MessageHandler(filters.PHOTO & office_files, ingest.receive_photo))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
     application.add_error_handler(on_error)
 

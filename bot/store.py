@@ -18,10 +18,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from db import bot_queries
-from db.bot_models import InactiveChat, Invite
+from db.bot_models import InactiveChat, Invite, TaskShare
 from db.models import ChatRole, Reminder, ReminderKind, Task, Unit, UnitChat, UnitRole
 from jobs.clock import LOCAL_ZONE, local_date
+from jobs.ingest.units import name_key
 from jobs.notices import format_date
+from jobs.schedule import expand_collectives
 from jobs.store import StoreError, audit, complete_task, get_task, link_chat
 
 MANUAL_PREFIX = "manual"
@@ -138,12 +140,42 @@ def leads(task: Task, unit_ids: set[int]) -> bool:
     return any(unit.id in unit_ids for unit in task.units_in(UnitRole.LEAD))
 
 
+def task_parts(task: Task) -> list[Unit]:
+    """The member units that each close their own part of a collective task, by name.
+
+    A task whose lead units include a collective ("UBND các xã" with members) is closed per
+    member: its parts are every unit reached through its leads that has no members itself
+    (a lead that is not a collective is one part too). A task without a collective lead has no
+    parts: closing it once closes it.
+    """
+    leads = task.units_in(UnitRole.LEAD)
+    if not any(unit.members for unit in leads):
+        return []
+    return sorted((u for u in expand_collectives(leads) if not u.members), key=lambda u: u.name)
+
+
+def parts_noun(parts: list[Unit]) -> str:
+    """ "xã" when every part is a commune's, else "đơn vị"."""
+    return "xã" if parts and all({"xã", "xa"} & set(name_key(u.name)) for u in parts) else "đơn vị"
+
+
 @dataclass(frozen=True)
 class Closed:
-    """A task just closed, and whether it was closed in time."""
+    """A task, or members' parts of it, just closed; and whether in time.
+
+    ``whole``: the task itself is now done (every part, or no parts). ``closed`` names the
+    parts this call closed; ``done`` and ``parts`` count the parts done and in all;
+    ``missing`` names those still open.
+    """
 
     task: Task
     late_days: int
+    whole: bool = True
+    closed: tuple[str, ...] = ()
+    done: int = 0
+    parts: int = 0
+    missing: tuple[str, ...] = ()
+    noun: str = "đơn vị"
 
 
 def close_task(
@@ -155,10 +187,14 @@ def close_task(
     note: str | None,
     unit_ids: set[int] | None,
     zone: ZoneInfo = LOCAL_ZONE,
+    member_id: int | None = None,
 ) -> Closed:
     """Close a task once; ``unit_ids`` (with their collectives) must lead it, None: the office.
 
-    Refusals (unknown, not theirs, already done, a recurring series for a unit) raise
+    On a collective task a unit closes only its own part; the task is done when every part
+    is. A chat of the collective itself, and the office without ``member_id``, close all
+    parts; the office with ``member_id`` closes that member's part. Refusals (unknown, not
+    theirs, already done, a recurring series for a unit, a part already closed) raise
     StoreError with the reason and change nothing.
     """
     locked = lock_open_task(session, task_id)
@@ -176,11 +212,49 @@ def close_task(
             f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy báo xong từng lần thực hiện "
             "(trả lời tin nhắc của lần đó)."
         )
-    complete_task(session, task_id, by=by, at=at, note=note)
     late = 0
     if task.deadline is not None and at > task.deadline:
         late = max(1, (local_date(at, zone) - local_date(task.deadline, zone)).days)
-    return Closed(task, late)
+    parts = task_parts(task)
+    if not parts:
+        complete_task(session, task_id, by=by, at=at, note=note)
+        return Closed(task, late)
+    done = bot_queries.done_members(session, task_id)
+    if member_id is not None:
+        mine = [unit for unit in parts if unit.id == member_id]
+        if not mine:
+            raise StoreError(f"Đơn vị này không thuộc nhiệm vụ #{task_id}; không thay đổi gì.")
+    elif unit_ids is not None:
+        mine = [unit for unit in parts if unit.id in unit_ids]
+    else:
+        mine = []
+    if not mine:  # the office, or the collective's own chat: every part
+        mine = list(parts)
+    closing = [unit for unit in mine if unit.id not in done]
+    if not closing:
+        names = ", ".join(unit.name for unit in mine)
+        raise StoreError(
+            f"{names} đã báo hoàn thành phần của mình trong nhiệm vụ #{task_id} rồi; "
+            "không thay đổi gì."
+        )
+    for unit in closing:
+        session.add(TaskShare(task_id=task_id, unit_id=unit.id, done_at=at, done_by=by, note=note))
+        audit(session, at, by, "task.share_complete", "task", task_id, unit=unit.id, note=note)
+    done |= {unit.id for unit in closing}
+    missing = tuple(unit.name for unit in parts if unit.id not in done)
+    if not missing:
+        complete_task(session, task_id, by=by, at=at, note=note)
+    session.flush()
+    return Closed(
+        task,
+        late,
+        whole=not missing,
+        closed=tuple(unit.name for unit in closing),
+        done=len(parts) - len(missing),
+        parts=len(parts),
+        missing=missing,
+        noun=parts_noun(parts),
+    )
 
 
 def queue_reminder(

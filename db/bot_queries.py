@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from db.bot_models import InactiveChat, Invite
+from db.bot_models import InactiveChat, Invite, TaskShare
 from db.models import (
     AuditEntry,
     Reminder,
@@ -94,6 +94,16 @@ def involves(session: Session, task_id: int, unit_ids: Iterable[int]) -> bool:
     )
 
 
+def done_members(session: Session, task_id: int) -> set[int]:
+    """The member units that closed their part of a collective task."""
+    return set(session.scalars(select(TaskShare.unit_id).where(TaskShare.task_id == task_id)))
+
+
+def share_done_by(unit_ids: Iterable[int]) -> ColumnElement[bool]:
+    """Tasks in which one of these units already closed its part (a collective's task)."""
+    return exists().where(TaskShare.task_id == Task.id, TaskShare.unit_id.in_(list(unit_ids)))
+
+
 def open_tasks(
     session: Session,
     *,
@@ -106,7 +116,9 @@ def open_tasks(
     condition = and_(TRACKED, Task.done_at.is_(None))
     if unit_ids is not None:
         condition = and_(
-            condition, involving(with_collectives(session, unit_ids), lead_only=lead_only)
+            condition,
+            involving(with_collectives(session, unit_ids), lead_only=lead_only),
+            ~share_done_by(unit_ids),
         )
     total = session.scalar(select(func.count()).select_from(Task).where(condition)) or 0
     tasks = session.scalars(
@@ -126,7 +138,11 @@ def overdue_tasks(
     """Open tasks past their deadline at ``now``, most overdue first, with their units."""
     condition = and_(Task.done_at.is_(None), Task.deadline < now)
     if unit_ids is not None:
-        condition = and_(condition, involving(with_collectives(session, unit_ids), lead_only=False))
+        condition = and_(
+            condition,
+            involving(with_collectives(session, unit_ids), lead_only=False),
+            ~share_done_by(unit_ids),
+        )
     total = session.scalar(select(func.count()).select_from(Task).where(condition)) or 0
     tasks = session.scalars(
         select(Task)

@@ -23,7 +23,7 @@ from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import Engine
 
-from db import queries
+from db import bot_queries, queries
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
 from db.session import session_scope
 from jobs import notices, store
@@ -248,9 +248,14 @@ class ReminderService:
         return 1
 
     def _compose(self, reminder: Reminder) -> Delivery:
-        """The text and recipients of a reminder: lead units' chats, or the office."""
+        """The text and recipients of a reminder: lead units' chats, or the office.
+
+        Members that closed their part of a collective task are not reminded.
+        """
         task, office = reminder.task, self.settings.telegram.office_chat_id
-        units = expand_collectives(task.units_in(UnitRole.LEAD))
+        with session_scope(self.engine) as session:
+            done = bot_queries.done_members(session, task.id)
+        units = [u for u in expand_collectives(task.units_in(UnitRole.LEAD)) if u.id not in done]
         if reminder.kind == ReminderKind.ESCALATE:
             chats = [office, *chats_of(units, ChatRole.OFFICE_ADMIN)]
         else:

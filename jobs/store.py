@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from db import queries
+from db.bot_models import TaskShare
 from db.models import (
     AuditEntry,
     Base,
@@ -518,6 +519,12 @@ def reopen_task(
         raise StoreError(f"Nhiệm vụ #{task_id} chưa hoàn thành, không cần mở lại.")
     audit(session, now, by, "task.reopen", "task", task.id, done_at=task.done_at.isoformat())
     task.done_at = task.done_by = task.completion_note = None
+    # A collective's task reopens for every member: each closes its part again.
+    session.execute(
+        delete(TaskShare)
+        .where(TaskShare.task_id == task.id)
+        .execution_options(synchronize_session=False)
+    )
     task.reopened_at, task.reopened_by = now, by
     task.reopen_count += 1
     _drop_unsent_reminders(session, task)

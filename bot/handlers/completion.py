@@ -15,7 +15,7 @@ from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import completion_notice
-from db import bot_queries
+from db import bot_queries, queries
 from db.session import session_scope
 from jobs.cli_store import shorten
 from jobs.sender import Button
@@ -42,10 +42,24 @@ def replied_task(rt: Runtime, message: Message) -> int | None:
     return task_id if task_id is not None else mentioned_task(target)
 
 
+def progress(closed: bot_store.Closed) -> str:
+    """ "2/3 xã đã hoàn thành; còn: UBND xã C" for a collective's task ("" for others)."""
+    if not closed.parts:
+        return ""
+    line = f"{closed.done}/{closed.parts} {closed.noun} đã hoàn thành"
+    return f"{line}; còn: {', '.join(closed.missing)}" if closed.missing else line
+
+
 async def close_and_tell(
-    rt: Runtime, update: Update, actor: Actor, task_id: int, note: str | None
+    rt: Runtime,
+    update: Update,
+    actor: Actor,
+    task_id: int,
+    note: str | None,
+    *,
+    member_id: int | None = None,
 ) -> bool:
-    """Close a task for the actor, confirm in the chat, tell the office (or the unit)."""
+    """Close a task (or the actor's part of it), confirm in the chat, tell the office (or unit)."""
     unit_ids = None
     if actor.role != Role.OFFICE:
         with session_scope(rt.engine) as session:
@@ -61,18 +75,38 @@ async def close_and_tell(
                 note=note,
                 unit_ids=unit_ids,
                 zone=rt.zone,
+                member_id=member_id,
             )
             notice = completion_notice(closed.task, actor.signature, at, closed.late_days, rt.zone)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return False
     timing = f"muộn {closed.late_days} ngày" if closed.late_days else "đúng hạn"
+    done_line = esc(progress(closed))
+    if not closed.whole:
+        names = esc(", ".join(closed.closed))
+        await reply(
+            rt,
+            update,
+            f"✅ Đã ghi nhận <b>{names}</b> hoàn thành phần của mình trong nhiệm vụ "
+            f"<b>#{task_id}</b> ({timing}). {done_line}.",
+        )
+        await tell_office(
+            rt,
+            f"✅ <b>{names}</b> đã hoàn thành phần của mình trong nhiệm vụ <b>#{task_id}</b> "
+            f"({timing}), báo bởi {esc(actor.signature)}.\n{done_line}."
+            + (f"\nGhi chú: {esc(note)}" if note else ""),
+            skip=actor.chat_id,
+        )
+        return True
+    extra = f" {done_line}." if done_line else ""
     await reply(
         rt,
         update,
         f"✅ Đã ghi nhận hoàn thành nhiệm vụ <b>#{task_id}</b> ({timing}). "
-        "Các lượt nhắc còn lại đã được huỷ.",
+        f"Các lượt nhắc còn lại đã được huỷ.{extra}",
     )
+    notice = f"{notice}\n{done_line}." if done_line else notice
     await tell_office(rt, notice, [Button("↩️ Trả lại", f"reopen:{task_id}")], skip=actor.chat_id)
     if actor.role == Role.OFFICE:
         await tell_units(
@@ -82,6 +116,16 @@ async def close_and_tell(
             skip=actor.chat_id,
         )
     return True
+
+
+def open_parts(rt: Runtime, task_id: int) -> list[tuple[int, str]]:
+    """The members whose part of a collective task is still open (none for other tasks)."""
+    with session_scope(rt.engine) as session:
+        task = queries.task_with_details(session, task_id)
+        if task is None or task.done_at is not None:
+            return []
+        done = bot_queries.done_members(session, task_id)
+        return [(u.id, u.name) for u in bot_store.task_parts(task) if u.id not in done]
 
 
 async def ask_which(rt: Runtime, update: Update, actor: Actor, note: str | None) -> None:
@@ -180,7 +224,21 @@ async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
     if task_id is None:
         await reply(rt, update, "Cách dùng: <code>/done ID [ghi chú]</code>, ví dụ /done 12")
         return
-    await close_and_tell(rt, update, actor, task_id, " ".join(context.args[1:]) or None)
+    note = " ".join(context.args[1:]) or None
+    members = open_parts(rt, task_id)
+    if len(members) < 2:
+        await close_and_tell(rt, update, actor, task_id, note)
+        return
+    buttons = [Button(shorten(name, 40), f"dm:{task_id}:{unit_id}") for unit_id, name in members]
+    buttons.append(Button("✅ Tất cả", f"done:{task_id}"))
+    question = await reply(
+        rt,
+        update,
+        f"Nhiệm vụ <b>#{task_id}</b> giao cho nhiều đơn vị; còn {len(members)} đơn vị chưa "
+        "hoàn thành. Ghi nhận hoàn thành cho đơn vị nào?",
+        buttons,
+    )
+    rt.pending_notes.setdefault(actor.chat_id, {})[question] = note
 
 
 @allow(Role.OFFICE)
@@ -203,6 +261,25 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
     note = rt.pending_notes.get(actor.chat_id, {}).pop(message.message_id, None)
     if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note):
         await rt.sender.clear_buttons(message)
+
+
+@allow(Role.OFFICE)
+async def member_done_button(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+) -> None:
+    """The office closes one member's part of a collective task (after /done ID)."""
+    rt, query = runtime(context), update.callback_query
+    await query.answer()
+    _, task_id, unit_id = query.data.split(":")
+    note = rt.pending_notes.get(actor.chat_id, {}).get(query.message.message_id)
+    if await close_and_tell(rt, update, actor, int(task_id), note, member_id=int(unit_id)):
+        members = open_parts(rt, int(task_id))
+        if len(members) < 1:
+            await rt.sender.clear_buttons(query.message)
+            return
+        buttons = [Button(shorten(name, 40), f"dm:{task_id}:{uid}") for uid, name in members]
+        buttons.append(Button("✅ Tất cả", f"done:{task_id}"))
+        await rt.sender.edit(query.message, query.message.text_html, buttons)
 
 
 @allow(Role.OFFICE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -14,6 +15,7 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import status_text, task_details
 from db import bot_queries, queries
+from db.models import Task
 from db.session import session_scope
 from jobs.report import ReportError, requested_period
 from jobs.weekly import post_report
@@ -30,6 +32,20 @@ def parse_id(text: str) -> int | None:
 def task_id_argument(args: list[str] | None) -> int | None:
     """The task id a command starts with ("12" or "#12")."""
     return parse_id(args[0]) if args else None
+
+
+def parts_text(session: Session, task: Task) -> str:
+    """The members of a collective's task, each done or not ("" for other tasks)."""
+    parts = bot_store.task_parts(task)
+    if not parts:
+        return ""
+    done = bot_queries.done_members(session, task.id)
+    noun = bot_store.parts_noun(parts)
+    lines = [
+        f"\n<b>Tiến độ: {len(done & {u.id for u in parts})}/{len(parts)} {noun} đã hoàn thành</b>"
+    ]
+    lines += [f"{'✅' if u.id in done else '⏳'} {esc(u.name)}" for u in parts]
+    return "\n".join(lines)
 
 
 @allow(Role.OFFICE, Role.UNIT)
@@ -49,7 +65,7 @@ async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
             history = bot_queries.task_history(session, task_id)
             text = task_details(
                 found, history, rt.now(), rt.zone, rt.settings.reminders.due_soon_days
-            )
+            ) + parts_text(session, found)
     if found is None:
         await reply(rt, update, f"⛔ Không có nhiệm vụ #{task_id}.")
     elif not allowed:

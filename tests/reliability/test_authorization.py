@@ -216,6 +216,16 @@ TABLE = [
         changed_by=CHANGERS,
     ),
     row(
+        "✅ one member's part (office, after /done)",
+        "press:dm:{task}:1",
+        NOT_REGISTERED,
+        OFFICE_ONLY,
+        OFFICE_ONLY,
+        "Đã ghi nhận hoàn thành",
+        effect=task_state,
+        changed_by=OFFICE,
+    ),
+    row(
         "↩️ Trả lại",
         "press:reopen:{task}",
         NOT_REGISTERED,
