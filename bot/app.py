@@ -28,7 +28,7 @@ from telegram.ext import (
 )
 
 from bot.config import BotSettings
-from bot.handlers import completion, extension, ingest, lists, messages, start, tasks
+from bot.handlers import completion, extension, ingest, links, lists, messages, start, tasks
 from bot.notify import reply
 from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
@@ -55,6 +55,8 @@ COMMANDS = (
     ("reopen", "Trả lại, mở lại nhiệm vụ: /reopen ID"),
     ("invite", "Tạo mã mời cho đơn vị: /invite Tên đơn vị"),
     ("units", "Đơn vị và nhóm Telegram đã liên kết"),
+    ("unlink", "Huỷ liên kết một nhóm hoặc quyền Văn phòng"),
+    ("revoke", "Thu hồi mã mời: /revoke MÃ"),
 )
 
 
@@ -65,6 +67,8 @@ def add_handlers(application: Application, settings: Settings) -> None:
         ("help", start.help_command),
         ("invite", start.invite),
         ("units", lists.units),
+        ("unlink", links.unlink),
+        ("revoke", links.revoke),
         (["overdue", "quahan"], lists.overdue),
         (["tasks", "nhiemvu"], lists.tasks),
         ("task", tasks.task),
@@ -85,6 +89,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (r"^reopen:[0-9]{1,9}$", completion.reopen_button),
         (r"^dm:[0-9]{1,9}:[0-9]{1,9}$", completion.member_done_button),
         (r"^remind:[0-9]{1,9}$", tasks.remind_button),
+        (r"^ul:[0-9]{1,9}$", links.unlink_button),
         (r"^ext:[0-9]{1,9}$", extension.ask_extension),
         (r"^x[ar]:[0-9]{1,9}$", extension.decide_extension),
         (r"^ing:(ok|no):[0-9]{1,9}$", ingest.draft_button),
@@ -99,6 +104,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
     application.add_handler(
         MessageHandler(filters.Document.ALL & office_files, ingest.receive_document)
     )
+    application.add_handler(MessageHandler(filters.PHOTO & office_files, ingest.receive_photo))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
     application.add_error_handler(on_error)
 

@@ -46,6 +46,9 @@ SET_DATE = re.compile(r"ngay(?:\s*ban\s*hanh)?(?:\s*van\s*ban)?\s*[:=-]?\s*(?P<v
 MAP_UNIT = re.compile(r"(?P<unknown>[^=→>]+?)\s*(?:=|->|→|=>)\s*(?P<known>.+)")
 NO_DEADLINE = frozenset({"khong", "khong co", "khong thoi han", "bo", "xoa"})
 WAITING = "chờ ngày ban hành"
+LOW_CONFIDENCE = "⚠️"  # after a unit or deadline OCR read from words of low confidence
+SCANNED = "🔎 Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ)."
+CHECK_MARKED = " Hãy kiểm tra các mục có ⚠️ (đơn vị, thời hạn) trước khi bấm ✅ Xác nhận."
 ALL_DROPPED = "Đã bỏ hết nhiệm vụ: không còn gì để lưu. Bấm ❌ Hủy hoặc gửi lại văn bản."
 
 
@@ -156,7 +159,12 @@ class Draft:
         names = [mention.name for mention in mentions]
         unknown = [m.name for m in mentions if not m.known]
         others = [name for name in task.unknown_units if name in task.support]
-        self.tasks[number] = replace(task, units=names, unknown_units=[*unknown, *others])
+        self.tasks[number] = replace(
+            task,
+            units=names,
+            unknown_units=[*unknown, *others],
+            low_confidence=[name for name in task.low_confidence if name != "units"],
+        )
         flagged = f" (chưa có trong danh mục: {', '.join(unknown)})" if unknown else ""
         return f"Nhiệm vụ số {number}: đơn vị chủ trì là {', '.join(names)}{flagged}."
 
@@ -168,15 +176,22 @@ class Draft:
             raise DraftError(
                 f"Nhiệm vụ số {number} là nhiệm vụ định kỳ ({cadence}); không đổi hạn ở đây."
             )
+        checked = [name for name in task.low_confidence if name != "due_text"]
         if fold(value).strip(" .") in NO_DEADLINE:
-            self.tasks[number] = replace(task, due=None, due_text="", waits_for_date=False)
+            self.tasks[number] = replace(
+                task, due=None, due_text="", waits_for_date=False, low_confidence=checked
+            )
             self.due_set.add(number)
             return f"Nhiệm vụ số {number}: không thời hạn."
         day = parse_day(value, today)
         if day is None:
             raise DraftError(f"Không hiểu ngày «{value}». Ví dụ: «3 hạn: 15/5».")
         self.tasks[number] = replace(
-            task, due=day, due_text=f"đến ngày {format_date(day)}", waits_for_date=False
+            task,
+            due=day,
+            due_text=f"đến ngày {format_date(day)}",
+            waits_for_date=False,
+            low_confidence=checked,
         )
         self.due_set.add(number)
         return f"Nhiệm vụ số {number}: hạn {format_date(day)}."
@@ -274,18 +289,24 @@ def preview_text(draft: Draft) -> str:
         f"Số: {esc(info.number or '—')} · Ngày: {issued}",
         f"<i>{esc(shorten(info.title or 'Văn bản', 200))}</i>",
         f"Số nhiệm vụ: {len(draft.tasks)}",
-        "",
     ]
+    if draft.extraction.ocr:
+        marked = any(task.low_confidence for task in draft.tasks.values())
+        lines.append(SCANNED + (CHECK_MARKED if marked else ""))
+    lines.append("")
     for number, task in draft.tasks.items():
         units = [
             f"{esc(name)} ⚠️chưa rõ" if name in task.unknown_units else esc(name)
             for name in task.units
         ]
         who = ", ".join(units) if units else "⚠️ <b>chưa có đơn vị</b>"
+        if units and "units" in task.low_confidence:
+            who += f" {LOW_CONFIDENCE}"
         support = f" (phối hợp: {esc(', '.join(task.support))})" if task.support else ""
-        lines.append(
-            f"<b>{number}.</b> [mục {esc(task.ref)}] {who}{support} — {esc(draft_due(task))}"
-        )
+        due = esc(draft_due(task))
+        if "due_text" in task.low_confidence and task.due_text:
+            due += f" {LOW_CONFIDENCE}"
+        lines.append(f"<b>{number}.</b> [mục {esc(task.ref)}] {who}{support} — {due}")
         lines.append(f"    {esc(shorten(task.text, PREVIEW_TEXT_WIDTH))}")
     unknown = draft.unknown_units
     no_unit = [str(number) for number, task in draft.tasks.items() if not task.units]

@@ -46,6 +46,8 @@ class Runtime:
     # Directives read from uploaded files and not yet confirmed, by chat.
     drafts: dict[int, Draft] = field(default_factory=dict)
     draft_numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    # The SHA-256 of uploads being read (OCR runs in the background): not read twice at once.
+    reading: set[str] = field(default_factory=set)
     # Extension prompts waiting for a date: prompt message id -> task id, by chat.
     extension_prompts: dict[int, dict[int, int]] = field(default_factory=dict)
     # A note written with a bare "xong" while its task is being chosen: question id -> note.

@@ -1,5 +1,9 @@
 """Directives sent to the bot: download, read, preview, edits, ✅ Xác nhận or ❌ Hủy.
 
+Scanned PDFs and photos (sent as files or as Telegram photos) are read by OCR, seconds a page:
+the bot answers "Đang đọc tệp…" at once, edits it to the pages read, and then into the
+preview; meanwhile it handles other updates, the OCR running in worker processes.
+
 Nothing is stored before the office confirms; the draft waits in memory, one per chat. A
 document without a task offers no ✅ Xác nhận, and one whose deadlines wait for the directive's
 date is refused until the office sets it. The unknown names the office mapped are stored as
@@ -9,10 +13,15 @@ aliases with the directive, and every later upload resolves them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
@@ -21,12 +30,14 @@ from bot.drafts import Draft, DraftError, preview_text
 from bot.notify import reply
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
-from bot.text import esc
+from bot.sender import ChatUnavailable
+from bot.text import esc, split_message
 from bot.units import learn_stored_aliases, remember_alias
 from db import queries
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
+from jobs.ingest import ocr
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
@@ -39,6 +50,7 @@ log = logging.getLogger(__name__)
 TELEGRAM_DOWNLOAD_LIMIT = "20 MB"  # what the Bot API lets a bot download (getFile)
 CONFIRM_WORDS = frozenset({"xac nhan", "dong y", "luu"})
 CANCEL_WORDS = frozenset({"huy", "huy bo", "bo qua"})
+PROGRESS_EVERY = 2.5  # seconds between two edits of the OCR progress message
 
 
 def draft_buttons(draft: Draft) -> tuple[Button, ...]:
@@ -61,14 +73,103 @@ def learn_aliases(rt: Runtime) -> None:
         learn_stored_aliases(session, rt.resolver, rt.learnt_aliases)
 
 
-async def download(update: Update, context: ContextTypes.DEFAULT_TYPE, rt: Runtime) -> bytes:
-    """The bytes of the document in the message; IngestError when it cannot be used."""
-    document = update.effective_message.document
-    name = document.file_name or ""
-    check_suffix(name)
-    check_size(name, document.file_size or 0, rt.settings.max_file_bytes)
+@dataclass(frozen=True)
+class Upload:
+    """A file sent to the bot: a document, or the largest size of a photo."""
+
+    file_id: str
+    name: str
+    size: int | None  # as Telegram announced it; None when it did not
+
+
+class UploadAnswer:
+    """The bot's answer to an upload: for a file OCR may read, a message sent at once.
+
+    "Đang đọc tệp…" is edited to "Đang nhận dạng chữ: trang 3/7" as pages finish (at most
+    every ``PROGRESS_EVERY`` seconds), then into the preview or the reason the file cannot be
+    used. Without that message (other files) the answer is a plain reply.
+    """
+
+    def __init__(self, rt: Runtime, update: Update, message: Message | None) -> None:
+        self.rt, self.update, self.message = rt, update, message
+        self.ocr_started = asyncio.Event()
+        self.pages: tuple[int, int] = (0, 0)
+        self.shown: tuple[int, int] | None = None
+        self.shown_at = -math.inf
+        self.showing: asyncio.Task[None] | None = None
+        self.editing = False
+
+    def progress(self, done: int, total: int) -> None:
+        """OCR finished ``done`` pages of ``total`` (called in the event loop)."""
+        self.pages = (done, total)
+        self.ocr_started.set()
+        if self.message is not None and (self.showing is None or self.showing.done()):
+            self.showing = asyncio.create_task(self._show_progress())
+
+    async def _show_progress(self) -> None:
+        """Edit the message to the latest page count, waiting out the interval between edits."""
+        loop = asyncio.get_running_loop()
+        while self.pages != self.shown and self.message is not None:
+            await asyncio.sleep(max(0.0, self.shown_at + PROGRESS_EVERY - loop.time()))
+            done, total = self.shown = self.pages
+            self.shown_at = loop.time()
+            self.editing = True
+            try:
+                await self.rt.sender.edit(
+                    self.message, f"⏳ Đang nhận dạng chữ: trang {done}/{total}"
+                )
+            except (ChatUnavailable, TelegramError) as exc:  # progress only: the answer follows
+                log.warning("progress of an upload not shown: %s", exc)
+            finally:
+                self.editing = False
+
+    async def say(self, text: str, buttons: Sequence[Button] = ()) -> None:
+        """The answer: the message edited into it, or a reply (a long preview: new messages)."""
+        await self._stop_progress()
+        if self.message is None:
+            await reply(self.rt, self.update, text, buttons)
+            return
+        if len(split_message(text)) == 1:
+            await self.rt.sender.edit(self.message, text, buttons)
+            return
+        await self.rt.sender.edit(self.message, "📄 Đã đọc xong tệp; bản xem trước ở dưới.")
+        await self.rt.sender.send(
+            self.message.chat.id, text, buttons, reply_to=self.message.message_id
+        )
+
+    async def _stop_progress(self) -> None:
+        """No progress edit after the answer: wait for one under way, drop one waiting."""
+        task, self.showing = self.showing, None
+        if task is None or task.done():
+            return
+        if not self.editing:
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def is_ocr_candidate(name: str) -> bool:
+    """A PDF (a scan shows only while reading it) or a photo: OCR may read it."""
+    return Path(name).suffix.lower() in (".pdf", *ocr.IMAGE_SUFFIXES)
+
+
+async def start_answer(rt: Runtime, update: Update, upload: Upload) -> UploadAnswer:
+    """Answer "Đang đọc tệp…" at once to a file OCR may read; other files get one reply later."""
+    if not is_ocr_candidate(upload.name):
+        return UploadAnswer(rt, update, None)
     try:
-        file = await context.bot.get_file(document.file_id)
+        message = await update.effective_message.reply_text("⏳ Đang đọc tệp…")
+    except TelegramError as exc:  # the answer will be a reply of its own
+        log.warning("could not answer an upload at once: %s", exc)
+        message = None
+    return UploadAnswer(rt, update, message)
+
+
+async def download(context: ContextTypes.DEFAULT_TYPE, upload: Upload) -> bytes:
+    """The bytes of an uploaded file; IngestError when they cannot be had."""
+    name = upload.name
+    try:
+        file = await context.bot.get_file(upload.file_id)
         return bytes(await file.download_as_bytearray())
     except BadRequest as exc:
         if "too big" in exc.message.lower():
@@ -91,37 +192,97 @@ async def receive_document(
     update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 ) -> None:
     """Read a directive file the office sent and show what would be stored."""
+    document = update.effective_message.document
+    upload = Upload(document.file_id, document.file_name or "", document.file_size)
+    await receive_upload(update, context, actor, upload)
+
+
+@allow(Role.OFFICE)
+async def receive_photo(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Read a photo of a directive page (its largest size, a JPEG) as the office's upload."""
+    message = update.effective_message
+    photo = message.photo[-1]
+    upload = Upload(photo.file_id, f"ảnh chụp {message.message_id}.jpg", photo.file_size)
+    await receive_upload(update, context, actor, upload)
+
+
+async def receive_upload(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor, upload: Upload
+) -> None:
+    """Check, download and read an upload; OCR goes on in the background, other updates too."""
     rt = runtime(context)
-    name = update.effective_message.document.file_name or ""
     try:
-        data = await download(update, context, rt)
+        check_suffix(upload.name)
+        if upload.size is not None:
+            check_size(upload.name, upload.size, rt.settings.max_file_bytes)
     except IngestError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return
+    answer = await start_answer(rt, update, upload)
+    try:
+        data = await download(context, upload)
+    except IngestError as exc:
+        await answer.say(f"⛔ {esc(exc.message)}")
+        return
     sha256 = file_sha256(data)
+    if (known := already_known(rt, actor, sha256)) is not None:
+        await answer.say(known)
+        return
+    learn_aliases(rt)
+    rt.reading.add(sha256)
+    loop = asyncio.get_running_loop()
+    with ocr.report_progress(lambda d, n: loop.call_soon_threadsafe(answer.progress, d, n)):
+        reading = asyncio.create_task(asyncio.to_thread(read_upload, rt, upload.name, data))
+    started = asyncio.create_task(answer.ocr_started.wait())
+    await asyncio.wait((reading, started), return_when=asyncio.FIRST_COMPLETED)
+    started.cancel()
+    preview = show_preview(rt, actor, answer, upload.name, data, sha256, reading)
+    if reading.done():  # not a scan: answered before the next update, as every handler is
+        await preview
+    else:  # OCR takes seconds a page: let the bot handle other updates meanwhile
+        context.application.create_task(preview, update=update)
+
+
+def already_known(rt: Runtime, actor: Actor, sha256: str) -> str | None:
+    """Why this file is not read again: stored, awaiting confirmation or being read; else None."""
     with session_scope(rt.engine) as session:
         existing = queries.directive_by_hash(session, sha256)
         if existing is not None:
             tasks, _ = queries.directive_counts(session, existing.id)
             known = f"#{existing.id}, tệp «{existing.source_name}», {tasks} nhiệm vụ"
-    if existing is not None:
-        await reply(
-            rt, update, f"📄 Văn bản này đã được lưu trước đây ({esc(known)}). Không lưu thêm."
-        )
-        return
+            return f"📄 Văn bản này đã được lưu trước đây ({esc(known)}). Không lưu thêm."
     pending = rt.drafts.get(actor.chat_id)
     if pending is not None and pending.sha256 == sha256:
-        await reply(rt, update, "📄 Văn bản này đang chờ xác nhận ở bản xem trước phía trên.")
-        return
-    learn_aliases(rt)
+        return "📄 Văn bản này đang chờ xác nhận ở bản xem trước phía trên."
+    if sha256 in rt.reading:
+        return "📄 Văn bản này đang được đọc; bản xem trước sẽ hiện khi đọc xong."
+    return None
+
+
+async def show_preview(
+    rt: Runtime,
+    actor: Actor,
+    answer: UploadAnswer,
+    name: str,
+    data: bytes,
+    sha256: str,
+    reading: asyncio.Task[tuple[str, Extraction]],
+) -> None:
+    """Once the upload is read, keep its draft and show the preview (or why it cannot be read)."""
     try:
-        raw, extraction = await asyncio.to_thread(read_upload, rt, name, data)
+        raw, extraction = await reading
     except IngestError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
+        await answer.say(f"⛔ {esc(exc.message)}")
         return
+    except Exception:  # a bug: said here, so that "Đang nhận dạng chữ" does not stay forever
+        log.exception("reading %r failed", name)
+        await answer.say("⚠️ Có lỗi khi đọc tệp; hãy thử gửi lại sau.")
+        return
+    finally:
+        rt.reading.discard(sha256)
     draft = Draft(next(rt.draft_numbers), name, data, sha256, extraction, raw_text=raw)
     rt.drafts[actor.chat_id] = draft
-    await reply(rt, update, preview_text(draft), draft_buttons(draft))
+    await answer.say(preview_text(draft), draft_buttons(draft))
 
 
 async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, text: str) -> bool:

@@ -7,11 +7,13 @@ from datetime import date
 from bot_harness import ADMIN, NOI_VU, UNIT_CHAT, UNIT_USER, Harness, draft
 from sqlalchemy import func, select
 
+from bot.drafts import Draft, preview_text
 from db.models import AuditEntry, Directive, Task, UnitAlias, UnitRole
 from db.session import session_scope
 from jobs.clock import end_of_local_day
 from jobs.ingest.pipeline import NO_TASK_WARNING
 from jobs.ingest.units import build_resolver
+from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 DIRECTIVE = """ỦY BAN NHÂN DÂN
 HUYỆN HOÀ VANG
@@ -246,3 +248,19 @@ async def test_a_mapping_to_a_name_stored_for_another_unit_is_not_taught(
     assert f"Chưa ghi nhớ tên gọi khác: «{UNKNOWN}» đã là tên của đơn vị" in stored.plain_text
     with session_scope(harness.engine) as session:
         assert session.scalars(select(UnitAlias)).all() == []
+
+
+def test_the_preview_marks_what_ocr_read_badly() -> None:
+    info = DirectiveInfo(None, "12/KH-UBND", "Kế hoạch")
+    tasks = [
+        DraftTask("1", ["Phòng Nội vụ"], [], date(2024, 4, 29), "trước ngày 30/4", None,
+                  "Rà soát", confidence=0.55, low_confidence=["units", "due_text"]),
+        DraftTask("2", ["Phòng Tư pháp"], [], None, "", None, "Báo cáo", confidence=0.95),
+    ]
+    draft = Draft(1, "ban-quet.pdf", b"", "0", Extraction(info, tasks, ocr=True))
+    lines = preview_text(draft).splitlines()
+    notes = [n for n, line in enumerate(lines) if "đọc từ bản quét" in line]
+    first = next(n for n, line in enumerate(lines) if line.startswith("<b>1.</b>"))
+    assert len(notes) == 1 and notes[0] < first and "mục có ⚠️" in lines[notes[0]]
+    assert "Phòng Nội vụ ⚠️ —" in lines[first] and lines[first].endswith("⚠️")
+    assert "⚠️" not in next(line for line in lines if line.startswith("<b>2.</b>"))
