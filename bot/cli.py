@@ -1,4 +1,5 @@
-"""``nhacviec run`` and ``nhacviec invite``: their parsers are in ``jobs.cli``."""
+"""``nhacviec run``, ``invite``, ``units unlink`` and ``units revoke``: their parsers are in
+``jobs.cli`` and ``jobs.cli_links``."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import logging
 from telegram import Bot, Update
 from telegram.error import TelegramError
 
+from bot import store as bot_store
 from bot.app import build_application
 from bot.config import load_bot_settings
 from bot.invites import invite_lines, issue_invite
+from bot.units import find_unit
+from db import bot_queries
 from db.models import ChatRole
 from db.session import session_scope
 from jobs.cli_store import cli_actor, opened_store
@@ -77,4 +81,38 @@ def command_invite(args: argparse.Namespace, settings: Settings) -> int:
     username = bot_username(settings, bot_settings.username)
     zone = Planner.from_settings(settings).zone
     print("\n".join(invite_lines(issued, username, zone)))
+    return 0
+
+
+def command_unlink(args: argparse.Namespace, settings: Settings) -> int:
+    """Remove a chat's link to its unit (or to one unit), audited."""
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        unit_id = None
+        if args.unit:
+            unit = find_unit(session, resolver_for(settings), args.unit)
+            if unit is None:
+                raise StoreError(f"Không có đơn vị «{args.unit}».")
+            unit_id = unit.id
+        link_ids = bot_queries.links_of_chat(session, args.chat_id, unit_id)
+        if not link_ids:
+            raise StoreError(f"Nhóm/người dùng {args.chat_id} không liên kết với đơn vị nào.")
+        now = SystemClock().now()
+        gone = [
+            bot_store.unlink_chat(session, link_id, at=now, actor=cli_actor())
+            for link_id in link_ids
+        ]
+    for link in gone:
+        print(f"Đã huỷ liên kết {link.chat_id} với {link.unit_name} ({link.role.value}).")
+    return 0
+
+
+def command_revoke(args: argparse.Namespace, settings: Settings) -> int:
+    """Revoke an invite token; a chat that redeemed it is unlinked."""
+    with opened_store(settings) as engine, session_scope(engine) as session:
+        gone = bot_store.revoke_invite(
+            session, args.token, at=SystemClock().now(), actor=cli_actor()
+        )
+    print("Đã thu hồi mã mời.")
+    if gone is not None:
+        print(f"Đã huỷ liên kết {gone.chat_id} với {gone.unit_name} ({gone.role.value}).")
     return 0

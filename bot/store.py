@@ -80,6 +80,7 @@ def redeem_invite(
         .where(
             Invite.token_hash == token_hash(token),
             Invite.used_at.is_(None),
+            Invite.revoked_at.is_(None),
             Invite.expires_at > now,
         )
         .values(used_at=now, used_by_chat=chat_id, used_by_user=user_id)
@@ -89,6 +90,10 @@ def redeem_invite(
     if invite is None:
         raise StoreError("Mã mời không đúng. Hãy kiểm tra lại đường link Văn phòng gửi.")
     if not claimed:
+        if invite.revoked_at is not None:
+            raise StoreError(
+                "Mã mời này đã bị Văn phòng thu hồi. Hãy xin Văn phòng một mã mời mới."
+            )
         if invite.used_at is not None:
             raise StoreError(
                 "Mã mời này đã được dùng rồi (mỗi mã chỉ dùng một lần). "
@@ -99,6 +104,63 @@ def redeem_invite(
     chat = link_chat(session, invite.unit, chat_id, invite.role, by=user_id, at=now, actor=actor)
     audit(session, now, actor, "invite.use", "unit", invite.unit_id, invite=invite.id, chat=chat_id)
     return chat
+
+
+@dataclass(frozen=True)
+class Unlinked:
+    """A link just removed: the chat, the unit it served, the role it had."""
+
+    chat_id: int
+    unit_name: str
+    role: ChatRole
+
+
+def unlink_chat(session: Session, link_id: int, *, at: datetime, actor: str) -> Unlinked:
+    """Remove one chat's link to a unit (a unit's group, or an office admin); audited."""
+    link = session.get(UnitChat, link_id)
+    if link is None:
+        raise StoreError("Liên kết này không còn (có thể đã được huỷ); không thay đổi gì.")
+    gone = Unlinked(link.chat_id, link.unit.name, link.role)
+    audit(
+        session,
+        at,
+        actor,
+        "unit.unlink_chat",
+        "unit",
+        link.unit_id,
+        chat_id=link.chat_id,
+        role=link.role.value,
+    )
+    session.delete(link)
+    session.flush()
+    return gone
+
+
+def revoke_invite(session: Session, token: str, *, at: datetime, actor: str) -> Unlinked | None:
+    """Make an invite unusable; when it was redeemed, unlink the chat it linked.
+
+    Returns that unlinked chat (None when the invite was unused, or its chat already gone).
+    """
+    revoked = session.execute(
+        update(Invite)
+        .where(Invite.token_hash == token_hash(token), Invite.revoked_at.is_(None))
+        .values(revoked_at=at, revoked_by=actor)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    invite = bot_queries.invite_by_hash(session, token_hash(token))
+    if invite is None:
+        raise StoreError("Mã mời không đúng; không thay đổi gì.")
+    if not revoked:
+        raise StoreError("Mã mời này đã bị thu hồi rồi; không thay đổi gì.")
+    audit(session, at, actor, "invite.revoke", "unit", invite.unit_id, invite=invite.id)
+    if invite.used_by_chat is None:
+        return None
+    link = session.scalar(
+        select(UnitChat).where(
+            UnitChat.unit_id == invite.unit_id, UnitChat.chat_id == invite.used_by_chat
+        )
+    )
+    return unlink_chat(session, link.id, at=at, actor=actor) if link else None
 
 
 # -- chats -------------------------------------------------------------------------------------

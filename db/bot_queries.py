@@ -43,6 +43,24 @@ def chat_links(session: Session, chat_id: int) -> Sequence[UnitChat]:
     ).all()
 
 
+def all_links(session: Session) -> Sequence[UnitChat]:
+    """Every chat linked to a unit, with the unit, by unit name then chat."""
+    return session.scalars(
+        select(UnitChat)
+        .join(UnitChat.unit)
+        .options(joinedload(UnitChat.unit))
+        .order_by(Unit.name, UnitChat.chat_id)
+    ).all()
+
+
+def links_of_chat(session: Session, chat_id: int, unit_id: int | None = None) -> list[int]:
+    """The ids of a chat's links (to one unit, when given)."""
+    query = select(UnitChat.id).where(UnitChat.chat_id == chat_id)
+    if unit_id is not None:
+        query = query.where(UnitChat.unit_id == unit_id)
+    return list(session.scalars(query.order_by(UnitChat.id)))
+
+
 def inactive_among(session: Session, chat_ids: Iterable[int]) -> set[int]:
     """Which of these chats blocked the bot or removed it."""
     ids = set(chat_ids)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from jobs.cli_links import add_link_commands
 from jobs.config import Settings, apply_ocr_settings, load_settings
 from jobs.errors import IngestError
 from jobs.ingest.pipeline import ingest_file
@@ -242,6 +243,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     units_alias.add_argument("alias", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"')
     units_alias.add_argument("unit", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
     units_alias.set_defaults(handler=lazy("jobs.cli_store:command_units_alias"))
+    add_link_commands(unit_commands, lazy)
 
 
 def add_report_command(commands: argparse._SubParsersAction) -> None:

@@ -37,6 +37,7 @@ HELP = {
         "• Gửi tệp văn bản (.pdf, .docx, .txt, .md) để bot đọc, xem trước rồi ✅ Xác nhận\n"
         "• /invite Tên đơn vị — tạo mã mời (dùng một lần) để nhóm của đơn vị liên kết\n"
         "• /units — đơn vị và nhóm đã liên kết, đơn vị chưa có nhóm\n"
+        "• /unlink — huỷ liên kết một nhóm (hoặc quyền Văn phòng); /revoke MÃ — thu hồi mã mời\n"
         "• /overdue (/quahan) [trang] — quá hạn theo đơn vị, lâu nhất trước\n"
         "• /status (/tinhhinh) — số nhiệm vụ theo trạng thái và theo đơn vị\n"
         "• /tasks (/nhiemvu) [đơn vị] — nhiệm vụ đang mở\n"

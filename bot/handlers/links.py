@@ -1,0 +1,116 @@
+"""Links undone: /unlink (a unit's group or an office admin), its button, /revoke (an invite)."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import store as bot_store
+from bot.notify import deliver, reply, tell_office
+from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
+from bot.runtime import Runtime, runtime
+from bot.text import esc
+from db import bot_queries
+from db.models import ChatRole
+from db.session import session_scope
+from jobs.cli_store import shorten
+from jobs.sender import Button
+from jobs.store import StoreError
+
+LINK_BUTTONS = 40  # links offered as buttons at once
+
+
+def role_label(role: ChatRole) -> str:
+    """How a link's role reads."""
+    return "quyền Văn phòng" if role == ChatRole.OFFICE_ADMIN else "nhóm đơn vị"
+
+
+async def tell_unlinked(rt: Runtime, actor: Actor, gone: bot_store.Unlinked) -> None:
+    """Tell the unlinked chat and the office what was undone."""
+    what = esc(f"{gone.unit_name} ({role_label(gone.role)})")
+    await deliver(
+        rt,
+        gone.chat_id,
+        f"🔌 Văn phòng đã huỷ liên kết của cuộc trò chuyện này với <b>{what}</b>. Bot không "
+        "gửi nhắc việc tới đây nữa; nếu đây là nhầm lẫn, hãy xin Văn phòng một mã mời mới.",
+    )
+    await tell_office(
+        rt,
+        f"🔌 Đã huỷ liên kết <code>{gone.chat_id}</code> với <b>{what}</b> "
+        f"(bởi {esc(actor.name)}).",
+        skip=actor.chat_id,
+    )
+
+
+@allow(Role.OFFICE)
+async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """List linked chats with a button each to remove one: /unlink."""
+    rt = runtime(context)
+    if outside_office(actor):
+        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
+        return
+    with session_scope(rt.engine) as session:
+        links = [
+            (link.id, link.chat_id, link.unit.name, link.role)
+            for link in bot_queries.all_links(session)
+        ]
+    if not links:
+        await reply(rt, update, "Chưa có nhóm nào liên kết với đơn vị.")
+        return
+    lines = ["🔌 <b>Huỷ liên kết</b>: chọn liên kết cần huỷ (nhóm được báo lại)."]
+    lines += [
+        f"• {esc(name)} — <code>{chat_id}</code> ({role_label(role)})"
+        for _, chat_id, name, role in links[:LINK_BUTTONS]
+    ]
+    if len(links) > LINK_BUTTONS:
+        lines.append(f"<i>Còn {len(links) - LINK_BUTTONS} liên kết khác: dùng dòng lệnh.</i>")
+    buttons = [
+        Button(f"{shorten(name, 24)} {chat_id}", f"ul:{link_id}")
+        for link_id, chat_id, name, _ in links[:LINK_BUTTONS]
+    ]
+    await reply(rt, update, "\n".join(lines), buttons)
+
+
+@allow(Role.OFFICE)
+async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Remove the chosen link; the chat and the office are told."""
+    rt, query = runtime(context), update.callback_query
+    try:
+        with session_scope(rt.engine) as session:
+            gone = bot_store.unlink_chat(
+                session, int(query.data.split(":")[1]), at=rt.now(), actor=actor.audit_name
+            )
+    except StoreError as exc:
+        await query.answer(exc.message, show_alert=True)
+        return
+    await query.answer()
+    label = esc(f"{gone.unit_name} — {gone.chat_id}")
+    await reply(rt, update, f"🔌 Đã huỷ liên kết {label}.")
+    await tell_unlinked(rt, actor, gone)
+
+
+@allow(Role.OFFICE)
+async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """Revoke an invite; a chat that redeemed it is unlinked: /revoke MÃ_MỜI."""
+    rt = runtime(context)
+    if not context.args:
+        await reply(rt, update, "Cách dùng: <code>/revoke MÃ_MỜI</code> (mã trong tin /invite).")
+        return
+    try:
+        with session_scope(rt.engine) as session:
+            gone = bot_store.revoke_invite(
+                session, context.args[0], at=rt.now(), actor=actor.audit_name
+            )
+    except StoreError as exc:
+        await reply(rt, update, f"⛔ {esc(exc.message)}")
+        return
+    if gone is None:
+        await reply(rt, update, "🚫 Đã thu hồi mã mời; mã chưa được dùng.")
+        return
+    await reply(
+        rt,
+        update,
+        f"🚫 Đã thu hồi mã mời và huỷ liên kết của <code>{gone.chat_id}</code> với "
+        f"<b>{esc(gone.unit_name)}</b>. Tạo mã mới cho đúng nhóm bằng /invite.",
+    )
+    await tell_unlinked(rt, actor, gone)
