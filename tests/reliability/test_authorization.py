@@ -29,10 +29,10 @@ from bot_harness import (
 from bot_harness import OFFICE as OFFICE_CHAT
 from sqlalchemy import func, select
 
-from bot.store import close_task
+from bot.store import close_task, create_invite
 from db.bot_models import Invite
 from db.extensions import record_request
-from db.models import ChatRole, Reminder, Task
+from db.models import ChatRole, Reminder, Task, Unit, UnitChat
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE, end_of_local_day
 
@@ -71,6 +71,20 @@ def invites(harness: Harness, task_id: int) -> int:
         return session.scalar(select(func.count()).select_from(Invite))
 
 
+def links(harness: Harness, task_id: int) -> int:
+    """Linked chats."""
+    with session_scope(harness.engine) as session:
+        return session.scalar(select(func.count()).select_from(UnitChat))
+
+
+def revoked(harness: Harness, task_id: int) -> int:
+    """Invites revoked."""
+    with session_scope(harness.engine) as session:
+        return session.scalar(
+            select(func.count()).select_from(Invite).where(Invite.revoked_at.is_not(None))
+        )
+
+
 def nothing(harness: Harness, task_id: int) -> None:
     """Actions that change nothing."""
 
@@ -86,9 +100,9 @@ class Row:
     changed_by: frozenset[str] = frozenset()
     closed_first: bool = False
 
-    def text(self, task_id: int, request: int = 0) -> str:
+    def text(self, task_id: int, request: int = 0, link: int = 0, token: str = "") -> str:
         """The payload for one try."""
-        return self.payload.format(task=task_id, request=request)
+        return self.payload.format(task=task_id, request=request, link=link, token=token)
 
 
 def row(name: str, payload: str, stranger: str, other: str, member: str, office: str, **kw) -> Row:
@@ -205,6 +219,27 @@ TABLE = [
         changed_by=OFFICE,
     ),
     row("/units", "/units", NOT_REGISTERED, OFFICE_ONLY, OFFICE_ONLY, "Đơn vị và nhóm Telegram"),
+    row("/unlink", "/unlink", NOT_REGISTERED, OFFICE_ONLY, OFFICE_ONLY, "Huỷ liên kết"),
+    row(
+        "🔌 unlink button",
+        "press:ul:{link}",
+        NOT_REGISTERED,
+        OFFICE_ONLY,
+        OFFICE_ONLY,
+        "Đã huỷ liên kết Phòng Tư pháp",
+        effect=links,
+        changed_by=OFFICE,
+    ),
+    row(
+        "/revoke",
+        "/revoke {token}",
+        NOT_REGISTERED,
+        OFFICE_ONLY,
+        OFFICE_ONLY,
+        "Đã thu hồi mã mời",
+        effect=revoked,
+        changed_by=OFFICE,
+    ),
     row(
         "✅ Xong",
         "press:done:{task}",
@@ -314,6 +349,22 @@ def asked(harness: Harness, task_id: int) -> int:
         ).id
 
 
+def spare_link(harness: Harness, task_id: int) -> int:
+    """A chat of its own linked to Phòng Tư pháp for this try; returns the link's id."""
+    harness.link(TU_PHAP, -1005000 - task_id)
+    with session_scope(harness.engine) as session:
+        return session.scalar(select(UnitChat.id).where(UnitChat.chat_id == -1005000 - task_id))
+
+
+def spare_invite(harness: Harness) -> str:
+    """An unused invite for Phòng Tư pháp; returns its token."""
+    with session_scope(harness.engine) as session:
+        unit = session.scalar(select(Unit).where(Unit.name == TU_PHAP))
+        now = harness.clock.now()
+        token, _ = create_invite(session, unit, ChatRole.MEMBER, now=now, days=7, actor="test")
+        return token
+
+
 async def attempt(harness: Harness, who: str, payload: str) -> str:
     """What the sender sees after sending ``payload``: new messages, the alert, the edit."""
     chat, user = SENDERS[who]
@@ -365,8 +416,10 @@ async def test_every_command_and_button_for_every_sender(world: tuple[Harness, l
                     now = harness.clock.now()
                     close_task(session, task_id, by="t", at=now, note=None, unit_ids=None)
             request = asked(harness, task_id) if "{request}" in entry.payload else 0
+            link = spare_link(harness, task_id) if "{link}" in entry.payload else 0
+            token = spare_invite(harness) if "{token}" in entry.payload else ""
             before = entry.effect(harness, task_id)
-            seen = await attempt(harness, who, entry.text(task_id, request))
+            seen = await attempt(harness, who, entry.text(task_id, request, link, token))
             changed = entry.effect(harness, task_id) != before
             assert fragment.format(task=task_id) in seen, (entry.name, who, seen)
             assert changed == (who in entry.changed_by), (entry.name, who, "changed", changed)
