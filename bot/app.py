@@ -104,6 +104,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
     application.add_handler(
         MessageHandler(filters.Document.ALL & office_files, ingest.receive_document)
     )
+    application.add_handler(MessageHandler(filters.PHOTO & office_files, ingest.receive_photo))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
     application.add_error_handler(on_error)
 
