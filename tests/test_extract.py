@@ -235,6 +235,17 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # Members of a collegial body are addressed as a group.
         ("Yêu cầu các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã dự hội nghị đầy đủ.",
          [(["Ủy viên Ban Chấp hành Đảng bộ xã"], None, None)]),
+        # "do X chủ trì": the unit after "do" leads.
+        ("Đề án nhánh về giao thông do Sở Giao thông vận tải chủ trì, hoàn thành trong quý "
+         "2/2026.",
+         [(["Sở Giao thông vận tải"], "2026-06-30", None)]),
+        # A news report of an assignment already made still names who must act.
+        ("UBND thành phố đã giao Sở Tư pháp chủ trì rà soát, báo cáo trước ngày 10/3/2026.",
+         [(["Sở Tư pháp"], "2026-03-10", None)]),
+        # A short window ends on its last day; a reported period is no deadline.
+        ("Sở Y tế đề nghị các xã, phường tổ chức tiêm chủng từ ngày 02.3 - 15.3.2026.",
+         [(["Các xã, phường"], "2026-03-15", None)]),
+        ("Từ ngày 1.1 đến ngày 6.7.2026, UBND tỉnh giao 833 nhiệm vụ cho các sở.", []),
         # A deadline after a purpose clause belongs to the sentence's own subject.
         ("Để bảo đảm tiến độ, Chủ tịch UBND tỉnh yêu cầu Sở Y tế hoàn thành trước ngày "
          "10/12/2025.",

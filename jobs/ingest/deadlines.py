@@ -61,6 +61,7 @@ MEETING_WINDOW_CHARS = 250
 CLAUSE_REACH_CHARS = 400
 RECURRENCE_REACH_CHARS = 80  # how far a recurrence phrase reaches around its "hằng"/"hàng"
 PLACE_MAX_WORDS = 6
+WINDOW_MAX_DAYS = 92  # a longer "từ ngày A đến ngày B" is a period under review
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 # ---------------------------------------------------------------------------------------------
@@ -135,10 +136,12 @@ _TEXT_DATE = (
 _DAY_ATOM = rf"(?:{_NUM_DATE}|{_TEXT_DATE})"
 
 _MONTH_ATOM = (
-    rf"{_THANG}\s+(?:(?P<mm>\d{{1,2}})(?:\s*(?:/|-|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
+    rf"{_THANG}\s+(?:(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w))"
 )
-_QUARTER_ATOM = rf"{_QUY}\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|{_NAM})\s*(?P<qy>\d{{4}}))?"
+_QUARTER_ATOM = (
+    rf"{_QUY}\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
+)
 # A year range ("năm 2024-2025") names a term, never a target.
 _YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
 _PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_YEAR_ATOM})"
@@ -175,7 +178,7 @@ _PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_IN
 _HOT_RE = re.compile(
     _kw(
         "thời", "hoàn", "thực", "xong", "chậm", "hạn", "ngay", "ngày", "trong", "trước",
-        "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ",
+        "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ",
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
@@ -196,6 +199,17 @@ _EVENT_RE = re.compile(
     rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
 )
 _NUM_DATE_RE = re.compile(_NUM_DATE)
+# "từ ngày 27.1 - 24.2", "từ ngày 12 đến 14-10-2020": work to be done within a window ends
+# on its last day.
+_DATA_SPAN_RE = re.compile(
+    rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
+    r"(?:\s+[^\s,;.]+){0,3}\s+$"
+)
+_RANGE_RE = re.compile(
+    rf"{_kw('từ')}\s+(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})(?:\s*[/.-]\s*(?P<m0>\d{{1,2}}))?"
+    r"(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
+    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_NGAY})?)\s*{_NUM_DATE}"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Traps: contexts in which a matched phrase is not a deadline
@@ -486,7 +500,29 @@ def _event_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     return None if due is None else (due, "day")
 
 
+def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """The last day of a window, unless the window is a reported period ("Từ ngày 1.1 đến
+    ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
+    if re.match(r"\s*,", low[match.end() :]) or _is_statistic(low, match.start(), match.end()):
+        return None
+    if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
+        return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
+    due = _day_of(match, anchor)
+    if due is None:
+        return None
+    start_month = int(match["m0"]) if match["m0"] else due.month
+    start_year = int(match["y0"]) if match["y0"] else due.year - (start_month > due.month)
+    try:
+        start = date(start_year, start_month, int(match["d0"]))
+    except ValueError:
+        return None
+    if not 0 <= (due - start).days <= WINDOW_MAX_DAYS:
+        return None  # "Thời kỳ thanh tra từ 01/01/2015 đến 31/12/2022": a scope, not a window
+    return due, "day"
+
+
 _CANDIDATES = (
+    (_RANGE_RE, _range_candidate),
     (_DAY_RE, _day_candidate),
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),

@@ -53,7 +53,7 @@ ASSIGN_VERB = re.compile(
 # Words before "giao"/"yêu cầu"/... that make it something else: "bàn giao", "được giao",
 # "theo yêu cầu", "đã được UBND tỉnh chỉ đạo" (a report of an earlier instruction).
 NOT_ASSIGNING = re.compile(
-    r"(?:\b(?:bàn|chuyển|được|đã|theo|vừa|các|những|mọi|nội dung|ý kiến|họp|hội nghị|buổi)\s+$)"
+    r"(?:\b(?:bàn|chuyển|được|theo|các|những|mọi|nội dung|ý kiến|họp|hội nghị|buổi)\s+$)"
     r"|(?:\bđược\s+(?:\S+\s+){0,5}$)",
     re.IGNORECASE,
 )
@@ -93,6 +93,7 @@ CONTINUES = re.compile(
 BARE_PLACE = re.compile(
     r"(?:xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
+DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 PREPARES = re.compile(
     r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ"
@@ -411,6 +412,16 @@ class ItemReader:
             return run
         return []
 
+    def done_by(self, text: str) -> list[UnitMention]:
+        """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì": the unit after "do" that leads."""
+        mentions = self.resolver.scan(text)
+        for match in re.finditer(r"(?<!\w)do\s+", text, re.IGNORECASE):
+            run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
+                                   mentions)
+            if run and DONE_BY_ROLE.match(text, run[-1].end):
+                return run
+        return []
+
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
         """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
         for match in PREPARES.finditer(text):
@@ -447,6 +458,8 @@ class ItemReader:
             leads = assigned[0]
         if not leads:
             leads = self.subject_units(text, first)
+        if not leads:
+            leads = self.done_by(text)
         prepared, prepared_support = self.prepared_by(text)
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
