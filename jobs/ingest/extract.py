@@ -283,7 +283,11 @@ def _strip_titles(text: str) -> int:
 
 def _name_before_role(text: str) -> str:
     """The words before "chủ trì"/"phối hợp" (commas and all, names have them), else to a comma."""
-    role = re.search(r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu)\b", text[:120])
+    role = re.search(
+        r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
+        r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm)\b",
+        text[:120],
+    )
     if role:
         return text[: role.start()]
     return re.split(r"[,;:]", text)[0]
@@ -426,6 +430,12 @@ class ItemReader:
         """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
         for match in PREPARES.finditer(text):
             leads = self.resolver.scan(match.group(1))
+            if not leads:
+                # A unit the catalogue does not hold: "(Trung tâm Văn hóa – Thể thao và
+                # Truyền thanh huyện chuẩn bị báo cáo)"
+                named = re.sub(r"^(?:giao(?:\s+cho)?)\s+", "", match.group(1), flags=re.I)
+                unknown = _unknown_unit(named)
+                leads = [unknown] if unknown else []
             if not leads:
                 continue
             rest = match.group(3)
@@ -597,6 +607,8 @@ class Extractor:
                 child_ctx = replace(own, noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
             return
+        if node.style == "day":  # a day whose one entry runs on in its own line
+            ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
         self.emit_item(node, ctx, ref, own_heading=False)
 
     def _heading_is_task(self, node: Node) -> bool:

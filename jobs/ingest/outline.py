@@ -25,10 +25,13 @@ END_OF_BODY = re.compile(
     r"|thống kê truy cập|tags?|từ khóa|chia sẻ bài viết)\b",
     re.IGNORECASE,
 )
-# A schedule's day: "THỨ HAI (09/02/2026):", "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)".
+# A schedule's day: "THỨ HAI (09/02/2026):", "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", also
+# with the day's first entry run on after it ("... ÂL) 15 giờ 00: Chủ tịch UBND dự ...").
 DAY_HEADING = re.compile(
     r"^[*\-•]?\s*(?P<label>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\b"
-    r"[\s,(]*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)[^\n]{0,40}$",
+    r"[\s,(]*(?:ngày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))"
+    r"\s*\)?(?:\s*\([^()\n]{0,30}\))?\s*:?\s*"
+    r"(?=$|\d{1,2}\s*(?:giờ|h)\b|-\s|\*\s)",
     re.IGNORECASE,
 )
 CLOSING_FORMULA = re.compile(
@@ -70,8 +73,8 @@ def build_outline(text: str) -> Node:
             continue
         if END_OF_BODY.match(line):
             break
-        day = DAY_HEADING.match(line) if len(line) <= 80 else None
-        marker = ("day", day["label"], line) if day else parse_marker(line)
+        day = DAY_HEADING.match(line)
+        marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
         if marker is None:
             if CLOSING_FORMULA.match(line):
                 continue
