@@ -19,6 +19,7 @@ from rich.table import Table
 from jobs.cli_links import add_link_commands
 from jobs.config import Settings, apply_ocr_settings, load_settings
 from jobs.errors import IngestError
+from jobs.ingest import IMAGE_SUFFIXES
 from jobs.ingest.pipeline import ingest_file
 from jobs.ingest.units import strip_diacritics
 from jobs.model import Extraction
@@ -33,9 +34,8 @@ WAITING = "chờ ngày ban hành"
 NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
-# Files OCR may read: PDFs (a scan shows only while reading) and photos (jobs.ingest.ocr's
-# IMAGE_SUFFIXES, spelt out so that other files never load the OCR module).
-OCR_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".heic", ".heif")
+# Files OCR may read: PDFs (a scan shows only while reading) and photos.
+OCR_SUFFIXES = (".pdf", *IMAGE_SUFFIXES)
 LOW_CONFIDENCE_MARK = "⚠️"
 SCAN_NOTE = (
     "Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ): hãy kiểm tra các ô có ⚠️ "

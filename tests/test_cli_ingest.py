@@ -21,7 +21,7 @@ from rich.console import Console
 
 from jobs.cli import OCR_SUFFIXES, main, ocr_progress, render_table
 from jobs.config import Settings
-from jobs.ingest import ocr
+from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.pipeline import NO_TASK_WARNING
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
@@ -201,7 +201,7 @@ def test_the_table_marks_what_ocr_read_badly() -> None:
 
 
 def test_only_pdfs_and_photos_get_the_ocr_progress_bar() -> None:
-    assert set(ocr.IMAGE_SUFFIXES) | {".pdf"} <= set(OCR_SUFFIXES)
+    assert set(IMAGE_SUFFIXES) | {".pdf"} <= set(OCR_SUFFIXES)
     for name in ("kl.txt", "kl.docx", "kl.md"):
         assert isinstance(ocr_progress(Path(name), Settings()), contextlib.nullcontext)
 

@@ -37,7 +37,7 @@ from db import queries
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
-from jobs.ingest import ocr
+from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
@@ -150,7 +150,7 @@ class UploadAnswer:
 
 def is_ocr_candidate(name: str) -> bool:
     """A PDF (a scan shows only while reading it) or a photo: OCR may read it."""
-    return Path(name).suffix.lower() in (".pdf", *ocr.IMAGE_SUFFIXES)
+    return Path(name).suffix.lower() in (".pdf", *IMAGE_SUFFIXES)
 
 
 async def start_answer(rt: Runtime, update: Update, upload: Upload) -> UploadAnswer:

@@ -58,15 +58,11 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 from jobs.errors import IngestError
 from jobs.ingest.ocrfix import fix_eth, repair_ocr_pages
 
-try:  # .heic photos from iPhones, when the optional reader is installed
+with contextlib.suppress(ImportError):  # .heic photos from iPhones, when the reader installs
     from pillow_heif import register_heif_opener
-except ImportError:  # pragma: no cover - depends on the platform's wheels
-    HEIC_SUFFIXES: tuple[str, ...] = ()
-else:
-    register_heif_opener()
-    HEIC_SUFFIXES = (".heic", ".heif")
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", *HEIC_SUFFIXES)
+    register_heif_opener()
+
 LANGUAGE = "vie"
 INSTALL_HINT = (
     "Máy chủ chưa cài bộ nhận dạng chữ tiếng Việt (Tesseract). Quản trị viên hãy cài bằng lệnh: "

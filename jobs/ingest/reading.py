@@ -48,10 +48,10 @@ from docx.text.run import Run
 from pdfminer.pdfdocument import PDFEncryptionError
 
 from jobs.errors import IngestError
-from jobs.ingest import ocr
+from jobs.ingest import IMAGE_SUFFIXES
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES, *ocr.IMAGE_SUFFIXES)
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES, *IMAGE_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Zip-bomb guard for .docx: total unpacked size and per-member compression ratio.
@@ -138,7 +138,9 @@ def read_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         text = read_pdf(name, data)
     elif suffix in OFFICE_SUFFIXES:
         text = read_office(name, data, suffix, max_bytes)
-    elif suffix in ocr.IMAGE_SUFFIXES:  # photos and scanned pages: OCR
+    elif suffix in IMAGE_SUFFIXES:  # photos and scanned pages: OCR
+        from jobs.ingest import ocr
+
         text = ocr.read_image(name, data)
     else:
         text = decode_text(name, data)
@@ -944,7 +946,9 @@ def read_pdf(name: str, data: bytes) -> str:
     if PDF_MAGIC not in data[:1024]:
         raise IngestError(f"Tệp «{name}» không phải là tệp PDF thật (thiếu phần đầu %PDF).")
     pages = extract_pdf_pages(name, data)
-    if not has_text_layer(pages):  # a scan: OCR (jobs.ingest.ocr)
+    if not has_text_layer(pages):  # a scan: OCR
+        from jobs.ingest import ocr
+
         return ocr.read_scanned_pdf(name, data, page_count=len(pages))
     return "\n".join(pages)
 
