@@ -27,8 +27,8 @@ ANNOUNCEMENT = re.compile(
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE = (
-    r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|trưởng|bí thư|chánh văn phòng"
-    r"|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
+    r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
+    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
 )
 # One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
 # a leader's own agenda, not a unit's task, where it opens an item or a clause.
@@ -73,7 +73,10 @@ ISSUER_LINK = re.compile(
 ISSUES = re.compile(
     r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
-    r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
+    r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa"
+    # a meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26"
+    r"|tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi|làm việc|giao ban|họp)|họp|dự"
+    r"|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
 # Words that make a clause an instruction to its subject, where no deadline says so.
@@ -404,6 +407,8 @@ class ItemReader:
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
+        if not first and all(m.surface.isupper() for m in run):
+            return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         after = run[-1].end
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
@@ -638,9 +643,10 @@ class Extractor:
         """
         groups: list[list[Clause]] = []
         carrying = False
-        same_sentence = False
-        for part in split_obligations(text):
+        parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
+        for k, (part, paragraph) in enumerate(parts):
             clause = self.reader.read_clause(part, False)
+            same_sentence = k > 0 and parts[k - 1][1] == paragraph and parts[k - 1][0].endswith(";")
             if clause.leads:
                 groups.append([clause])
                 carrying = True
@@ -648,7 +654,6 @@ class Extractor:
                 groups[-1].append(clause)
             else:
                 carrying = False
-            same_sentence = part.endswith(";")
         suffixes = iter("abcdefghijklmnopqrstuvwxyz" * 4)
         for group in groups:
             leads = group[0].leads

@@ -82,7 +82,10 @@ def build_outline(text: str) -> Node:
                 stack[-2].notes.append(line)
                 continue
             current = stack[-1]
-            current.text = f"{current.text} {line}".strip() if current.text else line
+            # The root keeps its paragraphs apart: a letter's title and its first sentence are
+            # not one clause. An item's lines are one text (textfix joined its wrapped lines).
+            glue = "\n" if current is root else " "
+            current.text = f"{current.text}{glue}{line}".strip() if current.text else line
             continue
         style, label, rest = marker
         styles = [node.style for node in stack]
