@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.policy import Planner
 from jobs.store import link_chat, store_extraction, unit_key
 
-READING_TIMEOUT = 180  # seconds a background OCR may take in a test
 OFFICE = -1001000  # the office group
 ADMIN = 900  # an office admin (user id)
 UNIT_CHAT, UNIT_USER = -1002001, 201  # Phòng Nội vụ's group and one of its people
@@ -109,16 +107,10 @@ class Harness:
         return self.sent(chat_id)[before:]
 
     async def settle(self) -> None:
-        """Wait until every update sent so far was handled (updates go one at a time), and
-        every file being read in the background (a scan's OCR) was answered."""
+        """Wait until every update sent so far was handled (updates go one at a time)."""
         before = len(self.sent(SENTINEL))
         self.api.user_message(SENTINEL, SENTINEL, "/help")
         await self.api.wait_for_messages(before + 1, chat_id=SENTINEL)
-        deadline = asyncio.get_running_loop().time() + READING_TIMEOUT
-        while self.rt.reading:
-            if asyncio.get_running_loop().time() > deadline:
-                raise TimeoutError(f"still reading after {READING_TIMEOUT} s: {self.rt.reading}")
-            await asyncio.sleep(0.05)
 
     def link(self, unit_name: str, chat_id: int, role: ChatRole = ChatRole.MEMBER) -> None:
         """Link a chat to a unit (registration itself is tested through invites)."""
