@@ -81,6 +81,10 @@ async def test_bad_files_get_a_clear_vietnamese_answer(
     }
     for name, make, fragments in bad_inputs():
         [answer] = await harness.upload(ADMIN, ADMIN, name, make(**documents))
+        # A scan is read in the background: "⏳ Đang đọc tệp…" first, edited into the answer.
+        await harness.api.wait_until(
+            lambda shown=answer: not shown.plain_text.startswith("⏳"), timeout=120
+        )
         assert answer.plain_text.startswith("⛔ "), (name, answer.plain_text)
         assert_user_message(IngestError(answer.plain_text), *fragments)
         assert not answer.buttons and not harness.rt.drafts, name
