@@ -40,6 +40,10 @@ def office_buttons(task: Task, kind: ReminderKind) -> tuple[Button, ...]:
 class BotReminderService(ReminderService):
     """The reminder service with Telegram's text format and the bot's buttons."""
 
+    def _office_text(self, plain: str) -> str:
+        """A notice to the office, escaped for HTML."""
+        return esc(plain)
+
     def _compose(self, reminder: Reminder) -> Delivery:
         """The engine's delivery, in HTML, with buttons, without chats that blocked the bot."""
         delivery = super()._compose(reminder)

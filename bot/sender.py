@@ -9,6 +9,9 @@ application), which paces sends and retries a 429 a few times itself; on top of 
   (``[bot] retry_backoff_seconds``, capped), at most ``[bot] send_attempts`` times in all;
 - a 403 (the user blocked the bot, or the group removed it) marks the chat inactive, tells the
   office chat once, and raises ``ChatUnavailable`` at once: nothing is retried;
+- a group upgraded to a supergroup (400 with ``migrate_to_chat_id``, PTB's ``ChatMigrated``)
+  moves the chat's unit links to the new id (audited), tells the office once, and the request
+  is sent again there; ``current_chat`` says where a chat went;
 - any other refusal (400) is raised as it is.
 """
 
@@ -23,7 +26,7 @@ from typing import TypeVar
 from sqlalchemy import Engine
 from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
 from bot import store as bot_store
 from bot.config import BotSettings
@@ -33,6 +36,7 @@ from db.session import session_scope
 from jobs.clock import Clock
 from jobs.config import Settings
 from jobs.sender import Button
+from jobs.store import move_chat
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,14 @@ class TelegramSender:
         self.settings = settings
         self.bot_settings = bot_settings
         self.clock = clock
+        # Groups that became supergroups, old id -> new id (this process's view; links moved).
+        self.migrated: dict[int, int] = {}
+
+    def current_chat(self, chat_id: int) -> int:
+        """Where a chat is now: its supergroup when it was upgraded, else itself."""
+        while chat_id in self.migrated:
+            chat_id = self.migrated[chat_id]
+        return chat_id
 
     async def send(
         self,
@@ -99,8 +111,8 @@ class TelegramSender:
                 markup = ForceReply(selective=True)
             message = await self._call(
                 chat_id,
-                lambda chunk=chunk, markup=markup, number=number: self.bot.send_message(
-                    chat_id,
+                lambda chat, chunk=chunk, markup=markup, number=number: self.bot.send_message(
+                    chat,
                     chunk,
                     parse_mode=ParseMode.HTML,
                     reply_markup=markup,
@@ -120,8 +132,8 @@ class TelegramSender:
         try:
             await self._call(
                 chat_id,
-                lambda: self.bot.edit_message_text(
-                    text, chat_id, message_id, parse_mode=ParseMode.HTML, reply_markup=markup
+                lambda chat: self.bot.edit_message_text(
+                    text, chat, message_id, parse_mode=ParseMode.HTML, reply_markup=markup
                 ),
             )
         except BadRequest as exc:
@@ -136,7 +148,9 @@ class TelegramSender:
         try:
             await self._call(
                 chat_id,
-                lambda: self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None),
+                lambda chat: self.bot.edit_message_reply_markup(
+                    chat, message_id, reply_markup=None
+                ),
             )
         except BadRequest as exc:
             if "not modified" not in exc.message.lower():
@@ -146,7 +160,7 @@ class TelegramSender:
         """Send a PNG with an HTML caption; returns the message id."""
         message = await self._call(
             chat_id,
-            lambda: self.bot.send_photo(chat_id, png, caption=caption, parse_mode=ParseMode.HTML),
+            lambda chat: self.bot.send_photo(chat, png, caption=caption, parse_mode=ParseMode.HTML),
         )
         return message.message_id
 
@@ -154,18 +168,27 @@ class TelegramSender:
         """Send a file with an HTML caption; returns the message id."""
         message = await self._call(
             chat_id,
-            lambda: self.bot.send_document(
-                chat_id, data, filename=filename, caption=caption, parse_mode=ParseMode.HTML
+            lambda chat: self.bot.send_document(
+                chat, data, filename=filename, caption=caption, parse_mode=ParseMode.HTML
             ),
         )
         return message.message_id
 
-    async def _call(self, chat_id: int, request: Callable[[], Awaitable[T]]) -> T:
-        """Run one Bot API request with the retry rules of this module."""
+    async def _call(self, chat_id: int, request: Callable[[int], Awaitable[T]]) -> T:
+        """Run one Bot API request (given the chat to send to) with this module's retry rules."""
         backoff = self.bot_settings.retry_backoff_seconds
-        for attempt in range(1, self.bot_settings.send_attempts + 1):
+        chat_id = self.current_chat(chat_id)
+        moves = 0
+        attempt = 1
+        while attempt <= self.bot_settings.send_attempts:
             try:
-                return await request()
+                return await request(chat_id)
+            except ChatMigrated as exc:
+                moves += 1
+                if moves > 3:  # a chain of upgrades is not a thing: give up on this one
+                    raise
+                chat_id = await self._migrate(chat_id, int(exc.new_chat_id))
+                continue
             except Forbidden as exc:
                 await self._deactivate(chat_id, exc.message)
                 raise ChatUnavailable(f"chat {chat_id}: {exc.message}") from exc
@@ -180,14 +203,36 @@ class TelegramSender:
                     raise
                 wait, backoff = backoff, min(backoff * 2, self.bot_settings.retry_max_seconds)
                 log.info("chat %s: %s; try %d again in %.1fs", chat_id, exc, attempt + 1, wait)
+            attempt += 1
             await asyncio.sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
+    async def _migrate(self, chat_id: int, new_chat_id: int) -> int:
+        """Follow a group to its supergroup: move its links, tell the office once."""
+        self.migrated[chat_id] = new_chat_id
+        units = await asyncio.to_thread(self._move_links, chat_id, new_chat_id)
+        log.warning("chat %s became supergroup %s (units: %s)", chat_id, new_chat_id, units)
+        office = self.settings.telegram.office_chat_id
+        if units and office is not None and office not in (chat_id, new_chat_id):
+            text = (
+                f"ℹ️ Nhóm Telegram <code>{chat_id}</code> của {esc(', '.join(units))} đã được "
+                f"nâng cấp thành siêu nhóm <code>{new_chat_id}</code>. Bot đã chuyển liên kết "
+                "sang nhóm mới và gửi lại tin ở đó."
+            )
+            try:
+                await self.send(office, text)
+            except Exception as exc:  # the office's own trouble must not stop the resend
+                log.warning("could not tell the office that chat %s moved: %s", chat_id, exc)
+        return new_chat_id
+
+    def _move_links(self, chat_id: int, new_chat_id: int) -> list[str]:
+        """The database half of a migration (in a worker thread)."""
+        with session_scope(self.engine) as session:
+            return move_chat(session, chat_id, new_chat_id, self.clock.now())
+
     async def _deactivate(self, chat_id: int, reason: str) -> None:
         """Mark a chat inactive and, the first time, tell the office which unit it served."""
-        with session_scope(self.engine) as session:
-            newly = bot_store.mark_inactive(session, chat_id, reason, at=self.clock.now())
-            units = [link.unit.name for link in bot_queries.chat_links(session, chat_id)]
+        newly, units = await asyncio.to_thread(self._mark_inactive, chat_id, reason)
         office = self.settings.telegram.office_chat_id
         log.warning("chat %s is unavailable (%s)", chat_id, reason)
         if not newly or office is None or chat_id == office:
@@ -202,3 +247,10 @@ class TelegramSender:
             await self.send(office, text)
         except (ChatUnavailable, NetworkError, RetryAfter) as exc:
             log.warning("could not tell the office that chat %s is unavailable: %s", chat_id, exc)
+
+    def _mark_inactive(self, chat_id: int, reason: str) -> tuple[bool, list[str]]:
+        """The database half of ``_deactivate`` (in a worker thread)."""
+        with session_scope(self.engine) as session:
+            newly = bot_store.mark_inactive(session, chat_id, reason, at=self.clock.now())
+            units = [link.unit.name for link in bot_queries.chat_links(session, chat_id)]
+        return newly, units

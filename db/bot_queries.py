@@ -61,6 +61,18 @@ def links_of_chat(session: Session, chat_id: int, unit_id: int | None = None) ->
     return list(session.scalars(query.order_by(UnitChat.id)))
 
 
+def unit_names_of_chat(session: Session, chat_id: int) -> list[str]:
+    """The names of the units a chat is linked to."""
+    return list(
+        session.scalars(
+            select(Unit.name)
+            .join(UnitChat, UnitChat.unit_id == Unit.id)
+            .where(UnitChat.chat_id == chat_id)
+            .order_by(Unit.name)
+        )
+    )
+
+
 def inactive_among(session: Session, chat_ids: Iterable[int]) -> set[int]:
     """Which of these chats blocked the bot or removed it."""
     ids = set(chat_ids)

@@ -290,6 +290,8 @@ class Reminder(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     failed_at: Mapped[datetime | None]
+    # Cancelled because a later reminder of the same task went out in its place (downtime).
+    superseded_by: Mapped[int | None]
 
     task: Mapped[Task] = relationship(back_populates="reminders")
 
@@ -316,6 +318,20 @@ class ReminderMessage(Base):
     sent_at: Mapped[datetime]
 
     reminder: Mapped[Reminder] = relationship(back_populates="messages")
+
+
+class ChatDelivery(Base):
+    """A reminder's failed tries at one chat: each chat fails and is given up on its own."""
+
+    __tablename__ = "chat_deliveries"
+
+    reminder_id: Mapped[int] = mapped_column(
+        ForeignKey("reminders.id", ondelete="CASCADE"), primary_key=True
+    )
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failed_at: Mapped[datetime | None]
 
 
 class AuditEntry(Base):

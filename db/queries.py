@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import (
     Directive,
     Reminder,
+    ReminderKind,
     Task,
     TaskUnit,
     Unit,
@@ -86,9 +87,7 @@ def all_units(session: Session) -> Sequence[Unit]:
 def unit_aliases(session: Session) -> Sequence[Row[tuple[str, str, str]]]:
     """Every stored alias with its unit's name and kind: (alias, name, kind), oldest first."""
     return session.execute(
-        select(UnitAlias.alias, Unit.name, Unit.kind)
-        .join(UnitAlias.unit)
-        .order_by(UnitAlias.id)
+        select(UnitAlias.alias, Unit.name, Unit.kind).join(UnitAlias.unit).order_by(UnitAlias.id)
     ).all()
 
 
@@ -316,6 +315,55 @@ def due_reminder_ids(session: Session, now: datetime) -> list[int]:
         .subquery()
     )
     return list(session.scalars(select(due.c.id).order_by(due.c.fire_at, due.c.turn, due.c.id)))
+
+
+def latest_due(
+    session: Session, reminder_ids: Sequence[int], now: datetime
+) -> tuple[list[int], dict[int, int | None]]:
+    """Of due reminders, those worth sending, and those not (with what replaces them).
+
+    After downtime a task may have several due: only the latest goes out (an escalation, the
+    office's, is kept apart from the unit's reminders). A "trước hạn" reminder whose task's
+    deadline has passed is not sent at all. Returns (ids to send in the given order,
+    {id not to send: id sent instead, or None}).
+    """
+    if not reminder_ids:
+        return [], {}
+    latest: dict[tuple[int, bool], int] = {}
+    rows = []
+    for start in range(0, len(reminder_ids), 5000):
+        rows += session.execute(
+            select(Reminder.id, Reminder.task_id, Reminder.kind, Task.deadline)
+            .join(Task, Task.id == Reminder.task_id)
+            .where(Reminder.id.in_(reminder_ids[start : start + 5000]))
+        ).all()
+    rows.sort(key=lambda row: row.id)
+    stale: dict[int, int | None] = {}
+    ordered = {row.id: row for row in rows}
+    for reminder_id in reminder_ids:
+        row = ordered.get(reminder_id)
+        if row is None:
+            continue
+        if row.kind == ReminderKind.BEFORE and row.deadline is not None and row.deadline < now:
+            stale[row.id] = None
+            continue
+        latest[(row.task_id, row.kind == ReminderKind.ESCALATE)] = row.id
+    keep = set(latest.values())
+    superseded = {
+        row.id: latest[(row.task_id, row.kind == ReminderKind.ESCALATE)]
+        for row in rows
+        if row.id not in keep and row.id not in stale
+    }
+    superseded.update(stale)
+    return [i for i in reminder_ids if i in keep], superseded
+
+
+def still_pending(session: Session, reminder_id: int) -> bool:
+    """Whether a reminder is still to be delivered (not cancelled, replanned or done)."""
+    return (
+        session.scalar(select(Reminder.id).where(Reminder.id == reminder_id, PENDING_REMINDER))
+        is not None
+    )
 
 
 def reminder_for_delivery(session: Session, reminder_id: int) -> Reminder | None:

@@ -22,13 +22,17 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and name in FOREIGN_TABLES)
 
 
+# How long a SQLite connection waits for another's write lock before "database is locked".
+BUSY_MS = 10000
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Every SQLite connection: WAL journal, foreign keys enforced, wait on a busy writer."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_MS}")
     cursor.close()
 
 

@@ -12,26 +12,30 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, InternalError, OperationalError
+from sqlalchemy.orm import Session
 
 from db import bot_queries, queries
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
-from db.session import session_scope
+from db.session import BUSY_MS, session_scope
 from jobs import notices, store
 from jobs.clock import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock
 from jobs.policy import Planner
 from jobs.sender import Button
+from jobs.store import finish_reminder, record_unrecorded
 from jobs.weekly import MediaSender, post_weekly
 
 log = logging.getLogger(__name__)
@@ -43,6 +47,14 @@ SUMMARY_JOB = "weekly-summary"
 FIXED_JOBS = frozenset({SYNC_JOB, HORIZON_JOB, SUMMARY_JOB})
 SYNC_SECONDS = 60
 JOB_DEFAULTS: dict[str, Any] = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
+# A write of the delivery bookkeeping: a short SQLite busy wait, a few tries, then the storage
+# is taken as down and what was to be written is kept in memory (never sent twice).
+WRITE_BUSY_MS = 1000
+WRITE_BACKOFF = (0.2, 0.5)
+# Sends kept in memory beyond this many: nothing more goes out until the database takes writes.
+UNRECORDED_LIMIT = 200
+STORAGE_ALERT_EVERY = timedelta(minutes=30)
+T = TypeVar("T")
 
 _active: ReminderService | None = None
 
@@ -60,20 +72,29 @@ async def deliver_due_reminders() -> None:
 
 
 async def sync_schedule() -> None:
-    """Job: reconcile jobs with rows, then send whatever is due."""
+    """Job: reconcile jobs with rows, then send whatever is due (database work off the loop)."""
     service = active_service()
-    service.reconcile()
+    await asyncio.to_thread(service.reconcile)
     await service.deliver_due(wait=False)
 
 
 async def extend_horizon() -> None:
-    """Job: write the next occurrences and nags, then reconcile."""
-    active_service().extend_horizon()
+    """Job: write the next occurrences and nags, then reconcile (in a worker thread)."""
+    await asyncio.to_thread(active_service().extend_horizon)
 
 
 async def send_weekly_summary() -> None:
     """Job: the office's weekly summary."""
     await active_service().send_weekly_summary()
+
+
+class StorageDown(Exception):
+    """The database takes no writes (disk full, a write lock held too long, connection lost)."""
+
+
+def is_storage_error(exc: DBAPIError) -> bool:
+    """A failure of the storage itself, not of what was written (a constraint, a bug)."""
+    return isinstance(exc, OperationalError | InternalError) or exc.connection_invalidated
 
 
 def slot_job_id(fire_at: datetime) -> str:
@@ -114,6 +135,14 @@ class ReminderService:
         self.lock = SchedulerLock(engine)
         self._delivering = asyncio.Lock()
         self._look_again = False
+        # Sends Telegram accepted but the database did not record: (reminder, chat) -> message.
+        self._unrecorded: dict[tuple[int, int], tuple[int, datetime]] = {}
+        # Reminders done but not marked so: id -> (reached, gave up, at).
+        self._unfinished: dict[int, tuple[bool, bool, datetime]] = {}
+        self.storage_error: str | None = None
+        self._alert_due = False
+        self._alerted_at: datetime | None = None
+        self._told_given_up: set[int] = set()
 
     async def start(self) -> None:
         """Take the scheduler lock, start the scheduler, add the fixed jobs, top up, reconcile.
@@ -205,47 +234,223 @@ class ReminderService:
 
         A call made while a pass is running makes that pass look again before it ends;
         with ``wait`` the call also waits for it, so on return everything due is handled.
+        Database work runs in worker threads: the event loop goes on handling updates.
         """
         self._look_again = True
         if not wait and self._delivering.locked():
             return 0
         async with self._delivering:
             delivered = 0
+            await self._flush_unrecorded()
             while self._look_again:
                 self._look_again = False
-                with session_scope(self.engine) as session:
-                    due = queries.due_reminder_ids(session, self.clock.now())
+                now = self.clock.now()
+                due = await self._read(self._due_now, now)
                 for reminder_id in due:
+                    if len(self._unrecorded) >= UNRECORDED_LIMIT:
+                        log.error("%d sends not recorded: sending stops", len(self._unrecorded))
+                        return delivered
                     delivered += await self._deliver(reminder_id)
+            await self._flush_unrecorded()
             return delivered
 
-    async def _deliver(self, reminder_id: int) -> int:
-        """Send one reminder to each recipient not yet reached; mark it sent when all are."""
+    def _due_now(self, session: Session, now: datetime) -> list[int]:
+        """The due reminders worth sending: the latest of each task (older ones superseded),
+        and no "trước hạn" reminder of a deadline already past."""
+        due = queries.due_reminder_ids(session, now)
+        keep, superseded = queries.latest_due(session, due, now)
+        if superseded and self.storage_error is None:
+            store.mark_superseded(session, superseded, now)
+        return keep
+
+    async def _read(self, work: Callable[..., T], *args: Any) -> T:
+        """Run ``work(session, *args)`` in a worker thread, in a unit of work of its own.
+
+        A read may write bookkeeping in passing (superseded reminders): should that fail the
+        storage is down, and the read is tried again without it.
+        """
+        try:
+            return await asyncio.to_thread(self._in_session, work, *args)
+        except DBAPIError as exc:
+            if not is_storage_error(exc):
+                raise
+            self._storage_failed(exc)
+            return await asyncio.to_thread(self._in_session, work, *args)
+
+    def _in_session(self, work: Callable[..., T], *args: Any, quick: bool = False) -> T:
+        """``work(session, *args)`` in one unit of work; ``quick``: a short SQLite busy wait."""
         with session_scope(self.engine) as session:
-            reminder = queries.reminder_for_delivery(session, reminder_id)
-            if reminder is None or not reminder.is_pending:
-                return 0
-            delivery = self._compose(reminder)
-            reached = {message.chat_id for message in reminder.messages}
+            if quick and self.engine.dialect.name == "sqlite":
+                session.execute(text(f"PRAGMA busy_timeout={WRITE_BUSY_MS}"))
+            try:
+                return work(session, *args)
+            finally:
+                if quick and self.engine.dialect.name == "sqlite":
+                    session.execute(text(f"PRAGMA busy_timeout={BUSY_MS}"))
+
+    async def _write(self, work: Callable[..., T], *args: Any) -> T:
+        """A delivery write, off the loop, tried ``WRITE_TRIES`` times with a short busy wait.
+
+        Raises ``StorageDown`` at once while the storage is known to be down (the caller
+        keeps what it meant to write), and when the last try fails.
+        """
+        if self.storage_error is not None:
+            raise StorageDown(self.storage_error)
+        for attempt, pause in enumerate((*WRITE_BACKOFF, None), start=1):
+            try:
+                return await asyncio.to_thread(self._in_session, work, *args, quick=True)
+            except DBAPIError as exc:
+                if not is_storage_error(exc):
+                    raise
+                log.warning("delivery write failed (try %d): %s", attempt, exc)
+                if pause is None:
+                    self._storage_failed(exc)
+                    raise StorageDown(str(exc)) from exc
+                await asyncio.sleep(pause)
+        raise AssertionError("unreachable: the last try returns or raises")
+
+    def _storage_failed(self, exc: Exception) -> None:
+        """The database does not take writes: note it (the next pass tries again)."""
+        if self.storage_error is None:
+            log.error("the database does not take writes: %s", exc)
+        self.storage_error = str(exc).splitlines()[0][:300]
+        self._alert_due = True
+
+    async def _flush_unrecorded(self) -> None:
+        """Write the sends Telegram accepted while the database took no writes; tell the office
+        (at most every ``STORAGE_ALERT_EVERY``) while it still takes none."""
+        if self._unrecorded or self._unfinished or self.storage_error is not None:
+            messages, finished = dict(self._unrecorded), dict(self._unfinished)
+            self.storage_error = None
+            try:
+                await self._write(record_unrecorded, messages, finished, self.clock.now())
+            except StorageDown:
+                pass
+            else:
+                for key in messages:
+                    self._unrecorded.pop(key, None)
+                for key in finished:
+                    self._unfinished.pop(key, None)
+                if messages or finished:
+                    log.warning("database writable again: %d sends recorded", len(messages))
+        if self.storage_error is not None and self._alert_due:
+            await self._storage_alert()
+
+    async def _storage_alert(self) -> None:
+        """Tell the office the database takes no writes (rate-limited)."""
+        now = self.clock.now()
+        last = self._alerted_at
+        if last is not None and now - last < STORAGE_ALERT_EVERY:
+            return
+        office = self.settings.telegram.office_chat_id
+        self._alerted_at, self._alert_due = now, False
+        if office is None:
+            return
+        text = self._office_text(
+            "⚠️ Cơ sở dữ liệu của bot đang không ghi được "
+            f"({self.storage_error}). Tin nhắc đã gửi được giữ tạm trong bộ nhớ để không gửi "
+            "trùng; bot tự ghi lại và tiếp tục khi cơ sở dữ liệu ghi được trở lại. Hãy kiểm tra "
+            "dung lượng đĩa và tiến trình đang giữ cơ sở dữ liệu."
+        )
+        try:
+            await self.sender.send(office, text)
+        except Exception as exc:  # the alert is best effort; the log has it anyway
+            log.warning("could not tell the office about the storage: %s", exc)
+
+    def _office_text(self, plain: str) -> str:
+        """A notice to the office in the sender's format (plain text here)."""
+        return plain
+
+    async def _deliver(self, reminder_id: int) -> int:
+        """Send one reminder to each chat not yet reached nor given up; each chat fails on its
+        own. The reminder is done when every chat is reached or given up on."""
+        prepared = await self._read(self._prepare, reminder_id)
+        if prepared is None:
+            return 0
+        delivery, reached, given_up = prepared
+        reached |= {chat for (rid, chat) in self._unrecorded if rid == reminder_id}
         for chat_id in delivery.chat_ids:
-            if chat_id in reached:
+            if self._current_chat(chat_id) in reached or chat_id in given_up:
                 continue
+            if not await self._read(queries.still_pending, reminder_id):
+                return 0  # cancelled or replanned meanwhile (/xong, /extend): not sent
             try:
                 message_id = await self.sender.send(chat_id, delivery.text, delivery.buttons)
             except Exception as exc:  # any failure of the transport: retry at the next sync
                 log.warning("reminder %s to chat %s failed: %s", reminder_id, chat_id, exc)
-                with session_scope(self.engine) as session:
-                    store.record_failure(
-                        session, reminder_id, f"{chat_id}: {exc}", self.clock.now()
-                    )
-                return 0
-            with session_scope(self.engine) as session:
-                store.record_message(session, reminder_id, chat_id, message_id, self.clock.now())
-        with session_scope(self.engine) as session:
-            store.mark_sent(session, reminder_id, self.clock.now())
+                if await self._chat_failed(reminder_id, chat_id, exc):
+                    given_up.add(chat_id)
+                continue
+            chat = self._current_chat(chat_id)
+            reached.add(chat)
+            await self._record(reminder_id, chat, message_id)
         if not delivery.chat_ids:
             log.warning("reminder %s had no chat to go to", reminder_id)
+        if any(
+            self._current_chat(c) not in reached and c not in given_up for c in delivery.chat_ids
+        ):
+            return 0
+        outcome = (bool(reached) or not delivery.chat_ids, bool(given_up), self.clock.now())
+        try:
+            await self._write(finish_reminder, reminder_id, *outcome)
+        except StorageDown:
+            self._unfinished[reminder_id] = outcome
         return 1
+
+    def _prepare(
+        self, session: Session, reminder_id: int
+    ) -> tuple[Delivery, set[int], set[int]] | None:
+        """What a pending reminder sends, the chats it reached and those it gave up on."""
+        reminder = queries.reminder_for_delivery(session, reminder_id)
+        if reminder is None or not reminder.is_pending:
+            return None
+        reached = {message.chat_id for message in reminder.messages}
+        return self._compose(reminder), reached, store.given_up_chats(session, reminder_id)
+
+    def _current_chat(self, chat_id: int) -> int:
+        """Where the sender says a chat is now (a group upgraded to a supergroup moves)."""
+        current = getattr(self.sender, "current_chat", None)
+        return current(chat_id) if current is not None else chat_id
+
+    async def _record(self, reminder_id: int, chat_id: int, message_id: int) -> None:
+        """Record a message Telegram accepted; kept in memory while the database takes no
+        writes, so that it is never sent again by this process."""
+        try:
+            await self._write(
+                store.record_message, reminder_id, chat_id, message_id, self.clock.now()
+            )
+        except StorageDown:
+            self._unrecorded[(reminder_id, chat_id)] = (message_id, self.clock.now())
+
+    async def _chat_failed(self, reminder_id: int, chat_id: int, exc: Exception) -> bool:
+        """Count a failed try at one chat; tell the office once when the chat is given up on."""
+        try:
+            gave_up = await self._write(
+                store.record_chat_failure, reminder_id, chat_id, str(exc), self.clock.now()
+            )
+        except StorageDown:
+            return False
+        if gave_up:
+            await self._tell_given_up(reminder_id, chat_id, exc)
+        return gave_up
+
+    async def _tell_given_up(self, reminder_id: int, chat_id: int, exc: Exception) -> None:
+        """The office learns once per chat that reminders no longer reach it."""
+        office = self.settings.telegram.office_chat_id
+        if chat_id in self._told_given_up or office is None or chat_id == office:
+            return
+        self._told_given_up.add(chat_id)
+        units = await self._read(bot_queries.unit_names_of_chat, chat_id)
+        whose = f" của {', '.join(units)}" if units else ""
+        text = self._office_text(
+            f"⚠️ Bot không gửi được tin nhắc tới nhóm Telegram {chat_id}{whose} sau "
+            f"{store.MAX_ATTEMPTS} lần thử ({str(exc)[:200]}). Các nhóm khác vẫn nhận bình "
+            "thường; hãy kiểm tra nhóm này (bot còn trong nhóm không, nhóm còn tồn tại không)."
+        )
+        try:
+            await self.sender.send(office, text)
+        except Exception as error:  # best effort: the log has it
+            log.warning("could not tell the office that chat %s is given up: %s", chat_id, error)
 
     def _compose(self, reminder: Reminder) -> Delivery:
         """The text and recipients of a reminder: lead units' chats, or the office.

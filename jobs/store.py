@@ -19,6 +19,7 @@ from db.bot_models import TaskShare
 from db.models import (
     AuditEntry,
     Base,
+    ChatDelivery,
     ChatRole,
     Directive,
     Reminder,
@@ -468,13 +469,19 @@ def extend_horizon(session: Session, planner: Planner, now: datetime) -> int:
     return _write_schedule(session, series, dated, planner, now, known=known)
 
 
-def _drop_unsent_reminders(session: Session, task: Task) -> None:
-    """Forget a task's reminders that never went out (before planning them anew)."""
+def _drop_unsent_reminders(session: Session, task: Task, now: datetime) -> None:
+    """Forget a task's reminders that never went out (before planning them anew).
+
+    One that already reached some chat (a send under way) is cancelled instead: its messages
+    stay recorded, and a reply to them still finds the task.
+    """
+    reached = select(ReminderMessage.id).where(ReminderMessage.reminder_id == Reminder.id)
     session.execute(
         delete(Reminder)
-        .where(Reminder.task_id == task.id, Reminder.sent_at.is_(None))
+        .where(Reminder.task_id == task.id, Reminder.sent_at.is_(None), ~reached.exists())
         .execution_options(synchronize_session=False)
     )
+    _cancel_pending(session, [task.id], now)
 
 
 def _cancel_pending(session: Session, task_ids: Sequence[int], at: datetime) -> int:
@@ -527,7 +534,7 @@ def reopen_task(
     )
     task.reopened_at, task.reopened_by = now, by
     task.reopen_count += 1
-    _drop_unsent_reminders(session, task)
+    _drop_unsent_reminders(session, task, now)
     schedule_tasks(session, [task], planner, now)
     session.expire(task, ["reminders"])
     return task
@@ -563,7 +570,7 @@ def change_deadline(
         new=task.deadline.isoformat() if task.deadline else None,
         due_text=due_text,
     )
-    _drop_unsent_reminders(session, task)
+    _drop_unsent_reminders(session, task, now)
     schedule_tasks(session, [task], planner, now)
     session.expire(task, ["reminders"])
     return task
@@ -572,20 +579,59 @@ def change_deadline(
 # -- delivery bookkeeping ---------------------------------------------------------------------
 def record_message(
     session: Session, reminder_id: int, chat_id: int, message_id: int, at: datetime
-) -> None:
-    """Remember that a reminder reached one chat, so a retry skips it."""
-    session.add(
-        ReminderMessage(reminder_id=reminder_id, chat_id=chat_id, message_id=message_id, sent_at=at)
+) -> bool:
+    """Remember that a reminder reached one chat, so a retry skips it.
+
+    Idempotent (a write retried after an unclear failure adds nothing), and a reminder deleted
+    meanwhile (a deadline changed during the send) is no error: returns whether a row was added.
+    """
+    values = {"reminder_id": reminder_id, "chat_id": chat_id, "message_id": message_id}
+    source = select(
+        bindparam("reminder_id", reminder_id),
+        bindparam("chat_id", chat_id),
+        bindparam("message_id", message_id),
+        bindparam("sent_at", at, type_=ReminderMessage.sent_at.type),
+    ).where(
+        select(Reminder.id).where(Reminder.id == reminder_id).exists(),
+        ~select(ReminderMessage.id)
+        .where(ReminderMessage.reminder_id == reminder_id, ReminderMessage.chat_id == chat_id)
+        .exists(),
     )
+    result = session.execute(insert(ReminderMessage).from_select([*values, "sent_at"], source))
+    return bool(result.rowcount)
 
 
 def mark_sent(session: Session, reminder_id: int, at: datetime) -> None:
     """A reminder has reached every recipient: it never goes out again."""
-    session.execute(update(Reminder).where(Reminder.id == reminder_id).values(sent_at=at))
+    session.execute(
+        update(Reminder)
+        .where(Reminder.id == reminder_id, Reminder.sent_at.is_(None))
+        .values(sent_at=at)
+    )
+
+
+def finish_delivery(
+    session: Session, reminder_id: int, *, reached: bool, gave_up: bool, at: datetime
+) -> None:
+    """Every chat of a reminder was reached or given up on: it is done.
+
+    ``sent_at`` when some chat got it, ``failed_at`` when some chat was given up on.
+    """
+    values: dict[str, Any] = {}
+    if reached:
+        values["sent_at"] = at
+    if gave_up:
+        values["failed_at"] = at
+    if values:
+        session.execute(
+            update(Reminder)
+            .where(Reminder.id == reminder_id, queries.PENDING_REMINDER)
+            .values(**values)
+        )
 
 
 def record_failure(session: Session, reminder_id: int, error: str, at: datetime) -> None:
-    """Count a failed delivery; after MAX_ATTEMPTS the reminder is given up."""
+    """Count a failed delivery of the whole reminder; after MAX_ATTEMPTS it is given up."""
     reminder = session.get(Reminder, reminder_id)
     if reminder is None:
         return
@@ -593,6 +639,111 @@ def record_failure(session: Session, reminder_id: int, error: str, at: datetime)
     reminder.last_error = error[:1000]
     if reminder.attempts >= MAX_ATTEMPTS:
         reminder.failed_at = at
+
+
+def record_chat_failure(
+    session: Session, reminder_id: int, chat_id: int, error: str, at: datetime
+) -> bool:
+    """Count a failed try at one chat; True when the chat is given up on now (MAX_ATTEMPTS).
+
+    The reminder's own ``attempts`` and ``last_error`` say how its delivery went overall.
+    """
+    reminder = session.get(Reminder, reminder_id)
+    if reminder is None:
+        return False
+    reminder.attempts += 1
+    reminder.last_error = f"{chat_id}: {error}"[:1000]
+    state = session.get(ChatDelivery, (reminder_id, chat_id))
+    if state is None:
+        state = ChatDelivery(reminder_id=reminder_id, chat_id=chat_id, attempts=0)
+        session.add(state)
+    state.attempts += 1
+    state.last_error = error[:1000]
+    if state.attempts >= MAX_ATTEMPTS and state.failed_at is None:
+        state.failed_at = at
+        return True
+    return False
+
+
+def mark_superseded(session: Session, superseded: dict[int, int | None], at: datetime) -> None:
+    """Cancel due reminders that are not worth sending any more.
+
+    ``superseded`` maps each to the later reminder of its task that goes out instead, or None
+    for a "trước hạn" reminder whose deadline has already passed.
+    """
+    for reminder_id, by in superseded.items():
+        session.execute(
+            update(Reminder)
+            .where(Reminder.id == reminder_id, queries.PENDING_REMINDER)
+            .values(
+                cancelled_at=at,
+                superseded_by=by,
+                last_error=(
+                    f"superseded by reminder {by}" if by else "before-reminder after the deadline"
+                ),
+            )
+        )
+
+
+def finish_reminder(
+    session: Session, reminder_id: int, reached: bool, gave_up: bool, at: datetime
+) -> None:
+    """``finish_delivery`` with positional flags (for a worker thread)."""
+    finish_delivery(session, reminder_id, reached=reached, gave_up=gave_up, at=at)
+
+
+def record_unrecorded(
+    session: Session,
+    messages: dict[tuple[int, int], tuple[int, datetime]],
+    finished: dict[int, tuple[bool, bool, datetime]],
+    at: datetime,
+) -> None:
+    """Write, in one unit of work, sends and outcomes kept in memory while writes failed."""
+    for (reminder_id, chat_id), (message_id, sent_at) in messages.items():
+        record_message(session, reminder_id, chat_id, message_id, sent_at)
+    for reminder_id, (reached, gave_up, done_at) in finished.items():
+        finish_delivery(session, reminder_id, reached=reached, gave_up=gave_up, at=done_at)
+
+
+def given_up_chats(session: Session, reminder_id: int) -> set[int]:
+    """The chats a reminder has given up on."""
+    return set(
+        session.scalars(
+            select(ChatDelivery.chat_id).where(
+                ChatDelivery.reminder_id == reminder_id, ChatDelivery.failed_at.is_not(None)
+            )
+        )
+    )
+
+
+def move_chat(session: Session, old_chat_id: int, new_chat_id: int, at: datetime) -> list[str]:
+    """A group became a supergroup: its links follow it to the new id (audited).
+
+    Returns the names of the units whose link moved.
+    """
+    moved = []
+    for link in session.scalars(select(UnitChat).where(UnitChat.chat_id == old_chat_id)):
+        already = session.scalar(
+            select(UnitChat.id).where(
+                UnitChat.unit_id == link.unit_id, UnitChat.chat_id == new_chat_id
+            )
+        )
+        if already is None:
+            link.chat_id = new_chat_id
+        else:
+            session.delete(link)
+        moved.append(link.unit.name)
+        audit(
+            session,
+            at,
+            "bot",
+            "chat.migrate",
+            "unit",
+            link.unit_id,
+            old=old_chat_id,
+            new=new_chat_id,
+        )
+    return moved
 
 
 # -- units and chats ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 from store_factories import draft, store
 
 from db import queries
-from db.models import ChatRole, Reminder, ReminderKind, ReminderMessage
+from db.models import ChatDelivery, ChatRole, Reminder, ReminderKind, ReminderMessage
 from db.session import make_engine, session_scope
 from jobs.cli_store import stored_jobs
 from jobs.clock import FakeClock, SystemClock
@@ -41,8 +41,15 @@ def link(engine: Engine, unit_name: str, chat_id: int, role: ChatRole = ChatRole
         link_chat(session, unit, chat_id, role, by=1, at=datetime.now(UTC), actor="test")
 
 
-def add_reminders(engine: Engine, task_id: int, instants: Sequence[datetime]) -> list[int]:
-    """Reminder rows at arbitrary instants (the rows are the truth the engine follows)."""
+def add_reminders(
+    engine: Engine, task_ids: int | Sequence[int], instants: Sequence[datetime]
+) -> list[int]:
+    """Reminder rows at arbitrary instants (the rows are the truth the engine follows).
+
+    One task gets them all, or each task in ``task_ids`` gets the instant at its place (a pass
+    sends only the latest due reminder of each task).
+    """
+    tasks = [task_ids] * len(instants) if isinstance(task_ids, int) else list(task_ids)
     with session_scope(engine) as session:
         rows = [
             Reminder(
@@ -53,7 +60,7 @@ def add_reminders(engine: Engine, task_id: int, instants: Sequence[datetime]) ->
                 idempotency_key=f"test:{task_id}:{at.isoformat()}",
                 created_at=at,
             )
-            for at in instants
+            for task_id, at in zip(tasks, instants, strict=True)
         ]
         session.add_all(rows)
         session.flush()
@@ -125,18 +132,21 @@ async def test_due_reminders_go_to_the_right_chats_in_due_order(
     sender = RecordingSender()
     service = ReminderService(settings, engine, sender, clock)
     clock.set(datetime(2024, 4, 8, 1, 30, tzinfo=UTC))  # 08:30 local, Monday 8 April
-    assert await service.deliver_due() == 5
+    assert await service.deliver_due() == 3
     got = [(m.chat_id, m.text.splitlines()[0]) for m in sender.sent]
-    # Stored on Thursday 4 April: the reminders of Friday 5 and Monday 8 April are due.
+    # Stored on Thursday 4 April: the reminders of Friday 5 and Monday 8 April are due; of a
+    # task with two due, only the latest goes out (the older one is superseded).
     assert got == [
         (1001, "⏰ NHẮC VIỆC: còn 2 ngày đến hạn"),  # task 1, 3 days before (Sun 7 -> Fri 5)
-        (2000, "⏰ NHẮC VIỆC: còn 1 ngày đến hạn"),  # task 2, 3 days before (Sat 6 -> Fri 5)
-        (2001, "⏰ NHẮC VIỆC: còn 1 ngày đến hạn"),  # ... and the collective's member commune
-        (OFFICE, "⏰ NHẮC VIỆC: hôm nay là hạn cuối"),  # task 3 (3 and 1 day -> Fri 5): no chat
         (2000, "⏰ NHẮC VIỆC: còn 1 ngày đến hạn"),  # task 2, 1 day before (Mon 8)
-        (2001, "⏰ NHẮC VIỆC: còn 1 ngày đến hạn"),
-        (OFFICE, "⏰ NHẮC VIỆC: hôm nay là hạn cuối"),  # task 3, on the day (Mon 8)
+        (2001, "⏰ NHẮC VIỆC: còn 1 ngày đến hạn"),  # ... and the collective's member commune
+        (OFFICE, "⏰ NHẮC VIỆC: hôm nay là hạn cuối"),  # task 3, on the day (Mon 8): no chat
     ]
+    with session_scope(engine) as session:
+        superseded = session.scalars(
+            select(Reminder).where(Reminder.superseded_by.is_not(None))
+        ).all()
+        assert len(superseded) == 2 and all(r.cancelled_at and not r.sent_at for r in superseded)
     assert "chưa liên kết nhóm" in sender.sent[3].text
     assert sender.sent[0].buttons == (Button("✅ Báo cáo hoàn thành", f"done:{first}"),)
     assert await service.deliver_due() == 0  # nothing is sent twice
@@ -187,12 +197,20 @@ async def test_failed_deliveries_are_retried_without_repeating_reached_chats(
     sender = FlakySender(failing_chat=1, failures=MAX_ATTEMPTS)
     service = ReminderService(settings, engine, sender, clock)
     clock.set(datetime(2024, 4, 9, 1, 0, tzinfo=UTC))  # the 3-day reminder is due
+    assert [m.chat_id for m in sender.sent] == []
     for _ in range(MAX_ATTEMPTS):
         await service.deliver_due()
+    # Chat 2 got it at once; chat 1 failed on its own and was given up after MAX_ATTEMPTS.
+    assert [m.chat_id for m in sender.sent if m.chat_id != OFFICE] == [2]
     with session_scope(engine) as session:
         given_up = session.scalars(select(Reminder).where(Reminder.failed_at.is_not(None))).one()
-        assert given_up.attempts == MAX_ATTEMPTS and given_up.sent_at is None
+        assert given_up.attempts == MAX_ATTEMPTS and given_up.sent_at is not None
+        state = session.get(ChatDelivery, (given_up.id, 1))
+        assert state is not None and state.attempts == MAX_ATTEMPTS and state.failed_at
+        assert session.get(ChatDelivery, (given_up.id, 2)) is None
     assert await service.deliver_due() == 0
+    told = [m for m in sender.sent if m.chat_id == OFFICE]
+    assert len(told) == 1 and "1 của UBND huyện" in told[0].text
 
 
 async def test_start_registers_jobs_and_reconciles(
@@ -269,12 +287,13 @@ async def test_reminders_due_while_down_go_out_once_on_restart(
     migrated_engine: Engine, engine: Engine, settings: Settings, planner: Planner
 ) -> None:
     url = engine.url.render_as_string(hide_password=False)
-    stored = store(engine, planner, datetime.now(UTC), draft("1", units=("Phòng Nội vụ",)))
+    three = [draft(str(n), units=("Phòng Nội vụ",)) for n in (1, 2, 3)]
+    stored = store(engine, planner, datetime.now(UTC), *three)
     link(engine, "Phòng Nội vụ", 1001)
     start = datetime.now(UTC)
     ids = add_reminders(
         engine,
-        stored.directive.tasks[0].id,
+        [task.id for task in stored.directive.tasks],
         [start + timedelta(seconds=s) for s in (1.6, 0.8, 1.2)],
     )
 
@@ -329,11 +348,14 @@ async def test_a_pass_cut_short_resumes_without_resending(
     engine: Engine, settings: Settings, planner: Planner
 ) -> None:
     url = engine.url.render_as_string(hide_password=False)
-    stored = store(engine, planner, datetime.now(UTC), draft("1", units=("Phòng Nội vụ",)))
+    four = [draft(str(n), units=("Phòng Nội vụ",)) for n in range(4)]
+    stored = store(engine, planner, datetime.now(UTC), *four)
     link(engine, "Phòng Nội vụ", 1001)
     past = datetime.now(UTC) - timedelta(minutes=5)
     ids = add_reminders(
-        engine, stored.directive.tasks[0].id, [past + timedelta(seconds=s) for s in range(4)]
+        engine,
+        [task.id for task in stored.directive.tasks],
+        [past + timedelta(seconds=s) for s in range(4)],
     )
 
     stalling = StallingSender(2)
