@@ -251,7 +251,10 @@ class ReminderService:
                         log.error("%d sends not recorded: sending stops", len(self._unrecorded))
                         return delivered
                     delivered += await self._deliver(reminder_id)
-            await self._flush_unrecorded()
+            if self.storage_error is None:
+                await self._flush_unrecorded()
+            elif self._alert_due:
+                await self._storage_alert()
             return delivered
 
     def _due_now(self, session: Session, now: datetime) -> list[int]:
@@ -288,15 +291,16 @@ class ReminderService:
                 if quick and self.engine.dialect.name == "sqlite":
                     session.execute(text(f"PRAGMA busy_timeout={BUSY_MS}"))
 
-    async def _write(self, work: Callable[..., T], *args: Any) -> T:
-        """A delivery write, off the loop, tried ``WRITE_TRIES`` times with a short busy wait.
+    async def _write(self, work: Callable[..., T], *args: Any, retry: bool = True) -> T:
+        """A delivery write, off the loop, with a short busy wait and (``retry``) a few tries.
 
         Raises ``StorageDown`` at once while the storage is known to be down (the caller
         keeps what it meant to write), and when the last try fails.
         """
         if self.storage_error is not None:
             raise StorageDown(self.storage_error)
-        for attempt, pause in enumerate((*WRITE_BACKOFF, None), start=1):
+        pauses = WRITE_BACKOFF if retry else ()
+        for attempt, pause in enumerate((*pauses, None), start=1):
             try:
                 return await asyncio.to_thread(self._in_session, work, *args, quick=True)
             except DBAPIError as exc:
@@ -323,7 +327,9 @@ class ReminderService:
             messages, finished = dict(self._unrecorded), dict(self._unfinished)
             self.storage_error = None
             try:
-                await self._write(record_unrecorded, messages, finished, self.clock.now())
+                await self._write(
+                    record_unrecorded, messages, finished, self.clock.now(), retry=False
+                )
             except StorageDown:
                 pass
             else:
