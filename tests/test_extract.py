@@ -246,6 +246,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Sở Y tế đề nghị các xã, phường tổ chức tiêm chủng từ ngày 02.3 - 15.3.2026.",
          [(["Các xã, phường"], "2026-03-15", None)]),
         ("Từ ngày 1.1 đến ngày 6.7.2026, UBND tỉnh giao 833 nhiệm vụ cho các sở.", []),
+        # An acting chairman issues; "UBND các địa phương" is one collective.
+        ("Quyền Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ và Chủ tịch UBND các địa phương hoàn thành "
+         "trước ngày 15/12/2026.",
+         [(["Sở Nội vụ", "UBND các địa phương"], "2026-12-15", None)]),
+        # A collective's qualifier is part of its name; a fronted period is not its subject.
+        ("Định kỳ trước ngày 5 hằng tháng, các đơn vị được phân công phải cập nhật kết quả.",
+         [(["Các đơn vị được phân công"], None, "monthly:5")]),
         # A deadline after a purpose clause belongs to the sentence's own subject.
         ("Để bảo đảm tiến độ, Chủ tịch UBND tỉnh yêu cầu Sở Y tế hoàn thành trước ngày "
          "10/12/2025.",

@@ -27,7 +27,7 @@ ANNOUNCEMENT = re.compile(
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE = (
-    r"(?:(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
+    r"(?:(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
     r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
 )
 # One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
@@ -59,7 +59,7 @@ NOT_ASSIGNING = re.compile(
 )
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 ISSUER_START = re.compile(
-    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực|trưởng ban"
+    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực|trưởng ban"
     r"|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
@@ -219,15 +219,24 @@ _BARE_LEVELS = re.compile(r"^Các (?:huyện|xã|phường|thị trấn|thị x�
 
 
 def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
-    """ "UBND thành phố và các huyện": a plural of places after a body shares its head."""
-    out = list(run)
-    for i in range(1, len(out)):
-        before = out[i - 1]
-        if before.entry is not None and before.entry.kind == "body" and _BARE_LEVELS.match(
-            out[i].name
+    """A plural after a body shares its head: "UBND thành phố và các huyện" is UBND thành phố
+    and UBND các huyện; "UBND các địa phương" is one collective, not UBND and Các địa phương."""
+    out: list[UnitMention] = []
+    for mention in run:
+        before = out[-1] if out else None
+        if before is None or before.entry is None or before.entry.kind != "body":
+            out.append(mention)
+            continue
+        plural = f"{mention.name[0].lower()}{mention.name[1:]}"
+        if before.name == before.entry.name and mention.collective and (
+            mention.start - before.end <= 1
         ):
-            out[i] = replace(out[i], name=f"{before.entry.name} {out[i].name[0].lower()}"
-                             f"{out[i].name[1:]}")
+            out[-1] = replace(before, name=f"{before.name} {plural}", end=mention.end,
+                              collective=True)
+        elif _BARE_LEVELS.match(mention.name):
+            out.append(replace(mention, name=f"{before.entry.name} {plural}"))
+        else:
+            out.append(mention)
     return out
 
 

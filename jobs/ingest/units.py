@@ -142,6 +142,8 @@ COLLECTIVE_OPENERS = frozenset(
 )
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
+    ("được", "phân", "công"),
+    ("được", "giao"),
     ("liên", "quan"),
     ("chức", "năng"),
     ("trực", "thuộc"),
