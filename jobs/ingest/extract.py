@@ -59,8 +59,8 @@ NOT_ASSIGNING = re.compile(
 )
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 ISSUER_START = re.compile(
-    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực|trưởng ban"
-    r"|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
+    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực"
+    r"|trưởng ban|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
 # Words that may stand between the issuer and the verb: "... đã có kết luận giao cho".
