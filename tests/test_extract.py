@@ -286,3 +286,21 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
         "Giao Sở Tài chính bố trí vốn trước ngày 20/12/2025.\n"
     )
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
+
+
+def test_a_task_table_gives_one_task_per_row() -> None:
+    """Rows as the reader renders a Word or PDF table (STT | Nội dung | Chủ trì | ...)."""
+    body = (
+        "I. LĨNH VỰC KINH TẾ\n"
+        "1. Rà soát quy hoạch ‖ Chủ trì: Sở Xây dựng, Sở Tài chính ‖ Phối hợp: UBND các xã, "
+        "phường ‖ Thời hạn: Quý II/2026\n"
+        "2. Kiểm tra an toàn thực phẩm ‖ Chủ trì: Sở Y tế ‖ Thời hạn: Hằng tháng\n"
+        "3. Cải cách hành chính ‖ Chủ trì: Văn phòng UBND tỉnh ‖ Thời hạn: Thường xuyên\n"
+        "4. Báo cáo tổng kết năm ‖ Chủ trì: Tổ công tác 06 tỉnh ‖ Thời hạn: Trước ngày 15/12/2026\n"
+    )
+    assert tasks_of(body) == [
+        (["Sở Xây dựng", "Sở Tài chính"], "2026-06-30", None),
+        (["Sở Y tế"], None, "monthly"),
+        (["Văn phòng UBND tỉnh"], None, None),
+        (["Tổ công tác 06 tỉnh"], "2026-12-15", None),
+    ]

@@ -684,8 +684,9 @@ class Extractor:
         """One task per row of a work programme's table: its lead from the "chủ trì" cell, its
         deadline from the "thời hạn" cell, else from the content or the section above it."""
         content = self.reader.read_clause(row.content, True)
-        leads = [self.reader.resolver.resolve(n) for n in _cell_names(row.lead)]
-        support = [self.reader.resolver.resolve(n) for n in _cell_names(row.support)]
+        split = self.reader.resolver.split_list
+        leads = [m for name in _cell_names(row.lead) for m in split(name)]
+        support = [m for name in _cell_names(row.support) for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
         if not leads:
             return
@@ -805,8 +806,20 @@ def extract_tasks(
     if directive_date is not None:
         info = replace(info, date=directive_date)
     root = build_outline(text)
-    tasks = _unify_level_words(Extractor(resolver, info.date).run(root))
+    tasks = _without_repeats(_unify_level_words(Extractor(resolver, info.date).run(root)))
     return Extraction(info, tasks)
+
+
+def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
+    """A paragraph a web copy repeats (its lead as summary, then as body) is one task."""
+    seen: set[tuple] = set()
+    kept = []
+    for task in tasks:
+        key = (tuple(task.units), task.due, task.every, task.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(task)
+    return kept
 
 
 _LEVEL_WORD = re.compile(
