@@ -7,6 +7,7 @@ Anyone else is a stranger and may only use /start and /help.
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import functools
 from collections.abc import Awaitable, Callable
@@ -129,7 +130,8 @@ def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
     def decorate(handler: Handler) -> PtbHandler:
         @functools.wraps(handler)
         async def checked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-            actor = identify(runtime(context), update)
+            rt = runtime(context)
+            actor = await asyncio.to_thread(identify, rt, update)
             if actor.role in roles:
                 await handler(update, context, actor)
                 return
@@ -137,9 +139,13 @@ def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
             if update.callback_query is not None:
                 await update.callback_query.answer(refusal, show_alert=True)
             elif update.effective_message is not None:
-                rt = runtime(context)
-                await rt.sender.send(
-                    actor.chat_id, esc(refusal), reply_to=update.effective_message.message_id
+                if actor.role == Role.STRANGER and not rt.first_stranger_answer(actor.chat_id):
+                    return  # a stranger is answered once a day per chat: a flood costs nothing
+                # Not awaited: the answer waits for the chat's rate slot, the next update does not.
+                rt.spawn(
+                    rt.sender.send(
+                        actor.chat_id, esc(refusal), reply_to=update.effective_message.message_id
+                    )
                 )
 
         return checked

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Callable, Iterator
+import logging
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from bot.sender import TelegramSender
 
 RUNTIME_KEY = "nhacviec"
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -53,6 +55,10 @@ class Runtime:
     # A note written with a bare "xong" while its task is being chosen: question id -> note.
     pending_notes: dict[int, dict[int, str | None]] = field(default_factory=dict)
     bot_username: str = ""
+    # The local day each chat of strangers last got the short refusal (once a day per chat).
+    stranger_answers: dict[int, date] = field(default_factory=dict)
+    # Answers sent without holding up the update that asked for them (``spawn``).
+    background: set[asyncio.Task[Any]] = field(default_factory=set)
 
     @property
     def planner(self) -> Planner:
@@ -75,6 +81,36 @@ class Runtime:
     def soon_limit(self) -> datetime:
         """Open tasks due at or before this instant are "sắp đến hạn"."""
         return due_soon_limit(self.now(), self.settings.reminders.due_soon_days, self.zone)
+
+    def spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Run ``work`` without waiting for it (a failure is logged); ``idle`` waits for it."""
+        task = asyncio.get_running_loop().create_task(self._logged(work))
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+
+    @staticmethod
+    async def _logged(work: Coroutine[Any, Any, Any]) -> None:
+        """Await ``work``; its failure goes to the log, not to the event loop's."""
+        try:
+            await work
+        except Exception:
+            log.exception("background answer failed")
+
+    async def idle(self) -> None:
+        """Wait for spawned answers and for delivery passes started in the background."""
+        while self.background:
+            await asyncio.wait(set(self.background))
+        await self.service.background_passes_done()
+
+    def first_stranger_answer(self, chat_id: int) -> bool:
+        """True the first time today a stranger's chat is to be answered (and notes it)."""
+        today = self.today()
+        if self.stranger_answers.get(chat_id) == today:
+            return False
+        if len(self.stranger_answers) > 10000:  # bounded: yesterday's entries go
+            self.stranger_answers = {c: d for c, d in self.stranger_answers.items() if d == today}
+        self.stranger_answers[chat_id] = today
+        return True
 
     async def read(self, query: Callable[..., T], *args: Any) -> T:
         """Run a named read query in a thread and a session of its own (a long scan)."""

@@ -143,6 +143,7 @@ class ReminderService:
         self._alert_due = False
         self._alerted_at: datetime | None = None
         self._told_given_up: set[int] = set()
+        self._background: set[asyncio.Task[int]] = set()
 
     async def start(self) -> None:
         """Take the scheduler lock, start the scheduler, add the fixed jobs, top up, reconcile.
@@ -177,7 +178,9 @@ class ReminderService:
         self.lock.release()
 
     async def _idle(self) -> None:
-        """Wait for the delivery pass under way, if any."""
+        """Wait for the delivery pass under way, if any, and passes started in the background."""
+        if self._background:
+            await asyncio.wait(set(self._background))
         async with self._delivering:
             return
 
@@ -228,6 +231,25 @@ class ReminderService:
             written = store.extend_horizon(session, self.planner, self.clock.now())
         self.reconcile()
         return written
+
+    def deliver_soon(self) -> None:
+        """Start a delivery pass in the background (one under way looks again instead)."""
+        task = asyncio.get_running_loop().create_task(self._deliver_logged())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _deliver_logged(self) -> int:
+        """A background pass: its failure is logged (the minute sync tries again)."""
+        try:
+            return await self.deliver_due(wait=False)
+        except Exception:
+            log.exception("background delivery pass failed")
+            return 0
+
+    async def background_passes_done(self) -> None:
+        """Wait for the passes started by ``deliver_soon``."""
+        while self._background:
+            await asyncio.wait(set(self._background))
 
     async def deliver_due(self, *, wait: bool = True) -> int:
         """Send every due reminder, oldest first; returns how many were completed.

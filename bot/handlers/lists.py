@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from telegram import Update
@@ -92,6 +93,13 @@ def render_units(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
     return text, page_buttons("units", page)
 
 
+def unit_id_named(rt: Runtime, name: str) -> int | None:
+    """The id of the unit a name (or alias) points at (in a worker thread)."""
+    with session_scope(rt.engine) as session:
+        unit = find_unit(session, rt.resolver, name)
+        return unit.id if unit else None
+
+
 VIEWS: dict[str, tuple[frozenset[Role], Callable[[Runtime, Actor, int, str], View]]] = {
     "overdue": (frozenset({Role.OFFICE, Role.UNIT}), render_overdue),
     "tasks": (frozenset({Role.OFFICE, Role.UNIT}), render_tasks),
@@ -107,7 +115,7 @@ async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
     number, _ = page_number(context.args)
-    await reply(rt, update, *render_overdue(rt, actor, number, ""))
+    await reply(rt, update, *await asyncio.to_thread(render_overdue, rt, actor, number, ""))
 
 
 @allow(Role.OFFICE, Role.UNIT)
@@ -120,14 +128,12 @@ async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
     number, args = page_number(context.args)
     argument = ""
     if args and actor.role == Role.OFFICE:
-        with session_scope(rt.engine) as session:
-            unit = find_unit(session, rt.resolver, " ".join(args))
-            unit_id = unit.id if unit else None
+        unit_id = await asyncio.to_thread(unit_id_named, rt, " ".join(args))
         if unit_id is None:
             await reply(rt, update, f"⛔ Không có đơn vị «{esc(' '.join(args))}». Xem /units.")
             return
         argument = str(unit_id)
-    await reply(rt, update, *render_tasks(rt, actor, number, argument))
+    await reply(rt, update, *await asyncio.to_thread(render_tasks, rt, actor, number, argument))
 
 
 @allow(Role.OFFICE)
@@ -138,7 +144,7 @@ async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
     number, _ = page_number(context.args)
-    await reply(rt, update, *render_units(rt, actor, number, ""))
+    await reply(rt, update, *await asyncio.to_thread(render_units, rt, actor, number, ""))
 
 
 @allow(Role.OFFICE, Role.UNIT)
@@ -154,5 +160,5 @@ async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: A
         await query.answer(OUTSIDE_OFFICE, show_alert=True)
         return
     await query.answer()
-    text, buttons = render(rt, actor, int(number), argument)
+    text, buttons = await asyncio.to_thread(render, rt, actor, int(number), argument)
     await rt.sender.edit(query.message, text, buttons)

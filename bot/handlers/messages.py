@@ -6,6 +6,8 @@ all of these are written; elsewhere a message that is none of them is left alone
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -24,7 +26,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = runtime(context)
     message = update.effective_message
     text = message.text or ""
-    actor = identify(rt, update)
+    actor = await asyncio.to_thread(identify, rt, update)
     replied = message.reply_to_message
     prompts = rt.extension_prompts.get(actor.chat_id, {})
     if replied is not None and replied.message_id in prompts and actor.role == Role.UNIT:
@@ -46,7 +48,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if completion is None:
         return
     if actor.role == Role.STRANGER:
-        await reply(rt, update, esc(REFUSALS[Role.STRANGER]))
+        if rt.first_stranger_answer(actor.chat_id):  # once a day per chat, never waited for
+            rt.spawn(reply(rt, update, esc(REFUSALS[Role.STRANGER])))
         return
     await report_completion(rt, update, actor, completion)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -55,7 +57,7 @@ HELP = {
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Link this chat to a unit with an invite token, or greet whoever asks."""
     rt = runtime(context)
-    actor = identify(rt, update)
+    actor = await asyncio.to_thread(identify, rt, update)
     if not context.args:
         await reply(rt, update, HELP[actor.role])
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from sqlalchemy.orm import Session
@@ -109,7 +110,17 @@ async def report(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 
 async def remind_now(rt: Runtime, task_id: int) -> str:
-    """Send a task's reminder to its units now; what to tell the office."""
+    """Queue a task's reminder for its units and start a delivery pass without waiting for it
+    (a pass under way takes it over); what to tell the office."""
+    refusal = await asyncio.to_thread(queue_now, rt, task_id)
+    if refusal is not None:
+        return refusal
+    rt.service.deliver_soon()
+    return f"🔔 Đã gửi nhắc nhiệm vụ #{task_id} tới đơn vị."
+
+
+def queue_now(rt: Runtime, task_id: int) -> str | None:
+    """Queue the reminder (in a worker thread); why not, if it cannot be."""
     with session_scope(rt.engine) as session:
         found = queries.task_with_details(session, task_id)
         if found is None:
@@ -119,8 +130,7 @@ async def remind_now(rt: Runtime, task_id: int) -> str:
         if found.is_series:
             return f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy nhắc từng lần thực hiện."
         bot_store.queue_reminder(session, found, now=rt.now(), zone=rt.zone)
-    await rt.service.deliver_due()
-    return f"🔔 Đã gửi nhắc nhiệm vụ #{task_id} tới đơn vị."
+    return None
 
 
 @allow(Role.OFFICE)

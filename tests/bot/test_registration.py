@@ -75,12 +75,19 @@ async def test_stranger_gets_only_start_and_help(harness: Harness) -> None:
     assert "chưa liên kết" in hello.plain_text
     [helped] = await harness.say(STRANGER, STRANGER, "/help")
     assert "/start MÃ_MỜI" in helped.plain_text
-    for command in ("/overdue", "/tasks", "/task 1", "/status", "/invite Phòng Nội vụ", "/xong 1"):
-        [refused] = await harness.say(STRANGER, STRANGER, command)
-        assert "chưa được đăng ký" in refused.plain_text, command
-    [refused] = await harness.say(STRANGER, STRANGER, "xong")
+    [refused] = await harness.say(STRANGER, STRANGER, "/overdue")
     assert "chưa được đăng ký" in refused.plain_text
+    # One short answer a day per chat: the rest of a stranger's commands cost nothing.
+    for command in ("/tasks", "/task 1", "/status", "/invite Phòng Nội vụ", "/xong 1", "xong"):
+        assert await harness.say(STRANGER, STRANGER, command, expect=0) == [], command
     assert await harness.say(STRANGER, STRANGER, "chào bot", expect=0) == []
+    [helped] = await harness.say(STRANGER, STRANGER, "/help")  # /start and /help always answer
+    assert "/start MÃ_MỜI" in helped.plain_text
+    [refused] = await harness.say(STRANGER + 1, STRANGER + 1, "xong")  # another chat: its one
+    assert "chưa được đăng ký" in refused.plain_text
+    harness.clock.advance(timedelta(days=1))
+    [refused] = await harness.say(STRANGER, STRANGER, "/tasks")  # the next day: once again
+    assert "chưa được đăng ký" in refused.plain_text
 
 
 async def test_unit_members_cannot_use_office_commands(harness: Harness) -> None:

@@ -368,6 +368,7 @@ def spare_invite(harness: Harness) -> str:
 async def attempt(harness: Harness, who: str, payload: str) -> str:
     """What the sender sees after sending ``payload``: new messages, the alert, the edit."""
     chat, user = SENDERS[who]
+    harness.rt.stranger_answers.clear()  # each try as on a day of its own (one answer a day)
     before = len(harness.sent(chat))
     pressed = harness.sent(chat)[-1]
     alert = ""
