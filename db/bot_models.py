@@ -1,15 +1,16 @@
-"""The bot's own rows: invite tokens, chats that no longer accept the bot, extension requests
-and the members' shares of collective tasks.
+"""The bot's own rows: invite tokens, chats that no longer accept the bot, extension requests,
+the members' shares of collective tasks, drafts and prompts awaiting an answer, and evidence.
 
 Kept apart from ``db.models`` while another change owns that module; the tables are in the
-same metadata and migrated by ``0002_invites_inactive_chats`` and ``0003``.
+same metadata and migrated by ``0002_invites_inactive_chats``, ``0003`` and ``0005``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Date, ForeignKey, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models import Base, ChatRole, Unit, _enum
@@ -84,3 +85,70 @@ class TaskShare(Base):
     done_at: Mapped[datetime]
     done_by: Mapped[str] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class IngestDraft(Base):
+    """A directive read from an upload, under review in one chat (one per chat).
+
+    The file's bytes are not kept: ``raw_text`` is what re-reading it with a directive date
+    needs, ``state`` the extraction and the office's edits (``bot.drafts.Draft.to_state``).
+    """
+
+    __tablename__ = "ingest_drafts"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    number: Mapped[int]
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    raw_text: Mapped[str] = mapped_column(Text)
+    state: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class BotPrompt(Base):
+    """A bot message waiting for an answer: an extension day, a note, a file of evidence."""
+
+    __tablename__ = "bot_prompts"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    message_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    payload: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class TaskEvidence(Base):
+    """A file a unit sent as evidence (minh chứng) of a task done; Telegram keeps the bytes."""
+
+    __tablename__ = "task_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(20))  # "document" or "photo"
+    file_id: Mapped[str] = mapped_column(String(255))
+    file_unique_id: Mapped[str] = mapped_column(String(100))
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_size: Mapped[int | None] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64))  # when the bot could download it
+    added_at: Mapped[datetime]
+    added_by: Mapped[str] = mapped_column(String(100))
+
+
+class EvidenceRule(Base):
+    """The office requires evidence for every task of a directive, or for one task."""
+
+    __tablename__ = "evidence_rules"
+    __table_args__ = (UniqueConstraint("directive_id"), UniqueConstraint("task_id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    directive_id: Mapped[int | None] = mapped_column(
+        ForeignKey("directives.id", ondelete="CASCADE")
+    )
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    set_at: Mapped[datetime]
+    set_by: Mapped[str] = mapped_column(String(100))

@@ -171,6 +171,8 @@ class UnitChat(Base):
     role: Mapped[ChatRole] = mapped_column(_enum(ChatRole))
     linked_by: Mapped[int | None] = mapped_column(BigInteger)
     linked_at: Mapped[datetime]
+    # The chat's title when it was linked (kept up to date when Telegram tells a new one).
+    title: Mapped[str | None] = mapped_column(String(255))
 
     unit: Mapped[Unit] = relationship(back_populates="chats")
 
