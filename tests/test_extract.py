@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from jobs.ingest.extract import split_clauses, split_obligations
+from jobs.ingest.extract import letter_suffix, split_clauses, split_obligations
 from jobs.ingest.outline import build_outline, parse_marker
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.units import default_resolver
@@ -304,3 +304,21 @@ def test_a_task_table_gives_one_task_per_row() -> None:
         (["Văn phòng UBND tỉnh"], None, None),
         (["Tổ công tác 06 tỉnh"], "2026-12-15", None),
     ]
+
+
+def test_a_long_programme_numbers_every_item() -> None:
+    """Item 100 and up are items of their own; one item's tasks go past z (aa, ab, ...)."""
+    items = "".join(
+        f"{n}. Giao Phòng Kinh tế rà soát hồ sơ số {n} trước ngày 20/12/2025.\n"
+        for n in range(1, 1001)
+    )
+    refs = [t.ref for t in extract_text(HEAD + items, default_resolver()).tasks]
+    assert refs == [str(n) for n in range(1, 1001)]
+    dated = "; ".join(f"Đợt {n}: báo cáo trước ngày {n}/12/2025" for n in range(1, 29))
+    tasks = extract_text(HEAD + f"1. Giao Phòng Kinh tế: {dated}.\n", default_resolver()).tasks
+    assert [t.ref for t in tasks][-3:] == ["1z", "1aa", "1ab"]
+
+
+@pytest.mark.parametrize(("index", "suffix"), [(0, "a"), (25, "z"), (26, "aa"), (701, "zz")])
+def test_letter_suffix(index: int, suffix: str) -> None:
+    assert letter_suffix(index) == suffix

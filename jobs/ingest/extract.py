@@ -663,7 +663,7 @@ class Extractor:
                 groups[-1].append(clause)
             else:
                 carrying = False
-        suffixes = iter("abcdefghijklmnopqrstuvwxyz" * 4)
+        emitted = 0
         for group in groups:
             leads = group[0].leads
             support = [s for c in group for s in c.support]
@@ -674,11 +674,10 @@ class Extractor:
             text = " ".join(c.text for c in group)
             for deadline, recurrence in obligations or [(None, None)]:
                 self.tasks.append(
-                    _draft(
-                        f"{ref}{next(suffixes)}", text, leads, support, deadline, recurrence,
-                        self.anchor,
-                    )
+                    _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
+                           recurrence, self.anchor)
                 )
+                emitted += 1
 
     def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
         """One task per row of a work programme's table: its lead from the "chủ trì" cell, its
@@ -719,7 +718,6 @@ class Extractor:
         groups = _segments(clauses, inherited)
         leads: list[UnitMention] = list(ctx.leads)
         support: list[UnitMention] = list(ctx.support)
-        suffixes = "abcdefghijklmnopqrstuvwxyz"
         emitted = 0
         for group in groups:
             if group[0].leads:
@@ -740,7 +738,7 @@ class Extractor:
                     continue
                 if not leads and not (found or recurrences):
                     continue
-                suffix = suffixes[emitted] if len(groups) > 1 or len(obligations) > 1 else ""
+                suffix = letter_suffix(emitted) if len(groups) > 1 or len(obligations) > 1 else ""
                 self.tasks.append(
                     _draft(
                         f"{ref}{suffix}", text, leads, group_support, deadline, recurrence,
@@ -748,6 +746,16 @@ class Extractor:
                     )
                 )
                 emitted += 1
+
+
+def letter_suffix(index: int) -> str:
+    """a, b, ..., z, aa, ab, ...: the suffix of the index-th task of one item."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 def _distinct(found: list[deadlines.Deadline]) -> list[deadlines.Deadline]:
