@@ -138,3 +138,10 @@ def test_bad_directories_say_why(tmp_path: Path, name: str, content: str) -> Non
     path.write_text(content, encoding="utf-8")
     with pytest.raises(IngestError, match=r"Danh mục đơn vị|thiếu tên"):
         read_directory(path)
+
+
+def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: Path) -> None:
+    directory = tmp_path / "units.toml"
+    directory.write_text('[[unit]]\nname = "UBND xã Tân Phú"\nkind = "body"\n', encoding="utf-8")
+    mentions = build_resolver(directory).scan("Đảng ủy, UBND xã Tân Phú: rà soát")
+    assert [m.name for m in mentions] == ["Đảng ủy xã Tân Phú", "UBND xã Tân Phú"]

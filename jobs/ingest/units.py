@@ -684,12 +684,21 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     return (f"{levels[0]} {place}" if place else levels[0]), j, False
 
 
+_PLACE_IN_NAME = re.compile(
+    r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+\S.*$"
+)
+
+
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
     """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it."""
     shared: list[UnitMention] = list(mentions)
     for k in range(len(shared) - 2, -1, -1):
         current, following = shared[k], shared[k + 1]
         gap = text[current.end : following.start]
+        if not following.territory and following.entry is not None and following.entry.named:
+            # A directory unit matched whole ("UBND xã Cẩm Quang") still names its place.
+            place = _PLACE_IN_NAME.search(following.name)
+            following = replace(following, territory=place.group() if place else "")
         if (
             not current.territory
             and following.territory
