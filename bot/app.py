@@ -30,6 +30,7 @@ from telegram.ext import (
 from bot.config import BotSettings
 from bot.handlers import completion, extension, ingest, links, lists, messages, start, tasks
 from bot.notify import reply
+from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
@@ -169,7 +170,7 @@ def build_application(
         .build()
     )
     sender = TelegramSender(application.bot, engine, settings, bot_settings, clock)
-    application.bot_data[RUNTIME_KEY] = Runtime(
+    rt = application.bot_data[RUNTIME_KEY] = Runtime(
         settings=settings,
         bot_settings=bot_settings,
         engine=engine,
@@ -179,6 +180,11 @@ def build_application(
         sender=sender,
         service=BotReminderService(settings, engine, sender, clock),
     )
+    # What waits for an answer lives in the database: a restart keeps it (bot.pending).
+    ttl = bot_settings.draft_ttl_days
+    rt.drafts = DraftBook(engine, clock, ttl)  # type: ignore[assignment]
+    rt.extension_prompts = PromptBook(engine, clock, ttl, EXTENSION)  # type: ignore[assignment]
+    rt.pending_notes = PromptBook(engine, clock, ttl, NOTE)  # type: ignore[assignment]
     add_handlers(application, settings)
     apply_ocr_settings(settings)
     return application

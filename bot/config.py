@@ -32,6 +32,10 @@ class BotSettings:
     page_size: int = 10
     # The bot's @username for invite links; asked from Telegram (getMe) when empty.
     username: str = ""
+    # An unconfirmed preview of an uploaded directive, and a question the bot asked (an
+    # extension day, which task a bare "xong" meant, a file of evidence), expire after this
+    # many days.
+    draft_ttl_days: int = 7
 
 
 def load_bot_settings(
@@ -67,11 +71,14 @@ def load_bot_settings(
             ),
             page_size=int(section.get("page_size", defaults.page_size)),
             username=str(section.get("username", defaults.username)).lstrip("@"),
+            draft_ttl_days=int(section.get("draft_ttl_days", defaults.draft_ttl_days)),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"Giá trị không hợp lệ trong mục [bot]: {exc}") from exc
-    if settings.invite_days < 1 or settings.send_attempts < 1 or settings.page_size < 1:
+    if min(settings.invite_days, settings.send_attempts, settings.page_size) < 1:
         raise ConfigError("Mục [bot]: invite_days, send_attempts và page_size phải lớn hơn 0.")
+    if not 1 <= settings.draft_ttl_days <= 365:
+        raise ConfigError("Mục [bot]: draft_ttl_days cần trong khoảng 1–365 (ngày).")
     if settings.messages_per_second < 0 or settings.group_messages_per_minute < 0:
         raise ConfigError("Mục [bot]: giới hạn số tin mỗi giây/phút không được âm.")
     return settings

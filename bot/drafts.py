@@ -1,7 +1,9 @@
 """A directive read from an uploaded file, under review: the preview and the office's edits.
 
-Nothing is stored until the office confirms. Tasks keep the numbers the first preview gave
-them, so that "bỏ 3" and later "3 hạn: 15/5" mean the same task. The edits, one a message
+Nothing is stored until the office confirms; meanwhile the draft waits in the database
+(``bot.pending.DraftBook``) as its extracted text and state, without the file's bytes. Tasks
+keep the numbers the first preview gave them, so that "bỏ 3" and later "3 hạn: 15/5" mean the
+same task. The edits, one a message
 (diacritics optional):
 
 - ``3 đơn vị: Phòng Nội vụ; Phòng Tư pháp`` — the lead units of task 3
@@ -22,16 +24,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
 from jobs.cli import parse_directive_date
 from jobs.cli_store import shorten
+from jobs.config import ReminderPolicy
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
-from jobs.model import DraftTask, Extraction
-from jobs.notices import format_date
+from jobs.model import DirectiveInfo, DraftTask, Extraction
+from jobs.notices import closing_phrase, format_date
+from jobs.policy import Planner
 from jobs.recurrence import parse_every
 
 PREVIEW_TEXT_WIDTH = 90
@@ -49,6 +54,7 @@ WAITING = "chờ ngày ban hành"
 LOW_CONFIDENCE = "⚠️"  # after a unit or deadline OCR read from words of low confidence
 SCANNED = "🔎 Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ)."
 CHECK_MARKED = " Hãy kiểm tra các mục có ⚠️ (đơn vị, thời hạn) trước khi bấm ✅ Xác nhận."
+DEFAULT_PLANNER = Planner(ReminderPolicy())
 ALL_DROPPED = "Đã bỏ hết nhiệm vụ: không còn gì để lưu. Bấm ❌ Hủy hoặc gửi lại văn bản."
 
 
@@ -113,6 +119,34 @@ class Draft:
                 f"hành, hoặc đặt hạn cho từng nhiệm vụ («{waiting[0]} hạn: 15/5»)."
             )
         return None
+
+    def to_state(self) -> dict[str, Any]:
+        """What the database keeps of the draft besides its name, hash and text (JSON)."""
+        return {
+            "extraction": self.extraction.to_json(),
+            "tasks": [[number, task.to_json()] for number, task in self.tasks.items()],
+            "aliases": self.aliases,
+            "due_set": sorted(self.due_set),
+        }
+
+    @classmethod
+    def from_state(
+        cls, number: int, file_name: str, sha256: str, raw_text: str, state: dict[str, Any]
+    ) -> Draft:
+        """The draft ``to_state`` wrote (the file's bytes are not kept: ``data`` is empty)."""
+        found = state["extraction"]
+        info = found["directive"]
+        extraction = Extraction(
+            DirectiveInfo(_day(info["date"]), info["number"], info["title"]),
+            [_draft_task(task) for task in found["tasks"]],
+            list(found.get("warnings", [])),
+            bool(found.get("ocr", False)),
+        )
+        draft = cls(number, file_name, b"", sha256, extraction, raw_text=raw_text)
+        draft.tasks = {int(n): _draft_task(task) for n, task in state["tasks"]}  # maybe none left
+        draft.aliases = dict(state.get("aliases", {}))
+        draft.due_set = set(state.get("due_set", []))
+        return draft
 
     def confirmed(self) -> Extraction:
         """The extraction as it will be stored: the kept tasks, as edited."""
@@ -269,18 +303,42 @@ class Draft:
             )
 
 
-def draft_due(task: DraftTask) -> str:
-    """The deadline or recurrence of a draft task, for the preview."""
+def _day(text: str | None) -> date | None:
+    """An ISO day, or None."""
+    return date.fromisoformat(text) if text else None
+
+
+def _draft_task(data: dict[str, Any]) -> DraftTask:
+    """A draft task from ``DraftTask.to_json``."""
+    return DraftTask(
+        ref=data["ref"],
+        units=list(data["units"]),
+        support=list(data["support"]),
+        due=_day(data["due"]),
+        due_text=data["due_text"],
+        every=data["every"],
+        text=data["text"],
+        unknown_units=list(data.get("unknown_units", [])),
+        waits_for_date=bool(data.get("waits_for_date", False)),
+        confidence=data.get("confidence"),
+        low_confidence=list(data.get("low_confidence", [])),
+    )
+
+
+def draft_due(task: DraftTask, planner: Planner = DEFAULT_PLANNER) -> str:
+    """The deadline or recurrence of a draft task, for the preview: the closing instant the
+    stored task will have (``closing_phrase``), under the deadline rule of ``planner``."""
     if task.every:
         return f"định kỳ: {parse_every(task.every).describe()}"
     if task.due:
-        return f"hạn {format_date(task.due)}"
+        closes = planner.deadline(task.due, task.due_text)
+        return closing_phrase(closes, task.due_text, planner.zone)
     if task.waits_for_date:
         return f"⏳ hạn {WAITING} («{task.due_text}»)"
     return "không thời hạn"
 
 
-def preview_text(draft: Draft) -> str:
+def preview_text(draft: Draft, planner: Planner = DEFAULT_PLANNER) -> str:
     """The preview: directive number and date, the numbered tasks, what needs the office."""
     info = draft.extraction.directive
     issued = format_date(info.date) if info.date else "không rõ"
@@ -303,7 +361,7 @@ def preview_text(draft: Draft) -> str:
         if units and "units" in task.low_confidence:
             who += f" {LOW_CONFIDENCE}"
         support = f" (phối hợp: {esc(', '.join(task.support))})" if task.support else ""
-        due = esc(draft_due(task))
+        due = esc(draft_due(task, planner))
         if "due_text" in task.low_confidence and task.due_text:
             due += f" {LOW_CONFIDENCE}"
         lines.append(f"<b>{number}.</b> [mục {esc(task.ref)}] {who}{support} — {due}")

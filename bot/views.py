@@ -14,7 +14,13 @@ from bot.text import Page, esc
 from db.models import AuditEntry, ChatRole, Task, Unit, UnitRole
 from jobs.cli_store import shorten
 from jobs.clock import local_date
-from jobs.notices import KIND_LABELS, countdown, deadline_text, format_date, format_instant
+from jobs.notices import (
+    KIND_LABELS,
+    countdown,
+    deadline_text,
+    format_instant,
+    upper_first,
+)
 from jobs.recurrence import parse_every
 from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
 
@@ -34,15 +40,16 @@ def lead_names(task: Task) -> str:
 
 
 def due_phrase(task: Task, now: datetime, zone: ZoneInfo) -> str:
-    """``hạn 15/05/2024 (còn 3 ngày đến hạn)``, a recurrence, or ``không thời hạn``."""
+    """``hạn cuối: 23:59 14/12/2026 (văn bản: trước ngày 15/12/2026), còn 3 ngày đến hạn``, a
+    recurrence, or ``không thời hạn``: the closing day as the reminders and /task give it."""
     if task.is_series and task.every:
         return f"định kỳ: {parse_every(task.every).describe()}"
     if task.deadline is None:
         return "không thời hạn"
-    day = format_date(local_date(task.deadline, zone))
+    phrase = deadline_text(task, zone)
     if task.done_at is not None:
-        return f"hạn {day}"
-    return f"hạn {day} ({countdown(task.deadline, local_date(now, zone), zone)})"
+        return phrase
+    return f"{phrase}, {countdown(task.deadline, local_date(now, zone), zone)}"
 
 
 def task_line(task: Task, now: datetime, zone: ZoneInfo, *, units: bool = True) -> str:
@@ -85,7 +92,7 @@ def task_details(
     support = ", ".join(unit.name for unit in task.units_in(UnitRole.SUPPORT))
     if support:
         lines.append(f"Phối hợp: {esc(support)}")
-    lines.append(f"Hạn: {esc(deadline_text(task, zone))}")
+    lines.append(esc(upper_first(deadline_text(task, zone))))
     if task.every:
         lines.append(f"Định kỳ: {esc(parse_every(task.every).describe())}")
     lines.append(f"Trạng thái: {esc(status_label(task, now, due_soon_days, zone))}")

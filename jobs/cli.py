@@ -72,8 +72,15 @@ def directive_date_argument(text: str | None) -> date | None:
     return day
 
 
-def render_table(extraction: Extraction, console: Console) -> None:
-    """A readable table of the draft tasks, unknown units flagged."""
+def render_table(
+    extraction: Extraction, console: Console, settings: Settings | None = None
+) -> None:
+    """A readable table of the draft tasks, unknown units flagged; each deadline as the
+    stored task will close (``jobs.notices.closing_phrase``)."""
+    from jobs.notices import closing_phrase
+    from jobs.policy import Planner
+
+    planner = Planner.from_settings(settings or Settings())
     info = extraction.directive
     console.print(f"[bold]{info.title or 'Văn bản'}[/bold]")
     console.print(
@@ -84,12 +91,16 @@ def render_table(extraction: Extraction, console: Console) -> None:
     table = Table(show_lines=False)
     table.add_column("Mục", no_wrap=True)
     table.add_column("Đơn vị chủ trì")
-    table.add_column("Thời hạn", no_wrap=True)
+    table.add_column("Thời hạn", max_width=30)
     table.add_column("Định kỳ", no_wrap=True)
     table.add_column("Nội dung")
     for task in extraction.tasks:
         units = [f"{u} [red](chưa rõ)[/red]" if u in task.unknown_units else u for u in task.units]
-        due = task.due.strftime("%d/%m/%Y") if task.due else due_mark(task.waits_for_date)
+        if task.due:
+            closes = planner.deadline(task.due, task.due_text)
+            due = closing_phrase(closes, task.due_text, planner.zone).replace(" (", "\n(", 1)
+        else:
+            due = due_mark(task.waits_for_date)
         table.add_row(
             task.ref,
             low_confidence("\n".join(units), "units" in task.low_confidence)
@@ -161,7 +172,7 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        render_table(extraction, Console())
+        render_table(extraction, Console(), settings)
     print_warnings(extraction)
     if args.dry_run:
         return 0

@@ -14,7 +14,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from db import queries
 from db.models import Task, UnitRole
@@ -31,7 +32,14 @@ from jobs.policy import Planner
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
 from jobs.status import due_soon_limit, parse_status, task_status
-from jobs.store import StoreError, file_sha256, import_units, store_extraction, unit_key
+from jobs.store import (
+    StoreError,
+    file_sha256,
+    import_units,
+    new_unit_lines,
+    store_extraction,
+    unit_key,
+)
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 
@@ -60,45 +68,64 @@ def shorten(text: str, width: int = 70) -> str:
 
 
 # -- ingest --yes -----------------------------------------------------------------------------
+def already_stored(session: Session, sha256: str) -> str | None:
+    """The "already stored" message when a directive of this hash exists, else None."""
+    existing = queries.directive_by_hash(session, sha256)
+    if existing is None:
+        return None
+    tasks, _ = queries.directive_counts(session, existing.id)
+    return (
+        f"Văn bản này đã được lưu trước đây (#{existing.id}, tệp «{existing.source_name}», "
+        f"{tasks} nhiệm vụ). Không lưu thêm."
+    )
+
+
 def ingest_and_schedule(settings: Settings, path: Path, extraction: Extraction) -> int:
-    """Store a confirmed extraction and plan its reminders, in one transaction."""
+    """Store a confirmed extraction and plan its reminders, in one transaction.
+
+    A file already stored is refused (exit 3) with the same message whether it was stored
+    before or by another ``ingest --yes`` running at the same moment (the unique hash).
+    """
+    from jobs.cli import EXIT_REFUSED
+
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise StoreError(f"Không đọc được tệp «{path}»: {exc}") from exc
+    sha256 = file_sha256(data)
     console = Console()
-    with opened_store(settings) as engine, session_scope(engine) as session:
-        existing = queries.directive_by_hash(session, file_sha256(data))
-        if existing is not None:
-            tasks, _ = queries.directive_counts(session, existing.id)
-            console.print(
-                f"Văn bản này đã được lưu trước đây (#{existing.id}, tệp «{existing.source_name}»,"
-                f" {tasks} nhiệm vụ). Không lưu thêm."
-            )
-            return 0
-        text = repair_text(read_bytes(path.name, data, max_bytes=settings.max_file_bytes))
-        stored = store_extraction(
-            session,
-            extraction,
-            path.name,
-            data,
-            text=text,
-            now=SystemClock().now(),
-            planner=Planner.from_settings(settings),
-            actor=cli_actor(),
-        )
-        session.flush()
-        tasks, reminders = queries.directive_counts(session, stored.directive.id)
-        console.print(
-            f"Đã lưu văn bản #{stored.directive.id}: {tasks} nhiệm vụ, "
-            f"{reminders} lượt nhắc đã lên lịch."
-        )
-        if stored.new_units:
-            console.print(
-                "[yellow]Đơn vị mới, chưa có trong danh mục (hãy nhập danh mục đơn vị): "
-                + ", ".join(stored.new_units)
-                + "[/yellow]"
-            )
+    with opened_store(settings) as engine:
+        try:
+            with session_scope(engine) as session:
+                if known := already_stored(session, sha256):
+                    console.print(known)
+                    return EXIT_REFUSED
+                text = repair_text(read_bytes(path.name, data, max_bytes=settings.max_file_bytes))
+                stored = store_extraction(
+                    session,
+                    extraction,
+                    path.name,
+                    data,
+                    text=text,
+                    now=SystemClock().now(),
+                    planner=Planner.from_settings(settings),
+                    actor=cli_actor(),
+                )
+                session.flush()
+                tasks, reminders = queries.directive_counts(session, stored.directive.id)
+        except IntegrityError:  # another ingest of the same file committed first
+            with session_scope(engine) as session:
+                known = already_stored(session, sha256)
+            if known is None:
+                raise
+            console.print(known)
+            return EXIT_REFUSED
+    console.print(
+        f"Đã lưu văn bản #{stored.directive.id}: {tasks} nhiệm vụ, "
+        f"{reminders} lượt nhắc đã lên lịch."
+    )
+    for line in new_unit_lines(stored.new_units, extraction):
+        console.print(f"[yellow]{line}[/yellow]")
     return 0
 
 

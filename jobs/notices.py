@@ -28,12 +28,24 @@ def format_instant(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:
     return to_local(instant, zone).strftime("%H:%M %d/%m/%Y")
 
 
-def deadline_text(task: Task, zone: ZoneInfo = LOCAL_ZONE) -> str:
-    """The deadline as people read it: the closing time and the phrase it came from."""
-    if task.deadline is None:
+def closing_phrase(deadline: datetime | None, due_text: str, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """The one way a deadline is written: ``hạn cuối: 23:59 14/12/2026 (văn bản: trước ngày
+    15/12/2026)`` — the instant the task closes (the deadline rule of ``jobs.policy``) and the
+    phrase of the directive it comes from."""
+    if deadline is None:
         return "không thời hạn"
-    phrase = f" ({task.due_text})" if task.due_text else ""
-    return f"{format_instant(task.deadline, zone)}{phrase}"
+    source = f" (văn bản: {due_text})" if due_text else ""
+    return f"hạn cuối: {format_instant(deadline, zone)}{source}"
+
+
+def upper_first(text: str) -> str:
+    """``text`` with its first letter in capitals (a line starting with a phrase)."""
+    return text[:1].upper() + text[1:]
+
+
+def deadline_text(task: Task, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """A stored task's deadline as people read it (``closing_phrase``)."""
+    return closing_phrase(task.deadline, task.due_text, zone)
 
 
 def unit_names(task: Task, role: UnitRole) -> str:
@@ -71,7 +83,7 @@ def reminder_text(
     if task.occurrence_on is not None and task.every:
         cadence = parse_every(task.every).describe()
         lines.append(f"Lần thực hiện: {format_date(task.occurrence_on)} ({cadence})")
-    lines.append(f"Hạn: {deadline_text(task, zone)}")
+    lines.append(upper_first(deadline_text(task, zone)))
     lines.append(f"Đơn vị chủ trì: {unit_names(task, UnitRole.LEAD) or '—'}")
     support = unit_names(task, UnitRole.SUPPORT)
     if support:

@@ -84,6 +84,30 @@ class StoredDirective:
     new_units: list[str] = field(default_factory=list)
 
 
+def new_unit_lines(new_units: Sequence[str], extraction: Extraction) -> list[str]:
+    """What to say of the units a stored directive added to the database, in Vietnamese.
+
+    Two different things: a unit of the catalogue (a standard type, or the deployment's own
+    directory) that this database did not hold yet is only "not yet registered"; a name the
+    catalogue does not know at all is for the office to check or add.
+    """
+    unknown = {name for task in extraction.tasks for name in task.unknown_units}
+    registered = [name for name in new_units if name not in unknown]
+    strangers = [name for name in new_units if name in unknown]
+    lines = []
+    if registered:
+        lines.append(
+            "Đơn vị có trong danh mục, lần đầu được giao việc nên nay mới đăng ký vào hệ "
+            f"thống: {', '.join(registered)}."
+        )
+    if strangers:
+        lines.append(
+            "Đơn vị không có trong danh mục (hãy kiểm tra tên, hoặc bổ sung danh mục đơn vị): "
+            f"{', '.join(strangers)}."
+        )
+    return lines
+
+
 class UnitLink(NamedTuple):
     """A unit's part in a task, as copied to the occurrences of a series."""
 
@@ -135,9 +159,13 @@ def store_extraction(
     planner: Planner,
     now: datetime,
     actor: str,
+    sha256: str | None = None,
 ) -> StoredDirective:
-    """Store a confirmed extraction and plan its reminders; the same file twice stores nothing."""
-    sha256 = file_sha256(file_bytes)
+    """Store a confirmed extraction and plan its reminders; the same file twice stores nothing.
+
+    ``sha256`` is the file's hash when its bytes are no longer at hand (a bot draft).
+    """
+    sha256 = sha256 or file_sha256(file_bytes)
     existing = queries.directive_by_hash(session, sha256)
     if existing is not None:
         return StoredDirective(existing, created=False)

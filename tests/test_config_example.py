@@ -58,3 +58,13 @@ def test_bad_ocr_settings_are_refused_in_vietnamese(
     path.write_text(f"[ingest]\n{line}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=re.escape(fragment)):
         load_settings(path, environ={})
+
+
+def test_draft_ttl_days_is_read_and_bounded(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[bot]\ndraft_ttl_days = 2\n", encoding="utf-8")
+    assert load_bot_settings(path, environ={}).draft_ttl_days == 2
+    assert BotSettings().draft_ttl_days == 7
+    path.write_text("[bot]\ndraft_ttl_days = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="draft_ttl_days cần trong khoảng 1–365"):
+        load_bot_settings(path, environ={})

@@ -4,7 +4,9 @@ Scanned PDFs and photos (sent as files or as Telegram photos) are read by OCR, s
 the bot answers "Đang đọc tệp…" at once, edits it to the pages read, and then into the
 preview; meanwhile it handles other updates, the OCR running in worker processes.
 
-Nothing is stored before the office confirms; the draft waits in memory, one per chat. A
+Nothing is stored before the office confirms; the draft waits in the database, one per chat,
+as the text read from the file and the office's edits (not the file's bytes), until it
+expires (``[bot] draft_ttl_days``). A
 document without a task offers no ✅ Xác nhận, and one whose deadlines wait for the directive's
 date is refused until the office sets it. The unknown names the office mapped are stored as
 aliases with the directive, and every later upload resolves them.
@@ -43,7 +45,7 @@ from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.model import Extraction
 from jobs.sender import Button
-from jobs.store import StoreError, file_sha256, store_extraction
+from jobs.store import StoreError, file_sha256, new_unit_lines, store_extraction
 
 log = logging.getLogger(__name__)
 
@@ -280,9 +282,9 @@ async def show_preview(
         return
     finally:
         rt.reading.discard(sha256)
-    draft = Draft(next(rt.draft_numbers), name, data, sha256, extraction, raw_text=raw)
-    rt.drafts[actor.chat_id] = draft
-    await answer.say(preview_text(draft), draft_buttons(draft))
+    draft = Draft(rt.drafts.next_number(), name, b"", sha256, extraction, raw_text=raw)
+    rt.drafts[actor.chat_id] = draft  # the file's bytes are not kept: they were read
+    await answer.say(preview_text(draft, rt.planner), draft_buttons(draft))
 
 
 async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, text: str) -> bool:
@@ -301,7 +303,10 @@ async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, te
         return True
     if done is None:
         return False
-    await reply(rt, update, f"✏️ {esc(done)}\n\n{preview_text(draft)}", draft_buttons(draft))
+    rt.drafts[actor.chat_id] = draft
+    await reply(
+        rt, update, f"✏️ {esc(done)}\n\n{preview_text(draft, rt.planner)}", draft_buttons(draft)
+    )
     return True
 
 
@@ -312,19 +317,15 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
         return
     raw = draft.raw_text
     if not raw:
-        try:
-            raw = await asyncio.to_thread(
-                read_bytes, draft.file_name, draft.data, max_bytes=rt.settings.max_file_bytes
-            )
-        except IngestError as exc:
-            await reply(rt, update, f"⛔ {esc(exc.message)}")
-            return
+        await reply(rt, update, "⛔ Không còn nội dung văn bản của bản xem trước; hãy gửi lại tệp.")
+        return
     with session_scope(rt.engine) as session:
         stored = store_extraction(
             session,
             draft.confirmed(),
             draft.file_name,
-            draft.data,
+            b"",
+            sha256=draft.sha256,
             text=repair_text(raw),
             planner=rt.planner,
             now=rt.now(),
@@ -358,8 +359,7 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
         for alias, unit in taught
     ]
     lines += [f"Chưa ghi nhớ tên gọi khác: {esc(reason)}" for reason in untaught]
-    if stored.new_units:
-        lines.append(f"Đơn vị mới, chưa có trong danh mục: {esc(', '.join(stored.new_units))}.")
+    lines += [esc(line) for line in new_unit_lines(stored.new_units, draft.confirmed())]
     if unlinked:
         lines.append(
             f"Chưa có nhóm Telegram (nhắc việc sẽ gửi Văn phòng): {esc(', '.join(unlinked))}. "

@@ -67,7 +67,7 @@ async def test_reminder_arrives_with_text_and_buttons(harness: Harness) -> None:
     text = reminder.plain_text
     assert f"Nhiệm vụ #{task_id} (mục 1): Báo cáo kết quả thực hiện 1" in text
     assert "Văn bản: 12/TB-UBND Thông báo kết luận <họp> & giao ban" in text  # escaped
-    assert "hôm nay là hạn cuối" in text and "Hạn: 23:59 05/04/2024" in text
+    assert "hôm nay là hạn cuối" in text and "Hạn cuối: 23:59 05/04/2024" in text
     assert "Đơn vị phối hợp: Phòng Tư pháp" in text
     assert reminder.parse_mode == "HTML"
     assert [(b["text"], b["callback_data"]) for b in reminder.buttons] == [

@@ -44,7 +44,11 @@ async def test_preview_edit_confirm_and_the_same_file_again(harness: Harness) ->
     [preview] = await harness.upload(ADMIN, ADMIN, "tb45.txt", DIRECTIVE)
     text = preview.plain_text
     assert "Số: 45/TB-UBND · Ngày: 02/04/2024" in text and "Số nhiệm vụ: 4" in text
-    assert "1. [mục 1] Phòng Nội vụ — hạn 30/04/2024" in text
+    # The closing day, as /tasks and the reminders show it, with the directive's phrase.
+    assert (
+        "1. [mục 1] Phòng Nội vụ — hạn cuối: 23:59 29/04/2024 "
+        "(văn bản: hoàn thành trước ngày 30/4/2024)"
+    ) in text
     assert f"{UNKNOWN} ⚠️chưa rõ" in text and f"Đơn vị chưa rõ: {UNKNOWN}" in text
     assert "3. [mục 3] Phòng Tư pháp — định kỳ: thứ Sáu hằng tuần" in text
     assert "(phối hợp: Phòng Nội vụ)" in text
@@ -154,7 +158,8 @@ async def test_a_document_without_tasks_warns_and_offers_no_confirm(harness: Har
     assert [b["text"] for b in preview.buttons] == ["❌ Hủy"]
     [refused] = await harness.say(ADMIN, ADMIN, "Xác nhận")
     assert refused.plain_text.startswith("⛔") and "không có nhiệm vụ nào" in refused.plain_text
-    [forged] = await harness.press(ADMIN, ADMIN, preview.message_id, "ing:ok:1")
+    forge = preview.buttons[0]["callback_data"].replace(":no:", ":ok:")
+    [forged] = await harness.press(ADMIN, ADMIN, preview.message_id, forge)
     assert "Chưa lưu được" in last_answer(harness) and "không có nhiệm vụ" in forged.plain_text
     assert directives(harness) == 0
     [cancelled] = await harness.press(
@@ -170,7 +175,8 @@ async def test_an_undated_directive_waits_for_the_date_the_office_sets(harness: 
     assert "1. [mục 1] Phòng Nội vụ — ⏳ hạn chờ ngày ban hành («hoàn thành trước ngày 30/10»)" in (
         text
     )
-    assert "2. [mục 2] Phòng Tư pháp — hạn 15/11/2025" in text  # written in full: no wait
+    # Written in full: no wait.
+    assert "2. [mục 2] Phòng Tư pháp — hạn cuối: 23:59 14/11/2025" in text
     assert "1 thời hạn đang chờ ngày này" in text and "«ngày: 17/10/2025»" in text
     assert [b["text"] for b in preview.buttons] == ["✅ Xác nhận", "❌ Hủy"]
 
@@ -189,7 +195,8 @@ async def test_an_undated_directive_waits_for_the_date_the_office_sets(harness: 
     text = dated.plain_text
     done, _, text = text.partition("\n\n")
     assert done == "✏️ Ngày ban hành văn bản: 17/10/2025. Đã tính 1 thời hạn đang chờ ngày này."
-    assert "Ngày: 17/10/2025" in text and "1. [mục 1] Phòng Nội vụ — hạn 30/10/2025" in text
+    assert "Ngày: 17/10/2025" in text
+    assert "1. [mục 1] Phòng Nội vụ — hạn cuối: 23:59 29/10/2025" in text
     assert "⏳" not in text and "đang chờ ngày này" not in text and "⚠️" not in text
     [stored] = await harness.press(ADMIN, ADMIN, dated.message_id, confirm)
     assert "Đã lưu văn bản #1: 2 nhiệm vụ" in stored.plain_text
@@ -205,8 +212,8 @@ async def test_the_date_edit_keeps_the_offices_other_edits(harness: Harness) -> 
     await harness.say(ADMIN, ADMIN, "2 hạn: 20/11/2025")
     await harness.say(ADMIN, ADMIN, "2 đơn vị: Phòng Nội vụ")
     [dated] = await harness.say(ADMIN, ADMIN, "ngay: 17/10/2025")
-    assert "1. [mục 1] Phòng Nội vụ — hạn 30/10/2025" in dated.plain_text
-    assert "2. [mục 2] Phòng Nội vụ — hạn 20/11/2025" in dated.plain_text
+    assert "1. [mục 1] Phòng Nội vụ — hạn cuối: 23:59 29/10/2025" in dated.plain_text
+    assert "2. [mục 2] Phòng Nội vụ — hạn cuối: 23:59 20/11/2025" in dated.plain_text
 
 
 async def test_a_name_taught_in_one_preview_resolves_in_the_next(harness: Harness) -> None:
@@ -225,7 +232,7 @@ async def test_a_name_taught_in_one_preview_resolves_in_the_next(harness: Harnes
 
     [preview] = await harness.upload(ADMIN, ADMIN, "tb52.txt", NEXT_DIRECTIVE)
     text = preview.plain_text
-    assert "1. [mục 1] Phòng Kinh tế - Hạ tầng — hạn 30/05/2024" in text
+    assert "1. [mục 1] Phòng Kinh tế - Hạ tầng — hạn cuối: 23:59 29/05/2024" in text
     assert "⚠️chưa rõ" not in text and "Đơn vị chưa rõ" not in text
 
     # A bot started afresh learns the stored alias too.
@@ -233,7 +240,7 @@ async def test_a_name_taught_in_one_preview_resolves_in_the_next(harness: Harnes
     harness.rt.learnt_aliases.clear()
     harness.rt.drafts.clear()
     [again] = await harness.upload(ADMIN, ADMIN, "tb52.txt", NEXT_DIRECTIVE)
-    assert "Phòng Kinh tế - Hạ tầng — hạn 30/05/2024" in again.plain_text
+    assert "Phòng Kinh tế - Hạ tầng — hạn cuối: 23:59 29/05/2024" in again.plain_text
     assert "Đơn vị chưa rõ" not in again.plain_text
 
 

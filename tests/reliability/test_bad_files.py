@@ -111,7 +111,7 @@ async def test_legacy_and_mixed_encodings(harness: Harness) -> None:
     """Windows-1258 reads as Vietnamese; a file mixing it with UTF-8 is refused clearly."""
     legacy = to_cp1258(DIRECTIVE.decode())
     [preview] = await harness.upload(ADMIN, ADMIN, "tb45-cp1258.txt", legacy)
-    assert "1. [mục 1] Phòng Nội vụ — hạn 30/04/2024" in preview.plain_text
+    assert "1. [mục 1] Phòng Nội vụ — hạn cuối: 23:59 29/04/2024" in preview.plain_text
     harness.rt.drafts.clear()
     mixed = DIRECTIVE + legacy
     [answer] = await harness.upload(ADMIN, ADMIN, "tron.txt", mixed)

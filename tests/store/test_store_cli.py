@@ -96,7 +96,7 @@ def test_ingest_yes_stores_once_and_commands_show_it(
     assert ingest_and_schedule(settings, source, stored) == 0
     assert "Đã lưu văn bản #1: 3 nhiệm vụ" in capsys.readouterr().out
     rows = (count(engine, Directive), count(engine, Task), count(engine, Reminder))
-    assert ingest_and_schedule(settings, source, stored) == 0
+    assert ingest_and_schedule(settings, source, stored) == 3  # a refusal: nothing stored
     assert "đã được lưu trước đây" in capsys.readouterr().out
     assert (count(engine, Directive), count(engine, Task), count(engine, Reminder)) == rows
 
