@@ -156,6 +156,19 @@ class TelegramSender:
             if "not modified" not in exc.message.lower():
                 raise
 
+    async def clear_buttons_of(self, chat_id: int, message_id: int) -> None:
+        """Take the buttons off a message known by its ids (one without any is left alone)."""
+        try:
+            await self._call(
+                chat_id,
+                lambda chat: self.bot.edit_message_reply_markup(
+                    chat, message_id, reply_markup=None
+                ),
+            )
+        except BadRequest as exc:
+            if "not modified" not in exc.message.lower():
+                raise
+
     async def send_photo(self, chat_id: int, png: bytes, caption: str) -> int:
         """Send a PNG with an HTML caption; returns the message id."""
         message = await self._call(

@@ -96,6 +96,27 @@ def task_for_message(session: Session, chat_id: int, message_id: int) -> int | N
     )
 
 
+def reminder_messages(
+    session: Session, task_id: int, chat_ids: Iterable[int] | None = None
+) -> list[tuple[int, int]]:
+    """(chat, message) of every reminder message a task produced (in these chats, if given)."""
+    query = (
+        select(ReminderMessage.chat_id, ReminderMessage.message_id)
+        .join(Reminder, ReminderMessage.reminder_id == Reminder.id)
+        .where(Reminder.task_id == task_id)
+        .order_by(ReminderMessage.id)
+    )
+    if chat_ids is not None:
+        query = query.where(ReminderMessage.chat_id.in_(list(chat_ids)))
+    return [(chat, message) for chat, message in session.execute(query)]
+
+
+def unit_chat_ids(session: Session, unit_ids: Iterable[int]) -> list[int]:
+    """The chats linked to these units."""
+    query = select(UnitChat.chat_id).where(UnitChat.unit_id.in_(list(unit_ids)))
+    return list(dict.fromkeys(session.scalars(query)))
+
+
 def with_collectives(session: Session, unit_ids: Iterable[int]) -> set[int]:
     """These units and every collective they belong to."""
     found = set(unit_ids)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 
 from telegram import Message, Update
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import store as bot_store
@@ -13,6 +16,7 @@ from bot.handlers.tasks import task_id_argument
 from bot.notify import reply, tell_office, tell_units
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
+from bot.sender import ChatUnavailable
 from bot.text import esc
 from bot.views import completion_notice
 from db import bot_queries, queries
@@ -20,6 +24,8 @@ from db.session import session_scope
 from jobs.cli_store import shorten
 from jobs.sender import Button
 from jobs.store import StoreError, audit, reopen_task
+
+log = logging.getLogger(__name__)
 
 QUESTION_LIMIT = 8  # tasks offered as buttons after a bare "xong"
 TASK_MENTION = re.compile(r"#([0-9]{1,9})(?![0-9])")
@@ -81,6 +87,7 @@ async def close_and_tell(
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return False
+    rt.spawn(clear_reminder_buttons(rt, task_id, closed))  # best effort, not waited for
     timing = f"muộn {closed.late_days} ngày" if closed.late_days else "đúng hạn"
     done_line = esc(progress(closed))
     if not closed.whole:
@@ -116,6 +123,30 @@ async def close_and_tell(
             skip=actor.chat_id,
         )
     return True
+
+
+def answered_reminders(
+    rt: Runtime, task_id: int, closed: bot_store.Closed
+) -> list[tuple[int, int]]:
+    """The reminder messages whose ✅/⏳ no longer apply: every one of a task now done, those
+    in the chats of the members that just closed their part (in a worker thread)."""
+    with session_scope(rt.engine) as session:
+        chats = None
+        if not closed.whole:
+            task = queries.task_with_details(session, task_id)
+            parts = bot_store.task_parts(task) if task is not None else []
+            units = [unit.id for unit in parts if unit.name in closed.closed]
+            chats = bot_queries.unit_chat_ids(session, units)
+        return bot_queries.reminder_messages(session, task_id, chats)
+
+
+async def clear_reminder_buttons(rt: Runtime, task_id: int, closed: bot_store.Closed) -> None:
+    """Take the buttons off a closed task's earlier reminders; a chat that fails is skipped."""
+    for chat_id, message_id in await asyncio.to_thread(answered_reminders, rt, task_id, closed):
+        try:
+            await rt.sender.clear_buttons_of(chat_id, message_id)
+        except (ChatUnavailable, TelegramError) as exc:
+            log.info("buttons of reminder %s in chat %s left: %s", message_id, chat_id, exc)
 
 
 def open_parts(rt: Runtime, task_id: int) -> list[tuple[int, str]]:
