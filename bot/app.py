@@ -28,7 +28,17 @@ from telegram.ext import (
 )
 
 from bot.config import BotSettings
-from bot.handlers import completion, extension, ingest, links, lists, messages, start, tasks
+from bot.handlers import (
+    completion,
+    evidence,
+    extension,
+    ingest,
+    links,
+    lists,
+    messages,
+    start,
+    tasks,
+)
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
@@ -58,6 +68,7 @@ COMMANDS = (
     ("units", "Đơn vị và nhóm Telegram đã liên kết"),
     ("unlink", "Huỷ liên kết một nhóm hoặc quyền Văn phòng"),
     ("revoke", "Thu hồi mã mời: /revoke MÃ"),
+    ("minhchung", "Yêu cầu minh chứng: /minhchung ID hoặc /minhchung vb ID"),
 )
 
 
@@ -80,6 +91,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         ("done", completion.done),
         ("reopen", completion.reopen),
         (["extend", "giahan"], extension.extend),
+        (["minhchung", "evidence"], evidence.require),
     )
     for names, callback in commands:
         application.add_handler(CommandHandler(names, callback))
@@ -94,18 +106,14 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (r"^ext:[0-9]{1,9}$", extension.ask_extension),
         (r"^x[ar]:[0-9]{1,9}$", extension.decide_extension),
         (r"^ing:(ok|no):[0-9]{1,9}$", ingest.draft_button),
+        (r"^ev:[0-9]{1,9}$", evidence.open_evidence),
         (rf"^page:({views}):[0-9]{{1,6}}:[0-9]{{0,9}}$", lists.turn_page),
     )
     for pattern, callback in buttons:
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
     application.add_handler(CallbackQueryHandler(messages.unknown_button))
-    office_files = filters.ChatType.PRIVATE
-    if settings.telegram.office_chat_id is not None:
-        office_files = office_files | filters.Chat(settings.telegram.office_chat_id)
-    application.add_handler(
-        MessageHandler(filters.Document.ALL & office_files, ingest.receive_document)
-    )
-    application.add_handler(MessageHandler(filters.PHOTO & office_files, ingest.receive_photo))
+    # Files: a unit's evidence (minh chứng) anywhere, the office's directives in its chats.
+    application.add_handler(MessageHandler(filters.Document.ALL | filters.PHOTO, evidence.on_file))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
     application.add_error_handler(on_error)
 

@@ -856,9 +856,12 @@ class TelegramEmulator:
         chat_type: str = "private",
         first_name: str | None = None,
         mime_type: str | None = None,
+        reply_to_message_id: int | None = None,
     ) -> JSON:
         """Queue a user's document; the file is stored so getFile and download work."""
-        message = self._user_message_base(chat_id, user_id, chat_type, first_name, None, None)
+        message = self._user_message_base(
+            chat_id, user_id, chat_type, first_name, None, None, reply_to_message_id
+        )
         guessed = mime_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
         stored = self._store_file("documents", data, file_name, guessed)
         message["document"] = stored.document()

@@ -10,8 +10,10 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot import evidence as evidence_store
 from bot import store as bot_store
 from bot.completion import Completion, Return
+from bot.evidence import EvidenceFile
 from bot.handlers.tasks import task_id_argument
 from bot.notify import reply, tell_office, tell_units
 from bot.roles import Actor, Role, allow
@@ -64,12 +66,23 @@ async def close_and_tell(
     note: str | None,
     *,
     member_id: int | None = None,
+    evidence: EvidenceFile | None = None,
 ) -> bool:
-    """Close a task (or the actor's part of it), confirm in the chat, tell the office (or unit)."""
+    """Close a task (or the actor's part of it), confirm in the chat, tell the office (or unit).
+
+    ``evidence``: the file the unit sent with it, kept with the task. A unit's "xong" without
+    one, on a task the office requires evidence for, is answered with a question instead.
+    """
     unit_ids = None
     if actor.role != Role.OFFICE:
         with session_scope(rt.engine) as session:
             unit_ids = bot_queries.with_collectives(session, actor.unit_ids)
+            wanted = evidence is None and evidence_store.requires_evidence(session, task_id)
+            wanted = wanted and bot_queries.involves(session, task_id, unit_ids)
+            wanted = wanted and bot_store.lock_open_task(session, task_id)
+        if wanted:
+            await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
+            return False
     at = rt.now()
     try:
         with session_scope(rt.engine) as session:
@@ -83,10 +96,22 @@ async def close_and_tell(
                 zone=rt.zone,
                 member_id=member_id,
             )
+            if evidence is not None:
+                unit = next(iter(sorted(actor.unit_ids)), None)
+                kept = evidence_store.keep(
+                    session, task_id, evidence, unit_id=unit, at=at, by=actor.audit_name
+                )
+                session.flush()
+                details = {"evidence": kept.id, "file": evidence.name, "sha256": evidence.sha256}
+                audit(session, at, actor.audit_name, "task.evidence", "task", task_id, **details)
             notice = completion_notice(closed.task, actor.signature, at, closed.late_days, rt.zone)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return False
+    if evidence is not None:
+        size = evidence_store.size_text(evidence.size)
+        notice += f"\n📎 Minh chứng: {esc(evidence.name)} ({size}); mở bằng /task {task_id}."
+        note = f"{note} — minh chứng: {evidence.name}" if note else f"minh chứng: {evidence.name}"
     rt.spawn(clear_reminder_buttons(rt, task_id, closed))  # best effort, not waited for
     timing = f"muộn {closed.late_days} ngày" if closed.late_days else "đúng hạn"
     done_line = esc(progress(closed))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import re
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import evidence as evidence_store
 from bot import store as bot_store
 from bot.notify import reply
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
@@ -16,9 +18,12 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import status_text, task_details
 from db import bot_queries, queries
+from db.bot_models import TaskEvidence
 from db.models import Task
 from db.session import session_scope
+from jobs.notices import format_instant
 from jobs.report import ReportError, requested_period
+from jobs.sender import Button
 from jobs.weekly import post_report
 
 ID_TEXT = re.compile(r"#?([0-9]{1,9})")  # at most 9 digits: within every backend's INTEGER
@@ -67,6 +72,9 @@ async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
             text = task_details(
                 found, history, rt.now(), rt.zone, rt.settings.reminders.due_soon_days
             ) + parts_text(session, found)
+            files = evidence_store.evidence_of(session, task_id)
+            text += evidence_text(files, rt.zone)
+            required = evidence_store.requires_evidence(session, task_id)
     if found is None:
         await reply(rt, update, f"⛔ Không có nhiệm vụ #{task_id}.")
     elif not allowed:
@@ -74,7 +82,30 @@ async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
             rt, update, f"⛔ Nhiệm vụ #{task_id} không phải của đơn vị {esc(actor.unit_names)}."
         )
     else:
-        await reply(rt, update, text)
+        if required:
+            text += "\n<i>📎 Văn phòng yêu cầu minh chứng khi báo hoàn thành.</i>"
+        buttons = []
+        if actor.role == Role.OFFICE:  # the office opens the files from here
+            buttons = [
+                Button(f"📎 Mở minh chứng {n}", f"ev:{row.id}")
+                for n, row in enumerate(files, start=1)
+            ]
+        await reply(rt, update, text, buttons)
+
+
+def evidence_text(files: list[TaskEvidence], zone: ZoneInfo) -> str:
+    """The task's evidence, one line a file ("" when it has none)."""
+    if not files:
+        return ""
+    lines = ["", "<b>Minh chứng</b>"]
+    for number, row in enumerate(files, start=1):
+        size = evidence_store.size_text(row.file_size)
+        digest = f", SHA-256 {row.sha256[:12]}…" if row.sha256 else ""
+        when = format_instant(row.added_at, zone)
+        lines.append(
+            f"{number}. {esc(row.file_name)} ({size}{digest}) — {when}, {esc(row.added_by)}"
+        )
+    return "\n".join(lines)
 
 
 @allow(Role.OFFICE)

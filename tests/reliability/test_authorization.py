@@ -30,7 +30,7 @@ from bot_harness import OFFICE as OFFICE_CHAT
 from sqlalchemy import func, select
 
 from bot.store import close_task, create_invite
-from db.bot_models import Invite
+from db.bot_models import EvidenceRule, Invite
 from db.extensions import record_request
 from db.models import ChatRole, Reminder, Task, Unit, UnitChat
 from db.session import session_scope
@@ -83,6 +83,12 @@ def revoked(harness: Harness, task_id: int) -> int:
         return session.scalar(
             select(func.count()).select_from(Invite).where(Invite.revoked_at.is_not(None))
         )
+
+
+def evidence_rules(harness: Harness, task_id: int) -> int:
+    """Tasks the office requires evidence for."""
+    with session_scope(harness.engine) as session:
+        return session.scalar(select(func.count()).select_from(EvidenceRule))
 
 
 def nothing(harness: Harness, task_id: int) -> None:
@@ -307,6 +313,24 @@ TABLE = [
         OFFICE_ONLY,
         "❌ Đã từ chối",
         effect=task_state,
+    ),
+    row(
+        "/minhchung",
+        "/minhchung {task}",
+        NOT_REGISTERED,
+        OFFICE_ONLY,
+        OFFICE_ONLY,
+        "cần minh chứng",
+        effect=evidence_rules,
+        changed_by=OFFICE,
+    ),
+    row(
+        "📎 Mở minh chứng",
+        "press:ev:999999",
+        NOT_REGISTERED,
+        OFFICE_ONLY,
+        OFFICE_ONLY,
+        "Không còn tệp minh chứng này",
     ),
     *(
         row(name, f"press:ing:{action}:1", NOT_REGISTERED, OFFICE_ONLY, OFFICE_ONLY, "không còn")
