@@ -73,8 +73,10 @@ def redeem_invite(
     now: datetime,
     actor: str,
     zone: ZoneInfo = LOCAL_ZONE,
+    title: str | None = None,
 ) -> UnitChat:
-    """Link ``chat_id`` to the invite's unit, once; a used, expired or unknown token is refused."""
+    """Link ``chat_id`` (called ``title``) to the invite's unit, once; a used, expired or
+    unknown token is refused."""
     claimed = session.execute(
         update(Invite)
         .where(
@@ -101,7 +103,9 @@ def redeem_invite(
             )
         day = format_date(local_date(invite.expires_at, zone))
         raise StoreError(f"Mã mời đã hết hạn từ {day}. Hãy xin Văn phòng một mã mời mới.")
-    chat = link_chat(session, invite.unit, chat_id, invite.role, by=user_id, at=now, actor=actor)
+    chat = link_chat(
+        session, invite.unit, chat_id, invite.role, by=user_id, at=now, actor=actor, title=title
+    )
     audit(session, now, actor, "invite.use", "unit", invite.unit_id, invite=invite.id, chat=chat_id)
     return chat
 

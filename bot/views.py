@@ -191,7 +191,8 @@ def unit_lines(units: Sequence[Unit], inactive: set[int]) -> tuple[list[str], li
             unlinked.append(unit.name)
             continue
         chats = ", ".join(
-            f"<code>{chat.chat_id}</code>"
+            (f"«{esc(chat.title)}» " if chat.title else "")
+            + f"<code>{chat.chat_id}</code>"
             + (" (văn phòng)" if chat.role == ChatRole.OFFICE_ADMIN else "")
             + (" ⛔ đã chặn bot" if chat.chat_id in inactive else "")
             for chat in unit.chats

@@ -886,14 +886,16 @@ def link_chat(
     by: int | None,
     at: datetime,
     actor: str,
+    title: str | None = None,
 ) -> UnitChat:
-    """Link a Telegram chat to a unit (again: update its role)."""
+    """Link a Telegram chat to a unit (again: update its role); ``title``: the chat's name."""
     chat = next((c for c in unit.chats if c.chat_id == chat_id), None)
     if chat is None:
-        chat = UnitChat(chat_id=chat_id, role=role, linked_by=by, linked_at=at)
+        chat = UnitChat(chat_id=chat_id, role=role, linked_by=by, linked_at=at, title=title)
         unit.chats.append(chat)
     else:
         chat.role, chat.linked_by, chat.linked_at = role, by, at
+        chat.title = title or chat.title
     session.flush()
     audit(session, at, actor, "unit.link_chat", "unit", unit.id, chat_id=chat_id, role=role.value)
     return chat

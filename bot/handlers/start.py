@@ -72,6 +72,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 now=rt.now(),
                 actor=actor.audit_name,
                 zone=rt.zone,
+                title=title or (update.effective_chat.full_name if update.effective_chat else None),
             )
             unit_name, role = chat.unit.name, chat.role
     except StoreError as exc:

@@ -113,9 +113,11 @@ async def test_units_lists_linked_chats_and_units_nobody_linked(harness: Harness
     for unit, chat, user in ((NOI_VU, UNIT_CHAT, UNIT_USER), (TU_PHAP, None, None)):
         token = await invite(harness, unit)
         if chat is not None:
+            harness.api.add_chat(chat, title="Phòng Nội vụ — trao đổi công việc")
             await harness.say(chat, user, f"/start {token}")
     [listing] = await harness.say(ADMIN, ADMIN, "/units")
     text = listing.plain_text
-    assert f"Phòng Nội vụ: {UNIT_CHAT}" in text
+    # The chat's title as it was when linked, then its id.
+    assert f"Phòng Nội vụ: «Phòng Nội vụ — trao đổi công việc» {UNIT_CHAT}" in text
     assert text.index("Chưa có nhóm nào liên kết") < text.index("Phòng Tư pháp")
     assert harness.api.commands_for()[0]["command"] == "start"

@@ -41,7 +41,7 @@ async def test_the_office_closing_clears_them_too(harness: Harness) -> None:
 
 
 async def test_a_chat_that_fails_does_not_hold_up_the_answer(harness: Harness) -> None:
-    task_id, ids = await two_reminders(harness)
+    task_id, _ = await two_reminders(harness)
     harness.api.fail_server_error("editMessageReplyMarkup", 500, times=None)
     [done] = await harness.say(UNIT_CHAT, UNIT_USER, f"/xong {task_id}")
     assert f"hoàn thành nhiệm vụ #{task_id}" in done.plain_text
