@@ -84,6 +84,8 @@ async def close_and_tell(
             await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
             return False
     at = rt.now()
+    if evidence is not None:  # the note (the workbook's "Ghi chú") names the file
+        note = f"{note} — minh chứng: {evidence.name}" if note else f"minh chứng: {evidence.name}"
     try:
         with session_scope(rt.engine) as session:
             closed = bot_store.close_task(
@@ -111,7 +113,6 @@ async def close_and_tell(
     if evidence is not None:
         size = evidence_store.size_text(evidence.size)
         notice += f"\n📎 Minh chứng: {esc(evidence.name)} ({size}); mở bằng /task {task_id}."
-        note = f"{note} — minh chứng: {evidence.name}" if note else f"minh chứng: {evidence.name}"
     rt.spawn(clear_reminder_buttons(rt, task_id, closed))  # best effort, not waited for
     timing = f"muộn {closed.late_days} ngày" if closed.late_days else "đúng hạn"
     done_line = esc(progress(closed))

@@ -63,6 +63,9 @@ async def test_a_reply_with_a_file_and_xong_closes_the_task_and_keeps_the_file(
         assert kept.file_size == len(REPORT) and kept.file_unique_id and kept.file_id
         assert kept.sha256 == hashlib.sha256(REPORT).hexdigest()
         file_id = kept.file_id
+        # The completion note, the workbook's "Ghi chú", names the file.
+        note = session.get(Task, task_id).completion_note
+        assert note == "báo cáo kèm theo — minh chứng: bao-cao-12.pdf"
 
     [details] = await harness.say(ADMIN, ADMIN, f"/task {task_id}")
     assert "Minh chứng" in details.plain_text and "bao-cao-12.pdf" in details.plain_text
