@@ -322,3 +322,16 @@ def test_a_long_programme_numbers_every_item() -> None:
 @pytest.mark.parametrize(("index", "suffix"), [(0, "a"), (25, "z"), (26, "aa"), (701, "zz")])
 def test_letter_suffix(index: int, suffix: str) -> None:
     assert letter_suffix(index) == suffix
+
+
+def test_a_letters_last_paragraph_announces_the_items_below_it() -> None:
+    text = (
+        "Kết luận cuộc họp, Chủ tịch UBND xã đề nghị tháng 12/2026 các ban HĐND xã tập trung "
+        "thực hiện tốt một số nội dung sau:\n"
+        "- Chuẩn bị kỳ họp thứ 7.\n"
+        "- Rà soát đơn thư tồn đọng.\n"
+    )
+    assert prose_tasks(text)[-2:] == [
+        (["Các ban HĐND xã"], "2026-12-31", None),
+        (["Các ban HĐND xã"], "2026-12-31", None),
+    ]

@@ -96,6 +96,9 @@ CONTINUES = re.compile(
 BARE_PLACE = re.compile(
     r"(?:xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
+WHEN_BEFORE_UNITS = re.compile(
+    r"(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?\s+", re.IGNORECASE
+)
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 PREPARES = re.compile(
@@ -220,10 +223,19 @@ _BARE_LEVELS = re.compile(r"^Các (?:huyện|xã|phường|thị trấn|thị x�
 
 def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
     """A plural after a body shares its head: "UBND thành phố và các huyện" is UBND thành phố
-    and UBND các huyện; "UBND các địa phương" is one collective, not UBND and Các địa phương."""
+    and UBND các huyện; "UBND các địa phương" and "các ban HĐND phường" are one collective each.
+    """
     out: list[UnitMention] = []
     for mention in run:
         before = out[-1] if out else None
+        if (
+            before is not None and before.collective and before.entry is None
+            and mention.entry is not None and mention.entry.kind == "body"
+            and mention.start - before.end <= 1
+        ):
+            # "các ban HĐND phường": the collective belongs to the body named after it
+            out[-1] = replace(before, name=f"{before.name} {mention.name}", end=mention.end)
+            continue
         if before is None or before.entry is None or before.entry.kind != "body":
             out.append(mention)
             continue
@@ -367,6 +379,8 @@ class ItemReader:
                 continue
             offset = match.end()
             offset += _strip_titles(text[offset:])
+            when = WHEN_BEFORE_UNITS.match(text, offset)  # "đề nghị tháng 12/2018 X ..."
+            offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
             if run:
@@ -563,8 +577,20 @@ class Extractor:
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
-        for child in root.children:
-            self.visit(child, Context(), child.label)
+        # A letter's last paragraph may announce the items below it: "đề nghị thường trực
+        # HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:".
+        lead_in = root.text.rsplit("\n", 1)[-1]
+        ctx = Context()
+        assigned = self.reader.assigned_units(lead_in) if lead_in.rstrip().endswith(":") else None
+        if root.children and assigned:
+            period = WHEN_BEFORE_UNITS.search(lead_in)
+            when = deadlines.find_deadlines(lead_in, self.anchor) or (
+                deadlines.find_deadlines(f"trong {period.group()}", self.anchor) if period else []
+            )
+            leads = tuple(_distribute_head(assigned[0]))
+            ctx = Context(leads=leads, deadline=when[-1] if when else None)
+        for child, label in _child_labels(root):
+            self.visit(child, ctx, label)
         return self.tasks
 
     def heading_context(self, node: Node, ctx: Context) -> Context:
@@ -611,13 +637,7 @@ class Extractor:
             if self._heading_is_task(node):
                 self.emit_item(node, ctx, ref, own_heading=True)
             noted = self._noted_leads(node)
-            dash_count = 0
-            for child in node.children:
-                if child.style in ("dash", "plus", "bullet"):
-                    dash_count += 1
-                    label = f"-{dash_count}" if child.style == "dash" else f"+{dash_count}"
-                else:
-                    label = child.label
+            for child, label in _child_labels(node):
                 child_ctx = replace(own, noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
             return
@@ -746,6 +766,18 @@ class Extractor:
                     )
                 )
                 emitted += 1
+
+
+def _child_labels(node: Node) -> list[tuple[Node, str]]:
+    """Each child with its label in a ref: its own number, or "-1", "+2" for dashes/bullets."""
+    labelled, dashes = [], 0
+    for child in node.children:
+        if child.style in ("dash", "plus", "bullet"):
+            dashes += 1
+            labelled.append((child, f"-{dashes}" if child.style == "dash" else f"+{dashes}"))
+        else:
+            labelled.append((child, child.label))
+    return labelled
 
 
 def letter_suffix(index: int) -> str:
