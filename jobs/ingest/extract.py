@@ -64,10 +64,13 @@ ISSUER_START = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand between the issuer and the verb: "... đã có kết luận giao cho".
+# The issuer's own name may stand there too: "Giám đốc Sở Y tế Lê Văn A đã ký văn bản hỏa tốc
+# đề nghị ...".
 ISSUER_LINK = re.compile(
-    r"(?:\s*(?:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
-    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi)\b)*\s*",
-    re.IGNORECASE,
+    r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
+    r"(?:\s*(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
+    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn)\b)*"
+    r"\s*"
 )
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(

@@ -442,7 +442,9 @@ class UnitResolver:
                 j += 1
             elif j >= len(tokens) or not tokens[j].comma_before:
                 break
-        if len(mentions) < 2:
+        # One office of many places is a collective too: "các phòng Giáo dục và Đào tạo các
+        # huyện, thị xã, thành phố".
+        if len(mentions) < 2 and not (mentions and mentions[0].collective):
             return None
         while j > i and tokens[j - 1].key in CONNECTORS:
             j -= 1
