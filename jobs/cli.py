@@ -115,8 +115,12 @@ def render_table(
 
 
 def low_confidence(cell: str, flagged: bool) -> str:
-    """A table cell, marked ⚠️ when OCR read it from words of low confidence."""
-    return f"{cell} [yellow]{LOW_CONFIDENCE_MARK}[/yellow]" if flagged and cell else cell
+    """A table cell, marked ⚠️ (on its first line) when OCR read it from words of low
+    confidence."""
+    if not (flagged and cell):
+        return cell
+    first, newline, rest = cell.partition("\n")
+    return f"{first} [yellow]{LOW_CONFIDENCE_MARK}[/yellow]{newline}{rest}"
 
 
 def due_mark(waits_for_date: bool) -> str:

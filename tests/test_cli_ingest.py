@@ -187,7 +187,7 @@ def require_tesseract() -> None:
 
 def test_the_table_marks_what_ocr_read_badly() -> None:
     tasks = [
-        DraftTask("1", ["Phòng Nội vụ"], [], date(2024, 4, 29), "trước ngày 30/4", None,
+        DraftTask("1", ["Phòng Nội vụ"], [], date(2024, 4, 30), "trước ngày 30/4", None,
                   "Rà soát", confidence=0.5, low_confidence=["units", "due_text"]),
         DraftTask("2", ["Phòng Tư pháp"], [], None, "", None, "Báo cáo", confidence=0.9),
     ]
