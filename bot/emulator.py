@@ -869,6 +869,44 @@ class TelegramEmulator:
             message["caption"] = caption
         return self._queue_update("message", self._store_user_message(message))
 
+    def user_photo(
+        self,
+        chat_id: int,
+        user_id: int,
+        data: bytes,
+        caption: str | None = None,
+        reply_to_message_id: int | None = None,
+        *,
+        chat_type: str | None = None,
+        first_name: str | None = None,
+    ) -> JSON:
+        """Queue a user's photo (a PNG or JPEG): ``message.photo`` holds its sizes, largest last.
+
+        As on Telegram, each size is a file of its own (file_id, file_unique_id) that getFile
+        and download reach; the bytes of every size are those given.
+        """
+        size = image_size(data)
+        if size is None:
+            raise ValueError("a photo must be a PNG or JPEG image")
+        message = self._user_message_base(
+            chat_id,
+            user_id,
+            chat_type or infer_chat_type(chat_id),
+            first_name,
+            None,
+            None,
+            reply_to_message_id,
+        )
+        thumbnail = self._store_file("photos", data, None, "image/jpeg")
+        stored = self._store_file("photos", data, None, "image/jpeg")
+        message["photo"] = [
+            photo_size(thumbnail, scaled(size, THUMBNAIL_SIDE)),
+            photo_size(stored, scaled(size, PHOTO_SIDE)),
+        ]
+        if caption is not None:
+            message["caption"] = caption
+        return self._queue_update("message", self._store_user_message(message))
+
     def callback(
         self,
         chat_id: int,

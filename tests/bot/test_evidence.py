@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import date, datetime
 
 from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, Harness, draft
+from PIL import Image
 from sqlalchemy import select
 
 from bot.emulator import RecordedMessage
@@ -118,3 +120,37 @@ async def test_a_task_rule_and_its_refusals(harness: Harness) -> None:
     assert "cần có minh chứng" in asked.plain_text
     [done] = await send_file(harness, None, None)  # the file sent next answers the question
     assert f"hoàn thành nhiệm vụ #{task_id}" in done.plain_text
+
+
+def phone_photo() -> bytes:
+    """A small JPEG, as a phone camera would send it."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (160, 120), (240, 240, 230)).save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()
+
+
+async def test_a_photo_captioned_xong_in_reply_to_the_reminder_closes_and_is_kept(
+    harness: Harness,
+) -> None:
+    task_id, reminder = await reminded(harness)
+    photo = phone_photo()
+    before = len(harness.sent(UNIT_CHAT))
+    update = harness.api.user_photo(
+        UNIT_CHAT, UNIT_USER, photo, "xong", reply_to_message_id=reminder.message_id
+    )
+    sizes = update["message"]["photo"]
+    assert len(sizes) == 2 and sizes[0]["width"] < sizes[-1]["width"]
+    [done] = await harness._new(UNIT_CHAT, before, 1)
+    assert f"hoàn thành nhiệm vụ #{task_id}" in done.plain_text
+    assert done_at(harness, task_id) is not None
+    with session_scope(harness.engine) as session:
+        [kept] = session.scalars(select(TaskEvidence)).all()
+        assert kept.kind == "photo" and kept.task_id == task_id
+        assert kept.file_id == sizes[-1]["file_id"]  # the largest size
+        assert kept.sha256 == hashlib.sha256(photo).hexdigest()
+        assert kept.file_name.endswith(".jpg")
+    [details] = await harness.say(ADMIN, ADMIN, f"/task {task_id}")
+    assert kept.file_name in details.plain_text
+    [opened] = await harness.press(ADMIN, ADMIN, details.message_id,
+                                   details.buttons[0]["callback_data"])
+    assert opened.method == "sendPhoto"

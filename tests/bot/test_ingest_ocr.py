@@ -14,7 +14,7 @@ import pytest
 from bot_harness import ADMIN, Harness
 from pypdf import PdfReader, PdfWriter
 
-from bot.emulator import RecordedMessage, TelegramEmulator, photo_size
+from bot.emulator import RecordedMessage, TelegramEmulator
 from tests.test_ocr import tesseract  # noqa: F401 - skip without Tesseract, fail under CI
 
 pytestmark = pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
@@ -46,15 +46,6 @@ def page_photo() -> bytes:
     buffer = io.BytesIO()
     image.convert("RGB").save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
-
-
-def send_photo(api: TelegramEmulator, chat_id: int, user_id: int, data: bytes) -> None:
-    """A user sends a photo (not a file): Telegram gives it in several sizes, largest last."""
-    message = api._user_message_base(chat_id, user_id, "private", None, None, None)
-    stored = api._store_file("photos", data, None, "image/jpeg")
-    small = api._store_file("photos", data[: len(data) // 4], None, "image/jpeg")
-    message["photo"] = [photo_size(small, (320, 452)), photo_size(stored, (1240, 1754))]
-    api._queue_update("message", api._store_user_message(message))
 
 
 async def final_answer(harness: Harness, answer: RecordedMessage) -> str:
@@ -96,7 +87,7 @@ async def test_a_scanned_pdf_shows_progress_then_the_preview(
 
 async def test_a_photo_is_read_as_a_jpeg(harness: Harness, page_photo: bytes) -> None:
     before = len(harness.sent(ADMIN))
-    send_photo(harness.api, ADMIN, ADMIN, page_photo)
+    harness.api.user_photo(ADMIN, ADMIN, page_photo)
     [answer] = await harness.api.wait_for_messages(before + 1, chat_id=ADMIN)
     text = await final_answer(harness, answer)
     assert progress_edits(harness.api, answer.message_id)
