@@ -7,8 +7,12 @@ the office and a unit would:
 1. the office sends a directive file; the bot previews its tasks; the office confirms;
 2. the office invites Phòng Nội vụ; the unit's group joins with ``/start <mã>``;
 3. ``/nhac`` sends the unit its reminder; the unit replies "xong, ..." to it;
-4. five weeks later the office asks ``/overdue``;
-5. the weekly summary reaches the office chat with its chart and workbook, saved to the
+4. a letter to "UBND các xã, thị trấn" (two communes in the demo's unit directory): Cẩm
+   Quang answers its reminder with its report file captioned "xong", which closes only its
+   part (the office sees "1/2 xã đã hoàn thành; còn: UBND xã Cẩm Lạc"), and ``/task`` lists
+   the file;
+5. five weeks later the office asks ``/overdue``;
+6. the weekly summary reaches the office chat with its chart and workbook, saved to the
    output folder.
 
     python -m bot.demo [--out demo-output]
@@ -30,9 +34,11 @@ from rich.text import Text
 
 from bot.app import build_application, running, runtime_of
 from bot.emulator import RecordedMessage, TelegramEmulator
-from db.session import open_database
+from db.session import open_database, session_scope
 from jobs.clock import FakeClock
 from jobs.config import Settings, TelegramSettings
+from jobs.ingest.units import UnitEntry
+from jobs.store import import_units
 
 DIRECTIVE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "002_18e1b5338292797a.txt"
 OFFICE_CHAT, ADMIN = -1001000, 900
@@ -40,6 +46,29 @@ UNIT_CHAT, UNIT_HEAD = -1002001, 201
 SHOWN_LINES = 14
 TASK_ID = re.compile(r"#(\d+)")
 INVITE_TOKEN = re.compile(r"start=([\w-]+)")
+# The demo's deployment directory: two communes and the collective that stands for them.
+COLLECTIVE = "UBND các xã, thị trấn"
+COMMUNES = {  # name: (group chat, the person who answers there)
+    "UBND xã Cẩm Quang": (-1003001, 301),
+    "UBND xã Cẩm Lạc": (-1003002, 302),
+}
+LETTER_NAME = "45-UBND-NV.txt"
+LETTER = """ỦY BAN NHÂN DÂN
+HUYỆN ĐẠI LỘC
+Số: 45/UBND-NV
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đại Lộc, ngày 12 tháng 3 năm 2024
+
+V/v rà soát, báo cáo số liệu cán bộ, công chức cấp xã
+
+Kính gửi: UBND các xã, thị trấn.
+
+UBND huyện đề nghị UBND các xã, thị trấn rà soát, báo cáo số liệu cán bộ, công chức cấp xã
+năm 2024, gửi về Phòng Nội vụ trước ngày 29/3/2024.
+"""
+REPORT_NAME = "bao-cao-so-lieu-can-bo-Cam-Quang.pdf"
+REPORT = b"%PDF-1.4\n% Bao cao so lieu can bo, cong chuc xa Cam Quang nam 2024\n"
 
 
 class Demo:
@@ -49,16 +78,17 @@ class Demo:
         self.api = api
         self.console = console
 
-    def show(self, who: str, text: str) -> None:
-        """One message of the transcript; a long one is cut after its first lines."""
+    def show(self, who: str, text: str, shown: int = SHOWN_LINES) -> None:
+        """One message of the transcript; a long one is cut after its first ``shown`` lines."""
         lines = text.splitlines()
-        if len(lines) > SHOWN_LINES:
-            lines = [*lines[:SHOWN_LINES], f"… ({len(lines) - SHOWN_LINES} dòng nữa)"]
+        if len(lines) > shown:
+            lines = [*lines[:shown], f"… ({len(lines) - shown} dòng nữa)"]
         self.console.print(Panel(Text("\n".join(lines)), title=who, title_align="left",
                                  expand=False))
 
     async def replies(self, chat_id: int, before: int, expect: int = 1, *,
-                      until_buttons: bool = False) -> list[RecordedMessage]:
+                      until_buttons: bool = False, shown: int = SHOWN_LINES
+                      ) -> list[RecordedMessage]:
         """The messages the bot sends to ``chat_id`` after the first ``before``: ``expect`` of
         them, or all up to the first that carries buttons."""
         if until_buttons:
@@ -69,18 +99,19 @@ class Demo:
             await self.api.wait_for_messages(before + expect, timeout=30, chat_id=chat_id)
         new = self.api.messages_to(chat_id)[before:]
         for message in new:
-            self.show(f"🤖 Bot → {chat_id}", message.plain_text or f"[{message.method}]")
+            self.show(f"🤖 Bot → {chat_id}", message.plain_text or f"[{message.method}]", shown)
         return new
 
     async def say(self, chat_id: int, user_id: int, who: str, text: str, *,
-                  reply_to: int | None = None, expect: int = 1) -> list[RecordedMessage]:
+                  reply_to: int | None = None, expect: int = 1, shown: int = SHOWN_LINES
+                  ) -> list[RecordedMessage]:
         """Someone writes in a chat; returns the bot's answers there."""
         self.show(who, text)
         before = len(self.api.messages_to(chat_id))
         chat_type = "private" if chat_id > 0 else "supergroup"
         self.api.user_message(chat_id, user_id, text, chat_type=chat_type,
                               reply_to_message_id=reply_to)
-        return await self.replies(chat_id, before, expect)
+        return await self.replies(chat_id, before, expect, shown=shown)
 
     async def press(self, chat_id: int, user_id: int, who: str, message: RecordedMessage,
                     label: str) -> list[RecordedMessage]:
@@ -105,6 +136,8 @@ async def run_demo(out: Path, console: Console) -> None:
                                           office_chat_id=OFFICE_CHAT, admins=(ADMIN,)),
             )
             engine = open_database(settings.database_url)
+            with session_scope(engine) as session:
+                import_units(session, unit_directory(), now=clock.now(), actor="demo")
             application = build_application(settings, engine, clock, builder=api.app_builder())
             demo = Demo(api, console)
             async with running(application):
@@ -112,16 +145,60 @@ async def run_demo(out: Path, console: Console) -> None:
             engine.dispose()
 
 
+def unit_directory() -> list[tuple[UnitEntry, tuple[str, ...]]]:
+    """The demo's units.toml: the communes, and "UBND các xã, thị trấn" with its members."""
+    communes = [(UnitEntry(name, "body", named=True), ()) for name in COMMUNES]
+    collective = UnitEntry(COLLECTIVE, "body", named=True, members=tuple(COMMUNES))
+    return [*communes, (collective, ())]
+
+
+async def upload(demo: Demo, name: str, data: bytes) -> None:
+    """The office sends a directive file, sees the preview and confirms it."""
+    demo.show("👩‍💼 Văn phòng", f"[gửi tệp {name}]")
+    before = len(demo.api.messages_to(ADMIN))
+    demo.api.user_document(ADMIN, ADMIN, name, data)
+    preview = await demo.replies(ADMIN, before, until_buttons=True)
+    await demo.press(ADMIN, ADMIN, "👩‍💼 Văn phòng", preview[-1], "✅ Xác nhận")
+
+
+async def join(demo: Demo, unit: str, chat_id: int, user_id: int) -> None:
+    """The office invites a unit; its group joins with ``/start <mã>``."""
+    [invite] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", f"/invite {unit}")
+    token = INVITE_TOKEN.search(invite.plain_text).group(1)
+    await demo.say(chat_id, user_id, f"👤 {unit}", f"/start {token}")
+
+
+async def collective_task(demo: Demo) -> None:
+    """One commune closes its part of a collective's task with its report attached."""
+    api = demo.api
+    await upload(demo, LETTER_NAME, LETTER.encode())
+    for unit, (chat_id, user_id) in COMMUNES.items():
+        await join(demo, unit, chat_id, user_id)
+    [tasks] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", f"/nhiemvu {COLLECTIVE}")
+    task_id = TASK_ID.search(tasks.plain_text).group(1)
+    before = {chat_id: len(api.messages_to(chat_id)) for chat_id, _ in COMMUNES.values()}
+    await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", f"/nhac {task_id}")
+    reminders = {
+        unit: (await demo.replies(chat_id, before[chat_id], 1))[0]
+        for unit, (chat_id, _) in COMMUNES.items()
+    }
+    chat_id, user_id = COMMUNES["UBND xã Cẩm Quang"]
+    demo.show("👤 UBND xã Cẩm Quang", f"[trả lời tin nhắc, gửi tệp {REPORT_NAME}]\nxong")
+    before_chat, before_office = len(api.messages_to(chat_id)), len(api.messages_to(OFFICE_CHAT))
+    api.user_document(chat_id, user_id, REPORT_NAME, REPORT, "xong", chat_type="supergroup",
+                      reply_to_message_id=reminders["UBND xã Cẩm Quang"].message_id)
+    await demo.replies(chat_id, before_chat, 1)
+    await demo.replies(OFFICE_CHAT, before_office, 1)
+    # The office's view: progress by member, and the report kept as evidence.
+    await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", f"/task {task_id}", shown=40)
+
+
 async def conversation(demo: Demo, clock: FakeClock, application, out: Path) -> None:
     """What the office and the unit do, step by step."""
     api = demo.api
     console = demo.console
     console.rule("1. Văn phòng gửi văn bản, xem trước và xác nhận")
-    demo.show("👩‍💼 Văn phòng", f"[gửi tệp {DIRECTIVE.name}]")
-    before = len(api.messages_to(ADMIN))
-    api.user_document(ADMIN, ADMIN, DIRECTIVE.name, DIRECTIVE.read_bytes())
-    preview = await demo.replies(ADMIN, before, until_buttons=True)
-    await demo.press(ADMIN, ADMIN, "👩‍💼 Văn phòng", preview[-1], "✅ Xác nhận")
+    await upload(demo, DIRECTIVE.name, DIRECTIVE.read_bytes())
 
     console.rule("2. Phòng Nội vụ liên kết nhóm Telegram bằng mã mời")
     [invite] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/invite Phòng Nội vụ")
@@ -137,11 +214,14 @@ async def conversation(demo: Demo, clock: FakeClock, application, out: Path) -> 
     await demo.say(UNIT_CHAT, UNIT_HEAD, "👨‍💼 Trưởng phòng Nội vụ",
                    "Xong rồi ạ, đã gửi báo cáo số 12/BC-PNV", reply_to=reminder.message_id)
 
-    console.rule("4. Năm tuần sau: nhiệm vụ quá hạn")
+    console.rule("4. Nhiệm vụ giao «UBND các xã, thị trấn»: một xã xong, kèm báo cáo")
+    await collective_task(demo)
+
+    console.rule("5. Năm tuần sau: nhiệm vụ quá hạn")
     clock.advance(timedelta(days=35))
     await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/quahan")
 
-    console.rule("5. Tổng hợp tuần gửi Văn phòng")
+    console.rule("6. Tổng hợp tuần gửi Văn phòng")
     before = len(api.messages_to(OFFICE_CHAT))
     await runtime_of(application).service.send_weekly_summary()
     for message in api.messages_to(OFFICE_CHAT)[before:]:

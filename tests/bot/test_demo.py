@@ -19,6 +19,10 @@ async def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert "Đã liên kết nhóm này với Phòng Nội vụ" in transcript
     assert "NHẮC VIỆC" in transcript
     assert "Đã ghi nhận hoàn thành nhiệm vụ" in transcript
+    # A collective's task: one commune closes its part with its report attached.
+    assert "1/2 xã đã hoàn thành; còn: UBND xã Cẩm Lạc" in transcript
+    assert "Tiến độ: 1/2 xã đã hoàn thành" in transcript
+    assert "Minh chứng" in transcript and "bao-cao-so-lieu-can-bo-Cam-Quang.pdf" in transcript
     assert "Quá hạn chưa hoàn thành" in transcript
     assert (tmp_path / "tong-hop-tuan.png").read_bytes().startswith(b"\x89PNG")
     [report] = tmp_path.glob("*.xlsx")
