@@ -101,6 +101,8 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (r"^done:[0-9]{1,9}$", completion.done_button),
         (r"^reopen:[0-9]{1,9}$", completion.reopen_button),
         (r"^dm:[0-9]{1,9}:[0-9]{1,9}$", completion.member_done_button),
+        (r"^whole:[0-9]{1,9}$", completion.whole_button),
+        (r"^notyet:[0-9]{1,9}$", completion.not_yet_button),
         (r"^remind:[0-9]{1,9}$", tasks.remind_button),
         (r"^ul:[0-9]{1,9}$", links.unlink_button),
         (r"^ext:[0-9]{1,9}$", extension.ask_extension),

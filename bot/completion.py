@@ -61,6 +61,10 @@ NOT_DONE_IN_NOTE = (
     r"\d+\s*/\s*\d+\s+(?:xã|phường|thị trấn|đơn vị|phần|mục|việc|nội dung|hồ sơ|chỉ tiêu|"
     r"trường|thôn|tổ)|mới\s+(?:được|xong|làm|có)|đang\s+(?:làm|tiếp|hoàn)|sẽ)" + END
 )
+# A progress report without "xong": "được 2/3 rồi", "mới đạt 5/7 xã", "làm được 2/3".
+PROGRESS = (
+    LEADING + r"(?:mới\s+|đã\s+)*(?:làm\s+|thực hiện\s+)?(?:được|đạt|đc|dc)\s+\d+\s*/\s*\d+"
+)
 TASK_REF = re.compile(r"\s*#\s*(\d{1,9})(?![0-9])")
 SEPARATORS = " \t\n,.:;!-–—"
 RETURN = LEADING + r"trả\s+lại" + END
@@ -71,6 +75,15 @@ class Completion:
     """A reply that reports a task done: the note written after it, the task it names."""
 
     note: str | None = None
+    task_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Hedged:
+    """A "xong" that defers, denies or limits itself ("xong sau nhé", "xong phần 1", "được 2/3
+    rồi"): not a completion, but worth asking whether the whole task is done."""
+
+    reason: str  # the words that took it back, as written
     task_id: int | None = None
 
 
@@ -106,6 +119,7 @@ class Grammar:
     completion: re.Pattern[str]
     not_done_after: re.Pattern[str]
     not_done_in_note: re.Pattern[str]
+    progress: re.Pattern[str]
     refusal: re.Pattern[str]
 
 
@@ -118,6 +132,7 @@ def _grammar(to: Callable[[str], str]) -> Grammar:
         re.compile(to(VERB + TRAILING)),
         re.compile(to(NOT_DONE_AFTER)),
         re.compile(to(NOT_DONE_IN_NOTE)),
+        re.compile(to(PROGRESS)),
         re.compile(to(RETURN)),
     )
 
@@ -140,25 +155,46 @@ def _note(text: str) -> str | None:
     return note if any(char.isalnum() for char in note) else None
 
 
-def parse_completion(text: str) -> Completion | None:
-    """``text`` as a completion report, or None when it is not one (or not a sure one)."""
+def _taken_back(text: str, match: re.Match[str], task_id: int | None = None) -> Hedged:
+    """The hedge whose words ``match`` found (as written in ``text``)."""
+    return Hedged(text[match.start() : match.end()].strip(SEPARATORS), task_id)
+
+
+def read_reply(text: str) -> Completion | Hedged | None:
+    """``text`` as a completion report; a :class:`Hedged` one when a "xong" (or a count of
+    parts done) is taken back or limited; None when it is neither, or a question."""
     text, matched, start, grammar = _read(text)
     if "?" in matched:
         return None
     match = grammar.completion.match(matched, start)
-    if match is None or grammar.not_done_after.match(matched, match.end()):
-        return None
+    if match is None:
+        progress = grammar.progress.match(matched, start)
+        return _taken_back(text, progress) if progress else None
+    if after := grammar.not_done_after.match(matched, match.end()):
+        return _taken_back(text, after)
     end, task_id = match.end(), None
     if reference := TASK_REF.match(matched, end):
         end, task_id = reference.end(), int(reference.group(1))
-        if grammar.not_done_after.match(matched, end):
-            return None
+        if after := grammar.not_done_after.match(matched, end):
+            return _taken_back(text, after, task_id)
     rest = text[end:]
     if rest and rest[0].isalnum():
         return None
-    if grammar.not_done_in_note.search(matched, end):
-        return None
+    if limit := grammar.not_done_in_note.search(matched, end):
+        return _taken_back(text, limit, task_id)
     return Completion(_note(rest), task_id)
+
+
+def parse_completion(text: str) -> Completion | None:
+    """``text`` as a completion report, or None when it is not one (or not a sure one)."""
+    reading = read_reply(text)
+    return reading if isinstance(reading, Completion) else None
+
+
+def parse_hedge(text: str) -> Hedged | None:
+    """``text`` as a "xong" taken back or limited ("xong sau nhé", "được 2/3 rồi")."""
+    reading = read_reply(text)
+    return reading if isinstance(reading, Hedged) else None
 
 
 def parse_return(text: str) -> Return | None:

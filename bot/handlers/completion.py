@@ -12,7 +12,7 @@ from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
 from bot import store as bot_store
-from bot.completion import Completion, Return
+from bot.completion import Completion, Hedged, Return
 from bot.evidence import EvidenceFile
 from bot.handlers.tasks import task_id_argument
 from bot.notify import reply, tell_office, tell_units
@@ -30,6 +30,7 @@ from jobs.store import StoreError, audit, reopen_task
 log = logging.getLogger(__name__)
 
 QUESTION_LIMIT = 8  # tasks offered as buttons after a bare "xong"
+WHOLE, NOT_YET = "✅ Đã hoàn thành toàn bộ", "⏳ Chưa"  # the buttons under a hedged "xong"
 TASK_MENTION = re.compile(r"#([0-9]{1,9})(?![0-9])")
 
 
@@ -222,6 +223,40 @@ async def report_completion(
         await close_and_tell(rt, update, actor, task_id, completion.note)
 
 
+def hedged_task(rt: Runtime, actor: Actor, message: Message, hedge: Hedged) -> int | None:
+    """The open task of the unit a hedged "xong" is about: the one it names, the reminder it
+    answers, or the unit's only open task (None when unclear, done or not the unit's)."""
+    task_id = hedge.task_id or replied_task(rt, message)
+    with session_scope(rt.engine) as session:
+        if task_id is None:
+            found = bot_queries.open_tasks(
+                session, unit_ids=actor.unit_ids, lead_only=True, limit=1
+            )
+            task_id = found.tasks[0].id if found.total == 1 else None
+        if task_id is None or not bot_queries.involves(session, task_id, actor.unit_ids):
+            return None
+        task = queries.task_with_details(session, task_id)
+        if task is None or task.done_at is not None:
+            return None
+        mine = {u.id for u in bot_store.task_parts(task)} & actor.unit_ids
+        done = bot_queries.done_members(session, task_id)
+        return None if mine and mine <= done else task_id  # a member's part already closed
+
+
+async def ask_whole(rt: Runtime, update: Update, actor: Actor, hedge: Hedged) -> None:
+    """A "xong" that defers or limits itself closes nothing: ask if the whole task is done."""
+    task_id = await asyncio.to_thread(hedged_task, rt, actor, update.effective_message, hedge)
+    if task_id is None:
+        return
+    await reply(
+        rt,
+        update,
+        f"Đơn vị đã hoàn thành toàn bộ nhiệm vụ <b>#{task_id}</b> chưa?\n"
+        "<i>Tin vừa rồi chưa được ghi nhận là hoàn thành.</i>",
+        [Button(WHOLE, f"whole:{task_id}"), Button(NOT_YET, f"notyet:{task_id}")],
+    )
+
+
 async def reopen_and_tell(
     rt: Runtime, update: Update, actor: Actor, task_id: int, note: str | None
 ) -> None:
@@ -318,6 +353,41 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
     note = rt.pending_notes.get(actor.chat_id, {}).pop(message.message_id, None)
     if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note):
         await rt.sender.clear_buttons(message)
+
+
+@allow(Role.UNIT)
+async def whole_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """✅ Đã hoàn thành toàn bộ, after a hedged "xong": close it as a plain "xong" would."""
+    rt, query = runtime(context), update.callback_query
+    await query.answer()
+    if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), None):
+        await rt.sender.clear_buttons(query.message)
+
+
+def unit_takes_part(rt: Runtime, actor: Actor, task_id: int) -> bool:
+    """Whether the actor's units (or a collective of theirs) take part in the task."""
+    with session_scope(rt.engine) as session:
+        return bot_queries.involves(session, task_id, actor.unit_ids)
+
+
+@allow(Role.UNIT)
+async def not_yet_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+    """⏳ Chưa, after a hedged "xong": nothing changes; the reminders go on."""
+    rt, query = runtime(context), update.callback_query
+    task_id = int(query.data.split(":")[1])
+    if not await asyncio.to_thread(unit_takes_part, rt, actor, task_id):
+        await query.answer(
+            f"Nhiệm vụ #{task_id} không do đơn vị của nhóm này chủ trì.", show_alert=True
+        )
+        return
+    await query.answer()
+    await rt.sender.clear_buttons(query.message)
+    await reply(
+        rt,
+        update,
+        f"Dạ, nhiệm vụ <b>#{task_id}</b> vẫn đang thực hiện; bot sẽ tiếp tục nhắc. Khi hoàn "
+        "thành toàn bộ, đơn vị trả lời «xong» vào tin nhắc hoặc bấm ✅ Xong.",
+    )
 
 
 @allow(Role.OFFICE)

@@ -11,8 +11,8 @@ import asyncio
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.completion import parse_completion, parse_return
-from bot.handlers.completion import report_completion, return_completion
+from bot.completion import Hedged, parse_return, read_reply
+from bot.handlers.completion import ask_whole, report_completion, return_completion
 from bot.handlers.extension import propose
 from bot.handlers.ingest import edit_draft
 from bot.notify import STALE_BUTTON, reply
@@ -22,7 +22,8 @@ from bot.text import esc
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Read a plain message: extension day, preview edit, "trả lại" or "xong", in that order."""
+    """Read a plain message: extension day, preview edit, "trả lại" or "xong" (or a hedged
+    one), in that order."""
     rt = runtime(context)
     message = update.effective_message
     text = message.text or ""
@@ -44,8 +45,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if refusal is not None and actor.role == Role.OFFICE:
         await return_completion(rt, update, actor, refusal)
         return
-    completion = parse_completion(text)
+    completion = read_reply(text)
     if completion is None:
+        return
+    if isinstance(completion, Hedged):  # "xong sau nhé", "xong phần 1": ask, close nothing
+        if actor.role == Role.UNIT:
+            await ask_whole(rt, update, actor, completion)
         return
     if actor.role == Role.STRANGER:
         if rt.first_stranger_answer(actor.chat_id):  # once a day per chat, never waited for

@@ -95,6 +95,26 @@ async def test_the_others_keep_their_reminders(collective: tuple[Harness, int]) 
     assert done_at(harness, task_id) is None
 
 
+async def test_a_hedged_xong_then_whole_closes_only_the_communes_part(
+    collective: tuple[Harness, int],
+) -> None:
+    harness, task_id = collective
+    await harness.say(OFFICE, ADMIN, f"/remind {task_id}")
+    await harness.settle()
+    chat, user = CHATS[A]
+    reminder = harness.sent(chat)[-1]
+    [asked] = await harness.say(chat, user, "được 2/3 thôn rồi ạ", reply_to=reminder.message_id)
+    assert f"Đơn vị đã hoàn thành toàn bộ nhiệm vụ #{task_id} chưa?" in asked.plain_text
+    [answer] = await harness.press(chat, user, asked.message_id, f"whole:{task_id}")
+    assert f"{A} hoàn thành phần của mình" in answer.plain_text
+    assert "1/3 xã đã hoàn thành" in answer.plain_text and done_at(harness, task_id) is None
+    # Its part closed, a second hedge asks nothing; B may still be asked.
+    await harness.say(chat, user, "xong phần 2", reply_to=reminder.message_id, expect=0)
+    chat, user = CHATS[B]
+    [asked] = await harness.say(chat, user, f"xong #{task_id} sau nhé")
+    assert f"nhiệm vụ #{task_id} chưa?" in asked.plain_text
+
+
 async def test_the_task_is_done_when_every_member_is(collective: tuple[Harness, int]) -> None:
     harness, task_id = collective
     await xong(harness, A, f"/xong {task_id}")

@@ -110,6 +110,59 @@ async def test_negations_and_hedges_close_nothing(harness: Harness, text: str) -
     assert task_row(harness.engine, task_id).done_at is None
 
 
+WHOLE_QUESTION = "Đơn vị đã hoàn thành toàn bộ nhiệm vụ #{task} chưa?"
+
+
+@pytest.mark.parametrize(
+    "text", ["xong sau nhé", "Em xong sau nhé", "xong phần 1", "được 2/3 rồi", "xong dau"]
+)
+async def test_a_hedged_xong_asks_whether_the_whole_task_is_done(
+    harness: Harness, text: str
+) -> None:
+    [task_id], reminder = await reminded(harness)
+    [asked] = await harness.say(UNIT_CHAT, UNIT_USER, text, reply_to=reminder.message_id)
+    assert WHOLE_QUESTION.format(task=task_id) in asked.plain_text
+    assert [b["text"] for b in asked.buttons] == ["✅ Đã hoàn thành toàn bộ", "⏳ Chưa"]
+    assert task_row(harness.engine, task_id).done_at is None and harness.sent(OFFICE) == []
+
+
+async def test_whole_closes_the_task_and_not_yet_changes_nothing(harness: Harness) -> None:
+    [first, second], reminder = await reminded(
+        harness, draft("1", date(2024, 4, 5)), draft("2", date(2024, 4, 30))
+    )
+    # Named in the text ("#"): ⏳ Chưa answers politely, the task and its reminders stay.
+    [asked] = await harness.say(UNIT_CHAT, UNIT_USER, f"xong #{second} phần 1")
+    assert WHOLE_QUESTION.format(task=second) in asked.plain_text
+    waiting = pending(harness.engine, second)
+    [polite] = await harness.press(UNIT_CHAT, UNIT_USER, asked.message_id, f"notyet:{second}")
+    assert f"nhiệm vụ #{second} vẫn đang thực hiện; bot sẽ tiếp tục nhắc" in polite.plain_text
+    assert task_row(harness.engine, second).done_at is None
+    assert pending(harness.engine, second) == waiting and asked.buttons == []
+    # In reply to the reminder: ✅ closes it, as a plain "xong" would.
+    [asked] = await harness.say(UNIT_CHAT, UNIT_USER, "Dạ mới được 2/3 xã ạ",
+                                reply_to=reminder.message_id)
+    assert WHOLE_QUESTION.format(task=first) in asked.plain_text
+    [done] = await harness.press(UNIT_CHAT, UNIT_USER, asked.message_id, f"whole:{first}")
+    assert f"Đã ghi nhận hoàn thành nhiệm vụ #{first}" in done.plain_text
+    assert task_row(harness.engine, first).done_at is not None and asked.buttons == []
+    assert f"#{first} đã hoàn thành" in harness.sent(OFFICE)[-1].plain_text
+    # Not a reply, several tasks open (or none of this unit's): no question, nothing closed.
+    await harness.say(UNIT_CHAT, UNIT_USER, "xong sau nhé", expect=0)
+    await harness.say(OTHER_CHAT, OTHER_USER, f"xong #{second} sau", expect=0)
+
+
+async def test_whole_on_a_task_that_requires_evidence_asks_for_the_file(
+    harness: Harness,
+) -> None:
+    [task_id], reminder = await reminded(harness)
+    await harness.say(ADMIN, ADMIN, f"/minhchung {task_id}")
+    [asked] = await harness.say(UNIT_CHAT, UNIT_USER, "xong phần 1",
+                                reply_to=reminder.message_id)
+    [wanted] = await harness.press(UNIT_CHAT, UNIT_USER, asked.message_id, f"whole:{task_id}")
+    assert "cần có minh chứng" in wanted.plain_text
+    assert task_row(harness.engine, task_id).done_at is None
+
+
 async def test_bare_xong_asks_which_task_and_keeps_the_note(harness: Harness) -> None:
     ids, _ = await reminded(
         harness, draft("1", date(2024, 4, 5)), draft("2", date(2024, 4, 30)), draft("3", None)

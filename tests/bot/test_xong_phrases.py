@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.completion import Completion, has_diacritics, parse_completion
+from bot.completion import Completion, has_diacritics, parse_completion, parse_hedge
 
 DONE = Completion()
 
@@ -164,3 +164,22 @@ def test_the_table_is_large() -> None:
 )
 def test_diacritics_are_seen(text: str, marked: bool) -> None:
     assert has_diacritics(text) is marked
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("xong sau nhé", True),
+        ("xong phần 1", True),
+        ("được 2/3 rồi", True),
+        ("duoc 2/3 roi", True),
+        ("Dạ mới đạt 5/7 xã ạ", True),
+        ("xong #12 sau", True),
+        ("chưa xong", False),  # a plain "not done": nothing to ask
+        ("xong chưa?", False),  # a question
+        ("xong rồi ạ", False),  # a completion
+        ("xông", False),
+    ],
+)
+def test_hedged_replies_are_told_apart(text: str, hedged: bool) -> None:
+    assert (parse_hedge(text) is not None) == hedged
