@@ -24,7 +24,8 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import ChatRole, Directive, Task, TaskUnit, Unit, UnitChat, UnitRole
+from db.bot_models import TaskEvidence, TaskShare
+from db.models import ChatRole, Directive, Task, TaskUnit, Unit, UnitChat, UnitRole, unit_members
 from db.queries import TRACKED
 from jobs.status import DUE_SOON, Category
 
@@ -73,6 +74,9 @@ class TaskRow:
     directive_issued_on: date | None
     leads: tuple[str, ...] = ()
     supports: tuple[str, ...] = ()
+    # A collective lead's members ("UBND các xã"): name and when it closed its part, if it did.
+    members: tuple[tuple[str, datetime | None], ...] = ()
+    files: tuple[str, ...] = ()  # the evidence (minh chứng) kept with the task, by name
 
 
 ROW_COLUMNS = (
@@ -246,14 +250,82 @@ def _task_rows(
         .order_by(TaskUnit.task_id, TaskUnit.position)
     ):
         names[task_id, role].append(name)
+    ids = [row.id for row in rows]
+    members, files = member_parts(session, ids), evidence_names(session, ids)
     return [
         TaskRow(
             *row,
             leads=tuple(names[row.id, UnitRole.LEAD]),
             supports=tuple(names[row.id, UnitRole.SUPPORT]),
+            members=members.get(row.id, ()),
+            files=files.get(row.id, ()),
         )
         for row in rows
     ]
+
+
+def member_parts(
+    session: Session, task_ids: Sequence[int]
+) -> dict[int, tuple[tuple[str, datetime | None], ...]]:
+    """For tasks led by a collective: every member (nested collectives expanded) by name,
+    with when it closed its part (None while open)."""
+    if not task_ids:
+        return {}
+    edges: dict[int, list[int]] = defaultdict(list)
+    for collective_id, member_id in session.execute(
+        select(unit_members.c.collective_id, unit_members.c.member_id)
+    ):
+        edges[collective_id].append(member_id)
+    leads: dict[int, list[int]] = defaultdict(list)
+    for task_id, unit_id in session.execute(
+        select(TaskUnit.task_id, TaskUnit.unit_id).where(
+            TaskUnit.task_id.in_(task_ids), TaskUnit.role == UnitRole.LEAD
+        )
+    ):
+        leads[task_id].append(unit_id)
+    parts: dict[int, set[int]] = {}
+    for task_id, units in leads.items():
+        if not any(unit in edges for unit in units):
+            continue
+        found, todo = set(), list(units)
+        while todo:
+            unit = todo.pop()
+            if unit in edges:
+                todo.extend(m for m in edges[unit] if m not in found)
+                found.add(unit)
+            else:
+                found.add(unit)
+        parts[task_id] = {unit for unit in found if unit not in edges}
+    if not parts:
+        return {}
+    wanted = set().union(*parts.values())
+    names = dict(session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(wanted))).all())
+    done = {
+        (task_id, unit_id): at
+        for task_id, unit_id, at in session.execute(
+            select(TaskShare.task_id, TaskShare.unit_id, TaskShare.done_at).where(
+                TaskShare.task_id.in_(list(parts))
+            )
+        )
+    }
+    return {
+        task_id: tuple(
+            sorted(((names[u], done.get((task_id, u))) for u in units), key=lambda p: p[0])
+        )
+        for task_id, units in parts.items()
+    }
+
+
+def evidence_names(session: Session, task_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """The evidence files kept with each task, by name, oldest first."""
+    files: dict[int, list[str]] = defaultdict(list)
+    for task_id, name in session.execute(
+        select(TaskEvidence.task_id, TaskEvidence.file_name)
+        .where(TaskEvidence.task_id.in_(list(task_ids)))
+        .order_by(TaskEvidence.task_id, TaskEvidence.added_at, TaskEvidence.id)
+    ):
+        files[task_id].append(name)
+    return {task_id: tuple(names) for task_id, names in files.items()}
 
 
 def _listing(

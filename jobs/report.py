@@ -167,6 +167,8 @@ class TaskLine:
     status: TaskStatus
     days_late: int
     note: str | None
+    members: tuple[tuple[str, datetime | None], ...] = ()  # a collective's members, closed when
+    files: tuple[str, ...] = ()  # evidence file names
 
     @property
     def lead_text(self) -> str:
@@ -228,6 +230,11 @@ def task_line(task: TaskRow, as_of: datetime, due_soon_days: int, zone: ZoneInfo
         status=status,
         days_late=days_late,
         note=task.completion_note if done_at else None,
+        members=tuple(
+            (name, done_at or (at if at is not None and at <= as_of else None))
+            for name, at in task.members
+        ),
+        files=task.files,
     )
 
 
@@ -545,6 +552,8 @@ TASK_COLUMNS = (
     ("Tình trạng", 18),
     ("Ngày hoàn thành", 12),
     ("Ghi chú", 22),
+    ("Đơn vị thành viên (tiến độ)", 30),
+    ("Minh chứng (tệp)", 26),
 )
 TOTAL_COLUMNS = (
     ("STT", 6),
@@ -663,6 +672,20 @@ def _task_note(line: TaskLine) -> str:
     return "\n".join(part for part in (late, line.note) if part)
 
 
+def _members_cell(line: TaskLine, zone: ZoneInfo) -> str:
+    """ "1/2 đã hoàn thành" then one line per member with its state ("" for other tasks)."""
+    if not line.members:
+        return ""
+    done = sum(at is not None for _, at in line.members)
+    states = [
+        f"{name}: đã hoàn thành {format_date(local_date(at, zone))}"
+        if at is not None
+        else f"{name}: chưa hoàn thành"
+        for name, at in line.members
+    ]
+    return "\n".join([f"{done}/{len(line.members)} đã hoàn thành", *states])
+
+
 def _fill_tasks(sheet: Worksheet, summary: WeeklySummary) -> None:
     """Sheet 1: one row per task of the period."""
     _header(sheet, TASK_COLUMNS)
@@ -681,6 +704,8 @@ def _fill_tasks(sheet: Worksheet, summary: WeeklySummary) -> None:
             (line.status.label.capitalize(), f"nv {status}"),
             (done, "nv date"),
             (_task_note(line), "nv text"),
+            (_members_cell(line, zone), "nv text"),
+            ("\n".join(line.files), "nv text"),
         ]
         _put_row(sheet, number + 1, cells, TASK_COLUMNS)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(TASK_COLUMNS))}{len(summary.tasks) + 1}"

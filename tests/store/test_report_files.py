@@ -5,19 +5,22 @@ from __future__ import annotations
 import io
 import struct
 import warnings
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
 from openpyxl import load_workbook
 from report_scenario import COMMUNES, FINANCE, HOME, NOW, scenario
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from db.bot_models import TaskEvidence, TaskShare
+from db.models import Unit
 from db.reports import UnitCounts
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE
 from jobs.config import Settings
+from jobs.ingest.units import UnitEntry
 from jobs.report import (
     CHART_FONT,
     CHART_MAX_UNITS,
@@ -29,6 +32,7 @@ from jobs.report import (
     render_xlsx,
 )
 from jobs.status import DUE_SOON, Category
+from jobs.store import import_units
 
 __all__ = ["scenario"]
 
@@ -64,6 +68,8 @@ def test_xlsx_lists_the_period_tasks(summary: WeeklySummary, scenario: dict[str,
         "Tình trạng",
         "Ngày hoàn thành",
         "Ghi chú",
+        "Đơn vị thành viên (tiến độ)",
+        "Minh chứng (tệp)",
     ]
     rows = {row[2]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert len(rows) == 9 and sheet.max_row == 10
@@ -170,3 +176,63 @@ def test_dates_are_local_days(summary: WeeklySummary, scenario: dict[str, int]) 
     sheet = load_workbook(io.BytesIO(render_xlsx(summary)))["Nhiệm vụ"]
     row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[2].endswith("T2"))
     assert row[7] == datetime(2024, 4, 19)  # 06:00 local
+
+
+def test_xlsx_lists_a_collectives_members_and_the_evidence_files(
+    engine: Engine, settings: Settings, scenario: dict[str, int]
+) -> None:
+    with session_scope(engine) as session:
+        import_units(
+            session,
+            [
+                (UnitEntry("UBND xã An Phú", "body", named=True), ()),
+                (UnitEntry("UBND xã Bình Minh", "body", named=True), ()),
+                (
+                    UnitEntry(
+                        COMMUNES,
+                        "body",
+                        named=True,
+                        members=("UBND xã An Phú", "UBND xã Bình Minh"),
+                    ),
+                    (),
+                ),
+            ],
+            now=NOW,
+            actor="test",
+        )
+        session.flush()
+        an_phu = session.scalar(select(Unit.id).where(Unit.name == "UBND xã An Phú"))
+        at = datetime(2024, 4, 18, 3, 0, tzinfo=UTC)
+        session.add(TaskShare(task_id=scenario["T6"], unit_id=an_phu, done_at=at, done_by="t"))
+        for number, name in enumerate(("bao-cao-T1.pdf", "anh 12.jpg"), start=1):
+            session.add(
+                TaskEvidence(
+                    task_id=scenario["T1"],
+                    unit_id=None,
+                    chat_id=1001,
+                    message_id=number,
+                    kind="document",
+                    file_id=f"F{number}",
+                    file_unique_id=f"U{number}",
+                    file_name=name,
+                    file_size=10,
+                    sha256=None,
+                    added_at=at,
+                    added_by="t",
+                )
+            )
+    with session_scope(engine) as session:
+        summary = build_weekly_summary(session, last_full_week(NOW, LOCAL_ZONE), NOW, settings)
+    sheet = load_workbook(io.BytesIO(render_xlsx(summary)))["Nhiệm vụ"]
+    header = [cell.value for cell in sheet[1]]
+    members, files = header.index("Đơn vị thành viên (tiến độ)"), header.index("Minh chứng (tệp)")
+    rows = {row[2]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    t6 = rows["Báo cáo kết quả thực hiện T6"]
+    assert t6[members].splitlines() == [
+        "1/2 đã hoàn thành",
+        "UBND xã An Phú: đã hoàn thành 18/04/2024",
+        "UBND xã Bình Minh: chưa hoàn thành",
+    ]
+    t1 = rows["Báo cáo kết quả thực hiện T1"]
+    assert t1[files].splitlines() == ["bao-cao-T1.pdf", "anh 12.jpg"] and not t1[members]
+    assert not t6[files]
