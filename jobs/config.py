@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -180,7 +180,7 @@ def apply_ocr_settings(settings: Settings) -> None:
     """Make the configured OCR limits those every scan is read with (at CLI and bot start)."""
     from jobs.ingest import ocr  # only where OCR may run: it loads numpy, Pillow, Tesseract
 
-    ocr.DEFAULT_LIMITS = ocr.OcrLimits(**asdict(settings.ocr))
+    ocr.DEFAULT_LIMITS = settings.ocr
 
 
 def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:

@@ -55,6 +55,7 @@ import numpy as np
 import pytesseract
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
+from jobs.config import OcrSettings as OcrLimits
 from jobs.errors import IngestError
 from jobs.ingest.ocrfix import fix_eth, repair_ocr_pages
 
@@ -97,22 +98,7 @@ ProgressCallback = Callable[[int, int], None]
 PROGRESS: ContextVar[ProgressCallback | None] = ContextVar("ocr_progress", default=None)
 
 
-def default_workers() -> int:
-    """Half the machine's cores (at least one): the bot and other work keep the rest."""
-    return max(1, (os.cpu_count() or 2) // 2)
-
-
-@dataclass(frozen=True)
-class OcrLimits:
-    """How much OCR a single document may take (deployment config)."""
-
-    max_pages: int = 30
-    page_timeout: float = 60.0  # seconds of Tesseract per page
-    dpi: int = 200
-    workers: int = field(default_factory=default_workers)
-
-
-DEFAULT_LIMITS = OcrLimits()
+DEFAULT_LIMITS = OcrLimits()  # replaced at start by the configured [ingest] ocr_* settings
 
 
 class OcrText(str):
