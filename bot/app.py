@@ -9,6 +9,7 @@ closes its connections, it stops the service.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -143,7 +144,9 @@ async def post_stop(application: Application) -> None:
 
     A delivery under way finishes first; the jobs stay in the database for the next start.
     """
-    await runtime_of(application).service.shutdown()
+    rt = runtime_of(application)
+    await rt.service.shutdown()
+    await asyncio.to_thread(rt.extractor.close)
 
 
 def runtime_of(application: Application) -> Runtime:

@@ -18,6 +18,7 @@ from bot.config import BotSettings
 from db.session import session_scope
 from jobs.clock import Clock, local_date
 from jobs.config import Settings
+from jobs.ingest.pipeline import ExtractionWorker
 from jobs.ingest.units import UnitResolver
 from jobs.policy import Planner
 from jobs.status import due_soon_limit
@@ -43,6 +44,8 @@ class Runtime:
     resolver: UnitResolver
     sender: TelegramSender
     service: BotReminderService
+    # Uploads are extracted in a process of its own: the loop never waits on the extractor.
+    extractor: ExtractionWorker = field(default_factory=ExtractionWorker)
     # The keys of the stored aliases the resolver has learnt (bot.units.learn_stored_aliases).
     learnt_aliases: set[str] = field(default_factory=set)
     # Directives read from uploaded files and not yet confirmed, by chat.

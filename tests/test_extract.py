@@ -335,3 +335,24 @@ def test_a_letters_last_paragraph_announces_the_items_below_it() -> None:
         (["Các ban HĐND xã"], "2026-12-31", None),
         (["Các ban HĐND xã"], "2026-12-31", None),
     ]
+
+
+def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
+    """The bot's worker process extracts the same tasks, pickled across; OCR text keeps its
+    confidences on the way."""
+    import pickle
+    from pathlib import Path
+
+    from jobs.ingest.ocr import OcrText
+    from jobs.ingest.pipeline import ExtractionWorker
+
+    text = (Path(__file__).parent / "corpus" / "004_108f180fae0256a8.txt").read_text("utf-8")
+    scanned = OcrText(text, 7, {"phòng": 91.0})
+    assert pickle.loads(pickle.dumps(scanned)).confidences == {"phòng": 91.0}
+    worker = ExtractionWorker()
+    try:
+        assert (worker.extract(text, default_resolver()).to_json()
+                == extract_text(text, default_resolver()).to_json())
+        assert worker.extract(scanned, default_resolver()).ocr is True
+    finally:
+        worker.close()

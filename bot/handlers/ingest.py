@@ -40,7 +40,6 @@ from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, ocr
-from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.model import Extraction
@@ -64,9 +63,10 @@ def draft_buttons(draft: Draft) -> tuple[Button, ...]:
 
 
 def read_upload(rt: Runtime, name: str, data: bytes) -> tuple[str, Extraction]:
-    """The text of an uploaded file and its extraction (in a worker thread)."""
+    """The text of an uploaded file and its extraction (in a worker thread, the extraction
+    itself in the runtime's worker process)."""
     raw = read_bytes(name, data, max_bytes=rt.settings.max_file_bytes)
-    return raw, extract_text(raw, rt.resolver)
+    return raw, rt.extractor.extract(raw, rt.resolver)
 
 
 def learn_aliases(rt: Runtime) -> None:

@@ -113,6 +113,10 @@ class OcrText(str):
         made.confidences = confidences
         return made
 
+    def __reduce__(self) -> tuple[type[OcrText], tuple[str, int, dict[str, float]]]:
+        """Pickled whole, pages and confidences too (the extraction worker gets it so)."""
+        return OcrText, (str(self), self.pages, self.confidences)
+
     @property
     def mean_confidence(self) -> float:
         return statistics.fmean(self.confidences.values()) if self.confidences else 0.0

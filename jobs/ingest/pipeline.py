@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -59,6 +62,37 @@ def extract_text(
             task.low_confidence = low_confidence_fields(task, confidences)
     extraction.warnings = extraction_warnings(extraction)
     return extraction
+
+
+class ExtractionWorker:
+    """``extract_text`` in a process of its own, for a server that must stay responsive.
+
+    The extractor's long regular-expression scans hold the interpreter lock while they run, so
+    in a thread they still stall an event loop for tens of milliseconds; in a worker process
+    they cannot. The process starts on first use and is reused; ``close`` ends it.
+    """
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def extract(
+        self, raw_text: str, resolver: UnitResolver, directive_date: date | None = None
+    ) -> Extraction:
+        """The same as ``extract_text``; blocks the calling thread (never call it on a loop)."""
+        with self._lock:
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            pool = self._pool
+        return pool.submit(extract_text, raw_text, resolver, directive_date).result()
+
+    def close(self) -> None:
+        """End the worker process, if it was started."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def ingest_file(
