@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -38,6 +39,9 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.notices import closing_phrase, format_date
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
+
+# extract_text, or the same run in the bot's worker process
+Extract = Callable[[str, UnitResolver, date | None], Extraction]
 
 PREVIEW_TEXT_WIDTH = 90
 SET_UNITS = re.compile(r"(?:(?P<a>\d+)\s*don\s*vi|don\s*vi\s*(?P<b>\d+))\s*[:=-]?\s*(?P<value>.+)")
@@ -158,8 +162,14 @@ class Draft:
             raise DraftError(f"Không có nhiệm vụ số {number} trong bản xem trước.")
         return self.tasks[number]
 
-    def apply(self, text: str, resolver: UnitResolver, today: date) -> str | None:
-        """Apply one edit; returns what was done, or None when ``text`` is not an edit."""
+    def apply(
+        self, text: str, resolver: UnitResolver, today: date, extract: Extract = extract_text
+    ) -> str | None:
+        """Apply one edit; returns what was done, or None when ``text`` is not an edit.
+
+        ``extract`` reads the text again when the office sets the directive's date (the bot
+        passes its worker process's).
+        """
         original = unicodedata.normalize("NFC", " ".join(text.split())).strip(" .!")
         folded = fold(original)
         if match := DROP.match(folded):
@@ -171,7 +181,7 @@ class Draft:
             number = int(match["a"] or match["b"])
             return self._set_due(number, original[match.start("value") :], today)
         if match := SET_DATE.fullmatch(folded):
-            return self._set_date(original[match.start("value") :], resolver)
+            return self._set_date(original[match.start("value") :], resolver, extract)
         if (match := MAP_UNIT.match(original)) and self.unknown_units:
             return self._map_unit(match["unknown"], match["known"], resolver)
         return None
@@ -230,7 +240,7 @@ class Draft:
         self.due_set.add(number)
         return f"Nhiệm vụ số {number}: hạn {format_date(day)}."
 
-    def _set_date(self, value: str, resolver: UnitResolver) -> str:
+    def _set_date(self, value: str, resolver: UnitResolver, extract: Extract) -> str:
         """Set the directive's date: read the text again with it, keeping the office's edits."""
         day = parse_directive_date(value)
         if day is None:
@@ -241,7 +251,7 @@ class Draft:
         if not self.raw_text:
             raise DraftError("Không đọc lại được văn bản; hãy gửi lại tệp.")
         waiting = len(self.waiting)
-        again = extract_text(self.raw_text, resolver, day)
+        again = extract(self.raw_text, resolver, day)
         kept = [task.ref for task in again.tasks] == [task.ref for task in self.extraction.tasks]
         self.extraction = again
         done = f"Ngày ban hành văn bản: {format_date(day)}."

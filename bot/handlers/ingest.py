@@ -297,7 +297,9 @@ async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, te
         await cancel_draft(rt, update, actor)
         return True
     try:
-        done = draft.apply(text, rt.resolver, rt.today())
+        done = await asyncio.to_thread(
+            draft.apply, text, rt.resolver, rt.today(), rt.extractor.extract
+        )
     except DraftError as exc:
         await reply(rt, update, f"⛔ {esc(exc)}")
         return True
