@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -29,6 +30,16 @@ from jobs.store import StoreError, audit, complete_task, get_task, link_chat
 MANUAL_PREFIX = "manual"
 
 
+TOKEN_ALPHABET = string.ascii_letters + string.digits
+TOKEN_LENGTH = 22  # about 131 bits, as token_urlsafe(16) gave
+
+
+def new_token() -> str:
+    """A random invite token of letters and digits only: one starting with "-" would read as an
+    option on the command line ("nhacviec units revoke -x…")."""
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+
+
 def token_hash(token: str) -> str:
     """What is stored of an invite token."""
     return hashlib.sha256(token.encode()).hexdigest()
@@ -39,7 +50,7 @@ def create_invite(
     session: Session, unit: Unit, role: ChatRole, *, now: datetime, days: int, actor: str
 ) -> tuple[str, Invite]:
     """A new single-use token for ``unit``, valid ``days`` days; returns the token and its row."""
-    token = secrets.token_urlsafe(16)
+    token = new_token()
     invite = Invite(
         token_hash=token_hash(token),
         unit=unit,

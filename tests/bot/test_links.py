@@ -138,3 +138,12 @@ async def test_cli_unlink_and_revoke(
     out = capsys.readouterr().out
     assert "Đã thu hồi mã mời" in out and f"Đã huỷ liên kết {WRONG_GROUP}" in out
     assert links(harness) == set()
+
+
+def test_invite_tokens_are_letters_and_digits() -> None:
+    """A token is typed after `/start` and `nhacviec units revoke`: never a leading "-"."""
+    from bot.store import TOKEN_LENGTH, new_token
+
+    tokens = {new_token() for _ in range(2000)}
+    assert len(tokens) == 2000
+    assert all(len(t) == TOKEN_LENGTH and t.isascii() and t.isalnum() for t in tokens)
