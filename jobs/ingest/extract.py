@@ -8,12 +8,13 @@ lead-in that sets one. Pure functions: text in, values out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from jobs.ingest import deadlines
 from jobs.ingest.outline import Node, build_outline, parse_marker
-from jobs.ingest.units import UnitMention, UnitResolver
+from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 # Headings whose items report rather than instruct.
@@ -87,7 +88,7 @@ OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
-    r"|tổng hợp|nghiên cứu|đề xuất|trình|rà soát|giải quyết|xử lý)\b",
+    r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -221,7 +222,7 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
     return run
 
 
-_BARE_LEVELS = re.compile(r"^Các (?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)\b")
+_BARE_LEVELS = re.compile(rf"^Các (?:{LEVEL_PATTERN})\b")
 
 
 def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
@@ -376,9 +377,7 @@ class ItemReader:
         )
         for match in matches:
             head = re.split(r"[,:;.(]", text[: match.start(1)])[-1]
-            if NOT_ASSIGNING.search(head):
-                continue
-            if not self._issued_before(text, match.start(1), match.group(1)):
+            if NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1)):
                 continue
             offset = match.end()
             offset += _strip_titles(text[offset:])
@@ -403,13 +402,13 @@ class ItemReader:
             return []
         return [replace(mentions[0], surface=place.group(), start=place.start(), end=place.end())]
 
-    def _issued_before(self, text: str, verb: int, word: str) -> bool:
-        """Whether the clause before an assignment verb is empty, or who issues it.
+    def _issued_before(self, head: str, word: str) -> bool:
+        """Whether ``head``, the clause before an assignment verb, is empty or who issues it.
 
         "Chỉ đạo X ..." opening an item is the item's own unit directing X, so "chỉ đạo" hands
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
-        head = re.split(r"[,:;.(]", text[:verb])[-1].strip()
+        head = head.strip()
         if not head:
             return not word.lower().startswith("chỉ đạo")
         opening = ISSUER_START.match(head)
@@ -421,7 +420,9 @@ class ItemReader:
         issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
-    def subject_units(self, text: str, first: bool) -> list[UnitMention]:
+    def subject_units(
+        self, text: str, first: bool, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
+    ) -> list[UnitMention]:
         """Units that open a clause as its subject: "Sở Xây dựng chủ trì ...".
 
         The first clause of a numbered item is an instruction by its place; any other clause
@@ -438,14 +439,9 @@ class ItemReader:
         after = run[-1].end
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
-        if first:
+        if first or OBLIGATION_WORDS.search(text, after, after + 60):
             return run
-        rest = text[after:]
-        if OBLIGATION_WORDS.search(rest[:60]) or deadlines.find_deadlines(rest, self.anchor):
-            return run
-        if deadlines.find_recurrences(rest):
-            return run
-        return []
+        return run if any(span.start >= after for span in dated) else []
 
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì": the unit after "do" that leads."""
@@ -497,8 +493,10 @@ class ItemReader:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
             leads = assigned[0]
+        clause.deadlines = deadlines.find_deadlines(text, self.anchor)
+        clause.recurrences = deadlines.find_recurrences(text)
         if not leads:
-            leads = self.subject_units(text, first)
+            leads = self.subject_units(text, first, [*clause.deadlines, *clause.recurrences])
         if not leads:
             leads = self.done_by(text)
         prepared, prepared_support = self.prepared_by(text)
@@ -507,10 +505,8 @@ class ItemReader:
                 leads.append(unit)
         clause.leads = _distribute_head(leads)
         clause.support = prepared_support or self.support_units(text, leads)
-        clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         if self.anchor is None:
             clause.deadlines = [deadlines.with_year_of_clause(d, text) for d in clause.deadlines]
-        clause.recurrences = deadlines.find_recurrences(text)
         return clause
 
 
@@ -690,12 +686,8 @@ class Extractor:
         for group in groups:
             leads = group[0].leads
             support = [s for c in group for s in c.support]
-            found = _distinct([d for c in group for d in c.deadlines])
-            recurrences = [r for c in group for r in c.recurrences]
-            obligations: list[tuple[deadlines.Deadline | None, deadlines.Recurrence | None]]
-            obligations = [(d, None) for d in found] + [(None, r) for r in recurrences]
             text = " ".join(c.text for c in group)
-            for deadline, recurrence in obligations or [(None, None)]:
+            for deadline, recurrence in _obligations(group, None):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
                            recurrence, self.anchor)
@@ -749,17 +741,10 @@ class Extractor:
             leads = leads + [m for m in ctx.noted if m.name not in _names(leads)]
             group_support = support + [s for c in group[1:] for s in c.support]
             text = " ".join(c.text for c in group)
-            found = [d for c in group for d in c.deadlines]
-            recurrences = [r for c in group for r in c.recurrences]
-            obligations: list[tuple[deadlines.Deadline | None, deadlines.Recurrence | None]]
-            obligations = [(d, None) for d in _distinct(found)]
-            obligations += [(None, r) for r in recurrences]
-            if not obligations:
-                obligations = [(inherited, None)]
+            obligations = _obligations(group, inherited)
+            dated_itself = any(c.deadlines or c.recurrences for c in group)
             for deadline, recurrence in obligations:
-                if not leads and deadline is None and recurrence is None:
-                    continue
-                if not leads and not (found or recurrences):
+                if not leads and not dated_itself:
                     continue
                 suffix = letter_suffix(emitted) if len(groups) > 1 or len(obligations) > 1 else ""
                 self.tasks.append(
@@ -791,6 +776,19 @@ def letter_suffix(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("a") + rest) + letters
     return letters
+
+
+Obligation = tuple[deadlines.Deadline | None, deadlines.Recurrence | None]
+
+
+def _obligations(group: list[Clause], fallback: deadlines.Deadline | None) -> list[Obligation]:
+    """One obligation per distinct deadline and per recurrence a group of clauses states;
+    else one, due at ``fallback`` (what its headings set, if anything)."""
+    found: list[Obligation] = [
+        (d, None) for d in _distinct([d for c in group for d in c.deadlines])
+    ]
+    found += [(None, r) for c in group for r in c.recurrences]
+    return found or [(fallback, None)]
 
 
 def _distinct(found: list[deadlines.Deadline]) -> list[deadlines.Deadline]:
@@ -865,9 +863,7 @@ def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
     return kept
 
 
-_LEVEL_WORD = re.compile(
-    r"^(?P<base>.+?)\s+(?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)$"
-)
+_LEVEL_WORD = re.compile(rf"^(?P<base>.+?)\s+(?:{LEVEL_PATTERN})$")
 
 
 def _unify_level_words(tasks: list[DraftTask]) -> list[DraftTask]:

@@ -76,6 +76,8 @@ BARE_LEVELS = frozenset(
     }
 )
 LEVEL_DISPLAY = {"kv": "khu vực", "tp": "thành phố"}
+# The administrative levels places are named by, as a regular-expression alternation.
+LEVEL_PATTERN = "thành phố|thị xã|thị trấn|đặc khu|huyện|quận|tỉnh|phường|xã"
 PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
     ("huyện", "ủy"),
     ("tỉnh", "ủy"),
@@ -686,9 +688,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     return (f"{levels[0]} {place}" if place else levels[0]), j, False
 
 
-_PLACE_IN_NAME = re.compile(
-    r"(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+\S.*$"
-)
+_PLACE_IN_NAME = re.compile(rf"(?<!\w)(?:{LEVEL_PATTERN})\s+\S.*$")
 
 
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
