@@ -28,8 +28,12 @@ async def ask(harness: Harness, day: str = "12/4") -> tuple[int, object]:
     [task_id] = harness.store(draft("1", date(2024, 4, 5)))
     harness.link(NOI_VU, UNIT_CHAT)
     harness.clock.set(FRIDAY_9AM)
+    # The clock moved to the deadline's day: let that day's reminder go out first, so that it
+    # is not counted among what the office's decision tells the unit.
+    await harness.api.wait_until(
+        lambda: any("hôm nay là hạn" in m.plain_text for m in harness.sent(UNIT_CHAT))
+    )
     sent = await harness.say(UNIT_CHAT, UNIT_USER, f"/giahan {task_id} {day}")
-    # The day's reminder may go out around the answer (the clock moved to its day).
     assert any("Đã gửi đề nghị gia hạn" in m.plain_text for m in sent), [m.plain_text for m in sent]
     return task_id, harness.sent(OFFICE)[-1]
 
