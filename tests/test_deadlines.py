@@ -14,12 +14,10 @@ from hypothesis import strategies as st
 
 from jobs.ingest.deadlines import (
     Deadline,
-    add_working_days,
     directive_date,
     find_deadlines,
     find_meeting_date,
     find_recurrences,
-    is_working_day,
     period_of_heading,
     resolve_day_month,
 )
@@ -558,47 +556,6 @@ def test_resolve_day_month_impossible(day: int, month: int):
 # --------------------------------------------------------------------------------------------
 # working days: weekends and Vietnamese public holidays
 
-WORKING_DAYS = [
-    ("2024-02-07", 1, "2024-02-15"),  # Tết Giáp Thìn: 8-14/2/2024 off
-    ("2024-02-07", 0, "2024-02-07"),
-    ("2024-02-07", 5, "2024-02-21"),
-    ("2024-04-26", 1, "2024-05-02"),  # weekend, 29/4 (substitute), 30/4, 1/5
-    ("2024-04-25", 2, "2024-05-02"),
-    ("2025-04-29", 1, "2025-05-05"),  # 30/4, 1/5, 2/5 (substitute), weekend
-    ("2024-03-08", 1, "2024-03-11"),  # Friday to Monday
-    ("2023-01-19", 1, "2023-01-27"),  # Tết Quý Mão: 20-26/1/2023 off
-    ("2024-08-30", 1, "2024-09-04"),  # Quốc khánh 2-3/9/2024
-]
-
-
-@pytest.mark.parametrize(("start", "n", "expected"), WORKING_DAYS)
-def test_add_working_days(start: str, n: int, expected: str):
-    assert add_working_days(d(start), n) == d(expected)
-
-
-def test_add_working_days_negative():
-    with pytest.raises(ValueError):
-        add_working_days(d("2024-03-12"), -1)
-
-
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        ("2024-02-12", False),
-        ("2024-02-15", True),
-        ("2024-04-29", False),
-        ("2024-04-30", False),
-        ("2024-05-01", False),
-        ("2024-05-04", False),
-        ("2024-09-02", False),
-        ("2024-03-12", True),
-        ("2024-03-10", False),
-    ],
-)
-def test_is_working_day(day: str, expected: bool):
-    assert is_working_day(d(day)) is expected
-
-
 # --------------------------------------------------------------------------------------------
 # robustness: never raise, spans and dates consistent
 
@@ -637,15 +594,24 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
     ("text", "expected"),
     [
         # The sentence that issues the directive, in a text without its header.
-        ("Tin tức\nNgày 17/10/2019 UBND thị xã ban hành Thông báo số 2767/TB-UBND về kết luận",
-         date(2019, 10, 17)),
-        ("Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
-         date(2022, 11, 30)),
+        (
+            "Tin tức\nNgày 17/10/2019 UBND thị xã ban hành Thông báo số 2767/TB-UBND về kết luận",
+            date(2019, 10, 17),
+        ),
+        (
+            "Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
+            date(2022, 11, 30),
+        ),
         # A cited decision or an earlier letter does not date this one; the page's date does.
-        ("Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
-         "hoạch và Đầu tư có công văn gửi các đơn vị.", date(2018, 1, 5)),
-        ("Căn cứ Quyết định số 241-QĐ/TU ngày 30/9/2018 của Ban Chấp hành về ban hành Đề án;",
-         None),
+        (
+            "Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
+            "hoạch và Đầu tư có công văn gửi các đơn vị.",
+            date(2018, 1, 5),
+        ),
+        (
+            "Căn cứ Quyết định số 241-QĐ/TU ngày 30/9/2018 của Ban Chấp hành về ban hành Đề án;",
+            None,
+        ),
         # A web copy's own date line.
         ("09:10, 14/10/2021\n\nĐẩy nhanh công tác lập quy hoạch", date(2021, 10, 14)),
         ("Chào cờ đầu tuần\nNgày đăng 28/11/2022 | 09:24  | Lượt xem: 235\n", date(2022, 11, 28)),

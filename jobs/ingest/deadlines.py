@@ -14,23 +14,22 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import takewhile
 from typing import NamedTuple, TypeVar
 
 import dateparser
-import holidays
+
+from jobs.clock import add_working_days
 
 __all__ = [
     "Deadline",
     "Recurrence",
-    "add_working_days",
     "day_of_heading",
     "directive_date",
     "find_deadlines",
     "find_meeting_date",
     "find_recurrences",
-    "is_working_day",
     "period_of_heading",
     "resolve_day_month",
 ]
@@ -321,29 +320,6 @@ def _year_of_month(month: int, anchor: date) -> int:
     return anchor.year + 1 if late else anchor.year
 
 
-@cache
-def _vn_holidays(year: int) -> frozenset[date]:
-    """Vietnamese public holidays (with substitute days off) of one year."""
-    return frozenset(holidays.country_holidays("VN", years=year))
-
-
-def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a Vietnamese public holiday."""
-    return day.weekday() < 5 and day not in _vn_holidays(day.year)
-
-
-def add_working_days(start: date, n: int) -> date:
-    """The n-th working day after start (start itself not counted); n >= 0."""
-    if n < 0:
-        raise ValueError("n must be >= 0")
-    day = start
-    while n:
-        day += timedelta(days=1)
-        if is_working_day(day):
-            n -= 1
-    return day
-
-
 # ---------------------------------------------------------------------------------------------
 # Atoms
 
@@ -583,8 +559,9 @@ def day_of_heading(text: str, anchor: date | None) -> Deadline | None:
     due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
     if due is None:
         return None
-    return Deadline(due, nfc[match.start() : match.end()], "day", *match.span(),
-                    anchored=match["y"] is None)
+    return Deadline(
+        due, nfc[match.start() : match.end()], "day", *match.span(), anchored=match["y"] is None
+    )
 
 
 def _needs_anchor(match: re.Match[str]) -> bool:
@@ -628,9 +605,7 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             anchored = _needs_anchor(match)
             if anchor is not None and due_kind[0] < anchor:
                 continue
-            found.append(
-                Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
-            )
+            found.append(Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored))
     return _non_overlapping(found)
 
 
@@ -885,6 +860,7 @@ _ISSUED_RES = (
         rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+{_kw('số')}\s*[^\s,()]+\s*,?\s*{_NGAY}\s+{_DAY_ATOM}"
     ),
 )
+
 
 def _dated(match: re.Match[str]) -> date | None:
     """The date of a matched day atom that carries its year, else None."""
