@@ -14,7 +14,6 @@ from bot import store as bot_store
 from bot.app import build_application
 from bot.config import load_bot_settings
 from bot.invites import invite_lines, issue_invite
-from bot.units import find_unit
 from db import bot_queries
 from db.models import ChatRole
 from db.session import session_scope
@@ -24,6 +23,7 @@ from jobs.config import Settings
 from jobs.ingest.pipeline import resolver_for
 from jobs.policy import Planner
 from jobs.store import StoreError
+from jobs.unit_names import find_unit
 
 log = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import store as bot_store
-from bot.units import find_or_add_unit
 from db.models import ChatRole
 from jobs.clock import local_date
 from jobs.ingest.units import UnitResolver
 from jobs.notices import format_date
 from jobs.store import StoreError, UnitBook
+from jobs.unit_names import find_or_add_unit
 
 
 @dataclass(frozen=True)

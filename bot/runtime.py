@@ -46,7 +46,7 @@ class Runtime:
     service: BotReminderService
     # Uploads are extracted in a process of its own: the loop never waits on the extractor.
     extractor: ExtractionWorker = field(default_factory=ExtractionWorker)
-    # The keys of the stored aliases the resolver has learnt (bot.units.learn_stored_aliases).
+    # The keys of the stored aliases the resolver has learnt (jobs.unit_names.learn_stored_aliases).
     learnt_aliases: set[str] = field(default_factory=set)
     # Directives read from uploaded files and not yet confirmed, by chat.
     drafts: dict[int, Draft] = field(default_factory=dict)

@@ -161,7 +161,7 @@ def stored_resolver(settings: Settings) -> UnitResolver | None:
         database = make_url(url).database
         if not database or database == ":memory:" or not Path(database).exists():
             return None
-    from bot.units import resolver_with_aliases
+    from jobs.unit_names import resolver_with_aliases
 
     return resolver_with_aliases(settings)
 

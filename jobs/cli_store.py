@@ -346,7 +346,7 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_units_alias(args: argparse.Namespace, settings: Settings) -> int:
     """Store another name of a unit, as the bot does when the office maps an unknown name."""
-    from bot.units import learnt_resolver, remember_alias
+    from jobs.unit_names import learnt_resolver, remember_alias
 
     with opened_store(settings) as engine, session_scope(engine) as session:
         resolver = learnt_resolver(settings, session)

@@ -554,9 +554,6 @@ def test_resolve_day_month_impossible(day: int, month: int):
 
 
 # --------------------------------------------------------------------------------------------
-# working days: weekends and Vietnamese public holidays
-
-# --------------------------------------------------------------------------------------------
 # robustness: never raise, spans and dates consistent
 
 VOCAB = [
@@ -594,24 +591,15 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
     ("text", "expected"),
     [
         # The sentence that issues the directive, in a text without its header.
-        (
-            "Tin tức\nNgày 17/10/2019 UBND thị xã ban hành Thông báo số 2767/TB-UBND về kết luận",
-            date(2019, 10, 17),
-        ),
-        (
-            "Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
-            date(2022, 11, 30),
-        ),
+        ("Tin tức\nNgày 17/10/2019 UBND thị xã ban hành Thông báo số 2767/TB-UBND về kết luận",
+         date(2019, 10, 17)),
+        ("Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
+         date(2022, 11, 30)),
         # A cited decision or an earlier letter does not date this one; the page's date does.
-        (
-            "Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
-            "hoạch và Đầu tư có công văn gửi các đơn vị.",
-            date(2018, 1, 5),
-        ),
-        (
-            "Căn cứ Quyết định số 241-QĐ/TU ngày 30/9/2018 của Ban Chấp hành về ban hành Đề án;",
-            None,
-        ),
+        ("Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
+         "hoạch và Đầu tư có công văn gửi các đơn vị.", date(2018, 1, 5)),
+        ("Căn cứ Quyết định số 241-QĐ/TU ngày 30/9/2018 của Ban Chấp hành về ban hành Đề án;",
+         None),
         # A web copy's own date line.
         ("09:10, 14/10/2021\n\nĐẩy nhanh công tác lập quy hoạch", date(2021, 10, 14)),
         ("Chào cờ đầu tuần\nNgày đăng 28/11/2022 | 09:24  | Lượt xem: 235\n", date(2022, 11, 28)),

@@ -16,10 +16,10 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
-from db.extensions import decide_request, record_request
 from db.session import session_scope
 from jobs.cli_store import shorten
 from jobs.clock import local_date
+from jobs.extensions import decide_request, record_request
 from jobs.notices import format_date
 from jobs.sender import Button
 from jobs.store import StoreError, change_deadline

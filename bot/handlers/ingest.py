@@ -34,7 +34,6 @@ from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
-from bot.units import learn_stored_aliases, remember_alias
 from db import queries
 from db.models import UnitRole
 from db.session import session_scope
@@ -45,6 +44,7 @@ from jobs.ingest.textfix import repair_text
 from jobs.model import Extraction
 from jobs.sender import Button
 from jobs.store import StoreError, file_sha256, new_unit_lines, store_extraction
+from jobs.unit_names import learn_stored_aliases, remember_alias
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,12 @@ from bot.notify import reply
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
 from bot.runtime import Runtime, runtime
 from bot.text import esc, page_buttons, paginate
-from bot.units import find_unit
 from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
 from db import bot_queries, queries
 from db.models import Unit
 from db.session import session_scope
 from jobs.sender import Button
+from jobs.unit_names import find_unit
 
 View = tuple[str, tuple[Button, ...]]
 PAGE_DIGITS = 6

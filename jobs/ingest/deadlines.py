@@ -559,9 +559,8 @@ def day_of_heading(text: str, anchor: date | None) -> Deadline | None:
     due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
     if due is None:
         return None
-    return Deadline(
-        due, nfc[match.start() : match.end()], "day", *match.span(), anchored=match["y"] is None
-    )
+    return Deadline(due, nfc[match.start() : match.end()], "day", *match.span(),
+                    anchored=match["y"] is None)
 
 
 def _needs_anchor(match: re.Match[str]) -> bool:
@@ -605,7 +604,9 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             anchored = _needs_anchor(match)
             if anchor is not None and due_kind[0] < anchor:
                 continue
-            found.append(Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored))
+            found.append(
+                Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
+            )
     return _non_overlapping(found)
 
 
