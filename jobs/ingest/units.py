@@ -106,6 +106,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan"),
     ("đơn", "vị"),
     ("sở",),
+    ("ban", "quản", "lý", "dự", "án"),
     ("ban",),
     ("ngành",),
     ("phòng",),
@@ -132,12 +133,14 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cấp", "ủy"),
     ("bộ", "phận"),
     ("nhà", "trường"),
+    ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
     ("lãnh", "đạo"),
     ("người", "đứng", "đầu"),
+    ("cấp", "ủy"),
 )
 COLLECTIVE_OPENERS = frozenset(
     {"các"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
@@ -164,6 +167,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trên", "địa", "bàn"),
     ("thuộc", "sở"),
     ("trực", "thuộc", "sở"),
+    ("cơ", "sở"),
+    ("thành", "phố"),
 )
 
 
@@ -533,7 +538,8 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
-        j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS) if j < len(tokens) else 0
+        if j < len(tokens) and not tokens[j].comma_before:
+            j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
         surface = text[tokens[i].start : tokens[j - 1].end]
         # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
         head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
