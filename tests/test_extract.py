@@ -257,6 +257,17 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Để bảo đảm tiến độ, Chủ tịch UBND tỉnh yêu cầu Sở Y tế hoàn thành trước ngày "
          "10/12/2025.",
          [(["Sở Y tế"], "2025-12-10", None)]),
+        # A purpose that names the next doer gives it its own deadline; "sở" is the Sở named.
+        ("UBND tỉnh yêu cầu UBND các xã rà soát, gửi danh sách về Sở Nội vụ trước ngày 5/3/2026 "
+         "để sở tổng hợp, trình UBND tỉnh trước ngày 20/3/2026.",
+         [(["UBND các xã"], "2026-03-05", None), (["Sở Nội vụ"], "2026-03-20", None)]),
+        # "các đơn vị trên" stands for the last list of units named before it.
+        ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
+         "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",
+         [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
+        # "đơn vị này" stands for the one unit named last.
+        ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
+         [(["Sở Tài chính"], "2026-05-15", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -126,10 +126,26 @@ NOT_A_VERB = re.compile(
     r"|như|đang|sẽ|năm|tháng)\b",
     re.IGNORECASE,
 )
+# A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
+# chính trước ngày 5/3 để sở thẩm định, trình UBND tỉnh trước ngày 20/3".
+PURPOSE_DOER = re.compile(
+    r"[,;]?\s+để\s+(?=(?:(?:các|những)\s+)?(?:sở|phòng|ban|đơn vị|cơ quan|UBND|Ủy ban|[A-ZĐ]\w*)\s)"
+)
+# A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
+# bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
+ANAPHOR = re.compile(
+    r"(?i:(?:các|những)\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ|sở|phòng|ngành"
+    r"|xã|phường|huyện|trường)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành))*"
+    r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
+    r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
+    r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
+)
+POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
 
 
+RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 
 
@@ -151,6 +167,7 @@ class Clause:
     support: list[UnitMention] = field(default_factory=list)
     deadlines: list[deadlines.Deadline] = field(default_factory=list)
     recurrences: list[deadlines.Recurrence] = field(default_factory=list)
+    anaphor: re.Match[str] | None = None  # the leads are those it points back at
 
 
 def _opens_clause(rest: str) -> bool:
@@ -188,7 +205,7 @@ def split_obligations(text: str) -> list[str]:
     the rest, which keeps the inherited deadline.
     """
     parts: list[str] = []
-    for clause in split_clauses(text):
+    for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
         pieces = [p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)]
         if len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
             merged: list[str] = []
@@ -201,6 +218,22 @@ def split_obligations(text: str) -> list[str]:
             parts.extend(merged)
         else:
             parts.append(clause)
+    return parts
+
+
+def _purpose_doers(clause: str) -> list[str]:
+    """A clause cut where a purpose names the next doer and gives it its own deadline; the
+    tail drops "để", which would make its deadline a purpose's."""
+    parts: list[str] = []
+    start = 0
+    for match in PURPOSE_DOER.finditer(clause):
+        tail = clause[match.end() :]
+        if deadlines.find_deadlines(tail, None) and deadlines.find_deadlines(
+            clause[start : match.start()], None
+        ):
+            parts.append(clause[start : match.start()])
+            start = match.end()
+    parts.append(clause[start:])
     return parts
 
 
@@ -443,6 +476,40 @@ class ItemReader:
             return run
         return run if any(span.start >= after for span in dated) else []
 
+    def anaphor(self, text: str) -> re.Match[str] | None:
+        """A unit pointed back at where a clause's subject or an assignee stands."""
+        fronted = FRONTED.match(text)
+        positions = [(fronted.end() if fronted else 0)]
+        positions += [m.end() for m in ASSIGN_VERB.finditer(text)]
+        for position in positions:
+            position += _strip_titles(text[position:])
+            found = ANAPHOR.match(text, position)
+            if found and OBLIGATION_WORDS.search(text, found.end(), found.end() + 60):
+                return found
+        return None
+
+    def antecedent(self, before: str, anaphor: re.Match[str]) -> list[UnitMention]:
+        """The units an anaphor stands for, from the text before it: the department of that
+        kind named last ("sở"), the last list of units ("các đơn vị trên"), the last unit."""
+        mentions = [  # "các đảng bộ trên" points back itself
+            m for m in self.resolver.scan(before) if not POINTS_BACK.match(before, m.end)
+        ]
+        kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
+        if kind in ("sở", "phòng", "ban"):
+            same = [m for m in mentions if m.name.lower().startswith(kind)]
+            return same[-1:]
+        runs: list[list[UnitMention]] = []
+        for mention in mentions:
+            gap = before[runs[-1][-1].end : mention.start] if runs else ""
+            if runs and re.fullmatch(r"\s*(?:,|;|và|cùng)?\s*", gap):
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        if anaphor.group("plural"):
+            many = [r for r in runs if len(r) > 1 or r[0].collective]
+            return (many or runs)[-1] if runs else []
+        return runs[-1][-1:] if runs else []
+
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì": the unit after "do" that leads."""
         mentions = self.resolver.scan(text)
@@ -499,6 +566,8 @@ class ItemReader:
             leads = self.subject_units(text, first, [*clause.deadlines, *clause.recurrences])
         if not leads:
             leads = self.done_by(text)
+        if not leads:
+            clause.anaphor = self.anaphor(text)
         prepared, prepared_support = self.prepared_by(text)
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
@@ -573,6 +642,7 @@ class Extractor:
         self.reader = ItemReader(resolver, anchor)
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
+        self.recent = ""  # the text read last, where an anaphor finds what it points at
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
@@ -661,6 +731,15 @@ class Extractor:
                     noted.setdefault(number, []).extend(leads)
         return noted
 
+    def read(self, text: str, first: bool) -> Clause:
+        """A clause read in its place: an anaphor takes the units named before it."""
+        clause = self.reader.read_clause(text, first)
+        if clause.anaphor is not None:
+            before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
+            clause.leads = self.reader.antecedent(before, clause.anaphor)
+        self.recent = f"{self.recent}\n{text}"[-RECENT:]
+        return clause
+
     def emit_prose(self, text: str, ref: str) -> None:
         """Obligations of running text outside any numbered item (the body of a letter).
 
@@ -673,7 +752,7 @@ class Extractor:
         carrying = False
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
-            clause = self.reader.read_clause(part, False)
+            clause = self.read(part, False)
             same_sentence = k > 0 and parts[k - 1][1] == paragraph and parts[k - 1][0].endswith(";")
             if clause.leads:
                 groups.append([clause])
@@ -721,9 +800,7 @@ class Extractor:
         if row is not None:
             self.emit_row(row, ctx, ref)
             return
-        clauses = [
-            self.reader.read_clause(c, i == 0) for i, c in enumerate(split_obligations(node.text))
-        ]
+        clauses = [self.read(c, i == 0) for i, c in enumerate(split_obligations(node.text))]
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
