@@ -66,6 +66,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("đề nghị cấp ủy các chi bộ, đảng bộ cơ sở quán triệt", ["Các chi bộ, đảng bộ cơ sở"]),
         ("Lãnh đạo các phòng, ban thành phố và UBND các xã họp",
          ["Các phòng, ban thành phố", "UBND các xã"]),
+        ("Trưởng các ban, ngành, đoàn thể xã, trưởng các khóm, ấp họp",
+         ["Các ban, ngành, đoàn thể xã", "Các khóm, ấp"]),
+        # A level named alone stands for all its units; after a body it is its territory.
+        ("Cấp huyện tổng hợp, gửi UBND cấp tỉnh", ["Cấp huyện", "UBND cấp tỉnh"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

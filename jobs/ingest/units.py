@@ -96,6 +96,7 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("làng",),
     ("ấp",),
     ("tổ", "dân", "cư"),
+    ("khóm",),
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -126,6 +127,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("phường",),
     ("thị", "trấn"),
     ("thôn",),
+    ("khóm",),
+    ("ấp",),
     ("tổ", "dân", "phố"),
     ("chi", "bộ"),
     ("đảng", "bộ"),
@@ -142,8 +145,10 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("người", "đứng", "đầu"),
     ("cấp", "ủy"),
 )
+# A level named alone stands for all its units: "Cấp xã hoàn thành ...".
+LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 COLLECTIVE_OPENERS = frozenset(
-    {"các"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
+    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
 )
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
@@ -169,6 +174,9 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trực", "thuộc", "sở"),
     ("cơ", "sở"),
     ("thành", "phố"),
+    ("quận",),
+    ("phường",),
+    ("xã",),
 )
 
 
@@ -514,6 +522,12 @@ class UnitResolver:
     ) -> tuple[UnitMention, int] | None:
         if tokens[i].key not in COLLECTIVE_OPENERS:
             return None
+        level = _match_sequence(tokens, i, LEVELS_BY_NAME)
+        if level:  # "Cấp xã hoàn thành ...": every unit of a level
+            end = tokens[i + level - 1].end
+            name = text[tokens[i].start : end]
+            return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, end, True,
+                               True), i + level
         j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
         if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
             j += 1
