@@ -129,7 +129,7 @@ NOT_A_VERB = re.compile(
 # A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
 # chính trước ngày 5/3 để sở thẩm định, trình UBND tỉnh trước ngày 20/3".
 PURPOSE_DOER = re.compile(
-    r"[,;]?\s+để\s+(?=(?:(?:các|những)\s+)?(?:sở|phòng|ban|đơn vị|cơ quan|UBND|Ủy ban|[A-ZĐ]\w*)\s)"
+    r"\sđể\s+(?=(?:(?:các|những)\s+)?(?:sở|phòng|ban|đơn vị|cơ quan|UBND|Ủy ban|[A-ZĐ]\w*)\s)"
 )
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
@@ -231,7 +231,7 @@ def _purpose_doers(clause: str) -> list[str]:
         if deadlines.find_deadlines(tail, None) and deadlines.find_deadlines(
             clause[start : match.start()], None
         ):
-            parts.append(clause[start : match.start()])
+            parts.append(clause[start : match.start()].rstrip(" ,;"))
             start = match.end()
     parts.append(clause[start:])
     return parts
@@ -478,6 +478,8 @@ class ItemReader:
 
     def anaphor(self, text: str) -> re.Match[str] | None:
         """A unit pointed back at where a clause's subject or an assignee stands."""
+        if not ANAPHOR.search(text):
+            return None
         fronted = FRONTED.match(text)
         positions = [(fronted.end() if fronted else 0)]
         positions += [m.end() for m in ASSIGN_VERB.finditer(text)]

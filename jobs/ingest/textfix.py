@@ -93,6 +93,10 @@ _SYLLABLE = (
     r"(?:ch|nh|ng|[cmnpt])?"
 )
 SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
+# A word of two vowel groups, the only kind that can be two syllables glued.
+GLUED = re.compile(
+    rf"\b[^\W\d_]*[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}][^\W\d_]*\b", re.IGNORECASE
+)
 STOP_FINAL = re.compile(r"(?:c|ch|p|t)$", re.IGNORECASE)
 # Only the rising and the heavy tone can end in a stop: "tốc", "tộc", never "tổc".
 STOP_TONES = re.compile("[áắấéếíóốớúứýạặậẹệịọộợụựỵ]", re.IGNORECASE)
@@ -121,7 +125,7 @@ def _unglue(match: re.Match[str]) -> str:
 def split_glued_words(text: str) -> str:
     """Part two syllables a PDF or web copy glued together: "Giaocho" -> "Giao cho",
     "Môi trườngchủ trì" -> "Môi trường chủ trì"; a word that is one syllable stays."""
-    return re.sub(r"\b[A-ZĐÀ-Ỹa-zđà-ỹ]?[a-zđà-ỹ]{3,}\b", _unglue, text)
+    return GLUED.sub(_unglue, text)
 
 
 def normalize_pdf_bullets(text: str) -> str:
