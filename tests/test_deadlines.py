@@ -58,6 +58,11 @@ POSITIVE = [
      "đến ngày 30/4/2024"),
     ("thực hiện đến hết ngày 30/4/2024", "2024-03-12", "2024-04-30", "day",
      "đến hết ngày 30/4/2024"),
+    # a window closed by "đến hết", either end possibly named by its weekday
+    ("các thôn treo cờ từ ngày 28/4/2024 đến hết ngày 01/5/2024", "2024-03-12", "2024-05-01",
+     "day", "từ ngày 28/4/2024 đến hết ngày 01/5/2024"),
+    ("trực cơ quan từ thứ Sáu ngày 26-4 đến hết Chủ nhật ngày 28-4", "2024-03-12", "2024-04-28",
+     "day", "từ thứ Sáu ngày 26-4 đến hết Chủ nhật ngày 28-4"),
     ("mời các Sở, ngành thẩm định trong ngày 27/10/2022 (thực tế", "2022-10-25",
      "2022-10-27", "day", "trong ngày 27/10/2022"),
     ("tổ chức vào ngày 20/3/2024 tại hội trường", "2024-03-12", "2024-03-20", "day",

@@ -205,10 +205,15 @@ _DATA_SPAN_RE = re.compile(
     rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
     r"(?:\s+[^\s,;.]+){0,3}\s+$"
 )
+# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": a weekday may name either end.
+_DAY_NAME = (
+    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
+    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+)
 _RANGE_RE = re.compile(
-    rf"{_kw('từ')}\s+(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})(?:\s*[/.-]\s*(?P<m0>\d{{1,2}}))?"
-    r"(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
-    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_NGAY})?)\s*{_NUM_DATE}"
+    rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
+    r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
+    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*{_NUM_DATE}"
 )
 
 # ---------------------------------------------------------------------------------------------
