@@ -265,6 +265,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
          "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",
          [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
+        # A time pointed back at is the window named before; people acting with units do
+        # not stop the units being the subject.
+        ("Dịp lễ, cán bộ được nghỉ từ ngày 27/4/2026 đến hết ngày 01/5/2026. Các cơ quan, "
+         "đơn vị và nhân dân treo cờ trong các ngày nêu trên.",
+         [(["Các cơ quan, đơn vị"], "2026-05-01", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

@@ -68,6 +68,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các phòng, ban thành phố", "UBND các xã"]),
         ("Trưởng các ban, ngành, đoàn thể xã, trưởng các khóm, ấp họp",
          ["Các ban, ngành, đoàn thể xã", "Các khóm, ấp"]),
+        ("Các xí nghiệp, bệnh viện và các đơn vị lực lượng vũ trang trực",
+         ["Các xí nghiệp, bệnh viện", "Các đơn vị lực lượng vũ trang"]),
         # A level named alone stands for all its units; after a body it is its territory.
         ("Cấp huyện tổng hợp, gửi UBND cấp tỉnh", ["Cấp huyện", "UBND cấp tỉnh"]),
         # After a comma a place word is another noun of the list, not a qualifier.

@@ -120,10 +120,12 @@ FRONTED = re.compile(
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
+# People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
+PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
-    r"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và|cùng|thuộc|để"
-    r"|như|đang|sẽ|năm|tháng)\b",
+    rf"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và(?!{PEOPLE})|cùng"
+    r"|thuộc|để|như|đang|sẽ|năm|tháng)\b",
     re.IGNORECASE,
 )
 # A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
@@ -139,6 +141,12 @@ ANAPHOR = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
+)
+# A time pointed back at: "treo cờ trong các ngày lễ nêu trên" is due when that window ends.
+TIME_POINTED_BACK = re.compile(
+    r"\b(?:trong|vào)\s+(?:các|những)?\s*(?:ngày|thời gian)(?:\s+(?:lễ|nghỉ|nghỉ lễ))?"
+    r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
+    re.IGNORECASE,
 )
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
@@ -552,8 +560,11 @@ class ItemReader:
                     found.append(mention)
         return found
 
-    def read_clause(self, text: str, first: bool) -> Clause:
-        """The units and deadlines one clause states itself; quoted words are not read."""
+    def read_clause(
+        self, text: str, first: bool, pointed: deadlines.Deadline | None = None
+    ) -> Clause:
+        """The units and deadlines one clause states itself, or ``pointed`` at before it;
+        quoted words are not read."""
         clause = Clause(text)
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
@@ -565,7 +576,10 @@ class ItemReader:
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
         if not leads:
-            leads = self.subject_units(text, first, [*clause.deadlines, *clause.recurrences])
+            own = clause.deadlines or ([pointed] if pointed else [])
+            leads = self.subject_units(text, first, [*own, *clause.recurrences])
+        if leads and pointed and not clause.deadlines:
+            clause.deadlines = [pointed]
         if not leads:
             leads = self.done_by(text)
         if not leads:
@@ -733,9 +747,18 @@ class Extractor:
                     noted.setdefault(number, []).extend(leads)
         return noted
 
+    def _time_pointed_back(self, text: str) -> deadlines.Deadline | None:
+        """The deadline "trong các ngày lễ nêu trên" points at: the last one read before."""
+        pointed = TIME_POINTED_BACK.search(text)
+        earlier = deadlines.find_deadlines(self.recent, self.anchor) if pointed else []
+        if not (pointed and earlier):
+            return None
+        return replace(earlier[-1], text=f"{pointed.group()} ({earlier[-1].text})",
+                       start=pointed.start(), end=pointed.end())
+
     def read(self, text: str, first: bool) -> Clause:
         """A clause read in its place: an anaphor takes the units named before it."""
-        clause = self.reader.read_clause(text, first)
+        clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor)
