@@ -509,6 +509,8 @@ DIRECTIVE_DATES = [
     ("Thực hiện Kế hoạch năm 2024; \n\nngày 11/4/2024, đồng chí Bí thư tổ chức", "2024-04-11"),
     ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023\nA. NHIỆM VỤ TRỌNG TÂM", "2023-07-01"),
     ("LỊCH CÔNG TÁC THÁNG 12 NĂM 2023 của UBND huyện", "2023-12-01"),
+    # a web copy's ISO date stamp at the top, the text running on after it
+    (" date 2026-03-04 Sáng 4/3, UBND tỉnh giao các sở rà soát", "2026-03-04"),
 ]  # fmt: skip
 
 
@@ -524,6 +526,8 @@ NO_DIRECTIVE_DATE = [
     "của Ban Thường vụ Tỉnh Ủy, ngày 11/4/2024 họp",
     "x" * 3100 + "\nSơn Động, ngày 11 tháng 4 năm 2024",
     "Ngày 4/10, Ban Chấp hành họp",
+    " date 2026-03 Sáng 4/3, UBND tỉnh giao",  # a month is not a day
+    "Ban hành ngày 2026-03-04",  # not at the top
     "",
 ]
 

@@ -876,6 +876,11 @@ _DATELINE_RE = re.compile(
     r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n\w]*(?:lượt xem[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A web copy's date stamp written the ISO way at the very top: " date 2025-08-13 Ngày 13-8, ...".
+_ISO_DATELINE_RE = re.compile(
+    r"\A\s*(?:(?:date|ngày đăng|published)\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+    re.IGNORECASE,
+)
 DATELINE_HEAD_CHARS = 600
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022".
@@ -950,4 +955,6 @@ def directive_date(text: str) -> date | None:
     for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return found
+    if match := _ISO_DATELINE_RE.match(low):
+        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
