@@ -270,6 +270,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Dịp lễ, cán bộ được nghỉ từ ngày 27/4/2026 đến hết ngày 01/5/2026. Các cơ quan, "
          "đơn vị và nhân dân treo cờ trong các ngày nêu trên.",
          [(["Các cơ quan, đơn vị"], "2026-05-01", None)]),
+        # An office the catalogue does not hold, named by its proper name, is the subject;
+        # one that only reports ("... có thực hiện") is not.
+        ("Từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Tài vụ kiểm tra, tổng hợp báo cáo.",
+         [(["Phòng Kế hoạch - Tài vụ"], None, "monthly:5")]),
+        ("Trung tâm Báo chí Tân Phú có thực hiện chuyên mục hằng tuần.", []),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

@@ -120,6 +120,10 @@ FRONTED = re.compile(
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
+# An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
+NAMED_OFFICE = re.compile(
+    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban)\s+[A-ZĐ]"
+)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
@@ -473,6 +477,14 @@ class ItemReader:
         start = fronted.end() if fronted else 0
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
+        if not run and NAMED_OFFICE.match(text, start):
+            # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
+            # Đầu tư kiểm tra, tổng hợp ...".
+            unknown = _unknown_unit(_name_before_role(text[start:]))
+            run = [replace(unknown, start=start, end=start + len(unknown.surface))] if (
+                unknown and len(unknown.surface) < 80
+                and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
+            ) else []
         if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
         if not first and all(m.surface.isupper() for m in run):
