@@ -272,6 +272,9 @@ TRAPS = [
      "quyền huyện A Nu Vông, tỉnh Xay Sổm Bun (Lào) đến năm 2025;", "2023-07-01"),
     ("phấn đấu hoàn thành quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050", "2024-01-01"),
     ("điều chỉnh quy hoạch sử dụng đất đến năm 2030 trình UBND tỉnh phê duyệt", "2023-01-01"),
+    # a date of the lunar calendar
+    ("tổ chức hội làng đến 10.3 năm Giáp Thìn", "2024-01-01"),
+    ("dâng hương trước ngày 15/7 âm lịch", "2024-01-01"),
 ]  # fmt: skip
 
 

@@ -230,6 +230,13 @@ _STAT_HEAD_RE = re.compile(
 # "phấn đấu đến hết năm 2024 đạt 85%".
 _GOAL_WORD_RE = re.compile(rf"(?<!\w){_kw('phấn đấu', 'đảm bảo', 'bảo đảm', 'mục tiêu')}(?!\w)")
 # "từ ngày 1/1 đến ngày 30/6/2024": a reporting period, unless labelled "Thời gian thực hiện:".
+_STEMS = _kw("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = _kw(
+    "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"
+)
+_LUNAR_TAIL_RE = re.compile(
+    rf"\s*(?:{_kw('âm lịch', 'âl')}|(?:{_kw('năm')}\s+)?{_STEMS}\s+{_BRANCHES})(?!\w)"
+)
 _RANGE_HEAD_RE = re.compile(
     rf"(?:(?P<label>{_LEAD})\s*:\s*)?(?<!\w){_kw('từ')}\s+"
     rf"(?:(?:{_NGAY}|{_THANG}|{_QUY}|{_NAM})\s+)?[\divx][\w/.-]*"
@@ -627,6 +634,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             start, end = match.span()
             if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
                 continue
+            if _LUNAR_TAIL_RE.match(low, end):
+                continue  # "đến 5.2 năm Quý Mão", "rằm tháng 7 âm lịch": the lunar calendar
             due_kind = build(low, match, base)
             if due_kind is None:
                 continue
