@@ -275,6 +275,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Tài vụ kiểm tra, tổng hợp báo cáo.",
          [(["Phòng Kế hoạch - Tài vụ"], None, "monthly:5")]),
         ("Trung tâm Báo chí Tân Phú có thực hiện chuyên mục hằng tuần.", []),
+        # The units a list of work concerns, where it says they must do it.
+        ("Văn phòng đã phổ biến các việc đối với các phòng chuyên môn, UBND các xã cần hoàn thành "
+         "từ ngày 06/4 - 10/4/2026.",
+         [(["Các phòng chuyên môn", "UBND các xã"], "2026-04-10", None)]),
+        ("Đối với các xã, tình hình đã ổn định.", []),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

@@ -496,6 +496,17 @@ class ItemReader:
             return run
         return run if any(span.start >= after for span in dated) else []
 
+    def concerned_units(self, text: str) -> list[UnitMention]:
+        """ "nội dung đối với các phòng, ban, UBND các phường cần triển khai": the units the
+        work concerns, where it says they must do it."""
+        mentions = self.resolver.scan(text)
+        for match in re.finditer(r"(?<!\w)đối với\s+", text, re.IGNORECASE):
+            run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
+                                   mentions)
+            if run and re.match(r"\s*(?:cần|phải)\b", text[run[-1].end :]):
+                return run
+        return []
+
     def anaphor(self, text: str) -> re.Match[str] | None:
         """A unit pointed back at where a clause's subject or an assignee stands."""
         if not ANAPHOR.search(text):
@@ -585,6 +596,8 @@ class ItemReader:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
             leads = assigned[0]
+        if not leads:
+            leads = self.concerned_units(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
         if not leads:
