@@ -280,6 +280,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "từ ngày 06/4 - 10/4/2026.",
          [(["Các phòng chuyên môn", "UBND các xã"], "2026-04-10", None)]),
         ("Đối với các xã, tình hình đã ổn định.", []),
+        # A body listed before "các ban HĐND xã" shares its place.
+        ("Đề nghị thường trực HĐND, các ban HĐND xã rà soát trước ngày 10/12/2026.",
+         [(["Thường trực HĐND xã", "Các ban HĐND xã"], "2026-12-10", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

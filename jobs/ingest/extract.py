@@ -282,8 +282,17 @@ def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
             and mention.entry is not None and mention.entry.kind == "body"
             and mention.start - before.end <= 1
         ):
-            # "các ban HĐND phường": the collective belongs to the body named after it
+            # "các ban HĐND phường": the collective belongs to the body named after it, and a
+            # body listed before it shares its place ("thường trực HĐND, các ban HĐND phường")
             out[-1] = replace(before, name=f"{before.name} {mention.name}", end=mention.end)
+            first = out[-2] if len(out) > 1 else None
+            if (
+                first is not None and mention.territory and not first.territory
+                and first.entry is not None and first.entry.kind == "body"
+                and not first.entry.named and first.end <= before.start
+            ):
+                out[-2] = replace(first, name=f"{first.name} {mention.territory}",
+                                  territory=mention.territory)
             continue
         if before is None or before.entry is None or before.entry.kind != "body":
             out.append(mention)
