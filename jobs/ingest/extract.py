@@ -124,6 +124,7 @@ FRONTED = re.compile(
 NAMED_OFFICE = re.compile(
     r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban)\s+[A-ZĐ]"
 )
+MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
@@ -494,6 +495,8 @@ class ItemReader:
                 unknown and len(unknown.surface) < 80
                 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
             ) else []
+        if not run:
+            run = self._subject_after_comma(text)
         if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
         if not first and all(m.surface.isupper() for m in run):
@@ -551,6 +554,18 @@ class ItemReader:
             many = [r for r in runs if len(r) > 1 or r[0].collective]
             return (many or runs)[-1] if runs else []
         return runs[-1][-1:] if runs else []
+
+    def _subject_after_comma(self, text: str) -> list[UnitMention]:
+        """ "Trong tháng 9, bên cạnh việc ..., các cơ quan, ban ngành cần tập trung ...": units
+        that must act, after whatever a long opening put before them."""
+        mentions = self.resolver.scan(text)
+        for mention in mentions:
+            if not re.search(r"[,…]\s*$", text[: mention.start]):
+                continue
+            run = _run_of_mentions(text, mention.start, mentions)
+            if run and MUST.match(text, run[-1].end):
+                return run
+        return []
 
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì": the unit after "do" that leads."""

@@ -108,6 +108,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đơn", "vị"),
     ("sở",),
     ("ban", "quản", "lý", "dự", "án"),
+    ("ban", "ngành"),
     ("ban",),
     ("ngành",),
     ("phòng",),
