@@ -285,8 +285,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Thường trực HĐND xã", "Các ban HĐND xã"], "2026-12-10", None)]),
         # Units that must act after a long opening, "ban ngành" one noun of the collective.
         ("Trong tháng 5/2026, bên cạnh việc thực hiện các nhiệm vụ thường xuyên, kế hoạch, các "
-         "phòng, ban ngành cần tập trung rà soát hồ sơ tồn đọng.",
-         [(["Các phòng, ban ngành"], "2026-05-31", None)]),
+         "đơn vị, ban ngành cần tập trung rà soát hồ sơ tồn đọng.",
+         [(["Các đơn vị, ban ngành"], "2026-05-31", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),
