@@ -287,6 +287,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Trong tháng 5/2026, bên cạnh việc thực hiện các nhiệm vụ thường xuyên, kế hoạch, các "
          "đơn vị, ban ngành cần tập trung rà soát hồ sơ tồn đọng.",
          [(["Các đơn vị, ban ngành"], "2026-05-31", None)]),
+        # Work pointed back at is for the units that lead it; each "do X chủ trì" leads.
+        ("Đề án A do Sở Xây dựng chủ trì, đề án B do Sở Giao thông vận tải chủ trì. UBND tỉnh "
+         "yêu cầu các đề án nêu trên hoàn thành trong quý 3/2026.",
+         [(["Sở Xây dựng", "Sở Giao thông vận tải"], None, None),
+          (["Sở Xây dựng", "Sở Giao thông vận tải"], "2026-09-30", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

@@ -146,6 +146,9 @@ ANAPHOR = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
+    # work pointed back at: "5 đề án nhánh nêu trên hoàn thành ..." is for whoever leads it
+    r"|(?i:(?:\d+|các|những)\s+(?P<work>đề án|nhiệm vụ|nội dung|công việc|dự án)(?:\s+\w+)?"
+    r"\s+(?:nêu trên|nói trên|kể trên|trên))\b"
 )
 # A time pointed back at: "treo cờ trong các ngày lễ nêu trên" is due when that window ends.
 TIME_POINTED_BACK = re.compile(
@@ -539,6 +542,8 @@ class ItemReader:
         mentions = [  # "các đảng bộ trên" points back itself
             m for m in self.resolver.scan(before) if not POINTS_BACK.match(before, m.end)
         ]
+        if anaphor.group("work"):
+            return self.done_by(before)
         kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
         if kind in ("sở", "phòng", "ban"):
             same = [m for m in mentions if m.name.lower().startswith(kind)]
@@ -568,14 +573,21 @@ class ItemReader:
         return []
 
     def done_by(self, text: str) -> list[UnitMention]:
-        """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì": the unit after "do" that leads."""
+        """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, ... do Sở Nội vụ chủ trì": the units
+        after "do" that lead."""
+        leads = [m for run in self.all_done_by(text) for m in run]
+        return list({m.name: m for m in leads}.values())
+
+    def all_done_by(self, text: str) -> list[list[UnitMention]]:
+        """Every "do X chủ trì" of a text: "A do Sở X chủ trì, B do Sở Y chủ trì"."""
         mentions = self.resolver.scan(text)
+        found = []
         for match in re.finditer(r"(?<!\w)do\s+", text, re.IGNORECASE):
             run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
                                    mentions)
             if run and DONE_BY_ROLE.match(text, run[-1].end):
-                return run
-        return []
+                found.append(run)
+        return found
 
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
         """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
