@@ -292,6 +292,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "yêu cầu các đề án nêu trên hoàn thành trong quý 3/2026.",
          [(["Sở Xây dựng", "Sở Giao thông vận tải"], None, None),
           (["Sở Xây dựng", "Sở Giao thông vận tải"], "2026-09-30", None)]),
+        # A paragraph handing the paragraphs below it to its units, and its deadline.
+        ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành trước ngày 30/6/2026 các việc "
+         "sau:\nRà soát hồ sơ đất công.\nCập nhật cơ sở dữ liệu giá đất.",
+         [(["Các sở, ngành"], "2026-06-30", None), (["Các sở, ngành"], "2026-06-30", None)]),
+        # The Government issues; a territory "trực thuộc Trung ương" keeps it.
+        ("Chính phủ yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát "
+         "trong tháng 8/2026.",
+         [(["UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-08-31", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

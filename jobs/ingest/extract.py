@@ -474,7 +474,7 @@ class ItemReader:
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
-            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]", head))
+            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng", head))
         issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
@@ -835,24 +835,40 @@ class Extractor:
         taken for a deadline.
         """
         groups: list[list[Clause]] = []
+        # A paragraph that hands the paragraphs below it to its units ("Chính phủ yêu cầu UBND
+        # các tỉnh ... thực hiện các nhiệm vụ trọng tâm sau:") gives each of them its units and
+        # its deadline, and is no task of its own.
+        lead_in: Clause | None = None
+        inherits: dict[int, Clause] = {}
         carrying = False
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
             clause = self.read(part, False)
             same_sentence = k > 0 and parts[k - 1][1] == paragraph and parts[k - 1][0].endswith(";")
+            new_paragraph = k == 0 or parts[k - 1][1] != paragraph
             if clause.leads:
+                groups.append([clause])
+                carrying = True
+                lead_in = clause if ANNOUNCEMENT.search(part) else None
+            elif lead_in is not None and new_paragraph:
+                clause.leads = lead_in.leads
+                inherits[len(groups)] = lead_in
                 groups.append([clause])
                 carrying = True
             elif carrying and (same_sentence or CONTINUES.match(part)):
                 groups[-1].append(clause)
             else:
                 carrying = False
+        announcing = {id(c) for c in inherits.values()}
         emitted = 0
-        for group in groups:
+        for index, group in enumerate(groups):
+            if id(group[0]) in announcing:
+                continue
             leads = group[0].leads
             support = [s for c in group for s in c.support]
             text = " ".join(c.text for c in group)
-            for deadline, recurrence in _obligations(group, None):
+            lead_in_dates = inherits[index].deadlines if index in inherits else []
+            for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
                            recurrence, self.anchor)

@@ -696,7 +696,10 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     if not levels:
         return "", i, False
     if len(levels) > 1 or plural:
-        return "các " + ", ".join(levels), j, True
+        central = _match_sequence(tokens, j, (("trực", "thuộc", "trung", "ương"),))
+        if central:  # "các tỉnh, thành phố trực thuộc Trung ương"
+            levels[-1] += " trực thuộc Trung ương"
+        return "các " + ", ".join(levels), j + central, True
     place_start = j
     while (
         j < len(tokens)
