@@ -300,6 +300,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chính phủ yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát "
          "trong tháng 8/2026.",
          [(["UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-08-31", None)]),
+        # "và" before a body is no part of its name, so the collective before it stays whole.
+        ("UBND tỉnh yêu cầu các ngành có liên quan và UBND các xã rà soát trước ngày 10/10/2026.",
+         [(["Các ngành có liên quan", "UBND các xã"], "2026-10-10", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

@@ -426,7 +426,7 @@ class UnitResolver:
         """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
         entry, end, start = None, j, j
         while j < len(tokens) and (j == start or not tokens[j].barrier_before):
-            if tokens[j].key in CONNECTORS:
+            if tokens[j].key in CONNECTORS and j > start:
                 j += 1
                 continue
             child = node.children.get(tokens[j].key)
