@@ -70,6 +70,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các ban, ngành, đoàn thể xã", "Các khóm, ấp"]),
         ("Các xí nghiệp, bệnh viện và các đơn vị lực lượng vũ trang trực",
          ["Các xí nghiệp, bệnh viện", "Các đơn vị lực lượng vũ trang"]),
+        # Nouns joined with no comma stay in the list; a verb after a noun does not.
+        ("Giao các phòng, ban đơn vị rà soát; các trường tổ chức",
+         ["Các phòng, ban đơn vị", "Các trường"]),
         # A level named alone stands for all its units; after a body it is its territory.
         ("Cấp huyện tổng hợp, gửi UBND cấp tỉnh", ["Cấp huyện", "UBND cấp tỉnh"]),
         # After a comma a place word is another noun of the list, not a qualifier.

@@ -142,6 +142,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
+# Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
+# đoàn thể"; never a verb ("tổ chức" is one).
+JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"))
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
     ("lãnh", "đạo"),
@@ -545,7 +548,10 @@ class UnitResolver:
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
                 continue
-            if nouns and not (tokens[j].comma_before or tokens[j - 1].key in CONNECTORS):
+            if nouns and not (
+                tokens[j].comma_before or tokens[j - 1].key in CONNECTORS
+                or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
+            ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
             n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else GRASSROOTS)
             if not n:
