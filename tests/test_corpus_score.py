@@ -2,8 +2,8 @@
 
 - seeds (tests/corpus/*.txt): the five directives the extractor was first built on;
 - dev2 (tests/corpus/dev2): 22 real texts of other shapes, a development set too;
-- blind, blind2, blind3 (tests/corpus/blind*): texts whose gold was committed before the extractor ran
-  on them (their first figures are in SCORES.md beside them).
+- blind, blind2, blind3 (tests/corpus/blind*): texts whose gold was committed before the
+  extractor ran on them (their first figures are in SCORES.md beside them).
 
 Each floor sits just under the figure reached, so that a regression fails.
 """
