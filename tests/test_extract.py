@@ -303,6 +303,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # "và" before a body is no part of its name, so the collective before it stays whole.
         ("UBND tỉnh yêu cầu các ngành có liên quan và UBND các xã rà soát trước ngày 10/10/2026.",
          [(["Các ngành có liên quan", "UBND các xã"], "2026-10-10", None)]),
+        # An issuer whose place is an abbreviation glued on with a dot; "quận huyện" is one
+        # collective; "Bên cạnh đó," opens a clause before its subject.
+        ("UBND TP.HCM yêu cầu các quận huyện rà soát trước ngày 20/5/2026. Bên cạnh đó, các "
+         "phường, xã lập danh sách trước ngày 25/5/2026.",
+         [(["Các quận huyện"], "2026-05-20", None), (["Các phường, xã"], "2026-05-25", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

@@ -68,6 +68,7 @@ ISSUER_START = re.compile(
 # The issuer's own name may stand there too: "Giám đốc Sở Y tế Lê Văn A đã ký văn bản hỏa tốc
 # đề nghị ...".
 ISSUER_LINK = re.compile(
+    r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn)\b)*"
@@ -113,9 +114,9 @@ PREPARES = re.compile(
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|trong đó|theo đó|đồng thời|qua đó|sau khi|trên cơ sở"
-    r"|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày|trong"
-    r"|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
+    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
+    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày"
+    r"|trong|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
@@ -434,7 +435,8 @@ class ItemReader:
             ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
         )
         for match in matches:
-            head = re.split(r"[,:;.(]", text[: match.start(1)])[-1]
+            # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause
+            head = re.split(r"[,:;(]|\.(?!\w)", text[: match.start(1)])[-1]
             if NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1)):
                 continue
             offset = match.end()

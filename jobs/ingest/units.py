@@ -125,6 +125,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("bệnh", "viện"),
     ("hội",),
     ("huyện",),
+    ("quận",),
     ("tỉnh",),
     ("xã",),
     ("phường",),
@@ -143,8 +144,10 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở"),
 )
 # Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
-# đoàn thể"; never a verb ("tổ chức" is one).
-JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"))
+# đoàn thể", "các quận huyện"; never a verb ("tổ chức" is one).
+JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"), ("huyện",), ("xã",), ("phường",)
+)
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
     ("lãnh", "đạo"),
