@@ -308,6 +308,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND TP.HCM yêu cầu các quận huyện rà soát trước ngày 20/5/2026. Bên cạnh đó, các "
          "phường, xã lập danh sách trước ngày 25/5/2026.",
          [(["Các quận huyện"], "2026-05-20", None), (["Các phường, xã"], "2026-05-25", None)]),
+        # A district named alone after the verb is its People's Committee too.
+        ("Sở Xây dựng đề nghị huyện Tân Kỳ kiểm tra, báo cáo trước ngày 12/6/2026.",
+         [(["UBND huyện Tân Kỳ"], "2026-06-12", None)]),
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),

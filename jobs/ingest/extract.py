@@ -99,7 +99,8 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
-    r"(?:xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 WHEN_BEFORE_UNITS = re.compile(
     r"(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?\s+", re.IGNORECASE
