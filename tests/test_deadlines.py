@@ -56,6 +56,11 @@ POSITIVE = [
      "đến ngày 30/4/2024"),
     ("thực hiện đến hết ngày 30/4/2024", "2024-03-12", "2024-04-30", "day",
      "đến hết ngày 30/4/2024"),
+    # a window closed by "đến hết", either end possibly named by its weekday
+    ("các thôn treo cờ từ ngày 28/4/2024 đến hết ngày 01/5/2024", "2024-03-12", "2024-05-01",
+     "day", "từ ngày 28/4/2024 đến hết ngày 01/5/2024"),
+    ("trực cơ quan từ thứ Sáu ngày 26-4 đến hết Chủ nhật ngày 28-4", "2024-03-12", "2024-04-28",
+     "day", "từ thứ Sáu ngày 26-4 đến hết Chủ nhật ngày 28-4"),
     ("mời các Sở, ngành thẩm định trong ngày 27/10/2022 (thực tế", "2022-10-25",
      "2022-10-27", "day", "trong ngày 27/10/2022"),
     ("tổ chức vào ngày 20/3/2024 tại hội trường", "2024-03-12", "2024-03-20", "day",
@@ -265,6 +270,9 @@ TRAPS = [
      "quyền huyện A Nu Vông, tỉnh Xay Sổm Bun (Lào) đến năm 2025;", "2023-07-01"),
     ("phấn đấu hoàn thành quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050", "2024-01-01"),
     ("điều chỉnh quy hoạch sử dụng đất đến năm 2030 trình UBND tỉnh phê duyệt", "2023-01-01"),
+    # a date of the lunar calendar
+    ("tổ chức hội làng đến 10.3 năm Giáp Thìn", "2024-01-01"),
+    ("dâng hương trước ngày 15/7 âm lịch", "2024-01-01"),
 ]  # fmt: skip
 
 
@@ -502,6 +510,8 @@ DIRECTIVE_DATES = [
     ("Thực hiện Kế hoạch năm 2024; \n\nngày 11/4/2024, đồng chí Bí thư tổ chức", "2024-04-11"),
     ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023\nA. NHIỆM VỤ TRỌNG TÂM", "2023-07-01"),
     ("LỊCH CÔNG TÁC THÁNG 12 NĂM 2023 của UBND huyện", "2023-12-01"),
+    # a web copy's ISO date stamp at the top, the text running on after it
+    (" date 2026-03-04 Sáng 4/3, UBND tỉnh giao các sở rà soát", "2026-03-04"),
 ]  # fmt: skip
 
 
@@ -517,6 +527,8 @@ NO_DIRECTIVE_DATE = [
     "của Ban Thường vụ Tỉnh Ủy, ngày 11/4/2024 họp",
     "x" * 3100 + "\nSơn Động, ngày 11 tháng 4 năm 2024",
     "Ngày 4/10, Ban Chấp hành họp",
+    " date 2026-03 Sáng 4/3, UBND tỉnh giao",  # a month is not a day
+    "Ban hành ngày 2026-03-04",  # not at the top
     "",
 ]
 

@@ -204,10 +204,15 @@ _DATA_SPAN_RE = re.compile(
     rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
     r"(?:\s+[^\s,;.]+){0,3}\s+$"
 )
+# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": a weekday may name either end.
+_DAY_NAME = (
+    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
+    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+)
 _RANGE_RE = re.compile(
-    rf"{_kw('từ')}\s+(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})(?:\s*[/.-]\s*(?P<m0>\d{{1,2}}))?"
-    r"(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
-    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_NGAY})?)\s*{_NUM_DATE}"
+    rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
+    r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
+    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*{_NUM_DATE}"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -224,6 +229,13 @@ _STAT_HEAD_RE = re.compile(
 # "phấn đấu đến hết năm 2024 đạt 85%".
 _GOAL_WORD_RE = re.compile(rf"(?<!\w){_kw('phấn đấu', 'đảm bảo', 'bảo đảm', 'mục tiêu')}(?!\w)")
 # "từ ngày 1/1 đến ngày 30/6/2024": a reporting period, unless labelled "Thời gian thực hiện:".
+_STEMS = _kw("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = _kw(
+    "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"
+)
+_LUNAR_TAIL_RE = re.compile(
+    rf"\s*(?:{_kw('âm lịch', 'âl')}|(?:{_kw('năm')}\s+)?{_STEMS}\s+{_BRANCHES})(?!\w)"
+)
 _RANGE_HEAD_RE = re.compile(
     rf"(?:(?P<label>{_LEAD})\s*:\s*)?(?<!\w){_kw('từ')}\s+"
     rf"(?:(?:{_NGAY}|{_THANG}|{_QUY}|{_NAM})\s+)?[\divx][\w/.-]*"
@@ -598,6 +610,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             start, end = match.span()
             if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
                 continue
+            if _LUNAR_TAIL_RE.match(low, end):
+                continue  # "đến 5.2 năm Quý Mão", "rằm tháng 7 âm lịch": the lunar calendar
             due_kind = build(low, match, base)
             if due_kind is None:
                 continue
@@ -847,6 +861,11 @@ _DATELINE_RE = re.compile(
     r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n\w]*(?:lượt xem[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A web copy's date stamp written the ISO way at the very top: " date 2025-08-13 Ngày 13-8, ...".
+_ISO_DATELINE_RE = re.compile(
+    r"\A\s*(?:(?:date|ngày đăng|published)\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+    re.IGNORECASE,
+)
 DATELINE_HEAD_CHARS = 600
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022".
@@ -922,4 +941,6 @@ def directive_date(text: str) -> date | None:
     for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return found
+    if match := _ISO_DATELINE_RE.match(low):
+        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
