@@ -19,6 +19,8 @@ killed and the caller's threads and event loop are not held up by the GIL:
 5. Tesseract `vie` (TSV output, `OMP_THREAD_LIMIT=1`, killed after `OcrLimits.page_timeout`).
    A page read with low confidence is checked with Tesseract's orientation detection (OSD); an
    upside-down or sideways page is refused, so that the office scans it again the right way up.
+6. Back in the caller, `jobs.ingest.ocrlayout` lays out each page's word boxes: text in
+   Tesseract's reading order, tables found again from the boxes and written as contract rows.
 
 Confidence: `OcrText.confidences` maps each word (casefolded, punctuation aside) to its mean
 confidence (0-100). `task_confidence` scores a draft task by the words of its units and its

@@ -18,6 +18,9 @@ on one line. From the word boxes of its TSV output (`image_to_data`) a table is 
 
 Words outside tables keep Tesseract's reading order, a line per OCR line and a blank line
 between paragraphs; a page without a table reads exactly as before. Everything here is pure.
+
+What word boxes cannot show: the rulings. A cell merged over two rows shows its text once, so
+the second row has that cell empty.
 """
 
 from __future__ import annotations
