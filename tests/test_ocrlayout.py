@@ -155,3 +155,9 @@ def test_the_national_heading_in_two_columns_is_not_a_table() -> None:
     ] + paragraph(350, ["KẾ HOẠCH", "Triển khai công tác tháng 3"], 2, x=550)
     assert find_tables(words) == []
     assert page_text(words) == (reading_text(words), None)
+
+
+def test_a_misread_row_number_follows_the_row_above() -> None:
+    rows = [*HEADER, ("6", *ROWS[0][1:]), *ROWS[1:3], ("Ỷ", *ROWS[3][1:]), ROWS[4]]
+    text, _ = page_text(table_lines(400, rows, 1))
+    assert text.split("\n\n") == [f"6.{EXPECTED[0][2:]}", f"7.{EXPECTED[1][2:]}"]
