@@ -679,6 +679,8 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
     state.counter += 1
     number_match = ROW_NUMBER.fullmatch(values.get("number", ""))
     number = number_match.group(1) if number_match else str(state.counter)
+    if number.isdigit():  # a row whose number is missing (or misread) follows the one above
+        state.counter = int(number)
     line = f"{number}. {values.get('content', '')}".rstrip()
     for name, label in FIELD_LABELS.items():
         if values.get(name):
