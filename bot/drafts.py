@@ -30,15 +30,15 @@ from typing import Any
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
-from jobs.cli import parse_directive_date
-from jobs.cli_store import shorten
 from jobs.config import ReminderPolicy
+from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.notices import closing_phrase, format_date
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
+from jobs.wording import shorten
 
 # extract_text, or the same run in the bot's worker process
 Extract = Callable[[str, UnitResolver, date | None], Extraction]

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from bot.text import Page, esc
 from db.models import AuditEntry, ChatRole, Task, Unit, UnitRole
-from jobs.cli_store import shorten
 from jobs.clock import local_date
 from jobs.notices import (
     KIND_LABELS,
@@ -23,6 +22,7 @@ from jobs.notices import (
 )
 from jobs.recurrence import parse_every
 from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
+from jobs.wording import shorten
 
 TEXT_WIDTH = 110  # a task's text in a list is cut to this many characters
 NO_UNIT = "Chưa rõ đơn vị chủ trì"

@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import importlib
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -18,22 +17,17 @@ from rich.table import Table
 
 from jobs.cli_links import add_link_commands
 from jobs.config import Settings, apply_ocr_settings, load_settings
-from jobs.errors import IngestError
+from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES
+from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
-from jobs.ingest.units import strip_diacritics
 from jobs.model import Extraction
-from jobs.status import Category
+from jobs.status import STATUS_CHOICES
 
 if TYPE_CHECKING:
     from jobs.ingest.units import UnitResolver
 
-EXIT_BAD_INPUT = 2
-EXIT_REFUSED = 3  # --yes and nothing fit to store: no task, or deadlines waiting for the date
 WAITING = "chờ ngày ban hành"
-NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 # Files OCR may read: PDFs (a scan shows only while reading) and photos.
 OCR_SUFFIXES = (".pdf", *IMAGE_SUFFIXES)
 LOW_CONFIDENCE_MARK = "⚠️"
@@ -41,22 +35,6 @@ SCAN_NOTE = (
     "Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ): hãy kiểm tra các ô có ⚠️ "
     "trước khi lưu."
 )
-
-
-def parse_directive_date(text: str) -> date | None:
-    """A directive's date written in full: 17/10/2025, 17-10-2025, 2025-10-17, "ngày 17 tháng
-    10 năm 2025"; None for anything else (a day without its year included)."""
-    folded = " ".join(strip_diacritics(text).lower().split()).strip(" .")
-    if match := NUMERIC_DATE.fullmatch(folded) or WORDED_DATE.fullmatch(folded):
-        day, month, year = (int(part) for part in match.groups())
-    elif match := ISO_DATE.fullmatch(folded):
-        year, month, day = (int(part) for part in match.groups())
-    else:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def directive_date_argument(text: str | None) -> date | None:
@@ -219,9 +197,6 @@ def lazy(reference: str) -> Handler:
         return handler(args, settings)
 
     return run
-
-
-STATUS_CHOICES = ", ".join([*(c.value for c in Category), "sap-den-han"])
 
 
 def add_store_commands(commands: argparse._SubParsersAction) -> None:

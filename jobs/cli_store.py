@@ -21,9 +21,9 @@ from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs import notices
-from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
 from jobs.config import Settings
+from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
@@ -31,7 +31,7 @@ from jobs.model import Extraction
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import due_soon_limit, parse_status, task_status
+from jobs.status import STATUS_CHOICES, due_soon_limit, parse_status, task_status
 from jobs.store import (
     StoreError,
     file_sha256,
@@ -40,6 +40,7 @@ from jobs.store import (
     store_extraction,
     unit_key,
 )
+from jobs.wording import shorten
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 
@@ -62,11 +63,6 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
         engine.dispose()
 
 
-def shorten(text: str, width: int = 70) -> str:
-    """The start of a long text, with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 # -- ingest --yes -----------------------------------------------------------------------------
 def already_stored(session: Session, sha256: str) -> str | None:
     """The "already stored" message when a directive of this hash exists, else None."""
@@ -86,8 +82,6 @@ def ingest_and_schedule(settings: Settings, path: Path, extraction: Extraction) 
     A file already stored is refused (exit 3) with the same message whether it was stored
     before or by another ``ingest --yes`` running at the same moment (the unique hash).
     """
-    from jobs.cli import EXIT_REFUSED
-
     try:
         data = path.read_bytes()
     except OSError as exc:
