@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from jobs.cli_links import add_link_commands
+from jobs.cli_parser import VietnameseParser
 from jobs.config import Settings, apply_ocr_settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES
@@ -202,36 +203,50 @@ def lazy(reference: str) -> Handler:
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
     """The storage subcommands: tasks, overdue, task, jobs, units."""
     tasks = commands.add_parser("tasks", help="danh sách nhiệm vụ")
-    tasks.add_argument("--unit", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)")
-    tasks.add_argument("--status", help=f"lọc theo trạng thái: {STATUS_CHOICES}")
-    tasks.add_argument("--limit", type=int, default=200, help="số dòng tối đa (mặc định 200)")
+    tasks.add_argument(
+        "--unit", metavar="ĐƠN_VỊ", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)"
+    )
+    tasks.add_argument(
+        "--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {STATUS_CHOICES}"
+    )
+    tasks.add_argument(
+        "--limit", metavar="SỐ", type=int, default=200, help="số dòng tối đa (mặc định 200)"
+    )
     tasks.set_defaults(handler=lazy("jobs.cli_store:command_tasks"))
 
     overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
-    overdue.add_argument("--limit", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)")
+    overdue.add_argument(
+        "--limit", metavar="SỐ", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)"
+    )
     overdue.set_defaults(handler=lazy("jobs.cli_store:command_overdue"))
 
     task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
-    task.add_argument("id", type=int, help="mã nhiệm vụ")
-    task.add_argument("--limit", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)")
+    task.add_argument("id", metavar="MÃ", type=int, help="mã nhiệm vụ")
+    task.add_argument(
+        "--limit", metavar="SỐ", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)"
+    )
     task.set_defaults(handler=lazy("jobs.cli_store:command_task"))
 
     jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
-    jobs.add_argument("--limit", type=int, default=50, help="số dòng tối đa (mặc định 50)")
+    jobs.add_argument(
+        "--limit", metavar="SỐ", type=int, default=50, help="số dòng tối đa (mặc định 50)"
+    )
     jobs.set_defaults(handler=lazy("jobs.cli_store:command_jobs"))
 
     units = commands.add_parser("units", help="danh mục đơn vị")
-    unit_commands = units.add_subparsers(dest="units_command", required=True)
+    unit_commands = units.add_subparsers(dest="units_command", metavar="LỆNH", required=True)
     units_import = unit_commands.add_parser("import", help="nhập danh mục đơn vị (.toml, .csv)")
-    units_import.add_argument("file", help="tệp danh mục đơn vị")
+    units_import.add_argument("file", metavar="TỆP", help="tệp danh mục đơn vị")
     units_import.set_defaults(handler=lazy("jobs.cli_store:command_units_import"))
     units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
     units_list.set_defaults(handler=lazy("jobs.cli_store:command_units_list"))
     units_alias = unit_commands.add_parser(
         "alias", help="lưu tên gọi khác của một đơn vị (các văn bản sau tự nhận tên này)"
     )
-    units_alias.add_argument("alias", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"')
-    units_alias.add_argument("unit", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
+    units_alias.add_argument(
+        "alias", metavar="TÊN_KHÁC", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"'
+    )
+    units_alias.add_argument("unit", metavar="ĐƠN_VỊ", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
     units_alias.set_defaults(handler=lazy("jobs.cli_store:command_units_alias"))
     add_link_commands(unit_commands, lazy)
 
@@ -257,9 +272,12 @@ def add_bot_commands(commands: argparse._SubParsersAction) -> None:
     run.set_defaults(handler=lazy("bot.cli:command_run"))
 
     invite = commands.add_parser("invite", help="tạo mã mời (dùng một lần) cho một đơn vị")
-    invite.add_argument("unit", help='tên đơn vị, ví dụ "Phòng Nội vụ"')
+    invite.add_argument("unit", metavar="ĐƠN_VỊ", help='tên đơn vị, ví dụ "Phòng Nội vụ"')
     invite.add_argument(
-        "--days", type=int, help="số ngày mã còn hiệu lực (mặc định [bot] invite_days, 7)"
+        "--days",
+        metavar="SỐ_NGÀY",
+        type=int,
+        help="số ngày mã còn hiệu lực (mặc định [bot] invite_days, 7)",
     )
     invite.add_argument(
         "--office-admin",
@@ -271,11 +289,15 @@ def add_bot_commands(commands: argparse._SubParsersAction) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands, wired in one place."""
-    parser = argparse.ArgumentParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
-    parser.add_argument("--config", type=Path, help="tệp cấu hình TOML (mặc định: NHACVIEC_CONFIG)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = VietnameseParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
+    parser.add_argument(
+        "--config", metavar="TỆP", type=Path, help="tệp cấu hình TOML (mặc định: NHACVIEC_CONFIG)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", required=True)
     ingest = commands.add_parser("ingest", help="đọc văn bản và trích xuất nhiệm vụ")
-    ingest.add_argument("file", help="tệp .pdf, .docx, .txt, .md hoặc ảnh chụp (.jpg, .png)")
+    ingest.add_argument(
+        "file", metavar="TỆP", help="tệp .pdf, .docx, .txt, .md hoặc ảnh chụp (.jpg, .png)"
+    )
     ingest.add_argument("--dry-run", action="store_true", help="chỉ trích xuất, không lưu")
     ingest.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ingest.add_argument("--yes", action="store_true", help="lưu và lập lịch nhắc không cần duyệt")
