@@ -23,7 +23,9 @@ from jobs.ingest import IMAGE_SUFFIXES
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
 from jobs.model import Extraction
+from jobs.recurrence import parse_every
 from jobs.status import STATUS_CHOICES
+from jobs.wording import item_reference
 
 if TYPE_CHECKING:
     from jobs.ingest.units import UnitResolver
@@ -68,24 +70,24 @@ def render_table(
         f"Số nhiệm vụ: {len(extraction.tasks)}"
     )
     table = Table(show_lines=False)
-    table.add_column("Mục", no_wrap=True)
+    table.add_column("Vị trí")
     table.add_column("Đơn vị chủ trì")
     table.add_column("Thời hạn", max_width=30)
-    table.add_column("Định kỳ", no_wrap=True)
     table.add_column("Nội dung")
     for task in extraction.tasks:
         units = [f"{u} [red](chưa rõ)[/red]" if u in task.unknown_units else u for u in task.units]
         if task.due:
             closes = planner.deadline(task.due, task.due_text)
             due = closing_phrase(closes, task.due_text, planner.zone).replace(" (", "\n(", 1)
+        elif task.every:
+            due = f"định kỳ: {parse_every(task.every).describe()}"
         else:
             due = due_mark(task.waits_for_date)
         table.add_row(
-            task.ref,
+            item_reference(task.ref),
             low_confidence("\n".join(units), "units" in task.low_confidence)
             or "[red]chưa có đơn vị[/red]",
             low_confidence(due, "due_text" in task.low_confidence),
-            task.every or "",
             task.text[:90] + ("…" if len(task.text) > 90 else ""),
         )
     console.print(table)
@@ -119,10 +121,10 @@ def refusal(extraction: Extraction) -> str | None:
     """Why ``--yes`` must not store this extraction (Vietnamese), or None."""
     if not extraction.tasks:
         return "Không lưu: văn bản không có nhiệm vụ nào."
-    waiting = [task.ref for task in extraction.tasks if task.waits_for_date]
+    waiting = [item_reference(task.ref) for task in extraction.tasks if task.waits_for_date]
     if waiting:
         return (
-            f"Không lưu: thời hạn của {len(waiting)} nhiệm vụ (mục {', '.join(waiting)}) đang "
+            f"Không lưu: thời hạn của {len(waiting)} nhiệm vụ ({'; '.join(waiting)}) đang "
             "chờ ngày ban hành văn bản. Thêm --date dd/mm/yyyy (ví dụ --date 17/10/2025)."
         )
     return None

@@ -40,7 +40,7 @@ from jobs.store import (
     store_extraction,
     unit_key,
 )
-from jobs.wording import shorten
+from jobs.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 
@@ -139,15 +139,15 @@ def _status_label(task: Task, settings: Settings, now: datetime) -> str:
 def _task_table(title: str, tasks: Sequence[Task], settings: Settings, now: datetime) -> Table:
     """Tasks as a table: id, ref, text, lead units, deadline, status."""
     table = Table(title=title)
-    for column in ("#", "Mục", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
+    for column in ("#", "Vị trí", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
         table.add_column(column, no_wrap=column in ("#", "Hạn"))
     zone = Planner.from_settings(settings).zone
     for task in tasks:
         table.add_row(
             str(task.id),
-            task.ref,
+            item_reference(task.ref),
             shorten(task.text),
-            notices.unit_names(task, UnitRole.LEAD),
+            notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
             notices.format_instant(task.deadline, zone) if task.deadline else "—",
             _status_label(task, settings, now),
         )
@@ -213,9 +213,9 @@ def command_task(args: argparse.Namespace, settings: Settings) -> int:
         directive = task.directive
         rows = [
             ("Văn bản", " ".join(filter(None, [directive.number, directive.title]))),
-            ("Mục", task.ref),
+            ("Vị trí", item_reference(task.ref)),
             ("Nội dung", task.text),
-            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or "—"),
+            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or NO_UNIT),
             ("Phối hợp", notices.unit_names(task, UnitRole.SUPPORT) or "—"),
             ("Hạn", notices.deadline_text(task, zone)),
             ("Trạng thái", "định kỳ" if task.is_series else _status_label(task, settings, now)),
@@ -280,7 +280,7 @@ def command_jobs(args: argparse.Namespace, settings: Settings) -> int:
                 notices.KIND_LABELS[reminder.kind],
                 str(task.id),
                 shorten(task.text, 50),
-                notices.unit_names(task, UnitRole.LEAD),
+                notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
                 "đã lên lịch" if slot_job_id(reminder.fire_at) in jobs else "chờ bot đồng bộ",
             )
         console.print(table)
@@ -329,7 +329,7 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
             table.add_row(
                 str(unit.id),
                 unit.name,
-                unit.kind,
+                unit_kind_label(unit.kind),
                 ", ".join(a.alias for a in unit.aliases),
                 ", ".join(m.name for m in unit.members),
                 str(len(unit.chats)),
