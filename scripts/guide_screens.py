@@ -12,7 +12,6 @@ that the guide's quotes are still what the bot says.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import io
 import re
@@ -42,6 +41,7 @@ from bot.demo import (
     run_demo,
     upload,
 )
+from jobs.cli_parser import VietnameseParser
 from jobs.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,6 +144,12 @@ BACKGROUND, BOT_BUBBLE, USER_BUBBLE = "#dfe6ec", "#ffffff", "#e2f7cb"
 INK, BOT_NAME, USER_NAME, BUTTON = "#1c1c1c", "#2a7ab0", "#3c8a2e", "#eef3f7"
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"  # DejaVu Sans: Vietnamese glyphs
 WHO_BOT = re.compile(r"🤖 Bot → (-?\d+)")
+# The bot's status emoji drawn as DejaVu symbols in their colour (the legend of /baocao, the
+# buttons): what they mean stays readable.
+JOINERS = "\u200d\ufe0f"  # emoji joiners and the emoji presentation selector: drawn as "◌"
+STAND_INS = {"✅": "✔", "❌": "✖", "⛔": "⊘", "🔴": "⬤", "🔵": "●", "⏳": "◔"}
+COLOURS = {"✔": "#2e9d48", "☑": "#2e9d48", "✖": "#d0342c", "⊘": "#d0342c", "⬤": "#d0342c",
+           "●": "#2a6fdb", "⚪": "#8a8a8a", "◔": "#d08a00", "⚠": "#d08a00"}
 
 
 @cache
@@ -160,8 +166,10 @@ def drawable() -> frozenset[int]:
 
 
 def printable(text: str) -> str:
-    """``text`` without the characters the font cannot draw (emoji), spaces tidied."""
-    kept = "".join(ch for ch in text if ord(ch) in drawable() or ch == "\n")
+    """``text`` with the emoji that carry meaning (status marks) as symbols the font has, the
+    other characters it cannot draw left out, spaces tidied."""
+    text = "".join(STAND_INS.get(ch, ch) for ch in text)
+    kept = "".join(ch for ch in text if ch == "\n" or (ord(ch) in drawable() and ch not in JOINERS))
     return "\n".join(" ".join(line.split()) for line in kept.split("\n"))
 
 
@@ -203,10 +211,20 @@ def bubble(said: Said) -> Bubble:
         name = f"nhacviec → {CHAT_NAMES.get(int(to_chat.group(1)), to_chat.group(1))}"
     else:
         name = printable(said.who)
-    lines = wrapped(printable(said.text), font(False, TEXT_SIZE), BUBBLE_WIDTH - 2 * PAD)
+    # a few pixels spare: the coloured runs are drawn without kerning between them
+    lines = wrapped(printable(said.text), font(False, TEXT_SIZE), BUBBLE_WIDTH - 2 * PAD - 8)
     if len(lines) > MAX_LINES:
         lines = [*lines[:MAX_LINES], f"… ({len(lines) - MAX_LINES} dòng nữa)"]
     return Bubble(bool(to_chat), name, lines, tuple(printable(b) for b in said.buttons))
+
+
+def write(draw: ImageDraw.ImageDraw, at: tuple[float, float], line: str, ink: str) -> None:
+    """One line of text, its status symbols in their colours."""
+    x, y = at
+    face = font(False, TEXT_SIZE)
+    for run in re.split(f"([{''.join(COLOURS)}])", line):
+        draw.text((x, y), run, font=face, fill=COLOURS.get(run, ink))
+        x += face.getlength(run)
 
 
 def render(title: str, messages: list[Said]) -> Image.Image:
@@ -229,7 +247,7 @@ def render(title: str, messages: list[Said]) -> Image.Image:
                   fill=BOT_NAME if item.from_bot else USER_NAME)
         line_y = y + PAD + NAME_SIZE + 8
         for line in item.lines:
-            draw.text((x + PAD, line_y), line, font=font(False, TEXT_SIZE), fill=INK)
+            write(draw, (x + PAD, line_y), line, INK)
             line_y += TEXT_SIZE + 7
         if item.buttons:
             button_width = (width - 6 * (len(item.buttons) - 1)) / len(item.buttons)
@@ -259,8 +277,10 @@ def write_screens(transcript: list[Said], out: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     """Play the story and write the screenshots."""
-    parser = argparse.ArgumentParser(description="Vẽ ảnh chụp màn hình cho docs/huong-dan.md.")
-    parser.add_argument("--out", type=Path, default=OUT, help="thư mục ảnh (mặc định docs/img)")
+    parser = VietnameseParser(description="Vẽ ảnh chụp màn hình cho docs/huong-dan.md.")
+    parser.add_argument(
+        "--out", metavar="THƯ_MỤC", type=Path, default=OUT, help="thư mục ảnh (mặc định docs/img)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         transcript = asyncio.run(guide_transcript(Path(folder)))
