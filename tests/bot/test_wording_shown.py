@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from bot_harness import ADMIN, Harness
 
-NESTED = """ỦY BAN NHÂN DÂN
-HUYỆN HOÀ VANG
-Số: 46/TB-UBND
-Hoà Vang, ngày 02 tháng 4 năm 2024
-
-THÔNG BÁO
-Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 4/2024
+NESTED = """THÔNG BÁO kết luận giao ban, Hoà Vang, ngày 02 tháng 4 năm 2024
 
 II. NHIỆM VỤ THỜI GIAN TỚI
 1. Về công tác cải cách hành chính:
