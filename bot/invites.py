@@ -41,8 +41,8 @@ def issue_invite(
     unit = find_or_add_unit(session, resolver, unit_name, UnitBook(session, now))
     if unit is None:
         raise StoreError(
-            f"Không có đơn vị «{unit_name}» trong danh mục. Kiểm tra lại tên "
-            "(xem /units) hoặc nhập danh mục đơn vị trước."
+            f"Không có đơn vị «{unit_name}» trong danh mục. Kiểm tra lại tên (trong bot: /units; "
+            "trên máy chủ: nhacviec units list) hoặc nhập danh mục đơn vị trước."
         )
     token, invite = bot_store.create_invite(session, unit, role, now=now, days=days, actor=actor)
     return IssuedInvite(token, unit.name, role, invite.expires_at)

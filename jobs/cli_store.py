@@ -21,9 +21,9 @@ from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs import notices
-from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
 from jobs.config import Settings
+from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
@@ -31,7 +31,7 @@ from jobs.model import Extraction
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import due_soon_limit, parse_status, task_status
+from jobs.status import STATUS_CHOICES, due_soon_limit, parse_status, task_status
 from jobs.store import (
     StoreError,
     file_sha256,
@@ -40,6 +40,7 @@ from jobs.store import (
     store_extraction,
     unit_key,
 )
+from jobs.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 
@@ -62,11 +63,6 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
         engine.dispose()
 
 
-def shorten(text: str, width: int = 70) -> str:
-    """The start of a long text, with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 # -- ingest --yes -----------------------------------------------------------------------------
 def already_stored(session: Session, sha256: str) -> str | None:
     """The "already stored" message when a directive of this hash exists, else None."""
@@ -86,8 +82,6 @@ def ingest_and_schedule(settings: Settings, path: Path, extraction: Extraction) 
     A file already stored is refused (exit 3) with the same message whether it was stored
     before or by another ``ingest --yes`` running at the same moment (the unique hash).
     """
-    from jobs.cli import EXIT_REFUSED
-
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -145,15 +139,15 @@ def _status_label(task: Task, settings: Settings, now: datetime) -> str:
 def _task_table(title: str, tasks: Sequence[Task], settings: Settings, now: datetime) -> Table:
     """Tasks as a table: id, ref, text, lead units, deadline, status."""
     table = Table(title=title)
-    for column in ("#", "Mục", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
+    for column in ("#", "Vị trí", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
         table.add_column(column, no_wrap=column in ("#", "Hạn"))
     zone = Planner.from_settings(settings).zone
     for task in tasks:
         table.add_row(
             str(task.id),
-            task.ref,
+            item_reference(task.ref),
             shorten(task.text),
-            notices.unit_names(task, UnitRole.LEAD),
+            notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
             notices.format_instant(task.deadline, zone) if task.deadline else "—",
             _status_label(task, settings, now),
         )
@@ -219,9 +213,9 @@ def command_task(args: argparse.Namespace, settings: Settings) -> int:
         directive = task.directive
         rows = [
             ("Văn bản", " ".join(filter(None, [directive.number, directive.title]))),
-            ("Mục", task.ref),
+            ("Vị trí", item_reference(task.ref)),
             ("Nội dung", task.text),
-            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or "—"),
+            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or NO_UNIT),
             ("Phối hợp", notices.unit_names(task, UnitRole.SUPPORT) or "—"),
             ("Hạn", notices.deadline_text(task, zone)),
             ("Trạng thái", "định kỳ" if task.is_series else _status_label(task, settings, now)),
@@ -286,7 +280,7 @@ def command_jobs(args: argparse.Namespace, settings: Settings) -> int:
                 notices.KIND_LABELS[reminder.kind],
                 str(task.id),
                 shorten(task.text, 50),
-                notices.unit_names(task, UnitRole.LEAD),
+                notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
                 "đã lên lịch" if slot_job_id(reminder.fire_at) in jobs else "chờ bot đồng bộ",
             )
         console.print(table)
@@ -335,7 +329,7 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
             table.add_row(
                 str(unit.id),
                 unit.name,
-                unit.kind,
+                unit_kind_label(unit.kind),
                 ", ".join(a.alias for a in unit.aliases),
                 ", ".join(m.name for m in unit.members),
                 str(len(unit.chats)),

@@ -35,6 +35,8 @@ LABELS = {
 }
 DUE_SOON = "sap-den-han"
 DUE_SOON_LABEL = "sắp đến hạn"
+# What ``--status`` accepts, for help and error messages.
+STATUS_CHOICES = ", ".join([*(c.value for c in Category), DUE_SOON])
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,9 @@ from bot.text import esc
 from bot.views import completion_notice
 from db import bot_queries, queries
 from db.session import session_scope
-from jobs.cli_store import shorten
 from jobs.sender import Button
 from jobs.store import StoreError, audit, reopen_task
+from jobs.wording import shorten
 
 log = logging.getLogger(__name__)
 

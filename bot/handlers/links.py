@@ -13,9 +13,9 @@ from bot.text import esc
 from db import bot_queries
 from db.models import ChatRole
 from db.session import session_scope
-from jobs.cli_store import shorten
 from jobs.sender import Button
 from jobs.store import StoreError
+from jobs.wording import shorten
 
 LINK_BUTTONS = 40  # links offered as buttons at once
 

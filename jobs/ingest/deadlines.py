@@ -944,3 +944,25 @@ def directive_date(text: str) -> date | None:
     if match := _ISO_DATELINE_RE.match(low):
         return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
+
+
+# A directive's date as the office types it (--date, "ngày: ..." in the bot).
+FULL_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+FULL_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+FULL_WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+
+
+def parse_directive_date(text: str) -> date | None:
+    """A directive's date written in full: 17/10/2025, 17-10-2025, 2025-10-17, "ngày 17 tháng
+    10 năm 2025"; None for anything else (a day without its year included)."""
+    folded = " ".join(_fold(text).lower().split()).strip(" .")
+    if match := FULL_NUMERIC_DATE.fullmatch(folded) or FULL_WORDED_DATE.fullmatch(folded):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := FULL_ISO_DATE.fullmatch(folded):
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

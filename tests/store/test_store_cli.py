@@ -67,6 +67,8 @@ def test_units_import_toml_and_csv_idempotent(
     assert run(config, "units", "list") == 0
     listing = capsys.readouterr().out
     assert "UBND Cẩm Quang" in listing and "Đơn vị (4)" in listing
+    assert "tập thể lãnh đạo" in listing and "cơ quan chuyên môn" in listing
+    assert "body" not in listing and "office" not in listing
 
 
 def test_bad_input_is_a_vietnamese_error_and_exit_2(
