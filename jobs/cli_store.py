@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -23,7 +24,7 @@ from db.session import open_database, session_scope
 from jobs import notices
 from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
-from jobs.config import Settings
+from jobs.config import Settings, masked
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
@@ -42,6 +43,7 @@ from jobs.store import (
 )
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
+log = logging.getLogger(__name__)
 
 
 def cli_actor() -> str:
@@ -55,7 +57,9 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
     try:
         engine = open_database(settings.database_url)
     except SQLAlchemyError as exc:
-        raise StoreError(f"Không mở được cơ sở dữ liệu {settings.database_url}: {exc}") from exc
+        where = masked(settings.database_url)
+        raise StoreError(f"Không mở được cơ sở dữ liệu {where}: {exc}") from exc
+    log.info("database opened: %s", masked(settings.database_url))
     try:
         yield engine
     finally:
