@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bot"))  # bot_harness
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bot"))  # bot_harness, fixtures
 
+from bot_fixtures import bot_settings, settings, timedelta_periods  # noqa: F401
 from store.conftest import clock, engine, migrated_engine  # noqa: F401
