@@ -40,7 +40,7 @@ from bot.handlers import (
     start,
     tasks,
 )
-from bot.health import HealthServer
+from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
@@ -137,9 +137,9 @@ async def post_init(application: Application) -> None:
     rt = runtime_of(application)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     rt.bot_username = rt.bot_settings.username or application.bot.username
-    await rt.service.start()
-    if rt.health is not None:
+    if rt.health is not None:  # first: a port in use then stops the bot before it sends
         await rt.health.start()
+    await rt.service.start()
 
 
 async def post_stop(application: Application) -> None:
@@ -221,6 +221,7 @@ def serve(application: Application) -> None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
     webhook = telegram.webhook
+    check_port("[telegram] webhook_port", webhook.listen, webhook.port)
     application.run_webhook(
         listen=webhook.listen,
         port=webhook.port,

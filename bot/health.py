@@ -8,14 +8,33 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 
 from aiohttp import web
 from sqlalchemy import Engine, text
 
-from jobs.config import HealthSettings
+from jobs.config import ConfigError, HealthSettings
 from jobs.schedule import ReminderService
 
 log = logging.getLogger(__name__)
+
+
+def port_refused(setting: str, listen: str, port: int) -> ConfigError:
+    """The operator's message for a port the bot cannot listen on."""
+    return ConfigError(
+        f"Không mở được cổng {listen}:{port}: cổng đang được chương trình khác dùng, hoặc cần "
+        f"quyền quản trị (cổng dưới 1024). Đổi {setting} trong tệp cấu hình."
+    )
+
+
+def check_port(setting: str, listen: str, port: int) -> None:
+    """Refuse a port already taken before the bot starts, rather than after it started sending."""
+    with socket.socket(socket.AF_INET6 if ":" in listen else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado and aiohttp do
+        try:
+            probe.bind((listen, port))
+        except OSError as exc:
+            raise port_refused(setting, listen, port) from exc
 
 
 def database_answers(engine: Engine) -> bool:
@@ -44,7 +63,11 @@ class HealthServer:
         app.router.add_get("/healthz", self.healthz)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        await web.TCPSite(self._runner, self.settings.listen, self.settings.port).start()
+        try:
+            await web.TCPSite(self._runner, self.settings.listen, self.settings.port).start()
+        except OSError as exc:
+            await self.stop()
+            raise port_refused("[health] port", self.settings.listen, self.settings.port) from exc
         log.info("health check on http://%s:%s/healthz", self.settings.listen, self.settings.port)
 
     async def stop(self) -> None:

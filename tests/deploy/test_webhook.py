@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from bot.emulator import TelegramEmulator, infer_chat_type
 from db.models import Task
 from db.session import session_scope
 from jobs.clock import SystemClock
+from jobs.config import load_settings
 
 
 def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -100,3 +102,23 @@ async def test_a_reminder_round_trips_through_the_webhook(
         await asyncio.to_thread(process.wait, 30)
     assert process.returncode == 0, log.read_text()[-3000:]
     assert "database opened: sqlite:///" in log.read_text()
+
+
+@pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
+async def test_a_taken_webhook_port_stops_the_bot_before_it_sends(
+    bot_api: TelegramEmulator, engine: Engine, tmp_path: Path
+) -> None:
+    """Another program on the webhook port: a Vietnamese message, exit 2, nothing sent."""
+    store_burst(engine, SystemClock(), 1, [UNIT_CHAT])
+    url = engine.url.render_as_string(hide_password=False)
+    config, _ = webhook_config(tmp_path, bot_api, url)
+    environ = {"NHACVIEC_WEBHOOK_SECRET": WEBHOOK_SECRET}
+    port = load_settings(config, environ=environ).telegram.webhook.port
+    log = tmp_path / "bot.log"
+    with socket.create_server(("127.0.0.1", port)):
+        process = start_bot(config, log)
+        await asyncio.to_thread(process.wait, 30)
+    assert process.returncode == 2
+    assert "Không mở được cổng 127.0.0.1:" in log.read_text()
+    assert "Đổi [telegram] webhook_port" in log.read_text()
+    assert bot_api.sent == []
