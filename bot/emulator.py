@@ -64,6 +64,8 @@ MAX_CALLBACK_DATA_BYTES = 64
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 # How long the webhook pusher waits before posting an update that failed again.
 WEBHOOK_RETRY_SECONDS = 0.2
+# How long the webhook server may take to answer one POST before it counts as failed.
+WEBHOOK_TIMEOUT_SECONDS = 10
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 NO_ANSWER = 499  # recorded status of a request whose answer never reached the client
 THUMBNAIL_SIDE = 90
@@ -735,7 +737,9 @@ class TelegramEmulator:
         self._closing = True
         self._notify()
         if self._pusher is not None:
-            await self._pusher
+            self._pusher.cancel()  # a POST in flight is abandoned, as at a Telegram outage
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._pusher
             self._pusher = None
         if self._runner is not None:
             await self._runner.cleanup()
@@ -1233,7 +1237,8 @@ class TelegramEmulator:
 
     async def _push_updates(self) -> None:
         """POST queued updates to the webhook while one is set; a failure is retried later."""
-        async with aiohttp.ClientSession() as client:
+        timeout = aiohttp.ClientTimeout(total=WEBHOOK_TIMEOUT_SECONDS)
+        async with aiohttp.ClientSession(timeout=timeout) as client:
             while self.webhook is not None and not self._closing:
                 if not self._queue:
                     await self._wait_change(1.0)
