@@ -188,3 +188,26 @@ async def test_the_service_command_line_starts_and_answers_healthz(
         await asyncio.to_thread(process.wait, 30)
     assert process.returncode == 0, log.read_text()[-3000:]
     assert (tmp_path / "nhacviec.sqlite3").is_file()
+
+
+def test_local_state_is_ignored_by_git() -> None:
+    """The scheduler lock and WAL files beside a database, and a deployment's own unit
+    directory, never show up as untracked files."""
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    local = [
+        "nhacviec.sqlite3",
+        "nhacviec.sqlite3.scheduler.lock",
+        "nhacviec.sqlite3-wal",
+        "nhacviec.sqlite3-shm",
+        "units.toml",
+        "config.toml",
+    ]
+    checked = subprocess.run(
+        ["git", "check-ignore", *local], cwd=ROOT, capture_output=True, text=True
+    )
+    assert checked.stdout.split() == local
+    shipped = subprocess.run(
+        ["git", "check-ignore", "units.example.toml", "deploy/config.toml"], cwd=ROOT
+    )
+    assert shipped.returncode == 1  # none of them ignored
