@@ -3,8 +3,9 @@
 ``build_application`` points python-telegram-bot at the configured Bot API server
 (``[telegram] api_base_url`` / ``file_base_url``: Telegram, a local server or the test
 emulator), paces requests with ``AIORateLimiter``, and on start registers the command list
-and starts the reminder service (APScheduler, jobs in the database); on stop, before PTB
-closes its connections, it stops the service.
+and starts the reminder service (APScheduler, jobs in the database) and ``/healthz``; on stop,
+before PTB closes its connections, it stops them. ``serve`` receives updates by long polling
+or through PTB's webhook server, as ``[telegram] mode`` says.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.config import BotSettings
 from bot.handlers import (
     completion,
     evidence,
@@ -40,13 +40,14 @@ from bot.handlers import (
     start,
     tasks,
 )
+from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from jobs.clock import Clock, SystemClock
-from jobs.config import ConfigError, Settings, apply_ocr_settings
+from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
 from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,8 @@ async def post_init(application: Application) -> None:
     rt = runtime_of(application)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     rt.bot_username = rt.bot_settings.username or application.bot.username
+    if rt.health is not None:  # first: a port in use then stops the bot before it sends
+        await rt.health.start()
     await rt.service.start()
 
 
@@ -145,6 +148,8 @@ async def post_stop(application: Application) -> None:
     A delivery under way finishes first; the jobs stay in the database for the next start.
     """
     rt = runtime_of(application)
+    if rt.health is not None:
+        await rt.health.stop()
     await rt.service.shutdown()
     await asyncio.to_thread(rt.extractor.close)
 
@@ -170,7 +175,7 @@ def build_application(
             "NHACVIEC_TELEGRAM_TOKEN."
         )
     clock = clock or SystemClock()
-    bot_settings = bot_settings or BotSettings()
+    bot_settings = bot_settings or settings.bot
     application = (
         (builder or Application.builder())
         .token(settings.telegram.token)
@@ -193,6 +198,8 @@ def build_application(
         sender=sender,
         service=BotReminderService(settings, engine, sender, clock),
     )
+    if settings.health.port:
+        rt.health = HealthServer(settings.health, engine, rt.service)
     # What waits for an answer lives in the database: a restart keeps it (bot.pending).
     ttl = bot_settings.draft_ttl_days
     rt.drafts = DraftBook(engine, clock, ttl)  # type: ignore[assignment]
@@ -201,6 +208,28 @@ def build_application(
     add_handlers(application, settings)
     apply_ocr_settings(settings)
     return application
+
+
+def serve(application: Application) -> None:
+    """Receive updates until interrupted: long polling, or PTB's webhook server.
+
+    In webhook mode PTB registers the public URL with its secret (setWebhook) and refuses a
+    request without the ``X-Telegram-Bot-Api-Secret-Token`` header Telegram sends back.
+    """
+    telegram = runtime_of(application).settings.telegram
+    if telegram.mode != WEBHOOK:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    webhook = telegram.webhook
+    check_port("[telegram] webhook_port", webhook.listen, webhook.port)
+    application.run_webhook(
+        listen=webhook.listen,
+        port=webhook.port,
+        url_path=webhook.path,
+        webhook_url=webhook.url,
+        secret_token=webhook.secret_token,
+        allowed_updates=Update.ALL_TYPES,
+    )
 
 
 def rate_limiter(bot_settings: BotSettings) -> AIORateLimiter:

@@ -36,13 +36,17 @@ def issue_invite(
     now: datetime,
     days: int,
     actor: str,
+    units_listed_by: str = "/units",
 ) -> IssuedInvite:
-    """A single-use token for the unit ``unit_name`` names (added when the catalogue knows it)."""
+    """A single-use token for the unit ``unit_name`` names (added when the catalogue knows it).
+
+    ``units_listed_by`` is how the asker lists the units: a bot command or a CLI command.
+    """
     unit = find_or_add_unit(session, resolver, unit_name, UnitBook(session, now))
     if unit is None:
         raise StoreError(
-            f"Không có đơn vị «{unit_name}» trong danh mục. Kiểm tra lại tên (trong bot: /units; "
-            "trên máy chủ: nhacviec units list) hoặc nhập danh mục đơn vị trước."
+            f"Không có đơn vị «{unit_name}» trong danh mục. Kiểm tra lại tên "
+            f"(xem {units_listed_by}) hoặc nhập danh mục đơn vị trước."
         )
     token, invite = bot_store.create_invite(session, unit, role, now=now, days=days, actor=actor)
     return IssuedInvite(token, unit.name, role, invite.expires_at)

@@ -14,10 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
-from bot.config import BotSettings
 from db.session import session_scope
 from jobs.clock import Clock, local_date
-from jobs.config import Settings
+from jobs.config import BotSettings, Settings
 from jobs.ingest.pipeline import ExtractionWorker
 from jobs.ingest.units import UnitResolver
 from jobs.policy import Planner
@@ -25,6 +24,7 @@ from jobs.status import due_soon_limit
 
 if TYPE_CHECKING:
     from bot.drafts import Draft
+    from bot.health import HealthServer
     from bot.reminders import BotReminderService
     from bot.sender import TelegramSender
 
@@ -58,6 +58,8 @@ class Runtime:
     # A note written with a bare "xong" while its task is being chosen: question id -> note.
     pending_notes: dict[int, dict[int, str | None]] = field(default_factory=dict)
     bot_username: str = ""
+    # GET /healthz, when [health] port is set.
+    health: HealthServer | None = None
     # The local day each chat of strangers last got the short refusal (once a day per chat).
     stranger_answers: dict[int, date] = field(default_factory=dict)
     # Answers sent without holding up the update that asked for them (``spawn``).

@@ -289,6 +289,22 @@ def add_bot_commands(commands: argparse._SubParsersAction) -> None:
     invite.set_defaults(handler=lazy("bot.cli:command_invite"))
 
 
+def add_backup_commands(commands: argparse._SubParsersAction) -> None:
+    """``backup`` and ``restore`` of the configured database."""
+    backup = commands.add_parser(
+        "backup",
+        help="sao lưu cơ sở dữ liệu vào một tệp mới (SQLite: sao lưu trực tuyến; PostgreSQL: "
+        "pg_dump), được cả khi bot đang chạy",
+    )
+    backup.add_argument("file", metavar="TỆP", help="tệp sao lưu (chưa tồn tại)")
+    backup.set_defaults(handler=lazy("jobs.cli_backup:command_backup"))
+    restore = commands.add_parser(
+        "restore", help="phục hồi một bản sao lưu vào cơ sở dữ liệu (trống) trong cấu hình"
+    )
+    restore.add_argument("file", metavar="TỆP", help="tệp sao lưu")
+    restore.set_defaults(handler=lazy("jobs.cli_backup:command_restore"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands, wired in one place."""
     parser = VietnameseParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
@@ -312,6 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_store_commands(commands)
     add_report_command(commands)
     add_bot_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 

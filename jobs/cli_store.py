@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -22,7 +23,7 @@ from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs import notices
 from jobs.clock import SystemClock
-from jobs.config import Settings
+from jobs.config import Settings, masked
 from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
@@ -43,6 +44,7 @@ from jobs.store import (
 from jobs.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
+log = logging.getLogger(__name__)
 
 
 def cli_actor() -> str:
@@ -56,7 +58,9 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
     try:
         engine = open_database(settings.database_url)
     except SQLAlchemyError as exc:
-        raise StoreError(f"Không mở được cơ sở dữ liệu {settings.database_url}: {exc}") from exc
+        where = masked(settings.database_url)
+        raise StoreError(f"Không mở được cơ sở dữ liệu {where}: {exc}") from exc
+    log.info("database opened: %s", masked(settings.database_url))
     try:
         yield engine
     finally:
