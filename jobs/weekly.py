@@ -30,10 +30,10 @@ from jobs.report import (
     period_days,
     period_text,
     render_chart_png,
-    render_xlsx,
     summary_text,
     unit_digest_text,
 )
+from jobs.report_book import render_xlsx
 from jobs.sender import Button, Sender, SentMessage
 from jobs.telegram_text import split_message
 
@@ -114,7 +114,7 @@ def prepare_post(engine: Engine, settings: Settings, period: Period, now: dateti
         chunks=split_message(summary_text(summary)),
         caption=f"Tình hình thực hiện nhiệm vụ, kỳ {period_text(period, zone)}",
         png=render_chart_png(summary) if has_tasks else None,
-        xlsx=render_xlsx(summary) if has_tasks else None,
+        xlsx=render_xlsx(summary, settings.report) if has_tasks else None,
         filename=f"bao-cao-nhiem-vu-{first.isoformat()}.xlsx",
     )
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine, select
 from store_factories import draft, store
 
@@ -100,3 +101,14 @@ def build(engine: Engine, planner: Planner) -> dict[str, int]:
 def scenario(engine: Engine, planner: Planner) -> dict[str, int]:
     """The scenario stored in the test's database."""
     return build(engine, planner)
+
+
+def header_row(sheet: Worksheet) -> int:
+    """The row of a report sheet's table header (its first cell is "STT")."""
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value == "STT")
+
+
+def task_rows(sheet: Worksheet) -> dict[str, tuple[object, ...]]:
+    """The appendix's task rows by their text (the directives' rows, with no STT, left out)."""
+    rows = sheet.iter_rows(min_row=header_row(sheet) + 1, values_only=True)
+    return {str(row[1]): row for row in rows if isinstance(row[0], int)}

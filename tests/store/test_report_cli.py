@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from report_scenario import scenario
+from report_scenario import scenario, task_rows
 from sqlalchemy import Engine
 
 from jobs.cli import build_parser, main
@@ -44,11 +44,13 @@ def test_report_writes_the_workbook_and_the_chart(
     xlsx, png = tmp_path / "bao-cao.xlsx", tmp_path / "bieu-do.png"
     argv = ("--from", "15/04/2024", "--to", "2024-04-21", "--xlsx", str(xlsx), "--png", str(png))
     assert run(config, *argv) == 0
-    rows = load_workbook(io.BytesIO(xlsx.read_bytes()))["Nhiệm vụ"].max_row
-    assert rows == 10
+    assert len(task_rows(load_workbook(io.BytesIO(xlsx.read_bytes()))["Nhiệm vụ"])) == 9
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     out = capsys.readouterr().out
-    assert "Báo cáo kỳ 15/04/2024 – 21/04/2024: 9 nhiệm vụ, đã hoàn thành 3, quá hạn 3." in out
+    assert (
+        "Báo cáo kỳ 15/04/2024 – 21/04/2024: 9 nhiệm vụ, đã hoàn thành 3 (33%),"
+        " quá hạn chưa hoàn thành 3." in out
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "bao-cao.xlsx",
         "bieu-do.png",
@@ -59,7 +61,7 @@ def test_report_writes_the_workbook_and_the_chart(
 def test_report_defaults_to_the_last_full_week(config: Path, tmp_path: Path) -> None:
     xlsx = tmp_path / "tuan.xlsx"
     assert run(config, "--xlsx", str(xlsx)) == 0
-    assert load_workbook(xlsx).sheetnames == ["Nhiệm vụ", "Tổng hợp"]
+    assert load_workbook(xlsx).sheetnames == ["Tổng hợp", "Nhiệm vụ"]
 
 
 @pytest.mark.parametrize(
