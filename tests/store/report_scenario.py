@@ -23,6 +23,7 @@ T11    Phòng Nội vụ               30/04         —                    crea
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl.worksheet.worksheet import Worksheet
@@ -32,6 +33,7 @@ from store_factories import draft, store
 from db import queries
 from db.models import ChatRole, Task
 from db.session import session_scope
+from jobs.cli import main
 from jobs.clock import from_local, parse_hhmm
 from jobs.policy import Planner
 from jobs.store import complete_task, link_chat, unit_key
@@ -112,3 +114,17 @@ def task_rows(sheet: Worksheet) -> dict[str, tuple[object, ...]]:
     """The appendix's task rows by their text (the directives' rows, with no STT, left out)."""
     rows = sheet.iter_rows(min_row=header_row(sheet) + 1, values_only=True)
     return {str(row[1]): row for row in rows if isinstance(row[0], int)}
+
+
+@pytest.fixture
+def config(engine: Engine, tmp_path: Path) -> Path:
+    """A settings file pointing at the test database."""
+    url = engine.url.render_as_string(hide_password=False)
+    path = tmp_path / "config.toml"
+    path.write_text(f'[database]\nurl = "{url}"\n', "utf-8")
+    return path
+
+
+def run(config: Path, *argv: str) -> int:
+    """``nhacviec --config CONFIG report ARGV...``."""
+    return main(["--config", str(config), "report", *argv])

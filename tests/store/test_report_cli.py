@@ -8,28 +8,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from report_scenario import scenario, task_rows
-from sqlalchemy import Engine
+from report_scenario import config, run, scenario, task_rows
 
-from jobs.cli import build_parser, main
+from jobs.cli import build_parser
 from jobs.cli_report import write_atomically
 from jobs.report import ReportError
 
-__all__ = ["scenario"]
-
-
-@pytest.fixture
-def config(engine: Engine, tmp_path: Path) -> Path:
-    """A settings file pointing at the test database."""
-    url = engine.url.render_as_string(hide_password=False)
-    path = tmp_path / "config.toml"
-    path.write_text(f'[database]\nurl = "{url}"\n', "utf-8")
-    return path
-
-
-def run(config: Path, *argv: str) -> int:
-    """``nhacviec --config CONFIG report ARGV...``."""
-    return main(["--config", str(config), "report", *argv])
+__all__ = ["config", "scenario"]
 
 
 def test_report_command_is_wired() -> None:
