@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.bot_models import TaskEvidence, TaskShare
+from db.bot_models import ReportPost, TaskEvidence, TaskShare
 from db.models import ChatRole, Directive, Task, TaskUnit, Unit, UnitChat, UnitRole, unit_members
 from jobs.model import DUE_SOON, Category
 
@@ -399,3 +399,45 @@ def units_with_member_chats(session: Session) -> Sequence[Unit]:
     return session.scalars(
         select(Unit).where(has_chat).options(selectinload(Unit.chats)).order_by(Unit.name)
     ).all()
+
+
+# -- posts of the weekly summary ---------------------------------------------------------------
+POST_SENDING, POST_RESENDING, POST_DONE, POST_FAILED = "sending", "resending", "done", "failed"
+
+
+def claim_post(session: Session, chat_id: int, period: Period, now: datetime) -> bool:
+    """Record that a period's summary starts going to a chat; False if it ever did before."""
+    if session.get(ReportPost, (chat_id, period.start)) is not None:
+        return False
+    session.add(
+        ReportPost(
+            chat_id=chat_id,
+            period_start=period.start,
+            period_end=period.end,
+            state=POST_SENDING,
+            started_at=now,
+        )
+    )
+    session.flush()
+    return True
+
+
+def cut_off_posts(session: Session) -> list[tuple[int, Period]]:
+    """The posts that started and never finished, nor were tried again: (chat, period)."""
+    rows = session.execute(
+        select(ReportPost.chat_id, ReportPost.period_start, ReportPost.period_end)
+        .where(ReportPost.state == POST_SENDING)
+        .order_by(ReportPost.period_start, ReportPost.chat_id)
+    )
+    return [(chat_id, Period(start, end)) for chat_id, start, end in rows]
+
+
+def set_post_state(
+    session: Session, chat_id: int, period: Period, state: str, now: datetime
+) -> None:
+    """Move a post on: ``resending``, ``done`` or ``failed`` (the last two finish it)."""
+    post = session.get(ReportPost, (chat_id, period.start))
+    if post is None:
+        raise LookupError(f"no post of {period} to chat {chat_id}")
+    post.state = state
+    post.finished_at = now if state in (POST_DONE, POST_FAILED) else None

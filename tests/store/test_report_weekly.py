@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -145,8 +145,19 @@ async def test_the_weekly_job_posts_the_summary_then_the_digests(
     assert [m.chat_id for m in sender.sent] == [OFFICE, CHATS[FINANCE], CHATS[COMMUNES]]
     quiet = replace(settings, summary=SummarySettings(digest=False))
     sender = RecordingMediaSender()
+    clock.advance(timedelta(days=7))  # the next week's summary, without the digests
     await post_weekly(engine, sender, quiet, clock)
     assert [m.chat_id for m in sender.sent] == [OFFICE]
+
+
+async def test_a_weeks_summary_is_posted_once(
+    engine: Engine, settings: Settings, clock: FakeClock, scenario: dict[str, int]
+) -> None:
+    sender = RecordingMediaSender()
+    assert await post_weekly_summary(engine, sender, settings, clock) == [1, 2, 3]
+    clock.advance(timedelta(hours=2))  # a restart later the same week runs the job again
+    assert await post_weekly_summary(engine, sender, settings, clock) == []
+    assert len(sender.sent) == 1 and len(sender.media) == 2
 
 
 async def test_digests_go_out_even_when_the_office_post_fails(
