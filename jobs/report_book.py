@@ -76,9 +76,11 @@ def _line_points(size: int) -> float:
 
 def line_count(value: object, width: float, size: int = SIZE) -> int:
     """Lines a wrapped cell of ``width`` needs (numbers and dates: one); fast, a little generous."""
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str):
         return 1
     chars = max(1, int(width * CHARS_PER_WIDTH * SIZE / size))
+    if len(value) <= chars and "\n" not in value:
+        return 1
     return sum(math.ceil(len(part) / chars) or 1 for part in value.split("\n"))
 
 
