@@ -63,7 +63,9 @@ STATUS_FILLS = {
 }
 DATE_FORMAT = "dd/mm/yyyy"
 RATE_FORMAT = "0.0%"
-CHARS_PER_WIDTH = 1.05  # characters of 12 pt text per unit of column width, once wrapped
+# Characters of 12 pt text a line of a column holds: 1.2 per unit of width, less one and a
+# half for the word that does not fit (measured on the README's picture).
+CHARS_PER_WIDTH, WRAP_LOSS = 1.2, 1.5
 LINE_POINTS = 13.8  # a line of 12 pt text, in points (13 pt: see ``_line_points``)
 PAGE_POINTS = 470.0  # the height A4 landscape less the margins leaves for rows
 DEFAULT_ROW = 15.75  # an empty row of the 12 pt default font
@@ -78,7 +80,7 @@ def line_count(value: object, width: float, size: int = SIZE) -> int:
     """Lines a wrapped cell of ``width`` needs (numbers and dates: one); fast, a little generous."""
     if not isinstance(value, str):
         return 1
-    chars = max(1, int(width * CHARS_PER_WIDTH * SIZE / size))
+    chars = max(1, int(width * CHARS_PER_WIDTH * SIZE / size - WRAP_LOSS))
     if len(value) <= chars and "\n" not in value:
         return 1
     return sum(math.ceil(len(part) / chars) or 1 for part in value.split("\n"))
@@ -334,7 +336,8 @@ def _write_appendix(sheet: _Sheet, summary: WeeklySummary, settings: ReportSetti
     for number, line in enumerate(summary.tasks, start=1):
         if line.directive_heading != group:
             group = line.directive_heading
-            lines = sheet.merged(0, len(sheet.widths) - 1, group, "group", SIZE)
+            # bold runs wider: counted as 13 pt text
+            lines = sheet.merged(0, len(sheet.widths) - 1, group, "group", SIZE + 1)
             sheet.next(lines * LINE_POINTS + 4)
         sheet.cells(_task_cells(number, line, summary))
     if not summary.tasks:

@@ -6,7 +6,7 @@ Takes the tasks of three shipped sample directives (tests/corpus, real Vietnames
 units), gives them deadlines around the week Monday 14 – Sunday 20 April 2025 and completes
 about three quarters of those due, with a fixed seed, in a throwaway SQLite database. Then it
 writes the weekly chart (``weekly-chart.png``) and a picture of the first rows of the printed
-workbook (``report-xlsx.png``, its first two printed pages: LibreOffice headless → PDF →
+workbook (``report-xlsx.png``, three of its printed pages: LibreOffice headless → PDF →
 pdftoppm; needs the Debian packages libreoffice-calc, poppler-utils and fonts-liberation, whose
 Liberation Serif stands in for Times New Roman with the same metrics).
 """
@@ -109,7 +109,7 @@ def build_demo(url: str) -> tuple[bytes, bytes]:
 
 
 def xlsx_picture(xlsx: Path, out: Path, work: Path) -> None:
-    """The workbook's first two printed pages (the report, the appendix), one above the other."""
+    """The printed report's first page, its signature and the appendix's first page, stacked."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None or shutil.which("pdftoppm") is None:
         sys.exit("Cần LibreOffice (libreoffice-calc) và pdftoppm (poppler-utils).")
@@ -120,11 +120,19 @@ def xlsx_picture(xlsx: Path, out: Path, work: Path) -> None:
         capture_output=True,
     )
     pdf = work / f"{xlsx.stem}.pdf"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(work / "page")],
-        check=True,
-    )
-    pages = [Image.open(path) for path in sorted(work.glob("page-*.png"))]
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True).stdout
+    texts = text.decode().split("\f")
+    shown = [  # the heading, the signature, the first page of the appendix
+        1,
+        next(n for n, page in enumerate(texts, 1) if "Nơi nhận:" in page),
+        next(n for n, page in enumerate(texts, 1) if "PHỤ LỤC" in page),
+    ]
+    pages = []
+    for number in shown:
+        stem = work / f"page-{number}"
+        page = ("-f", str(number), "-l", str(number), "-singlefile")
+        subprocess.run(["pdftoppm", "-png", "-r", "70", *page, str(pdf), str(stem)], check=True)
+        pages.append(Image.open(stem.with_suffix(".png")))
     size = (max(p.width for p in pages), sum(p.height + 8 for p in pages))
     sheet = Image.new("RGB", size, "gray")
     top = 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import math
 import struct
 import warnings
 from datetime import UTC, date, datetime
@@ -32,7 +31,6 @@ from jobs.report import (
     render_chart_png,
 )
 from jobs.report_book import (
-    CHARS_PER_WIDTH,
     LINE_POINTS,
     TASK_COLUMNS,
     line_count,
@@ -213,7 +211,8 @@ def test_xlsx_rows_are_as_tall_as_their_text(summary: WeeklySummary) -> None:
         height = sheet.row_dimensions[row[0].row].height
         assert height == pytest.approx(lines * LINE_POINTS + 4, abs=0.75)  # whole pixels
         assert lines <= 3  # the scenario's texts are short: no blank lines are added
-    assert line_count("a" * 100, 10) == math.ceil(100 / (10 * CHARS_PER_WIDTH))
+    assert line_count("a" * 100, 10) == 10  # 10.5 characters a line
+    assert line_count("a" * 10, 10) == 1
     assert line_count("một\nhai\nba", 30) == 3
 
 
