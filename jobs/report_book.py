@@ -193,7 +193,11 @@ def _formats(book: Any) -> dict[str, Format]:
         "recipients": {**base, "font_size": 11},
         "signer": {**head, "bold": True},
         "header": {
-            **cell, "bold": True, "align": "center", "valign": "vcenter", "bg_color": "#D9E1F2"
+            **cell,
+            "bold": True,
+            "align": "center",
+            "valign": "vcenter",
+            "bg_color": "#D9E1F2",
         },
         "group": {**cell, "bold": True, "bg_color": "#F2F2F2"},
         "text": cell,
@@ -301,7 +305,7 @@ def _totals_row(name: str, unit: Any, number: int | None, prefix: str) -> list[t
 
 
 def _signature(sheet: _Sheet, settings: ReportSettings) -> None:
-    """"Nơi nhận" on the left; the signer's title, room to sign and the name on the right."""
+    """ "Nơi nhận" on the left; the signer's title, room to sign and the name on the right."""
     last = len(sheet.widths) - 1
     first_right = last - 3
     title = (settings.signer_title or BLANK).upper().split("\n")
@@ -389,4 +393,4 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.set_margins(left=1.18, right=0.59, top=0.79, bottom=0.79)
     sheet.fit_to_pages(1, 0)
     sheet.center_horizontally()
-    sheet.set_footer("&C&\"Times New Roman\"&11Trang &P/&N")
+    sheet.set_footer('&C&"Times New Roman"&11Trang &P/&N')

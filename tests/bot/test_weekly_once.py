@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from bot_fixtures import run_bot
 from bot_harness import OFFICE, Harness, draft
 from sqlalchemy import Engine, select
@@ -31,19 +32,29 @@ def states(engine: Engine) -> list[str]:
         return list(session.scalars(select(ReportPost.state)))
 
 
+Started = tuple[TelegramEmulator, Engine, FakeClock, Settings, BotSettings]
+
+
+@pytest.fixture
+def run(
+    bot_api: TelegramEmulator,
+    engine: Engine,
+    clock: FakeClock,
+    settings: Settings,
+    bot_settings: BotSettings,
+) -> Started:
+    """What ``run_bot`` needs to start the bot again and again on the same database."""
+    return bot_api, engine, clock, settings, bot_settings
+
+
 async def restarted(harness: Harness) -> None:
     """Wait for what the bot started in the background on start (a resumed summary)."""
     await harness.rt.service.background_passes_done()
 
 
 async def test_a_cut_off_summary_is_sent_again_once_and_a_finished_one_never(
-    bot_api: TelegramEmulator,
-    engine: Engine,
-    clock: FakeClock,
-    settings: Settings,
-    bot_settings: BotSettings,
+    bot_api: TelegramEmulator, engine: Engine, clock: FakeClock, run: Started
 ) -> None:
-    run = (bot_api, engine, clock, settings, bot_settings)
     async with run_bot(*run) as harness:
         harness.store(draft("1", None))  # a task of the week, no reminders of its own
         clock.advance(timedelta(days=7))  # the Monday job now reports the week it was stored
@@ -66,13 +77,8 @@ async def test_a_cut_off_summary_is_sent_again_once_and_a_finished_one_never(
 
 
 async def test_a_summary_that_fails_again_is_not_sent_a_third_time(
-    bot_api: TelegramEmulator,
-    engine: Engine,
-    clock: FakeClock,
-    settings: Settings,
-    bot_settings: BotSettings,
+    bot_api: TelegramEmulator, engine: Engine, clock: FakeClock, run: Started
 ) -> None:
-    run = (bot_api, engine, clock, settings, bot_settings)
     bot_api.drop_connection("sendDocument", times=None)
     async with run_bot(*run) as harness:
         harness.store(draft("1", None))

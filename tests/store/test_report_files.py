@@ -118,9 +118,7 @@ def test_xlsx_groups_tasks_under_their_directive(
         for row in sheet.iter_rows(min_row=start)
         if isinstance(row[0].value, str) and row[0].font.b
     ]
-    assert [cell.value for cell in groups] == [
-        "Số 12/TB-UBND ngày 01/04/2024 — Thông báo kết luận"
-    ]
+    assert [cell.value for cell in groups] == ["Số 12/TB-UBND ngày 01/04/2024 — Thông báo kết luận"]
     merged = {str(r) for r in sheet.merged_cells.ranges}
     assert f"A{groups[0].row}:H{groups[0].row}" in merged
     numbers = [row[0] for row in sheet.iter_rows(min_row=start, values_only=True)]
