@@ -373,13 +373,11 @@ def longest_overdue(
 def due_between(
     session: Session, period: Period, as_of: datetime, *, limit: int = 20
 ) -> Listing[TaskRow]:
-    """Tasks stored and open at ``as_of`` whose deadline falls in the period, soonest first."""
-    condition = and_(
-        Task.created_at <= as_of,
-        open_at(as_of),
-        Task.deadline >= period.start,
-        Task.deadline < period.end,
-    )
+    """Tasks open at ``as_of`` whose deadline falls in the period, soonest first.
+
+    The summary's "coming seven days": stored by the time it is read, not by ``as_of``.
+    """
+    condition = and_(open_at(as_of), Task.deadline >= period.start, Task.deadline < period.end)
     return _listing(session, condition, (Task.deadline, Task.id), limit)
 
 
