@@ -20,8 +20,9 @@ from db.models import (
     UnitChat,
     UnitRole,
 )
-from db.queries import TASK_DETAILS, TRACKED, collectives_of, status_column, status_condition
-from jobs.status import DUE_SOON, Category
+from db.queries import TASK_DETAILS, TRACKED, collectives_of, status_condition
+from db.reports import category_at
+from jobs.model import DUE_SOON, Category
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def status_overview(session: Session, now: datetime, soon_limit: datetime) -> St
     A task counts for each of its lead units; in the totals it counts once, at its first lead
     unit (position 0: jobs.store numbers each role's units from 0), or as a task with none.
     """
-    status = status_column(now)
+    status = category_at(now)
     once = or_(TaskUnit.unit_id.is_(None), TaskUnit.position == 0)
     rows = session.execute(
         select(TaskUnit.unit_id, status, func.count(), func.sum(case((once, 1), else_=0)))

@@ -32,7 +32,7 @@ from jobs.model import Extraction
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import STATUS_CHOICES, due_soon_limit, parse_status, task_status
+from jobs.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
 from jobs.store import (
     StoreError,
     file_sha256,
@@ -140,21 +140,28 @@ def _status_label(task: Task, settings: Settings, now: datetime) -> str:
     return status.label
 
 
-def _task_table(title: str, tasks: Sequence[Task], settings: Settings, now: datetime) -> Table:
-    """Tasks as a table: id, ref, text, lead units, deadline, status."""
+def _task_table(
+    title: str, tasks: Sequence[Task], settings: Settings, now: datetime, *, late: bool = False
+) -> Table:
+    """Tasks as a table: id, ref, text, lead units, deadline, status (and days late)."""
     table = Table(title=title)
     for column in ("#", "Vị trí", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
         table.add_column(column, no_wrap=column in ("#", "Hạn"))
+    if late:
+        table.add_column("Số ngày trễ", justify="right")
     zone = Planner.from_settings(settings).zone
     for task in tasks:
-        table.add_row(
+        cells = [
             str(task.id),
             item_reference(task.ref),
             shorten(task.text),
             notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
             notices.format_instant(task.deadline, zone) if task.deadline else "—",
             _status_label(task, settings, now),
-        )
+        ]
+        if late and task.deadline is not None:
+            cells.append(str(-days_left(task.deadline, now, zone)))
+        table.add_row(*cells)
     return table
 
 
@@ -199,7 +206,7 @@ def command_overdue(args: argparse.Namespace, settings: Settings) -> int:
             by_unit.add_row(name, str(count))
         console.print(by_unit)
         title = f"Quá hạn lâu nhất ({len(report.tasks)}/{report.total})"
-        console.print(_task_table(title, report.tasks, settings, now))
+        console.print(_task_table(title, report.tasks, settings, now, late=True))
     return 0
 
 

@@ -117,6 +117,37 @@ class SummarySettings:
     digest: bool = True
 
 
+@dataclass(frozen=True)
+class ReportSettings:
+    """The printed report's heading and signature (``[report]``), per Nghị định 30/2020/NĐ-CP.
+
+    An empty value prints a dotted line, to be filled in by hand.
+    """
+
+    parent_office: str = ""  # the issuing office's superior: "UBND TỈNH QUẢNG NAM"
+    office: str = ""  # the issuing office: "VĂN PHÒNG"
+    number: str = "Số:       /BC"  # the number and symbol line, as printed
+    place: str = ""  # the place of the place-and-date line: "Tam Kỳ"
+    signer_title: str = ""  # "CHÁNH VĂN PHÒNG", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
+
+
+def _report(section: dict[str, Any]) -> ReportSettings:
+    """The [report] section: strings, and a list of strings for ``recipients``."""
+    known = {f.name for f in fields(ReportSettings)}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ValueError(f"[report] không có khóa {', '.join(unknown)}")
+    values: dict[str, Any] = {k: v for k, v in section.items() if k != "recipients"}
+    if not all(isinstance(v, str) for v in values.values()):
+        raise ValueError("[report]: mỗi giá trị phải là một chuỗi")
+    recipients = section.get("recipients", ReportSettings.recipients)
+    if isinstance(recipients, str) or not all(isinstance(r, str) for r in recipients):
+        raise ValueError("[report] recipients: cần một danh sách chuỗi")
+    return ReportSettings(**values, recipients=tuple(recipients))
+
+
 def parse_weekly_at(text: str) -> tuple[str, time]:
     """``"MON 07:30"`` as a weekday (mon..sun) and a local time of day."""
     day, _, at = text.strip().partition(" ")
@@ -161,6 +192,7 @@ class Settings:
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
     reminders: ReminderPolicy = field(default_factory=ReminderPolicy)
     summary: SummarySettings = field(default_factory=SummarySettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
     ocr: OcrSettings = field(default_factory=OcrSettings)
     bot: BotSettings = field(default_factory=BotSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
@@ -202,6 +234,7 @@ def _build(data: dict[str, Any], base_dir: Path) -> Settings:
                 horizon_days=int(reminders.get("horizon_days", ReminderPolicy.horizon_days)),
             ),
             summary=_summary(_section(data, "summary")),
+            report=_report(_section(data, "report")),
             ocr=_ocr(ingest),
             bot=_bot(_section(data, "bot")),
             health=_health(_section(data, "health")),

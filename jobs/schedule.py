@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -36,7 +36,7 @@ from jobs.lock import SchedulerLock
 from jobs.policy import Planner
 from jobs.sender import Button
 from jobs.store import finish_reminder, record_unrecorded
-from jobs.weekly import MediaSender, post_weekly
+from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +157,7 @@ class ReminderService:
         self.scheduler.start()
         self._add_fixed_jobs()
         self.extend_horizon()
+        self._in_background(self._resume_summaries())
 
     async def shutdown(self, *, grace_seconds: float = 10.0) -> None:
         """Stop the scheduler after the delivery pass under way (up to a grace period).
@@ -234,9 +235,23 @@ class ReminderService:
 
     def deliver_soon(self) -> None:
         """Start a delivery pass in the background (one under way looks again instead)."""
-        task = asyncio.get_running_loop().create_task(self._deliver_logged())
+        self._in_background(self._deliver_logged())
+
+    def _in_background(self, work: Coroutine[Any, Any, int]) -> None:
+        """Run ``work`` on the loop; shutting down waits for it."""
+        task = asyncio.get_running_loop().create_task(work)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+    async def _resume_summaries(self) -> int:
+        """Send again the weekly summaries a stop cut off (logged, never raised)."""
+        try:
+            return await resume_cut_off_summaries(
+                self.engine, self.sender, self.settings, self.clock
+            )
+        except Exception:
+            log.exception("resuming cut-off weekly summaries failed")
+            return 0
 
     async def _deliver_logged(self) -> int:
         """A background pass: its failure is logged (the minute sync tries again)."""
