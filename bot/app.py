@@ -45,6 +45,7 @@ from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
+from bot.updates import ChatOrderedProcessor
 from jobs.clock import Clock, SystemClock
 from jobs.config import ConfigError, Settings, apply_ocr_settings
 from jobs.ingest.units import build_resolver
@@ -178,6 +179,7 @@ def build_application(
         .base_file_url(settings.telegram.file_base_url)
         .rate_limiter(rate_limiter(bot_settings))
         .job_queue(None)
+        .concurrent_updates(ChatOrderedProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
         .build()
