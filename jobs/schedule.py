@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,7 +34,7 @@ from db.session import BUSY_MS, session_scope
 from jobs import notices, store
 from jobs.clock import Clock, SystemClock
 from jobs.config import Settings
-from jobs.lock import SchedulerLock
+from jobs.lock import SchedulerLock, SchedulerLocked
 from jobs.policy import Planner
 from jobs.sender import Button
 from jobs.store import finish_reminder, record_unrecorded
@@ -74,6 +76,8 @@ async def deliver_due_reminders() -> None:
 async def sync_schedule() -> None:
     """Job: reconcile jobs with rows, then send whatever is due (database work off the loop)."""
     service = active_service()
+    if not await service.lock_kept():
+        return
     await asyncio.to_thread(service.reconcile)
     await service.deliver_due(wait=False)
 
@@ -116,11 +120,22 @@ class Delivery:
     chat_ids: tuple[int, ...]
 
 
+def end_this_process() -> None:
+    """Stop the process as a service manager would (the bot shuts down in good order)."""
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 class ReminderService:
     """Owns the scheduler of one process and delivers reminders through a sender."""
 
     def __init__(
-        self, settings: Settings, engine: Engine, sender: MediaSender, clock: Clock | None = None
+        self,
+        settings: Settings,
+        engine: Engine,
+        sender: MediaSender,
+        clock: Clock | None = None,
+        *,
+        on_lock_taken: Callable[[], None] = end_this_process,
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -133,6 +148,8 @@ class ReminderService:
             timezone=UTC,
         )
         self.lock = SchedulerLock(engine)
+        self.lock_taken = False  # another process took the scheduler lock: nothing more is sent
+        self._on_lock_taken = on_lock_taken
         self._delivering = asyncio.Lock()
         self._look_again = False
         # Sends Telegram accepted but the database did not record: (reminder, chat) -> message.
@@ -206,6 +223,35 @@ class ReminderService:
                 job_ref(function), trigger, id=job_id, replace_existing=True, **JOB_DEFAULTS
             )
 
+    async def lock_kept(self) -> bool:
+        """Whether this process may still send: the scheduler lock is checked (PostgreSQL).
+
+        A lost lock stops the scheduler and is taken again; when another process has it, this
+        one stops for good, says so in the log and ends itself (``on_lock_taken``). A lock that
+        cannot be lost (SQLite's flock), or none (a pass driven by hand), lets it send.
+        """
+        if self.lock_taken:
+            return False
+        if not self.lock.watched or await asyncio.to_thread(self.lock.check):
+            return True
+        log.error("scheduler lock lost: scheduling stops while it is taken again")
+        if self.scheduler.running:
+            self.scheduler.pause()
+        try:
+            await asyncio.to_thread(self.lock.acquire)
+        except SchedulerLocked:
+            self.lock_taken = True
+            log.critical(
+                "scheduler lock taken by another process: this process sends nothing more "
+                "and exits (two schedulers would send every reminder twice)"
+            )
+            self._on_lock_taken()
+            return False
+        log.warning("scheduler lock taken again: scheduling resumes")
+        if self.scheduler.running:
+            self.scheduler.resume()
+        return True
+
     def reconcile(self) -> tuple[int, int]:
         """Make jobs match the pending rows: recreate missing ones, drop orphans."""
         with session_scope(self.engine) as session:
@@ -263,12 +309,16 @@ class ReminderService:
             return 0
         async with self._delivering:
             delivered = 0
+            if not await self.lock_kept():
+                return 0
             await self._flush_unrecorded()
             while self._look_again:
                 self._look_again = False
                 now = self.clock.now()
                 due = await self._read(self._due_now, now)
                 for reminder_id in due:
+                    if not await self.lock_kept():
+                        return delivered
                     if len(self._unrecorded) >= UNRECORDED_LIMIT:
                         log.error("%d sends not recorded: sending stops", len(self._unrecorded))
                         return delivered
