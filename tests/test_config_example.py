@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from bot.config import BotSettings, load_bot_settings
-from jobs.config import OCR_BOUNDS, ConfigError, OcrSettings, load_settings
+from jobs.config import (
+    OCR_BOUNDS,
+    PDF_BOUNDS,
+    ConfigError,
+    OcrSettings,
+    PdfSettings,
+    load_settings,
+)
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config.example.toml"
 
@@ -33,6 +40,13 @@ def test_ingest_section_lists_every_ocr_setting() -> None:
     shown = {key for key in OCR_BOUNDS if key in section or f"# {key} = " in text}
     assert shown == {f"ocr_{f.name}" for f in fields(OcrSettings)} == set(OCR_BOUNDS)
     assert load_settings(EXAMPLE, environ={}).ocr == OcrSettings()
+
+
+def test_ingest_section_lists_every_pdf_limit() -> None:
+    section = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))["ingest"]
+    assert {key for key in PDF_BOUNDS if key in section} == set(PDF_BOUNDS)
+    assert set(PDF_BOUNDS) == {f"pdf_{f.name}" for f in fields(PdfSettings)}
+    assert load_settings(EXAMPLE, environ={}).pdf == PdfSettings()
 
 
 def test_secrets_come_from_the_environment() -> None:

@@ -63,9 +63,15 @@ def draft_buttons(draft: Draft) -> tuple[Button, ...]:
 
 
 def read_upload(rt: Runtime, name: str, data: bytes) -> tuple[str, Extraction]:
-    """The text of an uploaded file and its extraction (in a worker thread, the extraction
-    itself in the runtime's worker process)."""
-    raw = read_bytes(name, data, max_bytes=rt.settings.max_file_bytes)
+    """The text of an uploaded file and its extraction (in a worker thread; a PDF's text layer
+    and the extraction itself in the runtime's bounded worker process)."""
+    pdf = rt.settings.pdf
+    raw = read_bytes(
+        name,
+        data,
+        max_bytes=rt.settings.max_file_bytes,
+        pdf_pages=lambda pdf_name, pdf_data: rt.extractor.pdf_pages(pdf_name, pdf_data, pdf),
+    )
     return raw, rt.extractor.extract(raw, rt.resolver)
 
 
