@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
+from apscheduler.executors.asyncio import AsyncIOExecutor
+from apscheduler.job import Job
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.asyncio import AsyncIOScheduler, run_in_event_loop
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -92,6 +95,57 @@ async def send_weekly_summary() -> None:
     await active_service().send_weekly_summary()
 
 
+class LoopExecutor(AsyncIOExecutor):
+    """APScheduler's asyncio executor, handed jobs from any thread: they start on the loop."""
+
+    def _do_submit_job(self, job: Job, run_times: list[datetime]) -> None:
+        """Start the job on the event loop (the scheduler hands it over from a worker thread)."""
+        self._eventloop.call_soon_threadsafe(super()._do_submit_job, job, run_times)
+
+
+class OffLoopScheduler(AsyncIOScheduler):
+    """APScheduler on the event loop, its job store's work in a worker thread.
+
+    ``AsyncIOScheduler`` looks for due jobs, and records their next run times, in the database
+    on the loop itself; here each such look runs in a thread, one at a time (a wake-up meanwhile
+    makes it look again), and the jobs it finds start on the loop.
+    """
+
+    _looking = False
+    _look_again = False
+
+    @run_in_event_loop
+    def wakeup(self) -> None:
+        """Look for due jobs in a worker thread (or again, after the look under way)."""
+        self._stop_timer()
+        if self._looking:
+            self._look_again = True
+            return
+        self._looking = True
+        self._eventloop.create_task(self._look())
+
+    async def _look(self) -> None:
+        """Process the due jobs off the loop, then wait for the next one."""
+        wait_seconds = None
+        try:
+            wait_seconds = await asyncio.to_thread(self._process_jobs)
+        except Exception:  # a job store failure: the minute's sync looks again
+            log.exception("the scheduler could not look for due jobs")
+            wait_seconds = SYNC_SECONDS
+        finally:
+            self._looking = False
+        if self.state == STATE_STOPPED:
+            return
+        if self._look_again:
+            self._look_again = False
+            self.wakeup()
+        else:
+            self._start_timer(wait_seconds)
+
+    def _create_default_executor(self) -> LoopExecutor:
+        return LoopExecutor()
+
+
 class StorageDown(Exception):
     """The database takes no writes (disk full, a write lock held too long, connection lost)."""
 
@@ -142,7 +196,7 @@ class ReminderService:
         self.sender = sender
         self.clock = clock or SystemClock()
         self.planner = Planner.from_settings(settings)
-        self.scheduler = AsyncIOScheduler(
+        self.scheduler = OffLoopScheduler(
             jobstores={"default": SQLAlchemyJobStore(engine=engine)},
             job_defaults=JOB_DEFAULTS,
             timezone=UTC,
@@ -169,11 +223,11 @@ class ReminderService:
         database: two schedulers would send every reminder twice.
         """
         global _active
-        self.lock.acquire()
+        await asyncio.to_thread(self.lock.acquire)
         _active = self
         self.scheduler.start()
-        self._add_fixed_jobs()
-        self.extend_horizon()
+        await asyncio.to_thread(self._add_fixed_jobs)
+        await asyncio.to_thread(self.extend_horizon)
 
     async def shutdown(self, *, grace_seconds: float = 10.0) -> None:
         """Stop the scheduler after the delivery pass under way (up to a grace period).
