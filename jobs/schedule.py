@@ -249,8 +249,9 @@ class ReminderService:
         self.lock.release()
 
     async def _idle(self) -> None:
-        """Wait for the delivery pass under way, if any, and passes started in the background."""
-        if self._background:
+        """Wait for passes started in the background and the delivery pass under way, if any
+        (a job's, which a pass started meanwhile hands its work to)."""
+        while self._background:
             await asyncio.wait(set(self._background))
         async with self._delivering:
             return
@@ -347,9 +348,8 @@ class ReminderService:
             return 0
 
     async def background_passes_done(self) -> None:
-        """Wait for the passes started by ``deliver_soon``."""
-        while self._background:
-            await asyncio.wait(set(self._background))
+        """Wait for the passes started by ``deliver_soon``, and the one they handed work to."""
+        await self._idle()
 
     async def deliver_due(self, *, wait: bool = True) -> int:
         """Send every due reminder, oldest first; returns how many were completed.
