@@ -249,8 +249,7 @@ class ReminderService:
         self.lock.release()
 
     async def _idle(self) -> None:
-        """Wait for passes started in the background and the delivery pass under way, if any
-        (a job's, which a pass started meanwhile hands its work to)."""
+        """Wait for the delivery pass under way, if any, and passes started in the background."""
         while self._background:
             await asyncio.wait(set(self._background))
         async with self._delivering:
@@ -340,16 +339,18 @@ class ReminderService:
         task.add_done_callback(self._background.discard)
 
     async def _deliver_logged(self) -> int:
-        """A background pass: its failure is logged (the minute sync tries again)."""
+        """A background pass: its failure is logged (the minute sync tries again). It waits
+        for a pass under way (which looks again), so that waiting for it covers what it asked."""
         try:
-            return await self.deliver_due(wait=False)
+            return await self.deliver_due()
         except Exception:
             log.exception("background delivery pass failed")
             return 0
 
     async def background_passes_done(self) -> None:
-        """Wait for the passes started by ``deliver_soon``, and the one they handed work to."""
-        await self._idle()
+        """Wait for the passes started by ``deliver_soon``."""
+        while self._background:
+            await asyncio.wait(set(self._background))
 
     async def deliver_due(self, *, wait: bool = True) -> int:
         """Send every due reminder, oldest first; returns how many were completed.
