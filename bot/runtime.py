@@ -117,14 +117,15 @@ class Runtime:
         self.stranger_answers[chat_id] = today
         return True
 
-    async def read(self, query: Callable[..., T], *args: Any) -> T:
-        """Run a named read query in a thread and a session of its own (a long scan)."""
-        return await asyncio.to_thread(self._read, query, *args)
+    async def db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``work(session, *args, **kwargs)`` in a worker thread, in a unit of work of its
+        own: no database call waits on the event loop."""
+        return await asyncio.to_thread(self._in_session, work, *args, **kwargs)
 
-    def _read(self, query: Callable[..., T], *args: Any) -> T:
-        """Run a named read query in a session of its own."""
+    def _in_session(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``work(session, *args, **kwargs)`` in one unit of work."""
         with session_scope(self.engine) as session:
-            return query(session, *args)
+            return work(session, *args, **kwargs)
 
 
 def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:

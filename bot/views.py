@@ -126,17 +126,11 @@ def history_line(entry: AuditEntry, zone: ZoneInfo) -> str:
     return f"{format_instant(entry.at, zone)} {label} — {entry.actor}{extra}"
 
 
-def overdue_lines(tasks: Sequence[Task], now: datetime, zone: ZoneInfo) -> list[tuple[str, str]]:
-    """(unit, line) for overdue tasks: units with the most days late first, then by lateness."""
-    by_unit: dict[str, list[Task]] = {}
-    for task in tasks:  # already most overdue first
-        for unit in task.units_in(UnitRole.LEAD) or [None]:
-            by_unit.setdefault(unit.name if unit else NO_UNIT, []).append(task)
-    return [
-        (unit, task_line(task, now, zone, units=False))
-        for unit, unit_tasks in by_unit.items()
-        for task in unit_tasks
-    ]
+def overdue_lines(
+    entries: Sequence[tuple[str | None, Task]], now: datetime, zone: ZoneInfo
+) -> list[tuple[str, str]]:
+    """(unit, line) for a page of /overdue's (lead unit, task) entries."""
+    return [(unit or NO_UNIT, task_line(task, now, zone, units=False)) for unit, task in entries]
 
 
 def grouped(entries: Sequence[tuple[str, str]]) -> list[str]:

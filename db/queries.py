@@ -109,6 +109,11 @@ def task_with_details(session: Session, task_id: int) -> Task | None:
     )
 
 
+def overdue_condition(now: datetime) -> ColumnElement[bool]:
+    """SQL for "an open task past its deadline at ``now``" (the CLI's and the bot's /overdue)."""
+    return and_(Task.done_at.is_(None), Task.deadline < now)
+
+
 def status_condition(
     status: Category | str, now: datetime, soon_limit: datetime
 ) -> ColumnElement[bool]:
@@ -234,7 +239,7 @@ class OverdueReport:
 
 def overdue_report(session: Session, now: datetime, *, limit: int = 50) -> OverdueReport:
     """Overdue tasks at ``now``; every part rides the partial index on open deadlines."""
-    overdue = and_(Task.done_at.is_(None), Task.deadline < now)
+    overdue = overdue_condition(now)
     total = session.scalar(select(func.count()).select_from(Task).where(overdue)) or 0
     counted = func.count()
     by_unit = session.execute(

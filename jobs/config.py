@@ -12,11 +12,13 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jobs.clock import parse_hhmm
 from jobs.errors import IngestError
 from jobs.recurrence import WEEKDAYS
+
+T = TypeVar("T")
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_BASE_URL = "https://api.telegram.org/file/bot"
@@ -184,6 +186,27 @@ OCR_BOUNDS = {
 
 
 @dataclass(frozen=True)
+class PdfSettings:
+    """What a PDF may hold and cost to read (``[ingest] pdf_*``): pages and letters per page
+    are counted before any text is extracted; the text is read in a worker process within
+    ``read_seconds`` of CPU and ``read_memory_mb`` of memory."""
+
+    max_pages: int = 300
+    max_page_chars: int = 20000
+    read_seconds: float = 60.0
+    read_memory_mb: int = 1024
+
+
+# The same for the [ingest] PDF settings (the field is the key less "pdf_").
+PDF_BOUNDS = {
+    "pdf_max_pages": (1, 10000),
+    "pdf_max_page_chars": (100, 1_000_000),
+    "pdf_read_seconds": (1, 3600),
+    "pdf_read_memory_mb": (256, 65536),
+}
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str = "sqlite:///nhacviec.sqlite3"
     timezone: str = "Asia/Ho_Chi_Minh"
@@ -196,6 +219,7 @@ class Settings:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     bot: BotSettings = field(default_factory=BotSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
+    pdf: PdfSettings = field(default_factory=PdfSettings)
 
     @property
     def max_file_bytes(self) -> int:
@@ -235,7 +259,8 @@ def _build(data: dict[str, Any], base_dir: Path) -> Settings:
             ),
             summary=_summary(_section(data, "summary")),
             report=_report(_section(data, "report")),
-            ocr=_ocr(ingest),
+            ocr=_limits(ingest, "ocr_", OCR_BOUNDS, OcrSettings()),
+            pdf=_limits(ingest, "pdf_", PDF_BOUNDS, PdfSettings()),
             bot=_bot(_section(data, "bot")),
             health=_health(_section(data, "health")),
         )
@@ -326,29 +351,33 @@ def _summary(section: dict[str, Any]) -> SummarySettings:
     return SummarySettings(day=day, at=at, digest=digest)
 
 
-def _ocr(section: dict[str, Any]) -> OcrSettings:
-    """The OCR limits of the [ingest] section; absent keys keep the defaults."""
-    defaults = OcrSettings()
+def _limits(
+    section: dict[str, Any], prefix: str, bounds: dict[str, tuple[int, int]], defaults: T
+) -> T:
+    """The limits under ``prefix`` of the [ingest] section; absent keys keep the defaults.
+    A field whose default is a float takes any number (seconds), the others whole numbers."""
     values: dict[str, Any] = {}
-    for key, (low, high) in OCR_BOUNDS.items():
-        name = key.removeprefix("ocr_")
+    for key, (low, high) in bounds.items():
+        name = key.removeprefix(prefix)
         value = section.get(key, getattr(defaults, name))
         number = isinstance(value, int | float) and not isinstance(value, bool)
-        whole = name != "page_timeout"
+        whole = not isinstance(getattr(defaults, name), float)
         if not number or (whole and not isinstance(value, int)):
             kind = "một số nguyên" if whole else "một số (giây)"
             raise ValueError(f"{key} = {value!r}: cần {kind}")
         if not low <= value <= high:
             raise ValueError(f"{key} = {value!r}: cần trong khoảng {low}–{high}")
         values[name] = value if whole else float(value)
-    return OcrSettings(**values)
+    return replace(defaults, **values)  # type: ignore[type-var]
 
 
 def apply_ocr_settings(settings: Settings) -> None:
-    """Make the configured OCR limits those every scan is read with (at CLI and bot start)."""
-    from jobs.ingest import ocr  # only where OCR may run: it loads numpy, Pillow, Tesseract
+    """Make the configured OCR and PDF limits those every file is read with (at CLI and bot
+    start)."""
+    from jobs.ingest import ocr, reading  # only where OCR may run: numpy, Pillow, Tesseract
 
     ocr.DEFAULT_LIMITS = settings.ocr
+    reading.DEFAULT_PDF_LIMITS = settings.pdf
 
 
 def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:

@@ -500,13 +500,19 @@ def extend_horizon(session: Session, planner: Planner, now: datetime) -> int:
 def _drop_unsent_reminders(session: Session, task: Task, now: datetime) -> None:
     """Forget a task's reminders that never went out (before planning them anew).
 
-    One that already reached some chat (a send under way) is cancelled instead: its messages
-    stay recorded, and a reply to them still finds the task.
+    One that already reached some chat, or is due (a send may be under way: handlers and the
+    delivery pass run side by side), is cancelled instead: the send still records its message
+    on the row, and a reply to it still finds the task.
     """
     reached = select(ReminderMessage.id).where(ReminderMessage.reminder_id == Reminder.id)
     session.execute(
         delete(Reminder)
-        .where(Reminder.task_id == task.id, Reminder.sent_at.is_(None), ~reached.exists())
+        .where(
+            Reminder.task_id == task.id,
+            Reminder.sent_at.is_(None),
+            Reminder.fire_at > now,
+            ~reached.exists(),
+        )
         .execution_options(synchronize_session=False)
     )
     _cancel_pending(session, [task.id], now)

@@ -11,10 +11,12 @@ import pytest
 
 from jobs.config import (
     OCR_BOUNDS,
+    PDF_BOUNDS,
     WEBHOOK,
     BotSettings,
     ConfigError,
     OcrSettings,
+    PdfSettings,
     load_settings,
     masked,
 )
@@ -40,6 +42,13 @@ def test_ingest_section_lists_every_ocr_setting() -> None:
     shown = {key for key in OCR_BOUNDS if key in section or f"# {key} = " in text}
     assert shown == {f"ocr_{f.name}" for f in fields(OcrSettings)} == set(OCR_BOUNDS)
     assert load_settings(EXAMPLE, environ={}).ocr == OcrSettings()
+
+
+def test_ingest_section_lists_every_pdf_limit() -> None:
+    section = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))["ingest"]
+    assert {key for key in PDF_BOUNDS if key in section} == set(PDF_BOUNDS)
+    assert set(PDF_BOUNDS) == {f"pdf_{f.name}" for f in fields(PdfSettings)}
+    assert load_settings(EXAMPLE, environ={}).pdf == PdfSettings()
 
 
 def test_secrets_come_from_the_environment() -> None:

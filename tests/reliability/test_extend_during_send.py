@@ -15,7 +15,7 @@ from db import queries
 from db.models import Reminder, ReminderMessage
 from db.session import session_scope
 
-SLOW = 0.5
+SLOW = 2.0  # long enough for both /extend commands to be handled while it is held
 
 
 def on_day_text(harness: Harness, task_id: int) -> list[str]:
@@ -37,7 +37,8 @@ async def test_extend_during_a_send(harness: Harness) -> None:
             )
     harness.api.slow("sendMessage", SLOW, deliver=True, chat_id=UNIT_CHAT)
     passing = asyncio.create_task(harness.rt.service.deliver_due())
-    await harness.api.wait_until(lambda: harness.api.calls, timeout=5)
+    # Telegram has taken the first reminder and holds its answer: the pass waits on it.
+    await harness.api.wait_until(lambda: harness.sent(UNIT_CHAT), timeout=5)
     # While the first reminder is in flight, the office moves both deadlines.
     for task_id in (first, second):
         [moved] = await harness.say(OFFICE, ADMIN, f"/extend {task_id} 30/4/2024")
