@@ -18,10 +18,12 @@ demo: $(STAMP)
 # binaries are installed, else those tests are skipped (and fail under CI=true).
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 	scripts/with-postgres.sh $(VENV)/bin/python -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	$(PY) bench/extract_speed.py
