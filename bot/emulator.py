@@ -483,17 +483,20 @@ class FaultKind(Enum):
     STATUS = "status"
     DROP = "drop"
     SLOW = "slow"
+    HOLD = "hold"
 
 
 @dataclass(frozen=True)
 class Fault:
-    """An injected failure: an error status, a dropped connection or a slow answer."""
+    """An injected failure: an error status, a dropped connection, a slow answer, or a request
+    held (without effect) until the test opens ``gate``."""
 
     kind: FaultKind
     status: int = 500
     retry_after: int = 1
     seconds: float = 0.0
     deliver: bool = True
+    gate: asyncio.Event | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -671,6 +674,7 @@ class TelegramEmulator:
         self.faults: list[FaultRule] = []
         self.flood: FloodLimits | None = None
         self.random = random.Random(seed)
+        self.answering = 0  # requests being served now (long polls aside)
         self._chats: dict[int, ChatState] = {}
         self._users: dict[int, JSON] = {}
         self._queue: list[JSON] = []
@@ -1018,6 +1022,13 @@ class TelegramEmulator:
         fault = Fault(FaultKind.SLOW, seconds=seconds, deliver=deliver)
         return self.inject_fault(method, fault, times=times, chat_id=chat_id)
 
+    def hold(self, method: str, *, chat_id: int | None = None) -> tuple[FaultRule, asyncio.Event]:
+        """Hold the next matching request, without effect, until the returned event is set;
+        then it runs as usual (the rule's ``hits`` says it arrived)."""
+        gate = asyncio.Event()
+        rule = self.inject_fault(method, Fault(FaultKind.HOLD, gate=gate), chat_id=chat_id)
+        return rule, gate
+
     def clear_faults(self) -> None:
         """Remove every fault rule."""
         self.faults.clear()
@@ -1040,7 +1051,11 @@ class TelegramEmulator:
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
             params = await read_params(request)
-            response = await self._serve(request, method, handler, params)
+            self.answering += method.lower() != "getupdates"
+            try:
+                response = await self._serve(request, method, handler, params)
+            finally:
+                self.answering -= method.lower() != "getupdates"
         except ApiError as error:
             response = error.response()
         self._log_call(method, params, response.status)
@@ -1059,6 +1074,9 @@ class TelegramEmulator:
             return web.Response(status=NO_ANSWER)
         if fault.kind is FaultKind.STATUS:
             return fault_response(fault)
+        if fault.gate is not None:
+            await fault.gate.wait()
+            return await self._execute(method, handler, params)
         return await self._slow_answer(request, fault, method, handler, params)
 
     async def _slow_answer(

@@ -358,11 +358,10 @@ def latest_due(
     return [i for i in reminder_ids if i in keep], superseded
 
 
-def still_pending(session: Session, reminder_id: int) -> bool:
-    """Whether a reminder is still to be delivered (not cancelled, replanned or done)."""
-    return (
-        session.scalar(select(Reminder.id).where(Reminder.id == reminder_id, PENDING_REMINDER))
-        is not None
+def still_pending_among(session: Session, reminder_ids: Sequence[int]) -> set[int]:
+    """Those of these reminders still to be delivered (not cancelled, replanned or done)."""
+    return set(
+        session.scalars(select(Reminder.id).where(Reminder.id.in_(reminder_ids), PENDING_REMINDER))
     )
 
 

@@ -9,7 +9,18 @@ from datetime import date, datetime, timedelta
 from itertools import takewhile
 from typing import Any, NamedTuple
 
-from sqlalchemy import Insert, Table, bindparam, cast, delete, func, insert, select, update
+from sqlalchemy import (
+    Insert,
+    String,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -41,6 +52,8 @@ from jobs.recurrence import parse_every
 # A reminder gives up after this many failed deliveries.
 MAX_ATTEMPTS = 5
 UNKNOWN_KIND = "unknown"
+# In the idempotency key of a reminder retired by a replan, before the row id.
+RETIRED_MARK = "~"
 
 
 class StoreError(IngestError):
@@ -497,16 +510,27 @@ def extend_horizon(session: Session, planner: Planner, now: datetime) -> int:
     return _write_schedule(session, series, dated, planner, now, known=known)
 
 
-def _drop_unsent_reminders(session: Session, task: Task, now: datetime) -> None:
-    """Forget a task's reminders that never went out (before planning them anew).
+def _retire_unsent_reminders(session: Session, task: Task, now: datetime) -> None:
+    """Retire a task's reminders that never went out (before planning them anew).
 
-    One that already reached some chat (a send under way) is cancelled instead: its messages
-    stay recorded, and a reply to them still finds the task.
+    They are cancelled, not deleted: a delivery pass may have one in flight, and the message
+    it records must find its row. Their idempotency keys are set aside (``RETIRED_MARK`` and
+    the row id), so the new plan may use the same days again. One that already reached some
+    chat keeps its key: its day is not reminded twice.
     """
     reached = select(ReminderMessage.id).where(ReminderMessage.reminder_id == Reminder.id)
     session.execute(
-        delete(Reminder)
-        .where(Reminder.task_id == task.id, Reminder.sent_at.is_(None), ~reached.exists())
+        update(Reminder)
+        .where(
+            Reminder.task_id == task.id,
+            Reminder.sent_at.is_(None),
+            ~reached.exists(),
+            ~Reminder.idempotency_key.contains(RETIRED_MARK),
+        )
+        .values(
+            cancelled_at=func.coalesce(Reminder.cancelled_at, now),
+            idempotency_key=Reminder.idempotency_key + RETIRED_MARK + cast(Reminder.id, String),
+        )
         .execution_options(synchronize_session=False)
     )
     _cancel_pending(session, [task.id], now)
@@ -562,7 +586,7 @@ def reopen_task(
     )
     task.reopened_at, task.reopened_by = now, by
     task.reopen_count += 1
-    _drop_unsent_reminders(session, task, now)
+    _retire_unsent_reminders(session, task, now)
     schedule_tasks(session, [task], planner, now)
     session.expire(task, ["reminders"])
     return task
@@ -598,7 +622,7 @@ def change_deadline(
         new=task.deadline.isoformat() if task.deadline else None,
         due_text=due_text,
     )
-    _drop_unsent_reminders(session, task, now)
+    _retire_unsent_reminders(session, task, now)
     schedule_tasks(session, [task], planner, now)
     session.expire(task, ["reminders"])
     return task
@@ -610,8 +634,9 @@ def record_message(
 ) -> bool:
     """Remember that a reminder reached one chat, so a retry skips it.
 
-    Idempotent (a write retried after an unclear failure adds nothing), and a reminder deleted
-    meanwhile (a deadline changed during the send) is no error: returns whether a row was added.
+    Idempotent (a write retried after an unclear failure adds nothing); a reminder retired
+    meanwhile (a deadline changed during the send) still gets its message, so that a reply to
+    it finds the task. Returns whether a row was added.
     """
     values = {"reminder_id": reminder_id, "chat_id": chat_id, "message_id": message_id}
     source = select(
@@ -627,6 +652,14 @@ def record_message(
     )
     result = session.execute(insert(ReminderMessage).from_select([*values, "sent_at"], source))
     return bool(result.rowcount)
+
+
+def record_messages(
+    session: Session, reminder_ids: Sequence[int], chat_id: int, message_id: int, at: datetime
+) -> None:
+    """``record_message`` for each reminder one message carried (a grouped reminder)."""
+    for reminder_id in reminder_ids:
+        record_message(session, reminder_id, chat_id, message_id, at)
 
 
 def mark_sent(session: Session, reminder_id: int, at: datetime) -> None:

@@ -263,13 +263,16 @@ async def reopen_and_tell(
     """Refuse a completion: the task is open again, its reminders resume, the unit is told."""
     now = rt.now()
     try:
-        with session_scope(rt.engine) as session:
-            reopened = reopen_task(
-                session, task_id, by=actor.audit_name, planner=rt.planner, now=now
-            )
-            if note:
-                audit(session, now, actor.audit_name, "task.return", "task", task_id, note=note)
-            text = shorten(reopened.text, 110)
+        async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
+            with session_scope(rt.engine) as session:
+                reopened = reopen_task(
+                    session, task_id, by=actor.audit_name, planner=rt.planner, now=now
+                )
+                if note:
+                    audit(
+                        session, now, actor.audit_name, "task.return", "task", task_id, note=note
+                    )
+                text = shorten(reopened.text, 110)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return

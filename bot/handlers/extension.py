@@ -16,7 +16,7 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
-from db.extensions import decide_request, record_request
+from db.extensions import decide_request, record_request, request_task
 from db.session import session_scope
 from jobs.cli_store import shorten
 from jobs.clock import local_date
@@ -128,19 +128,20 @@ async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, s
     Returns why it could not be done, or "".
     """
     try:
-        with session_scope(rt.engine) as session:
-            task = queries.task_with_details(session, task_id)
-            if task is not None and task.done_at is not None:
-                raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn.")
-            change_deadline(
-                session,
-                task_id,
-                day,
-                f"gia hạn đến ngày {format_date(day)}",
-                by=actor.audit_name,
-                planner=rt.planner,
-                now=rt.now(),
-            )
+        async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
+            with session_scope(rt.engine) as session:
+                task = queries.task_with_details(session, task_id)
+                if task is not None and task.done_at is not None:
+                    raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn.")
+                change_deadline(
+                    session,
+                    task_id,
+                    day,
+                    f"gia hạn đến ngày {format_date(day)}",
+                    by=actor.audit_name,
+                    planner=rt.planner,
+                    now=rt.now(),
+                )
     except StoreError as exc:
         return exc.message
     rt.service.reconcile()
@@ -189,17 +190,20 @@ async def decide_extension(
     rt, query = runtime(context), update.callback_query
     action, request_id = query.data.split(":")
     approve = action == "xa"
+    with session_scope(rt.engine) as session:
+        asked_about = request_task(session, int(request_id))
     try:
-        with session_scope(rt.engine) as session:
-            request = decide_request(
-                session,
-                int(request_id),
-                approve=approve,
-                by=actor.audit_name,
-                at=rt.now(),
-                planner=rt.planner,
-            )
-            task_id, day, chat_id = request.task_id, request.day, request.chat_id
+        async with rt.service.claim(asked_about):  # after a reminder of it in flight, if any
+            with session_scope(rt.engine) as session:
+                request = decide_request(
+                    session,
+                    int(request_id),
+                    approve=approve,
+                    by=actor.audit_name,
+                    at=rt.now(),
+                    planner=rt.planner,
+                )
+                task_id, day, chat_id = request.task_id, request.day, request.chat_id
     except StoreError as exc:
         await query.answer(exc.message, show_alert=True)
         await rt.sender.clear_buttons(query.message)
