@@ -53,8 +53,12 @@ def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
     """Inline buttons laid out in rows: short labels side by side, long ones alone."""
     rows: list[list[InlineKeyboardButton]] = []
     width = 0
+    row = None
     for button in buttons:
         fits = rows and len(rows[-1]) < ROW_BUTTONS and width + len(button.text) <= ROW_LABEL_WIDTH
+        if button.row is not None or row is not None:
+            fits = rows and button.row == row
+        row = button.row
         if not fits:
             rows.append([])
             width = 0

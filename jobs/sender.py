@@ -9,10 +9,12 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class Button:
-    """An inline button: its label and the callback data the bot gets back."""
+    """An inline button: its label and the callback data the bot gets back; buttons given
+    a ``row`` share it (the others are laid out by width)."""
 
     text: str
     data: str
+    row: int | None = None
 
 
 class Sender(Protocol):
