@@ -160,13 +160,16 @@ class TelegramSender:
             if "not modified" not in exc.message.lower():
                 raise
 
-    async def clear_buttons_of(self, chat_id: int, message_id: int) -> None:
-        """Take the buttons off a message known by its ids (one without any is left alone)."""
+    async def clear_buttons_of(
+        self, chat_id: int, message_id: int, left: Sequence[Button] = ()
+    ) -> None:
+        """Take the buttons off a message known by its ids, but those ``left`` (a grouped
+        reminder keeps the rows of its other open tasks); one without any is left alone."""
         try:
             await self._call(
                 chat_id,
                 lambda chat: self.bot.edit_message_reply_markup(
-                    chat, message_id, reply_markup=None
+                    chat, message_id, reply_markup=keyboard(left)
                 ),
             )
         except BadRequest as exc:

@@ -36,7 +36,7 @@ from jobs.clock import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock
 from jobs.policy import Planner
-from jobs.sender import Button
+from jobs.sender import Button, listed_buttons
 from jobs.store import finish_reminder, record_unrecorded
 from jobs.weekly import MediaSender, post_weekly
 
@@ -508,11 +508,7 @@ class ReminderService:
             return chunk[0].delivery.text, chunk[0].delivery.buttons
         lines = [f"⏰ NHẮC VIỆC: {len(chunk)} nhiệm vụ"]
         lines += [f"{n}. {one.delivery.entry}" for n, one in enumerate(chunk, start=1)]
-        buttons = tuple(
-            Button(f"{button.text} #{one.task_id}", button.data, row=n)
-            for n, one in enumerate(chunk)
-            for button in one.delivery.buttons
-        )
+        buttons = listed_buttons((one.task_id, one.delivery.buttons) for one in chunk)
         return "\n\n".join(lines), buttons
 
     def _prepare(self, session: Session, reminder_ids: list[int]) -> list[Outgoing]:
