@@ -469,12 +469,14 @@ class RecordedMessage:
 
 @dataclass
 class ApiCall:
-    """One HTTP request to a Bot API method and its status (NO_ANSWER: none delivered)."""
+    """One HTTP request to a Bot API method and its status (NO_ANSWER: none delivered);
+    ``abandoned``: the client had given up (its read timeout) when the answer was ready."""
 
     method: str
     params: JSON
     status: int
     at: float
+    abandoned: bool = False
 
 
 class FaultKind(Enum):
@@ -1058,7 +1060,8 @@ class TelegramEmulator:
                 self.answering -= method.lower() != "getupdates"
         except ApiError as error:
             response = error.response()
-        self._log_call(method, params, response.status)
+        abandoned = request.transport is None or request.transport.is_closing()
+        self._log_call(method, params, response.status, abandoned=abandoned)
         return response
 
     async def _serve(
@@ -1141,9 +1144,12 @@ class TelegramEmulator:
         keys = ("method", "chat_id", "message_id", "text", "parse_mode", "reply_markup")
         return web.json_response([{k: getattr(m, k) for k in keys} for m in self.sent])
 
-    def _log_call(self, method: str, params: Params, status: int) -> None:
+    def _log_call(
+        self, method: str, params: Params, status: int, *, abandoned: bool = False
+    ) -> None:
         """Append to ``calls`` and log one line."""
-        self.calls.append(ApiCall(method, params.loggable(), status, time.monotonic()))
+        call = ApiCall(method, params.loggable(), status, time.monotonic(), abandoned)
+        self.calls.append(call)
         log.info("%s %s chat=%s", status, method, params.get("chat_id"))
 
     # --- methods: bot and updates ---------------------------------------------------------
