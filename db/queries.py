@@ -220,7 +220,7 @@ def last_occurrences(session: Session, series_ids: Sequence[int]) -> dict[int, d
 
 def open_due_before(until: datetime) -> ColumnElement[bool]:
     """Open tasks whose deadline falls before ``until`` (they may need more nags written)."""
-    return and_(Task.done_at.is_(None), Task.deadline < until)
+    return and_(Task.done_at.is_(None), Task.history_at.is_(None), Task.deadline < until)
 
 
 def open_timings_due_before(session: Session, until: datetime) -> Sequence[Row[Any]]:

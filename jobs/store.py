@@ -45,6 +45,7 @@ from db.models import (
 from jobs.clock import local_date
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry, name_key
+from jobs.late import Past
 from jobs.model import DraftTask, Extraction
 from jobs.policy import PlannedReminder, Planner
 from jobs.recurrence import parse_every
@@ -173,10 +174,12 @@ def store_extraction(
     now: datetime,
     actor: str,
     sha256: str | None = None,
+    past: Past = Past.NAG,
 ) -> StoredDirective:
     """Store a confirmed extraction and plan its reminders; the same file twice stores nothing.
 
-    ``sha256`` is the file's hash when its bytes are no longer at hand (a bot draft).
+    ``sha256`` is the file's hash when its bytes are no longer at hand (a bot draft). ``past``:
+    what becomes of deadlines already past (see ``jobs.late``).
     """
     sha256 = sha256 or file_sha256(file_bytes)
     existing = queries.directive_by_hash(session, sha256)
@@ -201,8 +204,10 @@ def store_extraction(
     units = UnitBook(session, now)
     units.preload(name for draft in drafts for name in (*draft.units, *draft.support))
     session.flush()
-    series, dated = _insert_drafts(session, drafts, directive.id, units, planner, now, actor)
-    _write_schedule(session, series, dated, planner, now, known={})
+    series, dated = _insert_drafts(
+        session, drafts, directive.id, units, planner, now, actor, history=past == Past.HISTORY
+    )
+    _write_schedule(session, series, dated, planner, now, known={}, catch_up=past == Past.NAG)
     set_committed_value(directive, "tasks", queries.directive_tasks(session, directive.id))
     audit(
         session,
@@ -215,6 +220,7 @@ def store_extraction(
         source=source_name,
         tasks=len(drafts),
         new_units=units.created,
+        past=past.value,
     )
     return StoredDirective(directive, created=True, new_units=units.created)
 
@@ -271,9 +277,15 @@ def _insert_drafts(
     planner: Planner,
     now: datetime,
     actor: str,
+    *,
+    history: bool,
 ) -> tuple[list[SeriesRow], list[TaskTiming]]:
-    """Insert the drafts' tasks and unit links; the new series and the other tasks."""
+    """Insert the drafts' tasks and unit links; the new series and the other tasks to plan
+    (``history``: those already past are stored as history, not planned)."""
     rows = [_task_row(draft, directive_id, planner, now, actor) for draft in drafts]
+    for row in rows:
+        past = row["deadline"] is not None and row["deadline"] < now
+        row["history_at"] = now if history and past else None
     links = [_draft_links(draft, units) for draft in drafts]
     ids = bulk_insert_ids(session, Task, rows)
     bulk_insert(session, TaskUnit, _link_rows(ids, links))
@@ -281,7 +293,7 @@ def _insert_drafts(
     for task_id, row, task_links in zip(ids, rows, links, strict=True):
         if row["every"]:
             series.append(SeriesRow.inserted(task_id, row, task_links))
-        else:
+        elif row["history_at"] is None:
             dated.append(TaskTiming(task_id, row["deadline"], row["due_text"]))
     return series, dated
 
@@ -386,10 +398,12 @@ def _write_schedule(
     now: datetime,
     *,
     known: dict[int, set[str]],
+    catch_up: bool = False,
 ) -> int:
-    """Occurrences of the series, then the reminders the dated tasks and occurrences lack."""
+    """Occurrences of the series, then the reminders the dated tasks and occurrences lack
+    (``catch_up``: a deadline already past gets its nag, and its escalation if due, now)."""
     occurrences = write_occurrences(session, series, planner, now)
-    plans = _ReminderPlans(planner, now)
+    plans = _ReminderPlans(planner, now, catch_up=catch_up)
     rows = [
         row
         for task in [*dated, *occurrences]
@@ -402,9 +416,10 @@ def _write_schedule(
 class _ReminderPlans:
     """Reminder plans at one instant, computed once per deadline and limit."""
 
-    def __init__(self, planner: Planner, now: datetime) -> None:
+    def __init__(self, planner: Planner, now: datetime, *, catch_up: bool = False) -> None:
         self.planner = planner
         self.now = now
+        self.catch_up = catch_up
         self.horizon = planner.horizon(now)
         self._plans: dict[tuple[datetime, datetime, int | None], list[PlannedReminder]] = {}
 
@@ -414,9 +429,14 @@ class _ReminderPlans:
         """``Planner.reminders`` since now, remembered: tasks sharing a deadline share a plan."""
         key = (deadline, until, period_days)
         if key not in self._plans:
-            self._plans[key] = self.planner.reminders(
+            planned = self.planner.reminders(
                 deadline, since=self.now, until=until, period_days=period_days
             )
+            if self.catch_up and deadline < self.now:
+                now = self.planner.catch_up(deadline, self.now)
+                taken = {(p.kind, p.day) for p in now}
+                planned = now + [p for p in planned if (p.kind, p.day) not in taken]
+            self._plans[key] = planned
         return self._plans[key]
 
 
