@@ -292,9 +292,9 @@ class ReminderService:
             while self._look_again:
                 self._look_again = False
                 due = await self._read(self._due_now, self.clock.now())
-                outgoing = await self._read(self._prepare, due)
-                for _, batch in groupby(outgoing, key=lambda one: one.fire_at):
-                    done = await self._deliver_batch(list(batch))
+                for _, ids in groupby(due, key=lambda one: one[1]):
+                    batch = await self._read(self._prepare, [i for i, _ in ids])
+                    done = await self._deliver_batch(batch)
                     if done is None:
                         return delivered
                     delivered += done
@@ -320,9 +320,9 @@ class ReminderService:
                 self._claimed -= wanted
                 self._claims_changed.notify_all()
 
-    def _due_now(self, session: Session, now: datetime) -> list[int]:
+    def _due_now(self, session: Session, now: datetime) -> list[tuple[int, datetime]]:
         """The due reminders worth sending: the latest of each task (older ones superseded),
-        and no "trước hạn" reminder of a deadline already past."""
+        and no "trước hạn" reminder of a deadline already past; each with its fire time."""
         due = queries.due_reminder_ids(session, now)
         keep, superseded = queries.latest_due(session, due, now)
         if superseded and self.storage_error is None:
