@@ -36,12 +36,11 @@ from bot_harness import store_burst, tally
 from schedule_bench import fresh
 
 from bot.app import build_application, running, runtime_of
-from bot.config import BotSettings
 from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import open_database, session_scope
 from jobs.clock import SystemClock
-from jobs.config import Settings, TelegramSettings
+from jobs.config import BotSettings, Settings, TelegramSettings
 
 TELEGRAM_RATE = 30.0
 OFFICE = -1001000

@@ -36,11 +36,11 @@ from schedule_bench import fresh, seed_overdue  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from bot.app import build_application, running, runtime_of  # noqa: E402
-from bot.config import BotSettings  # noqa: E402
 from bot.emulator import TelegramEmulator  # noqa: E402
 from db.models import ChatRole, Reminder, ReminderKind, Task, TaskUnit, Unit, UnitChat  # noqa: E402
 from db.session import session_scope  # noqa: E402
 from jobs.clock import SystemClock  # noqa: E402
+from jobs.config import BotSettings  # noqa: E402
 
 OFFICE_ADMIN = 900
 STRANGER_GROUP, STRANGER = -1007007, 707

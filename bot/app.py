@@ -3,13 +3,15 @@
 ``build_application`` points python-telegram-bot at the configured Bot API server
 (``[telegram] api_base_url`` / ``file_base_url``: Telegram, a local server or the test
 emulator), paces requests with ``AIORateLimiter``, and on start registers the command list
-and starts the reminder service (APScheduler, jobs in the database); on stop, before PTB
-closes its connections, it stops the service.
+and starts the reminder service (APScheduler, jobs in the database) and ``/healthz``; on stop,
+before PTB closes its connections, it stops them. ``serve`` receives updates by long polling
+or through PTB's webhook server, as ``[telegram] mode`` says.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -28,7 +30,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.config import BotSettings
 from bot.handlers import (
     completion,
     evidence,
@@ -40,13 +41,15 @@ from bot.handlers import (
     start,
     tasks,
 )
+from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
+from bot.updates import ChatOrderedProcessor
 from jobs.clock import Clock, SystemClock
-from jobs.config import ConfigError, Settings, apply_ocr_settings
+from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
 from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)
@@ -136,6 +139,8 @@ async def post_init(application: Application) -> None:
     rt = runtime_of(application)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     rt.bot_username = rt.bot_settings.username or application.bot.username
+    if rt.health is not None:  # first: a port in use then stops the bot before it sends
+        await rt.health.start()
     await rt.service.start()
 
 
@@ -145,6 +150,8 @@ async def post_stop(application: Application) -> None:
     A delivery under way finishes first; the jobs stay in the database for the next start.
     """
     rt = runtime_of(application)
+    if rt.health is not None:
+        await rt.health.stop()
     await rt.service.shutdown()
     await asyncio.to_thread(rt.extractor.close)
 
@@ -170,7 +177,7 @@ def build_application(
             "NHACVIEC_TELEGRAM_TOKEN."
         )
     clock = clock or SystemClock()
-    bot_settings = bot_settings or BotSettings()
+    bot_settings = bot_settings or settings.bot
     application = (
         (builder or Application.builder())
         .token(settings.telegram.token)
@@ -178,6 +185,7 @@ def build_application(
         .base_file_url(settings.telegram.file_base_url)
         .rate_limiter(rate_limiter(bot_settings))
         .job_queue(None)
+        .concurrent_updates(ChatOrderedProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
         .build()
@@ -193,6 +201,8 @@ def build_application(
         sender=sender,
         service=BotReminderService(settings, engine, sender, clock),
     )
+    if settings.health.port:
+        rt.health = HealthServer(settings.health, engine, rt.service)
     # What waits for an answer lives in the database: a restart keeps it (bot.pending).
     ttl = bot_settings.draft_ttl_days
     rt.drafts = DraftBook(engine, clock, ttl)  # type: ignore[assignment]
@@ -200,7 +210,33 @@ def build_application(
     rt.pending_notes = PromptBook(engine, clock, ttl, NOTE)  # type: ignore[assignment]
     add_handlers(application, settings)
     apply_ocr_settings(settings)
+    # What is loaded by now (the code of PTB, SQLAlchemy, the readers: most of the heap) lives
+    # as long as the process: a full garbage collection no longer walks it. Walking it held
+    # the event loop 300-500 ms during a reminder burst (bench/loop_stall.py).
+    gc.freeze()
     return application
+
+
+def serve(application: Application) -> None:
+    """Receive updates until interrupted: long polling, or PTB's webhook server.
+
+    In webhook mode PTB registers the public URL with its secret (setWebhook) and refuses a
+    request without the ``X-Telegram-Bot-Api-Secret-Token`` header Telegram sends back.
+    """
+    telegram = runtime_of(application).settings.telegram
+    if telegram.mode != WEBHOOK:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    webhook = telegram.webhook
+    check_port("[telegram] webhook_port", webhook.listen, webhook.port)
+    application.run_webhook(
+        listen=webhook.listen,
+        port=webhook.port,
+        url_path=webhook.path,
+        webhook_url=webhook.url,
+        secret_token=webhook.secret_token,
+        allowed_updates=Update.ALL_TYPES,
+    )
 
 
 def rate_limiter(bot_settings: BotSettings) -> AIORateLimiter:

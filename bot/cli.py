@@ -7,14 +7,12 @@ import argparse
 import asyncio
 import logging
 
-from telegram import Bot, Update
+from telegram import Bot
 from telegram.error import TelegramError
 
 from bot import store as bot_store
-from bot.app import build_application
-from bot.config import load_bot_settings
+from bot.app import build_application, serve
 from bot.invites import invite_lines, issue_invite
-from bot.units import find_unit
 from db import bot_queries
 from db.models import ChatRole
 from db.session import session_scope
@@ -24,20 +22,19 @@ from jobs.config import Settings
 from jobs.ingest.pipeline import resolver_for
 from jobs.policy import Planner
 from jobs.store import StoreError
+from jobs.unit_names import find_unit
 
 log = logging.getLogger(__name__)
 
 
 def command_run(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the bot with long polling until interrupted (Ctrl+C, SIGTERM)."""
+    """Run the bot until interrupted (Ctrl+C, SIGTERM): long polling or a webhook."""
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    bot_settings = load_bot_settings(args.config)
     with opened_store(settings) as engine:
-        application = build_application(settings, engine, SystemClock(), bot_settings=bot_settings)
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        serve(build_application(settings, engine, SystemClock()))
     return 0
 
 
@@ -64,8 +61,7 @@ def bot_username(settings: Settings, configured: str) -> str:
 
 def command_invite(args: argparse.Namespace, settings: Settings) -> int:
     """Create a single-use invite token for a unit and print it with its links."""
-    bot_settings = load_bot_settings(args.config)
-    days = bot_settings.invite_days if args.days is None else args.days
+    days = settings.bot.invite_days if args.days is None else args.days
     if days < 1:
         raise StoreError("Số ngày hiệu lực của mã mời phải lớn hơn 0.")
     with opened_store(settings) as engine, session_scope(engine) as session:
@@ -77,8 +73,9 @@ def command_invite(args: argparse.Namespace, settings: Settings) -> int:
             now=SystemClock().now(),
             days=days,
             actor=cli_actor(),
+            units_listed_by="nhacviec units list",
         )
-    username = bot_username(settings, bot_settings.username)
+    username = bot_username(settings, settings.bot.username)
     zone = Planner.from_settings(settings).zone
     print("\n".join(invite_lines(issued, username, zone)))
     return 0

@@ -25,12 +25,15 @@ import asyncio
 import re
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
+from telegram.ext import Application
 
 from bot.app import build_application, running, runtime_of
 from bot.emulator import RecordedMessage, TelegramEmulator
@@ -71,15 +74,35 @@ REPORT_NAME = "bao-cao-so-lieu-can-bo-Cam-Quang.pdf"
 REPORT = b"%PDF-1.4\n% Bao cao so lieu can bo, cong chuc xa Cam Quang nam 2024\n"
 
 
+@dataclass(frozen=True)
+class Said:
+    """One message of the transcript, in full: the step, who wrote it, its text and buttons."""
+
+    step: str
+    who: str
+    text: str
+    buttons: tuple[str, ...] = ()
+
+
 class Demo:
-    """The running bot and the people who talk to it, printing what they say."""
+    """The running bot and the people who talk to it, printing and recording what they say."""
 
     def __init__(self, api: TelegramEmulator, console: Console) -> None:
         self.api = api
         self.console = console
+        self.current_step = ""
+        self.transcript: list[Said] = []
 
-    def show(self, who: str, text: str, shown: int = SHOWN_LINES) -> None:
-        """One message of the transcript; a long one is cut after its first ``shown`` lines."""
+    def step(self, title: str) -> None:
+        """A step of the story begins."""
+        self.current_step = title
+        self.console.rule(title)
+
+    def show(self, who: str, text: str, shown: int = SHOWN_LINES,
+             buttons: tuple[str, ...] = ()) -> None:
+        """One message of the transcript; a long one is printed up to its first ``shown``
+        lines (and recorded whole)."""
+        self.transcript.append(Said(self.current_step, who, text, buttons))
         lines = text.splitlines()
         if len(lines) > shown:
             lines = [*lines[:shown], f"… ({len(lines) - shown} dòng nữa)"]
@@ -99,7 +122,8 @@ class Demo:
             await self.api.wait_for_messages(before + expect, timeout=30, chat_id=chat_id)
         new = self.api.messages_to(chat_id)[before:]
         for message in new:
-            self.show(f"🤖 Bot → {chat_id}", message.plain_text or f"[{message.method}]", shown)
+            self.show(f"🤖 Bot → {chat_id}", readable(message), shown,
+                      tuple(button["text"] for button in message.buttons))
         return new
 
     async def say(self, chat_id: int, user_id: int, who: str, text: str, *,
@@ -123,8 +147,20 @@ class Demo:
         return await self.replies(chat_id, before, 1)
 
 
-async def run_demo(out: Path, console: Console) -> None:
-    """The flow above, against a temporary database."""
+def readable(message: RecordedMessage) -> str:
+    """A message as the transcript shows it: its text, a photo or file marked as such."""
+    if message.method == "sendPhoto":
+        return f"[ảnh] {message.plain_text or ''}".rstrip()
+    if message.method == "sendDocument":
+        return f"[tệp {message.file_name}] {message.plain_text or ''}".rstrip()
+    return message.plain_text or ""
+
+
+Conversation = Callable[[Demo, FakeClock, Application, Path], Awaitable[None]]
+
+
+async def run_demo(out: Path, console: Console, story: Conversation | None = None) -> list[Said]:
+    """The flow above (or another ``story``), against a temporary database; the transcript."""
     out.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(datetime(2024, 3, 12, 2, 0, tzinfo=UTC))  # 09:00 in Hà Nội
     async with TelegramEmulator() as api:
@@ -141,8 +177,9 @@ async def run_demo(out: Path, console: Console) -> None:
             application = build_application(settings, engine, clock, builder=api.app_builder())
             demo = Demo(api, console)
             async with running(application):
-                await conversation(demo, clock, application, out)
+                await (story or conversation)(demo, clock, application, out)
             engine.dispose()
+    return demo.transcript
 
 
 def unit_directory() -> list[tuple[UnitEntry, tuple[str, ...]]]:
@@ -193,19 +230,19 @@ async def collective_task(demo: Demo) -> None:
     await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", f"/task {task_id}", shown=40)
 
 
-async def conversation(demo: Demo, clock: FakeClock, application, out: Path) -> None:
+async def conversation(demo: Demo, clock: FakeClock, application: Application, out: Path) -> None:
     """What the office and the unit do, step by step."""
     api = demo.api
     console = demo.console
-    console.rule("1. Văn phòng gửi văn bản, xem trước và xác nhận")
+    demo.step("1. Văn phòng gửi văn bản, xem trước và xác nhận")
     await upload(demo, DIRECTIVE.name, DIRECTIVE.read_bytes())
 
-    console.rule("2. Phòng Nội vụ liên kết nhóm Telegram bằng mã mời")
+    demo.step("2. Phòng Nội vụ liên kết nhóm Telegram bằng mã mời")
     [invite] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/invite Phòng Nội vụ")
     token = INVITE_TOKEN.search(invite.plain_text).group(1)
     await demo.say(UNIT_CHAT, UNIT_HEAD, "👨‍💼 Trưởng phòng Nội vụ", f"/start {token}")
 
-    console.rule("3. Nhắc ngay, và đơn vị trả lời «xong»")
+    demo.step("3. Nhắc ngay, và đơn vị trả lời «xong»")
     [tasks] = await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/nhiemvu Phòng Nội vụ")
     first_task = TASK_ID.search(tasks.plain_text).group(1)
     before = len(api.messages_to(UNIT_CHAT))
@@ -214,14 +251,14 @@ async def conversation(demo: Demo, clock: FakeClock, application, out: Path) -> 
     await demo.say(UNIT_CHAT, UNIT_HEAD, "👨‍💼 Trưởng phòng Nội vụ",
                    "Xong rồi ạ, đã gửi báo cáo số 12/BC-PNV", reply_to=reminder.message_id)
 
-    console.rule("4. Nhiệm vụ giao «UBND các xã, thị trấn»: một xã xong, kèm báo cáo")
+    demo.step("4. Nhiệm vụ giao «UBND các xã, thị trấn»: một xã xong, kèm báo cáo")
     await collective_task(demo)
 
-    console.rule("5. Năm tuần sau: nhiệm vụ quá hạn")
+    demo.step("5. Năm tuần sau: nhiệm vụ quá hạn")
     clock.advance(timedelta(days=35))
     await demo.say(ADMIN, ADMIN, "👩‍💼 Văn phòng", "/quahan")
 
-    console.rule("6. Tổng hợp tuần gửi Văn phòng")
+    demo.step("6. Tổng hợp tuần gửi Văn phòng")
     before = len(api.messages_to(OFFICE_CHAT))
     await runtime_of(application).service.send_weekly_summary()
     for message in api.messages_to(OFFICE_CHAT)[before:]:

@@ -30,10 +30,9 @@ from typing import Any
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
-from jobs.cli import parse_directive_date
-from jobs.cli_store import shorten
 from jobs.clock import local_date
 from jobs.config import ReminderPolicy
+from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
 from jobs.late import LateDeadlines, default_past, late_deadlines, late_warning, past_choice_note
@@ -41,6 +40,7 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.notices import closing_phrase, format_date
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
+from jobs.wording import item_reference, shorten
 
 # extract_text, or the same run in the bot's worker process
 Extract = Callable[[str, UnitResolver, date | None], Extraction]
@@ -386,7 +386,7 @@ def preview_text(
         due = esc(draft_due(task, planner))
         if "due_text" in task.low_confidence and task.due_text:
             due += f" {LOW_CONFIDENCE}"
-        lines.append(f"<b>{number}.</b> [mục {esc(task.ref)}] {who}{support} — {due}")
+        lines.append(f"<b>{number}.</b> [{esc(item_reference(task.ref))}] {who}{support} — {due}")
         lines.append(f"    {esc(shorten(task.text, PREVIEW_TEXT_WIDTH))}")
     unknown = draft.unknown_units
     no_unit = [str(number) for number, task in draft.tasks.items() if not task.units]

@@ -10,7 +10,10 @@ PTB talks to it exactly as to Telegram once pointed at it::
 It answers the Bot API methods the bot uses with complete objects (``{"ok": true, "result":
 ...}`` or Telegram's error shape and HTTP status), validates HTML markup and lengths as
 Telegram does, stores uploaded files for ``getFile`` and download, records every message sent,
-queues user activity (messages, documents, button presses) for ``getUpdates`` long polling, and
+queues user activity (messages, documents, button presses) for ``getUpdates`` long polling, or,
+once ``setWebhook`` is called, POSTs each update to the webhook URL with the secret token in
+``X-Telegram-Bot-Api-Secret-Token`` as Telegram does (one at a time, in order, retried until
+the server answers 2xx; plain http is accepted here, Telegram would want https), and
 injects faults on demand: 429 with ``retry_after``, 500/502, dropped connections, slow answers
 and a Telegram-like flood limit (30 messages/s overall, 1/s per chat, 20/min per group).
 
@@ -45,6 +48,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from aiohttp.web_request import FileField
 from telegram import Bot
@@ -58,6 +62,10 @@ MAX_TEXT_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+# How long the webhook pusher waits before posting an update that failed again.
+WEBHOOK_RETRY_SECONDS = 0.2
+# How long the webhook server may take to answer one POST before it counts as failed.
+WEBHOOK_TIMEOUT_SECONDS = 10
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 NO_ANSWER = 499  # recorded status of a request whose answer never reached the client
 THUMBNAIL_SIDE = 90
@@ -687,10 +695,16 @@ class TelegramEmulator:
         self._changed = asyncio.Event()
         self._closing = False
         self._runner: web.AppRunner | None = None
+        # setWebhook's parameters while a webhook is set; its pusher; what each POST answered.
+        self.webhook: JSON | None = None
+        self.webhook_deliveries: list[tuple[int, int | str]] = []
+        self._pusher: asyncio.Task[None] | None = None
         self._methods: dict[str, Handler] = {
             "getme": self._get_me,
             "getupdates": self._get_updates,
             "deletewebhook": self._delete_webhook,
+            "setwebhook": self._set_webhook,
+            "getwebhookinfo": self._get_webhook_info,
             "setmycommands": self._set_my_commands,
             "getmycommands": self._get_my_commands,
             "deletemycommands": self._delete_my_commands,
@@ -728,6 +742,11 @@ class TelegramEmulator:
         """Release long polls and slow answers, then close the server."""
         self._closing = True
         self._notify()
+        if self._pusher is not None:
+            self._pusher.cancel()  # a POST in flight is abandoned, as at a Telegram outage
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._pusher
+            self._pusher = None
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -1171,6 +1190,12 @@ class TelegramEmulator:
 
     async def _get_updates(self, params: Params) -> list[JSON]:
         """getUpdates: confirm by offset, then long-poll up to ``timeout`` seconds."""
+        if self.webhook is not None:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use "
+                "deleteWebhook to delete the webhook first",
+            )
         offset = params.integer("offset", 0) or 0
         limit = min(max(params.integer("limit", 100) or 100, 1), 100)
         timeout = max(params.integer("timeout", 0) or 0, 0)
@@ -1187,10 +1212,77 @@ class TelegramEmulator:
         return self._queue[:limit]
 
     async def _delete_webhook(self, params: Params) -> bool:
-        """deleteWebhook (there is never a webhook); drop_pending_updates empties the queue."""
+        """deleteWebhook: back to getUpdates; drop_pending_updates empties the queue."""
+        self.webhook = None
+        self._notify()
         if params.flag("drop_pending_updates"):
             self._queue.clear()
         return True
+
+    async def _set_webhook(self, params: Params) -> bool:
+        """setWebhook: from now on updates are POSTed to ``url``, in order, one at a time."""
+        url = params.text("url") or ""
+        if not url:  # an empty url removes the webhook, as Telegram does
+            return await self._delete_webhook(params)
+        if not url.startswith(("https://", "http://")):
+            raise bad_request("Bad Request: bad webhook: Failed to resolve host")
+        secret = params.text("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise bad_request("Bad Request: secret token contains unallowed characters")
+        if params.flag("drop_pending_updates"):
+            self._queue.clear()
+        self.webhook = {
+            "url": url,
+            "secret_token": secret,
+            "allowed_updates": params.json_value("allowed_updates"),
+            "max_connections": params.integer("max_connections", 40),
+        }
+        if self._pusher is None or self._pusher.done():
+            self._pusher = asyncio.get_running_loop().create_task(self._push_updates())
+        self._notify()
+        return True
+
+    async def _get_webhook_info(self, params: Params) -> JSON:
+        """getWebhookInfo: the URL (empty without a webhook) and the updates waiting."""
+        info: JSON = {
+            "url": self.webhook["url"] if self.webhook else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._queue),
+        }
+        if self.webhook:
+            info["max_connections"] = self.webhook["max_connections"]
+            if self.webhook["allowed_updates"] is not None:
+                info["allowed_updates"] = self.webhook["allowed_updates"]
+        failed = [status for _, status in self.webhook_deliveries[-1:] if status != 200]
+        if failed:
+            info["last_error_date"] = int(time.time())
+            info["last_error_message"] = str(failed[0])
+        return info
+
+    async def _push_updates(self) -> None:
+        """POST queued updates to the webhook while one is set; a failure is retried later."""
+        timeout = aiohttp.ClientTimeout(total=WEBHOOK_TIMEOUT_SECONDS)
+        async with aiohttp.ClientSession(timeout=timeout) as client:
+            while self.webhook is not None and not self._closing:
+                if not self._queue:
+                    await self._wait_change(1.0)
+                    continue
+                update, webhook = self._queue[0], self.webhook
+                headers = {}
+                if webhook["secret_token"] is not None:
+                    headers["X-Telegram-Bot-Api-Secret-Token"] = webhook["secret_token"]
+                try:
+                    async with client.post(webhook["url"], json=update, headers=headers) as answer:
+                        status: int | str = answer.status
+                except (aiohttp.ClientError, TimeoutError) as exc:
+                    status = f"Connection error: {exc.__class__.__name__}"
+                self.webhook_deliveries.append((update["update_id"], status))
+                if isinstance(status, int) and 200 <= status < 300:
+                    if self._queue and self._queue[0] is update:
+                        self._queue.pop(0)
+                    self._notify()
+                else:
+                    await self._sleep(WEBHOOK_RETRY_SECONDS)
 
     async def _set_my_commands(self, params: Params) -> bool:
         """setMyCommands, validating names and descriptions."""

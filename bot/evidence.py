@@ -8,6 +8,7 @@ then answered with a question, and the file sent in reply closes the task.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,7 +68,8 @@ async def ask_for_evidence(
         "bot ghi nhận hoàn thành khi nhận được tệp.",
         force_reply=True,
     )
-    evidence_prompts(rt)[chat_id][question] = {"task": task_id, "note": note}
+    prompts = evidence_prompts(rt)[chat_id]
+    await asyncio.to_thread(prompts.__setitem__, question, {"task": task_id, "note": note})
 
 
 def requires_evidence(session: Session, task_id: int) -> bool:

@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot import store as bot_store
-from bot.units import find_or_add_unit
 from db.models import ChatRole
 from jobs.clock import local_date
 from jobs.ingest.units import UnitResolver
 from jobs.notices import format_date
 from jobs.store import StoreError, UnitBook
+from jobs.unit_names import find_or_add_unit
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,17 @@ def issue_invite(
     now: datetime,
     days: int,
     actor: str,
+    units_listed_by: str = "/units",
 ) -> IssuedInvite:
-    """A single-use token for the unit ``unit_name`` names (added when the catalogue knows it)."""
+    """A single-use token for the unit ``unit_name`` names (added when the catalogue knows it).
+
+    ``units_listed_by`` is how the asker lists the units: a bot command or a CLI command.
+    """
     unit = find_or_add_unit(session, resolver, unit_name, UnitBook(session, now))
     if unit is None:
         raise StoreError(
             f"Không có đơn vị «{unit_name}» trong danh mục. Kiểm tra lại tên "
-            "(xem /units) hoặc nhập danh mục đơn vị trước."
+            f"(xem {units_listed_by}) hoặc nhập danh mục đơn vị trước."
         )
     token, invite = bot_store.create_invite(session, unit, role, now=now, days=days, actor=actor)
     return IssuedInvite(token, unit.name, role, invite.expires_at)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 
@@ -64,7 +65,7 @@ async def deliver(rt: Runtime, chat_id: int, text: str, buttons: Sequence[Button
 
 async def tell_units(rt: Runtime, task_id: int, text: str, *, skip: int | None = None) -> None:
     """Send a notice to every chat of the task's lead units (but ``skip``)."""
-    for chat_id in unit_chats(rt, task_id):
+    for chat_id in await asyncio.to_thread(unit_chats, rt, task_id):
         if chat_id != skip:
             await deliver(rt, chat_id, text)
 

@@ -14,10 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
-from bot.config import BotSettings
 from db.session import session_scope
 from jobs.clock import Clock, local_date
-from jobs.config import Settings
+from jobs.config import BotSettings, Settings
 from jobs.ingest.pipeline import ExtractionWorker
 from jobs.ingest.units import UnitResolver
 from jobs.policy import Planner
@@ -25,6 +24,7 @@ from jobs.status import due_soon_limit
 
 if TYPE_CHECKING:
     from bot.drafts import Draft
+    from bot.health import HealthServer
     from bot.reminders import BotReminderService
     from bot.sender import TelegramSender
 
@@ -46,7 +46,7 @@ class Runtime:
     service: BotReminderService
     # Uploads are extracted in a process of its own: the loop never waits on the extractor.
     extractor: ExtractionWorker = field(default_factory=ExtractionWorker)
-    # The keys of the stored aliases the resolver has learnt (bot.units.learn_stored_aliases).
+    # The keys of the stored aliases the resolver has learnt (jobs.unit_names.learn_stored_aliases).
     learnt_aliases: set[str] = field(default_factory=set)
     # Directives read from uploaded files and not yet confirmed, by chat.
     drafts: dict[int, Draft] = field(default_factory=dict)
@@ -58,6 +58,8 @@ class Runtime:
     # A note written with a bare "xong" while its task is being chosen: question id -> note.
     pending_notes: dict[int, dict[int, str | None]] = field(default_factory=dict)
     bot_username: str = ""
+    # GET /healthz, when [health] port is set.
+    health: HealthServer | None = None
     # The local day each chat of strangers last got the short refusal (once a day per chat).
     stranger_answers: dict[int, date] = field(default_factory=dict)
     # Answers sent without holding up the update that asked for them (``spawn``).
@@ -115,14 +117,15 @@ class Runtime:
         self.stranger_answers[chat_id] = today
         return True
 
-    async def read(self, query: Callable[..., T], *args: Any) -> T:
-        """Run a named read query in a thread and a session of its own (a long scan)."""
-        return await asyncio.to_thread(self._read, query, *args)
+    async def db(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``work(session, *args, **kwargs)`` in a worker thread, in a unit of work of its
+        own: no database call waits on the event loop."""
+        return await asyncio.to_thread(self._in_session, work, *args, **kwargs)
 
-    def _read(self, query: Callable[..., T], *args: Any) -> T:
-        """Run a named read query in a session of its own."""
+    def _in_session(self, work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``work(session, *args, **kwargs)`` in one unit of work."""
         with session_scope(self.engine) as session:
-            return query(session, *args)
+            return work(session, *args, **kwargs)
 
 
 def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:

@@ -29,12 +29,11 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
 from bot import store as bot_store
-from bot.config import BotSettings
 from bot.text import esc, shown_text, split_message
 from db import bot_queries
 from db.session import session_scope
 from jobs.clock import Clock
-from jobs.config import Settings
+from jobs.config import BotSettings, Settings
 from jobs.sender import Button
 from jobs.store import move_chat
 

@@ -49,10 +49,16 @@ def paginate(items: Sequence[T], number: int, size: int) -> tuple[Sequence[T], P
 
 
 def page_buttons(view: str, page: Page, argument: str = "") -> tuple[Button, ...]:
-    """◀ and ▶ for a paged list; the bot answers ``page:<view>:<n>:<argument>``."""
-    buttons = []
-    if page.number > 1:
-        buttons.append(Button("◀ Trước", f"page:{view}:{page.number - 1}:{argument}"))
-    if page.number < page.count:
-        buttons.append(Button("Sau ▶", f"page:{view}:{page.number + 1}:{argument}"))
-    return tuple(buttons)
+    """◀ and ▶ with the page they lead to, and the first and last page when they are further
+    away; the bot answers ``page:<view>:<n>:<argument>``."""
+    targets = [
+        (1, "⏮ 1", page.number > 2),
+        (page.number - 1, f"◀ {page.number - 1}", page.number > 1),
+        (page.number + 1, f"{page.number + 1} ▶", page.number < page.count),
+        (page.count, f"{page.count} ⏭", page.number < page.count - 1),
+    ]
+    return tuple(
+        Button(label, f"page:{view}:{number}:{argument}")
+        for number, label, shown in targets
+        if shown
+    )

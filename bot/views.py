@@ -12,20 +12,20 @@ from zoneinfo import ZoneInfo
 
 from bot.text import Page, esc
 from db.models import AuditEntry, ChatRole, Task, Unit, UnitRole
-from jobs.cli_store import shorten
 from jobs.clock import local_date
 from jobs.notices import (
     KIND_LABELS,
     countdown,
     deadline_text,
     format_instant,
+    unit_names,
     upper_first,
 )
 from jobs.recurrence import parse_every
 from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
+from jobs.wording import NO_UNIT, item_reference, shorten
 
 TEXT_WIDTH = 110  # a task's text in a list is cut to this many characters
-NO_UNIT = "Chưa rõ đơn vị chủ trì"
 AUDIT_LABELS = {
     "task.complete": "báo hoàn thành",
     "task.reopen": "mở lại (trả lại)",
@@ -35,8 +35,8 @@ AUDIT_LABELS = {
 
 
 def lead_names(task: Task) -> str:
-    """The task's lead units, comma-separated, or a dash."""
-    return ", ".join(unit.name for unit in task.units_in(UnitRole.LEAD)) or "—"
+    """The task's lead units, comma-separated, or that none is known."""
+    return unit_names(task, UnitRole.LEAD) or NO_UNIT
 
 
 def due_phrase(task: Task, now: datetime, zone: ZoneInfo) -> str:
@@ -84,7 +84,7 @@ def task_details(
 ) -> str:
     """One task in full: directive, text, units, deadline, status, history, next reminders."""
     lines = [
-        f"📌 <b>Nhiệm vụ #{task.id}</b> (mục {esc(task.ref)})",
+        f"📌 <b>Nhiệm vụ #{task.id}</b> ({esc(item_reference(task.ref))})",
         f"Văn bản: {esc(directive_label(task))}",
         f"Nội dung: {esc(task.text)}",
         f"Chủ trì: {esc(lead_names(task))}",
@@ -126,17 +126,11 @@ def history_line(entry: AuditEntry, zone: ZoneInfo) -> str:
     return f"{format_instant(entry.at, zone)} {label} — {entry.actor}{extra}"
 
 
-def overdue_lines(tasks: Sequence[Task], now: datetime, zone: ZoneInfo) -> list[tuple[str, str]]:
-    """(unit, line) for overdue tasks: units with the most days late first, then by lateness."""
-    by_unit: dict[str, list[Task]] = {}
-    for task in tasks:  # already most overdue first
-        for unit in task.units_in(UnitRole.LEAD) or [None]:
-            by_unit.setdefault(unit.name if unit else NO_UNIT, []).append(task)
-    return [
-        (unit, task_line(task, now, zone, units=False))
-        for unit, unit_tasks in by_unit.items()
-        for task in unit_tasks
-    ]
+def overdue_lines(
+    entries: Sequence[tuple[str | None, Task]], now: datetime, zone: ZoneInfo
+) -> list[tuple[str, str]]:
+    """(unit, line) for a page of /overdue's (lead unit, task) entries."""
+    return [(unit or NO_UNIT, task_line(task, now, zone, units=False)) for unit, task in entries]
 
 
 def grouped(entries: Sequence[tuple[str, str]]) -> list[str]:

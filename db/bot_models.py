@@ -106,6 +106,24 @@ class IngestDraft(Base):
     expires_at: Mapped[datetime]
 
 
+class ReportPost(Base):
+    """The weekly summary of one period to one chat: its idempotency key and how far it got.
+
+    ``sending`` while the text, chart and workbook go out, ``done`` once all three have;
+    a post found ``sending`` at start was cut off and is sent again, once (``resending``, then
+    ``done`` or ``failed``).
+    """
+
+    __tablename__ = "report_posts"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    period_start: Mapped[datetime] = mapped_column(primary_key=True)
+    period_end: Mapped[datetime]
+    state: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
 class BotPrompt(Base):
     """A bot message waiting for an answer: an extension day, a note, a file of evidence."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from db.bot_models import InactiveChat, Invite, TaskShare
 from db.models import (
@@ -20,8 +20,15 @@ from db.models import (
     UnitChat,
     UnitRole,
 )
-from db.queries import TASK_DETAILS, TRACKED, collectives_of, status_column, status_condition
-from jobs.status import DUE_SOON, Category
+from db.queries import (
+    TASK_DETAILS,
+    TRACKED,
+    collectives_of,
+    overdue_condition,
+    status_condition,
+)
+from db.reports import category_at
+from jobs.model import DUE_SOON, Category
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,12 @@ class TaskPage:
 
     tasks: Sequence[Task]
     total: int
+
+
+# A task's lead units, joined under a name of their own: the scope's EXISTS on task_units must
+# not correlate with the join.
+LEAD = aliased(TaskUnit, name="lead")
+LEAD_OF_TASK = and_(LEAD.task_id == Task.id, LEAD.role == UnitRole.LEAD)
 
 
 # -- chats -----------------------------------------------------------------------------------
@@ -197,26 +210,77 @@ def open_tasks(
     return TaskPage(tasks, total)
 
 
-def overdue_tasks(
-    session: Session, now: datetime, *, unit_ids: Iterable[int] | None = None, limit: int = 1000
-) -> TaskPage:
-    """Open tasks past their deadline at ``now``, most overdue first, with their units."""
-    condition = and_(Task.done_at.is_(None), Task.deadline < now)
-    if unit_ids is not None:
-        condition = and_(
-            condition,
-            involving(with_collectives(session, unit_ids), lead_only=False),
-            ~share_done_by(unit_ids),
+def overdue_scope(
+    session: Session, now: datetime, unit_ids: Iterable[int] | None
+) -> ColumnElement[bool]:
+    """Overdue tasks at ``now``: all, or those of these units (not their closed parts)."""
+    condition = overdue_condition(now)
+    if unit_ids is None:
+        return condition
+    return and_(
+        condition,
+        involving(with_collectives(session, unit_ids), lead_only=False),
+        ~share_done_by(unit_ids),
+    )
+
+
+def overdue_counts(
+    session: Session, now: datetime, *, unit_ids: Iterable[int] | None = None
+) -> tuple[int, int]:
+    """How many overdue tasks, and how many lines they take in /overdue (one per lead unit)."""
+    condition = overdue_scope(session, now, unit_ids)
+    tasks = session.scalar(select(func.count()).select_from(Task).where(condition)) or 0
+    lines = session.scalar(
+        select(func.count()).select_from(Task).outerjoin(LEAD, LEAD_OF_TASK).where(condition)
+    )
+    return tasks, lines or 0
+
+
+def overdue_page(
+    session: Session,
+    now: datetime,
+    *,
+    unit_ids: Iterable[int] | None = None,
+    limit: int,
+    offset: int = 0,
+) -> list[tuple[str | None, Task]]:
+    """One page of overdue tasks by lead unit: the unit with the most overdue task first, then
+    each unit's tasks most overdue first; a task with several lead units has a line under each.
+    Paged in SQL (``overdue_counts`` gives the pages): only the page's tasks are loaded."""
+    first_late = func.min(Task.deadline).over(partition_by=LEAD.unit_id)
+    ranked = (
+        select(
+            Task.id.label("task_id"),
+            Task.deadline.label("deadline"),
+            LEAD.unit_id.label("unit_id"),
+            first_late.label("first_late"),
         )
-    total = session.scalar(select(func.count()).select_from(Task).where(condition)) or 0
-    tasks = session.scalars(
-        select(Task)
-        .where(condition)
-        .options(*TASK_DETAILS)
-        .order_by(Task.deadline, Task.id)
+        .outerjoin(LEAD, LEAD_OF_TASK)
+        .where(overdue_scope(session, now, unit_ids))
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.task_id, ranked.c.unit_id)
+        .order_by(
+            ranked.c.first_late,
+            ranked.c.unit_id.is_(None),
+            ranked.c.unit_id,
+            ranked.c.deadline,
+            ranked.c.task_id,
+        )
         .limit(limit)
+        .offset(offset)
     ).all()
-    return TaskPage(tasks, total)
+    ids = {task_id for task_id, _ in rows}
+    loaded = {
+        task.id: task
+        for task in session.scalars(select(Task).where(Task.id.in_(ids)).options(*TASK_DETAILS))
+    }
+    unit_ids_shown = {unit_id for _, unit_id in rows if unit_id is not None}
+    names = dict(
+        session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids_shown))).all()
+    )
+    return [(names.get(unit_id), loaded[task_id]) for task_id, unit_id in rows]
 
 
 def task_history(session: Session, task_id: int, *, limit: int = 20) -> Sequence[AuditEntry]:
@@ -243,7 +307,7 @@ def status_overview(session: Session, now: datetime, soon_limit: datetime) -> St
     A task counts for each of its lead units; in the totals it counts once, at its first lead
     unit (position 0: jobs.store numbers each role's units from 0), or as a task with none.
     """
-    status = status_column(now)
+    status = category_at(now)
     once = or_(TaskUnit.unit_id.is_(None), TaskUnit.position == 0)
     rows = session.execute(
         select(TaskUnit.unit_id, status, func.count(), func.sum(case((once, 1), else_=0)))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Row, and_, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
@@ -22,10 +22,9 @@ from db.models import (
     UnitRole,
     unit_members,
 )
-from jobs.status import DUE_SOON, Category
+from db.reports import TRACKED, category_at, due_soon_at
+from jobs.model import DUE_SOON, Category
 
-# A task that is tracked on its own: not the series row of a recurring obligation.
-TRACKED = or_(Task.every.is_(None), Task.parent_id.is_not(None))
 PENDING_REMINDER = and_(
     Reminder.sent_at.is_(None), Reminder.cancelled_at.is_(None), Reminder.failed_at.is_(None)
 )
@@ -110,32 +109,18 @@ def task_with_details(session: Session, task_id: int) -> Task | None:
     )
 
 
+def overdue_condition(now: datetime) -> ColumnElement[bool]:
+    """SQL for "an open task past its deadline at ``now``" (the CLI's and the bot's /overdue)."""
+    return and_(Task.done_at.is_(None), Task.deadline < now)
+
+
 def status_condition(
     status: Category | str, now: datetime, soon_limit: datetime
 ) -> ColumnElement[bool]:
     """SQL for "a task in this category" (or "sắp đến hạn") at ``now``."""
-    done, open_ = Task.done_at.is_not(None), Task.done_at.is_(None)
-    on_time = or_(Task.deadline.is_(None), Task.done_at <= Task.deadline)
-    conditions: dict[Category | str, ColumnElement[bool]] = {
-        Category.DONE_ON_TIME: and_(done, on_time),
-        Category.DONE_LATE: and_(done, Task.done_at > Task.deadline),
-        Category.NO_DEADLINE: and_(open_, Task.deadline.is_(None)),
-        Category.OVERDUE: and_(open_, Task.deadline < now),
-        Category.IN_PROGRESS: and_(open_, Task.deadline >= now),
-        DUE_SOON: and_(open_, Task.deadline >= now, Task.deadline <= soon_limit),
-    }
-    return conditions[status]
-
-
-def status_column(now: datetime) -> ColumnElement[str]:
-    """The category slug of each task, computed in SQL."""
-    return case(
-        (and_(Task.done_at.is_not(None), Task.done_at > Task.deadline), Category.DONE_LATE.value),
-        (Task.done_at.is_not(None), Category.DONE_ON_TIME.value),
-        (Task.deadline.is_(None), Category.NO_DEADLINE.value),
-        (Task.deadline < now, Category.OVERDUE.value),
-        else_=Category.IN_PROGRESS.value,
-    )
+    if status == DUE_SOON:
+        return due_soon_at(now, soon_limit)
+    return category_at(now) == Category(status).value
 
 
 def involving_unit(unit_id: int, collective_ids: Sequence[int]) -> ColumnElement[bool]:
@@ -254,7 +239,7 @@ class OverdueReport:
 
 def overdue_report(session: Session, now: datetime, *, limit: int = 50) -> OverdueReport:
     """Overdue tasks at ``now``; every part rides the partial index on open deadlines."""
-    overdue = and_(Task.done_at.is_(None), Task.deadline < now)
+    overdue = overdue_condition(now)
     total = session.scalar(select(func.count()).select_from(Task).where(overdue)) or 0
     counted = func.count()
     by_unit = session.execute(
@@ -278,7 +263,7 @@ def overdue_report(session: Session, now: datetime, *, limit: int = 50) -> Overd
 
 def status_counts(session: Session, now: datetime, soon_limit: datetime) -> dict[str, int]:
     """How many tracked tasks are in each category, plus how many are due soon."""
-    status = status_column(now)
+    status = category_at(now)
     rows = session.execute(select(status, func.count()).where(TRACKED).group_by(status))
     counts = {category.value: 0 for category in Category}
     counts.update({slug: n for slug, n in rows})

@@ -3,12 +3,15 @@
 Definitions (all instants UTC, periods half-open ``[start, end)``):
 
 - A task *of the period* is a tracked task (not the series row of a recurring obligation)
-  that was completed in the period, or whose deadline falls in it, or that was open at some
-  moment of it: created before ``end`` and not completed before ``start``.
+  that existed at some moment of it and was not completed before it: created before ``end``
+  and not completed before ``start``. A task stored after the period is not in it, whatever
+  its deadline.
 - Statuses are taken *as of* an instant ``as_of`` (reports use the end of the period, or now
-  if that is earlier): a completion after ``as_of`` has not happened yet. The categories are
-  those of ``jobs.status.task_status``; "sắp đến hạn" is an in-time open task whose deadline
-  is at or before ``soon_limit`` (``jobs.status.due_soon_limit(as_of, ...)``).
+  if that is earlier): a completion after ``as_of`` has not happened yet. ``category_at`` is
+  the one definition of the categories (``jobs.model.Category``) in SQL: every count, report and
+  status filter uses it (``jobs.status.task_status`` is its twin for a loaded task); "sắp đến
+  hạn" is an in-time open task whose deadline is at or before ``soon_limit``
+  (``jobs.status.due_soon_limit(as_of, ...)``).
 - A task belongs to its lead units (``task_units.role = 'lead'``); a task with two lead units
   counts for each, and a collective ("UBND các xã, thị trấn") is a unit of its own.
 """
@@ -24,12 +27,14 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.bot_models import TaskEvidence, TaskShare
+from db.bot_models import ReportPost, TaskEvidence, TaskShare
 from db.models import ChatRole, Directive, Task, TaskUnit, Unit, UnitChat, UnitRole, unit_members
-from db.queries import TRACKED
-from jobs.status import DUE_SOON, Category
+from jobs.model import DUE_SOON, Category
 
 T = TypeVar("T")
+
+# A task that is tracked on its own: not the series row of a recurring obligation.
+TRACKED = or_(Task.every.is_(None), Task.parent_id.is_not(None))
 
 
 @dataclass(frozen=True)
@@ -132,13 +137,9 @@ def open_at(as_of: datetime) -> ColumnElement[bool]:
 
 
 def in_period(period: Period) -> ColumnElement[bool]:
-    """Completed in the period, due in it, or open at some moment of it."""
-    return or_(
-        and_(Task.done_at >= period.start, Task.done_at < period.end),
-        and_(Task.deadline >= period.start, Task.deadline < period.end),
-        and_(
-            Task.created_at < period.end, or_(Task.done_at.is_(None), Task.done_at >= period.start)
-        ),
+    """Created before the period's end and not completed before its start."""
+    return and_(
+        Task.created_at < period.end, or_(Task.done_at.is_(None), Task.done_at >= period.start)
     )
 
 
@@ -349,6 +350,18 @@ def completed_between(
     return _listing(session, _of_unit(condition, unit_id), (Task.done_at, Task.id), limit)
 
 
+def completed_in(session: Session, period: Period, as_of: datetime, *, limit: int) -> list[TaskRow]:
+    """The first of the period's tasks completed by ``as_of``, in the order they were completed."""
+    condition = and_(in_period(period), done_by(as_of))
+    return _task_rows(session, condition, (Task.done_at, Task.id), limit)
+
+
+def overdue_in(session: Session, period: Period, as_of: datetime, *, limit: int) -> list[TaskRow]:
+    """The first of the period's tasks overdue at ``as_of``, the oldest deadline first."""
+    condition = and_(in_period(period), overdue_at(as_of))
+    return _task_rows(session, condition, (Task.deadline, Task.id), limit)
+
+
 def longest_overdue(
     session: Session, as_of: datetime, *, unit_id: int | None = None, limit: int = 20
 ) -> Listing[TaskRow]:
@@ -360,7 +373,10 @@ def longest_overdue(
 def due_between(
     session: Session, period: Period, as_of: datetime, *, limit: int = 20
 ) -> Listing[TaskRow]:
-    """Tasks open at ``as_of`` whose deadline falls in the period, soonest first."""
+    """Tasks open at ``as_of`` whose deadline falls in the period, soonest first.
+
+    The summary's "coming seven days": stored by the time it is read, not by ``as_of``.
+    """
     condition = and_(open_at(as_of), Task.deadline >= period.start, Task.deadline < period.end)
     return _listing(session, condition, (Task.deadline, Task.id), limit)
 
@@ -381,3 +397,45 @@ def units_with_member_chats(session: Session) -> Sequence[Unit]:
     return session.scalars(
         select(Unit).where(has_chat).options(selectinload(Unit.chats)).order_by(Unit.name)
     ).all()
+
+
+# -- posts of the weekly summary ---------------------------------------------------------------
+POST_SENDING, POST_RESENDING, POST_DONE, POST_FAILED = "sending", "resending", "done", "failed"
+
+
+def claim_post(session: Session, chat_id: int, period: Period, now: datetime) -> bool:
+    """Record that a period's summary starts going to a chat; False if it ever did before."""
+    if session.get(ReportPost, (chat_id, period.start)) is not None:
+        return False
+    session.add(
+        ReportPost(
+            chat_id=chat_id,
+            period_start=period.start,
+            period_end=period.end,
+            state=POST_SENDING,
+            started_at=now,
+        )
+    )
+    session.flush()
+    return True
+
+
+def cut_off_posts(session: Session) -> list[tuple[int, Period]]:
+    """The posts that started and never finished, nor were tried again: (chat, period)."""
+    rows = session.execute(
+        select(ReportPost.chat_id, ReportPost.period_start, ReportPost.period_end)
+        .where(ReportPost.state == POST_SENDING)
+        .order_by(ReportPost.period_start, ReportPost.chat_id)
+    )
+    return [(chat_id, Period(start, end)) for chat_id, start, end in rows]
+
+
+def set_post_state(
+    session: Session, chat_id: int, period: Period, state: str, now: datetime
+) -> None:
+    """Move a post on: ``resending``, ``done`` or ``failed`` (the last two finish it)."""
+    post = session.get(ReportPost, (chat_id, period.start))
+    if post is None:
+        raise LookupError(f"no post of {period} to chat {chat_id}")
+    post.state = state
+    post.finished_at = now if state in (POST_DONE, POST_FAILED) else None

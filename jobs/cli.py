@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import importlib
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -17,12 +16,13 @@ from rich.console import Console
 from rich.table import Table
 
 from jobs.cli_links import add_link_commands
+from jobs.cli_parser import VietnameseParser
 from jobs.clock import SystemClock, local_date
 from jobs.config import Settings, apply_ocr_settings, load_settings
-from jobs.errors import IngestError
+from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES
+from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
-from jobs.ingest.units import strip_diacritics
 from jobs.late import (
     OLD_DIRECTIVE_DAYS,
     Past,
@@ -33,17 +33,14 @@ from jobs.late import (
 )
 from jobs.model import Extraction
 from jobs.policy import Planner
-from jobs.status import Category
+from jobs.recurrence import parse_every
+from jobs.status import STATUS_CHOICES
+from jobs.wording import item_reference
 
 if TYPE_CHECKING:
     from jobs.ingest.units import UnitResolver
 
-EXIT_BAD_INPUT = 2
-EXIT_REFUSED = 3  # --yes and nothing fit to store: no task, or deadlines waiting for the date
 WAITING = "chờ ngày ban hành"
-NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 # Files OCR may read: PDFs (a scan shows only while reading) and photos.
 OCR_SUFFIXES = (".pdf", *IMAGE_SUFFIXES)
 LOW_CONFIDENCE_MARK = "⚠️"
@@ -51,22 +48,6 @@ SCAN_NOTE = (
     "Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ): hãy kiểm tra các ô có ⚠️ "
     "trước khi lưu."
 )
-
-
-def parse_directive_date(text: str) -> date | None:
-    """A directive's date written in full: 17/10/2025, 17-10-2025, 2025-10-17, "ngày 17 tháng
-    10 năm 2025"; None for anything else (a day without its year included)."""
-    folded = " ".join(strip_diacritics(text).lower().split()).strip(" .")
-    if match := NUMERIC_DATE.fullmatch(folded) or WORDED_DATE.fullmatch(folded):
-        day, month, year = (int(part) for part in match.groups())
-    elif match := ISO_DATE.fullmatch(folded):
-        year, month, day = (int(part) for part in match.groups())
-    else:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def directive_date_argument(text: str | None) -> date | None:
@@ -99,24 +80,24 @@ def render_table(
         f"Số nhiệm vụ: {len(extraction.tasks)}"
     )
     table = Table(show_lines=False)
-    table.add_column("Mục", no_wrap=True)
+    table.add_column("Vị trí")
     table.add_column("Đơn vị chủ trì")
     table.add_column("Thời hạn", max_width=30)
-    table.add_column("Định kỳ", no_wrap=True)
     table.add_column("Nội dung")
     for task in extraction.tasks:
         units = [f"{u} [red](chưa rõ)[/red]" if u in task.unknown_units else u for u in task.units]
         if task.due:
             closes = planner.deadline(task.due, task.due_text)
             due = closing_phrase(closes, task.due_text, planner.zone).replace(" (", "\n(", 1)
+        elif task.every:
+            due = f"định kỳ: {parse_every(task.every).describe()}"
         else:
             due = due_mark(task.waits_for_date)
         table.add_row(
-            task.ref,
+            item_reference(task.ref),
             low_confidence("\n".join(units), "units" in task.low_confidence)
             or "[red]chưa có đơn vị[/red]",
             low_confidence(due, "due_text" in task.low_confidence),
-            task.every or "",
             task.text[:90] + ("…" if len(task.text) > 90 else ""),
         )
     console.print(table)
@@ -150,10 +131,10 @@ def refusal(extraction: Extraction) -> str | None:
     """Why ``--yes`` must not store this extraction (Vietnamese), or None."""
     if not extraction.tasks:
         return "Không lưu: văn bản không có nhiệm vụ nào."
-    waiting = [task.ref for task in extraction.tasks if task.waits_for_date]
+    waiting = [item_reference(task.ref) for task in extraction.tasks if task.waits_for_date]
     if waiting:
         return (
-            f"Không lưu: thời hạn của {len(waiting)} nhiệm vụ (mục {', '.join(waiting)}) đang "
+            f"Không lưu: thời hạn của {len(waiting)} nhiệm vụ ({'; '.join(waiting)}) đang "
             "chờ ngày ban hành văn bản. Thêm --date dd/mm/yyyy (ví dụ --date 17/10/2025)."
         )
     return None
@@ -171,7 +152,7 @@ def stored_resolver(settings: Settings) -> UnitResolver | None:
         database = make_url(url).database
         if not database or database == ":memory:" or not Path(database).exists():
             return None
-    from bot.units import resolver_with_aliases
+    from jobs.unit_names import resolver_with_aliases
 
     return resolver_with_aliases(settings)
 
@@ -246,42 +227,53 @@ def lazy(reference: str) -> Handler:
     return run
 
 
-STATUS_CHOICES = ", ".join([*(c.value for c in Category), "sap-den-han"])
-
-
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
     """The storage subcommands: tasks, overdue, task, jobs, units."""
     tasks = commands.add_parser("tasks", help="danh sách nhiệm vụ")
-    tasks.add_argument("--unit", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)")
-    tasks.add_argument("--status", help=f"lọc theo trạng thái: {STATUS_CHOICES}")
-    tasks.add_argument("--limit", type=int, default=200, help="số dòng tối đa (mặc định 200)")
+    tasks.add_argument(
+        "--unit", metavar="ĐƠN_VỊ", help="chỉ nhiệm vụ của đơn vị này (tên hoặc tên gọi khác)"
+    )
+    tasks.add_argument(
+        "--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {STATUS_CHOICES}"
+    )
+    tasks.add_argument(
+        "--limit", metavar="SỐ", type=int, default=200, help="số dòng tối đa (mặc định 200)"
+    )
     tasks.set_defaults(handler=lazy("jobs.cli_store:command_tasks"))
 
     overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
-    overdue.add_argument("--limit", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)")
+    overdue.add_argument(
+        "--limit", metavar="SỐ", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)"
+    )
     overdue.set_defaults(handler=lazy("jobs.cli_store:command_overdue"))
 
     task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
-    task.add_argument("id", type=int, help="mã nhiệm vụ")
-    task.add_argument("--limit", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)")
+    task.add_argument("id", metavar="MÃ", type=int, help="mã nhiệm vụ")
+    task.add_argument(
+        "--limit", metavar="SỐ", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)"
+    )
     task.set_defaults(handler=lazy("jobs.cli_store:command_task"))
 
     jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
-    jobs.add_argument("--limit", type=int, default=50, help="số dòng tối đa (mặc định 50)")
+    jobs.add_argument(
+        "--limit", metavar="SỐ", type=int, default=50, help="số dòng tối đa (mặc định 50)"
+    )
     jobs.set_defaults(handler=lazy("jobs.cli_store:command_jobs"))
 
     units = commands.add_parser("units", help="danh mục đơn vị")
-    unit_commands = units.add_subparsers(dest="units_command", required=True)
+    unit_commands = units.add_subparsers(dest="units_command", metavar="LỆNH", required=True)
     units_import = unit_commands.add_parser("import", help="nhập danh mục đơn vị (.toml, .csv)")
-    units_import.add_argument("file", help="tệp danh mục đơn vị")
+    units_import.add_argument("file", metavar="TỆP", help="tệp danh mục đơn vị")
     units_import.set_defaults(handler=lazy("jobs.cli_store:command_units_import"))
     units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
     units_list.set_defaults(handler=lazy("jobs.cli_store:command_units_list"))
     units_alias = unit_commands.add_parser(
         "alias", help="lưu tên gọi khác của một đơn vị (các văn bản sau tự nhận tên này)"
     )
-    units_alias.add_argument("alias", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"')
-    units_alias.add_argument("unit", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
+    units_alias.add_argument(
+        "alias", metavar="TÊN_KHÁC", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"'
+    )
+    units_alias.add_argument("unit", metavar="ĐƠN_VỊ", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
     units_alias.set_defaults(handler=lazy("jobs.cli_store:command_units_alias"))
     add_link_commands(unit_commands, lazy)
 
@@ -307,9 +299,12 @@ def add_bot_commands(commands: argparse._SubParsersAction) -> None:
     run.set_defaults(handler=lazy("bot.cli:command_run"))
 
     invite = commands.add_parser("invite", help="tạo mã mời (dùng một lần) cho một đơn vị")
-    invite.add_argument("unit", help='tên đơn vị, ví dụ "Phòng Nội vụ"')
+    invite.add_argument("unit", metavar="ĐƠN_VỊ", help='tên đơn vị, ví dụ "Phòng Nội vụ"')
     invite.add_argument(
-        "--days", type=int, help="số ngày mã còn hiệu lực (mặc định [bot] invite_days, 7)"
+        "--days",
+        metavar="SỐ_NGÀY",
+        type=int,
+        help="số ngày mã còn hiệu lực (mặc định [bot] invite_days, 7)",
     )
     invite.add_argument(
         "--office-admin",
@@ -319,13 +314,33 @@ def add_bot_commands(commands: argparse._SubParsersAction) -> None:
     invite.set_defaults(handler=lazy("bot.cli:command_invite"))
 
 
+def add_backup_commands(commands: argparse._SubParsersAction) -> None:
+    """``backup`` and ``restore`` of the configured database."""
+    backup = commands.add_parser(
+        "backup",
+        help="sao lưu cơ sở dữ liệu vào một tệp mới (SQLite: sao lưu trực tuyến; PostgreSQL: "
+        "pg_dump), được cả khi bot đang chạy",
+    )
+    backup.add_argument("file", metavar="TỆP", help="tệp sao lưu (chưa tồn tại)")
+    backup.set_defaults(handler=lazy("jobs.cli_backup:command_backup"))
+    restore = commands.add_parser(
+        "restore", help="phục hồi một bản sao lưu vào cơ sở dữ liệu (trống) trong cấu hình"
+    )
+    restore.add_argument("file", metavar="TỆP", help="tệp sao lưu")
+    restore.set_defaults(handler=lazy("jobs.cli_backup:command_restore"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands, wired in one place."""
-    parser = argparse.ArgumentParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
-    parser.add_argument("--config", type=Path, help="tệp cấu hình TOML (mặc định: NHACVIEC_CONFIG)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = VietnameseParser(prog="nhacviec", description="Nhắc việc theo văn bản chỉ đạo.")
+    parser.add_argument(
+        "--config", metavar="TỆP", type=Path, help="tệp cấu hình TOML (mặc định: NHACVIEC_CONFIG)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="LỆNH", required=True)
     ingest = commands.add_parser("ingest", help="đọc văn bản và trích xuất nhiệm vụ")
-    ingest.add_argument("file", help="tệp .pdf, .docx, .txt, .md hoặc ảnh chụp (.jpg, .png)")
+    ingest.add_argument(
+        "file", metavar="TỆP", help="tệp .pdf, .docx, .txt, .md hoặc ảnh chụp (.jpg, .png)"
+    )
     ingest.add_argument("--dry-run", action="store_true", help="chỉ trích xuất, không lưu")
     ingest.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     ingest.add_argument("--yes", action="store_true", help="lưu và lập lịch nhắc không cần duyệt")
@@ -344,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_store_commands(commands)
     add_report_command(commands)
     add_bot_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 

@@ -13,11 +13,13 @@ def add_link_commands(
     unlink = unit_commands.add_parser(
         "unlink", help="huỷ liên kết một nhóm Telegram (hoặc quyền Văn phòng) với đơn vị"
     )
-    unlink.add_argument("chat_id", type=int, help="mã nhóm/người dùng Telegram (xem /units)")
-    unlink.add_argument("--unit", help="chỉ huỷ liên kết với đơn vị này")
+    unlink.add_argument(
+        "chat_id", metavar="MÃ_NHÓM", type=int, help="mã nhóm/người dùng Telegram (xem /units)"
+    )
+    unlink.add_argument("--unit", metavar="ĐƠN_VỊ", help="chỉ huỷ liên kết với đơn vị này")
     unlink.set_defaults(handler=lazy("bot.cli:command_unlink"))
     revoke = unit_commands.add_parser(
         "revoke", help="thu hồi mã mời; nhóm đã dùng mã này bị huỷ liên kết"
     )
-    revoke.add_argument("token", help="mã mời")
+    revoke.add_argument("token", metavar="MÃ_MỜI", help="mã mời")
     revoke.set_defaults(handler=lazy("bot.cli:command_revoke"))

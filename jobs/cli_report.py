@@ -17,9 +17,10 @@ from jobs.report import (
     build_weekly_summary,
     period_text,
     render_chart_png,
-    render_xlsx,
     requested_period,
+    summary_line,
 )
+from jobs.report_book import render_xlsx
 
 
 def write_atomically(files: dict[Path, bytes]) -> None:
@@ -60,13 +61,10 @@ def command_report(args: argparse.Namespace, settings: Settings) -> int:
     _check_targets(targets)
     with opened_store(settings) as engine, session_scope(engine) as session:
         summary = build_weekly_summary(session, period, now, settings)
-    files = {targets[0]: render_xlsx(summary)}
+    files = {targets[0]: render_xlsx(summary, settings.report)}
     if args.png:
         files[targets[1]] = render_chart_png(summary)
     write_atomically(files)
-    print(
-        f"Báo cáo kỳ {period_text(period, zone)}: {summary.totals.total} nhiệm vụ,"
-        f" đã hoàn thành {summary.totals.done}, quá hạn {summary.overdue.total}."
-    )
+    print(f"Báo cáo kỳ {period_text(period, zone)}: {summary_line(summary)}.")
     print("Đã ghi: " + ", ".join(str(path) for path in files))
     return 0

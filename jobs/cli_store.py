@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -21,9 +22,9 @@ from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs import notices
-from jobs.cli import STATUS_CHOICES
 from jobs.clock import SystemClock
-from jobs.config import Settings
+from jobs.config import Settings, masked
+from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
@@ -32,7 +33,7 @@ from jobs.model import Extraction
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
 from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import due_soon_limit, parse_status, task_status
+from jobs.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
 from jobs.store import (
     StoreError,
     file_sha256,
@@ -41,8 +42,10 @@ from jobs.store import (
     store_extraction,
     unit_key,
 )
+from jobs.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
+log = logging.getLogger(__name__)
 
 
 def cli_actor() -> str:
@@ -56,16 +59,13 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
     try:
         engine = open_database(settings.database_url)
     except SQLAlchemyError as exc:
-        raise StoreError(f"Không mở được cơ sở dữ liệu {settings.database_url}: {exc}") from exc
+        where = masked(settings.database_url)
+        raise StoreError(f"Không mở được cơ sở dữ liệu {where}: {exc}") from exc
+    log.info("database opened: %s", masked(settings.database_url))
     try:
         yield engine
     finally:
         engine.dispose()
-
-
-def shorten(text: str, width: int = 70) -> str:
-    """The start of a long text, with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # -- ingest --yes -----------------------------------------------------------------------------
@@ -89,8 +89,6 @@ def ingest_and_schedule(
     A file already stored is refused (exit 3) with the same message whether it was stored
     before or by another ``ingest --yes`` running at the same moment (the unique hash).
     """
-    from jobs.cli import EXIT_REFUSED
-
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -146,21 +144,28 @@ def _status_label(task: Task, settings: Settings, now: datetime) -> str:
     return status.label
 
 
-def _task_table(title: str, tasks: Sequence[Task], settings: Settings, now: datetime) -> Table:
-    """Tasks as a table: id, ref, text, lead units, deadline, status."""
+def _task_table(
+    title: str, tasks: Sequence[Task], settings: Settings, now: datetime, *, late: bool = False
+) -> Table:
+    """Tasks as a table: id, ref, text, lead units, deadline, status (and days late)."""
     table = Table(title=title)
-    for column in ("#", "Mục", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
+    for column in ("#", "Vị trí", "Nhiệm vụ", "Chủ trì", "Hạn", "Trạng thái"):
         table.add_column(column, no_wrap=column in ("#", "Hạn"))
+    if late:
+        table.add_column("Số ngày trễ", justify="right")
     zone = Planner.from_settings(settings).zone
     for task in tasks:
-        table.add_row(
+        cells = [
             str(task.id),
-            task.ref,
+            item_reference(task.ref),
             shorten(task.text),
-            notices.unit_names(task, UnitRole.LEAD),
+            notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
             notices.format_instant(task.deadline, zone) if task.deadline else "—",
             _status_label(task, settings, now),
-        )
+        ]
+        if late and task.deadline is not None:
+            cells.append(str(-days_left(task.deadline, now, zone)))
+        table.add_row(*cells)
     return table
 
 
@@ -205,7 +210,7 @@ def command_overdue(args: argparse.Namespace, settings: Settings) -> int:
             by_unit.add_row(name, str(count))
         console.print(by_unit)
         title = f"Quá hạn lâu nhất ({len(report.tasks)}/{report.total})"
-        console.print(_task_table(title, report.tasks, settings, now))
+        console.print(_task_table(title, report.tasks, settings, now, late=True))
     return 0
 
 
@@ -223,9 +228,9 @@ def command_task(args: argparse.Namespace, settings: Settings) -> int:
         directive = task.directive
         rows = [
             ("Văn bản", " ".join(filter(None, [directive.number, directive.title]))),
-            ("Mục", task.ref),
+            ("Vị trí", item_reference(task.ref)),
             ("Nội dung", task.text),
-            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or "—"),
+            ("Chủ trì", notices.unit_names(task, UnitRole.LEAD) or NO_UNIT),
             ("Phối hợp", notices.unit_names(task, UnitRole.SUPPORT) or "—"),
             ("Hạn", notices.deadline_text(task, zone)),
             ("Trạng thái", "định kỳ" if task.is_series else _status_label(task, settings, now)),
@@ -290,7 +295,7 @@ def command_jobs(args: argparse.Namespace, settings: Settings) -> int:
                 notices.KIND_LABELS[reminder.kind],
                 str(task.id),
                 shorten(task.text, 50),
-                notices.unit_names(task, UnitRole.LEAD),
+                notices.unit_names(task, UnitRole.LEAD) or NO_UNIT,
                 "đã lên lịch" if slot_job_id(reminder.fire_at) in jobs else "chờ bot đồng bộ",
             )
         console.print(table)
@@ -339,7 +344,7 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
             table.add_row(
                 str(unit.id),
                 unit.name,
-                unit.kind,
+                unit_kind_label(unit.kind),
                 ", ".join(a.alias for a in unit.aliases),
                 ", ".join(m.name for m in unit.members),
                 str(len(unit.chats)),
@@ -350,7 +355,7 @@ def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_units_alias(args: argparse.Namespace, settings: Settings) -> int:
     """Store another name of a unit, as the bot does when the office maps an unknown name."""
-    from bot.units import learnt_resolver, remember_alias
+    from jobs.unit_names import learnt_resolver, remember_alias
 
     with opened_store(settings) as engine, session_scope(engine) as session:
         resolver = learnt_resolver(settings, session)

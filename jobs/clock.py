@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
+
+import holidays
 
 LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -89,3 +92,31 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+# Vietnam's public holidays, substitute days off and make-up working Saturdays; the object fills
+# in years as they are asked for, so calls are serialised.
+_VN_CALENDAR = holidays.country_holidays("VN")
+_VN_CALENDAR_LOCK = threading.Lock()
+
+
+def is_working_day(day: date) -> bool:
+    """Whether offices work on ``day`` in Vietnam (make-up Saturdays included)."""
+    with _VN_CALENDAR_LOCK:
+        return _VN_CALENDAR.is_working_day(day)
+
+
+def add_working_days(start: date, n: int) -> date:
+    """The n-th working day after start (start itself not counted); n >= 0."""
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return start
+    with _VN_CALENDAR_LOCK:
+        return _VN_CALENDAR.get_nth_working_day(start, n)
+
+
+def previous_working_day(day: date) -> date:
+    """The last working day before ``day``."""
+    with _VN_CALENDAR_LOCK:
+        return _VN_CALENDAR.get_nth_working_day(day, -1)

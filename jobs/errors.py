@@ -1,4 +1,7 @@
-"""Errors raised while taking in a directive file."""
+"""Errors raised while taking in a directive file, and the exit codes the command line gives."""
+
+EXIT_BAD_INPUT = 2
+EXIT_REFUSED = 3  # --yes and nothing fit to store: no task, deadlines waiting, already stored
 
 
 class IngestError(Exception):

@@ -4,6 +4,11 @@ PostgreSQL: a session advisory lock, on a connection of its own kept open while 
 runs. SQLite: an exclusive ``flock`` on ``<database file>.scheduler.lock``. Both belong to the
 process, so a holder that crashes (even SIGKILL) frees them; an in-memory SQLite database is
 private to its process and needs none.
+
+The advisory lock dies with its connection (``idle_session_timeout``, a failover, a network
+cut), and another process may then take it: the lock's connection has TCP keepalives on, and
+``check`` asks its session whether it still holds the lock (``jobs.schedule`` does before
+every delivery pass and at every sync).
 """
 
 from __future__ import annotations
@@ -11,10 +16,12 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import threading
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, func, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Connection, Engine, create_engine, func, select, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from jobs.errors import IngestError
 
@@ -23,6 +30,18 @@ log = logging.getLogger(__name__)
 # The advisory lock key: "nhacviec" in ASCII, a positive 64-bit integer.
 ADVISORY_KEY = int.from_bytes(b"nhacviec", "big")
 LOCK_FILE_SUFFIX = ".scheduler.lock"
+# libpq's keepalives on the lock's connection: a dead peer is noticed within about a minute.
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
+HOLDS_LOCK = text(
+    "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+    " AND pid = pg_backend_pid() AND (classid::bigint << 32 | objid::bigint) = :key"
+    " AND objsubid = 1)"
+)
 
 
 class SchedulerLocked(IngestError):
@@ -52,6 +71,7 @@ class SchedulerLock:
         self.engine = engine
         self._connection: Connection | None = None
         self._fd: int | None = None
+        self._guard = threading.Lock()  # the lock's connection is used by one thread at a time
 
     @property
     def held(self) -> bool:
@@ -71,12 +91,32 @@ class SchedulerLock:
             if self._fd is None:
                 raise SchedulerLocked(self.engine)
 
+    @property
+    def watched(self) -> bool:
+        """Whether the lock can be lost while held (PostgreSQL's advisory lock)."""
+        return self._connection is not None
+
+    def check(self) -> bool:
+        """Whether the lock is still held: PostgreSQL asks the lock's own session. A lost lock
+        is let go of (its connection closed), so that ``acquire`` may try again."""
+        if self._connection is None:
+            return self.held  # a flock lasts as long as its descriptor
+        with self._guard:
+            try:
+                if self._connection.scalar(HOLDS_LOCK, {"key": ADVISORY_KEY}):
+                    return True
+                log.error("scheduler lock: the lock's session no longer holds it")
+            except DBAPIError as exc:
+                log.error("scheduler lock: its database connection is lost: %s", exc)
+            self.release()
+        return False
+
     def release(self) -> None:
         """Let another process take the lock; releasing twice is harmless."""
         if self._connection is not None:
             try:  # unlock first: the server ends a closed session's locks only a moment later
                 self._connection.scalar(select(func.pg_advisory_unlock(ADVISORY_KEY)))
-            except DBAPIError as exc:  # the session is gone, and its lock with it
+            except SQLAlchemyError as exc:  # the session is gone, and its lock with it
                 log.warning("scheduler lock connection lost before unlocking: %s", exc)
             finally:
                 self._connection.close()  # detached: the server session ends here
@@ -88,9 +128,10 @@ class SchedulerLock:
 
 def _advisory_lock(engine: Engine) -> Connection | None:
     """A connection of its own holding the database's advisory lock; None if already held."""
-    # Autocommit: the lock outlives transactions, and none is left open for days.
-    connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-    connection.detach()  # never back to the pool still holding the lock
+    # A connection of its own, with keepalives, outside the pool; autocommit: the lock
+    # outlives transactions, and none is left open for days.
+    own = create_engine(engine.url, poolclass=NullPool, connect_args=KEEPALIVES)
+    connection = own.connect().execution_options(isolation_level="AUTOCOMMIT")
     if connection.scalar(select(func.pg_try_advisory_lock(ADVISORY_KEY))):
         return connection
     connection.close()

@@ -1,7 +1,8 @@
-"""What ingest produces: a directive's metadata and its draft tasks, before review."""
+"""Plain values: what ingest produces (a directive and its draft tasks) and the status names."""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -67,3 +68,30 @@ class Extraction:
             "warnings": self.warnings,
             "ocr": self.ocr,
         }
+
+
+class Category(enum.StrEnum):
+    """The categories of Vietnamese tracking reports; the value is the slug the CLI accepts."""
+
+    DONE_ON_TIME = "hoan-thanh-dung-han"
+    DONE_LATE = "hoan-thanh-qua-han"
+    IN_PROGRESS = "dang-thuc-hien"
+    OVERDUE = "qua-han"
+    NO_DEADLINE = "khong-thoi-han"
+
+    @property
+    def label(self) -> str:
+        """The category as reports write it."""
+        return LABELS[self]
+
+
+LABELS = {
+    Category.DONE_ON_TIME: "hoàn thành đúng hạn",
+    Category.DONE_LATE: "hoàn thành quá hạn",
+    Category.IN_PROGRESS: "đang thực hiện trong hạn",
+    Category.OVERDUE: "quá hạn chưa hoàn thành",
+    Category.NO_DEADLINE: "không thời hạn",
+}
+# Open, in time, and the deadline only a few days away: a flag inside IN_PROGRESS.
+DUE_SOON = "sap-den-han"
+DUE_SOON_LABEL = "sắp đến hạn"

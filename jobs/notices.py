@@ -9,6 +9,7 @@ from db.models import ReminderKind, Task, UnitRole
 from jobs.clock import LOCAL_ZONE, local_date, to_local
 from jobs.recurrence import parse_every
 from jobs.sender import Button
+from jobs.wording import NO_UNIT, item_reference
 
 KIND_LABELS = {
     ReminderKind.BEFORE: "nhắc trước hạn",
@@ -77,14 +78,14 @@ def reminder_text(
         ReminderKind.OVERDUE: f"⚠️ CHƯA HOÀN THÀNH: {left}",
         ReminderKind.ESCALATE: f"🚨 BÁO VĂN PHÒNG: nhiệm vụ {left}, chưa báo cáo hoàn thành",
     }
-    lines = [heads[kind], f"Nhiệm vụ #{task.id} (mục {task.ref}): {task.text}"]
+    lines = [heads[kind], f"Nhiệm vụ #{task.id} ({item_reference(task.ref)}): {task.text}"]
     directive = task.directive
     lines.append(f"Văn bản: {' '.join(filter(None, [directive.number, directive.title]))}")
     if task.occurrence_on is not None and task.every:
         cadence = parse_every(task.every).describe()
         lines.append(f"Lần thực hiện: {format_date(task.occurrence_on)} ({cadence})")
     lines.append(upper_first(deadline_text(task, zone)))
-    lines.append(f"Đơn vị chủ trì: {unit_names(task, UnitRole.LEAD) or '—'}")
+    lines.append(f"Đơn vị chủ trì: {unit_names(task, UnitRole.LEAD) or NO_UNIT}")
     support = unit_names(task, UnitRole.SUPPORT)
     if support:
         lines.append(f"Đơn vị phối hợp: {support}")

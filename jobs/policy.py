@@ -8,9 +8,17 @@ from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from db.models import ReminderKind
-from jobs.clock import LOCAL_ZONE, end_of_local_day, from_local, local_date, parse_hhmm
+from jobs.clock import (
+    LOCAL_ZONE,
+    add_working_days,
+    end_of_local_day,
+    from_local,
+    is_working_day,
+    local_date,
+    parse_hhmm,
+    previous_working_day,
+)
 from jobs.config import ReminderPolicy, Settings
-from jobs.ingest.deadlines import add_working_days, is_working_day
 from jobs.ingest.units import name_key
 
 
@@ -40,9 +48,7 @@ def says_before(due_text: str) -> bool:
 
 def working_day_on_or_before(day: date) -> date:
     """``day`` itself when people work then, else the last working day before it."""
-    while not is_working_day(day):
-        day -= timedelta(days=1)
-    return day
+    return day if is_working_day(day) else previous_working_day(day)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
 
+from jobs.clock import is_working_day
 from jobs.errors import IngestError
-from jobs.ingest.deadlines import is_working_day
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")

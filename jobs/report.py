@@ -15,17 +15,9 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import matplotlib
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from db import reports
@@ -47,6 +39,9 @@ from jobs.status import (
     task_status,
 )
 from jobs.telegram_text import esc
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn, not when the bot starts
+    from matplotlib.axes import Axes
 
 LIST_LIMIT = 15  # tasks listed per section of a message
 TEXT_WIDTH = 110  # a task's text in a message is cut to this many characters
@@ -160,6 +155,7 @@ class TaskLine:
     id: int
     text: str
     directive: str
+    directive_heading: str  # number, date and full title: the appendix's group row
     leads: tuple[str, ...]
     supports: tuple[str, ...]
     deadline: datetime | None
@@ -182,6 +178,7 @@ class WeeklySummary:
 
     period: Period
     as_of: datetime
+    issued_on: date  # the local day the report was made
     zone: ZoneInfo
     due_soon_days: int
     totals: UnitCounts
@@ -213,6 +210,15 @@ def directive_label(row: TaskRow) -> str:
     return f"{name} ngày {format_date(issued)}" if issued else name
 
 
+def directive_heading(row: TaskRow) -> str:
+    """``Số 12/TB-UBND ngày 01/04/2024 — THÔNG BÁO Kết luận ...``, the title in full."""
+    parts = [f"Số {row.directive_number}" if row.directive_number else ""]
+    if row.directive_issued_on:
+        parts.append(f"ngày {format_date(row.directive_issued_on)}")
+    head = " ".join(part for part in parts if part)
+    return f"{head} — {row.directive_title}" if head else row.directive_title
+
+
 def task_line(task: TaskRow, as_of: datetime, due_soon_days: int, zone: ZoneInfo) -> TaskLine:
     """A stored task as of ``as_of``: a completion after that instant has not happened yet."""
     done_at = task.done_at if task.done_at is not None and task.done_at <= as_of else None
@@ -223,6 +229,7 @@ def task_line(task: TaskRow, as_of: datetime, due_soon_days: int, zone: ZoneInfo
         id=task.id,
         text=task.text,
         directive=directive_label(task),
+        directive_heading=directive_heading(task),
         leads=task.leads,
         supports=task.supports,
         deadline=task.deadline,
@@ -246,7 +253,11 @@ def _lines(listing: Listing[TaskRow], line: Callable[[TaskRow], TaskLine]) -> Li
 def build_weekly_summary(
     session: Session, period: Period, now: datetime, settings: Settings, *, limit: int = LIST_LIMIT
 ) -> WeeklySummary:
-    """Read a period's summary; statuses are as of the period's end (or now, if earlier)."""
+    """Read a period's summary; statuses are as of the period's end (or now, if earlier).
+
+    Every number the text, the chart, the workbook and the command line show is one of the
+    counts of ``db.reports`` read here; the lists show the first tasks of those counts.
+    """
     zone, days = ZoneInfo(settings.timezone), settings.reminders.due_soon_days
     as_of = min(period.end, now)
     soon = due_soon_limit(as_of, days, zone)
@@ -254,18 +265,21 @@ def build_weekly_summary(
     def line(task: TaskRow) -> TaskLine:
         return task_line(task, as_of, days, zone)
 
-    totals = reports.total_counts(session, period, as_of, soon)
+    totals = UnitCounts(None, "Tổng cộng", reports.total_counts(session, period, as_of, soon))
     units = reports.unit_counts(session, period, as_of, soon)
     next_week = Period(as_of, as_of + timedelta(days=7))
+    completed = reports.completed_in(session, period, as_of, limit=limit)
+    overdue = reports.overdue_in(session, period, as_of, limit=limit)
     return WeeklySummary(
         period=period,
         as_of=as_of,
+        issued_on=local_date(now, zone),
         zone=zone,
         due_soon_days=days,
-        totals=UnitCounts(None, "Tổng cộng", totals),
+        totals=totals,
         units=sorted(units, key=lambda u: (u.name is None, loose_key(u.name or ""))),
-        completed=_lines(reports.completed_between(session, period, limit=limit), line),
-        overdue=_lines(reports.longest_overdue(session, as_of, limit=limit), line),
+        completed=Listing([line(task) for task in completed], totals.done),
+        overdue=Listing([line(task) for task in overdue], totals.counts[Category.OVERDUE]),
         next_week=next_week,
         upcoming=_lines(reports.due_between(session, next_week, as_of, limit=limit), line),
         tasks=[line(task) for task in reports.period_tasks(session, period)],
@@ -337,6 +351,16 @@ def _counts_line(counts: dict[str, int]) -> str:
             soon = counts[DUE_SOON] if category is Category.IN_PROGRESS else 0
             parts.append(f"{ICONS[category.value]} {n}" + (f" (⏳ {soon})" if soon else ""))
     return " · ".join(parts)
+
+
+def summary_line(summary: WeeklySummary) -> str:
+    """``9 nhiệm vụ, đã hoàn thành 3 (33%), quá hạn chưa hoàn thành 3``: the command line's."""
+    totals = summary.totals
+    rate = percent(totals.done, totals.total)
+    return (
+        f"{totals.total} nhiệm vụ, đã hoàn thành {totals.done} ({rate}),"
+        f" {Category.OVERDUE.label} {totals.counts[Category.OVERDUE]}"
+    )
 
 
 def summary_text(summary: WeeklySummary) -> str:
@@ -445,9 +469,12 @@ def chart_counts(counts: dict[str, int]) -> list[int]:
 
 
 def chart_rows(units: Sequence[UnitCounts]) -> list[tuple[str, list[int]]]:
-    """The bars: the units with the most tasks first, the rest summed into one bar."""
-    ranked = sorted(units, key=lambda u: (-u.total, u.name or ""))
-    rows = [(u.name or NO_UNIT, chart_counts(u.counts)) for u in ranked[:CHART_MAX_UNITS]]
+    """The bars: the named units with the most tasks first, the rest summed into one bar.
+
+    Tasks with no lead unit are not a unit: the chart's subtitle counts them instead.
+    """
+    ranked = sorted((u for u in units if u.name is not None), key=lambda u: (-u.total, u.name))
+    rows = [(u.name or "", chart_counts(u.counts)) for u in ranked[:CHART_MAX_UNITS]]
     rest = ranked[CHART_MAX_UNITS:]
     if rest:
         summed = [
@@ -457,8 +484,29 @@ def chart_rows(units: Sequence[UnitCounts]) -> list[tuple[str, list[int]]]:
     return rows
 
 
+def chart_segments(rows: Sequence[tuple[str, list[int]]]) -> list[tuple[int, str, str]]:
+    """(index, label, colour) of the segments some bar has: empty ones stay off the legend."""
+    return [
+        (index, label, color)
+        for index, (_, label, color) in enumerate(SEGMENTS)
+        if any(values[index] for _, values in rows)
+    ]
+
+
+def chart_subtitle(summary: WeeklySummary) -> str:
+    """The period and instant, and how many tasks have no lead unit (they have no bar)."""
+    text = (
+        f"Kỳ {period_text(summary.period, summary.zone)} · tính đến"
+        f" {format_instant(summary.as_of, summary.zone)}"
+    )
+    unassigned = next((u.total for u in summary.units if u.name is None), 0)
+    return text + (f"\n{NO_UNIT}: {unassigned} nhiệm vụ (không vẽ)" if unassigned else "")
+
+
 def render_chart_png(summary: WeeklySummary) -> bytes:
     """Stacked horizontal bars per lead unit in the report categories, 1080 px wide."""
+    import matplotlib
+
     settings = {"font.family": CHART_FONT, "font.size": CHART_FONT_SIZE}
     with _RENDER_LOCK, matplotlib.rc_context(settings):
         return _draw_chart(summary)
@@ -466,8 +514,16 @@ def render_chart_png(summary: WeeklySummary) -> bytes:
 
 def _draw_chart(summary: WeeklySummary) -> bytes:
     """Draw the chart (fonts already set) and encode it as PNG."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
     rows = chart_rows(summary.units)
-    head_in, foot_in, row_in = 2.9, 1.0, 0.85
+    segments = chart_segments(rows)
+    subtitle = chart_subtitle(summary)
+    legend_rows = -(-len(segments) // 2)
+    head_in = 1.2 + 0.35 * subtitle.count("\n") + 0.45 * legend_rows + 0.3
+    foot_in, row_in = 1.0, 0.85
     height_in = head_in + foot_in + row_in * max(len(rows), 1)
     figure = Figure(figsize=(CHART_WIDTH_PX / CHART_DPI, height_in), dpi=CHART_DPI)
     FigureCanvasAgg(figure)
@@ -481,30 +537,26 @@ def _draw_chart(summary: WeeklySummary) -> bytes:
         fontsize=CHART_FONT_SIZE + 6,
         fontweight="bold",
     )
-    figure.text(
-        0.5,
-        1 - 0.78 / height_in,
-        f"Kỳ {period_text(summary.period, summary.zone)} · tính đến"
-        f" {format_instant(summary.as_of, summary.zone)}",
-        ha="center",
-        va="top",
-        color="#444444",
-    )
-    figure.legend(
-        handles=[Patch(color=color, label=label) for _, label, color in SEGMENTS],
-        loc="upper center",
-        bbox_to_anchor=(0.5, 1 - 1.2 / height_in),
-        ncol=2,
-        frameon=False,
-        handlelength=1.2,
-        columnspacing=1.4,
-    )
+    figure.text(0.5, 1 - 0.78 / height_in, subtitle, ha="center", va="top", color="#444444")
+    if segments:
+        figure.legend(
+            handles=[Patch(color=color, label=label) for _, label, color in segments],
+            loc="upper center",
+            bbox_to_anchor=(0.5, 1 - (1.2 + 0.35 * subtitle.count("\n")) / height_in),
+            ncol=2,
+            frameon=False,
+            handlelength=1.2,
+            columnspacing=1.4,
+        )
     axes = figure.add_subplot()
     if rows:
-        _draw_bars(axes, rows)
+        _draw_bars(axes, rows, segments)
     else:
         axes.set_axis_off()
-        axes.text(0.5, 0.5, "Không có nhiệm vụ nào trong kỳ", ha="center", va="center")
+        empty = "Không có nhiệm vụ nào trong kỳ"
+        if summary.totals.total:
+            empty = "Không nhiệm vụ nào có đơn vị chủ trì"
+        axes.text(0.5, 0.5, empty, ha="center", va="center")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=CHART_DPI)
     return buffer.getvalue()
@@ -517,13 +569,15 @@ def wrap_name(name: str, width: int = 24) -> str:
     return "\n".join(textwrap.wrap(name, even, max_lines=3, placeholder="…"))
 
 
-def _draw_bars(axes: Axes, rows: list[tuple[str, list[int]]]) -> None:
+def _draw_bars(
+    axes: Axes, rows: list[tuple[str, list[int]]], segments: list[tuple[int, str, str]]
+) -> None:
     """The stacked bars, their counts and the unit names (wrapped)."""
     names = [wrap_name(name) for name, _ in rows]
     positions = list(range(len(rows)))
     widest = max(sum(values) for _, values in rows) or 1
     lefts = [0] * len(rows)
-    for index, (_, _, color) in enumerate(SEGMENTS):
+    for index, _, color in segments:
         widths = [values[index] for _, values in rows]
         bars = axes.barh(positions, widths, left=lefts, color=color, height=0.72)
         labels = [str(w) if w and w / widest >= 0.05 else "" for w in widths]
@@ -539,218 +593,3 @@ def _draw_bars(axes: Axes, rows: list[tuple[str, list[int]]]) -> None:
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis="x", color="#dddddd")
     axes.set_axisbelow(True)
-
-
-# -- the workbook ----------------------------------------------------------------------------
-TASK_COLUMNS = (
-    ("STT", 6),
-    ("Văn bản (số, ngày)", 18),
-    ("Nội dung", 56),
-    ("Đơn vị chủ trì", 22),
-    ("Đơn vị phối hợp", 22),
-    ("Thời hạn", 12),
-    ("Tình trạng", 18),
-    ("Ngày hoàn thành", 12),
-    ("Ghi chú", 22),
-    ("Đơn vị thành viên (tiến độ)", 30),
-    ("Minh chứng (tệp)", 26),
-)
-TOTAL_COLUMNS = (
-    ("STT", 6),
-    ("Đơn vị chủ trì", 34),
-    ("Tổng số", 10),
-    *((category.label.capitalize(), 14) for category in Category),
-    (f"Trong đó {DUE_SOON_LABEL}", 14),
-    ("Tỷ lệ hoàn thành", 13),
-)
-STATUS_FILLS = {
-    Category.DONE_ON_TIME.value: "E8F5E9",
-    Category.DONE_LATE.value: "F1F8E9",
-    Category.IN_PROGRESS.value: "E3F2FD",
-    DUE_SOON: "FFF8E1",
-    Category.OVERDUE.value: "FFEBEE",
-    Category.NO_DEADLINE.value: "F5F5F5",
-}
-FONT_NAME = "Times New Roman"
-THIN = Side(style="thin", color="808080")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-DATE_FORMAT = "DD/MM/YYYY"
-RATE_FORMAT = "0.0%"
-LINE_HEIGHT = 13.5  # points per line of 11 pt Times New Roman
-CHARS_PER_WIDTH = 1.15  # its characters per unit of column width, a little conservative
-
-
-def _style(
-    name: str,
-    *,
-    bold: bool = False,
-    align: str = "general",
-    valign: str = "top",
-    fill: str | None = None,
-    number_format: str = "General",
-) -> NamedStyle:
-    """A bordered, wrapped cell style in the report's font."""
-    return NamedStyle(
-        name,
-        font=Font(name=FONT_NAME, size=11, bold=bold),
-        border=BORDER,
-        alignment=Alignment(horizontal=align, vertical=valign, wrap_text=True),
-        fill=PatternFill("solid", fgColor=fill) if fill else PatternFill(),
-        number_format=number_format,
-    )
-
-
-def _styles() -> list[NamedStyle]:
-    """The workbook's cell styles, registered once and applied by name (fast on big sheets)."""
-    return [
-        _style("nv header", bold=True, align="center", valign="center", fill="D9E1F2"),
-        _style("nv text"),
-        _style("nv center", align="center"),
-        _style("nv date", align="center", number_format=DATE_FORMAT),
-        _style("nv total text", bold=True),
-        _style("nv total center", bold=True, align="center"),
-        _style("nv rate", align="right", number_format=RATE_FORMAT),
-        _style("nv total rate", bold=True, align="right", number_format=RATE_FORMAT),
-        *(_style(f"nv {slug}", fill=color) for slug, color in STATUS_FILLS.items()),
-    ]
-
-
-def render_xlsx(summary: WeeklySummary) -> bytes:
-    """The period's tasks (sheet "Nhiệm vụ") and the per-unit totals (sheet "Tổng hợp")."""
-    workbook = Workbook()
-    for named in _styles():
-        workbook.add_named_style(named)
-    tasks = workbook.active
-    tasks.title = "Nhiệm vụ"
-    totals = workbook.create_sheet("Tổng hợp")
-    _fill_tasks(tasks, summary)
-    _fill_totals(totals, summary)
-    title = f"BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ — KỲ {period_text(summary.period, summary.zone)}"
-    for sheet in (tasks, totals):
-        _print_setup(sheet, title)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def _line_count(value: object, width: int) -> int:
-    """Lines a wrapped cell of ``width`` characters needs (numbers and dates: one)."""
-    if not isinstance(value, str):
-        return 1
-    chars = int(width * CHARS_PER_WIDTH)
-    return sum(len(textwrap.wrap(part, chars)) or 1 for part in value.split("\n"))
-
-
-def _put_row(
-    sheet: Worksheet,
-    row: int,
-    cells: Sequence[tuple[object, str]],
-    columns: Sequence[tuple[str, int]],
-) -> None:
-    """Write one row of (value, style name) pairs, tall enough for its wrapped text."""
-    for column, (value, style) in enumerate(cells, start=1):
-        sheet.cell(row=row, column=column, value=value).style = style
-    pairs = zip(cells, columns, strict=True)
-    lines = max(_line_count(value, width) for (value, _), (_, width) in pairs)
-    sheet.row_dimensions[row].height = lines * LINE_HEIGHT + 3
-
-
-def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
-    """The bold, bordered header row, the column widths, and the pane frozen under it."""
-    _put_row(sheet, 1, [(name, "nv header") for name, _ in columns], columns)
-    for index, (_, width) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-
-
-def _task_note(line: TaskLine) -> str:
-    """The note column: lateness, then what the unit wrote when closing the task."""
-    late = ""
-    if line.days_late:
-        done = line.status.category is Category.DONE_LATE
-        late = f"{'Hoàn thành muộn' if done else 'Quá hạn'} {line.days_late} ngày"
-    return "\n".join(part for part in (late, line.note) if part)
-
-
-def _members_cell(line: TaskLine, zone: ZoneInfo) -> str:
-    """ "1/2 đã hoàn thành" then one line per member with its state ("" for other tasks)."""
-    if not line.members:
-        return ""
-    done = sum(at is not None for _, at in line.members)
-    states = [
-        f"{name}: đã hoàn thành {format_date(local_date(at, zone))}"
-        if at is not None
-        else f"{name}: chưa hoàn thành"
-        for name, at in line.members
-    ]
-    return "\n".join([f"{done}/{len(line.members)} đã hoàn thành", *states])
-
-
-def _fill_tasks(sheet: Worksheet, summary: WeeklySummary) -> None:
-    """Sheet 1: one row per task of the period."""
-    _header(sheet, TASK_COLUMNS)
-    zone = summary.zone
-    for number, line in enumerate(summary.tasks, start=1):
-        deadline = local_date(line.deadline, zone) if line.deadline else "Không thời hạn"
-        done = local_date(line.done_at, zone) if line.done_at else None
-        status = DUE_SOON if line.status.due_soon else line.status.category.value
-        cells = [
-            (number, "nv center"),
-            (line.directive, "nv text"),
-            (line.text, "nv text"),
-            ("\n".join(line.leads), "nv text"),
-            ("\n".join(line.supports), "nv text"),
-            (deadline, "nv date"),
-            (line.status.label.capitalize(), f"nv {status}"),
-            (done, "nv date"),
-            (_task_note(line), "nv text"),
-            (_members_cell(line, zone), "nv text"),
-            ("\n".join(line.files), "nv text"),
-        ]
-        _put_row(sheet, number + 1, cells, TASK_COLUMNS)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(TASK_COLUMNS))}{len(summary.tasks) + 1}"
-
-
-def _totals_row(unit: UnitCounts, number: int | None, prefix: str) -> list[tuple[object, str]]:
-    """STT, unit, total, each category, due soon, completion rate; ``prefix`` picks the styles."""
-    counts = [unit.counts[category.value] for category in Category]
-    numbers = [unit.total, *counts, unit.counts[DUE_SOON]]
-    return [
-        (number, f"{prefix} center"),
-        (unit.name or NO_UNIT, f"{prefix} text"),
-        *((n, f"{prefix} center") for n in numbers),
-        (unit.completion_rate, f"{prefix} rate"),
-    ]
-
-
-def _fill_totals(sheet: Worksheet, summary: WeeklySummary) -> None:
-    """Sheet 2: per lead unit, the totals by category and the completion rate; then the sum."""
-    _header(sheet, TOTAL_COLUMNS)
-    for number, unit in enumerate(summary.units, start=1):
-        _put_row(sheet, number + 1, _totals_row(unit, number, "nv"), TOTAL_COLUMNS)
-    last = len(summary.units) + 2
-    _put_row(sheet, last, _totals_row(summary.totals, None, "nv total"), TOTAL_COLUMNS)
-    note = sheet.cell(row=last + 2, column=2)
-    note.value = (
-        "Ghi chú: nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị; dòng Tổng cộng"
-        " tính mỗi nhiệm vụ một lần. Tỷ lệ hoàn thành = số đã hoàn thành (đúng hạn và quá hạn)"
-        " / tổng số nhiệm vụ trong kỳ."
-    )
-    note.font = Font(name=FONT_NAME, size=10, italic=True)
-
-
-def _print_setup(sheet: Worksheet, title: str) -> None:
-    """A4 landscape, fit to width, header row repeated, title and page numbers in the margins."""
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.9
-    sheet.oddHeader.center.text = title
-    sheet.oddHeader.center.size = 12
-    sheet.oddHeader.center.font = f"{FONT_NAME},Bold"
-    sheet.oddFooter.center.text = "Trang &P / &N"

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable
+import os
+import signal
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import groupby
 from typing import Any, TypeVar
 
+from apscheduler.executors.asyncio import AsyncIOExecutor
+from apscheduler.job import Job
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.asyncio import AsyncIOScheduler, run_in_event_loop
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -34,11 +39,11 @@ from db.session import BUSY_MS, session_scope
 from jobs import notices, store
 from jobs.clock import Clock, SystemClock
 from jobs.config import Settings
-from jobs.lock import SchedulerLock
+from jobs.lock import SchedulerLock, SchedulerLocked
 from jobs.policy import Planner
 from jobs.sender import Button, listed_buttons
 from jobs.store import finish_reminder, record_unrecorded
-from jobs.weekly import MediaSender, post_weekly
+from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,8 @@ async def deliver_due_reminders() -> None:
 async def sync_schedule() -> None:
     """Job: reconcile jobs with rows, then send whatever is due (database work off the loop)."""
     service = active_service()
+    if not await service.lock_kept():
+        return
     await asyncio.to_thread(service.reconcile)
     await service.deliver_due(wait=False)
 
@@ -91,6 +98,57 @@ async def extend_horizon() -> None:
 async def send_weekly_summary() -> None:
     """Job: the office's weekly summary."""
     await active_service().send_weekly_summary()
+
+
+class LoopExecutor(AsyncIOExecutor):
+    """APScheduler's asyncio executor, handed jobs from any thread: they start on the loop."""
+
+    def _do_submit_job(self, job: Job, run_times: list[datetime]) -> None:
+        """Start the job on the event loop (the scheduler hands it over from a worker thread)."""
+        self._eventloop.call_soon_threadsafe(super()._do_submit_job, job, run_times)
+
+
+class OffLoopScheduler(AsyncIOScheduler):
+    """APScheduler on the event loop, its job store's work in a worker thread.
+
+    ``AsyncIOScheduler`` looks for due jobs, and records their next run times, in the database
+    on the loop itself; here each such look runs in a thread, one at a time (a wake-up meanwhile
+    makes it look again), and the jobs it finds start on the loop.
+    """
+
+    _looking = False
+    _look_again = False
+
+    @run_in_event_loop
+    def wakeup(self) -> None:
+        """Look for due jobs in a worker thread (or again, after the look under way)."""
+        self._stop_timer()
+        if self._looking:
+            self._look_again = True
+            return
+        self._looking = True
+        self._eventloop.create_task(self._look())
+
+    async def _look(self) -> None:
+        """Process the due jobs off the loop, then wait for the next one."""
+        wait_seconds = None
+        try:
+            wait_seconds = await asyncio.to_thread(self._process_jobs)
+        except Exception:  # a job store failure: the minute's sync looks again
+            log.exception("the scheduler could not look for due jobs")
+            wait_seconds = SYNC_SECONDS
+        finally:
+            self._looking = False
+        if self.state == STATE_STOPPED:
+            return
+        if self._look_again:
+            self._look_again = False
+            self.wakeup()
+        else:
+            self._start_timer(wait_seconds)
+
+    def _create_default_executor(self) -> LoopExecutor:
+        return LoopExecutor()
 
 
 class StorageDown(Exception):
@@ -138,23 +196,36 @@ class Outgoing:
     given_up: set[int] = field(default_factory=set)
 
 
+def end_this_process() -> None:
+    """Stop the process as a service manager would (the bot shuts down in good order)."""
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 class ReminderService:
     """Owns the scheduler of one process and delivers reminders through a sender."""
 
     def __init__(
-        self, settings: Settings, engine: Engine, sender: MediaSender, clock: Clock | None = None
+        self,
+        settings: Settings,
+        engine: Engine,
+        sender: MediaSender,
+        clock: Clock | None = None,
+        *,
+        on_lock_taken: Callable[[], None] = end_this_process,
     ) -> None:
         self.settings = settings
         self.engine = engine
         self.sender = sender
         self.clock = clock or SystemClock()
         self.planner = Planner.from_settings(settings)
-        self.scheduler = AsyncIOScheduler(
+        self.scheduler = OffLoopScheduler(
             jobstores={"default": SQLAlchemyJobStore(engine=engine)},
             job_defaults=JOB_DEFAULTS,
             timezone=UTC,
         )
         self.lock = SchedulerLock(engine)
+        self.lock_taken = False  # another process took the scheduler lock: nothing more is sent
+        self._on_lock_taken = on_lock_taken
         self._delivering = asyncio.Lock()
         self._look_again = False
         # Sends Telegram accepted but the database did not record: (reminder, chat) -> message.
@@ -177,11 +248,12 @@ class ReminderService:
         database: two schedulers would send every reminder twice.
         """
         global _active
-        self.lock.acquire()
+        await asyncio.to_thread(self.lock.acquire)
         _active = self
         self.scheduler.start()
-        self._add_fixed_jobs()
-        self.extend_horizon()
+        await asyncio.to_thread(self._add_fixed_jobs)
+        await asyncio.to_thread(self.extend_horizon)
+        self._in_background(self._resume_summaries())
 
     async def shutdown(self, *, grace_seconds: float = 10.0) -> None:
         """Stop the scheduler after the delivery pass under way (up to a grace period).
@@ -204,7 +276,7 @@ class ReminderService:
 
     async def _idle(self) -> None:
         """Wait for the delivery pass under way, if any, and passes started in the background."""
-        if self._background:
+        while self._background:
             await asyncio.wait(set(self._background))
         async with self._delivering:
             return
@@ -230,6 +302,35 @@ class ReminderService:
             self.scheduler.add_job(
                 job_ref(function), trigger, id=job_id, replace_existing=True, **JOB_DEFAULTS
             )
+
+    async def lock_kept(self) -> bool:
+        """Whether this process may still send: the scheduler lock is checked (PostgreSQL).
+
+        A lost lock stops the scheduler and is taken again; when another process has it, this
+        one stops for good, says so in the log and ends itself (``on_lock_taken``). A lock that
+        cannot be lost (SQLite's flock), or none (a pass driven by hand), lets it send.
+        """
+        if self.lock_taken:
+            return False
+        if not self.lock.watched or await asyncio.to_thread(self.lock.check):
+            return True
+        log.error("scheduler lock lost: scheduling stops while it is taken again")
+        if self.scheduler.running:
+            self.scheduler.pause()
+        try:
+            await asyncio.to_thread(self.lock.acquire)
+        except SchedulerLocked:
+            self.lock_taken = True
+            log.critical(
+                "scheduler lock taken by another process: this process sends nothing more "
+                "and exits (two schedulers would send every reminder twice)"
+            )
+            self._on_lock_taken()
+            return False
+        log.warning("scheduler lock taken again: scheduling resumes")
+        if self.scheduler.running:
+            self.scheduler.resume()
+        return True
 
     def reconcile(self) -> tuple[int, int]:
         """Make jobs match the pending rows: recreate missing ones, drop orphans."""
@@ -259,14 +360,29 @@ class ReminderService:
 
     def deliver_soon(self) -> None:
         """Start a delivery pass in the background (one under way looks again instead)."""
-        task = asyncio.get_running_loop().create_task(self._deliver_logged())
+        self._in_background(self._deliver_logged())
+
+    def _in_background(self, work: Coroutine[Any, Any, int]) -> None:
+        """Run ``work`` on the loop; shutting down waits for it."""
+        task = asyncio.get_running_loop().create_task(work)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _deliver_logged(self) -> int:
-        """A background pass: its failure is logged (the minute sync tries again)."""
+    async def _resume_summaries(self) -> int:
+        """Send again the weekly summaries a stop cut off (logged, never raised)."""
         try:
-            return await self.deliver_due(wait=False)
+            return await resume_cut_off_summaries(
+                self.engine, self.sender, self.settings, self.clock
+            )
+        except Exception:
+            log.exception("resuming cut-off weekly summaries failed")
+            return 0
+
+    async def _deliver_logged(self) -> int:
+        """A background pass: its failure is logged (the minute sync tries again). It waits
+        for a pass under way (which looks again), so that waiting for it covers what it asked."""
+        try:
+            return await self.deliver_due()
         except Exception:
             log.exception("background delivery pass failed")
             return 0
@@ -288,11 +404,15 @@ class ReminderService:
             return 0
         async with self._delivering:
             delivered = 0
+            if not await self.lock_kept():
+                return 0
             await self._flush_unrecorded()
             while self._look_again:
                 self._look_again = False
                 due = await self._read(self._due_now, self.clock.now())
                 for _, ids in groupby(due, key=lambda one: one[1]):
+                    if not await self.lock_kept():
+                        return delivered
                     batch = await self._read(self._prepare, [i for i, _ in ids])
                     done = await self._deliver_batch(batch)
                     if done is None:
@@ -435,6 +555,8 @@ class ReminderService:
         each chat fails on its own. Returns how many reminders are done (every chat reached or
         given up on), None when sending stops (too many sends not recorded)."""
         for chat_id, group in self._by_chat(batch):
+            if not await self.lock_kept():
+                return None
             if len(self._unrecorded) >= UNRECORDED_LIMIT:
                 log.error("%d sends not recorded: sending stops", len(self._unrecorded))
                 return None

@@ -1,40 +1,21 @@
-"""Task status in the categories of Vietnamese tracking reports, from deadline and completion."""
+"""A loaded task's status, from deadline and completion (``jobs.model.Category``).
+
+The SQL twin that every count and report uses is ``db.reports.category_at``; a test keeps the
+two in agreement.
+"""
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from jobs.clock import LOCAL_ZONE, end_of_local_day, local_date
 from jobs.ingest.units import loose_key
+from jobs.model import DUE_SOON, DUE_SOON_LABEL, Category
 
-
-class Category(enum.StrEnum):
-    """The report categories; the value is the slug the CLI accepts."""
-
-    DONE_ON_TIME = "hoan-thanh-dung-han"
-    DONE_LATE = "hoan-thanh-qua-han"
-    IN_PROGRESS = "dang-thuc-hien"
-    OVERDUE = "qua-han"
-    NO_DEADLINE = "khong-thoi-han"
-
-    @property
-    def label(self) -> str:
-        """The category as reports write it."""
-        return LABELS[self]
-
-
-LABELS = {
-    Category.DONE_ON_TIME: "hoàn thành đúng hạn",
-    Category.DONE_LATE: "hoàn thành quá hạn",
-    Category.IN_PROGRESS: "đang thực hiện trong hạn",
-    Category.OVERDUE: "quá hạn chưa hoàn thành",
-    Category.NO_DEADLINE: "không thời hạn",
-}
-DUE_SOON = "sap-den-han"
-DUE_SOON_LABEL = "sắp đến hạn"
+# What ``--status`` accepts, for help and error messages.
+STATUS_CHOICES = ", ".join([*(c.value for c in Category), DUE_SOON])
 
 
 @dataclass(frozen=True)

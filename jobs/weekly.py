@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -30,10 +31,10 @@ from jobs.report import (
     period_days,
     period_text,
     render_chart_png,
-    render_xlsx,
     summary_text,
     unit_digest_text,
 )
+from jobs.report_book import render_xlsx
 from jobs.sender import Button, Sender, SentMessage
 from jobs.telegram_text import split_message
 
@@ -114,7 +115,7 @@ def prepare_post(engine: Engine, settings: Settings, period: Period, now: dateti
         chunks=split_message(summary_text(summary)),
         caption=f"Tình hình thực hiện nhiệm vụ, kỳ {period_text(period, zone)}",
         png=render_chart_png(summary) if has_tasks else None,
-        xlsx=render_xlsx(summary) if has_tasks else None,
+        xlsx=render_xlsx(summary, settings.report) if has_tasks else None,
         filename=f"bao-cao-nhiem-vu-{first.isoformat()}.xlsx",
     )
 
@@ -137,17 +138,64 @@ async def post_report(
     return sent
 
 
+def _claim(engine: Engine, chat_id: int, period: Period, now: datetime) -> bool:
+    """Take the (chat, period) key; False if that summary was ever started (blocking)."""
+    with session_scope(engine) as session:
+        return reports.claim_post(session, chat_id, period, now)
+
+
+def _post_state(engine: Engine, chat_id: int, period: Period, state: str, now: datetime) -> None:
+    """Record how far a period's summary to a chat got."""
+    with session_scope(engine) as session:
+        reports.set_post_state(session, chat_id, period, state, now)
+
+
 async def post_weekly_summary(
     engine: Engine, sender: MediaSender, settings: Settings, clock: Clock
 ) -> list[int]:
-    """Post the last full week's summary to the office chat (none configured: nothing)."""
+    """Post the last full week's summary to the office chat, once (no office chat: nothing).
+
+    The (chat, period) row is the idempotency key: a second run for the same week sends
+    nothing, and a post cut off midway stays ``sending`` for ``resume_cut_off_summaries``.
+    """
     office = settings.telegram.office_chat_id
     if office is None:
         log.warning("no office_chat_id configured: weekly summary not sent")
         return []
     now = clock.now()
     period = last_full_week(now, ZoneInfo(settings.timezone))
-    return await post_report(engine, sender, settings, office, period, now)
+    if not await asyncio.to_thread(_claim, engine, office, period, now):
+        log.info("weekly summary of %s already posted to %s", period.start, office)
+        return []
+    sent = await post_report(engine, sender, settings, office, period, now)
+    await asyncio.to_thread(_post_state, engine, office, period, reports.POST_DONE, clock.now())
+    return sent
+
+
+async def resume_cut_off_summaries(
+    engine: Engine, sender: MediaSender, settings: Settings, clock: Clock
+) -> int:
+    """Send again, once and whole, each summary a stop or failure cut off; returns how many."""
+    posts = await asyncio.to_thread(_cut_off_posts, engine)
+    resent = 0
+    for chat_id, period in posts:
+        state = partial(_post_state, engine, chat_id, period)
+        await asyncio.to_thread(state, reports.POST_RESENDING, clock.now())
+        try:
+            await post_report(engine, sender, settings, chat_id, period, clock.now())
+        except Exception:  # given up: the log has it, and the next week's summary goes out
+            log.exception("weekly summary of %s to chat %s failed again", period.start, chat_id)
+            await asyncio.to_thread(state, reports.POST_FAILED, clock.now())
+        else:
+            await asyncio.to_thread(state, reports.POST_DONE, clock.now())
+            resent += 1
+    return resent
+
+
+def _cut_off_posts(engine: Engine) -> list[tuple[int, Period]]:
+    """The posts to send again (blocking: run it in a thread)."""
+    with session_scope(engine) as session:
+        return reports.cut_off_posts(session)
 
 
 def prepare_digests(engine: Engine, settings: Settings, now: datetime) -> list[tuple[int, str]]:

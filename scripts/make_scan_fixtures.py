@@ -7,6 +7,9 @@ loss. The pages are saved as an image-only PDF (no text layer). One page is also
 phone-style photo: perspective, uneven lighting, a desk around the sheet, colour, and stored
 sideways with an EXIF orientation tag, as phones do.
 
+Documents that already exist as PDFs (the work programme in tests/corpus/office/, whose tasks
+are a table) are scanned the same way from their own pages.
+
 Everything is seeded, so running the script again gives the same files:
 
     .venv/bin/python scripts/make_scan_fixtures.py
@@ -63,6 +66,8 @@ SEEDS = (
     ),
 )
 PHOTO_OF = "004_108f180fae0256a8"
+# (fixture stem, the PDF scanned, skew of each page): typeset documents scanned as they are.
+PRINTED = (("programme", CORPUS / "office" / "programme.pdf", (0.7, -1.1)),)
 
 
 class Directive(FPDF):
@@ -174,6 +179,13 @@ def main() -> None:
             target = OUT / f"{seed.stem}.photo.jpg"
             photo.save(target, "JPEG", quality=82, exif=exif)
             print(f"{target.relative_to(ROOT)}: page 2, {target.stat().st_size:,} bytes")
+    for index, (stem, source, skews) in enumerate(PRINTED, start=len(SEEDS)):
+        rng = np.random.default_rng(1400 + index)
+        pages = render_pages(source.read_bytes(), SCAN_DPI)
+        scans = [scan(page, skews[i % len(skews)], rng) for i, page in enumerate(pages)]
+        target = OUT / f"{stem}.scan.pdf"
+        target.write_bytes(image_pdf(scans, SCAN_DPI))
+        print(f"{target.relative_to(ROOT)}: {len(scans)} pages, {target.stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":

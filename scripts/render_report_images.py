@@ -6,8 +6,9 @@ Takes the tasks of three shipped sample directives (tests/corpus, real Vietnames
 units), gives them deadlines around the week Monday 14 – Sunday 20 April 2025 and completes
 about three quarters of those due, with a fixed seed, in a throwaway SQLite database. Then it
 writes the weekly chart (``weekly-chart.png``) and a picture of the first rows of the printed
-workbook (``report-xlsx.png``: LibreOffice headless → PDF → pdftoppm; needs the Debian
-packages libreoffice-calc and poppler-utils).
+workbook (``report-xlsx.png``, three of its printed pages: LibreOffice headless → PDF →
+pdftoppm; needs the Debian packages libreoffice-calc, poppler-utils and fonts-liberation, whose
+Liberation Serif stands in for Times New Roman with the same metrics).
 """
 
 from __future__ import annotations
@@ -22,17 +23,18 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from matplotlib import image
+from PIL import Image
 from sqlalchemy import Engine, select
 
 from db.models import Task
 from db.session import open_database, session_scope
 from jobs.clock import LOCAL_ZONE, from_local
-from jobs.config import Settings
+from jobs.config import ReportSettings, Settings
 from jobs.ingest.pipeline import ingest_file
 from jobs.model import DirectiveInfo, Extraction
 from jobs.policy import Planner
-from jobs.report import build_weekly_summary, days_period, render_chart_png, render_xlsx
+from jobs.report import build_weekly_summary, days_period, render_chart_png
+from jobs.report_book import render_xlsx
 from jobs.store import complete_task, store_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +46,14 @@ SAMPLES = (
 WEEK = (date(2025, 4, 14), date(2025, 4, 20))
 NOW = from_local(date(2025, 4, 21), time(7, 30))  # the Monday job
 SEED = 20250421
+DEMO_OFFICE = ReportSettings(
+    parent_office="UBND tỉnh Quảng Nam",
+    office="Văn phòng UBND tỉnh",
+    number="Số:       /BC-VP",
+    place="Quảng Nam",
+    signer_title="Chánh Văn phòng",
+    signer_name="Nguyễn Văn A",
+)
 
 
 def demo_extraction(name: str, number: str, issued: date, rng: random.Random) -> Extraction:
@@ -77,7 +87,7 @@ def complete_some(engine: Engine, rng: random.Random) -> None:
 def build_demo(url: str) -> tuple[bytes, bytes]:
     """Store the demo week; its chart PNG and its workbook."""
     engine = open_database(url)
-    settings, rng = Settings(), random.Random(SEED)
+    settings, rng = replace(Settings(), report=DEMO_OFFICE), random.Random(SEED)
     planner = Planner.from_settings(settings)
     for name, number, issued in SAMPLES:
         with session_scope(engine) as session:
@@ -95,11 +105,11 @@ def build_demo(url: str) -> tuple[bytes, bytes]:
     with session_scope(engine) as session:
         summary = build_weekly_summary(session, days_period(*WEEK, LOCAL_ZONE), NOW, settings)
     engine.dispose()
-    return render_chart_png(summary), render_xlsx(summary)
+    return render_chart_png(summary), render_xlsx(summary, settings.report)
 
 
 def xlsx_picture(xlsx: Path, out: Path, work: Path) -> None:
-    """The top of the workbook's first printed page as a PNG."""
+    """The printed report's first page, its signature and the appendix's first page, stacked."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None or shutil.which("pdftoppm") is None:
         sys.exit("Cần LibreOffice (libreoffice-calc) và pdftoppm (poppler-utils).")
@@ -109,14 +119,27 @@ def xlsx_picture(xlsx: Path, out: Path, work: Path) -> None:
         check=True,
         capture_output=True,
     )
-    page = work / "page"
     pdf = work / f"{xlsx.stem}.pdf"
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(page)],
-        check=True,
-    )
-    pixels = image.imread(page.with_suffix(".png"))
-    image.imsave(out, pixels[: int(pixels.shape[0] * 0.55)])
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True).stdout
+    texts = text.decode().split("\f")
+    shown = [  # the heading, the signature, the first page of the appendix
+        1,
+        next(n for n, page in enumerate(texts, 1) if "Nơi nhận:" in page),
+        next(n for n, page in enumerate(texts, 1) if "PHỤ LỤC" in page),
+    ]
+    pages = []
+    for number in shown:
+        stem = work / f"page-{number}"
+        page = ("-f", str(number), "-l", str(number), "-singlefile")
+        subprocess.run(["pdftoppm", "-png", "-r", "70", *page, str(pdf), str(stem)], check=True)
+        pages.append(Image.open(stem.with_suffix(".png")))
+    size = (max(p.width for p in pages), sum(p.height + 8 for p in pages))
+    sheet = Image.new("RGB", size, "gray")
+    top = 0
+    for page in pages:
+        sheet.paste(page, (0, top))
+        top += page.height + 8
+    sheet.save(out, optimize=True)
 
 
 def main() -> int:

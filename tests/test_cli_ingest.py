@@ -40,8 +40,9 @@ def test_dry_run_json_has_the_guide_shape(capsys: pytest.CaptureFixture[str]) ->
     assert {u for t in dated for u in t["units"]} >= {"Phòng Nội vụ"}
 
 
-def test_dry_run_table_flags_unknown_units(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_table_flags_unknown_units(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # each cell on one line
     directive = tmp_path / "tb.txt"
     directive.write_text(
         "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n"
@@ -53,8 +54,9 @@ def test_dry_run_table_flags_unknown_units(tmp_path: Path,
     out = " ".join(capsys.readouterr().out.split())
     assert "Tổ giúp việc" in out
     assert "(chưa rõ)" in out
-    assert "weekly:fri" in out
+    assert "định kỳ: thứ Sáu hằng tuần" in out and "weekly" not in out
     assert "Phòng Kinh tế" in out
+    assert "mục 1" in out and "mục 2" in out
 
 
 @pytest.mark.parametrize(
@@ -224,6 +226,7 @@ def test_a_one_page_scan_is_read_with_a_progress_bar(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     require_tesseract()
+    monkeypatch.setenv("COLUMNS", "200")  # each cell on one line
     pages: list[tuple[int, int]] = []
     bar = ocr.rich_progress
 

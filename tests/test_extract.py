@@ -257,6 +257,63 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Để bảo đảm tiến độ, Chủ tịch UBND tỉnh yêu cầu Sở Y tế hoàn thành trước ngày "
          "10/12/2025.",
          [(["Sở Y tế"], "2025-12-10", None)]),
+        # A purpose that names the next doer gives it its own deadline; "sở" is the Sở named.
+        ("UBND tỉnh yêu cầu UBND các xã rà soát, gửi danh sách về Sở Nội vụ trước ngày 5/3/2026 "
+         "để sở tổng hợp, trình UBND tỉnh trước ngày 20/3/2026.",
+         [(["UBND các xã"], "2026-03-05", None), (["Sở Nội vụ"], "2026-03-20", None)]),
+        # "các đơn vị trên" stands for the last list of units named before it.
+        ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
+         "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",
+         [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
+        # A time pointed back at is the window named before; people acting with units do
+        # not stop the units being the subject.
+        ("Dịp lễ, cán bộ được nghỉ từ ngày 27/4/2026 đến hết ngày 01/5/2026. Các cơ quan, "
+         "đơn vị và nhân dân treo cờ trong các ngày nêu trên.",
+         [(["Các cơ quan, đơn vị"], "2026-05-01", None)]),
+        # An office the catalogue does not hold, named by its proper name, is the subject;
+        # one that only reports ("... có thực hiện") is not.
+        ("Từ ngày 1 đến ngày 5 hằng tháng, Phòng Kế hoạch - Tài vụ kiểm tra, tổng hợp báo cáo.",
+         [(["Phòng Kế hoạch - Tài vụ"], None, "monthly:5")]),
+        ("Trung tâm Báo chí Tân Phú có thực hiện chuyên mục hằng tuần.", []),
+        # The units a list of work concerns, where it says they must do it.
+        ("Văn phòng đã phổ biến các việc đối với các phòng chuyên môn, UBND các xã cần hoàn thành "
+         "từ ngày 06/4 - 10/4/2026.",
+         [(["Các phòng chuyên môn", "UBND các xã"], "2026-04-10", None)]),
+        ("Đối với các xã, tình hình đã ổn định.", []),
+        # A body listed before "các ban HĐND xã" shares its place.
+        ("Đề nghị thường trực HĐND, các ban HĐND xã rà soát trước ngày 10/12/2026.",
+         [(["Thường trực HĐND xã", "Các ban HĐND xã"], "2026-12-10", None)]),
+        # Units that must act after a long opening, "ban ngành" one noun of the collective.
+        ("Trong tháng 5/2026, bên cạnh việc thực hiện các nhiệm vụ thường xuyên, kế hoạch, các "
+         "đơn vị, ban ngành cần tập trung rà soát hồ sơ tồn đọng.",
+         [(["Các đơn vị, ban ngành"], "2026-05-31", None)]),
+        # Work pointed back at is for the units that lead it; each "do X chủ trì" leads.
+        ("Đề án A do Sở Xây dựng chủ trì, đề án B do Sở Giao thông vận tải chủ trì. UBND tỉnh "
+         "yêu cầu các đề án nêu trên hoàn thành trong quý 3/2026.",
+         [(["Sở Xây dựng", "Sở Giao thông vận tải"], None, None),
+          (["Sở Xây dựng", "Sở Giao thông vận tải"], "2026-09-30", None)]),
+        # A paragraph handing the paragraphs below it to its units, and its deadline.
+        ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành trước ngày 30/6/2026 các việc "
+         "sau:\nRà soát hồ sơ đất công.\nCập nhật cơ sở dữ liệu giá đất.",
+         [(["Các sở, ngành"], "2026-06-30", None), (["Các sở, ngành"], "2026-06-30", None)]),
+        # The Government issues; a territory "trực thuộc Trung ương" keeps it.
+        ("Chính phủ yêu cầu Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát "
+         "trong tháng 8/2026.",
+         [(["UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-08-31", None)]),
+        # "và" before a body is no part of its name, so the collective before it stays whole.
+        ("UBND tỉnh yêu cầu các ngành có liên quan và UBND các xã rà soát trước ngày 10/10/2026.",
+         [(["Các ngành có liên quan", "UBND các xã"], "2026-10-10", None)]),
+        # An issuer whose place is an abbreviation glued on with a dot; "quận huyện" is one
+        # collective; "Bên cạnh đó," opens a clause before its subject.
+        ("UBND TP.HCM yêu cầu các quận huyện rà soát trước ngày 20/5/2026. Bên cạnh đó, các "
+         "phường, xã lập danh sách trước ngày 25/5/2026.",
+         [(["Các quận huyện"], "2026-05-20", None), (["Các phường, xã"], "2026-05-25", None)]),
+        # A district named alone after the verb is its People's Committee too.
+        ("Sở Xây dựng đề nghị huyện Tân Kỳ kiểm tra, báo cáo trước ngày 12/6/2026.",
+         [(["UBND huyện Tân Kỳ"], "2026-06-12", None)]),
+        # "đơn vị này" stands for the one unit named last.
+        ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
+         [(["Sở Tài chính"], "2026-05-15", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -15,6 +15,7 @@ from jobs.ingest.ocrfix import (
     join_hyphenated,
     join_paragraph_lines,
     repair_ocr_pages,
+    split_glued_abbreviations,
     split_national_heading,
 )
 
@@ -30,6 +31,20 @@ from jobs.ingest.ocrfix import (
 )
 def test_eth_becomes_d_with_stroke(raw: str, fixed: str) -> None:
     assert fix_eth(raw) == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [
+        ("Văn phòng HĐND và UBNDhuyện", "Văn phòng HĐND và UBND huyện"),
+        ("Ủy ban MTTQxã Tân Lập; HĐNDtỉnh", "Ủy ban MTTQ xã Tân Lập; HĐND tỉnh"),
+        ("Số: 12/CTr-UBND; QĐ-TTg", "Số: 12/CTr-UBND; QĐ-TTg"),
+        ("UBND TỈNH", "UBND TỈNH"),
+        ("Thị xã Hà Tiên; TP.HCM", "Thị xã Hà Tiên; TP.HCM"),
+    ],
+)
+def test_capitals_glued_to_a_word_are_split(raw: str, fixed: str) -> None:
+    assert split_glued_abbreviations(raw) == fixed
 
 
 @pytest.mark.parametrize(

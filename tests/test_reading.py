@@ -17,6 +17,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
+from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import reading
 from jobs.ingest.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
@@ -417,7 +418,7 @@ def test_unsupported_suffix_message_lists_supported_ones() -> None:
 
 
 def test_too_many_pdf_pages(monkeypatch: pytest.MonkeyPatch, pdf_bytes: bytes) -> None:
-    monkeypatch.setattr(reading, "MAX_PDF_PAGES", 1)
+    monkeypatch.setattr(reading, "DEFAULT_PDF_LIMITS", PdfSettings(max_pages=1))
     with pytest.raises(IngestError) as caught:
         read_bytes("dai.pdf", pdf_bytes)
     assert_user_message(caught.value, "quá nhiều trang", "giới hạn là 1 trang")

@@ -25,6 +25,7 @@ from jobs.ingest.textfix import (
     normalize_unicode,
     normalize_whitespace,
     repair_text,
+    split_glued_words,
     starts_outline_item,
     strip_markdown,
     strip_markdown_line,
@@ -62,6 +63,22 @@ def repaired_lines(prefix: str) -> list[str]:
 )
 def test_normalize_unicode(raw: str, expected: str) -> None:
     assert normalize_unicode(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("giao Phòng Văn hóa - Thông tinchủ trì", "giao Phòng Văn hóa - Thông tin chủ trì"),
+        ("các cơquan, đơnvị Banhành kếhoạch", "các cơ quan, đơn vị Ban hành kế hoạch"),
+        # The second syllable takes the initial a stop cannot end: "tổc" has the wrong tone.
+        ("Hội nữtham gia tổchức", "Hội nữ tham gia tổ chức"),
+        # One syllable, an English word, an ethnic place name: left as they are.
+        ("Người nghiêng khuỷu giường thuyết quốc", "Người nghiêng khuỷu giường thuyết quốc"),
+        ("email online Krông Hmông", "email online Krông Hmông"),
+    ],
+)
+def test_split_glued_words(raw: str, expected: str) -> None:
+    assert split_glued_words(raw) == expected
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,24 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Yêu cầu thủ trưởng các cơ quan, đơn vị", ["Các cơ quan, đơn vị"]),
         ("Các sở, ban, ngành tỉnh", ["Các sở, ban, ngành tỉnh"]),
         ("Các đơn vị liên quan tăng cường", ["Các đơn vị liên quan"]),
+        # A collective's noun of several words, and what qualifies it, stay in its name; the
+        # party committees heading it do not.
+        ("Sở yêu cầu các cơ sở giáo dục mầm non rà soát", ["Các cơ sở giáo dục"]),
+        ("Giao các Ban quản lý dự án chuyên ngành lập hồ sơ", ["Các Ban quản lý dự án"]),
+        ("đề nghị cấp ủy các chi bộ, đảng bộ cơ sở quán triệt", ["Các chi bộ, đảng bộ cơ sở"]),
+        ("Lãnh đạo các phòng, ban thành phố và UBND các xã họp",
+         ["Các phòng, ban thành phố", "UBND các xã"]),
+        ("Trưởng các ban, ngành, đoàn thể xã, trưởng các khóm, ấp họp",
+         ["Các ban, ngành, đoàn thể xã", "Các khóm, ấp"]),
+        ("Các xí nghiệp, bệnh viện và các đơn vị lực lượng vũ trang trực",
+         ["Các xí nghiệp, bệnh viện", "Các đơn vị lực lượng vũ trang"]),
+        # Nouns joined with no comma stay in the list; a verb after a noun does not.
+        ("Giao các phòng, ban đơn vị rà soát; các trường tổ chức",
+         ["Các phòng, ban đơn vị", "Các trường"]),
+        # A level named alone stands for all its units; after a body it is its territory.
+        ("Cấp huyện tổng hợp, gửi UBND cấp tỉnh", ["Cấp huyện", "UBND cấp tỉnh"]),
+        # After a comma a place word is another noun of the list, not a qualifier.
+        ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.
         ("Giao các phòng Tài chính - KH, Tài nguyên - MT, Kinh tế - HT tham mưu",
          ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",

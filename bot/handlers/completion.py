@@ -6,6 +6,7 @@ import asyncio
 import logging
 import re
 
+from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -24,9 +25,9 @@ from bot.text import esc
 from bot.views import completion_notice
 from db import bot_queries, queries
 from db.session import session_scope
-from jobs.cli_store import shorten
 from jobs.sender import Button, listed_buttons
 from jobs.store import StoreError, audit, reopen_task
+from jobs.wording import shorten
 
 log = logging.getLogger(__name__)
 
@@ -93,38 +94,46 @@ async def close_and_tell(
     """
     unit_ids = None
     if actor.role != Role.OFFICE:
-        with session_scope(rt.engine) as session:
+
+        def wants_evidence(session: Session) -> tuple[set[int], bool]:
             unit_ids = bot_queries.with_collectives(session, actor.unit_ids)
             wanted = evidence is None and evidence_store.requires_evidence(session, task_id)
             wanted = wanted and bot_queries.involves(session, task_id, unit_ids)
-            wanted = wanted and bot_store.lock_open_task(session, task_id)
+            return unit_ids, wanted and bot_store.lock_open_task(session, task_id)
+
+        unit_ids, wanted = await rt.db(wants_evidence)
         if wanted:
             await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
             return False
     at = rt.now()
     if evidence is not None:  # the note (the workbook's "Ghi chú") names the file
         note = f"{note} — minh chứng: {evidence.name}" if note else f"minh chứng: {evidence.name}"
-    try:
-        with session_scope(rt.engine) as session:
-            closed = bot_store.close_task(
-                session,
-                task_id,
-                by=actor.audit_name,
-                at=at,
-                note=note,
-                unit_ids=unit_ids,
-                zone=rt.zone,
-                member_id=member_id,
+
+    def close(session: Session) -> tuple[bot_store.Closed, str]:
+        closed = bot_store.close_task(
+            session,
+            task_id,
+            by=actor.audit_name,
+            at=at,
+            note=note,
+            unit_ids=unit_ids,
+            zone=rt.zone,
+            member_id=member_id,
+        )
+        if evidence is not None:
+            unit = next(iter(sorted(actor.unit_ids)), None)
+            kept = evidence_store.keep(
+                session, task_id, evidence, unit_id=unit, at=at, by=actor.audit_name
             )
-            if evidence is not None:
-                unit = next(iter(sorted(actor.unit_ids)), None)
-                kept = evidence_store.keep(
-                    session, task_id, evidence, unit_id=unit, at=at, by=actor.audit_name
-                )
-                session.flush()
-                details = {"evidence": kept.id, "file": evidence.name, "sha256": evidence.sha256}
-                audit(session, at, actor.audit_name, "task.evidence", "task", task_id, **details)
-            notice = completion_notice(closed.task, actor.signature, at, closed.late_days, rt.zone)
+            session.flush()
+            details = {"evidence": kept.id, "file": evidence.name, "sha256": evidence.sha256}
+            audit(session, at, actor.audit_name, "task.evidence", "task", task_id, **details)
+        return closed, completion_notice(
+            closed.task, actor.signature, at, closed.late_days, rt.zone
+        )
+
+    try:
+        closed, notice = await rt.db(close)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return False
@@ -219,7 +228,8 @@ async def ask_which(
     if among is None and not actor.units:
         await reply(rt, update, "Hãy ghi mã nhiệm vụ, ví dụ <code>/done 12</code>.")
         return
-    with session_scope(rt.engine) as session:
+
+    def open_choices(session: Session) -> tuple[int, list[tuple[int, str]]]:
         found = bot_queries.open_tasks(
             session,
             unit_ids=actor.unit_ids if actor.units else None,
@@ -227,8 +237,10 @@ async def ask_which(
             lead_only=True,
             limit=QUESTION_LIMIT,
         )
-        choices = [(task.id, shorten(task.text, 40)) for task in found.tasks]
-    if found.total == 0:
+        return found.total, [(task.id, shorten(task.text, 40)) for task in found.tasks]
+
+    total, choices = await rt.db(open_choices)
+    if total == 0:
         none = (
             "Các nhiệm vụ trong tin nhắc này đều đã hoàn thành."
             if among
@@ -236,18 +248,24 @@ async def ask_which(
         )
         await reply(rt, update, none)
         return
-    if found.total == 1:
+    if total == 1:
         await close_and_tell(rt, update, actor, choices[0][0], note)
         return
-    more = found.total - len(choices)
+    more = total - len(choices)
     where = "Tin nhắc này có" if among else "Đơn vị đang có"
     lines = [
-        f"{where} {found.total} nhiệm vụ chưa hoàn thành. Nhiệm vụ nào đã xong?",
+        f"{where} {total} nhiệm vụ chưa hoàn thành. Nhiệm vụ nào đã xong?",
         *([f"<i>Còn {more} nhiệm vụ khác: dùng /xong ID.</i>"] if more > 0 else []),
     ]
     buttons = [Button(f"#{task_id} {text}", f"done:{task_id}") for task_id, text in choices]
     question = await reply(rt, update, "\n".join(lines), buttons)
-    rt.pending_notes.setdefault(actor.chat_id, {})[question] = note
+    await keep_note(rt, actor, question, note)
+
+
+async def keep_note(rt: Runtime, actor: Actor, question: int, note: str | None) -> None:
+    """Keep the note of a "xong" until its question is answered (in a worker thread)."""
+    notes = rt.pending_notes.get(actor.chat_id, {})
+    await asyncio.to_thread(notes.__setitem__, question, note)
 
 
 async def report_completion(
@@ -255,7 +273,8 @@ async def report_completion(
 ) -> None:
     """A "xong" message: the task it names, the reminder it answers, or the question."""
     task_id = completion.task_id
-    replied = [] if task_id else replied_tasks(rt, update.effective_message)
+    message = update.effective_message
+    replied = [] if task_id else await asyncio.to_thread(replied_tasks, rt, message)
     if len(replied) == 1:
         task_id = replied[0]
     if task_id is None:
@@ -303,21 +322,20 @@ async def reopen_and_tell(
 ) -> None:
     """Refuse a completion: the task is open again, its reminders resume, the unit is told."""
     now = rt.now()
+
+    def reopen(session: Session) -> str:
+        reopened = reopen_task(session, task_id, by=actor.audit_name, planner=rt.planner, now=now)
+        if note:
+            audit(session, now, actor.audit_name, "task.return", "task", task_id, note=note)
+        return shorten(reopened.text, 110)
+
     try:
         async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
-            with session_scope(rt.engine) as session:
-                reopened = reopen_task(
-                    session, task_id, by=actor.audit_name, planner=rt.planner, now=now
-                )
-                if note:
-                    audit(
-                        session, now, actor.audit_name, "task.return", "task", task_id, note=note
-                    )
-                text = shorten(reopened.text, 110)
+            text = await rt.db(reopen)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return
-    rt.service.reconcile()
+    await asyncio.to_thread(rt.service.reconcile)
     why = f"\nLý do: {esc(note)}" if note else ""
     await reply(rt, update, f"↩️ Đã trả lại nhiệm vụ <b>#{task_id}</b>; nhắc việc tiếp tục.{why}")
     await tell_units(
@@ -331,7 +349,7 @@ async def reopen_and_tell(
 
 async def return_completion(rt: Runtime, update: Update, actor: Actor, refusal: Return) -> None:
     """The office answers "trả lại" to a completion notice."""
-    task_id = replied_task(rt, update.effective_message)
+    task_id = await asyncio.to_thread(replied_task, rt, update.effective_message)
     if task_id is None:
         await reply(
             rt, update, "Hãy trả lời «trả lại» vào tin báo hoàn thành, hoặc dùng /reopen ID."
@@ -361,7 +379,7 @@ async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
         await reply(rt, update, "Cách dùng: <code>/done ID [ghi chú]</code>, ví dụ /done 12")
         return
     note = " ".join(context.args[1:]) or None
-    members = open_parts(rt, task_id)
+    members = await asyncio.to_thread(open_parts, rt, task_id)
     if len(members) < 2:
         await close_and_tell(rt, update, actor, task_id, note)
         return
@@ -374,7 +392,7 @@ async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
         "hoàn thành. Ghi nhận hoàn thành cho đơn vị nào?",
         buttons,
     )
-    rt.pending_notes.setdefault(actor.chat_id, {})[question] = note
+    await keep_note(rt, actor, question, note)
 
 
 @allow(Role.OFFICE)
@@ -394,7 +412,8 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
     rt, query = runtime(context), update.callback_query
     await query.answer()
     message = query.message
-    note = rt.pending_notes.get(actor.chat_id, {}).pop(message.message_id, None)
+    notes = rt.pending_notes.get(actor.chat_id, {})
+    note = await asyncio.to_thread(notes.pop, message.message_id, None)
     closed = await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note)
     if closed and not lists_tasks(message):  # a grouped reminder loses this task's row only
         await rt.sender.clear_buttons(message)
@@ -443,9 +462,10 @@ async def member_done_button(
     rt, query = runtime(context), update.callback_query
     await query.answer()
     _, task_id, unit_id = query.data.split(":")
-    note = rt.pending_notes.get(actor.chat_id, {}).get(query.message.message_id)
+    notes = rt.pending_notes.get(actor.chat_id, {})
+    note = await asyncio.to_thread(notes.get, query.message.message_id)
     if await close_and_tell(rt, update, actor, int(task_id), note, member_id=int(unit_id)):
-        members = open_parts(rt, int(task_id))
+        members = await asyncio.to_thread(open_parts, rt, int(task_id))
         if len(members) < 1:
             await rt.sender.clear_buttons(query.message)
             return

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
-from telegram import Update
+from sqlalchemy.orm import Session
+from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -23,13 +25,13 @@ from bot.handlers import ingest
 from bot.handlers.completion import close_and_tell, replied_task
 from bot.handlers.tasks import task_id_argument
 from bot.notify import reply
+from bot.pending import ChatPrompts
 from bot.roles import Actor, Role, allow, identify
 from bot.runtime import runtime
 from bot.text import esc
 from db import queries
 from db.bot_models import TaskEvidence
 from db.models import Directive
-from db.session import session_scope
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ async def receive_evidence(
     prompts = evidence_prompts(rt)[actor.chat_id]
     prompt_id = None
     if completion is not None:
-        task_id = completion.task_id or replied_task(rt, message)
+        task_id = completion.task_id or await asyncio.to_thread(replied_task, rt, message)
         note = completion.note
         if task_id is None:
             await reply(
@@ -122,20 +124,23 @@ async def receive_evidence(
             )
             return True
     else:
-        replied = message.reply_to_message
-        found = None
-        if replied is not None and replied.message_id in prompts:
-            found = (replied.message_id, prompts[replied.message_id])
-        elif replied is None:
-            found = prompts.latest()
+        found = await asyncio.to_thread(asked_question, prompts, message.reply_to_message)
         if found is None:
             return False  # a file about something else
         prompt_id, asked = found
         task_id, note = int(asked["task"]), asked.get("note")
     file = await with_hash(context, file)
     if await close_and_tell(rt, update, actor, task_id, note, evidence=file) and prompt_id:
-        prompts.pop(prompt_id, None)
+        await asyncio.to_thread(prompts.pop, prompt_id, None)
     return True
+
+
+def asked_question(prompts: ChatPrompts, replied: Message | None) -> tuple[int, Any] | None:
+    """The evidence question a file answers: the one it replies to, or the chat's latest."""
+    if replied is None:
+        return prompts.latest()
+    asked = prompts.get(replied.message_id)
+    return None if asked is None else (replied.message_id, asked)
 
 
 @allow(Role.OFFICE)
@@ -155,20 +160,23 @@ async def require(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
             "(mọi nhiệm vụ của một văn bản); thêm «tắt» để bỏ yêu cầu.",
         )
         return
-    with session_scope(rt.engine) as session:
+
+    def set_rule(session: Session) -> tuple[bool, bool]:
         if directive:
             exists = session.get(Directive, number) is not None
         else:
             exists = queries.task_with_details(session, number) is not None
-        if exists:
-            changed = evidence_store.set_rule(
-                session,
-                task_id=None if directive else number,
-                directive_id=number if directive else None,
-                required=not off,
-                at=rt.now(),
-                by=actor.audit_name,
-            )
+        changed = exists and evidence_store.set_rule(
+            session,
+            task_id=None if directive else number,
+            directive_id=number if directive else None,
+            required=not off,
+            at=rt.now(),
+            by=actor.audit_name,
+        )
+        return exists, changed
+
+    exists, changed = await rt.db(set_rule)
     what = f"văn bản #{number}" if directive else f"nhiệm vụ #{number}"
     if not exists:
         await reply(rt, update, f"⛔ Không có {what}.")
@@ -191,8 +199,7 @@ async def open_evidence(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
     """📎 under /task: the office gets the file again (sent by its file_id)."""
     rt, query = runtime(context), update.callback_query
     evidence_id = int(query.data.split(":")[1])
-    with session_scope(rt.engine) as session:
-        row = session.get(TaskEvidence, evidence_id)
+    row = await rt.db(Session.get, TaskEvidence, evidence_id)
     if row is None:
         await query.answer("Không còn tệp minh chứng này.", show_alert=True)
         return

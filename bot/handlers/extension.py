@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, timedelta
 
+from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -16,13 +18,13 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
-from db.extensions import decide_request, record_request, request_task
 from db.session import session_scope
-from jobs.cli_store import shorten
 from jobs.clock import local_date
+from jobs.extensions import decide_request, record_request, request_task
 from jobs.notices import format_date
 from jobs.sender import Button
 from jobs.store import StoreError, change_deadline
+from jobs.wording import shorten
 
 DATE_EXAMPLES = "ví dụ «15/5», «20/5/2025» hoặc «thứ 6 tuần sau»"
 
@@ -53,7 +55,7 @@ async def ask_extension(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
     """⏳ Xin gia hạn: ask the unit for the day it proposes."""
     rt, query = runtime(context), update.callback_query
     task_id = int(query.data.split(":")[1])
-    refusal = extendable(rt, actor, task_id)
+    refusal = await asyncio.to_thread(extendable, rt, actor, task_id)
     if refusal:
         await query.answer(refusal, show_alert=True)
         return
@@ -65,12 +67,13 @@ async def ask_extension(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
         f"xuất ({esc(DATE_EXAMPLES)}), có thể kèm lý do sau dấu phẩy.",
         force_reply=True,
     )
-    rt.extension_prompts.setdefault(actor.chat_id, {})[prompt] = task_id
+    prompts = rt.extension_prompts.setdefault(actor.chat_id, {})
+    await asyncio.to_thread(prompts.__setitem__, prompt, task_id)
 
 
 async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text: str) -> bool:
     """A unit's proposed day: checked, then put to the office with Duyệt / Từ chối."""
-    refusal = extendable(rt, actor, task_id)
+    refusal = await asyncio.to_thread(extendable, rt, actor, task_id)
     day, reason = parse_proposal(text, rt.today())
     if not refusal and day is None:
         refusal = f"Không hiểu ngày «{text.strip()}»; {DATE_EXAMPLES}."
@@ -80,23 +83,27 @@ async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text:
     if refusal:
         await reply(rt, update, f"⛔ {esc(refusal)}")
         return False
-    with session_scope(rt.engine) as session:
+
+    def request(session: Session) -> tuple[str, str, str, int]:
+        """(refusal, summary, due, request id) of the proposal."""
         task = queries.task_with_details(session, task_id)
         current = local_date(task.deadline, rt.zone) if task.deadline else None
         summary = esc(shorten(task.text, TEXT_WIDTH))
         due = esc(due_phrase(task, rt.now(), rt.zone))
         if current is not None and day <= current:
-            refusal = f"Ngày đề xuất phải sau hạn hiện tại ({format_date(current)})."
-        else:
-            request_id = record_request(
-                session,
-                task,
-                day,
-                chat_id=actor.chat_id,
-                reason=reason,
-                by=actor.audit_name,
-                at=rt.now(),
-            ).id
+            return f"Ngày đề xuất phải sau hạn hiện tại ({format_date(current)}).", "", "", 0
+        request = record_request(
+            session,
+            task,
+            day,
+            chat_id=actor.chat_id,
+            reason=reason,
+            by=actor.audit_name,
+            at=rt.now(),
+        )
+        return "", summary, due, request.id
+
+    refusal, summary, due, request_id = await rt.db(request)
     if refusal:
         await reply(rt, update, f"⛔ {esc(refusal)}")
         return False
@@ -127,24 +134,27 @@ async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, s
 
     Returns why it could not be done, or "".
     """
+
+    def move(session: Session) -> None:
+        task = queries.task_with_details(session, task_id)
+        if task is not None and task.done_at is not None:
+            raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn.")
+        change_deadline(
+            session,
+            task_id,
+            day,
+            f"gia hạn đến ngày {format_date(day)}",
+            by=actor.audit_name,
+            planner=rt.planner,
+            now=rt.now(),
+        )
+
     try:
         async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
-            with session_scope(rt.engine) as session:
-                task = queries.task_with_details(session, task_id)
-                if task is not None and task.done_at is not None:
-                    raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn.")
-                change_deadline(
-                    session,
-                    task_id,
-                    day,
-                    f"gia hạn đến ngày {format_date(day)}",
-                    by=actor.audit_name,
-                    planner=rt.planner,
-                    now=rt.now(),
-                )
+            await rt.db(move)
     except StoreError as exc:
         return exc.message
-    rt.service.reconcile()
+    await asyncio.to_thread(rt.service.reconcile)
     await tell_units(
         rt,
         task_id,
@@ -190,27 +200,29 @@ async def decide_extension(
     rt, query = runtime(context), update.callback_query
     action, request_id = query.data.split(":")
     approve = action == "xa"
-    with session_scope(rt.engine) as session:
-        asked_about = request_task(session, int(request_id))
+
+    def decide(session: Session) -> tuple[int, date, int]:
+        request = decide_request(
+            session,
+            int(request_id),
+            approve=approve,
+            by=actor.audit_name,
+            at=rt.now(),
+            planner=rt.planner,
+        )
+        return request.task_id, request.day, request.chat_id
+
+    asked_about = await rt.db(lambda session: request_task(session, int(request_id)))
     try:
         async with rt.service.claim(asked_about):  # after a reminder of it in flight, if any
-            with session_scope(rt.engine) as session:
-                request = decide_request(
-                    session,
-                    int(request_id),
-                    approve=approve,
-                    by=actor.audit_name,
-                    at=rt.now(),
-                    planner=rt.planner,
-                )
-                task_id, day, chat_id = request.task_id, request.day, request.chat_id
+            task_id, day, chat_id = await rt.db(decide)
     except StoreError as exc:
         await query.answer(exc.message, show_alert=True)
         await rt.sender.clear_buttons(query.message)
         return
     await query.answer()
     if approve:
-        rt.service.reconcile()
+        await asyncio.to_thread(rt.service.reconcile)
         outcome = "✅ Đã duyệt"
         told = (
             f"✅ Văn phòng đã duyệt gia hạn nhiệm vụ <b>#{task_id}</b> đến "

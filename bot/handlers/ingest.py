@@ -34,7 +34,6 @@ from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
-from bot.units import learn_stored_aliases, remember_alias
 from db import queries
 from db.models import UnitRole
 from db.session import session_scope
@@ -45,7 +44,14 @@ from jobs.ingest.textfix import repair_text
 from jobs.late import Past, default_past, past_choice_note
 from jobs.model import Extraction
 from jobs.sender import Button
-from jobs.store import StoreError, file_sha256, new_unit_lines, store_extraction
+from jobs.store import (
+    StoredDirective,
+    StoreError,
+    file_sha256,
+    new_unit_lines,
+    store_extraction,
+)
+from jobs.unit_names import learn_stored_aliases, remember_alias
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +77,15 @@ def preview(rt: Runtime, draft: Draft) -> tuple[str, tuple[Button, ...]]:
 
 
 def read_upload(rt: Runtime, name: str, data: bytes) -> tuple[str, Extraction]:
-    """The text of an uploaded file and its extraction (in a worker thread, the extraction
-    itself in the runtime's worker process)."""
-    raw = read_bytes(name, data, max_bytes=rt.settings.max_file_bytes)
+    """The text of an uploaded file and its extraction (in a worker thread; a PDF's text layer
+    and the extraction itself in the runtime's bounded worker process)."""
+    pdf = rt.settings.pdf
+    raw = read_bytes(
+        name,
+        data,
+        max_bytes=rt.settings.max_file_bytes,
+        pdf_pages=lambda pdf_name, pdf_data: rt.extractor.pdf_pages(pdf_name, pdf_data, pdf),
+    )
     return raw, rt.extractor.extract(raw, rt.resolver)
 
 
@@ -235,10 +247,10 @@ async def receive_upload(
         await answer.say(f"⛔ {esc(exc.message)}")
         return
     sha256 = file_sha256(data)
-    if (known := already_known(rt, actor, sha256)) is not None:
+    if (known := await asyncio.to_thread(already_known, rt, actor, sha256)) is not None:
         await answer.say(known)
         return
-    learn_aliases(rt)
+    await asyncio.to_thread(learn_aliases, rt)
     rt.reading.add(sha256)
     loop = asyncio.get_running_loop()
     with ocr.report_progress(lambda d, n: loop.call_soon_threadsafe(answer.progress, d, n)):
@@ -291,7 +303,8 @@ async def show_preview(
     finally:
         rt.reading.discard(sha256)
     draft = Draft(rt.drafts.next_number(), name, b"", sha256, extraction, raw_text=raw)
-    rt.drafts[actor.chat_id] = draft  # the file's bytes are not kept: they were read
+    # the file's bytes are not kept: they were read
+    await asyncio.to_thread(rt.drafts.__setitem__, actor.chat_id, draft)
     await answer.say(*preview(rt, draft))
 
 
@@ -313,7 +326,7 @@ async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, te
         return True
     if done is None:
         return False
-    rt.drafts[actor.chat_id] = draft
+    await asyncio.to_thread(rt.drafts.__setitem__, actor.chat_id, draft)
     text, buttons = preview(rt, draft)
     await reply(rt, update, f"✏️ {esc(done)}\n\n{text}", buttons)
     return True
@@ -333,7 +346,10 @@ async def store_draft(
         return
     issued = draft.extraction.directive.date
     past = past or default_past(issued, rt.today())
-    with session_scope(rt.engine) as session:
+
+    def store(
+        session: Session,
+    ) -> tuple[StoredDirective, list[tuple[str, str]], list[str], int, int, list[str]]:
         stored = store_extraction(
             session,
             draft.confirmed(),
@@ -347,11 +363,10 @@ async def store_draft(
             past=past,
         )
         session.flush()
-        directive_id = stored.directive.id
         taught, untaught = (
             remember_aliases(session, rt, draft, actor) if stored.created else ([], [])
         )
-        tasks, reminders = queries.directive_counts(session, directive_id)
+        tasks, reminders = queries.directive_counts(session, stored.directive.id)
         unlinked = sorted(
             {
                 unit.name
@@ -360,12 +375,16 @@ async def store_draft(
                 if not unit.chats and not unit.members
             }
         )
-    rt.drafts.pop(actor.chat_id, None)
+        return stored, taught, untaught, tasks, reminders, unlinked
+
+    stored, taught, untaught, tasks, reminders, unlinked = await rt.db(store)
+    directive_id = stored.directive.id
+    await asyncio.to_thread(rt.drafts.pop, actor.chat_id, None)
     if not stored.created:
         await reply(rt, update, f"📄 Văn bản này đã được lưu trước đây (#{directive_id}).")
         return
-    rt.service.reconcile()
-    learn_aliases(rt)
+    await asyncio.to_thread(rt.service.reconcile)
+    await asyncio.to_thread(learn_aliases, rt)
     lines = [
         f"✅ Đã lưu văn bản #{directive_id}: {tasks} nhiệm vụ, {reminders} lượt nhắc đã lên lịch."
     ]
@@ -402,7 +421,7 @@ def remember_aliases(
 
 async def cancel_draft(rt: Runtime, update: Update, actor: Actor) -> None:
     """Forget the preview: nothing is stored."""
-    rt.drafts.pop(actor.chat_id, None)
+    await asyncio.to_thread(rt.drafts.pop, actor.chat_id, None)
     await reply(rt, update, "❌ Đã hủy. Không lưu gì.")
 
 
@@ -411,7 +430,7 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor
     """✅ Xác nhận or ❌ Hủy under a preview."""
     rt, query = runtime(context), update.callback_query
     _, action, number = query.data.split(":")
-    draft = rt.drafts.get(actor.chat_id)
+    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id)
     if draft is None or draft.number != int(number):
         await query.answer(
             "Bản xem trước này không còn hiệu lực (đã xác nhận, đã hủy hoặc có bản mới hơn).",

@@ -12,10 +12,9 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from db import bot_queries
 from db.models import ChatRole
-from db.session import session_scope
-from jobs.cli_store import shorten
 from jobs.sender import Button
 from jobs.store import StoreError
+from jobs.wording import shorten
 
 LINK_BUTTONS = 40  # links offered as buttons at once
 
@@ -49,11 +48,12 @@ async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
-    with session_scope(rt.engine) as session:
-        links = [
+    links = await rt.db(
+        lambda session: [
             (link.id, link.chat_id, link.unit.name, link.role)
             for link in bot_queries.all_links(session)
         ]
+    )
     if not links:
         await reply(rt, update, "Chưa có nhóm nào liên kết với đơn vị.")
         return
@@ -75,11 +75,9 @@ async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
     """Remove the chosen link; the chat and the office are told."""
     rt, query = runtime(context), update.callback_query
+    link_id = int(query.data.split(":")[1])
     try:
-        with session_scope(rt.engine) as session:
-            gone = bot_store.unlink_chat(
-                session, int(query.data.split(":")[1]), at=rt.now(), actor=actor.audit_name
-            )
+        gone = await rt.db(bot_store.unlink_chat, link_id, at=rt.now(), actor=actor.audit_name)
     except StoreError as exc:
         await query.answer(exc.message, show_alert=True)
         return
@@ -97,10 +95,9 @@ async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
         await reply(rt, update, "Cách dùng: <code>/revoke MÃ_MỜI</code> (mã trong tin /invite).")
         return
     try:
-        with session_scope(rt.engine) as session:
-            gone = bot_store.revoke_invite(
-                session, context.args[0], at=rt.now(), actor=actor.audit_name
-            )
+        gone = await rt.db(
+            bot_store.revoke_invite, context.args[0], at=rt.now(), actor=actor.audit_name
+        )
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return

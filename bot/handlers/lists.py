@@ -12,12 +12,12 @@ from bot.notify import reply
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
 from bot.runtime import Runtime, runtime
 from bot.text import esc, page_buttons, paginate
-from bot.units import find_unit
 from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
 from db import bot_queries, queries
 from db.models import Unit
 from db.session import session_scope
 from jobs.sender import Button
+from jobs.unit_names import find_unit
 
 View = tuple[str, tuple[Button, ...]]
 PAGE_DIGITS = 6
@@ -37,15 +37,18 @@ def scope(actor: Actor) -> set[int] | None:
 
 
 def render_overdue(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
-    """Overdue tasks grouped by lead unit, most days late first."""
-    now = rt.now()
+    """Overdue tasks grouped by lead unit, most days late first; one page read from the database."""
+    now, size, unit_ids = rt.now(), rt.bot_settings.page_size, scope(actor)
     with session_scope(rt.engine) as session:
-        found = bot_queries.overdue_tasks(session, now, unit_ids=scope(actor))
-        entries = overdue_lines(found.tasks, now, rt.zone)
-    shown, page = paginate(entries, number, rt.bot_settings.page_size)
+        total, lines = bot_queries.overdue_counts(session, now, unit_ids=unit_ids)
+        _, page = paginate(range(lines), number, size)
+        found = bot_queries.overdue_page(
+            session, now, unit_ids=unit_ids, limit=size, offset=(page.number - 1) * size
+        )
+        entries = overdue_lines(found, now, rt.zone)
     whose = "" if actor.role == Role.OFFICE else f" của {esc(actor.unit_names)}"
-    title = f"🔴 <b>Quá hạn chưa hoàn thành{whose}: {found.total} nhiệm vụ</b>"
-    text = listing(title, grouped(shown), page, "Không có nhiệm vụ nào quá hạn. 👍")
+    title = f"🔴 <b>Quá hạn chưa hoàn thành{whose}: {total} nhiệm vụ</b>"
+    text = listing(title, grouped(entries), page, "Không có nhiệm vụ nào quá hạn. 👍")
     return text, page_buttons("overdue", page)
 
 

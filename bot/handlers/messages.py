@@ -30,11 +30,12 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     actor = await asyncio.to_thread(identify, rt, update)
     replied = message.reply_to_message
     prompts = rt.extension_prompts.get(actor.chat_id, {})
-    if replied is not None and replied.message_id in prompts and actor.role == Role.UNIT:
-        if await propose(rt, update, actor, prompts[replied.message_id], text):
-            del prompts[replied.message_id]
+    asked = await asyncio.to_thread(prompts.get, replied.message_id) if replied else None
+    if asked is not None and actor.role == Role.UNIT:
+        if await propose(rt, update, actor, asked, text):
+            await asyncio.to_thread(prompts.pop, replied.message_id, None)
         return
-    draft = rt.drafts.get(actor.chat_id)
+    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id)
     if (
         draft is not None
         and actor.role == Role.OFFICE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -14,7 +15,6 @@ from bot.roles import Actor, Role, allow, identify
 from bot.runtime import runtime
 from bot.text import esc
 from db.models import ChatRole
-from db.session import session_scope
 from jobs.store import StoreError
 
 HELP = {
@@ -62,19 +62,22 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(rt, update, HELP[actor.role])
         return
     title = update.effective_chat.title if update.effective_chat else None
+
+    def redeem(session: Session) -> tuple[str, ChatRole]:
+        chat = bot_store.redeem_invite(
+            session,
+            context.args[0],
+            chat_id=actor.chat_id,
+            user_id=actor.user_id,
+            now=rt.now(),
+            actor=actor.audit_name,
+            zone=rt.zone,
+            title=title or (update.effective_chat.full_name if update.effective_chat else None),
+        )
+        return chat.unit.name, chat.role
+
     try:
-        with session_scope(rt.engine) as session:
-            chat = bot_store.redeem_invite(
-                session,
-                context.args[0],
-                chat_id=actor.chat_id,
-                user_id=actor.user_id,
-                now=rt.now(),
-                actor=actor.audit_name,
-                zone=rt.zone,
-                title=title or (update.effective_chat.full_name if update.effective_chat else None),
-            )
-            unit_name, role = chat.unit.name, chat.role
+        unit_name, role = await rt.db(redeem)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return
@@ -112,16 +115,15 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
         )
         return
     try:
-        with session_scope(rt.engine) as session:
-            issued = issue_invite(
-                session,
-                rt.resolver,
-                name,
-                role=ChatRole.MEMBER,
-                now=rt.now(),
-                days=rt.bot_settings.invite_days,
-                actor=actor.audit_name,
-            )
+        issued = await rt.db(
+            issue_invite,
+            rt.resolver,
+            name,
+            role=ChatRole.MEMBER,
+            now=rt.now(),
+            days=rt.bot_settings.invite_days,
+            actor=actor.audit_name,
+        )
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return

@@ -62,20 +62,25 @@ async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
     if task_id is None:
         await reply(rt, update, "Cách dùng: <code>/task ID</code>, ví dụ /task 12")
         return
-    with session_scope(rt.engine) as session:
+
+    def details(session: Session) -> tuple[bool, bool, str, list[TaskEvidence], bool]:
+        """(found, allowed, text, files, evidence required) of the task."""
         found = queries.task_with_details(session, task_id)
         allowed = found is not None and (
             actor.role == Role.OFFICE or bot_queries.involves(session, task_id, actor.unit_ids)
         )
-        if found is not None and allowed:
-            history = bot_queries.task_history(session, task_id)
-            text = task_details(
-                found, history, rt.now(), rt.zone, rt.settings.reminders.due_soon_days
-            ) + parts_text(session, found)
-            files = evidence_store.evidence_of(session, task_id)
-            text += evidence_text(files, rt.zone)
-            required = evidence_store.requires_evidence(session, task_id)
-    if found is None:
+        if found is None or not allowed:
+            return found is not None, allowed, "", [], False
+        history = bot_queries.task_history(session, task_id)
+        text = task_details(
+            found, history, rt.now(), rt.zone, rt.settings.reminders.due_soon_days
+        ) + parts_text(session, found)
+        files = evidence_store.evidence_of(session, task_id)
+        text += evidence_text(files, rt.zone)
+        return True, True, text, files, evidence_store.requires_evidence(session, task_id)
+
+    found, allowed, text, files, required = await rt.db(details)
+    if not found:
         await reply(rt, update, f"⛔ Không có nhiệm vụ #{task_id}.")
     elif not allowed:
         await reply(
@@ -116,7 +121,7 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
     now = rt.now()
-    overview = await rt.read(bot_queries.status_overview, now, rt.soon_limit())
+    overview = await rt.db(bot_queries.status_overview, now, rt.soon_limit())
     await reply(rt, update, status_text(overview.totals, overview.by_unit, now, rt.zone))
 
 

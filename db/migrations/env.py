@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import os
+
 from alembic import context
 from sqlalchemy import Engine
 
+import db.bot_models  # noqa: F401 - its tables join Base.metadata for autogenerate
 from db.models import Base
 from db.session import include_name, make_engine
-from jobs.config import load_settings
 
 
 def _engine() -> Engine:
-    """The engine passed in by ``db.session``, else one for ``sqlalchemy.url`` or the settings."""
+    """The engine passed in by ``db.session``, else one for NHACVIEC_DATABASE_URL or
+    ``sqlalchemy.url`` (developers running ``alembic`` by hand)."""
     engine = context.config.attributes.get("engine")
     if engine is not None:
         return engine
-    url = context.config.get_main_option("sqlalchemy.url") or load_settings().database_url
+    url = os.environ.get("NHACVIEC_DATABASE_URL")
+    url = url or context.config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("Đặt NHACVIEC_DATABASE_URL hoặc sqlalchemy.url trong alembic.ini.")
     return make_engine(url)
 
 

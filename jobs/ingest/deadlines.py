@@ -14,23 +14,22 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import takewhile
 from typing import NamedTuple, TypeVar
 
 import dateparser
-import holidays
+
+from jobs.clock import add_working_days
 
 __all__ = [
     "Deadline",
     "Recurrence",
-    "add_working_days",
     "day_of_heading",
     "directive_date",
     "find_deadlines",
     "find_meeting_date",
     "find_recurrences",
-    "is_working_day",
     "period_of_heading",
     "resolve_day_month",
 ]
@@ -205,10 +204,15 @@ _DATA_SPAN_RE = re.compile(
     rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
     r"(?:\s+[^\s,;.]+){0,3}\s+$"
 )
+# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": a weekday may name either end.
+_DAY_NAME = (
+    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
+    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+)
 _RANGE_RE = re.compile(
-    rf"{_kw('từ')}\s+(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})(?:\s*[/.-]\s*(?P<m0>\d{{1,2}}))?"
-    r"(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
-    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_NGAY})?)\s*{_NUM_DATE}"
+    rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
+    r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
+    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*{_NUM_DATE}"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -225,6 +229,13 @@ _STAT_HEAD_RE = re.compile(
 # "phấn đấu đến hết năm 2024 đạt 85%".
 _GOAL_WORD_RE = re.compile(rf"(?<!\w){_kw('phấn đấu', 'đảm bảo', 'bảo đảm', 'mục tiêu')}(?!\w)")
 # "từ ngày 1/1 đến ngày 30/6/2024": a reporting period, unless labelled "Thời gian thực hiện:".
+_STEMS = _kw("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = _kw(
+    "tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"
+)
+_LUNAR_TAIL_RE = re.compile(
+    rf"\s*(?:{_kw('âm lịch', 'âl')}|(?:{_kw('năm')}\s+)?{_STEMS}\s+{_BRANCHES})(?!\w)"
+)
 _RANGE_HEAD_RE = re.compile(
     rf"(?:(?P<label>{_LEAD})\s*:\s*)?(?<!\w){_kw('từ')}\s+"
     rf"(?:(?:{_NGAY}|{_THANG}|{_QUY}|{_NAM})\s+)?[\divx][\w/.-]*"
@@ -319,29 +330,6 @@ def _year_of_month(month: int, anchor: date) -> int:
     """Year of a month named without one: the no-year rule applied to its last day."""
     late = (anchor - _month_end(anchor.year, month)).days > NO_YEAR_GRACE_DAYS
     return anchor.year + 1 if late else anchor.year
-
-
-@cache
-def _vn_holidays(year: int) -> frozenset[date]:
-    """Vietnamese public holidays (with substitute days off) of one year."""
-    return frozenset(holidays.country_holidays("VN", years=year))
-
-
-def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a Vietnamese public holiday."""
-    return day.weekday() < 5 and day not in _vn_holidays(day.year)
-
-
-def add_working_days(start: date, n: int) -> date:
-    """The n-th working day after start (start itself not counted); n >= 0."""
-    if n < 0:
-        raise ValueError("n must be >= 0")
-    day = start
-    while n:
-        day += timedelta(days=1)
-        if is_working_day(day):
-            n -= 1
-    return day
 
 
 # ---------------------------------------------------------------------------------------------
@@ -622,6 +610,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             start, end = match.span()
             if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
                 continue
+            if _LUNAR_TAIL_RE.match(low, end):
+                continue  # "đến 5.2 năm Quý Mão", "rằm tháng 7 âm lịch": the lunar calendar
             due_kind = build(low, match, base)
             if due_kind is None:
                 continue
@@ -871,6 +861,11 @@ _DATELINE_RE = re.compile(
     r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n\w]*(?:lượt xem[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A web copy's date stamp written the ISO way at the very top: " date 2025-08-13 Ngày 13-8, ...".
+_ISO_DATELINE_RE = re.compile(
+    r"\A\s*(?:(?:date|ngày đăng|published)\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+    re.IGNORECASE,
+)
 DATELINE_HEAD_CHARS = 600
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022".
@@ -885,6 +880,7 @@ _ISSUED_RES = (
         rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+{_kw('số')}\s*[^\s,()]+\s*,?\s*{_NGAY}\s+{_DAY_ATOM}"
     ),
 )
+
 
 def _dated(match: re.Match[str]) -> date | None:
     """The date of a matched day atom that carries its year, else None."""
@@ -945,4 +941,28 @@ def directive_date(text: str) -> date | None:
     for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return found
+    if match := _ISO_DATELINE_RE.match(low):
+        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
+
+
+# A directive's date as the office types it (--date, "ngày: ..." in the bot).
+FULL_NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+FULL_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+FULL_WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+
+
+def parse_directive_date(text: str) -> date | None:
+    """A directive's date written in full: 17/10/2025, 17-10-2025, 2025-10-17, "ngày 17 tháng
+    10 năm 2025"; None for anything else (a day without its year included)."""
+    folded = " ".join(_fold(text).lower().split()).strip(" .")
+    if match := FULL_NUMERIC_DATE.fullmatch(folded) or FULL_WORDED_DATE.fullmatch(folded):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := FULL_ISO_DATE.fullmatch(folded):
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

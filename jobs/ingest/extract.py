@@ -68,6 +68,7 @@ ISSUER_START = re.compile(
 # The issuer's own name may stand there too: "Giám đốc Sở Y tế Lê Văn A đã ký văn bản hỏa tốc
 # đề nghị ...".
 ISSUER_LINK = re.compile(
+    r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn)\b)*"
@@ -98,7 +99,8 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
-    r"(?:xã|phường|thị trấn|đặc khu)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 WHEN_BEFORE_UNITS = re.compile(
     r"(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?\s+", re.IGNORECASE
@@ -113,23 +115,55 @@ PREPARES = re.compile(
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|trong đó|theo đó|đồng thời|qua đó|sau khi|trên cơ sở"
-    r"|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày|trong"
-    r"|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
+    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
+    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày"
+    r"|trong|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
+# An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
+NAMED_OFFICE = re.compile(
+    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban)\s+[A-ZĐ]"
+)
+MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
+# People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
+PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
-    r"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và|cùng|thuộc|để"
-    r"|như|đang|sẽ|năm|tháng)\b",
+    rf"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và(?!{PEOPLE})|cùng"
+    r"|thuộc|để|như|đang|sẽ|năm|tháng)\b",
     re.IGNORECASE,
 )
+# A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
+# chính trước ngày 5/3 để sở thẩm định, trình UBND tỉnh trước ngày 20/3".
+PURPOSE_DOER = re.compile(
+    r"\sđể\s+(?=(?:(?:các|những)\s+)?(?:sở|phòng|ban|đơn vị|cơ quan|UBND|Ủy ban|[A-ZĐ]\w*)\s)"
+)
+# A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
+# bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
+ANAPHOR = re.compile(
+    r"(?i:(?:các|những)\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ|sở|phòng|ngành"
+    r"|xã|phường|huyện|trường)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành))*"
+    r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
+    r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
+    r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
+    # work pointed back at: "5 đề án nhánh nêu trên hoàn thành ..." is for whoever leads it
+    r"|(?i:(?:\d+|các|những)\s+(?P<work>đề án|nhiệm vụ|nội dung|công việc|dự án)(?:\s+\w+)?"
+    r"\s+(?:nêu trên|nói trên|kể trên|trên))\b"
+)
+# A time pointed back at: "treo cờ trong các ngày lễ nêu trên" is due when that window ends.
+TIME_POINTED_BACK = re.compile(
+    r"\b(?:trong|vào)\s+(?:các|những)?\s*(?:ngày|thời gian)(?:\s+(?:lễ|nghỉ|nghỉ lễ))?"
+    r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
+    re.IGNORECASE,
+)
+POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
 
 
+RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 
 
@@ -151,6 +185,7 @@ class Clause:
     support: list[UnitMention] = field(default_factory=list)
     deadlines: list[deadlines.Deadline] = field(default_factory=list)
     recurrences: list[deadlines.Recurrence] = field(default_factory=list)
+    anaphor: re.Match[str] | None = None  # the leads are those it points back at
 
 
 def _opens_clause(rest: str) -> bool:
@@ -188,7 +223,7 @@ def split_obligations(text: str) -> list[str]:
     the rest, which keeps the inherited deadline.
     """
     parts: list[str] = []
-    for clause in split_clauses(text):
+    for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
         pieces = [p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)]
         if len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
             merged: list[str] = []
@@ -201,6 +236,22 @@ def split_obligations(text: str) -> list[str]:
             parts.extend(merged)
         else:
             parts.append(clause)
+    return parts
+
+
+def _purpose_doers(clause: str) -> list[str]:
+    """A clause cut where a purpose names the next doer and gives it its own deadline; the
+    tail drops "để", which would make its deadline a purpose's."""
+    parts: list[str] = []
+    start = 0
+    for match in PURPOSE_DOER.finditer(clause):
+        tail = clause[match.end() :]
+        if deadlines.find_deadlines(tail, None) and deadlines.find_deadlines(
+            clause[start : match.start()], None
+        ):
+            parts.append(clause[start : match.start()].rstrip(" ,;"))
+            start = match.end()
+    parts.append(clause[start:])
     return parts
 
 
@@ -237,8 +288,17 @@ def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
             and mention.entry is not None and mention.entry.kind == "body"
             and mention.start - before.end <= 1
         ):
-            # "các ban HĐND phường": the collective belongs to the body named after it
+            # "các ban HĐND phường": the collective belongs to the body named after it, and a
+            # body listed before it shares its place ("thường trực HĐND, các ban HĐND phường")
             out[-1] = replace(before, name=f"{before.name} {mention.name}", end=mention.end)
+            first = out[-2] if len(out) > 1 else None
+            if (
+                first is not None and mention.territory and not first.territory
+                and first.entry is not None and first.entry.kind == "body"
+                and not first.entry.named and first.end <= before.start
+            ):
+                out[-2] = replace(first, name=f"{first.name} {mention.territory}",
+                                  territory=mention.territory)
             continue
         if before is None or before.entry is None or before.entry.kind != "body":
             out.append(mention)
@@ -376,7 +436,8 @@ class ItemReader:
             ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
         )
         for match in matches:
-            head = re.split(r"[,:;.(]", text[: match.start(1)])[-1]
+            # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause
+            head = re.split(r"[,:;(]|\.(?!\w)", text[: match.start(1)])[-1]
             if NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1)):
                 continue
             offset = match.end()
@@ -416,7 +477,7 @@ class ItemReader:
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
-            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]", head))
+            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng", head))
         issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
@@ -432,6 +493,16 @@ class ItemReader:
         start = fronted.end() if fronted else 0
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
+        if not run and NAMED_OFFICE.match(text, start):
+            # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
+            # Đầu tư kiểm tra, tổng hợp ...".
+            unknown = _unknown_unit(_name_before_role(text[start:]))
+            run = [replace(unknown, start=start, end=start + len(unknown.surface))] if (
+                unknown and len(unknown.surface) < 80
+                and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
+            ) else []
+        if not run:
+            run = self._subject_after_comma(text)
         if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
         if not first and all(m.surface.isupper() for m in run):
@@ -443,15 +514,83 @@ class ItemReader:
             return run
         return run if any(span.start >= after for span in dated) else []
 
-    def done_by(self, text: str) -> list[UnitMention]:
-        """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì": the unit after "do" that leads."""
+    def concerned_units(self, text: str) -> list[UnitMention]:
+        """ "nội dung đối với các phòng, ban, UBND các phường cần triển khai": the units the
+        work concerns, where it says they must do it."""
         mentions = self.resolver.scan(text)
+        for match in re.finditer(r"(?<!\w)đối với\s+", text, re.IGNORECASE):
+            run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
+                                   mentions)
+            if run and re.match(r"\s*(?:cần|phải)\b", text[run[-1].end :]):
+                return run
+        return []
+
+    def anaphor(self, text: str) -> re.Match[str] | None:
+        """A unit pointed back at where a clause's subject or an assignee stands."""
+        if not ANAPHOR.search(text):
+            return None
+        fronted = FRONTED.match(text)
+        positions = [(fronted.end() if fronted else 0)]
+        positions += [m.end() for m in ASSIGN_VERB.finditer(text)]
+        for position in positions:
+            position += _strip_titles(text[position:])
+            found = ANAPHOR.match(text, position)
+            if found and OBLIGATION_WORDS.search(text, found.end(), found.end() + 60):
+                return found
+        return None
+
+    def antecedent(self, before: str, anaphor: re.Match[str]) -> list[UnitMention]:
+        """The units an anaphor stands for, from the text before it: the department of that
+        kind named last ("sở"), the last list of units ("các đơn vị trên"), the last unit."""
+        mentions = [  # "các đảng bộ trên" points back itself
+            m for m in self.resolver.scan(before) if not POINTS_BACK.match(before, m.end)
+        ]
+        if anaphor.group("work"):
+            return self.done_by(before)
+        kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
+        if kind in ("sở", "phòng", "ban"):
+            same = [m for m in mentions if m.name.lower().startswith(kind)]
+            return same[-1:]
+        runs: list[list[UnitMention]] = []
+        for mention in mentions:
+            gap = before[runs[-1][-1].end : mention.start] if runs else ""
+            if runs and re.fullmatch(r"\s*(?:,|;|và|cùng)?\s*", gap):
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        if anaphor.group("plural"):
+            many = [r for r in runs if len(r) > 1 or r[0].collective]
+            return (many or runs)[-1] if runs else []
+        return runs[-1][-1:] if runs else []
+
+    def _subject_after_comma(self, text: str) -> list[UnitMention]:
+        """ "Trong tháng 9, bên cạnh việc ..., các cơ quan, ban ngành cần tập trung ...": units
+        that must act, after whatever a long opening put before them."""
+        mentions = self.resolver.scan(text)
+        for mention in mentions:
+            if not re.search(r"[,…]\s*$", text[: mention.start]):
+                continue
+            run = _run_of_mentions(text, mention.start, mentions)
+            if run and MUST.match(text, run[-1].end):
+                return run
+        return []
+
+    def done_by(self, text: str) -> list[UnitMention]:
+        """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, ... do Sở Nội vụ chủ trì": the units
+        after "do" that lead."""
+        leads = [m for run in self.all_done_by(text) for m in run]
+        return list({m.name: m for m in leads}.values())
+
+    def all_done_by(self, text: str) -> list[list[UnitMention]]:
+        """Every "do X chủ trì" of a text: "A do Sở X chủ trì, B do Sở Y chủ trì"."""
+        mentions = self.resolver.scan(text)
+        found = []
         for match in re.finditer(r"(?<!\w)do\s+", text, re.IGNORECASE):
             run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
                                    mentions)
             if run and DONE_BY_ROLE.match(text, run[-1].end):
-                return run
-        return []
+                found.append(run)
+        return found
 
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
         """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
@@ -483,8 +622,11 @@ class ItemReader:
                     found.append(mention)
         return found
 
-    def read_clause(self, text: str, first: bool) -> Clause:
-        """The units and deadlines one clause states itself; quoted words are not read."""
+    def read_clause(
+        self, text: str, first: bool, pointed: deadlines.Deadline | None = None
+    ) -> Clause:
+        """The units and deadlines one clause states itself, or ``pointed`` at before it;
+        quoted words are not read."""
         clause = Clause(text)
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
@@ -493,12 +635,19 @@ class ItemReader:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
             leads = assigned[0]
+        if not leads:
+            leads = self.concerned_units(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
         if not leads:
-            leads = self.subject_units(text, first, [*clause.deadlines, *clause.recurrences])
+            own = clause.deadlines or ([pointed] if pointed else [])
+            leads = self.subject_units(text, first, [*own, *clause.recurrences])
+        if leads and pointed and not clause.deadlines:
+            clause.deadlines = [pointed]
         if not leads:
             leads = self.done_by(text)
+        if not leads:
+            clause.anaphor = self.anaphor(text)
         prepared, prepared_support = self.prepared_by(text)
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
@@ -573,6 +722,7 @@ class Extractor:
         self.reader = ItemReader(resolver, anchor)
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
+        self.recent = ""  # the text read last, where an anaphor finds what it points at
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
@@ -661,6 +811,24 @@ class Extractor:
                     noted.setdefault(number, []).extend(leads)
         return noted
 
+    def _time_pointed_back(self, text: str) -> deadlines.Deadline | None:
+        """The deadline "trong các ngày lễ nêu trên" points at: the last one read before."""
+        pointed = TIME_POINTED_BACK.search(text)
+        earlier = deadlines.find_deadlines(self.recent, self.anchor) if pointed else []
+        if not (pointed and earlier):
+            return None
+        return replace(earlier[-1], text=f"{pointed.group()} ({earlier[-1].text})",
+                       start=pointed.start(), end=pointed.end())
+
+    def read(self, text: str, first: bool) -> Clause:
+        """A clause read in its place: an anaphor takes the units named before it."""
+        clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
+        if clause.anaphor is not None:
+            before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
+            clause.leads = self.reader.antecedent(before, clause.anaphor)
+        self.recent = f"{self.recent}\n{text}"[-RECENT:]
+        return clause
+
     def emit_prose(self, text: str, ref: str) -> None:
         """Obligations of running text outside any numbered item (the body of a letter).
 
@@ -670,24 +838,40 @@ class Extractor:
         taken for a deadline.
         """
         groups: list[list[Clause]] = []
+        # A paragraph that hands the paragraphs below it to its units ("Chính phủ yêu cầu UBND
+        # các tỉnh ... thực hiện các nhiệm vụ trọng tâm sau:") gives each of them its units and
+        # its deadline, and is no task of its own.
+        lead_in: Clause | None = None
+        inherits: dict[int, Clause] = {}
         carrying = False
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
-            clause = self.reader.read_clause(part, False)
+            clause = self.read(part, False)
             same_sentence = k > 0 and parts[k - 1][1] == paragraph and parts[k - 1][0].endswith(";")
+            new_paragraph = k == 0 or parts[k - 1][1] != paragraph
             if clause.leads:
+                groups.append([clause])
+                carrying = True
+                lead_in = clause if ANNOUNCEMENT.search(part) else None
+            elif lead_in is not None and new_paragraph:
+                clause.leads = lead_in.leads
+                inherits[len(groups)] = lead_in
                 groups.append([clause])
                 carrying = True
             elif carrying and (same_sentence or CONTINUES.match(part)):
                 groups[-1].append(clause)
             else:
                 carrying = False
+        announcing = {id(c) for c in inherits.values()}
         emitted = 0
-        for group in groups:
+        for index, group in enumerate(groups):
+            if id(group[0]) in announcing:
+                continue
             leads = group[0].leads
             support = [s for c in group for s in c.support]
             text = " ".join(c.text for c in group)
-            for deadline, recurrence in _obligations(group, None):
+            lead_in_dates = inherits[index].deadlines if index in inherits else []
+            for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
                            recurrence, self.anchor)
@@ -721,9 +905,7 @@ class Extractor:
         if row is not None:
             self.emit_row(row, ctx, ref)
             return
-        clauses = [
-            self.reader.read_clause(c, i == 0) for i, c in enumerate(split_obligations(node.text))
-        ]
+        clauses = [self.read(c, i == 0) for i, c in enumerate(split_obligations(node.text))]
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []

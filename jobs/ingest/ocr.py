@@ -19,6 +19,8 @@ killed and the caller's threads and event loop are not held up by the GIL:
 5. Tesseract `vie` (TSV output, `OMP_THREAD_LIMIT=1`, killed after `OcrLimits.page_timeout`).
    A page read with low confidence is checked with Tesseract's orientation detection (OSD); an
    upside-down or sideways page is refused, so that the office scans it again the right way up.
+6. Back in the caller, `jobs.ingest.ocrlayout` lays out each page's word boxes: text in
+   Tesseract's reading order, tables found again from the boxes and written as contract rows.
 
 Confidence: `OcrText.confidences` maps each word (casefolded, punctuation aside) to its mean
 confidence (0-100). `task_confidence` scores a draft task by the words of its units and its
@@ -49,7 +51,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pytesseract
@@ -58,6 +60,9 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 from jobs.config import OcrSettings as OcrLimits
 from jobs.errors import IngestError
 from jobs.ingest.ocrfix import fix_eth, repair_ocr_pages
+
+if TYPE_CHECKING:
+    from jobs.ingest.ocrlayout import WordBox
 
 with contextlib.suppress(ImportError):  # .heic photos from iPhones, when the reader installs
     from pillow_heif import register_heif_opener
@@ -127,8 +132,8 @@ class PageResult:
     """What a worker read on one page."""
 
     number: int  # 1-based
-    text: str = ""
-    words: list[tuple[str, float]] = field(default_factory=list)
+    # Tesseract's TSV (`image_to_data` as a dict): laid out by `ocrlayout` on the caller's side.
+    tsv: dict[str, list[Any]] = field(default_factory=dict)
     blank: bool = False
     rotation: int = 0  # degrees OSD says the page must be turned; 0 when upright or unknown
     timed_out: bool = False
@@ -272,30 +277,6 @@ def deskew(image: Image.Image) -> Image.Image:
     return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
 
 
-def tsv_lines(data: dict[str, list[Any]]) -> tuple[str, list[tuple[str, float]]]:
-    """Text (a line per OCR line, a blank line between paragraphs) and (word, confidence) pairs."""
-    lines: list[str] = []
-    words: list[tuple[str, float]] = []
-    current: list[str] = []
-    key = paragraph = None
-    for index, text in enumerate(data["text"]):
-        confidence = float(data["conf"][index])
-        if confidence < 0 or not str(text).strip():
-            continue
-        line_key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        if line_key != key:
-            if current:
-                lines.append(" ".join(current))
-            if paragraph is not None and line_key[:2] != paragraph:
-                lines.append("")
-            current, key, paragraph = [], line_key, line_key[:2]
-        current.append(str(text).strip())
-        words.append((str(text).strip(), confidence))
-    if current:
-        lines.append(" ".join(current))
-    return "\n".join(lines), words
-
-
 def osd_rotation(image: Image.Image, timeout: float) -> int:
     """The rotation (0, 90, 180, 270) Tesseract's OSD says a page needs; 0 when it cannot tell."""
     try:
@@ -322,13 +303,16 @@ def read_page(image: Image.Image, number: int, dpi: int, timeout: float) -> Page
         )
     except RuntimeError:  # pytesseract kills tesseract on timeout and raises RuntimeError
         return PageResult(number, timed_out=True)
-    text, words = tsv_lines(data)
-    good = sum(1 for _, confidence in words if confidence >= MIN_WORD_CONFIDENCE)
-    mean = statistics.fmean(c for _, c in words) if words else 0.0
+    confidences = [
+        float(c) for c, text in zip(data["conf"], data["text"], strict=True)
+        if float(c) >= 0 and str(text).strip()
+    ]
+    good = sum(1 for confidence in confidences if confidence >= MIN_WORD_CONFIDENCE)
+    mean = statistics.fmean(confidences) if confidences else 0.0
     rotation = 0
     if good < MIN_WORDS or mean < SUSPECT_MEAN_CONFIDENCE:
         rotation = osd_rotation(image, timeout)
-    return PageResult(number, text, words, rotation=rotation)
+    return PageResult(number, data, rotation=rotation)
 
 
 # --- worker entry points (top-level, picklable) ----------------------------------------------
@@ -381,14 +365,14 @@ def normalize_word(word: str) -> str:
     return unicodedata.normalize("NFC", fix_eth(word)).strip(WORD_EDGES).casefold()
 
 
-def word_confidences(pages: list[PageResult]) -> dict[str, float]:
+def word_confidences(pages: list[list[WordBox]]) -> dict[str, float]:
     """Each word's mean confidence over the document."""
     seen: dict[str, list[float]] = defaultdict(list)
-    for page in pages:
-        for word, confidence in page.words:
-            key = normalize_word(word)
+    for words in pages:
+        for word in words:
+            key = normalize_word(word.text)
             if key:
-                seen[key].append(confidence)
+                seen[key].append(word.conf)
     return {key: round(statistics.fmean(values), 1) for key, values in seen.items()}
 
 
@@ -399,7 +383,9 @@ def no_tesseract_error(name: str) -> IngestError:
     )
 
 
-def check_pages(name: str, results: list[PageResult], limits: OcrLimits) -> None:
+def check_pages(
+    name: str, results: list[PageResult], words: list[list[WordBox]], limits: OcrLimits
+) -> None:
     """Refuse a page that timed out or is upside down or sideways, then an empty result."""
     for page in results:
         if page.timed_out:
@@ -423,7 +409,7 @@ def check_pages(name: str, results: list[PageResult], limits: OcrLimits) -> None
             f"Bản quét «{name}» chỉ có trang trắng: không thấy chữ nào để đọc. Hãy kiểm tra lại "
             "bản quét (mặt giấy, độ đậm) rồi gửi lại."
         )
-    letters = sum(char.isalpha() for page in results for char in page.text)
+    letters = sum(char.isalpha() for page in words for word in page for char in word.text)
     if letters < MIN_LETTERS:
         raise IngestError(
             f"Tệp «{name}» không có lớp văn bản, và nhận dạng chữ không đọc được chữ nào trên "
@@ -476,6 +462,10 @@ def read_with_ocr(
     name: str, data: bytes, suffix: str, limits: OcrLimits, page_count: int | None
 ) -> OcrText:
     """Write the upload to a private temporary file, OCR it page by page, repair the text."""
+    # Here, not at the top: the worker processes import this module, and the layout needs
+    # jobs.ingest.reading (pdfplumber, python-docx), which they need not load.
+    from jobs.ingest.ocrlayout import pages_text, words_from_tsv
+
     if not tesseract_available():
         raise no_tesseract_error(name)
     with tempfile.TemporaryDirectory(prefix="nhacviec-ocr-") as folder:
@@ -497,10 +487,10 @@ def read_with_ocr(
             check_image(name, data)
             jobs = [(ocr_photo, (path, limits.dpi, limits.page_timeout))]
         results = run_pages(name, jobs, limits)
-    check_pages(name, results, limits)
-    read = [page for page in results if not page.blank]
-    text = repair_ocr_pages([page.text for page in read])
-    return OcrText(text, len(results), word_confidences(read))
+    words = [words_from_tsv(page.tsv) for page in results if page.tsv]  # blank pages aside
+    check_pages(name, results, words, limits)
+    text = repair_ocr_pages(pages_text(words))
+    return OcrText(text, len(results), word_confidences(words))
 
 
 def count_pdf_pages(name: str, path: str) -> int:

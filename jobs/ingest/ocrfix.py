@@ -14,7 +14,9 @@ the text like any other raw text. Each is a small pure function:
 5. `join_paragraph_lines`: the lines of one Tesseract paragraph (the OCR text puts a blank line
    between paragraphs) become one line, except where a line opens an outline item or is a page
    number. Without this, a justified line ending in "." before a capital would split a paragraph.
-6. `drop_running_lines` (on the list of pages, first): header and footer lines repeated on most
+6. `split_glued_abbreviations`: a capitals abbreviation glued to the word after it, its space
+   lost ("UBNDxã"), gets its space back ("UBND xã").
+7. `drop_running_lines` (on the list of pages, first): header and footer lines repeated on most
    pages (digits aside, so "Trang 2/7" and "Trang 3/7" are the same line) are removed.
 
 `split_national_heading` puts a blank line after each heading line so that step 5 leaves them
@@ -48,6 +50,8 @@ NUMBER_CODE = re.compile(r"\s*Số\s*[:.]?\s*\S+\s+")
 # The heading sits in the first lines of the first page.
 HEADING_ZONE = 12
 
+# Three capitals or more, then a lower-case word: "UBNDxã", "HĐNDhuyện" (never so in Vietnamese).
+GLUED_ABBREVIATION = re.compile(r"(?<!\w)([A-ZĐ]{3,})([^\W\d_]{2,})(?!\w)")
 HYPHENATED_END = re.compile(r"(?<=[^\W_])-$")
 WORD_START = re.compile(r"^[^\W_]")
 
@@ -130,6 +134,16 @@ def split_national_heading(text: str) -> str:
     return "\n\n".join([*heading, "\n".join(lines[last + 1 :])])
 
 
+def split_glued_abbreviations(text: str) -> str:
+    """Put back the space OCR lost between a capitals abbreviation and a lower-case word."""
+
+    def split(found: re.Match[str]) -> str:
+        rest = found.group(2)
+        return f"{found.group(1)} {rest}" if rest.islower() else found.group(0)
+
+    return GLUED_ABBREVIATION.sub(split, text)
+
+
 def join_hyphenated(text: str) -> str:
     """Join a word or code broken after a hyphen at a line end ("VH-" / "XH" -> "VH-XH")."""
     lines = text.split("\n")
@@ -205,6 +219,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     fix_eth,
     fix_bullets,
     split_national_heading,
+    split_glued_abbreviations,
     join_hyphenated,
     join_paragraph_lines,
 )

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import multiprocessing
+import resource
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
-from jobs.config import Settings
+from jobs.config import PdfSettings, Settings
+from jobs.errors import IngestError
 from jobs.ingest.extract import extract_tasks
-from jobs.ingest.reading import read_bytes, read_document
+from jobs.ingest.reading import extract_pdf_pages, read_bytes, read_document
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
@@ -19,6 +24,8 @@ NO_TASK_WARNING = (
     "Không tìm thấy nhiệm vụ nào trong văn bản (không có câu giao việc cho đơn vị nào). "
     "Hãy kiểm tra lại tệp: có thể đây không phải văn bản giao nhiệm vụ."
 )
+T = TypeVar("T")
+MIB = 1024 * 1024
 NO_DATE_WARNING = (
     "Không xác định được ngày ban hành văn bản; {count} thời hạn đang chờ ngày này. "
     "Nhập «ngày: dd/mm/yyyy» để đặt ngày ban hành."
@@ -64,28 +71,67 @@ def extract_text(
     return extraction
 
 
+def bounded_pdf_pages(name: str, data: bytes, limits: PdfSettings) -> list[str]:
+    """``extract_pdf_pages`` within ``limits.read_seconds`` of CPU and ``read_memory_mb`` of
+    address space (in the worker process: the kernel ends it past the CPU time)."""
+    used = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+    cpu, memory = resource.getrlimit(resource.RLIMIT_CPU), resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_CPU, (int(used + limits.read_seconds) + 1, cpu[1]))
+    resource.setrlimit(resource.RLIMIT_AS, (limits.read_memory_mb * MIB, memory[1]))
+    try:
+        return extract_pdf_pages(name, data, limits)
+    except MemoryError:
+        raise IngestError(too_costly(name, limits)) from None
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, memory)
+        resource.setrlimit(resource.RLIMIT_CPU, cpu)
+
+
+def too_costly(name: str, limits: PdfSettings) -> str:
+    """Why a PDF over the worker's bounds is refused."""
+    return (
+        f"Tệp PDF «{name}» cần quá nhiều thời gian hoặc bộ nhớ để đọc (giới hạn "
+        f"{limits.read_seconds:g} giây, {limits.read_memory_mb} MB). Hãy tách tệp thành các "
+        "tệp nhỏ hơn hoặc gửi tệp .docx."
+    )
+
+
 class ExtractionWorker:
     """``extract_text`` in a process of its own, for a server that must stay responsive.
 
     The extractor's long regular-expression scans hold the interpreter lock while they run, so
     in a thread they still stall an event loop for tens of milliseconds; in a worker process
-    they cannot. The process starts on first use and is reused; ``close`` ends it.
+    they cannot. A PDF's text layer is read there too, within a time and memory bound. The
+    process starts on first use and is reused; ``close`` ends it.
     """
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def extract(
-        self, raw_text: str, resolver: UnitResolver, directive_date: date | None = None
-    ) -> Extraction:
-        """The same as ``extract_text``; blocks the calling thread (never call it on a loop)."""
+    def _run(self, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in the worker process; blocks the calling thread."""
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
                 self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
             pool = self._pool
-        return pool.submit(extract_text, raw_text, resolver, directive_date).result()
+        return pool.submit(function, *args).result()
+
+    def extract(
+        self, raw_text: str, resolver: UnitResolver, directive_date: date | None = None
+    ) -> Extraction:
+        """The same as ``extract_text``; blocks the calling thread (never call it on a loop)."""
+        return self._run(extract_text, raw_text, resolver, directive_date)
+
+    def pdf_pages(self, name: str, data: bytes, limits: PdfSettings) -> list[str]:
+        """The text of a PDF's pages, read within ``limits``; a file over them is refused (the
+        worker the kernel ended is replaced at the next use)."""
+        try:
+            return self._run(bounded_pdf_pages, name, data, limits)
+        except BrokenProcessPool:
+            self.close()
+            raise IngestError(too_costly(name, limits)) from None
 
     def close(self) -> None:
         """End the worker process, if it was started."""

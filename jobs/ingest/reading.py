@@ -39,6 +39,7 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+import pypdfium2 as pdfium
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
@@ -47,6 +48,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from pdfminer.pdfdocument import PDFEncryptionError
 
+from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES
 
@@ -60,7 +62,8 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECKED_FROM_BYTES = 1024 * 1024
 
-MAX_PDF_PAGES = 300
+# The PDF limits files are read with (``jobs.config.apply_ocr_settings`` sets the configured).
+DEFAULT_PDF_LIMITS = PdfSettings()
 # Fewer letters than this per page on average means the PDF is a scan without a text layer.
 MIN_LETTERS_PER_PAGE = 30
 # Share of control characters above which a .txt/.md file is binary, not text.
@@ -127,15 +130,23 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return read_bytes(path.name, data, max_bytes=max_bytes)
 
 
-def read_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Return the raw text of a directive file given its name and content (e.g. an upload)."""
+PdfPages = Callable[[str, bytes], list[str]]
+
+
+def read_bytes(
+    name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_pages: PdfPages | None = None
+) -> str:
+    """Return the raw text of a directive file given its name and content (e.g. an upload).
+
+    ``pdf_pages`` reads a PDF's text layer (``extract_pdf_pages``; the bot's runs it in a
+    bounded worker process)."""
     name = Path(name).name
     suffix = check_suffix(name)
     check_size(name, len(data), max_bytes)
     if suffix == ".docx":
         text = read_docx(name, data, max_bytes)
     elif suffix == ".pdf":
-        text = read_pdf(name, data)
+        text = read_pdf(name, data, pdf_pages or extract_pdf_pages)
     elif suffix in OFFICE_SUFFIXES:
         text = read_office(name, data, suffix, max_bytes)
     elif suffix in IMAGE_SUFFIXES:  # photos and scanned pages: OCR
@@ -679,6 +690,8 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
     state.counter += 1
     number_match = ROW_NUMBER.fullmatch(values.get("number", ""))
     number = number_match.group(1) if number_match else str(state.counter)
+    if number.isdigit():  # a row whose number is missing (or misread) follows the one above
+        state.counter = int(number)
     line = f"{number}. {values.get('content', '')}".rstrip()
     for name, label in FIELD_LABELS.items():
         if values.get(name):
@@ -784,10 +797,10 @@ MIN_TABLE_EDGES = 8
 GRID_TOLERANCE = 1.5  # points: cell edges this close are one grid line
 
 
-def is_encryption_error(exc: BaseException) -> bool:
-    """Tell whether a (possibly wrapped) pdfminer error is about encryption."""
+def is_caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Tell whether a (possibly wrapped) pdfminer error is of ``kind``."""
     causes = [exc, *exc.args, exc.__cause__, exc.__context__]
-    return any(isinstance(cause, PDFEncryptionError) for cause in causes)
+    return any(isinstance(cause, kind) for cause in causes)
 
 
 def has_text_layer(pages: list[str]) -> bool:
@@ -918,21 +931,45 @@ class PageReader:
         return "\n".join(piece for piece in pieces if piece)
 
 
-def extract_pdf_pages(name: str, data: bytes) -> list[str]:
-    """Return the text of each page of a PDF, tables laid by column read by column."""
+def check_pdf_size(name: str, data: bytes, limits: PdfSettings) -> None:
+    """Refuse a PDF over the page limit, or with a page holding more letters than a page can,
+    before any text is extracted: PDFium (C) counts pages and letters without laying them out.
+    A file PDFium cannot open is left to the extraction, which says what is wrong with it."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return
+    try:
+        if (count := len(pdf)) > limits.max_pages:
+            raise IngestError(
+                f"Tệp PDF «{name}» có quá nhiều trang ({count}); "
+                f"giới hạn là {limits.max_pages} trang."
+            )
+        for number in range(count):
+            page = pdf[number]
+            letters = page.get_textpage().count_chars()
+            page.close()
+            if letters > limits.max_page_chars:
+                raise IngestError(
+                    f"Trang {number + 1} của tệp PDF «{name}» có quá nhiều chữ ({letters} ký tự); "
+                    f"giới hạn là {limits.max_page_chars} ký tự một trang."
+                )
+    finally:
+        pdf.close()
+
+
+def extract_pdf_pages(name: str, data: bytes, limits: PdfSettings | None = None) -> list[str]:
+    """Return the text of each page of a PDF, tables laid by column read by column, once its
+    size is within ``limits`` (the configured ones by default)."""
+    check_pdf_size(name, data, limits or DEFAULT_PDF_LIMITS)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PDF_PAGES:
-                raise IngestError(
-                    f"Tệp PDF «{name}» có quá nhiều trang ({len(pdf.pages)}); "
-                    f"giới hạn là {MAX_PDF_PAGES} trang."
-                )
             reader = PageReader()
             return [reader.page_text(page) for page in pdf.pages]
-    except IngestError:
-        raise
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
-        if is_encryption_error(exc):
+        if is_caused_by(exc, MemoryError):
+            raise MemoryError from exc  # over the worker's memory bound, not a damaged file
+        if is_caused_by(exc, PDFEncryptionError):
             raise IngestError(
                 f"Tệp PDF được mã hóa («{name}»). Hãy gỡ mật khẩu rồi gửi lại tệp."
             ) from exc
@@ -941,11 +978,11 @@ def extract_pdf_pages(name: str, data: bytes) -> list[str]:
         ) from exc
 
 
-def read_pdf(name: str, data: bytes) -> str:
+def read_pdf(name: str, data: bytes, pdf_pages: PdfPages = extract_pdf_pages) -> str:
     """Return the text layer of a PDF, pages joined by a line break."""
     if PDF_MAGIC not in data[:1024]:
         raise IngestError(f"Tệp «{name}» không phải là tệp PDF thật (thiếu phần đầu %PDF).")
-    pages = extract_pdf_pages(name, data)
+    pages = pdf_pages(name, data)
     if not has_text_layer(pages):  # a scan: OCR
         from jobs.ingest import ocr
 

@@ -87,6 +87,47 @@ def normalize_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(BROKEN_GLYPHS).translate(ZERO_WIDTH)
 
 
+_VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_SYLLABLE = (
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VOWEL}]{{1,3}}"
+    r"(?:ch|nh|ng|[cmnpt])?"
+)
+SYLLABLE = re.compile(_SYLLABLE, re.IGNORECASE)
+# A word of two vowel groups, the only kind that can be two syllables glued.
+GLUED = re.compile(
+    rf"\b[^\W\d_]*[{_VOWEL}][^\W\d_{_VOWEL}]+[{_VOWEL}][^\W\d_]*\b", re.IGNORECASE
+)
+STOP_FINAL = re.compile(r"(?:c|ch|p|t)$", re.IGNORECASE)
+# Only the rising and the heavy tone can end in a stop: "tốc", "tộc", never "tổc".
+STOP_TONES = re.compile("[áắấéếíóốớúứýạặậẹệịọộợụựỵ]", re.IGNORECASE)
+
+
+def _is_syllable(text: str) -> bool:
+    return bool(SYLLABLE.fullmatch(text)) and (
+        not STOP_FINAL.search(text) or bool(STOP_TONES.search(text))
+    )
+
+
+def _unglue(match: re.Match[str]) -> str:
+    """Two syllables where one word cannot be one, the first as long as it can be ("Banhành"
+    is "Ban hành"); the second must open with a consonant."""
+    word = match.group()
+    if word.isascii() or _is_syllable(word):
+        return word
+    for cut in range(len(word) - 2, 1, -1):
+        if word[cut].lower() in _VOWEL:
+            continue
+        if _is_syllable(word[:cut]) and _is_syllable(word[cut:]):
+            return f"{word[:cut]} {word[cut:]}"
+    return word
+
+
+def split_glued_words(text: str) -> str:
+    """Part two syllables a PDF or web copy glued together: "Giaocho" -> "Giao cho",
+    "Môi trườngchủ trì" -> "Môi trường chủ trì"; a word that is one syllable stays."""
+    return GLUED.sub(_unglue, text)
+
+
 def normalize_pdf_bullets(text: str) -> str:
     """Turn a private-use symbol bullet opening a line (U+F0B7, a tab, text) into "- "."""
     return PRIVATE_BULLET.sub("- ", text)
@@ -248,6 +289,7 @@ def drop_blank_lines(text: str) -> str:
 
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
+    split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,
     drop_page_numbers,

@@ -96,6 +96,7 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("làng",),
     ("ấp",),
     ("tổ", "dân", "cư"),
+    ("khóm",),
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -106,6 +107,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan"),
     ("đơn", "vị"),
     ("sở",),
+    ("ban", "quản", "lý", "dự", "án"),
+    ("ban", "ngành"),
     ("ban",),
     ("ngành",),
     ("phòng",),
@@ -118,13 +121,18 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chủ", "đầu", "tư"),
     ("trường", "học"),
     ("trường",),
+    ("xí", "nghiệp"),
+    ("bệnh", "viện"),
     ("hội",),
     ("huyện",),
+    ("quận",),
     ("tỉnh",),
     ("xã",),
     ("phường",),
     ("thị", "trấn"),
     ("thôn",),
+    ("khóm",),
+    ("ấp",),
     ("tổ", "dân", "phố"),
     ("chi", "bộ"),
     ("đảng", "bộ"),
@@ -132,15 +140,24 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cấp", "ủy"),
     ("bộ", "phận"),
     ("nhà", "trường"),
+    ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
+)
+# Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
+# đoàn thể", "các quận huyện"; never a verb ("tổ chức" is one).
+JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"), ("huyện",), ("xã",), ("phường",)
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
     ("lãnh", "đạo"),
     ("người", "đứng", "đầu"),
+    ("cấp", "ủy"),
 )
+# A level named alone stands for all its units: "Cấp xã hoàn thành ...".
+LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 COLLECTIVE_OPENERS = frozenset(
-    {"các"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
+    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
 )
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
@@ -164,6 +181,12 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trên", "địa", "bàn"),
     ("thuộc", "sở"),
     ("trực", "thuộc", "sở"),
+    ("cơ", "sở"),
+    ("lực", "lượng", "vũ", "trang"),
+    ("thành", "phố"),
+    ("quận",),
+    ("phường",),
+    ("xã",),
 )
 
 
@@ -409,7 +432,7 @@ class UnitResolver:
         """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
         entry, end, start = None, j, j
         while j < len(tokens) and (j == start or not tokens[j].barrier_before):
-            if tokens[j].key in CONNECTORS:
+            if tokens[j].key in CONNECTORS and j > start:
                 j += 1
                 continue
             child = node.children.get(tokens[j].key)
@@ -509,6 +532,12 @@ class UnitResolver:
     ) -> tuple[UnitMention, int] | None:
         if tokens[i].key not in COLLECTIVE_OPENERS:
             return None
+        level = _match_sequence(tokens, i, LEVELS_BY_NAME)
+        if level:  # "Cấp xã hoàn thành ...": every unit of a level
+            end = tokens[i + level - 1].end
+            name = text[tokens[i].start : end]
+            return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, end, True,
+                               True), i + level
         j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
         if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
             j += 1
@@ -522,7 +551,10 @@ class UnitResolver:
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
                 continue
-            if nouns and not (tokens[j].comma_before or tokens[j - 1].key in CONNECTORS):
+            if nouns and not (
+                tokens[j].comma_before or tokens[j - 1].key in CONNECTORS
+                or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
+            ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
             n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else GRASSROOTS)
             if not n:
@@ -533,7 +565,8 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
-        j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS) if j < len(tokens) else 0
+        if j < len(tokens) and not tokens[j].comma_before:
+            j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
         surface = text[tokens[i].start : tokens[j - 1].end]
         # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
         head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
@@ -672,7 +705,10 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     if not levels:
         return "", i, False
     if len(levels) > 1 or plural:
-        return "các " + ", ".join(levels), j, True
+        central = _match_sequence(tokens, j, (("trực", "thuộc", "trung", "ương"),))
+        if central:  # "các tỉnh, thành phố trực thuộc Trung ương"
+            levels[-1] += " trực thuộc Trung ương"
+        return "các " + ", ".join(levels), j + central, True
     place_start = j
     while (
         j < len(tokens)

@@ -15,10 +15,9 @@ from sqlalchemy import Engine
 from telegram.ext import ApplicationBuilder
 
 from bot.app import build_application, running
-from bot.config import BotSettings
 from bot.emulator import TelegramEmulator
 from jobs.clock import FakeClock
-from jobs.config import Settings, TelegramSettings
+from jobs.config import BotSettings, Settings, TelegramSettings
 
 FAST_RETRIES = BotSettings(retry_backoff_seconds=0.01, retry_max_seconds=0.05, page_size=3)
 

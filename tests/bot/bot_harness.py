@@ -107,11 +107,13 @@ class Harness:
         return self.sent(chat_id)[before:]
 
     async def settle(self) -> None:
-        """Wait until every update sent so far was handled (updates go one at a time), and
-        what they started in the background (an answer, a /remind's delivery pass) ended."""
+        """Wait until every update sent so far was handled, and what they started in the
+        background (an answer, a /remind's delivery pass) ended. The sentinel's answer proves
+        the earlier updates reached the bot; the update processor then says when they end."""
         before = len(self.sent(SENTINEL))
         self.api.user_message(SENTINEL, SENTINEL, "/help")
         await self.api.wait_for_messages(before + 1, chat_id=SENTINEL)
+        await self.application.update_processor.idle()  # type: ignore[attr-defined]
         await self.rt.idle()
 
     def link(self, unit_name: str, chat_id: int, role: ChatRole = ChatRole.MEMBER) -> None:

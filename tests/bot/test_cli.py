@@ -44,6 +44,14 @@ async def test_cli_invite_links_a_group(
     with pytest.raises(StoreError, match="lớn hơn 0"):
         bad = parse("invite", "Phòng Nội vụ", "--days", "0")
         bad.handler(bad, cli_settings)
+    with pytest.raises(StoreError, match="trên máy chủ: nhacviec units list"):
+        unknown = parse("invite", "Ban Không Có Thật")
+        unknown.handler(unknown, cli_settings)
+
+    # A CLI user is pointed at the CLI's own listing, not at a bot command.
+    with pytest.raises(StoreError, match=r"\(xem nhacviec units list\)"):
+        unknown = parse("invite", "Ban Không Tồn Tại")
+        unknown.handler(unknown, cli_settings)
 
 
 async def test_run_polls_until_interrupted(bot_api: TelegramEmulator, tmp_path: Path) -> None:

@@ -26,4 +26,4 @@ async def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert "Quá hạn chưa hoàn thành" in transcript
     assert (tmp_path / "tong-hop-tuan.png").read_bytes().startswith(b"\x89PNG")
     [report] = tmp_path.glob("*.xlsx")
-    assert load_workbook(report).sheetnames[:2] == ["Nhiệm vụ", "Tổng hợp"]
+    assert load_workbook(report).sheetnames == ["Tổng hợp", "Nhiệm vụ"]

@@ -1,4 +1,5 @@
-"""Scans and photos sent to the bot: "Đang đọc tệp…" at once, OCR progress, then the preview.
+"""Scans and photos sent to the bot: "Đang đọc tệp…" at once, OCR progress, then the preview;
+bad scans refused in Vietnamese, nothing stored.
 
 Tesseract runs for real on one page (a few seconds): skipped where it is missing, failed under
 CI=true (the fixture of tests/test_ocr.py). OCR does not touch the database, so SQLite only.
@@ -12,10 +13,18 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from bot_harness import ADMIN, Harness
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
+from sqlalchemy import func, select
 
 from bot.emulator import RecordedMessage, TelegramEmulator
-from tests.test_ocr import tesseract  # noqa: F401 - skip without Tesseract, fail under CI
+from db.models import Directive
+from db.session import session_scope
+from tests.test_ocr import (
+    image_pdf,
+    scan_page,
+    tesseract,  # noqa: F401 - skip without Tesseract, fail under CI
+)
 
 pytestmark = pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
 
@@ -95,3 +104,23 @@ async def test_a_photo_is_read_as_a_jpeg(harness: Harness, page_photo: bytes) ->
     assert "UBND các xã, thị trấn" in text
     draft = harness.rt.drafts[ADMIN]
     assert draft.extraction.ocr and all(task.confidence for task in draft.tasks.values())
+
+
+async def test_bad_scans_are_refused_in_vietnamese_and_nothing_is_stored(
+    harness: Harness,
+) -> None:
+    paper = Image.effect_noise((1654, 2339), 6).point(lambda value: 235 + value // 16)
+    upside_down = scan_page("003_331e91bbe1791f66", 1).rotate(180)
+    tiny = Image.new("L", (20, 28), 255)
+    bad = (
+        ("trang.pdf", image_pdf([paper, paper]), "trang trắng"),
+        ("nguoc.pdf", image_pdf([upside_down]), "lộn ngược"),
+        ("dai.pdf", image_pdf([tiny] * 300), "300 trang"),
+    )
+    for name, data, says in bad:
+        [answer] = await harness.upload(ADMIN, ADMIN, name, data)
+        text = await final_answer(harness, answer)
+        assert text.startswith("⛔") and name in text and says in text, text
+    assert not harness.rt.drafts
+    with session_scope(harness.engine) as session:
+        assert session.scalar(select(func.count()).select_from(Directive)) == 0

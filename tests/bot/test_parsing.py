@@ -9,7 +9,7 @@ import pytest
 from bot.completion import Completion, Return, parse_completion, parse_return
 from bot.dates import parse_day, parse_proposal
 from bot.drafts import Draft
-from jobs.cli import parse_directive_date
+from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.units import default_resolver
 

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bot"))  # bot_harn
 from bot_fixtures import FAST_RETRIES, harness, settings, timedelta_periods  # noqa: F401
 from store.conftest import clock, engine, migrated_engine  # noqa: F401
 
-from bot.config import BotSettings
+from jobs.config import BotSettings
 
 REPORT_KEY = pytest.StashKey[list[str]]()
 

@@ -29,12 +29,11 @@ from test_reading import (  # noqa: F401 - the generated documents are session f
     to_cp1258,
 )
 
-from bot.config import BotSettings
 from bot.emulator import TelegramEmulator
 from db.models import Directive
 from db.session import session_scope
 from jobs.clock import FakeClock
-from jobs.config import Settings
+from jobs.config import BotSettings, Settings
 from jobs.errors import IngestError
 
 pytestmark = pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)

@@ -18,12 +18,11 @@ from sqlalchemy import Engine
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from bot.config import BotSettings
 from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import session_scope
 from jobs.clock import FakeClock, SystemClock
-from jobs.config import Settings
+from jobs.config import BotSettings, Settings
 
 BURST = 1000
 CHATS = [-1003000000 - n for n in range(100)]

@@ -9,7 +9,7 @@ import pytest
 from bot_fixtures import FAST_RETRIES
 from bot_harness import NOI_VU, UNIT_CHAT, UNIT_USER, Harness, draft
 
-from bot.config import BotSettings
+from jobs.config import BotSettings
 
 STRANGE_GROUP, STRANGER_USER = -1007007, 707
 FLOOD = 30

@@ -23,14 +23,17 @@ T11    Phòng Nội vụ               30/04         —                    crea
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine, select
 from store_factories import draft, store
 
 from db import queries
 from db.models import ChatRole, Task
 from db.session import session_scope
+from jobs.cli import main
 from jobs.clock import from_local, parse_hhmm
 from jobs.policy import Planner
 from jobs.store import complete_task, link_chat, unit_key
@@ -100,3 +103,28 @@ def build(engine: Engine, planner: Planner) -> dict[str, int]:
 def scenario(engine: Engine, planner: Planner) -> dict[str, int]:
     """The scenario stored in the test's database."""
     return build(engine, planner)
+
+
+def header_row(sheet: Worksheet) -> int:
+    """The row of a report sheet's table header (its first cell is "STT")."""
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value == "STT")
+
+
+def task_rows(sheet: Worksheet) -> dict[str, tuple[object, ...]]:
+    """The appendix's task rows by their text (the directives' rows, with no STT, left out)."""
+    rows = sheet.iter_rows(min_row=header_row(sheet) + 1, values_only=True)
+    return {str(row[1]): row for row in rows if isinstance(row[0], int)}
+
+
+@pytest.fixture
+def config(engine: Engine, tmp_path: Path) -> Path:
+    """A settings file pointing at the test database."""
+    url = engine.url.render_as_string(hide_password=False)
+    path = tmp_path / "config.toml"
+    path.write_text(f'[database]\nurl = "{url}"\n', "utf-8")
+    return path
+
+
+def run(config: Path, *argv: str) -> int:
+    """``nhacviec --config CONFIG report ARGV...``."""
+    return main(["--config", str(config), "report", *argv])

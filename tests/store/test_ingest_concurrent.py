@@ -15,8 +15,8 @@ from store_factories import count, draft, extraction
 from db.models import Directive, Task
 from db.session import make_engine
 from jobs import cli_store
-from jobs.cli import EXIT_REFUSED
 from jobs.config import load_settings
+from jobs.errors import EXIT_REFUSED
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from report_scenario import CHATS, COMMUNES, FINANCE, JUSTICE, NOW, scenario
+from report_scenario import CHATS, COMMUNES, FINANCE, JUSTICE, NOW, scenario, task_rows
 from sqlalchemy import Engine
 from store_factories import draft, store
 from telegram import Bot
@@ -85,7 +85,7 @@ async def test_weekly_summary_posts_text_chart_and_workbook(
     assert (photo.kind, photo.chat_id, photo.data[:8]) == ("photo", OFFICE, PNG_SIGNATURE)
     assert (document.kind, document.filename) == ("document", "bao-cao-nhiem-vu-2024-04-15.xlsx")
     assert photo.caption == "Tình hình thực hiện nhiệm vụ, kỳ 15/04/2024 – 21/04/2024"
-    assert load_workbook(io.BytesIO(document.data))["Nhiệm vụ"].max_row == 10
+    assert len(task_rows(load_workbook(io.BytesIO(document.data))["Nhiệm vụ"])) == 9
     assert ids == [1, 2, 3]
 
 
@@ -145,8 +145,19 @@ async def test_the_weekly_job_posts_the_summary_then_the_digests(
     assert [m.chat_id for m in sender.sent] == [OFFICE, CHATS[FINANCE], CHATS[COMMUNES]]
     quiet = replace(settings, summary=SummarySettings(digest=False))
     sender = RecordingMediaSender()
+    clock.advance(timedelta(days=7))  # the next week's summary, without the digests
     await post_weekly(engine, sender, quiet, clock)
     assert [m.chat_id for m in sender.sent] == [OFFICE]
+
+
+async def test_a_weeks_summary_is_posted_once(
+    engine: Engine, settings: Settings, clock: FakeClock, scenario: dict[str, int]
+) -> None:
+    sender = RecordingMediaSender()
+    assert await post_weekly_summary(engine, sender, settings, clock) == [1, 2, 3]
+    clock.advance(timedelta(hours=2))  # a restart later the same week runs the job again
+    assert await post_weekly_summary(engine, sender, settings, clock) == []
+    assert len(sender.sent) == 1 and len(sender.media) == 2
 
 
 async def test_digests_go_out_even_when_the_office_post_fails(
@@ -182,7 +193,7 @@ async def test_through_the_bot_api_photo_and_document_arrive(
     assert office[-2].data is not None and office[-2].data[:8] == PNG_SIGNATURE
     assert office[-1].file_name == "bao-cao-nhiem-vu-2024-04-15.xlsx"
     assert office[-1].plain_text == "Tình hình thực hiện nhiệm vụ, kỳ 15/04/2024 – 21/04/2024"
-    assert load_workbook(io.BytesIO(office[-1].data or b""))["Tổng hợp"]["B2"].value
+    assert load_workbook(io.BytesIO(office[-1].data or b""))["Tổng hợp"]["D1"].value
     assert emulator.messages_to(CHATS[FINANCE]) and not emulator.messages_to(CHATS[JUSTICE])
 
 

@@ -14,7 +14,7 @@ from db.models import AuditEntry, Directive, Reminder, Task, TaskUnit, Unit, Uni
 from db.session import session_scope
 from jobs.cli import main
 from jobs.cli_store import ingest_and_schedule
-from jobs.clock import SystemClock, end_of_local_day
+from jobs.clock import SystemClock, end_of_local_day, local_date
 from jobs.config import load_settings
 from jobs.policy import Planner
 from jobs.store import extend_horizon
@@ -69,6 +69,8 @@ def test_units_import_toml_and_csv_idempotent(
     assert run(config, "units", "list") == 0
     listing = capsys.readouterr().out
     assert "UBND Cẩm Quang" in listing and "Đơn vị (4)" in listing
+    assert "tập thể lãnh đạo" in listing and "cơ quan chuyên môn" in listing
+    assert "body" not in listing and "office" not in listing
 
 
 def test_bad_input_is_a_vietnamese_error_and_exit_2(
@@ -109,6 +111,11 @@ def test_ingest_yes_stores_once_and_commands_show_it(
     assert run(config, "overdue") == 0
     out = capsys.readouterr().out
     assert "Quá hạn chưa hoàn thành: 1 nhiệm vụ" in out and "Phòng Nội vụ" in out
+    today = local_date(SystemClock().now())
+    late = (today - date(2020, 4, 25)).days  # the deadline closes at the end of 25/4
+    lines = out.splitlines()
+    header, row = (next(line for line in lines if mark in line) for mark in ("#", "25/04/2020"))
+    assert header.rstrip(" ┃│").endswith("Số ngày trễ") and row.rstrip(" │").endswith(f" {late}")
     assert run(config, "task", "1") == 0
     out = capsys.readouterr().out
     assert "Lịch nhắc sắp tới" in out and "24/04/2030" in out  # "trước ngày 25" closes the 24th

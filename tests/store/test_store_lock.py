@@ -5,15 +5,19 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
+from store_factories import draft, store
 
 from db.session import make_engine
+from jobs.clock import FakeClock
 from jobs.config import Settings
 from jobs.errors import IngestError
-from jobs.lock import ADVISORY_KEY, SchedulerLock, SchedulerLocked, lock_file
+from jobs.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
+from jobs.policy import Planner
 from jobs.schedule import ReminderService
 from jobs.sender import RecordingSender
 
@@ -98,6 +102,67 @@ async def test_a_killed_holder_frees_the_lock(engine: Engine, settings: Settings
         assert service.scheduler.running
     finally:
         await end(other)
+        await service.shutdown()
+
+
+def terminate_lock_session(engine: Engine) -> bool:
+    """End the server session holding the scheduler lock, from another connection."""
+    with engine.begin() as connection:  # as idle_session_timeout or a failover would
+        return connection.scalar(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+                " AND (classid::bigint << 32 | objid::bigint) = :key AND objsubid = 1"
+            ),
+            {"key": ADVISORY_KEY},
+        )
+
+
+async def test_a_lock_lost_to_another_scheduler_stops_the_first_one(
+    engine: Engine,
+    settings: Settings,
+    planner: Planner,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL advisory lock")
+    url = engine.url.render_as_string(hide_password=False)
+    ended: list[str] = []
+    first_sender, second_sender = RecordingSender(), RecordingSender()
+    first = ReminderService(
+        settings, make_engine(url), first_sender, clock, on_lock_taken=lambda: ended.append("1")
+    )
+    second = ReminderService(settings, make_engine(url), second_sender, clock)
+    await first.start()
+    try:
+        assert terminate_lock_session(engine) is True
+        await second.start()  # the lock was free: the second process takes it
+        store(engine, planner, clock.now(), *(draft(str(n), date(2024, 4, 8)) for n in range(3)))
+        clock.set(datetime(2024, 4, 10, 2, 0, tzinfo=UTC))
+        assert await first.deliver_due() == 0 and first_sender.sent == []
+        assert ended == ["1"] and first.lock_taken
+        assert "scheduler lock taken by another process" in caplog.text
+        assert await second.deliver_due() == 3 and len(second_sender.sent) == 3
+        assert await first.deliver_due() == 0 and first_sender.sent == [] and ended == ["1"]
+    finally:
+        await first.shutdown()
+        await second.shutdown()
+
+
+async def test_a_lock_lost_with_nobody_else_is_taken_again(
+    engine: Engine, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL advisory lock")
+    service = service_on(engine.url.render_as_string(hide_password=False), settings)
+    await service.start()
+    try:
+        info = service.lock._connection.connection.dbapi_connection.info  # type: ignore[union-attr]
+        assert {k: int(info.get_parameters()[k]) for k in KEEPALIVES} == KEEPALIVES
+        assert terminate_lock_session(engine) is True
+        assert await service.lock_kept() and service.lock.check()
+        assert "scheduler lock taken again" in caplog.text and not service.lock_taken
+    finally:
         await service.shutdown()
 
 

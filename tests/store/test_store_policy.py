@@ -72,9 +72,10 @@ def test_default_plan_shifts_off_holidays_and_escalates() -> None:
         (K.BEFORE, date(2024, 4, 26)),  # 3 days (Mon 29, holiday) and 1 day (1 May) both move here
         (K.ON_DAY, date(2024, 5, 2)),
         (K.OVERDUE, date(2024, 5, 3)),
-        (K.OVERDUE, date(2024, 5, 6)),  # the weekend is skipped
+        (K.OVERDUE, date(2024, 5, 4)),  # a make-up working Saturday (for the 29/4 day off)
+        (K.OVERDUE, date(2024, 5, 6)),  # Sunday is skipped
+        (K.ESCALATE, date(2024, 5, 6)),  # third working day overdue
         (K.OVERDUE, date(2024, 5, 7)),
-        (K.ESCALATE, date(2024, 5, 7)),  # third working day overdue
         (K.OVERDUE, date(2024, 5, 8)),
         (K.OVERDUE, date(2024, 5, 9)),
     ]

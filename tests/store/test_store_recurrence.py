@@ -8,7 +8,7 @@ from itertools import islice
 import pytest
 
 from jobs.errors import IngestError
-from jobs.recurrence import Cadence, parse_every
+from jobs.recurrence import parse_every
 
 
 def first(every: str, start: date, n: int = 4) -> list[date]:
@@ -59,6 +59,19 @@ def test_unknown_forms_are_refused(every: str) -> None:
         parse_every(every)
 
 
-def test_describe() -> None:
-    assert parse_every("weekly:fri").describe() == "thứ Sáu hằng tuần"
-    assert Cadence("monthly", 20).describe() == "ngày 20 hằng tháng"
+@pytest.mark.parametrize(
+    ("every", "shown"),
+    [
+        ("weekly:fri", "thứ Sáu hằng tuần"),
+        ("weekly:mon", "thứ Hai hằng tuần"),
+        ("weekly:sun", "Chủ nhật hằng tuần"),
+        ("weekly", "thứ Sáu hằng tuần"),
+        ("monthly:20", "ngày 20 hằng tháng"),
+        ("monthly", "cuối mỗi tháng"),
+        ("quarterly", "cuối mỗi quý"),
+        ("yearly", "cuối mỗi năm"),
+        ("daily", "hằng ngày (ngày làm việc)"),
+    ],
+)
+def test_describe(every: str, shown: str) -> None:
+    assert parse_every(every).describe() == shown

@@ -12,11 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-# The models of these tables live in db.bot_models, which db.models does not import: loading
-# them here puts them in Base.metadata wherever the schema is migrated, so that comparing the
-# migrated schema with the models sees them too.
-import db.bot_models  # noqa: F401
-
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
