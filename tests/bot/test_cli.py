@@ -44,7 +44,7 @@ async def test_cli_invite_links_a_group(
     with pytest.raises(StoreError, match="lớn hơn 0"):
         bad = parse("invite", "Phòng Nội vụ", "--days", "0")
         bad.handler(bad, cli_settings)
-    with pytest.raises(StoreError, match="trên máy chủ: nhacviec units list"):
+    with pytest.raises(StoreError, match="xem nhacviec units list"):
         unknown = parse("invite", "Ban Không Có Thật")
         unknown.handler(unknown, cli_settings)
 
