@@ -46,8 +46,9 @@ async def test_a_late_directive_nags_once_per_unit_and_escalates_at_once(
     number = buttons(preview)[0].split(":")[2]
     assert buttons(preview) == [f"ing:nag:{number}", f"ing:history:{number}", f"ing:no:{number}"]
 
-    [stored] = await harness.press(OFFICE, ADMIN, preview.message_id, f"ing:nag:{number}")
-    assert "Đã lưu văn bản" in stored.plain_text
+    # The escalation may reach the office right after the answer (stored tasks are due now).
+    answers = await harness.press(OFFICE, ADMIN, preview.message_id, f"ing:nag:{number}")
+    [stored] = [m for m in answers if "Đã lưu văn bản" in m.plain_text]
     assert "nhắc như nhiệm vụ quá hạn" in stored.plain_text
     await harness.rt.service.deliver_due()
     [nag] = harness.sent(UNIT_CHAT)  # the two past tasks in one message, the third not yet
