@@ -1,16 +1,18 @@
-"""Fan-out: 1,000 reminders due at once, sent as fast as Telegram's flood limits allow.
+"""Fan-out: 1,000 reminders due, sent as fast as Telegram's flood limits allow.
 
     scripts/with-postgres.sh .venv/bin/python bench/fanout_bench.py [--reminders N]
-        [--chats N] [--run N]
+        [--chats N] [--run N] [--grouped]
 
 The real bot (``bot.app.build_application``: PTB with ``AIORateLimiter`` at Telegram's 30
 messages a second, the one ``TelegramSender``, the reminder engine) runs against the Bot API
 emulator with its flood limits on (30 msg/s overall, 1 msg/s per chat with a burst of 3, 20
 msg/min per group: a request over them gets 429). The reminders go to one unit group per chat;
 units lead ``--run`` consecutive tasks in turn (1: the next reminder goes to the next chat; 10:
-each unit got ten tasks of one directive). Prints, per backend:
+each unit got ten tasks of one directive). By default each reminder falls due at an instant of
+its own, one message each; ``--grouped``: all at one instant, and a unit's reminders go in one
+message. Prints, per backend, messages and the reminders they carried apart:
 
-- paced: reminders per second from the start of the delivery pass to its end, as a ratio to
+- paced: messages per second from the start of the delivery pass to its end, as a ratio to
   Telegram's 30 msg/s (goal >= 0.9), with the reminders lost, duplicated and refused with 429;
 - capacity: the same pass with every limit off (PTB's and the emulator's), the headroom of
   the delivery loop itself.
@@ -51,6 +53,7 @@ class Pass:
     """One delivery pass: how long it took and what arrived."""
 
     seconds: float
+    messages: int
     rate: float
     lost: int
     duplicated: int
@@ -70,8 +73,10 @@ def settings_for(api: TelegramEmulator) -> Settings:
     )
 
 
-async def fan_out(url: str, reminders: int, chats: int, run: int, *, limits: bool) -> Pass:
-    """Start the bot on an empty database, make ``reminders`` due at once, time the pass."""
+async def fan_out(
+    url: str, reminders: int, chats: int, run: int, grouped: bool, *, limits: bool
+) -> Pass:
+    """Start the bot on an empty database, make ``reminders`` due, time the pass."""
     fresh(url).dispose()
     engine, clock = open_database(url), SystemClock()
     async with TelegramEmulator() as api:
@@ -84,24 +89,25 @@ async def fan_out(url: str, reminders: int, chats: int, run: int, *, limits: boo
             builder=api.app_builder(),
         )
         async with running(application):
-            expected = store_burst(
-                engine, clock, reminders, [FIRST_CHAT - n for n in range(chats)], run=run
-            )
+            targets = [FIRST_CHAT - n for n in range(chats)]
+            expected = store_burst(engine, clock, reminders, targets, run=run, grouped=grouped)
             started = time.perf_counter()
             await runtime_of(application).service.deliver_due()
             seconds = time.perf_counter() - started
         lost, duplicated = tally(api, expected)
         refused = sum(1 for call in api.calls if call.status == 429)
+        messages = sum(1 for message in api.sent if message.chat_id in set(targets))
     with session_scope(engine) as session:
         pending = queries.count_pending_reminders(session)
     engine.dispose()
-    return Pass(seconds, reminders / seconds, lost, duplicated, refused, pending)
+    return Pass(seconds, messages, messages / seconds, lost, duplicated, refused, pending)
 
 
-def describe(label: str, figures: Pass) -> str:
-    """One line of figures."""
+def describe(label: str, figures: Pass, reminders: int) -> str:
+    """One line of figures: messages and the reminders (tasks) they carried, counted apart."""
     return (
-        f"  {label}: {figures.seconds:.1f} s = {figures.rate:.1f} reminders/s "
+        f"  {label}: {figures.messages:,} messages carrying {reminders:,} reminders in "
+        f"{figures.seconds:.1f} s = {figures.rate:.1f} messages/s "
         f"(ratio {figures.rate / TELEGRAM_RATE:.2f} of {TELEGRAM_RATE:.0f} msg/s); "
         f"lost {figures.lost}, duplicated {figures.duplicated}, 429 answers {figures.refused}, "
         f"left pending {figures.pending}"
@@ -114,8 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reminders", type=int, default=1000)
     parser.add_argument("--chats", type=int, default=100)
     parser.add_argument("--run", type=int, default=1, help="consecutive tasks per unit")
+    parser.add_argument(
+        "--grouped",
+        action="store_true",
+        help="all due at one instant: a unit's reminders go in one message (else one each)",
+    )
     args = parser.parse_args(argv)
-    shape = (args.reminders, args.chats, args.run)
+    shape = (args.reminders, args.chats, args.run, args.grouped)
     with tempfile.TemporaryDirectory() as folder:
         backends = [("SQLite", f"sqlite:///{Path(folder) / 'fanout.sqlite3'}")]
         if pg_url := os.environ.get("NHACVIEC_TEST_PG_URL"):
@@ -126,13 +137,14 @@ def main(argv: list[str] | None = None) -> int:
             paced = asyncio.run(fan_out(url, *shape, limits=True))
             capacity = asyncio.run(fan_out(url, *shape, limits=False))
             ok = paced.rate / TELEGRAM_RATE >= 0.9 and paced.lost + paced.duplicated == 0
+            when = "at one instant (grouped)" if args.grouped else "each at its own instant"
             print(
-                f"{name}: {args.reminders:,} reminders due at once, {args.chats} group chats, "
+                f"{name}: {args.reminders:,} reminders due {when}, {args.chats} group chats, "
                 f"{args.run} in a row per unit (goal: ratio >= 0.9, none lost or duplicated: "
                 f"{'OK' if ok else 'NOT MET'})"
             )
-            print(describe("paced at Telegram's limits", paced))
-            print(describe("capacity, limits off", capacity))
+            print(describe("paced at Telegram's limits", paced, args.reminders))
+            print(describe("capacity, limits off", capacity, args.reminders))
     return 0
 
 

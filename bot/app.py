@@ -111,7 +111,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (r"^ul:[0-9]{1,9}$", links.unlink_button),
         (r"^ext:[0-9]{1,9}$", extension.ask_extension),
         (r"^x[ar]:[0-9]{1,9}$", extension.decide_extension),
-        (r"^ing:(ok|no):[0-9]{1,9}$", ingest.draft_button),
+        (r"^ing:(ok|no|nag|history):[0-9]{1,9}$", ingest.draft_button),
         (r"^ev:[0-9]{1,9}$", evidence.open_evidence),
         (rf"^page:({views}):[0-9]{{1,6}}:[0-9]{{0,9}}$", lists.turn_page),
     )

@@ -24,16 +24,18 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
+from jobs.clock import local_date
 from jobs.config import ReminderPolicy
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
+from jobs.late import LateDeadlines, default_past, late_deadlines, late_warning, past_choice_note
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.notices import closing_phrase, format_date
 from jobs.policy import Planner
@@ -59,6 +61,8 @@ LOW_CONFIDENCE = "⚠️"  # after a unit or deadline OCR read from words of low
 SCANNED = "🔎 Văn bản được đọc từ bản quét hoặc ảnh chụp (nhận dạng chữ)."
 CHECK_MARKED = " Hãy kiểm tra các mục có ⚠️ (đơn vị, thời hạn) trước khi bấm ✅ Xác nhận."
 DEFAULT_PLANNER = Planner(ReminderPolicy())
+NAG_LABEL = "🔔 Lưu, nhắc như quá hạn"
+HISTORY_LABEL = "🗄 Lưu làm lịch sử"
 ALL_DROPPED = "Đã bỏ hết nhiệm vụ: không còn gì để lưu. Bấm ❌ Hủy hoặc gửi lại văn bản."
 
 
@@ -348,8 +352,16 @@ def draft_due(task: DraftTask, planner: Planner = DEFAULT_PLANNER) -> str:
     return "không thời hạn"
 
 
-def preview_text(draft: Draft, planner: Planner = DEFAULT_PLANNER) -> str:
-    """The preview: directive number and date, the numbered tasks, what needs the office."""
+def late_in(draft: Draft, planner: Planner, now: datetime) -> LateDeadlines | None:
+    """The draft's deadlines already past at ``now`` (None if none)."""
+    return late_deadlines(draft.confirmed().tasks, planner, now)
+
+
+def preview_text(
+    draft: Draft, planner: Planner = DEFAULT_PLANNER, now: datetime | None = None
+) -> str:
+    """The preview: directive number and date, the numbered tasks, what needs the office
+    (with ``now``: the deadlines already past, and the choice of what becomes of them)."""
     info = draft.extraction.directive
     issued = format_date(info.date) if info.date else "không rõ"
     lines = [
@@ -384,6 +396,13 @@ def preview_text(draft: Draft, planner: Planner = DEFAULT_PLANNER) -> str:
     if no_unit:
         lines.append(f"⚠️ Nhiệm vụ chưa có đơn vị: {', '.join(no_unit)}")
     lines += [f"⚠️ {esc(warning)}" for warning in draft.warnings]
+    late = late_in(draft, planner, now) if now is not None else None
+    if late is not None and now is not None:
+        today = local_date(now, planner.zone)
+        lines.append(f"⚠️ {esc(late_warning(late))}")
+        default = default_past(info.date, today)
+        lines.append(esc(past_choice_note(default, info.date, today, chosen=False)))
+        lines.append(f"Chọn: {NAG_LABEL} hoặc {HISTORY_LABEL}.")
     if not draft.tasks:
         lines.append("<i>Không có gì để lưu.</i>")
         return "\n".join(lines)
@@ -394,6 +413,8 @@ def preview_text(draft: Draft, planner: Planner = DEFAULT_PLANNER) -> str:
     )
     if draft.waiting:
         lines.append("<i>Chưa lưu gì. Hãy đặt ngày ban hành trước khi bấm ✅ Xác nhận.</i>")
+    elif late is not None:
+        lines.append("<i>Chưa lưu gì cho đến khi chọn một trong hai nút bên dưới.</i>")
     else:
         lines.append("<i>Chưa lưu gì cho đến khi bấm ✅ Xác nhận.</i>")
     return "\n".join(lines)

@@ -477,12 +477,14 @@ class RecordedMessage:
 
 @dataclass
 class ApiCall:
-    """One HTTP request to a Bot API method and its status (NO_ANSWER: none delivered)."""
+    """One HTTP request to a Bot API method and its status (NO_ANSWER: none delivered);
+    ``abandoned``: the client had given up (its read timeout) when the answer was ready."""
 
     method: str
     params: JSON
     status: int
     at: float
+    abandoned: bool = False
 
 
 class FaultKind(Enum):
@@ -491,17 +493,20 @@ class FaultKind(Enum):
     STATUS = "status"
     DROP = "drop"
     SLOW = "slow"
+    HOLD = "hold"
 
 
 @dataclass(frozen=True)
 class Fault:
-    """An injected failure: an error status, a dropped connection or a slow answer."""
+    """An injected failure: an error status, a dropped connection, a slow answer, or a request
+    held (without effect) until the test opens ``gate``."""
 
     kind: FaultKind
     status: int = 500
     retry_after: int = 1
     seconds: float = 0.0
     deliver: bool = True
+    gate: asyncio.Event | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -679,6 +684,7 @@ class TelegramEmulator:
         self.faults: list[FaultRule] = []
         self.flood: FloodLimits | None = None
         self.random = random.Random(seed)
+        self.answering = 0  # requests being served now (long polls aside)
         self._chats: dict[int, ChatState] = {}
         self._users: dict[int, JSON] = {}
         self._queue: list[JSON] = []
@@ -1037,6 +1043,13 @@ class TelegramEmulator:
         fault = Fault(FaultKind.SLOW, seconds=seconds, deliver=deliver)
         return self.inject_fault(method, fault, times=times, chat_id=chat_id)
 
+    def hold(self, method: str, *, chat_id: int | None = None) -> tuple[FaultRule, asyncio.Event]:
+        """Hold the next matching request, without effect, until the returned event is set;
+        then it runs as usual (the rule's ``hits`` says it arrived)."""
+        gate = asyncio.Event()
+        rule = self.inject_fault(method, Fault(FaultKind.HOLD, gate=gate), chat_id=chat_id)
+        return rule, gate
+
     def clear_faults(self) -> None:
         """Remove every fault rule."""
         self.faults.clear()
@@ -1059,10 +1072,15 @@ class TelegramEmulator:
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
             params = await read_params(request)
-            response = await self._serve(request, method, handler, params)
+            self.answering += method.lower() != "getupdates"
+            try:
+                response = await self._serve(request, method, handler, params)
+            finally:
+                self.answering -= method.lower() != "getupdates"
         except ApiError as error:
             response = error.response()
-        self._log_call(method, params, response.status)
+        abandoned = request.transport is None or request.transport.is_closing()
+        self._log_call(method, params, response.status, abandoned=abandoned)
         return response
 
     async def _serve(
@@ -1078,6 +1096,9 @@ class TelegramEmulator:
             return web.Response(status=NO_ANSWER)
         if fault.kind is FaultKind.STATUS:
             return fault_response(fault)
+        if fault.gate is not None:
+            await fault.gate.wait()
+            return await self._execute(method, handler, params)
         return await self._slow_answer(request, fault, method, handler, params)
 
     async def _slow_answer(
@@ -1142,9 +1163,12 @@ class TelegramEmulator:
         keys = ("method", "chat_id", "message_id", "text", "parse_mode", "reply_markup")
         return web.json_response([{k: getattr(m, k) for k in keys} for m in self.sent])
 
-    def _log_call(self, method: str, params: Params, status: int) -> None:
+    def _log_call(
+        self, method: str, params: Params, status: int, *, abandoned: bool = False
+    ) -> None:
         """Append to ``calls`` and log one line."""
-        self.calls.append(ApiCall(method, params.loggable(), status, time.monotonic()))
+        call = ApiCall(method, params.loggable(), status, time.monotonic(), abandoned)
+        self.calls.append(call)
         log.info("%s %s chat=%s", status, method, params.get("chat_id"))
 
     # --- methods: bot and updates ---------------------------------------------------------

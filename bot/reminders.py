@@ -14,12 +14,16 @@ from bot.text import esc
 from db import bot_queries
 from db.models import Reminder, ReminderKind, Task
 from db.session import session_scope
-from jobs.schedule import Delivery, ReminderService
+from jobs.schedule import Delivery, Outgoing, ReminderService
 from jobs.sender import Button
 
 log = logging.getLogger(__name__)
 
 ANSWER_HINT = "<i>Khi xong, trả lời «xong» vào tin này hoặc bấm ✅ Xong.</i>"
+GROUP_HINT = (
+    "<i>Bấm ✅ Xong hoặc ⏳ Xin gia hạn dưới đúng mã nhiệm vụ; trả lời «xong» vào tin này thì "
+    "bot hỏi nhiệm vụ nào.</i>"
+)
 BLOCKED_NOTE = (
     "Ghi chú: mọi nhóm Telegram của đơn vị chủ trì đã chặn bot hoặc xoá bot, tin này gửi Văn phòng."
 )
@@ -60,10 +64,17 @@ class BotReminderService(ReminderService):
                 text=text,
                 chat_ids=chats,
                 buttons=office_buttons(reminder.task, reminder.kind),
+                entry=None,
             )
         return replace(
             delivery,
             text=f"{text}\n{ANSWER_HINT}",
             chat_ids=chats,
             buttons=unit_buttons(reminder.task_id),
+            entry=esc(delivery.entry) if delivery.entry is not None else None,
         )
+
+    def _message(self, chunk: list[Outgoing]) -> tuple[str, tuple[Button, ...]]:
+        """The engine's message; a list of several says how to answer it."""
+        text, buttons = super()._message(chunk)
+        return (text, buttons) if len(chunk) == 1 else (f"{text}\n\n{GROUP_HINT}", buttons)

@@ -52,8 +52,12 @@ def keyboard(buttons: Sequence[Button]) -> InlineKeyboardMarkup | None:
     """Inline buttons laid out in rows: short labels side by side, long ones alone."""
     rows: list[list[InlineKeyboardButton]] = []
     width = 0
+    row = None
     for button in buttons:
         fits = rows and len(rows[-1]) < ROW_BUTTONS and width + len(button.text) <= ROW_LABEL_WIDTH
+        if button.row is not None or row is not None:
+            fits = rows and button.row == row
+        row = button.row
         if not fits:
             rows.append([])
             width = 0
@@ -155,13 +159,16 @@ class TelegramSender:
             if "not modified" not in exc.message.lower():
                 raise
 
-    async def clear_buttons_of(self, chat_id: int, message_id: int) -> None:
-        """Take the buttons off a message known by its ids (one without any is left alone)."""
+    async def clear_buttons_of(
+        self, chat_id: int, message_id: int, left: Sequence[Button] = ()
+    ) -> None:
+        """Take the buttons off a message known by its ids, but those ``left`` (a grouped
+        reminder keeps the rows of its other open tasks); one without any is left alone."""
         try:
             await self._call(
                 chat_id,
                 lambda chat: self.bot.edit_message_reply_markup(
-                    chat, message_id, reply_markup=None
+                    chat, message_id, reply_markup=keyboard(left)
                 ),
             )
         except BadRequest as exc:

@@ -100,13 +100,23 @@ def invite_by_hash(session: Session, token_hash: str) -> Invite | None:
 
 
 # -- tasks -----------------------------------------------------------------------------------
-def task_for_message(session: Session, chat_id: int, message_id: int) -> int | None:
-    """The task of the reminder that produced this Telegram message, if it was one."""
-    return session.scalar(
-        select(Reminder.task_id)
-        .join(ReminderMessage, ReminderMessage.reminder_id == Reminder.id)
-        .where(ReminderMessage.chat_id == chat_id, ReminderMessage.message_id == message_id)
+def tasks_for_message(session: Session, chat_id: int, message_id: int) -> list[int]:
+    """The tasks of the reminders that produced this Telegram message (several when grouped)."""
+    return list(
+        session.scalars(
+            select(Reminder.task_id)
+            .join(ReminderMessage, ReminderMessage.reminder_id == Reminder.id)
+            .where(ReminderMessage.chat_id == chat_id, ReminderMessage.message_id == message_id)
+            .order_by(ReminderMessage.id)
+        )
     )
+
+
+def open_among(session: Session, task_ids: Iterable[int]) -> list[int]:
+    """Those of these tasks still open, in the order given."""
+    wanted = list(task_ids)
+    found = set(session.scalars(select(Task.id).where(Task.id.in_(wanted), Task.done_at.is_(None))))
+    return [task_id for task_id in wanted if task_id in found]
 
 
 def reminder_messages(
@@ -172,12 +182,16 @@ def open_tasks(
     session: Session,
     *,
     unit_ids: Iterable[int] | None = None,
+    task_ids: Iterable[int] | None = None,
     lead_only: bool = False,
     limit: int = 20,
     offset: int = 0,
 ) -> TaskPage:
-    """Open tracked tasks, soonest deadline first (none last), of these units (and collectives)."""
+    """Open tracked tasks, soonest deadline first (none last), of these units (and collectives),
+    among these tasks if given."""
     condition = and_(TRACKED, Task.done_at.is_(None))
+    if task_ids is not None:
+        condition = and_(condition, Task.id.in_(list(task_ids)))
     if unit_ids is not None:
         condition = and_(
             condition,

@@ -248,6 +248,9 @@ class Task(Base):
     reopened_at: Mapped[datetime | None]
     reopened_by: Mapped[str | None] = mapped_column(String(100))
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Stored as history (its deadline had passed when stored, and the office chose so): never
+    # reminded.
+    history_at: Mapped[datetime | None]
 
     directive: Mapped[Directive] = relationship(back_populates="tasks")
     parent: Mapped[Task | None] = relationship(remote_side=lambda: Task.id)

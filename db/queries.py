@@ -205,7 +205,7 @@ def last_occurrences(session: Session, series_ids: Sequence[int]) -> dict[int, d
 
 def open_due_before(until: datetime) -> ColumnElement[bool]:
     """Open tasks whose deadline falls before ``until`` (they may need more nags written)."""
-    return and_(Task.done_at.is_(None), Task.deadline < until)
+    return and_(Task.done_at.is_(None), Task.history_at.is_(None), Task.deadline < until)
 
 
 def open_timings_due_before(session: Session, until: datetime) -> Sequence[Row[Any]]:
@@ -304,13 +304,13 @@ def due_reminder_ids(session: Session, now: datetime) -> list[int]:
 
 def latest_due(
     session: Session, reminder_ids: Sequence[int], now: datetime
-) -> tuple[list[int], dict[int, int | None]]:
+) -> tuple[list[tuple[int, datetime]], dict[int, int | None]]:
     """Of due reminders, those worth sending, and those not (with what replaces them).
 
     After downtime a task may have several due: only the latest goes out (an escalation, the
     office's, is kept apart from the unit's reminders). A "trước hạn" reminder whose task's
-    deadline has passed is not sent at all. Returns (ids to send in the given order,
-    {id not to send: id sent instead, or None}).
+    deadline has passed is not sent at all. Returns (ids to send in the given order, each
+    with its fire time; {id not to send: id sent instead, or None}).
     """
     if not reminder_ids:
         return [], {}
@@ -318,7 +318,7 @@ def latest_due(
     rows = []
     for start in range(0, len(reminder_ids), 5000):
         rows += session.execute(
-            select(Reminder.id, Reminder.task_id, Reminder.kind, Task.deadline)
+            select(Reminder.id, Reminder.task_id, Reminder.kind, Reminder.fire_at, Task.deadline)
             .join(Task, Task.id == Reminder.task_id)
             .where(Reminder.id.in_(reminder_ids[start : start + 5000]))
         ).all()
@@ -340,14 +340,13 @@ def latest_due(
         if row.id not in keep and row.id not in stale
     }
     superseded.update(stale)
-    return [i for i in reminder_ids if i in keep], superseded
+    return [(i, ordered[i].fire_at) for i in reminder_ids if i in keep], superseded
 
 
-def still_pending(session: Session, reminder_id: int) -> bool:
-    """Whether a reminder is still to be delivered (not cancelled, replanned or done)."""
-    return (
-        session.scalar(select(Reminder.id).where(Reminder.id == reminder_id, PENDING_REMINDER))
-        is not None
+def still_pending_among(session: Session, reminder_ids: Sequence[int]) -> set[int]:
+    """Those of these reminders still to be delivered (not cancelled, replanned or done)."""
+    return set(
+        session.scalars(select(Reminder.id).where(Reminder.id.in_(reminder_ids), PENDING_REMINDER))
     )
 
 

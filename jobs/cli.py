@@ -17,12 +17,22 @@ from rich.table import Table
 
 from jobs.cli_links import add_link_commands
 from jobs.cli_parser import VietnameseParser
+from jobs.clock import SystemClock, local_date
 from jobs.config import Settings, apply_ocr_settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
+from jobs.late import (
+    OLD_DIRECTIVE_DAYS,
+    Past,
+    default_past,
+    late_deadlines,
+    late_warning,
+    past_choice_note,
+)
 from jobs.model import Extraction
+from jobs.policy import Planner
 from jobs.recurrence import parse_every
 from jobs.status import STATUS_CHOICES
 from jobs.wording import item_reference
@@ -153,6 +163,7 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     resolver = stored_resolver(settings)
     with ocr_progress(Path(args.file), settings):
         extraction = ingest_file(Path(args.file), settings, resolver, directive_date)
+    past = warn_late(extraction, settings, args.past)
     if args.json:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -172,7 +183,21 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_REFUSED
     from jobs.cli_store import ingest_and_schedule
 
-    return ingest_and_schedule(settings, Path(args.file), extraction)
+    return ingest_and_schedule(settings, Path(args.file), extraction, past)
+
+
+def warn_late(extraction: Extraction, settings: Settings, asked: str | None) -> Past:
+    """What becomes of deadlines already past (``--past``, else by the directive's age); when
+    there are some, the warnings say how many, how long ago, and what is done with them."""
+    planner, now = Planner.from_settings(settings), SystemClock().now()
+    today, issued = local_date(now, planner.zone), extraction.directive.date
+    past = Past(asked) if asked else default_past(issued, today)
+    late = late_deadlines(extraction.tasks, planner, now)
+    if late is not None:
+        extraction.warnings.append(late_warning(late))
+        note = past_choice_note(past, issued, today, chosen=asked is not None)
+        extraction.warnings.append(f"{note} Chọn bằng --past nag hoặc --past history.")
+    return past
 
 
 def ocr_progress(path: Path, settings: Settings) -> contextlib.AbstractContextManager[None]:
@@ -323,6 +348,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--date",
         metavar="NGÀY",
         help="ngày ban hành văn bản (dd/mm/yyyy), khi văn bản không ghi hoặc ghi sai",
+    )
+    ingest.add_argument(
+        "--past",
+        choices=[past.value for past in Past],
+        help="nhiệm vụ đã quá hạn khi nhập: nag = nhắc như quá hạn, history = lưu làm lịch sử "
+        f"(mặc định: history với văn bản ban hành hơn {OLD_DIRECTIVE_DAYS} ngày, còn lại nag)",
     )
     ingest.set_defaults(handler=command_ingest)
     add_store_commands(commands)

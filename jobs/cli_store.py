@@ -28,6 +28,7 @@ from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
+from jobs.late import Past
 from jobs.model import Extraction
 from jobs.policy import Planner
 from jobs.recurrence import parse_every
@@ -80,7 +81,9 @@ def already_stored(session: Session, sha256: str) -> str | None:
     )
 
 
-def ingest_and_schedule(settings: Settings, path: Path, extraction: Extraction) -> int:
+def ingest_and_schedule(
+    settings: Settings, path: Path, extraction: Extraction, past: Past = Past.NAG
+) -> int:
     """Store a confirmed extraction and plan its reminders, in one transaction.
 
     A file already stored is refused (exit 3) with the same message whether it was stored
@@ -108,6 +111,7 @@ def ingest_and_schedule(settings: Settings, path: Path, extraction: Extraction) 
                     now=SystemClock().now(),
                     planner=Planner.from_settings(settings),
                     actor=cli_actor(),
+                    past=past,
                 )
                 session.flush()
                 tasks, reminders = queries.directive_counts(session, stored.directive.id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from db.bot_models import ExtensionRequest
@@ -52,6 +52,13 @@ def record_request(
     session.flush()
     audit(session, at, by, "extension.request", "task", task.id, request=request.id, day=str(day))
     return request
+
+
+def request_task(session: Session, request_id: int) -> list[int]:
+    """The task an extension request is about (none for an unknown request)."""
+    return list(
+        session.scalars(select(ExtensionRequest.task_id).where(ExtensionRequest.id == request_id))
+    )
 
 
 def decide_request(

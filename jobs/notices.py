@@ -96,6 +96,21 @@ def reminder_text(
     return "\n".join(lines)
 
 
+def reminder_entry(task: Task, now: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:
+    """A reminder's entry in a message that lists several: the task, its directive, its
+    deadline and how far it is."""
+    left = countdown(task.deadline, local_date(now, zone), zone) if task.deadline else ""
+    directive = task.directive
+    lines = [
+        f"Nhiệm vụ #{task.id} (mục {task.ref}): {task.text}",
+        f"Văn bản: {' '.join(filter(None, [directive.number, directive.title]))}",
+        upper_first(", ".join(filter(None, [deadline_text(task, zone), left]))),
+    ]
+    if task.occurrence_on is not None:
+        lines.insert(1, f"Lần thực hiện: {format_date(task.occurrence_on)}")
+    return "\n".join(lines)
+
+
 def reminder_buttons(task: Task) -> tuple[Button, ...]:
     """The answer a unit can give from the reminder itself."""
     return (Button("✅ Báo cáo hoàn thành", f"done:{task.id}"),)

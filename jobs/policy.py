@@ -117,6 +117,16 @@ class Planner:
             key=lambda p: (p.fire_at, p.kind == ReminderKind.ESCALATE),
         )
 
+    def catch_up(self, deadline: datetime, now: datetime) -> list[PlannedReminder]:
+        """A deadline already past when its task is stored: a nag now, and the escalation now
+        when its day has passed too (else it would never go out)."""
+        planned = [PlannedReminder(ReminderKind.OVERDUE, local_date(now, self.zone), now)]
+        if self.policy.escalate_after_days > 0:
+            day = add_working_days(local_date(deadline, self.zone), self.policy.escalate_after_days)
+            if self.fire_at(day) < now:
+                planned.append(PlannedReminder(ReminderKind.ESCALATE, day, now))
+        return planned
+
     def _overdue(self, due_day: date, since: datetime, until: datetime) -> list[PlannedReminder]:
         """Nags on working days after the deadline and the one escalation, up to ``until``."""
         planned: list[PlannedReminder] = []

@@ -14,9 +14,11 @@ import asyncio
 import logging
 import os
 import signal
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import groupby
 from typing import Any, TypeVar
 
 from apscheduler.executors.asyncio import AsyncIOExecutor
@@ -39,7 +41,7 @@ from jobs.clock import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock, SchedulerLocked
 from jobs.policy import Planner
-from jobs.sender import Button
+from jobs.sender import Button, listed_buttons
 from jobs.store import finish_reminder, record_unrecorded
 from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 
@@ -59,6 +61,9 @@ WRITE_BACKOFF = (0.2, 0.5)
 # Sends kept in memory beyond this many: nothing more goes out until the database takes writes.
 UNRECORDED_LIMIT = 200
 STORAGE_ALERT_EVERY = timedelta(minutes=30)
+# A grouped reminder: at most this many tasks (two buttons each) and Telegram's text limit.
+GROUP_TASKS = 10
+MESSAGE_LIMIT = 4096
 T = TypeVar("T")
 
 _active: ReminderService | None = None
@@ -167,11 +172,28 @@ def job_ref(function: Any) -> str:
 
 @dataclass(frozen=True)
 class Delivery:
-    """What one reminder sends, and to which chats."""
+    """What one reminder sends, and to which chats.
+
+    ``entry``: its part of a message that groups the reminders a chat gets at one fire time
+    (None: it always goes alone, as escalations do).
+    """
 
     text: str
     buttons: tuple[Button, ...]
     chat_ids: tuple[int, ...]
+    entry: str | None = None
+
+
+@dataclass
+class Outgoing:
+    """A due reminder in a delivery pass: what it sends and where it got so far."""
+
+    reminder_id: int
+    task_id: int
+    fire_at: datetime
+    delivery: Delivery
+    reached: set[int] = field(default_factory=set)
+    given_up: set[int] = field(default_factory=set)
 
 
 def end_this_process() -> None:
@@ -215,6 +237,9 @@ class ReminderService:
         self._alerted_at: datetime | None = None
         self._told_given_up: set[int] = set()
         self._background: set[asyncio.Task[int]] = set()
+        # Tasks a send or a replan is working on: the other waits (see ``claim``).
+        self._claimed: set[int] = set()
+        self._claims_changed = asyncio.Condition()
 
     async def start(self) -> None:
         """Take the scheduler lock, start the scheduler, add the fixed jobs, top up, reconcile.
@@ -384,24 +409,40 @@ class ReminderService:
             await self._flush_unrecorded()
             while self._look_again:
                 self._look_again = False
-                now = self.clock.now()
-                due = await self._read(self._due_now, now)
-                for reminder_id in due:
+                due = await self._read(self._due_now, self.clock.now())
+                for _, ids in groupby(due, key=lambda one: one[1]):
                     if not await self.lock_kept():
                         return delivered
-                    if len(self._unrecorded) >= UNRECORDED_LIMIT:
-                        log.error("%d sends not recorded: sending stops", len(self._unrecorded))
+                    batch = await self._read(self._prepare, [i for i, _ in ids])
+                    done = await self._deliver_batch(batch)
+                    if done is None:
                         return delivered
-                    delivered += await self._deliver(reminder_id)
+                    delivered += done
             if self.storage_error is None:
                 await self._flush_unrecorded()
             elif self._alert_due:
                 await self._storage_alert()
             return delivered
 
-    def _due_now(self, session: Session, now: datetime) -> list[int]:
+    @asynccontextmanager
+    async def claim(self, task_ids: Iterable[int]) -> AsyncIterator[None]:
+        """Work on these tasks alone in this process: a send waits for a replan under way and a
+        replan (a deadline moved, a task reopened) for the send under way, so a unit never
+        gets "hôm nay là hạn cuối" after "đã gia hạn"."""
+        wanted = set(task_ids)
+        async with self._claims_changed:
+            await self._claims_changed.wait_for(lambda: not wanted & self._claimed)
+            self._claimed |= wanted
+        try:
+            yield
+        finally:
+            async with self._claims_changed:
+                self._claimed -= wanted
+                self._claims_changed.notify_all()
+
+    def _due_now(self, session: Session, now: datetime) -> list[tuple[int, datetime]]:
         """The due reminders worth sending: the latest of each task (older ones superseded),
-        and no "trước hạn" reminder of a deadline already past."""
+        and no "trước hạn" reminder of a deadline already past; each with its fire time."""
         due = queries.due_reminder_ids(session, now)
         keep, superseded = queries.latest_due(session, due, now)
         if superseded and self.storage_error is None:
@@ -509,66 +550,126 @@ class ReminderService:
         """A notice to the office in the sender's format (plain text here)."""
         return plain
 
-    async def _deliver(self, reminder_id: int) -> int:
-        """Send one reminder to each chat not yet reached nor given up; each chat fails on its
-        own. The reminder is done when every chat is reached or given up on."""
-        prepared = await self._read(self._prepare, reminder_id)
-        if prepared is None:
-            return 0
-        delivery, reached, given_up = prepared
-        reached |= {chat for (rid, chat) in self._unrecorded if rid == reminder_id}
-        for chat_id in delivery.chat_ids:
-            if self._current_chat(chat_id) in reached or chat_id in given_up:
+    async def _deliver_batch(self, batch: list[Outgoing]) -> int | None:
+        """Send the reminders of one fire time, one message per chat for those that group;
+        each chat fails on its own. Returns how many reminders are done (every chat reached or
+        given up on), None when sending stops (too many sends not recorded)."""
+        for chat_id, group in self._by_chat(batch):
+            if not await self.lock_kept():
+                return None
+            if len(self._unrecorded) >= UNRECORDED_LIMIT:
+                log.error("%d sends not recorded: sending stops", len(self._unrecorded))
+                return None
+            await self._send_group(chat_id, group)
+        done = 0
+        for one in batch:
+            chats = one.delivery.chat_ids
+            if not chats:
+                log.warning("reminder %s had no chat to go to", one.reminder_id)
+            left = [c for c in chats if self._current_chat(c) not in one.reached]
+            if any(c not in one.given_up for c in left):
                 continue
-            if not await self._read(queries.still_pending, reminder_id):
-                return 0  # cancelled or replanned meanwhile (/xong, /extend): not sent
+            outcome = (bool(one.reached) or not chats, bool(one.given_up), self.clock.now())
             try:
-                message_id = await self.sender.send(chat_id, delivery.text, delivery.buttons)
-            except Exception as exc:  # any failure of the transport: retry at the next sync
-                log.warning("reminder %s to chat %s failed: %s", reminder_id, chat_id, exc)
-                if await self._chat_failed(reminder_id, chat_id, exc):
-                    given_up.add(chat_id)
-                continue
-            chat = self._current_chat(chat_id)
-            reached.add(chat)
-            await self._record(reminder_id, chat, message_id)
-        if not delivery.chat_ids:
-            log.warning("reminder %s had no chat to go to", reminder_id)
-        if any(
-            self._current_chat(c) not in reached and c not in given_up for c in delivery.chat_ids
-        ):
-            return 0
-        outcome = (bool(reached) or not delivery.chat_ids, bool(given_up), self.clock.now())
-        try:
-            await self._write(finish_reminder, reminder_id, *outcome)
-        except StorageDown:
-            self._unfinished[reminder_id] = outcome
-        return 1
+                await self._write(finish_reminder, one.reminder_id, *outcome)
+            except StorageDown:
+                self._unfinished[one.reminder_id] = outcome
+            done += 1
+        return done
 
-    def _prepare(
-        self, session: Session, reminder_id: int
-    ) -> tuple[Delivery, set[int], set[int]] | None:
-        """What a pending reminder sends, the chats it reached and those it gave up on."""
-        reminder = queries.reminder_for_delivery(session, reminder_id)
-        if reminder is None or not reminder.is_pending:
-            return None
-        reached = {message.chat_id for message in reminder.messages}
-        return self._compose(reminder), reached, store.given_up_chats(session, reminder_id)
+    def _by_chat(self, batch: list[Outgoing]) -> list[tuple[int, list[Outgoing]]]:
+        """The messages of a fire time: per chat, the reminders that group, in due order (so
+        units take turns), and each that goes alone."""
+        groups: dict[tuple[int, int | None], list[Outgoing]] = {}
+        for one in batch:
+            for chat_id in one.delivery.chat_ids:
+                if self._current_chat(chat_id) in one.reached or chat_id in one.given_up:
+                    continue
+                alone = None if one.delivery.entry is not None else one.reminder_id
+                groups.setdefault((chat_id, alone), []).append(one)
+        return [(chat_id, group) for (chat_id, _), group in groups.items()]
+
+    async def _send_group(self, chat_id: int, group: list[Outgoing]) -> None:
+        """Send one chat its reminders of a fire time (in as many messages as they need)."""
+        async with self.claim(one.task_id for one in group):
+            pending = await self._read(queries.still_pending_among, [o.reminder_id for o in group])
+            live = [one for one in group if one.reminder_id in pending]  # not /xong'd meanwhile
+            for chunk in self._chunks(live):
+                text, buttons = self._message(chunk)
+                try:
+                    message_id = await self.sender.send(chat_id, text, buttons)
+                except Exception as exc:  # any failure of the transport: retry at the next sync
+                    log.warning("reminders %s to chat %s failed: %s", pending, chat_id, exc)
+                    for one in chunk:
+                        if await self._chat_failed(one.reminder_id, chat_id, exc):
+                            one.given_up.add(chat_id)
+                    continue
+                chat = self._current_chat(chat_id)
+                for one in chunk:
+                    one.reached.add(chat)
+                await self._record([one.reminder_id for one in chunk], chat, message_id)
+
+    def _chunks(self, group: list[Outgoing]) -> list[list[Outgoing]]:
+        """The group cut into messages within ``GROUP_TASKS`` tasks and Telegram's length."""
+        chunks: list[list[Outgoing]] = []
+        for one in group:
+            last = chunks[-1] if chunks else None
+            if (
+                last is not None
+                and len(last) < GROUP_TASKS
+                and len(self._message([*last, one])[0]) <= MESSAGE_LIMIT
+            ):
+                last.append(one)
+            else:
+                chunks.append([one])
+        return chunks
+
+    def _message(self, chunk: list[Outgoing]) -> tuple[str, tuple[Button, ...]]:
+        """The text and buttons of one message: a reminder's own, or a numbered list."""
+        if len(chunk) == 1:
+            return chunk[0].delivery.text, chunk[0].delivery.buttons
+        lines = [f"⏰ NHẮC VIỆC: {len(chunk)} nhiệm vụ"]
+        lines += [f"{n}. {one.delivery.entry}" for n, one in enumerate(chunk, start=1)]
+        buttons = listed_buttons((one.task_id, one.delivery.buttons) for one in chunk)
+        return "\n\n".join(lines), buttons
+
+    def _prepare(self, session: Session, reminder_ids: list[int]) -> list[Outgoing]:
+        """What the pending ones of these reminders send, the chats they reached and those
+        they gave up on."""
+        outgoing = []
+        for reminder_id in reminder_ids:
+            reminder = queries.reminder_for_delivery(session, reminder_id)
+            if reminder is None or not reminder.is_pending:
+                continue
+            reached = {message.chat_id for message in reminder.messages}
+            reached |= {chat for (rid, chat) in self._unrecorded if rid == reminder_id}
+            outgoing.append(
+                Outgoing(
+                    reminder_id,
+                    reminder.task_id,
+                    reminder.fire_at,
+                    self._compose(reminder),
+                    reached,
+                    store.given_up_chats(session, reminder_id),
+                )
+            )
+        return outgoing
 
     def _current_chat(self, chat_id: int) -> int:
         """Where the sender says a chat is now (a group upgraded to a supergroup moves)."""
         current = getattr(self.sender, "current_chat", None)
         return current(chat_id) if current is not None else chat_id
 
-    async def _record(self, reminder_id: int, chat_id: int, message_id: int) -> None:
-        """Record a message Telegram accepted; kept in memory while the database takes no
-        writes, so that it is never sent again by this process."""
+    async def _record(self, reminder_ids: list[int], chat_id: int, message_id: int) -> None:
+        """Record a message Telegram accepted, for each reminder it carries; kept in memory
+        while the database takes no writes, so that it is never sent again by this process."""
         try:
             await self._write(
-                store.record_message, reminder_id, chat_id, message_id, self.clock.now()
+                store.record_messages, reminder_ids, chat_id, message_id, self.clock.now()
             )
         except StorageDown:
-            self._unrecorded[(reminder_id, chat_id)] = (message_id, self.clock.now())
+            for reminder_id in reminder_ids:
+                self._unrecorded[(reminder_id, chat_id)] = (message_id, self.clock.now())
 
     async def _chat_failed(self, reminder_id: int, chat_id: int, exc: Exception) -> bool:
         """Count a failed try at one chat; tell the office once when the chat is given up on."""
@@ -616,11 +717,12 @@ class ReminderService:
         unlinked = not chats and reminder.kind != ReminderKind.ESCALATE
         if unlinked:
             chats = [office]
-        text = notices.reminder_text(
-            task, reminder.kind, self.clock.now(), self.planner.zone, unlinked=unlinked
-        )
+        now, zone = self.clock.now(), self.planner.zone
+        text = notices.reminder_text(task, reminder.kind, now, zone, unlinked=unlinked)
         recipients = tuple(dict.fromkeys(c for c in chats if c is not None))
-        return Delivery(text, notices.reminder_buttons(task), recipients)
+        alone = unlinked or reminder.kind == ReminderKind.ESCALATE
+        entry = None if alone else notices.reminder_entry(task, now, zone)
+        return Delivery(text, notices.reminder_buttons(task), recipients, entry)
 
     async def send_weekly_summary(self) -> list[int]:
         """The weekly posts: the office's summary, chart and workbook, then the unit digests."""

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 
 @dataclass(frozen=True)
 class Button:
-    """An inline button: its label and the callback data the bot gets back."""
+    """An inline button: its label and the callback data the bot gets back; buttons given
+    a ``row`` share it (the others are laid out by width)."""
 
     text: str
     data: str
+    row: int | None = None
+
+
+def listed_buttons(tasks: Iterable[tuple[int, Sequence[Button]]]) -> tuple[Button, ...]:
+    """The buttons of a message that lists several tasks: each task's own, labelled with its
+    id, on a row of its own."""
+    return tuple(
+        Button(f"{button.text} #{task_id}", button.data, row=row)
+        for row, (task_id, buttons) in enumerate(tasks)
+        for button in buttons
+    )
 
 
 class Sender(Protocol):

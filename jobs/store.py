@@ -9,7 +9,18 @@ from datetime import date, datetime, timedelta
 from itertools import takewhile
 from typing import Any, NamedTuple
 
-from sqlalchemy import Insert, Table, bindparam, cast, delete, func, insert, select, update
+from sqlalchemy import (
+    Insert,
+    String,
+    Table,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -34,6 +45,7 @@ from db.models import (
 from jobs.clock import local_date
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry, name_key
+from jobs.late import Past
 from jobs.model import DraftTask, Extraction
 from jobs.policy import PlannedReminder, Planner
 from jobs.recurrence import parse_every
@@ -41,6 +53,8 @@ from jobs.recurrence import parse_every
 # A reminder gives up after this many failed deliveries.
 MAX_ATTEMPTS = 5
 UNKNOWN_KIND = "unknown"
+# In the idempotency key of a reminder retired by a replan, before the row id.
+RETIRED_MARK = "~"
 
 
 class StoreError(IngestError):
@@ -160,10 +174,12 @@ def store_extraction(
     now: datetime,
     actor: str,
     sha256: str | None = None,
+    past: Past = Past.NAG,
 ) -> StoredDirective:
     """Store a confirmed extraction and plan its reminders; the same file twice stores nothing.
 
-    ``sha256`` is the file's hash when its bytes are no longer at hand (a bot draft).
+    ``sha256`` is the file's hash when its bytes are no longer at hand (a bot draft). ``past``:
+    what becomes of deadlines already past (see ``jobs.late``).
     """
     sha256 = sha256 or file_sha256(file_bytes)
     existing = queries.directive_by_hash(session, sha256)
@@ -188,8 +204,10 @@ def store_extraction(
     units = UnitBook(session, now)
     units.preload(name for draft in drafts for name in (*draft.units, *draft.support))
     session.flush()
-    series, dated = _insert_drafts(session, drafts, directive.id, units, planner, now, actor)
-    _write_schedule(session, series, dated, planner, now, known={})
+    series, dated = _insert_drafts(
+        session, drafts, directive.id, units, planner, now, actor, history=past == Past.HISTORY
+    )
+    _write_schedule(session, series, dated, planner, now, known={}, catch_up=past == Past.NAG)
     set_committed_value(directive, "tasks", queries.directive_tasks(session, directive.id))
     audit(
         session,
@@ -202,6 +220,7 @@ def store_extraction(
         source=source_name,
         tasks=len(drafts),
         new_units=units.created,
+        past=past.value,
     )
     return StoredDirective(directive, created=True, new_units=units.created)
 
@@ -258,9 +277,15 @@ def _insert_drafts(
     planner: Planner,
     now: datetime,
     actor: str,
+    *,
+    history: bool,
 ) -> tuple[list[SeriesRow], list[TaskTiming]]:
-    """Insert the drafts' tasks and unit links; the new series and the other tasks."""
+    """Insert the drafts' tasks and unit links; the new series and the other tasks to plan
+    (``history``: those already past are stored as history, not planned)."""
     rows = [_task_row(draft, directive_id, planner, now, actor) for draft in drafts]
+    for row in rows:
+        past = row["deadline"] is not None and row["deadline"] < now
+        row["history_at"] = now if history and past else None
     links = [_draft_links(draft, units) for draft in drafts]
     ids = bulk_insert_ids(session, Task, rows)
     bulk_insert(session, TaskUnit, _link_rows(ids, links))
@@ -268,7 +293,7 @@ def _insert_drafts(
     for task_id, row, task_links in zip(ids, rows, links, strict=True):
         if row["every"]:
             series.append(SeriesRow.inserted(task_id, row, task_links))
-        else:
+        elif row["history_at"] is None:
             dated.append(TaskTiming(task_id, row["deadline"], row["due_text"]))
     return series, dated
 
@@ -373,10 +398,12 @@ def _write_schedule(
     now: datetime,
     *,
     known: dict[int, set[str]],
+    catch_up: bool = False,
 ) -> int:
-    """Occurrences of the series, then the reminders the dated tasks and occurrences lack."""
+    """Occurrences of the series, then the reminders the dated tasks and occurrences lack
+    (``catch_up``: a deadline already past gets its nag, and its escalation if due, now)."""
     occurrences = write_occurrences(session, series, planner, now)
-    plans = _ReminderPlans(planner, now)
+    plans = _ReminderPlans(planner, now, catch_up=catch_up)
     rows = [
         row
         for task in [*dated, *occurrences]
@@ -389,9 +416,10 @@ def _write_schedule(
 class _ReminderPlans:
     """Reminder plans at one instant, computed once per deadline and limit."""
 
-    def __init__(self, planner: Planner, now: datetime) -> None:
+    def __init__(self, planner: Planner, now: datetime, *, catch_up: bool = False) -> None:
         self.planner = planner
         self.now = now
+        self.catch_up = catch_up
         self.horizon = planner.horizon(now)
         self._plans: dict[tuple[datetime, datetime, int | None], list[PlannedReminder]] = {}
 
@@ -401,9 +429,14 @@ class _ReminderPlans:
         """``Planner.reminders`` since now, remembered: tasks sharing a deadline share a plan."""
         key = (deadline, until, period_days)
         if key not in self._plans:
-            self._plans[key] = self.planner.reminders(
+            planned = self.planner.reminders(
                 deadline, since=self.now, until=until, period_days=period_days
             )
+            if self.catch_up and deadline < self.now:
+                now = self.planner.catch_up(deadline, self.now)
+                taken = {(p.kind, p.day) for p in now}
+                planned = now + [p for p in planned if (p.kind, p.day) not in taken]
+            self._plans[key] = planned
         return self._plans[key]
 
 
@@ -497,21 +530,26 @@ def extend_horizon(session: Session, planner: Planner, now: datetime) -> int:
     return _write_schedule(session, series, dated, planner, now, known=known)
 
 
-def _drop_unsent_reminders(session: Session, task: Task, now: datetime) -> None:
-    """Forget a task's reminders that never went out (before planning them anew).
+def _retire_unsent_reminders(session: Session, task: Task, now: datetime) -> None:
+    """Retire a task's reminders that never went out (before planning them anew).
 
-    One that already reached some chat, or is due (a send may be under way: handlers and the
-    delivery pass run side by side), is cancelled instead: the send still records its message
-    on the row, and a reply to it still finds the task.
+    They are cancelled, not deleted: a delivery pass may have one in flight, and the message
+    it records must find its row. Their idempotency keys are set aside (``RETIRED_MARK`` and
+    the row id), so the new plan may use the same days again. One that already reached some
+    chat keeps its key: its day is not reminded twice.
     """
     reached = select(ReminderMessage.id).where(ReminderMessage.reminder_id == Reminder.id)
     session.execute(
-        delete(Reminder)
+        update(Reminder)
         .where(
             Reminder.task_id == task.id,
             Reminder.sent_at.is_(None),
-            Reminder.fire_at > now,
             ~reached.exists(),
+            ~Reminder.idempotency_key.contains(RETIRED_MARK),
+        )
+        .values(
+            cancelled_at=func.coalesce(Reminder.cancelled_at, now),
+            idempotency_key=Reminder.idempotency_key + RETIRED_MARK + cast(Reminder.id, String),
         )
         .execution_options(synchronize_session=False)
     )
@@ -568,7 +606,7 @@ def reopen_task(
     )
     task.reopened_at, task.reopened_by = now, by
     task.reopen_count += 1
-    _drop_unsent_reminders(session, task, now)
+    _retire_unsent_reminders(session, task, now)
     schedule_tasks(session, [task], planner, now)
     session.expire(task, ["reminders"])
     return task
@@ -604,7 +642,7 @@ def change_deadline(
         new=task.deadline.isoformat() if task.deadline else None,
         due_text=due_text,
     )
-    _drop_unsent_reminders(session, task, now)
+    _retire_unsent_reminders(session, task, now)
     schedule_tasks(session, [task], planner, now)
     session.expire(task, ["reminders"])
     return task
@@ -616,8 +654,9 @@ def record_message(
 ) -> bool:
     """Remember that a reminder reached one chat, so a retry skips it.
 
-    Idempotent (a write retried after an unclear failure adds nothing), and a reminder deleted
-    meanwhile (a deadline changed during the send) is no error: returns whether a row was added.
+    Idempotent (a write retried after an unclear failure adds nothing); a reminder retired
+    meanwhile (a deadline changed during the send) still gets its message, so that a reply to
+    it finds the task. Returns whether a row was added.
     """
     values = {"reminder_id": reminder_id, "chat_id": chat_id, "message_id": message_id}
     source = select(
@@ -633,6 +672,14 @@ def record_message(
     )
     result = session.execute(insert(ReminderMessage).from_select([*values, "sent_at"], source))
     return bool(result.rowcount)
+
+
+def record_messages(
+    session: Session, reminder_ids: Sequence[int], chat_id: int, message_id: int, at: datetime
+) -> None:
+    """``record_message`` for each reminder one message carried (a grouped reminder)."""
+    for reminder_id in reminder_ids:
+        record_message(session, reminder_id, chat_id, message_id, at)
 
 
 def mark_sent(session: Session, reminder_id: int, at: datetime) -> None:

@@ -17,6 +17,7 @@ from bot.completion import Completion, Hedged, Return
 from bot.evidence import EvidenceFile
 from bot.handlers.tasks import task_id_argument
 from bot.notify import reply, tell_office, tell_units
+from bot.reminders import unit_buttons
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.sender import ChatUnavailable
@@ -24,7 +25,7 @@ from bot.text import esc
 from bot.views import completion_notice
 from db import bot_queries, queries
 from db.session import session_scope
-from jobs.sender import Button
+from jobs.sender import Button, listed_buttons
 from jobs.store import StoreError, audit, reopen_task
 from jobs.wording import shorten
 
@@ -42,14 +43,30 @@ def mentioned_task(message: Message | None) -> int | None:
     return int(ids.pop()) if len(ids) == 1 else None
 
 
-def replied_task(rt: Runtime, message: Message) -> int | None:
-    """The task a reply is about: the reminder it answers, or the one task the message names."""
+def replied_tasks(rt: Runtime, message: Message) -> list[int]:
+    """The tasks a reply is about: those of the reminder it answers (several when grouped),
+    or the one task the message names."""
     target = message.reply_to_message
     if target is None or target.from_user is None or not target.from_user.is_bot:
-        return None
+        return []
     with session_scope(rt.engine) as session:
-        task_id = bot_queries.task_for_message(session, message.chat.id, target.message_id)
-    return task_id if task_id is not None else mentioned_task(target)
+        tasks = bot_queries.tasks_for_message(session, message.chat.id, target.message_id)
+    mentioned = mentioned_task(target)
+    return tasks or ([mentioned] if mentioned is not None else [])
+
+
+def replied_task(rt: Runtime, message: Message) -> int | None:
+    """The one task a reply is about (None for none, or for a grouped reminder's several)."""
+    tasks = replied_tasks(rt, message)
+    return tasks[0] if len(tasks) == 1 else None
+
+
+def lists_tasks(message: Message) -> bool:
+    """Whether a message is a grouped reminder: the ⏳ buttons of several tasks."""
+    markup = message.reply_markup
+    rows = markup.inline_keyboard if markup is not None else ()
+    data = {str(button.callback_data) for row in rows for button in row}
+    return len({one for one in data if one.startswith("ext:")}) > 1
 
 
 def progress(closed: bot_store.Closed) -> str:
@@ -163,9 +180,10 @@ async def close_and_tell(
 
 def answered_reminders(
     rt: Runtime, task_id: int, closed: bot_store.Closed
-) -> list[tuple[int, int]]:
-    """The reminder messages whose ✅/⏳ no longer apply: every one of a task now done, those
-    in the chats of the members that just closed their part (in a worker thread)."""
+) -> list[tuple[int, int, tuple[Button, ...]]]:
+    """The reminder messages whose ✅/⏳ for this task no longer apply: every one of a task now
+    done, those in the chats of the members that just closed their part; with the buttons a
+    grouped one keeps for its other open tasks (in a worker thread)."""
     with session_scope(rt.engine) as session:
         chats = None
         if not closed.whole:
@@ -173,14 +191,21 @@ def answered_reminders(
             parts = bot_store.task_parts(task) if task is not None else []
             units = [unit.id for unit in parts if unit.name in closed.closed]
             chats = bot_queries.unit_chat_ids(session, units)
-        return bot_queries.reminder_messages(session, task_id, chats)
+        answered = []
+        for chat_id, message_id in bot_queries.reminder_messages(session, task_id, chats):
+            listed = bot_queries.tasks_for_message(session, chat_id, message_id)
+            others = bot_queries.open_among(session, (t for t in listed if t != task_id))
+            left = listed_buttons((other, unit_buttons(other)) for other in others)
+            answered.append((chat_id, message_id, left if len(listed) > 1 else ()))
+        return answered
 
 
 async def clear_reminder_buttons(rt: Runtime, task_id: int, closed: bot_store.Closed) -> None:
-    """Take the buttons off a closed task's earlier reminders; a chat that fails is skipped."""
-    for chat_id, message_id in await asyncio.to_thread(answered_reminders, rt, task_id, closed):
+    """Take a closed task's buttons off its earlier reminders; a chat that fails is skipped."""
+    answered = await asyncio.to_thread(answered_reminders, rt, task_id, closed)
+    for chat_id, message_id, left in answered:
         try:
-            await rt.sender.clear_buttons_of(chat_id, message_id)
+            await rt.sender.clear_buttons_of(chat_id, message_id, left)
         except (ChatUnavailable, TelegramError) as exc:
             log.info("buttons of reminder %s in chat %s left: %s", message_id, chat_id, exc)
 
@@ -195,28 +220,41 @@ def open_parts(rt: Runtime, task_id: int) -> list[tuple[int, str]]:
         return [(u.id, u.name) for u in bot_store.task_parts(task) if u.id not in done]
 
 
-async def ask_which(rt: Runtime, update: Update, actor: Actor, note: str | None) -> None:
-    """A bare "xong": close the unit's one open task, or ask which of several it means."""
-    if not actor.units:
+async def ask_which(
+    rt: Runtime, update: Update, actor: Actor, note: str | None, among: list[int] | None = None
+) -> None:
+    """A bare "xong": close the unit's one open task, or ask which of several it means
+    (``among``: the tasks of the grouped reminder it answers)."""
+    if among is None and not actor.units:
         await reply(rt, update, "Hãy ghi mã nhiệm vụ, ví dụ <code>/done 12</code>.")
         return
 
     def open_choices(session: Session) -> tuple[int, list[tuple[int, str]]]:
         found = bot_queries.open_tasks(
-            session, unit_ids=actor.unit_ids, lead_only=True, limit=QUESTION_LIMIT
+            session,
+            unit_ids=actor.unit_ids if actor.units else None,
+            task_ids=among,
+            lead_only=True,
+            limit=QUESTION_LIMIT,
         )
         return found.total, [(task.id, shorten(task.text, 40)) for task in found.tasks]
 
     total, choices = await rt.db(open_choices)
     if total == 0:
-        await reply(rt, update, f"Đơn vị {esc(actor.unit_names)} không có nhiệm vụ nào đang mở.")
+        none = (
+            "Các nhiệm vụ trong tin nhắc này đều đã hoàn thành."
+            if among
+            else f"Đơn vị {esc(actor.unit_names)} không có nhiệm vụ nào đang mở."
+        )
+        await reply(rt, update, none)
         return
     if total == 1:
         await close_and_tell(rt, update, actor, choices[0][0], note)
         return
     more = total - len(choices)
+    where = "Tin nhắc này có" if among else "Đơn vị đang có"
     lines = [
-        f"Đơn vị đang có {total} nhiệm vụ chưa hoàn thành. Nhiệm vụ nào đã xong?",
+        f"{where} {total} nhiệm vụ chưa hoàn thành. Nhiệm vụ nào đã xong?",
         *([f"<i>Còn {more} nhiệm vụ khác: dùng /xong ID.</i>"] if more > 0 else []),
     ]
     buttons = [Button(f"#{task_id} {text}", f"done:{task_id}") for task_id, text in choices]
@@ -234,11 +272,13 @@ async def report_completion(
     rt: Runtime, update: Update, actor: Actor, completion: Completion
 ) -> None:
     """A "xong" message: the task it names, the reminder it answers, or the question."""
-    task_id = completion.task_id or await asyncio.to_thread(
-        replied_task, rt, update.effective_message
-    )
+    task_id = completion.task_id
+    message = update.effective_message
+    replied = [] if task_id else await asyncio.to_thread(replied_tasks, rt, message)
+    if len(replied) == 1:
+        task_id = replied[0]
     if task_id is None:
-        await ask_which(rt, update, actor, completion.note)
+        await ask_which(rt, update, actor, completion.note, among=replied or None)
     else:
         await close_and_tell(rt, update, actor, task_id, completion.note)
 
@@ -290,7 +330,8 @@ async def reopen_and_tell(
         return shorten(reopened.text, 110)
 
     try:
-        text = await rt.db(reopen)
+        async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
+            text = await rt.db(reopen)
     except StoreError as exc:
         await reply(rt, update, f"⛔ {esc(exc.message)}")
         return
@@ -373,7 +414,8 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
     message = query.message
     notes = rt.pending_notes.get(actor.chat_id, {})
     note = await asyncio.to_thread(notes.pop, message.message_id, None)
-    if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note):
+    closed = await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), note)
+    if closed and not lists_tasks(message):  # a grouped reminder loses this task's row only
         await rt.sender.clear_buttons(message)
 
 

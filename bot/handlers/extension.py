@@ -20,7 +20,7 @@ from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
 from db.session import session_scope
 from jobs.clock import local_date
-from jobs.extensions import decide_request, record_request
+from jobs.extensions import decide_request, record_request, request_task
 from jobs.notices import format_date
 from jobs.sender import Button
 from jobs.store import StoreError, change_deadline
@@ -150,7 +150,8 @@ async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, s
         )
 
     try:
-        await rt.db(move)
+        async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
+            await rt.db(move)
     except StoreError as exc:
         return exc.message
     await asyncio.to_thread(rt.service.reconcile)
@@ -211,8 +212,10 @@ async def decide_extension(
         )
         return request.task_id, request.day, request.chat_id
 
+    asked_about = await rt.db(lambda session: request_task(session, int(request_id)))
     try:
-        task_id, day, chat_id = await rt.db(decide)
+        async with rt.service.claim(asked_about):  # after a reminder of it in flight, if any
+            task_id, day, chat_id = await rt.db(decide)
     except StoreError as exc:
         await query.answer(exc.message, show_alert=True)
         await rt.sender.clear_buttons(query.message)

@@ -28,7 +28,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.completion import fold
-from bot.drafts import Draft, DraftError, preview_text
+from bot.drafts import HISTORY_LABEL, NAG_LABEL, Draft, DraftError, late_in, preview_text
 from bot.notify import reply
 from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
@@ -41,6 +41,7 @@ from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
+from jobs.late import Past, default_past, past_choice_note
 from jobs.model import Extraction
 from jobs.sender import Button
 from jobs.store import (
@@ -60,12 +61,19 @@ CANCEL_WORDS = frozenset({"huy", "huy bo", "bo qua"})
 PROGRESS_EVERY = 2.5  # seconds between two edits of the OCR progress message
 
 
-def draft_buttons(draft: Draft) -> tuple[Button, ...]:
-    """The answers to a preview: no ✅ Xác nhận when there is no task to store."""
+def preview(rt: Runtime, draft: Draft) -> tuple[str, tuple[Button, ...]]:
+    """The preview and its answers: no ✅ Xác nhận when there is no task to store, and the
+    choice between nagging and history instead when some deadlines are already past."""
+    now = rt.now()
     cancel = Button("❌ Hủy", f"ing:no:{draft.number}")
+    text = preview_text(draft, rt.planner, now)
     if not draft.tasks:
-        return (cancel,)
-    return (Button("✅ Xác nhận", f"ing:ok:{draft.number}"), cancel)
+        return text, (cancel,)
+    if late_in(draft, rt.planner, now) is not None:
+        nag = Button(NAG_LABEL, f"ing:{Past.NAG.value}:{draft.number}")
+        history = Button(HISTORY_LABEL, f"ing:{Past.HISTORY.value}:{draft.number}")
+        return text, (nag, history, cancel)
+    return text, (Button("✅ Xác nhận", f"ing:ok:{draft.number}"), cancel)
 
 
 def read_upload(rt: Runtime, name: str, data: bytes) -> tuple[str, Extraction]:
@@ -297,7 +305,7 @@ async def show_preview(
     draft = Draft(rt.drafts.next_number(), name, b"", sha256, extraction, raw_text=raw)
     # the file's bytes are not kept: they were read
     await asyncio.to_thread(rt.drafts.__setitem__, actor.chat_id, draft)
-    await answer.say(preview_text(draft, rt.planner), draft_buttons(draft))
+    await answer.say(*preview(rt, draft))
 
 
 async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, text: str) -> bool:
@@ -319,14 +327,16 @@ async def edit_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft, te
     if done is None:
         return False
     await asyncio.to_thread(rt.drafts.__setitem__, actor.chat_id, draft)
-    await reply(
-        rt, update, f"✏️ {esc(done)}\n\n{preview_text(draft, rt.planner)}", draft_buttons(draft)
-    )
+    text, buttons = preview(rt, draft)
+    await reply(rt, update, f"✏️ {esc(done)}\n\n{text}", buttons)
     return True
 
 
-async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -> None:
-    """Store the confirmed tasks and plan their reminders, as ``nhacviec ingest --yes`` does."""
+async def store_draft(
+    rt: Runtime, update: Update, actor: Actor, draft: Draft, past: Past | None = None
+) -> None:
+    """Store the confirmed tasks and plan their reminders, as ``nhacviec ingest --yes`` does
+    (``past``: what becomes of deadlines already past; by default, by the directive's age)."""
     if reason := draft.refusal():
         await reply(rt, update, f"⛔ {esc(reason)}")
         return
@@ -334,6 +344,8 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
     if not raw:
         await reply(rt, update, "⛔ Không còn nội dung văn bản của bản xem trước; hãy gửi lại tệp.")
         return
+    issued = draft.extraction.directive.date
+    past = past or default_past(issued, rt.today())
 
     def store(
         session: Session,
@@ -348,6 +360,7 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
             planner=rt.planner,
             now=rt.now(),
             actor=actor.audit_name,
+            past=past,
         )
         session.flush()
         taught, untaught = (
@@ -375,6 +388,8 @@ async def store_draft(rt: Runtime, update: Update, actor: Actor, draft: Draft) -
     lines = [
         f"✅ Đã lưu văn bản #{directive_id}: {tasks} nhiệm vụ, {reminders} lượt nhắc đã lên lịch."
     ]
+    if late_in(draft, rt.planner, rt.now()) is not None:
+        lines.append(esc(past_choice_note(past, issued, rt.today(), chosen=True)))
     lines += [
         f"Đã ghi nhớ: «{esc(alias)}» là {esc(unit)}; văn bản sau tự nhận tên này."
         for alias, unit in taught
@@ -422,13 +437,13 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor
             show_alert=True,
         )
         return
-    if action == "ok" and (reason := draft.refusal()):
+    if action != "no" and (reason := draft.refusal()):
         await query.answer("Chưa lưu được: xem lý do trong tin nhắn.")
         await reply(rt, update, f"⛔ {esc(reason)}")
         return
     await query.answer()
     await rt.sender.clear_buttons(query.message)
-    if action == "ok":
-        await store_draft(rt, update, actor, draft)
-    else:
+    if action == "no":
         await cancel_draft(rt, update, actor)
+    else:
+        await store_draft(rt, update, actor, draft, None if action == "ok" else Past(action))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Engine, select
 from telegram.ext import Application
@@ -151,12 +151,20 @@ def store_directive(
 
 
 def store_burst(
-    engine: Engine, clock: Clock, tasks: int, chats: Sequence[int], *, run: int = 1
+    engine: Engine,
+    clock: Clock,
+    tasks: int,
+    chats: Sequence[int],
+    *,
+    run: int = 1,
+    grouped: bool = False,
 ) -> dict[int, int]:
     """``tasks`` tasks, each chat linked to a unit of its own, every task reminded now.
 
     Units lead ``run`` consecutive tasks in turn (1: the next task goes to the next chat; 10:
-    a directive giving each unit ten tasks). Returns the chat each task's reminder goes to.
+    a directive giving each unit ten tasks). ``grouped``: all fall due at one instant, and a
+    chat gets its reminders in one message; else each at its own millisecond before now, one
+    message each. Returns the chat each task's reminder goes to.
     """
     names = [f"Phòng Thử nghiệm {n}" for n in range(len(chats))]
     turns = [(n // run) % len(chats) for n in range(tasks)]
@@ -169,22 +177,27 @@ def store_burst(
             link_chat(
                 session, units[unit_key(name)], chat_id, ChatRole.MEMBER, by=1, at=now, actor="test"
             )
-        for task in session.scalars(select(Task).where(Task.id.in_(ids)).order_by(Task.id)):
-            queue_reminder(session, task, now=now)
+        rows = session.scalars(select(Task).where(Task.id.in_(ids)).order_by(Task.id))
+        for n, task in enumerate(rows):
+            due = now if grouped else now - timedelta(milliseconds=tasks - n)
+            queue_reminder(session, task, now=due)
     return {task_id: chats[turn] for task_id, turn in zip(ids, turns, strict=True)}
+
+
+def reminded_tasks(message: RecordedMessage) -> list[int]:
+    """The tasks a reminder message is about: one, or each of a grouped reminder's list."""
+    return [int(task) for task in dict.fromkeys(TASK_MENTION.findall(message.text))]
 
 
 def tally(api: TelegramEmulator, expected: dict[int, int]) -> tuple[int, int]:
     """(lost, duplicated) reminders of ``store_burst``, from what the emulator recorded.
 
-    A reminder is its (chat, task) pair: lost when it never arrived, duplicated once for each
-    extra copy.
+    A reminder is its (chat, task) pair, alone or in a grouped message: lost when it never
+    arrived, duplicated once for each extra copy.
     """
     chats = set(expected.values())
     received = Counter(
-        (m.chat_id, int(TASK_MENTION.search(m.text).group(1)))
-        for m in api.sent
-        if m.chat_id in chats
+        (m.chat_id, task) for m in api.sent if m.chat_id in chats for task in reminded_tasks(m)
     )
     lost = len({(chat, task) for task, chat in expected.items()} - received.keys())
     return lost, sum(count - 1 for count in received.values())

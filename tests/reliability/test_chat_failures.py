@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from bot_harness import OFFICE, Harness, draft
+from bot_harness import OFFICE, Harness, draft, reminded_tasks
 from sqlalchemy import select
 
 from bot.store import queue_reminder
@@ -54,8 +54,8 @@ async def remind(harness: Harness, task_id: int) -> None:
 
 
 def reminders_to(harness: Harness, chat_id: int) -> int:
-    """Reminders a chat received."""
-    return sum(1 for m in harness.sent(chat_id) if "NHẮC VIỆC" in m.plain_text)
+    """Reminders a chat received (each task of a grouped message counts)."""
+    return sum(len(reminded_tasks(m)) for m in harness.sent(chat_id) if "NHẮC VIỆC" in m.plain_text)
 
 
 async def test_a_failing_commune_does_not_starve_the_others(harness: Harness) -> None:
@@ -124,5 +124,6 @@ async def test_a_unit_group_upgraded_while_its_reminders_are_pending(harness: Ha
             )
     await harness.rt.service.deliver_due()
     assert reminders_to(harness, SUPERGROUP) == 3
+    assert len(harness.sent(SUPERGROUP)) == 1  # the three grouped in one message
     refused = [c for c in harness.api.calls if c.status == 400 and c.method == "sendMessage"]
     assert len(refused) == 1

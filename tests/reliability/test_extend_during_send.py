@@ -1,11 +1,12 @@
-"""/extend while a delivery pass is sending: the pass never aborts (no foreign-key error on a
-reminder replanned meanwhile), and a reminder whose deadline moved before its turn is not sent
-("hôm nay là hạn cuối" right before "đã gia hạn")."""
+"""A deadline moved while a reminder of the task is in flight: the move waits for the send, the
+pass never aborts, the message is recorded, and the unit never reads "hôm nay là hạn cuối"
+after "đã gia hạn". A reminder whose deadline moved before its turn is not sent."""
 
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+import contextlib
+from datetime import date, timedelta
 
 from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, Harness, draft
 from sqlalchemy import select
@@ -15,39 +16,42 @@ from db import queries
 from db.models import Reminder, ReminderMessage
 from db.session import session_scope
 
-SLOW = 2.0  # long enough for both /extend commands to be handled while it is held
 
-
-def on_day_text(harness: Harness, task_id: int) -> list[str]:
-    """The unit's "hôm nay là hạn cuối" reminders of a task."""
+def unit_chat_texts(harness: Harness, task_id: int) -> list[str]:
+    """What the unit's chat got about a task, in order: its reminders and the extension."""
     return [
-        m.plain_text
+        "hạn cuối" if "hạn cuối" in m.plain_text else "gia hạn"
         for m in harness.sent(UNIT_CHAT)
-        if "hạn cuối" in m.plain_text and f"#{task_id} " in m.plain_text
+        if f"#{task_id} " in m.plain_text
+        and ("hôm nay là hạn cuối" in m.plain_text or "đã gia hạn" in m.plain_text)
     ]
 
 
-async def test_extend_during_a_send(harness: Harness) -> None:
+async def test_extend_while_its_reminder_is_in_flight(harness: Harness) -> None:
     first, second = harness.store(draft("1", date(2024, 4, 4)), draft("2", date(2024, 4, 4)))
     harness.link(NOI_VU, UNIT_CHAT)
-    with session_scope(harness.engine) as session:  # both reminded now, on the deadline's day
-        for task_id in (first, second):
-            queue_reminder(
-                session, queries.task_with_details(session, task_id), now=harness.clock.now()
-            )
-    harness.api.slow("sendMessage", SLOW, deliver=True, chat_id=UNIT_CHAT)
+    now = harness.clock.now()
+    with session_scope(harness.engine) as session:  # on the deadline's day, a minute apart
+        for task_id, at in ((first, now - timedelta(minutes=1)), (second, now)):
+            queue_reminder(session, queries.task_with_details(session, task_id), now=at)
+    held, gate = harness.api.hold("sendMessage", chat_id=UNIT_CHAT)
     passing = asyncio.create_task(harness.rt.service.deliver_due())
-    # Telegram has taken the first reminder and holds its answer: the pass waits on it.
-    await harness.api.wait_until(lambda: harness.sent(UNIT_CHAT), timeout=5)
-    # While the first reminder is in flight, the office moves both deadlines.
-    for task_id in (first, second):
-        [moved] = await harness.say(OFFICE, ADMIN, f"/extend {task_id} 30/4/2024")
-        assert "đến 30/04/2024" in moved.plain_text
+    await harness.api.wait_until(lambda: held.hits, timeout=5)  # the first reminder in flight
+
+    [moved] = await harness.say(OFFICE, ADMIN, f"/extend {second} 30/4/2024")
+    assert "đến 30/04/2024" in moved.plain_text  # not in flight: moved at once
+    before = len(harness.sent(OFFICE))
+    asking = asyncio.create_task(harness.say(OFFICE, ADMIN, f"/extend {first} 30/4/2024"))
+    with contextlib.suppress(TimeoutError):  # the bot must not answer before the send ends
+        await harness.api.wait_until(lambda: len(harness.sent(OFFICE)) > before, timeout=1)
+    gate.set()
+    [moved] = await asking
+    assert "đến 30/04/2024" in moved.plain_text
     await passing  # no exception: the pass completed
-    sent_first, sent_second = on_day_text(harness, first), on_day_text(harness, second)
-    assert len(sent_first) + len(sent_second) == 1  # the one in flight; not the other
+
+    assert unit_chat_texts(harness, first) == ["hạn cuối", "gia hạn"]
+    assert unit_chat_texts(harness, second) == ["gia hạn"]  # moved before its turn: not sent
     with session_scope(harness.engine) as session:
-        messages = session.scalars(select(ReminderMessage)).all()
-        assert len(messages) == 1  # the in-flight message is recorded: its row was kept
-        kept = session.get(Reminder, messages[0].reminder_id)
-        assert kept is not None and (kept.sent_at or kept.cancelled_at) is not None
+        [message] = session.scalars(select(ReminderMessage)).all()
+        kept = session.get(Reminder, message.reminder_id)  # the in-flight message is recorded
+        assert kept is not None and kept.task_id == first

@@ -40,11 +40,16 @@ async def impatient(bot_api, engine, clock, settings, bot_settings) -> AsyncIter
 
 
 async def deliver_everything(harness: Harness) -> int:
-    """Run delivery passes until nothing is pending; returns the passes it took."""
+    """Run delivery passes until nothing is pending; returns the passes it took.
+
+    It returns once the emulator has answered every request too: a late answer the client no
+    longer waits for is logged only when it is given (up to ``SLOW`` after the pass ends).
+    """
     for attempt in range(1, PASSES + 1):
         await harness.rt.service.deliver_due()
         with session_scope(harness.engine) as session:
             if queries.count_pending_reminders(session) == 0:
+                await harness.api.wait_until(lambda: harness.api.answering == 0)
                 return attempt
     raise AssertionError(f"reminders still pending after {PASSES} passes")
 
@@ -76,6 +81,16 @@ def ok_sends(api: TelegramEmulator) -> int:
     return sum(1 for call in api.calls if call.method == "sendMessage" and call.status == 200)
 
 
+def unseen_sends(api: TelegramEmulator) -> int:
+    """sendMessage requests that took effect after the client had timed out: the slow rules',
+    and any other answer the shared machine made later than ``READ_TIMEOUT``."""
+    return sum(
+        1
+        for call in api.calls
+        if call.method == "sendMessage" and call.status == 200 and call.abandoned
+    )
+
+
 async def test_faults_that_did_not_deliver_leave_no_duplicate(
     impatient: Harness, reliability_report: list[str]
 ) -> None:
@@ -90,8 +105,11 @@ async def test_faults_that_did_not_deliver_leave_no_duplicate(
         f"{REMINDERS} reminders: {passes} pass(es), {lost} lost, {duplicated} duplicated"
     )
     assert all(hits) and passes == 2, (hits, passes)
-    assert (lost, duplicated) == (0, 0)
-    assert ok_sends(api) == REMINDERS  # no request that succeeded was sent again
+    # No duplicate but those of a send that took effect unseen (none, unless the machine
+    # answered some request later than the client's timeout).
+    unseen = unseen_sends(api)
+    assert (lost, duplicated) == (0, unseen)
+    assert ok_sends(api) == REMINDERS + unseen  # no request seen to succeed was sent again
 
 
 async def test_a_late_answer_after_delivery_duplicates_at_most_once_per_timeout(
@@ -106,6 +124,7 @@ async def test_a_late_answer_after_delivery_duplicates_at_most_once_per_timeout(
         f"answers later than the {READ_TIMEOUT}s timeout, message delivered: {late.hits} "
         f"timeouts, {lost} lost, {duplicated} duplicated (bound: one per such timeout)"
     )
-    assert lost == 0
-    assert duplicated == late.hits == 3
-    assert ok_sends(api) == REMINDERS + late.hits  # the late ones took effect, unseen
+    unseen = unseen_sends(api)  # the three late ones, and any the loaded machine made late
+    assert lost == 0 and late.hits == 3 and unseen >= late.hits
+    assert duplicated == unseen
+    assert ok_sends(api) == REMINDERS + unseen  # the late ones took effect, unseen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,8 @@ from jobs.cli import main
 from jobs.cli_store import ingest_and_schedule
 from jobs.clock import SystemClock, end_of_local_day, local_date
 from jobs.config import load_settings
+from jobs.policy import Planner
+from jobs.store import extend_horizon
 
 UNITS_TOML = """
 [[unit]]
@@ -222,3 +224,82 @@ def test_units_alias_teaches_the_next_ingest(
     assert run(config, "units", "alias", "Phòng Tư pháp", "Phòng Nội vụ") == 2
     assert "đã là tên của đơn vị «Phòng Tư pháp»" in capsys.readouterr().err
     assert count(engine, UnitAlias) == 1
+
+
+def late_directive(folder: Path, name: str, issued: date, *dues: date) -> Path:
+    """A notice issued on ``issued`` giving one task per deadline."""
+    lines = [
+        "UBND HUYỆN CẨM XUYÊN",
+        f"Số: {len(name)}/TB-UBND",
+        f"Cẩm Xuyên, ngày {issued.day} tháng {issued.month} năm {issued.year}",
+        "THÔNG BÁO",
+        "Kết luận của Chủ tịch UBND huyện",
+        *(
+            f"{n}. Giao Phòng Nội vụ báo cáo việc {n} trước ngày {due:%d/%m/%Y}."
+            for n, due in enumerate(dues, start=1)
+        ),
+    ]
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def reminder_kinds(engine: Engine) -> list[str]:
+    """The kinds of the stored reminders, in id order."""
+    with session_scope(engine) as session:
+        return [r.kind.value for r in session.scalars(select(Reminder).order_by(Reminder.id))]
+
+
+def test_an_old_directive_is_history_unless_told(
+    config: Path, tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = late_directive(tmp_path, "2024.txt", date(2024, 1, 10), date(2024, 1, 25))
+    assert run(config, "ingest", "--dry-run", str(old)) == 0
+    err = capsys.readouterr().err
+    assert "1 nhiệm vụ đã quá hạn khi nhập" in err and "ngày trước" in err
+    assert "hơn 90 ngày" in err and "lưu làm lịch sử, không nhắc" in err
+    assert run(config, "ingest", "--yes", str(old)) == 0
+    assert "lưu làm lịch sử" in capsys.readouterr().err
+    with session_scope(engine) as session:
+        assert session.scalars(select(Task.history_at)).one() is not None
+        settings = load_settings(config)
+        planner, now = Planner.from_settings(settings), SystemClock().now()
+        assert extend_horizon(session, planner, now) == 0  # the daily top-up leaves it alone
+    assert reminder_kinds(engine) == []
+
+
+def test_past_nag_nags_at_once_and_escalates_what_is_past_the_threshold(
+    config: Path, tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = late_directive(tmp_path, "2024.txt", date(2024, 1, 10), date(2024, 1, 25))
+    assert run(config, "ingest", "--yes", "--past", "nag", str(old)) == 0
+    assert "nhắc như nhiệm vụ quá hạn" in capsys.readouterr().err
+    now = SystemClock().now()
+    with session_scope(engine) as session:
+        due_now = session.scalars(
+            select(Reminder.kind).where(Reminder.fire_at <= now).order_by(Reminder.id)
+        ).all()
+    assert [kind.value for kind in due_now] == ["overdue", "escalate"]
+
+
+def test_a_recent_directive_with_a_past_deadline_nags_by_default(
+    config: Path, tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    today = date.today()
+    issued, past, future = (today + timedelta(days=n) for n in (-20, -10, 30))
+    recent = late_directive(tmp_path, "moi.txt", issued, past, future)
+    assert run(config, "ingest", "--yes", str(recent)) == 0
+    err = capsys.readouterr().err
+    assert "1 nhiệm vụ đã quá hạn khi nhập" in err and "Mặc định" in err and "--past" in err
+    with session_scope(engine) as session:
+        assert session.scalars(select(Task.id).where(Task.history_at.is_not(None))).all() == []
+    assert "overdue" in reminder_kinds(engine)
+
+
+def test_past_takes_nag_or_history_only(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = late_directive(tmp_path, "2024.txt", date(2024, 1, 10), date(2024, 1, 25))
+    with pytest.raises(SystemExit) as exited:
+        run(config, "ingest", "--yes", "--past", "later", str(old))
+    assert exited.value.code == 2
