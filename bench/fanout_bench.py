@@ -39,7 +39,7 @@ from bot.app import build_application, running, runtime_of
 from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import open_database, session_scope
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import BotSettings, Settings, TelegramSettings
 
 TELEGRAM_RATE = 30.0

@@ -39,7 +39,7 @@ from bot.app import build_application, running, runtime_of  # noqa: E402
 from bot.emulator import TelegramEmulator  # noqa: E402
 from db.models import ChatRole, Reminder, ReminderKind, Task, TaskUnit, Unit, UnitChat  # noqa: E402
 from db.session import session_scope  # noqa: E402
-from jobs.clock import SystemClock  # noqa: E402
+from jobs.calendar import SystemClock  # noqa: E402
 from jobs.config import BotSettings  # noqa: E402
 
 OFFICE_ADMIN = 900

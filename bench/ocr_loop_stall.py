@@ -28,7 +28,7 @@ from schedule_bench import fresh  # noqa: E402
 from bot.app import build_application, running  # noqa: E402
 from bot.emulator import RecordedMessage, TelegramEmulator  # noqa: E402
 from db.session import open_database  # noqa: E402
-from jobs.clock import SystemClock  # noqa: E402
+from jobs.calendar import SystemClock  # noqa: E402
 from jobs.config import OcrSettings, Settings, TelegramSettings  # noqa: E402
 from jobs.ingest import ocr  # noqa: E402
 

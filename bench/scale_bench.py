@@ -40,7 +40,7 @@ from schedule_bench import drafts, fresh, seed_overdue
 from bot.app import build_application, running
 from bot.emulator import TelegramEmulator
 from db.session import make_engine, session_scope
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import Settings, TelegramSettings
 from jobs.model import DirectiveInfo, Extraction
 from jobs.policy import Planner

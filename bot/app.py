@@ -48,7 +48,7 @@ from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from bot.updates import ChatOrderedProcessor
-from jobs.clock import Clock, SystemClock
+from jobs.calendar import Clock, SystemClock
 from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
 from jobs.ingest.units import build_resolver
 

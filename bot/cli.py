@@ -16,8 +16,8 @@ from bot.invites import invite_lines, issue_invite
 from db import bot_queries
 from db.models import ChatRole
 from db.session import session_scope
+from jobs.calendar import SystemClock
 from jobs.cli_store import cli_actor, opened_store
-from jobs.clock import SystemClock
 from jobs.config import Settings
 from jobs.ingest.pipeline import resolver_for
 from jobs.policy import Planner

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from bot.completion import fold
-from jobs.clock import YEARS_AHEAD, add_years
+from jobs.calendar import YEARS_AHEAD, add_years
 from jobs.notices import format_date
 
 PREFIX = re.compile(

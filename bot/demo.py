@@ -38,7 +38,7 @@ from telegram.ext import Application
 from bot.app import build_application, running, runtime_of
 from bot.emulator import RecordedMessage, TelegramEmulator
 from db.session import open_database, session_scope
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings, TelegramSettings
 from jobs.ingest.units import UnitEntry
 from jobs.store import import_units

@@ -30,7 +30,7 @@ from typing import Any
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.config import ReminderPolicy
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
 from db.session import session_scope
-from jobs.clock import Clock, local_date
+from jobs.calendar import Clock, local_date
 from jobs.config import BotSettings, Settings
 from jobs.ingest.pipeline import ExtractionWorker
 from jobs.ingest.units import UnitResolver

@@ -32,7 +32,7 @@ from bot import store as bot_store
 from bot.text import esc, shown_text, split_message
 from db import bot_queries
 from db.session import session_scope
-from jobs.clock import Clock
+from jobs.calendar import Clock
 from jobs.config import BotSettings, Settings
 from jobs.sender import Button
 from jobs.store import move_chat

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from db import bot_queries
 from db.bot_models import InactiveChat, Invite, TaskShare
 from db.models import ChatRole, Reminder, ReminderKind, Task, Unit, UnitChat, UnitRole
-from jobs.clock import LOCAL_ZONE, local_date
+from jobs.calendar import LOCAL_ZONE, local_date
 from jobs.ingest.units import name_key
 from jobs.notices import format_date
 from jobs.schedule import expand_collectives

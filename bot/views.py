@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.text import Page, esc
 from db.models import AuditEntry, ChatRole, Task, Unit, UnitRole
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.notices import (
     KIND_LABELS,
     countdown,

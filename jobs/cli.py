@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from jobs.calendar import SystemClock, local_date
 from jobs.cli_links import add_link_commands
 from jobs.cli_parser import VietnameseParser
-from jobs.clock import SystemClock, local_date
 from jobs.config import Settings, apply_ocr_settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES

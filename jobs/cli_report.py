@@ -9,8 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from db.session import session_scope
+from jobs.calendar import SystemClock
 from jobs.cli_store import opened_store
-from jobs.clock import SystemClock
 from jobs.config import Settings
 from jobs.report import (
     ReportError,

@@ -22,7 +22,7 @@ from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs import notices
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import Settings, masked
 from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes

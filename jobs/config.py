@@ -14,7 +14,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jobs.clock import parse_hhmm
+from jobs.calendar import parse_hhmm
 from jobs.errors import IngestError
 from jobs.recurrence import WEEKDAYS
 

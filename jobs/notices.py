@@ -6,7 +6,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from db.models import ReminderKind, Task, UnitRole
-from jobs.clock import LOCAL_ZONE, local_date, to_local
+from jobs.calendar import LOCAL_ZONE, local_date, to_local
 from jobs.recurrence import parse_every
 from jobs.sender import Button
 from jobs.wording import NO_UNIT, item_reference

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
 
-from jobs.clock import is_working_day
+from jobs.calendar import is_working_day
 from jobs.errors import IngestError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

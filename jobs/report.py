@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db import reports
 from db.models import Unit
 from db.reports import Listing, Period, TaskRow, UnitCounts
-from jobs.clock import YEARS_AHEAD, YEARS_BACK, add_years, from_local, local_date
+from jobs.calendar import YEARS_AHEAD, YEARS_BACK, add_years, from_local, local_date
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.ingest.units import loose_key

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.config import ReportSettings
 from jobs.model import DUE_SOON, DUE_SOON_LABEL, Category
 from jobs.notices import format_date, format_instant

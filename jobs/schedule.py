@@ -37,7 +37,7 @@ from db import bot_queries, queries
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
 from db.session import BUSY_MS, session_scope
 from jobs import notices, store
-from jobs.clock import Clock, SystemClock
+from jobs.calendar import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock, SchedulerLocked
 from jobs.policy import Planner

@@ -42,7 +42,7 @@ from db.models import (
     UnitChat,
     UnitRole,
 )
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry, name_key
 from jobs.late import Past

@@ -22,7 +22,7 @@ from db import reports
 from db.models import ChatRole
 from db.reports import Period
 from db.session import session_scope
-from jobs.clock import Clock
+from jobs.calendar import Clock
 from jobs.config import Settings
 from jobs.report import (
     build_unit_digest,

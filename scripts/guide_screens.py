@@ -41,8 +41,8 @@ from bot.demo import (
     run_demo,
     upload,
 )
+from jobs.calendar import FakeClock
 from jobs.cli_parser import VietnameseParser
-from jobs.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"

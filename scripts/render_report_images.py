@@ -28,7 +28,7 @@ from sqlalchemy import Engine, select
 
 from db.models import Task
 from db.session import open_database, session_scope
-from jobs.clock import LOCAL_ZONE, from_local
+from jobs.calendar import LOCAL_ZONE, from_local
 from jobs.config import ReportSettings, Settings
 from jobs.ingest.pipeline import ingest_file
 from jobs.model import DirectiveInfo, Extraction

@@ -19,7 +19,7 @@ from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
 from db.session import session_scope
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.extensions import decide_request, record_request, request_task
 from jobs.notices import format_date
 from jobs.sender import Button

@@ -18,7 +18,7 @@ from bot.store import queue_reminder
 from db import queries
 from db.models import ChatRole, Task
 from db.session import session_scope
-from jobs.clock import Clock, FakeClock
+from jobs.calendar import Clock, FakeClock
 from jobs.config import Settings
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.policy import Planner

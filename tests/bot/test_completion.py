@@ -25,7 +25,7 @@ from bot.emulator import RecordedMessage
 from bot.store import close_task
 from db.models import AuditEntry, Reminder, Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock
+from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.store import StoreError
 
 FRIDAY_8AM = datetime(2024, 4, 5, 8, 0, tzinfo=LOCAL_ZONE)

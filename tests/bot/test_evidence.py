@@ -14,7 +14,7 @@ from bot.emulator import RecordedMessage
 from db.bot_models import TaskEvidence
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 
 REPORT = b"%PDF-1.4 bao cao so 12/BC-PNV"
 

@@ -16,7 +16,7 @@ CHILD = """
 import asyncio, json, sys
 from bot.app import build_application, running
 from db.session import open_database
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import Settings, TelegramSettings
 
 async def main(url, base, files, token):

@@ -25,7 +25,7 @@ from store.store_factories import store
 from db import bot_queries, queries
 from db.models import Task, UnitRole
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, FakeClock, end_of_local_day
 from jobs.config import Settings
 from jobs.policy import Planner
 from jobs.status import due_soon_limit, task_status

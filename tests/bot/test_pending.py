@@ -14,7 +14,7 @@ from bot.emulator import TelegramEmulator
 from db.bot_models import BotPrompt, IngestDraft
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, FakeClock, end_of_local_day
 from jobs.config import BotSettings, Settings
 
 

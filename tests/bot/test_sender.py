@@ -26,7 +26,7 @@ from bot.emulator import TelegramEmulator
 from bot.sender import ChatUnavailable, TelegramSender
 from db.bot_models import InactiveChat
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock
+from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.config import BotSettings, Settings
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, select
 from bot.emulator import TelegramEmulator
 from db.bot_models import ReportPost
 from db.session import session_scope
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import BotSettings, Settings
 
 

@@ -16,8 +16,8 @@ from sqlalchemy import Engine, text
 from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import make_engine, session_scope
+from jobs.calendar import FakeClock
 from jobs.cli import main
-from jobs.clock import FakeClock
 from jobs.config import BotSettings, Settings
 
 BURST = 200

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from bot.emulator import TelegramEmulator, infer_chat_type
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import load_settings
 
 

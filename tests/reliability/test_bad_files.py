@@ -32,7 +32,7 @@ from test_reading import (  # noqa: F401 - the generated documents are session f
 from bot.emulator import TelegramEmulator
 from db.models import Directive
 from db.session import session_scope
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import BotSettings, Settings
 from jobs.errors import IngestError
 

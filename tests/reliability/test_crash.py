@@ -21,7 +21,7 @@ from bot.app import build_application, running
 from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import session_scope
-from jobs.clock import FakeClock, SystemClock
+from jobs.calendar import FakeClock, SystemClock
 from jobs.config import BotSettings, Settings
 
 BURST = 1000

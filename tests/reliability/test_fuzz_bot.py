@@ -35,7 +35,7 @@ from telegram.ext import ContextTypes
 
 from bot.app import COMMANDS
 from bot.emulator import infer_chat_type
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 
 pytestmark = pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, func, select
 from bot.emulator import TelegramEmulator
 from db.models import AuditEntry
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock
+from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.config import BotSettings, Settings
 
 SECOND_CHAT, SECOND_USER = -1002009, 209  # another group of Phòng Nội vụ

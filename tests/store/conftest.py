@@ -16,7 +16,7 @@ from sqlalchemy import Engine, inspect, text
 
 from db.models import Base
 from db.session import make_engine, upgrade
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings, TelegramSettings
 from jobs.policy import Planner
 

@@ -18,7 +18,7 @@ from db.bot_models import TaskEvidence, TaskShare
 from db.models import Unit
 from db.reports import UnitCounts
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.config import ReportSettings, Settings
 from jobs.ingest.units import UnitEntry
 from jobs.report import (

@@ -38,7 +38,7 @@ from store_factories import draft, store
 
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
 from jobs.model import DUE_SOON, Category
 from jobs.policy import Planner

@@ -17,7 +17,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 
 from bot.emulator import TelegramEmulator
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import (
     ConfigError,
     Settings,

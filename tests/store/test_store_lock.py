@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from store_factories import draft, store
 
 from db.session import make_engine
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from db.models import ReminderKind as K
-from jobs.clock import LOCAL_ZONE, from_local, to_local
+from jobs.calendar import LOCAL_ZONE, from_local, to_local
 from jobs.config import ReminderPolicy
 from jobs.policy import Planner, says_before, working_day_on_or_before
 

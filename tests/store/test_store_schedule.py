@@ -16,8 +16,8 @@ from store_factories import draft, store
 from db import queries
 from db.models import ChatDelivery, ChatRole, Reminder, ReminderKind, ReminderMessage
 from db.session import make_engine, session_scope
+from jobs.calendar import FakeClock, SystemClock
 from jobs.cli_store import stored_jobs
-from jobs.clock import FakeClock, SystemClock
 from jobs.config import Settings
 from jobs.ingest.units import UnitEntry
 from jobs.policy import Planner
