@@ -43,7 +43,7 @@ from db.session import make_engine, session_scope
 from jobs.calendar import SystemClock
 from jobs.config import Settings, TelegramSettings
 from jobs.model import DirectiveInfo, Extraction
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import store_extraction
 
 OFFICE_ADMIN = 900

@@ -20,7 +20,7 @@ from jobs.calendar import SystemClock
 from jobs.cli_store import cli_actor, opened_store
 from jobs.config import Settings
 from jobs.ingest.pipeline import resolver_for
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import StoreError
 from jobs.unit_names import find_unit
 

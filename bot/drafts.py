@@ -35,11 +35,17 @@ from jobs.config import ReminderPolicy
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
-from jobs.late import LateDeadlines, default_past, late_deadlines, late_warning, past_choice_note
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.notices import closing_phrase, format_date
-from jobs.policy import Planner
-from jobs.recurrence import parse_every
+from jobs.plan.late import (
+    LateDeadlines,
+    default_past,
+    late_deadlines,
+    late_warning,
+    past_choice_note,
+)
+from jobs.plan.policy import Planner
+from jobs.plan.recurrence import parse_every
 from jobs.wording import item_reference, shorten
 
 # extract_text, or the same run in the bot's worker process

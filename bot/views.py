@@ -21,8 +21,8 @@ from jobs.notices import (
     unit_names,
     upper_first,
 )
-from jobs.recurrence import parse_every
-from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
+from jobs.plan.recurrence import parse_every
+from jobs.plan.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
 from jobs.wording import NO_UNIT, item_reference, shorten
 
 TEXT_WIDTH = 110  # a task's text in a list is cut to this many characters

@@ -23,7 +23,8 @@ from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
-from jobs.late import (
+from jobs.model import Extraction
+from jobs.plan.late import (
     OLD_DIRECTIVE_DAYS,
     Past,
     default_past,
@@ -31,10 +32,9 @@ from jobs.late import (
     late_warning,
     past_choice_note,
 )
-from jobs.model import Extraction
-from jobs.policy import Planner
-from jobs.recurrence import parse_every
-from jobs.status import STATUS_CHOICES
+from jobs.plan.policy import Planner
+from jobs.plan.recurrence import parse_every
+from jobs.plan.status import STATUS_CHOICES
 from jobs.wording import item_reference
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def render_table(
     """A readable table of the draft tasks, unknown units flagged; each deadline as the
     stored task will close (``jobs.notices.closing_phrase``)."""
     from jobs.notices import closing_phrase
-    from jobs.policy import Planner
+    from jobs.plan.policy import Planner
 
     planner = Planner.from_settings(settings or Settings())
     info = extraction.directive

@@ -28,12 +28,12 @@ from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
-from jobs.late import Past
 from jobs.model import Extraction
-from jobs.policy import Planner
-from jobs.recurrence import parse_every
+from jobs.plan.late import Past
+from jobs.plan.policy import Planner
+from jobs.plan.recurrence import parse_every
+from jobs.plan.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
 from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
 from jobs.store import (
     StoreError,
     file_sha256,

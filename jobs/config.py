@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from jobs.calendar import parse_hhmm
 from jobs.errors import IngestError
-from jobs.recurrence import WEEKDAYS
+from jobs.plan.recurrence import WEEKDAYS
 
 T = TypeVar("T")
 

@@ -28,8 +28,8 @@ from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.ingest.units import loose_key
 from jobs.notices import countdown, format_date, format_instant
-from jobs.recurrence import WEEKDAY_NAMES
-from jobs.status import (
+from jobs.plan.recurrence import WEEKDAY_NAMES
+from jobs.plan.status import (
     DUE_SOON,
     DUE_SOON_LABEL,
     Category,

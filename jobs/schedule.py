@@ -40,7 +40,7 @@ from jobs import notices, store
 from jobs.calendar import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock, SchedulerLocked
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.sender import Button, listed_buttons
 from jobs.store import finish_reminder, record_unrecorded
 from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries

@@ -21,7 +21,7 @@ from db.session import session_scope
 from jobs.calendar import Clock, FakeClock
 from jobs.config import Settings
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import link_chat, store_extraction, unit_key
 
 OFFICE = -1001000  # the office group

@@ -16,7 +16,7 @@ from db.models import Task
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from jobs.ingest.units import UnitEntry
-from jobs.status import Category
+from jobs.plan.status import Category
 from jobs.store import import_units
 
 COLLECTIVE = "UBND các xã"

@@ -16,7 +16,7 @@ from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE, end_of_local_day
 from jobs.config import Settings
 from jobs.extensions import RequestHandled, decide_request, record_request
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import StoreError
 
 FRIDAY_9AM = datetime(2024, 4, 5, 9, 0, tzinfo=LOCAL_ZONE)

@@ -35,7 +35,7 @@ from db.models import ChatRole, Task
 from db.session import session_scope
 from jobs.calendar import from_local, parse_hhmm
 from jobs.cli import main
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import complete_task, link_chat, unit_key
 
 FINANCE = "Phòng Tài chính - Kế hoạch"

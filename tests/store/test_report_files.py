@@ -21,6 +21,7 @@ from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from jobs.config import ReportSettings, Settings
 from jobs.ingest.units import UnitEntry
+from jobs.plan.status import DUE_SOON, Category
 from jobs.report import (
     CHART_FONT,
     CHART_MAX_UNITS,
@@ -37,7 +38,6 @@ from jobs.report_book import (
     place_date,
     render_xlsx,
 )
-from jobs.status import DUE_SOON, Category
 from jobs.store import import_units
 
 __all__ = ["scenario"]

@@ -41,7 +41,7 @@ from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
 from jobs.model import DUE_SOON, Category
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.report import (
     NO_UNIT,
     SEGMENTS,

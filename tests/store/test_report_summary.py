@@ -14,7 +14,8 @@ from db.models import Task
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
+from jobs.plan.status import DUE_SOON, Category, due_soon_limit
 from jobs.report import (
     ReportError,
     WeeklySummary,
@@ -26,7 +27,6 @@ from jobs.report import (
     summary_text,
     task_line,
 )
-from jobs.status import DUE_SOON, Category, due_soon_limit
 from jobs.telegram_text import MESSAGE_LIMIT, split_message
 
 __all__ = ["scenario"]

@@ -26,7 +26,7 @@ from jobs.config import (
     load_settings,
     parse_weekly_at,
 )
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.sender import Button
 from jobs.telegram_text import MESSAGE_LIMIT, utf16_size
 from jobs.weekly import (

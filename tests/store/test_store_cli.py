@@ -16,7 +16,7 @@ from jobs.calendar import SystemClock, end_of_local_day, local_date
 from jobs.cli import main
 from jobs.cli_store import ingest_and_schedule
 from jobs.config import load_settings
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import extend_horizon
 
 UNITS_TOML = """

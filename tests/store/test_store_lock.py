@@ -17,7 +17,7 @@ from jobs.calendar import FakeClock
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.schedule import ReminderService
 from jobs.sender import RecordingSender
 

@@ -20,7 +20,7 @@ from jobs.calendar import FakeClock, SystemClock
 from jobs.cli_store import stored_jobs
 from jobs.config import Settings
 from jobs.ingest.units import UnitEntry
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.schedule import (
     FIXED_JOBS,
     SLOT_PREFIX,

@@ -15,7 +15,7 @@ from db.session import session_scope
 from jobs.calendar import FakeClock, to_local
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import (
     StoreError,
     change_deadline,

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from jobs.calendar import local_date
 from jobs.model import DraftTask
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 
 OLD_DIRECTIVE_DAYS = 90
 
