@@ -35,8 +35,9 @@ from jobs.config import ReminderPolicy
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
+from jobs.messages.notices import closing_phrase, format_date
+from jobs.messages.wording import item_reference, shorten
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.notices import closing_phrase, format_date
 from jobs.plan.late import (
     LateDeadlines,
     default_past,
@@ -46,7 +47,6 @@ from jobs.plan.late import (
 )
 from jobs.plan.policy import Planner
 from jobs.plan.recurrence import parse_every
-from jobs.wording import item_reference, shorten
 
 # extract_text, or the same run in the bot's worker process
 Extract = Callable[[str, UnitResolver, date | None], Extraction]

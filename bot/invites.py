@@ -12,7 +12,7 @@ from bot import store as bot_store
 from db.models import ChatRole
 from jobs.calendar import local_date
 from jobs.ingest.units import UnitResolver
-from jobs.notices import format_date
+from jobs.messages.notices import format_date
 from jobs.store import StoreError, UnitBook
 from jobs.unit_names import find_or_add_unit
 

@@ -14,8 +14,8 @@ from bot.text import esc
 from db import bot_queries
 from db.models import Reminder, ReminderKind, Task
 from db.session import session_scope
+from jobs.messages.sender import Button
 from jobs.schedule import Delivery, Outgoing, ReminderService
-from jobs.sender import Button
 
 log = logging.getLogger(__name__)
 

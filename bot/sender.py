@@ -1,6 +1,6 @@
 """The one way the bot sends: HTML texts split under the limit, retries, blocked chats.
 
-``TelegramSender`` implements ``jobs.sender.Sender`` and ``jobs.weekly.MediaSender`` with
+``TelegramSender`` implements ``jobs.messages.sender.Sender`` and ``jobs.weekly.MediaSender`` with
 python-telegram-bot. Every request goes through PTB's ``AIORateLimiter`` (set on the
 application), which paces sends and retries a 429 a few times itself; on top of that:
 
@@ -34,7 +34,7 @@ from db import bot_queries
 from db.session import session_scope
 from jobs.calendar import Clock
 from jobs.config import BotSettings, Settings
-from jobs.sender import Button
+from jobs.messages.sender import Button
 from jobs.store import move_chat
 
 log = logging.getLogger(__name__)

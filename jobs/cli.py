@@ -23,6 +23,7 @@ from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
+from jobs.messages.wording import item_reference
 from jobs.model import Extraction
 from jobs.plan.late import (
     OLD_DIRECTIVE_DAYS,
@@ -35,7 +36,6 @@ from jobs.plan.late import (
 from jobs.plan.policy import Planner
 from jobs.plan.recurrence import parse_every
 from jobs.plan.status import STATUS_CHOICES
-from jobs.wording import item_reference
 
 if TYPE_CHECKING:
     from jobs.ingest.units import UnitResolver
@@ -67,8 +67,8 @@ def render_table(
     extraction: Extraction, console: Console, settings: Settings | None = None
 ) -> None:
     """A readable table of the draft tasks, unknown units flagged; each deadline as the
-    stored task will close (``jobs.notices.closing_phrase``)."""
-    from jobs.notices import closing_phrase
+    stored task will close (``jobs.messages.notices.closing_phrase``)."""
+    from jobs.messages.notices import closing_phrase
     from jobs.plan.policy import Planner
 
     planner = Planner.from_settings(settings or Settings())

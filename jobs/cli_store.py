@@ -21,13 +21,14 @@ from sqlalchemy.orm import Session
 from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
-from jobs import notices
 from jobs.calendar import SystemClock
 from jobs.config import Settings, masked
 from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
+from jobs.messages import notices
+from jobs.messages.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 from jobs.model import Extraction
 from jobs.plan.late import Past
 from jobs.plan.policy import Planner
@@ -42,7 +43,6 @@ from jobs.store import (
     store_extraction,
     unit_key,
 )
-from jobs.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 log = logging.getLogger(__name__)

@@ -27,7 +27,8 @@ from jobs.calendar import YEARS_AHEAD, YEARS_BACK, add_years, from_local, local_
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.ingest.units import loose_key
-from jobs.notices import countdown, format_date, format_instant
+from jobs.messages.notices import countdown, format_date, format_instant
+from jobs.messages.telegram_text import esc
 from jobs.plan.recurrence import WEEKDAY_NAMES
 from jobs.plan.status import (
     DUE_SOON,
@@ -38,7 +39,6 @@ from jobs.plan.status import (
     due_soon_limit,
     task_status,
 )
-from jobs.telegram_text import esc
 
 if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn, not when the bot starts
     from matplotlib.axes import Axes

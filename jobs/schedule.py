@@ -36,12 +36,13 @@ from sqlalchemy.orm import Session
 from db import bot_queries, queries
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
 from db.session import BUSY_MS, session_scope
-from jobs import notices, store
+from jobs import store
 from jobs.calendar import Clock, SystemClock
 from jobs.config import Settings
 from jobs.lock import SchedulerLock, SchedulerLocked
+from jobs.messages import notices
+from jobs.messages.sender import Button, listed_buttons
 from jobs.plan.policy import Planner
-from jobs.sender import Button, listed_buttons
 from jobs.store import finish_reminder, record_unrecorded
 from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 

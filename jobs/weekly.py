@@ -24,6 +24,8 @@ from db.reports import Period
 from db.session import session_scope
 from jobs.calendar import Clock
 from jobs.config import Settings
+from jobs.messages.sender import Button, Sender, SentMessage
+from jobs.messages.telegram_text import split_message
 from jobs.report import (
     build_unit_digest,
     build_weekly_summary,
@@ -35,8 +37,6 @@ from jobs.report import (
     unit_digest_text,
 )
 from jobs.report_book import render_xlsx
-from jobs.sender import Button, Sender, SentMessage
-from jobs.telegram_text import split_message
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ import sys
 from db.session import make_engine
 from jobs.config import Settings
 from jobs.lock import SchedulerLocked
+from jobs.messages.sender import RecordingSender
 from jobs.schedule import ReminderService
-from jobs.sender import RecordingSender
 
 
 async def main(url: str) -> None:

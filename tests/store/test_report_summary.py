@@ -14,6 +14,7 @@ from db.models import Task
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
+from jobs.messages.telegram_text import MESSAGE_LIMIT, split_message
 from jobs.plan.policy import Planner
 from jobs.plan.status import DUE_SOON, Category, due_soon_limit
 from jobs.report import (
@@ -27,7 +28,6 @@ from jobs.report import (
     summary_text,
     task_line,
 )
-from jobs.telegram_text import MESSAGE_LIMIT, split_message
 
 __all__ = ["scenario"]
 

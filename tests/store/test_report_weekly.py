@@ -26,9 +26,9 @@ from jobs.config import (
     load_settings,
     parse_weekly_at,
 )
+from jobs.messages.sender import Button
+from jobs.messages.telegram_text import MESSAGE_LIMIT, utf16_size
 from jobs.plan.policy import Planner
-from jobs.sender import Button
-from jobs.telegram_text import MESSAGE_LIMIT, utf16_size
 from jobs.weekly import (
     RecordingMediaSender,
     post_unit_digests,

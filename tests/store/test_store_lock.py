@@ -17,9 +17,9 @@ from jobs.calendar import FakeClock
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
+from jobs.messages.sender import RecordingSender
 from jobs.plan.policy import Planner
 from jobs.schedule import ReminderService
-from jobs.sender import RecordingSender
 
 OTHER_PROCESS = Path(__file__).with_name("scheduler_process.py")
 TIMEOUT = 30

@@ -20,6 +20,7 @@ from jobs.calendar import FakeClock, SystemClock
 from jobs.cli_store import stored_jobs
 from jobs.config import Settings
 from jobs.ingest.units import UnitEntry
+from jobs.messages.sender import Button, RecordingSender
 from jobs.plan.policy import Planner
 from jobs.schedule import (
     FIXED_JOBS,
@@ -27,7 +28,6 @@ from jobs.schedule import (
     ReminderService,
     slot_job_id,
 )
-from jobs.sender import Button, RecordingSender
 from jobs.store import MAX_ATTEMPTS, complete_task, import_units, link_chat, unit_key
 from jobs.weekly import RecordingMediaSender
 

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 from db.models import ReminderKind, Task, UnitRole
 from jobs.calendar import LOCAL_ZONE, local_date, to_local
+from jobs.messages.sender import Button
+from jobs.messages.wording import NO_UNIT, item_reference
 from jobs.plan.recurrence import parse_every
-from jobs.sender import Button
-from jobs.wording import NO_UNIT, item_reference
 
 KIND_LABELS = {
     ReminderKind.BEFORE: "nhắc trước hạn",
