@@ -28,8 +28,8 @@ from db import reports
 from db.session import session_scope
 from jobs.config import Settings
 from jobs.plan.status import due_soon_limit
-from jobs.report import build_weekly_summary, last_full_week, render_chart_png
-from jobs.report_book import render_xlsx
+from jobs.summary.report import build_weekly_summary, last_full_week, render_chart_png
+from jobs.summary.report_book import render_xlsx
 
 RUNS = 3
 WORKBOOK_ROWS = 70_000

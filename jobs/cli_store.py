@@ -23,6 +23,7 @@ from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs.calendar import SystemClock
 from jobs.config import Settings, masked
+from jobs.engine.schedule import FIXED_JOBS, slot_job_id
 from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
@@ -34,7 +35,6 @@ from jobs.plan.late import Past
 from jobs.plan.policy import Planner
 from jobs.plan.recurrence import parse_every
 from jobs.plan.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
-from jobs.schedule import FIXED_JOBS, slot_job_id
 from jobs.store import (
     StoreError,
     file_sha256,

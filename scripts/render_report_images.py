@@ -33,9 +33,9 @@ from jobs.config import ReportSettings, Settings
 from jobs.ingest.pipeline import ingest_file
 from jobs.model import DirectiveInfo, Extraction
 from jobs.plan.policy import Planner
-from jobs.report import build_weekly_summary, days_period, render_chart_png
-from jobs.report_book import render_xlsx
 from jobs.store import complete_task, store_extraction
+from jobs.summary.report import build_weekly_summary, days_period, render_chart_png
+from jobs.summary.report_book import render_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = (

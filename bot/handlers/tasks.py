@@ -23,8 +23,8 @@ from db.models import Task
 from db.session import session_scope
 from jobs.messages.notices import format_instant
 from jobs.messages.sender import Button
-from jobs.report import ReportError, requested_period
-from jobs.weekly import post_report
+from jobs.summary.report import ReportError, requested_period
+from jobs.summary.weekly import post_report
 
 ID_TEXT = re.compile(r"#?([0-9]{1,9})")  # at most 9 digits: within every backend's INTEGER
 

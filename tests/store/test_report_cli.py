@@ -12,7 +12,7 @@ from report_scenario import config, run, scenario, task_rows
 
 from jobs.cli import build_parser
 from jobs.cli_report import write_atomically
-from jobs.report import ReportError
+from jobs.summary.report import ReportError
 
 __all__ = ["config", "scenario"]
 

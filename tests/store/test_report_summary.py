@@ -17,7 +17,7 @@ from jobs.config import Settings
 from jobs.messages.telegram_text import MESSAGE_LIMIT, split_message
 from jobs.plan.policy import Planner
 from jobs.plan.status import DUE_SOON, Category, due_soon_limit
-from jobs.report import (
+from jobs.summary.report import (
     ReportError,
     WeeklySummary,
     build_weekly_summary,

@@ -29,7 +29,7 @@ from jobs.config import (
 from jobs.messages.sender import Button
 from jobs.messages.telegram_text import MESSAGE_LIMIT, utf16_size
 from jobs.plan.policy import Planner
-from jobs.weekly import (
+from jobs.summary.weekly import (
     RecordingMediaSender,
     post_unit_digests,
     post_weekly,

@@ -15,11 +15,11 @@ from store_factories import draft, store
 from db.session import make_engine
 from jobs.calendar import FakeClock
 from jobs.config import Settings
+from jobs.engine.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
+from jobs.engine.schedule import ReminderService
 from jobs.errors import IngestError
-from jobs.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
 from jobs.messages.sender import RecordingSender
 from jobs.plan.policy import Planner
-from jobs.schedule import ReminderService
 
 OTHER_PROCESS = Path(__file__).with_name("scheduler_process.py")
 TIMEOUT = 30

@@ -26,7 +26,7 @@ from jobs.calendar import Clock
 from jobs.config import Settings
 from jobs.messages.sender import Button, Sender, SentMessage
 from jobs.messages.telegram_text import split_message
-from jobs.report import (
+from jobs.summary.report import (
     build_unit_digest,
     build_weekly_summary,
     last_full_week,
@@ -36,7 +36,7 @@ from jobs.report import (
     summary_text,
     unit_digest_text,
 )
-from jobs.report_book import render_xlsx
+from jobs.summary.report_book import render_xlsx
 
 log = logging.getLogger(__name__)
 
