@@ -42,7 +42,7 @@ from bot.demo import (
     upload,
 )
 from jobs.calendar import FakeClock
-from jobs.cli_parser import VietnameseParser
+from jobs.cli.parser import VietnameseParser
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"

@@ -17,7 +17,7 @@ from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import make_engine, session_scope
 from jobs.calendar import FakeClock
-from jobs.cli import main
+from jobs.cli.main import main
 from jobs.config import BotSettings, Settings
 
 BURST = 200

@@ -28,7 +28,7 @@ def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
     """``nhacviec --config CONFIG run``, the webhook's secret from the environment."""
     with log.open("ab") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "jobs.cli", "--config", str(config), "run"],
+            [sys.executable, "-m", "jobs.cli.main", "--config", str(config), "run"],
             env={
                 **os.environ,
                 "NHACVIEC_TELEGRAM_TOKEN": "",

@@ -60,7 +60,7 @@ def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
     """A real bot process: ``nhacviec run``, its log appended to ``log``."""
     with log.open("ab") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "jobs.cli", "--config", str(config), "run"],
+            [sys.executable, "-m", "jobs.cli.main", "--config", str(config), "run"],
             env={**os.environ, "NHACVIEC_TELEGRAM_TOKEN": "", "NHACVIEC_DATABASE_URL": ""},
             stdout=subprocess.DEVNULL,
             stderr=stderr,

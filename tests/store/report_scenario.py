@@ -34,7 +34,7 @@ from db import queries
 from db.models import ChatRole, Task
 from db.session import session_scope
 from jobs.calendar import from_local, parse_hhmm
-from jobs.cli import main
+from jobs.cli.main import main
 from jobs.plan.policy import Planner
 from jobs.store import complete_task, link_chat, unit_key
 

@@ -13,8 +13,8 @@ from store_factories import count, draft, extraction
 from db.models import AuditEntry, Directive, Reminder, Task, TaskUnit, Unit, UnitAlias
 from db.session import session_scope
 from jobs.calendar import SystemClock, end_of_local_day, local_date
-from jobs.cli import main
-from jobs.cli_store import ingest_and_schedule
+from jobs.cli.main import main
+from jobs.cli.store import ingest_and_schedule
 from jobs.config import load_settings
 from jobs.plan.policy import Planner
 from jobs.store import extend_horizon

@@ -17,7 +17,7 @@ from db import queries
 from db.models import ChatDelivery, ChatRole, Reminder, ReminderKind, ReminderMessage
 from db.session import make_engine, session_scope
 from jobs.calendar import FakeClock, SystemClock
-from jobs.cli_store import stored_jobs
+from jobs.cli.store import stored_jobs
 from jobs.config import Settings
 from jobs.engine.schedule import (
     FIXED_JOBS,

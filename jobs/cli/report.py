@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from db.session import session_scope
 from jobs.calendar import SystemClock
-from jobs.cli_store import opened_store
+from jobs.cli.store import opened_store
 from jobs.config import Settings
 from jobs.summary.report import (
     ReportError,
