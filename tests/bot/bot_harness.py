@@ -11,7 +11,6 @@ from sqlalchemy import Engine, select
 from telegram.ext import Application
 
 from bot.app import runtime_of
-from bot.emulator import RecordedMessage, TelegramEmulator, infer_chat_type
 from bot.handlers.completion import TASK_MENTION
 from bot.runtime import Runtime
 from bot.store import queue_reminder
@@ -23,6 +22,7 @@ from jobs.config import Settings
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.plan.policy import Planner
 from jobs.store import link_chat, store_extraction, unit_key
+from tests.support.emulator import RecordedMessage, TelegramEmulator, infer_chat_type
 
 OFFICE = -1001000  # the office group
 ADMIN = 900  # an office admin (user id)

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.emulator import TelegramEmulator
+from tests.support.emulator import TelegramEmulator
 
 HEAVY = ("matplotlib", "openpyxl", "xlsxwriter")
 # A fresh interpreter: import the bot, start it (reminder engine included), answer /start,

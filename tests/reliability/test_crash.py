@@ -18,11 +18,11 @@ from sqlalchemy import Engine
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from bot.emulator import TelegramEmulator
 from db import queries
 from db.session import session_scope
 from jobs.calendar import FakeClock, SystemClock
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 BURST = 1000
 CHATS = [-1003000000 - n for n in range(100)]

@@ -16,7 +16,6 @@ from store_factories import draft, store
 from telegram import Bot
 from telegram.constants import ParseMode
 
-from bot.emulator import TelegramEmulator
 from jobs.calendar import FakeClock
 from jobs.config import (
     ConfigError,
@@ -35,6 +34,7 @@ from jobs.summary.weekly import (
     post_weekly,
     post_weekly_summary,
 )
+from tests.support.emulator import TelegramEmulator
 
 __all__ = ["scenario"]
 
