@@ -49,7 +49,8 @@ from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from bot.updates import ChatOrderedProcessor
 from jobs.calendar import Clock, SystemClock
-from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
+from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings
+from jobs.ingest import apply_ocr_settings
 from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)

@@ -371,15 +371,6 @@ def _limits(
     return replace(defaults, **values)  # type: ignore[type-var]
 
 
-def apply_ocr_settings(settings: Settings) -> None:
-    """Make the configured OCR and PDF limits those every file is read with (at CLI and bot
-    start)."""
-    from jobs.ingest import ocr, reading  # only where OCR may run: numpy, Pillow, Tesseract
-
-    ocr.DEFAULT_LIMITS = settings.ocr
-    reading.DEFAULT_PDF_LIMITS = settings.pdf
-
-
 def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:
     """Secrets come from the environment when set there."""
     token = environ.get("NHACVIEC_TELEGRAM_TOKEN")

@@ -18,9 +18,9 @@ from rich.table import Table
 from jobs.calendar import SystemClock, local_date
 from jobs.cli.links import add_link_commands
 from jobs.cli.parser import VietnameseParser
-from jobs.config import Settings, apply_ocr_settings, load_settings
+from jobs.config import Settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
-from jobs.ingest import IMAGE_SUFFIXES
+from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
 from jobs.messages.wording import item_reference
