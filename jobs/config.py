@@ -14,9 +14,8 @@ from datetime import time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jobs.calendar import parse_hhmm
+from jobs.calendar import WEEKDAYS, parse_hhmm
 from jobs.errors import IngestError
-from jobs.plan.recurrence import WEEKDAYS
 
 T = TypeVar("T")
 
