@@ -1772,7 +1772,7 @@ async def serve_forever(host: str, port: int, token: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m bot.emulator --port 8081``."""
+    """``python -m tests.support.emulator --port 8081``."""
     parser = argparse.ArgumentParser(description="Telegram Bot API emulator")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8081)

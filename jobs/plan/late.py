@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.model import DraftTask
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 
 OLD_DIRECTIVE_DAYS = 90
 

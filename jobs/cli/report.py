@@ -9,10 +9,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from db.session import session_scope
-from jobs.cli_store import opened_store
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
+from jobs.cli.store import opened_store
 from jobs.config import Settings
-from jobs.report import (
+from jobs.summary.report import (
     ReportError,
     build_weekly_summary,
     period_text,
@@ -20,7 +20,7 @@ from jobs.report import (
     requested_period,
     summary_line,
 )
-from jobs.report_book import render_xlsx
+from jobs.summary.report_book import render_xlsx
 
 
 def write_atomically(files: dict[Path, bytes]) -> None:

@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import count
 
-from jobs.clock import is_working_day
+from jobs.calendar import WEEKDAY_NAMES, WEEKDAYS, is_working_day
 from jobs.errors import IngestError
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 # Rough period lengths: a reminder "N days before" is only planned when N is shorter.
 PERIOD_DAYS = {"daily": 1, "weekly": 7, "monthly": 28, "quarterly": 90, "yearly": 365}
 

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from db.models import ReminderKind
-from jobs.clock import (
+from jobs.calendar import (
     LOCAL_ZONE,
     add_working_days,
     end_of_local_day,

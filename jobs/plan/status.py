@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from jobs.clock import LOCAL_ZONE, end_of_local_day, local_date
+from jobs.calendar import LOCAL_ZONE, end_of_local_day, local_date
 from jobs.ingest.units import loose_key
 from jobs.model import DUE_SOON, DUE_SOON_LABEL, Category
 

@@ -15,7 +15,7 @@ the office and a unit would:
 6. the weekly summary reaches the office chat with its chart and workbook, saved to the
    output folder.
 
-    python -m bot.demo [--out demo-output]
+    python -m tests.support.demo [--out demo-output]
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ from rich.text import Text
 from telegram.ext import Application
 
 from bot.app import build_application, running, runtime_of
-from bot.emulator import RecordedMessage, TelegramEmulator
 from db.session import open_database, session_scope
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings, TelegramSettings
 from jobs.ingest.units import UnitEntry
 from jobs.store import import_units
+from tests.support.emulator import RecordedMessage, TelegramEmulator
 
-DIRECTIVE = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "002_18e1b5338292797a.txt"
+DIRECTIVE = Path(__file__).resolve().parent.parent / "corpus" / "002_18e1b5338292797a.txt"
 OFFICE_CHAT, ADMIN = -1001000, 900
 UNIT_CHAT, UNIT_HEAD = -1002001, 201
 SHOWN_LINES = 14
@@ -272,7 +272,7 @@ async def conversation(demo: Demo, clock: FakeClock, application: Application, o
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m bot.demo``."""
+    """Entry point of ``python -m tests.support.demo``."""
     parser = argparse.ArgumentParser(description="Chạy thử nhacviec, không cần token hay mạng.")
     parser.add_argument("--out", type=Path, default=Path("demo-output"))
     args = parser.parse_args(argv)

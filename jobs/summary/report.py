@@ -23,13 +23,13 @@ from sqlalchemy.orm import Session
 from db import reports
 from db.models import Unit
 from db.reports import Listing, Period, TaskRow, UnitCounts
-from jobs.clock import YEARS_AHEAD, YEARS_BACK, add_years, from_local, local_date
+from jobs.calendar import WEEKDAY_NAMES, YEARS_AHEAD, YEARS_BACK, add_years, from_local, local_date
 from jobs.config import Settings
 from jobs.errors import IngestError
 from jobs.ingest.units import loose_key
-from jobs.notices import countdown, format_date, format_instant
-from jobs.recurrence import WEEKDAY_NAMES
-from jobs.status import (
+from jobs.messages.notices import countdown, format_date, format_instant
+from jobs.messages.telegram_text import esc
+from jobs.plan.status import (
     DUE_SOON,
     DUE_SOON_LABEL,
     Category,
@@ -38,7 +38,6 @@ from jobs.status import (
     due_soon_limit,
     task_status,
 )
-from jobs.telegram_text import esc
 
 if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn, not when the bot starts
     from matplotlib.axes import Axes

@@ -1,7 +1,7 @@
 """The ``bot_api`` fixture: a started Telegram Bot API emulator for one test.
 
-Load it from tests/conftest.py with ``pytest_plugins = ("conftest_emulator",)`` or
-``from conftest_emulator import bot_api``, or from a test module with the same import.
+tests/conftest.py loads it for the whole suite with
+``pytest_plugins = ("tests.support.conftest_emulator",)``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.emulator import TelegramEmulator
+from tests.support.emulator import TelegramEmulator
 
 
 @pytest.fixture

@@ -21,19 +21,20 @@ from sqlalchemy.orm import Session
 from db import queries
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
-from jobs import notices
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import Settings, masked
+from jobs.engine.schedule import FIXED_JOBS, slot_job_id
 from jobs.errors import EXIT_REFUSED
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
-from jobs.late import Past
+from jobs.messages import notices
+from jobs.messages.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 from jobs.model import Extraction
-from jobs.policy import Planner
-from jobs.recurrence import parse_every
-from jobs.schedule import FIXED_JOBS, slot_job_id
-from jobs.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
+from jobs.plan.late import Past
+from jobs.plan.policy import Planner
+from jobs.plan.recurrence import parse_every
+from jobs.plan.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
 from jobs.store import (
     StoreError,
     file_sha256,
@@ -42,7 +43,6 @@ from jobs.store import (
     store_extraction,
     unit_key,
 )
-from jobs.wording import NO_UNIT, item_reference, shorten, unit_kind_label
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 log = logging.getLogger(__name__)

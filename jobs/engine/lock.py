@@ -7,7 +7,7 @@ private to its process and needs none.
 
 The advisory lock dies with its connection (``idle_session_timeout``, a failover, a network
 cut), and another process may then take it: the lock's connection has TCP keepalives on, and
-``check`` asks its session whether it still holds the lock (``jobs.schedule`` does before
+``check`` asks its session whether it still holds the lock (``jobs.engine.schedule`` does before
 every delivery pass and at every sync).
 """
 

@@ -36,14 +36,15 @@ from sqlalchemy.orm import Session
 from db import bot_queries, queries
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
 from db.session import BUSY_MS, session_scope
-from jobs import notices, store
-from jobs.clock import Clock, SystemClock
+from jobs import store
+from jobs.calendar import Clock, SystemClock
 from jobs.config import Settings
-from jobs.lock import SchedulerLock, SchedulerLocked
-from jobs.policy import Planner
-from jobs.sender import Button, listed_buttons
+from jobs.engine.lock import SchedulerLock, SchedulerLocked
+from jobs.messages import notices
+from jobs.messages.sender import Button, listed_buttons
+from jobs.plan.policy import Planner
 from jobs.store import finish_reminder, record_unrecorded
-from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries
+from jobs.summary.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class ReminderService:
     async def start(self) -> None:
         """Take the scheduler lock, start the scheduler, add the fixed jobs, top up, reconcile.
 
-        Raises ``jobs.lock.SchedulerLocked`` when another process runs the scheduler for this
+        Raises ``jobs.engine.lock.SchedulerLocked`` when another process runs the scheduler for this
         database: two schedulers would send every reminder twice.
         """
         global _active

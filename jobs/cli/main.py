@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
-from jobs.cli_links import add_link_commands
-from jobs.cli_parser import VietnameseParser
-from jobs.clock import SystemClock, local_date
-from jobs.config import Settings, apply_ocr_settings, load_settings
+from jobs.calendar import SystemClock, local_date
+from jobs.cli.links import add_link_commands
+from jobs.cli.parser import VietnameseParser
+from jobs.config import Settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
-from jobs.ingest import IMAGE_SUFFIXES
+from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
-from jobs.late import (
+from jobs.messages.wording import item_reference
+from jobs.model import Extraction
+from jobs.plan.late import (
     OLD_DIRECTIVE_DAYS,
     Past,
     default_past,
@@ -31,11 +33,9 @@ from jobs.late import (
     late_warning,
     past_choice_note,
 )
-from jobs.model import Extraction
-from jobs.policy import Planner
-from jobs.recurrence import parse_every
-from jobs.status import STATUS_CHOICES
-from jobs.wording import item_reference
+from jobs.plan.policy import Planner
+from jobs.plan.recurrence import parse_every
+from jobs.plan.status import STATUS_CHOICES
 
 if TYPE_CHECKING:
     from jobs.ingest.units import UnitResolver
@@ -67,9 +67,9 @@ def render_table(
     extraction: Extraction, console: Console, settings: Settings | None = None
 ) -> None:
     """A readable table of the draft tasks, unknown units flagged; each deadline as the
-    stored task will close (``jobs.notices.closing_phrase``)."""
-    from jobs.notices import closing_phrase
-    from jobs.policy import Planner
+    stored task will close (``jobs.messages.notices.closing_phrase``)."""
+    from jobs.messages.notices import closing_phrase
+    from jobs.plan.policy import Planner
 
     planner = Planner.from_settings(settings or Settings())
     info = extraction.directive
@@ -181,7 +181,7 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     if reason := refusal(extraction):
         print(reason, file=sys.stderr)
         return EXIT_REFUSED
-    from jobs.cli_store import ingest_and_schedule
+    from jobs.cli.store import ingest_and_schedule
 
     return ingest_and_schedule(settings, Path(args.file), extraction, past)
 
@@ -239,34 +239,34 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     tasks.add_argument(
         "--limit", metavar="SỐ", type=int, default=200, help="số dòng tối đa (mặc định 200)"
     )
-    tasks.set_defaults(handler=lazy("jobs.cli_store:command_tasks"))
+    tasks.set_defaults(handler=lazy("jobs.cli.store:command_tasks"))
 
     overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
     overdue.add_argument(
         "--limit", metavar="SỐ", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)"
     )
-    overdue.set_defaults(handler=lazy("jobs.cli_store:command_overdue"))
+    overdue.set_defaults(handler=lazy("jobs.cli.store:command_overdue"))
 
     task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
     task.add_argument("id", metavar="MÃ", type=int, help="mã nhiệm vụ")
     task.add_argument(
         "--limit", metavar="SỐ", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)"
     )
-    task.set_defaults(handler=lazy("jobs.cli_store:command_task"))
+    task.set_defaults(handler=lazy("jobs.cli.store:command_task"))
 
     jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
     jobs.add_argument(
         "--limit", metavar="SỐ", type=int, default=50, help="số dòng tối đa (mặc định 50)"
     )
-    jobs.set_defaults(handler=lazy("jobs.cli_store:command_jobs"))
+    jobs.set_defaults(handler=lazy("jobs.cli.store:command_jobs"))
 
     units = commands.add_parser("units", help="danh mục đơn vị")
     unit_commands = units.add_subparsers(dest="units_command", metavar="LỆNH", required=True)
     units_import = unit_commands.add_parser("import", help="nhập danh mục đơn vị (.toml, .csv)")
     units_import.add_argument("file", metavar="TỆP", help="tệp danh mục đơn vị")
-    units_import.set_defaults(handler=lazy("jobs.cli_store:command_units_import"))
+    units_import.set_defaults(handler=lazy("jobs.cli.store:command_units_import"))
     units_list = unit_commands.add_parser("list", help="liệt kê đơn vị")
-    units_list.set_defaults(handler=lazy("jobs.cli_store:command_units_list"))
+    units_list.set_defaults(handler=lazy("jobs.cli.store:command_units_list"))
     units_alias = unit_commands.add_parser(
         "alias", help="lưu tên gọi khác của một đơn vị (các văn bản sau tự nhận tên này)"
     )
@@ -274,7 +274,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
         "alias", metavar="TÊN_KHÁC", help='tên gọi khác, ví dụ "Tổ giúp việc Đề án 06"'
     )
     units_alias.add_argument("unit", metavar="ĐƠN_VỊ", help='đơn vị đã biết, ví dụ "Phòng Nội vụ"')
-    units_alias.set_defaults(handler=lazy("jobs.cli_store:command_units_alias"))
+    units_alias.set_defaults(handler=lazy("jobs.cli.store:command_units_alias"))
     add_link_commands(unit_commands, lazy)
 
 
@@ -290,7 +290,7 @@ def add_report_command(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--to", dest="date_to", metavar="NGÀY", help="ngày cuối kỳ (tính cả)")
     report.add_argument("--xlsx", required=True, metavar="TỆP", help="tệp báo cáo .xlsx")
     report.add_argument("--png", metavar="TỆP", help="tệp biểu đồ .png")
-    report.set_defaults(handler=lazy("jobs.cli_report:command_report"))
+    report.set_defaults(handler=lazy("jobs.cli.report:command_report"))
 
 
 def add_bot_commands(commands: argparse._SubParsersAction) -> None:
@@ -322,12 +322,12 @@ def add_backup_commands(commands: argparse._SubParsersAction) -> None:
         "pg_dump), được cả khi bot đang chạy",
     )
     backup.add_argument("file", metavar="TỆP", help="tệp sao lưu (chưa tồn tại)")
-    backup.set_defaults(handler=lazy("jobs.cli_backup:command_backup"))
+    backup.set_defaults(handler=lazy("jobs.cli.backup:command_backup"))
     restore = commands.add_parser(
         "restore", help="phục hồi một bản sao lưu vào cơ sở dữ liệu (trống) trong cấu hình"
     )
     restore.add_argument("file", metavar="TỆP", help="tệp sao lưu")
-    restore.set_defaults(handler=lazy("jobs.cli_backup:command_restore"))
+    restore.set_defaults(handler=lazy("jobs.cli.backup:command_restore"))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.config import ReportSettings
+from jobs.messages.notices import format_date, format_instant
 from jobs.model import DUE_SOON, DUE_SOON_LABEL, Category
-from jobs.notices import format_date, format_instant
-from jobs.report import NO_UNIT, TaskLine, WeeklySummary, period_days
+from jobs.summary.report import NO_UNIT, TaskLine, WeeklySummary, period_days
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format

@@ -80,6 +80,10 @@ def parse_hhmm(text: str) -> time:
     return time(int(hours), int(minutes or 0))
 
 
+# The weekdays, Monday first: as the config spells them, and as people read them.
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
 # Days people type (a new deadline, a report period) lie at most this many years ahead.
 YEARS_AHEAD = 5
 # A report period starts at most this many years back.

@@ -6,10 +6,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from db.models import ReminderKind, Task, UnitRole
-from jobs.clock import LOCAL_ZONE, local_date, to_local
-from jobs.recurrence import parse_every
-from jobs.sender import Button
-from jobs.wording import NO_UNIT, item_reference
+from jobs.calendar import LOCAL_ZONE, local_date, to_local
+from jobs.messages.sender import Button
+from jobs.messages.wording import NO_UNIT, item_reference
+from jobs.plan.recurrence import parse_every
 
 KIND_LABELS = {
     ReminderKind.BEFORE: "nhắc trước hạn",
@@ -31,7 +31,7 @@ def format_instant(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:
 
 def closing_phrase(deadline: datetime | None, due_text: str, zone: ZoneInfo = LOCAL_ZONE) -> str:
     """The one way a deadline is written: ``hạn cuối: 23:59 14/12/2026 (văn bản: trước ngày
-    15/12/2026)`` — the instant the task closes (the deadline rule of ``jobs.policy``) and the
+    15/12/2026)`` — the instant the task closes (the deadline rule of ``jobs.plan.policy``) and the
     phrase of the directive it comes from."""
     if deadline is None:
         return "không thời hạn"

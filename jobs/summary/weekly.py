@@ -22,9 +22,11 @@ from db import reports
 from db.models import ChatRole
 from db.reports import Period
 from db.session import session_scope
-from jobs.clock import Clock
+from jobs.calendar import Clock
 from jobs.config import Settings
-from jobs.report import (
+from jobs.messages.sender import Button, Sender, SentMessage
+from jobs.messages.telegram_text import split_message
+from jobs.summary.report import (
     build_unit_digest,
     build_weekly_summary,
     last_full_week,
@@ -34,9 +36,7 @@ from jobs.report import (
     summary_text,
     unit_digest_text,
 )
-from jobs.report_book import render_xlsx
-from jobs.sender import Button, Sender, SentMessage
-from jobs.telegram_text import split_message
+from jobs.summary.report_book import render_xlsx
 
 log = logging.getLogger(__name__)
 

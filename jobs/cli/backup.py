@@ -1,12 +1,12 @@
-"""``nhacviec backup`` and ``nhacviec restore``: their parsers are in ``jobs.cli``."""
+"""``nhacviec backup`` and ``nhacviec restore``: their parsers are in ``jobs.cli.main``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from jobs.backup import backup, restore
-from jobs.cli_store import opened_store
+from jobs.cli.backup_files import backup, restore
+from jobs.cli.store import opened_store
 from jobs.config import Settings, masked
 
 
