@@ -41,7 +41,6 @@ from bot.handlers import (
     start,
     tasks,
 )
-from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
@@ -50,7 +49,6 @@ from bot.sender import TelegramSender
 from bot.updates import ChatOrderedProcessor
 from jobs.calendar import Clock, SystemClock
 from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings
-from jobs.ingest import apply_ocr_settings
 from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)
@@ -203,6 +201,8 @@ def build_application(
         service=BotReminderService(settings, engine, sender, clock),
     )
     if settings.health.port:
+        from bot.health import HealthServer  # aiohttp: only where /healthz is served
+
         rt.health = HealthServer(settings.health, engine, rt.service)
     # What waits for an answer lives in the database: a restart keeps it (bot.pending).
     ttl = bot_settings.draft_ttl_days
@@ -210,8 +210,7 @@ def build_application(
     rt.extension_prompts = PromptBook(engine, clock, ttl, EXTENSION)  # type: ignore[assignment]
     rt.pending_notes = PromptBook(engine, clock, ttl, NOTE)  # type: ignore[assignment]
     add_handlers(application, settings)
-    apply_ocr_settings(settings)
-    # What is loaded by now (the code of PTB, SQLAlchemy, the readers: most of the heap) lives
+    # What is loaded by now (the code of PTB and SQLAlchemy: most of the heap) lives
     # as long as the process: a full garbage collection no longer walks it. Walking it held
     # the event loop 300-500 ms during a reminder burst (bench/loop_stall.py).
     gc.freeze()
@@ -228,6 +227,8 @@ def serve(application: Application) -> None:
     if telegram.mode != WEBHOOK:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
+    from bot.health import check_port
+
     webhook = telegram.webhook
     check_port("[telegram] webhook_port", webhook.listen, webhook.port)
     application.run_webhook(

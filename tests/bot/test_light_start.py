@@ -1,4 +1,5 @@
-"""The bot starts without the chart and workbook libraries: they load for the weekly job only."""
+"""The bot starts without the document readers, OCR, chart and workbook libraries: they load
+with the first file sent to it, or for the weekly job."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ from pathlib import Path
 
 from tests.support.emulator import TelegramEmulator
 
-HEAVY = ("matplotlib", "openpyxl", "xlsxwriter")
-# A fresh interpreter: import the bot, start it (reminder engine included), answer /start,
-# then say which of HEAVY it has loaded.
+HEAVY = (
+    "matplotlib", "openpyxl", "xlsxwriter",  # chart and workbook
+    "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml",  # document readers
+    "numpy", "PIL", "pytesseract", "pillow_heif",  # OCR
+)  # fmt: skip
+# A fresh interpreter: import what ``nhacviec run`` imports, start the bot (reminder engine
+# included), answer /start, then say which of HEAVY it has loaded.
 CHILD = """
 import asyncio, json, sys
+import bot.cli, jobs.cli.main
 from bot.app import build_application, running
 from db.session import open_database
 from jobs.calendar import SystemClock
@@ -32,7 +38,7 @@ asyncio.run(main(*sys.argv[1:5]))
 """
 
 
-async def test_starting_the_bot_loads_no_chart_or_workbook_library(tmp_path: Path) -> None:
+async def test_starting_the_bot_loads_no_reader_ocr_chart_or_workbook(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
     async with TelegramEmulator() as api:
         child = await asyncio.create_subprocess_exec(
