@@ -23,9 +23,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bot.emulator import TelegramEmulator
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support: the emulator
 from scale_bench import OPEN_TASKS, store_open_tasks
 from schedule_bench import fresh
+
+from tests.support.emulator import TelegramEmulator
 
 MEMORY_GOAL_MB = 130
 SETTLE_SECONDS = 3.0

@@ -8,12 +8,15 @@ import json
 import sys
 from pathlib import Path
 
+from db.session import open_database
 from tests.support.emulator import TelegramEmulator
 
 HEAVY = (
     "matplotlib", "openpyxl", "xlsxwriter",  # chart and workbook
     "pdfplumber", "pdfminer", "pypdfium2", "docx", "lxml",  # document readers
     "numpy", "PIL", "pytesseract", "pillow_heif",  # OCR
+    "dateparser",  # the first date typed or directive read
+    "alembic",  # a migration to run: none on a current database
 )  # fmt: skip
 # A fresh interpreter: import what ``nhacviec run`` imports, start the bot (reminder engine
 # included), answer /start, then say which of HEAVY it has loaded.
@@ -40,6 +43,7 @@ asyncio.run(main(*sys.argv[1:5]))
 
 async def test_starting_the_bot_loads_no_reader_ocr_chart_or_workbook(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+    open_database(url).dispose()  # a restart: the schema is current
     async with TelegramEmulator() as api:
         child = await asyncio.create_subprocess_exec(
             sys.executable, "-c", CHILD, url, api.base_url, api.base_file_url, api.token,
