@@ -1,10 +1,14 @@
-"""Helpers of the deployment tests: free ports, a webhook-mode config."""
+"""Helpers of the deployment tests: free ports, a webhook-mode config, a task's closing."""
 
 from __future__ import annotations
 
 import socket
 from pathlib import Path
 
+from sqlalchemy import Engine
+
+from db.models import Task
+from db.session import session_scope
 from tests.support.emulator import TelegramEmulator
 
 WEBHOOK_SECRET = "deploy-test_secret-42"
@@ -15,6 +19,12 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def done_at(engine: Engine, task_id: int) -> object:
+    """When the task was closed (None while open)."""
+    with session_scope(engine) as session:
+        return session.get(Task, task_id).done_at
 
 
 def webhook_config(folder: Path, api: TelegramEmulator, database_url: str) -> tuple[Path, int]:

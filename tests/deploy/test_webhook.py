@@ -14,11 +14,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 from bot_harness import UNIT_CHAT, UNIT_USER, store_burst
-from deploy_support import WEBHOOK_SECRET, webhook_config
+from deploy_support import WEBHOOK_SECRET, done_at, webhook_config
 from sqlalchemy import Engine
 
-from db.models import Task
-from db.session import session_scope
 from jobs.calendar import SystemClock
 from jobs.config import load_settings
 from tests.support.emulator import TelegramEmulator, infer_chat_type
@@ -38,12 +36,6 @@ def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
             stdout=subprocess.DEVNULL,
             stderr=stderr,
         )
-
-
-def done_at(engine: Engine, task_id: int) -> object:
-    """When the task was closed (None while open)."""
-    with session_scope(engine) as session:
-        return session.get(Task, task_id).done_at
 
 
 @pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
