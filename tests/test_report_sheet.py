@@ -9,7 +9,7 @@ from datetime import date, datetime
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from jobs.report_sheet import ReportWorksheet
+from jobs.summary.report_sheet import ReportWorksheet
 
 TEXTS = (
     "Nội dung nhiệm vụ",

@@ -7,7 +7,7 @@ period's tasks grouped under their directive. A4 landscape with the decree's mar
 New Roman 12-14 pt; each sheet's columns add up to about the printable width, so fitting to
 the width keeps the scale at 95% or more. Rows are as tall as their wrapped text.
 
-XlsxWriter writes in constant memory, its cells through ``jobs.report_sheet``'s faster loop,
+XlsxWriter writes in constant memory, its cells through ``jobs.summary.report_sheet``'s faster loop,
 and is imported only when a workbook is made.
 """
 
@@ -217,7 +217,7 @@ def render_xlsx(summary: WeeklySummary, settings: ReportSettings) -> bytes:
     """The report (sheet "Tổng hợp") and its appendix of tasks (sheet "Nhiệm vụ")."""
     import xlsxwriter
 
-    from jobs.report_sheet import ReportWorksheet
+    from jobs.summary.report_sheet import ReportWorksheet
 
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
