@@ -1,6 +1,6 @@
 """The bot's memory with 10,000 open tasks, started as a service starts it.
 
-    .venv/bin/python bench/bot_rss.py [--runs N]
+    .venv/bin/python bench/bot_rss.py [--runs N] [--health]
 
 Stores 10,000 open tasks with their reminders (``scale_bench.store_open_tasks``) in a SQLite
 file, writes a config pointing at a Bot API emulator run here, and starts the real entry
@@ -9,7 +9,7 @@ the bot has registered its commands and answered /start, it runs a few seconds m
 VmRSS and VmHWM are read from /proc and it is stopped with SIGTERM. Prints the median of the
 runs, the same on an empty database, and which of the document, OCR, chart and workbook
 libraries' native code the process has mapped (none is expected: they load with a file or a
-report). Goal: < 130 MB.
+report). Goal: < 130 MB. ``--health`` serves /healthz too, as the container config does.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import os
 import signal
+import socket
 import statistics
 import sys
 import tempfile
@@ -36,9 +37,12 @@ USER = 4242
 NATIVE_PACKAGES = ("numpy", "PIL", "pypdfium2", "lxml", "matplotlib", "pillow_heif")
 
 
-def write_config(folder: Path, api: TelegramEmulator, database_url: str) -> Path:
-    """A polling-mode config on ``database_url`` against ``api``."""
+def write_config(folder: Path, api: TelegramEmulator, database_url: str, health: bool) -> Path:
+    """A polling-mode config on ``database_url`` against ``api``; ``health``: with /healthz."""
     config = folder / "config.toml"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        health_port = probe.getsockname()[1] if health else 0
     config.write_text(
         f"""
 [database]
@@ -47,6 +51,8 @@ url = "{database_url}"
 token = "{api.token}"
 api_base_url = "{api.base_url}"
 file_base_url = "{api.base_file_url}"
+[health]
+port = {health_port}
 """,
         encoding="utf-8",
     )
@@ -67,11 +73,11 @@ def mapped_packages(pid: int) -> list[str]:
     return [name for name in NATIVE_PACKAGES if f"/site-packages/{name}" in maps]
 
 
-async def measure(folder: Path) -> tuple[dict[str, float], list[str]]:
+async def measure(folder: Path, health: bool) -> tuple[dict[str, float], list[str]]:
     """Start the bot on the database in ``folder``, wait until it answers, let it settle,
     read its memory, stop it."""
     async with TelegramEmulator() as api:
-        config = write_config(folder, api, config_url(folder))
+        config = write_config(folder, api, config_url(folder), health)
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "jobs.cli.main", "--config", str(config), "run",
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
@@ -94,9 +100,9 @@ def config_url(folder: Path) -> str:
     return f"sqlite:///{folder / 'bot.sqlite3'}"
 
 
-def run(folder: Path, runs: int) -> tuple[float, float, list[str]]:
+def run(folder: Path, runs: int, health: bool) -> tuple[float, float, list[str]]:
     """Median VmRSS and VmHWM over ``runs`` starts, and the native packages mapped."""
-    measured = [asyncio.run(measure(folder)) for _ in range(runs)]
+    measured = [asyncio.run(measure(folder, health)) for _ in range(runs)]
     rss = statistics.median(figures["VmRSS"] for figures, _ in measured)
     hwm = statistics.median(figures["VmHWM"] for figures, _ in measured)
     return rss, hwm, sorted({name for _, native in measured for name in native})
@@ -106,16 +112,18 @@ def main(argv: list[str]) -> int:
     """Measure on an empty database, then on 10,000 open tasks."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--health", action="store_true", help="serve /healthz too")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         fresh(config_url(folder)).dispose()
-        empty_rss, empty_hwm, _ = run(folder, 1)
+        empty_rss, empty_hwm, _ = run(folder, 1, args.health)
         reminders = store_open_tasks(config_url(folder))
-        rss, hwm, native = run(folder, args.runs)
+        rss, hwm, native = run(folder, args.runs, args.health)
     verdict = "OK" if hwm < MEMORY_GOAL_MB else "OVER TARGET"
     print(
-        f"bot process (nhacviec run) on {OPEN_TASKS:,} open tasks ({reminders:,} reminders), "
+        f"bot process (nhacviec run{', /healthz' if args.health else ''}) on {OPEN_TASKS:,} "
+        f"open tasks ({reminders:,} reminders), "
         f"median of {args.runs}: {rss:.0f} MB resident, peak {hwm:.0f} MB "
         f"(goal < {MEMORY_GOAL_MB} MB: {verdict}); native libraries mapped: "
         f"{', '.join(native) or 'none'}\n"
