@@ -41,6 +41,7 @@ from bot.handlers import (
     start,
     tasks,
 )
+from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
@@ -201,8 +202,6 @@ def build_application(
         service=BotReminderService(settings, engine, sender, clock),
     )
     if settings.health.port:
-        from bot.health import HealthServer  # aiohttp: only where /healthz is served
-
         rt.health = HealthServer(settings.health, engine, rt.service)
     # What waits for an answer lives in the database: a restart keeps it (bot.pending).
     ttl = bot_settings.draft_ttl_days
@@ -227,8 +226,6 @@ def serve(application: Application) -> None:
     if telegram.mode != WEBHOOK:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
-    from bot.health import check_port
-
     webhook = telegram.webhook
     check_port("[telegram] webhook_port", webhook.listen, webhook.port)
     application.run_webhook(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import sys
 from pathlib import Path
 
@@ -17,28 +18,37 @@ HEAVY = (
     "numpy", "PIL", "pytesseract", "pillow_heif",  # OCR
     "dateparser",  # the first date typed or directive read
     "alembic",  # a migration to run: none on a current database
+    "aiohttp",  # /healthz is served by tornado, which PTB loads anyway
 )  # fmt: skip
-# A fresh interpreter: import what ``nhacviec run`` imports, start the bot (reminder engine
-# included), answer /start, then say which of HEAVY it has loaded.
+# A fresh interpreter: import what ``nhacviec run`` imports, start the bot (reminder engine and
+# /healthz included), answer /start, then say which of HEAVY it has loaded.
 CHILD = """
 import asyncio, json, sys
 import bot.cli, jobs.cli.main
 from bot.app import build_application, running
 from db.session import open_database
 from jobs.calendar import SystemClock
-from jobs.config import Settings, TelegramSettings
+from jobs.config import HealthSettings, Settings, TelegramSettings
 
-async def main(url, base, files, token):
+async def main(url, base, files, token, health_port):
     settings = Settings(database_url=url, telegram=TelegramSettings(
-        token=token, api_base_url=base, file_base_url=files))
+        token=token, api_base_url=base, file_base_url=files),
+        health=HealthSettings(port=int(health_port)))
     application = build_application(settings, open_database(url), SystemClock())
     async with running(application):
         print("ready", flush=True)
         await asyncio.to_thread(sys.stdin.readline)
-        print(json.dumps(sorted(m for m in json.loads(sys.argv[5]) if m in sys.modules)))
+        print(json.dumps(sorted(m for m in json.loads(sys.argv[6]) if m in sys.modules)))
 
-asyncio.run(main(*sys.argv[1:5]))
+asyncio.run(main(*sys.argv[1:6]))
 """
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 async def test_starting_the_bot_loads_no_reader_ocr_chart_or_workbook(tmp_path: Path) -> None:
@@ -47,7 +57,7 @@ async def test_starting_the_bot_loads_no_reader_ocr_chart_or_workbook(tmp_path: 
     async with TelegramEmulator() as api:
         child = await asyncio.create_subprocess_exec(
             sys.executable, "-c", CHILD, url, api.base_url, api.base_file_url, api.token,
-            json.dumps(HEAVY),
+            str(free_port()), json.dumps(HEAVY),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         )  # fmt: skip
         assert child.stdout is not None and child.stdin is not None
