@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import os
 import signal
-import socket
 import statistics
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from scale_bench import OPEN_TASKS, store_open_tasks
 from schedule_bench import fresh
 
 from tests.support.emulator import TelegramEmulator
+from tests.support.ports import free_port
 
 MEMORY_GOAL_MB = 130
 SETTLE_SECONDS = 3.0
@@ -40,9 +40,7 @@ NATIVE_PACKAGES = ("numpy", "PIL", "pypdfium2", "lxml", "matplotlib", "pillow_he
 def write_config(folder: Path, api: TelegramEmulator, database_url: str, health: bool) -> Path:
     """A polling-mode config on ``database_url`` against ``api``; ``health``: with /healthz."""
     config = folder / "config.toml"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        health_port = probe.getsockname()[1] if health else 0
+    health_port = free_port() if health else 0
     config.write_text(
         f"""
 [database]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sys
 from pathlib import Path
 
 from db.session import open_database
 from tests.support.emulator import TelegramEmulator
+from tests.support.ports import free_port
 
 HEAVY = (
     "matplotlib", "openpyxl", "xlsxwriter",  # chart and workbook
@@ -42,13 +42,6 @@ async def main(url, base, files, token, health_port):
 
 asyncio.run(main(*sys.argv[1:6]))
 """
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 async def test_starting_the_bot_loads_no_reader_ocr_chart_or_workbook(tmp_path: Path) -> None:

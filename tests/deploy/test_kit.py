@@ -22,13 +22,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 import yaml
-from bot_harness import UNIT_CHAT, UNIT_USER, store_burst
-from deploy_support import WEBHOOK_SECRET, done_at, free_port
+from bot_harness import UNIT_CHAT, store_burst
+from deploy_support import WEBHOOK_SECRET, done_at, free_port, reply_done
 from sqlalchemy import Engine
 
 from jobs.calendar import SystemClock
 from jobs.config import load_settings
-from tests.support.emulator import TelegramEmulator, infer_chat_type
+from tests.support.emulator import TelegramEmulator
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "compose.yaml"
@@ -244,13 +244,7 @@ async def test_the_image_command_in_webhook_mode_round_trips_a_reminder(
         [reminder] = await bot_api.wait_for_messages(1, chat_id=UNIT_CHAT, timeout=60)
         await bot_api.wait_until(lambda: bot_api.webhook, timeout=10)
         assert bot_api.webhook["secret_token"] == WEBHOOK_SECRET
-        bot_api.user_message(
-            UNIT_CHAT,
-            UNIT_USER,
-            "xong",
-            chat_type=infer_chat_type(UNIT_CHAT),
-            reply_to_message_id=reminder.message_id,
-        )
+        reply_done(bot_api, reminder.message_id)
         await bot_api.wait_until(lambda: done_at(engine, task_id), timeout=20)
         assert bot_api.webhook_deliveries and bot_api.pending_updates == 0
         assert all(status == 200 for _, status in bot_api.webhook_deliveries)

@@ -14,7 +14,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from bot_harness import UNIT_CHAT, UNIT_USER, store_burst
-from deploy_support import WEBHOOK_SECRET, done_at, webhook_config
+from deploy_support import WEBHOOK_SECRET, done_at, reply_done, webhook_config
 from sqlalchemy import Engine
 
 from jobs.calendar import SystemClock
@@ -78,13 +78,7 @@ async def test_a_reminder_round_trips_through_the_webhook(
                 )
         assert done_at(engine, task_id) is None
 
-        bot_api.user_message(
-            UNIT_CHAT,
-            UNIT_USER,
-            "xong",
-            chat_type=infer_chat_type(UNIT_CHAT),
-            reply_to_message_id=reminder.message_id,
-        )
+        reply_done(bot_api, reminder.message_id)
         await bot_api.wait_for_messages(2, chat_id=UNIT_CHAT, timeout=15)
         await bot_api.wait_until(lambda: done_at(engine, task_id), timeout=10)
         assert bot_api.pending_updates == 0
