@@ -42,7 +42,7 @@ from jobs.config import Settings
 from jobs.lock import SchedulerLock, SchedulerLocked
 from jobs.policy import Planner
 from jobs.sender import Button, listed_buttons
-from jobs.store import finish_reminder, record_unrecorded
+from jobs.store import finish_reminders, record_unrecorded
 from jobs.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 
 log = logging.getLogger(__name__)
@@ -561,21 +561,22 @@ class ReminderService:
                 log.error("%d sends not recorded: sending stops", len(self._unrecorded))
                 return None
             await self._send_group(chat_id, group)
-        done = 0
+        finished: dict[int, tuple[bool, bool, datetime]] = {}
+        now = self.clock.now()
         for one in batch:
             chats = one.delivery.chat_ids
             if not chats:
                 log.warning("reminder %s had no chat to go to", one.reminder_id)
             left = [c for c in chats if self._current_chat(c) not in one.reached]
-            if any(c not in one.given_up for c in left):
-                continue
-            outcome = (bool(one.reached) or not chats, bool(one.given_up), self.clock.now())
+            if all(c in one.given_up for c in left):
+                reached = bool(one.reached) or not chats
+                finished[one.reminder_id] = (reached, bool(one.given_up), now)
+        if finished:
             try:
-                await self._write(finish_reminder, one.reminder_id, *outcome)
+                await self._write(finish_reminders, finished)
             except StorageDown:
-                self._unfinished[one.reminder_id] = outcome
-            done += 1
-        return done
+                self._unfinished.update(finished)
+        return len(finished)
 
     def _by_chat(self, batch: list[Outgoing]) -> list[tuple[int, list[Outgoing]]]:
         """The messages of a fire time: per chat, the reminders that group, in due order (so
@@ -635,25 +636,37 @@ class ReminderService:
 
     def _prepare(self, session: Session, reminder_ids: list[int]) -> list[Outgoing]:
         """What the pending ones of these reminders send, the chats they reached and those
-        they gave up on."""
-        outgoing = []
-        for reminder_id in reminder_ids:
-            reminder = queries.reminder_for_delivery(session, reminder_id)
-            if reminder is None or not reminder.is_pending:
-                continue
-            reached = {message.chat_id for message in reminder.messages}
-            reached |= {chat for (rid, chat) in self._unrecorded if rid == reminder_id}
-            outgoing.append(
-                Outgoing(
-                    reminder_id,
-                    reminder.task_id,
-                    reminder.fire_at,
-                    self._compose(reminder),
-                    reached,
-                    store.given_up_chats(session, reminder_id),
-                )
+        they gave up on (a few queries for all of them)."""
+        reminders = [
+            reminder
+            for reminder in queries.reminders_for_delivery(session, reminder_ids)
+            if reminder.is_pending
+        ]
+        given_up = store.given_up_chats(session, [reminder.id for reminder in reminders])
+        unrecorded: dict[int, set[int]] = {}
+        for reminder_id, chat_id in self._unrecorded:
+            unrecorded.setdefault(reminder_id, set()).add(chat_id)
+        return [
+            Outgoing(
+                reminder.id,
+                reminder.task_id,
+                reminder.fire_at,
+                delivery,
+                {message.chat_id for message in reminder.messages}
+                | unrecorded.get(reminder.id, set()),
+                given_up.get(reminder.id, set()),
             )
-        return outgoing
+            for reminder, delivery in zip(
+                reminders, self._deliveries(session, reminders), strict=True
+            )
+        ]
+
+    def _deliveries(self, session: Session, reminders: list[Reminder]) -> list[Delivery]:
+        """What each of these reminders sends (one query for the collectives' closed parts)."""
+        done = bot_queries.done_members_of(session, [reminder.task_id for reminder in reminders])
+        return [
+            self._compose(reminder, done.get(reminder.task_id, set())) for reminder in reminders
+        ]
 
     def _current_chat(self, chat_id: int) -> int:
         """Where the sender says a chat is now (a group upgraded to a supergroup moves)."""
@@ -701,14 +714,12 @@ class ReminderService:
         except Exception as error:  # best effort: the log has it
             log.warning("could not tell the office that chat %s is given up: %s", chat_id, error)
 
-    def _compose(self, reminder: Reminder) -> Delivery:
+    def _compose(self, reminder: Reminder, done: set[int]) -> Delivery:
         """The text and recipients of a reminder: lead units' chats, or the office.
 
-        Members that closed their part of a collective task are not reminded.
+        Members that closed their part of a collective task (``done``) are not reminded.
         """
         task, office = reminder.task, self.settings.telegram.office_chat_id
-        with session_scope(self.engine) as session:
-            done = bot_queries.done_members(session, task.id)
         units = [u for u in expand_collectives(task.units_in(UnitRole.LEAD)) if u.id not in done]
         if reminder.kind == ReminderKind.ESCALATE:
             chats = [office, *chats_of(units, ChatRole.OFFICE_ADMIN)]
