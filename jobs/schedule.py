@@ -64,6 +64,8 @@ STORAGE_ALERT_EVERY = timedelta(minutes=30)
 # A grouped reminder: at most this many tasks (two buttons each) and Telegram's text limit.
 GROUP_TASKS = 10
 MESSAGE_LIMIT = 4096
+# Due reminders read in one go (whole fire times), however many fire times that spans.
+PREPARE_AT_ONCE = 500
 T = TypeVar("T")
 
 _active: ReminderService | None = None
@@ -158,6 +160,19 @@ class StorageDown(Exception):
 def is_storage_error(exc: DBAPIError) -> bool:
     """A failure of the storage itself, not of what was written (a constraint, a bug)."""
     return isinstance(exc, OperationalError | InternalError) or exc.connection_invalidated
+
+
+def whole_fire_times(due: list[tuple[int, datetime]], size: int) -> list[list[int]]:
+    """The ids of due reminders (in due order, with their fire times) in chunks of about
+    ``size``; a fire time is never cut in two, so that its grouped messages stay whole."""
+    chunks: list[list[int]] = []
+    for _, same_time in groupby(due, key=lambda one: one[1]):
+        ids = [reminder_id for reminder_id, _ in same_time]
+        if chunks and len(chunks[-1]) < size:
+            chunks[-1].extend(ids)
+        else:
+            chunks.append(ids)
+    return chunks
 
 
 def slot_job_id(fire_at: datetime) -> str:
@@ -410,14 +425,13 @@ class ReminderService:
             while self._look_again:
                 self._look_again = False
                 due = await self._read(self._due_now, self.clock.now())
-                for _, ids in groupby(due, key=lambda one: one[1]):
-                    if not await self.lock_kept():
-                        return delivered
-                    batch = await self._read(self._prepare, [i for i, _ in ids])
-                    done = await self._deliver_batch(batch)
-                    if done is None:
-                        return delivered
-                    delivered += done
+                for ids in whole_fire_times(due, PREPARE_AT_ONCE):
+                    prepared = await self._read(self._prepare, ids)
+                    for _, batch in groupby(prepared, key=lambda one: one.fire_at):
+                        done = await self._deliver_batch(list(batch))
+                        if done is None:
+                            return delivered
+                        delivered += done
             if self.storage_error is None:
                 await self._flush_unrecorded()
             elif self._alert_due:
