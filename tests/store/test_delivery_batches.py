@@ -6,17 +6,14 @@ from datetime import date, timedelta
 
 from sqlalchemy import Engine, event
 from store_factories import draft, store
-from test_store_schedule import add_reminders, link
+from test_store_schedule import add_commune, add_reminders, link
 
 from bot.reminders import BotReminderService
-from db.session import session_scope
 from jobs.clock import FakeClock
 from jobs.config import Settings
-from jobs.ingest.units import UnitEntry
 from jobs.policy import Planner
 from jobs.schedule import Outgoing, ReminderService
 from jobs.sender import RecordingSender
-from jobs.store import import_units
 
 UNITS = ("Phòng Nội vụ", "UBND các xã, thị trấn", "Văn phòng HĐND và UBND")
 
@@ -45,21 +42,7 @@ async def test_a_fire_time_is_read_in_the_same_queries_for_3_or_12_reminders(
     deadline = date(2024, 5, 20)
     tasks = [draft(str(n), deadline, units=(UNITS[n % 3],)) for n in range(12)]
     task_ids = [task.id for task in store(engine, planner, clock.now(), *tasks).directive.tasks]
-    with session_scope(engine) as session:
-        import_units(
-            session,
-            [
-                (UnitEntry("UBND xã Cẩm Quang", "body", named=True), ()),
-                (
-                    UnitEntry(
-                        "UBND các xã, thị trấn", "body", named=True, members=("UBND xã Cẩm Quang",)
-                    ),
-                    (),
-                ),
-            ],
-            now=clock.now(),
-            actor="test",
-        )
+    add_commune(engine, clock.now())
     link(engine, "Phòng Nội vụ", 1001)
     link(engine, "UBND các xã, thị trấn", 2000)
     link(engine, "UBND xã Cẩm Quang", 2001)
