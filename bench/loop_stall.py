@@ -14,7 +14,9 @@ longest stall of the loop (target < 20 ms, issue 11):
   office sends /remind and /overdue, a stranger's group floods /tasks, and a unit sends /xong:
   the time until that /xong is answered is printed too (target < 1 s).
 
-The emulator shares the loop, so the figures include its own work.
+The emulator shares the loop, so the figures include its own work. Next to each stall: how
+much of it this process's own work explains (see ``Probe``); the rest is the machine's other
+load, printed as the load average.
 """
 
 from __future__ import annotations
