@@ -48,8 +48,9 @@ from bot.reminders import BotReminderService
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
 from bot.updates import ChatOrderedProcessor
-from jobs.clock import Clock, SystemClock
-from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
+from jobs.calendar import Clock, SystemClock
+from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings
+from jobs.ingest import apply_ocr_settings
 from jobs.ingest.units import build_resolver
 
 log = logging.getLogger(__name__)

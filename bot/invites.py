@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from bot import store as bot_store
 from db.models import ChatRole
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.ingest.units import UnitResolver
-from jobs.notices import format_date
+from jobs.messages.notices import format_date
 from jobs.store import StoreError, UnitBook
 from jobs.unit_names import find_or_add_unit
 

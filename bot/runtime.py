@@ -15,12 +15,12 @@ from sqlalchemy import Engine
 from telegram.ext import ContextTypes
 
 from db.session import session_scope
-from jobs.clock import Clock, local_date
+from jobs.calendar import Clock, local_date
 from jobs.config import BotSettings, Settings
 from jobs.ingest.pipeline import ExtractionWorker
 from jobs.ingest.units import UnitResolver
-from jobs.policy import Planner
-from jobs.status import due_soon_limit
+from jobs.plan.policy import Planner
+from jobs.plan.status import due_soon_limit
 
 if TYPE_CHECKING:
     from bot.drafts import Draft

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from db import bot_queries
 from db.bot_models import InactiveChat, Invite, TaskShare
 from db.models import ChatRole, Reminder, ReminderKind, Task, Unit, UnitChat, UnitRole
-from jobs.clock import LOCAL_ZONE, local_date
+from jobs.calendar import LOCAL_ZONE, local_date
+from jobs.engine.schedule import expand_collectives
 from jobs.ingest.units import name_key
-from jobs.notices import format_date
-from jobs.schedule import expand_collectives
+from jobs.messages.notices import format_date
 from jobs.store import StoreError, audit, complete_task, get_task, link_chat
 
 MANUAL_PREFIX = "manual"

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from db.bot_models import ExtensionRequest
 from db.models import Task
-from jobs.notices import format_date
-from jobs.policy import Planner
+from jobs.messages.notices import format_date
+from jobs.plan.policy import Planner
 from jobs.store import StoreError, audit, change_deadline
 
 HANDLED = "Yêu cầu này đã được xử lý"

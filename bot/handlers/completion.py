@@ -25,9 +25,9 @@ from bot.text import esc
 from bot.views import completion_notice
 from db import bot_queries, queries
 from db.session import session_scope
-from jobs.sender import Button, listed_buttons
+from jobs.messages.sender import Button, listed_buttons
+from jobs.messages.wording import shorten
 from jobs.store import StoreError, audit, reopen_task
-from jobs.wording import shorten
 
 log = logging.getLogger(__name__)
 

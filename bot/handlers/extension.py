@@ -19,12 +19,12 @@ from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import bot_queries, queries
 from db.session import session_scope
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.extensions import decide_request, record_request, request_task
-from jobs.notices import format_date
-from jobs.sender import Button
+from jobs.messages.notices import format_date
+from jobs.messages.sender import Button
+from jobs.messages.wording import shorten
 from jobs.store import StoreError, change_deadline
-from jobs.wording import shorten
 
 DATE_EXAMPLES = "ví dụ «15/5», «20/5/2025» hoặc «thứ 6 tuần sau»"
 

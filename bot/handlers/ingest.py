@@ -41,9 +41,9 @@ from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
-from jobs.late import Past, default_past, past_choice_note
+from jobs.messages.sender import Button
 from jobs.model import Extraction
-from jobs.sender import Button
+from jobs.plan.late import Past, default_past, past_choice_note
 from jobs.store import (
     StoredDirective,
     StoreError,

@@ -12,9 +12,9 @@ from bot.runtime import Runtime, runtime
 from bot.text import esc
 from db import bot_queries
 from db.models import ChatRole
-from jobs.sender import Button
+from jobs.messages.sender import Button
+from jobs.messages.wording import shorten
 from jobs.store import StoreError
-from jobs.wording import shorten
 
 LINK_BUTTONS = 40  # links offered as buttons at once
 

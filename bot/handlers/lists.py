@@ -16,7 +16,7 @@ from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
 from db import bot_queries, queries
 from db.models import Unit
 from db.session import session_scope
-from jobs.sender import Button
+from jobs.messages.sender import Button
 from jobs.unit_names import find_unit
 
 View = tuple[str, tuple[Button, ...]]

@@ -21,10 +21,10 @@ from db import bot_queries, queries
 from db.bot_models import TaskEvidence
 from db.models import Task
 from db.session import session_scope
-from jobs.notices import format_instant
-from jobs.report import ReportError, requested_period
-from jobs.sender import Button
-from jobs.weekly import post_report
+from jobs.messages.notices import format_instant
+from jobs.messages.sender import Button
+from jobs.summary.report import ReportError, requested_period
+from jobs.summary.weekly import post_report
 
 ID_TEXT = re.compile(r"#?([0-9]{1,9})")  # at most 9 digits: within every backend's INTEGER
 

@@ -14,9 +14,9 @@ from db import queries
 from db.bot_models import TaskShare
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.ingest.units import UnitEntry
-from jobs.status import Category
+from jobs.plan.status import Category
 from jobs.store import import_units
 
 COLLECTIVE = "UBND các xã"

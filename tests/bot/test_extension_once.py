@@ -13,10 +13,10 @@ from sqlalchemy import Engine, func, select
 from db.bot_models import ExtensionRequest
 from db.models import AuditEntry, Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, end_of_local_day
 from jobs.config import Settings
 from jobs.extensions import RequestHandled, decide_request, record_request
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import StoreError
 
 FRIDAY_9AM = datetime(2024, 4, 5, 9, 0, tzinfo=LOCAL_ZONE)

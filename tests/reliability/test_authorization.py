@@ -33,7 +33,7 @@ from bot.store import close_task, create_invite
 from db.bot_models import EvidenceRule, Invite
 from db.models import ChatRole, Reminder, Task, Unit, UnitChat
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, end_of_local_day
 from jobs.extensions import record_request
 
 SENDERS = {  # who: (chat, user)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from db.models import Reminder
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 
 THREE_WEEKS_LATER = datetime(2024, 4, 25, 9, 0, tzinfo=LOCAL_ZONE)  # stored on Thursday 4/4
 

@@ -33,9 +33,9 @@ from store_factories import draft, store
 from db import queries
 from db.models import ChatRole, Task
 from db.session import session_scope
-from jobs.cli import main
-from jobs.clock import from_local, parse_hhmm
-from jobs.policy import Planner
+from jobs.calendar import from_local, parse_hhmm
+from jobs.cli.main import main
+from jobs.plan.policy import Planner
 from jobs.store import complete_task, link_chat, unit_key
 
 FINANCE = "Phòng Tài chính - Kế hoạch"

@@ -9,11 +9,11 @@ from store_factories import draft, store
 from test_store_schedule import add_commune, add_reminders, link
 
 from bot.reminders import BotReminderService
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings
-from jobs.policy import Planner
-from jobs.schedule import Outgoing, ReminderService
-from jobs.sender import RecordingSender
+from jobs.engine.schedule import Outgoing, ReminderService
+from jobs.messages.sender import RecordingSender
+from jobs.plan.policy import Planner
 
 UNITS = ("Phòng Nội vụ", "UBND các xã, thị trấn", "Văn phòng HĐND và UBND")
 

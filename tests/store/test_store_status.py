@@ -11,9 +11,9 @@ from store_factories import draft, store
 from db import queries
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import FakeClock
-from jobs.policy import Planner
-from jobs.status import DUE_SOON, Category, due_soon_limit, parse_status, task_status
+from jobs.calendar import FakeClock
+from jobs.plan.policy import Planner
+from jobs.plan.status import DUE_SOON, Category, due_soon_limit, parse_status, task_status
 from jobs.store import complete_task
 
 NOW = datetime(2024, 4, 22, 3, 0, tzinfo=UTC)  # 10:00 local, Monday 22 April

@@ -12,10 +12,10 @@ from store_factories import count, draft, plan_of, store
 from db import queries
 from db.models import AuditEntry, Directive, Reminder, ReminderKind, Task, Unit, UnitRole
 from db.session import session_scope
-from jobs.clock import FakeClock, to_local
+from jobs.calendar import FakeClock, to_local
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import (
     StoreError,
     change_deadline,
