@@ -170,7 +170,20 @@ def involves(session: Session, task_id: int, unit_ids: Iterable[int]) -> bool:
 
 def done_members(session: Session, task_id: int) -> set[int]:
     """The member units that closed their part of a collective task."""
-    return set(session.scalars(select(TaskShare.unit_id).where(TaskShare.task_id == task_id)))
+    return done_members_of(session, [task_id]).get(task_id, set())
+
+
+def done_members_of(session: Session, task_ids: Iterable[int]) -> dict[int, set[int]]:
+    """``done_members`` of each of these tasks (those without any left out), in one query."""
+    ids = sorted(set(task_ids))
+    done: dict[int, set[int]] = {}
+    if ids:
+        rows = session.execute(
+            select(TaskShare.task_id, TaskShare.unit_id).where(TaskShare.task_id.in_(ids))
+        )
+        for task_id, unit_id in rows:
+            done.setdefault(task_id, set()).add(unit_id)
+    return done
 
 
 def share_done_by(unit_ids: Iterable[int]) -> ColumnElement[bool]:

@@ -350,23 +350,31 @@ def still_pending_among(session: Session, reminder_ids: Sequence[int]) -> set[in
     )
 
 
-def reminder_for_delivery(session: Session, reminder_id: int) -> Reminder | None:
-    """A reminder with everything its message and recipients need."""
-    return session.scalar(
-        select(Reminder)
-        .where(Reminder.id == reminder_id)
-        .options(
-            selectinload(Reminder.messages),
-            selectinload(Reminder.task).options(
-                selectinload(Task.directive),
-                selectinload(Task.units)
-                .joinedload(TaskUnit.unit)
+def reminders_for_delivery(session: Session, reminder_ids: Sequence[int]) -> list[Reminder]:
+    """These reminders, in the given order, with everything their messages and recipients
+    need (a few queries for any number of them)."""
+    found: dict[int, Reminder] = {}
+    for start in range(0, len(reminder_ids), 1000):
+        found.update(
+            (reminder.id, reminder)
+            for reminder in session.scalars(
+                select(Reminder)
+                .where(Reminder.id.in_(reminder_ids[start : start + 1000]))
                 .options(
-                    selectinload(Unit.chats), selectinload(Unit.members).selectinload(Unit.chats)
-                ),
-            ),
+                    selectinload(Reminder.messages),
+                    selectinload(Reminder.task).options(
+                        selectinload(Task.directive),
+                        selectinload(Task.units)
+                        .joinedload(TaskUnit.unit)
+                        .options(
+                            selectinload(Unit.chats),
+                            selectinload(Unit.members).selectinload(Unit.chats),
+                        ),
+                    ),
+                )
+            )
         )
-    )
+    return [found[i] for i in reminder_ids if i in found]
 
 
 def upcoming_reminders(session: Session, *, limit: int = 100) -> Sequence[Reminder]:
