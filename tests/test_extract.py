@@ -314,6 +314,30 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),
+        # The issuer's short name in brackets, or the document it signs, stands between the
+        # issuer and the verb: the addressee leads.
+        ("Sở Tài chính (Sở TC) đề nghị Sở Y tế báo cáo quyết toán trước ngày 15/01/2026.",
+         [(["Sở Y tế"], "2026-01-15", None)]),
+        ("UBND tỉnh tại Văn bản số 415/UBND-KT ngày 03/12/2025 yêu cầu Sở Xây dựng rà soát, báo "
+         "cáo trước ngày 20/12/2025.",
+         [(["Sở Xây dựng"], "2025-12-20", None)]),
+        ("(TTXVN) - UBND thành phố vừa ban hành Kế hoạch số 88/KH-UBND đề nghị Sở Công Thương "
+         "kiểm tra thị trường trước ngày 31/01/2026.",
+         [(["Sở Công Thương"], "2026-01-31", None)]),
+        # A comma ends a unit's name: the places listed after it are units of their own, and
+        # places named after a bare plural level are their People's Committees.
+        ("UBND tỉnh yêu cầu Sở Y tế, các xã Hòa Bình, Tân Lập và Phú Mỹ tổ chức tiêm chủng "
+         "trước ngày 10/3/2026.",
+         [(["Sở Y tế", "UBND xã Hòa Bình", "UBND xã Tân Lập", "UBND xã Phú Mỹ"], "2026-03-10",
+           None)]),
+        # A fact a paragraph after an undated instruction gives it no deadline; in the same
+        # paragraph a sentence goes on with it, and a later one only by its opening words.
+        ("Giao Phòng Văn hóa rà soát di tích.\nHôm nay là ngày hội trước ngày 12/4/2026.",
+         [(["Phòng Văn hóa"], None, None)]),
+        ("Giao Phòng Văn hóa rà soát di tích. Kết quả gửi UBND xã trước ngày 12/4/2026.",
+         [(["Phòng Văn hóa"], "2026-04-12", None)]),
+        ("Giao Phòng Văn hóa rà soát di tích.\nBáo cáo UBND xã trước ngày 12/4/2026.",
+         [(["Phòng Văn hóa"], "2026-04-12", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -64,14 +64,22 @@ ISSUER_START = re.compile(
     r"|trưởng ban|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
+# A document by its number and date: "số 123/UBND-KT", "ngày 05/3/2025", "ngày 5 tháng 3 năm 2025".
+DOCUMENT_REF = (
+    r"(?i:số)\s*\d[\w./\-]*|(?i:ngày)\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}"
+    r"|(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})\b"
+)
 # Words that may stand between the issuer and the verb: "... đã có kết luận giao cho".
 # The issuer's own name may stand there too: "Giám đốc Sở Y tế Lê Văn A đã ký văn bản hỏa tốc
 # đề nghị ...".
 ISSUER_LINK = re.compile(
     r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
-    r"(?:\s*(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
-    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn)\b)*"
+    r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
+    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
+    r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
+    # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
+    rf"|{DOCUMENT_REF}))*"
     r"\s*"
 )
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
@@ -93,9 +101,10 @@ OBLIGATION_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
+# Only a lower-case opening continues by its case: the words may open with a capital.
 CONTINUES = re.compile(
-    r"^(?:[a-zđà-ỹ]|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất|đảm bảo"
-    r"|bảo đảm|kết quả)\b)",
+    r"^(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
+    r"|đảm bảo|bảo đảm|kết quả)\b)",
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
@@ -436,8 +445,11 @@ class ItemReader:
             ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
         )
         for match in matches:
-            # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause
-            head = re.split(r"[,:;(]|\.(?!\w)", text[: match.start(1)])[-1]
+            # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
+            # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
+            head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
+            head = re.split(r"[,:;(]|\.(?!\w)", head)[-1]
+            head = re.sub(r"^[\W_]+", "", head)  # " - UBND TP ...", after "(HNM)"
             if NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1)):
                 continue
             offset = match.end()
@@ -478,7 +490,9 @@ class ItemReader:
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
             return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng", head))
-        issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
+        # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
+        issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
+        issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
     def subject_units(
@@ -833,9 +847,9 @@ class Extractor:
         """Obligations of running text outside any numbered item (the body of a letter).
 
         Each clause that names who must act opens an obligation; a clause that names no one
-        goes on with the obligation before it only when it reads as its continuation
-        ("Báo cáo UBND tỉnh trước ngày D"), so a fact stated between two instructions is not
-        taken for a deadline.
+        goes on with the obligation before it in the same paragraph, and in a later paragraph
+        only when it reads as its continuation ("Báo cáo UBND tỉnh trước ngày D"), so a fact
+        stated a paragraph later is not taken for a deadline.
         """
         groups: list[list[Clause]] = []
         # A paragraph that hands the paragraphs below it to its units ("Chính phủ yêu cầu UBND
@@ -847,7 +861,6 @@ class Extractor:
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
             clause = self.read(part, False)
-            same_sentence = k > 0 and parts[k - 1][1] == paragraph and parts[k - 1][0].endswith(";")
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
             if clause.leads:
                 groups.append([clause])
@@ -858,7 +871,7 @@ class Extractor:
                 inherits[len(groups)] = lead_in
                 groups.append([clause])
                 carrying = True
-            elif carrying and (same_sentence or CONTINUES.match(part)):
+            elif carrying and (not new_paragraph or CONTINUES.match(part)):
                 groups[-1].append(clause)
             else:
                 carrying = False

@@ -404,6 +404,13 @@ class UnitResolver:
             mention, next_i = found
             places, after_places = _places_listed(text, tokens, next_i)
             level = mention.territory.removeprefix("các ")
+            bare = name_key(mention.surface)
+            if places and mention.entry is None and bare[:1] == ("các",) and (
+                " ".join(bare[1:]) in BARE_LEVELS
+            ):
+                # "các huyện Chương Mỹ, Đan Phượng": places named alone are their UBND
+                level = " ".join(bare[1:])
+                mention = replace(mention, entry=self._by_key.get(("ubnd",)))
             if places and mention.collective and level in BARE_LEVELS and mention.entry:
                 # "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune.
                 mentions.extend(
@@ -677,8 +684,10 @@ def _join_name(type_name: str, territory: str) -> str:
 
 
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
-    """The territory written after a unit type at token ``i``: (territory, next index, plural)."""
-    if i >= len(tokens) or tokens[i].barrier_before:
+    """The territory written after a unit type at token ``i``: (territory, next index, plural).
+
+    A comma ends the name: "Sở NN&PTNT, các huyện Chương Mỹ, ..." lists the huyện beside it."""
+    if i >= len(tokens) or tokens[i].barrier_before or tokens[i].comma_before:
         return "", i, False
     n = _match_sequence(tokens, i, PARTY_SUFFIXES)
     if n:
