@@ -330,6 +330,25 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "trước ngày 10/3/2026.",
          [(["Sở Y tế", "UBND xã Hòa Bình", "UBND xã Tân Lập", "UBND xã Phú Mỹ"], "2026-03-10",
            None)]),
+        # A unit the catalogue does not know, after "đề nghị"/"yêu cầu"/"đồng ý để", by its
+        # head word and proper name, up to its verb; the issuer's own name is none.
+        ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
+         "15/3/2026.",
+         [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        ("Sở Giáo dục và Đào tạo yêu cầu Trường THPT Nguyễn Trãi gửi báo cáo trước ngày 9/4/2026.",
+         [(["Trường THPT Nguyễn Trãi"], "2026-04-09", None)]),
+        ("UBND tỉnh có ý kiến như sau: Đồng ý để Tổng công ty Điện lực Miền Trung khảo sát "
+         "tuyến đường dây, báo cáo trước ngày 30/5/2026.",
+         [(["Tổng công ty Điện lực Miền Trung"], "2026-05-30", None)]),
+        ("Bộ Tư pháp đề nghị Bệnh viện Đa khoa Tâm An rà soát hồ sơ trước ngày 5/6/2026.",
+         [(["Bệnh viện Đa khoa Tâm An"], "2026-06-05", None)]),
+        # A generic noun with no proper name, or a name cut short, is no unknown unit.
+        ("Sở Y tế đề nghị thủ trưởng đơn vị thực hiện tiêm chủng trước ngày 5/6/2026.", []),
+        ("Sở Y tế đề nghị trường hợp vi phạm phải nộp phạt trước ngày 5/6/2026.", []),
+        # "chỉ đạo rõ X": an adverb after the verb.
+        ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
+         "10/2/2026.",
+         [(["Sở Công Thương"], "2026-02-10", None)]),
         # A fact a paragraph after an undated instruction gives it no deadline; in the same
         # paragraph a sentence goes on with it, and a later one only by its opening words.
         ("Giao Phòng Văn hóa rà soát di tích.\nHôm nay là ngày hội trước ngày 12/4/2026.",

@@ -41,13 +41,15 @@ TITLE_WORDS = re.compile(
 )
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
-    r"|hội giảng|đội ngũ)(tổ|ban|hội đồng|hội|đoàn|ủy ban|văn phòng|phòng|trung tâm|sở|cục"
-    r"|chi cục|công an|viện|trạm|đội|thường trực|bộ phận|cơ quan|đơn vị)\b",
+    r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
+    r"|văn phòng|phòng|trung tâm|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
+    r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
+    r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|bộ(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
-    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|yêu cầu|đề nghị"
-    r"|chỉ đạo(?:\s+cho)?)(?:\s*:)?\s+"
+    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
+    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|đồng ý\s+(?:để|cho)(?:\s+phép)?)(?:\s*:)?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
@@ -133,7 +135,8 @@ FRONTED = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban)\s+[A-ZĐ]"
+    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
+    r"|Tổng công ty|Công ty|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
@@ -378,16 +381,55 @@ def _strip_titles(text: str) -> int:
     return TITLE_WORDS.match(text).end()
 
 
+# The verb after a doer's name (lower case: "Xây dựng" in a name is no verb).
+DOER_VERB = re.compile(
+    r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
+    r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
+    r"|triển khai|cung cấp|có trách nhiệm|tiếp tục|chủ động|tập trung|cử|lập|thẩm định|tổng hợp"
+    r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần)\b"
+)
+
+
+def _name_before_verb(text: str) -> str | None:
+    """The words before the doer's verb (commas and all, names have them), if one follows."""
+    verb = DOER_VERB.search(text[:150])
+    return text[: verb.start()] if verb else None
+
+
+def _proper_name(text: str) -> str | None:
+    """A unit-type word and its proper name, up to the verb after it: "Bệnh viện Đa khoa Tâm An
+    rà soát ...". Without a known verb, the name is its capitalised words, each of which may
+    carry one lower-case syllable ("Môi trường"): "Công ty TNHH Xanh Hòa Bình thu gom ..." is
+    "Công ty TNHH Xanh Hòa Bình". None without a proper name."""
+    head = ORG_HEAD.match(text)
+    if head is None:
+        return None
+    before_verb = _name_before_verb(text)
+    if before_verb is not None and re.search(r"\s[A-ZĐÀ-Ỹ0-9]", before_verb[head.end() :]):
+        return before_verb
+    end, lower_run = None, 0
+    for word in re.finditer(r"\S+", text[head.end() :]):
+        first = word.group()[0]
+        if first.isupper() or first.isdigit():
+            end, lower_run = head.end() + word.end(), 0
+        elif word.group() in ("và", "-", "–", "&") or (end and lower_run == 0):
+            lower_run += 1
+        else:
+            break
+    return text[:end].rstrip(" ,;.") if end else None
+
+
 def _name_before_role(text: str) -> str:
-    """The words before "chủ trì"/"phối hợp" (commas and all, names have them), else to a comma."""
-    role = re.search(
-        r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
-        r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm)\b",
-        text[:120],
-    )
-    if role:
-        return text[: role.start()]
-    return re.split(r"[,;:]", text)[0]
+    """The words before the doer's verb, else up to a comma."""
+    name = _name_before_verb(text)
+    return name if name is not None else re.split(r"[,;:]", text)[0]
+
+
+# A name that runs on into an instruction is the issuer's ("Bộ Nội vụ đề nghị ..."); one cut
+# short ("Trường Tiểu học A..."), or by a purpose ("... để"), is a list item, not a doer.
+NOT_A_NAME = re.compile(
+    r"\s(?:giao|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
+)
 
 
 def _unknown_unit(phrase: str) -> UnitMention | None:
@@ -395,7 +437,7 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     phrase = phrase[_strip_titles(phrase) :].strip()
-    if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150:
+    if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150 or NOT_A_NAME.search(phrase):
         return None
     name = phrase[0].upper() + phrase[1:]
     return UnitMention(name, phrase, 0, len(phrase), known=False)
@@ -460,8 +502,12 @@ class ItemReader:
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
             if run:
                 return run, run[-1].end
-            unknown = _unknown_unit(_name_before_role(text[offset:]))
-            if unknown and match.group(1).lower().startswith("giao"):
+            # A unit the catalogue does not know, by its head word: "đề nghị Công ty Cổ phần
+            # X khảo sát ..."; after "đề nghị"/"yêu cầu" only by a proper name a verb follows.
+            giao = match.group(1).lower().startswith("giao")
+            named = _name_before_role(text[offset:]) if giao else _proper_name(text[offset:])
+            unknown = _unknown_unit(named) if named else None
+            if unknown:
                 return [unknown], offset + len(unknown.surface)
         return None
 
