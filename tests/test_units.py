@@ -40,6 +40,18 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
         ("Văn phòng HĐND và UBND phường Bắc Giang",
          ["Văn phòng HĐND và UBND phường Bắc Giang"]),
+        # A type written under another name keeps the text's name: another head word, or
+        # words the type's name does not have; a shorter or abbreviated one does not.
+        ("Cục Thuế tỉnh phối hợp", ["Cục Thuế tỉnh"]),
+        ("Mặt trận xã vận động", ["Mặt trận xã"]),
+        ("Trung tâm Văn hóa - Thông tin và Thể thao huyện", [
+            "Trung tâm Văn hóa - Thông tin và Thể thao huyện"]),
+        ("Kho bạc tỉnh", ["Kho bạc Nhà nước tỉnh"]),
+        ("BHXH huyện", ["Bảo hiểm xã hội huyện"]),
+        ("Ủy ban xã họp", ["UBND xã"]),
+        # A comma ends a name: the places after it are not its territory.
+        ("Sở Y tế, các huyện Tân Kỳ, Quỳ Hợp và Con Cuông",
+         ["Sở Y tế", "UBND huyện Tân Kỳ", "UBND huyện Quỳ Hợp", "UBND huyện Con Cuông"]),
     ],
 )
 def test_catalogue_mentions(text: str, expected: list[str]) -> None:

@@ -359,6 +359,9 @@ class UnitResolver:
         self._trie = _Trie()
         self._by_key: dict[tuple[str, ...], UnitEntry] = {}
         self._by_loose_key: dict[tuple[str, ...], UnitEntry] = {}
+        # Spellings of a catalogue type under another name ("Cục Thuế" for "Thuế", "Mặt trận Tổ
+        # quốc" for "Ủy ban MTTQ"): a mention keeps the name the text gives it.
+        self._renamed: set[tuple[str, ...]] = set()
         for entry in catalogue:
             self._add(entry, entry.name)
         for entry, aliases in directory:
@@ -373,8 +376,29 @@ class UnitResolver:
 
     def add_aliases(self, entry: UnitEntry, aliases: Iterable[str]) -> None:
         """Teach the resolver more spellings of a catalogue type."""
+        words = {w for phrase in self._abbreviations for w in phrase} | set(name_key(entry.name))
+
+        def written_out(name: str) -> set[tuple[str, ...]]:
+            """The spellings of a name in words, no abbreviation ("mặt trận" for "MTTQ")."""
+            forms = _abbreviated_forms(name_key(name), self._abbreviations)
+            return {form for form in forms if set(form) <= words | set(name_key(name))}
+
+        canonical = written_out(entry.name)
+        canonical_words = {w for form in canonical for w in form}
         for alias in aliases:
             self._add(entry, alias)
+            forms = written_out(alias)
+            # A name in words ("BHXH" is an abbreviation) that is not the type's name spelled
+            # otherwise or cut short ("Ủy ban"), nor the same head with fewer words ("Kho bạc",
+            # "Ban Quản lý dự án xây dựng"): another head ("Cục Thuế", "Mặt trận") or words.
+            if any(len(w) > 1 and w.isupper() for w in alias.split()) or forms & canonical or any(
+                form == name[: len(form)] for form in forms for name in canonical
+            ):
+                continue
+            head = name_key(entry.name)[0]
+            self._renamed |= {
+                form for form in forms if form[0] != head or not set(form) <= canonical_words
+            }
 
     # -- scanning text -------------------------------------------------------------------
     def scan(self, text: str) -> list[UnitMention]:
@@ -489,7 +513,11 @@ class UnitResolver:
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
         surface = text[tokens[i].start : tokens[next_i - 1].end]
-        name = _join_name(entry.name, territory)
+        written = text[tokens[i].start : tokens[end - 1].end]
+        if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed:
+            name = _join_name(written[0].upper() + written[1:], territory)
+        else:
+            name = _join_name(entry.name, territory)
         named = self._by_key.get(name_key(name))
         if (named is None or not named.named) and entry.kind in LEVEL_FREE_KINDS and (
             territory in BARE_LEVELS
