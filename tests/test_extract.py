@@ -406,6 +406,27 @@ def test_a_task_table_gives_one_task_per_row() -> None:
     ]
 
 
+def test_a_table_laid_one_cell_per_line_gives_one_task_per_row() -> None:
+    """A text or PDF extraction where each cell of a work programme is its own line: rows run
+    from one number to the next, a content line going on in lower case stays in the content,
+    "A;" continues a unit cell, a missing "Phối hợp" cell leaves the units alone."""
+    body = (
+        "STT\nNội dung\nĐơn vị chủ trì\nPhối hợp\nThời gian\n"
+        "I\nLĩnh vực kinh tế\n"
+        "1\nRà soát quy hoạch sử dụng đất\nSở Nông nghiệp và Môi trường\nSở Tài chính\n"
+        "Quý II/2026\n"
+        "2\nKiểm tra an toàn thực phẩm\ntại các chợ đầu mối\nSở Y tế\nTrước ngày 30/10/2025\n"
+        "II\nLĩnh vực văn hóa\n"
+        "1\nTổ chức lễ hội đầu xuân\nSở Văn hóa, Thể thao và Du lịch\nUBND các xã;\n"
+        "UBND các phường\nTháng 02/2026"
+    )
+    assert tasks_of(body) == [
+        (["Sở Nông nghiệp và Môi trường"], "2026-06-30", None),
+        (["Sở Y tế"], "2025-10-30", None),
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2026-02-28", None),
+    ]
+
+
 def test_a_long_programme_numbers_every_item() -> None:
     """Item 100 and up are items of their own; one item's tasks go past z (aa, ab, ...)."""
     items = "".join(

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from jobs.config import PdfSettings, Settings
 from jobs.errors import IngestError
 from jobs.ingest.extract import extract_tasks
-from jobs.ingest.reading import extract_pdf_pages, read_bytes, read_document
+from jobs.ingest.reading import extract_pdf_pages, line_table_lines, read_bytes, read_document
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
@@ -58,7 +58,7 @@ def extract_text(
     ``directive_date`` is the date the office set; without it the text's own date is used, and
     deadlines that need a date the text does not give wait for it (``waits_for_date``).
     """
-    extraction = extract_tasks(repair_text(raw_text), resolver, directive_date)
+    extraction = extract_tasks(repair_text(line_table_lines(raw_text)), resolver, directive_date)
     confidences = getattr(raw_text, "confidences", None)  # an OcrText from a scan or photo
     if confidences is not None:
         from jobs.ingest.ocr import low_confidence_fields, task_confidence
