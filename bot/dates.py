@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from bot.completion import fold
 from jobs.clock import YEARS_AHEAD, add_years
+from jobs.ingest.fold import fold
 from jobs.notices import format_date
 
 PREFIX = re.compile(

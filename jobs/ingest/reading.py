@@ -51,6 +51,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES
+from jobs.ingest.fold import fold_words
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES, *IMAGE_SUFFIXES)
@@ -490,16 +491,9 @@ LIST_MARK = re.compile(r"^[-+•–·▪●\uf0a7\uf0b7\uf076\uf0d8]\s*")
 HEADER_SEARCH_ROWS = 3
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics or punctuation: "Cơ quan chủ trì:" → "co quan chu tri"."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
-
-
 def header_field(text: str) -> str | None:
     """The field a table header cell names: content, lead, support, time or number."""
-    folded = fold(text)
+    folded = fold_words(text)
     if not folded:
         return None
     if NUMBER_HEADER.fullmatch(folded):

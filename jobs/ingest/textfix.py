@@ -34,7 +34,8 @@ import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
 
-BROKEN_GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+from jobs.ingest.fold import repair_glyphs
+
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 # A line this much shorter than the document's usual line width ends its paragraph.
@@ -84,7 +85,7 @@ OTHER_SPACES = re.compile(r"[^\S\n]")
 
 def normalize_unicode(text: str) -> str:
     """Compose to NFC, fix broken PDF glyphs and drop zero-width characters."""
-    return unicodedata.normalize("NFC", text).translate(BROKEN_GLYPHS).translate(ZERO_WIDTH)
+    return repair_glyphs(unicodedata.normalize("NFC", text)).translate(ZERO_WIDTH)
 
 
 _VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"

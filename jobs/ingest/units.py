@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from jobs.errors import IngestError
+from jobs.ingest.fold import repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
@@ -192,18 +193,12 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
 
 def fold_word(word: str) -> str:
     """Lower-case NFC form of one word, with tone marks placed the modern way ("uỷ" -> "ủy")."""
-    word = unicodedata.normalize("NFC", word).replace("ƣ", "ư").replace("Ƣ", "Ư").lower()
+    word = repair_glyphs(unicodedata.normalize("NFC", word)).lower()
     match = TONED_GLIDE.search(word)
     if match and len(word) >= 2:
         tail = word[-2:]
         word = word[:-2] + GLIDE_TONE_MOVE.get(tail, tail)
     return word
-
-
-def strip_diacritics(text: str) -> str:
-    """ASCII-ish form for matching what people type without diacritics."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def name_key(name: str) -> tuple[str, ...]:
