@@ -345,6 +345,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # A generic noun with no proper name, or a name cut short, is no unknown unit.
         ("Sở Y tế đề nghị thủ trưởng đơn vị thực hiện tiêm chủng trước ngày 5/6/2026.", []),
         ("Sở Y tế đề nghị trường hợp vi phạm phải nộp phạt trước ngày 5/6/2026.", []),
+        # Several titles before one collective; "Quý" before the addressee; a list of titles
+        # opening an item is people, not their body.
+        ("Chủ tịch UBND tỉnh yêu cầu giám đốc, thủ trưởng các sở, ban, ngành và chủ tịch UBND "
+         "các xã kiểm tra đê điều trước ngày 10/9/2026.",
+         [(["Các sở, ban, ngành", "UBND các xã"], "2026-09-10", None)]),
+        ("Bộ Tư pháp đề nghị Quý cơ quan, tổ chức, địa phương góp ý trước ngày 16/7/2026.",
+         [(["Cơ quan, tổ chức, địa phương"], "2026-07-16", None)]),
+        ("1. Chủ tịch, các Phó Chủ tịch UBND xã: Tiếp công dân ngày 12/7/2026.", []),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

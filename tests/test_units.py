@@ -49,6 +49,13 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Kho bạc tỉnh", ["Kho bạc Nhà nước tỉnh"]),
         ("BHXH huyện", ["Bảo hiểm xã hội huyện"]),
         ("Ủy ban xã họp", ["UBND xã"]),
+        # A list of collective nouns needs no "các"; a lone dash joins it as a comma does;
+        # "các" before an office type is every office of that type.
+        ("Cơ quan, tổ chức, địa phương góp ý", ["Cơ quan, tổ chức, địa phương"]),
+        ("giao các sở - ngành tập trung", ["Các sở - ngành"]),
+        ("UBND các quận – huyện triển khai", ["UBND các quận, huyện"]),
+        ("đề nghị các Sở GDĐT chỉ đạo", ["Các Sở Giáo dục và Đào tạo"]),
+        ("công tác phòng, chống dịch", []),
         # A comma ends a name: the places after it are not its territory.
         ("Sở Y tế, các huyện Tân Kỳ, Quỳ Hợp và Con Cuông",
          ["Sở Y tế", "UBND huyện Tân Kỳ", "UBND huyện Quỳ Hợp", "UBND huyện Con Cuông"]),

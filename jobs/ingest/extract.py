@@ -27,16 +27,19 @@ ANNOUNCEMENT = re.compile(
     r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
-_TITLE = (
-    r"(?:(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
-    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
+_TITLE_NAME = (
+    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
+    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
 )
+_TITLE = rf"(?:{_TITLE_NAME}\s+)"
+# Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
+_TITLES = rf"(?:(?:các\s+)?{_TITLE_NAME}\s*(?:,|và)\s*(?=(?:các\s+)?{_TITLE}))*(?:các\s+)?{_TITLE}"
 # One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
 # a leader's own agenda, not a unit's task, where it opens an item or a clause.
-PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLE}", re.IGNORECASE)
+PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLES}", re.IGNORECASE)
 TITLE_WORDS = re.compile(
-    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
-    rf"(?:(?:các\s+)?{_TITLE})?",
+    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+)?(?:(?:trong|thuộc|của)\s+)?"
+    rf"(?:{_TITLES})?",
     re.IGNORECASE,
 )
 ORG_HEAD = re.compile(

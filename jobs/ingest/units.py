@@ -24,6 +24,7 @@ from jobs.ingest.fold import repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
+LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
 CONNECTORS = frozenset({"và"})
 TONED_GLIDE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$")
@@ -159,7 +160,10 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 COLLECTIVE_OPENERS = frozenset(
     {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
+    | {n[0] for n in COLLECTIVE_NOUNS}
 )
+# A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
+LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("được", "phân", "công"),
@@ -219,6 +223,7 @@ class Token:
     barrier_before: bool  # a clause or bracket boundary lies between this and the previous token
     comma_before: bool
     capitalised: bool
+    dash_before: bool = False  # a lone dash before it: "các sở - ngành", "quận-huyện"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -236,6 +241,7 @@ def tokenize(text: str) -> list[Token]:
                 barrier_before=bool(NAME_BARRIER.search(gap)) or not tokens,
                 comma_before="," in gap,
                 capitalised=word[0].isupper(),
+                dash_before=bool(LONE_DASH.fullmatch(gap)),
             )
         )
         previous_end = match.end()
@@ -445,7 +451,10 @@ class UnitResolver:
         return tuple(_share_trailing_territory(mentions, text))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
+        plural = self._plural_office_at(text, tokens, i)
         collective = self._collective_at(text, tokens, i)
+        if plural is not None and (collective is None or plural[1] > collective[1]):
+            return plural
         entry, end = self._walk(self._trie, tokens, i)
         if entry is None:
             return collective
@@ -453,6 +462,19 @@ class UnitResolver:
         if collective is not None and collective[1] > next_i:
             return collective
         return mention, next_i
+
+    def _plural_office_at(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "các Sở GDĐT", "các Phòng Giáo dục và Đào tạo": every office of one type."""
+        if not (tokens[i].key == "các" and i + 1 < len(tokens) and tokens[i + 1].capitalised):
+            return None
+        entry, end = self._walk(self._trie, tokens, i + 1)
+        if entry is None or entry.kind not in LEVEL_FREE_KINDS or entry.named or end <= i + 2:
+            return None
+        mention, next_i = self._with_territory(text, tokens, i + 1, end, entry)
+        return replace(mention, name=f"Các {mention.name}", surface=text[tokens[i].start :
+                       mention.end], start=tokens[i].start, collective=True), next_i
 
     def _walk(self, node: _Trie, tokens: list[Token], j: int) -> tuple[UnitEntry | None, int]:
         """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
@@ -582,11 +604,12 @@ class UnitResolver:
                 j += 1
                 continue
             if nouns and not (
-                tokens[j].comma_before or tokens[j - 1].key in CONNECTORS
+                tokens[j].comma_before or tokens[j].dash_before
+                or tokens[j - 1].key in CONNECTORS
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else GRASSROOTS)
+            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
             if not n:
                 break
             nouns += 1
@@ -723,7 +746,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     levels: list[str] = []
     while j < len(tokens) and (j == i or not tokens[j].barrier_before):
         n = _match_sequence(tokens, j, LEVEL_WORDS)
-        if not n or (levels and not tokens[j].comma_before and tokens[j - 1].key not in CONNECTORS):
+        if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before)
+                     and tokens[j - 1].key not in CONNECTORS):
             break
         level = " ".join(t.key for t in tokens[j : j + n])
         levels.append(LEVEL_DISPLAY.get(level, level))
