@@ -353,6 +353,16 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ Tư pháp đề nghị Quý cơ quan, tổ chức, địa phương góp ý trước ngày 16/7/2026.",
          [(["Cơ quan, tổ chức, địa phương"], "2026-07-16", None)]),
         ("1. Chủ tịch, các Phó Chủ tịch UBND xã: Tiếp công dân ngày 12/7/2026.", []),
+        # The issuer's own action joined by "và" to the request; a sentence opened by linking
+        # words only keeps the issuer of the one before; a place written "TP.HCM" after a title.
+        ("Bảo hiểm xã hội Việt Nam ban hành biểu mẫu thống kê và yêu cầu BHXH các tỉnh gửi báo "
+         "cáo trước ngày 20/7/2026.",
+         [(["Bảo hiểm xã hội các tỉnh"], "2026-07-20", None)]),
+        ("Huyện ủy đề nghị Đảng ủy các xã tổ chức đại hội. Đồng thời cũng yêu cầu các chi bộ "
+         "trực thuộc báo cáo trước ngày 30/6/2026.",
+         [(["Đảng ủy các xã"], None, None), (["Các chi bộ trực thuộc"], "2026-06-30", None)]),
+        ("Lãnh đạo TP.HCM yêu cầu các đơn vị đẩy nhanh quyết toán trước ngày 30/6/2026.",
+         [(["Các đơn vị"], "2026-06-30", None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

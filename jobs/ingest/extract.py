@@ -79,6 +79,7 @@ DOCUMENT_REF = (
 # đề nghị ...".
 ISSUER_LINK = re.compile(
     r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
+    r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)+\b)?"  # a place after a title: "Lãnh đạo TP.HCM yêu cầu"
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
@@ -87,6 +88,14 @@ ISSUER_LINK = re.compile(
     rf"|{DOCUMENT_REF}))*"
     r"\s*"
 )
+# Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
+# yêu cầu ...".
+LINKING_ONLY = re.compile(
+    r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa)\s*,?\s*)+$",
+    re.IGNORECASE,
+)
+# The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị".
+ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời)(?:\s+(?:cũng|đã))?\s*$", re.IGNORECASE)
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
     r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
@@ -530,11 +539,15 @@ class ItemReader:
         "Chỉ đạo X ..." opening an item is the item's own unit directing X, so "chỉ đạo" hands
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
-        head = head.strip()
+        head = LINKING_ONLY.sub("", head.strip())
         if not head:
             return not word.lower().startswith("chỉ đạo")
         opening = ISSUER_START.match(head)
         mentions = self.resolver.scan(head)
+        if (opening or (mentions and mentions[0].start == 0)) and ALSO.search(head) and not (
+            word.lower().startswith("chỉ đạo")  # "... phê duyệt và chỉ đạo": the item's own
+        ):
+            return True  # "BHXH Việt Nam xây dựng biểu mẫu và yêu cầu ..."
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
