@@ -88,6 +88,10 @@ ISSUER_LINK = re.compile(
     rf"|{DOCUMENT_REF}))*"
     r"\s*"
 )
+# Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
+PARTY_ISSUER = re.compile(
+    r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
+)
 # Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
@@ -512,6 +516,10 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
+            if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
+                re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
+            ):
+                return None  # "các đơn vị trên": an anaphor, for the units named before
             if run:
                 return run, run[-1].end
             # A unit the catalogue does not know, by its head word: "đề nghị Công ty Cổ phần
@@ -551,7 +559,7 @@ class ItemReader:
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
-            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng", head))
+            return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
