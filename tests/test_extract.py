@@ -104,6 +104,17 @@ def test_dates_that_are_not_deadlines(body: str) -> None:
     assert all(due is None for _, due, _ in tasks_of(body))
 
 
+def test_a_heading_that_mentions_an_assessment_is_no_report() -> None:
+    """A report heading opens with its words ("Kết quả", "Đánh giá"); one that names an
+    assessment later ("... trong thực hiện đánh giá") holds tasks."""
+    body = (
+        "1. Kết quả đánh giá năm 2025\n1.1. Sở Y tế đã hoàn thành 95% chỉ tiêu.\n"
+        "2. Xác định trách nhiệm của các cơ quan trong thực hiện đánh giá\n"
+        "2.1. Sở Nội vụ tổng hợp kết quả đánh giá trước ngày 15/12/2025.\n"
+    )
+    assert tasks_of(body) == [(["Sở Nội vụ"], "2025-12-15", None)]
+
+
 def test_results_sections_give_no_tasks() -> None:
     assert tasks_of("I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Phòng Kinh tế đã hoàn thành kiểm kê.") == []
 
@@ -363,6 +374,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Đảng ủy các xã"], None, None), (["Các chi bộ trực thuộc"], "2026-06-30", None)]),
         ("Lãnh đạo TP.HCM yêu cầu các đơn vị đẩy nhanh quyết toán trước ngày 30/6/2026.",
          [(["Các đơn vị"], "2026-06-30", None)]),
+        # "do X chủ trì" with a unit the catalogue does not know.
+        ("Đề án A do Sở Quy hoạch - Kiến trúc chủ trì, đề án B do Viện Nghiên cứu phát triển "
+         "chủ trì. UBND thành phố yêu cầu các đề án nêu trên hoàn thành trong quý 3/2026.",
+         [(["Sở Quy hoạch - Kiến trúc", "Viện Nghiên cứu phát triển"], None, None),
+          (["Sở Quy hoạch - Kiến trúc", "Viện Nghiên cứu phát triển"], "2026-09-30", None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

@@ -17,9 +17,12 @@ from jobs.ingest.outline import Node, build_outline, parse_marker
 from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
-# Headings whose items report rather than instruct.
+# Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
+# được", "Đánh giá tình hình", but not "Xác định trách nhiệm ... trong thực hiện đánh giá".
 REPORT_HEADING = re.compile(
-    r"\b(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình)\b", re.IGNORECASE
+    r"^\W*(?:(?:một số|những|các|về|i|ii)\s+)?(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
+    r"|ưu điểm|nhược điểm)\b",
+    re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
@@ -670,10 +673,16 @@ class ItemReader:
         mentions = self.resolver.scan(text)
         found = []
         for match in re.finditer(r"(?<!\w)do\s+", text, re.IGNORECASE):
-            run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
-                                   mentions)
+            start = match.end() + _strip_titles(text[match.end() :])
+            run = _run_of_mentions(text, start, mentions)
             if run and DONE_BY_ROLE.match(text, run[-1].end):
                 found.append(run)
+            elif not run:
+                # one the catalogue does not know: "do Viện Nghiên cứu phát triển chủ trì"
+                role = DONE_BY_ROLE.search(text, start, start + 100)
+                unknown = _unknown_unit(text[start : role.start()]) if role else None
+                if unknown and not re.search(r"[,;]", unknown.surface):
+                    found.append([replace(unknown, start=start, end=role.start())])
         return found
 
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
