@@ -758,6 +758,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
             and _match_sequence(tokens, j + 1, LEVEL_WORDS)
         ):
             j += 1
+    if not levels and plural and j < len(tokens) and tokens[j].key == "cấp":
+        return "các cấp", j + 1, True  # "UBND các cấp": every level
     if not levels:
         return "", i, False
     if len(levels) > 1 or plural:
