@@ -379,6 +379,18 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "chủ trì. UBND thành phố yêu cầu các đề án nêu trên hoàn thành trong quý 3/2026.",
          [(["Sở Quy hoạch - Kiến trúc", "Viện Nghiên cứu phát triển"], None, None),
           (["Sở Quy hoạch - Kiến trúc", "Viện Nghiên cứu phát triển"], "2026-09-30", None)]),
+        # "Lãnh đạo tỉnh" issues; "chấp thuận cho X" hands X the work; a commune official's
+        # post after "giao"; "lập" makes a later clause an instruction to its subject.
+        ("Lãnh đạo tỉnh yêu cầu Sở Công Thương kiểm tra thị trường trước ngày 20/1/2026.",
+         [(["Sở Công Thương"], "2026-01-20", None)]),
+        ("UBND tỉnh chấp thuận cho Sở Tài chính và Kho bạc Nhà nước tỉnh làm thủ tục tạm ứng "
+         "trước ngày 20/1/2026.",
+         [(["Sở Tài chính", "Kho bạc Nhà nước tỉnh"], "2026-01-20", None)]),
+        ("Giao Công chức Văn hóa - Xã hội theo dõi việc treo cờ.",
+         [(["Công chức Văn hóa - Xã hội"], None, None)]),
+        ("Sở Y tế triển khai dự án. Sở Tài chính, Kho bạc Nhà nước tỉnh lập thủ tục cấp kinh "
+         "phí theo quy định.",
+         [(["Sở Y tế"], None, None), (["Sở Tài chính", "Kho bạc Nhà nước tỉnh"], None, None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

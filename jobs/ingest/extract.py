@@ -50,12 +50,14 @@ ORG_HEAD = re.compile(
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
     r"|văn phòng|phòng|trung tâm|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
     r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
-    r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|bộ(?=\s+(?-i:[A-ZĐ])))\b",
+    r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|công chức"
+    r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
-    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|đồng ý\s+(?:để|cho)(?:\s+phép)?)(?:\s*:)?\s+"
+    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép)"
+    r"(?:\s*:)?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
@@ -82,7 +84,8 @@ DOCUMENT_REF = (
 # đề nghị ...".
 ISSUER_LINK = re.compile(
     r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
-    r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)+\b)?"  # a place after a title: "Lãnh đạo TP.HCM yêu cầu"
+    # a place after a title: "Lãnh đạo TP.HCM yêu cầu", "Lãnh đạo tỉnh đề nghị"
+    r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)*\b|\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b)?"
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
@@ -118,7 +121,8 @@ OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
-    r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý)\b",
+    r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
+    r"|bố trí|cung cấp|phân bổ)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -405,7 +409,8 @@ DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|tiếp tục|chủ động|tập trung|cử|lập|thẩm định|tổng hợp"
-    r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần)\b"
+    r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
+    r"|tuyên truyền|vận động|phân công)\b"
 )
 
 
