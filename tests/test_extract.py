@@ -391,6 +391,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Sở Y tế triển khai dự án. Sở Tài chính, Kho bạc Nhà nước tỉnh lập thủ tục cấp kinh "
          "phí theo quy định.",
          [(["Sở Y tế"], None, None), (["Sở Tài chính", "Kho bạc Nhà nước tỉnh"], None, None)]),
+        # A list after the verb goes on with units the catalogue does not know.
+        ("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Tân Hòa, Chi bộ Trường Trung học phổ thông "
+         "Lê Lợi chuẩn bị đại hội trước ngày 15/3/2026.",
+         [(["Đảng bộ xã Tân Hòa", "Chi bộ Trường Trung học phổ thông Lê Lợi"], "2026-03-15",
+           None)]),
+        ("UBND tỉnh yêu cầu Sở Y tế, Bệnh viện Đa khoa Tâm An và Sở Tài chính rà soát trước ngày "
+         "15/3/2026.",
+         [(["Sở Y tế", "Bệnh viện Đa khoa Tâm An", "Sở Tài chính"], "2026-03-15", None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

@@ -311,6 +311,29 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
 _BARE_LEVELS = re.compile(rf"^Các (?:{LEVEL_PATTERN})\b")
 
 
+def _with_unknown_members(
+    text: str, run: list[UnitMention], mentions: list[UnitMention]
+) -> list[UnitMention]:
+    """A list of units going on with ones the catalogue does not know, by head word and proper
+    name: "đề nghị Đảng bộ xã A, Chi bộ Trường THPT B chuẩn bị ..."."""
+    while True:
+        gap = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
+        if gap is None:
+            return run
+        start = run[-1].end + gap.end()
+        name = _proper_name(text[start:]) or ""
+        inside = [m.start for m in mentions if start < m.start < start + len(name)]
+        if inside:  # the name runs into a known unit: "Bệnh viện A và Sở Tài chính"
+            name = re.sub(r"[\s,]*(?:và)?\s*$", "", text[start : min(inside)])
+        unknown = _unknown_unit(name) if name else None
+        if unknown is None or any(m.start == start for m in mentions):
+            return run
+        run = [*run, replace(unknown, start=start, end=start + len(name))]
+        more = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
+        if more:
+            run += _run_of_mentions(text, run[-1].end + more.end(), mentions)
+
+
 def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
     """A plural after a body shares its head: "UBND thành phố và các huyện" is UBND thành phố
     and UBND các huyện; "UBND các địa phương" and "các ban HĐND phường" are one collective each.
@@ -524,6 +547,7 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
+            run = _with_unknown_members(text, run, mentions) if run else run
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
             ):
