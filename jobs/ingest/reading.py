@@ -731,6 +731,8 @@ TIME_CELL = re.compile(
 def _header_run(lines: list[str], start: int) -> list[str] | None:
     """The fields of a header written one cell per line from ``start`` ("STT", "Nội dung",
     "Đơn vị chủ trì", ...), or None: a number column, a content column and one more."""
+    if len(lines[start]) > 12 or header_field(lines[start]) != "number":
+        return None
     fields: list[str] = []
     for line in lines[start:]:
         name = header_field(line) if len(line) <= 40 else None
@@ -792,10 +794,11 @@ def line_table_lines(text: str) -> str:
     column, as a Word table is. A row runs from its number to the next one; a line "I", "II"
     or "A" where a number is due opens a section, its heading on the next line."""
     lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):
-        fields = _header_run([line.strip() for line in lines], i)
+        fields = _header_run(stripped, i)
         if fields is None:
             out.append(lines[i])
             i += 1

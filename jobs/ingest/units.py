@@ -195,6 +195,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Lower-case NFC form of one word, with tone marks placed the modern way ("uỷ" -> "ủy")."""
     word = repair_glyphs(unicodedata.normalize("NFC", word)).lower()
@@ -241,7 +242,7 @@ def tokenize(text: str) -> list[Token]:
                 barrier_before=bool(NAME_BARRIER.search(gap)) or not tokens,
                 comma_before="," in gap,
                 capitalised=word[0].isupper(),
-                dash_before=bool(LONE_DASH.fullmatch(gap)),
+                dash_before=("-" in gap or "–" in gap) and bool(LONE_DASH.fullmatch(gap)),
             )
         )
         previous_end = match.end()
@@ -335,9 +336,22 @@ def _abbreviated_forms(
     return spellings
 
 
+@cache
+def _by_first_word(
+    options: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``options`` grouped by their first word, in their order."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for option in options:
+        grouped.setdefault(option[0], []).append(option)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
 def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first of ``options`` that the tokens spell at ``i`` (no barrier), else 0."""
-    for option in options:
+    if i >= len(tokens):
+        return 0
+    for option in _by_first_word(options).get(tokens[i].key, ()):
         n = len(option)
         if i + n <= len(tokens) and all(
             tokens[i + k].key == option[k] and (k == 0 or not tokens[i + k].barrier_before)
