@@ -399,6 +399,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu Sở Y tế, Bệnh viện Đa khoa Tâm An và Sở Tài chính rà soát trước ngày "
          "15/3/2026.",
          [(["Sở Y tế", "Bệnh viện Đa khoa Tâm An", "Sở Tài chính"], "2026-03-15", None)]),
+        # A capitalised verb inside a name is none ("Ban Chỉ đạo ... làm việc"); a one-word
+        # personal name after the issuer's territory.
+        ("Ngày 12/3/2026, Thường trực Ban Chỉ đạo tỉnh làm việc với xã Tân Phú về kế hoạch năm "
+         "2026.", []),
+        ("Chủ tịch UBND tỉnh Hòa Bình Lâm vừa ký Công điện số 14/CĐ-UBND yêu cầu Sở Y tế trực "
+         "cấp cứu trước ngày 20/3/2026.",
+         [(["Sở Y tế"], "2026-03-20", None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

@@ -65,6 +65,11 @@ def test_normalize_unicode(raw: str, expected: str) -> None:
     assert normalize_unicode(raw) == expected
 
 
+def test_a_web_date_stamp_stands_on_its_own_line() -> None:
+    text = repair_text(" date 2026-03-02 Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo.")
+    assert text.split("\n") == ["date 2026-03-02", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo."]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -288,8 +288,18 @@ def drop_blank_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
+# A web copy's date stamp glued before its first sentence: " date 2025-09-24 Chủ tịch ...".
+DATE_STAMP = re.compile(r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[^\S\n]+(?=\S)", re.IGNORECASE)
+
+
+def split_date_stamp(text: str) -> str:
+    """The date stamp on a line of its own, so that the first sentence opens with its words."""
+    return DATE_STAMP.sub(r"\1\n\n", text)
+
+
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
+    split_date_stamp,
     split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,
