@@ -766,6 +766,11 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         level = " ".join(t.key for t in tokens[j : j + n])
         levels.append(LEVEL_DISPLAY.get(level, level))
         j += n
+        after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
+        if after and not (tokens[j].comma_before or tokens[j].barrier_before):
+            # "khu vực thị xã": the region of the level named after it
+            levels[-1] += " " + " ".join(t.key for t in tokens[j : j + after])
+            j += after
         if (
             j < len(tokens)
             and tokens[j].key in CONNECTORS
