@@ -57,6 +57,9 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("đề nghị các Sở GDĐT chỉ đạo", ["Các Sở Giáo dục và Đào tạo"]),
         ("công tác phòng, chống dịch", []),
         ("Thường trực HĐND các cấp rà soát", ["Thường trực HĐND các cấp"]),
+        # Villages after "và" are addressed apart from the offices before them.
+        ("đề nghị các cơ quan, đơn vị và thôn, xóm thực hiện",
+         ["Các cơ quan, đơn vị", "Thôn, xóm"]),
         ("Ban QLDA ĐTXD khu vực thị xã chủ trì",
          ["Ban Quản lý dự án đầu tư xây dựng khu vực thị xã"]),
         # A comma ends a name: the places after it are not its territory.

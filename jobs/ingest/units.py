@@ -612,7 +612,7 @@ class UnitResolver:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
             return None
-        nouns = 0
+        nouns, any_grassroots = 0, False
         while j < len(tokens) and (nouns == 0 or not tokens[j].barrier_before):
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
@@ -626,6 +626,10 @@ class UnitResolver:
             n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
             if not n:
                 break
+            grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
+            if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
+                break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
+            any_grassroots = any_grassroots or grassroots
             nouns += 1
             j += n
         if nouns < min_nouns:
