@@ -406,6 +406,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chủ tịch UBND tỉnh Hòa Bình Lâm vừa ký Công điện số 14/CĐ-UBND yêu cầu Sở Y tế trực "
          "cấp cứu trước ngày 20/3/2026.",
          [(["Sở Y tế"], "2026-03-20", None)]),
+        # A unit that "cần"/"phải" act is the subject without a comma before it; not after a
+        # preposition, nor a common noun; a sentence glued to the one before is its own.
+        ("Hội nghị đã kết thúc.Sau khi kiện toàn bộ máy UBND xã cần rà soát cán bộ trước ngày "
+         "30/7/2026.",
+         [(["UBND xã"], "2026-07-30", None)]),
+        ("Hồ sơ của UBND xã phải được lưu trữ đến ngày 30/7/2026.", []),
+        ("Kê khai mức thuế phải nộp trước ngày 30/7/2026.", []),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

@@ -162,6 +162,10 @@ NAMED_OFFICE = re.compile(
     r"|Tổng công ty|Công ty|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
+# A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế".
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và)\s*$", re.IGNORECASE
+)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
@@ -689,7 +693,13 @@ class ItemReader:
         that must act, after whatever a long opening put before them."""
         mentions = self.resolver.scan(text)
         for mention in mentions:
-            if not re.search(r"[,…]\s*$", text[: mention.start]):
+            before = text[: mention.start]
+            # with no comma: "sau khi kiện toàn bộ máy UBND xã cần ...", not "của UBND xã cần"
+            # nor a common noun ("mức thuế phải nộp")
+            if not re.search(r"[,…]\s*$", before) and (
+                PREPOSITION_BEFORE.search(before) or not MUST.match(text, mention.end)
+                or not (mention.surface[0].isupper() or mention.collective)
+            ):
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
             if run and MUST.match(text, run[-1].end):

@@ -129,6 +129,16 @@ def split_glued_words(text: str) -> str:
     return GLUED.sub(_unglue, text)
 
 
+# A sentence end glued to the next sentence: "trên địa bàn xã.Phát biểu tại hội nghị".
+GLUED_SENTENCE = re.compile(r"(?<=[a-zđà-ỹ][a-zđà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
+def split_glued_sentences(text: str) -> str:
+    """A space after a full stop glued to the capital that opens the next sentence (a word
+    in lower case before it, so "TP.HCM" stays)."""
+    return GLUED_SENTENCE.sub(". ", text)
+
+
 def normalize_pdf_bullets(text: str) -> str:
     """Turn a private-use symbol bullet opening a line (U+F0B7, a tab, text) into "- "."""
     return PRIVATE_BULLET.sub("- ", text)
@@ -300,6 +310,7 @@ def split_date_stamp(text: str) -> str:
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     split_date_stamp,
+    split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,
