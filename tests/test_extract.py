@@ -413,6 +413,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["UBND xã"], "2026-07-30", None)]),
         ("Hồ sơ của UBND xã phải được lưu trữ đến ngày 30/7/2026.", []),
         ("Kê khai mức thuế phải nộp trước ngày 30/7/2026.", []),
+        # Linking words before the issuer, "trân trọng" before the verb; ministries listed.
+        ("UBND tỉnh họp về dự án; theo đó UBND tỉnh chấp thuận cho Sở Tài chính làm thủ tục tạm "
+         "ứng trước ngày 5/8/2026.",
+         [(["Sở Tài chính"], "2026-08-05", None)]),
+        ("Bộ Tư pháp trân trọng đề nghị các bộ, cơ quan ngang bộ góp ý trước ngày 5/8/2026.",
+         [(["Các bộ, cơ quan ngang bộ"], "2026-08-05", None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

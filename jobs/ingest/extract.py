@@ -89,6 +89,7 @@ ISSUER_LINK = re.compile(
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
+    r"|trân trọng|kính"
     r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
     rf"|{DOCUMENT_REF}))*"
@@ -102,6 +103,12 @@ PARTY_ISSUER = re.compile(
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
     r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa)\s*,?\s*)+$",
+    re.IGNORECASE,
+)
+# Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...".
+LEADING_LINK = re.compile(
+    r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó)"
+    r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
 # The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị".
@@ -588,7 +595,7 @@ class ItemReader:
         "Chỉ đạo X ..." opening an item is the item's own unit directing X, so "chỉ đạo" hands
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
-        head = LINKING_ONLY.sub("", head.strip())
+        head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
         if not head:
             return not word.lower().startswith("chỉ đạo")
         opening = ISSUER_START.match(head)

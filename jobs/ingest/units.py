@@ -102,6 +102,8 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("cơ", "quan", "ngang", "bộ"),
+    ("cơ", "quan", "thuộc", "chính", "phủ"),
     ("cơ", "quan", "chuyên", "môn"),
     ("phòng", "chuyên", "môn"),
     ("phòng", "ban"),
@@ -141,6 +143,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "đảng", "bộ"),
     ("cấp", "ủy"),
     ("bộ", "phận"),
+    ("bộ",),
     ("nhà", "trường"),
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
