@@ -57,6 +57,13 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("đề nghị các Sở GDĐT chỉ đạo", ["Các Sở Giáo dục và Đào tạo"]),
         ("công tác phòng, chống dịch", []),
         ("Thường trực HĐND các cấp rà soát", ["Thường trực HĐND các cấp"]),
+        # Standard provincial bodies; one office of a type named by its proper name.
+        ("Cục Thống kê tỉnh tổng hợp", ["Cục Thống kê tỉnh"]),
+        ("Viện Kiểm sát nhân dân huyện", ["Viện Kiểm sát nhân dân huyện"]),
+        ("NHCSXH huyện giải ngân", ["Ngân hàng Chính sách xã hội huyện"]),
+        ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
+        ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
+        ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
         # Villages after "và" are addressed apart from the offices before them.
         ("đề nghị các cơ quan, đơn vị và thôn, xóm thực hiện",
          ["Các cơ quan, đơn vị", "Thôn, xóm"]),

@@ -63,6 +63,12 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
 )
 # Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
 LEVEL_FREE_KINDS = frozenset({"office", "party"})
+# A unit's role, capitalised in a table cell: "Sở Y tế Chủ trì".
+ROLE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("chủ", "trì"), ("phối", "hợp"), ("thực", "hiện"), ("tham", "mưu"), ("đầu", "mối"),
+)
+# Types one of which a text names by a proper name after the type ("Bệnh viện Đa khoa Tâm An").
+PROPER_NAMED_KINDS = frozenset({"office", "force", "agency", "mass"})
 BARE_LEVELS = frozenset(
     {
         "huyện",
@@ -546,6 +552,8 @@ class UnitResolver:
         territory, next_i, collective = "", end, False
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
+        if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
+            territory, next_i = self._proper_name_after(text, tokens, end)
         surface = text[tokens[i].start : tokens[next_i - 1].end]
         written = text[tokens[i].start : tokens[end - 1].end]
         if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed:
@@ -582,6 +590,20 @@ class UnitResolver:
             territory,
             entry,
         ), next_i
+
+    def _proper_name_after(self, text: str, tokens: list[Token], j: int) -> tuple[str, int]:
+        """The proper name of one office of a type: "Bệnh viện Đa khoa Tâm An", "Trường THPT
+        Lê Lợi": up to four capitalised words, none a level word nor the start of another unit."""
+        k = j
+        while (
+            k < len(tokens) and k - j < 4 and tokens[k].capitalised
+            and not (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
+            and tokens[k].key not in self._trie.children and tokens[k].key not in CONNECTORS
+            and not _match_sequence(tokens, k, LEVEL_WORDS)
+            and not _match_sequence(tokens, k, ROLE_WORDS)
+        ):
+            k += 1
+        return (text[tokens[j].start : tokens[k - 1].end], k) if k > j else ("", j)
 
     def _with_place(
         self, mention: UnitMention, territory: str, start: int, end: int
