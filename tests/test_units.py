@@ -62,6 +62,8 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Viện Kiểm sát nhân dân huyện", ["Viện Kiểm sát nhân dân huyện"]),
         ("NHCSXH huyện giải ngân", ["Ngân hàng Chính sách xã hội huyện"]),
         ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
+        ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã", ["Ban Thường trực Ủy ban MTTQ các xã"]),
         ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
         ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
         # Villages after "và" are addressed apart from the offices before them.
