@@ -419,6 +419,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Sở Tài chính"], "2026-08-05", None)]),
         ("Bộ Tư pháp trân trọng đề nghị các bộ, cơ quan ngang bộ góp ý trước ngày 5/8/2026.",
          [(["Các bộ, cơ quan ngang bộ"], "2026-08-05", None)]),
+        # A topic fronted with no comma before "giao"; a commune named alone, then a known unit.
+        ("Đối với dự án chợ mới giao phường Tân Lập xây dựng kế hoạch, xong trước ngày "
+         "30/8/2026.",
+         [(["UBND phường Tân Lập"], "2026-08-30", None)]),
+        ("Giao phường Tân Lập và Ban Quản lý dự án yêu cầu nhà thầu lắp đặt cống trước ngày "
+         "30/8/2026.",
+         [(["UBND phường Tân Lập", "Ban Quản lý dự án"], "2026-08-30", None)]),
         # "chỉ đạo rõ X": an adverb after the verb.
         ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
          "10/2/2026.",

@@ -105,6 +105,8 @@ LINKING_ONLY = re.compile(
     r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa)\s*,?\s*)+$",
     re.IGNORECASE,
 )
+# A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
+TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
 # Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...".
 LEADING_LINK = re.compile(
     r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó)"
@@ -332,12 +334,16 @@ def _with_unknown_members(
         if gap is None:
             return run
         start = run[-1].end + gap.end()
+        known = _run_of_mentions(text, start, mentions)
+        if known:  # after a commune named alone: "giao phường A và Ban Quản lý dự án ..."
+            run = [*run, *known]
+            continue
         name = _proper_name(text[start:]) or ""
         inside = [m.start for m in mentions if start < m.start < start + len(name)]
         if inside:  # the name runs into a known unit: "Bệnh viện A và Sở Tài chính"
             name = re.sub(r"[\s,]*(?:và)?\s*$", "", text[start : min(inside)])
         unknown = _unknown_unit(name) if name else None
-        if unknown is None or any(m.start == start for m in mentions):
+        if unknown is None:
             return run
         run = [*run, replace(unknown, start=start, end=start + len(name))]
         more = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
@@ -444,7 +450,7 @@ DOER_VERB = re.compile(
     r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|tiếp tục|chủ động|tập trung|cử|lập|thẩm định|tổng hợp"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
-    r"|tuyên truyền|vận động|phân công)\b"
+    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị)\b"
 )
 
 
@@ -596,6 +602,8 @@ class ItemReader:
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
+        if TOPIC.match(head):
+            head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
             return not word.lower().startswith("chỉ đạo")
         opening = ISSUER_START.match(head)
