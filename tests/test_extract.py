@@ -508,6 +508,18 @@ def test_a_table_laid_one_cell_per_line_gives_one_task_per_row() -> None:
     ]
 
 
+def test_a_note_column_of_a_table_laid_one_cell_per_line_is_left_out() -> None:
+    body = (
+        "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nSản phẩm\n"
+        "1\nRà soát quy hoạch\nSở Xây dựng\nSở Tài chính\nQuý II/2026\nBáo cáo UBND tỉnh\n"
+        "2\nKiểm tra an toàn thực phẩm\nSở Y tế\nTrước ngày 30/10/2025\nKế hoạch"
+    )
+    assert tasks_of(body) == [
+        (["Sở Xây dựng"], "2026-06-30", None),
+        (["Sở Y tế"], "2025-10-30", None),
+    ]
+
+
 def test_a_long_programme_numbers_every_item() -> None:
     """Item 100 and up are items of their own; one item's tasks go past z (aa, ab, ...)."""
     items = "".join(

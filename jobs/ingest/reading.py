@@ -722,6 +722,11 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
 
 # --- tables laid one cell per line (text and PDF extractions) ----------------------------------
 
+# Header cells of columns that hold no task field: "Ghi chú", "Sản phẩm", ...
+NOTE_HEADERS = frozenset(
+    {"ghi chu", "san pham", "du kien san pham", "ket qua", "hinh thuc", "kinh phi",
+     "nguon kinh phi", "dia diem", "cap trinh", "hinh thuc van ban"}
+)
 TIME_CELL = re.compile(
     r"\d|\b(?:thường xuyên|hằng|hàng|định kỳ|liên tục|tháng|quý|năm|tuần|trước|trong|ngày)\b",
     re.IGNORECASE,
@@ -736,7 +741,9 @@ def _header_run(lines: list[str], start: int) -> list[str] | None:
     fields: list[str] = []
     for line in lines[start:]:
         name = header_field(line) if len(line) <= 40 else None
-        if name is None or name in fields:
+        if name is None and "content" in fields and fold_words(line) in NOTE_HEADERS:
+            name = "note"
+        if name is None or (name in fields and name != "note"):
             break
         fields.append(name)
     wanted = fields[:1] == ["number"] and "content" in fields
@@ -755,11 +762,15 @@ def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
         else:
             groups.append([line])
     cells: dict[str, list[str]] = {}
-    columns = [f for f in fields if f != "number"]
+    columns = [f for f in fields if f not in ("number", "note")]
     if "time" in columns:
         columns.remove("time")
-        if len(groups) > 1 and TIME_CELL.search(" ".join(groups[-1])):
-            cells["time"] = groups.pop()
+        # the time cell, with the note cells after it dropped: "Quý II/2026", "Báo cáo quý"
+        for back in range(1, min(fields.count("note") + 1, len(groups) - 1) + 1):
+            if TIME_CELL.search(" ".join(groups[-back])):
+                cells["time"] = groups[-back]
+                groups = groups[:-back]
+                break
     spare = max(0, len(groups) - len(columns))
     for k, name in enumerate(columns):
         take = 1 + spare if k == 0 else 1
