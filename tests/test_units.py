@@ -63,6 +63,7 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("NHCSXH huyện giải ngân", ["Ngân hàng Chính sách xã hội huyện"]),
         ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
         ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
+        ("Nhà trường tổ chức xét tốt nghiệp", ["Nhà trường"]),
         ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã", ["Ban Thường trực Ủy ban MTTQ các xã"]),
         ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
         ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
