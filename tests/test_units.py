@@ -64,6 +64,8 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
         ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
         ("Nhà trường tổ chức xét tốt nghiệp", ["Nhà trường"]),
+        ("Trung tâm GDNN-GDTX huyện",
+         ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"]),
         ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã", ["Ban Thường trực Ủy ban MTTQ các xã"]),
         ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
         ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
