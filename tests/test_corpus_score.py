@@ -24,10 +24,10 @@ from tests.corpus_scoring import same_unit, score_folder, score_tasks
 CORPUS = Path(__file__).parent / "corpus"
 FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS: (0.95, 0.95),
-    CORPUS / "dev2": (0.90, 0.92),
+    CORPUS / "dev2": (0.90, 0.96),
     CORPUS / "blind": (0.90, 0.76),
-    CORPUS / "blind2": (0.83, 0.73),
-    CORPUS / "blind3": (0.86, 0.76),
+    CORPUS / "blind2": (0.83, 0.75),
+    CORPUS / "blind3": (0.86, 0.79),
     CORPUS / "blind4": (0.80, 0.82),
 }
 
