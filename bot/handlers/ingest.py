@@ -27,7 +27,6 @@ from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.completion import fold
 from bot.drafts import HISTORY_LABEL, NAG_LABEL, Draft, DraftError, late_in, preview_text
 from bot.notify import reply
 from bot.roles import Actor, Role, allow
@@ -39,6 +38,7 @@ from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
+from jobs.ingest.fold import fold
 from jobs.ingest.textfix import repair_text
 from jobs.messages.sender import Button
 from jobs.model import Extraction
