@@ -37,7 +37,7 @@ from schedule_bench import fresh
 
 from bot.app import build_application, running, runtime_of
 from bot.emulator import TelegramEmulator
-from db import queries
+from db import read
 from db.session import open_database, session_scope
 from jobs.clock import SystemClock
 from jobs.config import BotSettings, Settings, TelegramSettings
@@ -98,7 +98,7 @@ async def fan_out(
         refused = sum(1 for call in api.calls if call.status == 429)
         messages = sum(1 for message in api.sent if message.chat_id in set(targets))
     with session_scope(engine) as session:
-        pending = queries.count_pending_reminders(session)
+        pending = read.count_pending_reminders(session)
     engine.dispose()
     return Pass(seconds, messages, messages / seconds, lost, duplicated, refused, pending)
 

@@ -11,6 +11,7 @@ or through PTB's webhook server, as ``[telegram] mode`` says.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import os
@@ -30,6 +31,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.arguments import Usage
 from bot.handlers import (
     completion,
     evidence,
@@ -45,12 +47,15 @@ from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
+from bot.roles import PtbHandler
 from bot.runtime import RUNTIME_KEY, Runtime, runtime
 from bot.sender import TelegramSender
+from bot.text import esc
 from bot.updates import ChatOrderedProcessor
 from jobs.clock import Clock, SystemClock
 from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
 from jobs.ingest.units import build_resolver
+from jobs.model import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +103,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (["minhchung", "evidence"], evidence.require),
     )
     for names, callback in commands:
-        application.add_handler(CommandHandler(names, callback))
+        application.add_handler(CommandHandler(names, answering_refusals(callback)))
     # Button data is checked in full (a modified client can send any): ids of 1-9 ASCII digits.
     views = "|".join(lists.VIEWS)
     buttons = (
@@ -116,12 +121,29 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (rf"^page:({views}):[0-9]{{1,6}}:[0-9]{{0,9}}$", lists.turn_page),
     )
     for pattern, callback in buttons:
-        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+        application.add_handler(CallbackQueryHandler(answering_refusals(callback), pattern=pattern))
     application.add_handler(CallbackQueryHandler(messages.unknown_button))
     # Files: a unit's evidence (minh chứng) anywhere, the office's directives in its chats.
-    application.add_handler(MessageHandler(filters.Document.ALL | filters.PHOTO, evidence.on_file))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
+    files, texts = filters.Document.ALL | filters.PHOTO, filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(files, answering_refusals(evidence.on_file)))
+    application.add_handler(MessageHandler(texts, answering_refusals(messages.on_text)))
     application.add_error_handler(on_error)
+
+
+def answering_refusals(callback: PtbHandler) -> PtbHandler:
+    """``callback`` with the refusals it raises answered in the chat: the stored data's ("⛔" and
+    why) and a command's missing arguments (how to write it). The one place they are caught."""
+
+    @functools.wraps(callback)
+    async def answered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        try:
+            await callback(update, context)
+        except StoreError as refusal:
+            await reply(runtime(context), update, f"⛔ {esc(refusal.message)}")
+        except Usage as usage:
+            await reply(runtime(context), update, str(usage))
+
+    return answered
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

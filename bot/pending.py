@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select
 
 from bot.drafts import Draft
-from db.bot_models import BotPrompt, IngestDraft
+from db.models import BotPrompt, IngestDraft
 from db.session import session_scope
 from jobs.clock import Clock
 

@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 
 from bot.text import esc
-from db import bot_queries
+from db import read
 from db.models import Reminder, ReminderKind, Task
 from db.session import session_scope
 from jobs.schedule import Delivery, Outgoing, ReminderService
@@ -53,7 +53,7 @@ class BotReminderService(ReminderService):
         delivery = super()._compose(reminder)
         office = self.settings.telegram.office_chat_id
         with session_scope(self.engine) as session:
-            inactive = bot_queries.inactive_among(session, delivery.chat_ids)
+            inactive = read.inactive_among(session, delivery.chat_ids)
         chats = tuple(chat for chat in delivery.chat_ids if chat not in inactive)
         text = esc(delivery.text)
         if delivery.chat_ids and not chats and office is not None and office not in inactive:

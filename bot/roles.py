@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import store as bot_store
 from bot.runtime import Runtime, runtime
 from bot.text import esc
-from db import bot_queries
+from db import read, write
 from db.models import ChatRole
 from db.session import session_scope
 
@@ -70,11 +69,11 @@ def identify(rt: Runtime, update: Update) -> Actor:
     user_id = user.id if user else 0
     chat_id = chat.id if chat else user_id
     with session_scope(rt.engine) as session:
-        links = bot_queries.chat_links(session, chat_id)
+        links = read.chat_links(session, chat_id)
         units = tuple((link.unit_id, link.unit.name) for link in links)
         office_link = any(link.role == ChatRole.OFFICE_ADMIN for link in links)
-        if bot_queries.inactive_among(session, [chat_id]):
-            bot_store.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
+        if read.inactive_among(session, [chat_id]):
+            write.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
     telegram = rt.settings.telegram
     if user_id in telegram.admins or chat_id == telegram.office_chat_id or office_link:
         role = Role.OFFICE

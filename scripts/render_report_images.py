@@ -28,6 +28,7 @@ from sqlalchemy import Engine, select
 
 from db.models import Task
 from db.session import open_database, session_scope
+from db.write import complete_task
 from jobs.clock import LOCAL_ZONE, from_local
 from jobs.config import ReportSettings, Settings
 from jobs.ingest.pipeline import ingest_file
@@ -35,7 +36,7 @@ from jobs.model import DirectiveInfo, Extraction
 from jobs.policy import Planner
 from jobs.report import build_weekly_summary, days_period, render_chart_png
 from jobs.report_book import render_xlsx
-from jobs.store import complete_task, store_extraction
+from jobs.store import store_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = (

@@ -19,19 +19,18 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
+from bot.arguments import task_id_or_usage
 from bot.completion import parse_completion
 from bot.evidence import EvidenceFile, evidence_prompts
 from bot.handlers import ingest
 from bot.handlers.completion import close_and_tell, replied_task
-from bot.handlers.tasks import task_id_argument
 from bot.notify import reply
 from bot.pending import ChatPrompts
 from bot.roles import Actor, Role, allow, identify
 from bot.runtime import runtime
 from bot.text import esc
-from db import queries
-from db.bot_models import TaskEvidence
-from db.models import Directive
+from db import read
+from db.models import Directive, TaskEvidence
 
 log = logging.getLogger(__name__)
 
@@ -151,21 +150,17 @@ async def require(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
     off = bool(args) and args[-1] in OFF_WORDS
     args = args[:-1] if off else args
     directive = bool(args) and args[0] in ("vb", "vanban", "văn_bản", "văn-bản")
-    number = task_id_argument(args[1:] if directive else args)
-    if number is None:
-        await reply(
-            rt,
-            update,
-            "Cách dùng: <code>/minhchung ID</code> (một nhiệm vụ), <code>/minhchung vb ID</code> "
-            "(mọi nhiệm vụ của một văn bản); thêm «tắt» để bỏ yêu cầu.",
-        )
-        return
+    number = task_id_or_usage(
+        args[1:] if directive else args,
+        "Cách dùng: <code>/minhchung ID</code> (một nhiệm vụ), <code>/minhchung vb ID</code> "
+        "(mọi nhiệm vụ của một văn bản); thêm «tắt» để bỏ yêu cầu.",
+    )
 
     def set_rule(session: Session) -> tuple[bool, bool]:
         if directive:
             exists = session.get(Directive, number) is not None
         else:
-            exists = queries.task_with_details(session, number) is not None
+            exists = read.task_with_details(session, number) is not None
         changed = exists and evidence_store.set_rule(
             session,
             task_id=None if directive else number,

@@ -34,7 +34,7 @@ from bot.roles import Actor, Role, allow
 from bot.runtime import Runtime, runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
-from db import queries
+from db import read
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
@@ -42,15 +42,9 @@ from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.late import Past, default_past, past_choice_note
-from jobs.model import Extraction
+from jobs.model import Extraction, StoreError
 from jobs.sender import Button
-from jobs.store import (
-    StoredDirective,
-    StoreError,
-    file_sha256,
-    new_unit_lines,
-    store_extraction,
-)
+from jobs.store import StoredDirective, file_sha256, new_unit_lines, store_extraction
 from jobs.unit_names import learn_stored_aliases, remember_alias
 
 log = logging.getLogger(__name__)
@@ -268,9 +262,9 @@ async def receive_upload(
 def already_known(rt: Runtime, actor: Actor, sha256: str) -> str | None:
     """Why this file is not read again: stored, awaiting confirmation or being read; else None."""
     with session_scope(rt.engine) as session:
-        existing = queries.directive_by_hash(session, sha256)
+        existing = read.directive_by_hash(session, sha256)
         if existing is not None:
-            tasks, _ = queries.directive_counts(session, existing.id)
+            tasks, _ = read.directive_counts(session, existing.id)
             known = f"#{existing.id}, tệp «{existing.source_name}», {tasks} nhiệm vụ"
             return f"📄 Văn bản này đã được lưu trước đây ({esc(known)}). Không lưu thêm."
     pending = rt.drafts.get(actor.chat_id)
@@ -366,7 +360,7 @@ async def store_draft(
         taught, untaught = (
             remember_aliases(session, rt, draft, actor) if stored.created else ([], [])
         )
-        tasks, reminders = queries.directive_counts(session, stored.directive.id)
+        tasks, reminders = read.directive_counts(session, stored.directive.id)
         unlinked = sorted(
             {
                 unit.name

@@ -5,15 +5,14 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import store as bot_store
 from bot.notify import deliver, reply, tell_office
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
 from bot.runtime import Runtime, runtime
 from bot.text import esc
-from db import bot_queries
+from db import read, write
 from db.models import ChatRole
+from jobs.model import StoreError
 from jobs.sender import Button
-from jobs.store import StoreError
 from jobs.wording import shorten
 
 LINK_BUTTONS = 40  # links offered as buttons at once
@@ -24,7 +23,7 @@ def role_label(role: ChatRole) -> str:
     return "quyền Văn phòng" if role == ChatRole.OFFICE_ADMIN else "nhóm đơn vị"
 
 
-async def tell_unlinked(rt: Runtime, actor: Actor, gone: bot_store.Unlinked) -> None:
+async def tell_unlinked(rt: Runtime, actor: Actor, gone: write.Unlinked) -> None:
     """Tell the unlinked chat and the office what was undone."""
     what = esc(f"{gone.unit_name} ({role_label(gone.role)})")
     await deliver(
@@ -51,7 +50,7 @@ async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     links = await rt.db(
         lambda session: [
             (link.id, link.chat_id, link.unit.name, link.role)
-            for link in bot_queries.all_links(session)
+            for link in read.all_links(session)
         ]
     )
     if not links:
@@ -77,7 +76,7 @@ async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
     rt, query = runtime(context), update.callback_query
     link_id = int(query.data.split(":")[1])
     try:
-        gone = await rt.db(bot_store.unlink_chat, link_id, at=rt.now(), actor=actor.audit_name)
+        gone = await rt.db(write.unlink_chat, link_id, at=rt.now(), actor=actor.audit_name)
     except StoreError as exc:
         await query.answer(exc.message, show_alert=True)
         return
@@ -94,13 +93,7 @@ async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     if not context.args:
         await reply(rt, update, "Cách dùng: <code>/revoke MÃ_MỜI</code> (mã trong tin /invite).")
         return
-    try:
-        gone = await rt.db(
-            bot_store.revoke_invite, context.args[0], at=rt.now(), actor=actor.audit_name
-        )
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    gone = await rt.db(write.revoke_invite, context.args[0], at=rt.now(), actor=actor.audit_name)
     if gone is None:
         await reply(rt, update, "🚫 Đã thu hồi mã mời; mã chưa được dùng.")
         return

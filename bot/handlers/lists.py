@@ -13,7 +13,7 @@ from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
 from bot.runtime import Runtime, runtime
 from bot.text import esc, page_buttons, paginate
 from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
-from db import bot_queries, queries
+from db import read
 from db.models import Unit
 from db.session import session_scope
 from jobs.sender import Button
@@ -40,9 +40,9 @@ def render_overdue(rt: Runtime, actor: Actor, number: int, argument: str) -> Vie
     """Overdue tasks grouped by lead unit, most days late first; one page read from the database."""
     now, size, unit_ids = rt.now(), rt.bot_settings.page_size, scope(actor)
     with session_scope(rt.engine) as session:
-        total, lines = bot_queries.overdue_counts(session, now, unit_ids=unit_ids)
+        total, lines = read.overdue_counts(session, now, unit_ids=unit_ids)
         _, page = paginate(range(lines), number, size)
-        found = bot_queries.overdue_page(
+        found = read.overdue_page(
             session, now, unit_ids=unit_ids, limit=size, offset=(page.number - 1) * size
         )
         entries = overdue_lines(found, now, rt.zone)
@@ -61,12 +61,12 @@ def render_tasks(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
         unit = session.get(Unit, int(argument)) if argument else None
         unit_ids = {unit.id} if unit else scope(actor)
         names = unit.name if unit else actor.unit_names
-        found = bot_queries.open_tasks(
+        found = read.open_tasks(
             session, unit_ids=unit_ids, limit=size, offset=(number - 1) * size
         )
         _, page = paginate(range(found.total), number, size)
         if page.number != number:
-            found = bot_queries.open_tasks(
+            found = read.open_tasks(
                 session, unit_ids=unit_ids, limit=size, offset=(page.number - 1) * size
             )
         lines = [f"• {task_line(task, now, rt.zone)}" for task in found.tasks]
@@ -79,8 +79,8 @@ def render_tasks(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
 def render_units(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
     """Units with their linked chats, then the units nobody linked."""
     with session_scope(rt.engine) as session:
-        units = queries.all_units(session)
-        inactive = bot_queries.inactive_among(
+        units = read.all_units(session)
+        inactive = read.inactive_among(
             session, (chat.chat_id for unit in units for chat in unit.chats)
         )
         linked, unlinked = unit_lines(units, inactive)

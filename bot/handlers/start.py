@@ -8,14 +8,13 @@ from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import store as bot_store
 from bot.invites import invite_lines, issue_invite
 from bot.notify import reply, tell_office
 from bot.roles import Actor, Role, allow, identify
 from bot.runtime import runtime
 from bot.text import esc
+from db import write
 from db.models import ChatRole
-from jobs.store import StoreError
 
 HELP = {
     Role.STRANGER: (
@@ -64,7 +63,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     title = update.effective_chat.title if update.effective_chat else None
 
     def redeem(session: Session) -> tuple[str, ChatRole]:
-        chat = bot_store.redeem_invite(
+        chat = write.redeem_invite(
             session,
             context.args[0],
             chat_id=actor.chat_id,
@@ -76,11 +75,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         return chat.unit.name, chat.role
 
-    try:
-        unit_name, role = await rt.db(redeem)
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    unit_name, role = await rt.db(redeem)
     where = "nhóm này" if title else "cuộc trò chuyện này"
     extra = " với quyền Văn phòng" if role == ChatRole.OFFICE_ADMIN else ""
     await reply(
@@ -114,19 +109,15 @@ async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
             rt, update, "Cách dùng: <code>/invite Tên đơn vị</code>, ví dụ /invite Phòng Nội vụ"
         )
         return
-    try:
-        issued = await rt.db(
-            issue_invite,
-            rt.resolver,
-            name,
-            role=ChatRole.MEMBER,
-            now=rt.now(),
-            days=rt.bot_settings.invite_days,
-            actor=actor.audit_name,
-        )
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    issued = await rt.db(
+        issue_invite,
+        rt.resolver,
+        name,
+        role=ChatRole.MEMBER,
+        now=rt.now(),
+        days=rt.bot_settings.invite_days,
+        actor=actor.audit_name,
+    )
     lines = [esc(line) for line in invite_lines(issued, rt.bot_username, rt.zone)]
     lines[0] = f"🎟 {lines[0]}"
     lines[1] = f"Mã: <code>{esc(issued.token)}</code>"

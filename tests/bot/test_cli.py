@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from bot.emulator import TelegramEmulator
 from jobs.cli import build_parser
 from jobs.config import Settings
-from jobs.store import StoreError
+from jobs.model import StoreError
 
 MAIN = "import sys\nfrom jobs.cli import main\nsys.exit(main())\n"
 

@@ -11,8 +11,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from bot.emulator import RecordedMessage
-from db.bot_models import TaskEvidence
-from db.models import Task
+from db.models import Task, TaskEvidence
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE
 

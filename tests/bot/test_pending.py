@@ -11,8 +11,7 @@ from sqlalchemy import Engine, func, inspect, select
 from test_ingest import DIRECTIVE, UNDATED, directives
 
 from bot.emulator import TelegramEmulator
-from db.bot_models import BotPrompt, IngestDraft
-from db.models import Task
+from db.models import BotPrompt, IngestDraft, Task
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE, FakeClock, end_of_local_day
 from jobs.config import BotSettings, Settings

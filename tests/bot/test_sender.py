@@ -24,7 +24,7 @@ from telegram.error import BadRequest, NetworkError
 
 from bot.emulator import TelegramEmulator
 from bot.sender import ChatUnavailable, TelegramSender
-from db.bot_models import InactiveChat
+from db.models import InactiveChat
 from db.session import session_scope
 from jobs.clock import LOCAL_ZONE, FakeClock
 from jobs.config import BotSettings, Settings

@@ -14,7 +14,7 @@ from bot_harness import OFFICE, Harness, draft
 from sqlalchemy import Engine, select
 
 from bot.emulator import TelegramEmulator
-from db.bot_models import ReportPost
+from db.models import ReportPost
 from db.session import session_scope
 from jobs.clock import FakeClock
 from jobs.config import BotSettings, Settings

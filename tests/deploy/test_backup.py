@@ -14,7 +14,7 @@ from bot_harness import store_burst
 from sqlalchemy import Engine, text
 
 from bot.emulator import TelegramEmulator
-from db import queries
+from db import read
 from db.session import make_engine, session_scope
 from jobs.cli import main
 from jobs.clock import FakeClock
@@ -91,7 +91,7 @@ async def test_a_backup_taken_while_sending_restores_with_the_same_tasks(
     copy = make_engine(empty_database)
     try:
         with session_scope(copy) as session:
-            pending = queries.count_pending_reminders(session)
+            pending = read.count_pending_reminders(session)
     finally:
         copy.dispose()
     assert 0 < pending <= BURST  # a snapshot taken mid-burst: some sent, some still to go

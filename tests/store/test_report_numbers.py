@@ -38,6 +38,7 @@ from store_factories import draft, store
 
 from db.models import Task
 from db.session import session_scope
+from db.write import complete_task
 from jobs.clock import LOCAL_ZONE
 from jobs.config import Settings
 from jobs.model import DUE_SOON, Category
@@ -54,7 +55,6 @@ from jobs.report import (
     summary_text,
 )
 from jobs.report_book import render_xlsx
-from jobs.store import complete_task
 
 __all__ = ["config"]
 
