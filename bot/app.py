@@ -28,6 +28,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -47,8 +48,8 @@ from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
-from bot.roles import PtbHandler
-from bot.runtime import RUNTIME_KEY, Runtime, runtime
+from bot.roles import PtbHandler, identify_actor
+from bot.runtime import RUNTIME_KEY, BotContext, Runtime
 from bot.sender import TelegramSender
 from bot.text import esc
 from bot.updates import ChatOrderedProcessor
@@ -82,7 +83,9 @@ COMMANDS = (
 
 
 def add_handlers(application: Application, settings: Settings) -> None:
-    """Wire every handler: commands, buttons, documents and plain messages."""
+    """Wire every handler: commands, buttons, documents and plain messages; before them all,
+    the one that finds who sent the update."""
+    application.add_handler(TypeHandler(Update, identify_actor), group=-1)
     commands = (
         ("start", start.start),
         ("help", start.help_command),
@@ -135,23 +138,23 @@ def answering_refusals(callback: PtbHandler) -> PtbHandler:
     why) and a command's missing arguments (how to write it). The one place they are caught."""
 
     @functools.wraps(callback)
-    async def answered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def answered(update: Update, context: BotContext) -> None:
         try:
             await callback(update, context)
         except StoreError as refusal:
-            await reply(runtime(context), update, f"⛔ {esc(refusal.message)}")
+            await reply(context.runtime, update, f"⛔ {esc(refusal.message)}")
         except Usage as usage:
-            await reply(runtime(context), update, str(usage))
+            await reply(context.runtime, update, str(usage))
 
     return answered
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log a handler's failure and tell the chat something went wrong."""
     log.error("update %s failed", update, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await reply(runtime(context), update, "⚠️ Có lỗi khi xử lý yêu cầu; hãy thử lại sau.")
+            await reply(context.runtime, update, "⚠️ Có lỗi khi xử lý yêu cầu; hãy thử lại sau.")
         except Exception:  # the chat may be the very thing that fails: logging is enough
             log.exception("could not report the failure to chat %s", update.effective_chat.id)
 
@@ -207,6 +210,7 @@ def build_application(
         .base_file_url(settings.telegram.file_base_url)
         .rate_limiter(rate_limiter(bot_settings))
         .job_queue(None)
+        .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
@@ -222,14 +226,12 @@ def build_application(
         resolver=build_resolver(settings.unit_directory),
         sender=sender,
         service=BotReminderService(settings, engine, sender, clock),
+        drafts=DraftBook(engine, clock, bot_settings.draft_ttl_days),
+        extension_prompts=PromptBook(engine, clock, bot_settings.draft_ttl_days, EXTENSION),
+        pending_notes=PromptBook(engine, clock, bot_settings.draft_ttl_days, NOTE),
     )
     if settings.health.port:
         rt.health = HealthServer(settings.health, engine, rt.service)
-    # What waits for an answer lives in the database: a restart keeps it (bot.pending).
-    ttl = bot_settings.draft_ttl_days
-    rt.drafts = DraftBook(engine, clock, ttl)  # type: ignore[assignment]
-    rt.extension_prompts = PromptBook(engine, clock, ttl, EXTENSION)  # type: ignore[assignment]
-    rt.pending_notes = PromptBook(engine, clock, ttl, NOTE)  # type: ignore[assignment]
     add_handlers(application, settings)
     apply_ocr_settings(settings)
     # What is loaded by now (the code of PTB, SQLAlchemy, the readers: most of the heap) lives

@@ -7,20 +7,18 @@ Anyone else is a stranger and may only use /start and /help.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.text import esc
 from db import read, write
 from db.models import ChatRole
-from db.session import session_scope
 
 
 class Role(enum.StrEnum):
@@ -63,17 +61,16 @@ class Actor:
         return f"{self.name} ({self.unit_names})" if self.units else self.name
 
 
-def identify(rt: Runtime, update: Update) -> Actor:
+def identify(session: Session, rt: Runtime, update: Update) -> Actor:
     """The role of whoever sent ``update``; a chat that had blocked the bot is active again."""
     user, chat = update.effective_user, update.effective_chat
     user_id = user.id if user else 0
     chat_id = chat.id if chat else user_id
-    with session_scope(rt.engine) as session:
-        links = read.chat_links(session, chat_id)
-        units = tuple((link.unit_id, link.unit.name) for link in links)
-        office_link = any(link.role == ChatRole.OFFICE_ADMIN for link in links)
-        if read.inactive_among(session, [chat_id]):
-            write.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
+    links = read.chat_links(session, chat_id)
+    units = tuple((link.unit_id, link.unit.name) for link in links)
+    office_link = any(link.role == ChatRole.OFFICE_ADMIN for link in links)
+    if read.inactive_among(session, [chat_id]):
+        write.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
     telegram = rt.settings.telegram
     if user_id in telegram.admins or chat_id == telegram.office_chat_id or office_link:
         role = Role.OFFICE
@@ -99,6 +96,13 @@ def identify(rt: Runtime, update: Update) -> Actor:
     )
 
 
+async def identify_actor(update: Update, context: BotContext) -> None:
+    """Group −1, before every handler: who sent a message or pressed a button, found once (off
+    the event loop) and kept on the context for all the handlers of the update."""
+    if update.effective_message is not None or update.callback_query is not None:
+        context.actor = await context.runtime.db(identify, context.runtime, update)
+
+
 OUTSIDE_OFFICE = (
     "Danh sách này chỉ xem được trong nhóm Văn phòng hoặc khi nhắn riêng với bot; "
     "không hiển thị ở nhóm này."
@@ -119,8 +123,8 @@ REFUSALS = {
     Role.OFFICE: "Lệnh này dành cho nhóm của đơn vị.",
 }
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Actor], Awaitable[None]]
-PtbHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, BotContext, Actor], Awaitable[None]]
+PtbHandler = Callable[[Update, BotContext], Awaitable[None]]
 
 
 def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
@@ -128,9 +132,8 @@ def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
 
     def decorate(handler: Handler) -> PtbHandler:
         @functools.wraps(handler)
-        async def checked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-            rt = runtime(context)
-            actor = await asyncio.to_thread(identify, rt, update)
+        async def checked(update: Update, context: BotContext) -> None:
+            rt, actor = context.runtime, context.actor
             if actor.role in roles:
                 await handler(update, context, actor)
                 return

@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from db.models import (
     AuditEntry,
+    BotPrompt,
     ChatDelivery,
     Directive,
     ExtensionRequest,
     InactiveChat,
+    IngestDraft,
     Invite,
     Reminder,
     ReminderKind,
@@ -749,3 +751,35 @@ def status_overview(session: Session, now: datetime, soon_limit: datetime) -> St
     soon = select(func.count()).select_from(Task).where(status_condition(DUE_SOON, now, soon_limit))
     totals[DUE_SOON] = session.scalar(soon) or 0
     return StatusOverview(totals, by_unit)
+
+
+# -- what waits for an answer ----------------------------------------------------------------
+def live_draft(session: Session, chat_id: int, now: datetime) -> IngestDraft | None:
+    """The chat's unconfirmed directive, unless it expired."""
+    row = session.get(IngestDraft, chat_id)
+    return row if row is not None and row.expires_at > now else None
+
+
+def count_live_drafts(session: Session, now: datetime) -> int:
+    """How many drafts have not expired."""
+    alive = IngestDraft.expires_at > now
+    return session.scalar(select(func.count()).select_from(IngestDraft).where(alive)) or 0
+
+
+def live_prompt(
+    session: Session, chat_id: int, kind: str, message_id: int, now: datetime
+) -> BotPrompt | None:
+    """The chat's question of this kind asked by ``message_id``, unless it expired."""
+    row = session.get(BotPrompt, (chat_id, message_id, kind))
+    return row if row is not None and row.expires_at > now else None
+
+
+def live_prompt_ids(session: Session, chat_id: int, kind: str, now: datetime) -> list[int]:
+    """The message ids of the chat's questions of this kind still open, oldest first."""
+    return list(
+        session.scalars(
+            select(BotPrompt.message_id)
+            .where(BotPrompt.chat_id == chat_id, BotPrompt.kind == kind, BotPrompt.expires_at > now)
+            .order_by(BotPrompt.created_at)
+        )
+    )

@@ -41,10 +41,12 @@ from db import read
 from db.models import (
     AuditEntry,
     Base,
+    BotPrompt,
     ChatDelivery,
     ChatRole,
     ExtensionRequest,
     InactiveChat,
+    IngestDraft,
     Invite,
     Reminder,
     ReminderKind,
@@ -835,3 +837,73 @@ def queue_reminder(
             attempts=0,
         )
     )
+
+
+# -- what waits for an answer ----------------------------------------------------------------
+def save_draft(
+    session: Session,
+    chat_id: int,
+    *,
+    number: int,
+    file_name: str,
+    sha256: str,
+    raw_text: str,
+    state: dict[str, Any],
+    now: datetime,
+    ttl: timedelta,
+) -> None:
+    """Keep a chat's draft (a new number replaces the old one; an edit keeps its age); expired
+    drafts go."""
+    session.execute(delete(IngestDraft).where(IngestDraft.expires_at <= now))
+    row = session.get(IngestDraft, chat_id)
+    if row is not None and row.number != number:
+        session.delete(row)
+        session.flush()
+        row = None
+    if row is None:
+        row = IngestDraft(chat_id=chat_id, created_at=now, expires_at=now + ttl)
+        session.add(row)
+    row.number, row.file_name, row.sha256 = number, file_name, sha256
+    row.raw_text, row.state = raw_text, state
+
+
+def drop_drafts(session: Session, chat_id: int | None = None) -> None:
+    """Forget the chat's draft (every draft, without a chat)."""
+    condition = [] if chat_id is None else [IngestDraft.chat_id == chat_id]
+    session.execute(delete(IngestDraft).where(*condition))
+
+
+def save_prompt(
+    session: Session,
+    chat_id: int,
+    message_id: int,
+    kind: str,
+    value: Any,
+    *,
+    now: datetime,
+    ttl: timedelta,
+) -> None:
+    """Keep a question the bot asked in ``message_id`` and what its answer completes; expired
+    questions go."""
+    session.execute(delete(BotPrompt).where(BotPrompt.expires_at <= now))
+    drop_prompt(session, chat_id, message_id, kind)
+    session.add(
+        BotPrompt(
+            chat_id=chat_id,
+            message_id=message_id,
+            kind=kind,
+            payload={"value": value},
+            created_at=now,
+            expires_at=now + ttl,
+        )
+    )
+
+
+def drop_prompt(session: Session, chat_id: int, message_id: int, kind: str) -> bool:
+    """Forget a question; False when there was none."""
+    result = session.execute(
+        delete(BotPrompt).where(
+            BotPrompt.chat_id == chat_id, BotPrompt.message_id == message_id, BotPrompt.kind == kind
+        )
+    )
+    return bool(result.rowcount)

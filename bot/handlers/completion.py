@@ -9,7 +9,6 @@ import re
 from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
 from bot.arguments import task_id_argument, task_id_or_usage
@@ -18,7 +17,7 @@ from bot.evidence import EvidenceFile
 from bot.notify import reply, tell_office, tell_units
 from bot.reminders import unit_buttons
 from bot.roles import Actor, Role, allow
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc
 from bot.views import completion_notice, parts_noun
@@ -352,9 +351,9 @@ async def return_completion(rt: Runtime, update: Update, actor: Actor, refusal: 
 
 
 @allow(Role.UNIT, Role.OFFICE)
-async def xong(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def xong(update: Update, context: BotContext, actor: Actor) -> None:
     """Report a task done: /xong ID [ghi chú], or /xong alone to choose."""
-    rt = runtime(context)
+    rt = context.runtime
     task_id = task_id_argument(context.args)
     note = " ".join((context.args or [])[1:]) or None
     if task_id is None:
@@ -364,9 +363,9 @@ async def xong(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
 
 
 @allow(Role.OFFICE)
-async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def done(update: Update, context: BotContext, actor: Actor) -> None:
     """The office closes a task on a unit's behalf: /done ID [ghi chú]."""
-    rt = runtime(context)
+    rt = context.runtime
     task_id = task_id_or_usage(
         context.args, "Cách dùng: <code>/done ID [ghi chú]</code>, ví dụ /done 12"
     )
@@ -388,9 +387,9 @@ async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
 
 
 @allow(Role.OFFICE)
-async def reopen(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def reopen(update: Update, context: BotContext, actor: Actor) -> None:
     """Refuse a completion; reminders resume: /reopen ID [lý do]."""
-    rt = runtime(context)
+    rt = context.runtime
     task_id = task_id_or_usage(
         context.args, "Cách dùng: <code>/reopen ID [lý do]</code>, ví dụ /reopen 12"
     )
@@ -398,9 +397,9 @@ async def reopen(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 
 @allow(Role.UNIT, Role.OFFICE)
-async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def done_button(update: Update, context: BotContext, actor: Actor) -> None:
     """✅ Xong on a reminder, or a task chosen after a bare "xong"."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     message = query.message
     notes = rt.pending_notes.get(actor.chat_id, {})
@@ -411,9 +410,9 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
 
 
 @allow(Role.UNIT)
-async def whole_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def whole_button(update: Update, context: BotContext, actor: Actor) -> None:
     """✅ Đã hoàn thành toàn bộ, after a hedged "xong": close it as a plain "xong" would."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), None):
         await rt.sender.clear_buttons(query.message)
@@ -426,9 +425,9 @@ def unit_takes_part(rt: Runtime, actor: Actor, task_id: int) -> bool:
 
 
 @allow(Role.UNIT)
-async def not_yet_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def not_yet_button(update: Update, context: BotContext, actor: Actor) -> None:
     """⏳ Chưa, after a hedged "xong": nothing changes; the reminders go on."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     task_id = int(query.data.split(":")[1])
     if not await asyncio.to_thread(unit_takes_part, rt, actor, task_id):
         await query.answer(
@@ -447,10 +446,10 @@ async def not_yet_button(update: Update, context: ContextTypes.DEFAULT_TYPE, act
 
 @allow(Role.OFFICE)
 async def member_done_button(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> None:
     """The office closes one member's part of a collective task (after /done ID)."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     _, task_id, unit_id = query.data.split(":")
     notes = rt.pending_notes.get(actor.chat_id, {})
@@ -466,9 +465,9 @@ async def member_done_button(
 
 
 @allow(Role.OFFICE)
-async def reopen_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def reopen_button(update: Update, context: BotContext, actor: Actor) -> None:
     """↩️ Trả lại on a completion notice."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     await reopen_and_tell(rt, update, actor, int(query.data.split(":")[1]), None)
     await rt.sender.clear_buttons(query.message)

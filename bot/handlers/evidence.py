@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
 from bot.arguments import task_id_or_usage
@@ -26,8 +25,8 @@ from bot.handlers import ingest
 from bot.handlers.completion import close_and_tell, replied_task
 from bot.notify import reply
 from bot.pending import ChatPrompts
-from bot.roles import Actor, Role, allow, identify
-from bot.runtime import runtime
+from bot.roles import Actor, Role, allow
+from bot.runtime import BotContext
 from bot.text import esc
 from db import read
 from db.models import Directive, TaskEvidence
@@ -67,7 +66,7 @@ def uploaded_file(update: Update) -> EvidenceFile | None:
     return None
 
 
-async def with_hash(context: ContextTypes.DEFAULT_TYPE, file: EvidenceFile) -> EvidenceFile:
+async def with_hash(context: BotContext, file: EvidenceFile) -> EvidenceFile:
     """The file with its SHA-256 when the bot can download it; as it is otherwise."""
     if file.size is not None and file.size > HASH_LIMIT:
         return file
@@ -79,10 +78,10 @@ async def with_hash(context: ContextTypes.DEFAULT_TYPE, file: EvidenceFile) -> E
         return file
 
 
-async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_file(update: Update, context: BotContext) -> None:
     """A file: a unit's evidence, or a directive the office sends (private or office chat)."""
-    rt = runtime(context)
-    actor = await asyncio.to_thread(identify, rt, update)
+    rt = context.runtime
+    actor = context.actor
     chat = update.effective_chat
     if actor.role == Role.UNIT and (
         await receive_evidence(update, context, actor) or chat.type != "private"
@@ -97,11 +96,11 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def receive_evidence(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> bool:
     """A unit's file: with "xong" in its caption, or the answer to the evidence question;
     False when it is neither (left alone in a group, refused as an upload in private)."""
-    rt = runtime(context)
+    rt = context.runtime
     message = update.effective_message
     file = uploaded_file(update)
     if file is None:
@@ -143,9 +142,9 @@ def asked_question(prompts: ChatPrompts, replied: Message | None) -> tuple[int, 
 
 
 @allow(Role.OFFICE)
-async def require(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def require(update: Update, context: BotContext, actor: Actor) -> None:
     """/minhchung ID, or /minhchung vb ID (a directive); "tắt" at the end stops requiring."""
-    rt = runtime(context)
+    rt = context.runtime
     args = [a.lower() for a in context.args or ()]
     off = bool(args) and args[-1] in OFF_WORDS
     args = args[:-1] if off else args
@@ -190,9 +189,9 @@ async def require(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
 
 
 @allow(Role.OFFICE)
-async def open_evidence(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def open_evidence(update: Update, context: BotContext, actor: Actor) -> None:
     """📎 under /task: the office gets the file again (sent by its file_id)."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     evidence_id = int(query.data.split(":")[1])
     row = await rt.db(Session.get, TaskEvidence, evidence_id)
     if row is None:

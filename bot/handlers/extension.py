@@ -7,13 +7,12 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.arguments import Usage, task_id_or_usage
 from bot.dates import deadline_refusal, parse_day, parse_proposal
 from bot.notify import deliver, reply, tell_office, tell_units
 from bot.roles import Actor, Role, allow
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import read, write
@@ -51,9 +50,9 @@ def extendable(rt: Runtime, actor: Actor, task_id: int) -> str:
 
 
 @allow(Role.UNIT)
-async def ask_extension(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def ask_extension(update: Update, context: BotContext, actor: Actor) -> None:
     """⏳ Xin gia hạn: ask the unit for the day it proposes."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     task_id = int(query.data.split(":")[1])
     refusal = await asyncio.to_thread(extendable, rt, actor, task_id)
     if refusal:
@@ -157,9 +156,9 @@ async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, s
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def extend(update: Update, context: BotContext, actor: Actor) -> None:
     """Move a deadline (office) or ask to (unit): /extend ID ngày."""
-    rt = runtime(context)
+    rt = context.runtime
     usage = f"Cách dùng: <code>/extend ID ngày</code> ({esc(DATE_EXAMPLES)})."
     task_id = task_id_or_usage(context.args, usage)
     wanted = " ".join(context.args[1:])
@@ -182,10 +181,10 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 @allow(Role.OFFICE)
 async def decide_extension(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> None:
     """✅ Duyệt or ❌ Từ chối an extension request, once; the unit is told either way."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     action, request_id = query.data.split(":")
     approve = action == "xa"
 

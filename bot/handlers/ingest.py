@@ -25,13 +25,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
 
 from bot.completion import fold
 from bot.drafts import HISTORY_LABEL, NAG_LABEL, Draft, DraftError, late_in, preview_text
 from bot.notify import reply
 from bot.roles import Actor, Role, allow
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
 from db import read
@@ -181,7 +180,7 @@ async def start_answer(rt: Runtime, update: Update, upload: Upload) -> UploadAns
     return UploadAnswer(rt, update, message)
 
 
-async def download(context: ContextTypes.DEFAULT_TYPE, upload: Upload) -> bytes:
+async def download(context: BotContext, upload: Upload) -> bytes:
     """The bytes of an uploaded file; IngestError when they cannot be had."""
     name = upload.name
     try:
@@ -205,7 +204,7 @@ async def download(context: ContextTypes.DEFAULT_TYPE, upload: Upload) -> bytes:
 
 @allow(Role.OFFICE)
 async def receive_document(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> None:
     """Read a directive file the office sent and show what would be stored."""
     document = update.effective_message.document
@@ -214,7 +213,7 @@ async def receive_document(
 
 
 @allow(Role.OFFICE)
-async def receive_photo(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def receive_photo(update: Update, context: BotContext, actor: Actor) -> None:
     """Read a photo of a directive page (its largest size, a JPEG) as the office's upload."""
     message = update.effective_message
     photo = message.photo[-1]
@@ -223,10 +222,10 @@ async def receive_photo(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
 
 
 async def receive_upload(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor, upload: Upload
+    update: Update, context: BotContext, actor: Actor, upload: Upload
 ) -> None:
     """Check, download and read an upload; OCR goes on in the background, other updates too."""
-    rt = runtime(context)
+    rt = context.runtime
     try:
         check_suffix(upload.name)
         if upload.size is not None:
@@ -420,9 +419,9 @@ async def cancel_draft(rt: Runtime, update: Update, actor: Actor) -> None:
 
 
 @allow(Role.OFFICE)
-async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def draft_button(update: Update, context: BotContext, actor: Actor) -> None:
     """✅ Xác nhận or ❌ Hủy under a preview."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     _, action, number = query.data.split(":")
     draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id)
     if draft is None or draft.number != int(number):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.notify import deliver, reply, tell_office
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.text import esc
 from db import read, write
 from db.models import ChatRole
@@ -41,9 +40,9 @@ async def tell_unlinked(rt: Runtime, actor: Actor, gone: write.Unlinked) -> None
 
 
 @allow(Role.OFFICE)
-async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def unlink(update: Update, context: BotContext, actor: Actor) -> None:
     """List linked chats with a button each to remove one: /unlink."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -71,9 +70,9 @@ async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 
 @allow(Role.OFFICE)
-async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def unlink_button(update: Update, context: BotContext, actor: Actor) -> None:
     """Remove the chosen link; the chat and the office are told."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     link_id = int(query.data.split(":")[1])
     try:
         gone = await rt.db(write.unlink_chat, link_id, at=rt.now(), actor=actor.audit_name)
@@ -87,9 +86,9 @@ async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
 
 
 @allow(Role.OFFICE)
-async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def revoke(update: Update, context: BotContext, actor: Actor) -> None:
     """Revoke an invite; a chat that redeemed it is unlinked: /revoke MÃ_MỜI."""
-    rt = runtime(context)
+    rt = context.runtime
     if not context.args:
         await reply(rt, update, "Cách dùng: <code>/revoke MÃ_MỜI</code> (mã trong tin /invite).")
         return

@@ -6,11 +6,10 @@ import asyncio
 from collections.abc import Callable
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.notify import reply
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.text import esc, page_buttons, paginate
 from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
 from db import read
@@ -111,9 +110,9 @@ VIEWS: dict[str, tuple[frozenset[Role], Callable[[Runtime, Actor, int, str], Vie
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def overdue(update: Update, context: BotContext, actor: Actor) -> None:
     """Overdue tasks by unit, most days late first: /overdue [trang]."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -122,9 +121,9 @@ async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def tasks(update: Update, context: BotContext, actor: Actor) -> None:
     """Open tasks: /tasks [đơn vị] [trang]; a unit sees its own."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -140,9 +139,9 @@ async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 
 
 @allow(Role.OFFICE)
-async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def units(update: Update, context: BotContext, actor: Actor) -> None:
     """Units, their linked chats, and units nobody linked: /units [trang]."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -151,9 +150,9 @@ async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def turn_page(update: Update, context: BotContext, actor: Actor) -> None:
     """Show another page of a list in place (◀ ▶)."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     _, view, number, argument = query.data.split(":", 3)
     roles, render = VIEWS[view]
     if actor.role not in roles:

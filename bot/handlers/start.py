@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.invites import invite_lines, issue_invite
 from bot.notify import reply, tell_office
-from bot.roles import Actor, Role, allow, identify
-from bot.runtime import runtime
+from bot.roles import Actor, Role, allow
+from bot.runtime import BotContext
 from bot.text import esc
 from db import write
 from db.models import ChatRole
@@ -53,10 +50,10 @@ HELP = {
 }
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BotContext) -> None:
     """Link this chat to a unit with an invite token, or greet whoever asks."""
-    rt = runtime(context)
-    actor = await asyncio.to_thread(identify, rt, update)
+    rt = context.runtime
+    actor = context.actor
     if not context.args:
         await reply(rt, update, HELP[actor.role])
         return
@@ -94,15 +91,15 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @allow(Role.STRANGER, Role.UNIT, Role.OFFICE)
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def help_command(update: Update, context: BotContext, actor: Actor) -> None:
     """Say what the asking role can do."""
-    await reply(runtime(context), update, HELP[actor.role])
+    await reply(context.runtime, update, HELP[actor.role])
 
 
 @allow(Role.OFFICE)
-async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def invite(update: Update, context: BotContext, actor: Actor) -> None:
     """Create a single-use invite for a unit: /invite Tên đơn vị."""
-    rt = runtime(context)
+    rt = context.runtime
     name = " ".join(context.args or ())
     if not name:
         await reply(

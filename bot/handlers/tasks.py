@@ -7,13 +7,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
 from bot.arguments import task_id_or_usage
 from bot.notify import reply
 from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import Runtime, runtime
+from bot.runtime import BotContext, Runtime
 from bot.text import esc
 from bot.views import parts_noun, status_text, task_details
 from db import read, write
@@ -40,9 +39,9 @@ def parts_text(session: Session, task: Task) -> str:
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def task(update: Update, context: BotContext, actor: Actor) -> None:
     """One task with its history and next reminders: /task ID."""
-    rt = runtime(context)
+    rt = context.runtime
     task_id = task_id_or_usage(context.args, "Cách dùng: <code>/task ID</code>, ví dụ /task 12")
 
     def details(session: Session) -> tuple[bool, bool, str, list[TaskEvidence], bool]:
@@ -96,9 +95,9 @@ def evidence_text(files: list[TaskEvidence], zone: ZoneInfo) -> str:
 
 
 @allow(Role.OFFICE)
-async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def status(update: Update, context: BotContext, actor: Actor) -> None:
     """Counts per status category and per unit: /status."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -108,9 +107,9 @@ async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 
 @allow(Role.OFFICE)
-async def report(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def report(update: Update, context: BotContext, actor: Actor) -> None:
     """A period's summary, chart and workbook: /report [từ ngày] [đến ngày]."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -152,9 +151,9 @@ def queue_now(rt: Runtime, task_id: int) -> str | None:
 
 
 @allow(Role.OFFICE)
-async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def remind(update: Update, context: BotContext, actor: Actor) -> None:
     """Send a task's reminder now: /remind ID."""
-    rt = runtime(context)
+    rt = context.runtime
     task_id = task_id_or_usage(
         context.args, "Cách dùng: <code>/remind ID</code>, ví dụ /remind 12"
     )
@@ -162,8 +161,8 @@ async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 
 @allow(Role.OFFICE)
-async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def remind_button(update: Update, context: BotContext, actor: Actor) -> None:
     """🔔 Nhắc ngay on an escalation."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     await reply(rt, update, await remind_now(rt, int(query.data.split(":")[1])))
