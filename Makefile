@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(VENV)/bin/nhacviec ingest --dry-run tests/corpus/004_108f180fae0256a8.txt
-	$(VENV)/bin/python -m bot.demo --out demo-output
+	$(VENV)/bin/python -m tests.support.demo --out demo-output
 
 # PostgreSQL half: NHACVIEC_TEST_PG_URL if set, else a throwaway cluster when the
 # binaries are installed, else those tests are skipped (and fail under CI=true).

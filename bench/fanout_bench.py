@@ -32,15 +32,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "bot"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support: the emulator
 from bot_harness import store_burst, tally
 from schedule_bench import fresh
 
 from bot.app import build_application, running, runtime_of
-from bot.emulator import TelegramEmulator
 from db import read
 from db.session import open_database, session_scope
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import BotSettings, Settings, TelegramSettings
+from tests.support.emulator import TelegramEmulator
 
 TELEGRAM_RATE = 30.0
 OFFICE = -1001000

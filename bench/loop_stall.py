@@ -30,17 +30,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]  # ROOT: tests.support, the emulator
 from fanout_bench import settings_for  # noqa: E402
 from schedule_bench import fresh, seed_overdue  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from bot.app import build_application, running, runtime_of  # noqa: E402
-from bot.emulator import TelegramEmulator  # noqa: E402
 from db.models import ChatRole, Reminder, ReminderKind, Task, TaskUnit, Unit, UnitChat  # noqa: E402
 from db.session import session_scope  # noqa: E402
-from jobs.clock import SystemClock  # noqa: E402
+from jobs.calendar import SystemClock  # noqa: E402
 from jobs.config import BotSettings  # noqa: E402
+from tests.support.emulator import TelegramEmulator  # noqa: E402
 
 OFFICE_ADMIN = 900
 STRANGER_GROUP, STRANGER = -1007007, 707

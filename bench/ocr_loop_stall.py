@@ -22,15 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]  # ROOT: tests.support, the emulator
 from schedule_bench import fresh  # noqa: E402
 
 from bot.app import build_application, running  # noqa: E402
-from bot.emulator import RecordedMessage, TelegramEmulator  # noqa: E402
 from db.session import open_database  # noqa: E402
-from jobs.clock import SystemClock  # noqa: E402
+from jobs.calendar import SystemClock  # noqa: E402
 from jobs.config import OcrSettings, Settings, TelegramSettings  # noqa: E402
 from jobs.ingest import ocr  # noqa: E402
+from tests.support.emulator import RecordedMessage, TelegramEmulator  # noqa: E402
 
 SCAN = ROOT / "tests/corpus/scans/004_108f180fae0256a8.scan.pdf"
 ADMIN = 900

@@ -27,9 +27,9 @@ from schedule_bench import QUERY_RUNS, fresh, seed_overdue, timed
 from db import reports
 from db.session import session_scope
 from jobs.config import Settings
-from jobs.report import build_weekly_summary, last_full_week, render_chart_png
-from jobs.report_book import render_xlsx
-from jobs.status import due_soon_limit
+from jobs.plan.status import due_soon_limit
+from jobs.summary.report import build_weekly_summary, last_full_week, render_chart_png
+from jobs.summary.report_book import render_xlsx
 
 RUNS = 3
 WORKBOOK_ROWS = 70_000

@@ -34,17 +34,18 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support: the emulator
 from fanout_bench import settings_for
 from schedule_bench import drafts, fresh, seed_overdue
 
 from bot.app import build_application, running
-from bot.emulator import TelegramEmulator
 from db.session import make_engine, session_scope
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import Settings, TelegramSettings
 from jobs.model import DirectiveInfo, Extraction
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import store_extraction
+from tests.support.emulator import TelegramEmulator
 
 OFFICE_ADMIN = 900
 OPEN_TASKS = 10_000

@@ -29,10 +29,10 @@ from db import read
 from db.models import Base, Directive, Task, TaskUnit, Unit, UnitRole
 from db.session import make_engine, session_scope, upgrade
 from jobs.config import Settings
+from jobs.engine.schedule import ReminderService
+from jobs.messages.sender import RecordingSender
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.policy import Planner
-from jobs.schedule import ReminderService
-from jobs.sender import RecordingSender
+from jobs.plan.policy import Planner
 from jobs.store import store_extraction, unit_key
 
 SCHEDULE_TASKS = 10_000

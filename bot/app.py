@@ -48,13 +48,14 @@ from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
-from bot.roles import PtbHandler, identify_actor
-from bot.runtime import RUNTIME_KEY, BotContext, Runtime
+from bot.roles import BotContext, PtbHandler, identify_actor
+from bot.runtime import RUNTIME_KEY, Runtime
 from bot.sender import TelegramSender
 from bot.text import esc
 from bot.updates import ChatOrderedProcessor
-from jobs.clock import Clock, SystemClock
-from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings, apply_ocr_settings
+from jobs.calendar import Clock, SystemClock
+from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings
+from jobs.ingest import apply_ocr_settings
 from jobs.ingest.units import build_resolver
 from jobs.model import StoreError
 

@@ -1,5 +1,5 @@
 """``nhacviec run``, ``invite``, ``units unlink`` and ``units revoke``: their parsers are in
-``jobs.cli`` and ``jobs.cli_links``."""
+``jobs.cli.main`` and ``jobs.cli.links``."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from bot.invites import invite_lines, issue_invite
 from db import read, write
 from db.models import ChatRole
 from db.session import session_scope
-from jobs.cli_store import cli_actor, opened_store
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
+from jobs.cli.store import cli_actor, opened_store
 from jobs.config import Settings
 from jobs.ingest.pipeline import resolver_for
 from jobs.model import StoreError
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.unit_names import find_unit
 
 log = logging.getLogger(__name__)

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from bot.completion import fold
-from jobs.clock import YEARS_AHEAD, add_years
-from jobs.notices import format_date
+from jobs.calendar import YEARS_AHEAD, add_years
+from jobs.messages.notices import format_date
 
 PREFIX = re.compile(
     r"[\s:,-]*(?:(?:(?:xin\s+)?gia\s+han|han\s+moi|han|den|toi|vao|truoc|ngay)[\s:,-]+)*"

@@ -30,17 +30,23 @@ from typing import Any
 from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.config import ReminderPolicy
 from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
-from jobs.late import LateDeadlines, default_past, late_deadlines, late_warning, past_choice_note
+from jobs.messages.notices import closing_phrase, format_date
+from jobs.messages.wording import item_reference, shorten
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.notices import closing_phrase, format_date
-from jobs.policy import Planner
-from jobs.recurrence import parse_every
-from jobs.wording import item_reference, shorten
+from jobs.plan.late import (
+    LateDeadlines,
+    default_past,
+    late_deadlines,
+    late_warning,
+    past_choice_note,
+)
+from jobs.plan.policy import Planner
+from jobs.plan.recurrence import parse_every
 
 # extract_text, or the same run in the bot's worker process
 Extract = Callable[[str, UnitResolver, date | None], Extraction]

@@ -14,7 +14,7 @@ from aiohttp import web
 from sqlalchemy import Engine, text
 
 from jobs.config import ConfigError, HealthSettings
-from jobs.schedule import ReminderService
+from jobs.engine.schedule import ReminderService
 
 log = logging.getLogger(__name__)
 

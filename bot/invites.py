@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from db import write
 from db.models import ChatRole
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.ingest.units import UnitResolver
+from jobs.messages.notices import format_date
 from jobs.model import StoreError
-from jobs.notices import format_date
 from jobs.store import UnitBook
 from jobs.unit_names import find_or_add_unit
 

@@ -14,8 +14,8 @@ from bot.sender import ChatUnavailable
 from db import read
 from db.models import ChatRole, UnitRole, expand_collectives
 from db.session import session_scope
-from jobs.schedule import chats_of
-from jobs.sender import Button
+from jobs.engine.schedule import chats_of
+from jobs.messages.sender import Button
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from bot.drafts import Draft
 from db import read, write
 from db.session import session_scope
-from jobs.clock import Clock
+from jobs.calendar import Clock
 
 # Draft numbers are seconds since this instant: unique across restarts, at most 9 digits (the
 # buttons' pattern) until about 2051, and never reused by a later draft of the same chat.

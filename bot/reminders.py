@@ -1,6 +1,6 @@
 """The reminder engine as the bot runs it: Telegram HTML, the unit's buttons, blocked chats.
 
-``jobs.schedule.ReminderService`` decides what goes out and to whom; here its plain text is
+``jobs.engine.schedule.ReminderService`` decides what goes out and to whom; here its plain text is
 escaped for HTML, the reminder gets the buttons a unit answers with (✅ Xong, ⏳ Xin gia hạn),
 and chats that blocked the bot are skipped (the office gets the reminder when none is left).
 """
@@ -14,8 +14,8 @@ from bot.text import esc
 from db import read
 from db.models import Reminder, ReminderKind, Task
 from db.session import session_scope
-from jobs.schedule import Delivery, Outgoing, ReminderService
-from jobs.sender import Button
+from jobs.engine.schedule import Delivery, Outgoing, ReminderService
+from jobs.messages.sender import Button
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,13 @@ import enum
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 from telegram import Update
+from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.runtime import BotContext, Runtime
+from bot.runtime import RUNTIME_KEY, Runtime
 from bot.text import esc
 from db import read, write
 from db.models import ChatRole
@@ -59,6 +61,37 @@ class Actor:
     def signature(self) -> str:
         """The person and their units, as the office reads it."""
         return f"{self.name} ({self.unit_names})" if self.units else self.name
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """What every handler gets (PTB's ``ContextTypes``): the runtime, and who sent the update,
+    identified once for all its handlers by the group −1 handler (``bot.roles.identify_actor``).
+    """
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application, chat_id, user_id)
+        self._actor: Actor | None = None
+
+    @property
+    def runtime(self) -> Runtime:
+        """The runtime of the application handling this update."""
+        return self.bot_data[RUNTIME_KEY]
+
+    @property
+    def actor(self) -> Actor:
+        """Who sent this message or pressed this button."""
+        if self._actor is None:
+            raise RuntimeError("the update's actor was not identified (bot.roles.identify_actor)")
+        return self._actor
+
+    @actor.setter
+    def actor(self, actor: Actor) -> None:
+        self._actor = actor
 
 
 def identify(session: Session, rt: Runtime, update: Update) -> Actor:

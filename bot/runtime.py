@@ -11,23 +11,19 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
-from telegram.ext import CallbackContext, ExtBot
 
 from db.session import session_scope
-from jobs.clock import Clock, local_date
+from jobs.calendar import Clock, local_date
 from jobs.config import BotSettings, Settings
 from jobs.ingest.pipeline import ExtractionWorker
 from jobs.ingest.units import UnitResolver
-from jobs.policy import Planner
-from jobs.status import due_soon_limit
+from jobs.plan.policy import Planner
+from jobs.plan.status import due_soon_limit
 
 if TYPE_CHECKING:
-    from telegram.ext import Application
-
     from bot.health import HealthServer
     from bot.pending import DraftBook, PromptBook
     from bot.reminders import BotReminderService
-    from bot.roles import Actor
     from bot.sender import TelegramSender
 
 RUNTIME_KEY = "nhacviec"
@@ -127,34 +123,3 @@ class Runtime:
         """``work(session, *args, **kwargs)`` in one unit of work."""
         with session_scope(self.engine) as session:
             return work(session, *args, **kwargs)
-
-
-class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
-    """What every handler gets (PTB's ``ContextTypes``): the runtime, and who sent the update,
-    identified once for all its handlers by the group −1 handler (``bot.roles.identify_actor``).
-    """
-
-    def __init__(
-        self,
-        application: Application[Any, Any, Any, Any, Any, Any],
-        chat_id: int | None = None,
-        user_id: int | None = None,
-    ) -> None:
-        super().__init__(application, chat_id, user_id)
-        self._actor: Actor | None = None
-
-    @property
-    def runtime(self) -> Runtime:
-        """The runtime of the application handling this update."""
-        return self.bot_data[RUNTIME_KEY]
-
-    @property
-    def actor(self) -> Actor:
-        """Who sent this message or pressed this button."""
-        if self._actor is None:
-            raise RuntimeError("the update's actor was not identified (bot.roles.identify_actor)")
-        return self._actor
-
-    @actor.setter
-    def actor(self, actor: Actor) -> None:
-        self._actor = actor

@@ -1,8 +1,9 @@
 """The one way the bot sends: HTML texts split under the limit, retries, blocked chats.
 
-``TelegramSender`` implements ``jobs.sender.Sender`` and ``jobs.weekly.MediaSender`` with
-python-telegram-bot. Every request goes through PTB's ``AIORateLimiter`` (set on the
-application), which paces sends and retries a 429 a few times itself; on top of that:
+``TelegramSender`` implements ``jobs.messages.sender.Sender`` and
+``jobs.summary.weekly.MediaSender`` with python-telegram-bot. Every request goes through PTB's
+``AIORateLimiter`` (set on the application), which paces sends and retries a 429 a few times
+itself; on top of that:
 
 - a 429 that still comes through waits the ``retry_after`` Telegram asked for;
 - a timeout or a network or server (5xx) error is tried again after 1, 2, 4 ... seconds
@@ -32,9 +33,9 @@ from bot.text import esc, shown_text, split_message
 from db import read, write
 from db.session import session_scope
 from db.write import move_chat
-from jobs.clock import Clock
+from jobs.calendar import Clock
 from jobs.config import BotSettings, Settings
-from jobs.sender import Button
+from jobs.messages.sender import Button
 
 log = logging.getLogger(__name__)
 

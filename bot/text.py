@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from jobs.sender import Button
-from jobs.telegram_text import MESSAGE_LIMIT, esc, split_message, utf16_size
+from jobs.messages.sender import Button
+from jobs.messages.telegram_text import MESSAGE_LIMIT, esc, split_message, utf16_size
 
 __all__ = ["MESSAGE_LIMIT", "Page", "esc", "page_buttons", "paginate", "shown_text",
            "split_message", "utf16_size"]

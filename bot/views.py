@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 from bot.text import Page, esc
 from db.models import AuditEntry, ChatRole, Task, Unit, UnitRole
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.ingest.units import name_key
-from jobs.notices import (
+from jobs.messages.notices import (
     KIND_LABELS,
     countdown,
     deadline_text,
@@ -22,9 +22,9 @@ from jobs.notices import (
     unit_names,
     upper_first,
 )
-from jobs.recurrence import parse_every
-from jobs.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
-from jobs.wording import NO_UNIT, item_reference, shorten
+from jobs.messages.wording import NO_UNIT, item_reference, shorten
+from jobs.plan.recurrence import parse_every
+from jobs.plan.status import DUE_SOON, DUE_SOON_LABEL, Category, task_status
 
 TEXT_WIDTH = 110  # a task's text in a list is cut to this many characters
 AUDIT_LABELS = {

@@ -9,9 +9,9 @@ Definitions (all instants UTC, periods half-open ``[start, end)``):
 - Statuses are taken *as of* an instant ``as_of`` (reports use the end of the period, or now
   if that is earlier): a completion after ``as_of`` has not happened yet. ``category_at`` is
   the one definition of the categories (``jobs.model.Category``) in SQL: every count, report and
-  status filter uses it (``jobs.status.task_status`` is its twin for a loaded task); "sắp đến
+  status filter uses it (``jobs.plan.status.task_status`` is its twin for a loaded task); "sắp đến
   hạn" is an in-time open task whose deadline is at or before ``soon_limit``
-  (``jobs.status.due_soon_limit(as_of, ...)``).
+  (``jobs.plan.status.due_soon_limit(as_of, ...)``).
 - A task belongs to its lead units (``task_units.role = 'lead'``); a task with two lead units
   counts for each, and a collective ("UBND các xã, thị trấn") is a unit of its own.
 """

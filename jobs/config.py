@@ -14,9 +14,8 @@ from datetime import time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jobs.clock import parse_hhmm
+from jobs.calendar import WEEKDAYS, parse_hhmm
 from jobs.errors import IngestError
-from jobs.recurrence import WEEKDAYS
 
 T = TypeVar("T")
 
@@ -369,15 +368,6 @@ def _limits(
             raise ValueError(f"{key} = {value!r}: cần trong khoảng {low}–{high}")
         values[name] = value if whole else float(value)
     return replace(defaults, **values)  # type: ignore[type-var]
-
-
-def apply_ocr_settings(settings: Settings) -> None:
-    """Make the configured OCR and PDF limits those every file is read with (at CLI and bot
-    start)."""
-    from jobs.ingest import ocr, reading  # only where OCR may run: numpy, Pillow, Tesseract
-
-    ocr.DEFAULT_LIMITS = settings.ocr
-    reading.DEFAULT_PDF_LIMITS = settings.pdf
 
 
 def _with_environment(settings: Settings, environ: dict[str, str]) -> Settings:

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from db.models import ExtensionRequest, Task
 from db.write import audit
+from jobs.messages.notices import format_date
 from jobs.model import StoreError
-from jobs.notices import format_date
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import change_deadline
 
 HANDLED = "Yêu cầu này đã được xử lý"

@@ -1,5 +1,5 @@
 """Plain values: what ingest produces (a directive and its draft tasks), the status names, the
-local zone and date format, and the errors every layer raises for the user."""
+local zone and date format, and the refusal every layer raises for the user."""
 
 from __future__ import annotations
 
@@ -12,16 +12,12 @@ from zoneinfo import ZoneInfo
 LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-class IngestError(Exception):
-    """A directive file that cannot be read; str(exc) is a Vietnamese message for the user."""
+class StoreError(Exception):
+    """A change the stored data does not allow; str(exc) is the Vietnamese message."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-class StoreError(IngestError):
-    """A change the stored data does not allow; str(exc) is the Vietnamese message."""
 
 
 def local_date(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> date:

@@ -25,12 +25,12 @@ from db.write import (
     bulk_insert_ids,
     link_rows,
 )
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.ingest.units import UnitEntry, name_key
-from jobs.late import Past
 from jobs.model import DraftTask, Extraction
-from jobs.policy import PlannedReminder, Planner
-from jobs.recurrence import parse_every
+from jobs.plan.late import Past
+from jobs.plan.policy import PlannedReminder, Planner
+from jobs.plan.recurrence import parse_every
 
 UNKNOWN_KIND = "unknown"
 
@@ -95,7 +95,7 @@ def store_extraction(
     """Store a confirmed extraction and plan its reminders; the same file twice stores nothing.
 
     ``sha256`` is the file's hash when its bytes are no longer at hand (a bot draft). ``past``:
-    what becomes of deadlines already past (see ``jobs.late``).
+    what becomes of deadlines already past (see ``jobs.plan.late``).
     """
     sha256 = sha256 or file_sha256(file_bytes)
     existing = read.directive_by_hash(session, sha256)

@@ -3,9 +3,9 @@
 The story of the guide — the office sends a directive and confirms it, invites a unit, the
 unit asks for more time and the office approves, the unit answers "xong", the office follows
 up, asks for overdue tasks five weeks later and for a report — is played by the real bot
-(``bot.demo``'s harness: no token, no network, a fixed clock). Each step's messages are drawn
-as a chat, one PNG per step, in docs/img/. tests/test_guide.py replays the story and checks
-that the guide's quotes are still what the bot says.
+(``tests.support.demo``'s harness: no token, no network, a fixed clock). Each step's messages
+are drawn as a chat, one PNG per step, in docs/img/. tests/test_guide.py replays the story and
+checks that the guide's quotes are still what the bot says.
 
     .venv/bin/python scripts/guide_screens.py [--out docs/img]
 """
@@ -28,7 +28,10 @@ from PIL import Image, ImageDraw, ImageFont
 from rich.console import Console
 from telegram.ext import Application
 
-from bot.demo import (
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support: the demo
+from jobs.calendar import FakeClock
+from jobs.cli.parser import VietnameseParser
+from tests.support.demo import (
     ADMIN,
     DIRECTIVE,
     INVITE_TOKEN,
@@ -41,8 +44,6 @@ from bot.demo import (
     run_demo,
     upload,
 )
-from jobs.cli_parser import VietnameseParser
-from jobs.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"

@@ -1,3 +1,3 @@
 """Fixtures for the whole suite: the Telegram Bot API emulator (``bot_api``)."""
 
-pytest_plugins = ("conftest_emulator",)
+pytest_plugins = ("tests.support.conftest_emulator",)

@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from rich.console import Console
 
-from jobs.cli import OCR_SUFFIXES, main, ocr_progress, render_table
+from jobs.cli.main import OCR_SUFFIXES, main, ocr_progress, render_table
 from jobs.config import Settings
 from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.pipeline import NO_TASK_WARNING

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from jobs.cli import build_parser, main
+from jobs.cli.main import build_parser, main
 
 # What argparse prints in English when nothing translates it.
 ENGLISH = re.compile(

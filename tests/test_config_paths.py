@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs.cli import main
+from jobs.cli.main import main
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -31,7 +31,7 @@ def test_tasks_from_another_folder_opens_the_configs_database(
     assert main(["--config", "config.toml", "ingest", "--yes", directive]) == 0
     stored = capsys.readouterr().out
     monkeypatch.chdir(elsewhere)
-    with caplog.at_level(logging.INFO, logger="jobs.cli_store"):
+    with caplog.at_level(logging.INFO, logger="jobs.cli.store"):
         assert main(["--config", str(config), "tasks"]) == 0
     listed = capsys.readouterr().out
     assert "Nhiệm vụ (0)" not in listed

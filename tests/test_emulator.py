@@ -24,9 +24,9 @@ from telegram.error import (
 )
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.emulator import TelegramEmulator, parse_html
+from tests.support.emulator import TelegramEmulator, parse_html
 
-pytest_plugins = ("conftest_emulator",)
+pytest_plugins = ("tests.support.conftest_emulator",)
 
 CHAT = 1001
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("Xong", callback_data="done:7")]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jobs.ingest.extract import letter_suffix
-from jobs.wording import item_reference, unit_kind_label
+from jobs.messages.wording import item_reference, unit_kind_label
 
 
 @pytest.mark.parametrize(

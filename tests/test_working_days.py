@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from jobs.clock import add_working_days, is_working_day, previous_working_day
+from jobs.calendar import add_working_days, is_working_day, previous_working_day
 
 
 def d(text: str) -> date:

@@ -16,17 +16,17 @@ from bot.completion import Completion, Hedged, Return
 from bot.evidence import EvidenceFile
 from bot.notify import reply, tell_office, tell_units
 from bot.reminders import unit_buttons
-from bot.roles import Actor, Role, allow
-from bot.runtime import BotContext, Runtime
+from bot.roles import Actor, BotContext, Role, allow
+from bot.runtime import Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc
 from bot.views import completion_notice, parts_noun
 from db import read, write
 from db.session import session_scope
 from db.write import audit
-from jobs.sender import Button, listed_buttons
+from jobs.messages.sender import Button, listed_buttons
+from jobs.messages.wording import shorten
 from jobs.store import reopen_task
-from jobs.wording import shorten
 
 log = logging.getLogger(__name__)
 

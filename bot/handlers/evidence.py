@@ -25,8 +25,7 @@ from bot.handlers import ingest
 from bot.handlers.completion import close_and_tell, replied_task
 from bot.notify import reply
 from bot.pending import ChatPrompts
-from bot.roles import Actor, Role, allow
-from bot.runtime import BotContext
+from bot.roles import Actor, BotContext, Role, allow
 from bot.text import esc
 from db import read
 from db.models import Directive, TaskEvidence

@@ -11,19 +11,19 @@ from telegram import Update
 from bot.arguments import Usage, task_id_or_usage
 from bot.dates import deadline_refusal, parse_day, parse_proposal
 from bot.notify import deliver, reply, tell_office, tell_units
-from bot.roles import Actor, Role, allow
-from bot.runtime import BotContext, Runtime
+from bot.roles import Actor, BotContext, Role, allow
+from bot.runtime import Runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
 from db import read, write
 from db.session import session_scope
-from jobs.clock import local_date
+from jobs.calendar import local_date
 from jobs.extensions import decide_request
+from jobs.messages.notices import format_date
+from jobs.messages.sender import Button
+from jobs.messages.wording import shorten
 from jobs.model import StoreError
-from jobs.notices import format_date
-from jobs.sender import Button
 from jobs.store import change_deadline
-from jobs.wording import shorten
 
 DATE_EXAMPLES = "ví dụ «15/5», «20/5/2025» hoặc «thứ 6 tuần sau»"
 

@@ -29,8 +29,8 @@ from telegram.error import BadRequest, TelegramError
 from bot.completion import fold
 from bot.drafts import HISTORY_LABEL, NAG_LABEL, Draft, DraftError, late_in, preview_text
 from bot.notify import reply
-from bot.roles import Actor, Role, allow
-from bot.runtime import BotContext, Runtime
+from bot.roles import Actor, BotContext, Role, allow
+from bot.runtime import Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
 from db import read
@@ -40,9 +40,9 @@ from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, ocr
 from jobs.ingest.reading import check_size, check_suffix, read_bytes
 from jobs.ingest.textfix import repair_text
-from jobs.late import Past, default_past, past_choice_note
+from jobs.messages.sender import Button
 from jobs.model import Extraction, StoreError
-from jobs.sender import Button
+from jobs.plan.late import Past, default_past, past_choice_note
 from jobs.store import StoredDirective, file_sha256, new_unit_lines, store_extraction
 from jobs.unit_names import learn_stored_aliases, remember_alias
 

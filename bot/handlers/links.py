@@ -5,14 +5,14 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.notify import deliver, reply, tell_office
-from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import BotContext, Runtime
+from bot.roles import OUTSIDE_OFFICE, Actor, BotContext, Role, allow, outside_office
+from bot.runtime import Runtime
 from bot.text import esc
 from db import read, write
 from db.models import ChatRole
+from jobs.messages.sender import Button
+from jobs.messages.wording import shorten
 from jobs.model import StoreError
-from jobs.sender import Button
-from jobs.wording import shorten
 
 LINK_BUTTONS = 40  # links offered as buttons at once
 

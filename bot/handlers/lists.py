@@ -8,14 +8,14 @@ from collections.abc import Callable
 from telegram import Update
 
 from bot.notify import reply
-from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import BotContext, Runtime
+from bot.roles import OUTSIDE_OFFICE, Actor, BotContext, Role, allow, outside_office
+from bot.runtime import Runtime
 from bot.text import esc, page_buttons, paginate
 from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
 from db import read
 from db.models import Unit
 from db.session import session_scope
-from jobs.sender import Button
+from jobs.messages.sender import Button
 from jobs.unit_names import find_unit
 
 View = tuple[str, tuple[Button, ...]]

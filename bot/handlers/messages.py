@@ -15,8 +15,7 @@ from bot.handlers.completion import ask_whole, report_completion, return_complet
 from bot.handlers.extension import propose
 from bot.handlers.ingest import edit_draft
 from bot.notify import STALE_BUTTON, reply
-from bot.roles import REFUSALS, Role
-from bot.runtime import BotContext
+from bot.roles import REFUSALS, BotContext, Role
 from bot.text import esc
 
 

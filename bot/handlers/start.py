@@ -7,8 +7,7 @@ from telegram import Update
 
 from bot.invites import invite_lines, issue_invite
 from bot.notify import reply, tell_office
-from bot.roles import Actor, Role, allow
-from bot.runtime import BotContext
+from bot.roles import Actor, BotContext, Role, allow
 from bot.text import esc
 from db import write
 from db.models import ChatRole

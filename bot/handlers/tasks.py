@@ -11,17 +11,17 @@ from telegram import Update
 from bot import evidence as evidence_store
 from bot.arguments import task_id_or_usage
 from bot.notify import reply
-from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import BotContext, Runtime
+from bot.roles import OUTSIDE_OFFICE, Actor, BotContext, Role, allow, outside_office
+from bot.runtime import Runtime
 from bot.text import esc
 from bot.views import parts_noun, status_text, task_details
 from db import read, write
 from db.models import Task, TaskEvidence
 from db.session import session_scope
-from jobs.notices import format_instant
-from jobs.report import ReportError, requested_period
-from jobs.sender import Button
-from jobs.weekly import post_report
+from jobs.messages.notices import format_instant
+from jobs.messages.sender import Button
+from jobs.summary.report import ReportError, requested_period
+from jobs.summary.weekly import post_report
 
 
 def parts_text(session: Session, task: Task) -> str:

@@ -20,7 +20,7 @@ from typing import NamedTuple, TypeVar
 
 import dateparser
 
-from jobs.clock import add_working_days
+from jobs.calendar import add_working_days
 
 __all__ = [
     "Deadline",

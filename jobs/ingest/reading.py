@@ -62,7 +62,7 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECKED_FROM_BYTES = 1024 * 1024
 
-# The PDF limits files are read with (``jobs.config.apply_ocr_settings`` sets the configured).
+# The PDF limits files are read with (``jobs.ingest.apply_ocr_settings`` sets the configured).
 DEFAULT_PDF_LIMITS = PdfSettings()
 # Fewer letters than this per page on average means the PDF is a scan without a text layer.
 MIN_LETTERS_PER_PAGE = 30

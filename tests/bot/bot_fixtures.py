@@ -15,9 +15,9 @@ from sqlalchemy import Engine
 from telegram.ext import ApplicationBuilder
 
 from bot.app import build_application, running
-from bot.emulator import TelegramEmulator
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import BotSettings, Settings, TelegramSettings
+from tests.support.emulator import TelegramEmulator
 
 FAST_RETRIES = BotSettings(retry_backoff_seconds=0.01, retry_max_seconds=0.05, page_size=3)
 

@@ -11,18 +11,18 @@ from sqlalchemy import Engine, select
 from telegram.ext import Application
 
 from bot.app import runtime_of
-from bot.emulator import RecordedMessage, TelegramEmulator, infer_chat_type
 from bot.handlers.completion import TASK_MENTION
 from bot.runtime import Runtime
 from db import read
 from db.models import ChatRole, Task
 from db.session import session_scope
 from db.write import link_chat, queue_reminder
-from jobs.clock import Clock, FakeClock
+from jobs.calendar import Clock, FakeClock
 from jobs.config import Settings
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import store_extraction, unit_key
+from tests.support.emulator import RecordedMessage, TelegramEmulator, infer_chat_type
 
 OFFICE = -1001000  # the office group
 ADMIN = 900  # an office admin (user id)

@@ -14,12 +14,12 @@ import pytest
 from bot_harness import ADMIN, OFFICE, UNIT_CHAT, UNIT_USER, Harness
 from sqlalchemy import Engine
 
-from bot.emulator import TelegramEmulator
-from jobs.cli import build_parser
+from jobs.cli.main import build_parser
 from jobs.config import Settings
 from jobs.model import StoreError
+from tests.support.emulator import TelegramEmulator
 
-MAIN = "import sys\nfrom jobs.cli import main\nsys.exit(main())\n"
+MAIN = "import sys\nfrom jobs.cli.main import main\nsys.exit(main())\n"
 
 
 def parse(*argv: str) -> argparse.Namespace:

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from db import read
 from db.models import Task, TaskShare
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.ingest.units import UnitEntry
-from jobs.status import Category
+from jobs.plan.status import Category
 from jobs.store import import_units
 
 COLLECTIVE = "UBND các xã"

@@ -21,12 +21,12 @@ from bot_harness import (
 )
 from sqlalchemy import Engine, func, select
 
-from bot.emulator import RecordedMessage
 from db.models import AuditEntry, Reminder, Task
 from db.session import session_scope
 from db.write import close_task
-from jobs.clock import LOCAL_ZONE, FakeClock
+from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.model import StoreError
+from tests.support.emulator import RecordedMessage
 
 FRIDAY_8AM = datetime(2024, 4, 5, 8, 0, tzinfo=LOCAL_ZONE)
 

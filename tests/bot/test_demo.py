@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from rich.console import Console
 
-from bot.demo import run_demo
+from tests.support.demo import run_demo
 
 
 async def test_demo_runs_end_to_end(tmp_path: Path) -> None:

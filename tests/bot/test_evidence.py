@@ -10,10 +10,10 @@ from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, Harness, dr
 from PIL import Image
 from sqlalchemy import select
 
-from bot.emulator import RecordedMessage
 from db.models import Task, TaskEvidence
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
+from tests.support.emulator import RecordedMessage
 
 REPORT = b"%PDF-1.4 bao cao so 12/BC-PNV"
 

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, Harness, draft
 from sqlalchemy import select
 
-from bot.emulator import RecordedMessage
 from db.models import Reminder, Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, end_of_local_day
+from tests.support.emulator import RecordedMessage
 
 FRIDAY_8AM = datetime(2024, 4, 5, 8, 0, tzinfo=LOCAL_ZONE)
 

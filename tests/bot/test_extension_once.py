@@ -13,11 +13,11 @@ from sqlalchemy import Engine, func, select
 from db.models import AuditEntry, ExtensionRequest, Task
 from db.session import session_scope
 from db.write import record_request
-from jobs.clock import LOCAL_ZONE, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, end_of_local_day
 from jobs.config import Settings
 from jobs.extensions import RequestHandled, decide_request
 from jobs.model import StoreError
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 
 FRIDAY_9AM = datetime(2024, 4, 5, 9, 0, tzinfo=LOCAL_ZONE)
 HANDLED = "Yêu cầu này đã được xử lý"

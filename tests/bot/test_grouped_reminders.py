@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 from bot_harness import NOI_VU, UNIT_CHAT, UNIT_USER, Harness, draft, reminded_tasks
 
-from bot.emulator import RecordedMessage
 from db import read
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
+from tests.support.emulator import RecordedMessage
 
 FRIDAY_8AM = datetime(2024, 4, 5, 8, 0, tzinfo=LOCAL_ZONE)
 

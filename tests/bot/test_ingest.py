@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.drafts import Draft, preview_text
 from db.models import AuditEntry, Directive, Task, UnitAlias, UnitRole
 from db.session import session_scope
-from jobs.clock import end_of_local_day
+from jobs.calendar import end_of_local_day
 from jobs.ingest.pipeline import NO_TASK_WARNING
 from jobs.ingest.units import build_resolver
 from jobs.model import DirectiveInfo, DraftTask, Extraction

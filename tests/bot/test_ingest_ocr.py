@@ -17,9 +17,9 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
 
-from bot.emulator import RecordedMessage, TelegramEmulator
 from db.models import Directive
 from db.session import session_scope
+from tests.support.emulator import RecordedMessage, TelegramEmulator
 from tests.test_ocr import (
     image_pdf,
     scan_page,

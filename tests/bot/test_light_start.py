@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.emulator import TelegramEmulator
+from tests.support.emulator import TelegramEmulator
 
 HEAVY = ("matplotlib", "openpyxl", "xlsxwriter")
 # A fresh interpreter: import the bot, start it (reminder engine included), answer /start,
@@ -16,7 +16,7 @@ CHILD = """
 import asyncio, json, sys
 from bot.app import build_application, running
 from db.session import open_database
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import Settings, TelegramSettings
 
 async def main(url, base, files, token):

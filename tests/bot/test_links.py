@@ -22,7 +22,7 @@ from sqlalchemy import Engine, select
 
 from db.models import AuditEntry, ChatRole, UnitChat
 from db.session import session_scope
-from jobs.cli import build_parser
+from jobs.cli.main import build_parser
 from jobs.config import Settings
 from jobs.model import StoreError
 

@@ -25,10 +25,10 @@ from store.store_factories import store
 from db import read
 from db.models import Task, UnitRole
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, FakeClock, end_of_local_day
 from jobs.config import Settings
-from jobs.policy import Planner
-from jobs.status import due_soon_limit, task_status
+from jobs.plan.policy import Planner
+from jobs.plan.status import due_soon_limit, task_status
 
 WEDNESDAY = datetime(2024, 4, 10, 9, 0, tzinfo=LOCAL_ZONE)
 

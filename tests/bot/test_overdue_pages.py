@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from bot_harness import ADMIN, NOI_VU, TU_PHAP, Harness, draft
 
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 
 OVERDUE = 1001  # one past the 1,000 the list used to stop at
 

@@ -10,11 +10,11 @@ from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, draft
 from sqlalchemy import Engine, func, inspect, select
 from test_ingest import DIRECTIVE, UNDATED, directives
 
-from bot.emulator import TelegramEmulator
 from db.models import BotPrompt, IngestDraft, Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, FakeClock, end_of_local_day
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 
 def stored_drafts(engine: Engine) -> list[IngestDraft]:

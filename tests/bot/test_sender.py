@@ -22,12 +22,12 @@ from bot_harness import (
 from sqlalchemy import Engine, select
 from telegram.error import BadRequest, NetworkError
 
-from bot.emulator import TelegramEmulator
 from bot.sender import ChatUnavailable, TelegramSender
 from db.models import InactiveChat
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock
+from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, Harness, draft
 
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 
 
 async def two_reminders(harness: Harness) -> tuple[int, list[int]]:

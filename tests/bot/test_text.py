@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.emulator import parse_html
 from bot.sender import keyboard
 from bot.text import Page, esc, page_buttons, paginate, split_message, utf16_size
-from jobs.sender import Button
+from jobs.messages.sender import Button
+from tests.support.emulator import parse_html
 
 
 def test_escape_keeps_text_as_typed() -> None:

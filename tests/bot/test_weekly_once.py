@@ -13,11 +13,11 @@ from bot_fixtures import run_bot
 from bot_harness import OFFICE, Harness, draft
 from sqlalchemy import Engine, select
 
-from bot.emulator import TelegramEmulator
 from db.models import ReportPost
 from db.session import session_scope
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 
 def methods(api: TelegramEmulator) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from bot.emulator import TelegramEmulator
+from tests.support.emulator import TelegramEmulator
 
 WEBHOOK_SECRET = "deploy-test_secret-42"
 

@@ -13,12 +13,12 @@ from bot_fixtures import run_bot
 from bot_harness import store_burst
 from sqlalchemy import Engine, text
 
-from bot.emulator import TelegramEmulator
 from db import read
 from db.session import make_engine, session_scope
-from jobs.cli import main
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
+from jobs.cli.main import main
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 BURST = 200
 CHATS = [-1004000000 - n for n in range(50)]

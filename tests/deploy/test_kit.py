@@ -24,8 +24,8 @@ import pytest
 import yaml
 from deploy_support import free_port
 
-from bot.emulator import TelegramEmulator
 from jobs.config import load_settings
+from tests.support.emulator import TelegramEmulator
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "compose.yaml"

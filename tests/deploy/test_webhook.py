@@ -17,18 +17,18 @@ from bot_harness import UNIT_CHAT, UNIT_USER, store_burst
 from deploy_support import WEBHOOK_SECRET, webhook_config
 from sqlalchemy import Engine
 
-from bot.emulator import TelegramEmulator, infer_chat_type
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import SystemClock
+from jobs.calendar import SystemClock
 from jobs.config import load_settings
+from tests.support.emulator import TelegramEmulator, infer_chat_type
 
 
 def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
     """``nhacviec --config CONFIG run``, the webhook's secret from the environment."""
     with log.open("ab") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "jobs.cli", "--config", str(config), "run"],
+            [sys.executable, "-m", "jobs.cli.main", "--config", str(config), "run"],
             env={
                 **os.environ,
                 "NHACVIEC_TELEGRAM_TOKEN": "",

@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 from db.models import ChatRole, EvidenceRule, Invite, Reminder, Task, Unit, UnitChat
 from db.session import session_scope
 from db.write import close_task, create_invite, record_request
-from jobs.clock import LOCAL_ZONE, end_of_local_day
+from jobs.calendar import LOCAL_ZONE, end_of_local_day
 
 SENDERS = {  # who: (chat, user)
     "stranger": (STRANGER, STRANGER),

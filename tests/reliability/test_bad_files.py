@@ -29,12 +29,12 @@ from test_reading import (  # noqa: F401 - the generated documents are session f
     to_cp1258,
 )
 
-from bot.emulator import TelegramEmulator
 from db.models import Directive
 from db.session import session_scope
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import BotSettings, Settings
 from jobs.errors import IngestError
+from tests.support.emulator import TelegramEmulator
 
 pytestmark = pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
 

@@ -18,11 +18,11 @@ from sqlalchemy import Engine
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from bot.emulator import TelegramEmulator
 from db import read
 from db.session import session_scope
-from jobs.clock import FakeClock, SystemClock
+from jobs.calendar import FakeClock, SystemClock
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 BURST = 1000
 CHATS = [-1003000000 - n for n in range(100)]
@@ -60,7 +60,7 @@ def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
     """A real bot process: ``nhacviec run``, its log appended to ``log``."""
     with log.open("ab") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "jobs.cli", "--config", str(config), "run"],
+            [sys.executable, "-m", "jobs.cli.main", "--config", str(config), "run"],
             env={**os.environ, "NHACVIEC_TELEGRAM_TOKEN": "", "NHACVIEC_DATABASE_URL": ""},
             stdout=subprocess.DEVNULL,
             stderr=stderr,

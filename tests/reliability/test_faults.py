@@ -18,9 +18,9 @@ import pytest
 from bot_fixtures import run_bot
 from bot_harness import Harness, store_burst, tally
 
-from bot.emulator import Fault, FaultKind, FaultRule, TelegramEmulator
 from db import read
 from db.session import session_scope
+from tests.support.emulator import Fault, FaultKind, FaultRule, TelegramEmulator
 
 REMINDERS = 30
 CHATS = [-1004000000 - n for n in range(10)]

@@ -34,8 +34,8 @@ from hypothesis import strategies as st
 from telegram.ext import ContextTypes
 
 from bot.app import COMMANDS
-from bot.emulator import infer_chat_type
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
+from tests.support.emulator import infer_chat_type
 
 pytestmark = pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
 

@@ -14,11 +14,11 @@ from bot_fixtures import run_bot
 from bot_harness import NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, draft
 from sqlalchemy import Engine, func, select
 
-from bot.emulator import TelegramEmulator
 from db.models import AuditEntry
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE, FakeClock
+from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.config import BotSettings, Settings
+from tests.support.emulator import TelegramEmulator
 
 SECOND_CHAT, SECOND_USER = -1002009, 209  # another group of Phòng Nội vụ
 

@@ -16,9 +16,9 @@ from sqlalchemy import Engine, inspect, text
 
 from db.models import Base
 from db.session import make_engine, upgrade
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings, TelegramSettings
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 
 PG_ENV = "NHACVIEC_TEST_PG_URL"
 FOREIGN_TABLES = ("apscheduler_jobs", "alembic_version")

@@ -34,9 +34,9 @@ from db import read
 from db.models import ChatRole, Task
 from db.session import session_scope
 from db.write import complete_task, link_chat
-from jobs.cli import main
-from jobs.clock import from_local, parse_hhmm
-from jobs.policy import Planner
+from jobs.calendar import from_local, parse_hhmm
+from jobs.cli.main import main
+from jobs.plan.policy import Planner
 from jobs.store import unit_key
 
 FINANCE = "Phòng Tài chính - Kế hoạch"

@@ -14,9 +14,9 @@ import sys
 
 from db.session import make_engine
 from jobs.config import Settings
-from jobs.lock import SchedulerLocked
-from jobs.schedule import ReminderService
-from jobs.sender import RecordingSender
+from jobs.engine.lock import SchedulerLocked
+from jobs.engine.schedule import ReminderService
+from jobs.messages.sender import RecordingSender
 
 
 async def main(url: str) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 from db.models import Reminder, ReminderKind
 from db.session import session_scope
 from jobs.model import DirectiveInfo, DraftTask, Extraction
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import StoredDirective, store_extraction
 
 

@@ -14,7 +14,7 @@ from store_factories import count, draft, extraction
 
 from db.models import Directive, Task
 from db.session import make_engine
-from jobs import cli_store
+from jobs.cli import store as cli_store
 from jobs.config import load_settings
 from jobs.errors import EXIT_REFUSED
 

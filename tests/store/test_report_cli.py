@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 from report_scenario import config, run, scenario, task_rows
 
-from jobs.cli import build_parser
-from jobs.cli_report import write_atomically
-from jobs.report import ReportError
+from jobs.cli.main import build_parser
+from jobs.cli.report import write_atomically
+from jobs.summary.report import ReportError
 
 __all__ = ["config", "scenario"]
 
@@ -20,7 +20,7 @@ __all__ = ["config", "scenario"]
 def test_report_command_is_wired() -> None:
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    assert "report" in commands.choices, "define `report` in jobs/cli.py"
+    assert "report" in commands.choices, "define `report` in jobs/cli/main.py"
 
 
 def test_report_writes_the_workbook_and_the_chart(

@@ -17,10 +17,12 @@ from sqlalchemy import Engine, select
 from db.models import TaskEvidence, TaskShare, Unit
 from db.reports import UnitCounts
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.config import ReportSettings, Settings
 from jobs.ingest.units import UnitEntry
-from jobs.report import (
+from jobs.plan.status import DUE_SOON, Category
+from jobs.store import import_units
+from jobs.summary.report import (
     CHART_FONT,
     CHART_MAX_UNITS,
     WeeklySummary,
@@ -29,15 +31,13 @@ from jobs.report import (
     last_full_week,
     render_chart_png,
 )
-from jobs.report_book import (
+from jobs.summary.report_book import (
     LINE_POINTS,
     TASK_COLUMNS,
     line_count,
     place_date,
     render_xlsx,
 )
-from jobs.status import DUE_SOON, Category
-from jobs.store import import_units
 
 __all__ = ["scenario"]
 

@@ -39,11 +39,11 @@ from store_factories import draft, store
 from db.models import Task
 from db.session import session_scope
 from db.write import complete_task
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
 from jobs.model import DUE_SOON, Category
-from jobs.policy import Planner
-from jobs.report import (
+from jobs.plan.policy import Planner
+from jobs.summary.report import (
     NO_UNIT,
     SEGMENTS,
     build_weekly_summary,
@@ -54,7 +54,7 @@ from jobs.report import (
     render_chart_png,
     summary_text,
 )
-from jobs.report_book import render_xlsx
+from jobs.summary.report_book import render_xlsx
 
 __all__ = ["config"]
 

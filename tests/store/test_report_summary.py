@@ -12,10 +12,12 @@ from store_factories import draft, store
 from db import reports
 from db.models import Task
 from db.session import session_scope
-from jobs.clock import LOCAL_ZONE
+from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
-from jobs.policy import Planner
-from jobs.report import (
+from jobs.messages.telegram_text import MESSAGE_LIMIT, split_message
+from jobs.plan.policy import Planner
+from jobs.plan.status import DUE_SOON, Category, due_soon_limit
+from jobs.summary.report import (
     ReportError,
     WeeklySummary,
     build_weekly_summary,
@@ -26,8 +28,6 @@ from jobs.report import (
     summary_text,
     task_line,
 )
-from jobs.status import DUE_SOON, Category, due_soon_limit
-from jobs.telegram_text import MESSAGE_LIMIT, split_message
 
 __all__ = ["scenario"]
 

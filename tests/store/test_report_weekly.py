@@ -16,8 +16,7 @@ from store_factories import draft, store
 from telegram import Bot
 from telegram.constants import ParseMode
 
-from bot.emulator import TelegramEmulator
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import (
     ConfigError,
     Settings,
@@ -26,15 +25,16 @@ from jobs.config import (
     load_settings,
     parse_weekly_at,
 )
-from jobs.policy import Planner
-from jobs.sender import Button
-from jobs.telegram_text import MESSAGE_LIMIT, utf16_size
-from jobs.weekly import (
+from jobs.messages.sender import Button
+from jobs.messages.telegram_text import MESSAGE_LIMIT, utf16_size
+from jobs.plan.policy import Planner
+from jobs.summary.weekly import (
     RecordingMediaSender,
     post_unit_digests,
     post_weekly,
     post_weekly_summary,
 )
+from tests.support.emulator import TelegramEmulator
 
 __all__ = ["scenario"]
 

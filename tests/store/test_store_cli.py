@@ -12,11 +12,11 @@ from store_factories import count, draft, extraction
 
 from db.models import AuditEntry, Directive, Reminder, Task, TaskUnit, Unit, UnitAlias
 from db.session import session_scope
-from jobs.cli import main
-from jobs.cli_store import ingest_and_schedule
-from jobs.clock import SystemClock, end_of_local_day, local_date
+from jobs.calendar import SystemClock, end_of_local_day, local_date
+from jobs.cli.main import main
+from jobs.cli.store import ingest_and_schedule
 from jobs.config import load_settings
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import extend_horizon
 
 UNITS_TOML = """

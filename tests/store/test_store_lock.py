@@ -13,13 +13,13 @@ from sqlalchemy import Engine, text
 from store_factories import draft, store
 
 from db.session import make_engine
-from jobs.clock import FakeClock
+from jobs.calendar import FakeClock
 from jobs.config import Settings
+from jobs.engine.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
+from jobs.engine.schedule import ReminderService
 from jobs.errors import IngestError
-from jobs.lock import ADVISORY_KEY, KEEPALIVES, SchedulerLock, SchedulerLocked, lock_file
-from jobs.policy import Planner
-from jobs.schedule import ReminderService
-from jobs.sender import RecordingSender
+from jobs.messages.sender import RecordingSender
+from jobs.plan.policy import Planner
 
 OTHER_PROCESS = Path(__file__).with_name("scheduler_process.py")
 TIMEOUT = 30

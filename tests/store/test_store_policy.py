@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from db.models import ReminderKind as K
-from jobs.clock import LOCAL_ZONE, from_local, to_local
+from jobs.calendar import LOCAL_ZONE, from_local, to_local
 from jobs.config import ReminderPolicy
-from jobs.policy import Planner, says_before, working_day_on_or_before
+from jobs.plan.policy import Planner, says_before, working_day_on_or_before
 
 SINCE = datetime(2024, 3, 1, tzinfo=UTC)
 UNTIL = datetime(2024, 5, 10, tzinfo=UTC)

@@ -8,7 +8,7 @@ from itertools import islice
 import pytest
 
 from jobs.errors import IngestError
-from jobs.recurrence import parse_every
+from jobs.plan.recurrence import parse_every
 
 
 def first(every: str, start: date, n: int = 4) -> list[date]:

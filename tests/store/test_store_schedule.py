@@ -17,20 +17,20 @@ from db import read
 from db.models import ChatDelivery, ChatRole, Reminder, ReminderKind, ReminderMessage
 from db.session import make_engine, session_scope
 from db.write import MAX_ATTEMPTS, complete_task, link_chat
-from jobs.cli_store import stored_jobs
-from jobs.clock import FakeClock, SystemClock
+from jobs.calendar import FakeClock, SystemClock
+from jobs.cli.store import stored_jobs
 from jobs.config import Settings
-from jobs.ingest.units import UnitEntry
-from jobs.policy import Planner
-from jobs.schedule import (
+from jobs.engine.schedule import (
     FIXED_JOBS,
     SLOT_PREFIX,
     ReminderService,
     slot_job_id,
 )
-from jobs.sender import Button, RecordingSender
+from jobs.ingest.units import UnitEntry
+from jobs.messages.sender import Button, RecordingSender
+from jobs.plan.policy import Planner
 from jobs.store import import_units, unit_key
-from jobs.weekly import RecordingMediaSender
+from jobs.summary.weekly import RecordingMediaSender
 
 OFFICE = -100
 
@@ -232,23 +232,23 @@ async def test_start_registers_jobs_and_reconciles(
             assert job.misfire_grace_time is None and job.coalesce is True
             assert callable(ref_to_obj(job.func_ref)) and ":" in job.func_ref
         slot = jobs[slot_job_id(slots[0])]
-        assert slot.func_ref == "jobs.schedule:deliver_due_reminders"
+        assert slot.func_ref == "jobs.engine.schedule:deliver_due_reminders"
         assert isinstance(slot.trigger, DateTrigger) and slot.next_run_time == slots[0]
         summary = jobs["weekly-summary"]
         assert isinstance(summary.trigger, CronTrigger)
-        assert summary.func_ref == "jobs.schedule:send_weekly_summary"
+        assert summary.func_ref == "jobs.engine.schedule:send_weekly_summary"
         # [summary] weekly_at, Monday 07:30 local by default
         assert str(summary.trigger.fields[4]) == "mon" and str(summary.trigger.fields[5]) == "7"
         assert str(summary.trigger.fields[6]) == "30"
 
         service.scheduler.remove_job(slot.id)
         service.scheduler.add_job(
-            "jobs.schedule:deliver_due_reminders",
+            "jobs.engine.schedule:deliver_due_reminders",
             DateTrigger(datetime(2099, 1, 1, tzinfo=UTC)),
             id=f"{SLOT_PREFIX}2099-01-01T00:00:00+00:00",
         )
         service.scheduler.add_job(
-            "jobs.schedule:deliver_due_reminders",
+            "jobs.engine.schedule:deliver_due_reminders",
             DateTrigger(datetime(2099, 1, 1, tzinfo=UTC)),
             id="left-over",
         )

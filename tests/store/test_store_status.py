@@ -12,9 +12,9 @@ from db import read
 from db.models import Task
 from db.session import session_scope
 from db.write import complete_task
-from jobs.clock import FakeClock
-from jobs.policy import Planner
-from jobs.status import DUE_SOON, Category, due_soon_limit, parse_status, task_status
+from jobs.calendar import FakeClock
+from jobs.plan.policy import Planner
+from jobs.plan.status import DUE_SOON, Category, due_soon_limit, parse_status, task_status
 
 NOW = datetime(2024, 4, 22, 3, 0, tzinfo=UTC)  # 10:00 local, Monday 22 April
 END_OF = {d: datetime(2024, 4, d, 16, 59, 59, 999999, UTC) for d in range(1, 31)}

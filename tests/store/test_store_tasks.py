@@ -13,11 +13,11 @@ from db import read
 from db.models import AuditEntry, Directive, Reminder, ReminderKind, Task, Unit, UnitRole
 from db.session import session_scope
 from db.write import complete_task, mark_sent
-from jobs.clock import FakeClock, to_local
+from jobs.calendar import FakeClock, to_local
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry
 from jobs.model import StoreError
-from jobs.policy import Planner
+from jobs.plan.policy import Planner
 from jobs.store import change_deadline, extend_horizon, import_units, reopen_task
 
 K = ReminderKind

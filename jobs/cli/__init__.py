@@ -1,0 +1,1 @@
+"""``nhacviec``: the argparse entry point (``main``) and one module per command group."""

@@ -1,0 +1,1 @@
+"""A task to its plan: reminder policy, recurrence, late deadlines, and its status."""
