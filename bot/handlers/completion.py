@@ -92,24 +92,19 @@ async def close_and_tell(
     one, on a task the office requires evidence for, is answered with a question instead.
     Returns whether the task (or part) was closed; a refusal raises StoreError.
     """
-    unit_ids = None
-    if actor.role != Role.OFFICE:
-
-        def wants_evidence(session: Session) -> tuple[set[int], bool]:
-            unit_ids = read.with_collectives(session, actor.unit_ids)
-            wanted = evidence is None and evidence_store.requires_evidence(session, task_id)
-            wanted = wanted and read.involves(session, task_id, unit_ids)
-            return unit_ids, wanted and write.lock_open_task(session, task_id)
-
-        unit_ids, wanted = await rt.db(wants_evidence)
-        if wanted:
-            await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
-            return False
     at = rt.now()
     if evidence is not None:  # the note (the workbook's "Ghi chú") names the file
         note = f"{note} — minh chứng: {evidence.name}" if note else f"minh chứng: {evidence.name}"
 
-    def close(session: Session) -> tuple[write.Closed, str]:
+    def close(session: Session) -> tuple[write.Closed, str] | None:
+        """One unit of work: close, or None when the unit's "xong" needs its evidence first."""
+        unit_ids = None
+        if actor.role != Role.OFFICE:
+            unit_ids = read.with_collectives(session, actor.unit_ids)
+            wanted = evidence is None and evidence_store.requires_evidence(session, task_id)
+            wanted = wanted and read.involves(session, task_id, unit_ids)
+            if wanted and write.lock_open_task(session, task_id):
+                return None
         closed = write.close_task(
             session,
             task_id,
@@ -132,7 +127,11 @@ async def close_and_tell(
             closed.task, actor.signature, at, closed.late_days, rt.zone
         )
 
-    closed, notice = await rt.db(close)
+    outcome = await rt.db(close)
+    if outcome is None:
+        await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
+        return False
+    closed, notice = outcome
     if evidence is not None:
         size = evidence_store.size_text(evidence.size)
         notice += f"\n📎 Minh chứng: {esc(evidence.name)} ({size}); mở bằng /task {task_id}."

@@ -33,12 +33,9 @@ async def on_text(update: Update, context: BotContext) -> None:
         if await propose(rt, update, actor, asked, text):
             await asyncio.to_thread(prompts.pop, replied.message_id, None)
         return
-    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id)
-    if (
-        draft is not None
-        and actor.role == Role.OFFICE
-        and await edit_draft(rt, update, actor, draft, text)
-    ):
+    office = actor.role == Role.OFFICE  # only the office has drafts to edit
+    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id) if office else None
+    if draft is not None and await edit_draft(rt, update, actor, draft, text):
         return
     refusal = parse_return(text) if replied is not None else None
     if refusal is not None and actor.role == Role.OFFICE:
