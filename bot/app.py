@@ -55,7 +55,6 @@ from bot.text import esc
 from bot.updates import ChatOrderedProcessor
 from jobs.calendar import Clock, SystemClock
 from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings
-from jobs.ingest import apply_ocr_settings
 from jobs.ingest.units import build_resolver
 from jobs.model import StoreError
 
@@ -234,8 +233,7 @@ def build_application(
     if settings.health.port:
         rt.health = HealthServer(settings.health, engine, rt.service)
     add_handlers(application, settings)
-    apply_ocr_settings(settings)
-    # What is loaded by now (the code of PTB, SQLAlchemy, the readers: most of the heap) lives
+    # What is loaded by now (the code of PTB and SQLAlchemy: most of the heap) lives
     # as long as the process: a full garbage collection no longer walks it. Walking it held
     # the event loop 300-500 ms during a reminder burst (bench/loop_stall.py).
     gc.freeze()

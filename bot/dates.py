@@ -11,8 +11,6 @@ import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
 
-import dateparser
-
 from bot.completion import fold
 from jobs.calendar import YEARS_AHEAD, add_years
 from jobs.messages.notices import format_date
@@ -82,6 +80,8 @@ def _add_months(day: date, months: int) -> date:
 
 def _dateparser(text: str, today: date) -> date | None:
     """Absolute dates in any form dateparser reads in Vietnamese."""
+    import dateparser  # with the first date to read: the bot starts without it
+
     settings = {
         **DATEPARSER_SETTINGS,
         "RELATIVE_BASE": datetime.combine(today, datetime.min.time()),

@@ -32,7 +32,6 @@ from bot.dates import parse_day
 from bot.text import esc
 from jobs.calendar import local_date
 from jobs.config import ReminderPolicy
-from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
 from jobs.messages.notices import closing_phrase, format_date
@@ -252,6 +251,8 @@ class Draft:
 
     def _set_date(self, value: str, resolver: UnitResolver, extract: Extract) -> str:
         """Set the directive's date: read the text again with it, keeping the office's edits."""
+        from jobs.ingest.deadlines import parse_directive_date  # dateparser: not at bot start
+
         day = parse_directive_date(value)
         if day is None:
             raise DraftError(

@@ -1,7 +1,8 @@
 """``GET /healthz``: whether the bot's database answers and its scheduler runs.
 
 Served on a port of its own (``[health]``) in either mode: PTB's webhook server answers only
-the webhook path. A container's health check or a reverse proxy polls it.
+the webhook path. A container's health check or a reverse proxy polls it. The server is
+tornado's, which PTB has loaded already for its webhook: /healthz costs no library of its own.
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+from typing import Any
 
-from aiohttp import web
 from sqlalchemy import Engine, text
+from tornado.httpserver import HTTPServer
+from tornado.web import Application, RequestHandler
 
 from jobs.config import ConfigError, HealthSettings
 from jobs.engine.schedule import ReminderService
@@ -48,38 +51,48 @@ def database_answers(engine: Engine) -> bool:
     return True
 
 
+class HealthHandler(RequestHandler):
+    """``GET /healthz``: 200 with each check's result when all pass, 503 otherwise."""
+
+    def initialize(self, engine: Engine, service: ReminderService) -> None:
+        self.engine, self.service = engine, service
+
+    async def get(self) -> None:
+        checks = {
+            "database": await asyncio.to_thread(database_answers, self.engine),
+            "scheduler": self.service.scheduler.running,
+        }
+        self.set_status(200 if all(checks.values()) else 503)
+        self.write(checks)  # JSON, as application/json
+
+
+def no_access_log(_handler: Any) -> None:
+    """Health checks every 30 s would fill the log."""
+
+
 class HealthServer:
-    """A tiny aiohttp site answering ``/healthz`` with 200 when healthy, else 503."""
+    """A tiny HTTP server answering ``/healthz``."""
 
     def __init__(self, settings: HealthSettings, engine: Engine, service: ReminderService):
         self.settings = settings
         self.engine = engine
         self.service = service
-        self._runner: web.AppRunner | None = None
+        self._server: HTTPServer | None = None
 
     async def start(self) -> None:
         """Listen on the configured address and port."""
-        app = web.Application()
-        app.router.add_get("/healthz", self.healthz)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
+        routes = [("/healthz", HealthHandler, {"engine": self.engine, "service": self.service})]
+        server = HTTPServer(Application(routes, log_function=no_access_log))
         try:
-            await web.TCPSite(self._runner, self.settings.listen, self.settings.port).start()
+            server.listen(self.settings.port, self.settings.listen)
         except OSError as exc:
-            await self.stop()
             raise port_refused("[health] port", self.settings.listen, self.settings.port) from exc
+        self._server = server
         log.info("health check on http://%s:%s/healthz", self.settings.listen, self.settings.port)
 
     async def stop(self) -> None:
-        """Close the site; stopping twice is harmless."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def healthz(self, _request: web.Request) -> web.Response:
-        """200 with each check's result when all pass, 503 otherwise."""
-        checks = {
-            "database": await asyncio.to_thread(database_answers, self.engine),
-            "scheduler": self.service.scheduler.running,
-        }
-        return web.json_response(checks, status=200 if all(checks.values()) else 503)
+        """Close the server; stopping twice is harmless."""
+        if self._server is not None:
+            self._server.stop()
+            await self._server.close_all_connections()
+            self._server = None

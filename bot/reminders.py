@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from sqlalchemy.orm import Session
+
 from bot.text import esc
 from db import read
 from db.models import Reminder, ReminderKind, Task
-from db.session import session_scope
 from jobs.engine.schedule import Delivery, Outgoing, ReminderService
 from jobs.messages.sender import Button
 
@@ -48,12 +49,20 @@ class BotReminderService(ReminderService):
         """A notice to the office, escaped for HTML."""
         return esc(plain)
 
-    def _compose(self, reminder: Reminder) -> Delivery:
-        """The engine's delivery, in HTML, with buttons, without chats that blocked the bot."""
-        delivery = super()._compose(reminder)
+    def _deliveries(self, session: Session, reminders: list[Reminder]) -> list[Delivery]:
+        """The engine's deliveries for Telegram (one query for the chats that blocked the bot)."""
+        deliveries = super()._deliveries(session, reminders)
+        inactive = read.inactive_among(
+            session, {chat for delivery in deliveries for chat in delivery.chat_ids}
+        )
+        return [
+            self._for_telegram(reminder, delivery, inactive & set(delivery.chat_ids))
+            for reminder, delivery in zip(reminders, deliveries, strict=True)
+        ]
+
+    def _for_telegram(self, reminder: Reminder, delivery: Delivery, inactive: set[int]) -> Delivery:
+        """A delivery in HTML, with buttons, without its chats that blocked the bot."""
         office = self.settings.telegram.office_chat_id
-        with session_scope(self.engine) as session:
-            inactive = read.inactive_among(session, delivery.chat_ids)
         chats = tuple(chat for chat in delivery.chat_ids if chat not in inactive)
         text = esc(delivery.text)
         if delivery.chat_ids and not chats and office is not None and office not in inactive:

@@ -376,15 +376,19 @@ def still_pending_among(session: Session, reminder_ids: Sequence[int]) -> set[in
     )
 
 
-def given_up_chats(session: Session, reminder_id: int) -> set[int]:
-    """The chats a reminder has given up on."""
-    return set(
-        session.scalars(
-            select(ChatDelivery.chat_id).where(
-                ChatDelivery.reminder_id == reminder_id, ChatDelivery.failed_at.is_not(None)
+def given_up_chats(session: Session, reminder_ids: Sequence[int]) -> dict[int, set[int]]:
+    """The chats each of these reminders has given up on (those with none left out)."""
+    given_up: dict[int, set[int]] = {}
+    for start in range(0, len(reminder_ids), 1000):
+        rows = session.execute(
+            select(ChatDelivery.reminder_id, ChatDelivery.chat_id).where(
+                ChatDelivery.reminder_id.in_(reminder_ids[start : start + 1000]),
+                ChatDelivery.failed_at.is_not(None),
             )
         )
-    )
+        for reminder_id, chat_id in rows:
+            given_up.setdefault(reminder_id, set()).add(chat_id)
+    return given_up
 
 
 def request_task(session: Session, request_id: int) -> list[int]:
@@ -394,23 +398,31 @@ def request_task(session: Session, request_id: int) -> list[int]:
     )
 
 
-def reminder_for_delivery(session: Session, reminder_id: int) -> Reminder | None:
-    """A reminder with everything its message and recipients need."""
-    return session.scalar(
-        select(Reminder)
-        .where(Reminder.id == reminder_id)
-        .options(
-            selectinload(Reminder.messages),
-            selectinload(Reminder.task).options(
-                selectinload(Task.directive),
-                selectinload(Task.units)
-                .joinedload(TaskUnit.unit)
+def reminders_for_delivery(session: Session, reminder_ids: Sequence[int]) -> list[Reminder]:
+    """These reminders, in the given order, with everything their messages and recipients
+    need (a few queries for any number of them)."""
+    found: dict[int, Reminder] = {}
+    for start in range(0, len(reminder_ids), 1000):
+        found.update(
+            (reminder.id, reminder)
+            for reminder in session.scalars(
+                select(Reminder)
+                .where(Reminder.id.in_(reminder_ids[start : start + 1000]))
                 .options(
-                    selectinload(Unit.chats), selectinload(Unit.members).selectinload(Unit.chats)
-                ),
-            ),
+                    selectinload(Reminder.messages),
+                    selectinload(Reminder.task).options(
+                        selectinload(Task.directive),
+                        selectinload(Task.units)
+                        .joinedload(TaskUnit.unit)
+                        .options(
+                            selectinload(Unit.chats),
+                            selectinload(Unit.members).selectinload(Unit.chats),
+                        ),
+                    ),
+                )
+            )
         )
-    )
+    return [found[i] for i in reminder_ids if i in found]
 
 
 def upcoming_reminders(session: Session, *, limit: int = 100) -> Sequence[Reminder]:
@@ -595,7 +607,20 @@ def involves(session: Session, task_id: int, unit_ids: Iterable[int]) -> bool:
 
 def done_members(session: Session, task_id: int) -> set[int]:
     """The member units that closed their part of a collective task."""
-    return set(session.scalars(select(TaskShare.unit_id).where(TaskShare.task_id == task_id)))
+    return done_members_of(session, [task_id]).get(task_id, set())
+
+
+def done_members_of(session: Session, task_ids: Iterable[int]) -> dict[int, set[int]]:
+    """``done_members`` of each of these tasks (those without any left out), in one query."""
+    ids = sorted(set(task_ids))
+    done: dict[int, set[int]] = {}
+    if ids:
+        rows = session.execute(
+            select(TaskShare.task_id, TaskShare.unit_id).where(TaskShare.task_id.in_(ids))
+        )
+        for task_id, unit_id in rows:
+            done.setdefault(task_id, set()).add(unit_id)
+    return done
 
 
 def share_done_by(unit_ids: Iterable[int]) -> ColumnElement[bool]:

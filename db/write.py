@@ -379,26 +379,6 @@ def mark_sent(session: Session, reminder_id: int, at: datetime) -> None:
     )
 
 
-def finish_delivery(
-    session: Session, reminder_id: int, *, reached: bool, gave_up: bool, at: datetime
-) -> None:
-    """Every chat of a reminder was reached or given up on: it is done.
-
-    ``sent_at`` when some chat got it, ``failed_at`` when some chat was given up on.
-    """
-    values: dict[str, Any] = {}
-    if reached:
-        values["sent_at"] = at
-    if gave_up:
-        values["failed_at"] = at
-    if values:
-        session.execute(
-            update(Reminder)
-            .where(Reminder.id == reminder_id, read.PENDING_REMINDER)
-            .values(**values)
-        )
-
-
 def record_failure(session: Session, reminder_id: int, error: str, at: datetime) -> None:
     """Count a failed delivery of the whole reminder; after MAX_ATTEMPTS it is given up."""
     reminder = session.get(Reminder, reminder_id)
@@ -454,11 +434,25 @@ def mark_superseded(session: Session, superseded: dict[int, int | None], at: dat
         )
 
 
-def finish_reminder(
-    session: Session, reminder_id: int, reached: bool, gave_up: bool, at: datetime
-) -> None:
-    """``finish_delivery`` with positional flags (for a worker thread)."""
-    finish_delivery(session, reminder_id, reached=reached, gave_up=gave_up, at=at)
+def finish_reminders(session: Session, finished: dict[int, tuple[bool, bool, datetime]]) -> None:
+    """These reminders ({id: (reached, gave up, at)}) reached or gave up on every chat: they
+    are done, with ``sent_at`` when some chat got one, ``failed_at`` when some chat was given up
+    on (one update for all those with the same outcome)."""
+    alike: dict[tuple[bool, bool, datetime], list[int]] = {}
+    for reminder_id, outcome in finished.items():
+        alike.setdefault(outcome, []).append(reminder_id)
+    for (reached, gave_up, at), ids in alike.items():
+        values: dict[str, Any] = {}
+        if reached:
+            values["sent_at"] = at
+        if gave_up:
+            values["failed_at"] = at
+        if values:
+            session.execute(
+                update(Reminder)
+                .where(Reminder.id.in_(ids), read.PENDING_REMINDER)
+                .values(**values)
+            )
 
 
 def record_unrecorded(
@@ -470,8 +464,7 @@ def record_unrecorded(
     """Write, in one unit of work, sends and outcomes kept in memory while writes failed."""
     for (reminder_id, chat_id), (message_id, sent_at) in messages.items():
         record_message(session, reminder_id, chat_id, message_id, sent_at)
-    for reminder_id, (reached, gave_up, done_at) in finished.items():
-        finish_delivery(session, reminder_id, reached=reached, gave_up=gave_up, at=done_at)
+    finish_reminders(session, finished)
 
 
 def move_chat(session: Session, old_chat_id: int, new_chat_id: int, at: datetime) -> list[str]:

@@ -37,8 +37,7 @@ from db import read
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
-from jobs.ingest import IMAGE_SUFFIXES, ocr
-from jobs.ingest.reading import check_size, check_suffix, read_bytes
+from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
 from jobs.ingest.textfix import repair_text
 from jobs.messages.sender import Button
 from jobs.model import Extraction, StoreError
@@ -72,6 +71,8 @@ def preview(rt: Runtime, draft: Draft) -> tuple[str, tuple[Button, ...]]:
 def read_upload(rt: Runtime, name: str, data: bytes) -> tuple[str, Extraction]:
     """The text of an uploaded file and its extraction (in a worker thread; a PDF's text layer
     and the extraction itself in the runtime's bounded worker process)."""
+    from jobs.ingest.reading import read_bytes  # imported by receive_upload
+
     pdf = rt.settings.pdf
     raw = read_bytes(
         name,
@@ -226,6 +227,10 @@ async def receive_upload(
 ) -> None:
     """Check, download and read an upload; OCR goes on in the background, other updates too."""
     rt = context.runtime
+    await asyncio.to_thread(apply_ocr_settings, rt.settings)  # the first upload imports them
+    from jobs.ingest import ocr
+    from jobs.ingest.reading import check_size, check_suffix
+
     try:
         check_suffix(upload.name)
         if upload.size is not None:

@@ -21,7 +21,6 @@ from jobs.cli.parser import VietnameseParser
 from jobs.config import Settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
-from jobs.ingest.deadlines import parse_directive_date
 from jobs.ingest.pipeline import ingest_file
 from jobs.messages.wording import item_reference
 from jobs.model import Extraction, StoreError
@@ -54,6 +53,8 @@ def directive_date_argument(text: str | None) -> date | None:
     """The --date of ``ingest``; a Vietnamese error (exit 2) when it is not a full date."""
     if text is None:
         return None
+    from jobs.ingest.deadlines import parse_directive_date  # dateparser: not for ``run``
+
     day = parse_directive_date(text)
     if day is None:
         raise IngestError(

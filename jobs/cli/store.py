@@ -25,7 +25,6 @@ from jobs.calendar import SystemClock
 from jobs.config import Settings, masked
 from jobs.engine.schedule import FIXED_JOBS, slot_job_id
 from jobs.errors import EXIT_REFUSED
-from jobs.ingest.reading import read_bytes
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
 from jobs.messages import notices
@@ -82,6 +81,8 @@ def ingest_and_schedule(
     A file already stored is refused (exit 3) with the same message whether it was stored
     before or by another ``ingest --yes`` running at the same moment (the unique hash).
     """
+    from jobs.ingest.reading import read_bytes  # python-docx, pdfplumber: not for `run`
+
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from db import read, write
 from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole, expand_collectives
 from db.session import BUSY_MS, session_scope
-from db.write import finish_reminder, record_unrecorded
+from db.write import finish_reminders, record_unrecorded
 from jobs import store
 from jobs.calendar import Clock, SystemClock
 from jobs.config import Settings
@@ -65,6 +65,8 @@ STORAGE_ALERT_EVERY = timedelta(minutes=30)
 # A grouped reminder: at most this many tasks (two buttons each) and Telegram's text limit.
 GROUP_TASKS = 10
 MESSAGE_LIMIT = 4096
+# Due reminders read in one go (whole fire times), however many fire times that spans.
+PREPARE_AT_ONCE = 500
 T = TypeVar("T")
 
 _active: ReminderService | None = None
@@ -159,6 +161,19 @@ class StorageDown(Exception):
 def is_storage_error(exc: DBAPIError) -> bool:
     """A failure of the storage itself, not of what was written (a constraint, a bug)."""
     return isinstance(exc, OperationalError | InternalError) or exc.connection_invalidated
+
+
+def whole_fire_times(due: list[tuple[int, datetime]], size: int) -> list[list[int]]:
+    """The ids of due reminders (in due order, with their fire times) in chunks of about
+    ``size``; a fire time is never cut in two, so that its grouped messages stay whole."""
+    chunks: list[list[int]] = []
+    for _, same_time in groupby(due, key=lambda one: one[1]):
+        ids = [reminder_id for reminder_id, _ in same_time]
+        if chunks and len(chunks[-1]) < size:
+            chunks[-1].extend(ids)
+        else:
+            chunks.append(ids)
+    return chunks
 
 
 def slot_job_id(fire_at: datetime) -> str:
@@ -411,14 +426,13 @@ class ReminderService:
             while self._look_again:
                 self._look_again = False
                 due = await self._read(self._due_now, self.clock.now())
-                for _, ids in groupby(due, key=lambda one: one[1]):
-                    if not await self.lock_kept():
-                        return delivered
-                    batch = await self._read(self._prepare, [i for i, _ in ids])
-                    done = await self._deliver_batch(batch)
-                    if done is None:
-                        return delivered
-                    delivered += done
+                for ids in whole_fire_times(due, PREPARE_AT_ONCE):
+                    prepared = await self._read(self._prepare, ids)
+                    for _, batch in groupby(prepared, key=lambda one: one.fire_at):
+                        done = await self._deliver_batch(list(batch))
+                        if done is None:
+                            return delivered
+                        delivered += done
             if self.storage_error is None:
                 await self._flush_unrecorded()
             elif self._alert_due:
@@ -562,21 +576,22 @@ class ReminderService:
                 log.error("%d sends not recorded: sending stops", len(self._unrecorded))
                 return None
             await self._send_group(chat_id, group)
-        done = 0
+        finished: dict[int, tuple[bool, bool, datetime]] = {}
+        now = self.clock.now()
         for one in batch:
             chats = one.delivery.chat_ids
             if not chats:
                 log.warning("reminder %s had no chat to go to", one.reminder_id)
             left = [c for c in chats if self._current_chat(c) not in one.reached]
-            if any(c not in one.given_up for c in left):
-                continue
-            outcome = (bool(one.reached) or not chats, bool(one.given_up), self.clock.now())
+            if all(c in one.given_up for c in left):
+                reached = bool(one.reached) or not chats
+                finished[one.reminder_id] = (reached, bool(one.given_up), now)
+        if finished:
             try:
-                await self._write(finish_reminder, one.reminder_id, *outcome)
+                await self._write(finish_reminders, finished)
             except StorageDown:
-                self._unfinished[one.reminder_id] = outcome
-            done += 1
-        return done
+                self._unfinished.update(finished)
+        return len(finished)
 
     def _by_chat(self, batch: list[Outgoing]) -> list[tuple[int, list[Outgoing]]]:
         """The messages of a fire time: per chat, the reminders that group, in due order (so
@@ -636,25 +651,37 @@ class ReminderService:
 
     def _prepare(self, session: Session, reminder_ids: list[int]) -> list[Outgoing]:
         """What the pending ones of these reminders send, the chats they reached and those
-        they gave up on."""
-        outgoing = []
-        for reminder_id in reminder_ids:
-            reminder = read.reminder_for_delivery(session, reminder_id)
-            if reminder is None or not reminder.is_pending:
-                continue
-            reached = {message.chat_id for message in reminder.messages}
-            reached |= {chat for (rid, chat) in self._unrecorded if rid == reminder_id}
-            outgoing.append(
-                Outgoing(
-                    reminder_id,
-                    reminder.task_id,
-                    reminder.fire_at,
-                    self._compose(reminder),
-                    reached,
-                    read.given_up_chats(session, reminder_id),
-                )
+        they gave up on (a few queries for all of them)."""
+        reminders = [
+            reminder
+            for reminder in read.reminders_for_delivery(session, reminder_ids)
+            if reminder.is_pending
+        ]
+        given_up = read.given_up_chats(session, [reminder.id for reminder in reminders])
+        unrecorded: dict[int, set[int]] = {}
+        for reminder_id, chat_id in self._unrecorded:
+            unrecorded.setdefault(reminder_id, set()).add(chat_id)
+        return [
+            Outgoing(
+                reminder.id,
+                reminder.task_id,
+                reminder.fire_at,
+                delivery,
+                {message.chat_id for message in reminder.messages}
+                | unrecorded.get(reminder.id, set()),
+                given_up.get(reminder.id, set()),
             )
-        return outgoing
+            for reminder, delivery in zip(
+                reminders, self._deliveries(session, reminders), strict=True
+            )
+        ]
+
+    def _deliveries(self, session: Session, reminders: list[Reminder]) -> list[Delivery]:
+        """What each of these reminders sends (one query for the collectives' closed parts)."""
+        done = read.done_members_of(session, [reminder.task_id for reminder in reminders])
+        return [
+            self._compose(reminder, done.get(reminder.task_id, set())) for reminder in reminders
+        ]
 
     def _current_chat(self, chat_id: int) -> int:
         """Where the sender says a chat is now (a group upgraded to a supergroup moves)."""
@@ -702,14 +729,12 @@ class ReminderService:
         except Exception as error:  # best effort: the log has it
             log.warning("could not tell the office that chat %s is given up: %s", chat_id, error)
 
-    def _compose(self, reminder: Reminder) -> Delivery:
+    def _compose(self, reminder: Reminder, done: set[int]) -> Delivery:
         """The text and recipients of a reminder: lead units' chats, or the office.
 
-        Members that closed their part of a collective task are not reminded.
+        Members that closed their part of a collective task (``done``) are not reminded.
         """
         task, office = reminder.task, self.settings.telegram.office_chat_id
-        with session_scope(self.engine) as session:
-            done = read.done_members(session, task.id)
         units = [u for u in expand_collectives(task.units_in(UnitRole.LEAD)) if u.id not in done]
         if reminder.kind == ReminderKind.ESCALATE:
             chats = [office, *chats_of(units, ChatRole.OFFICE_ADMIN)]

@@ -13,8 +13,8 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
 
 
 def apply_ocr_settings(settings: Settings) -> None:
-    """Make the configured OCR and PDF limits those every file is read with (at CLI and bot
-    start)."""
+    """Make the configured OCR and PDF limits those every file is read with (before the CLI or
+    the bot reads its first file)."""
     from jobs.ingest import ocr, reading  # only where OCR may run: numpy, Pillow, Tesseract
 
     ocr.DEFAULT_LIMITS = settings.ocr

@@ -14,8 +14,6 @@ from typing import Any, TypeVar
 
 from jobs.config import PdfSettings, Settings
 from jobs.errors import IngestError
-from jobs.ingest.extract import extract_tasks
-from jobs.ingest.reading import extract_pdf_pages, read_bytes, read_document
 from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
@@ -58,6 +56,8 @@ def extract_text(
     ``directive_date`` is the date the office set; without it the text's own date is used, and
     deadlines that need a date the text does not give wait for it (``waits_for_date``).
     """
+    from jobs.ingest.extract import extract_tasks  # dateparser: in the worker, or with a file
+
     extraction = extract_tasks(repair_text(raw_text), resolver, directive_date)
     confidences = getattr(raw_text, "confidences", None)  # an OcrText from a scan or photo
     if confidences is not None:
@@ -74,6 +74,8 @@ def extract_text(
 def bounded_pdf_pages(name: str, data: bytes, limits: PdfSettings) -> list[str]:
     """``extract_pdf_pages`` within ``limits.read_seconds`` of CPU and ``read_memory_mb`` of
     address space (in the worker process: the kernel ends it past the CPU time)."""
+    from jobs.ingest.reading import extract_pdf_pages
+
     used = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     cpu, memory = resource.getrlimit(resource.RLIMIT_CPU), resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_CPU, (int(used + limits.read_seconds) + 1, cpu[1]))
@@ -146,6 +148,8 @@ def ingest_file(
     directive_date: date | None = None,
 ) -> Extraction:
     """Read, repair and extract a directive file; raises IngestError with a Vietnamese message."""
+    from jobs.ingest.reading import read_document
+
     raw = read_document(path, max_bytes=settings.max_file_bytes)
     return extract_text(raw, resolver or resolver_for(settings), directive_date)
 
@@ -155,5 +159,7 @@ def ingest_upload(
     directive_date: date | None = None,
 ) -> Extraction:
     """The same for a file sent to the bot."""
+    from jobs.ingest.reading import read_bytes
+
     raw = read_bytes(name, data, max_bytes=settings.max_file_bytes)
     return extract_text(raw, resolver or resolver_for(settings), directive_date)

@@ -7,7 +7,8 @@ period's tasks grouped under their directive. A4 landscape with the decree's mar
 New Roman 12-14 pt; each sheet's columns add up to about the printable width, so fitting to
 the width keeps the scale at 95% or more. Rows are as tall as their wrapped text.
 
-XlsxWriter writes in constant memory and is imported only when a workbook is made.
+XlsxWriter writes in constant memory, its cells through ``jobs.summary.report_sheet``'s faster loop,
+and is imported only when a workbook is made.
 """
 
 from __future__ import annotations
@@ -216,6 +217,8 @@ def render_xlsx(summary: WeeklySummary, settings: ReportSettings) -> bytes:
     """The report (sheet "Tổng hợp") and its appendix of tasks (sheet "Nhiệm vụ")."""
     import xlsxwriter
 
+    from jobs.summary.report_sheet import ReportWorksheet
+
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer,
@@ -228,8 +231,9 @@ def render_xlsx(summary: WeeklySummary, settings: ReportSettings) -> bytes:
         },
     )
     formats = _formats(book)
-    report = _Sheet(book.add_worksheet("Tổng hợp"), formats, [w for _, w in TOTAL_COLUMNS])
-    appendix = _Sheet(book.add_worksheet("Nhiệm vụ"), formats, [w for _, w in TASK_COLUMNS])
+    sheets = [book.add_worksheet(name, ReportWorksheet) for name in ("Tổng hợp", "Nhiệm vụ")]
+    report = _Sheet(sheets[0], formats, [w for _, w in TOTAL_COLUMNS])
+    appendix = _Sheet(sheets[1], formats, [w for _, w in TASK_COLUMNS])
     _write_report(report, summary, settings)
     _write_appendix(appendix, summary, settings)
     for sheet in (report, appendix):

@@ -1,20 +1,32 @@
-"""Helpers of the deployment tests: free ports, a webhook-mode config."""
+"""Helpers of the deployment tests: free ports, a webhook-mode config, a task's closing."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
-from tests.support.emulator import TelegramEmulator
+from bot_harness import UNIT_CHAT, UNIT_USER
+from sqlalchemy import Engine
+
+from db.models import Task
+from db.session import session_scope
+from tests.support.emulator import TelegramEmulator, infer_chat_type
+from tests.support.ports import free_port
 
 WEBHOOK_SECRET = "deploy-test_secret-42"
 
 
-def free_port() -> int:
-    """A TCP port nothing listens on now (the OS picks it)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def reply_done(api: TelegramEmulator, reminder_id: int) -> None:
+    """The unit answers "xong" to its reminder, as a reply."""
+    chat_type = infer_chat_type(UNIT_CHAT)
+    api.user_message(
+        UNIT_CHAT, UNIT_USER, "xong", chat_type=chat_type, reply_to_message_id=reminder_id
+    )
+
+
+def done_at(engine: Engine, task_id: int) -> object:
+    """When the task was closed (None while open)."""
+    with session_scope(engine) as session:
+        return session.get(Task, task_id).done_at
 
 
 def webhook_config(folder: Path, api: TelegramEmulator, database_url: str) -> tuple[Path, int]:

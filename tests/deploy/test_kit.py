@@ -22,8 +22,11 @@ from pathlib import Path
 import aiohttp
 import pytest
 import yaml
-from deploy_support import free_port
+from bot_harness import UNIT_CHAT, store_burst
+from deploy_support import WEBHOOK_SECRET, done_at, free_port, reply_done
+from sqlalchemy import Engine
 
+from jobs.calendar import SystemClock
 from jobs.config import load_settings
 from tests.support.emulator import TelegramEmulator
 
@@ -188,6 +191,70 @@ async def test_the_service_command_line_starts_and_answers_healthz(
         await asyncio.to_thread(process.wait, 30)
     assert process.returncode == 0, log.read_text()[-3000:]
     assert (tmp_path / "nhacviec.sqlite3").is_file()
+
+
+def webhook_mode(config: Path) -> int:
+    """Switch a ``local_config`` to webhook mode, as its comments tell an office to, on a free
+    port of 127.0.0.1; returns the port."""
+    port = free_port()
+    text = config.read_text(encoding="utf-8")
+    for old, new in (
+        ('mode = "polling"', 'mode = "webhook"'),
+        ('webhook_listen = "0.0.0.0"', 'webhook_listen = "127.0.0.1"'),
+        ("webhook_port = 8443", f"webhook_port = {port}"),
+        ("# webhook_url = ", f'webhook_url = "http://127.0.0.1:{port}/telegram"\n# '),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    config.write_text(text, encoding="utf-8")
+    return port
+
+
+@pytest.mark.parametrize("migrated_engine", ["sqlite", "postgresql"], indirect=True)
+async def test_the_image_command_in_webhook_mode_round_trips_a_reminder(
+    bot_api: TelegramEmulator, engine: Engine, tmp_path: Path
+) -> None:
+    """What ``docker compose up`` runs, short of the container: the image's CMD, compose's
+    environment (token, database URL, webhook secret), deploy/config.toml in webhook mode.
+    The reminder goes out, the unit's "xong" comes back through the webhook and closes the
+    task, and compose's health check command passes."""
+    [task_id] = store_burst(engine, SystemClock(), 1, [UNIT_CHAT])
+    command = image_command()
+    config, health_port = local_config(tmp_path, bot_api)
+    webhook_mode(config)
+    command[0] = installed("nhacviec")
+    command[command.index("--config") + 1] = str(config)
+    compose = yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))["services"]["bot"]
+    environment = {
+        "NHACVIEC_TELEGRAM_TOKEN": bot_api.token,
+        "NHACVIEC_DATABASE_URL": engine.url.render_as_string(hide_password=False),
+        "NHACVIEC_WEBHOOK_SECRET": WEBHOOK_SECRET,
+    }
+    assert set(environment) == set(compose["environment"])
+    log = tmp_path / "bot.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            command,
+            cwd=tmp_path,
+            env={**os.environ, **environment, "HOME": str(tmp_path)},
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    try:
+        [reminder] = await bot_api.wait_for_messages(1, chat_id=UNIT_CHAT, timeout=60)
+        await bot_api.wait_until(lambda: bot_api.webhook, timeout=10)
+        assert bot_api.webhook["secret_token"] == WEBHOOK_SECRET
+        reply_done(bot_api, reminder.message_id)
+        await bot_api.wait_until(lambda: done_at(engine, task_id), timeout=20)
+        assert bot_api.webhook_deliveries and bot_api.pending_updates == 0
+        assert all(status == 200 for _, status in bot_api.webhook_deliveries)
+        check = [sys.executable, *compose["healthcheck"]["test"][2:]]
+        check[-1] = check[-1].replace(":8081/", f":{health_port}/")
+        assert subprocess.run(check, timeout=30).returncode == 0
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(process.wait, 30)
+    assert process.returncode == 0, log.read_text()[-3000:]
 
 
 def test_local_state_is_ignored_by_git() -> None:

@@ -14,11 +14,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 from bot_harness import UNIT_CHAT, UNIT_USER, store_burst
-from deploy_support import WEBHOOK_SECRET, webhook_config
+from deploy_support import WEBHOOK_SECRET, done_at, reply_done, webhook_config
 from sqlalchemy import Engine
 
-from db.models import Task
-from db.session import session_scope
 from jobs.calendar import SystemClock
 from jobs.config import load_settings
 from tests.support.emulator import TelegramEmulator, infer_chat_type
@@ -38,12 +36,6 @@ def start_bot(config: Path, log: Path) -> subprocess.Popen[bytes]:
             stdout=subprocess.DEVNULL,
             stderr=stderr,
         )
-
-
-def done_at(engine: Engine, task_id: int) -> object:
-    """When the task was closed (None while open)."""
-    with session_scope(engine) as session:
-        return session.get(Task, task_id).done_at
 
 
 @pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
@@ -86,13 +78,7 @@ async def test_a_reminder_round_trips_through_the_webhook(
                 )
         assert done_at(engine, task_id) is None
 
-        bot_api.user_message(
-            UNIT_CHAT,
-            UNIT_USER,
-            "xong",
-            chat_type=infer_chat_type(UNIT_CHAT),
-            reply_to_message_id=reminder.message_id,
-        )
+        reply_done(bot_api, reminder.message_id)
         await bot_api.wait_for_messages(2, chat_id=UNIT_CHAT, timeout=15)
         await bot_api.wait_until(lambda: done_at(engine, task_id), timeout=10)
         assert bot_api.pending_updates == 0

@@ -68,6 +68,25 @@ def add_reminders(
         return [row.id for row in rows]
 
 
+def add_commune(engine: Engine, now: datetime) -> None:
+    """UBND xã Cẩm Quang, a member of the collective "UBND các xã, thị trấn"."""
+    with session_scope(engine) as session:
+        import_units(
+            session,
+            [
+                (UnitEntry("UBND xã Cẩm Quang", "body", named=True), ()),
+                (
+                    UnitEntry(
+                        "UBND các xã, thị trấn", "body", named=True, members=("UBND xã Cẩm Quang",)
+                    ),
+                    (),
+                ),
+            ],
+            now=now,
+            actor="test",
+        )
+
+
 async def eventually(condition: Callable[[], bool], timeout: float = 10.0) -> None:
     """Wait for the scheduler to make ``condition`` true."""
     deadline = asyncio.get_running_loop().time() + timeout
@@ -113,21 +132,7 @@ async def test_due_reminders_go_to_the_right_chats_in_due_order(
     link(engine, "Phòng Nội vụ", 1001)
     link(engine, "Phòng Nội vụ", 1009, ChatRole.OFFICE_ADMIN)
     link(engine, "UBND các xã, thị trấn", 2000)
-    with session_scope(engine) as session:
-        import_units(
-            session,
-            [
-                (UnitEntry("UBND xã Cẩm Quang", "body", named=True), ()),
-                (
-                    UnitEntry(
-                        "UBND các xã, thị trấn", "body", named=True, members=("UBND xã Cẩm Quang",)
-                    ),
-                    (),
-                ),
-            ],
-            now=clock.now(),
-            actor="test",
-        )
+    add_commune(engine, clock.now())
     link(engine, "UBND xã Cẩm Quang", 2001)
 
     sender = RecordingSender()

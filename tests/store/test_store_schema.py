@@ -15,7 +15,15 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
 from db.models import Base, Directive, Task, UTCDateTime
-from db.session import alembic_config, include_name, make_engine, open_database, session_scope
+from db.session import (
+    alembic_config,
+    include_name,
+    make_engine,
+    newest_revision,
+    open_database,
+    session_scope,
+    stored_revision,
+)
 
 
 def test_migrated_schema_matches_the_models(migrated_engine: Engine) -> None:
@@ -24,6 +32,25 @@ def test_migrated_schema_matches_the_models(migrated_engine: Engine) -> None:
         assert compare_metadata(context, Base.metadata) == []
         head = ScriptDirectory.from_config(alembic_config(migrated_engine)).get_current_head()
         assert context.get_current_revision() == head
+
+
+def test_the_newest_migration_file_is_alembics_head(migrated_engine: Engine) -> None:
+    """``upgrade`` skips Alembic when the database is at the newest file's revision."""
+    head = ScriptDirectory.from_config(alembic_config(migrated_engine)).get_current_head()
+    assert newest_revision() == head
+    assert stored_revision(migrated_engine) == head
+
+
+def test_opening_a_database_one_migration_behind_upgrades_it(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'behind.sqlite3'}"
+    engine = make_engine(url)
+    assert stored_revision(engine) is None
+    command.upgrade(alembic_config(engine), "head")
+    command.downgrade(alembic_config(engine), "-1")
+    assert stored_revision(engine) != newest_revision()
+    open_database(url).dispose()
+    assert stored_revision(engine) == newest_revision()
+    engine.dispose()
 
 
 def test_open_database_is_idempotent(migrated_engine: Engine) -> None:
