@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jobs.ingest.units import strip_diacritics
+from jobs.ingest.fold import fold
 
 # The grammar is written with diacritics; ``_grammar`` derives the folded twin that reads
 # messages typed without any. ``(?!\w)`` ends a word (Python's \w knows Vietnamese letters).
@@ -92,14 +92,6 @@ class Return:
     """The office refusing a completion ("trả lại"), with its reason if written."""
 
     note: str | None = None
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, one character for each character of the NFC text."""
-    return "".join(
-        folded.lower() if len(folded := strip_diacritics(char)) == 1 else char.lower()
-        for char in text
-    )
 
 
 def lower(text: str) -> str:

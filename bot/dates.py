@@ -11,8 +11,8 @@ import re
 from calendar import monthrange
 from datetime import date, datetime, timedelta
 
-from bot.completion import fold
 from jobs.calendar import YEARS_AHEAD, add_years
+from jobs.ingest.fold import fold
 from jobs.messages.notices import format_date
 
 PREFIX = re.compile(

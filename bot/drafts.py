@@ -27,11 +27,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from bot.completion import fold
 from bot.dates import parse_day
 from bot.text import esc
 from jobs.calendar import local_date
 from jobs.config import ReminderPolicy
+from jobs.ingest.fold import fold
 from jobs.ingest.pipeline import NO_TASK_WARNING, extract_text, extraction_warnings
 from jobs.ingest.units import UnitResolver, loose_key
 from jobs.messages.notices import closing_phrase, format_date

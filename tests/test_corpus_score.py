@@ -4,7 +4,7 @@
 - dev2 (tests/corpus/dev2): 22 real texts of other shapes, a development set too;
 - blind, blind2, blind3 (tests/corpus/blind*): texts whose gold was committed before the
   extractor ran on them (their first figures are in SCORES.md beside them);
-- blind4: the same, kept held out: no rule was tuned on it.
+- blind4: the same; held out until issue 9, a development set since (its misses were studied).
 
 Each floor sits just under the figure reached, so that a regression fails.
 """
@@ -24,11 +24,11 @@ from tests.corpus_scoring import same_unit, score_folder, score_tasks
 CORPUS = Path(__file__).parent / "corpus"
 FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS: (0.95, 0.95),
-    CORPUS / "dev2": (0.88, 0.88),
-    CORPUS / "blind": (0.90, 0.74),
-    CORPUS / "blind2": (0.71, 0.56),
-    CORPUS / "blind3": (0.85, 0.65),
-    CORPUS / "blind4": (0.59, 0.26),
+    CORPUS / "dev2": (0.90, 0.96),
+    CORPUS / "blind": (0.90, 0.76),
+    CORPUS / "blind2": (0.83, 0.75),
+    CORPUS / "blind3": (0.86, 0.79),
+    CORPUS / "blind4": (0.80, 0.82),
 }
 
 

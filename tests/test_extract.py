@@ -104,6 +104,17 @@ def test_dates_that_are_not_deadlines(body: str) -> None:
     assert all(due is None for _, due, _ in tasks_of(body))
 
 
+def test_a_heading_that_mentions_an_assessment_is_no_report() -> None:
+    """A report heading opens with its words ("Kết quả", "Đánh giá"); one that names an
+    assessment later ("... trong thực hiện đánh giá") holds tasks."""
+    body = (
+        "1. Kết quả đánh giá năm 2025\n1.1. Sở Y tế đã hoàn thành 95% chỉ tiêu.\n"
+        "2. Xác định trách nhiệm của các cơ quan trong thực hiện đánh giá\n"
+        "2.1. Sở Nội vụ tổng hợp kết quả đánh giá trước ngày 15/12/2025.\n"
+    )
+    assert tasks_of(body) == [(["Sở Nội vụ"], "2025-12-15", None)]
+
+
 def test_results_sections_give_no_tasks() -> None:
     assert tasks_of("I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Phòng Kinh tế đã hoàn thành kiểm kê.") == []
 
@@ -314,6 +325,119 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # "đơn vị này" stands for the one unit named last.
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),
+        # The issuer's short name in brackets, or the document it signs, stands between the
+        # issuer and the verb: the addressee leads.
+        ("Sở Tài chính (Sở TC) đề nghị Sở Y tế báo cáo quyết toán trước ngày 15/01/2026.",
+         [(["Sở Y tế"], "2026-01-15", None)]),
+        ("UBND tỉnh tại Văn bản số 415/UBND-KT ngày 03/12/2025 yêu cầu Sở Xây dựng rà soát, báo "
+         "cáo trước ngày 20/12/2025.",
+         [(["Sở Xây dựng"], "2025-12-20", None)]),
+        ("(TTXVN) - UBND thành phố vừa ban hành Kế hoạch số 88/KH-UBND đề nghị Sở Công Thương "
+         "kiểm tra thị trường trước ngày 31/01/2026.",
+         [(["Sở Công Thương"], "2026-01-31", None)]),
+        # A comma ends a unit's name: the places listed after it are units of their own, and
+        # places named after a bare plural level are their People's Committees.
+        ("UBND tỉnh yêu cầu Sở Y tế, các xã Hòa Bình, Tân Lập và Phú Mỹ tổ chức tiêm chủng "
+         "trước ngày 10/3/2026.",
+         [(["Sở Y tế", "UBND xã Hòa Bình", "UBND xã Tân Lập", "UBND xã Phú Mỹ"], "2026-03-10",
+           None)]),
+        # A unit the catalogue does not know, after "đề nghị"/"yêu cầu"/"đồng ý để", by its
+        # head word and proper name, up to its verb; the issuer's own name is none.
+        ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
+         "15/3/2026.",
+         [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        ("Sở Giáo dục và Đào tạo yêu cầu Trường THPT Nguyễn Trãi gửi báo cáo trước ngày 9/4/2026.",
+         [(["Trường THPT Nguyễn Trãi"], "2026-04-09", None)]),
+        ("UBND tỉnh có ý kiến như sau: Đồng ý để Tổng công ty Điện lực Miền Trung khảo sát "
+         "tuyến đường dây, báo cáo trước ngày 30/5/2026.",
+         [(["Tổng công ty Điện lực Miền Trung"], "2026-05-30", None)]),
+        ("Bộ Tư pháp đề nghị Bệnh viện Đa khoa Tâm An rà soát hồ sơ trước ngày 5/6/2026.",
+         [(["Bệnh viện Đa khoa Tâm An"], "2026-06-05", None)]),
+        # A generic noun with no proper name, or a name cut short, is no unknown unit.
+        ("Sở Y tế đề nghị thủ trưởng đơn vị thực hiện tiêm chủng trước ngày 5/6/2026.", []),
+        ("Sở Y tế đề nghị trường hợp vi phạm phải nộp phạt trước ngày 5/6/2026.", []),
+        # Several titles before one collective; "Quý" before the addressee; a list of titles
+        # opening an item is people, not their body.
+        ("Chủ tịch UBND tỉnh yêu cầu giám đốc, thủ trưởng các sở, ban, ngành và chủ tịch UBND "
+         "các xã kiểm tra đê điều trước ngày 10/9/2026.",
+         [(["Các sở, ban, ngành", "UBND các xã"], "2026-09-10", None)]),
+        ("Bộ Tư pháp đề nghị Quý cơ quan, tổ chức, địa phương góp ý trước ngày 16/7/2026.",
+         [(["Cơ quan, tổ chức, địa phương"], "2026-07-16", None)]),
+        ("1. Chủ tịch, các Phó Chủ tịch UBND xã: Tiếp công dân ngày 12/7/2026.", []),
+        # The issuer's own action joined by "và" to the request; a sentence opened by linking
+        # words only keeps the issuer of the one before; a place written "TP.HCM" after a title.
+        ("Bảo hiểm xã hội Việt Nam ban hành biểu mẫu thống kê và yêu cầu BHXH các tỉnh gửi báo "
+         "cáo trước ngày 20/7/2026.",
+         [(["Bảo hiểm xã hội các tỉnh"], "2026-07-20", None)]),
+        ("Huyện ủy đề nghị Đảng ủy các xã tổ chức đại hội. Đồng thời cũng yêu cầu các chi bộ "
+         "trực thuộc báo cáo trước ngày 30/6/2026.",
+         [(["Đảng ủy các xã"], None, None), (["Các chi bộ trực thuộc"], "2026-06-30", None)]),
+        ("Lãnh đạo TP.HCM yêu cầu các đơn vị đẩy nhanh quyết toán trước ngày 30/6/2026.",
+         [(["Các đơn vị"], "2026-06-30", None)]),
+        # "do X chủ trì" with a unit the catalogue does not know.
+        ("Đề án A do Sở Quy hoạch - Kiến trúc chủ trì, đề án B do Viện Nghiên cứu phát triển "
+         "chủ trì. UBND thành phố yêu cầu các đề án nêu trên hoàn thành trong quý 3/2026.",
+         [(["Sở Quy hoạch - Kiến trúc", "Viện Nghiên cứu phát triển"], None, None),
+          (["Sở Quy hoạch - Kiến trúc", "Viện Nghiên cứu phát triển"], "2026-09-30", None)]),
+        # "Lãnh đạo tỉnh" issues; "chấp thuận cho X" hands X the work; a commune official's
+        # post after "giao"; "lập" makes a later clause an instruction to its subject.
+        ("Lãnh đạo tỉnh yêu cầu Sở Công Thương kiểm tra thị trường trước ngày 20/1/2026.",
+         [(["Sở Công Thương"], "2026-01-20", None)]),
+        ("UBND tỉnh chấp thuận cho Sở Tài chính và Kho bạc Nhà nước tỉnh làm thủ tục tạm ứng "
+         "trước ngày 20/1/2026.",
+         [(["Sở Tài chính", "Kho bạc Nhà nước tỉnh"], "2026-01-20", None)]),
+        ("Giao Công chức Văn hóa - Xã hội theo dõi việc treo cờ.",
+         [(["Công chức Văn hóa - Xã hội"], None, None)]),
+        ("Sở Y tế triển khai dự án. Sở Tài chính, Kho bạc Nhà nước tỉnh lập thủ tục cấp kinh "
+         "phí theo quy định.",
+         [(["Sở Y tế"], None, None), (["Sở Tài chính", "Kho bạc Nhà nước tỉnh"], None, None)]),
+        # A list after the verb goes on with units the catalogue does not know.
+        ("Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Tân Hòa, Chi bộ Trường Trung học phổ thông "
+         "Lê Lợi chuẩn bị đại hội trước ngày 15/3/2026.",
+         [(["Đảng bộ xã Tân Hòa", "Chi bộ Trường Trung học phổ thông Lê Lợi"], "2026-03-15",
+           None)]),
+        ("UBND tỉnh yêu cầu Sở Y tế, Bệnh viện Đa khoa Tâm An và Sở Tài chính rà soát trước ngày "
+         "15/3/2026.",
+         [(["Sở Y tế", "Bệnh viện Đa khoa Tâm An", "Sở Tài chính"], "2026-03-15", None)]),
+        # A capitalised verb inside a name is none ("Ban Chỉ đạo ... làm việc"); a one-word
+        # personal name after the issuer's territory.
+        ("Ngày 12/3/2026, Thường trực Ban Chỉ đạo tỉnh làm việc với xã Tân Phú về kế hoạch năm "
+         "2026.", []),
+        ("Chủ tịch UBND tỉnh Hòa Bình Lâm vừa ký Công điện số 14/CĐ-UBND yêu cầu Sở Y tế trực "
+         "cấp cứu trước ngày 20/3/2026.",
+         [(["Sở Y tế"], "2026-03-20", None)]),
+        # A unit that "cần"/"phải" act is the subject without a comma before it; not after a
+        # preposition, nor a common noun; a sentence glued to the one before is its own.
+        ("Hội nghị đã kết thúc.Sau khi kiện toàn bộ máy UBND xã cần rà soát cán bộ trước ngày "
+         "30/7/2026.",
+         [(["UBND xã"], "2026-07-30", None)]),
+        ("Hồ sơ của UBND xã phải được lưu trữ đến ngày 30/7/2026.", []),
+        ("Kê khai mức thuế phải nộp trước ngày 30/7/2026.", []),
+        # Linking words before the issuer, "trân trọng" before the verb; ministries listed.
+        ("UBND tỉnh họp về dự án; theo đó UBND tỉnh chấp thuận cho Sở Tài chính làm thủ tục tạm "
+         "ứng trước ngày 5/8/2026.",
+         [(["Sở Tài chính"], "2026-08-05", None)]),
+        ("Bộ Tư pháp trân trọng đề nghị các bộ, cơ quan ngang bộ góp ý trước ngày 5/8/2026.",
+         [(["Các bộ, cơ quan ngang bộ"], "2026-08-05", None)]),
+        # A topic fronted with no comma before "giao"; a commune named alone, then a known unit.
+        ("Đối với dự án chợ mới giao phường Tân Lập xây dựng kế hoạch, xong trước ngày "
+         "30/8/2026.",
+         [(["UBND phường Tân Lập"], "2026-08-30", None)]),
+        ("Giao phường Tân Lập và Ban Quản lý dự án yêu cầu nhà thầu lắp đặt cống trước ngày "
+         "30/8/2026.",
+         [(["UBND phường Tân Lập", "Ban Quản lý dự án"], "2026-08-30", None)]),
+        # "chỉ đạo rõ X": an adverb after the verb.
+        ("Chủ tịch UBND tỉnh chỉ đạo rõ Sở Công Thương phải kiểm tra các chợ trước ngày "
+         "10/2/2026.",
+         [(["Sở Công Thương"], "2026-02-10", None)]),
+        # A fact a paragraph after an undated instruction gives it no deadline; in the same
+        # paragraph a sentence goes on with it, and a later one only by its opening words.
+        ("Giao Phòng Văn hóa rà soát di tích.\nHôm nay là ngày hội trước ngày 12/4/2026.",
+         [(["Phòng Văn hóa"], None, None)]),
+        ("Giao Phòng Văn hóa rà soát di tích. Kết quả gửi UBND xã trước ngày 12/4/2026.",
+         [(["Phòng Văn hóa"], "2026-04-12", None)]),
+        ("Giao Phòng Văn hóa rà soát di tích.\nBáo cáo UBND xã trước ngày 12/4/2026.",
+         [(["Phòng Văn hóa"], "2026-04-12", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:
@@ -360,6 +484,39 @@ def test_a_task_table_gives_one_task_per_row() -> None:
         (["Sở Y tế"], None, "monthly"),
         (["Văn phòng UBND tỉnh"], None, None),
         (["Tổ công tác 06 tỉnh"], "2026-12-15", None),
+    ]
+
+
+def test_a_table_laid_one_cell_per_line_gives_one_task_per_row() -> None:
+    """A text or PDF extraction where each cell of a work programme is its own line: rows run
+    from one number to the next, a content line going on in lower case stays in the content,
+    "A;" continues a unit cell, a missing "Phối hợp" cell leaves the units alone."""
+    body = (
+        "STT\nNội dung\nĐơn vị chủ trì\nPhối hợp\nThời gian\n"
+        "I\nLĩnh vực kinh tế\n"
+        "1\nRà soát quy hoạch sử dụng đất\nSở Nông nghiệp và Môi trường\nSở Tài chính\n"
+        "Quý II/2026\n"
+        "2\nKiểm tra an toàn thực phẩm\ntại các chợ đầu mối\nSở Y tế\nTrước ngày 30/10/2025\n"
+        "II\nLĩnh vực văn hóa\n"
+        "1\nTổ chức lễ hội đầu xuân\nSở Văn hóa, Thể thao và Du lịch\nUBND các xã;\n"
+        "UBND các phường\nTháng 02/2026"
+    )
+    assert tasks_of(body) == [
+        (["Sở Nông nghiệp và Môi trường"], "2026-06-30", None),
+        (["Sở Y tế"], "2025-10-30", None),
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2026-02-28", None),
+    ]
+
+
+def test_a_note_column_of_a_table_laid_one_cell_per_line_is_left_out() -> None:
+    body = (
+        "STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nSản phẩm\n"
+        "1\nRà soát quy hoạch\nSở Xây dựng\nSở Tài chính\nQuý II/2026\nBáo cáo UBND tỉnh\n"
+        "2\nKiểm tra an toàn thực phẩm\nSở Y tế\nTrước ngày 30/10/2025\nKế hoạch"
+    )
+    assert tasks_of(body) == [
+        (["Sở Xây dựng"], "2026-06-30", None),
+        (["Sở Y tế"], "2025-10-30", None),
     ]
 
 

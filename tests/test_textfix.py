@@ -65,6 +65,17 @@ def test_normalize_unicode(raw: str, expected: str) -> None:
     assert normalize_unicode(raw) == expected
 
 
+def test_sentences_glued_at_a_full_stop_are_parted() -> None:
+    assert repair_text("Hội nghị kết thúc.Phát biểu tại hội nghị, UBND TP.HCM yêu cầu.") == (
+        "Hội nghị kết thúc. Phát biểu tại hội nghị, UBND TP.HCM yêu cầu."
+    )
+
+
+def test_a_web_date_stamp_stands_on_its_own_line() -> None:
+    text = repair_text(" date 2026-03-02 Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo.")
+    assert text.split("\n") == ["date 2026-03-02", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo."]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

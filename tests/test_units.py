@@ -40,6 +40,43 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
         ("Văn phòng HĐND và UBND phường Bắc Giang",
          ["Văn phòng HĐND và UBND phường Bắc Giang"]),
+        # A type written under another name keeps the text's name: another head word, or
+        # words the type's name does not have; a shorter or abbreviated one does not.
+        ("Cục Thuế tỉnh phối hợp", ["Cục Thuế tỉnh"]),
+        ("Mặt trận xã vận động", ["Mặt trận xã"]),
+        ("Trung tâm Văn hóa - Thông tin và Thể thao huyện", [
+            "Trung tâm Văn hóa - Thông tin và Thể thao huyện"]),
+        ("Kho bạc tỉnh", ["Kho bạc Nhà nước tỉnh"]),
+        ("BHXH huyện", ["Bảo hiểm xã hội huyện"]),
+        ("Ủy ban xã họp", ["UBND xã"]),
+        # A list of collective nouns needs no "các"; a lone dash joins it as a comma does;
+        # "các" before an office type is every office of that type.
+        ("Cơ quan, tổ chức, địa phương góp ý", ["Cơ quan, tổ chức, địa phương"]),
+        ("giao các sở - ngành tập trung", ["Các sở - ngành"]),
+        ("UBND các quận – huyện triển khai", ["UBND các quận, huyện"]),
+        ("đề nghị các Sở GDĐT chỉ đạo", ["Các Sở Giáo dục và Đào tạo"]),
+        ("công tác phòng, chống dịch", []),
+        ("Thường trực HĐND các cấp rà soát", ["Thường trực HĐND các cấp"]),
+        # Standard provincial bodies; one office of a type named by its proper name.
+        ("Cục Thống kê tỉnh tổng hợp", ["Cục Thống kê tỉnh"]),
+        ("Viện Kiểm sát nhân dân huyện", ["Viện Kiểm sát nhân dân huyện"]),
+        ("NHCSXH huyện giải ngân", ["Ngân hàng Chính sách xã hội huyện"]),
+        ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
+        ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
+        ("Nhà trường tổ chức xét tốt nghiệp", ["Nhà trường"]),
+        ("Trung tâm GDNN-GDTX huyện",
+         ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"]),
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã", ["Ban Thường trực Ủy ban MTTQ các xã"]),
+        ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
+        ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
+        # Villages after "và" are addressed apart from the offices before them.
+        ("đề nghị các cơ quan, đơn vị và thôn, xóm thực hiện",
+         ["Các cơ quan, đơn vị", "Thôn, xóm"]),
+        ("Ban QLDA ĐTXD khu vực thị xã chủ trì",
+         ["Ban Quản lý dự án đầu tư xây dựng khu vực thị xã"]),
+        # A comma ends a name: the places after it are not its territory.
+        ("Sở Y tế, các huyện Tân Kỳ, Quỳ Hợp và Con Cuông",
+         ["Sở Y tế", "UBND huyện Tân Kỳ", "UBND huyện Quỳ Hợp", "UBND huyện Con Cuông"]),
     ],
 )
 def test_catalogue_mentions(text: str, expected: list[str]) -> None:

@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot.completion import fold
 from bot.drafts import HISTORY_LABEL, NAG_LABEL, Draft, DraftError, late_in, preview_text
 from bot.notify import reply
 from bot.roles import Actor, BotContext, Role, allow
@@ -38,6 +37,7 @@ from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
+from jobs.ingest.fold import fold
 from jobs.ingest.textfix import repair_text
 from jobs.messages.sender import Button
 from jobs.model import Extraction, StoreError

@@ -21,6 +21,7 @@ from typing import NamedTuple, TypeVar
 import dateparser
 
 from jobs.calendar import add_working_days
+from jobs.ingest.fold import repair_glyphs, strip_diacritics
 
 __all__ = [
     "Deadline",
@@ -75,26 +76,18 @@ class _Text(NamedTuple):
 def _prepare(text: str) -> _Text:
     """The NFC text and its same-length, glyph-repaired, lower-cased twin."""
     nfc = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-    # PDF extraction often maps "ư" to "ƣ" (U+01A3); same length, so spans are kept.
-    fixed = nfc.replace("ƣ", "ư").replace("Ƣ", "Ư")
+    fixed = repair_glyphs(nfc)
     low = fixed.lower()
     if len(low) != len(fixed):  # a few letters ("İ") lower-case to two code points
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in fixed)
     return _Text(nfc, low)
 
 
-def _fold(text: str) -> str:
-    """Strip Vietnamese diacritics ("trước" -> "truoc", "đến" -> "den")."""
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.replace("đ", "d").replace("Đ", "D")
-
-
 def _kw(*phrases: str) -> str:
     """Regex alternation of lower-case phrases, each also without diacritics."""
     variants: list[str] = []
     for phrase in phrases:
-        for form in (phrase, _fold(phrase)):
+        for form in (phrase, strip_diacritics(phrase)):
             pattern = r"\s+".join(re.escape(word) for word in form.split())
             if pattern not in variants:
                 variants.append(pattern)
@@ -103,7 +96,7 @@ def _kw(*phrases: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Diacritic-free words of a matched keyword, for comparisons."""
-    return _fold(text).lower().split()
+    return strip_diacritics(text).lower().split()
 
 
 def _is_word_char(ch: str) -> bool:
@@ -673,7 +666,7 @@ _UNITS = {
 
 def _weekday(match: re.Match[str]) -> str:
     """mon..sun for a matched weekday."""
-    return "sun" if match["sun"] else _WEEKDAYS[_fold(match["wd"])]
+    return "sun" if match["sun"] else _WEEKDAYS[strip_diacritics(match["wd"])]
 
 
 def _is_goods(low: str, match: re.Match[str]) -> bool:
@@ -689,7 +682,7 @@ _RECURRENCE_PATTERNS = (
     (_WEEKLY_DAY_AFTER_RE, lambda m: f"weekly:{_weekday(m)}"),
     (_MONTHLY_DAY_AFTER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_MONTHLY_DAY_FIRST_RE, lambda m: f"monthly:{int(m['md'])}"),
-    (_PLAIN_RE, lambda m: _UNITS[_fold(m["unit"])]),
+    (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
 
 
@@ -955,7 +948,7 @@ FULL_WORDED_DATE = re.compile(r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\
 def parse_directive_date(text: str) -> date | None:
     """A directive's date written in full: 17/10/2025, 17-10-2025, 2025-10-17, "ngày 17 tháng
     10 năm 2025"; None for anything else (a day without its year included)."""
-    folded = " ".join(_fold(text).lower().split()).strip(" .")
+    folded = " ".join(strip_diacritics(text).lower().split()).strip(" .")
     if match := FULL_NUMERIC_DATE.fullmatch(folded) or FULL_WORDED_DATE.fullmatch(folded):
         day, month, year = (int(part) for part in match.groups())
     elif match := FULL_ISO_DATE.fullmatch(folded):

@@ -17,9 +17,12 @@ from jobs.ingest.outline import Node, build_outline, parse_marker
 from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
-# Headings whose items report rather than instruct.
+# Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
+# được", "Đánh giá tình hình", but not "Xác định trách nhiệm ... trong thực hiện đánh giá".
 REPORT_HEADING = re.compile(
-    r"\b(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình)\b", re.IGNORECASE
+    r"^\W*(?:(?:một số|những|các|về|i|ii)\s+)?(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
+    r"|ưu điểm|nhược điểm)\b",
+    re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
@@ -27,27 +30,34 @@ ANNOUNCEMENT = re.compile(
     r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
-_TITLE = (
-    r"(?:(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
-    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)\s+)"
+_TITLE_NAME = (
+    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
+    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
 )
+_TITLE = rf"(?:{_TITLE_NAME}\s+)"
+# Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
+_TITLES = rf"(?:(?:các\s+)?{_TITLE_NAME}\s*(?:,|và)\s*(?=(?:các\s+)?{_TITLE}))*(?:các\s+)?{_TITLE}"
 # One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
 # a leader's own agenda, not a unit's task, where it opens an item or a clause.
-PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLE}", re.IGNORECASE)
+PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLES}", re.IGNORECASE)
 TITLE_WORDS = re.compile(
-    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+)?(?:(?:trong|thuộc|của)\s+)?"
-    rf"(?:(?:các\s+)?{_TITLE})?",
+    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+)?(?:(?:trong|thuộc|của)\s+)?"
+    rf"(?:{_TITLES})?",
     re.IGNORECASE,
 )
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
-    r"|hội giảng|đội ngũ)(tổ|ban|hội đồng|hội|đoàn|ủy ban|văn phòng|phòng|trung tâm|sở|cục"
-    r"|chi cục|công an|viện|trạm|đội|thường trực|bộ phận|cơ quan|đơn vị)\b",
+    r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
+    r"|văn phòng|phòng|trung tâm|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
+    r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
+    r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|công chức"
+    r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
-    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|yêu cầu|đề nghị"
-    r"|chỉ đạo(?:\s+cho)?)(?:\s*:)?\s+"
+    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
+    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép)"
+    r"(?:\s*:)?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
@@ -64,16 +74,47 @@ ISSUER_START = re.compile(
     r"|trưởng ban|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
+# A document by its number and date: "số 123/UBND-KT", "ngày 05/3/2025", "ngày 5 tháng 3 năm 2025".
+DOCUMENT_REF = (
+    r"(?i:số)\s*\d[\w./\-]*|(?i:ngày)\s+\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}"
+    r"|(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4})\b"
+)
 # Words that may stand between the issuer and the verb: "... đã có kết luận giao cho".
 # The issuer's own name may stand there too: "Giám đốc Sở Y tế Lê Văn A đã ký văn bản hỏa tốc
 # đề nghị ...".
 ISSUER_LINK = re.compile(
     r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
-    r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
-    r"(?:\s*(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
-    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn)\b)*"
+    # a place after a title: "Lãnh đạo TP.HCM yêu cầu", "Lãnh đạo tỉnh đề nghị"
+    r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)*\b|\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b)?"
+    r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
+    r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
+    r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
+    r"|trân trọng|kính"
+    r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
+    # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
+    rf"|{DOCUMENT_REF}))*"
     r"\s*"
 )
+# Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
+PARTY_ISSUER = re.compile(
+    r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
+)
+# Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
+# yêu cầu ...".
+LINKING_ONLY = re.compile(
+    r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa)\s*,?\s*)+$",
+    re.IGNORECASE,
+)
+# A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
+TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
+# Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...".
+LEADING_LINK = re.compile(
+    r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó)"
+    r"\s*,?\s*)+(?=\S)",
+    re.IGNORECASE,
+)
+# The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị".
+ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời)(?:\s+(?:cũng|đã))?\s*$", re.IGNORECASE)
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
     r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
@@ -89,13 +130,15 @@ OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
-    r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý)\b",
+    r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
+    r"|bố trí|cung cấp|phân bổ)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
+# Only a lower-case opening continues by its case: the words may open with a capital.
 CONTINUES = re.compile(
-    r"^(?:[a-zđà-ỹ]|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất|đảm bảo"
-    r"|bảo đảm|kết quả)\b)",
+    r"^(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
+    r"|đảm bảo|bảo đảm|kết quả)\b)",
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
@@ -124,9 +167,14 @@ FRONTED = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban)\s+[A-ZĐ]"
+    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
+    r"|Tổng công ty|Công ty|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
+# A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế".
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và)\s*$", re.IGNORECASE
+)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
@@ -276,6 +324,33 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
 _BARE_LEVELS = re.compile(rf"^Các (?:{LEVEL_PATTERN})\b")
 
 
+def _with_unknown_members(
+    text: str, run: list[UnitMention], mentions: list[UnitMention]
+) -> list[UnitMention]:
+    """A list of units going on with ones the catalogue does not know, by head word and proper
+    name: "đề nghị Đảng bộ xã A, Chi bộ Trường THPT B chuẩn bị ..."."""
+    while True:
+        gap = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
+        if gap is None:
+            return run
+        start = run[-1].end + gap.end()
+        known = _run_of_mentions(text, start, mentions)
+        if known:  # after a commune named alone: "giao phường A và Ban Quản lý dự án ..."
+            run = [*run, *known]
+            continue
+        name = _proper_name(text[start:]) or ""
+        inside = [m.start for m in mentions if start < m.start < start + len(name)]
+        if inside:  # the name runs into a known unit: "Bệnh viện A và Sở Tài chính"
+            name = re.sub(r"[\s,]*(?:và)?\s*$", "", text[start : min(inside)])
+        unknown = _unknown_unit(name) if name else None
+        if unknown is None:
+            return run
+        run = [*run, replace(unknown, start=start, end=start + len(name))]
+        more = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
+        if more:
+            run += _run_of_mentions(text, run[-1].end + more.end(), mentions)
+
+
 def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
     """A plural after a body shares its head: "UBND thành phố và các huyện" is UBND thành phố
     and UBND các huyện; "UBND các địa phương" and "các ban HĐND phường" are one collective each.
@@ -369,16 +444,56 @@ def _strip_titles(text: str) -> int:
     return TITLE_WORDS.match(text).end()
 
 
+# The verb after a doer's name (lower case: "Xây dựng" in a name is no verb).
+DOER_VERB = re.compile(
+    r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
+    r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
+    r"|triển khai|cung cấp|có trách nhiệm|tiếp tục|chủ động|tập trung|cử|lập|thẩm định|tổng hợp"
+    r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
+    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị)\b"
+)
+
+
+def _name_before_verb(text: str) -> str | None:
+    """The words before the doer's verb (commas and all, names have them), if one follows."""
+    verb = DOER_VERB.search(text[:150])
+    return text[: verb.start()] if verb else None
+
+
+def _proper_name(text: str) -> str | None:
+    """A unit-type word and its proper name, up to the verb after it: "Bệnh viện Đa khoa Tâm An
+    rà soát ...". Without a known verb, the name is its capitalised words, each of which may
+    carry one lower-case syllable ("Môi trường"): "Công ty TNHH Xanh Hòa Bình thu gom ..." is
+    "Công ty TNHH Xanh Hòa Bình". None without a proper name."""
+    head = ORG_HEAD.match(text)
+    if head is None:
+        return None
+    before_verb = _name_before_verb(text)
+    if before_verb is not None and re.search(r"\s[A-ZĐÀ-Ỹ0-9]", before_verb[head.end() :]):
+        return before_verb
+    end, lower_run = None, 0
+    for word in re.finditer(r"\S+", text[head.end() :]):
+        first = word.group()[0]
+        if first.isupper() or first.isdigit():
+            end, lower_run = head.end() + word.end(), 0
+        elif word.group() in ("và", "-", "–", "&") or (end and lower_run == 0):
+            lower_run += 1
+        else:
+            break
+    return text[:end].rstrip(" ,;.") if end else None
+
+
 def _name_before_role(text: str) -> str:
-    """The words before "chủ trì"/"phối hợp" (commas and all, names have them), else to a comma."""
-    role = re.search(
-        r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
-        r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm)\b",
-        text[:120],
-    )
-    if role:
-        return text[: role.start()]
-    return re.split(r"[,;:]", text)[0]
+    """The words before the doer's verb, else up to a comma."""
+    name = _name_before_verb(text)
+    return name if name is not None else re.split(r"[,;:]", text)[0]
+
+
+# A name that runs on into an instruction is the issuer's ("Bộ Nội vụ đề nghị ..."); one cut
+# short ("Trường Tiểu học A..."), or by a purpose ("... để"), is a list item, not a doer.
+NOT_A_NAME = re.compile(
+    r"\s(?:giao|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
+)
 
 
 def _unknown_unit(phrase: str) -> UnitMention | None:
@@ -386,7 +501,7 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     phrase = phrase[_strip_titles(phrase) :].strip()
-    if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150:
+    if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150 or NOT_A_NAME.search(phrase):
         return None
     name = phrase[0].upper() + phrase[1:]
     return UnitMention(name, phrase, 0, len(phrase), known=False)
@@ -436,8 +551,16 @@ class ItemReader:
             ASSIGN_VERB.finditer(text), key=lambda m: not m.group(1).lower().startswith("giao")
         )
         for match in matches:
-            # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause
-            head = re.split(r"[,:;(]|\.(?!\w)", text[: match.start(1)])[-1]
+            before = text[: match.start(1)].split()
+            if match.group(1)[0].isupper() and before and before[-1][0].isupper() and (
+                before[-1][-1].isalnum()
+            ):
+                continue  # a word of a name: "Ban Chỉ đạo", "Sở Giao thông"
+            # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
+            # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
+            head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
+            head = re.split(r"[,:;(]|\.(?!\w)", head)[-1]
+            head = re.sub(r"^[\W_]+", "", head)  # " - UBND TP ...", after "(HNM)"
             if NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1)):
                 continue
             offset = match.end()
@@ -446,10 +569,19 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
+            run = _with_unknown_members(text, run, mentions) if run else run
+            if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
+                re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
+            ):
+                return None  # "các đơn vị trên": an anaphor, for the units named before
             if run:
                 return run, run[-1].end
-            unknown = _unknown_unit(_name_before_role(text[offset:]))
-            if unknown and match.group(1).lower().startswith("giao"):
+            # A unit the catalogue does not know, by its head word: "đề nghị Công ty Cổ phần
+            # X khảo sát ..."; after "đề nghị"/"yêu cầu" only by a proper name a verb follows.
+            giao = match.group(1).lower().startswith("giao")
+            named = _name_before_role(text[offset:]) if giao else _proper_name(text[offset:])
+            unknown = _unknown_unit(named) if named else None
+            if unknown:
                 return [unknown], offset + len(unknown.surface)
         return None
 
@@ -469,16 +601,24 @@ class ItemReader:
         "Chỉ đạo X ..." opening an item is the item's own unit directing X, so "chỉ đạo" hands
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
-        head = head.strip()
+        head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
+        if TOPIC.match(head):
+            head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
             return not word.lower().startswith("chỉ đạo")
         opening = ISSUER_START.match(head)
         mentions = self.resolver.scan(head)
+        if (opening or (mentions and mentions[0].start == 0)) and ALSO.search(head) and not (
+            word.lower().startswith("chỉ đạo")  # "... phê duyệt và chỉ đạo": the item's own
+        ):
+            return True  # "BHXH Việt Nam xây dựng biểu mẫu và yêu cầu ..."
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
-            return bool(ORG_HEAD.match(head) or re.match(r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng", head))
-        issuer_end = max(opening.end() if opening else 0, mentions[-1].end if mentions else 0)
+            return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head))
+        # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
+        issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
+        issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
     def subject_units(
@@ -568,7 +708,13 @@ class ItemReader:
         that must act, after whatever a long opening put before them."""
         mentions = self.resolver.scan(text)
         for mention in mentions:
-            if not re.search(r"[,…]\s*$", text[: mention.start]):
+            before = text[: mention.start]
+            # with no comma: "sau khi kiện toàn bộ máy UBND xã cần ...", not "của UBND xã cần"
+            # nor a common noun ("mức thuế phải nộp")
+            if not re.search(r"[,…]\s*$", before) and (
+                PREPOSITION_BEFORE.search(before) or not MUST.match(text, mention.end)
+                or not (mention.surface[0].isupper() or mention.collective)
+            ):
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
             if run and MUST.match(text, run[-1].end):
@@ -586,10 +732,16 @@ class ItemReader:
         mentions = self.resolver.scan(text)
         found = []
         for match in re.finditer(r"(?<!\w)do\s+", text, re.IGNORECASE):
-            run = _run_of_mentions(text, match.end() + _strip_titles(text[match.end() :]),
-                                   mentions)
+            start = match.end() + _strip_titles(text[match.end() :])
+            run = _run_of_mentions(text, start, mentions)
             if run and DONE_BY_ROLE.match(text, run[-1].end):
                 found.append(run)
+            elif not run:
+                # one the catalogue does not know: "do Viện Nghiên cứu phát triển chủ trì"
+                role = DONE_BY_ROLE.search(text, start, start + 100)
+                unknown = _unknown_unit(text[start : role.start()]) if role else None
+                if unknown and not re.search(r"[,;]", unknown.surface):
+                    found.append([replace(unknown, start=start, end=role.start())])
         return found
 
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
@@ -833,9 +985,9 @@ class Extractor:
         """Obligations of running text outside any numbered item (the body of a letter).
 
         Each clause that names who must act opens an obligation; a clause that names no one
-        goes on with the obligation before it only when it reads as its continuation
-        ("Báo cáo UBND tỉnh trước ngày D"), so a fact stated between two instructions is not
-        taken for a deadline.
+        goes on with the obligation before it in the same paragraph, and in a later paragraph
+        only when it reads as its continuation ("Báo cáo UBND tỉnh trước ngày D"), so a fact
+        stated a paragraph later is not taken for a deadline.
         """
         groups: list[list[Clause]] = []
         # A paragraph that hands the paragraphs below it to its units ("Chính phủ yêu cầu UBND
@@ -847,7 +999,6 @@ class Extractor:
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
             clause = self.read(part, False)
-            same_sentence = k > 0 and parts[k - 1][1] == paragraph and parts[k - 1][0].endswith(";")
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
             if clause.leads:
                 groups.append([clause])
@@ -858,7 +1009,7 @@ class Extractor:
                 inherits[len(groups)] = lead_in
                 groups.append([clause])
                 carrying = True
-            elif carrying and (same_sentence or CONTINUES.match(part)):
+            elif carrying and (not new_paragraph or CONTINUES.match(part)):
                 groups[-1].append(clause)
             else:
                 carrying = False

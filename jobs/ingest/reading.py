@@ -51,6 +51,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES
+from jobs.ingest.fold import fold_words
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES, *IMAGE_SUFFIXES)
@@ -490,16 +491,9 @@ LIST_MARK = re.compile(r"^[-+•–·▪●\uf0a7\uf0b7\uf076\uf0d8]\s*")
 HEADER_SEARCH_ROWS = 3
 
 
-def fold(text: str) -> str:
-    """Lower case without diacritics or punctuation: "Cơ quan chủ trì:" → "co quan chu tri"."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
-
-
 def header_field(text: str) -> str | None:
     """The field a table header cell names: content, lead, support, time or number."""
-    folded = fold(text)
+    folded = fold_words(text)
     if not folded:
         return None
     if NUMBER_HEADER.fullmatch(folded):
@@ -724,6 +718,130 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
     lines = [line for row in grid[:first] if (line := plain_row(row))]
     lines += [line for row in grid[start:] if (line := render_row(row, state))]
     return lines, state
+
+
+# --- tables laid one cell per line (text and PDF extractions) ----------------------------------
+
+# Header cells of columns that hold no task field: "Ghi chú", "Sản phẩm", ...
+NOTE_HEADERS = frozenset(
+    {"ghi chu", "san pham", "du kien san pham", "ket qua", "hinh thuc", "kinh phi",
+     "nguon kinh phi", "dia diem", "cap trinh", "hinh thuc van ban"}
+)
+TIME_CELL = re.compile(
+    r"\d|\b(?:thường xuyên|hằng|hàng|định kỳ|liên tục|tháng|quý|năm|tuần|trước|trong|ngày)\b",
+    re.IGNORECASE,
+)
+
+
+def _header_run(lines: list[str], start: int) -> list[str] | None:
+    """The fields of a header written one cell per line from ``start`` ("STT", "Nội dung",
+    "Đơn vị chủ trì", ...), or None: a number column, a content column and one more."""
+    if len(lines[start]) > 12 or header_field(lines[start]) != "number":
+        return None
+    fields: list[str] = []
+    for line in lines[start:]:
+        name = header_field(line) if len(line) <= 40 else None
+        if name is None and "content" in fields and fold_words(line) in NOTE_HEADERS:
+            name = "note"
+        if name is None or (name in fields and name != "note"):
+            break
+        fields.append(name)
+    wanted = fields[:1] == ["number"] and "content" in fields
+    return fields if wanted and set(fields) & {"lead", "support", "time"} else None
+
+
+def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
+    """A row's lines shared out over its columns. A line that goes on in lower case, or after
+    one ending in ";" or ",", stays in the cell before it; a time-like last cell is the time;
+    extra cells go to the content (the first column), missing ones leave the last unit
+    columns empty."""
+    groups: list[list[str]] = []
+    for line in values:
+        if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    cells: dict[str, list[str]] = {}
+    columns = [f for f in fields if f not in ("number", "note")]
+    if "time" in columns:
+        columns.remove("time")
+        # the time cell, with the note cells after it dropped: "Quý II/2026", "Báo cáo quý"
+        for back in range(1, min(fields.count("note") + 1, len(groups) - 1) + 1):
+            if TIME_CELL.search(" ".join(groups[-back])):
+                cells["time"] = groups[-back]
+                groups = groups[:-back]
+                break
+    spare = max(0, len(groups) - len(columns))
+    for k, name in enumerate(columns):
+        take = 1 + spare if k == 0 else 1
+        if groups:
+            cells[name] = [line for group in groups[:take] for line in group]
+            groups = groups[take:]
+    return cells
+
+
+def _row_end(lines: list[str], j: int, fields: list[str]) -> int:
+    """Where the row whose lines start at ``j`` ends: at the next row number or section mark;
+    the table's last row, after its time line (or as many lines as it has columns)."""
+    k = j
+    while k < len(lines) and not _marks_row(lines[k].strip()):
+        k += 1
+    if k < len(lines):
+        return k
+    filled = [n for n in range(j, len(lines)) if lines[n].strip()]
+    for count, n in enumerate(filled, start=1):
+        if "time" in fields and count >= 2 and TIME_CELL.search(lines[n]):
+            return n + 1
+    return filled[len(fields) - 2] + 1 if len(filled) >= len(fields) - 1 else len(lines)
+
+
+def _marks_row(line: str) -> bool:
+    return bool(ROW_NUMBER.fullmatch(line) or SECTION_NUMBER.fullmatch(line.rstrip(".")))
+
+
+def line_table_lines(text: str) -> str:
+    """Text with each table laid one cell per line ("STT", "Nội dung", "Đơn vị chủ trì",
+    "Phối hợp", "Thời gian", then "1", its content, its units, its time, "2", ...) rendered by
+    column, as a Word table is. A row runs from its number to the next one; a line "I", "II"
+    or "A" where a number is due opens a section, its heading on the next line."""
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        fields = _header_run(stripped, i)
+        if fields is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        grid: Grid = [
+            [GridCell([lines[i + k].strip()], ("header", k)) for k in range(len(fields))]
+        ]
+        j = i + len(fields)
+        while j < len(lines):
+            mark = lines[j].strip()
+            if not mark:
+                j += 1
+                continue
+            if not _marks_row(mark):
+                break
+            if ROW_NUMBER.fullmatch(mark) is None:  # a section: its mark, then its heading
+                title = lines[j + 1].strip() if j + 1 < len(lines) else ""
+                heading = f"{mark.rstrip('.')}. {title}"
+                grid.append([GridCell([heading], ("section", j)) for _ in fields])
+                j += 2
+                continue
+            end = _row_end(lines, j + 1, fields)
+            values = [line.strip() for line in lines[j + 1 : end] if line.strip()]
+            cells = _row_cells(values, fields)
+            grid.append([
+                GridCell([mark] if name == "number" else cells.get(name, []), (j, k))
+                for k, name in enumerate(fields)
+            ])
+            j = end
+        out.extend(grid_lines(grid)[0])
+        i = j
+    return "\n".join(out)
 
 
 def cell_lines(cell: _Cell, numbering: Numbering) -> list[str]:

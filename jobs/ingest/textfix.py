@@ -34,7 +34,8 @@ import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
 
-BROKEN_GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+from jobs.ingest.fold import repair_glyphs
+
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 # A line this much shorter than the document's usual line width ends its paragraph.
@@ -84,7 +85,7 @@ OTHER_SPACES = re.compile(r"[^\S\n]")
 
 def normalize_unicode(text: str) -> str:
     """Compose to NFC, fix broken PDF glyphs and drop zero-width characters."""
-    return unicodedata.normalize("NFC", text).translate(BROKEN_GLYPHS).translate(ZERO_WIDTH)
+    return repair_glyphs(unicodedata.normalize("NFC", text)).translate(ZERO_WIDTH)
 
 
 _VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
@@ -126,6 +127,16 @@ def split_glued_words(text: str) -> str:
     """Part two syllables a PDF or web copy glued together: "Giaocho" -> "Giao cho",
     "Môi trườngchủ trì" -> "Môi trường chủ trì"; a word that is one syllable stays."""
     return GLUED.sub(_unglue, text)
+
+
+# A sentence end glued to the next sentence: "trên địa bàn xã.Phát biểu tại hội nghị".
+GLUED_SENTENCE = re.compile(r"(?<=[a-zđà-ỹ][a-zđà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+
+
+def split_glued_sentences(text: str) -> str:
+    """A space after a full stop glued to the capital that opens the next sentence (a word
+    in lower case before it, so "TP.HCM" stays)."""
+    return GLUED_SENTENCE.sub(". ", text)
 
 
 def normalize_pdf_bullets(text: str) -> str:
@@ -287,8 +298,19 @@ def drop_blank_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
+# A web copy's date stamp glued before its first sentence: " date 2025-09-24 Chủ tịch ...".
+DATE_STAMP = re.compile(r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[^\S\n]+(?=\S)", re.IGNORECASE)
+
+
+def split_date_stamp(text: str) -> str:
+    """The date stamp on a line of its own, so that the first sentence opens with its words."""
+    return DATE_STAMP.sub(r"\1\n\n", text)
+
+
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
+    split_date_stamp,
+    split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,

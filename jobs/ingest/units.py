@@ -20,9 +20,11 @@ from importlib import resources
 from pathlib import Path
 
 from jobs.errors import IngestError
+from jobs.ingest.fold import repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
+LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
 CONNECTORS = frozenset({"và"})
 TONED_GLIDE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$")
@@ -61,6 +63,12 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
 )
 # Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
 LEVEL_FREE_KINDS = frozenset({"office", "party"})
+# A unit's role, capitalised in a table cell: "Sở Y tế Chủ trì".
+ROLE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("chủ", "trì"), ("phối", "hợp"), ("thực", "hiện"), ("tham", "mưu"), ("đầu", "mối"),
+)
+# Types one of which a text names by a proper name after the type ("Bệnh viện Đa khoa Tâm An").
+PROPER_NAMED_KINDS = frozenset({"office", "force", "agency", "mass"})
 BARE_LEVELS = frozenset(
     {
         "huyện",
@@ -100,6 +108,8 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("cơ", "quan", "ngang", "bộ"),
+    ("cơ", "quan", "thuộc", "chính", "phủ"),
     ("cơ", "quan", "chuyên", "môn"),
     ("phòng", "chuyên", "môn"),
     ("phòng", "ban"),
@@ -139,6 +149,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "đảng", "bộ"),
     ("cấp", "ủy"),
     ("bộ", "phận"),
+    ("bộ",),
     ("nhà", "trường"),
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
@@ -158,7 +169,10 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 COLLECTIVE_OPENERS = frozenset(
     {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
+    | {n[0] for n in COLLECTIVE_NOUNS}
 )
+# A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
+LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("được", "phân", "công"),
@@ -190,20 +204,15 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Lower-case NFC form of one word, with tone marks placed the modern way ("uỷ" -> "ủy")."""
-    word = unicodedata.normalize("NFC", word).replace("ƣ", "ư").replace("Ƣ", "Ư").lower()
+    word = repair_glyphs(unicodedata.normalize("NFC", word)).lower()
     match = TONED_GLIDE.search(word)
     if match and len(word) >= 2:
         tail = word[-2:]
         word = word[:-2] + GLIDE_TONE_MOVE.get(tail, tail)
     return word
-
-
-def strip_diacritics(text: str) -> str:
-    """ASCII-ish form for matching what people type without diacritics."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -224,6 +233,7 @@ class Token:
     barrier_before: bool  # a clause or bracket boundary lies between this and the previous token
     comma_before: bool
     capitalised: bool
+    dash_before: bool = False  # a lone dash before it: "các sở - ngành", "quận-huyện"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -241,6 +251,7 @@ def tokenize(text: str) -> list[Token]:
                 barrier_before=bool(NAME_BARRIER.search(gap)) or not tokens,
                 comma_before="," in gap,
                 capitalised=word[0].isupper(),
+                dash_before=("-" in gap or "–" in gap) and bool(LONE_DASH.fullmatch(gap)),
             )
         )
         previous_end = match.end()
@@ -334,9 +345,22 @@ def _abbreviated_forms(
     return spellings
 
 
+@cache
+def _by_first_word(
+    options: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``options`` grouped by their first word, in their order."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for option in options:
+        grouped.setdefault(option[0], []).append(option)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
 def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first of ``options`` that the tokens spell at ``i`` (no barrier), else 0."""
-    for option in options:
+    if i >= len(tokens):
+        return 0
+    for option in _by_first_word(options).get(tokens[i].key, ()):
         n = len(option)
         if i + n <= len(tokens) and all(
             tokens[i + k].key == option[k] and (k == 0 or not tokens[i + k].barrier_before)
@@ -359,6 +383,9 @@ class UnitResolver:
         self._trie = _Trie()
         self._by_key: dict[tuple[str, ...], UnitEntry] = {}
         self._by_loose_key: dict[tuple[str, ...], UnitEntry] = {}
+        # Spellings of a catalogue type under another name ("Cục Thuế" for "Thuế", "Mặt trận Tổ
+        # quốc" for "Ủy ban MTTQ"): a mention keeps the name the text gives it.
+        self._renamed: set[tuple[str, ...]] = set()
         for entry in catalogue:
             self._add(entry, entry.name)
         for entry, aliases in directory:
@@ -373,8 +400,29 @@ class UnitResolver:
 
     def add_aliases(self, entry: UnitEntry, aliases: Iterable[str]) -> None:
         """Teach the resolver more spellings of a catalogue type."""
+        words = {w for phrase in self._abbreviations for w in phrase} | set(name_key(entry.name))
+
+        def written_out(name: str) -> set[tuple[str, ...]]:
+            """The spellings of a name in words, no abbreviation ("mặt trận" for "MTTQ")."""
+            forms = _abbreviated_forms(name_key(name), self._abbreviations)
+            return {form for form in forms if set(form) <= words | set(name_key(name))}
+
+        canonical = written_out(entry.name)
+        canonical_words = {w for form in canonical for w in form}
         for alias in aliases:
             self._add(entry, alias)
+            forms = written_out(alias)
+            # A name in words ("BHXH" is an abbreviation) that is not the type's name spelled
+            # otherwise or cut short ("Ủy ban"), nor the same head with fewer words ("Kho bạc",
+            # "Ban Quản lý dự án xây dựng"): another head ("Cục Thuế", "Mặt trận") or words.
+            if any(len(w) > 1 and w.isupper() for w in alias.split()) or forms & canonical or any(
+                form == name[: len(form)] for form in forms for name in canonical
+            ):
+                continue
+            head = name_key(entry.name)[0]
+            self._renamed |= {
+                form for form in forms if form[0] != head or not set(form) <= canonical_words
+            }
 
     # -- scanning text -------------------------------------------------------------------
     def scan(self, text: str) -> list[UnitMention]:
@@ -404,6 +452,13 @@ class UnitResolver:
             mention, next_i = found
             places, after_places = _places_listed(text, tokens, next_i)
             level = mention.territory.removeprefix("các ")
+            bare = name_key(mention.surface)
+            if places and mention.entry is None and bare[:1] == ("các",) and (
+                " ".join(bare[1:]) in BARE_LEVELS
+            ):
+                # "các huyện Chương Mỹ, Đan Phượng": places named alone are their UBND
+                level = " ".join(bare[1:])
+                mention = replace(mention, entry=self._by_key.get(("ubnd",)))
             if places and mention.collective and level in BARE_LEVELS and mention.entry:
                 # "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune.
                 mentions.extend(
@@ -419,7 +474,10 @@ class UnitResolver:
         return tuple(_share_trailing_territory(mentions, text))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
+        plural = self._plural_office_at(text, tokens, i)
         collective = self._collective_at(text, tokens, i)
+        if plural is not None and (collective is None or plural[1] > collective[1]):
+            return plural
         entry, end = self._walk(self._trie, tokens, i)
         if entry is None:
             return collective
@@ -427,6 +485,19 @@ class UnitResolver:
         if collective is not None and collective[1] > next_i:
             return collective
         return mention, next_i
+
+    def _plural_office_at(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "các Sở GDĐT", "các Phòng Giáo dục và Đào tạo": every office of one type."""
+        if not (tokens[i].key == "các" and i + 1 < len(tokens) and tokens[i + 1].capitalised):
+            return None
+        entry, end = self._walk(self._trie, tokens, i + 1)
+        if entry is None or entry.kind not in LEVEL_FREE_KINDS or entry.named or end <= i + 2:
+            return None
+        mention, next_i = self._with_territory(text, tokens, i + 1, end, entry)
+        return replace(mention, name=f"Các {mention.name}", surface=text[tokens[i].start :
+                       mention.end], start=tokens[i].start, collective=True), next_i
 
     def _walk(self, node: _Trie, tokens: list[Token], j: int) -> tuple[UnitEntry | None, int]:
         """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
@@ -481,8 +552,14 @@ class UnitResolver:
         territory, next_i, collective = "", end, False
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
+        if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
+            territory, next_i = self._proper_name_after(text, tokens, end)
         surface = text[tokens[i].start : tokens[next_i - 1].end]
-        name = _join_name(entry.name, territory)
+        written = text[tokens[i].start : tokens[end - 1].end]
+        if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed:
+            name = _join_name(written[0].upper() + written[1:], territory)
+        else:
+            name = _join_name(entry.name, territory)
         named = self._by_key.get(name_key(name))
         if (named is None or not named.named) and entry.kind in LEVEL_FREE_KINDS and (
             territory in BARE_LEVELS
@@ -513,6 +590,20 @@ class UnitResolver:
             territory,
             entry,
         ), next_i
+
+    def _proper_name_after(self, text: str, tokens: list[Token], j: int) -> tuple[str, int]:
+        """The proper name of one office of a type: "Bệnh viện Đa khoa Tâm An", "Trường THPT
+        Lê Lợi": up to four capitalised words, none a level word nor the start of another unit."""
+        k = j
+        while (
+            k < len(tokens) and k - j < 4 and tokens[k].capitalised
+            and not (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
+            and tokens[k].key not in self._trie.children and tokens[k].key not in CONNECTORS
+            and not _match_sequence(tokens, k, LEVEL_WORDS)
+            and not _match_sequence(tokens, k, ROLE_WORDS)
+        ):
+            k += 1
+        return (text[tokens[j].start : tokens[k - 1].end], k) if k > j else ("", j)
 
     def _with_place(
         self, mention: UnitMention, territory: str, start: int, end: int
@@ -546,19 +637,24 @@ class UnitResolver:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
             return None
-        nouns = 0
+        nouns, any_grassroots = 0, False
         while j < len(tokens) and (nouns == 0 or not tokens[j].barrier_before):
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
                 continue
             if nouns and not (
-                tokens[j].comma_before or tokens[j - 1].key in CONNECTORS
+                tokens[j].comma_before or tokens[j].dash_before
+                or tokens[j - 1].key in CONNECTORS
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else GRASSROOTS)
+            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
             if not n:
                 break
+            grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
+            if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
+                break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
+            any_grassroots = any_grassroots or grassroots
             nouns += 1
             j += n
         if nouns < min_nouns:
@@ -677,8 +773,10 @@ def _join_name(type_name: str, territory: str) -> str:
 
 
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
-    """The territory written after a unit type at token ``i``: (territory, next index, plural)."""
-    if i >= len(tokens) or tokens[i].barrier_before:
+    """The territory written after a unit type at token ``i``: (territory, next index, plural).
+
+    A comma ends the name: "Sở NN&PTNT, các huyện Chương Mỹ, ..." lists the huyện beside it."""
+    if i >= len(tokens) or tokens[i].barrier_before or tokens[i].comma_before:
         return "", i, False
     n = _match_sequence(tokens, i, PARTY_SUFFIXES)
     if n:
@@ -691,17 +789,25 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     levels: list[str] = []
     while j < len(tokens) and (j == i or not tokens[j].barrier_before):
         n = _match_sequence(tokens, j, LEVEL_WORDS)
-        if not n or (levels and not tokens[j].comma_before and tokens[j - 1].key not in CONNECTORS):
+        if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before)
+                     and tokens[j - 1].key not in CONNECTORS):
             break
         level = " ".join(t.key for t in tokens[j : j + n])
         levels.append(LEVEL_DISPLAY.get(level, level))
         j += n
+        after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
+        if after and not (tokens[j].comma_before or tokens[j].barrier_before):
+            # "khu vực thị xã": the region of the level named after it
+            levels[-1] += " " + " ".join(t.key for t in tokens[j : j + after])
+            j += after
         if (
             j < len(tokens)
             and tokens[j].key in CONNECTORS
             and _match_sequence(tokens, j + 1, LEVEL_WORDS)
         ):
             j += 1
+    if not levels and plural and j < len(tokens) and tokens[j].key == "cấp":
+        return "các cấp", j + 1, True  # "UBND các cấp": every level
     if not levels:
         return "", i, False
     if len(levels) > 1 or plural:

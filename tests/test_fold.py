@@ -1,0 +1,34 @@
+"""Vietnamese folding, one home: glyph repair and diacritic stripping (jobs.ingest.fold)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from jobs.ingest.fold import fold, fold_words, repair_glyphs, strip_diacritics
+
+
+def test_broken_pdf_glyphs_are_repaired_one_for_one() -> None:
+    assert repair_glyphs("Trƣởng phòng ƢU TIÊN") == "Trưởng phòng ƯU TIÊN"
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped", "folded", "words"),
+    [
+        ("Trước Đó", "Truoc Do", "truoc do", "truoc do"),
+        ("Cơ quan chủ trì:", "Co quan chu tri:", "co quan chu tri:", "co quan chu tri"),
+        ("Thời hạn (ngày)", "Thoi han (ngay)", "thoi han (ngay)", "thoi han ngay"),
+    ],
+)
+def test_folds(text: str, stripped: str, folded: str, words: str) -> None:
+    assert strip_diacritics(text) == stripped
+    assert fold(text) == folded
+    assert fold_words(text) == words
+    # decomposed input (Windows-1258 style) folds to the same words
+    assert fold_words(unicodedata.normalize("NFD", text)) == words
+
+
+def test_fold_keeps_one_character_per_character() -> None:
+    text = "Xong rồi ạ, đã gửi"
+    assert len(fold(text)) == len(text)
