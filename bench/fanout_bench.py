@@ -38,7 +38,7 @@ from bot_harness import reminded_tasks, store_burst, tally
 from schedule_bench import fresh
 
 from bot.app import build_application, running, runtime_of
-from db import queries
+from db import read
 from db.session import open_database, session_scope
 from jobs.calendar import SystemClock
 from jobs.config import BotSettings, Settings, TelegramSettings
@@ -102,7 +102,7 @@ async def fan_out(
         delivered = [message for message in api.sent if message.chat_id in set(targets)]
         tasks = sum(len(reminded_tasks(message)) for message in delivered)
     with session_scope(engine) as session:
-        pending = queries.count_pending_reminders(session)
+        pending = read.count_pending_reminders(session)
     engine.dispose()
     return Pass(
         seconds, len(delivered), tasks, len(delivered) / seconds, lost, duplicated, refused, pending

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, text
 
-from db import queries
+from db import read
 from db.models import Base, Directive, Task, TaskUnit, Unit, UnitRole
 from db.session import make_engine, session_scope, upgrade
 from jobs.config import Settings
@@ -100,7 +100,7 @@ def bench_schedule(url: str) -> tuple[float, float, int, int]:
 
     scheduled, jobs = asyncio.run(start_engine())
     with session_scope(engine) as session:
-        reminders = queries.count_pending_reminders(session)
+        reminders = read.count_pending_reminders(session)
     engine.dispose()
     return stored, scheduled, reminders, jobs
 
@@ -184,7 +184,7 @@ def bench_overdue(url: str) -> tuple[float, int]:
 
     def report() -> int:
         with session_scope(engine) as session:
-            return queries.overdue_report(session, now, limit=50).total
+            return read.overdue_report(session, now, limit=50).total
 
     total = report()
     median = timed(report, QUERY_RUNS)

@@ -11,6 +11,7 @@ or through PTB's webhook server, as ``[telegram] mode`` says.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import os
@@ -27,9 +28,11 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
+from bot.arguments import Usage
 from bot.handlers import (
     completion,
     evidence,
@@ -45,12 +48,15 @@ from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
-from bot.runtime import RUNTIME_KEY, Runtime, runtime
+from bot.roles import BotContext, PtbHandler, identify_actor
+from bot.runtime import RUNTIME_KEY, Runtime
 from bot.sender import TelegramSender
+from bot.text import esc
 from bot.updates import ChatOrderedProcessor
 from jobs.calendar import Clock, SystemClock
 from jobs.config import WEBHOOK, BotSettings, ConfigError, Settings
 from jobs.ingest.units import build_resolver
+from jobs.model import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +83,9 @@ COMMANDS = (
 
 
 def add_handlers(application: Application, settings: Settings) -> None:
-    """Wire every handler: commands, buttons, documents and plain messages."""
+    """Wire every handler: commands, buttons, documents and plain messages; before them all,
+    the one that finds who sent the update."""
+    application.add_handler(TypeHandler(Update, identify_actor), group=-1)
     commands = (
         ("start", start.start),
         ("help", start.help_command),
@@ -98,7 +106,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (["minhchung", "evidence"], evidence.require),
     )
     for names, callback in commands:
-        application.add_handler(CommandHandler(names, callback))
+        application.add_handler(CommandHandler(names, answering_refusals(callback)))
     # Button data is checked in full (a modified client can send any): ids of 1-9 ASCII digits.
     views = "|".join(lists.VIEWS)
     buttons = (
@@ -116,20 +124,37 @@ def add_handlers(application: Application, settings: Settings) -> None:
         (rf"^page:({views}):[0-9]{{1,6}}:[0-9]{{0,9}}$", lists.turn_page),
     )
     for pattern, callback in buttons:
-        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+        application.add_handler(CallbackQueryHandler(answering_refusals(callback), pattern=pattern))
     application.add_handler(CallbackQueryHandler(messages.unknown_button))
     # Files: a unit's evidence (minh chứng) anywhere, the office's directives in its chats.
-    application.add_handler(MessageHandler(filters.Document.ALL | filters.PHOTO, evidence.on_file))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, messages.on_text))
+    files, texts = filters.Document.ALL | filters.PHOTO, filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(files, answering_refusals(evidence.on_file)))
+    application.add_handler(MessageHandler(texts, answering_refusals(messages.on_text)))
     application.add_error_handler(on_error)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+def answering_refusals(callback: PtbHandler) -> PtbHandler:
+    """``callback`` with the refusals it raises answered in the chat: the stored data's ("⛔" and
+    why) and a command's missing arguments (how to write it). The one place they are caught."""
+
+    @functools.wraps(callback)
+    async def answered(update: Update, context: BotContext) -> None:
+        try:
+            await callback(update, context)
+        except StoreError as refusal:
+            await reply(context.runtime, update, f"⛔ {esc(refusal.message)}")
+        except Usage as usage:
+            await reply(context.runtime, update, str(usage))
+
+    return answered
+
+
+async def on_error(update: object, context: BotContext) -> None:
     """Log a handler's failure and tell the chat something went wrong."""
     log.error("update %s failed", update, exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
-            await reply(runtime(context), update, "⚠️ Có lỗi khi xử lý yêu cầu; hãy thử lại sau.")
+            await reply(context.runtime, update, "⚠️ Có lỗi khi xử lý yêu cầu; hãy thử lại sau.")
         except Exception:  # the chat may be the very thing that fails: logging is enough
             log.exception("could not report the failure to chat %s", update.effective_chat.id)
 
@@ -185,6 +210,7 @@ def build_application(
         .base_file_url(settings.telegram.file_base_url)
         .rate_limiter(rate_limiter(bot_settings))
         .job_queue(None)
+        .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(post_init)
         .post_stop(post_stop)
@@ -200,14 +226,12 @@ def build_application(
         resolver=build_resolver(settings.unit_directory),
         sender=sender,
         service=BotReminderService(settings, engine, sender, clock),
+        drafts=DraftBook(engine, clock, bot_settings.draft_ttl_days),
+        extension_prompts=PromptBook(engine, clock, bot_settings.draft_ttl_days, EXTENSION),
+        pending_notes=PromptBook(engine, clock, bot_settings.draft_ttl_days, NOTE),
     )
     if settings.health.port:
         rt.health = HealthServer(settings.health, engine, rt.service)
-    # What waits for an answer lives in the database: a restart keeps it (bot.pending).
-    ttl = bot_settings.draft_ttl_days
-    rt.drafts = DraftBook(engine, clock, ttl)  # type: ignore[assignment]
-    rt.extension_prompts = PromptBook(engine, clock, ttl, EXTENSION)  # type: ignore[assignment]
-    rt.pending_notes = PromptBook(engine, clock, ttl, NOTE)  # type: ignore[assignment]
     add_handlers(application, settings)
     # What is loaded by now (the code of PTB and SQLAlchemy: most of the heap) lives
     # as long as the process: a full garbage collection no longer walks it. Walking it held

@@ -10,18 +10,17 @@ import logging
 from telegram import Bot
 from telegram.error import TelegramError
 
-from bot import store as bot_store
 from bot.app import build_application, serve
 from bot.invites import invite_lines, issue_invite
-from db import bot_queries
+from db import read, write
 from db.models import ChatRole
 from db.session import session_scope
 from jobs.calendar import SystemClock
 from jobs.cli.store import cli_actor, opened_store
 from jobs.config import Settings
 from jobs.ingest.pipeline import resolver_for
+from jobs.model import StoreError
 from jobs.plan.policy import Planner
-from jobs.store import StoreError
 from jobs.unit_names import find_unit
 
 log = logging.getLogger(__name__)
@@ -90,12 +89,12 @@ def command_unlink(args: argparse.Namespace, settings: Settings) -> int:
             if unit is None:
                 raise StoreError(f"Không có đơn vị «{args.unit}».")
             unit_id = unit.id
-        link_ids = bot_queries.links_of_chat(session, args.chat_id, unit_id)
+        link_ids = read.links_of_chat(session, args.chat_id, unit_id)
         if not link_ids:
             raise StoreError(f"Nhóm/người dùng {args.chat_id} không liên kết với đơn vị nào.")
         now = SystemClock().now()
         gone = [
-            bot_store.unlink_chat(session, link_id, at=now, actor=cli_actor())
+            write.unlink_chat(session, link_id, at=now, actor=cli_actor())
             for link_id in link_ids
         ]
     for link in gone:
@@ -106,7 +105,7 @@ def command_unlink(args: argparse.Namespace, settings: Settings) -> int:
 def command_revoke(args: argparse.Namespace, settings: Settings) -> int:
     """Revoke an invite token; a chat that redeemed it is unlinked."""
     with opened_store(settings) as engine, session_scope(engine) as session:
-        gone = bot_store.revoke_invite(
+        gone = write.revoke_invite(
             session, args.token, at=SystemClock().now(), actor=cli_actor()
         )
     print("Đã thu hồi mã mời.")

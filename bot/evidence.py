@@ -20,8 +20,7 @@ from telegram import Update
 from bot.notify import reply
 from bot.pending import EVIDENCE, PromptBook
 from bot.runtime import Runtime
-from db.bot_models import EvidenceRule, TaskEvidence
-from db.models import Task
+from db.models import EvidenceRule, Task, TaskEvidence
 
 
 @dataclass(frozen=True)

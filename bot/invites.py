@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import store as bot_store
+from db import write
 from db.models import ChatRole
 from jobs.calendar import local_date
 from jobs.ingest.units import UnitResolver
 from jobs.messages.notices import format_date
-from jobs.store import StoreError, UnitBook
+from jobs.model import StoreError
+from jobs.store import UnitBook
 from jobs.unit_names import find_or_add_unit
 
 
@@ -48,7 +49,7 @@ def issue_invite(
             f"Không có đơn vị «{unit_name}» trong danh mục. Kiểm tra lại tên "
             f"(xem {units_listed_by}) hoặc nhập danh mục đơn vị trước."
         )
-    token, invite = bot_store.create_invite(session, unit, role, now=now, days=days, actor=actor)
+    token, invite = write.create_invite(session, unit, role, now=now, days=days, actor=actor)
     return IssuedInvite(token, unit.name, role, invite.expires_at)
 
 

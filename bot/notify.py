@@ -11,10 +11,10 @@ from telegram.error import TelegramError
 
 from bot.runtime import Runtime
 from bot.sender import ChatUnavailable
-from db import bot_queries, queries
-from db.models import ChatRole, UnitRole
+from db import read
+from db.models import ChatRole, UnitRole, expand_collectives
 from db.session import session_scope
-from jobs.engine.schedule import chats_of, expand_collectives
+from jobs.engine.schedule import chats_of
 from jobs.messages.sender import Button
 
 log = logging.getLogger(__name__)
@@ -45,12 +45,12 @@ async def reply(
 def unit_chats(rt: Runtime, task_id: int) -> list[int]:
     """The active member chats of the units that lead a task (collectives: their members')."""
     with session_scope(rt.engine) as session:
-        task = queries.task_with_details(session, task_id)
+        task = read.task_with_details(session, task_id)
         if task is None:
             return []
         units = expand_collectives(task.units_in(UnitRole.LEAD))
         chats = list(dict.fromkeys(c for c in chats_of(units, ChatRole.MEMBER) if c is not None))
-        inactive = bot_queries.inactive_among(session, chats)
+        inactive = read.inactive_among(session, chats)
     return [chat for chat in chats if chat not in inactive]
 
 

@@ -13,10 +13,10 @@ from collections.abc import Iterator, MutableMapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine
 
 from bot.drafts import Draft
-from db.bot_models import BotPrompt, IngestDraft
+from db import read, write
 from db.session import session_scope
 from jobs.calendar import Clock
 
@@ -44,8 +44,8 @@ class DraftBook:
     def get(self, chat_id: int, default: Draft | None = None) -> Draft | None:
         """The chat's draft, unless it expired."""
         with session_scope(self.engine) as session:
-            row = session.get(IngestDraft, chat_id)
-            if row is None or row.expires_at <= self.clock.now():
+            row = read.live_draft(session, chat_id, self.clock.now())
+            if row is None:
                 return default
             return Draft.from_state(row.number, row.file_name, row.sha256, row.raw_text, row.state)
 
@@ -57,19 +57,18 @@ class DraftBook:
 
     def __setitem__(self, chat_id: int, draft: Draft) -> None:
         """Keep ``draft`` as the chat's (a new one replaces the old; an edit keeps its age)."""
-        now = self.clock.now()
         with session_scope(self.engine) as session:
-            session.execute(delete(IngestDraft).where(IngestDraft.expires_at <= now))
-            row = session.get(IngestDraft, chat_id)
-            if row is not None and row.number != draft.number:
-                session.delete(row)
-                session.flush()
-                row = None
-            if row is None:
-                row = IngestDraft(chat_id=chat_id, created_at=now, expires_at=now + self.ttl)
-                session.add(row)
-            row.number, row.file_name, row.sha256 = draft.number, draft.file_name, draft.sha256
-            row.raw_text, row.state = draft.raw_text, draft.to_state()
+            write.save_draft(
+                session,
+                chat_id,
+                number=draft.number,
+                file_name=draft.file_name,
+                sha256=draft.sha256,
+                raw_text=draft.raw_text,
+                state=draft.to_state(),
+                now=self.clock.now(),
+                ttl=self.ttl,
+            )
 
     save = __setitem__
 
@@ -77,18 +76,17 @@ class DraftBook:
         """Forget the chat's draft; it, or ``default`` when there was none."""
         draft = self.get(chat_id, default)
         with session_scope(self.engine) as session:
-            session.execute(delete(IngestDraft).where(IngestDraft.chat_id == chat_id))
+            write.drop_drafts(session, chat_id)
         return draft
 
     def clear(self) -> None:
         """Forget every draft."""
         with session_scope(self.engine) as session:
-            session.execute(delete(IngestDraft))
+            write.drop_drafts(session)
 
     def __len__(self) -> int:
         with session_scope(self.engine) as session:
-            alive = IngestDraft.expires_at > self.clock.now()
-            return session.scalar(select(func.count()).select_from(IngestDraft).where(alive)) or 0
+            return read.count_live_drafts(session, self.clock.now())
 
     def __bool__(self) -> bool:
         return len(self) > 0
@@ -100,46 +98,36 @@ class ChatPrompts(MutableMapping[int, Any]):
     def __init__(self, book: PromptBook, chat_id: int) -> None:
         self.book, self.chat_id = book, chat_id
 
-    def _where(self, message_id: int | None = None) -> list[Any]:
-        conditions = [BotPrompt.chat_id == self.chat_id, BotPrompt.kind == self.book.kind]
-        if message_id is not None:
-            conditions.append(BotPrompt.message_id == message_id)
-        return conditions
-
     def __getitem__(self, message_id: int) -> Any:
         with session_scope(self.book.engine) as session:
-            row = session.scalars(select(BotPrompt).where(*self._where(message_id))).first()
-            if row is None or row.expires_at <= self.book.clock.now():
+            now = self.book.clock.now()
+            row = read.live_prompt(session, self.chat_id, self.book.kind, message_id, now)
+            if row is None:
                 raise KeyError(message_id)
             return row.payload.get("value")
 
     def __setitem__(self, message_id: int, value: Any) -> None:
-        now = self.book.clock.now()
         with session_scope(self.book.engine) as session:
-            session.execute(delete(BotPrompt).where(BotPrompt.expires_at <= now))
-            session.execute(delete(BotPrompt).where(*self._where(message_id)))
-            session.add(
-                BotPrompt(
-                    chat_id=self.chat_id,
-                    message_id=message_id,
-                    kind=self.book.kind,
-                    payload={"value": value},
-                    created_at=now,
-                    expires_at=now + self.book.ttl,
-                )
+            write.save_prompt(
+                session,
+                self.chat_id,
+                message_id,
+                self.book.kind,
+                value,
+                now=self.book.clock.now(),
+                ttl=self.book.ttl,
             )
 
     def __delitem__(self, message_id: int) -> None:
         with session_scope(self.book.engine) as session:
-            result = session.execute(delete(BotPrompt).where(*self._where(message_id)))
-        if not result.rowcount:
+            found = write.drop_prompt(session, self.chat_id, message_id, self.book.kind)
+        if not found:
             raise KeyError(message_id)
 
     def _ids(self) -> list[int]:
         with session_scope(self.book.engine) as session:
-            alive = BotPrompt.expires_at > self.book.clock.now()
-            query = select(BotPrompt.message_id).where(*self._where(), alive)
-            return list(session.scalars(query.order_by(BotPrompt.created_at)))
+            now = self.book.clock.now()
+            return read.live_prompt_ids(session, self.chat_id, self.book.kind, now)
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._ids())

@@ -13,7 +13,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from bot.text import esc
-from db import bot_queries
+from db import read
 from db.models import Reminder, ReminderKind, Task
 from jobs.engine.schedule import Delivery, Outgoing, ReminderService
 from jobs.messages.sender import Button
@@ -52,7 +52,7 @@ class BotReminderService(ReminderService):
     def _deliveries(self, session: Session, reminders: list[Reminder]) -> list[Delivery]:
         """The engine's deliveries for Telegram (one query for the chats that blocked the bot)."""
         deliveries = super()._deliveries(session, reminders)
-        inactive = bot_queries.inactive_among(
+        inactive = read.inactive_among(
             session, {chat for delivery in deliveries for chat in delivery.chat_ids}
         )
         return [

@@ -7,21 +7,20 @@ Anyone else is a stranger and may only use /start and /help.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot import store as bot_store
-from bot.runtime import Runtime, runtime
+from bot.runtime import RUNTIME_KEY, Runtime
 from bot.text import esc
-from db import bot_queries
+from db import read, write
 from db.models import ChatRole
-from db.session import session_scope
 
 
 class Role(enum.StrEnum):
@@ -64,17 +63,47 @@ class Actor:
         return f"{self.name} ({self.unit_names})" if self.units else self.name
 
 
-def identify(rt: Runtime, update: Update) -> Actor:
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """What every handler gets (PTB's ``ContextTypes``): the runtime, and who sent the update,
+    identified once for all its handlers by the group −1 handler (``bot.roles.identify_actor``).
+    """
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application, chat_id, user_id)
+        self._actor: Actor | None = None
+
+    @property
+    def runtime(self) -> Runtime:
+        """The runtime of the application handling this update."""
+        return self.bot_data[RUNTIME_KEY]
+
+    @property
+    def actor(self) -> Actor:
+        """Who sent this message or pressed this button."""
+        if self._actor is None:
+            raise RuntimeError("the update's actor was not identified (bot.roles.identify_actor)")
+        return self._actor
+
+    @actor.setter
+    def actor(self, actor: Actor) -> None:
+        self._actor = actor
+
+
+def identify(session: Session, rt: Runtime, update: Update) -> Actor:
     """The role of whoever sent ``update``; a chat that had blocked the bot is active again."""
     user, chat = update.effective_user, update.effective_chat
     user_id = user.id if user else 0
     chat_id = chat.id if chat else user_id
-    with session_scope(rt.engine) as session:
-        links = bot_queries.chat_links(session, chat_id)
-        units = tuple((link.unit_id, link.unit.name) for link in links)
-        office_link = any(link.role == ChatRole.OFFICE_ADMIN for link in links)
-        if bot_queries.inactive_among(session, [chat_id]):
-            bot_store.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
+    links = read.chat_links(session, chat_id)
+    units = tuple((link.unit_id, link.unit.name) for link in links)
+    office_link = any(link.role == ChatRole.OFFICE_ADMIN for link in links)
+    if read.inactive_among(session, [chat_id]):
+        write.reactivate(session, chat_id, at=rt.now(), actor=f"tg:{user_id}")
     telegram = rt.settings.telegram
     if user_id in telegram.admins or chat_id == telegram.office_chat_id or office_link:
         role = Role.OFFICE
@@ -100,6 +129,13 @@ def identify(rt: Runtime, update: Update) -> Actor:
     )
 
 
+async def identify_actor(update: Update, context: BotContext) -> None:
+    """Group −1, before every handler: who sent a message or pressed a button, found once (off
+    the event loop) and kept on the context for all the handlers of the update."""
+    if update.effective_message is not None or update.callback_query is not None:
+        context.actor = await context.runtime.db(identify, context.runtime, update)
+
+
 OUTSIDE_OFFICE = (
     "Danh sách này chỉ xem được trong nhóm Văn phòng hoặc khi nhắn riêng với bot; "
     "không hiển thị ở nhóm này."
@@ -120,8 +156,8 @@ REFUSALS = {
     Role.OFFICE: "Lệnh này dành cho nhóm của đơn vị.",
 }
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Actor], Awaitable[None]]
-PtbHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, BotContext, Actor], Awaitable[None]]
+PtbHandler = Callable[[Update, BotContext], Awaitable[None]]
 
 
 def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
@@ -129,9 +165,8 @@ def allow(*roles: Role) -> Callable[[Handler], PtbHandler]:
 
     def decorate(handler: Handler) -> PtbHandler:
         @functools.wraps(handler)
-        async def checked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-            rt = runtime(context)
-            actor = await asyncio.to_thread(identify, rt, update)
+        async def checked(update: Update, context: BotContext) -> None:
+            rt, actor = context.runtime, context.actor
             if actor.role in roles:
                 await handler(update, context, actor)
                 return

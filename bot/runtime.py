@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
-from telegram.ext import ContextTypes
 
 from db.session import session_scope
 from jobs.calendar import Clock, local_date
@@ -23,8 +21,8 @@ from jobs.plan.policy import Planner
 from jobs.plan.status import due_soon_limit
 
 if TYPE_CHECKING:
-    from bot.drafts import Draft
     from bot.health import HealthServer
+    from bot.pending import DraftBook, PromptBook
     from bot.reminders import BotReminderService
     from bot.sender import TelegramSender
 
@@ -44,19 +42,18 @@ class Runtime:
     resolver: UnitResolver
     sender: TelegramSender
     service: BotReminderService
+    # What waits for an answer lives in the database, so a restart keeps it (``bot.pending``):
+    # directives read from uploaded files and not yet confirmed, by chat; extension prompts
+    # waiting for a date; the note of a bare "xong" while its task is being chosen.
+    drafts: DraftBook
+    extension_prompts: PromptBook
+    pending_notes: PromptBook
     # Uploads are extracted in a process of its own: the loop never waits on the extractor.
     extractor: ExtractionWorker = field(default_factory=ExtractionWorker)
     # The keys of the stored aliases the resolver has learnt (jobs.unit_names.learn_stored_aliases).
     learnt_aliases: set[str] = field(default_factory=set)
-    # Directives read from uploaded files and not yet confirmed, by chat.
-    drafts: dict[int, Draft] = field(default_factory=dict)
-    draft_numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     # The SHA-256 of uploads being read (OCR runs in the background): not read twice at once.
     reading: set[str] = field(default_factory=set)
-    # Extension prompts waiting for a date: prompt message id -> task id, by chat.
-    extension_prompts: dict[int, dict[int, int]] = field(default_factory=dict)
-    # A note written with a bare "xong" while its task is being chosen: question id -> note.
-    pending_notes: dict[int, dict[int, str | None]] = field(default_factory=dict)
     bot_username: str = ""
     # GET /healthz, when [health] port is set.
     health: HealthServer | None = None
@@ -126,8 +123,3 @@ class Runtime:
         """``work(session, *args, **kwargs)`` in one unit of work."""
         with session_scope(self.engine) as session:
             return work(session, *args, **kwargs)
-
-
-def runtime(context: ContextTypes.DEFAULT_TYPE) -> Runtime:
-    """The runtime of the application handling this update."""
-    return context.bot_data[RUNTIME_KEY]

@@ -29,14 +29,13 @@ from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
-from bot import store as bot_store
 from bot.text import esc, shown_text, split_message
-from db import bot_queries
+from db import read, write
 from db.session import session_scope
+from db.write import move_chat
 from jobs.calendar import Clock
 from jobs.config import BotSettings, Settings
 from jobs.messages.sender import Button
-from jobs.store import move_chat
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +270,6 @@ class TelegramSender:
     def _mark_inactive(self, chat_id: int, reason: str) -> tuple[bool, list[str]]:
         """The database half of ``_deactivate`` (in a worker thread)."""
         with session_scope(self.engine) as session:
-            newly = bot_store.mark_inactive(session, chat_id, reason, at=self.clock.now())
-            units = [link.unit.name for link in bot_queries.chat_links(session, chat_id)]
+            newly = write.mark_inactive(session, chat_id, reason, at=self.clock.now())
+            units = [link.unit.name for link in read.chat_links(session, chat_id)]
         return newly, units

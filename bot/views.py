@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.text import Page, esc
 from db.models import AuditEntry, ChatRole, Task, Unit, UnitRole
 from jobs.calendar import local_date
+from jobs.ingest.units import name_key
 from jobs.messages.notices import (
     KIND_LABELS,
     countdown,
@@ -208,3 +209,8 @@ def completion_notice(task: Task, who: str, at: datetime, late_days: int, zone: 
         lines.append(f"Ghi chú: {esc(task.completion_note)}")
     lines.append("<i>Trả lời «trả lại» vào tin này (hoặc /reopen ID) nếu chưa đạt.</i>")
     return "\n".join(lines)
+
+
+def parts_noun(names: Sequence[str]) -> str:
+    """ "xã" when every part (named) is a commune's, else "đơn vị"."""
+    return "xã" if names and all({"xã", "xa"} & set(name_key(name)) for name in names) else "đơn vị"

@@ -27,8 +27,19 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.bot_models import ReportPost, TaskEvidence, TaskShare
-from db.models import ChatRole, Directive, Task, TaskUnit, Unit, UnitChat, UnitRole, unit_members
+from db.models import (
+    ChatRole,
+    Directive,
+    ReportPost,
+    Task,
+    TaskEvidence,
+    TaskShare,
+    TaskUnit,
+    Unit,
+    UnitChat,
+    UnitRole,
+    unit_members,
+)
 from jobs.model import DUE_SOON, Category
 
 T = TypeVar("T")
@@ -233,7 +244,7 @@ def total_counts(
 def _task_rows(
     session: Session, condition: ColumnElement[bool], order: Sequence[Any], limit: int | None = None
 ) -> list[TaskRow]:
-    """Tracked tasks meeting ``condition`` in ``order``, with their units: two queries."""
+    """Tracked tasks meeting ``condition`` in ``order``, with their units: two read."""
     query = (
         select(*ROW_COLUMNS)
         .join(Directive, Directive.id == Task.directive_id)

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+from jobs.model import LOCAL_ZONE
+from jobs.model import local_date as local_date
 
 
 class Clock(Protocol):
@@ -67,11 +68,6 @@ def from_local(day: date, at: time, zone: ZoneInfo = LOCAL_ZONE) -> datetime:
 def end_of_local_day(day: date, zone: ZoneInfo = LOCAL_ZONE) -> datetime:
     """The last instant of ``day`` in the local zone, in UTC."""
     return from_local(day, time.max, zone)
-
-
-def local_date(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> date:
-    """The local calendar date of a UTC instant."""
-    return to_local(instant, zone).date()
 
 
 def parse_hhmm(text: str) -> time:

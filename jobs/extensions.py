@@ -1,4 +1,4 @@
-"""Extension requests: recorded when a unit asks, decided once by the office.
+"""Extension requests, decided once by the office (a unit asks through ``db.write.record_request``).
 
 ``decide_request`` is the one write that decides. It starts with a conditional UPDATE of the
 request row (still undecided), which takes that row's lock on PostgreSQL and the write lock on
@@ -10,55 +10,23 @@ the unit asked against: an old request pressed after a later change raises too.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from db.bot_models import ExtensionRequest
-from db.models import Task
+from db.models import ExtensionRequest, Task
+from db.write import audit
 from jobs.messages.notices import format_date
+from jobs.model import StoreError
 from jobs.plan.policy import Planner
-from jobs.store import StoreError, audit, change_deadline
+from jobs.store import change_deadline
 
 HANDLED = "Yêu cầu này đã được xử lý"
 
 
 class RequestHandled(StoreError):
     """The request was decided already, or the task changed since it was made."""
-
-
-def record_request(
-    session: Session,
-    task: Task,
-    day: date,
-    *,
-    chat_id: int,
-    reason: str | None,
-    by: str,
-    at: datetime,
-) -> ExtensionRequest:
-    """Store a unit's request to move ``task``'s deadline to ``day``, against its deadline now."""
-    request = ExtensionRequest(
-        task_id=task.id,
-        chat_id=chat_id,
-        day=day,
-        reason=reason,
-        deadline_seen=task.deadline,
-        requested_at=at,
-        requested_by=by,
-    )
-    session.add(request)
-    session.flush()
-    audit(session, at, by, "extension.request", "task", task.id, request=request.id, day=str(day))
-    return request
-
-
-def request_task(session: Session, request_id: int) -> list[int]:
-    """The task an extension request is about (none for an unknown request)."""
-    return list(
-        session.scalars(select(ExtensionRequest.task_id).where(ExtensionRequest.id == request_id))
-    )
 
 
 def decide_request(

@@ -1,11 +1,35 @@
-"""Plain values: what ingest produces (a directive and its draft tasks) and the status names."""
+"""Plain values: what ingest produces (a directive and its draft tasks), the status names, the
+local zone and date format, and the refusal every layer raises for the user."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
+
+LOCAL_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+class StoreError(Exception):
+    """A change the stored data does not allow; str(exc) is the Vietnamese message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def local_date(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> date:
+    """The local calendar date of a UTC instant (a naive one is refused, not guessed)."""
+    if instant.tzinfo is None:
+        raise ValueError(f"naive datetime {instant!r}: give a timezone")
+    return instant.astimezone(zone).date()
+
+
+def format_date(day: date) -> str:
+    """``24/04/2024``."""
+    return day.strftime("%d/%m/%Y")
 
 
 @dataclass(frozen=True)

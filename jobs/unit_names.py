@@ -13,23 +13,25 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db import queries
+from db import read
 from db.models import Unit, UnitAlias
+from db.write import audit
 from jobs.config import Settings
 from jobs.ingest.units import UnitResolver, build_resolver, loose_key
-from jobs.store import UNKNOWN_KIND, StoreError, UnitBook, audit, unit_key
+from jobs.model import StoreError
+from jobs.store import UNKNOWN_KIND, UnitBook, unit_key
 
 
 def find_unit(session: Session, resolver: UnitResolver, typed: str) -> Unit | None:
     """The stored unit ``typed`` names: its resolved name, an alias, or diacritics left out."""
     mention = resolver.resolve(typed)
     keys = [unit_key(mention.name), unit_key(typed)]
-    found = queries.units_by_keys(session, keys)
+    found = read.units_by_keys(session, keys)
     for key in keys:
         if key in found:
             return found[key]
     wanted = loose_key(typed)
-    for unit in queries.all_units(session):
+    for unit in read.all_units(session):
         if wanted in (loose_key(unit.name), *(loose_key(alias.alias) for alias in unit.aliases)):
             return unit
     return None
@@ -63,7 +65,7 @@ def remember_alias(
     target_key = unit_key(target.name)
     if key == target_key:
         return False
-    stored = queries.units_by_keys(session, [key, target_key])
+    stored = read.units_by_keys(session, [key, target_key])
     owner, unit = stored.get(key), stored.get(target_key)
     if owner is not None and owner is unit:
         return False
@@ -86,7 +88,7 @@ def remember_alias(
 def learn_stored_aliases(session: Session, resolver: UnitResolver, learnt: set[str]) -> int:
     """Teach ``resolver`` the stored aliases not in ``learnt`` (their keys, updated); how many."""
     count = 0
-    for alias, name, kind in queries.unit_aliases(session):
+    for alias, name, kind in read.unit_aliases(session):
         key = unit_key(alias)
         if key in learnt:
             continue
@@ -117,7 +119,7 @@ def resolver_with_aliases(settings: Settings) -> UnitResolver | None:
         if not inspect(engine).has_table(UnitAlias.__tablename__):
             return None
         with Session(engine) as session:
-            if not queries.unit_aliases(session):
+            if not read.unit_aliases(session):
                 return None
             return learnt_resolver(settings, session)
     except SQLAlchemyError as exc:

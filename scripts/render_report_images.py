@@ -28,12 +28,13 @@ from sqlalchemy import Engine, select
 
 from db.models import Task
 from db.session import open_database, session_scope
+from db.write import complete_task
 from jobs.calendar import LOCAL_ZONE, from_local
 from jobs.config import ReportSettings, Settings
 from jobs.ingest.pipeline import ingest_file
 from jobs.model import DirectiveInfo, Extraction
 from jobs.plan.policy import Planner
-from jobs.store import complete_task, store_extraction
+from jobs.store import store_extraction
 from jobs.summary.report import build_weekly_summary, days_period, render_chart_png
 from jobs.summary.report_book import render_xlsx
 

@@ -9,25 +9,24 @@ import re
 from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
-from bot import store as bot_store
+from bot.arguments import task_id_argument, task_id_or_usage
 from bot.completion import Completion, Hedged, Return
 from bot.evidence import EvidenceFile
-from bot.handlers.tasks import task_id_argument
 from bot.notify import reply, tell_office, tell_units
 from bot.reminders import unit_buttons
-from bot.roles import Actor, Role, allow
-from bot.runtime import Runtime, runtime
+from bot.roles import Actor, BotContext, Role, allow
+from bot.runtime import Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc
-from bot.views import completion_notice
-from db import bot_queries, queries
+from bot.views import completion_notice, parts_noun
+from db import read, write
 from db.session import session_scope
+from db.write import audit
 from jobs.messages.sender import Button, listed_buttons
 from jobs.messages.wording import shorten
-from jobs.store import StoreError, audit, reopen_task
+from jobs.store import reopen_task
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +49,7 @@ def replied_tasks(rt: Runtime, message: Message) -> list[int]:
     if target is None or target.from_user is None or not target.from_user.is_bot:
         return []
     with session_scope(rt.engine) as session:
-        tasks = bot_queries.tasks_for_message(session, message.chat.id, target.message_id)
+        tasks = read.tasks_for_message(session, message.chat.id, target.message_id)
     mentioned = mentioned_task(target)
     return tasks or ([mentioned] if mentioned is not None else [])
 
@@ -69,11 +68,11 @@ def lists_tasks(message: Message) -> bool:
     return len({one for one in data if one.startswith("ext:")}) > 1
 
 
-def progress(closed: bot_store.Closed) -> str:
+def progress(closed: write.Closed) -> str:
     """ "2/3 xã đã hoàn thành; còn: UBND xã C" for a collective's task ("" for others)."""
     if not closed.parts:
         return ""
-    line = f"{closed.done}/{closed.parts} {closed.noun} đã hoàn thành"
+    line = f"{closed.done}/{closed.parts} {parts_noun(closed.names)} đã hoàn thành"
     return f"{line}; còn: {', '.join(closed.missing)}" if closed.missing else line
 
 
@@ -91,26 +90,22 @@ async def close_and_tell(
 
     ``evidence``: the file the unit sent with it, kept with the task. A unit's "xong" without
     one, on a task the office requires evidence for, is answered with a question instead.
+    Returns whether the task (or part) was closed; a refusal raises StoreError.
     """
-    unit_ids = None
-    if actor.role != Role.OFFICE:
-
-        def wants_evidence(session: Session) -> tuple[set[int], bool]:
-            unit_ids = bot_queries.with_collectives(session, actor.unit_ids)
-            wanted = evidence is None and evidence_store.requires_evidence(session, task_id)
-            wanted = wanted and bot_queries.involves(session, task_id, unit_ids)
-            return unit_ids, wanted and bot_store.lock_open_task(session, task_id)
-
-        unit_ids, wanted = await rt.db(wants_evidence)
-        if wanted:
-            await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
-            return False
     at = rt.now()
     if evidence is not None:  # the note (the workbook's "Ghi chú") names the file
         note = f"{note} — minh chứng: {evidence.name}" if note else f"minh chứng: {evidence.name}"
 
-    def close(session: Session) -> tuple[bot_store.Closed, str]:
-        closed = bot_store.close_task(
+    def close(session: Session) -> tuple[write.Closed, str] | None:
+        """One unit of work: close, or None when the unit's "xong" needs its evidence first."""
+        unit_ids = None
+        if actor.role != Role.OFFICE:
+            unit_ids = read.with_collectives(session, actor.unit_ids)
+            wanted = evidence is None and evidence_store.requires_evidence(session, task_id)
+            wanted = wanted and read.involves(session, task_id, unit_ids)
+            if wanted and write.lock_open_task(session, task_id):
+                return None
+        closed = write.close_task(
             session,
             task_id,
             by=actor.audit_name,
@@ -132,11 +127,11 @@ async def close_and_tell(
             closed.task, actor.signature, at, closed.late_days, rt.zone
         )
 
-    try:
-        closed, notice = await rt.db(close)
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
+    outcome = await rt.db(close)
+    if outcome is None:
+        await evidence_store.ask_for_evidence(rt, update, actor.chat_id, task_id, note)
         return False
+    closed, notice = outcome
     if evidence is not None:
         size = evidence_store.size_text(evidence.size)
         notice += f"\n📎 Minh chứng: {esc(evidence.name)} ({size}); mở bằng /task {task_id}."
@@ -179,7 +174,7 @@ async def close_and_tell(
 
 
 def answered_reminders(
-    rt: Runtime, task_id: int, closed: bot_store.Closed
+    rt: Runtime, task_id: int, closed: write.Closed
 ) -> list[tuple[int, int, tuple[Button, ...]]]:
     """The reminder messages whose ✅/⏳ for this task no longer apply: every one of a task now
     done, those in the chats of the members that just closed their part; with the buttons a
@@ -187,20 +182,20 @@ def answered_reminders(
     with session_scope(rt.engine) as session:
         chats = None
         if not closed.whole:
-            task = queries.task_with_details(session, task_id)
-            parts = bot_store.task_parts(task) if task is not None else []
+            task = read.task_with_details(session, task_id)
+            parts = read.task_parts(task) if task is not None else []
             units = [unit.id for unit in parts if unit.name in closed.closed]
-            chats = bot_queries.unit_chat_ids(session, units)
+            chats = read.unit_chat_ids(session, units)
         answered = []
-        for chat_id, message_id in bot_queries.reminder_messages(session, task_id, chats):
-            listed = bot_queries.tasks_for_message(session, chat_id, message_id)
-            others = bot_queries.open_among(session, (t for t in listed if t != task_id))
+        for chat_id, message_id in read.reminder_messages(session, task_id, chats):
+            listed = read.tasks_for_message(session, chat_id, message_id)
+            others = read.open_among(session, (t for t in listed if t != task_id))
             left = listed_buttons((other, unit_buttons(other)) for other in others)
             answered.append((chat_id, message_id, left if len(listed) > 1 else ()))
         return answered
 
 
-async def clear_reminder_buttons(rt: Runtime, task_id: int, closed: bot_store.Closed) -> None:
+async def clear_reminder_buttons(rt: Runtime, task_id: int, closed: write.Closed) -> None:
     """Take a closed task's buttons off its earlier reminders; a chat that fails is skipped."""
     answered = await asyncio.to_thread(answered_reminders, rt, task_id, closed)
     for chat_id, message_id, left in answered:
@@ -213,11 +208,11 @@ async def clear_reminder_buttons(rt: Runtime, task_id: int, closed: bot_store.Cl
 def open_parts(rt: Runtime, task_id: int) -> list[tuple[int, str]]:
     """The members whose part of a collective task is still open (none for other tasks)."""
     with session_scope(rt.engine) as session:
-        task = queries.task_with_details(session, task_id)
+        task = read.task_with_details(session, task_id)
         if task is None or task.done_at is not None:
             return []
-        done = bot_queries.done_members(session, task_id)
-        return [(u.id, u.name) for u in bot_store.task_parts(task) if u.id not in done]
+        done = read.done_members(session, task_id)
+        return [(u.id, u.name) for u in read.task_parts(task) if u.id not in done]
 
 
 async def ask_which(
@@ -230,7 +225,7 @@ async def ask_which(
         return
 
     def open_choices(session: Session) -> tuple[int, list[tuple[int, str]]]:
-        found = bot_queries.open_tasks(
+        found = read.open_tasks(
             session,
             unit_ids=actor.unit_ids if actor.units else None,
             task_ids=among,
@@ -289,17 +284,17 @@ def hedged_task(rt: Runtime, actor: Actor, message: Message, hedge: Hedged) -> i
     task_id = hedge.task_id or replied_task(rt, message)
     with session_scope(rt.engine) as session:
         if task_id is None:
-            found = bot_queries.open_tasks(
+            found = read.open_tasks(
                 session, unit_ids=actor.unit_ids, lead_only=True, limit=1
             )
             task_id = found.tasks[0].id if found.total == 1 else None
-        if task_id is None or not bot_queries.involves(session, task_id, actor.unit_ids):
+        if task_id is None or not read.involves(session, task_id, actor.unit_ids):
             return None
-        task = queries.task_with_details(session, task_id)
+        task = read.task_with_details(session, task_id)
         if task is None or task.done_at is not None:
             return None
-        mine = {u.id for u in bot_store.task_parts(task)} & actor.unit_ids
-        done = bot_queries.done_members(session, task_id)
+        mine = {u.id for u in read.task_parts(task)} & actor.unit_ids
+        done = read.done_members(session, task_id)
         return None if mine and mine <= done else task_id  # a member's part already closed
 
 
@@ -329,12 +324,8 @@ async def reopen_and_tell(
             audit(session, now, actor.audit_name, "task.return", "task", task_id, note=note)
         return shorten(reopened.text, 110)
 
-    try:
-        async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
-            text = await rt.db(reopen)
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
+        text = await rt.db(reopen)
     await asyncio.to_thread(rt.service.reconcile)
     why = f"\nLý do: {esc(note)}" if note else ""
     await reply(rt, update, f"↩️ Đã trả lại nhiệm vụ <b>#{task_id}</b>; nhắc việc tiếp tục.{why}")
@@ -359,9 +350,9 @@ async def return_completion(rt: Runtime, update: Update, actor: Actor, refusal: 
 
 
 @allow(Role.UNIT, Role.OFFICE)
-async def xong(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def xong(update: Update, context: BotContext, actor: Actor) -> None:
     """Report a task done: /xong ID [ghi chú], or /xong alone to choose."""
-    rt = runtime(context)
+    rt = context.runtime
     task_id = task_id_argument(context.args)
     note = " ".join((context.args or [])[1:]) or None
     if task_id is None:
@@ -371,13 +362,12 @@ async def xong(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
 
 
 @allow(Role.OFFICE)
-async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def done(update: Update, context: BotContext, actor: Actor) -> None:
     """The office closes a task on a unit's behalf: /done ID [ghi chú]."""
-    rt = runtime(context)
-    task_id = task_id_argument(context.args)
-    if task_id is None:
-        await reply(rt, update, "Cách dùng: <code>/done ID [ghi chú]</code>, ví dụ /done 12")
-        return
+    rt = context.runtime
+    task_id = task_id_or_usage(
+        context.args, "Cách dùng: <code>/done ID [ghi chú]</code>, ví dụ /done 12"
+    )
     note = " ".join(context.args[1:]) or None
     members = await asyncio.to_thread(open_parts, rt, task_id)
     if len(members) < 2:
@@ -396,20 +386,19 @@ async def done(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor)
 
 
 @allow(Role.OFFICE)
-async def reopen(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def reopen(update: Update, context: BotContext, actor: Actor) -> None:
     """Refuse a completion; reminders resume: /reopen ID [lý do]."""
-    rt = runtime(context)
-    task_id = task_id_argument(context.args)
-    if task_id is None:
-        await reply(rt, update, "Cách dùng: <code>/reopen ID [lý do]</code>, ví dụ /reopen 12")
-        return
+    rt = context.runtime
+    task_id = task_id_or_usage(
+        context.args, "Cách dùng: <code>/reopen ID [lý do]</code>, ví dụ /reopen 12"
+    )
     await reopen_and_tell(rt, update, actor, task_id, " ".join(context.args[1:]) or None)
 
 
 @allow(Role.UNIT, Role.OFFICE)
-async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def done_button(update: Update, context: BotContext, actor: Actor) -> None:
     """✅ Xong on a reminder, or a task chosen after a bare "xong"."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     message = query.message
     notes = rt.pending_notes.get(actor.chat_id, {})
@@ -420,9 +409,9 @@ async def done_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor:
 
 
 @allow(Role.UNIT)
-async def whole_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def whole_button(update: Update, context: BotContext, actor: Actor) -> None:
     """✅ Đã hoàn thành toàn bộ, after a hedged "xong": close it as a plain "xong" would."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     if await close_and_tell(rt, update, actor, int(query.data.split(":")[1]), None):
         await rt.sender.clear_buttons(query.message)
@@ -431,13 +420,13 @@ async def whole_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor
 def unit_takes_part(rt: Runtime, actor: Actor, task_id: int) -> bool:
     """Whether the actor's units (or a collective of theirs) take part in the task."""
     with session_scope(rt.engine) as session:
-        return bot_queries.involves(session, task_id, actor.unit_ids)
+        return read.involves(session, task_id, actor.unit_ids)
 
 
 @allow(Role.UNIT)
-async def not_yet_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def not_yet_button(update: Update, context: BotContext, actor: Actor) -> None:
     """⏳ Chưa, after a hedged "xong": nothing changes; the reminders go on."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     task_id = int(query.data.split(":")[1])
     if not await asyncio.to_thread(unit_takes_part, rt, actor, task_id):
         await query.answer(
@@ -456,10 +445,10 @@ async def not_yet_button(update: Update, context: ContextTypes.DEFAULT_TYPE, act
 
 @allow(Role.OFFICE)
 async def member_done_button(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> None:
     """The office closes one member's part of a collective task (after /done ID)."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     _, task_id, unit_id = query.data.split(":")
     notes = rt.pending_notes.get(actor.chat_id, {})
@@ -475,9 +464,9 @@ async def member_done_button(
 
 
 @allow(Role.OFFICE)
-async def reopen_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def reopen_button(update: Update, context: BotContext, actor: Actor) -> None:
     """↩️ Trả lại on a completion notice."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     await reopen_and_tell(rt, update, actor, int(query.data.split(":")[1]), None)
     await rt.sender.clear_buttons(query.message)

@@ -16,22 +16,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
+from bot.arguments import task_id_or_usage
 from bot.completion import parse_completion
 from bot.evidence import EvidenceFile, evidence_prompts
 from bot.handlers import ingest
 from bot.handlers.completion import close_and_tell, replied_task
-from bot.handlers.tasks import task_id_argument
 from bot.notify import reply
 from bot.pending import ChatPrompts
-from bot.roles import Actor, Role, allow, identify
-from bot.runtime import runtime
+from bot.roles import Actor, BotContext, Role, allow
 from bot.text import esc
-from db import queries
-from db.bot_models import TaskEvidence
-from db.models import Directive
+from db import read
+from db.models import Directive, TaskEvidence
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +65,7 @@ def uploaded_file(update: Update) -> EvidenceFile | None:
     return None
 
 
-async def with_hash(context: ContextTypes.DEFAULT_TYPE, file: EvidenceFile) -> EvidenceFile:
+async def with_hash(context: BotContext, file: EvidenceFile) -> EvidenceFile:
     """The file with its SHA-256 when the bot can download it; as it is otherwise."""
     if file.size is not None and file.size > HASH_LIMIT:
         return file
@@ -80,10 +77,10 @@ async def with_hash(context: ContextTypes.DEFAULT_TYPE, file: EvidenceFile) -> E
         return file
 
 
-async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_file(update: Update, context: BotContext) -> None:
     """A file: a unit's evidence, or a directive the office sends (private or office chat)."""
-    rt = runtime(context)
-    actor = await asyncio.to_thread(identify, rt, update)
+    rt = context.runtime
+    actor = context.actor
     chat = update.effective_chat
     if actor.role == Role.UNIT and (
         await receive_evidence(update, context, actor) or chat.type != "private"
@@ -98,11 +95,11 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def receive_evidence(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> bool:
     """A unit's file: with "xong" in its caption, or the answer to the evidence question;
     False when it is neither (left alone in a group, refused as an upload in private)."""
-    rt = runtime(context)
+    rt = context.runtime
     message = update.effective_message
     file = uploaded_file(update)
     if file is None:
@@ -144,28 +141,24 @@ def asked_question(prompts: ChatPrompts, replied: Message | None) -> tuple[int, 
 
 
 @allow(Role.OFFICE)
-async def require(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def require(update: Update, context: BotContext, actor: Actor) -> None:
     """/minhchung ID, or /minhchung vb ID (a directive); "tắt" at the end stops requiring."""
-    rt = runtime(context)
+    rt = context.runtime
     args = [a.lower() for a in context.args or ()]
     off = bool(args) and args[-1] in OFF_WORDS
     args = args[:-1] if off else args
     directive = bool(args) and args[0] in ("vb", "vanban", "văn_bản", "văn-bản")
-    number = task_id_argument(args[1:] if directive else args)
-    if number is None:
-        await reply(
-            rt,
-            update,
-            "Cách dùng: <code>/minhchung ID</code> (một nhiệm vụ), <code>/minhchung vb ID</code> "
-            "(mọi nhiệm vụ của một văn bản); thêm «tắt» để bỏ yêu cầu.",
-        )
-        return
+    number = task_id_or_usage(
+        args[1:] if directive else args,
+        "Cách dùng: <code>/minhchung ID</code> (một nhiệm vụ), <code>/minhchung vb ID</code> "
+        "(mọi nhiệm vụ của một văn bản); thêm «tắt» để bỏ yêu cầu.",
+    )
 
     def set_rule(session: Session) -> tuple[bool, bool]:
         if directive:
             exists = session.get(Directive, number) is not None
         else:
-            exists = queries.task_with_details(session, number) is not None
+            exists = read.task_with_details(session, number) is not None
         changed = exists and evidence_store.set_rule(
             session,
             task_id=None if directive else number,
@@ -195,9 +188,9 @@ async def require(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
 
 
 @allow(Role.OFFICE)
-async def open_evidence(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def open_evidence(update: Update, context: BotContext, actor: Actor) -> None:
     """📎 under /task: the office gets the file again (sent by its file_id)."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     evidence_id = int(query.data.split(":")[1])
     row = await rt.db(Session.get, TaskEvidence, evidence_id)
     if row is None:

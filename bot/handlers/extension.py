@@ -7,24 +7,23 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot import store as bot_store
+from bot.arguments import Usage, task_id_or_usage
 from bot.dates import deadline_refusal, parse_day, parse_proposal
-from bot.handlers.tasks import task_id_argument
 from bot.notify import deliver, reply, tell_office, tell_units
-from bot.roles import Actor, Role, allow
-from bot.runtime import Runtime, runtime
+from bot.roles import Actor, BotContext, Role, allow
+from bot.runtime import Runtime
 from bot.text import esc
 from bot.views import TEXT_WIDTH, due_phrase
-from db import bot_queries, queries
+from db import read, write
 from db.session import session_scope
 from jobs.calendar import local_date
-from jobs.extensions import decide_request, record_request, request_task
+from jobs.extensions import decide_request
 from jobs.messages.notices import format_date
 from jobs.messages.sender import Button
 from jobs.messages.wording import shorten
-from jobs.store import StoreError, change_deadline
+from jobs.model import StoreError
+from jobs.store import change_deadline
 
 DATE_EXAMPLES = "ví dụ «15/5», «20/5/2025» hoặc «thứ 6 tuần sau»"
 
@@ -37,23 +36,23 @@ def decision_buttons(request_id: int) -> tuple[Button, ...]:
 def extendable(rt: Runtime, actor: Actor, task_id: int) -> str:
     """Why the actor's unit cannot ask to extend this task ("" when it can)."""
     with session_scope(rt.engine) as session:
-        unit_ids = bot_queries.with_collectives(session, actor.unit_ids)
-        task = queries.task_with_details(session, task_id)
+        unit_ids = read.with_collectives(session, actor.unit_ids)
+        task = read.task_with_details(session, task_id)
         if task is None:
             return f"Không có nhiệm vụ #{task_id}."
-        if not bot_store.leads(task, unit_ids):
+        if not read.leads(task, unit_ids):
             return f"Nhiệm vụ #{task_id} không do đơn vị của nhóm này chủ trì."
-        if task.done_at is not None:
-            return f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn."
+        if refusal := write.closed_refusal(task):
+            return refusal
         if task.is_series:
             return f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy xin gia hạn từng lần thực hiện."
     return ""
 
 
 @allow(Role.UNIT)
-async def ask_extension(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def ask_extension(update: Update, context: BotContext, actor: Actor) -> None:
     """⏳ Xin gia hạn: ask the unit for the day it proposes."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     task_id = int(query.data.split(":")[1])
     refusal = await asyncio.to_thread(extendable, rt, actor, task_id)
     if refusal:
@@ -86,13 +85,13 @@ async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text:
 
     def request(session: Session) -> tuple[str, str, str, int]:
         """(refusal, summary, due, request id) of the proposal."""
-        task = queries.task_with_details(session, task_id)
+        task = read.task_with_details(session, task_id)
         current = local_date(task.deadline, rt.zone) if task.deadline else None
         summary = esc(shorten(task.text, TEXT_WIDTH))
         due = esc(due_phrase(task, rt.now(), rt.zone))
         if current is not None and day <= current:
             return f"Ngày đề xuất phải sau hạn hiện tại ({format_date(current)}).", "", "", 0
-        request = record_request(
+        request = write.record_request(
             session,
             task,
             day,
@@ -129,16 +128,11 @@ async def propose(rt: Runtime, update: Update, actor: Actor, task_id: int, text:
     return True
 
 
-async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, skip: int) -> str:
-    """Give a task a new deadline, plan its reminders again, tell its units (but ``skip``).
-
-    Returns why it could not be done, or "".
-    """
+async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, skip: int) -> None:
+    """Give a task a new deadline, plan its reminders again, tell its units (but ``skip``); a
+    refusal raises StoreError."""
 
     def move(session: Session) -> None:
-        task = queries.task_with_details(session, task_id)
-        if task is not None and task.done_at is not None:
-            raise StoreError(f"Nhiệm vụ #{task_id} đã hoàn thành, không cần gia hạn.")
         change_deadline(
             session,
             task_id,
@@ -149,11 +143,8 @@ async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, s
             now=rt.now(),
         )
 
-    try:
-        async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
-            await rt.db(move)
-    except StoreError as exc:
-        return exc.message
+    async with rt.service.claim([task_id]):  # after a reminder of it in flight, if any
+        await rt.db(move)
     await asyncio.to_thread(rt.service.reconcile)
     await tell_units(
         rt,
@@ -162,18 +153,17 @@ async def move_deadline(rt: Runtime, actor: Actor, task_id: int, day: date, *, s
         "lịch nhắc đã được lập lại.",
         skip=skip,
     )
-    return ""
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def extend(update: Update, context: BotContext, actor: Actor) -> None:
     """Move a deadline (office) or ask to (unit): /extend ID ngày."""
-    rt = runtime(context)
-    task_id = task_id_argument(context.args)
-    wanted = " ".join((context.args or [])[1:])
-    if task_id is None or not wanted:
-        await reply(rt, update, f"Cách dùng: <code>/extend ID ngày</code> ({esc(DATE_EXAMPLES)}).")
-        return
+    rt = context.runtime
+    usage = f"Cách dùng: <code>/extend ID ngày</code> ({esc(DATE_EXAMPLES)})."
+    task_id = task_id_or_usage(context.args, usage)
+    wanted = " ".join(context.args[1:])
+    if not wanted:
+        raise Usage(usage)
     if actor.role == Role.UNIT:
         await propose(rt, update, actor, task_id, wanted)
         return
@@ -185,19 +175,16 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
     if refusal:
         await reply(rt, update, f"⛔ {esc(refusal)}")
         return
-    refusal = await move_deadline(rt, actor, task_id, day, skip=actor.chat_id)
-    if refusal:
-        await reply(rt, update, f"⛔ {esc(refusal)}")
-    else:
-        await reply(rt, update, f"📅 Đã gia hạn nhiệm vụ <b>#{task_id}</b> đến {format_date(day)}.")
+    await move_deadline(rt, actor, task_id, day, skip=actor.chat_id)
+    await reply(rt, update, f"📅 Đã gia hạn nhiệm vụ <b>#{task_id}</b> đến {format_date(day)}.")
 
 
 @allow(Role.OFFICE)
 async def decide_extension(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> None:
     """✅ Duyệt or ❌ Từ chối an extension request, once; the unit is told either way."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     action, request_id = query.data.split(":")
     approve = action == "xa"
 
@@ -212,7 +199,7 @@ async def decide_extension(
         )
         return request.task_id, request.day, request.chat_id
 
-    asked_about = await rt.db(lambda session: request_task(session, int(request_id)))
+    asked_about = await rt.db(lambda session: read.request_task(session, int(request_id)))
     try:
         async with rt.service.claim(asked_about):  # after a reminder of it in flight, if any
             task_id, day, chat_id = await rt.db(decide)

@@ -25,15 +25,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
 
 from bot.drafts import HISTORY_LABEL, NAG_LABEL, Draft, DraftError, late_in, preview_text
 from bot.notify import reply
-from bot.roles import Actor, Role, allow
-from bot.runtime import Runtime, runtime
+from bot.roles import Actor, BotContext, Role, allow
+from bot.runtime import Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
-from db import queries
+from db import read
 from db.models import UnitRole
 from db.session import session_scope
 from jobs.errors import IngestError
@@ -41,15 +40,9 @@ from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
 from jobs.ingest.fold import fold
 from jobs.ingest.textfix import repair_text
 from jobs.messages.sender import Button
-from jobs.model import Extraction
+from jobs.model import Extraction, StoreError
 from jobs.plan.late import Past, default_past, past_choice_note
-from jobs.store import (
-    StoredDirective,
-    StoreError,
-    file_sha256,
-    new_unit_lines,
-    store_extraction,
-)
+from jobs.store import StoredDirective, file_sha256, new_unit_lines, store_extraction
 from jobs.unit_names import learn_stored_aliases, remember_alias
 
 log = logging.getLogger(__name__)
@@ -188,7 +181,7 @@ async def start_answer(rt: Runtime, update: Update, upload: Upload) -> UploadAns
     return UploadAnswer(rt, update, message)
 
 
-async def download(context: ContextTypes.DEFAULT_TYPE, upload: Upload) -> bytes:
+async def download(context: BotContext, upload: Upload) -> bytes:
     """The bytes of an uploaded file; IngestError when they cannot be had."""
     name = upload.name
     try:
@@ -212,7 +205,7 @@ async def download(context: ContextTypes.DEFAULT_TYPE, upload: Upload) -> bytes:
 
 @allow(Role.OFFICE)
 async def receive_document(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
+    update: Update, context: BotContext, actor: Actor
 ) -> None:
     """Read a directive file the office sent and show what would be stored."""
     document = update.effective_message.document
@@ -221,7 +214,7 @@ async def receive_document(
 
 
 @allow(Role.OFFICE)
-async def receive_photo(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def receive_photo(update: Update, context: BotContext, actor: Actor) -> None:
     """Read a photo of a directive page (its largest size, a JPEG) as the office's upload."""
     message = update.effective_message
     photo = message.photo[-1]
@@ -230,10 +223,10 @@ async def receive_photo(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
 
 
 async def receive_upload(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor, upload: Upload
+    update: Update, context: BotContext, actor: Actor, upload: Upload
 ) -> None:
     """Check, download and read an upload; OCR goes on in the background, other updates too."""
-    rt = runtime(context)
+    rt = context.runtime
     await asyncio.to_thread(apply_ocr_settings, rt.settings)  # the first upload imports them
     from jobs.ingest import ocr
     from jobs.ingest.reading import check_size, check_suffix
@@ -273,9 +266,9 @@ async def receive_upload(
 def already_known(rt: Runtime, actor: Actor, sha256: str) -> str | None:
     """Why this file is not read again: stored, awaiting confirmation or being read; else None."""
     with session_scope(rt.engine) as session:
-        existing = queries.directive_by_hash(session, sha256)
+        existing = read.directive_by_hash(session, sha256)
         if existing is not None:
-            tasks, _ = queries.directive_counts(session, existing.id)
+            tasks, _ = read.directive_counts(session, existing.id)
             known = f"#{existing.id}, tệp «{existing.source_name}», {tasks} nhiệm vụ"
             return f"📄 Văn bản này đã được lưu trước đây ({esc(known)}). Không lưu thêm."
     pending = rt.drafts.get(actor.chat_id)
@@ -371,7 +364,7 @@ async def store_draft(
         taught, untaught = (
             remember_aliases(session, rt, draft, actor) if stored.created else ([], [])
         )
-        tasks, reminders = queries.directive_counts(session, stored.directive.id)
+        tasks, reminders = read.directive_counts(session, stored.directive.id)
         unlinked = sorted(
             {
                 unit.name
@@ -431,9 +424,9 @@ async def cancel_draft(rt: Runtime, update: Update, actor: Actor) -> None:
 
 
 @allow(Role.OFFICE)
-async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def draft_button(update: Update, context: BotContext, actor: Actor) -> None:
     """✅ Xác nhận or ❌ Hủy under a preview."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     _, action, number = query.data.split(":")
     draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id)
     if draft is None or draft.number != int(number):

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot import store as bot_store
 from bot.notify import deliver, reply, tell_office
-from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import Runtime, runtime
+from bot.roles import OUTSIDE_OFFICE, Actor, BotContext, Role, allow, outside_office
+from bot.runtime import Runtime
 from bot.text import esc
-from db import bot_queries
+from db import read, write
 from db.models import ChatRole
 from jobs.messages.sender import Button
 from jobs.messages.wording import shorten
-from jobs.store import StoreError
+from jobs.model import StoreError
 
 LINK_BUTTONS = 40  # links offered as buttons at once
 
@@ -24,7 +22,7 @@ def role_label(role: ChatRole) -> str:
     return "quyền Văn phòng" if role == ChatRole.OFFICE_ADMIN else "nhóm đơn vị"
 
 
-async def tell_unlinked(rt: Runtime, actor: Actor, gone: bot_store.Unlinked) -> None:
+async def tell_unlinked(rt: Runtime, actor: Actor, gone: write.Unlinked) -> None:
     """Tell the unlinked chat and the office what was undone."""
     what = esc(f"{gone.unit_name} ({role_label(gone.role)})")
     await deliver(
@@ -42,16 +40,16 @@ async def tell_unlinked(rt: Runtime, actor: Actor, gone: bot_store.Unlinked) -> 
 
 
 @allow(Role.OFFICE)
-async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def unlink(update: Update, context: BotContext, actor: Actor) -> None:
     """List linked chats with a button each to remove one: /unlink."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
     links = await rt.db(
         lambda session: [
             (link.id, link.chat_id, link.unit.name, link.role)
-            for link in bot_queries.all_links(session)
+            for link in read.all_links(session)
         ]
     )
     if not links:
@@ -72,12 +70,12 @@ async def unlink(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Acto
 
 
 @allow(Role.OFFICE)
-async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def unlink_button(update: Update, context: BotContext, actor: Actor) -> None:
     """Remove the chosen link; the chat and the office are told."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     link_id = int(query.data.split(":")[1])
     try:
-        gone = await rt.db(bot_store.unlink_chat, link_id, at=rt.now(), actor=actor.audit_name)
+        gone = await rt.db(write.unlink_chat, link_id, at=rt.now(), actor=actor.audit_name)
     except StoreError as exc:
         await query.answer(exc.message, show_alert=True)
         return
@@ -88,19 +86,13 @@ async def unlink_button(update: Update, context: ContextTypes.DEFAULT_TYPE, acto
 
 
 @allow(Role.OFFICE)
-async def revoke(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def revoke(update: Update, context: BotContext, actor: Actor) -> None:
     """Revoke an invite; a chat that redeemed it is unlinked: /revoke MÃ_MỜI."""
-    rt = runtime(context)
+    rt = context.runtime
     if not context.args:
         await reply(rt, update, "Cách dùng: <code>/revoke MÃ_MỜI</code> (mã trong tin /invite).")
         return
-    try:
-        gone = await rt.db(
-            bot_store.revoke_invite, context.args[0], at=rt.now(), actor=actor.audit_name
-        )
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    gone = await rt.db(write.revoke_invite, context.args[0], at=rt.now(), actor=actor.audit_name)
     if gone is None:
         await reply(rt, update, "🚫 Đã thu hồi mã mời; mã chưa được dùng.")
         return

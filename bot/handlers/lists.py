@@ -6,14 +6,13 @@ import asyncio
 from collections.abc import Callable
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.notify import reply
-from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import Runtime, runtime
+from bot.roles import OUTSIDE_OFFICE, Actor, BotContext, Role, allow, outside_office
+from bot.runtime import Runtime
 from bot.text import esc, page_buttons, paginate
 from bot.views import grouped, listing, overdue_lines, task_line, unit_lines
-from db import bot_queries, queries
+from db import read
 from db.models import Unit
 from db.session import session_scope
 from jobs.messages.sender import Button
@@ -40,9 +39,9 @@ def render_overdue(rt: Runtime, actor: Actor, number: int, argument: str) -> Vie
     """Overdue tasks grouped by lead unit, most days late first; one page read from the database."""
     now, size, unit_ids = rt.now(), rt.bot_settings.page_size, scope(actor)
     with session_scope(rt.engine) as session:
-        total, lines = bot_queries.overdue_counts(session, now, unit_ids=unit_ids)
+        total, lines = read.overdue_counts(session, now, unit_ids=unit_ids)
         _, page = paginate(range(lines), number, size)
-        found = bot_queries.overdue_page(
+        found = read.overdue_page(
             session, now, unit_ids=unit_ids, limit=size, offset=(page.number - 1) * size
         )
         entries = overdue_lines(found, now, rt.zone)
@@ -61,12 +60,12 @@ def render_tasks(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
         unit = session.get(Unit, int(argument)) if argument else None
         unit_ids = {unit.id} if unit else scope(actor)
         names = unit.name if unit else actor.unit_names
-        found = bot_queries.open_tasks(
+        found = read.open_tasks(
             session, unit_ids=unit_ids, limit=size, offset=(number - 1) * size
         )
         _, page = paginate(range(found.total), number, size)
         if page.number != number:
-            found = bot_queries.open_tasks(
+            found = read.open_tasks(
                 session, unit_ids=unit_ids, limit=size, offset=(page.number - 1) * size
             )
         lines = [f"• {task_line(task, now, rt.zone)}" for task in found.tasks]
@@ -79,8 +78,8 @@ def render_tasks(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
 def render_units(rt: Runtime, actor: Actor, number: int, argument: str) -> View:
     """Units with their linked chats, then the units nobody linked."""
     with session_scope(rt.engine) as session:
-        units = queries.all_units(session)
-        inactive = bot_queries.inactive_among(
+        units = read.all_units(session)
+        inactive = read.inactive_among(
             session, (chat.chat_id for unit in units for chat in unit.chats)
         )
         linked, unlinked = unit_lines(units, inactive)
@@ -111,9 +110,9 @@ VIEWS: dict[str, tuple[frozenset[Role], Callable[[Runtime, Actor, int, str], Vie
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def overdue(update: Update, context: BotContext, actor: Actor) -> None:
     """Overdue tasks by unit, most days late first: /overdue [trang]."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -122,9 +121,9 @@ async def overdue(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Act
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def tasks(update: Update, context: BotContext, actor: Actor) -> None:
     """Open tasks: /tasks [đơn vị] [trang]; a unit sees its own."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -140,9 +139,9 @@ async def tasks(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 
 
 @allow(Role.OFFICE)
-async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def units(update: Update, context: BotContext, actor: Actor) -> None:
     """Units, their linked chats, and units nobody linked: /units [trang]."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -151,9 +150,9 @@ async def units(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def turn_page(update: Update, context: BotContext, actor: Actor) -> None:
     """Show another page of a list in place (◀ ▶)."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     _, view, number, argument = query.data.split(":", 3)
     roles, render = VIEWS[view]
     if actor.role not in roles:

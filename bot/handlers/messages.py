@@ -9,25 +9,23 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.completion import Hedged, parse_return, read_reply
 from bot.handlers.completion import ask_whole, report_completion, return_completion
 from bot.handlers.extension import propose
 from bot.handlers.ingest import edit_draft
 from bot.notify import STALE_BUTTON, reply
-from bot.roles import REFUSALS, Role, identify
-from bot.runtime import runtime
+from bot.roles import REFUSALS, BotContext, Role
 from bot.text import esc
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: BotContext) -> None:
     """Read a plain message: extension day, preview edit, "trả lại" or "xong" (or a hedged
     one), in that order."""
-    rt = runtime(context)
+    rt = context.runtime
     message = update.effective_message
     text = message.text or ""
-    actor = await asyncio.to_thread(identify, rt, update)
+    actor = context.actor
     replied = message.reply_to_message
     prompts = rt.extension_prompts.get(actor.chat_id, {})
     asked = await asyncio.to_thread(prompts.get, replied.message_id) if replied else None
@@ -35,12 +33,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if await propose(rt, update, actor, asked, text):
             await asyncio.to_thread(prompts.pop, replied.message_id, None)
         return
-    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id)
-    if (
-        draft is not None
-        and actor.role == Role.OFFICE
-        and await edit_draft(rt, update, actor, draft, text)
-    ):
+    office = actor.role == Role.OFFICE  # only the office has drafts to edit
+    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id) if office else None
+    if draft is not None and await edit_draft(rt, update, actor, draft, text):
         return
     refusal = parse_return(text) if replied is not None else None
     if refusal is not None and actor.role == Role.OFFICE:
@@ -60,6 +55,6 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await report_completion(rt, update, actor, completion)
 
 
-async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_button(update: Update, context: BotContext) -> None:
     """A button press no handler takes (an old keyboard, or forged data): say so."""
     await update.callback_query.answer(STALE_BUTTON, show_alert=True)

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot import store as bot_store
 from bot.invites import invite_lines, issue_invite
 from bot.notify import reply, tell_office
-from bot.roles import Actor, Role, allow, identify
-from bot.runtime import runtime
+from bot.roles import Actor, BotContext, Role, allow
 from bot.text import esc
+from db import write
 from db.models import ChatRole
-from jobs.store import StoreError
 
 HELP = {
     Role.STRANGER: (
@@ -54,17 +49,17 @@ HELP = {
 }
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BotContext) -> None:
     """Link this chat to a unit with an invite token, or greet whoever asks."""
-    rt = runtime(context)
-    actor = await asyncio.to_thread(identify, rt, update)
+    rt = context.runtime
+    actor = context.actor
     if not context.args:
         await reply(rt, update, HELP[actor.role])
         return
     title = update.effective_chat.title if update.effective_chat else None
 
     def redeem(session: Session) -> tuple[str, ChatRole]:
-        chat = bot_store.redeem_invite(
+        chat = write.redeem_invite(
             session,
             context.args[0],
             chat_id=actor.chat_id,
@@ -76,11 +71,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         return chat.unit.name, chat.role
 
-    try:
-        unit_name, role = await rt.db(redeem)
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    unit_name, role = await rt.db(redeem)
     where = "nhóm này" if title else "cuộc trò chuyện này"
     extra = " với quyền Văn phòng" if role == ChatRole.OFFICE_ADMIN else ""
     await reply(
@@ -99,34 +90,30 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @allow(Role.STRANGER, Role.UNIT, Role.OFFICE)
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def help_command(update: Update, context: BotContext, actor: Actor) -> None:
     """Say what the asking role can do."""
-    await reply(runtime(context), update, HELP[actor.role])
+    await reply(context.runtime, update, HELP[actor.role])
 
 
 @allow(Role.OFFICE)
-async def invite(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def invite(update: Update, context: BotContext, actor: Actor) -> None:
     """Create a single-use invite for a unit: /invite Tên đơn vị."""
-    rt = runtime(context)
+    rt = context.runtime
     name = " ".join(context.args or ())
     if not name:
         await reply(
             rt, update, "Cách dùng: <code>/invite Tên đơn vị</code>, ví dụ /invite Phòng Nội vụ"
         )
         return
-    try:
-        issued = await rt.db(
-            issue_invite,
-            rt.resolver,
-            name,
-            role=ChatRole.MEMBER,
-            now=rt.now(),
-            days=rt.bot_settings.invite_days,
-            actor=actor.audit_name,
-        )
-    except StoreError as exc:
-        await reply(rt, update, f"⛔ {esc(exc.message)}")
-        return
+    issued = await rt.db(
+        issue_invite,
+        rt.resolver,
+        name,
+        role=ChatRole.MEMBER,
+        now=rt.now(),
+        days=rt.bot_settings.invite_days,
+        actor=actor.audit_name,
+    )
     lines = [esc(line) for line in invite_lines(issued, rt.bot_username, rt.zone)]
     lines[0] = f"🎟 {lines[0]}"
     lines[1] = f"Mã: <code>{esc(issued.token)}</code>"

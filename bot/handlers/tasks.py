@@ -3,50 +3,34 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot import evidence as evidence_store
-from bot import store as bot_store
+from bot.arguments import task_id_or_usage
 from bot.notify import reply
-from bot.roles import OUTSIDE_OFFICE, Actor, Role, allow, outside_office
-from bot.runtime import Runtime, runtime
+from bot.roles import OUTSIDE_OFFICE, Actor, BotContext, Role, allow, outside_office
+from bot.runtime import Runtime
 from bot.text import esc
-from bot.views import status_text, task_details
-from db import bot_queries, queries
-from db.bot_models import TaskEvidence
-from db.models import Task
+from bot.views import parts_noun, status_text, task_details
+from db import read, write
+from db.models import Task, TaskEvidence
 from db.session import session_scope
 from jobs.messages.notices import format_instant
 from jobs.messages.sender import Button
 from jobs.summary.report import ReportError, requested_period
 from jobs.summary.weekly import post_report
 
-ID_TEXT = re.compile(r"#?([0-9]{1,9})")  # at most 9 digits: within every backend's INTEGER
-
-
-def parse_id(text: str) -> int | None:
-    """A row id typed as "12" or "#12"; None for anything else (or too long to be one)."""
-    match = ID_TEXT.fullmatch(text)
-    return int(match.group(1)) if match else None
-
-
-def task_id_argument(args: list[str] | None) -> int | None:
-    """The task id a command starts with ("12" or "#12")."""
-    return parse_id(args[0]) if args else None
-
 
 def parts_text(session: Session, task: Task) -> str:
     """The members of a collective's task, each done or not ("" for other tasks)."""
-    parts = bot_store.task_parts(task)
+    parts = read.task_parts(task)
     if not parts:
         return ""
-    done = bot_queries.done_members(session, task.id)
-    noun = bot_store.parts_noun(parts)
+    done = read.done_members(session, task.id)
+    noun = parts_noun([u.name for u in parts])
     lines = [
         f"\n<b>Tiến độ: {len(done & {u.id for u in parts})}/{len(parts)} {noun} đã hoàn thành</b>"
     ]
@@ -55,23 +39,20 @@ def parts_text(session: Session, task: Task) -> str:
 
 
 @allow(Role.OFFICE, Role.UNIT)
-async def task(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def task(update: Update, context: BotContext, actor: Actor) -> None:
     """One task with its history and next reminders: /task ID."""
-    rt = runtime(context)
-    task_id = task_id_argument(context.args)
-    if task_id is None:
-        await reply(rt, update, "Cách dùng: <code>/task ID</code>, ví dụ /task 12")
-        return
+    rt = context.runtime
+    task_id = task_id_or_usage(context.args, "Cách dùng: <code>/task ID</code>, ví dụ /task 12")
 
     def details(session: Session) -> tuple[bool, bool, str, list[TaskEvidence], bool]:
         """(found, allowed, text, files, evidence required) of the task."""
-        found = queries.task_with_details(session, task_id)
+        found = read.task_with_details(session, task_id)
         allowed = found is not None and (
-            actor.role == Role.OFFICE or bot_queries.involves(session, task_id, actor.unit_ids)
+            actor.role == Role.OFFICE or read.involves(session, task_id, actor.unit_ids)
         )
         if found is None or not allowed:
             return found is not None, allowed, "", [], False
-        history = bot_queries.task_history(session, task_id)
+        history = read.task_history(session, task_id)
         text = task_details(
             found, history, rt.now(), rt.zone, rt.settings.reminders.due_soon_days
         ) + parts_text(session, found)
@@ -114,21 +95,21 @@ def evidence_text(files: list[TaskEvidence], zone: ZoneInfo) -> str:
 
 
 @allow(Role.OFFICE)
-async def status(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def status(update: Update, context: BotContext, actor: Actor) -> None:
     """Counts per status category and per unit: /status."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
     now = rt.now()
-    overview = await rt.db(bot_queries.status_overview, now, rt.soon_limit())
+    overview = await rt.db(read.status_overview, now, rt.soon_limit())
     await reply(rt, update, status_text(overview.totals, overview.by_unit, now, rt.zone))
 
 
 @allow(Role.OFFICE)
-async def report(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def report(update: Update, context: BotContext, actor: Actor) -> None:
     """A period's summary, chart and workbook: /report [từ ngày] [đến ngày]."""
-    rt = runtime(context)
+    rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
@@ -158,31 +139,30 @@ async def remind_now(rt: Runtime, task_id: int) -> str:
 def queue_now(rt: Runtime, task_id: int) -> str | None:
     """Queue the reminder (in a worker thread); why not, if it cannot be."""
     with session_scope(rt.engine) as session:
-        found = queries.task_with_details(session, task_id)
+        found = read.task_with_details(session, task_id)
         if found is None:
             return f"⛔ Không có nhiệm vụ #{task_id}."
         if found.done_at is not None:
             return f"Nhiệm vụ #{task_id} đã hoàn thành, không cần nhắc."
         if found.is_series:
             return f"Nhiệm vụ #{task_id} là nhiệm vụ định kỳ: hãy nhắc từng lần thực hiện."
-        bot_store.queue_reminder(session, found, now=rt.now(), zone=rt.zone)
+        write.queue_reminder(session, found, now=rt.now(), zone=rt.zone)
     return None
 
 
 @allow(Role.OFFICE)
-async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def remind(update: Update, context: BotContext, actor: Actor) -> None:
     """Send a task's reminder now: /remind ID."""
-    rt = runtime(context)
-    task_id = task_id_argument(context.args)
-    if task_id is None:
-        await reply(rt, update, "Cách dùng: <code>/remind ID</code>, ví dụ /remind 12")
-        return
+    rt = context.runtime
+    task_id = task_id_or_usage(
+        context.args, "Cách dùng: <code>/remind ID</code>, ví dụ /remind 12"
+    )
     await reply(rt, update, await remind_now(rt, task_id))
 
 
 @allow(Role.OFFICE)
-async def remind_button(update: Update, context: ContextTypes.DEFAULT_TYPE, actor: Actor) -> None:
+async def remind_button(update: Update, context: BotContext, actor: Actor) -> None:
     """🔔 Nhắc ngay on an escalation."""
-    rt, query = runtime(context), update.callback_query
+    rt, query = context.runtime, update.callback_query
     await query.answer()
     await reply(rt, update, await remind_now(rt, int(query.data.split(":")[1])))

@@ -7,7 +7,6 @@ import os
 from alembic import context
 from sqlalchemy import Engine
 
-import db.bot_models  # noqa: F401 - its tables join Base.metadata for autogenerate
 from db.models import Base
 from db.session import include_name, make_engine
 

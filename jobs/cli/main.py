@@ -23,7 +23,7 @@ from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
 from jobs.ingest.pipeline import ingest_file
 from jobs.messages.wording import item_reference
-from jobs.model import Extraction
+from jobs.model import Extraction, StoreError
 from jobs.plan.late import (
     OLD_DIRECTIVE_DAYS,
     Past,
@@ -370,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         return args.handler(args, settings)
-    except IngestError as exc:
+    except (IngestError, StoreError) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
 

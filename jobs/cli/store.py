@@ -18,7 +18,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from db import queries
+from db import read
 from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs.calendar import SystemClock
@@ -29,19 +29,12 @@ from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
 from jobs.messages import notices
 from jobs.messages.wording import NO_UNIT, item_reference, shorten, unit_kind_label
-from jobs.model import Extraction
+from jobs.model import Extraction, StoreError
 from jobs.plan.late import Past
 from jobs.plan.policy import Planner
 from jobs.plan.recurrence import parse_every
 from jobs.plan.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
-from jobs.store import (
-    StoreError,
-    file_sha256,
-    import_units,
-    new_unit_lines,
-    store_extraction,
-    unit_key,
-)
+from jobs.store import file_sha256, import_units, new_unit_lines, store_extraction, unit_key
 
 __all__ = ["ingest_and_schedule", "store_extraction"]
 log = logging.getLogger(__name__)
@@ -70,10 +63,10 @@ def opened_store(settings: Settings) -> Iterator[Engine]:
 # -- ingest --yes -----------------------------------------------------------------------------
 def already_stored(session: Session, sha256: str) -> str | None:
     """The "already stored" message when a directive of this hash exists, else None."""
-    existing = queries.directive_by_hash(session, sha256)
+    existing = read.directive_by_hash(session, sha256)
     if existing is None:
         return None
-    tasks, _ = queries.directive_counts(session, existing.id)
+    tasks, _ = read.directive_counts(session, existing.id)
     return (
         f"Văn bản này đã được lưu trước đây (#{existing.id}, tệp «{existing.source_name}», "
         f"{tasks} nhiệm vụ). Không lưu thêm."
@@ -115,7 +108,7 @@ def ingest_and_schedule(
                     past=past,
                 )
                 session.flush()
-                tasks, reminders = queries.directive_counts(session, stored.directive.id)
+                tasks, reminders = read.directive_counts(session, stored.directive.id)
         except IntegrityError:  # another ingest of the same file committed first
             with session_scope(engine) as session:
                 known = already_stored(session, sha256)
@@ -183,13 +176,13 @@ def command_tasks(args: argparse.Namespace, settings: Settings) -> int:
         unit_id = None
         if args.unit:
             key = unit_key(args.unit)
-            unit = queries.units_by_keys(session, [key]).get(key)
+            unit = read.units_by_keys(session, [key]).get(key)
             if unit is None:
                 raise StoreError(f"Không có đơn vị «{args.unit}». Xem: nhacviec units list.")
             unit_id = unit.id
         zone = Planner.from_settings(settings).zone
         soon = due_soon_limit(now, settings.reminders.due_soon_days, zone)
-        tasks = queries.list_tasks(
+        tasks = read.list_tasks(
             session, now, soon, unit_id=unit_id, status=status, limit=args.limit
         )
         Console().print(_task_table(f"Nhiệm vụ ({len(tasks)})", tasks, settings, now))
@@ -200,7 +193,7 @@ def command_overdue(args: argparse.Namespace, settings: Settings) -> int:
     """Overdue tasks: total, per lead unit, the most overdue first."""
     now, console = SystemClock().now(), Console()
     with opened_store(settings) as engine, session_scope(engine) as session:
-        report = queries.overdue_report(session, now, limit=args.limit)
+        report = read.overdue_report(session, now, limit=args.limit)
         console.print(f"[bold]Quá hạn chưa hoàn thành: {report.total} nhiệm vụ[/bold]")
         if report.total == 0:
             return 0
@@ -220,7 +213,7 @@ def command_task(args: argparse.Namespace, settings: Settings) -> int:
     now, console = SystemClock().now(), Console()
     zone = Planner.from_settings(settings).zone
     with opened_store(settings) as engine, session_scope(engine) as session:
-        task = queries.task_with_details(session, args.id)
+        task = read.task_with_details(session, args.id)
         if task is None:
             raise StoreError(f"Không có nhiệm vụ #{args.id}.")
         details = Table(show_header=False, title=f"Nhiệm vụ #{task.id}")
@@ -251,7 +244,7 @@ def command_task(args: argparse.Namespace, settings: Settings) -> int:
         if task.is_series:
             console.print(
                 _task_table(
-                    "Các lần thực hiện", queries.occurrences(session, task.id), settings, now
+                    "Các lần thực hiện", read.occurrences(session, task.id), settings, now
                 )
             )
             return 0
@@ -284,8 +277,8 @@ def command_jobs(args: argparse.Namespace, settings: Settings) -> int:
     zone = Planner.from_settings(settings).zone
     with opened_store(settings) as engine, session_scope(engine) as session:
         jobs = {job.id: job for job in stored_jobs(engine)}
-        total = queries.count_pending_reminders(session)
-        reminders = queries.upcoming_reminders(session, limit=args.limit)
+        total = read.count_pending_reminders(session)
+        reminders = read.upcoming_reminders(session, limit=args.limit)
         table = Table(title=f"Lượt nhắc đang chờ ({len(reminders)}/{total})")
         for column in ("Thời điểm", "Loại", "#", "Nhiệm vụ", "Chủ trì", "Lịch chạy"):
             table.add_column(column, no_wrap=column in ("Thời điểm", "#"))
@@ -337,7 +330,7 @@ def command_units_import(args: argparse.Namespace, settings: Settings) -> int:
 def command_units_list(args: argparse.Namespace, settings: Settings) -> int:
     """Every stored unit with its aliases, members and linked chats."""
     with opened_store(settings) as engine, session_scope(engine) as session:
-        units = queries.all_units(session)
+        units = read.all_units(session)
         table = Table(title=f"Đơn vị ({len(units)})")
         for column in ("#", "Tên", "Loại", "Tên gọi khác", "Thành viên", "Nhóm Telegram"):
             table.add_column(column)

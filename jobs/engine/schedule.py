@@ -33,9 +33,10 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, InternalError, OperationalError
 from sqlalchemy.orm import Session
 
-from db import bot_queries, queries
-from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole
+from db import read, write
+from db.models import ChatRole, Reminder, ReminderKind, Unit, UnitRole, expand_collectives
 from db.session import BUSY_MS, session_scope
+from db.write import finish_reminders, record_unrecorded
 from jobs import store
 from jobs.calendar import Clock, SystemClock
 from jobs.config import Settings
@@ -43,7 +44,6 @@ from jobs.engine.lock import SchedulerLock, SchedulerLocked
 from jobs.messages import notices
 from jobs.messages.sender import Button, listed_buttons
 from jobs.plan.policy import Planner
-from jobs.store import finish_reminders, record_unrecorded
 from jobs.summary.weekly import MediaSender, post_weekly, resume_cut_off_summaries
 
 log = logging.getLogger(__name__)
@@ -351,7 +351,7 @@ class ReminderService:
     def reconcile(self) -> tuple[int, int]:
         """Make jobs match the pending rows: recreate missing ones, drop orphans."""
         with session_scope(self.engine) as session:
-            wanted = {slot_job_id(t): t for t in queries.pending_fire_times(session)}
+            wanted = {slot_job_id(t): t for t in read.pending_fire_times(session)}
         present = {job.id for job in self.scheduler.get_jobs()}
         missing = wanted.keys() - present
         orphans = present - wanted.keys() - FIXED_JOBS
@@ -458,10 +458,10 @@ class ReminderService:
     def _due_now(self, session: Session, now: datetime) -> list[tuple[int, datetime]]:
         """The due reminders worth sending: the latest of each task (older ones superseded),
         and no "trước hạn" reminder of a deadline already past; each with its fire time."""
-        due = queries.due_reminder_ids(session, now)
-        keep, superseded = queries.latest_due(session, due, now)
+        due = read.due_reminder_ids(session, now)
+        keep, superseded = read.latest_due(session, due, now)
         if superseded and self.storage_error is None:
-            store.mark_superseded(session, superseded, now)
+            write.mark_superseded(session, superseded, now)
         return keep
 
     async def _read(self, work: Callable[..., T], *args: Any) -> T:
@@ -608,7 +608,7 @@ class ReminderService:
     async def _send_group(self, chat_id: int, group: list[Outgoing]) -> None:
         """Send one chat its reminders of a fire time (in as many messages as they need)."""
         async with self.claim(one.task_id for one in group):
-            pending = await self._read(queries.still_pending_among, [o.reminder_id for o in group])
+            pending = await self._read(read.still_pending_among, [o.reminder_id for o in group])
             live = [one for one in group if one.reminder_id in pending]  # not /xong'd meanwhile
             for chunk in self._chunks(live):
                 text, buttons = self._message(chunk)
@@ -654,10 +654,10 @@ class ReminderService:
         they gave up on (a few queries for all of them)."""
         reminders = [
             reminder
-            for reminder in queries.reminders_for_delivery(session, reminder_ids)
+            for reminder in read.reminders_for_delivery(session, reminder_ids)
             if reminder.is_pending
         ]
-        given_up = store.given_up_chats(session, [reminder.id for reminder in reminders])
+        given_up = read.given_up_chats(session, [reminder.id for reminder in reminders])
         unrecorded: dict[int, set[int]] = {}
         for reminder_id, chat_id in self._unrecorded:
             unrecorded.setdefault(reminder_id, set()).add(chat_id)
@@ -678,7 +678,7 @@ class ReminderService:
 
     def _deliveries(self, session: Session, reminders: list[Reminder]) -> list[Delivery]:
         """What each of these reminders sends (one query for the collectives' closed parts)."""
-        done = bot_queries.done_members_of(session, [reminder.task_id for reminder in reminders])
+        done = read.done_members_of(session, [reminder.task_id for reminder in reminders])
         return [
             self._compose(reminder, done.get(reminder.task_id, set())) for reminder in reminders
         ]
@@ -693,7 +693,7 @@ class ReminderService:
         while the database takes no writes, so that it is never sent again by this process."""
         try:
             await self._write(
-                store.record_messages, reminder_ids, chat_id, message_id, self.clock.now()
+                write.record_messages, reminder_ids, chat_id, message_id, self.clock.now()
             )
         except StorageDown:
             for reminder_id in reminder_ids:
@@ -703,7 +703,7 @@ class ReminderService:
         """Count a failed try at one chat; tell the office once when the chat is given up on."""
         try:
             gave_up = await self._write(
-                store.record_chat_failure, reminder_id, chat_id, str(exc), self.clock.now()
+                write.record_chat_failure, reminder_id, chat_id, str(exc), self.clock.now()
             )
         except StorageDown:
             return False
@@ -717,11 +717,11 @@ class ReminderService:
         if chat_id in self._told_given_up or office is None or chat_id == office:
             return
         self._told_given_up.add(chat_id)
-        units = await self._read(bot_queries.unit_names_of_chat, chat_id)
+        units = await self._read(read.unit_names_of_chat, chat_id)
         whose = f" của {', '.join(units)}" if units else ""
         text = self._office_text(
             f"⚠️ Bot không gửi được tin nhắc tới nhóm Telegram {chat_id}{whose} sau "
-            f"{store.MAX_ATTEMPTS} lần thử ({str(exc)[:200]}). Các nhóm khác vẫn nhận bình "
+            f"{write.MAX_ATTEMPTS} lần thử ({str(exc)[:200]}). Các nhóm khác vẫn nhận bình "
             "thường; hãy kiểm tra nhóm này (bot còn trong nhóm không, nhóm còn tồn tại không)."
         )
         try:
@@ -753,18 +753,6 @@ class ReminderService:
     async def send_weekly_summary(self) -> list[int]:
         """The weekly posts: the office's summary, chart and workbook, then the unit digests."""
         return await post_weekly(self.engine, self.sender, self.settings, self.clock)
-
-
-def expand_collectives(units: list[Unit]) -> list[Unit]:
-    """The units themselves and, for collectives, their members (to any depth)."""
-    seen: dict[int, Unit] = {}
-    pending = list(units)
-    while pending:
-        unit = pending.pop(0)
-        if unit.id not in seen:
-            seen[unit.id] = unit
-            pending.extend(unit.members)
-    return list(seen.values())
 
 
 def chats_of(units: list[Unit], role: ChatRole) -> list[int | None]:

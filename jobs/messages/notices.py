@@ -9,6 +9,7 @@ from db.models import ReminderKind, Task, UnitRole
 from jobs.calendar import LOCAL_ZONE, local_date, to_local
 from jobs.messages.sender import Button
 from jobs.messages.wording import NO_UNIT, item_reference
+from jobs.model import format_date as format_date
 from jobs.plan.recurrence import parse_every
 
 KIND_LABELS = {
@@ -17,11 +18,6 @@ KIND_LABELS = {
     ReminderKind.OVERDUE: "nhắc quá hạn",
     ReminderKind.ESCALATE: "báo Văn phòng",
 }
-
-
-def format_date(day: date) -> str:
-    """``24/04/2024``."""
-    return day.strftime("%d/%m/%Y")
 
 
 def format_instant(instant: datetime, zone: ZoneInfo = LOCAL_ZONE) -> str:

@@ -13,15 +13,15 @@ from telegram.ext import Application
 from bot.app import runtime_of
 from bot.handlers.completion import TASK_MENTION
 from bot.runtime import Runtime
-from bot.store import queue_reminder
-from db import queries
+from db import read
 from db.models import ChatRole, Task
 from db.session import session_scope
+from db.write import link_chat, queue_reminder
 from jobs.calendar import Clock, FakeClock
 from jobs.config import Settings
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 from jobs.plan.policy import Planner
-from jobs.store import link_chat, store_extraction, unit_key
+from jobs.store import store_extraction, unit_key
 from tests.support.emulator import RecordedMessage, TelegramEmulator, infer_chat_type
 
 OFFICE = -1001000  # the office group
@@ -120,7 +120,7 @@ class Harness:
         """Link a chat to a unit (registration itself is tested through invites)."""
         with session_scope(self.engine) as session:
             key = unit_key(unit_name)
-            unit = queries.units_by_keys(session, [key])[key]
+            unit = read.units_by_keys(session, [key])[key]
             link_chat(session, unit, chat_id, role, by=1, at=self.clock.now(), actor="test")
 
     def store(self, *tasks: DraftTask, number: str = "12/TB-UBND") -> list[int]:
@@ -172,7 +172,7 @@ def store_burst(
     ids = store_directive(engine, clock, *drafts, number="1/KH-UBND")
     now = clock.now()
     with session_scope(engine) as session:
-        units = queries.units_by_keys(session, [unit_key(name) for name in names])
+        units = read.units_by_keys(session, [unit_key(name) for name in names])
         for name, chat_id in zip(names, chats, strict=True):
             link_chat(
                 session, units[unit_key(name)], chat_id, ChatRole.MEMBER, by=1, at=now, actor="test"

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from jobs.cli.main import build_parser
 from jobs.config import Settings
-from jobs.store import StoreError
+from jobs.model import StoreError
 from tests.support.emulator import TelegramEmulator
 
 MAIN = "import sys\nfrom jobs.cli.main import main\nsys.exit(main())\n"

@@ -10,9 +10,8 @@ import pytest
 from bot_harness import ADMIN, OFFICE, Harness, draft
 from sqlalchemy import select
 
-from db import queries
-from db.bot_models import TaskShare
-from db.models import Task
+from db import read
+from db.models import Task, TaskShare
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from jobs.ingest.units import UnitEntry
@@ -74,7 +73,7 @@ async def test_one_commune_closes_only_its_part(collective: tuple[Harness, int])
     again = await xong(harness, A, f"/xong {task_id}")
     assert "đã báo hoàn thành phần của mình" in again
     with session_scope(harness.engine) as session:
-        counts = queries.status_counts(session, harness.clock.now(), harness.clock.now())
+        counts = read.status_counts(session, harness.clock.now(), harness.clock.now())
     assert counts[Category.IN_PROGRESS.value] == 1 and counts[Category.DONE_ON_TIME.value] == 0
 
 
@@ -150,4 +149,4 @@ def member_id(harness: Harness, name: str) -> int:
     with session_scope(harness.engine) as session:
         from jobs.store import unit_key
 
-        return queries.units_by_keys(session, [unit_key(name)])[unit_key(name)].id
+        return read.units_by_keys(session, [unit_key(name)])[unit_key(name)].id

@@ -21,11 +21,11 @@ from bot_harness import (
 )
 from sqlalchemy import Engine, func, select
 
-from bot.store import close_task
 from db.models import AuditEntry, Reminder, Task
 from db.session import session_scope
+from db.write import close_task
 from jobs.calendar import LOCAL_ZONE, FakeClock
-from jobs.store import StoreError
+from jobs.model import StoreError
 from tests.support.emulator import RecordedMessage
 
 FRIDAY_8AM = datetime(2024, 4, 5, 8, 0, tzinfo=LOCAL_ZONE)

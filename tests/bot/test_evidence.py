@@ -10,8 +10,7 @@ from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, Harness, dr
 from PIL import Image
 from sqlalchemy import select
 
-from db.bot_models import TaskEvidence
-from db.models import Task
+from db.models import Task, TaskEvidence
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from tests.support.emulator import RecordedMessage

@@ -10,14 +10,14 @@ import pytest
 from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, Harness, draft
 from sqlalchemy import Engine, func, select
 
-from db.bot_models import ExtensionRequest
-from db.models import AuditEntry, Task
+from db.models import AuditEntry, ExtensionRequest, Task
 from db.session import session_scope
+from db.write import record_request
 from jobs.calendar import LOCAL_ZONE, end_of_local_day
 from jobs.config import Settings
-from jobs.extensions import RequestHandled, decide_request, record_request
+from jobs.extensions import RequestHandled, decide_request
+from jobs.model import StoreError
 from jobs.plan.policy import Planner
-from jobs.store import StoreError
 
 FRIDAY_9AM = datetime(2024, 4, 5, 9, 0, tzinfo=LOCAL_ZONE)
 HANDLED = "Yêu cầu này đã được xử lý"

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from bot_harness import NOI_VU, UNIT_CHAT, UNIT_USER, Harness, draft, reminded_tasks
 
-from db import bot_queries
+from db import read
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE
 from tests.support.emulator import RecordedMessage
@@ -37,7 +37,7 @@ async def test_one_message_recorded_for_each_task(harness: Harness) -> None:
     assert "hôm nay là hạn cuối" in message.plain_text and "3 nhiệm vụ" in message.plain_text
     assert button_tasks(message) == [[f"done:{t}", f"ext:{t}"] for t in ids]
     with session_scope(harness.engine) as session:
-        assert bot_queries.tasks_for_message(session, UNIT_CHAT, message.message_id) == ids
+        assert read.tasks_for_message(session, UNIT_CHAT, message.message_id) == ids
 
 
 async def test_xong_replied_to_the_list_asks_which(harness: Harness) -> None:

@@ -24,7 +24,7 @@ from db.models import AuditEntry, ChatRole, UnitChat
 from db.session import session_scope
 from jobs.cli.main import build_parser
 from jobs.config import Settings
-from jobs.store import StoreError
+from jobs.model import StoreError
 
 WRONG_GROUP, WRONG_USER = -1004004, 404
 NOT_REGISTERED = "chưa được đăng ký"
@@ -142,7 +142,7 @@ async def test_cli_unlink_and_revoke(
 
 def test_invite_tokens_are_letters_and_digits() -> None:
     """A token is typed after `/start` and `nhacviec units revoke`: never a leading "-"."""
-    from bot.store import TOKEN_LENGTH, new_token
+    from db.write import TOKEN_LENGTH, new_token
 
     tokens = {new_token() for _ in range(2000)}
     assert len(tokens) == 2000

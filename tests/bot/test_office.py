@@ -22,7 +22,7 @@ from sqlalchemy import Engine, select
 from store.store_factories import draft as store_draft
 from store.store_factories import store
 
-from db import bot_queries, queries
+from db import read
 from db.models import Task, UnitRole
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE, FakeClock, end_of_local_day
@@ -138,10 +138,10 @@ def test_status_overview_counts_a_task_once_in_the_totals(engine: Engine, clock:
     )
     soon = due_soon_limit(now, 3)
     with session_scope(engine) as session:
-        overview = bot_queries.status_overview(session, now, soon)
-        assert overview.totals == queries.status_counts(session, now, soon)
+        overview = read.status_overview(session, now, soon)
+        assert overview.totals == read.status_counts(session, now, soon)
         expected: dict[str | None, Counter[str]] = {}
-        for task in session.scalars(select(Task).where(queries.TRACKED)):
+        for task in session.scalars(select(Task).where(read.TRACKED)):
             slug = task_status(task.deadline, task.done_at, now, due_soon_days=3).category.value
             for unit in task.units_in(UnitRole.LEAD) or [None]:
                 expected.setdefault(unit.name if unit else None, Counter())[slug] += 1

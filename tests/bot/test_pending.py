@@ -10,8 +10,7 @@ from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, UNIT_USER, draft
 from sqlalchemy import Engine, func, inspect, select
 from test_ingest import DIRECTIVE, UNDATED, directives
 
-from db.bot_models import BotPrompt, IngestDraft
-from db.models import Task
+from db.models import BotPrompt, IngestDraft, Task
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE, FakeClock, end_of_local_day
 from jobs.config import BotSettings, Settings

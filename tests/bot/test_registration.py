@@ -19,8 +19,7 @@ from bot_harness import (
 )
 from sqlalchemy import select
 
-from db.bot_models import Invite
-from db.models import UnitChat
+from db.models import Invite, UnitChat
 from db.session import session_scope
 
 TOKEN = re.compile(r"/start (\S+)")

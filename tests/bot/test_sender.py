@@ -23,7 +23,7 @@ from sqlalchemy import Engine, select
 from telegram.error import BadRequest, NetworkError
 
 from bot.sender import ChatUnavailable, TelegramSender
-from db.bot_models import InactiveChat
+from db.models import InactiveChat
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE, FakeClock
 from jobs.config import BotSettings, Settings

@@ -13,7 +13,7 @@ from bot_fixtures import run_bot
 from bot_harness import OFFICE, Harness, draft
 from sqlalchemy import Engine, select
 
-from db.bot_models import ReportPost
+from db.models import ReportPost
 from db.session import session_scope
 from jobs.calendar import FakeClock
 from jobs.config import BotSettings, Settings

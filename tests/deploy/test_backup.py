@@ -13,7 +13,7 @@ from bot_fixtures import run_bot
 from bot_harness import store_burst
 from sqlalchemy import Engine, text
 
-from db import queries
+from db import read
 from db.session import make_engine, session_scope
 from jobs.calendar import FakeClock
 from jobs.cli.main import main
@@ -91,7 +91,7 @@ async def test_a_backup_taken_while_sending_restores_with_the_same_tasks(
     copy = make_engine(empty_database)
     try:
         with session_scope(copy) as session:
-            pending = queries.count_pending_reminders(session)
+            pending = read.count_pending_reminders(session)
     finally:
         copy.dispose()
     assert 0 < pending <= BURST  # a snapshot taken mid-burst: some sent, some still to go

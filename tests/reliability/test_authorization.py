@@ -29,12 +29,10 @@ from bot_harness import (
 from bot_harness import OFFICE as OFFICE_CHAT
 from sqlalchemy import func, select
 
-from bot.store import close_task, create_invite
-from db.bot_models import EvidenceRule, Invite
-from db.models import ChatRole, Reminder, Task, Unit, UnitChat
+from db.models import ChatRole, EvidenceRule, Invite, Reminder, Task, Unit, UnitChat
 from db.session import session_scope
+from db.write import close_task, create_invite, record_request
 from jobs.calendar import LOCAL_ZONE, end_of_local_day
-from jobs.extensions import record_request
 
 SENDERS = {  # who: (chat, user)
     "stranger": (STRANGER, STRANGER),

@@ -10,12 +10,12 @@ import pytest
 from bot_harness import OFFICE, Harness, draft, reminded_tasks
 from sqlalchemy import select
 
-from bot.store import queue_reminder
-from db import bot_queries, queries
+from db import read
 from db.models import AuditEntry, ChatDelivery, Reminder
 from db.session import session_scope
+from db.write import MAX_ATTEMPTS, queue_reminder
 from jobs.ingest.units import UnitEntry
-from jobs.store import MAX_ATTEMPTS, import_units
+from jobs.store import import_units
 
 COLLECTIVE = "UBND các xã"
 COMMUNES = ("UBND xã An Phú", "UBND xã Bình Minh", "UBND xã Cẩm Quang")
@@ -48,7 +48,7 @@ async def remind(harness: Harness, task_id: int) -> None:
     harness.clock.advance(timedelta(minutes=1))
     with session_scope(harness.engine) as session:
         queue_reminder(
-            session, queries.task_with_details(session, task_id), now=harness.clock.now()
+            session, read.task_with_details(session, task_id), now=harness.clock.now()
         )
     await harness.rt.service.deliver_due()
 
@@ -67,7 +67,7 @@ async def test_a_failing_commune_does_not_starve_the_others(harness: Harness) ->
         await harness.rt.service.deliver_due()
     assert [reminders_to(harness, CHATS[name]) for name in COMMUNES] == [1, 0, 1]
     with session_scope(harness.engine) as session:
-        assert queries.due_reminder_ids(session, harness.clock.now()) == []
+        assert read.due_reminder_ids(session, harness.clock.now()) == []
         reminder = session.scalars(select(Reminder).order_by(Reminder.id.desc())).first()
         assert reminder.sent_at is not None and reminder.failed_at is not None
         states = session.scalars(select(ChatDelivery)).all()
@@ -89,9 +89,9 @@ async def test_a_commune_group_upgraded_to_a_supergroup(harness: Harness) -> Non
     assert [reminders_to(harness, CHATS[name]) for name in COMMUNES] == [1, 0, 1]
     assert reminders_to(harness, SUPERGROUP) == 1  # resent there, in the same pass
     with session_scope(harness.engine) as session:
-        assert queries.due_reminder_ids(session, harness.clock.now()) == []
-        assert bot_queries.unit_names_of_chat(session, SUPERGROUP) == [B]
-        assert bot_queries.unit_names_of_chat(session, CHATS[B]) == []
+        assert read.due_reminder_ids(session, harness.clock.now()) == []
+        assert read.unit_names_of_chat(session, SUPERGROUP) == [B]
+        assert read.unit_names_of_chat(session, CHATS[B]) == []
         moves = session.scalars(select(AuditEntry).where(AuditEntry.action == "chat.migrate"))
         assert [(m.details["old"], m.details["new"]) for m in moves] == [(CHATS[B], SUPERGROUP)]
     told = [m.plain_text for m in harness.sent(OFFICE) if "siêu nhóm" in m.plain_text]
@@ -108,7 +108,7 @@ async def test_a_commune_group_upgraded_to_a_supergroup(harness: Harness) -> Non
     answer = await harness.say(SUPERGROUP, 302, f"/xong {task_id}")
     assert "chưa được đăng ký" not in answer[-1].plain_text
     with session_scope(harness.engine) as session:
-        assert len(bot_queries.done_members(session, task_id)) == 1
+        assert len(read.done_members(session, task_id)) == 1
 
 
 @pytest.mark.parametrize("migrated_engine", ["sqlite"], indirect=True)
@@ -120,7 +120,7 @@ async def test_a_unit_group_upgraded_while_its_reminders_are_pending(harness: Ha
     for task_id in ids:
         with session_scope(harness.engine) as session:
             queue_reminder(
-                session, queries.task_with_details(session, task_id), now=harness.clock.now()
+                session, read.task_with_details(session, task_id), now=harness.clock.now()
             )
     await harness.rt.service.deliver_due()
     assert reminders_to(harness, SUPERGROUP) == 3

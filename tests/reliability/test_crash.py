@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from db import queries
+from db import read
 from db.session import session_scope
 from jobs.calendar import FakeClock, SystemClock
 from jobs.config import BotSettings, Settings
@@ -32,7 +32,7 @@ KILLED_AFTER = (300, 650)  # messages recorded by the emulator when the process 
 def pending(engine: Engine) -> int:
     """Reminders still to go out."""
     with session_scope(engine) as session:
-        return queries.count_pending_reminders(session)
+        return read.count_pending_reminders(session)
 
 
 def write_config(folder: Path, api: TelegramEmulator, url: str) -> Path:

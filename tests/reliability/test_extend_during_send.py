@@ -11,10 +11,10 @@ from datetime import date, timedelta
 from bot_harness import ADMIN, NOI_VU, OFFICE, UNIT_CHAT, Harness, draft
 from sqlalchemy import select
 
-from bot.store import queue_reminder
-from db import queries
+from db import read
 from db.models import Reminder, ReminderMessage
 from db.session import session_scope
+from db.write import queue_reminder
 
 
 def unit_chat_texts(harness: Harness, task_id: int) -> list[str]:
@@ -33,7 +33,7 @@ async def test_extend_while_its_reminder_is_in_flight(harness: Harness) -> None:
     now = harness.clock.now()
     with session_scope(harness.engine) as session:  # on the deadline's day, a minute apart
         for task_id, at in ((first, now - timedelta(minutes=1)), (second, now)):
-            queue_reminder(session, queries.task_with_details(session, task_id), now=at)
+            queue_reminder(session, read.task_with_details(session, task_id), now=at)
     held, gate = harness.api.hold("sendMessage", chat_id=UNIT_CHAT)
     passing = asyncio.create_task(harness.rt.service.deliver_due())
     await harness.api.wait_until(lambda: held.hits, timeout=5)  # the first reminder in flight

@@ -18,7 +18,7 @@ import pytest
 from bot_fixtures import run_bot
 from bot_harness import Harness, store_burst, tally
 
-from db import queries
+from db import read
 from db.session import session_scope
 from tests.support.emulator import Fault, FaultKind, FaultRule, TelegramEmulator
 
@@ -48,7 +48,7 @@ async def deliver_everything(harness: Harness) -> int:
     for attempt in range(1, PASSES + 1):
         await harness.rt.service.deliver_due()
         with session_scope(harness.engine) as session:
-            if queries.count_pending_reminders(session) == 0:
+            if read.count_pending_reminders(session) == 0:
                 await harness.api.wait_until(lambda: harness.api.answering == 0)
                 return attempt
     raise AssertionError(f"reminders still pending after {PASSES} passes")

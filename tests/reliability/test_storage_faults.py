@@ -22,7 +22,7 @@ from bot_fixtures import run_bot
 from bot_harness import OFFICE, Harness, store_burst, tally
 from sqlalchemy import Engine, func, select
 
-from db import queries
+from db import read
 from db.models import ReminderMessage
 from db.session import make_engine, session_scope, upgrade
 
@@ -74,7 +74,7 @@ def release(holder: subprocess.Popen[str]) -> None:
 def pending(engine: Engine) -> int:
     """Reminders still to go out."""
     with session_scope(engine) as session:
-        return queries.count_pending_reminders(session)
+        return read.count_pending_reminders(session)
 
 
 def recorded(engine: Engine) -> int:

@@ -30,13 +30,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine, select
 from store_factories import draft, store
 
-from db import queries
+from db import read
 from db.models import ChatRole, Task
 from db.session import session_scope
+from db.write import complete_task, link_chat
 from jobs.calendar import from_local, parse_hhmm
 from jobs.cli.main import main
 from jobs.plan.policy import Planner
-from jobs.store import complete_task, link_chat, unit_key
+from jobs.store import unit_key
 
 FINANCE = "Phòng Tài chính - Kế hoạch"
 HOME = "Phòng Nội vụ"
@@ -94,7 +95,7 @@ def build(engine: Engine, planner: Planner) -> dict[str, int]:
             if done is not None:
                 complete_task(session, ids[name], by="test", at=done, note=f"Đã xong {name}")
         for name, chat_id in CHATS.items():
-            unit = queries.units_by_keys(session, [unit_key(name)])[unit_key(name)]
+            unit = read.units_by_keys(session, [unit_key(name)])[unit_key(name)]
             link_chat(session, unit, chat_id, ChatRole.MEMBER, by=1, at=CREATED, actor="test")
     return ids
 

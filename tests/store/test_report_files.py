@@ -14,8 +14,7 @@ from openpyxl import Workbook, load_workbook
 from report_scenario import COMMUNES, FINANCE, HOME, NOW, header_row, scenario, task_rows
 from sqlalchemy import Engine, select
 
-from db.bot_models import TaskEvidence, TaskShare
-from db.models import Unit
+from db.models import TaskEvidence, TaskShare, Unit
 from db.reports import UnitCounts
 from db.session import session_scope
 from jobs.calendar import LOCAL_ZONE

@@ -38,11 +38,11 @@ from store_factories import draft, store
 
 from db.models import Task
 from db.session import session_scope
+from db.write import complete_task
 from jobs.calendar import LOCAL_ZONE
 from jobs.config import Settings
 from jobs.model import DUE_SOON, Category
 from jobs.plan.policy import Planner
-from jobs.store import complete_task
 from jobs.summary.report import (
     NO_UNIT,
     SEGMENTS,

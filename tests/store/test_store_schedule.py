@@ -13,9 +13,10 @@ from apscheduler.util import ref_to_obj
 from sqlalchemy import Engine, select
 from store_factories import draft, store
 
-from db import queries
+from db import read
 from db.models import ChatDelivery, ChatRole, Reminder, ReminderKind, ReminderMessage
 from db.session import make_engine, session_scope
+from db.write import MAX_ATTEMPTS, complete_task, link_chat
 from jobs.calendar import FakeClock, SystemClock
 from jobs.cli.store import stored_jobs
 from jobs.config import Settings
@@ -28,7 +29,7 @@ from jobs.engine.schedule import (
 from jobs.ingest.units import UnitEntry
 from jobs.messages.sender import Button, RecordingSender
 from jobs.plan.policy import Planner
-from jobs.store import MAX_ATTEMPTS, complete_task, import_units, link_chat, unit_key
+from jobs.store import import_units, unit_key
 from jobs.summary.weekly import RecordingMediaSender
 
 OFFICE = -100
@@ -37,7 +38,7 @@ OFFICE = -100
 def link(engine: Engine, unit_name: str, chat_id: int, role: ChatRole = ChatRole.MEMBER) -> None:
     """Link a chat to a stored unit."""
     with session_scope(engine) as session:
-        unit = queries.units_by_keys(session, [unit_key(unit_name)])[unit_key(unit_name)]
+        unit = read.units_by_keys(session, [unit_key(unit_name)])[unit_key(unit_name)]
         link_chat(session, unit, chat_id, role, by=1, at=datetime.now(UTC), actor="test")
 
 
@@ -230,7 +231,7 @@ async def test_start_registers_jobs_and_reconciles(
     try:
         jobs = {job.id: job for job in service.scheduler.get_jobs()}
         with session_scope(engine) as session:
-            slots = queries.pending_fire_times(session)
+            slots = read.pending_fire_times(session)
         assert set(jobs) == FIXED_JOBS | {slot_job_id(t) for t in slots}
         for job in jobs.values():
             assert job.misfire_grace_time is None and job.coalesce is True
@@ -263,7 +264,7 @@ async def test_start_registers_jobs_and_reconciles(
             complete_task(session, stored.directive.tasks[1].id, by="test", at=clock.now())
         added, removed = service.reconcile()
         with session_scope(engine) as session:
-            left = {slot_job_id(t) for t in queries.pending_fire_times(session)}
+            left = {slot_job_id(t) for t in read.pending_fire_times(session)}
         assert (added, removed) == (0, 4)  # 7, 3, 1 days before and on the day
         assert {job.id for job in service.scheduler.get_jobs()} == FIXED_JOBS | left
     finally:

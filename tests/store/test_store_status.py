@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import Engine, select
 from store_factories import draft, store
 
-from db import queries
+from db import read
 from db.models import Task
 from db.session import session_scope
+from db.write import complete_task
 from jobs.calendar import FakeClock
 from jobs.plan.policy import Planner
 from jobs.plan.status import DUE_SOON, Category, due_soon_limit, parse_status, task_status
-from jobs.store import complete_task
 
 NOW = datetime(2024, 4, 22, 3, 0, tzinfo=UTC)  # 10:00 local, Monday 22 April
 END_OF = {d: datetime(2024, 4, d, 16, 59, 59, 999999, UTC) for d in range(1, 31)}
@@ -83,7 +83,7 @@ def test_sql_status_agrees_with_the_pure_function(engine: Engine, planner: Plann
         complete_task(session, ids[1], by="test", at=datetime(2024, 4, 12, tzinfo=UTC))
     soon = due_soon_limit(NOW, 3)
     with session_scope(engine) as session:
-        tracked = session.scalars(select(Task).where(queries.TRACKED)).all()
+        tracked = session.scalars(select(Task).where(read.TRACKED)).all()
         expected: dict[str, set[int]] = {c.value: set() for c in Category} | {DUE_SOON: set()}
         for task in tracked:
             status = task_status(task.deadline, task.done_at, NOW, due_soon_days=3)
@@ -92,9 +92,9 @@ def test_sql_status_agrees_with_the_pure_function(engine: Engine, planner: Plann
                 expected[DUE_SOON].add(task.id)
         for slug, wanted in expected.items():
             status = DUE_SOON if slug == DUE_SOON else Category(slug)
-            listed = queries.list_tasks(session, NOW, soon, status=status)
+            listed = read.list_tasks(session, NOW, soon, status=status)
             assert {t.id for t in listed} == wanted, slug
-        assert queries.status_counts(session, NOW, soon) == {k: len(v) for k, v in expected.items()}
+        assert read.status_counts(session, NOW, soon) == {k: len(v) for k, v in expected.items()}
     assert expected[Category.DONE_ON_TIME.value] == {ids[0]}
     assert expected[Category.DONE_LATE.value] == {ids[1]}
     assert ids[2] in expected[Category.OVERDUE.value]
@@ -114,7 +114,7 @@ def test_overdue_report(engine: Engine, planner: Planner) -> None:
         draft("4", units=("UBND huyện",)),
     )
     with session_scope(engine) as session:
-        report = queries.overdue_report(session, NOW, limit=1)
+        report = read.overdue_report(session, NOW, limit=1)
     assert report.total == 2
     assert report.by_unit == [("Phòng Nội vụ", 2), ("UBND huyện", 1)]
     assert [t.ref for t in report.tasks] == ["2"]

@@ -9,22 +9,16 @@ import pytest
 from sqlalchemy import Engine, select
 from store_factories import count, draft, plan_of, store
 
-from db import queries
+from db import read
 from db.models import AuditEntry, Directive, Reminder, ReminderKind, Task, Unit, UnitRole
 from db.session import session_scope
+from db.write import complete_task, mark_sent
 from jobs.calendar import FakeClock, to_local
 from jobs.errors import IngestError
 from jobs.ingest.units import UnitEntry
+from jobs.model import StoreError
 from jobs.plan.policy import Planner
-from jobs.store import (
-    StoreError,
-    change_deadline,
-    complete_task,
-    extend_horizon,
-    import_units,
-    mark_sent,
-    reopen_task,
-)
+from jobs.store import change_deadline, extend_horizon, import_units, reopen_task
 
 K = ReminderKind
 
@@ -43,7 +37,7 @@ def test_store_extraction_writes_tasks_units_and_reminders(
     assert stored.new_units == ["UBND huyện", "Phòng Nội vụ"]
     first, second = stored.directive.tasks
     with session_scope(engine) as session:
-        task = queries.task_with_details(session, first.id)
+        task = read.task_with_details(session, first.id)
         assert task is not None
         assert [u.name for u in task.units_in(UnitRole.LEAD)] == ["UBND huyện"]
         assert [u.name for u in task.units_in(UnitRole.SUPPORT)] == ["Phòng Nội vụ"]
@@ -102,7 +96,7 @@ def test_completing_cancels_pending_reminders(
     assert plan_of(engine, done) == []
     assert plan_of(engine, other) != []
     with session_scope(engine) as session:
-        task = queries.task_with_details(session, done)
+        task = read.task_with_details(session, done)
         assert task is not None and task.done_by == "tg:42"
         assert task.completion_note == "Đã gửi báo cáo"
         assert all(r.cancelled_at == clock.now() for r in task.reminders)
@@ -282,7 +276,7 @@ def test_units_import_is_idempotent_and_reports_unknown_members(
     with session_scope(engine) as session:
         changed = import_units(session, directory, now=clock.now(), actor="test")
         assert changed.updated == ["UBND các xã, thị trấn"] and changed.unknown_members == []
-        units = {u.name: u for u in queries.all_units(session)}
+        units = {u.name: u for u in read.all_units(session)}
         assert [m.name for m in units["UBND các xã, thị trấn"].members] == ["UBND xã Cẩm Quang"]
         assert [a.alias for a in units["UBND xã Cẩm Quang"].aliases] == ["UBND Cẩm Quang"]
         assert session.scalar(select(AuditEntry.details).limit(1))["added"] == first.added
