@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
 from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
 
@@ -33,17 +32,16 @@ from bot.runtime import Runtime
 from bot.sender import ChatUnavailable
 from bot.text import esc, split_message
 from db import read
-from db.models import UnitRole
 from db.session import session_scope
+from jobs.confirmed import store_confirmed
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
 from jobs.ingest.fold import fold
-from jobs.ingest.textfix import repair_text
 from jobs.messages.sender import Button
-from jobs.model import Extraction, StoreError
+from jobs.model import Extraction
 from jobs.plan.late import Past, default_past, past_choice_note
-from jobs.store import StoredDirective, file_sha256, new_unit_lines, store_extraction
-from jobs.unit_names import learn_stored_aliases, remember_alias
+from jobs.store import file_sha256, new_unit_lines
+from jobs.unit_names import learn_stored_aliases
 
 log = logging.getLogger(__name__)
 
@@ -345,37 +343,20 @@ async def store_draft(
     issued = draft.extraction.directive.date
     past = past or default_past(issued, rt.today())
 
-    def store(
-        session: Session,
-    ) -> tuple[StoredDirective, list[tuple[str, str]], list[str], int, int, list[str]]:
-        stored = store_extraction(
-            session,
-            draft.confirmed(),
-            draft.file_name,
-            b"",
-            sha256=draft.sha256,
-            text=repair_text(raw),
-            planner=rt.planner,
-            now=rt.now(),
-            actor=actor.audit_name,
-            past=past,
-        )
-        session.flush()
-        taught, untaught = (
-            remember_aliases(session, rt, draft, actor) if stored.created else ([], [])
-        )
-        tasks, reminders = read.directive_counts(session, stored.directive.id)
-        unlinked = sorted(
-            {
-                unit.name
-                for task in stored.directive.tasks
-                for unit in task.units_in(UnitRole.LEAD)
-                if not unit.chats and not unit.members
-            }
-        )
-        return stored, taught, untaught, tasks, reminders, unlinked
-
-    stored, taught, untaught, tasks, reminders, unlinked = await rt.db(store)
+    confirmed = await rt.db(
+        store_confirmed,
+        draft.confirmed(),
+        draft.file_name,
+        sha256=draft.sha256,
+        raw_text=raw,
+        planner=rt.planner,
+        now=rt.now(),
+        actor=actor.audit_name,
+        past=past,
+        aliases=draft.aliases,
+        resolver=rt.resolver,
+    )
+    stored = confirmed.stored
     directive_id = stored.directive.id
     await asyncio.to_thread(rt.drafts.pop, actor.chat_id, None)
     if not stored.created:
@@ -383,38 +364,22 @@ async def store_draft(
         return
     await asyncio.to_thread(rt.service.reconcile)
     await asyncio.to_thread(learn_aliases, rt)
-    lines = [
-        f"✅ Đã lưu văn bản #{directive_id}: {tasks} nhiệm vụ, {reminders} lượt nhắc đã lên lịch."
-    ]
+    lines = [f"✅ {confirmed.saved_line}"]
     if late_in(draft, rt.planner, rt.now()) is not None:
         lines.append(esc(past_choice_note(past, issued, rt.today(), chosen=True)))
     lines += [
         f"Đã ghi nhớ: «{esc(alias)}» là {esc(unit)}; văn bản sau tự nhận tên này."
-        for alias, unit in taught
+        for alias, unit in confirmed.taught
     ]
-    lines += [f"Chưa ghi nhớ tên gọi khác: {esc(reason)}" for reason in untaught]
+    lines += [f"Chưa ghi nhớ tên gọi khác: {esc(reason)}" for reason in confirmed.untaught]
     lines += [esc(line) for line in new_unit_lines(stored.new_units, draft.confirmed())]
-    if unlinked:
+    if confirmed.unlinked:
+        unlinked = ", ".join(confirmed.unlinked)
         lines.append(
-            f"Chưa có nhóm Telegram (nhắc việc sẽ gửi Văn phòng): {esc(', '.join(unlinked))}. "
+            f"Chưa có nhóm Telegram (nhắc việc sẽ gửi Văn phòng): {esc(unlinked)}. "
             "Tạo mã mời: /invite Tên đơn vị"
         )
     await reply(rt, update, "\n".join(lines))
-
-
-def remember_aliases(
-    session: Session, rt: Runtime, draft: Draft, actor: Actor
-) -> tuple[list[tuple[str, str]], list[str]]:
-    """Store the names the office mapped in the preview as aliases: (taught, reasons not)."""
-    taught, untaught = [], []
-    for alias, unit in draft.aliases.items():
-        try:  # refused before anything is written
-            remember_alias(session, rt.resolver, alias, unit, now=rt.now(), actor=actor.audit_name)
-        except StoreError as exc:
-            untaught.append(exc.message)
-        else:
-            taught.append((alias, unit))
-    return taught, untaught
 
 
 async def cancel_draft(rt: Runtime, update: Update, actor: Actor) -> None:

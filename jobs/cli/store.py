@@ -23,9 +23,9 @@ from db.models import Task, UnitRole
 from db.session import open_database, session_scope
 from jobs.calendar import SystemClock
 from jobs.config import Settings, masked
+from jobs.confirmed import store_confirmed
 from jobs.engine.schedule import FIXED_JOBS, slot_job_id
 from jobs.errors import EXIT_REFUSED
-from jobs.ingest.textfix import repair_text
 from jobs.ingest.units import read_directory
 from jobs.messages import notices
 from jobs.messages.wording import NO_UNIT, item_reference, shorten, unit_kind_label
@@ -34,9 +34,8 @@ from jobs.plan.late import Past
 from jobs.plan.policy import Planner
 from jobs.plan.recurrence import parse_every
 from jobs.plan.status import STATUS_CHOICES, days_left, due_soon_limit, parse_status, task_status
-from jobs.store import file_sha256, import_units, new_unit_lines, store_extraction, unit_key
+from jobs.store import file_sha256, import_units, new_unit_lines, unit_key
 
-__all__ = ["ingest_and_schedule", "store_extraction"]
 log = logging.getLogger(__name__)
 
 
@@ -95,20 +94,17 @@ def ingest_and_schedule(
                 if known := already_stored(session, sha256):
                     console.print(known)
                     return EXIT_REFUSED
-                text = repair_text(read_bytes(path.name, data, max_bytes=settings.max_file_bytes))
-                stored = store_extraction(
+                confirmed = store_confirmed(
                     session,
                     extraction,
                     path.name,
-                    data,
-                    text=text,
+                    sha256=sha256,
+                    raw_text=read_bytes(path.name, data, max_bytes=settings.max_file_bytes),
                     now=SystemClock().now(),
                     planner=Planner.from_settings(settings),
                     actor=cli_actor(),
                     past=past,
                 )
-                session.flush()
-                tasks, reminders = read.directive_counts(session, stored.directive.id)
         except IntegrityError:  # another ingest of the same file committed first
             with session_scope(engine) as session:
                 known = already_stored(session, sha256)
@@ -116,11 +112,8 @@ def ingest_and_schedule(
                 raise
             console.print(known)
             return EXIT_REFUSED
-    console.print(
-        f"Đã lưu văn bản #{stored.directive.id}: {tasks} nhiệm vụ, "
-        f"{reminders} lượt nhắc đã lên lịch."
-    )
-    for line in new_unit_lines(stored.new_units, extraction):
+    console.print(confirmed.saved_line)
+    for line in new_unit_lines(confirmed.stored.new_units, extraction):
         console.print(f"[yellow]{line}[/yellow]")
     return 0
 

@@ -14,6 +14,7 @@ from store_factories import count, draft, extraction
 
 from db.models import Directive, Task
 from db.session import make_engine
+from jobs import confirmed
 from jobs.cli import store as cli_store
 from jobs.config import load_settings
 from jobs.errors import EXIT_REFUSED
@@ -39,14 +40,14 @@ def test_two_concurrent_ingests_of_one_file(
     settings = load_settings(config)
     stored = extraction(draft("1", date(2030, 4, 25), "trước ngày 25/4/2030"))
     both_checked = threading.Barrier(2, timeout=20)
-    real_store = cli_store.store_extraction
+    real_store = confirmed.store_extraction
 
     def store_after_both_checked(*args: Any, **kwargs: Any) -> Any:
         both_checked.wait()  # each found no directive of this hash: both go on to insert
         return real_store(*args, **kwargs)
 
     monkeypatch.setenv("COLUMNS", "250")  # rich does not wrap the messages
-    monkeypatch.setattr(cli_store, "store_extraction", store_after_both_checked)
+    monkeypatch.setattr(confirmed, "store_extraction", store_after_both_checked)
     # The schema is migrated already; Alembic's loader is per process, not per thread.
     monkeypatch.setattr(cli_store, "open_database", make_engine)
     codes: list[int] = []
