@@ -48,7 +48,7 @@ from bot.health import HealthServer, check_port
 from bot.notify import reply
 from bot.pending import EXTENSION, NOTE, DraftBook, PromptBook
 from bot.reminders import BotReminderService
-from bot.roles import BotContext, PtbHandler, identify_actor
+from bot.roles import PLAIN_TEXT, BotContext, PtbHandler, identify_actor
 from bot.runtime import RUNTIME_KEY, Runtime
 from bot.sender import TelegramSender
 from bot.text import esc
@@ -127,7 +127,7 @@ def add_handlers(application: Application, settings: Settings) -> None:
         application.add_handler(CallbackQueryHandler(answering_refusals(callback), pattern=pattern))
     application.add_handler(CallbackQueryHandler(messages.unknown_button))
     # Files: a unit's evidence (minh chứng) anywhere, the office's directives in its chats.
-    files, texts = filters.Document.ALL | filters.PHOTO, filters.TEXT & ~filters.COMMAND
+    files, texts = filters.Document.ALL | filters.PHOTO, PLAIN_TEXT
     application.add_handler(MessageHandler(files, answering_refusals(evidence.on_file)))
     application.add_handler(MessageHandler(texts, answering_refusals(messages.on_text)))
     application.add_error_handler(on_error)

@@ -20,6 +20,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+from telegram import Message
+
+from db import read
 from jobs.ingest.fold import fold
 
 # The grammar is written with diacritics; ``_grammar`` derives the folded twin that reads
@@ -199,3 +203,28 @@ def parse_return(text: str) -> Return | None:
     if rest and rest[0].isalnum():
         return None
     return Return(_note(rest))
+
+
+TASK_MENTION = re.compile(r"#([0-9]{1,9})(?![0-9])")
+
+
+def mentioned_task(message: Message | None) -> int | None:
+    """The one task a bot message names ("#12"), if it names exactly one."""
+    text = (message.text or message.caption or "") if message else ""
+    ids = set(TASK_MENTION.findall(text))
+    return int(ids.pop()) if len(ids) == 1 else None
+
+
+def replies_to_bot(message: Message) -> bool:
+    """Whether a message answers one of the bot's."""
+    target = message.reply_to_message
+    return target is not None and target.from_user is not None and target.from_user.is_bot
+
+
+def read_replied_tasks(session: Session, message: Message) -> list[int]:
+    """The tasks a reply to the bot is about: those of the reminder it answers (several when
+    grouped), or the one task the bot's message names."""
+    target = message.reply_to_message
+    tasks = read.tasks_for_message(session, message.chat.id, target.message_id)
+    mentioned = mentioned_task(target)
+    return tasks or ([mentioned] if mentioned is not None else [])

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from bot.drafts import Draft
 from db import read, write
@@ -44,10 +45,15 @@ class DraftBook:
     def get(self, chat_id: int, default: Draft | None = None) -> Draft | None:
         """The chat's draft, unless it expired."""
         with session_scope(self.engine) as session:
-            row = read.live_draft(session, chat_id, self.clock.now())
-            if row is None:
-                return default
-            return Draft.from_state(row.number, row.file_name, row.sha256, row.raw_text, row.state)
+            draft = self.read(session, chat_id)
+        return default if draft is None else draft
+
+    def read(self, session: Session, chat_id: int) -> Draft | None:
+        """The chat's draft, unless it expired, read in the caller's unit of work."""
+        row = read.live_draft(session, chat_id, self.clock.now())
+        if row is None:
+            return None
+        return Draft.from_state(row.number, row.file_name, row.sha256, row.raw_text, row.state)
 
     def __getitem__(self, chat_id: int) -> Draft:
         draft = self.get(chat_id)
@@ -100,11 +106,10 @@ class ChatPrompts(MutableMapping[int, Any]):
 
     def __getitem__(self, message_id: int) -> Any:
         with session_scope(self.book.engine) as session:
-            now = self.book.clock.now()
-            row = read.live_prompt(session, self.chat_id, self.book.kind, message_id, now)
-            if row is None:
-                raise KeyError(message_id)
-            return row.payload.get("value")
+            found, value = self.book.read(session, self.chat_id, message_id)
+        if not found:
+            raise KeyError(message_id)
+        return value
 
     def __setitem__(self, message_id: int, value: Any) -> None:
         with session_scope(self.book.engine) as session:
@@ -158,6 +163,12 @@ class PromptBook:
         return ChatPrompts(self, chat_id)
 
     setdefault = get
+
+    def read(self, session: Session, chat_id: int, message_id: int) -> tuple[bool, Any]:
+        """Whether the question ``message_id`` of the chat is open, and its value, read in the
+        caller's unit of work."""
+        row = read.live_prompt(session, chat_id, self.kind, message_id, self.clock.now())
+        return (False, None) if row is None else (True, row.payload.get("value"))
 
     def __getitem__(self, chat_id: int) -> ChatPrompts:
         return ChatPrompts(self, chat_id)

@@ -15,8 +15,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 from telegram import Update
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext, ExtBot, filters
 
+from bot.completion import read_replied_tasks, replies_to_bot
+from bot.drafts import Draft
 from bot.runtime import RUNTIME_KEY, Runtime
 from bot.text import esc
 from db import read, write
@@ -63,6 +65,20 @@ class Actor:
         return f"{self.name} ({self.unit_names})" if self.units else self.name
 
 
+# The plain messages on_text reads (bot.handlers.messages): a reply, a preview edit, a "xong".
+PLAIN_TEXT = filters.TEXT & ~filters.COMMAND
+
+
+@dataclass(frozen=True)
+class Answering:
+    """What a plain message may answer, read with its identification: the tasks of the bot's
+    message it replies to, the extension day a unit was asked for there, the office's draft."""
+
+    replied_tasks: tuple[int, ...] = ()
+    extension_task: int | None = None
+    draft: Draft | None = None
+
+
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """What every handler gets (PTB's ``ContextTypes``): the runtime, and who sent the update,
     identified once for all its handlers by the group −1 handler (``bot.roles.identify_actor``).
@@ -76,6 +92,7 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     ) -> None:
         super().__init__(application, chat_id, user_id)
         self._actor: Actor | None = None
+        self.answering = Answering()
 
     @property
     def runtime(self) -> Runtime:
@@ -129,11 +146,30 @@ def identify(session: Session, rt: Runtime, update: Update) -> Actor:
     )
 
 
+def identify_update(session: Session, rt: Runtime, update: Update) -> tuple[Actor, Answering]:
+    """Who sent ``update`` and, for a plain message, what it may answer: one unit of work."""
+    actor = identify(session, rt, update)
+    message = update.effective_message
+    if message is None or not PLAIN_TEXT.check_update(update):
+        return actor, Answering()
+    replied, asked = (), None
+    if replies_to_bot(message):
+        replied = tuple(read_replied_tasks(session, message))
+        if actor.role == Role.UNIT:
+            message_id = message.reply_to_message.message_id
+            _, asked = rt.extension_prompts.read(session, actor.chat_id, message_id)
+    draft = rt.drafts.read(session, actor.chat_id) if actor.role == Role.OFFICE else None
+    return actor, Answering(replied, asked, draft)
+
+
 async def identify_actor(update: Update, context: BotContext) -> None:
-    """Group −1, before every handler: who sent a message or pressed a button, found once (off
-    the event loop) and kept on the context for all the handlers of the update."""
+    """Group −1, before every handler: who sent a message or pressed a button, and what a plain
+    message may answer, found once (off the event loop) and kept on the context for all the
+    handlers of the update."""
     if update.effective_message is not None or update.callback_query is not None:
-        context.actor = await context.runtime.db(identify, context.runtime, update)
+        context.actor, context.answering = await context.runtime.db(
+            identify_update, context.runtime, update
+        )
 
 
 OUTSIDE_OFFICE = (

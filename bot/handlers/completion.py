@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 
 from sqlalchemy.orm import Session
 from telegram import Message, Update
@@ -12,7 +11,7 @@ from telegram.error import TelegramError
 
 from bot import evidence as evidence_store
 from bot.arguments import task_id_argument, task_id_or_usage
-from bot.completion import Completion, Hedged, Return
+from bot.completion import Completion, Hedged, Return, read_replied_tasks, replies_to_bot
 from bot.evidence import EvidenceFile
 from bot.notify import reply, tell_office, tell_units
 from bot.reminders import unit_buttons
@@ -32,26 +31,15 @@ log = logging.getLogger(__name__)
 
 QUESTION_LIMIT = 8  # tasks offered as buttons after a bare "xong"
 WHOLE, NOT_YET = "✅ Đã hoàn thành toàn bộ", "⏳ Chưa"  # the buttons under a hedged "xong"
-TASK_MENTION = re.compile(r"#([0-9]{1,9})(?![0-9])")
-
-
-def mentioned_task(message: Message | None) -> int | None:
-    """The one task a bot message names ("#12"), if it names exactly one."""
-    text = (message.text or message.caption or "") if message else ""
-    ids = set(TASK_MENTION.findall(text))
-    return int(ids.pop()) if len(ids) == 1 else None
 
 
 def replied_tasks(rt: Runtime, message: Message) -> list[int]:
     """The tasks a reply is about: those of the reminder it answers (several when grouped),
     or the one task the message names."""
-    target = message.reply_to_message
-    if target is None or target.from_user is None or not target.from_user.is_bot:
+    if not replies_to_bot(message):
         return []
     with session_scope(rt.engine) as session:
-        tasks = read.tasks_for_message(session, message.chat.id, target.message_id)
-    mentioned = mentioned_task(target)
-    return tasks or ([mentioned] if mentioned is not None else [])
+        return read_replied_tasks(session, message)
 
 
 def replied_task(rt: Runtime, message: Message) -> int | None:
@@ -264,12 +252,12 @@ async def keep_note(rt: Runtime, actor: Actor, question: int, note: str | None) 
 
 
 async def report_completion(
-    rt: Runtime, update: Update, actor: Actor, completion: Completion
+    rt: Runtime, update: Update, actor: Actor, completion: Completion, replied: list[int]
 ) -> None:
-    """A "xong" message: the task it names, the reminder it answers, or the question."""
+    """A "xong" message: the task it names, the reminder it answers (``replied``: its tasks,
+    read with the update's identification), or the question."""
     task_id = completion.task_id
-    message = update.effective_message
-    replied = [] if task_id else await asyncio.to_thread(replied_tasks, rt, message)
+    replied = [] if task_id else replied
     if len(replied) == 1:
         task_id = replied[0]
     if task_id is None:

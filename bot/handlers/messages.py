@@ -27,14 +27,14 @@ async def on_text(update: Update, context: BotContext) -> None:
     text = message.text or ""
     actor = context.actor
     replied = message.reply_to_message
-    prompts = rt.extension_prompts.get(actor.chat_id, {})
-    asked = await asyncio.to_thread(prompts.get, replied.message_id) if replied else None
+    answering = context.answering  # read with the identification (bot.roles.identify_update)
+    asked = answering.extension_task
     if asked is not None and actor.role == Role.UNIT:
         if await propose(rt, update, actor, asked, text):
+            prompts = rt.extension_prompts.get(actor.chat_id)
             await asyncio.to_thread(prompts.pop, replied.message_id, None)
         return
-    office = actor.role == Role.OFFICE  # only the office has drafts to edit
-    draft = await asyncio.to_thread(rt.drafts.get, actor.chat_id) if office else None
+    draft = answering.draft  # only the office has drafts to edit
     if draft is not None and await edit_draft(rt, update, actor, draft, text):
         return
     refusal = parse_return(text) if replied is not None else None
@@ -52,7 +52,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         if rt.first_stranger_answer(actor.chat_id):  # once a day per chat, never waited for
             rt.spawn(reply(rt, update, esc(REFUSALS[Role.STRANGER])))
         return
-    await report_completion(rt, update, actor, completion)
+    await report_completion(rt, update, actor, completion, list(answering.replied_tasks))
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from telegram.ext import Application
 
 from bot.app import runtime_of
-from bot.handlers.completion import TASK_MENTION
+from bot.completion import TASK_MENTION
 from bot.runtime import Runtime
 from db import read
 from db.models import ChatRole, Task

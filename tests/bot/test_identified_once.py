@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from bot_harness import ADMIN, Harness
+from bot_harness import ADMIN, UNIT_CHAT, UNIT_USER, Harness
 from sqlalchemy import event
+from test_completion import reminded
 from test_ingest import DIRECTIVE
 
 # identify()'s first read: the links of the chat that wrote (bot.roles, db.read.chat_links).
@@ -45,3 +46,32 @@ async def test_a_command_identifies_once(harness: Harness) -> None:
         [answer] = await harness.say(ADMIN, ADMIN, "/task 999")
     assert "Không có nhiệm vụ #999" in answer.plain_text
     assert len(reads) == 1, reads
+
+
+@contextmanager
+def transactions(harness: Harness) -> Iterator[list[int]]:
+    """One entry per database transaction begun while the block runs."""
+    begun: list[int] = []
+
+    def record(_conn: Any) -> None:
+        begun.append(1)
+
+    event.listen(harness.engine, "begin", record)
+    try:
+        yield begun
+    finally:
+        event.remove(harness.engine, "begin", record)
+
+
+async def test_a_units_xong_reply_is_one_read_and_one_close(harness: Harness) -> None:
+    # Identification reads what the reply may answer (an extension question, the reminder's
+    # tasks); the evidence rule and the close are one more unit of work; taking the buttons off
+    # the reminder, best effort in the background, a third. The harness waits for the update
+    # with a /help of its own: what that costs is measured apart.
+    [task_id], reminder = await reminded(harness)
+    with transactions(harness) as settling:
+        await harness.settle()
+    with transactions(harness) as begun:
+        [answer] = await harness.say(UNIT_CHAT, UNIT_USER, "xong", reply_to=reminder.message_id)
+    assert f"hoàn thành nhiệm vụ #{task_id}" in answer.plain_text
+    assert len(begun) - len(settling) == 3, (begun, settling)
