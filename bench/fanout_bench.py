@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 import tempfile
 import time
@@ -35,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "bot"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support: the emulator
 from bot_harness import reminded_tasks, store_burst, tally
-from schedule_bench import fresh
+from schedule_bench import backends, fresh
 
 from bot.app import build_application, running, runtime_of
 from db import read
@@ -135,12 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     shape = (args.reminders, args.chats, args.run, args.grouped)
     with tempfile.TemporaryDirectory() as folder:
-        backends = [("SQLite", f"sqlite:///{Path(folder) / 'fanout.sqlite3'}")]
-        if pg_url := os.environ.get("NHACVIEC_TEST_PG_URL"):
-            backends.append(("PostgreSQL", pg_url))
-        else:
-            print("PostgreSQL skipped: NHACVIEC_TEST_PG_URL is not set (scripts/with-postgres.sh)")
-        for name, url in backends:
+        for name, url in backends(folder, "fanout.sqlite3"):
             paced = asyncio.run(fan_out(url, *shape, limits=True))
             capacity = asyncio.run(fan_out(url, *shape, limits=False))
             ok = paced.rate / TELEGRAM_RATE >= 0.9 and paced.lost + paced.duplicated == 0

@@ -12,17 +12,15 @@ every open task falls in it.
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from schedule_bench import QUERY_RUNS, fresh, seed_overdue, timed
+from schedule_bench import QUERY_RUNS, backends, fresh, seed_overdue, timed
 
 from db import reports
 from db.session import session_scope
@@ -93,13 +91,7 @@ def bench(url: str) -> None:
 def main() -> int:
     """Run on each available backend."""
     with tempfile.TemporaryDirectory() as folder:
-        backends = [("SQLite", f"sqlite:///{Path(folder) / 'bench.sqlite3'}")]
-        pg_url = os.environ.get("NHACVIEC_TEST_PG_URL")
-        if pg_url:
-            backends.append(("PostgreSQL", pg_url))
-        else:
-            print("PostgreSQL skipped: NHACVIEC_TEST_PG_URL is not set (scripts/with-postgres.sh)")
-        for name, url in backends:
+        for name, url in backends(folder):
             print(name)
             bench(url)
     return 0

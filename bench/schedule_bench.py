@@ -197,19 +197,21 @@ def verdict(seconds: float) -> str:
     return "OK" if seconds < 0.2 else "OVER TARGET"
 
 
+def backends(folder: str, file_name: str = "bench.sqlite3") -> list[tuple[str, str]]:
+    """The databases to measure, by name: SQLite in ``folder``, and PostgreSQL when
+    NHACVIEC_TEST_PG_URL is set (else it says so)."""
+    found = [("SQLite", f"sqlite:///{Path(folder) / file_name}")]
+    if pg_url := os.environ.get("NHACVIEC_TEST_PG_URL"):
+        found.append(("PostgreSQL", pg_url))
+    else:
+        print("PostgreSQL skipped: NHACVIEC_TEST_PG_URL is not set (scripts/with-postgres.sh)")
+    return found
+
+
 def main() -> int:
     """Run both benches on each available backend and print the figures."""
     with tempfile.TemporaryDirectory() as folder:
-        backends = [("SQLite", f"sqlite:///{Path(folder) / 'bench.sqlite3'}")]
-        pg_url = os.environ.get("NHACVIEC_TEST_PG_URL")
-        if pg_url:
-            backends.append(("PostgreSQL", pg_url))
-        else:
-            print(
-                "PostgreSQL skipped: NHACVIEC_TEST_PG_URL is not set "
-                "(run through scripts/with-postgres.sh)"
-            )
-        for name, url in backends:
+        for name, url in backends(folder):
             runs = [bench_schedule(url) for _ in range(RUNS)]
             stored = statistics.median(r[0] for r in runs)
             started = statistics.median(r[1] for r in runs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
@@ -109,44 +109,58 @@ VIEWS: dict[str, tuple[frozenset[Role], Callable[[Runtime, Actor, int, str], Vie
 }
 
 
-@allow(Role.OFFICE, Role.UNIT)
-async def overdue(update: Update, context: BotContext, actor: Actor) -> None:
-    """Overdue tasks by unit, most days late first: /overdue [trang]."""
-    rt = context.runtime
-    if outside_office(actor):
-        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
-        return
-    number, _ = page_number(context.args)
-    await reply(rt, update, *await asyncio.to_thread(render_overdue, rt, actor, number, ""))
+ViewArgument = Callable[[Runtime, Update, Actor, list[str]], Awaitable[str | None]]
 
 
-@allow(Role.OFFICE, Role.UNIT)
-async def tasks(update: Update, context: BotContext, actor: Actor) -> None:
-    """Open tasks: /tasks [đơn vị] [trang]; a unit sees its own."""
+async def show_list(
+    update: Update,
+    context: BotContext,
+    actor: Actor,
+    view: str,
+    argument_of: ViewArgument | None = None,
+) -> None:
+    """The page of a list a command asks for (its last word, if a number), unless it is asked
+    outside the office; ``argument_of``: the view's argument from the other words (None: said
+    why not)."""
     rt = context.runtime
     if outside_office(actor):
         await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
         return
     number, args = page_number(context.args)
-    argument = ""
-    if args and actor.role == Role.OFFICE:
-        unit_id = await asyncio.to_thread(unit_id_named, rt, " ".join(args))
-        if unit_id is None:
-            await reply(rt, update, f"⛔ Không có đơn vị «{esc(' '.join(args))}». Xem /units.")
-            return
-        argument = str(unit_id)
-    await reply(rt, update, *await asyncio.to_thread(render_tasks, rt, actor, number, argument))
+    argument = await argument_of(rt, update, actor, args) if argument_of else ""
+    if argument is None:
+        return
+    _, render = VIEWS[view]
+    await reply(rt, update, *await asyncio.to_thread(render, rt, actor, number, argument))
+
+
+async def unit_argument(rt: Runtime, update: Update, actor: Actor, args: list[str]) -> str | None:
+    """The id of the unit the office named, as the tasks view's argument ("" for none)."""
+    if not args or actor.role != Role.OFFICE:
+        return ""
+    unit_id = await asyncio.to_thread(unit_id_named, rt, " ".join(args))
+    if unit_id is None:
+        await reply(rt, update, f"⛔ Không có đơn vị «{esc(' '.join(args))}». Xem /units.")
+        return None
+    return str(unit_id)
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def overdue(update: Update, context: BotContext, actor: Actor) -> None:
+    """Overdue tasks by unit, most days late first: /overdue [trang]."""
+    await show_list(update, context, actor, "overdue")
+
+
+@allow(Role.OFFICE, Role.UNIT)
+async def tasks(update: Update, context: BotContext, actor: Actor) -> None:
+    """Open tasks: /tasks [đơn vị] [trang]; a unit sees its own."""
+    await show_list(update, context, actor, "tasks", unit_argument)
 
 
 @allow(Role.OFFICE)
 async def units(update: Update, context: BotContext, actor: Actor) -> None:
     """Units, their linked chats, and units nobody linked: /units [trang]."""
-    rt = context.runtime
-    if outside_office(actor):
-        await reply(rt, update, f"⛔ {esc(OUTSIDE_OFFICE)}")
-        return
-    number, _ = page_number(context.args)
-    await reply(rt, update, *await asyncio.to_thread(render_units, rt, actor, number, ""))
+    await show_list(update, context, actor, "units")
 
 
 @allow(Role.OFFICE, Role.UNIT)

@@ -228,6 +228,13 @@ def lazy(reference: str) -> Handler:
     return run
 
 
+def add_limit(parser: argparse.ArgumentParser, default: int, what: str = "số dòng tối đa") -> None:
+    """The ``--limit`` option of a listing: how many rows it shows."""
+    parser.add_argument(
+        "--limit", metavar="SỐ", type=int, default=default, help=f"{what} (mặc định {default})"
+    )
+
+
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
     """The storage subcommands: tasks, overdue, task, jobs, units."""
     tasks = commands.add_parser("tasks", help="danh sách nhiệm vụ")
@@ -237,28 +244,20 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     tasks.add_argument(
         "--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {STATUS_CHOICES}"
     )
-    tasks.add_argument(
-        "--limit", metavar="SỐ", type=int, default=200, help="số dòng tối đa (mặc định 200)"
-    )
+    add_limit(tasks, 200)
     tasks.set_defaults(handler=lazy("jobs.cli.store:command_tasks"))
 
     overdue = commands.add_parser("overdue", help="nhiệm vụ quá hạn chưa hoàn thành")
-    overdue.add_argument(
-        "--limit", metavar="SỐ", type=int, default=50, help="số nhiệm vụ liệt kê (mặc định 50)"
-    )
+    add_limit(overdue, 50, "số nhiệm vụ liệt kê")
     overdue.set_defaults(handler=lazy("jobs.cli.store:command_overdue"))
 
     task = commands.add_parser("task", help="chi tiết một nhiệm vụ và lịch nhắc sắp tới")
     task.add_argument("id", metavar="MÃ", type=int, help="mã nhiệm vụ")
-    task.add_argument(
-        "--limit", metavar="SỐ", type=int, default=10, help="số lượt nhắc hiển thị (mặc định 10)"
-    )
+    add_limit(task, 10, "số lượt nhắc hiển thị")
     task.set_defaults(handler=lazy("jobs.cli.store:command_task"))
 
     jobs = commands.add_parser("jobs", help="lịch nhắc đang chờ")
-    jobs.add_argument(
-        "--limit", metavar="SỐ", type=int, default=50, help="số dòng tối đa (mặc định 50)"
-    )
+    add_limit(jobs, 50)
     jobs.set_defaults(handler=lazy("jobs.cli.store:command_jobs"))
 
     units = commands.add_parser("units", help="danh mục đơn vị")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -16,20 +16,36 @@ CHAT_LINKS = "FROM unit_chats LEFT OUTER JOIN units"
 
 
 @contextmanager
-def chat_link_reads(harness: Harness, chat_id: int) -> Iterator[list[str]]:
-    """The statements that read the links of ``chat_id`` while the block runs."""
-    seen: list[str] = []
+def engine_events(
+    harness: Harness, name: str, keep: Callable[..., bool] = lambda *_: True
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The arguments of the engine's ``name`` events that ``keep`` takes, while the block runs."""
+    seen: list[tuple[Any, ...]] = []
 
-    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        values = parameters.values() if isinstance(parameters, dict) else parameters or ()
-        if CHAT_LINKS in statement and chat_id in values:
-            seen.append(statement)
+    def record(*args: Any) -> None:
+        if keep(*args):
+            seen.append(args)
 
-    event.listen(harness.engine, "before_cursor_execute", record)
+    event.listen(harness.engine, name, record)
     try:
         yield seen
     finally:
-        event.remove(harness.engine, "before_cursor_execute", record)
+        event.remove(harness.engine, name, record)
+
+
+def chat_link_reads(harness: Harness, chat_id: int) -> Any:
+    """The statements that read the links of ``chat_id`` while the block runs."""
+
+    def reads_links(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> bool:
+        values = parameters.values() if isinstance(parameters, dict) else parameters or ()
+        return CHAT_LINKS in statement and chat_id in values
+
+    return engine_events(harness, "before_cursor_execute", reads_links)
+
+
+def transactions(harness: Harness) -> Any:
+    """One entry per database transaction begun while the block runs."""
+    return engine_events(harness, "begin")
 
 
 async def test_an_upload_identifies_the_office_once(harness: Harness) -> None:
@@ -46,21 +62,6 @@ async def test_a_command_identifies_once(harness: Harness) -> None:
         [answer] = await harness.say(ADMIN, ADMIN, "/task 999")
     assert "Không có nhiệm vụ #999" in answer.plain_text
     assert len(reads) == 1, reads
-
-
-@contextmanager
-def transactions(harness: Harness) -> Iterator[list[int]]:
-    """One entry per database transaction begun while the block runs."""
-    begun: list[int] = []
-
-    def record(_conn: Any) -> None:
-        begun.append(1)
-
-    event.listen(harness.engine, "begin", record)
-    try:
-        yield begun
-    finally:
-        event.remove(harness.engine, "begin", record)
 
 
 async def test_a_units_xong_reply_is_one_read_and_one_close(harness: Harness) -> None:
