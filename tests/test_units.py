@@ -125,8 +125,8 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
 
 
 def test_collectives_are_flagged() -> None:
-    mentions = default_resolver().scan("UBND huyện và UBND các xã, thị trấn")
-    assert [m.collective for m in mentions] == [False, True]
+    mentions = default_resolver().scan("UBND huyện và UBND các xã, thị trấn, UBND cấp xã")
+    assert [m.collective for m in mentions] == [False, True, True]
 
 
 @pytest.mark.parametrize(

@@ -160,7 +160,7 @@ BRACKET = re.compile(r"\(([^()]{3,300})\)")
 FRONTED = re.compile(
     r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày"
-    r"|trong|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
+    r"|trong|sáng|chiều|ngày)\b(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,

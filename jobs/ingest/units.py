@@ -825,8 +825,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     ):
         j += 1
     place = text[tokens[place_start].start : tokens[j - 1].end] if j > place_start else ""
-    if tokens[i].key == "cấp":
-        return "cấp " + levels[0], j, False
+    if tokens[i].key == "cấp":  # "UBND cấp xã": every commune's, one collective
+        return "cấp " + levels[0], j, True
     return (f"{levels[0]} {place}" if place else levels[0]), j, False
 
 
