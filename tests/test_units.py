@@ -112,6 +112,13 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các phòng, ban đơn vị", "Các trường"]),
         # A level named alone stands for all its units; after a body it is its territory.
         ("Cấp huyện tổng hợp, gửi UBND cấp tỉnh", ["Cấp huyện", "UBND cấp tỉnh"]),
+        # Party committees and companies are collective nouns; nouns join with no comma and
+        # qualifiers stack.
+        ("Các huyện ủy, thị ủy và các công ty chỉ đạo", ["Các huyện ủy, thị ủy", "Các công ty"]),
+        ("Giao các ban ngành, các đơn vị trường học rà soát",
+         ["Các ban ngành", "Các đơn vị trường học"]),
+        ("Các cơ quan Trung ương đóng trên địa bàn huyện và các doanh nghiệp nhà nước khác họp",
+         ["Các cơ quan Trung ương đóng trên địa bàn huyện", "Các doanh nghiệp nhà nước khác"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

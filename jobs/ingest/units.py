@@ -128,12 +128,20 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đoàn", "thể"),
     ("tổ", "chức"),
     ("doanh", "nghiệp"),
+    ("tổng", "công", "ty"),
+    ("công", "ty"),
     ("chủ", "đầu", "tư"),
     ("trường", "học"),
     ("trường",),
     ("xí", "nghiệp"),
     ("bệnh", "viện"),
     ("hội",),
+    ("tỉnh", "ủy"),
+    ("thành", "ủy"),
+    ("huyện", "ủy"),
+    ("quận", "ủy"),
+    ("thị", "ủy"),
+    ("đảng", "ủy"),
     ("huyện",),
     ("quận",),
     ("tỉnh",),
@@ -157,7 +165,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
 # Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
 # đoàn thể", "các quận huyện"; never a verb ("tổ chức" is one).
 JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"), ("huyện",), ("xã",), ("phường",)
+    ("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"), ("huyện",), ("xã",), ("phường",),
+    ("ngành",), ("trường", "học"),
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
@@ -192,7 +201,12 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("thuộc", "ubnd", "huyện"),
     ("thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
+    ("đóng", "trên", "địa", "bàn"),
     ("trên", "địa", "bàn"),
+    ("trung", "ương"),
+    ("nhà", "nước"),
+    ("khác",),
+    ("tp",),
     ("thuộc", "sở"),
     ("trực", "thuộc", "sở"),
     ("cơ", "sở"),
@@ -661,8 +675,11 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
-        if j < len(tokens) and not tokens[j].comma_before:
-            j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+        # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh".
+        while j < len(tokens) and not (tokens[j].comma_before or tokens[j].barrier_before) and (
+            qualifier := _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+        ):
+            j += qualifier
         surface = text[tokens[i].start : tokens[j - 1].end]
         # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
         head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
