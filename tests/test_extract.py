@@ -442,6 +442,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # stays inside the fronted time phrase.
         ("Ngày 10 hằng tháng (trừ tháng 1), Chủ tịch UBND cấp xã gửi báo cáo về UBND tỉnh.",
          [(["UBND cấp xã"], None, "monthly:10")]),
+        # Doers listed with ";" before their duty share it, and its daily recurrence.
+        ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
+         "ngày.",
+         [(["Bộ Tư pháp", "Bộ Nội vụ", "Ủy ban Dân tộc"], None, "daily")]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -119,6 +119,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các ban ngành", "Các đơn vị trường học"]),
         ("Các cơ quan Trung ương đóng trên địa bàn huyện và các doanh nghiệp nhà nước khác họp",
          ["Các cơ quan Trung ương đóng trên địa bàn huyện", "Các doanh nghiệp nhà nước khác"]),
+        # A plural head before a colon names each unit listed after it; a committee or a news
+        # agency by its own name is no UBND.
+        ("Giao các Sở: Tài chính, Xây dựng và Công Thương rà soát",
+         ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+        ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
+         ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

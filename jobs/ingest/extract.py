@@ -242,6 +242,16 @@ def _opens_clause(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or bool(re.match(r"\(\d{1,2}\)", rest)))
 
 
+def _names_only(piece: str) -> bool:
+    """Whether what stands before a ";" is a few names with no verb: a list of doers going on."""
+    piece = piece.rstrip("; ").rsplit(";", 1)[-1]
+    words = piece.split()
+    # names are capitalised words, each with at most two lower-case syllables after it
+    lower_runs = re.findall(r"(?:(?<=\s)[a-zà-ỹđ]\S*\s*){3,}", f" {piece} ")
+    return 0 < len(words) <= 10 and not lower_runs and not DOER_VERB.search(
+        f" {piece.lower()} ") and not re.search(r"\d", piece)
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
@@ -258,6 +268,8 @@ def split_clauses(text: str) -> list[str]:
         elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 8]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
+            if ch == ";" and _names_only(text[start:i]):
+                continue  # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers
             clauses.append(text[start : i + 1])
             start = i + 1
     clauses.append(text[start:])
@@ -272,7 +284,12 @@ def split_obligations(text: str) -> list[str]:
     """
     parts: list[str] = []
     for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
-        pieces = [p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)]
+        pieces: list[str] = []
+        for piece in (p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)):
+            if pieces and _names_only(pieces[-1]):
+                pieces[-1] = f"{pieces[-1]} {piece}"  # doers listed before their duty
+            else:
+                pieces.append(piece)
         if len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
             merged: list[str] = []
             for piece in pieces:
@@ -532,6 +549,8 @@ class ItemReader:
         colon = text.find(":")
         if colon <= 0 or colon > 250:
             return None
+        if any(m.start < colon < m.end for m in self.resolver.scan(text)):
+            return None  # "Các Bộ: Công an, Ngoại giao ...": the colon lists the units
         prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
         start = _strip_titles(prefix)
         mentions = self.resolver.scan(prefix)

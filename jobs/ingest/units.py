@@ -400,6 +400,8 @@ class UnitResolver:
         # Spellings of a catalogue type under another name ("Cục Thuế" for "Thuế", "Mặt trận Tổ
         # quốc" for "Ủy ban MTTQ"): a mention keeps the name the text gives it.
         self._renamed: set[tuple[str, ...]] = set()
+        self._known_names = {entry.name.lower() for entry in catalogue} | {
+            entry.name.lower() for entry, _ in directory}
         for entry in catalogue:
             self._add(entry, entry.name)
         for entry, aliases in directory:
@@ -454,7 +456,8 @@ class UnitResolver:
         mentions: list[UnitMention] = []
         i = 0
         while i < len(tokens):
-            distributed = self._distributed_at(text, tokens, i)
+            distributed = self._distributed_at(text, tokens, i) or self._named_after_colon(
+                text, tokens, i)
             if distributed:
                 mentions.extend(distributed[0])
                 i = distributed[1]
@@ -560,6 +563,38 @@ class UnitResolver:
             j -= 1
         return mentions, j
 
+    def _named_after_colon(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "các Bộ: Quốc phòng, Công an, Ngoại giao": the plural head names each unit listed after
+        its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
+        if not (
+            i + 3 < len(tokens) and tokens[i].key == "các" and tokens[i + 1].capitalised
+            and (tokens[i + 1].key,) in COLLECTIVE_NOUNS and tokens[i + 2].capitalised
+            and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ":"
+        ):
+            return None
+        head = text[tokens[i + 1].start : tokens[i + 1].end]
+        mentions: list[UnitMention] = []
+        j = i + 2
+        while j < len(tokens) and tokens[j].capitalised:
+            name, end = _capitalised_name(text, tokens, j, limit=3)
+            shorter = text[tokens[j].start : tokens[end - 2].end] if end - j > 1 else ""
+            if shorter and not tokens[end - 1].capitalised and (
+                f"{head} {name}".lower() not in self._known_names
+            ) and f"{head} {shorter}".lower() in self._known_names:
+                # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
+                name, end = shorter, end - 1
+            start = tokens[i].start if not mentions else tokens[j].start
+            mentions.append(UnitMention(f"{head} {name}", text[start : tokens[end - 1].end], start,
+                                        tokens[end - 1].end, True))
+            j = end
+            if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
+                j += 1
+            elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
+                break
+        return (mentions, j) if len(mentions) > 1 else None
+
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
     ) -> tuple[UnitMention, int]:
@@ -568,6 +603,14 @@ class UnitResolver:
             territory, next_i, collective = _territory_after(text, tokens, end)
         if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
             territory, next_i = self._proper_name_after(text, tokens, end)
+        if not territory and entry.kind == "body" and end - i == 2 and (
+            tokens[i].key, tokens[i + 1].key) == ("ủy", "ban"):
+            # "Ủy ban An toàn Giao thông Quốc gia": a committee by its own name, no UBND
+            own_name, own_end = _capitalised_name(text, tokens, end)
+            if own_name:
+                name = f"{text[tokens[i].start : tokens[end - 1].end]} {own_name}"
+                return UnitMention(name, text[tokens[i].start : tokens[own_end - 1].end],
+                                   tokens[i].start, tokens[own_end - 1].end, True), own_end
         surface = text[tokens[i].start : tokens[next_i - 1].end]
         written = text[tokens[i].start : tokens[end - 1].end]
         if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed:
@@ -783,6 +826,26 @@ def _places_listed(
         elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
             break
     return (places, j) if len(places) >= 2 else ([], i)
+
+
+def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
+    """A proper name from token ``j``: capitalised words, each of which may carry one
+    lower-case syllable ("An toàn Giao thông Quốc gia", "Công an"), within one list item."""
+    k, lower_run = j, 0
+    end = j
+    while k < len(tokens) and k - j < limit and not (
+        k > j and (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
+    ):
+        if tokens[k].capitalised:
+            lower_run = 0
+        elif k > j and lower_run == 0 and tokens[k].key not in CONNECTORS:
+            lower_run = 1
+        else:
+            break
+        k += 1
+        if tokens[k - 1].capitalised or lower_run:
+            end = k
+    return (text[tokens[j].start : tokens[end - 1].end], end) if end > j else ("", j)
 
 
 def _join_name(type_name: str, territory: str) -> str:
