@@ -273,6 +273,8 @@ TRAPS = [
     # a date of the lunar calendar
     ("tổ chức hội làng đến 10.3 năm Giáp Thìn", "2024-01-01"),
     ("dâng hương trước ngày 15/7 âm lịch", "2024-01-01"),
+    # a window in brackets is the span of the occasion before it
+    ("trực trong dịp Tết Dương lịch (từ 30/12 - 01/01) theo phân công", "2025-12-20"),
 ]  # fmt: skip
 
 

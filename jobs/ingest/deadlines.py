@@ -488,6 +488,8 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
         return None
     if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
         return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
+    if low[: match.start()].rstrip().endswith("(") and low[match.end() :].lstrip()[:1] == ")":
+        return None  # "trong dịp nghỉ Lễ (từ 30/4 - 03/5)": the span of the occasion named
     due = _day_of(match, anchor)
     if due is None:
         return None
