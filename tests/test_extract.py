@@ -438,6 +438,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Phòng Văn hóa"], "2026-04-12", None)]),
         ("Giao Phòng Văn hóa rà soát di tích.\nBáo cáo UBND xã trước ngày 12/4/2026.",
          [(["Phòng Văn hóa"], "2026-04-12", None)]),
+        ("Đề nghị Công ty Điện lực Hòa Bình rà soát lưới điện.\n(Kết quả gửi về Sở Công Thương "
+         "trước ngày 12/4/2026).",
+         [(["Công ty Điện lực Hòa Bình"], "2026-04-12", None)]),
         # A leader of a unit named by its level stands for all of them; an aside in brackets
         # stays inside the fronted time phrase.
         ("Ngày 10 hằng tháng (trừ tháng 1), Chủ tịch UBND cấp xã gửi báo cáo về UBND tỉnh.",

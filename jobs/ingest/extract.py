@@ -135,9 +135,10 @@ OBLIGATION_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
-# Only a lower-case opening continues by its case: the words may open with a capital.
+# Only a lower-case opening continues by its case: the words may open with a capital, and the
+# sentence may stand in brackets ("(Báo cáo gửi về Sở trước ngày D)").
 CONTINUES = re.compile(
-    r"^(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
+    r"^\(?(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
     r"|đảm bảo|bảo đảm|kết quả)\b)",
     re.IGNORECASE,
 )
