@@ -125,6 +125,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
         ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
          ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
+        # Peer levels of a plural need no comma; a higher level after them is no peer.
+        ("Giao UBND các xã phường và Phòng Y tế các quận huyện rà soát",
+         ["UBND các xã, phường", "Phòng Y tế các quận, huyện"]),
+        ("UBND các xã tỉnh Lào Cai rà soát", ["UBND các xã"]),
+        # People by role over a plural keep the role: they are who must act.
+        ("Đề nghị giáo viên chủ nhiệm các lớp tổng hợp", ["Giáo viên chủ nhiệm các lớp"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

@@ -83,6 +83,7 @@ BARE_LEVELS = frozenset(
         "thành phố",
     }
 )
+PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn"})
 LEVEL_DISPLAY = {"kv": "khu vực", "tp": "thành phố"}
 # The administrative levels places are named by, as a regular-expression alternation.
 LEVEL_PATTERN = "thành phố|thị xã|thị trấn|đặc khu|huyện|quận|tỉnh|phường|xã"
@@ -159,6 +160,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("bộ", "phận"),
     ("bộ",),
     ("nhà", "trường"),
+    ("lớp",),
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
@@ -174,10 +176,12 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("người", "đứng", "đầu"),
     ("cấp", "ủy"),
 )
+# People by role over a plural, who keep their role in the name: "giáo viên chủ nhiệm các lớp".
+ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"), ("giáo", "viên"))
 # A level named alone stands for all its units: "Cấp xã hoàn thành ...".
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 COLLECTIVE_OPENERS = frozenset(
-    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
+    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS} | {g[0] for g in GRASSROOTS}
     | {n[0] for n in COLLECTIVE_NOUNS}
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
@@ -686,7 +690,8 @@ class UnitResolver:
             name = text[tokens[i].start : end]
             return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, end, True,
                                True), i + level
-        j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
+        j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
+                 or _match_sequence(tokens, i, ROLE_HEADS))
         if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
             j += 1
             min_nouns = 1
@@ -869,10 +874,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     levels: list[str] = []
     while j < len(tokens) and (j == i or not tokens[j].barrier_before):
         n = _match_sequence(tokens, j, LEVEL_WORDS)
-        if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before)
+        level = " ".join(t.key for t in tokens[j : j + n])
+        # a plural may list peer levels with no comma: "các quận huyện", "các xã phường"
+        peers = plural and levels and any({levels[-1], level} <= tier for tier in PEER_LEVELS)
+        if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before or peers)
                      and tokens[j - 1].key not in CONNECTORS):
             break
-        level = " ".join(t.key for t in tokens[j : j + n])
         levels.append(LEVEL_DISPLAY.get(level, level))
         j += n
         after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
