@@ -276,6 +276,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
          "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",
          [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
+        ("Đó là chỉ đạo với Giám đốc các sở ngành, Tổng Giám đốc các tổng công ty. Chủ tịch UBND "
+         "tỉnh yêu cầu các đơn vị trên báo cáo trước ngày 10/4/2026.",
+         [(["Các sở ngành", "Các tổng công ty"], "2026-04-10", None)]),
         # A time pointed back at is the window named before; people acting with units do
         # not stop the units being the subject.
         ("Dịp lễ, cán bộ được nghỉ từ ngày 27/4/2026 đến hết ngày 01/5/2026. Các cơ quan, "

@@ -31,8 +31,8 @@ ANNOUNCEMENT = re.compile(
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
-    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
-    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
+    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
+    r"|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -714,7 +714,8 @@ class ItemReader:
         runs: list[list[UnitMention]] = []
         for mention in mentions:
             gap = before[runs[-1][-1].end : mention.start] if runs else ""
-            if runs and re.fullmatch(r"\s*(?:,|;|và|cùng)?\s*", gap):
+            # titles between the units of a list: "Thủ trưởng các sở, Tổng Giám đốc các ..."
+            if runs and re.fullmatch(rf"\s*(?:,|;|và|cùng)?\s*{_TITLE}?", gap, re.IGNORECASE):
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
