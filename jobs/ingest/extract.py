@@ -57,7 +57,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép)"
-    r"(?:\s*:)?\s+"
+    r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
