@@ -37,6 +37,9 @@ POSITIVE = [
     # day: "trước (ngày) D", "chậm nhất ...", prefix words kept
     ("Cập nhật Khung kế hoạch hoàn thành chậm nhất trước ngày 25/3/2024.", "2024-03-12",
      "2024-03-25", "day", "hoàn thành chậm nhất trước ngày 25/3/2024"),
+    # a part of the day alone before "ngày"
+    ("Các trường gửi kết quả từ nay cho đến sáng ngày 9/4/2024.", "2024-04-02",
+     "2024-04-09", "day", "đến sáng ngày 9/4/2024"),
     ("trình phòng Kinh tế - hạ tầng trước ngày 15/5/2024.", "2024-03-12",
      "2024-05-15", "day", "trước ngày 15/5/2024"),
     ("rõ thời gian hoàn thành, thời gian xong trước 25/4/2024 và tổng hợp", "2024-04-11",

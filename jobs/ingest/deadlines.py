@@ -154,9 +154,11 @@ _DAY_PREP = (
     rf"(?:{_kw('chậm nhất', 'hạn chót', 'hạn cuối')}(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
+# "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
     rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?"
-    rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+)"
+    rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
+    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_NGAY}\s))"
 )
 
 _PERIOD_INNER = (
