@@ -444,6 +444,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề nghị Công ty Điện lực Hòa Bình rà soát lưới điện.\n(Kết quả gửi về Sở Công Thương "
          "trước ngày 12/4/2026).",
          [(["Công ty Điện lực Hòa Bình"], "2026-04-12", None)]),
+        # An issuer named with whose board it is; party committees listed without "các".
+        ("Ban Chỉ đạo của Chính phủ đề nghị đồng chí Bí thư Huyện ủy, Thị ủy và Chủ tịch UBND "
+         "huyện, thị xã hoàn thành đề án trước ngày 30/9/2026.",
+         [(["Huyện ủy, Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
         # A comma after the verb of assignment: "chỉ đạo, X ..."
         ("UBND tỉnh vừa ban hành văn bản số 27/ UBND –KT chỉ đạo, UBND huyện Bắc Ái phối hợp Sở "
          "Tài chính kiểm điểm việc chi sai trước ngày 30/9/2026.",

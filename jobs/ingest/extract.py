@@ -92,7 +92,9 @@ ISSUER_LINK = re.compile(
     r"|trân trọng|kính"
     r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
-    rf"|{DOCUMENT_REF}))*"
+    rf"|{DOCUMENT_REF}"
+    # whose board it is: "Ban Chỉ đạo của Chính phủ đề nghị"
+    r"|(?i:của)\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,3}))*"
     r"\s*"
 )
 # Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
