@@ -448,6 +448,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ban Chỉ đạo của Chính phủ đề nghị đồng chí Bí thư Huyện ủy, Thị ủy và Chủ tịch UBND "
          "huyện, thị xã hoàn thành đề án trước ngày 30/9/2026.",
          [(["Huyện ủy, Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
+        # A people's committee with no place is no unit to remind.
+        ("UBND tỉnh yêu cầu Sở Y tế và UBND báo cáo trước ngày 30/9/2026.",
+         [(["Sở Y tế"], "2026-09-30", None)]),
         # A comma after the verb of assignment: "chỉ đạo, X ..."
         ("UBND tỉnh vừa ban hành văn bản số 27/ UBND –KT chỉ đạo, UBND huyện Bắc Ái phối hợp Sở "
          "Tài chính kiểm điểm việc chi sai trước ngày 30/9/2026.",

@@ -1204,7 +1204,25 @@ def extract_tasks(
         info = replace(info, date=directive_date)
     root = build_outline(text)
     tasks = _without_repeats(_unify_level_words(Extractor(resolver, info.date).run(root)))
-    return Extraction(info, tasks)
+    placed = [_without_placeless_bodies(task, resolver) for task in tasks]
+    return Extraction(info, [
+        task for task in placed if task.units or task.due or task.every or task.waits_for_date
+    ])
+
+
+def _without_placeless_bodies(task: DraftTask, resolver: UnitResolver) -> DraftTask:
+    """ "UBND" with no place is a committee of no one knows where (an issuer's short name, a
+    name cut by a line break): no unit to remind."""
+
+    def placed(name: str) -> bool:
+        mention = resolver.resolve(name)
+        entry = mention.entry
+        return not (
+            entry and entry.kind == "body" and not entry.named and mention.name == entry.name
+        )
+
+    return replace(task, units=[u for u in task.units if placed(u)],
+                   support=[u for u in task.support if placed(u)])
 
 
 def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
