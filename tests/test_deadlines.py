@@ -358,6 +358,8 @@ RECURRENCES = [
     ("hằng tháng trước ngày 32", [("monthly", "hằng tháng")]),
     ("hằng ngày", [("daily", "hằng ngày")]),
     ("cập nhật hàng ngày", [("daily", "hàng ngày")]),
+    ("trực tất cả các ngày làm việc", [("daily", "tất cả các ngày làm việc")]),
+    ("hoàn thành trong 05 ngày làm việc", []),
     ("báo cáo hằng quý", [("quarterly", "hằng quý")]),
     ("tổng kết hàng năm", [("yearly", "hàng năm")]),
     ("hằng năm", [("yearly", "hằng năm")]),

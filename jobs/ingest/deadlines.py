@@ -652,6 +652,10 @@ _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
 )
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
+# "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
+_EVERY_WORKDAY_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
+)
 # "hàng" is also "goods": "mặt hàng năm 2024", "cửa hàng tháng 6", "hàng ngày càng".
 _GOODS_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('mặt', 'cửa', 'đơn', 'khách', 'ngân', 'bán', 'món', 'lô', 'nhà', 'gian')}\s+$"
@@ -716,6 +720,8 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     continue
                 start, end = match.span()
                 found.append(Recurrence(every(match), nfc[start:end], start, end))
+    found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
+              for m in _EVERY_WORKDAY_RE.finditer(low)]
     return _non_overlapping(found)
 
 
