@@ -29,7 +29,7 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind": (0.92, 0.76),
     CORPUS / "blind2": (0.83, 0.75),
     CORPUS / "blind3": (0.86, 0.79),
-    CORPUS / "blind4": (0.80, 0.82),
+    CORPUS / "blind4": (0.80, 0.88),
     CORPUS / "blind5": (0.94, 0.84),
 }
 

@@ -131,6 +131,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND các xã tỉnh Lào Cai rà soát", ["UBND các xã"]),
         # People by role over a plural keep the role: they are who must act.
         ("Đề nghị giáo viên chủ nhiệm các lớp tổng hợp", ["Giáo viên chủ nhiệm các lớp"]),
+        # After "và" a comma list starts a collective of its own; one noun after it joins.
+        ("đề nghị các sở, ban, ngành và cơ quan, đơn vị có liên quan góp ý",
+         ["Các sở, ban, ngành", "Cơ quan, đơn vị có liên quan"]),
+        ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

@@ -716,6 +716,10 @@ class UnitResolver:
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
+            if nouns > 1 and tokens[j - 1].key in CONNECTORS and j + n < len(tokens) and (
+                tokens[j + n].comma_before and _match_sequence(tokens, j + n, LISTED_NOUNS)
+            ):
+                break  # "các bộ, cơ quan ngang bộ và cơ quan, đơn vị có liên quan": a list anew
             any_grassroots = any_grassroots or grassroots
             nouns += 1
             j += n
