@@ -448,6 +448,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ban Chỉ đạo của Chính phủ đề nghị đồng chí Bí thư Huyện ủy, Thị ủy và Chủ tịch UBND "
          "huyện, thị xã hoàn thành đề án trước ngày 30/9/2026.",
          [(["Huyện ủy, Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
+        # An adverb between the issuer's own work and the assignment: ", đặc biệt yêu cầu X".
+        ("Chủ tịch UBND xã triển khai kế hoạch, đặc biệt yêu cầu các tổ dân phố rà soát hộ "
+         "nghèo trước ngày 15/10/2026.",
+         [(["Các tổ dân phố"], "2026-10-15", None)]),
         # A people's committee with no place is no unit to remind.
         ("UBND tỉnh yêu cầu Sở Y tế và UBND báo cáo trước ngày 30/9/2026.",
          [(["Sở Y tế"], "2026-09-30", None)]),

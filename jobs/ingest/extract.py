@@ -104,7 +104,8 @@ PARTY_ISSUER = re.compile(
 # Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
-    r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa)\s*,?\s*)+$",
+    r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa|đặc biệt"
+    r"|nhất là)\s*,?\s*)+$",
     re.IGNORECASE,
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
