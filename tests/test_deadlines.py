@@ -37,6 +37,9 @@ POSITIVE = [
     # day: "trước (ngày) D", "chậm nhất ...", prefix words kept
     ("Cập nhật Khung kế hoạch hoàn thành chậm nhất trước ngày 25/3/2024.", "2024-03-12",
      "2024-03-25", "day", "hoàn thành chậm nhất trước ngày 25/3/2024"),
+    # a part of the day alone before "ngày"
+    ("Các trường gửi kết quả từ nay cho đến sáng ngày 9/4/2024.", "2024-04-02",
+     "2024-04-09", "day", "đến sáng ngày 9/4/2024"),
     ("trình phòng Kinh tế - hạ tầng trước ngày 15/5/2024.", "2024-03-12",
      "2024-05-15", "day", "trước ngày 15/5/2024"),
     ("rõ thời gian hoàn thành, thời gian xong trước 25/4/2024 và tổng hợp", "2024-04-11",
@@ -273,6 +276,8 @@ TRAPS = [
     # a date of the lunar calendar
     ("tổ chức hội làng đến 10.3 năm Giáp Thìn", "2024-01-01"),
     ("dâng hương trước ngày 15/7 âm lịch", "2024-01-01"),
+    # a window in brackets is the span of the occasion before it
+    ("trực trong dịp Tết Dương lịch (từ 30/12 - 01/01) theo phân công", "2025-12-20"),
 ]  # fmt: skip
 
 
@@ -353,6 +358,8 @@ RECURRENCES = [
     ("hằng tháng trước ngày 32", [("monthly", "hằng tháng")]),
     ("hằng ngày", [("daily", "hằng ngày")]),
     ("cập nhật hàng ngày", [("daily", "hàng ngày")]),
+    ("trực tất cả các ngày làm việc", [("daily", "tất cả các ngày làm việc")]),
+    ("hoàn thành trong 05 ngày làm việc", []),
     ("báo cáo hằng quý", [("quarterly", "hằng quý")]),
     ("tổng kết hàng năm", [("yearly", "hàng năm")]),
     ("hằng năm", [("yearly", "hằng năm")]),

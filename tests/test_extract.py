@@ -276,6 +276,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
          "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",
          [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
+        ("Đó là chỉ đạo với Giám đốc các sở ngành, Tổng Giám đốc các tổng công ty. Chủ tịch UBND "
+         "tỉnh yêu cầu các đơn vị trên báo cáo trước ngày 10/4/2026.",
+         [(["Các sở ngành", "Các tổng công ty"], "2026-04-10", None)]),
         # A time pointed back at is the window named before; people acting with units do
         # not stop the units being the subject.
         ("Dịp lễ, cán bộ được nghỉ từ ngày 27/4/2026 đến hết ngày 01/5/2026. Các cơ quan, "
@@ -438,6 +441,32 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Phòng Văn hóa"], "2026-04-12", None)]),
         ("Giao Phòng Văn hóa rà soát di tích.\nBáo cáo UBND xã trước ngày 12/4/2026.",
          [(["Phòng Văn hóa"], "2026-04-12", None)]),
+        ("Đề nghị Công ty Điện lực Hòa Bình rà soát lưới điện.\n(Kết quả gửi về Sở Công Thương "
+         "trước ngày 12/4/2026).",
+         [(["Công ty Điện lực Hòa Bình"], "2026-04-12", None)]),
+        # An issuer named with whose board it is; party committees listed without "các".
+        ("Ban Chỉ đạo của Chính phủ đề nghị đồng chí Bí thư Huyện ủy, Thị ủy và Chủ tịch UBND "
+         "huyện, thị xã hoàn thành đề án trước ngày 30/9/2026.",
+         [(["Huyện ủy, Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
+        # An adverb between the issuer's own work and the assignment: ", đặc biệt yêu cầu X".
+        ("Chủ tịch UBND xã triển khai kế hoạch, đặc biệt yêu cầu các tổ dân phố rà soát hộ "
+         "nghèo trước ngày 15/10/2026.",
+         [(["Các tổ dân phố"], "2026-10-15", None)]),
+        # A people's committee with no place is no unit to remind.
+        ("UBND tỉnh yêu cầu Sở Y tế và UBND báo cáo trước ngày 30/9/2026.",
+         [(["Sở Y tế"], "2026-09-30", None)]),
+        # A comma after the verb of assignment: "chỉ đạo, X ..."
+        ("UBND tỉnh vừa ban hành văn bản số 27/ UBND –KT chỉ đạo, UBND huyện Bắc Ái phối hợp Sở "
+         "Tài chính kiểm điểm việc chi sai trước ngày 30/9/2026.",
+         [(["UBND huyện Bắc Ái"], "2026-09-30", None)]),
+        # A leader of a unit named by its level stands for all of them; an aside in brackets
+        # stays inside the fronted time phrase.
+        ("Ngày 10 hằng tháng (trừ tháng 1), Chủ tịch UBND cấp xã gửi báo cáo về UBND tỉnh.",
+         [(["UBND cấp xã"], None, "monthly:10")]),
+        # Doers listed with ";" before their duty share it, and its daily recurrence.
+        ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
+         "ngày.",
+         [(["Bộ Tư pháp", "Bộ Nội vụ", "Ủy ban Dân tộc"], None, "daily")]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

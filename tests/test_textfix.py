@@ -74,6 +74,22 @@ def test_sentences_glued_at_a_full_stop_are_parted() -> None:
 def test_a_web_date_stamp_stands_on_its_own_line() -> None:
     text = repair_text(" date 2026-03-02 Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo.")
     assert text.split("\n") == ["date 2026-03-02", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo."]
+    byline = repair_text("Thời sự -\n08:15, 02/03/2026 UBND tỉnh yêu cầu Sở Y tế báo cáo.")
+    assert byline.split("\n") == ["Thời sự - 08:15, 02/03/2026",
+                                   "UBND tỉnh yêu cầu Sở Y tế báo cáo."]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("văn bản số 1345/ UBND –KT chỉ đạo", "văn bản số 1345/UBND-KT chỉ đạo"),
+        ("Công văn 27 /SYT - NVY ngày", "Công văn 27/SYT-NVY ngày"),
+        ("Quyết định số 12/2024/QĐ-UBND", "Quyết định số 12/2024/QĐ-UBND"),
+        ("nghỉ từ 30/4 - 03/5", "nghỉ từ 30/4 - 03/5"),
+    ],
+)
+def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: str) -> None:
+    assert repair_text(raw) == expected
 
 
 @pytest.mark.parametrize(

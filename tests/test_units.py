@@ -112,6 +112,29 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các phòng, ban đơn vị", "Các trường"]),
         # A level named alone stands for all its units; after a body it is its territory.
         ("Cấp huyện tổng hợp, gửi UBND cấp tỉnh", ["Cấp huyện", "UBND cấp tỉnh"]),
+        # Party committees and companies are collective nouns; nouns join with no comma and
+        # qualifiers stack.
+        ("Các huyện ủy, thị ủy và các công ty chỉ đạo", ["Các huyện ủy, thị ủy", "Các công ty"]),
+        ("Giao các ban ngành, các đơn vị trường học rà soát",
+         ["Các ban ngành", "Các đơn vị trường học"]),
+        ("Các cơ quan Trung ương đóng trên địa bàn huyện và các doanh nghiệp nhà nước khác họp",
+         ["Các cơ quan Trung ương đóng trên địa bàn huyện", "Các doanh nghiệp nhà nước khác"]),
+        # A plural head before a colon names each unit listed after it; a committee or a news
+        # agency by its own name is no UBND.
+        ("Giao các Sở: Tài chính, Xây dựng và Công Thương rà soát",
+         ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+        ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
+         ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
+        # Peer levels of a plural need no comma; a higher level after them is no peer.
+        ("Giao UBND các xã phường và Phòng Y tế các quận huyện rà soát",
+         ["UBND các xã, phường", "Phòng Y tế các quận, huyện"]),
+        ("UBND các xã tỉnh Lào Cai rà soát", ["UBND các xã"]),
+        # People by role over a plural keep the role: they are who must act.
+        ("Đề nghị giáo viên chủ nhiệm các lớp tổng hợp", ["Giáo viên chủ nhiệm các lớp"]),
+        # After "và" a comma list starts a collective of its own; one noun after it joins.
+        ("đề nghị các sở, ban, ngành và cơ quan, đơn vị có liên quan góp ý",
+         ["Các sở, ban, ngành", "Cơ quan, đơn vị có liên quan"]),
+        ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.
@@ -125,8 +148,8 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
 
 
 def test_collectives_are_flagged() -> None:
-    mentions = default_resolver().scan("UBND huyện và UBND các xã, thị trấn")
-    assert [m.collective for m in mentions] == [False, True]
+    mentions = default_resolver().scan("UBND huyện và UBND các xã, thị trấn, UBND cấp xã")
+    assert [m.collective for m in mentions] == [False, True, True]
 
 
 @pytest.mark.parametrize(

@@ -154,9 +154,11 @@ _DAY_PREP = (
     rf"(?:{_kw('chậm nhất', 'hạn chót', 'hạn cuối')}(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
+# "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
     rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?"
-    rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+)"
+    rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
+    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_NGAY}\s))"
 )
 
 _PERIOD_INNER = (
@@ -488,6 +490,8 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
         return None
     if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
         return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
+    if low[: match.start()].rstrip().endswith("(") and low[match.end() :].lstrip()[:1] == ")":
+        return None  # "trong dịp nghỉ Lễ (từ 30/4 - 03/5)": the span of the occasion named
     due = _day_of(match, anchor)
     if due is None:
         return None
@@ -648,6 +652,10 @@ _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
 )
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
+# "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
+_EVERY_WORKDAY_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
+)
 # "hàng" is also "goods": "mặt hàng năm 2024", "cửa hàng tháng 6", "hàng ngày càng".
 _GOODS_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('mặt', 'cửa', 'đơn', 'khách', 'ngân', 'bán', 'món', 'lô', 'nhà', 'gian')}\s+$"
@@ -712,6 +720,8 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     continue
                 start, end = match.span()
                 found.append(Recurrence(every(match), nfc[start:end], start, end))
+    found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
+              for m in _EVERY_WORKDAY_RE.finditer(low)]
     return _non_overlapping(found)
 
 

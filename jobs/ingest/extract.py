@@ -31,8 +31,8 @@ ANNOUNCEMENT = re.compile(
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
-    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng|trưởng|bí thư"
-    r"|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
+    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
+    r"|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -57,7 +57,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép)"
-    r"(?:\s*:)?\s+"
+    r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
@@ -92,7 +92,9 @@ ISSUER_LINK = re.compile(
     r"|trân trọng|kính"
     r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
-    rf"|{DOCUMENT_REF}))*"
+    rf"|{DOCUMENT_REF}"
+    # whose board it is: "Ban Chỉ đạo của Chính phủ đề nghị"
+    r"|(?i:của)\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,3}))*"
     r"\s*"
 )
 # Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
@@ -102,7 +104,8 @@ PARTY_ISSUER = re.compile(
 # Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
-    r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa)\s*,?\s*)+$",
+    r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa|đặc biệt"
+    r"|nhất là)\s*,?\s*)+$",
     re.IGNORECASE,
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
@@ -135,9 +138,10 @@ OBLIGATION_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
-# Only a lower-case opening continues by its case: the words may open with a capital.
+# Only a lower-case opening continues by its case: the words may open with a capital, and the
+# sentence may stand in brackets ("(Báo cáo gửi về Sở trước ngày D)").
 CONTINUES = re.compile(
-    r"^(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
+    r"^\(?(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
     r"|đảm bảo|bảo đảm|kết quả)\b)",
     re.IGNORECASE,
 )
@@ -160,7 +164,7 @@ BRACKET = re.compile(r"\(([^()]{3,300})\)")
 FRONTED = re.compile(
     r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày"
-    r"|trong|sáng|chiều|ngày)\b[^,:;()]{0,150}[,:]\s*)"
+    r"|trong|sáng|chiều|ngày)\b(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
@@ -242,6 +246,16 @@ def _opens_clause(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or bool(re.match(r"\(\d{1,2}\)", rest)))
 
 
+def _names_only(piece: str) -> bool:
+    """Whether what stands before a ";" is a few names with no verb: a list of doers going on."""
+    piece = piece.rstrip("; ").rsplit(";", 1)[-1]
+    words = piece.split()
+    # names are capitalised words, each with at most two lower-case syllables after it
+    lower_runs = re.findall(r"(?:(?<=\s)[a-zà-ỹđ]\S*\s*){3,}", f" {piece} ")
+    return 0 < len(words) <= 10 and not lower_runs and not DOER_VERB.search(
+        f" {piece.lower()} ") and not re.search(r"\d", piece)
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
@@ -258,6 +272,8 @@ def split_clauses(text: str) -> list[str]:
         elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 8]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
+            if ch == ";" and _names_only(text[start:i]):
+                continue  # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers
             clauses.append(text[start : i + 1])
             start = i + 1
     clauses.append(text[start:])
@@ -272,7 +288,12 @@ def split_obligations(text: str) -> list[str]:
     """
     parts: list[str] = []
     for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
-        pieces = [p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)]
+        pieces: list[str] = []
+        for piece in (p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)):
+            if pieces and _names_only(pieces[-1]):
+                pieces[-1] = f"{pieces[-1]} {piece}"  # doers listed before their duty
+            else:
+                pieces.append(piece)
         if len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
             merged: list[str] = []
             for piece in pieces:
@@ -532,6 +553,8 @@ class ItemReader:
         colon = text.find(":")
         if colon <= 0 or colon > 250:
             return None
+        if any(m.start < colon < m.end for m in self.resolver.scan(text)):
+            return None  # "Các Bộ: Công an, Ngoại giao ...": the colon lists the units
         prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
         start = _strip_titles(prefix)
         mentions = self.resolver.scan(prefix)
@@ -694,7 +717,8 @@ class ItemReader:
         runs: list[list[UnitMention]] = []
         for mention in mentions:
             gap = before[runs[-1][-1].end : mention.start] if runs else ""
-            if runs and re.fullmatch(r"\s*(?:,|;|và|cùng)?\s*", gap):
+            # titles between the units of a list: "Thủ trưởng các sở, Tổng Giám đốc các ..."
+            if runs and re.fullmatch(rf"\s*(?:,|;|và|cùng)?\s*{_TITLE}?", gap, re.IGNORECASE):
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
@@ -1181,7 +1205,25 @@ def extract_tasks(
         info = replace(info, date=directive_date)
     root = build_outline(text)
     tasks = _without_repeats(_unify_level_words(Extractor(resolver, info.date).run(root)))
-    return Extraction(info, tasks)
+    placed = [_without_placeless_bodies(task, resolver) for task in tasks]
+    return Extraction(info, [
+        task for task in placed if task.units or task.due or task.every or task.waits_for_date
+    ])
+
+
+def _without_placeless_bodies(task: DraftTask, resolver: UnitResolver) -> DraftTask:
+    """ "UBND" with no place is a committee of no one knows where (an issuer's short name, a
+    name cut by a line break): no unit to remind."""
+
+    def placed(name: str) -> bool:
+        mention = resolver.resolve(name)
+        entry = mention.entry
+        return not (
+            entry and entry.kind == "body" and not entry.named and mention.name == entry.name
+        )
+
+    return replace(task, units=[u for u in task.units if placed(u)],
+                   support=[u for u in task.support if placed(u)])
 
 
 def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:

@@ -298,18 +298,38 @@ def drop_blank_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
 
-# A web copy's date stamp glued before its first sentence: " date 2025-09-24 Chủ tịch ...".
-DATE_STAMP = re.compile(r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[^\S\n]+(?=\S)", re.IGNORECASE)
+# A web copy's date stamp glued before its first sentence: " date 2025-09-24 Chủ tịch ...",
+# or a news byline's "10:51, 23/03/2021 UBND tỉnh ...".
+DATE_STAMP = re.compile(
+    r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[^\S\n]+(?=\S)"
+    r"|(?<![\w:])(\d{1,2}:\d{2},?[^\S\n]+\d{1,2}/\d{1,2}/\d{4})[^\S\n]+(?=(?-i:[A-ZĐÀ-Ỹ]))",
+    re.IGNORECASE,
+)
 
 
 def split_date_stamp(text: str) -> str:
     """The date stamp on a line of its own, so that the first sentence opens with its words."""
-    return DATE_STAMP.sub(r"\1\n\n", text)
+    return DATE_STAMP.sub(lambda m: f"{m[1] or m[2]}\n\n", text)
+
+
+# A document number typed with spaces round its "/" and "-": "số 1345/ UBND –KT".
+SPACED_DOCUMENT_NUMBER = re.compile(
+    r"(?<![\w/])(\d+(?:/\d{4})?)\s*/\s*([A-ZĐ][A-ZĐ0-9&]*)(?:\s*[-–]\s*([A-ZĐ][A-ZĐ0-9&]*))?"
+    r"(?![\w/])"
+)
+
+
+def join_spaced_document_numbers(text: str) -> str:
+    """ "1345/ UBND –KT" is "1345/UBND-KT": one number, not a unit and a dash."""
+    return SPACED_DOCUMENT_NUMBER.sub(
+        lambda m: f"{m[1]}/{m[2]}" + (f"-{m[3]}" if m[3] else ""), text
+    )
 
 
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     split_date_stamp,
+    join_spaced_document_numbers,
     split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,

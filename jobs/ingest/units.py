@@ -83,6 +83,7 @@ BARE_LEVELS = frozenset(
         "thành phố",
     }
 )
+PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn"})
 LEVEL_DISPLAY = {"kv": "khu vực", "tp": "thành phố"}
 # The administrative levels places are named by, as a regular-expression alternation.
 LEVEL_PATTERN = "thành phố|thị xã|thị trấn|đặc khu|huyện|quận|tỉnh|phường|xã"
@@ -128,12 +129,20 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đoàn", "thể"),
     ("tổ", "chức"),
     ("doanh", "nghiệp"),
+    ("tổng", "công", "ty"),
+    ("công", "ty"),
     ("chủ", "đầu", "tư"),
     ("trường", "học"),
     ("trường",),
     ("xí", "nghiệp"),
     ("bệnh", "viện"),
     ("hội",),
+    ("tỉnh", "ủy"),
+    ("thành", "ủy"),
+    ("huyện", "ủy"),
+    ("quận", "ủy"),
+    ("thị", "ủy"),
+    ("đảng", "ủy"),
     ("huyện",),
     ("quận",),
     ("tỉnh",),
@@ -151,13 +160,15 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("bộ", "phận"),
     ("bộ",),
     ("nhà", "trường"),
+    ("lớp",),
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
 # Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
 # đoàn thể", "các quận huyện"; never a verb ("tổ chức" is one).
 JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"), ("huyện",), ("xã",), ("phường",)
+    ("đơn", "vị"), ("đoàn", "thể"), ("địa", "phương"), ("huyện",), ("xã",), ("phường",),
+    ("ngành",), ("trường", "học"),
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
@@ -165,10 +176,12 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("người", "đứng", "đầu"),
     ("cấp", "ủy"),
 )
+# People by role over a plural, who keep their role in the name: "giáo viên chủ nhiệm các lớp".
+ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"), ("giáo", "viên"))
 # A level named alone stands for all its units: "Cấp xã hoàn thành ...".
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 COLLECTIVE_OPENERS = frozenset(
-    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS} | {g[0] for g in GRASSROOTS}
+    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS} | {g[0] for g in GRASSROOTS}
     | {n[0] for n in COLLECTIVE_NOUNS}
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
@@ -192,7 +205,12 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("thuộc", "ubnd", "huyện"),
     ("thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
+    ("đóng", "trên", "địa", "bàn"),
     ("trên", "địa", "bàn"),
+    ("trung", "ương"),
+    ("nhà", "nước"),
+    ("khác",),
+    ("tp",),
     ("thuộc", "sở"),
     ("trực", "thuộc", "sở"),
     ("cơ", "sở"),
@@ -386,6 +404,8 @@ class UnitResolver:
         # Spellings of a catalogue type under another name ("Cục Thuế" for "Thuế", "Mặt trận Tổ
         # quốc" for "Ủy ban MTTQ"): a mention keeps the name the text gives it.
         self._renamed: set[tuple[str, ...]] = set()
+        self._known_names = {entry.name.lower() for entry in catalogue} | {
+            entry.name.lower() for entry, _ in directory}
         for entry in catalogue:
             self._add(entry, entry.name)
         for entry, aliases in directory:
@@ -440,7 +460,8 @@ class UnitResolver:
         mentions: list[UnitMention] = []
         i = 0
         while i < len(tokens):
-            distributed = self._distributed_at(text, tokens, i)
+            distributed = self._distributed_at(text, tokens, i) or self._named_after_colon(
+                text, tokens, i)
             if distributed:
                 mentions.extend(distributed[0])
                 i = distributed[1]
@@ -546,6 +567,38 @@ class UnitResolver:
             j -= 1
         return mentions, j
 
+    def _named_after_colon(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "các Bộ: Quốc phòng, Công an, Ngoại giao": the plural head names each unit listed after
+        its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
+        if not (
+            i + 3 < len(tokens) and tokens[i].key == "các" and tokens[i + 1].capitalised
+            and (tokens[i + 1].key,) in COLLECTIVE_NOUNS and tokens[i + 2].capitalised
+            and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ":"
+        ):
+            return None
+        head = text[tokens[i + 1].start : tokens[i + 1].end]
+        mentions: list[UnitMention] = []
+        j = i + 2
+        while j < len(tokens) and tokens[j].capitalised:
+            name, end = _capitalised_name(text, tokens, j, limit=3)
+            shorter = text[tokens[j].start : tokens[end - 2].end] if end - j > 1 else ""
+            if shorter and not tokens[end - 1].capitalised and (
+                f"{head} {name}".lower() not in self._known_names
+            ) and f"{head} {shorter}".lower() in self._known_names:
+                # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
+                name, end = shorter, end - 1
+            start = tokens[i].start if not mentions else tokens[j].start
+            mentions.append(UnitMention(f"{head} {name}", text[start : tokens[end - 1].end], start,
+                                        tokens[end - 1].end, True))
+            j = end
+            if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
+                j += 1
+            elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
+                break
+        return (mentions, j) if len(mentions) > 1 else None
+
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
     ) -> tuple[UnitMention, int]:
@@ -554,6 +607,14 @@ class UnitResolver:
             territory, next_i, collective = _territory_after(text, tokens, end)
         if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
             territory, next_i = self._proper_name_after(text, tokens, end)
+        if not territory and entry.kind == "body" and end - i == 2 and (
+            tokens[i].key, tokens[i + 1].key) == ("ủy", "ban"):
+            # "Ủy ban An toàn Giao thông Quốc gia": a committee by its own name, no UBND
+            own_name, own_end = _capitalised_name(text, tokens, end)
+            if own_name:
+                name = f"{text[tokens[i].start : tokens[end - 1].end]} {own_name}"
+                return UnitMention(name, text[tokens[i].start : tokens[own_end - 1].end],
+                                   tokens[i].start, tokens[own_end - 1].end, True), own_end
         surface = text[tokens[i].start : tokens[next_i - 1].end]
         written = text[tokens[i].start : tokens[end - 1].end]
         if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed:
@@ -629,7 +690,8 @@ class UnitResolver:
             name = text[tokens[i].start : end]
             return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, end, True,
                                True), i + level
-        j = i + _match_sequence(tokens, i, COLLECTIVE_HEADS)
+        j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
+                 or _match_sequence(tokens, i, ROLE_HEADS))
         if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
             j += 1
             min_nouns = 1
@@ -654,6 +716,10 @@ class UnitResolver:
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
+            if nouns > 1 and tokens[j - 1].key in CONNECTORS and j + n < len(tokens) and (
+                tokens[j + n].comma_before and _match_sequence(tokens, j + n, LISTED_NOUNS)
+            ):
+                break  # "các bộ, cơ quan ngang bộ và cơ quan, đơn vị có liên quan": a list anew
             any_grassroots = any_grassroots or grassroots
             nouns += 1
             j += n
@@ -661,8 +727,11 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
-        if j < len(tokens) and not tokens[j].comma_before:
-            j += _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+        # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh".
+        while j < len(tokens) and not (tokens[j].comma_before or tokens[j].barrier_before) and (
+            qualifier := _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+        ):
+            j += qualifier
         surface = text[tokens[i].start : tokens[j - 1].end]
         # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
         head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
@@ -768,6 +837,26 @@ def _places_listed(
     return (places, j) if len(places) >= 2 else ([], i)
 
 
+def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
+    """A proper name from token ``j``: capitalised words, each of which may carry one
+    lower-case syllable ("An toàn Giao thông Quốc gia", "Công an"), within one list item."""
+    k, lower_run = j, 0
+    end = j
+    while k < len(tokens) and k - j < limit and not (
+        k > j and (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
+    ):
+        if tokens[k].capitalised:
+            lower_run = 0
+        elif k > j and lower_run == 0 and tokens[k].key not in CONNECTORS:
+            lower_run = 1
+        else:
+            break
+        k += 1
+        if tokens[k - 1].capitalised or lower_run:
+            end = k
+    return (text[tokens[j].start : tokens[end - 1].end], end) if end > j else ("", j)
+
+
 def _join_name(type_name: str, territory: str) -> str:
     return f"{type_name} {territory}" if territory else type_name
 
@@ -789,10 +878,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     levels: list[str] = []
     while j < len(tokens) and (j == i or not tokens[j].barrier_before):
         n = _match_sequence(tokens, j, LEVEL_WORDS)
-        if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before)
+        level = " ".join(t.key for t in tokens[j : j + n])
+        # a plural may list peer levels with no comma: "các quận huyện", "các xã phường"
+        peers = plural and levels and any({levels[-1], level} <= tier for tier in PEER_LEVELS)
+        if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before or peers)
                      and tokens[j - 1].key not in CONNECTORS):
             break
-        level = " ".join(t.key for t in tokens[j : j + n])
         levels.append(LEVEL_DISPLAY.get(level, level))
         j += n
         after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
@@ -825,8 +916,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     ):
         j += 1
     place = text[tokens[place_start].start : tokens[j - 1].end] if j > place_start else ""
-    if tokens[i].key == "cấp":
-        return "cấp " + levels[0], j, False
+    if tokens[i].key == "cấp":  # "UBND cấp xã": every commune's, one collective
+        return "cấp " + levels[0], j, True
     return (f"{levels[0]} {place}" if place else levels[0]), j, False
 
 
