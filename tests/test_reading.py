@@ -19,7 +19,7 @@ from pypdf import PdfReader, PdfWriter
 
 from jobs.config import PdfSettings
 from jobs.errors import IngestError
-from jobs.ingest import reading
+from jobs.ingest import reading, tables
 from jobs.ingest.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
 from jobs.ingest.textfix import repair_text
 
@@ -504,7 +504,7 @@ def test_table_without_field_header_keeps_pipes() -> None:
     ],
 )
 def test_header_field(field: str | None, header: str) -> None:
-    assert reading.header_field(header) == field
+    assert tables.header_field(header) == field
 
 
 def test_word_numbering_levels_restart_and_formats() -> None:

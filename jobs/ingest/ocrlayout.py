@@ -14,7 +14,7 @@ on one line. From the word boxes of its TSV output (`image_to_data`) a table is 
    (the header is everything above the first numbered row); otherwise where the vertical gap
    between lines is wider than between the lines of a cell.
 4. Each cell's lines go into the same `Grid` the Word and PDF tables make, and
-   `reading.grid_lines` renders it (contract rows when the header names the columns).
+   `tables.grid_lines` renders it (contract rows when the header names the columns).
 
 Words outside tables keep Tesseract's reading order, a line per OCR line and a blank line
 between paragraphs; a page without a table reads exactly as before. Everything here is pure.
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from jobs.ingest.reading import LIST_MARK, Grid, GridCell, TableState, grid_lines
+from jobs.ingest.tables import LIST_MARK, Grid, GridCell, TableState, grid_lines
 
 # A ruling read as a word, or stuck to one ("|Cơ", "9|").
 RULE_CHARS = "|¦"
