@@ -104,6 +104,11 @@ def test_dates_that_are_not_deadlines(body: str) -> None:
     assert all(due is None for _, due, _ in tasks_of(body))
 
 
+def test_a_generic_addressee_sentence_dates_the_item_before_it() -> None:
+    assert tasks_of("1. Giao các trường rà soát hồ sơ. Các đơn vị thực hiện trước ngày "
+                    "15/10/2025.") == [(["Các trường"], "2025-10-15", None)]
+
+
 def test_a_heading_that_mentions_an_assessment_is_no_report() -> None:
     """A report heading opens with its words ("Kết quả", "Đánh giá"); one that names an
     assessment later ("... trong thực hiện đánh giá") holds tasks."""
@@ -463,6 +468,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # stays inside the fronted time phrase.
         ("Ngày 10 hằng tháng (trừ tháng 1), Chủ tịch UBND cấp xã gửi báo cáo về UBND tỉnh.",
          [(["UBND cấp xã"], None, "monthly:10")]),
+        # "Các đơn vị thực hiện trước ngày D" dates the undated request to the addressees; a
+        # request already dated keeps its own date, and the generic units act on their own.
+        ("Đề nghị Hiệu trưởng các trường, Thủ trưởng các đơn vị trực thuộc rà soát hồ sơ.\n"
+         "Các đơn vị thực hiện trước ngày 15/10/2026.",
+         [(["Các trường", "Các đơn vị trực thuộc"], "2026-10-15", None)]),
+        ("Đề nghị Hiệu trưởng các trường rà soát hồ sơ trước ngày 10/10/2026.\nCác đơn vị thực "
+         "hiện báo cáo trước ngày 15/10/2026.",
+         [(["Các trường"], "2026-10-10", None), (["Các đơn vị"], "2026-10-15", None)]),
         # Doers listed with ";" before their duty share it, and its daily recurrence.
         ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
          "ngày.",

@@ -192,6 +192,11 @@ NOT_A_VERB = re.compile(
 PURPOSE_DOER = re.compile(
     r"\sđể\s+(?=(?:(?:các|những)\s+)?(?:sở|phòng|ban|đơn vị|cơ quan|UBND|Ủy ban|[A-ZĐ]\w*)\s)"
 )
+# The letter's addressees named generically, to set the date of what was asked of them just
+# before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị thực hiện trước ngày D".
+ADDRESSEES_ACT = re.compile(
+    r"(?:các|những)\s+(?:cơ quan,\s*)?đơn vị\s+(?:thực hiện|hoàn thành|báo cáo)\b", re.IGNORECASE
+)
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
 ANAPHOR = re.compile(
@@ -868,12 +873,22 @@ def _task_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ;,.")
 
 
+def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
+    """ "Các đơn vị thực hiện trước ngày D" after an undated request to the addressees."""
+    return bool(ADDRESSEES_ACT.match(clause.text)) and not any(
+        c.deadlines or c.recurrences for c in previous
+    )
+
+
 def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
     """Group clauses into obligations: each dated clause is one; undated ones stay together."""
     groups: list[list[Clause]] = []
     for clause in clauses:
         dated = bool(clause.deadlines or clause.recurrences)
         previous = groups[-1] if groups else None
+        if previous is not None and _dates_the_one_before(clause, previous):
+            previous.append(clause)
+            continue
         if previous is None or clause.leads:
             groups.append([clause])
             continue
@@ -1024,7 +1039,9 @@ class Extractor:
         for k, (part, paragraph) in enumerate(parts):
             clause = self.read(part, False)
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
-            if clause.leads:
+            if carrying and _dates_the_one_before(clause, groups[-1]):
+                groups[-1].append(clause)
+            elif clause.leads:
                 groups.append([clause])
                 carrying = True
                 lead_in = clause if ANNOUNCEMENT.search(part) else None
