@@ -622,6 +622,15 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         # A web copy's own date line.
         ("09:10, 14/10/2021\n\nĐẩy nhanh công tác lập quy hoạch", date(2021, 10, 14)),
         ("Chào cờ đầu tuần\nNgày đăng 28/11/2022 | 09:24  | Lượt xem: 235\n", date(2022, 11, 28)),
+        ("Tin tức\n23:19 | 16/05/2019\nGiao Sở Xây dựng rà soát.", date(2019, 5, 16)),
+        ("Cập nhật lúc07:59, Thứ Tư, 15/11/2017 (GMT+7)\nGiao Sở Y tế.", date(2017, 11, 15)),
+        ("Tin tức\n(04/09/2022 09:49:30)\nGiao Sở Y tế rà soát.", date(2022, 9, 4)),
+        ("Tin tức\n04/04/2014 | 06:00 AM\nGiao Sở Y tế rà soát.", date(2014, 4, 4)),
+        ("Giáo dục\nnguyentuyet | 04/03/2020, 16:24\nGiao Sở Y tế rà soát.", date(2020, 3, 4)),
+        ("Tin tức\n24/08/2023 04:42    182\nGiao Sở Y tế rà soát.", date(2023, 8, 24)),
+        # the article run on after the byline, but only after a time's own date line
+        ("10:51, 23/03/2021 UBND tỉnh yêu cầu Sở Y tế báo cáo trước ngày 31/3.", date(2021, 3, 23)),
+        ("Hôm nay | 3/4/2020 và tôi đi họp.\nGiao Sở Y tế rà soát.", None),
         # A programme names its month.
         ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023 CỦA UBND XÃ", date(2023, 7, 1)),
         ("Giao Sở Xây dựng rà soát trước ngày 20/12/2022.", None),

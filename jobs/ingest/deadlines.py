@@ -856,12 +856,18 @@ _PROGRAMME_RE = re.compile(
     rf"[^\n:;]{{0,60}}?{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<y>\d{{4}})(?!\d)"
 )
 # A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
-# "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42": when the page was published.
+# "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42", "(04/09/2022 09:49:30)", "tacgia |
+# 04/03/2020, 16:24", "Cập nhật lúc 07:59, Thứ Tư, 15/11/2017 (GMT+7)", "04/04/2014 | 06:00
+# AM", and "10:51, 23/03/2021 UBND tỉnh ..." with the article run on: when the page was
+# published.
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*"
-    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+ngày)?\s*:?\s*)*"
+    r"^[ \t]*(?:[\w.]+\s*\|\s*)?\(?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*"
+    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[^\n\w]*(?:lượt xem[^\n]*)?$",
+    r"(?:(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[^\n\w]*"
+    r"(?:gmt\s*\+\s*\d+\W*|\d+\s*|lượt xem[^\n]*)?$"
+    r"|(?<=\d:\d\d, \d\d/\d\d/\d{4})\s)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A web copy's date stamp written the ISO way at the very top: " date 2025-08-13 Ngày 13-8, ...".
