@@ -27,10 +27,10 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS: (0.95, 0.95),
     CORPUS / "dev2": (0.90, 0.96),
     CORPUS / "blind": (0.92, 0.76),
-    CORPUS / "blind2": (0.83, 0.75),
+    CORPUS / "blind2": (0.85, 0.75),
     CORPUS / "blind3": (0.86, 0.79),
     CORPUS / "blind4": (0.80, 0.88),
-    CORPUS / "blind5": (0.94, 0.84),
+    CORPUS / "blind5": (0.98, 0.84),
 }
 
 
