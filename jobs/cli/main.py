@@ -21,7 +21,7 @@ from jobs.cli.parser import VietnameseParser
 from jobs.config import Settings, load_settings
 from jobs.errors import EXIT_BAD_INPUT, EXIT_REFUSED, IngestError
 from jobs.ingest import IMAGE_SUFFIXES, apply_ocr_settings
-from jobs.ingest.pipeline import ingest_file
+from jobs.ingest.pipeline import extract_text, read_file, resolver_for
 from jobs.messages.wording import item_reference
 from jobs.model import Extraction, StoreError
 from jobs.plan.late import (
@@ -161,9 +161,10 @@ def stored_resolver(settings: Settings) -> UnitResolver | None:
 def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Extract the tasks of a directive; with --dry-run nothing is stored."""
     directive_date = directive_date_argument(args.date)
-    resolver = stored_resolver(settings)
+    resolver = stored_resolver(settings) or resolver_for(settings)
     with ocr_progress(Path(args.file), settings):
-        extraction = ingest_file(Path(args.file), settings, resolver, directive_date)
+        raw_text = read_file(Path(args.file), settings)
+        extraction = extract_text(raw_text, resolver, directive_date)
     past = warn_late(extraction, settings, args.past)
     if args.json:
         json.dump(extraction.to_json(), sys.stdout, ensure_ascii=False, indent=2)
@@ -184,7 +185,7 @@ def command_ingest(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_REFUSED
     from jobs.cli.store import ingest_and_schedule
 
-    return ingest_and_schedule(settings, Path(args.file), extraction, past)
+    return ingest_and_schedule(settings, Path(args.file), extraction, past, raw_text=raw_text)
 
 
 def warn_late(extraction: Extraction, settings: Settings, asked: str | None) -> Past:

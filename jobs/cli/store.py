@@ -73,15 +73,16 @@ def already_stored(session: Session, sha256: str) -> str | None:
 
 
 def ingest_and_schedule(
-    settings: Settings, path: Path, extraction: Extraction, past: Past = Past.NAG
+    settings: Settings, path: Path, extraction: Extraction, past: Past = Past.NAG,
+    *, raw_text: str | None = None,
 ) -> int:
     """Store a confirmed extraction and plan its reminders, in one transaction.
 
-    A file already stored is refused (exit 3) with the same message whether it was stored
-    before or by another ``ingest --yes`` running at the same moment (the unique hash).
+    ``raw_text`` is the file's text the extraction was read from (read again when not given:
+    a scan would go through OCR twice). A file already stored is refused (exit 3) with the same
+    message whether it was stored before or by another ``ingest --yes`` running at the same
+    moment (the unique hash).
     """
-    from jobs.ingest.reading import read_bytes  # python-docx, pdfplumber: not for `run`
-
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -94,12 +95,16 @@ def ingest_and_schedule(
                 if known := already_stored(session, sha256):
                     console.print(known)
                     return EXIT_REFUSED
+                if raw_text is None:
+                    from jobs.ingest.reading import read_bytes  # not for `run`
+
+                    raw_text = read_bytes(path.name, data, max_bytes=settings.max_file_bytes)
                 confirmed = store_confirmed(
                     session,
                     extraction,
                     path.name,
                     sha256=sha256,
-                    raw_text=read_bytes(path.name, data, max_bytes=settings.max_file_bytes),
+                    raw_text=raw_text,
                     now=SystemClock().now(),
                     planner=Planner.from_settings(settings),
                     actor=cli_actor(),

@@ -144,14 +144,19 @@ class ExtractionWorker:
             pool.shutdown(cancel_futures=True)
 
 
+def read_file(path: Path, settings: Settings) -> str:
+    """A directive file's raw text; raises IngestError with a Vietnamese message."""
+    from jobs.ingest.reading import read_document
+
+    return read_document(path, max_bytes=settings.max_file_bytes)
+
+
 def ingest_file(
     path: Path, settings: Settings, resolver: UnitResolver | None = None,
     directive_date: date | None = None,
 ) -> Extraction:
     """Read, repair and extract a directive file; raises IngestError with a Vietnamese message."""
-    from jobs.ingest.reading import read_document
-
-    raw = read_document(path, max_bytes=settings.max_file_bytes)
+    raw = read_file(path, settings)
     return extract_text(raw, resolver or resolver_for(settings), directive_date)
 
 
