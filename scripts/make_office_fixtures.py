@@ -438,8 +438,8 @@ def write_programme() -> Path:
 # --- conversion -------------------------------------------------------------------------------
 
 
-def convert(sources: list[Path]) -> None:
-    """Convert each .docx to every other format with one LibreOffice call per format."""
+def convert(sources: list[Path], out: Path = OUT) -> None:
+    """Convert each .docx to every other format into `out`, one LibreOffice call per format."""
     soffice = shutil.which("soffice")
     if soffice is None:
         sys.exit("soffice (LibreOffice) is needed: scripts/system-deps.sh installs it")
@@ -448,7 +448,7 @@ def convert(sources: list[Path]) -> None:
         for suffix, target in CONVERSIONS.items():
             subprocess.run(
                 [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                 "--convert-to", target, "--outdir", str(OUT), *map(str, sources)],
+                 "--convert-to", target, "--outdir", str(out), *map(str, sources)],
                 check=True, capture_output=True, timeout=300,
                 env={"HOME": folder, "PATH": "/usr/bin:/bin"},
             )  # fmt: skip
