@@ -95,6 +95,8 @@ def write_chauphu() -> Path:
         ],
         (1.0, 5.0, 5.0, 2.5, 2.5),
     )
+    # Word always ends a body with a paragraph; without one LibreOffice's .doc drops the table.
+    document.add_paragraph()
     path = OUT / "chauphu-giamsat.docx"
     document.save(path)
     return path
