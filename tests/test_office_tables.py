@@ -18,6 +18,7 @@ from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import read_bytes
 from jobs.ingest.tables import header_field
 from jobs.ingest.units import default_resolver
+from tests.test_reading import new_pdf
 
 
 def table_docx(before: list[str], rows: list[tuple[str, ...] | str], after: list[str]) -> bytes:
@@ -223,3 +224,68 @@ def test_outline_ends_a_table_row_at_its_line() -> None:
     assert root.tail == "Đoạn sau bảng.\nĐoạn nữa."
     assert root.text == "Mở đầu:"
 
+
+
+# --- PDF tables without ruling lines ------------------------------------------------------------
+
+
+def borderless_pdf(
+    rows: list[tuple[str, ...] | str],
+    widths: tuple[int, ...],
+    padding: float = 2,
+    v_align: str = "M",
+) -> bytes:
+    """A PDF page with a table drawn without any line, cells wrapping (centred in height, or
+    at the top), a str row spanning all columns, between two paragraphs."""
+    pdf = new_pdf()
+    pdf.add_page()
+    for text in ("UBND XÃ AN BÌNH", "An Bình, ngày 05 tháng 9 năm 2025", "Phân công như sau:"):
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(borders_layout="NONE", col_widths=widths, text_align="LEFT", padding=padding,
+                   v_align=v_align, first_row_as_headings=False) as table:
+        for row in rows:
+            cells = table.row()
+            if isinstance(row, str):
+                cells.cell(row, colspan=len(widths))
+            else:
+                for text in row:
+                    cells.cell(text)
+    pdf.multi_cell(0, 7, "Trên đây là kế hoạch của UBND xã, yêu cầu các đơn vị thực hiện.",
+                   new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(("padding", "v_align"), [(2, "M"), (0, "T")], ids=["padded", "tight"])
+def test_a_pdf_table_without_lines_is_read_by_column(padding: float, v_align: str) -> None:
+    """Rows parted by the cells' padding, the number centred in height; or rows set tight, each
+    starting at its number."""
+    data = borderless_pdf(
+        [
+            ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+            "I. LĨNH VỰC KINH TẾ",
+            ("1", "Rà soát quy hoạch sử dụng đất toàn xã", "Phòng Kinh tế;\nCông an xã",
+             "Trước 15/10/2025"),
+            ("2", "Kiểm tra trật tự xây dựng", "Ban Quản lý dự án xã", "Tháng 11/2025"),
+        ],
+        (14, 80, 50, 40),
+        padding,
+        v_align,
+    )
+    lines = read_bytes("bang.pdf", data).split("\n")
+    assert lines[3:6] == [
+        "I. LĨNH VỰC KINH TẾ",
+        "1. Rà soát quy hoạch sử dụng đất toàn xã ‖ Chủ trì: Phòng Kinh tế; Công an xã "
+        "‖ Thời hạn: Trước 15/10/2025",
+        "2. Kiểm tra trật tự xây dựng ‖ Chủ trì: Ban Quản lý dự án xã ‖ Thời hạn: Tháng 11/2025",
+    ]
+    assert lines[6].startswith("Trên đây là kế hoạch")
+
+
+def test_columns_of_text_with_no_field_header_stay_text() -> None:
+    data = borderless_pdf(
+        [("STT", "Họ và tên", "Chức vụ", "Đơn vị công tác"), ("1", "Nguyễn Văn A", "Trưởng thôn",
+                                                             "Thôn 1")],
+        (14, 60, 50, 50),
+    )
+    text = read_bytes("ds.pdf", data)
+    assert "‖" not in text and "Nguyễn Văn A" in text
