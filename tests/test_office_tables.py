@@ -103,7 +103,9 @@ def test_a_table_led_by_a_tham_muu_column_in_second_place() -> None:
         ("Tháng 9 - 10/2025", "Tháng 10/2025"),
         ("Tháng 3 đến tháng 6/2026", "Tháng 6/2026"),
         ("Quý II, III/2026", "Quý III/2026"),
-        ("Quý I và II/2026", "Quý II/2026"),
+        ("Từ tháng 3 đến tháng 6/2026", "tháng 6/2026"),
+        ("Tháng 6 và tháng 12/2026", "Tháng 6/2026 và Tháng 12/2026"),  # two times, not a span
+        ("Quý I và II/2026", "Quý I/2026 và Quý II/2026"),
         ("Trước ngày 15/8/2025", "Trước ngày 15/8/2025"),  # already a deadline's words
         ("Thường xuyên", "Thường xuyên"),
     ],
@@ -127,6 +129,26 @@ def test_hedged_and_ranged_time_cells_give_their_dates() -> None:
         (["Phòng Kinh tế"], "2025-11-30"),
         (["Phòng Văn hóa - Xã hội"], "2025-11-30"),
         (["Trạm Y tế"], "2025-12-31"),
+    ]
+
+
+def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"),
+            ("1", "Báo cáo sơ kết, tổng kết", "Văn phòng HĐND và UBND xã",
+             "Trước 15/11/2025 và 15/12/2025"),
+            ("2", "Kiểm tra quỹ đất công", "Phòng Kinh tế", "Tháng 10 và tháng 12/2025"),
+        ],
+        [],
+    )
+    extraction = extract_text(read_bytes("bang.docx", data), default_resolver())
+    assert [(t.ref, t.units, str(t.due)) for t in extraction.tasks] == [
+        ("1a", ["Văn phòng HĐND và UBND xã"], "2025-11-15"),
+        ("1b", ["Văn phòng HĐND và UBND xã"], "2025-12-15"),
+        ("2a", ["Phòng Kinh tế"], "2025-10-31"),
+        ("2b", ["Phòng Kinh tế"], "2025-12-31"),
     ]
 
 

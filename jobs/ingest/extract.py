@@ -436,17 +436,29 @@ ROW_FIELDS = {"Chủ trì": "lead", "Phối hợp": "support", "Thời hạn": "
 NO_DATE = re.compile(r"\b(thường xuyên|liên tục|kịp thời|khi có yêu cầu|hằng năm)\b", re.I)
 # A time cell's hedge before its date: "Dự kiến tháng 5/2022", "Khoảng tháng 9/2025".
 TIME_HEDGE = re.compile(r"^(?:dự kiến|khoảng|tiến độ)\s*(?:vào\s+)?:?\s*", re.IGNORECASE)
-# Months or quarters of one year in a time cell: "Tháng 9 - 10/2025", "Quý III, IV/2025",
-# "Tháng 9 đến tháng 12/2025": the work is due at the end of the last.
+# A span of months or quarters of one year in a time cell: "Tháng 9 - 10/2025", "Quý III,
+# IV/2025", "Từ tháng 9 đến tháng 12/2025": the work is due at the end of the last.
 PERIOD_RANGE = re.compile(
-    r"\b(tháng|quý)\s+[\dIVX]{1,4}\s*(?:[-–,]|và|đến)\s*(?:(?:tháng|quý)\s+)?([\dIVX]{1,4}\s*/)",
+    r"\b(?:từ\s+)?(tháng|quý)\s+[\dIVX]{1,4}\s*(?:[-–,]|đến)\s*(?:(?:tháng|quý)\s+)?"
+    r"([\dIVX]{1,4}\s*/)",
+    re.IGNORECASE,
+)
+# Two months or quarters "và" one year: two deadlines ("Tháng 6 và tháng 12/2025").
+PERIOD_PAIR = re.compile(
+    r"\b(tháng|quý)\s+([\dIVX]{1,4})\s+và\s+(?:(?:tháng|quý)\s+)?([\dIVX]{1,4})\s*/\s*(\d{4})",
     re.IGNORECASE,
 )
 
 
+# The parts of a time cell that each may set a date: "Trước 15/6/2025 và 15/12/2025".
+TIME_PARTS = re.compile(r"\s*(?:;|\bvà\b)\s*", re.IGNORECASE)
+
+
 def time_cell(text: str) -> str:
-    """A table's time cell in the words of a deadline: its hedge cut, a range to its end."""
-    return PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text.strip()))
+    """A table's time cell in the words of a deadline: its hedge cut, a span to its end, a
+    pair of periods each with its year."""
+    text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text.strip()))
+    return PERIOD_PAIR.sub(r"\1 \2/\4 và \1 \3/\4", text)
 
 
 def table_row(text: str) -> TableRow | None:
@@ -1111,17 +1123,23 @@ class Extractor:
         if not leads:
             return
         when = time_cell(row.time)
-        due = deadlines.find_deadlines(f"Thời hạn: {when}", self.anchor) if when else []
+        due = [d for part in TIME_PARTS.split(when) if part
+               for d in deadlines.find_deadlines(f"Thời hạn: {part}", self.anchor)]
         if when != row.time:  # the deadline says what the cell says, not its rewording
             due = [replace(d, text=f"Thời hạn: {row.time}") for d in due]
         every = deadlines.find_recurrences(row.time) if row.time else []
+        # a time cell with two dates ("Trước 15/6/2025 và 15/12/2025") sets two obligations
+        obligations: list[deadlines.Deadline | None] = _distinct(due)
         if not (due or every or (row.time and NO_DATE.search(row.time))):
             due, every = content.deadlines, content.recurrences
-        deadline = due[0] if due else (None if every or row.time else ctx.deadline)
-        self.tasks.append(
-            _draft(ref, row.content, leads, support, deadline, every[0] if every else None,
-                   self.anchor)
-        )
+            obligations = due[:1]
+        obligations = obligations or [None if every or row.time else ctx.deadline]
+        for index, deadline in enumerate(obligations):
+            suffix = letter_suffix(index) if len(obligations) > 1 else ""
+            self.tasks.append(
+                _draft(f"{ref}{suffix}", row.content, leads, support, deadline,
+                       every[0] if every else None, self.anchor)
+            )
 
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:
