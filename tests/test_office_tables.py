@@ -66,6 +66,9 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         (None, "Lãnh đạo phụ trách"),  # a person, not the unit that does the work
         (None, "Người phụ trách"),
         (None, "Đối tượng kiểm tra"),  # the units inspected are not the leads
+        ("content", "Tên đề án, văn bản"),  # a province's programme of drafts
+        ("content", "Tên văn bản"),
+        (None, "Hình thức văn bản"),
         ("time", "Hạn hoàn thành"),
         ("time", "Thời điểm hoàn thành"),
         (None, "Sản phẩm"),
@@ -88,6 +91,26 @@ def test_a_table_led_by_a_tham_muu_column_in_second_place() -> None:
     assert tasks_of(data) == [
         (["Phòng Tư pháp"], "2025-09-20"),
         (["Văn phòng HĐND và UBND xã"], "2025-12-31"),
+    ]
+
+
+def test_a_province_programme_of_drafts() -> None:
+    """The leader's column names a person, not the lead; "Cấp trình" is no field."""
+    data = table_docx(
+        [HEADER_DATE, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV NĂM 2025"],
+        [
+            ("TT", "Tên đề án, văn bản", "Cơ quan chủ trì soạn thảo",
+             "Lãnh đạo UBND tỉnh phụ trách", "Cấp trình", "Thời gian trình"),
+            ("1", "Đề án phát triển du lịch cộng đồng", "Sở Văn hóa, Thể thao và Du lịch",
+             "Phó Chủ tịch UBND tỉnh", "HĐND tỉnh", "Tháng 11/2025"),
+            ("2", "Quy định bảng giá đất năm 2026", "Sở Nông nghiệp và Môi trường",
+             "Chủ tịch UBND tỉnh", "UBND tỉnh", "Tháng 12/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2025-11-30"),
+        (["Sở Nông nghiệp và Môi trường"], "2025-12-31"),
     ]
 
 

@@ -76,7 +76,8 @@ def header_field(text: str) -> str | None:
         or folded in ("don vi", "co quan")
     ):
         return "lead"
-    if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec")):
+    if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
+                                       "ten van ban")):
         return "content"
     return None
 
