@@ -24,50 +24,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from docx.shared import Cm
 from make_office_fixtures import (
     OUTLINE_ID,
     ROOT,
     add_numbering,
+    add_table,
     convert,
-    mark_row,
     new_document,
-    set_cell_lines,
     set_numbering,
 )
 
 OUT = ROOT / "tests" / "corpus" / "office2"
-
-# A table: header cells, then rows; a str row is a full-width section row.
-TableRows = list[tuple[str, ...] | str]
-
-
-def add_table(
-    document: docx.document.Document,
-    header: tuple[str, ...],
-    rows: TableRows,
-    widths: tuple[float, ...],
-) -> None:
-    """A Word table with a repeated header row and full-width section rows."""
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    table.style = "Table Grid"
-    for column, width in enumerate(widths):
-        table.columns[column].width = Cm(width)
-        for cell in table.columns[column].cells:
-            cell.width = Cm(width)
-    for column, text in enumerate(header):
-        set_cell_lines(table.cell(0, column), text, bold=True)
-    mark_row(table, 0, header=True)
-    for index, row in enumerate(rows, start=1):
-        mark_row(table, index)
-        if isinstance(row, str):
-            merged = table.cell(index, 0).merge(table.cell(index, len(header) - 1))
-            set_cell_lines(merged, row, bold=True)
-            continue
-        for column, text in enumerate(row):
-            if text:
-                set_cell_lines(table.cell(index, column), text)
 
 
 def write_chauphu() -> Path:
