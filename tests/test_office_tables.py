@@ -224,6 +224,24 @@ def test_a_section_row_on_a_field_names_no_lead() -> None:
     assert tasks_of(data) == [(["Phòng Văn hóa - Xã hội"], "2025-12-31")]
 
 
+def test_a_list_item_addressed_to_a_unit_leads_its_sub_items() -> None:
+    """The same rule in a numbered list: "1. Đối với X:" over "a)", "b)"."""
+    text = (
+        f"{HEADER_DATE}\nKẾ HOẠCH KIỂM TRA\nNăm 2025, các phòng tập trung kiểm tra:\n"
+        "1. Đối với Phòng Tư pháp:\n"
+        "a) Kiểm tra công tác hộ tịch, hoàn thành trong tháng 10/2025.\n"
+        "b) Kiểm tra công tác hòa giải ở cơ sở, hoàn thành trong tháng 11/2025.\n"
+        "2. Đối với Thanh tra xã:\n"
+        "a) Kiểm tra việc giải quyết đơn thư, hoàn thành trước ngày 15/12/2025.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.units, str(t.due)) for t in tasks] == [
+        ("1.a", ["Phòng Tư pháp"], "2025-10-31"),
+        ("1.b", ["Phòng Tư pháp"], "2025-11-30"),
+        ("2.a", ["Thanh tra xã"], "2025-12-15"),
+    ]
+
+
 # --- the text around a table ------------------------------------------------------------------
 
 
