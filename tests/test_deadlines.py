@@ -19,6 +19,7 @@ from jobs.ingest.deadlines import (
     find_meeting_date,
     find_recurrences,
     period_of_heading,
+    phase_of_heading,
     resolve_day_month,
 )
 
@@ -444,6 +445,42 @@ NOT_HEADINGS = [
 @pytest.mark.parametrize(("text", "anchor"), NOT_HEADINGS)
 def test_period_of_heading_none(text: str, anchor: str):
     assert period_of_heading(text, d(anchor)) is None
+
+
+# A stage heading: its span's end dates the items under it.
+PHASES = [
+    ("Giai đoạn 1 (1/12 - 31/12/2024):", "2024-11-29", "2024-12-31",
+     "Giai đoạn 1 (1/12 - 31/12/2024)"),
+    ("Đợt 2: từ 01/8 đến 15/8/2025", "2025-07-20", "2025-08-15", "Đợt 2: từ 01/8 đến 15/8/2025"),
+    ("Quý I/2026:", "2025-12-10", "2026-03-31", "Quý I/2026"),
+    ("Giai đoạn II (từ tháng 1 đến hết tháng 3/2026): rà soát", "2025-12-10", "2026-03-31",
+     "Giai đoạn II (từ tháng 1 đến hết tháng 3/2026)"),
+    ("Bước 3 (trong tháng 12/2025)", "2025-11-02", "2025-12-31", "Bước 3 (trong tháng 12/2025)"),
+    ("2. Đợt 1 (05/9 - 20/9):", "2025-08-25", "2025-09-20", "Đợt 1 (05/9 - 20/9)"),
+    ("Tháng 11/2025: các phòng rà soát hồ sơ", "2025-10-30", "2025-11-30", "Tháng 11/2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "due", "phrase"), PHASES)
+def test_phase_of_heading(text: str, anchor: str, due: str, phrase: str):
+    found = phase_of_heading(text, d(anchor))
+    assert found is not None
+    assert (found.due, found.text) == (d(due), phrase)
+    assert period_of_heading(text, d(anchor)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/12/2025:",  # a lone day is a schedule's, not a stage
+        "Giai đoạn 2: Sở Nội vụ rà soát biên chế",  # no span
+        "Giai đoạn 2021-2025:",  # a term of years
+        "Quý IV/2025 UBND tỉnh đã giải ngân 80% vốn",  # a period opening a sentence
+        "Tháng 12/2025",  # a bare month needs its colon to head anything
+    ],
+)
+def test_phase_of_heading_none(text: str):
+    assert phase_of_heading(text, d("2025-10-01")) is None
 
 
 # --------------------------------------------------------------------------------------------

@@ -476,6 +476,22 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề nghị Hiệu trưởng các trường rà soát hồ sơ trước ngày 10/10/2026.\nCác đơn vị thực "
          "hiện báo cáo trước ngày 15/10/2026.",
          [(["Các trường"], "2026-10-10", None), (["Các đơn vị"], "2026-10-15", None)]),
+        # A stage heading dates the lines under it, up to the next stage.
+        ("Giai đoạn 1 (1/4 - 30/4/2026):\nSở Nội vụ rà soát biên chế các phòng.\n"
+         "Giai đoạn 2 (1/5 - 31/5/2026):\nGiao Sở Tài chính bố trí kinh phí.",
+         [(["Sở Nội vụ"], "2026-04-30", None), (["Sở Tài chính"], "2026-05-31", None)]),
+        ("Đợt 1: từ 01/8 đến 15/8/2026\nGiao Phòng Văn hóa kiểm tra các cơ sở karaoke.",
+         [(["Phòng Văn hóa"], "2026-08-15", None)]),
+        ("Quý I/2027:\n- Giao Sở Y tế kiểm tra an toàn thực phẩm.\n"
+         "- Sở Công Thương kiểm tra thị trường, xong trước ngày 15/02/2027.",
+         [(["Sở Y tế"], "2027-03-31", None), (["Sở Công Thương"], "2027-02-15", None)]),
+        # A deadline fronted before its doer.
+        ("Chậm nhất ngày 15/8/2026, UBND các xã gửi báo cáo về Sở Nội vụ.",
+         [(["UBND các xã"], "2026-08-15", None)]),
+        ("Hạn chót ngày 20/9/2026, Trung tâm Y tế huyện tổng hợp số liệu tiêm chủng.",
+         [(["Trung tâm Y tế huyện"], "2026-09-20", None)]),
+        ("Trước tháng 10/2026, Sở Xây dựng trình phương án giá nhà ở xã hội.",
+         [(["Sở Xây dựng"], "2026-09-30", None)]),
         # Doers listed with ";" before their duty share it, and its daily recurrence.
         ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
          "ngày.",

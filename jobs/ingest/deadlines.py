@@ -32,6 +32,7 @@ __all__ = [
     "find_meeting_date",
     "find_recurrences",
     "period_of_heading",
+    "phase_of_heading",
     "resolve_day_month",
 ]
 
@@ -772,8 +773,47 @@ def _segments(low: str) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
+# A stage of a plan headed by its span, over the items below it: "Giai đoạn 1 (1/12 -
+# 31/12/2024):", "Đợt 2: từ 01/8 đến 15/8/2025", "Bước 3 (trong tháng 10/2025)"; or a bare month,
+# quarter or year closed by a colon: "Quý I/2025:". The stage ends where its span ends.
+_PHASE_NAME = rf"{_kw('giai đoạn', 'đợt', 'bước')}\s+(?:\d{{1,2}}|[ivx]{{1,4}})(?!\w)"
+_SPAN_FROM = (
+    rf"(?:{_kw('từ')}\s+)?(?:(?:{_NGAY}|{_THANG}|{_QUY})\s+)?"
+    r"(?:\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?|[ivx]{1,3})"
+    rf"\s*(?:[-–]|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)\s*"
+)
+_PHASE_RE = re.compile(
+    rf"{_HEADING_MARKER}(?P<head>(?:(?P<phase>{_PHASE_NAME})\s*[:.,–-]?\s*(?P<open>\()?\s*)?"
+    rf"(?P<span>{_SPAN_FROM})?(?:{_kw('trong', 'đến hết', 'hết')}\s+)?"
+    rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
+)
+
+
+def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
+    """The end of the stage a heading opening ``text`` names, spanning the heading itself."""
+    nfc, low = _prepare(text)
+    match = _PHASE_RE.match(low)
+    if match is None or not (match["colon"] or match.end() == len(low.rstrip())):
+        return None
+    day = match["d"] is not None or match["td"] is not None
+    if not (match["phase"] or match["colon"]) or (day and not (match["phase"] or match["span"])):
+        return None  # a lone "Ngày 5/3:" is a schedule's or a letter's, not a stage
+    base = anchor or _PLACEHOLDER_ANCHOR
+    if day:
+        due, kind = _day_of(match, base), "day"
+    else:
+        period = _period_of(match, base)
+        due, kind = (period[2], period[0]) if period else (None, "")
+    if due is None or (anchor is not None and due < anchor):
+        return None
+    start, end = match.span("head")
+    return Deadline(due, nfc[start:end], kind, start, end, anchored=_needs_anchor(match))
+
+
 def period_of_heading(text: str, anchor: date | None) -> Deadline | None:
     """The period a task heading or lead-in sets for the items under it, or None."""
+    if phase := phase_of_heading(text, anchor):
+        return phase
     prepared = _prepare(text)
     low = prepared.low
     leadin = _LEADIN_RE.match(low)

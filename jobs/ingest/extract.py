@@ -163,8 +163,10 @@ BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
     r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
-    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày"
-    r"|trong|sáng|chiều|ngày)\b(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
+    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trong|sáng"
+    # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
+    r"|chiều|ngày|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
+    r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
@@ -958,7 +960,12 @@ class Extractor:
             else None
         )
         explicit = [d for c in clauses for d in c.deadlines]
-        day = deadlines.day_of_heading(node.label, self.anchor) if node.style == "day" else None
+        day = (
+            deadlines.day_of_heading(node.label, self.anchor) if node.style == "day"
+            # the outline cut the stage's closing colon from its label
+            else deadlines.phase_of_heading(f"{node.label}:", self.anchor) if node.style == "phase"
+            else None
+        )
         if day:
             deadline = day
         elif meeting:
@@ -981,7 +988,7 @@ class Extractor:
                 child_ctx = replace(own, noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
             return
-        if node.style == "day":  # a day whose one entry runs on in its own line
+        if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
             ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
         self.emit_item(node, ctx, ref, own_heading=False)
 

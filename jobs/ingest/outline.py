@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jobs.ingest.deadlines import phase_of_heading
+
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -76,6 +78,9 @@ def build_outline(text: str) -> Node:
             break
         day = DAY_HEADING.match(line)
         marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
+        if marker is None and (phase := phase_of_heading(line, None)):
+            # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
+            marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
         if marker is None:
             if CLOSING_FORMULA.match(line):
                 continue
