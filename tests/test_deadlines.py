@@ -651,6 +651,16 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
          date(2019, 10, 17)),
         ("Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
          date(2022, 11, 30)),
+        # An issuing day written without its year takes the year nearest the text's own dates;
+        # a cited document's date is no such date.
+        ("Ngày 29/11, UBND thành phố công bố kế hoạch sắp xếp phường.\nGiai đoạn 1 "
+         "(1/12 - 31/12/2026): các quận rà soát.", date(2026, 11, 29)),
+        ("Ngày 28-12, Chủ tịch UBND tỉnh đã ký Quyết định số 12/QĐ-UBND. Các sở báo cáo trước "
+         "ngày 15/01/2026.", date(2025, 12, 28)),
+        ("Ngày 20/5, Sở Y tế có công văn yêu cầu các bệnh viện rà soát. Trước đó, Bộ Y tế ban "
+         "hành Thông tư số 05/2024/TT-BYT ngày 10/3/2024; hạn báo cáo là ngày 15/6/2025.",
+         date(2025, 5, 20)),
+        ("Ngày 20/5, UBND xã ban hành kế hoạch theo Công văn số 45/UBND ngày 02/5/2019.", None),
         # A cited decision or an earlier letter does not date this one; the page's date does.
         ("Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
          "hoạch và Đầu tư có công văn gửi các đơn vị.", date(2018, 1, 5)),

@@ -485,6 +485,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Quý I/2027:\n- Giao Sở Y tế kiểm tra an toàn thực phẩm.\n"
          "- Sở Công Thương kiểm tra thị trường, xong trước ngày 15/02/2027.",
          [(["Sở Y tế"], "2027-03-31", None), (["Sở Công Thương"], "2027-02-15", None)]),
+        # What units pointed back at have done is a report, not a task.
+        ("Giao Đảng bộ xã An Lạc và Đảng bộ xã Tân Lập tổ chức đại hội điểm. Đến nay, các đảng "
+         "bộ trên đã hoàn thành đại hội chi bộ.",
+         [(["Đảng bộ xã An Lạc", "Đảng bộ xã Tân Lập"], None, None)]),
+        ("Yêu cầu Trường THCS An Phú rà soát sĩ số. Trường này đang hoàn thiện hồ sơ.",
+         [(["Trường THCS An Phú"], None, None)]),
         # A deadline fronted before its doer.
         ("Chậm nhất ngày 15/8/2026, UBND các xã gửi báo cáo về Sở Nội vụ.",
          [(["UBND các xã"], "2026-08-15", None)]),

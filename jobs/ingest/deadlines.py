@@ -923,7 +923,7 @@ _EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 't�
 _ISSUED_RES = (
     re.compile(
         rf"(?<!\w){_NGAY}\s+{_DAY_ATOM}\s*,?[^.\n]{{0,120}}?"
-        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có')}\s+{_DOC_KIND})(?!\w)"
+        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có', 'công bố', 'phát hành')}\s+{_DOC_KIND})(?!\w)"
     ),
     re.compile(
         rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+{_kw('số')}\s*[^\s,()]+\s*,?\s*{_NGAY}\s+{_DAY_ATOM}"
@@ -958,6 +958,35 @@ def _opens_body(low: str, pos: int) -> bool:
     return _BODY_OPENING_RE.search(low, max(0, pos - 80), pos) is not None
 
 
+_NGAY_BEFORE_RE = re.compile(rf"{_NGAY}\s+$")
+
+
+def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | None:
+    """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
+    that puts it nearest the full date written closest to it, a cited document's aside."""
+    day, month = (int(match["d"]), int(match["m"])) if match["d"] else (
+        int(match["td"]), int(match["tm"]))
+    written = []
+    for full in _NUM_DATE_RE.finditer(low):
+        ngay = _NGAY_BEFORE_RE.search(low, max(0, full.start() - 8), full.start())
+        if full["y"] is None or len(full["y"]) != 4 or _is_cited(
+            nfc, ngay.start() if ngay else full.start()
+        ):
+            continue
+        if found := _parse_dmy(int(full["d"]), int(full["m"]), full["y"]):
+            written.append((abs(full.start() - match.start()), found))
+    if not written:
+        return None
+    nearest = min(written)[1]
+    candidates = []
+    for year in (nearest.year - 1, nearest.year, nearest.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
+
+
 def directive_date(text: str) -> date | None:
     """The date a directive is anchored to: place-date line, dated opening, programme month, or
     else the date line a web copy was published under."""
@@ -976,6 +1005,7 @@ def directive_date(text: str) -> date | None:
             return found
     # A body-only programme names its month where its monthly meeting is announced, which can
     # lie well past the head.
+    yearless = None
     for issued in _ISSUED_RES:
         for match in issued.finditer(low):
             before = low[max(0, match.start() - 20) : match.start()]
@@ -983,6 +1013,9 @@ def directive_date(text: str) -> date | None:
                 continue  # "Trước đó, ngày ... có công văn": an earlier letter
             if found := _dated(match):
                 return found
+            yearless = yearless or match
+    if yearless and (found := _nearest_to_text_dates(nfc, low, yearless)):
+        return found
     for match in _PROGRAMME_RE.finditer(low):
         month, year = int(match["m"]), int(match["y"])
         if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:

@@ -217,6 +217,8 @@ TIME_POINTED_BACK = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
     re.IGNORECASE,
 )
+# What a subject has done or is doing: a report, not an instruction.
+REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
@@ -678,6 +680,8 @@ class ItemReader:
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         after = run[-1].end
+        if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
+            after = pointed_back.end()
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):
@@ -705,6 +709,8 @@ class ItemReader:
         for position in positions:
             position += _strip_titles(text[position:])
             found = ANAPHOR.match(text, position)
+            if found and REPORTED.match(text, found.end()):
+                return None  # "Đến nay, các đơn vị trên đã hoàn thành ...": done, not asked
             if found and OBLIGATION_WORDS.search(text, found.end(), found.end() + 60):
                 return found
         return None
