@@ -89,6 +89,27 @@ def test_lead_forms_and_deadlines(body: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("II. NHIỆM VỤ THÁNG 10/2025\n1. UBND huyện đã chỉ đạo Phòng Kinh tế rà soát hồ sơ.\n"
+         "2. Giao Phòng Nội vụ kiểm tra biên chế.",
+         [(["Phòng Kinh tế"], None, None), (["Phòng Nội vụ"], "2025-10-31", None)]),
+        ("1. Các phòng chuyên môn hoàn thành trong quý IV/2025 các việc:\n- Ban Thường vụ đã "
+         "giao Phòng Văn hóa kiểm tra các lễ hội.\n- Phòng Y tế kiểm tra an toàn thực phẩm.",
+         [(["Các phòng chuyên môn"], "2025-12-31", None), (["Phòng Văn hóa"], None, None),
+          (["Phòng Y tế"], "2025-12-31", None)]),
+        ("Đợt 1 (01/11 - 20/11/2025):\nUBND tỉnh đã yêu cầu Sở Xây dựng tập trung giải quyết "
+         "kiến nghị của cử tri.",
+         [(["Sở Xây dựng"], None, None)]),
+    ],
+)
+def test_a_direction_retold_takes_no_date_from_its_heading(body: str, expected: list) -> None:
+    """ "X đã chỉ đạo Y ..." tells of an earlier direction: it keeps a date it writes itself
+    (the GUIDE's news reports), never the one of the heading it is told under."""
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Cited documents, start dates, statistics periods, terms of office and results.

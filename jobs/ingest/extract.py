@@ -217,6 +217,8 @@ TIME_POINTED_BACK = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
     re.IGNORECASE,
 )
+# An assignment told as done ("UBND tỉnh đã chỉ đạo các sở ..."): not "đã được giao".
+RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
 # What a subject has done or is doing: a report, not an instruction.
 REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
@@ -247,6 +249,7 @@ class Clause:
     deadlines: list[deadlines.Deadline] = field(default_factory=list)
     recurrences: list[deadlines.Recurrence] = field(default_factory=list)
     anaphor: re.Match[str] | None = None  # the leads are those it points back at
+    reported: bool = False  # an earlier direction retold: "UBND tỉnh đã chỉ đạo X ..."
 
 
 def _opens_clause(rest: str) -> bool:
@@ -824,6 +827,7 @@ class ItemReader:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
             leads = assigned[0]
+            clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
         if not leads:
             leads = self.concerned_units(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
@@ -954,7 +958,7 @@ class Extractor:
         clauses = [self.reader.read_clause(c, True) for c in split_clauses(node.text)]
         if not leads:
             for clause in clauses:
-                if clause.leads:
+                if clause.leads and not clause.reported:
                     leads = clause.leads
                     break
         support = next((c.support for c in clauses if c.support), [])
@@ -1128,7 +1132,8 @@ class Extractor:
             leads = leads + [m for m in ctx.noted if m.name not in _names(leads)]
             group_support = support + [s for c in group[1:] for s in c.support]
             text = " ".join(c.text for c in group)
-            obligations = _obligations(group, inherited)
+            # a direction retold takes no date from the heading it is told under
+            obligations = _obligations(group, None if group[0].reported else inherited)
             dated_itself = any(c.deadlines or c.recurrences for c in group)
             for deadline, recurrence in obligations:
                 if not leads and not dated_itself:
