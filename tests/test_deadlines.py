@@ -442,6 +442,15 @@ NOT_HEADINGS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["báo cáo kết quả 6 tháng cuối năm 2026", "các nhiệm vụ quý cuối năm 2026",
+     "tổng kết công tác tuần cuối tháng 9/2026"],
+)
+def test_a_period_named_by_its_end_is_no_deadline(text: str):
+    assert find_deadlines(text, d("2026-06-01")) == []
+
+
 @pytest.mark.parametrize(("text", "anchor"), NOT_HEADINGS)
 def test_period_of_heading_none(text: str, anchor: str):
     assert period_of_heading(text, d(anchor)) is None
@@ -661,6 +670,12 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
          "hành Thông tư số 05/2024/TT-BYT ngày 10/3/2024; hạn báo cáo là ngày 15/6/2025.",
          date(2025, 5, 20)),
         ("Ngày 20/5, UBND xã ban hành kế hoạch theo Công văn số 45/UBND ngày 02/5/2019.", None),
+        # so does a dated opening, the page's date line giving the year; an anniversary in
+        # brackets gives none
+        ("Họp giao ban tháng 11\n• Cập nhật: 21/11/2026\nNgày 20/11, UBND huyện tổ chức phiên "
+         "họp thường kỳ.", date(2026, 11, 20)),
+        ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)\nNgày 13/9, Ban Thường "
+         "vụ họp triển khai nhiệm vụ.", None),
         # A cited decision or an earlier letter does not date this one; the page's date does.
         ("Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
          "hoạch và Đầu tư có công văn gửi các đơn vị.", date(2018, 1, 5)),

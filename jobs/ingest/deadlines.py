@@ -276,6 +276,7 @@ _PURPOSE_END_RE = re.compile(
 _CITED_DOC_TAIL_RE = re.compile(
     r"(?:\d+[-/][\w./-]*[A-ZĐ][\w./-]*(?:\s+[A-ZĐ]\w*)?|[sS]ố\s+\d+)\s*(?:,\s*)?$"
 )
+_PERIOD_NAME_HEAD_RE = re.compile(rf"(?<!\w){_kw('tháng', 'quý', 'tuần', 'ngày')}\s+$")
 _PAST_RE = re.compile(rf"(?<!\w){_kw('đã')}(?!\w)")
 
 # ---------------------------------------------------------------------------------------------
@@ -452,6 +453,9 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
+    named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
+    if prep == ["cuoi"] and named:
+        return None  # "6 tháng cuối năm 2020", "quý cuối năm": a period's name, no deadline
     if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
         return None
     if kind == "year" and prep in (["den"], ["toi"]):
@@ -959,22 +963,27 @@ def _opens_body(low: str, pos: int) -> bool:
 
 
 _NGAY_BEFORE_RE = re.compile(rf"{_NGAY}\s+$")
+_SPAN_JOIN_RE = re.compile(rf"\s*(?:[-–]|{_kw('đến')})\s*")
 
 
 def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | None:
     """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
-    that puts it nearest the full date written closest to it, a cited document's aside."""
+    that puts it nearest the full date written closest to it; a cited document's date and the
+    ends of a span over a year long (an anniversary's "03/02/1930 - 03/02/2020") are asides."""
     day, month = (int(match["d"]), int(match["m"])) if match["d"] else (
         int(match["td"]), int(match["tm"]))
-    written = []
+    written: list[tuple[int, date, int]] = []  # distance, date, where it ends
     for full in _NUM_DATE_RE.finditer(low):
         ngay = _NGAY_BEFORE_RE.search(low, max(0, full.start() - 8), full.start())
-        if full["y"] is None or len(full["y"]) != 4 or _is_cited(
-            nfc, ngay.start() if ngay else full.start()
-        ):
+        found = _dated(full) if full["y"] and len(full["y"]) == 4 else None
+        if found is None or _is_cited(nfc, ngay.start() if ngay else full.start()):
             continue
-        if found := _parse_dmy(int(full["d"]), int(full["m"]), full["y"]):
-            written.append((abs(full.start() - match.start()), found))
+        if written and _SPAN_JOIN_RE.fullmatch(low, written[-1][2], full.start()) and (
+            abs((found - written[-1][1]).days) > 366
+        ):
+            written.pop()
+            continue
+        written.append((abs(full.start() - match.start()), found, full.end()))
     if not written:
         return None
     nearest = min(written)[1]
@@ -988,8 +997,9 @@ def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | N
 
 
 def directive_date(text: str) -> date | None:
-    """The date a directive is anchored to: place-date line, dated opening, programme month, or
-    else the date line a web copy was published under."""
+    """The date a directive is anchored to: place-date line, dated opening or issuing sentence
+    (a day without its year in the year of the text's dates), programme month, or else the date
+    line a web copy was published under."""
     nfc, low = _prepare(text)
     # The slack past the head lets a date that straddles its end be read whole.
     head_end = DIRECTIVE_HEAD_CHARS + 100
@@ -998,14 +1008,16 @@ def directive_date(text: str) -> date | None:
         textual = match["td"] is not None
         if in_head and _follows_place(nfc, match.start(), textual) and (found := _dated(match)):
             return found
+    yearless = None
     for match in _BODY_DATE_RE.finditer(low, 0, head_end):
         start = match.start()
         opening = start < DIRECTIVE_HEAD_CHARS and _opens_body(low, start)
-        if opening and not _is_cited(nfc, start) and (found := _dated(match)):
-            return found
+        if opening and not _is_cited(nfc, start):
+            if found := _dated(match):
+                return found
+            yearless = yearless or match
     # A body-only programme names its month where its monthly meeting is announced, which can
     # lie well past the head.
-    yearless = None
     for issued in _ISSUED_RES:
         for match in issued.finditer(low):
             before = low[max(0, match.start() - 20) : match.start()]
