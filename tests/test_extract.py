@@ -554,6 +554,18 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
 
 
+def test_a_web_pages_furniture_is_no_item_and_no_task_text() -> None:
+    text = (
+        "Họp giao ban tháng 11\n• Cập nhật: 20/11/2026\n• Lượt xem: 312 lượt xem\n"
+        "Mặc định Cỡ chữ\nTác giả: Minh An\n"
+        "Giao Phòng Nội vụ rà soát hồ sơ trước ngày 30/11/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.units, t.text) for t in tasks] == [
+        ("a", ["Phòng Nội vụ"], "Giao Phòng Nội vụ rà soát hồ sơ trước ngày 30/11/2026")
+    ]
+
+
 def test_a_task_table_gives_one_task_per_row() -> None:
     """Rows as the reader renders a Word or PDF table (STT | Nội dung | Chủ trì | ...)."""
     body = (

@@ -37,6 +37,14 @@ DAY_HEADING = re.compile(
     r"(?=$|\d{1,2}\s*(?:giờ|h)\b|-\s|\*\s)",
     re.IGNORECASE,
 )
+# A web page's own furniture around the article: its date and view count, its font control,
+# its author line. Not the directive's text, and no item (a bulleted "• Lượt xem: 5547").
+PAGE_FURNITURE = re.compile(
+    r"^[•*\-]?\s*(?:(?:ngày đăng|cập nhật)(?:\s+(?:lúc|ngày))?\s*:?\s*\d"
+    r"|(?:lượt xem|lượt truy cập|lượt đọc)\s*:|mặc định\s+cỡ chữ|tác giả(?: bài viết)?\s*:)"
+    r".{0,80}$",
+    re.IGNORECASE,
+)
 CLOSING_FORMULA = re.compile(
     r"^\s*(trên đây là|.{0,80}\bthông báo (kết luận|ý kiến|để)\b)", re.IGNORECASE
 )
@@ -76,6 +84,8 @@ def build_outline(text: str) -> Node:
             continue
         if END_OF_BODY.match(line):
             break
+        if PAGE_FURNITURE.match(line):
+            continue
         day = DAY_HEADING.match(line)
         marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
         if marker is None and (phase := phase_of_heading(line, None)):
