@@ -451,6 +451,25 @@ def test_a_period_named_by_its_end_is_no_deadline(text: str):
     assert find_deadlines(text, d("2026-06-01")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
+     "kết quả tính đến ngày 20/9/2026"],
+)
+def test_a_data_cutoff_is_no_deadline(text: str):
+    assert find_deadlines(text, d("2026-06-01")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các đơn vị không nghỉ cố định thứ Bảy và Chủ nhật hằng tuần bố trí lịch trực.",
+     "Đợt nghỉ gồm một ngày lễ và hai ngày nghỉ hằng tuần.",
+     "Cán bộ được nghỉ Chủ nhật hàng tuần theo quy định."],
+)
+def test_the_weekly_rest_is_no_recurrence(text: str):
+    assert find_recurrences(text) == []
+
+
 @pytest.mark.parametrize(("text", "anchor"), NOT_HEADINGS)
 def test_period_of_heading_none(text: str, anchor: str):
     assert period_of_heading(text, d(anchor)) is None

@@ -219,7 +219,8 @@ _STAT_TAIL_RE = re.compile(
     rf"\s*(?:,\s*)?(?:{_kw('ước')}\s+)?(?:{_kw('được', 'đạt', 'bằng', 'tăng', 'giảm')}(?!\w)|\d)"
 )
 _STAT_HEAD_RE = re.compile(
-    rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện')}\s*$"
+    rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện', 'chốt')}"
+    rf"(?:\s+{_kw('số liệu')})?\s*$"
 )
 # ... unless it opens its clause or the clause sets a goal: "Đến năm 2025, 100% xã đạt chuẩn",
 # "phấn đấu đến hết năm 2024 đạt 85%".
@@ -667,6 +668,12 @@ _GOODS_HEAD_RE = re.compile(
 )
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
+# "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
+# not a duty that recurs.
+_REST_DAYS_RE = re.compile(
+    rf"(?<!\w){_kw('nghỉ')}(?:\s+{_kw('cố định')})?(?:\s+{_WEEKDAY}(?:\s*(?:,|{_kw('và')})\s*)?)*"
+    r"\s*$"
+)
 _WEEKDAYS = {
     "hai": "mon", "2": "mon", "ba": "tue", "3": "tue", "tu": "wed", "4": "wed",
     "nam": "thu", "5": "thu", "sau": "fri", "6": "fri", "bay": "sat", "7": "sat",
@@ -719,7 +726,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
     for win_start, win_end in _windows(low, hang, RECURRENCE_REACH_CHARS):
         for regex, every in _RECURRENCE_PATTERNS:
             for match in regex.finditer(low, win_start, win_end):
-                if _is_goods(low, match):
+                if _is_goods(low, match) or _REST_DAYS_RE.search(
+                    low, max(0, match.start() - 60), match.start()
+                ):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
