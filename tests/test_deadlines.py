@@ -452,6 +452,16 @@ def test_a_period_named_by_its_end_is_no_deadline(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "due"),
+    [("Hạn chót: ngày 30/9/2026.", "2026-09-30"), ("Hạn cuối: 05/10/2026", "2026-10-05"),
+     ("gửi Sở Nội vụ muộn nhất ngày 12/9/2026", "2026-09-12"),
+     ("nộp hồ sơ không muộn hơn ngày 20/11/2026", "2026-11-20")],
+)
+def test_a_latest_day_by_label_or_synonym(text: str, due: str):
+    assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == [d(due)]
+
+
+@pytest.mark.parametrize(
     "text",
     ["số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
      "kết quả tính đến ngày 20/9/2026"],

@@ -151,8 +151,10 @@ _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)"
 )
+# "chậm nhất", "muộn nhất", "không muộn hơn", and as a label: "Hạn chót: ngày D".
 _DAY_PREP = (
-    rf"(?:{_kw('chậm nhất', 'hạn chót', 'hạn cuối')}(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
+    rf"(?:{_kw('chậm nhất', 'muộn nhất', 'không muộn hơn', 'hạn chót', 'hạn cuối')}(?:\s*:)?"
+    rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
 # "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
@@ -172,8 +174,8 @@ _PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_IN
 # Every deadline phrase starts with one of these words; the phrase regexes are tried only there.
 _HOT_RE = re.compile(
     _kw(
-        "thời", "hoàn", "thực", "xong", "chậm", "hạn", "ngay", "ngày", "trong", "trước",
-        "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ",
+        "thời", "hoàn", "thực", "xong", "chậm", "muộn", "không", "hạn", "ngay", "ngày", "trong",
+        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ",
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
@@ -801,9 +803,16 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
+_PHASE_OPENING_RE = re.compile(
+    rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
+    rf"|{_THANG}|{_QUY}|{_NAM}|\d)"
+)
+
 
 def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     """The end of the stage a heading opening ``text`` names, spanning the heading itself."""
+    if not _PHASE_OPENING_RE.match(text.lower()):
+        return None  # the outline asks of every line: most open with no stage word
     nfc, low = _prepare(text)
     match = _PHASE_RE.match(low)
     if match is None or not (match["colon"] or match.end() == len(low.rstrip())):
