@@ -519,6 +519,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Trung tâm Y tế huyện"], "2026-09-20", None)]),
         ("Trước tháng 10/2026, Sở Xây dựng trình phương án giá nhà ở xã hội.",
          [(["Sở Xây dựng"], "2026-09-30", None)]),
+        ("Yêu cầu Sở Y tế, Sở Tài chính rà soát danh mục thuốc. Các cơ quan hoàn thành trước "
+         "ngày 30/10/2026.",
+         [(["Sở Y tế", "Sở Tài chính"], "2026-10-30", None)]),
+        ("Đề nghị UBND các xã, phường kiểm tra các điểm sạt lở.\nCác đơn vị, địa phương báo cáo "
+         "trước ngày 05/11/2026.",
+         [(["UBND các xã, phường"], "2026-11-05", None)]),
         # Doers listed with ";" before their duty share it, and its daily recurrence.
         ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
          "ngày.",

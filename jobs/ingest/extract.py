@@ -197,7 +197,9 @@ PURPOSE_DOER = re.compile(
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị thực hiện trước ngày D".
 ADDRESSEES_ACT = re.compile(
-    r"(?:các|những)\s+(?:cơ quan,\s*)?đơn vị\s+(?:thực hiện|hoàn thành|báo cáo)\b", re.IGNORECASE
+    r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương))*"
+    r"\s+(?:thực hiện|hoàn thành|báo cáo)\b",
+    re.IGNORECASE,
 )
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
