@@ -703,6 +703,8 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         # brackets gives none
         ("Họp giao ban tháng 11\n• Cập nhật: 21/11/2026\nNgày 20/11, UBND huyện tổ chức phiên "
          "họp thường kỳ.", date(2026, 11, 20)),
+        ("Chiều ngày 3/7, Đảng ủy xã tổ chức hội nghị triển khai nhiệm vụ trọng tâm tháng "
+         "7/2026.", date(2026, 7, 3)),
         ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)\nNgày 13/9, Ban Thường "
          "vụ họp triển khai nhiệm vụ.", None),
         # A cited decision or an earlier letter does not date this one; the page's date does.

@@ -981,13 +981,17 @@ def _opens_body(low: str, pos: int) -> bool:
 
 
 _NGAY_BEFORE_RE = re.compile(rf"{_NGAY}\s+$")
+_MONTH_OF_YEAR_RE = re.compile(
+    rf"(?<!\w){_THANG}\s+(?P<mm>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<my>\d{{4}})"
+)
 _SPAN_JOIN_RE = re.compile(rf"\s*(?:[-–]|{_kw('đến')})\s*")
 
 
 def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | None:
     """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
-    that puts it nearest the full date written closest to it; a cited document's date and the
-    ends of a span over a year long (an anniversary's "03/02/1930 - 03/02/2020") are asides."""
+    that puts it nearest the full date (or month: "tháng 7/2025") written closest to it; a
+    cited document's date and the ends of a span over a year long (an anniversary's
+    "03/02/1930 - 03/02/2020") are asides."""
     day, month = (int(match["d"]), int(match["m"])) if match["d"] else (
         int(match["td"]), int(match["tm"]))
     written: list[tuple[int, date, int]] = []  # distance, date, where it ends
@@ -1002,6 +1006,10 @@ def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | N
             written.pop()
             continue
         written.append((abs(full.start() - match.start()), found, full.end()))
+    for named in _MONTH_OF_YEAR_RE.finditer(low):
+        month_of, year_of = int(named["mm"]), int(named["my"])
+        if 1 <= month_of <= 12 and _MIN_YEAR <= year_of <= _MAX_YEAR:
+            written.append((abs(named.start() - match.start()), date(year_of, month_of, 1), 0))
     if not written:
         return None
     nearest = min(written)[1]
