@@ -703,6 +703,10 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         # brackets gives none
         ("Họp giao ban tháng 11\n• Cập nhật: 21/11/2026\nNgày 20/11, UBND huyện tổ chức phiên "
          "họp thường kỳ.", date(2026, 11, 20)),
+        ("Cần đẩy nhanh tiến độ (17-06-2026)\nChiều 15.6, Bí thư Huyện ủy làm việc với xã Tân "
+         "Hòa.", date(2026, 6, 15)),
+        ("Chiều qua (30.7), Ban Thường trực ký văn bản gửi Sở Y tế; Sở báo cáo trước ngày "
+         "30.11.2026.", date(2026, 7, 30)),
         ("Chiều ngày 3/7, Đảng ủy xã tổ chức hội nghị triển khai nhiệm vụ trọng tâm tháng "
          "7/2026.", date(2026, 7, 3)),
         ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)\nNgày 13/9, Ban Thường "

@@ -907,7 +907,11 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
 _COMMA_DATE_RE = re.compile(rf",[ \t]*{_NGAY}\s+{_DAY_ATOM}")
 _COLUMN_BREAK_RE = re.compile(r"[ \t]{2,}|\|")
 # "Ngày 04/10/2023, Ban Chấp hành ... tổ chức": a dated clause opening the body.
-_BODY_DATE_RE = re.compile(rf"(?P<ngay>{_NGAY})\s+{_DAY_ATOM}\s*,")
+# "Chiều 15.6, ...", "Chiều qua (30.7), ...": a part of the day dates the opening clause too.
+_BODY_DATE_RE = re.compile(
+    rf"(?:{_NGAY}|{_kw('sáng', 'chiều', 'tối', 'trưa')}(?:\s+{_kw('nay', 'qua')})?)"
+    rf"\s+(?P<open>\()?{_DAY_ATOM}(?(open)\))\s*,"
+)
 _BODY_OPENING_RE = re.compile(
     rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
 )
