@@ -728,6 +728,10 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         # the article run on after the byline, but only after a time's own date line
         ("10:51, 23/03/2021 UBND tỉnh yêu cầu Sở Y tế báo cáo trước ngày 31/3.", date(2021, 3, 23)),
         ("Hôm nay | 3/4/2020 và tôi đi họp.\nGiao Sở Y tế rà soát.", None),
+        ("Hoàn thành đề án trong tháng 10\n\n  •  07-08-2026\nGiao Sở Nội vụ.", date(2026, 8, 7)),
+        ("Thời sự - Minh An – Thu Hà - 08:15, 12/05/2026 UBND tỉnh yêu cầu Sở Y tế rà soát.",
+         date(2026, 5, 12)),
+        ("Kinh tế - Lao động 12/05/2026 UBND tỉnh yêu cầu Sở Y tế rà soát.", None),
         # A programme names its month.
         ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023 CỦA UBND XÃ", date(2023, 7, 1)),
         ("Giao Sở Xây dựng rà soát trước ngày 20/12/2022.", None),

@@ -924,10 +924,12 @@ _PROGRAMME_RE = re.compile(
 # A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
 # "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42", "(04/09/2022 09:49:30)", "tacgia |
 # 04/03/2020, 16:24", "Cập nhật lúc 07:59, Thứ Tư, 15/11/2017 (GMT+7)", "04/04/2014 | 06:00
-# AM", and "10:51, 23/03/2021 UBND tỉnh ..." with the article run on: when the page was
+# AM", "  •  07-08-2020", "Pháp luật - Lê Phương - 10:51, 23/03/2021" after the section and the
+# reporters, and "10:51, 23/03/2021 UBND tỉnh ..." with the article run on: when the page was
 # published.
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?:[\w.]+\s*\|\s*)?\(?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*"
+    r"^[ \t]*(?:[•*][ \t]*|[\w.]+\s*\|\s*|[^\n\d|]{1,60}?\s[-–]\s+(?=\d{1,2}:\d{2}))?"
+    r"\(?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*"
     r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
