@@ -506,12 +506,16 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Quý I/2027:\n- Giao Sở Y tế kiểm tra an toàn thực phẩm.\n"
          "- Sở Công Thương kiểm tra thị trường, xong trước ngày 15/02/2027.",
          [(["Sở Y tế"], "2027-03-31", None), (["Sở Công Thương"], "2027-02-15", None)]),
-        # What units pointed back at have done is a report, not a task.
+        # What units named or pointed back at have done is a report: no task, no deadline.
         ("Giao Đảng bộ xã An Lạc và Đảng bộ xã Tân Lập tổ chức đại hội điểm. Đến nay, các đảng "
          "bộ trên đã hoàn thành đại hội chi bộ.",
          [(["Đảng bộ xã An Lạc", "Đảng bộ xã Tân Lập"], None, None)]),
-        ("Yêu cầu Trường THCS An Phú rà soát sĩ số. Trường này đang hoàn thiện hồ sơ.",
-         [(["Trường THCS An Phú"], None, None)]),
+        ("Giao Phòng Y tế kiểm tra các cơ sở. Các đơn vị trên đã hoàn thành kiểm tra trước ngày "
+         "10/10/2026.",
+         [(["Phòng Y tế"], None, None)]),
+        ("Giao Phòng Y tế kiểm tra các cơ sở. Phòng Y tế đã triển khai kiểm tra từ ngày 01/10 "
+         "đến ngày 10/10/2026.",
+         [(["Phòng Y tế"], None, None)]),
         # A deadline fronted before its doer.
         ("Chậm nhất ngày 15/8/2026, UBND các xã gửi báo cáo về Sở Nội vụ.",
          [(["UBND các xã"], "2026-08-15", None)]),
@@ -519,6 +523,7 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Trung tâm Y tế huyện"], "2026-09-20", None)]),
         ("Trước tháng 10/2026, Sở Xây dựng trình phương án giá nhà ở xã hội.",
          [(["Sở Xây dựng"], "2026-09-30", None)]),
+        # The addressees' generic name doing the work dates the request just before it.
         ("Yêu cầu Sở Y tế, Sở Tài chính rà soát danh mục thuốc. Các cơ quan hoàn thành trước "
          "ngày 30/10/2026.",
          [(["Sở Y tế", "Sở Tài chính"], "2026-10-30", None)]),

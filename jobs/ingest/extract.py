@@ -704,6 +704,23 @@ class ItemReader:
                 return run
         return []
 
+    def tells_done(self, text: str) -> bool:
+        """Whether a clause's subject, named or pointed back at, has done or is doing the work:
+        "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
+        fronted = FRONTED.match(text)
+        start = fronted.end() if fronted else 0
+        start += _strip_titles(text[start:])
+        run = _run_of_mentions(text, start, self.resolver.scan(text))
+        pointed = ANAPHOR.match(text, start)
+        if run:
+            end = run[-1].end
+        elif pointed:
+            end = pointed.end()
+        else:
+            return False
+        pointed_back = POINTS_BACK.match(text, end)
+        return bool(REPORTED.match(text, pointed_back.end() if pointed_back else end))
+
     def anaphor(self, text: str) -> re.Match[str] | None:
         """A unit pointed back at where a clause's subject or an assignee stands."""
         if not ANAPHOR.search(text):
@@ -843,6 +860,8 @@ class ItemReader:
             leads = self.done_by(text)
         if not leads:
             clause.anaphor = self.anaphor(text)
+        if not leads and clause.anaphor is None and self.tells_done(text):
+            clause.deadlines, clause.recurrences = [], []
         prepared, prepared_support = self.prepared_by(text)
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
