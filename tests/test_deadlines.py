@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from jobs.ingest.deadlines import (
     Deadline,
+    deadlines_of_cell,
     directive_date,
     find_deadlines,
     find_meeting_date,
@@ -444,11 +445,41 @@ NOT_HEADINGS = [
 
 @pytest.mark.parametrize(
     "text",
-    ["báo cáo kết quả 6 tháng cuối năm 2026", "các nhiệm vụ quý cuối năm 2026",
-     "tổng kết công tác tuần cuối tháng 9/2026"],
+    [
+        # a period named by its end
+        "báo cáo kết quả 6 tháng cuối năm 2026", "các nhiệm vụ quý cuối năm 2026",
+        "tổng kết công tác tuần cuối tháng 9/2026",
+        # a data cut-off
+        "số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
+        "kết quả tính đến ngày 20/9/2026",
+    ],
 )
-def test_a_period_named_by_its_end_is_no_deadline(text: str):
+def test_spans_that_are_no_deadline(text: str):
     assert find_deadlines(text, d("2026-06-01")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a run of months or quarters ends with its last
+        ("hoàn thành trong tháng 10 - 11/2026", "2026-11-30"),
+        ("triển khai trong tháng 9, 10 và 11/2026", "2026-11-30"),
+        ("hoàn thành trong quý III và IV năm 2026", "2026-12-31"),
+        ("xong trong quý I, II/2027", "2027-06-30"),
+        ("đến hết tháng 12-2026", "2026-12-31"),  # one month, its year after a dash
+    ],
+)
+def test_a_run_of_periods_ends_with_its_last(text: str, due: str):
+    assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == [d(due)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [("9/2026", "2026-09-30"), ("2026", "2026-12-31"), ("Tháng 10 - 11/2026", "2026-11-30"),
+     ("Trước 15/9/2026", "2026-09-15"), ("Quý IV", "2026-12-31")],
+)
+def test_a_time_cell_of_a_task_table(cell: str, due: str):
+    assert [found.due for found in deadlines_of_cell(cell, d("2026-06-01"))] == [d(due)]
 
 
 @pytest.mark.parametrize(
@@ -459,15 +490,6 @@ def test_a_period_named_by_its_end_is_no_deadline(text: str):
 )
 def test_a_latest_day_by_label_or_synonym(text: str, due: str):
     assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == [d(due)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
-     "kết quả tính đến ngày 20/9/2026"],
-)
-def test_a_data_cutoff_is_no_deadline(text: str):
-    assert find_deadlines(text, d("2026-06-01")) == []
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ __all__ = [
     "Deadline",
     "Recurrence",
     "day_of_heading",
+    "deadlines_of_cell",
     "directive_date",
     "find_deadlines",
     "find_meeting_date",
@@ -128,12 +129,16 @@ _TEXT_DATE = (
 )
 _DAY_ATOM = rf"(?:{_NUM_DATE}|{_TEXT_DATE})"
 
+# "tháng 10 - 11/2025", "quý III, IV/2025": a run of months or quarters ends with its last.
+_RUN_JOIN = rf"\s*(?:[-–,]|{_kw('và')})\s*"
 _MONTH_ATOM = (
-    rf"{_THANG}\s+(?:(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
+    rf"{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
+    rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w))"
 )
 _QUARTER_ATOM = (
-    rf"{_QUY}\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
+    rf"{_QUY}\s+(?:(?:iv|iii|ii|i|[1-4]){_RUN_JOIN})*"
+    rf"(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 _YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
@@ -627,6 +632,17 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
                 Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
             )
     return _non_overlapping(found)
+
+
+# A time cell that holds only a month ("9/2025") or a year ("2025"): a table's column says so.
+_BARE_MONTH_CELL_RE = re.compile(r"\s*(?:\d{1,2}\s*/\s*\d{4}|(?:19|20)\d\d)\s*")
+
+
+def deadlines_of_cell(cell: str, anchor: date | None) -> list[Deadline]:
+    """The deadlines of a task table's time cell ("Thời gian" column), read as labelled
+    ("Thời hạn: ..."): a bare "9/2025" is the month, a bare "2025" the year."""
+    unit = ("tháng " if "/" in cell else "năm ") if _BARE_MONTH_CELL_RE.fullmatch(cell) else ""
+    return find_deadlines(f"Thời hạn: {unit}{cell.strip()}", anchor)
 
 
 # ---------------------------------------------------------------------------------------------

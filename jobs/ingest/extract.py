@@ -1118,7 +1118,7 @@ class Extractor:
         leads = leads or content.leads or list(ctx.leads)
         if not leads:
             return
-        due = deadlines.find_deadlines(f"Thời hạn: {row.time}", self.anchor) if row.time else []
+        due = deadlines.deadlines_of_cell(row.time, self.anchor) if row.time else []
         every = deadlines.find_recurrences(row.time) if row.time else []
         if not (due or every or (row.time and NO_DATE.search(row.time))):
             due, every = content.deadlines, content.recurrences
