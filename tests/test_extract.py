@@ -523,6 +523,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Trung tâm Y tế huyện"], "2026-09-20", None)]),
         ("Trước tháng 10/2026, Sở Xây dựng trình phương án giá nhà ở xã hội.",
          [(["Sở Xây dựng"], "2026-09-30", None)]),
+        ("Từ nay đến ngày 30/11/2026, Sở Y tế tập trung kiểm tra các cơ sở.",
+         [(["Sở Y tế"], "2026-11-30", None)]),
         # The addressees' generic name doing the work dates the request just before it.
         ("Yêu cầu Sở Y tế, Sở Tài chính rà soát danh mục thuốc. Các cơ quan hoàn thành trước "
          "ngày 30/10/2026.",

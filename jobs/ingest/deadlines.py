@@ -810,7 +810,7 @@ def _segments(low: str) -> list[tuple[int, int]]:
 _PHASE_NAME = rf"{_kw('giai đoạn', 'đợt', 'bước')}\s+(?:\d{{1,2}}|[ivx]{{1,4}})(?!\w)"
 _SPAN_FROM = (
     rf"(?:{_kw('từ')}\s+)?(?:(?:{_NGAY}|{_THANG}|{_QUY})\s+)?"
-    r"(?:\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?|[ivx]{1,3})"
+    rf"(?:\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}})?(?:\s*[/.-]\s*\d{{4}})?|[ivx]{{1,3}}|{_kw('nay')})"
     rf"\s*(?:[-–]|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)\s*"
 )
 _PHASE_RE = re.compile(
@@ -831,7 +831,11 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
         return None  # the outline asks of every line: most open with no stage word
     nfc, low = _prepare(text)
     match = _PHASE_RE.match(low)
-    if match is None or not (match["colon"] or match.end() == len(low.rstrip())):
+    # a named stage with its span may run on into its first line ("Đợt 1: từ 1/8 đến 15/8 Sở ...")
+    closed = match is not None and (
+        match["colon"] or match.end() == len(low.rstrip()) or (match["phase"] and match["span"])
+    )
+    if not closed:
         return None
     day = match["d"] is not None or match["td"] is not None
     if not (match["phase"] or match["colon"]) or (day and not (match["phase"] or match["span"])):

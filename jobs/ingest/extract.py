@@ -163,7 +163,7 @@ BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
     r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
-    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trong|sáng"
+    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
