@@ -819,6 +819,7 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
+_GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
     rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
     rf"|{_THANG}|{_QUY}|{_NAM}|\d)"
@@ -830,7 +831,8 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     if not _PHASE_OPENING_RE.match(text.lower()):
         return None  # the outline asks of every line: most open with no stage word
     nfc, low = _prepare(text)
-    match = _PHASE_RE.match(low)
+    # "(15/12-20/12/2024)": a dash glued to the span's end would read as part of a number
+    match = _PHASE_RE.match(_GLUED_SPAN_DASH_RE.sub("–", low))
     # a named stage with its span may run on into its first line ("Đợt 1: từ 1/8 đến 15/8 Sở ...")
     closed = match is not None and (
         match["colon"] or match.end() == len(low.rstrip()) or (match["phase"] and match["span"])
