@@ -732,6 +732,11 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
          "Hòa.", date(2026, 6, 15)),
         ("Chiều qua (30.7), Ban Thường trực ký văn bản gửi Sở Y tế; Sở báo cáo trước ngày "
          "30.11.2026.", date(2026, 7, 30)),
+        ("Tin tức\nSáng ngày 23/8/2026 đồng chí Chủ tịch UBND huyện kiểm tra các trường.",
+         date(2026, 8, 23)),
+        ("Tin tức\nNgày 02/06/2026 Ban Chỉ đạo bầu cử trưởng thôn họp triển khai.",
+         date(2026, 6, 2)),
+        ("Tin tức\nNgày 20/9/2026 là hạn cuối nộp hồ sơ.", None),
         ("Chiều ngày 3/7, Đảng ủy xã tổ chức hội nghị triển khai nhiệm vụ trọng tâm tháng "
          "7/2026.", date(2026, 7, 3)),
         ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)\nNgày 13/9, Ban Thường "

@@ -932,8 +932,9 @@ _COLUMN_BREAK_RE = re.compile(r"[ \t]{2,}|\|")
 # "Chiều 15.6, ...", "Chiều qua (30.7), ...": a part of the day dates the opening clause too.
 _BODY_DATE_RE = re.compile(
     rf"(?:{_NGAY}|{_kw('sáng', 'chiều', 'tối', 'trưa')}(?:\s+{_kw('nay', 'qua')})?)"
-    rf"\s+(?P<open>\()?{_DAY_ATOM}(?(open)\))\s*,"
+    rf"\s+(?P<open>\()?{_DAY_ATOM}(?(open)\))(?P<comma>\s*,)?"
 )
+_NAMED_SUBJECT_RE = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|(?i:đồng chí|đ/c)\s)")
 _BODY_OPENING_RE = re.compile(
     rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
 )
@@ -1066,7 +1067,9 @@ def directive_date(text: str) -> date | None:
     for match in _BODY_DATE_RE.finditer(low, 0, head_end):
         start = match.start()
         opening = start < DIRECTIVE_HEAD_CHARS and _opens_body(low, start)
-        if opening and not _is_cited(nfc, start):
+        # with no comma, the subject's name must follow: "Sáng ngày 23/8/2023 đồng chí ..."
+        named = match["comma"] or _NAMED_SUBJECT_RE.match(nfc, match.end())
+        if opening and named and not _is_cited(nfc, start):
             if found := _dated(match):
                 return found
             yearless = yearless or match
