@@ -14,11 +14,13 @@ from hypothesis import strategies as st
 
 from jobs.ingest.deadlines import (
     Deadline,
+    deadlines_of_cell,
     directive_date,
     find_deadlines,
     find_meeting_date,
     find_recurrences,
     period_of_heading,
+    phase_of_heading,
     resolve_day_month,
 )
 
@@ -441,9 +443,107 @@ NOT_HEADINGS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period named by its end
+        "báo cáo kết quả 6 tháng cuối năm 2026", "các nhiệm vụ quý cuối năm 2026",
+        "tổng kết công tác tuần cuối tháng 9/2026",
+        # a data cut-off
+        "số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
+        "kết quả tính đến ngày 20/9/2026",
+    ],
+)
+def test_spans_that_are_no_deadline(text: str):
+    assert find_deadlines(text, d("2026-06-01")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a run of months or quarters ends with its last
+        ("hoàn thành trong tháng 10 - 11/2026", "2026-11-30"),
+        ("triển khai trong tháng 9, 10 và 11/2026", "2026-11-30"),
+        ("hoàn thành trong quý III và IV năm 2026", "2026-12-31"),
+        ("xong trong quý I, II/2027", "2027-06-30"),
+        ("đến hết tháng 12-2026", "2026-12-31"),  # one month, its year after a dash
+    ],
+)
+def test_a_run_of_periods_ends_with_its_last(text: str, due: str):
+    assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == [d(due)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due"),
+    [("9/2026", "2026-09-30"), ("2026", "2026-12-31"), ("Tháng 10 - 11/2026", "2026-11-30"),
+     ("Trước 15/9/2026", "2026-09-15"), ("Quý IV", "2026-12-31")],
+)
+def test_a_time_cell_of_a_task_table(cell: str, due: str):
+    assert [found.due for found in deadlines_of_cell(cell, d("2026-06-01"))] == [d(due)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("Hạn chót: ngày 30/9/2026.", "2026-09-30"), ("Hạn cuối: 05/10/2026", "2026-10-05"),
+     ("gửi Sở Nội vụ muộn nhất ngày 12/9/2026", "2026-09-12"),
+     ("nộp hồ sơ không muộn hơn ngày 20/11/2026", "2026-11-20")],
+)
+def test_a_latest_day_by_label_or_synonym(text: str, due: str):
+    assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == [d(due)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Các đơn vị không nghỉ cố định thứ Bảy và Chủ nhật hằng tuần bố trí lịch trực.",
+     "Đợt nghỉ gồm một ngày lễ và hai ngày nghỉ hằng tuần.",
+     "Cán bộ được nghỉ Chủ nhật hàng tuần theo quy định."],
+)
+def test_the_weekly_rest_is_no_recurrence(text: str):
+    assert find_recurrences(text) == []
+
+
 @pytest.mark.parametrize(("text", "anchor"), NOT_HEADINGS)
 def test_period_of_heading_none(text: str, anchor: str):
     assert period_of_heading(text, d(anchor)) is None
+
+
+# A stage heading: its span's end dates the items under it.
+PHASES = [
+    ("Giai đoạn 1 (1/12 - 31/12/2024):", "2024-11-29", "2024-12-31",
+     "Giai đoạn 1 (1/12 - 31/12/2024)"),
+    ("Đợt 2: từ 01/8 đến 15/8/2025", "2025-07-20", "2025-08-15", "Đợt 2: từ 01/8 đến 15/8/2025"),
+    ("Quý I/2026:", "2025-12-10", "2026-03-31", "Quý I/2026"),
+    ("Giai đoạn II (từ tháng 1 đến hết tháng 3/2026): rà soát", "2025-12-10", "2026-03-31",
+     "Giai đoạn II (từ tháng 1 đến hết tháng 3/2026)"),
+    ("Bước 3 (trong tháng 12/2025)", "2025-11-02", "2025-12-31", "Bước 3 (trong tháng 12/2025)"),
+    ("2. Đợt 1 (05/9 - 20/9):", "2025-08-25", "2025-09-20", "Đợt 1 (05/9 - 20/9)"),
+    ("Tháng 11/2025: các phòng rà soát hồ sơ", "2025-10-30", "2025-11-30", "Tháng 11/2025"),
+    ("Đợt 2 (15/12-20/12/2025):", "2025-11-02", "2025-12-20", "Đợt 2 (15/12-20/12/2025)"),
+    ("Giai đoạn 1: từ nay đến 31/12/2025 Sở Nội vụ rà soát", "2025-11-02", "2025-12-31",
+     "Giai đoạn 1: từ nay đến 31/12/2025"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "due", "phrase"), PHASES)
+def test_phase_of_heading(text: str, anchor: str, due: str, phrase: str):
+    found = phase_of_heading(text, d(anchor))
+    assert found is not None
+    assert (found.due, found.text) == (d(due), phrase)
+    assert period_of_heading(text, d(anchor)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/12/2025:",  # a lone day is a schedule's, not a stage
+        "Giai đoạn 2: Sở Nội vụ rà soát biên chế",  # no span
+        "Giai đoạn 2021-2025:",  # a term of years
+        "Quý IV/2025 UBND tỉnh đã giải ngân 80% vốn",  # a period opening a sentence
+        "Tháng 12/2025",  # a bare month needs its colon to head anything
+    ],
+)
+def test_phase_of_heading_none(text: str):
+    assert phase_of_heading(text, d("2025-10-01")) is None
 
 
 # --------------------------------------------------------------------------------------------
@@ -614,6 +714,33 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
          date(2019, 10, 17)),
         ("Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
          date(2022, 11, 30)),
+        # An issuing day written without its year takes the year nearest the text's own dates;
+        # a cited document's date is no such date.
+        ("Ngày 29/11, UBND thành phố công bố kế hoạch sắp xếp phường.\nGiai đoạn 1 "
+         "(1/12 - 31/12/2026): các quận rà soát.", date(2026, 11, 29)),
+        ("Ngày 28-12, Chủ tịch UBND tỉnh đã ký Quyết định số 12/QĐ-UBND. Các sở báo cáo trước "
+         "ngày 15/01/2026.", date(2025, 12, 28)),
+        ("Ngày 20/5, Sở Y tế có công văn yêu cầu các bệnh viện rà soát. Trước đó, Bộ Y tế ban "
+         "hành Thông tư số 05/2024/TT-BYT ngày 10/3/2024; hạn báo cáo là ngày 15/6/2025.",
+         date(2025, 5, 20)),
+        ("Ngày 20/5, UBND xã ban hành kế hoạch theo Công văn số 45/UBND ngày 02/5/2019.", None),
+        # so does a dated opening, the page's date line giving the year; an anniversary in
+        # brackets gives none
+        ("Họp giao ban tháng 11\n• Cập nhật: 21/11/2026\nNgày 20/11, UBND huyện tổ chức phiên "
+         "họp thường kỳ.", date(2026, 11, 20)),
+        ("Cần đẩy nhanh tiến độ (17-06-2026)\nChiều 15.6, Bí thư Huyện ủy làm việc với xã Tân "
+         "Hòa.", date(2026, 6, 15)),
+        ("Chiều qua (30.7), Ban Thường trực ký văn bản gửi Sở Y tế; Sở báo cáo trước ngày "
+         "30.11.2026.", date(2026, 7, 30)),
+        ("Tin tức\nSáng ngày 23/8/2026 đồng chí Chủ tịch UBND huyện kiểm tra các trường.",
+         date(2026, 8, 23)),
+        ("Tin tức\nNgày 02/06/2026 Ban Chỉ đạo bầu cử trưởng thôn họp triển khai.",
+         date(2026, 6, 2)),
+        ("Tin tức\nNgày 20/9/2026 là hạn cuối nộp hồ sơ.", None),
+        ("Chiều ngày 3/7, Đảng ủy xã tổ chức hội nghị triển khai nhiệm vụ trọng tâm tháng "
+         "7/2026.", date(2026, 7, 3)),
+        ("Kỷ niệm 95 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)\nNgày 13/9, Ban Thường "
+         "vụ họp triển khai nhiệm vụ.", None),
         # A cited decision or an earlier letter does not date this one; the page's date does.
         ("Khẩn trương báo cáo\nTHỨ SÁU, 05/01/2018 10:00:22\nTrước đó, ngày 11.12.2017, Sở Kế "
          "hoạch và Đầu tư có công văn gửi các đơn vị.", date(2018, 1, 5)),
@@ -631,6 +758,10 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         # the article run on after the byline, but only after a time's own date line
         ("10:51, 23/03/2021 UBND tỉnh yêu cầu Sở Y tế báo cáo trước ngày 31/3.", date(2021, 3, 23)),
         ("Hôm nay | 3/4/2020 và tôi đi họp.\nGiao Sở Y tế rà soát.", None),
+        ("Hoàn thành đề án trong tháng 10\n\n  •  07-08-2026\nGiao Sở Nội vụ.", date(2026, 8, 7)),
+        ("Thời sự - Minh An – Thu Hà - 08:15, 12/05/2026 UBND tỉnh yêu cầu Sở Y tế rà soát.",
+         date(2026, 5, 12)),
+        ("Kinh tế - Lao động 12/05/2026 UBND tỉnh yêu cầu Sở Y tế rà soát.", None),
         # A programme names its month.
         ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023 CỦA UBND XÃ", date(2023, 7, 1)),
         ("Giao Sở Xây dựng rà soát trước ngày 20/12/2022.", None),

@@ -89,6 +89,27 @@ def test_lead_forms_and_deadlines(body: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("II. NHIỆM VỤ THÁNG 10/2025\n1. UBND huyện đã chỉ đạo Phòng Kinh tế rà soát hồ sơ.\n"
+         "2. Giao Phòng Nội vụ kiểm tra biên chế.",
+         [(["Phòng Kinh tế"], None, None), (["Phòng Nội vụ"], "2025-10-31", None)]),
+        ("1. Các phòng chuyên môn hoàn thành trong quý IV/2025 các việc:\n- Ban Thường vụ đã "
+         "giao Phòng Văn hóa kiểm tra các lễ hội.\n- Phòng Y tế kiểm tra an toàn thực phẩm.",
+         [(["Các phòng chuyên môn"], "2025-12-31", None), (["Phòng Văn hóa"], None, None),
+          (["Phòng Y tế"], "2025-12-31", None)]),
+        ("Đợt 1 (01/11 - 20/11/2025):\nUBND tỉnh đã yêu cầu Sở Xây dựng tập trung giải quyết "
+         "kiến nghị của cử tri.",
+         [(["Sở Xây dựng"], None, None)]),
+    ],
+)
+def test_a_direction_retold_takes_no_date_from_its_heading(body: str, expected: list) -> None:
+    """ "X đã chỉ đạo Y ..." tells of an earlier direction: it keeps a date it writes itself
+    (the GUIDE's news reports), never the one of the heading it is told under."""
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Cited documents, start dates, statistics periods, terms of office and results.
@@ -476,6 +497,41 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề nghị Hiệu trưởng các trường rà soát hồ sơ trước ngày 10/10/2026.\nCác đơn vị thực "
          "hiện báo cáo trước ngày 15/10/2026.",
          [(["Các trường"], "2026-10-10", None), (["Các đơn vị"], "2026-10-15", None)]),
+        # A stage heading dates the lines under it, up to the next stage.
+        ("Giai đoạn 1 (1/4 - 30/4/2026):\nSở Nội vụ rà soát biên chế các phòng.\n"
+         "Giai đoạn 2 (1/5 - 31/5/2026):\nGiao Sở Tài chính bố trí kinh phí.",
+         [(["Sở Nội vụ"], "2026-04-30", None), (["Sở Tài chính"], "2026-05-31", None)]),
+        ("Đợt 1: từ 01/8 đến 15/8/2026\nGiao Phòng Văn hóa kiểm tra các cơ sở karaoke.",
+         [(["Phòng Văn hóa"], "2026-08-15", None)]),
+        ("Quý I/2027:\n- Giao Sở Y tế kiểm tra an toàn thực phẩm.\n"
+         "- Sở Công Thương kiểm tra thị trường, xong trước ngày 15/02/2027.",
+         [(["Sở Y tế"], "2027-03-31", None), (["Sở Công Thương"], "2027-02-15", None)]),
+        # What units named or pointed back at have done is a report: no task, no deadline.
+        ("Giao Đảng bộ xã An Lạc và Đảng bộ xã Tân Lập tổ chức đại hội điểm. Đến nay, các đảng "
+         "bộ trên đã hoàn thành đại hội chi bộ.",
+         [(["Đảng bộ xã An Lạc", "Đảng bộ xã Tân Lập"], None, None)]),
+        ("Giao Phòng Y tế kiểm tra các cơ sở. Các đơn vị trên đã hoàn thành kiểm tra trước ngày "
+         "10/10/2026.",
+         [(["Phòng Y tế"], None, None)]),
+        ("Giao Phòng Y tế kiểm tra các cơ sở. Phòng Y tế đã triển khai kiểm tra từ ngày 01/10 "
+         "đến ngày 10/10/2026.",
+         [(["Phòng Y tế"], None, None)]),
+        # A deadline fronted before its doer.
+        ("Chậm nhất ngày 15/8/2026, UBND các xã gửi báo cáo về Sở Nội vụ.",
+         [(["UBND các xã"], "2026-08-15", None)]),
+        ("Hạn chót ngày 20/9/2026, Trung tâm Y tế huyện tổng hợp số liệu tiêm chủng.",
+         [(["Trung tâm Y tế huyện"], "2026-09-20", None)]),
+        ("Trước tháng 10/2026, Sở Xây dựng trình phương án giá nhà ở xã hội.",
+         [(["Sở Xây dựng"], "2026-09-30", None)]),
+        ("Từ nay đến ngày 30/11/2026, Sở Y tế tập trung kiểm tra các cơ sở.",
+         [(["Sở Y tế"], "2026-11-30", None)]),
+        # The addressees' generic name doing the work dates the request just before it.
+        ("Yêu cầu Sở Y tế, Sở Tài chính rà soát danh mục thuốc. Các cơ quan hoàn thành trước "
+         "ngày 30/10/2026.",
+         [(["Sở Y tế", "Sở Tài chính"], "2026-10-30", None)]),
+        ("Đề nghị UBND các xã, phường kiểm tra các điểm sạt lở.\nCác đơn vị, địa phương báo cáo "
+         "trước ngày 05/11/2026.",
+         [(["UBND các xã, phường"], "2026-11-05", None)]),
         # Doers listed with ";" before their duty share it, and its daily recurrence.
         ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
          "ngày.",
@@ -509,6 +565,18 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
         "Giao Sở Tài chính bố trí vốn trước ngày 20/12/2025.\n"
     )
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
+
+
+def test_a_web_pages_furniture_is_no_item_and_no_task_text() -> None:
+    text = (
+        "Họp giao ban tháng 11\n• Cập nhật: 20/11/2026\n• Lượt xem: 312 lượt xem\n"
+        "Mặc định Cỡ chữ\nTác giả: Minh An\n"
+        "Giao Phòng Nội vụ rà soát hồ sơ trước ngày 30/11/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.units, t.text) for t in tasks] == [
+        ("a", ["Phòng Nội vụ"], "Giao Phòng Nội vụ rà soát hồ sơ trước ngày 30/11/2026")
+    ]
 
 
 def test_a_task_table_gives_one_task_per_row() -> None:

@@ -27,11 +27,13 @@ __all__ = [
     "Deadline",
     "Recurrence",
     "day_of_heading",
+    "deadlines_of_cell",
     "directive_date",
     "find_deadlines",
     "find_meeting_date",
     "find_recurrences",
     "period_of_heading",
+    "phase_of_heading",
     "resolve_day_month",
 ]
 
@@ -127,12 +129,16 @@ _TEXT_DATE = (
 )
 _DAY_ATOM = rf"(?:{_NUM_DATE}|{_TEXT_DATE})"
 
+# "tháng 10 - 11/2025", "quý III, IV/2025": a run of months or quarters ends with its last.
+_RUN_JOIN = rf"\s*(?:[-–,]|{_kw('và')})\s*"
 _MONTH_ATOM = (
-    rf"{_THANG}\s+(?:(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
+    rf"{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
+    rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w))"
 )
 _QUARTER_ATOM = (
-    rf"{_QUY}\s+(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
+    rf"{_QUY}\s+(?:(?:iv|iii|ii|i|[1-4]){_RUN_JOIN})*"
+    rf"(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 _YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
@@ -150,8 +156,10 @@ _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)"
 )
+# "chậm nhất", "muộn nhất", "không muộn hơn", and as a label: "Hạn chót: ngày D".
 _DAY_PREP = (
-    rf"(?:{_kw('chậm nhất', 'hạn chót', 'hạn cuối')}(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
+    rf"(?:{_kw('chậm nhất', 'muộn nhất', 'không muộn hơn', 'hạn chót', 'hạn cuối')}(?:\s*:)?"
+    rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
 # "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
@@ -171,8 +179,8 @@ _PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_IN
 # Every deadline phrase starts with one of these words; the phrase regexes are tried only there.
 _HOT_RE = re.compile(
     _kw(
-        "thời", "hoàn", "thực", "xong", "chậm", "hạn", "ngay", "ngày", "trong", "trước",
-        "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ",
+        "thời", "hoàn", "thực", "xong", "chậm", "muộn", "không", "hạn", "ngay", "ngày", "trong",
+        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ",
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
@@ -218,7 +226,8 @@ _STAT_TAIL_RE = re.compile(
     rf"\s*(?:,\s*)?(?:{_kw('ước')}\s+)?(?:{_kw('được', 'đạt', 'bằng', 'tăng', 'giảm')}(?!\w)|\d)"
 )
 _STAT_HEAD_RE = re.compile(
-    rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện')}\s*$"
+    rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện', 'chốt')}"
+    rf"(?:\s+{_kw('số liệu')})?\s*$"
 )
 # ... unless it opens its clause or the clause sets a goal: "Đến năm 2025, 100% xã đạt chuẩn",
 # "phấn đấu đến hết năm 2024 đạt 85%".
@@ -275,6 +284,7 @@ _PURPOSE_END_RE = re.compile(
 _CITED_DOC_TAIL_RE = re.compile(
     r"(?:\d+[-/][\w./-]*[A-ZĐ][\w./-]*(?:\s+[A-ZĐ]\w*)?|[sS]ố\s+\d+)\s*(?:,\s*)?$"
 )
+_PERIOD_NAME_HEAD_RE = re.compile(rf"(?<!\w){_kw('tháng', 'quý', 'tuần', 'ngày')}\s+$")
 _PAST_RE = re.compile(rf"(?<!\w){_kw('đã')}(?!\w)")
 
 # ---------------------------------------------------------------------------------------------
@@ -451,6 +461,9 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
+    named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
+    if prep == ["cuoi"] and named:
+        return None  # "6 tháng cuối năm 2020", "quý cuối năm": a period's name, no deadline
     if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
         return None
     if kind == "year" and prep in (["den"], ["toi"]):
@@ -621,6 +634,17 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     return _non_overlapping(found)
 
 
+# A time cell that holds only a month ("9/2025") or a year ("2025"): a table's column says so.
+_BARE_MONTH_CELL_RE = re.compile(r"\s*(?:\d{1,2}\s*/\s*\d{4}|(?:19|20)\d\d)\s*")
+
+
+def deadlines_of_cell(cell: str, anchor: date | None) -> list[Deadline]:
+    """The deadlines of a task table's time cell ("Thời gian" column), read as labelled
+    ("Thời hạn: ..."): a bare "9/2025" is the month, a bare "2025" the year."""
+    unit = ("tháng " if "/" in cell else "năm ") if _BARE_MONTH_CELL_RE.fullmatch(cell) else ""
+    return find_deadlines(f"Thời hạn: {unit}{cell.strip()}", anchor)
+
+
 # ---------------------------------------------------------------------------------------------
 # find_recurrences
 
@@ -662,6 +686,12 @@ _GOODS_HEAD_RE = re.compile(
 )
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
+# "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
+# not a duty that recurs.
+_REST_DAYS_RE = re.compile(
+    rf"(?<!\w){_kw('nghỉ')}(?:\s+{_kw('cố định')})?(?:\s+{_WEEKDAY}(?:\s*(?:,|{_kw('và')})\s*)?)*"
+    r"\s*$"
+)
 _WEEKDAYS = {
     "hai": "mon", "2": "mon", "ba": "tue", "3": "tue", "tu": "wed", "4": "wed",
     "nam": "thu", "5": "thu", "sau": "fri", "6": "fri", "bay": "sat", "7": "sat",
@@ -714,7 +744,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
     for win_start, win_end in _windows(low, hang, RECURRENCE_REACH_CHARS):
         for regex, every in _RECURRENCE_PATTERNS:
             for match in regex.finditer(low, win_start, win_end):
-                if _is_goods(low, match):
+                if _is_goods(low, match) or _REST_DAYS_RE.search(
+                    low, max(0, match.start() - 60), match.start()
+                ):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
@@ -772,8 +804,60 @@ def _segments(low: str) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
+# A stage of a plan headed by its span, over the items below it: "Giai đoạn 1 (1/12 -
+# 31/12/2024):", "Đợt 2: từ 01/8 đến 15/8/2025", "Bước 3 (trong tháng 10/2025)"; or a bare month,
+# quarter or year closed by a colon: "Quý I/2025:". The stage ends where its span ends.
+_PHASE_NAME = rf"{_kw('giai đoạn', 'đợt', 'bước')}\s+(?:\d{{1,2}}|[ivx]{{1,4}})(?!\w)"
+_SPAN_FROM = (
+    rf"(?:{_kw('từ')}\s+)?(?:(?:{_NGAY}|{_THANG}|{_QUY})\s+)?"
+    rf"(?:\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}})?(?:\s*[/.-]\s*\d{{4}})?|[ivx]{{1,3}}|{_kw('nay')})"
+    rf"\s*(?:[-–]|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)\s*"
+)
+_PHASE_RE = re.compile(
+    rf"{_HEADING_MARKER}(?P<head>(?:(?P<phase>{_PHASE_NAME})\s*[:.,–-]?\s*(?P<open>\()?\s*)?"
+    rf"(?P<span>{_SPAN_FROM})?(?:{_kw('trong', 'đến hết', 'hết')}\s+)?"
+    rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
+)
+
+_GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
+_PHASE_OPENING_RE = re.compile(
+    rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
+    rf"|{_THANG}|{_QUY}|{_NAM}|\d)"
+)
+
+
+def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
+    """The end of the stage a heading opening ``text`` names, spanning the heading itself."""
+    if not _PHASE_OPENING_RE.match(text.lower()):
+        return None  # the outline asks of every line: most open with no stage word
+    nfc, low = _prepare(text)
+    # "(15/12-20/12/2024)": a dash glued to the span's end would read as part of a number
+    match = _PHASE_RE.match(_GLUED_SPAN_DASH_RE.sub("–", low))
+    # a named stage with its span may run on into its first line ("Đợt 1: từ 1/8 đến 15/8 Sở ...")
+    closed = match is not None and (
+        match["colon"] or match.end() == len(low.rstrip()) or (match["phase"] and match["span"])
+    )
+    if not closed:
+        return None
+    day = match["d"] is not None or match["td"] is not None
+    if not (match["phase"] or match["colon"]) or (day and not (match["phase"] or match["span"])):
+        return None  # a lone "Ngày 5/3:" is a schedule's or a letter's, not a stage
+    base = anchor or _PLACEHOLDER_ANCHOR
+    if day:
+        due, kind = _day_of(match, base), "day"
+    else:
+        period = _period_of(match, base)
+        due, kind = (period[2], period[0]) if period else (None, "")
+    if due is None or (anchor is not None and due < anchor):
+        return None
+    start, end = match.span("head")
+    return Deadline(due, nfc[start:end], kind, start, end, anchored=_needs_anchor(match))
+
+
 def period_of_heading(text: str, anchor: date | None) -> Deadline | None:
     """The period a task heading or lead-in sets for the items under it, or None."""
+    if phase := phase_of_heading(text, anchor):
+        return phase
     prepared = _prepare(text)
     low = prepared.low
     leadin = _LEADIN_RE.match(low)
@@ -845,7 +929,12 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
 _COMMA_DATE_RE = re.compile(rf",[ \t]*{_NGAY}\s+{_DAY_ATOM}")
 _COLUMN_BREAK_RE = re.compile(r"[ \t]{2,}|\|")
 # "Ngày 04/10/2023, Ban Chấp hành ... tổ chức": a dated clause opening the body.
-_BODY_DATE_RE = re.compile(rf"(?P<ngay>{_NGAY})\s+{_DAY_ATOM}\s*,")
+# "Chiều 15.6, ...", "Chiều qua (30.7), ...": a part of the day dates the opening clause too.
+_BODY_DATE_RE = re.compile(
+    rf"(?:{_NGAY}|{_kw('sáng', 'chiều', 'tối', 'trưa')}(?:\s+{_kw('nay', 'qua')})?)"
+    rf"\s+(?P<open>\()?{_DAY_ATOM}(?(open)\))(?P<comma>\s*,)?"
+)
+_NAMED_SUBJECT_RE = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|(?i:đồng chí|đ/c)\s)")
 _BODY_OPENING_RE = re.compile(
     rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
 )
@@ -858,10 +947,12 @@ _PROGRAMME_RE = re.compile(
 # A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
 # "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42", "(04/09/2022 09:49:30)", "tacgia |
 # 04/03/2020, 16:24", "Cập nhật lúc 07:59, Thứ Tư, 15/11/2017 (GMT+7)", "04/04/2014 | 06:00
-# AM", and "10:51, 23/03/2021 UBND tỉnh ..." with the article run on: when the page was
+# AM", "  •  07-08-2020", "Pháp luật - Lê Phương - 10:51, 23/03/2021" after the section and the
+# reporters, and "10:51, 23/03/2021 UBND tỉnh ..." with the article run on: when the page was
 # published.
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?:[\w.]+\s*\|\s*)?\(?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*"
+    r"^[ \t]*(?:[•*][ \t]*|[\w.]+\s*\|\s*|[^\n\d|]{1,60}?\s[-–]\s+(?=\d{1,2}:\d{2}))?"
+    r"\(?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*"
     r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
@@ -883,7 +974,7 @@ _EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 't�
 _ISSUED_RES = (
     re.compile(
         rf"(?<!\w){_NGAY}\s+{_DAY_ATOM}\s*,?[^.\n]{{0,120}}?"
-        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có')}\s+{_DOC_KIND})(?!\w)"
+        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có', 'công bố', 'phát hành')}\s+{_DOC_KIND})(?!\w)"
     ),
     re.compile(
         rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+{_kw('số')}\s*[^\s,()]+\s*,?\s*{_NGAY}\s+{_DAY_ATOM}"
@@ -918,9 +1009,52 @@ def _opens_body(low: str, pos: int) -> bool:
     return _BODY_OPENING_RE.search(low, max(0, pos - 80), pos) is not None
 
 
+_NGAY_BEFORE_RE = re.compile(rf"{_NGAY}\s+$")
+_MONTH_OF_YEAR_RE = re.compile(
+    rf"(?<!\w){_THANG}\s+(?P<mm>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<my>\d{{4}})"
+)
+_SPAN_JOIN_RE = re.compile(rf"\s*(?:[-–]|{_kw('đến')})\s*")
+
+
+def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | None:
+    """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
+    that puts it nearest the full date (or month: "tháng 7/2025") written closest to it; a
+    cited document's date and the ends of a span over a year long (an anniversary's
+    "03/02/1930 - 03/02/2020") are asides."""
+    day, month = (int(match["d"]), int(match["m"])) if match["d"] else (
+        int(match["td"]), int(match["tm"]))
+    written: list[tuple[int, date, int]] = []  # distance, date, where it ends
+    for full in _NUM_DATE_RE.finditer(low):
+        ngay = _NGAY_BEFORE_RE.search(low, max(0, full.start() - 8), full.start())
+        found = _dated(full) if full["y"] and len(full["y"]) == 4 else None
+        if found is None or _is_cited(nfc, ngay.start() if ngay else full.start()):
+            continue
+        if written and _SPAN_JOIN_RE.fullmatch(low, written[-1][2], full.start()) and (
+            abs((found - written[-1][1]).days) > 366
+        ):
+            written.pop()
+            continue
+        written.append((abs(full.start() - match.start()), found, full.end()))
+    for named in _MONTH_OF_YEAR_RE.finditer(low):
+        month_of, year_of = int(named["mm"]), int(named["my"])
+        if 1 <= month_of <= 12 and _MIN_YEAR <= year_of <= _MAX_YEAR:
+            written.append((abs(named.start() - match.start()), date(year_of, month_of, 1), 0))
+    if not written:
+        return None
+    nearest = min(written)[1]
+    candidates = []
+    for year in (nearest.year - 1, nearest.year, nearest.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
+
+
 def directive_date(text: str) -> date | None:
-    """The date a directive is anchored to: place-date line, dated opening, programme month, or
-    else the date line a web copy was published under."""
+    """The date a directive is anchored to: place-date line, dated opening or issuing sentence
+    (a day without its year in the year of the text's dates), programme month, or else the date
+    line a web copy was published under."""
     nfc, low = _prepare(text)
     # The slack past the head lets a date that straddles its end be read whole.
     head_end = DIRECTIVE_HEAD_CHARS + 100
@@ -929,11 +1063,16 @@ def directive_date(text: str) -> date | None:
         textual = match["td"] is not None
         if in_head and _follows_place(nfc, match.start(), textual) and (found := _dated(match)):
             return found
+    yearless = None
     for match in _BODY_DATE_RE.finditer(low, 0, head_end):
         start = match.start()
         opening = start < DIRECTIVE_HEAD_CHARS and _opens_body(low, start)
-        if opening and not _is_cited(nfc, start) and (found := _dated(match)):
-            return found
+        # with no comma, the subject's name must follow: "Sáng ngày 23/8/2023 đồng chí ..."
+        named = match["comma"] or _NAMED_SUBJECT_RE.match(nfc, match.end())
+        if opening and named and not _is_cited(nfc, start):
+            if found := _dated(match):
+                return found
+            yearless = yearless or match
     # A body-only programme names its month where its monthly meeting is announced, which can
     # lie well past the head.
     for issued in _ISSUED_RES:
@@ -943,6 +1082,9 @@ def directive_date(text: str) -> date | None:
                 continue  # "Trước đó, ngày ... có công văn": an earlier letter
             if found := _dated(match):
                 return found
+            yearless = yearless or match
+    if yearless and (found := _nearest_to_text_dates(nfc, low, yearless)):
+        return found
     for match in _PROGRAMME_RE.finditer(low):
         month, year = int(match["m"]), int(match["y"])
         if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:

@@ -163,8 +163,10 @@ BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
     r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
-    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ ngày|trước ngày"
-    r"|trong|sáng|chiều|ngày)\b(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
+    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
+    # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
+    r"|chiều|ngày|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
+    r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
@@ -195,7 +197,9 @@ PURPOSE_DOER = re.compile(
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị thực hiện trước ngày D".
 ADDRESSEES_ACT = re.compile(
-    r"(?:các|những)\s+(?:cơ quan,\s*)?đơn vị\s+(?:thực hiện|hoàn thành|báo cáo)\b", re.IGNORECASE
+    r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương))*"
+    r"\s+(?:thực hiện|hoàn thành|báo cáo)\b",
+    re.IGNORECASE,
 )
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
@@ -215,6 +219,10 @@ TIME_POINTED_BACK = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
     re.IGNORECASE,
 )
+# An assignment told as done ("UBND tỉnh đã chỉ đạo các sở ..."): not "đã được giao".
+RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
+# What a subject has done or is doing: a report, not an instruction.
+REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
@@ -245,6 +253,7 @@ class Clause:
     deadlines: list[deadlines.Deadline] = field(default_factory=list)
     recurrences: list[deadlines.Recurrence] = field(default_factory=list)
     anaphor: re.Match[str] | None = None  # the leads are those it points back at
+    reported: bool = False  # an earlier direction retold: "UBND tỉnh đã chỉ đạo X ..."
 
 
 def _opens_clause(rest: str) -> bool:
@@ -703,6 +712,8 @@ class ItemReader:
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         after = run[-1].end
+        if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
+            after = pointed_back.end()
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):
@@ -720,6 +731,23 @@ class ItemReader:
                 return run
         return []
 
+    def tells_done(self, text: str) -> bool:
+        """Whether a clause's subject, named or pointed back at, has done or is doing the work:
+        "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
+        fronted = FRONTED.match(text)
+        start = fronted.end() if fronted else 0
+        start += _strip_titles(text[start:])
+        run = _run_of_mentions(text, start, self.resolver.scan(text))
+        pointed = ANAPHOR.match(text, start)
+        if run:
+            end = run[-1].end
+        elif pointed:
+            end = pointed.end()
+        else:
+            return False
+        pointed_back = POINTS_BACK.match(text, end)
+        return bool(REPORTED.match(text, pointed_back.end() if pointed_back else end))
+
     def anaphor(self, text: str) -> re.Match[str] | None:
         """A unit pointed back at where a clause's subject or an assignee stands."""
         if not ANAPHOR.search(text):
@@ -730,6 +758,8 @@ class ItemReader:
         for position in positions:
             position += _strip_titles(text[position:])
             found = ANAPHOR.match(text, position)
+            if found and REPORTED.match(text, found.end()):
+                return None  # "Đến nay, các đơn vị trên đã hoàn thành ...": done, not asked
             if found and OBLIGATION_WORDS.search(text, found.end(), found.end() + 60):
                 return found
         return None
@@ -843,6 +873,7 @@ class ItemReader:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
             leads = assigned[0]
+            clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
         if not leads:
             leads = self.concerned_units(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
@@ -856,6 +887,8 @@ class ItemReader:
             leads = self.done_by(text)
         if not leads:
             clause.anaphor = self.anaphor(text)
+        if not leads and clause.anaphor is None and self.tells_done(text):
+            clause.deadlines, clause.recurrences = [], []
         prepared, prepared_support = self.prepared_by(text)
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
@@ -987,7 +1020,7 @@ class Extractor:
         clauses = [self.reader.read_clause(c, True) for c in split_clauses(node.text)]
         if not leads:
             for clause in clauses:
-                if clause.leads:
+                if clause.leads and not clause.reported:
                     leads = clause.leads
                     break
         support = next((c.support for c in clauses if c.support), [])
@@ -999,7 +1032,12 @@ class Extractor:
             else None
         )
         explicit = [d for c in clauses for d in c.deadlines]
-        day = deadlines.day_of_heading(node.label, self.anchor) if node.style == "day" else None
+        day = (
+            deadlines.day_of_heading(node.label, self.anchor) if node.style == "day"
+            # the outline cut the stage's closing colon from its label
+            else deadlines.phase_of_heading(f"{node.label}:", self.anchor) if node.style == "phase"
+            else None
+        )
         if day:
             deadline = day
         elif meeting:
@@ -1023,7 +1061,7 @@ class Extractor:
                 self.visit(child, child_ctx, f"{ref}.{label}")
             self.emit_prose(node.tail, f"{ref}.")
             return
-        if node.style == "day":  # a day whose one entry runs on in its own line
+        if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
             ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
         self.emit_item(node, ctx, ref, own_heading=False)
 
@@ -1124,7 +1162,7 @@ class Extractor:
             return
         when = time_cell(row.time)
         due = [d for part in TIME_PARTS.split(when) if part
-               for d in deadlines.find_deadlines(f"Thời hạn: {part}", self.anchor)]
+               for d in deadlines.deadlines_of_cell(part, self.anchor)]
         if when != row.time:  # the deadline says what the cell says, not its rewording
             due = [replace(d, text=f"Thời hạn: {row.time}") for d in due]
         every = deadlines.find_recurrences(row.time) if row.time else []
@@ -1166,7 +1204,8 @@ class Extractor:
             leads = leads + [m for m in ctx.noted if m.name not in _names(leads)]
             group_support = support + [s for c in group[1:] for s in c.support]
             text = " ".join(c.text for c in group)
-            obligations = _obligations(group, inherited)
+            # a direction retold takes no date from the heading it is told under
+            obligations = _obligations(group, None if group[0].reported else inherited)
             dated_itself = any(c.deadlines or c.recurrences for c in group)
             for deadline, recurrence in obligations:
                 if not leads and not dated_itself:

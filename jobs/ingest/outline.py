@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jobs.ingest.deadlines import phase_of_heading
+
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -33,6 +35,14 @@ DAY_HEADING = re.compile(
     r"[\s,(]*(?:ngày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))"
     r"\s*\)?(?:\s*\([^()\n]{0,30}\))?\s*:?\s*"
     r"(?=$|\d{1,2}\s*(?:giờ|h)\b|-\s|\*\s)",
+    re.IGNORECASE,
+)
+# A web page's own furniture around the article: its date and view count, its font control,
+# its author line. Not the directive's text, and no item (a bulleted "• Lượt xem: 5547").
+PAGE_FURNITURE = re.compile(
+    r"^[•*\-]?\s*(?:(?:ngày đăng|cập nhật)(?:\s+(?:lúc|ngày))?\s*:?\s*\d"
+    r"|(?:lượt xem|lượt truy cập|lượt đọc)\s*:|mặc định\s+cỡ chữ|tác giả(?: bài viết)?\s*:)"
+    r".{0,80}$",
     re.IGNORECASE,
 )
 CLOSING_FORMULA = re.compile(
@@ -76,8 +86,13 @@ def build_outline(text: str) -> Node:
             continue
         if END_OF_BODY.match(line):
             break
+        if PAGE_FURNITURE.match(line):
+            continue
         day = DAY_HEADING.match(line)
         marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
+        if marker is None and (phase := phase_of_heading(line, None)):
+            # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
+            marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
         if marker is None:
             if CLOSING_FORMULA.match(line):
                 continue
