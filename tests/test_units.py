@@ -14,13 +14,16 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
     ("text", "expected"),
     [
         ("Giao Phòng Nội vụ chủ trì", ["Phòng Nội vụ"]),
-        ("Phòng TC-KH: Rà soát", ["Phòng Tài chính - Kế hoạch"]),
+        # A name abbreviated part by part keeps the text's spelling ("ĐT" may be đầu tư or
+        # đào tạo); an acronym of a whole name, or a part written out, reads as the name.
+        ("Phòng TC-KH: Rà soát", ["Phòng TC-KH"]),
         ("Phòng Tài chính - KH; Chi cục Thuế KV III", ["Phòng Tài chính - Kế hoạch",
                                                        "Chi cục Thuế khu vực III"]),
-        ("Phòng TN&MT", ["Phòng Tài nguyên và Môi trường"]),
+        ("Phòng TN&MT", ["Phòng TN&MT"]),
         ("Phòng Kinh tế HT: Đôn đốc", ["Phòng Kinh tế - Hạ tầng"]),
         ("Phòng Lao động, TB, XH-DT: Tổ chức", ["Phòng Lao động - Thương binh và Xã hội"]),
-        ("Phòng GD&ĐT:", ["Phòng Giáo dục và Đào tạo"]),
+        ("Phòng GD&ĐT:", ["Phòng GD&ĐT"]),
+        ("Sở KH-ĐT và Phòng VH-XH xã báo cáo", ["Sở KH-ĐT", "Phòng VH-XH xã"]),
         ("(Phòng Nông nghiệp và PTNT; Trung tâm DVNN)",
          ["Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ nông nghiệp"]),
         # Offices drop a bare level word; bodies keep it.
@@ -34,7 +37,7 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Ban Tổ chức Huyện ủy", ["Ban Tổ chức Huyện ủy"]),
         # Two-tier era: province departments and the new communes' offices.
         ("Sở Nông nghiệp và Môi trường chủ trì", ["Sở Nông nghiệp và Môi trường"]),
-        ("Sở KH&ĐT", ["Sở Kế hoạch và Đầu tư"]),
+        ("Sở KH&ĐT", ["Sở KH&ĐT"]),
         ("Phòng Văn hóa - Xã hội xã Tân Yên", ["Phòng Văn hóa - Xã hội xã Tân Yên"]),
         ("Trung tâm Phục vụ hành chính công xã", ["Trung tâm Phục vụ hành chính công xã"]),
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
@@ -64,8 +67,7 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
         ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
         ("Nhà trường tổ chức xét tốt nghiệp", ["Nhà trường"]),
-        ("Trung tâm GDNN-GDTX huyện",
-         ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"]),
+        ("Trung tâm GDNN-GDTX huyện", ["Trung tâm GDNN-GDTX huyện"]),
         ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã", ["Ban Thường trực Ủy ban MTTQ các xã"]),
         ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
         ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
@@ -144,6 +146,42 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One body distributes over the places of one tier listed after its own.
+        ("Giao UBND huyện Yên Mô, huyện Kim Sơn và thị xã Tam Điệp kiểm tra",
+         ["UBND huyện Yên Mô", "UBND huyện Kim Sơn", "UBND thị xã Tam Điệp"]),
+        ("Đề nghị UBND xã Phú Lâm, phường Đồng Tiến và xã Hòa Bình báo cáo",
+         ["UBND xã Phú Lâm", "UBND phường Đồng Tiến", "UBND xã Hòa Bình"]),
+        ("Yêu cầu Đảng ủy phường Bến Thành, phường Tân Định rà soát",
+         ["Đảng ủy phường Bến Thành", "Đảng ủy phường Tân Định"]),
+        # A higher level after a place is where it lies, no unit of its own.
+        ("Giao UBND xã Tân Lập, huyện Sông Lô rà soát", ["UBND xã Tân Lập"]),
+        ("Giao UBND quận Cầu Giấy, thành phố Hà Nội rà soát", ["UBND quận Cầu Giấy"]),
+        # "TP" is kept as the text writes it.
+        ("Giao UBND TP Bắc Giang lập hồ sơ", ["UBND TP Bắc Giang"]),
+        ("UBND TP Vinh, huyện Nghi Lộc và huyện Hưng Nguyên họp",
+         ["UBND TP Vinh", "UBND huyện Nghi Lộc", "UBND huyện Hưng Nguyên"]),
+        # A number counts the places as "các" does; a thing counted is no unit.
+        ("UBND 45 xã, phường có trách nhiệm báo cáo", ["UBND 45 xã, phường"]),
+        ("Giao Phòng Y tế 12 huyện, thị xã rà soát", ["Phòng Y tế 12 huyện, thị xã"]),
+        ("Đến nay, 27 thôn, tổ dân phố phải sáp nhập", ["27 thôn, tổ dân phố"]),
+        ("Có 15 trường hợp vi phạm", []),
+        # Departments and localities joined by "và" are two addressees; generic nouns one.
+        ("Yêu cầu các sở, ban, ngành và địa phương rà soát",
+         ["Các sở, ban, ngành", "Các địa phương"]),
+        ("Đề nghị các phòng, ban và xã, thị trấn góp ý", ["Các phòng, ban", "Các xã, thị trấn"]),
+        ("Giao các sở, ngành và huyện tham mưu", ["Các sở, ngành", "Các huyện"]),
+        ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
+        # The longest qualifier wins.
+        ("Yêu cầu Thủ trưởng các đơn vị trực thuộc Sở báo cáo", ["Các đơn vị trực thuộc Sở"]),
+    ],
+)
+def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
 
 
