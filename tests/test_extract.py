@@ -641,6 +641,18 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
         ("Thành phố Cần Thơ cũng đề nghị Công an thành phố tăng cường tuần tra trước ngày "
          "5/2/2026.",
          [(["Công an thành phố"], "2026-02-05", None)]),
+        # A place named alone in a list of units stands for its government, as written.
+        ("Các huyện và TP Bà Rịa cũng tham mưu phương án sắp xếp trước ngày 15/6/2026.",
+         [(["Các huyện", "TP Bà Rịa"], "2026-06-15", None)]),
+        ("Giao Sở Xây dựng và thị xã Sơn Tây kiểm tra hiện trường trước ngày 3/3/2026.",
+         [(["Sở Xây dựng", "Thị xã Sơn Tây"], "2026-03-03", None)]),
+        # An issuer opening the sentence goes on issuing after "đồng thời ... và".
+        ("Chủ tịch UBND huyện biểu dương các xã, đồng thời chỉ ra những hạn chế, tồn tại cần "
+         "được khắc phục và yêu cầu Phòng Nội vụ hoàn thiện đề án trước ngày 20/7/2026.",
+         [(["Phòng Nội vụ"], "2026-07-20", None)]),
+        ("Bí thư Huyện ủy ghi nhận kết quả, đồng thời đề nghị Ban Tuyên giáo Huyện ủy tổng kết "
+         "trong tháng 9/2026.",
+         [(["Ban Tuyên giáo Huyện ủy"], "2026-09-30", None)]),
         # A capitalised "Xây dựng" in a bracketed name is no "(X xây dựng)": no lead here.
         ("- Gia hạn việc bàn giao giữa các đơn vị (Ban Quản lý Đầu tư - Xây dựng Khu A và "
          "Ban Quản lý Đầu tư - Xây dựng Khu B) đến hết ngày 31/3/2026.",

@@ -177,8 +177,22 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Đề nghị các phòng, ban và xã, thị trấn góp ý", ["Các phòng, ban", "Các xã, thị trấn"]),
         ("Giao các sở, ngành và huyện tham mưu", ["Các sở, ngành", "Các huyện"]),
         ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
-        # The longest qualifier wins.
+        ("Chiều nay, 34 tỉnh, thành phố phải báo cáo", ["34 tỉnh, thành phố"]),
+        # The longest qualifier wins; an abbreviation after a school names its kind.
         ("Yêu cầu Thủ trưởng các đơn vị trực thuộc Sở báo cáo", ["Các đơn vị trực thuộc Sở"]),
+        ("Đề nghị Hiệu trưởng các trường THCS tổng hợp", ["Các trường THCS"]),
+        ("Giao các cơ sở GDNN tuyển sinh", ["Các cơ sở GDNN"]),
+        # Units a bracket after a collective names, each by its head word, are the units.
+        ("Giao các Sở (Sở Tài chính, Sở Nội vụ và Sở Xây dựng) rà soát",
+         ["Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng"]),
+        ("Đề nghị các trường hiện có (Trường Tiểu học Hòa Bình và Trường Mầm non Sơn Ca) báo cáo",
+         ["Trường Tiểu học Hòa Bình", "Trường Mầm non Sơn Ca"]),
+        ("Các xã (Tân Phú, Tân Lộc) báo cáo", ["Các xã"]),
+        # An agency named by its role in the work.
+        ("Yêu cầu cơ quan chủ trì soạn thảo tiếp thu ý kiến", ["Cơ quan chủ trì soạn thảo"]),
+        ("Đề nghị đơn vị được giao chủ trì báo cáo", ["Đơn vị được giao chủ trì"]),
+        ("Giao cơ quan xây dựng đề án hoàn thiện hồ sơ", ["Cơ quan xây dựng đề án"]),
+        ("Các cơ quan, đơn vị chủ trì tổ chức", ["Các cơ quan, đơn vị"]),
     ],
 )
 def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:

@@ -104,7 +104,8 @@ PARTY_ISSUER = re.compile(
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]")
 # A predicate joined to the one before, with the same subject.
-COORDINATED = re.compile(r"đồng thời(?:\s.*\svà)?(?:\s+(?:cũng|đã))?\s*$", re.IGNORECASE)
+COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
+                         re.IGNORECASE)
 # Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
@@ -150,7 +151,7 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
-    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 WHEN_BEFORE_UNITS = re.compile(
@@ -377,6 +378,11 @@ def _with_unknown_members(
         known = _run_of_mentions(text, start, mentions)
         if known:  # after a commune named alone: "giao phường A và Ban Quản lý dự án ..."
             run = [*run, *known]
+            continue
+        place = BARE_PLACE.match(text, start)
+        if place:  # a place named alone in the list stands for its government, as written
+            name = place.group()
+            run = [*run, UnitMention(name[0].upper() + name[1:], name, start, place.end(), True)]
             continue
         name = _proper_name(text[start:]) or ""
         inside = [m.start for m in mentions if start < m.start < start + len(name)]
@@ -605,7 +611,8 @@ class ItemReader:
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
-            joined = COORDINATED.match(head) and ISSUER_START.match(pieces[0].lstrip(" -"))
+            joined = COORDINATED.search(text[: match.start(1)]) and ISSUER_START.match(
+                pieces[0].lstrip(" -"))
             if not joined and (
                 NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1))
             ):
@@ -693,6 +700,7 @@ class ItemReader:
             run = self._subject_after_comma(text)
         if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
+        run = _with_unknown_members(text, run, self.resolver.scan(text))
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None

@@ -13,7 +13,7 @@ import io
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -513,6 +513,12 @@ class UnitResolver:
                 )
                 i = after_places
                 continue
+            listed = _listed_in_brackets(text, mention, self.resolve) if mention.collective else []
+            if listed:
+                mentions.extend(listed)
+                i = next(k for k in range(next_i, len(tokens) + 1)
+                         if k == len(tokens) or tokens[k].start >= listed[-1].end)
+                continue
             mentions.append(mention)
             i = next_i
             if mention.entry is not None and mention.entry.kind == "body" and not (
@@ -756,7 +762,9 @@ class UnitResolver:
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
+            nouns_here = COUNTED_PLACES if counted else (
+                COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
+            n = _match_sequence(tokens, j, nouns_here)
             if not n:
                 break
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
@@ -775,9 +783,13 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
-        # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh".
+        # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh"; an abbreviation
+        # after a school names its kind: "các trường THPT".
+        school = tokens[j - 1].key in ("trường", "học") or (
+            [t.key for t in tokens[j - 2 : j]] == ["cơ", "sở"])
         while j < len(tokens) and not (tokens[j].comma_before or tokens[j].barrier_before) and (
             qualifier := _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+            or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
         surface = text[tokens[i].start : tokens[j - 1].end]
@@ -894,6 +906,37 @@ PLACE_TIERS = (
     {"tỉnh"},
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
+
+
+def _listed_in_brackets(
+    text: str, collective: UnitMention, resolve: Callable[[str], UnitMention]
+) -> list[UnitMention]:
+    """The units a bracket after a collective names, each with the collective's head word:
+    "các Ban Quản lý dự án hiện hữu (Ban A và Ban B)" is Ban A and Ban B."""
+    head = re.match(r"(?:các|những)\s+(\w+)", collective.name, re.IGNORECASE)
+    bracket = re.compile(r"(?:\s+[a-zđà-ỹ]+){0,3}\s*\(([^()]{3,400})\)").match(text, collective.end)
+    if head is None or bracket is None:
+        return []
+    word = re.escape(head.group(1))
+    start = bracket.start(1)
+    pieces = re.split(rf"(\s*(?:,|;|\svà)\s*)(?=(?i:{word})\b)", bracket.group(1))
+    if len(pieces) < 3 or not all(
+        re.match(rf"(?i:{word})\s+[A-ZĐÀ-Ỹ]", piece) for piece in pieces[::2]
+    ):
+        return []
+    listed = []
+    for k, piece in enumerate(pieces):
+        if k % 2 == 0:  # the first starts where the collective does, as a list's first unit
+            listed.append(replace(resolve(piece), start=start if k else collective.start,
+                                  end=start + len(piece)))
+        start += len(piece)
+    return listed
+
+
+def _is_abbreviation(text: str, token: Token) -> int:
+    """1 for a word in capitals ("THPT", "GDNN"), else 0."""
+    word = text[token.start : token.end]
+    return int(len(word) > 1 and word.isupper())
 
 
 def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
