@@ -653,6 +653,20 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
         ("Bí thư Huyện ủy ghi nhận kết quả, đồng thời đề nghị Ban Tuyên giáo Huyện ủy tổng kết "
          "trong tháng 9/2026.",
          [(["Ban Tuyên giáo Huyện ủy"], "2026-09-30", None)]),
+        # A quotation opening the sentence is a leader's direction; one inside it is not read.
+        ("“Các trường phải hoàn thành kiểm định trước ngày 30/5/2026” - đó là yêu cầu của Giám "
+         "đốc Sở tại hội nghị.",
+         [(["Các trường"], "2026-05-30", None)]),
+        ("Bài viết “UBND xã Tân Phú phải trả lời trước ngày 5/5/2026” thu hút nhiều bạn đọc.", []),
+        # What a speaker says after the colon has its own subject.
+        ("Bí thư Huyện ủy nhấn mạnh: các xã cần hoàn thành đại hội chi bộ trước ngày 30/8/2026.",
+         [(["Các xã"], "2026-08-30", None)]),
+        ("Chủ tịch UBND tỉnh kết luận: Sở Y tế và Bệnh viện Đa khoa tỉnh phải báo cáo trong "
+         "tháng 10/2026.",
+         [(["Sở Y tế", "Bệnh viện Đa khoa tỉnh"], "2026-10-31", None)]),
+        # Titles before the units are dropped.
+        ("Yêu cầu Trưởng phòng Tư pháp, Giám đốc Sở Công Thương báo cáo trước ngày 9/9/2026.",
+         [(["Phòng Tư pháp", "Sở Công Thương"], "2026-09-09", None)]),
         # A capitalised "Xây dựng" in a bracketed name is no "(X xây dựng)": no lead here.
         ("- Gia hạn việc bàn giao giữa các đơn vị (Ban Quản lý Đầu tư - Xây dựng Khu A và "
          "Ban Quản lý Đầu tư - Xây dựng Khu B) đến hết ngày 31/3/2026.",

@@ -176,6 +176,11 @@ FRONTED = re.compile(
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
+# What a speaker says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ... cần".
+SPOKEN = re.compile(
+    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo)\s*:\s*",
+    re.IGNORECASE,
+)
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
     r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
@@ -684,7 +689,7 @@ class ItemReader:
         The first clause of a numbered item is an instruction by its place; any other clause
         is one only when it sets a deadline or says that its subject must act.
         """
-        fronted = FRONTED.match(text)
+        fronted = FRONTED.match(text) or SPOKEN.match(text)
         start = fronted.end() if fronted else 0
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
@@ -839,8 +844,12 @@ class ItemReader:
         self, text: str, first: bool, pointed: deadlines.Deadline | None = None
     ) -> Clause:
         """The units and deadlines one clause states itself, or ``pointed`` at before it;
-        quoted words are not read."""
+        quoted words are not read, but for a quotation that opens it: a leader's direction
+        quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ...")."""
         clause = Clause(text)
+        opening = re.match(r"\s*[“\"]", text)
+        if opening:
+            text = " " * opening.end() + text[opening.end() :]
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
         assigned = self.assigned_units(text)
