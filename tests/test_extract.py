@@ -624,6 +624,13 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
         ("Song song với việc kiểm kê, BQL các dự án giao thông tỉnh hoàn thiện hồ sơ quyết "
          "toán trước ngày 30/4/2026.",
          [(["BQL các dự án giao thông tỉnh"], "2026-04-30", None)]),
+        ("Kế hoạch đã được duyệt. Trung tâm Phát triển quỹ đất huyện hoàn thành hồ sơ thu hồi "
+         "đất trong tháng 9/2026.",
+         [(["Trung tâm Phát triển quỹ đất huyện"], "2026-09-30", None)]),
+        ("Xã, phường phải niêm yết danh sách cử tri trước ngày 2/3/2026.",
+         [(["Xã, phường"], "2026-03-02", None)]),
+        # A subject that reports what it did ("đã") is given no task.
+        ("Sở Y tế đã hoàn thành kiểm tra an toàn thực phẩm trong tháng 9/2026.", []),
         # "sẽ" with a duty after it is what a plan has its subject do; "sẽ" with no duty is not.
         ("Theo kế hoạch, các huyện liên quan sẽ tổ chức lấy ý kiến cử tri trước ngày 15/5/2026.",
          [(["Các huyện liên quan"], "2026-05-15", None)]),
