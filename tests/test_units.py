@@ -101,7 +101,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # A collective's noun of several words, and what qualifies it, stay in its name; the
         # party committees heading it do not.
         ("Sở yêu cầu các cơ sở giáo dục mầm non rà soát", ["Các cơ sở giáo dục"]),
-        ("Giao các Ban quản lý dự án chuyên ngành lập hồ sơ", ["Các Ban quản lý dự án"]),
+        ("Giao các Ban quản lý dự án chuyên ngành lập hồ sơ",
+         ["Các Ban quản lý dự án chuyên ngành"]),
+        ("Yêu cầu các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư rà soát",
+         ["Các Ban Quản lý dự án chuyên ngành, khu vực", "Các chủ đầu tư"]),
         ("đề nghị cấp ủy các chi bộ, đảng bộ cơ sở quán triệt", ["Các chi bộ, đảng bộ cơ sở"]),
         ("Lãnh đạo các phòng, ban thành phố và UBND các xã họp",
          ["Các phòng, ban thành phố", "UBND các xã"]),

@@ -195,6 +195,7 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("soạn", "thảo"), ("xây", "dựng", "báo", "cáo"), ("xây", "dựng", "dự", "thảo"),
     ("xây", "dựng", "đề", "án"), ("đầu", "mối"),
 )
+BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vực"))
 # What a number before a plural counts, to make it a collective: places, not things.
 COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
@@ -216,6 +217,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("chức", "năng"),
     ("trực", "thuộc"),
     ("chủ", "quản"),
+    ("chuyên", "ngành"),
     ("cấp", "huyện"),
     ("cấp", "tỉnh"),
     ("cấp", "xã"),
@@ -792,6 +794,11 @@ class UnitResolver:
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+        # Kinds of a board listed after it: "các Ban Quản lý dự án chuyên ngành, khu vực".
+        while j - i >= 2 and _match_sequence(tokens, j - 2, BOARD_KINDS) and j < len(tokens) and (
+            tokens[j].comma_before and (kind := _match_sequence(tokens, j, BOARD_KINDS))
+        ):
+            j += kind
         surface = text[tokens[i].start : tokens[j - 1].end]
         # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
         head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
