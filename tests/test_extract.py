@@ -665,6 +665,13 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
          "đốc Sở tại hội nghị.",
          [(["Các trường"], "2026-05-30", None)]),
         ("Bài viết “UBND xã Tân Phú phải trả lời trước ngày 5/5/2026” thu hút nhiều bạn đọc.", []),
+        # The issuer's own action, then "đặc biệt" or "nhất là" and the assignment.
+        ("Giám đốc Sở quán triệt các nhiệm vụ trọng tâm đặc biệt yêu cầu các phòng chuyên môn "
+         "rà soát hồ sơ trước ngày 12/12/2026.",
+         [(["Các phòng chuyên môn"], "2026-12-12", None)]),
+        ("Đồng chí Chủ tịch UBND xã triển khai kế hoạch nhất là đề nghị các thôn họp dân trước "
+         "ngày 8/9/2026.",
+         [(["Các thôn"], "2026-09-08", None)]),
         # What a speaker says after the colon has its own subject.
         ("Bí thư Huyện ủy nhấn mạnh: các xã cần hoàn thành đại hội chi bộ trước ngày 30/8/2026.",
          [(["Các xã"], "2026-08-30", None)]),

@@ -121,8 +121,10 @@ LEADING_LINK = re.compile(
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
-# The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị".
-ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời)(?:\s+(?:cũng|đã))?\s*$", re.IGNORECASE)
+# The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị",
+# "... trong thời gian tới đặc biệt yêu cầu".
+ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
+                  re.IGNORECASE)
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
     r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
