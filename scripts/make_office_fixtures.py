@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
@@ -400,25 +401,27 @@ def mark_row(table: Table, index: int, *, header: bool = False) -> None:
         tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
 
 
-def write_programme() -> Path:
-    """The work programme as a Word table, with its expected lines and its gold file."""
-    document = new_document()
-    for text, bold in PREAMBLE:
-        document.add_paragraph().add_run(text).bold = bold or None
-    table = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+def add_table(
+    document: docx.document.Document,
+    header: tuple[str, ...],
+    rows: Sequence[tuple[str | None, ...] | str],
+    widths: tuple[float, ...],
+) -> None:
+    """A Word table: a header row repeated on every page, a str row merged full width (bold),
+    a None cell merged down from the row above, columns of `widths` cm."""
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
     table.style = "Table Grid"
-    widths = (1.2, 6.3, 3.0, 3.0, 2.7)  # cm: an A4 page less 3 cm and 2 cm margins
     for column, width in enumerate(widths):
         table.columns[column].width = Cm(width)
         for cell in table.columns[column].cells:
             cell.width = Cm(width)
-    for column, text in enumerate(HEADER):
+    for column, text in enumerate(header):
         set_cell_lines(table.cell(0, column), text, bold=True)
     mark_row(table, 0, header=True)
-    for index, row in enumerate(ROWS, start=1):
+    for index, row in enumerate(rows, start=1):
         mark_row(table, index)
         if isinstance(row, str):
-            merged = table.cell(index, 0).merge(table.cell(index, len(HEADER) - 1))
+            merged = table.cell(index, 0).merge(table.cell(index, len(header) - 1))
             set_cell_lines(merged, row, bold=True)
             continue
         for column, text in enumerate(row):
@@ -426,6 +429,15 @@ def write_programme() -> Path:
                 table.cell(index - 1, column).merge(table.cell(index, column))
             elif text:
                 set_cell_lines(table.cell(index, column), text)
+
+
+def write_programme() -> Path:
+    """The work programme as a Word table, with its expected lines and its gold file."""
+    document = new_document()
+    for text, bold in PREAMBLE:
+        document.add_paragraph().add_run(text).bold = bold or None
+    widths = (1.2, 6.3, 3.0, 3.0, 2.7)  # cm: an A4 page less 3 cm and 2 cm margins
+    add_table(document, HEADER, ROWS, widths)
     for text in CLOSING:
         document.add_paragraph(text)
     path = OUT / "programme.docx"
@@ -438,8 +450,8 @@ def write_programme() -> Path:
 # --- conversion -------------------------------------------------------------------------------
 
 
-def convert(sources: list[Path]) -> None:
-    """Convert each .docx to every other format with one LibreOffice call per format."""
+def convert(sources: list[Path], out: Path = OUT) -> None:
+    """Convert each .docx to every other format into `out`, one LibreOffice call per format."""
     soffice = shutil.which("soffice")
     if soffice is None:
         sys.exit("soffice (LibreOffice) is needed: scripts/system-deps.sh installs it")
@@ -448,7 +460,7 @@ def convert(sources: list[Path]) -> None:
         for suffix, target in CONVERSIONS.items():
             subprocess.run(
                 [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                 "--convert-to", target, "--outdir", str(OUT), *map(str, sources)],
+                 "--convert-to", target, "--outdir", str(out), *map(str, sources)],
                 check=True, capture_output=True, timeout=300,
                 env={"HOME": folder, "PATH": "/usr/bin:/bin"},
             )  # fmt: skip

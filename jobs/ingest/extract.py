@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from jobs.ingest import deadlines
-from jobs.ingest.outline import Node, build_outline, parse_marker
+from jobs.ingest.outline import TABLE_ROW_FIELD, Node, build_outline, parse_marker
 from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
@@ -244,6 +244,8 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 
 RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
+# A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
+ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -459,6 +461,31 @@ ROW_FIELD = re.compile(r"\s*‖\s*(Chủ trì|Phối hợp|Thời hạn)\s*:\s*"
 ROW_FIELDS = {"Chủ trì": "lead", "Phối hợp": "support", "Thời hạn": "time"}
 # A time cell that names no date on purpose.
 NO_DATE = re.compile(r"\b(thường xuyên|liên tục|kịp thời|khi có yêu cầu|hằng năm)\b", re.I)
+# A time cell's hedge before its date: "Dự kiến tháng 5/2022", "Khoảng tháng 9/2025".
+TIME_HEDGE = re.compile(r"^(?:dự kiến|khoảng|tiến độ)\s*(?:vào\s+)?:?\s*", re.IGNORECASE)
+# A span of months or quarters of one year in a time cell: "Tháng 9 - 10/2025", "Quý III,
+# IV/2025", "Từ tháng 9 đến tháng 12/2025": the work is due at the end of the last.
+PERIOD_RANGE = re.compile(
+    r"\b(?:từ\s+)?(tháng|quý)\s+[\dIVX]{1,4}\s*(?:[-–,]|đến)\s*(?:(?:tháng|quý)\s+)?"
+    r"([\dIVX]{1,4}\s*/)",
+    re.IGNORECASE,
+)
+# Two months or quarters "và" one year: two deadlines ("Tháng 6 và tháng 12/2025").
+PERIOD_PAIR = re.compile(
+    r"\b(tháng|quý)\s+([\dIVX]{1,4})\s+và\s+(?:(?:tháng|quý)\s+)?([\dIVX]{1,4})\s*/\s*(\d{4})",
+    re.IGNORECASE,
+)
+
+
+# The parts of a time cell that each may set a date: "Trước 15/6/2025 và 15/12/2025".
+TIME_PARTS = re.compile(r"\s*(?:;|\bvà\b)\s*", re.IGNORECASE)
+
+
+def time_cell(text: str) -> str:
+    """A table's time cell in the words of a deadline: its hedge cut, a span to its end, a
+    pair of periods each with its year."""
+    text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text.strip()))
+    return PERIOD_PAIR.sub(r"\1 \2/\4 và \1 \3/\4", text)
 
 
 def table_row(text: str) -> TableRow | None:
@@ -949,6 +976,11 @@ def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> li
     return groups
 
 
+def _leads_a_table(lead_in: str, first_item: Node) -> bool:
+    """Whether a paragraph ending in ":" opens a table read by column (its rows, items)."""
+    return lead_in.rstrip().endswith(":") and TABLE_ROW_FIELD in first_item.title
+
+
 class Extractor:
     """Walks the outline with inherited units and deadlines and emits draft tasks."""
 
@@ -972,8 +1004,14 @@ class Extractor:
             )
             leads = tuple(_distribute_head(assigned[0]))
             ctx = Context(leads=leads, deadline=when[-1] if when else None)
+        elif root.children and _leads_a_table(lead_in, root.children[0]):
+            # "... chương trình giám sát từ nay đến cuối năm 2025. Trong đó:" over a table
+            when = deadlines.find_deadlines(lead_in, self.anchor)
+            ctx = Context(deadline=when[-1] if when else None)
+        preamble_tasks = len(self.tasks)
         for child, label in _child_labels(root):
             self.visit(child, ctx, label)
+        self.emit_prose(root.tail, "", first=preamble_tasks)
         return self.tasks
 
     def heading_context(self, node: Node, ctx: Context) -> Context:
@@ -985,6 +1023,9 @@ class Extractor:
         elif TASK_HEADING.search(title[:120]):
             in_report = False
         leads = self.reader.heading_units(title)
+        addressed = ADDRESSED_HEADING.match(title)
+        if not leads and addressed and len(title) <= HEADING_LENGTH:
+            leads = self.reader.read_clause(title[addressed.end() :].rstrip(" :."), True).leads
         # A lead-in names its units anywhere: "Để ...; UBND huyện, ... cần ...".
         clauses = [self.reader.read_clause(c, True) for c in split_clauses(node.text)]
         if not leads:
@@ -1023,6 +1064,7 @@ class Extractor:
             for child, label in _child_labels(node):
                 child_ctx = replace(own, noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
+            self.emit_prose(node.tail, f"{ref}.")
             return
         if node.style == "day":  # a day whose one entry runs on in its own line
             ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
@@ -1063,7 +1105,7 @@ class Extractor:
         self.recent = f"{self.recent}\n{text}"[-RECENT:]
         return clause
 
-    def emit_prose(self, text: str, ref: str) -> None:
+    def emit_prose(self, text: str, ref: str, first: int = 0) -> None:
         """Obligations of running text outside any numbered item (the body of a letter).
 
         Each clause that names who must act opens an obligation; a clause that names no one
@@ -1098,7 +1140,7 @@ class Extractor:
             else:
                 carrying = False
         announcing = {id(c) for c in inherits.values()}
-        emitted = 0
+        emitted = first
         for index, group in enumerate(groups):
             if id(group[0]) in announcing:
                 continue
@@ -1123,15 +1165,24 @@ class Extractor:
         leads = leads or content.leads or list(ctx.leads)
         if not leads:
             return
-        due = deadlines.find_deadlines(f"Thời hạn: {row.time}", self.anchor) if row.time else []
+        when = time_cell(row.time)
+        due = [d for part in TIME_PARTS.split(when) if part
+               for d in deadlines.find_deadlines(f"Thời hạn: {part}", self.anchor)]
+        if when != row.time:  # the deadline says what the cell says, not its rewording
+            due = [replace(d, text=f"Thời hạn: {row.time}") for d in due]
         every = deadlines.find_recurrences(row.time) if row.time else []
+        # a time cell with two dates ("Trước 15/6/2025 và 15/12/2025") sets two obligations
+        obligations: list[deadlines.Deadline | None] = _distinct(due)
         if not (due or every or (row.time and NO_DATE.search(row.time))):
             due, every = content.deadlines, content.recurrences
-        deadline = due[0] if due else (None if every or row.time else ctx.deadline)
-        self.tasks.append(
-            _draft(ref, row.content, leads, support, deadline, every[0] if every else None,
-                   self.anchor)
-        )
+            obligations = due[:1]
+        obligations = obligations or [None if every or row.time else ctx.deadline]
+        for index, deadline in enumerate(obligations):
+            suffix = letter_suffix(index) if len(obligations) > 1 else ""
+            self.tasks.append(
+                _draft(f"{ref}{suffix}", row.content, leads, support, deadline,
+                       every[0] if every else None, self.anchor)
+            )
 
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:

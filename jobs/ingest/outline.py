@@ -50,6 +50,7 @@ class Node:
     title: str = ""  # the item's own first line
     children: list[Node] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # bracketed notes that name items by number
+    tail: str = ""  # paragraphs after a table among its items: running text, no item's own
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:
@@ -61,6 +62,7 @@ def parse_marker(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+TABLE_ROW_FIELD = " ‖ "  # a table row read by column (jobs.ingest.tables) is one whole line
 ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d+)*\s*\)\.?$")
 
 
@@ -81,6 +83,10 @@ def build_outline(text: str) -> Node:
                 continue
             if ASSIGNMENT_NOTE.match(line) and len(stack) > 1:
                 stack[-2].notes.append(line)
+                continue
+            if TABLE_ROW_FIELD in stack[-1].title:  # the table has ended: the text goes on after it
+                holder = stack[-2]
+                holder.tail = f"{holder.tail}\n{line}".strip()
                 continue
             current = stack[-1]
             # The root keeps its paragraphs apart: a letter's title and its first sentence are

@@ -14,7 +14,8 @@ a field left out when its cell is empty or the table has no such column):
 
 {N} is the row's STT ("1", "1.1") or else a running count within its section; several units in
 one cell are joined by "; ". A full-width row, or a row with text in one cell only, is a section
-heading on its own line, numbered "I. ", "II. ", ... unless it already carries a marker. Any
+heading on its own line, numbered "I. ", "II. ", ... unless it already carries a marker. A PDF
+table drawn without lines is found by the alignment of its text (`borderless_table`). Any
 other table keeps one line per row, its cells joined by " | ". Every failure is an
 `IngestError` whose message is meant for the user.
 """
@@ -51,7 +52,17 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES
-from jobs.ingest.tables import LIST_MARK, Grid, GridCell, TableState, grid_lines, to_roman
+from jobs.ingest.tables import (
+    LIST_MARK,
+    ROW_NUMBER,
+    SECTION_NUMBER,
+    Grid,
+    GridCell,
+    TableState,
+    grid_lines,
+    header_field,
+    to_roman,
+)
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES, *IMAGE_SUFFIXES)
@@ -617,6 +628,205 @@ def pdf_grid(page: pdfplumber.page.Page, cells: list[Box]) -> Grid:
     return grid
 
 
+# --- PDF tables without ruling lines, found by the alignment of their text ---------------------
+
+# Words further apart than this share of the font size stand in different columns (a space is
+# about a quarter of it; two cells' paddings together more than half).
+COLUMN_GAP = 0.45
+LINE_SLACK = 0.5  # share of the font size: words this close in height are on one line
+ROW_GAP = 2.0  # share of the font size: a larger gap between two lines ends the table
+HEADER_LINES = 4  # a header's cells wrap onto at most this many lines
+HEADER_PITCH = 1.6  # share of the font size: header lines at most this far apart are one header
+BLOCK_SPREAD = 1.4  # lines further apart than this times the closest pair are in different rows
+NUMBER_COLUMN = re.compile(r"^\s*S?TT\b", re.MULTILINE)  # a page that may hold such a table
+
+
+@dataclass
+class Segment:
+    """A run of words on one line with no column gap inside."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+
+def text_lines(page: pdfplumber.page.Page) -> list[list[Segment]]:
+    """The page's lines, top to bottom, each cut into segments at the column gaps."""
+    words = sorted(page.extract_words(extra_attrs=["size"]), key=lambda w: (w["top"], w["x0"]))
+    rows: list[list[dict]] = []
+    for word in words:
+        if rows and word["top"] - rows[-1][0]["top"] <= LINE_SLACK * word["size"]:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        segments: list[Segment] = []
+        for word in sorted(row, key=lambda w: w["x0"]):
+            last = segments[-1] if segments else None
+            if last and word["x0"] - last.x1 <= COLUMN_GAP * word["size"]:
+                last.x1, last.text = word["x1"], f"{last.text} {word['text']}"
+                last.bottom = max(last.bottom, word["bottom"])
+            else:
+                segments.append(Segment(word["x0"], word["x1"], word["top"], word["bottom"],
+                                        word["text"]))
+        lines.append(segments)
+    return lines
+
+
+def column_of(columns: list[tuple[float, float]], segment: Segment) -> int | None:
+    """The column a segment lies in, or None when it runs across a column's edge."""
+    for index, (left, right) in enumerate(columns):
+        if left - GRID_TOLERANCE <= segment.x0 and segment.x1 <= right + GRID_TOLERANCE:
+            return index
+    return None
+
+
+def header_columns(block: list[list[Segment]], right: float) -> list[tuple[float, float]]:
+    """The columns a header's lines set: each from where its header text starts to where the
+    next one's does (the last to ``right``); header texts that overlap are one column's."""
+    spans = sorted((seg.x0, seg.x1) for line in block for seg in line)
+    lefts: list[float] = []
+    reach = float("-inf")
+    for left, end in spans:
+        if left > reach + GRID_TOLERANCE:
+            lefts.append(left)
+        reach = max(reach, end)
+    return [(left, following - 1) for left, following in pairwise([*lefts, right + 1])]
+
+
+def opens_row(line: list[Segment], columns: list[tuple[float, float]]) -> bool:
+    """A line whose first column holds a row number ("1", "1.2.") or a section mark ("II")."""
+    first = line[0].text.rstrip(".")
+    return column_of(columns, line[0]) == 0 and bool(
+        ROW_NUMBER.fullmatch(line[0].text) or SECTION_NUMBER.fullmatch(first)
+    )
+
+
+def is_section_line(line: list[Segment], columns: list[tuple[float, float]]) -> bool:
+    """A full-width row: one segment from the first columns across a column edge, marked as a
+    heading ("I. LĨNH VỰC ...") or in capitals."""
+    if len(line) != 1 or column_of(columns, line[0]) is not None:
+        return False
+    text = line[0].text
+    letters = [char for char in text if char.isalpha()]
+    marked = re.match(r"(?:[IVXLC]{1,6}|[A-ZĐ])[.)]\s", text) is not None
+    return line[0].x0 < columns[min(1, len(columns) - 1)][1] and (
+        marked or all(char.isupper() for char in letters)
+    )
+
+
+def line_blocks(lines: list[list[Segment]]) -> list[list[list[Segment]]]:
+    """Lines in runs set closer together than the rest: cells' paddings part rows more widely
+    than a cell's own lines are apart."""
+    pitches = [b[0].top - a[0].top for a, b in pairwise(lines)]
+    tight = min(pitches, default=0.0)
+    blocks = [[lines[0]]]
+    for line, pitch in zip(lines[1:], pitches, strict=True):
+        if pitch > BLOCK_SPREAD * tight:
+            blocks.append([])
+        blocks[-1].append(line)
+    return blocks
+
+
+def table_region(lines: list[list[Segment]], found: int, right: float) -> tuple[int, int]:
+    """The lines [first, last] of the table whose header has the line ``found``: header lines
+    just above it that fit its columns (a cell centred in height), then every line below that
+    fits the columns or is a full-width section row, up to a wide gap."""
+    columns = header_columns([lines[found]], right)
+    size = lines[found][0].bottom - lines[found][0].top
+    first = found
+    while (
+        first > 0
+        and found - first < HEADER_LINES
+        and lines[first][0].top - lines[first - 1][0].top <= HEADER_PITCH * size
+        and all(column_of(columns, seg) is not None for seg in lines[first - 1])
+    ):
+        first -= 1
+    columns = header_columns(lines[first : found + 1], right)
+    last = found
+    for index in range(found + 1, len(lines)):
+        current = lines[index]
+        if current[0].top - lines[last][0].bottom > ROW_GAP * size:
+            break
+        if not is_section_line(current, columns) and any(
+            column_of(columns, seg) is None for seg in current
+        ):
+            break
+        last = index
+    return first, last
+
+
+def table_rows(
+    lines: list[list[Segment]], found: int, right: float
+) -> tuple[list[list[Segment]], list[list[list[Segment]]]] | None:
+    """The header's lines and the rows' lines of the table at ``lines``: rows are the runs of
+    lines parted by the cells' padding when each holds one row number (or is a section row),
+    else they start at their numbers; None when no row follows the header."""
+    blocks = line_blocks(lines)
+    at = next(k for k, block in enumerate(blocks) if any(line is lines[found] for line in block))
+    header = [line for block in blocks[: at + 1] for line in block]
+    columns = header_columns(header, right)
+
+    def one_row(block: list[list[Segment]]) -> bool:
+        if len(block) == 1 and is_section_line(block[0], columns):
+            return True
+        return sum(opens_row(line, columns) for line in block) == 1
+
+    rows = blocks[at + 1 :]
+    if rows and all(one_row(block) for block in rows):
+        return header, rows
+    # no padding between rows: a row runs from its number (or section row) to the next
+    body = lines[found + 1 :]
+    columns = header_columns(lines[: found + 1], right)
+    starts = [k for k, line in enumerate(body)
+              if opens_row(line, columns) or is_section_line(line, columns)]
+    if not starts:
+        return None
+    header = lines[: found + 1 + starts[0]]
+    return header, [body[a:b] for a, b in pairwise([*starts, len(body)])]
+
+
+def borderless_table(page: pdfplumber.page.Page) -> tuple[Box, list[Box]] | None:
+    """A table with no ruling lines whose header names its fields ("STT", "Nội dung", "Cơ quan
+    chủ trì", ...): its box and its cells' boxes, columns where the header's texts start, rows
+    parted by the cells' padding or at their numbers; None when the page has none."""
+    lines = text_lines(page)
+    right = page.bbox[2]
+    for found, line in enumerate(lines):
+        if len(line) < 3 or sum(header_field(seg.text) is not None for seg in line) < 2:
+            continue
+        first, last = table_region(lines, found, right)
+        split = table_rows(lines[first : last + 1], found - first, right)
+        if split is None:
+            continue
+        header, rows = split
+        columns = header_columns(header, right)
+        if len(columns) < 3:
+            continue
+        lefts = [left for left, _ in columns]
+        # where a column's lines wrap: its longest line's end (the cell's padding is not text)
+        rights = [left + 1 for left in lefts]
+        for seg in (seg for current in lines[first : last + 1] for seg in current):
+            column = column_of(columns, seg)
+            if column is not None:
+                rights[column] = max(rights[column], seg.x1 + 1)
+        tops = [min(seg.top for seg in header[0]) - 1]
+        tops += [min(seg.top for seg in row[0]) - 1 for row in rows]
+        bottom = max(seg.bottom for seg in lines[last]) + 1
+        cells: list[Box] = []
+        for row, (top, below) in enumerate(pairwise([*tops, bottom])):
+            if row and len(rows[row - 1]) == 1 and is_section_line(rows[row - 1][0], columns):
+                cells.append((lefts[0], top, rights[-1], below))
+            else:
+                cells.extend((left, top, edge, below)
+                             for left, edge in zip(lefts, rights, strict=True))
+        return (lefts[0], tops[0], rights[-1], bottom), cells
+    return None
+
+
 @dataclass
 class PageReader:
     """Reads PDF pages in order; a table laid by column carries on across a page break."""
@@ -636,9 +846,16 @@ class PageReader:
             if new_state is not None:
                 laid.append((table.bbox, lines))
             state = new_state
+        text = "" if laid else page.extract_text() or ""
+        found = borderless_table(page) if NUMBER_COLUMN.search(text) else None
+        if found is not None:
+            box, cells = found
+            lines, state = grid_lines(pdf_grid(page, cells))
+            if state is not None:
+                laid.append((box, lines))
         self.state = state if laid and not self.ends_after(page, laid[-1][0]) else None
         if not laid:
-            return page.extract_text() or ""
+            return text
         return self.compose(page, laid)
 
     @staticmethod

@@ -42,6 +42,12 @@ FIELD_LABELS = {"lead": "Chủ trì", "support": "Phối hợp", "time": "Thời
 FIELD_SEPARATOR = " ‖ "
 NUMBER_HEADER = re.compile(r"s ?t ?t|t ?t|so tt|so thu tu")
 LEAD_HEADER = re.compile(r"\b(don vi|co quan|nguoi|bo phan|trach nhiem)\b.*\bthuc hien\b")
+# "Đơn vị phụ trách", "Cơ quan tham mưu, soạn thảo", "Đơn vị đầu mối": a body's column is the
+# lead's; a person's ("Lãnh đạo phụ trách", "Người phụ trách") is not.
+ASSIGNED_BODY_HEADER = re.compile(
+    r"\b(don vi|co quan|bo phan)\b.*\b(phu trach|tham muu|chuan bi|soan thao|duoc giao"
+    r"|chiu trach nhiem|dau moi)\b"
+)
 ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
 SECTION_NUMBER = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]")
 OUTLINE_MARKER = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s|[a-zđ]\)\s")
@@ -61,11 +67,17 @@ def header_field(text: str) -> str | None:
         return "lead"
     if "phoi hop" in folded:
         return "support"
-    if any(word in folded for word in ("thoi gian", "thoi han", "tien do")):
+    if any(word in folded for word in ("thoi gian", "thoi han", "tien do", "han hoan thanh",
+                                       "thoi diem")):
         return "time"
-    if LEAD_HEADER.search(folded) or folded in ("don vi", "co quan"):
+    if (
+        LEAD_HEADER.search(folded)
+        or ASSIGNED_BODY_HEADER.search(folded)
+        or folded in ("don vi", "co quan")
+    ):
         return "lead"
-    if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec")):
+    if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
+                                       "ten van ban")):
         return "content"
     return None
 

@@ -1,0 +1,354 @@
+"""How offices lay out task tables: rules read from Word tables written here, end to end.
+
+Each table goes through the real path (python-docx writes a .docx, `read_bytes` reads it by
+column, `extract_text` makes the tasks), so a rule is only as good as the reader and the
+extractor together.
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from jobs.ingest.extract import time_cell
+from jobs.ingest.outline import build_outline
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.reading import read_bytes
+from jobs.ingest.tables import header_field
+from jobs.ingest.units import default_resolver
+from tests.test_reading import new_pdf
+
+
+def table_docx(before: list[str], rows: list[tuple[str, ...] | str], after: list[str]) -> bytes:
+    """A .docx: paragraphs, a table (its first row the header; a str row merged full width),
+    paragraphs, and Word's closing paragraph."""
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    width = max(len(row) for row in rows if not isinstance(row, str))
+    table = document.add_table(rows=len(rows), cols=width)
+    for index, row in enumerate(rows):
+        if isinstance(row, str):
+            table.cell(index, 0).merge(table.cell(index, width - 1)).text = row
+            continue
+        for column, text in enumerate(row):
+            table.cell(index, column).text = text
+    for text in after:
+        document.add_paragraph(text)
+    document.add_paragraph("Nơi nhận:")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def tasks_of(data: bytes) -> list[tuple[list[str], str | None]]:
+    text = read_bytes("bang.docx", data)
+    extraction = extract_text(text, default_resolver())
+    return [(t.units, t.due.isoformat() if t.due else None) for t in extraction.tasks]
+
+
+HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
+
+
+# --- header words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "header"),
+    [
+        ("lead", "Đơn vị phụ trách"),
+        ("lead", "Cơ quan tham mưu, soạn thảo"),
+        ("lead", "Bộ phận chuẩn bị"),
+        ("lead", "Đơn vị được giao"),
+        ("lead", "Cơ quan đầu mối"),
+        (None, "Lãnh đạo phụ trách"),  # a person, not the unit that does the work
+        (None, "Người phụ trách"),
+        (None, "Đối tượng kiểm tra"),  # the units inspected are not the leads
+        ("content", "Tên đề án, văn bản"),  # a province's programme of drafts
+        ("content", "Tên văn bản"),
+        (None, "Hình thức văn bản"),
+        ("time", "Hạn hoàn thành"),
+        ("time", "Thời điểm hoàn thành"),
+        (None, "Sản phẩm"),
+    ],
+)
+def test_header_words_offices_use(field: str | None, header: str) -> None:
+    assert header_field(header) == field
+
+
+def test_a_table_led_by_a_tham_muu_column_in_second_place() -> None:
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH", "Phân công như sau:"],
+        [
+            ("TT", "Đơn vị tham mưu", "Nội dung", "Hạn hoàn thành"),
+            ("1", "Phòng Tư pháp", "Rà soát văn bản quy phạm", "Trước 20/9/2025"),
+            ("2", "Văn phòng HĐND và UBND xã", "Tổng hợp báo cáo quý", "Quý IV/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Phòng Tư pháp"], "2025-09-20"),
+        (["Văn phòng HĐND và UBND xã"], "2025-12-31"),
+    ]
+
+
+def test_a_province_programme_of_drafts() -> None:
+    """The leader's column names a person, not the lead; "Cấp trình" is no field."""
+    data = table_docx(
+        [HEADER_DATE, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV NĂM 2025"],
+        [
+            ("TT", "Tên đề án, văn bản", "Cơ quan chủ trì soạn thảo",
+             "Lãnh đạo UBND tỉnh phụ trách", "Cấp trình", "Thời gian trình"),
+            ("1", "Đề án phát triển du lịch cộng đồng", "Sở Văn hóa, Thể thao và Du lịch",
+             "Phó Chủ tịch UBND tỉnh", "HĐND tỉnh", "Tháng 11/2025"),
+            ("2", "Quy định bảng giá đất năm 2026", "Sở Nông nghiệp và Môi trường",
+             "Chủ tịch UBND tỉnh", "UBND tỉnh", "Tháng 12/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2025-11-30"),
+        (["Sở Nông nghiệp và Môi trường"], "2025-12-31"),
+    ]
+
+
+# --- time cells -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("Dự kiến tháng 5/2026", "tháng 5/2026"),
+        ("Khoảng tháng 11/2025", "tháng 11/2025"),
+        ("Tiến độ: Quý I/2026", "Quý I/2026"),
+        ("Tháng 9 - 10/2025", "Tháng 10/2025"),
+        ("Tháng 3 đến tháng 6/2026", "Tháng 6/2026"),
+        ("Quý II, III/2026", "Quý III/2026"),
+        ("Từ tháng 3 đến tháng 6/2026", "tháng 6/2026"),
+        ("Tháng 6 và tháng 12/2026", "Tháng 6/2026 và Tháng 12/2026"),  # two times, not a span
+        ("Quý I và II/2026", "Quý I/2026 và Quý II/2026"),
+        ("Trước ngày 15/8/2025", "Trước ngày 15/8/2025"),  # already a deadline's words
+        ("Thường xuyên", "Thường xuyên"),
+    ],
+)
+def test_time_cell_words(cell: str, words: str) -> None:
+    assert time_cell(cell) == words
+
+
+def test_hedged_and_ranged_time_cells_give_their_dates() -> None:
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH", "Phân công như sau:"],
+        [
+            ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"),
+            ("1", "Khảo sát hiện trạng chợ", "Phòng Kinh tế", "Dự kiến tháng 11/2025"),
+            ("2", "Tập huấn chuyển đổi số", "Phòng Văn hóa - Xã hội", "Tháng 10 - 11/2025"),
+            ("3", "Kiểm tra an toàn thực phẩm", "Trạm Y tế", "Quý III, IV/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Phòng Kinh tế"], "2025-11-30"),
+        (["Phòng Văn hóa - Xã hội"], "2025-11-30"),
+        (["Trạm Y tế"], "2025-12-31"),
+    ]
+
+
+def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"),
+            ("1", "Báo cáo sơ kết, tổng kết", "Văn phòng HĐND và UBND xã",
+             "Trước 15/11/2025 và 15/12/2025"),
+            ("2", "Kiểm tra quỹ đất công", "Phòng Kinh tế", "Tháng 10 và tháng 12/2025"),
+        ],
+        [],
+    )
+    extraction = extract_text(read_bytes("bang.docx", data), default_resolver())
+    assert [(t.ref, t.units, str(t.due)) for t in extraction.tasks] == [
+        ("1a", ["Văn phòng HĐND và UBND xã"], "2025-11-15"),
+        ("1b", ["Văn phòng HĐND và UBND xã"], "2025-12-15"),
+        ("2a", ["Phòng Kinh tế"], "2025-10-31"),
+        ("2b", ["Phòng Kinh tế"], "2025-12-31"),
+    ]
+
+
+def test_a_ranged_time_cell_keeps_its_own_words() -> None:
+    data = table_docx(
+        [HEADER_DATE],
+        [("TT", "Nội dung", "Chủ trì", "Tiến độ"), ("1", "Rà soát hộ nghèo", "Phòng Nội vụ",
+                                                 "Tháng 10 - 11/2025")],
+        [],
+    )
+    extraction = extract_text(read_bytes("bang.docx", data), default_resolver())
+    assert extraction.tasks[0].due_text == "Thời hạn: Tháng 10 - 11/2025"
+
+
+# --- section rows -----------------------------------------------------------------------------
+
+
+def test_a_section_row_addressed_to_a_unit_leads_its_rows() -> None:
+    """ "Đối với X" over rows that name no lead of their own; the column of units inspected
+    ("Đối tượng kiểm tra") gives none."""
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH KIỂM TRA NĂM 2025"],
+        [
+            ("STT", "Nội dung kiểm tra", "Đối tượng kiểm tra", "Thời gian"),
+            "Đối với Thanh tra xã",
+            ("1", "Kiểm tra công tác tiếp công dân", "UBND các thôn", "Tháng 10/2025"),
+            ("2", "Kiểm tra việc thu, chi quỹ", "Hội Nông dân xã", "Tháng 11/2025"),
+            "Đối với Phòng Kinh tế:",
+            ("1", "Kiểm tra trật tự xây dựng", "Các hộ kinh doanh", "Quý IV/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Thanh tra xã"], "2025-10-31"),
+        (["Thanh tra xã"], "2025-11-30"),
+        (["Phòng Kinh tế"], "2025-12-31"),
+    ]
+
+
+def test_a_section_row_on_a_field_names_no_lead() -> None:
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("STT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"),
+            "Đối với lĩnh vực văn hóa",
+            ("1", "Tổ chức hội thao", "Phòng Văn hóa - Xã hội", "Tháng 12/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Văn hóa - Xã hội"], "2025-12-31")]
+
+
+def test_a_list_item_addressed_to_a_unit_leads_its_sub_items() -> None:
+    """The same rule in a numbered list: "1. Đối với X:" over "a)", "b)"."""
+    text = (
+        f"{HEADER_DATE}\nKẾ HOẠCH KIỂM TRA\nNăm 2025, các phòng tập trung kiểm tra:\n"
+        "1. Đối với Phòng Tư pháp:\n"
+        "a) Kiểm tra công tác hộ tịch, hoàn thành trong tháng 10/2025.\n"
+        "b) Kiểm tra công tác hòa giải ở cơ sở, hoàn thành trong tháng 11/2025.\n"
+        "2. Đối với Thanh tra xã:\n"
+        "a) Kiểm tra việc giải quyết đơn thư, hoàn thành trước ngày 15/12/2025.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.units, str(t.due)) for t in tasks] == [
+        ("1.a", ["Phòng Tư pháp"], "2025-10-31"),
+        ("1.b", ["Phòng Tư pháp"], "2025-11-30"),
+        ("2.a", ["Thanh tra xã"], "2025-12-15"),
+    ]
+
+
+# --- the text around a table ------------------------------------------------------------------
+
+
+def test_a_lead_in_above_a_table_dates_its_undated_rows() -> None:
+    data = table_docx(
+        [HEADER_DATE, "Các phần việc sau hoàn thành trước ngày 30/11/2025, gồm:"],
+        [
+            ("TT", "Cơ quan thực hiện", "Nội dung"),
+            ("1", "Công an xã", "Rà soát dữ liệu dân cư"),
+            ("2", "Ban Chỉ huy Quân sự xã", "Đăng ký nghĩa vụ quân sự"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Công an xã"], "2025-11-30"),
+        (["Ban Chỉ huy Quân sự xã"], "2025-11-30"),
+    ]
+
+
+def test_text_after_a_table_is_not_its_last_row() -> None:
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH"],
+        [
+            ("TT", "Nội dung", "Chủ trì", "Thời hạn"),
+            ("1", "Lập danh sách cử tri", "Công an xã", "Trước 10/10/2025"),
+        ],
+        ["Giao Phòng Văn hóa - Xã hội tổng hợp, báo cáo trước ngày 25/10/2025."],
+    )
+    assert tasks_of(data) == [
+        (["Công an xã"], "2025-10-10"),
+        (["Phòng Văn hóa - Xã hội"], "2025-10-25"),
+    ]
+
+
+def test_outline_ends_a_table_row_at_its_line() -> None:
+    root = build_outline(
+        "Mở đầu:\n1. Việc một ‖ Chủ trì: Phòng A\n2. Việc hai ‖ Chủ trì: Phòng B\n"
+        "Đoạn sau bảng.\nĐoạn nữa."
+    )
+    assert [child.text for child in root.children] == [
+        "Việc một ‖ Chủ trì: Phòng A", "Việc hai ‖ Chủ trì: Phòng B"
+    ]
+    assert root.tail == "Đoạn sau bảng.\nĐoạn nữa."
+    assert root.text == "Mở đầu:"
+
+
+
+# --- PDF tables without ruling lines ------------------------------------------------------------
+
+
+def borderless_pdf(
+    rows: list[tuple[str, ...] | str],
+    widths: tuple[int, ...],
+    padding: float = 2,
+    v_align: str = "M",
+) -> bytes:
+    """A PDF page with a table drawn without any line, cells wrapping (centred in height, or
+    at the top), a str row spanning all columns, between two paragraphs."""
+    pdf = new_pdf()
+    pdf.add_page()
+    for text in ("UBND XÃ AN BÌNH", "An Bình, ngày 05 tháng 9 năm 2025", "Phân công như sau:"):
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(borders_layout="NONE", col_widths=widths, text_align="LEFT", padding=padding,
+                   v_align=v_align, first_row_as_headings=False) as table:
+        for row in rows:
+            cells = table.row()
+            if isinstance(row, str):
+                cells.cell(row, colspan=len(widths))
+            else:
+                for text in row:
+                    cells.cell(text)
+    pdf.multi_cell(0, 7, "Trên đây là kế hoạch của UBND xã, yêu cầu các đơn vị thực hiện.",
+                   new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(("padding", "v_align"), [(2, "M"), (0, "T")], ids=["padded", "tight"])
+def test_a_pdf_table_without_lines_is_read_by_column(padding: float, v_align: str) -> None:
+    """Rows parted by the cells' padding, the number centred in height; or rows set tight, each
+    starting at its number."""
+    data = borderless_pdf(
+        [
+            ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+            "I. LĨNH VỰC KINH TẾ",
+            ("1", "Rà soát quy hoạch sử dụng đất toàn xã", "Phòng Kinh tế;\nCông an xã",
+             "Trước 15/10/2025"),
+            ("2", "Kiểm tra trật tự xây dựng", "Ban Quản lý dự án xã", "Tháng 11/2025"),
+        ],
+        (14, 80, 50, 40),
+        padding,
+        v_align,
+    )
+    lines = read_bytes("bang.pdf", data).split("\n")
+    assert lines[3:6] == [
+        "I. LĨNH VỰC KINH TẾ",
+        "1. Rà soát quy hoạch sử dụng đất toàn xã ‖ Chủ trì: Phòng Kinh tế; Công an xã "
+        "‖ Thời hạn: Trước 15/10/2025",
+        "2. Kiểm tra trật tự xây dựng ‖ Chủ trì: Ban Quản lý dự án xã ‖ Thời hạn: Tháng 11/2025",
+    ]
+    assert lines[6].startswith("Trên đây là kế hoạch")
+
+
+def test_columns_of_text_with_no_field_header_stay_text() -> None:
+    data = borderless_pdf(
+        [("STT", "Họ và tên", "Chức vụ", "Đơn vị công tác"), ("1", "Nguyễn Văn A", "Trưởng thôn",
+                                                             "Thôn 1")],
+        (14, 60, 50, 50),
+    )
+    text = read_bytes("ds.pdf", data)
+    assert "‖" not in text and "Nguyễn Văn A" in text
