@@ -249,6 +249,21 @@ def test_directory_adds_named_units(tmp_path: Path) -> None:
     assert resolver.scan("Ủy ban nhân dân xã Cẩm Quang")[0].entry.named
 
 
+def test_the_directory_names_a_unit_the_text_abbreviates(tmp_path: Path) -> None:
+    """The text's spelling ("TP", "KH-ĐT") is kept only for units the directory lacks."""
+    directory = tmp_path / "units.toml"
+    directory.write_text(
+        '[[unit]]\nname = "UBND thành phố Vĩnh Yên"\nkind = "body"\n'
+        '[[unit]]\nname = "Sở Kế hoạch và Đầu tư"\nkind = "office"\n'
+        '[[unit]]\nname = "Phòng Nội vụ"\nkind = "office"\n',
+        encoding="utf-8",
+    )
+    mentions = build_resolver(directory).scan(
+        "Giao UBND TP Vĩnh Yên, Sở KH-ĐT, Phòng Nội vụ TP và UBND TP Phúc Yên rà soát")
+    assert [m.name for m in mentions] == [
+        "UBND thành phố Vĩnh Yên", "Sở Kế hoạch và Đầu tư", "Phòng Nội vụ", "UBND TP Phúc Yên"]
+
+
 def test_directory_from_csv(tmp_path: Path) -> None:
     directory = tmp_path / "units.csv"
     directory.write_text(

@@ -85,6 +85,7 @@ BARE_LEVELS = frozenset(
         "cấp tỉnh",
         "cấp xã",
         "thành phố",
+        "TP",
     }
 )
 PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn"})
@@ -663,7 +664,7 @@ class UnitResolver:
         else:
             name = _join_name(entry.name, territory)
         named = self._named(name)
-        if PART_ABBREVIATIONS.search(written):
+        if PART_ABBREVIATIONS.search(written) and not entry.named:
             name = _join_name(written[0].upper() + written[1:], territory)
         if (named is None or not named.named) and entry.kind in LEVEL_FREE_KINDS and (
             territory in BARE_LEVELS
