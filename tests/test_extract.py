@@ -30,7 +30,7 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["UBND xã Tân Yên", "UBND xã Việt Lập", "UBND xã Ngọc Thiện"], "2025-10-10", None)]),
         # "X:" opening an item.
         ("1. Phòng TN&MT: Rà soát quy hoạch, hoàn thành trong tháng 10/2025.",
-         [(["Phòng Tài nguyên và Môi trường"], "2025-10-31", None)]),
+         [(["Phòng TN&MT"], "2025-10-31", None)]),
         # The subject opening an item.
         ("1. Thanh tra tỉnh tổ chức thanh tra chuyên đề, báo cáo trong quý IV/2025.",
          [(["Thanh tra tỉnh"], "2025-12-31", None)]),
@@ -680,3 +680,80 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
         assert worker.extract(scanned, default_resolver()).ocr is True
     finally:
         worker.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named unit as the subject of a duty, with no assignment verb, leads it.
+        ("Kế hoạch cải tạo chợ. Cùng với đó, Ban Quản lý chợ Đông Ba khẩn trương di dời các "
+         "quầy hàng trước ngày 20/3/2026.",
+         [(["Ban Quản lý chợ Đông Ba"], "2026-03-20", None)]),
+        ("Song song với việc kiểm kê, BQL các dự án giao thông tỉnh hoàn thiện hồ sơ quyết "
+         "toán trước ngày 30/4/2026.",
+         [(["BQL các dự án giao thông tỉnh"], "2026-04-30", None)]),
+        ("Kế hoạch đã được duyệt. Trung tâm Phát triển quỹ đất huyện hoàn thành hồ sơ thu hồi "
+         "đất trong tháng 9/2026.",
+         [(["Trung tâm Phát triển quỹ đất huyện"], "2026-09-30", None)]),
+        ("Xã, phường phải niêm yết danh sách cử tri trước ngày 2/3/2026.",
+         [(["Xã, phường"], "2026-03-02", None)]),
+        # A subject that reports what it did ("đã") is given no task.
+        ("Sở Y tế đã hoàn thành kiểm tra an toàn thực phẩm trong tháng 9/2026.", []),
+        # "sẽ" with a duty after it is what a plan has its subject do; "sẽ" with no duty is not.
+        ("Theo kế hoạch, các huyện liên quan sẽ tổ chức lấy ý kiến cử tri trước ngày 15/5/2026.",
+         [(["Các huyện liên quan"], "2026-05-15", None)]),
+        ("Các xã sau khi sáp nhập sẽ chính thức hoạt động từ ngày 1/7/2026.", []),
+        # A collective narrowed before its duty keeps what narrows it.
+        ("Các xã trong diện sáp nhập cần hoàn thành kiểm kê tài sản trước ngày 10/6/2026.",
+         [(["Các xã trong diện sáp nhập"], "2026-06-10", None)]),
+        ("Ngoài ra, các đơn vị chưa nộp báo cáo phải gửi về Sở Nội vụ trước ngày 25/9/2026.",
+         [(["Các đơn vị chưa nộp báo cáo"], "2026-09-25", None)]),
+        # A count of units said to exist is no subject.
+        ("Qua rà soát, có 12 thôn phải sáp nhập trước ngày 30/6/2026.", []),
+        # A place by its level and name issues what it asks.
+        ("Tỉnh Nghệ An yêu cầu Sở Xây dựng rà soát quy hoạch trong tháng 8/2026.",
+         [(["Sở Xây dựng"], "2026-08-31", None)]),
+        ("Thành phố Cần Thơ cũng đề nghị Công an thành phố tăng cường tuần tra trước ngày "
+         "5/2/2026.",
+         [(["Công an thành phố"], "2026-02-05", None)]),
+        # A place named alone in a list of units stands for its government, as written.
+        ("Các huyện và TP Bà Rịa cũng tham mưu phương án sắp xếp trước ngày 15/6/2026.",
+         [(["Các huyện", "TP Bà Rịa"], "2026-06-15", None)]),
+        ("Giao Sở Xây dựng và thị xã Sơn Tây kiểm tra hiện trường trước ngày 3/3/2026.",
+         [(["Sở Xây dựng", "Thị xã Sơn Tây"], "2026-03-03", None)]),
+        # An issuer opening the sentence goes on issuing after "đồng thời ... và".
+        ("Chủ tịch UBND huyện biểu dương các xã, đồng thời chỉ ra những hạn chế, tồn tại cần "
+         "được khắc phục và yêu cầu Phòng Nội vụ hoàn thiện đề án trước ngày 20/7/2026.",
+         [(["Phòng Nội vụ"], "2026-07-20", None)]),
+        ("Bí thư Huyện ủy ghi nhận kết quả, đồng thời đề nghị Ban Tuyên giáo Huyện ủy tổng kết "
+         "trong tháng 9/2026.",
+         [(["Ban Tuyên giáo Huyện ủy"], "2026-09-30", None)]),
+        # A quotation opening the sentence is a leader's direction; one inside it is not read.
+        ("“Các trường phải hoàn thành kiểm định trước ngày 30/5/2026” - đó là yêu cầu của Giám "
+         "đốc Sở tại hội nghị.",
+         [(["Các trường"], "2026-05-30", None)]),
+        ("Bài viết “UBND xã Tân Phú phải trả lời trước ngày 5/5/2026” thu hút nhiều bạn đọc.", []),
+        # The issuer's own action, then "đặc biệt" or "nhất là" and the assignment.
+        ("Giám đốc Sở quán triệt các nhiệm vụ trọng tâm đặc biệt yêu cầu các phòng chuyên môn "
+         "rà soát hồ sơ trước ngày 12/12/2026.",
+         [(["Các phòng chuyên môn"], "2026-12-12", None)]),
+        ("Đồng chí Chủ tịch UBND xã triển khai kế hoạch nhất là đề nghị các thôn họp dân trước "
+         "ngày 8/9/2026.",
+         [(["Các thôn"], "2026-09-08", None)]),
+        # What a speaker says after the colon has its own subject.
+        ("Bí thư Huyện ủy nhấn mạnh: các xã cần hoàn thành đại hội chi bộ trước ngày 30/8/2026.",
+         [(["Các xã"], "2026-08-30", None)]),
+        ("Chủ tịch UBND tỉnh kết luận: Sở Y tế và Bệnh viện Đa khoa tỉnh phải báo cáo trong "
+         "tháng 10/2026.",
+         [(["Sở Y tế", "Bệnh viện Đa khoa tỉnh"], "2026-10-31", None)]),
+        # Titles before the units are dropped.
+        ("Yêu cầu Trưởng phòng Tư pháp, Giám đốc Sở Công Thương báo cáo trước ngày 9/9/2026.",
+         [(["Phòng Tư pháp", "Sở Công Thương"], "2026-09-09", None)]),
+        # A capitalised "Xây dựng" in a bracketed name is no "(X xây dựng)": no lead here.
+        ("- Gia hạn việc bàn giao giữa các đơn vị (Ban Quản lý Đầu tư - Xây dựng Khu A và "
+         "Ban Quản lý Đầu tư - Xây dựng Khu B) đến hết ngày 31/3/2026.",
+         [([], "2026-03-31", None)]),
+    ],
+)
+def test_a_subject_that_is_directed_leads(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -102,6 +102,9 @@ def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: s
         # One syllable, an English word, an ethnic place name: left as they are.
         ("Người nghiêng khuỷu giường thuyết quốc", "Người nghiêng khuỷu giường thuyết quốc"),
         ("email online Krông Hmông", "email online Krông Hmông"),
+        # An ASCII word parts only into two known syllables with no tone mark.
+        ("Giaocho Sở Xây dựng; Theotin từ Sởđể", "Giao cho Sở Xây dựng; Theo tin từ Sở để"),
+        ("Internet banking Thanhtra Canon", "Internet banking Thanh tra Canon"),
     ],
 )
 def test_split_glued_words(raw: str, expected: str) -> None:

@@ -14,13 +14,16 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
     ("text", "expected"),
     [
         ("Giao Phòng Nội vụ chủ trì", ["Phòng Nội vụ"]),
-        ("Phòng TC-KH: Rà soát", ["Phòng Tài chính - Kế hoạch"]),
+        # A name abbreviated part by part keeps the text's spelling ("ĐT" may be đầu tư or
+        # đào tạo); an acronym of a whole name, or a part written out, reads as the name.
+        ("Phòng TC-KH: Rà soát", ["Phòng TC-KH"]),
         ("Phòng Tài chính - KH; Chi cục Thuế KV III", ["Phòng Tài chính - Kế hoạch",
                                                        "Chi cục Thuế khu vực III"]),
-        ("Phòng TN&MT", ["Phòng Tài nguyên và Môi trường"]),
+        ("Phòng TN&MT", ["Phòng TN&MT"]),
         ("Phòng Kinh tế HT: Đôn đốc", ["Phòng Kinh tế - Hạ tầng"]),
         ("Phòng Lao động, TB, XH-DT: Tổ chức", ["Phòng Lao động - Thương binh và Xã hội"]),
-        ("Phòng GD&ĐT:", ["Phòng Giáo dục và Đào tạo"]),
+        ("Phòng GD&ĐT:", ["Phòng GD&ĐT"]),
+        ("Sở KH-ĐT và Phòng VH-XH xã báo cáo", ["Sở KH-ĐT", "Phòng VH-XH xã"]),
         ("(Phòng Nông nghiệp và PTNT; Trung tâm DVNN)",
          ["Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ nông nghiệp"]),
         # Offices drop a bare level word; bodies keep it.
@@ -34,7 +37,7 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Ban Tổ chức Huyện ủy", ["Ban Tổ chức Huyện ủy"]),
         # Two-tier era: province departments and the new communes' offices.
         ("Sở Nông nghiệp và Môi trường chủ trì", ["Sở Nông nghiệp và Môi trường"]),
-        ("Sở KH&ĐT", ["Sở Kế hoạch và Đầu tư"]),
+        ("Sở KH&ĐT", ["Sở KH&ĐT"]),
         ("Phòng Văn hóa - Xã hội xã Tân Yên", ["Phòng Văn hóa - Xã hội xã Tân Yên"]),
         ("Trung tâm Phục vụ hành chính công xã", ["Trung tâm Phục vụ hành chính công xã"]),
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
@@ -64,8 +67,7 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
         ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
         ("Nhà trường tổ chức xét tốt nghiệp", ["Nhà trường"]),
-        ("Trung tâm GDNN-GDTX huyện",
-         ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"]),
+        ("Trung tâm GDNN-GDTX huyện", ["Trung tâm GDNN-GDTX huyện"]),
         ("Ban Thường trực Ủy ban MTTQ Việt Nam các xã", ["Ban Thường trực Ủy ban MTTQ các xã"]),
         ("Sở Y tế Hà Nội Chủ trì", ["Sở Y tế Hà Nội"]),
         ("Phòng Nội vụ UBND huyện", ["Phòng Nội vụ", "UBND huyện"]),
@@ -99,7 +101,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # A collective's noun of several words, and what qualifies it, stay in its name; the
         # party committees heading it do not.
         ("Sở yêu cầu các cơ sở giáo dục mầm non rà soát", ["Các cơ sở giáo dục"]),
-        ("Giao các Ban quản lý dự án chuyên ngành lập hồ sơ", ["Các Ban quản lý dự án"]),
+        ("Giao các Ban quản lý dự án chuyên ngành lập hồ sơ",
+         ["Các Ban quản lý dự án chuyên ngành"]),
+        ("Yêu cầu các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư rà soát",
+         ["Các Ban Quản lý dự án chuyên ngành, khu vực", "Các chủ đầu tư"]),
         ("đề nghị cấp ủy các chi bộ, đảng bộ cơ sở quán triệt", ["Các chi bộ, đảng bộ cơ sở"]),
         ("Lãnh đạo các phòng, ban thành phố và UBND các xã họp",
          ["Các phòng, ban thành phố", "UBND các xã"]),
@@ -144,6 +149,56 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One body distributes over the places of one tier listed after its own.
+        ("Giao UBND huyện Yên Mô, huyện Kim Sơn và thị xã Tam Điệp kiểm tra",
+         ["UBND huyện Yên Mô", "UBND huyện Kim Sơn", "UBND thị xã Tam Điệp"]),
+        ("Đề nghị UBND xã Phú Lâm, phường Đồng Tiến và xã Hòa Bình báo cáo",
+         ["UBND xã Phú Lâm", "UBND phường Đồng Tiến", "UBND xã Hòa Bình"]),
+        ("Yêu cầu Đảng ủy phường Bến Thành, phường Tân Định rà soát",
+         ["Đảng ủy phường Bến Thành", "Đảng ủy phường Tân Định"]),
+        # A higher level after a place is where it lies, no unit of its own.
+        ("Giao UBND xã Tân Lập, huyện Sông Lô rà soát", ["UBND xã Tân Lập"]),
+        ("Giao UBND quận Cầu Giấy, thành phố Hà Nội rà soát", ["UBND quận Cầu Giấy"]),
+        # "TP" is kept as the text writes it.
+        ("Giao UBND TP Bắc Giang lập hồ sơ", ["UBND TP Bắc Giang"]),
+        ("UBND TP Vinh, huyện Nghi Lộc và huyện Hưng Nguyên họp",
+         ["UBND TP Vinh", "UBND huyện Nghi Lộc", "UBND huyện Hưng Nguyên"]),
+        # A number counts the places as "các" does; a thing counted is no unit.
+        ("UBND 45 xã, phường có trách nhiệm báo cáo", ["UBND 45 xã, phường"]),
+        ("Giao Phòng Y tế 12 huyện, thị xã rà soát", ["Phòng Y tế 12 huyện, thị xã"]),
+        ("Đến nay, 27 thôn, tổ dân phố phải sáp nhập", ["27 thôn, tổ dân phố"]),
+        ("Có 15 trường hợp vi phạm", []),
+        # Departments and localities joined by "và" are two addressees; generic nouns one.
+        ("Yêu cầu các sở, ban, ngành và địa phương rà soát",
+         ["Các sở, ban, ngành", "Các địa phương"]),
+        ("Đề nghị các phòng, ban và xã, thị trấn góp ý", ["Các phòng, ban", "Các xã, thị trấn"]),
+        ("Giao các sở, ngành và huyện tham mưu", ["Các sở, ngành", "Các huyện"]),
+        ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
+        ("Chiều nay, 34 tỉnh, thành phố phải báo cáo", ["34 tỉnh, thành phố"]),
+        # The longest qualifier wins; an abbreviation after a school names its kind.
+        ("Yêu cầu Thủ trưởng các đơn vị trực thuộc Sở báo cáo", ["Các đơn vị trực thuộc Sở"]),
+        ("Đề nghị Hiệu trưởng các trường THCS tổng hợp", ["Các trường THCS"]),
+        ("Giao các cơ sở GDNN tuyển sinh", ["Các cơ sở GDNN"]),
+        # Units a bracket after a collective names, each by its head word, are the units.
+        ("Giao các Sở (Sở Tài chính, Sở Nội vụ và Sở Xây dựng) rà soát",
+         ["Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng"]),
+        ("Đề nghị các trường hiện có (Trường Tiểu học Hòa Bình và Trường Mầm non Sơn Ca) báo cáo",
+         ["Trường Tiểu học Hòa Bình", "Trường Mầm non Sơn Ca"]),
+        ("Các xã (Tân Phú, Tân Lộc) báo cáo", ["Các xã"]),
+        # An agency named by its role in the work.
+        ("Yêu cầu cơ quan chủ trì soạn thảo tiếp thu ý kiến", ["Cơ quan chủ trì soạn thảo"]),
+        ("Đề nghị đơn vị được giao chủ trì báo cáo", ["Đơn vị được giao chủ trì"]),
+        ("Giao cơ quan xây dựng đề án hoàn thiện hồ sơ", ["Cơ quan xây dựng đề án"]),
+        ("Các cơ quan, đơn vị chủ trì tổ chức", ["Các cơ quan, đơn vị"]),
+    ],
+)
+def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
 
 
@@ -192,6 +247,21 @@ def test_directory_adds_named_units(tmp_path: Path) -> None:
     mentions = resolver.scan("Tổ công tác chỉ đạo xây dựng nông thôn mới nâng cao: theo dõi")
     assert [(m.name, m.known) for m in mentions] == [("Tổ công tác 494", True)]
     assert resolver.scan("Ủy ban nhân dân xã Cẩm Quang")[0].entry.named
+
+
+def test_the_directory_names_a_unit_the_text_abbreviates(tmp_path: Path) -> None:
+    """The text's spelling ("TP", "KH-ĐT") is kept only for units the directory lacks."""
+    directory = tmp_path / "units.toml"
+    directory.write_text(
+        '[[unit]]\nname = "UBND thành phố Vĩnh Yên"\nkind = "body"\n'
+        '[[unit]]\nname = "Sở Kế hoạch và Đầu tư"\nkind = "office"\n'
+        '[[unit]]\nname = "Phòng Nội vụ"\nkind = "office"\n',
+        encoding="utf-8",
+    )
+    mentions = build_resolver(directory).scan(
+        "Giao UBND TP Vĩnh Yên, Sở KH-ĐT, Phòng Nội vụ TP và UBND TP Phúc Yên rà soát")
+    assert [m.name for m in mentions] == [
+        "UBND thành phố Vĩnh Yên", "Sở Kế hoạch và Đầu tư", "Phòng Nội vụ", "UBND TP Phúc Yên"]
 
 
 def test_directory_from_csv(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ TITLE_WORDS = re.compile(
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
-    r"|văn phòng|phòng|trung tâm|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
+    r"|văn phòng|phòng|trung tâm|bql|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
     r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
     r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|công chức"
     r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
@@ -101,6 +101,11 @@ ISSUER_LINK = re.compile(
 PARTY_ISSUER = re.compile(
     r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
 )
+# A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...".
+PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]")
+# A predicate joined to the one before, with the same subject.
+COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
+                         re.IGNORECASE)
 # Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
@@ -116,8 +121,10 @@ LEADING_LINK = re.compile(
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
-# The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị".
-ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời)(?:\s+(?:cũng|đã))?\s*$", re.IGNORECASE)
+# The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị",
+# "... trong thời gian tới đặc biệt yêu cầu".
+ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
+                  re.IGNORECASE)
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
     r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
@@ -146,7 +153,7 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
-    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 WHEN_BEFORE_UNITS = re.compile(
@@ -154,15 +161,17 @@ WHEN_BEFORE_UNITS = re.compile(
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
+# The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer.
 PREPARES = re.compile(
-    r"\(([^()]{3,300}?)\s+(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ"
-    r"|bố trí|đảm bảo|bảo đảm)\b([^()]*)\)",
+    r"\(([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ"
+    r"|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
     re.IGNORECASE,
 )
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|trong đó|theo đó|đồng thời|qua đó|sau khi"
+    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|song song với|trong đó|theo(?! dõi)"
+    r"|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
@@ -171,22 +180,35 @@ FRONTED = re.compile(
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
+# What a speaker says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ... cần".
+SPOKEN = re.compile(
+    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo)\s*:\s*",
+    re.IGNORECASE,
+)
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    r"(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
+    r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
     r"|Tổng công ty|Công ty|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
-# A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế".
+# A few words that narrow a collective before its duty, opened by a preposition or a word of
+# state: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp cần ...".
+QUALIFIED_MUST = re.compile(
+    r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại)"
+    r"(?:\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,5}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
+)
+# A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế"; nor one whose
+# existence is stated ("có 310 thôn phải chuyển ...").
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và)\s*$", re.IGNORECASE
+    r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và|có)\s*$", re.IGNORECASE
 )
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
     rf"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và(?!{PEOPLE})|cùng"
-    r"|thuộc|để|như|đang|sẽ|năm|tháng)\b",
+    # "sẽ" with a duty after it is what a plan has its subject do: "Các quận sẽ tổ chức ..."
+    rf"|thuộc|để|như|đang|sẽ(?!\s+{OBLIGATION_WORDS.pattern})|năm|tháng)\b",
     re.IGNORECASE,
 )
 # A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
@@ -375,6 +397,11 @@ def _with_unknown_members(
         if known:  # after a commune named alone: "giao phường A và Ban Quản lý dự án ..."
             run = [*run, *known]
             continue
+        place = BARE_PLACE.match(text, start)
+        if place:  # a place named alone in the list stands for its government, as written
+            name = place.group()
+            run = [*run, UnitMention(name[0].upper() + name[1:], name, start, place.end(), True)]
+            continue
         name = _proper_name(text[start:]) or ""
         inside = [m.start for m in mentions if start < m.start < start + len(name)]
         if inside:  # the name runs into a known unit: "Bệnh viện A và Sở Tài chính"
@@ -554,7 +581,7 @@ def _name_before_role(text: str) -> str:
 # A name that runs on into an instruction is the issuer's ("Bộ Nội vụ đề nghị ..."); one cut
 # short ("Trường Tiểu học A..."), or by a purpose ("... để"), is a list item, not a doer.
 NOT_A_NAME = re.compile(
-    r"\s(?:giao|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
+    r"\s(?:giao(?! thông)|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
 )
 
 
@@ -623,9 +650,15 @@ class ItemReader:
             # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
             # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
-            head = re.split(r"[,:;(]|\.(?!\w)", head)[-1]
-            head = re.sub(r"^[\W_]+", "", head)  # " - UBND TP ...", after "(HNM)"
-            if NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1)):
+            pieces = re.split(r"[,:;(]|\.(?!\w)", head)
+            head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
+            # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
+            # subject goes on issuing in a predicate joined by "đồng thời"
+            joined = COORDINATED.search(text[: match.start(1)]) and ISSUER_START.match(
+                pieces[0].lstrip(" -"))
+            if not joined and (
+                NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1))
+            ):
                 continue
             offset = match.end()
             offset += _strip_titles(text[offset:])
@@ -679,7 +712,8 @@ class ItemReader:
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
-            return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head))
+            return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head) or (
+                PLACE_ISSUER.match(head)))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
@@ -693,7 +727,7 @@ class ItemReader:
         The first clause of a numbered item is an instruction by its place; any other clause
         is one only when it sets a deadline or says that its subject must act.
         """
-        fronted = FRONTED.match(text)
+        fronted = FRONTED.match(text) or SPOKEN.match(text)
         start = fronted.end() if fronted else 0
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
@@ -709,8 +743,13 @@ class ItemReader:
             run = self._subject_after_comma(text)
         if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
             return []
+        run = _with_unknown_members(text, run, self.resolver.scan(text))
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
+        qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None
+        if qualified:  # "Các phường trong diện sắp xếp cần ...": the qualifier names them
+            run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
+                              end=qualified.end(1))
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             after = pointed_back.end()
@@ -864,8 +903,12 @@ class ItemReader:
         self, text: str, first: bool, pointed: deadlines.Deadline | None = None
     ) -> Clause:
         """The units and deadlines one clause states itself, or ``pointed`` at before it;
-        quoted words are not read."""
+        quoted words are not read, but for a quotation that opens it: a leader's direction
+        quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ...")."""
         clause = Clause(text)
+        opening = re.match(r"\s*[“\"]", text)
+        if opening:
+            text = " " * opening.end() + text[opening.end() :]
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
         assigned = self.assigned_units(text)

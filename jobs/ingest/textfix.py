@@ -109,11 +109,24 @@ def _is_syllable(text: str) -> bool:
     )
 
 
+# Syllables with no tone mark that directives glue ("Giaocho"): an ASCII word is parted only
+# into two of these, so that "online" or "Internet" stay whole.
+ASCII_SYLLABLES = frozenset({
+    "ban", "cho", "chi", "giao", "theo", "trong", "tra", "tin", "thi", "thu", "sinh", "kinh",
+    "minh", "thanh", "tranh", "nhanh", "can", "con", "cao", "tham", "gia", "mua", "nam", "tai",
+    "vien", "tinh",
+})
+
+
 def _unglue(match: re.Match[str]) -> str:
     """Two syllables where one word cannot be one, the first as long as it can be ("Banhành"
     is "Ban hành"); the second must open with a consonant."""
     word = match.group()
-    if word.isascii() or _is_syllable(word):
+    if word.isascii():
+        return next((f"{word[:cut]} {word[cut:]}" for cut in range(len(word) - 2, 1, -1)
+                     if word[:cut].lower() in ASCII_SYLLABLES
+                     and word[cut:].lower() in ASCII_SYLLABLES), word)
+    if _is_syllable(word):
         return word
     for cut in range(len(word) - 2, 1, -1):
         if word[cut].lower() in _VOWEL:

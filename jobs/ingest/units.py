@@ -13,7 +13,7 @@ import io
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -46,6 +46,10 @@ GLIDE_TONE_MOVE = {
     "uỵ": "ụy",
 }
 
+# A name abbreviated part by part ("Sở KH-ĐT", "Trung tâm GDNN-GDTX", "Phòng TN&MT") keeps
+# the text's spelling: a part may stand for several words ("ĐT" is đầu tư, đào tạo, đô thị).
+# An acronym of the whole name ("BHXH", "UBND") reads as the name.
+PART_ABBREVIATIONS = re.compile(r"\b[A-ZĐ]{2,}\s*[-–&]\s*[A-ZĐ]{2,}\b")
 # Territory words that follow a unit type: "UBND huyện", "Công an xã Cẩm Quang".
 LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
     ("thành", "phố"),
@@ -81,10 +85,12 @@ BARE_LEVELS = frozenset(
         "cấp tỉnh",
         "cấp xã",
         "thành phố",
+        "TP",
     }
 )
 PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn"})
-LEVEL_DISPLAY = {"kv": "khu vực", "tp": "thành phố"}
+# "KV" is written out; "TP" stays as the text writes it ("UBND TP Thủ Đức").
+LEVEL_DISPLAY = {"kv": "khu vực"}
 # The administrative levels places are named by, as a regular-expression alternation.
 LEVEL_PATTERN = "thành phố|thị xã|thị trấn|đặc khu|huyện|quận|tỉnh|phường|xã"
 PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
@@ -176,6 +182,24 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("người", "đứng", "đầu"),
     ("cấp", "ủy"),
 )
+# Departments and localities are two addressees, even joined by "và": "các sở, ban, ngành và
+# địa phương" is the departments and the localities.
+DEPARTMENT_NOUNS = frozenset({"sở", "ban", "ngành", "phòng"})
+LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("địa", "phương"), ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
+)
+LOCALITY_NOUNS_FIRST = frozenset(n[0] for n in LOCALITY_NOUNS)
+# An agency named by its role in the work: "cơ quan chủ trì soạn thảo".
+ROLE_BEARERS: tuple[tuple[str, ...], ...] = (("cơ", "quan"), ("đơn", "vị"))
+ROLES: tuple[tuple[str, ...], ...] = (
+    ("chủ", "trì", "soạn", "thảo"), ("chủ", "trì", "xây", "dựng"), ("chủ", "trì"),
+    ("soạn", "thảo"), ("xây", "dựng", "báo", "cáo"), ("xây", "dựng", "dự", "thảo"),
+    ("xây", "dựng", "đề", "án"), ("đầu", "mối"),
+)
+BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vực"))
+# What a number before a plural counts, to make it a collective: places, not things.
+COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
+COUNTED_PLACES += GRASSROOTS
 # People by role over a plural, who keep their role in the name: "giáo viên chủ nhiệm các lớp".
 ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"), ("giáo", "viên"))
 # A level named alone stands for all its units: "Cấp xã hoàn thành ...".
@@ -194,6 +218,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("chức", "năng"),
     ("trực", "thuộc"),
     ("chủ", "quản"),
+    ("chuyên", "ngành"),
     ("cấp", "huyện"),
     ("cấp", "tỉnh"),
     ("cấp", "xã"),
@@ -369,7 +394,8 @@ def _by_first_word(
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``options`` grouped by their first word, in their order."""
     grouped: dict[str, list[tuple[str, ...]]] = {}
-    for option in options:
+    # the longest spelling first: "trực thuộc sở" before "trực thuộc"
+    for option in sorted(options, key=len, reverse=True):
         grouped.setdefault(option[0], []).append(option)
     return {word: tuple(group) for word, group in grouped.items()}
 
@@ -490,11 +516,27 @@ class UnitResolver:
                 )
                 i = after_places
                 continue
+            listed = _listed_in_brackets(text, mention, self.resolve) if mention.collective else []
+            if listed:
+                mentions.extend(listed)
+                i = next(k for k in range(next_i, len(tokens) + 1)
+                         if k == len(tokens) or tokens[k].start >= listed[-1].end)
+                continue
             mentions.append(mention)
             i = next_i
+            if mention.entry is not None and mention.entry.kind == "body" and not (
+                mention.collective or mention.entry.named
+            ):
+                # "UBND TP Thủy Nguyên, quận An Dương và quận Hồng Bàng": one body per place
+                peers, i = _peer_places(text, tokens, i, mention.territory)
+                mentions.extend(self._with_place(mention, place, start, end)
+                                for place, start, end in peers)
         return tuple(_share_trailing_territory(mentions, text))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
+        role = _named_by_role(text, tokens, i)
+        if role is not None:
+            return role
         plural = self._plural_office_at(text, tokens, i)
         collective = self._collective_at(text, tokens, i)
         if plural is not None and (collective is None or plural[1] > collective[1]):
@@ -621,7 +663,9 @@ class UnitResolver:
             name = _join_name(written[0].upper() + written[1:], territory)
         else:
             name = _join_name(entry.name, territory)
-        named = self._by_key.get(name_key(name))
+        named = self._named(name)
+        if PART_ABBREVIATIONS.search(written) and not entry.named:
+            name = _join_name(written[0].upper() + written[1:], territory)
         if (named is None or not named.named) and entry.kind in LEVEL_FREE_KINDS and (
             territory in BARE_LEVELS
         ):
@@ -652,6 +696,11 @@ class UnitResolver:
             entry,
         ), next_i
 
+    def _named(self, name: str) -> UnitEntry | None:
+        """The entry of a unit name, its place's "TP" also read as "thành phố"."""
+        return self._by_key.get(name_key(name)) or self._by_key.get(
+            name_key(re.sub(r"\bTP\b", "thành phố", name)))
+
     def _proper_name_after(self, text: str, tokens: list[Token], j: int) -> tuple[str, int]:
         """The proper name of one office of a type: "Bệnh viện Đa khoa Tâm An", "Trường THPT
         Lê Lợi": up to four capitalised words, none a level word nor the start of another unit."""
@@ -672,7 +721,7 @@ class UnitResolver:
         """The unit of a plural mention for one place of its list."""
         assert mention.entry is not None
         name = _join_name(mention.entry.name, territory)
-        named = self._by_key.get(name_key(name))
+        named = self._named(name)
         if named is not None and named.named:
             return UnitMention(
                 named.name, mention.surface, start, end, True, False, territory, named
@@ -682,7 +731,9 @@ class UnitResolver:
     def _collective_at(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[UnitMention, int] | None:
-        if tokens[i].key not in COLLECTIVE_OPENERS:
+        # a number counts places as "các" does: "63 tỉnh, thành phố", "12 thôn, tổ dân phố"
+        counted = tokens[i].key.isdigit() and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
+        if tokens[i].key not in COLLECTIVE_OPENERS and not counted:
             return None
         level = _match_sequence(tokens, i, LEVELS_BY_NAME)
         if level:  # "Cấp xã hoàn thành ...": every unit of a level
@@ -692,9 +743,13 @@ class UnitResolver:
                                True), i + level
         j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
                  or _match_sequence(tokens, i, ROLE_HEADS))
-        if j < len(tokens) and tokens[j].key == "các" and (j == i or not tokens[j].barrier_before):
+        if j < len(tokens) and (tokens[j].key == "các" or counted) and (
+            j == i or not tokens[j].barrier_before
+        ):
             j += 1
             min_nouns = 1
+        elif j == i and _localities_after_departments(tokens, i):
+            min_nouns = 1  # "... ngành và địa phương": the "các" before the departments
         elif j == i:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
@@ -710,12 +765,16 @@ class UnitResolver:
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            n = _match_sequence(tokens, j, COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
+            nouns_here = COUNTED_PLACES if counted else (
+                COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
+            n = _match_sequence(tokens, j, nouns_here)
             if not n:
                 break
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
+            if nouns and _localities_after_departments(tokens, j):
+                break  # "các sở, ban, ngành và địa phương": the localities are addressed apart
             if nouns > 1 and tokens[j - 1].key in CONNECTORS and j + n < len(tokens) and (
                 tokens[j + n].comma_before and _match_sequence(tokens, j + n, LISTED_NOUNS)
             ):
@@ -727,15 +786,26 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
-        # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh".
+        # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh"; an abbreviation
+        # after a school names its kind: "các trường THPT".
+        school = tokens[j - 1].key in ("trường", "học") or (
+            [t.key for t in tokens[j - 2 : j]] == ["cơ", "sở"])
         while j < len(tokens) and not (tokens[j].comma_before or tokens[j].barrier_before) and (
             qualifier := _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+            or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+        # Kinds of a board listed after it: "các Ban Quản lý dự án chuyên ngành, khu vực".
+        while j - i >= 2 and _match_sequence(tokens, j - 2, BOARD_KINDS) and j < len(tokens) and (
+            tokens[j].comma_before and (kind := _match_sequence(tokens, j, BOARD_KINDS))
+        ):
+            j += kind
         surface = text[tokens[i].start : tokens[j - 1].end]
         # The name leaves out who heads the collective: "lãnh đạo các sở" is "Các sở".
         head = _match_sequence(tokens, i, COLLECTIVE_HEADS)
         name = text[tokens[i + head].start : tokens[j - 1].end] if head else surface
+        if tokens[i].key in LOCALITY_NOUNS_FIRST and _localities_after_departments(tokens, i):
+            name = f"các {name}"
         name = name[0].upper() + name[1:]
         return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
 
@@ -837,6 +907,99 @@ def _places_listed(
     return (places, j) if len(places) >= 2 else ([], i)
 
 
+# Levels a list of places may go on with after a place of the first; a higher level, or a city
+# of any level, is where the place lies ("UBND huyện A, tỉnh B", "quận A, thành phố B").
+PLACE_TIERS = (
+    {"huyện", "quận", "thị xã", "thành phố", "TP"}, {"xã", "phường", "thị trấn", "đặc khu"},
+    {"tỉnh"},
+)
+CITY_LEVELS = frozenset({"thành phố", "TP"})
+
+
+def _listed_in_brackets(
+    text: str, collective: UnitMention, resolve: Callable[[str], UnitMention]
+) -> list[UnitMention]:
+    """The units a bracket after a collective names, each with the collective's head word:
+    "các Ban Quản lý dự án hiện hữu (Ban A và Ban B)" is Ban A and Ban B."""
+    head = re.match(r"(?:các|những)\s+(\w+)", collective.name, re.IGNORECASE)
+    bracket = re.compile(r"(?:\s+[a-zđà-ỹ]+){0,3}\s*\(([^()]{3,400})\)").match(text, collective.end)
+    if head is None or bracket is None:
+        return []
+    word = re.escape(head.group(1))
+    start = bracket.start(1)
+    pieces = re.split(rf"(\s*(?:,|;|\svà)\s*)(?=(?i:{word})\b)", bracket.group(1))
+    if len(pieces) < 3 or not all(
+        re.match(rf"(?i:{word})\s+[A-ZĐÀ-Ỹ]", piece) for piece in pieces[::2]
+    ):
+        return []
+    listed = []
+    for k, piece in enumerate(pieces):
+        if k % 2 == 0:  # the first starts where the collective does, as a list's first unit
+            listed.append(replace(resolve(piece), start=start if k else collective.start,
+                                  end=start + len(piece)))
+        start += len(piece)
+    return listed
+
+
+def _is_abbreviation(text: str, token: Token) -> int:
+    """1 for a word in capitals ("THPT", "GDNN"), else 0."""
+    word = text[token.start : token.end]
+    return int(len(word) > 1 and word.isupper())
+
+
+def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
+    """One agency named by its role in the work: "cơ quan chủ trì soạn thảo", "đơn vị được
+    giao chủ trì", "cơ quan xây dựng báo cáo"."""
+    head = _match_sequence(tokens, i, ROLE_BEARERS)
+    if not head or (i and tokens[i - 1].key == "các" and not tokens[i].barrier_before):
+        return None
+    j = i + head
+    j += _match_sequence(tokens, j, (("được", "giao"), ("được", "phân", "công")))
+    role = _match_sequence(tokens, j, ROLES)
+    if not role:
+        return None
+    end = j + role
+    name = text[tokens[i].start : tokens[end - 1].end]
+    return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, tokens[end - 1].end,
+                       True), end
+
+
+def _localities_after_departments(tokens: list[Token], j: int) -> bool:
+    """Whether localities named at ``j`` follow "và" after a department noun."""
+    return j >= 2 and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].comma_before and (
+        tokens[j - 2].key in DEPARTMENT_NOUNS) and bool(_match_sequence(tokens, j, LOCALITY_NOUNS))
+
+
+def _peer_places(
+    text: str, tokens: list[Token], j: int, first: str
+) -> tuple[list[tuple[str, int, int]], int]:
+    """Places of the same tier listed after a body's place: ", quận A và quận B"."""
+    tier = next((t for t in PLACE_TIERS if any(first.startswith(f"{lv} ") for lv in t)), set())
+    places: list[tuple[str, int, int]] = []
+    while j < len(tokens) and not tokens[j].barrier_before:
+        k = j + 1 if tokens[j].key in CONNECTORS else j
+        if (k == j and not tokens[j].comma_before) or k >= len(tokens) or (
+            k > j and (tokens[k].barrier_before or tokens[k].comma_before)
+        ):
+            break
+        n = _match_sequence(tokens, k, LEVEL_WORDS)
+        written = text[tokens[k].start : tokens[k + n - 1].end] if n else ""
+        written = written if written == "TP" else written.lower()
+        if not n or written not in tier - CITY_LEVELS:
+            break
+        start = m = k + n
+        while m < len(tokens) and m - start < 4 and (
+            tokens[m].capitalised or tokens[m].key.isdigit()
+        ) and not (tokens[m].barrier_before or tokens[m].comma_before):
+            m += 1
+        if m == start:
+            break
+        place = text[tokens[start].start : tokens[m - 1].end]
+        places.append((f"{written} {place}", tokens[k].start, tokens[m - 1].end))
+        j = m
+    return places, j
+
+
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
     """A proper name from token ``j``: capitalised words, each of which may carry one
     lower-case syllable ("An toàn Giao thông Quốc gia", "Công an"), within one list item."""
@@ -871,7 +1034,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     if n:
         end = i + n
         return text[tokens[i].start : tokens[end - 1].end].capitalize(), end, False
-    plural = tokens[i].key == "các"
+    # a number counts the places like "các": "UBND 273 phường, xã", "Phòng GD-ĐT 24 quận, huyện"
+    plural = tokens[i].key == "các" or tokens[i].key.isdigit()
     j = i + 1 if plural else i
     if tokens[i].key == "cấp":
         j = i + 1
@@ -884,7 +1048,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before or peers)
                      and tokens[j - 1].key not in CONNECTORS):
             break
-        levels.append(LEVEL_DISPLAY.get(level, level))
+        written = text[tokens[j].start : tokens[j].end] if level == "tp" else level
+        levels.append(LEVEL_DISPLAY.get(level, written))
         j += n
         after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
         if after and not (tokens[j].comma_before or tokens[j].barrier_before):
@@ -905,7 +1070,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         central = _match_sequence(tokens, j, (("trực", "thuộc", "trung", "ương"),))
         if central:  # "các tỉnh, thành phố trực thuộc Trung ương"
             levels[-1] += " trực thuộc Trung ương"
-        return "các " + ", ".join(levels), j + central, True
+        opener = tokens[i].key if plural else "các"
+        return f"{opener} " + ", ".join(levels), j + central, True
     place_start = j
     while (
         j < len(tokens)
