@@ -26,7 +26,7 @@ from db.write import (
     link_rows,
 )
 from jobs.calendar import local_date
-from jobs.ingest.units import UnitEntry, name_key
+from jobs.ingest.units import UnitEntry, catalogue_spelling, name_key
 from jobs.model import DraftTask, Extraction
 from jobs.plan.late import Past
 from jobs.plan.policy import PlannedReminder, Planner
@@ -216,18 +216,25 @@ class UnitBook:
         return self._by_name[name]
 
     def preload(self, names: Iterable[str]) -> None:
-        """Find the units of all these names with one query; create the unknown ones."""
-        keys = {name: unit_key(name) for name in dict.fromkeys(names) if name not in self._by_name}
-        found = read.units_by_keys(self._session, set(keys.values()) - self._by_key.keys())
-        for name, key in keys.items():
-            if key not in self._by_key:
-                unit = found.get(key)
-                if unit is None:
-                    unit = Unit(name=name, key=key, kind=UNKNOWN_KIND, created_at=self._now)
-                    self._session.add(unit)
-                    self.created.append(name)
-                self._by_key[key] = unit
-            self._by_name[name] = self._by_key[key]
+        """Find the units of all these names with one query; create the unknown ones.
+
+        A name a text abbreviated part by part ("Phòng TC-KH") is also looked up, and created,
+        under the catalogue's spelling, so that it meets the unit written in full."""
+        names = [name for name in dict.fromkeys(names) if name not in self._by_name]
+        spelled = {name: catalogue_spelling(name) for name in names}
+        keys = {name: (unit_key(name), unit_key(spelled[name])) for name in names}
+        wanted = {key for pair in keys.values() for key in pair}
+        found = read.units_by_keys(self._session, wanted - self._by_key.keys())
+        for name, (key, full_key) in keys.items():
+            unit = self._by_key.get(key) or found.get(key) or self._by_key.get(full_key) or (
+                found.get(full_key))
+            if unit is None:
+                unit = Unit(name=spelled[name], key=full_key, kind=UNKNOWN_KIND,
+                            created_at=self._now)
+                self._session.add(unit)
+                self.created.append(name)
+            self._by_key[key] = self._by_key[full_key] = unit
+            self._by_name[name] = unit
 
 
 def schedule_tasks(

@@ -1196,3 +1196,15 @@ def build_resolver(directory_path: Path | None = None) -> UnitResolver:
 def default_resolver() -> UnitResolver:
     """The catalogue-only resolver, built once per process."""
     return build_resolver(None)
+
+
+def catalogue_spelling(name: str) -> str:
+    """The catalogue's name for a unit a text abbreviated part by part ("Phòng TC-KH huyện" ->
+    "Phòng Tài chính - Kế hoạch huyện"), so that one unit is stored once however it is written;
+    any other name unchanged."""
+    if not PART_ABBREVIATIONS.search(name):
+        return name
+    mention = default_resolver().resolve(name)
+    if mention.entry is None or mention.entry.named or mention.collective:
+        return name
+    return _join_name(mention.entry.name, mention.territory)

@@ -56,6 +56,23 @@ def test_store_extraction_writes_tasks_units_and_reminders(
     assert count(engine, Unit) == 2
 
 
+def test_a_unit_abbreviated_part_by_part_is_the_unit_written_in_full(
+    engine: Engine, planner: Planner, clock: FakeClock
+) -> None:
+    store(engine, planner, clock.now(), draft("1", units=("Phòng TC-KH huyện",)))
+    second = store(
+        engine,
+        planner,
+        clock.now(),
+        draft("1", units=("Phòng Tài chính - Kế hoạch huyện", "Sở KH-ĐT")),
+        file_bytes=b"directive-2",
+    )
+    assert second.new_units == ["Sở KH-ĐT"]
+    with session_scope(engine) as session:
+        names = sorted(session.scalars(select(Unit.name)))
+    assert names == ["Phòng Tài chính - Kế hoạch huyện", "Sở Kế hoạch và Đầu tư"]
+
+
 def test_the_same_file_twice_is_recognised(
     engine: Engine, planner: Planner, clock: FakeClock
 ) -> None:
