@@ -619,6 +619,9 @@ DIRECTIVE_DATES = [
     ("LỊCH CÔNG TÁC THÁNG 12 NĂM 2023 của UBND huyện", "2023-12-01"),
     # a web copy's ISO date stamp at the top, the text running on after it
     (" date 2026-03-04 Sáng 4/3, UBND tỉnh giao các sở rà soát", "2026-03-04"),
+    # the page's date stands when the body's own dates are near it
+    ("Thứ hai 14/3/2023\nGiao Phòng Y tế báo cáo trước ngày 10/5/2023.", "2023-03-14"),
+    ("Thứ ba, 7/6/2022\nHoàn thành kế hoạch năm 2021 và báo cáo trước 30/6/2022.", "2022-06-07"),
 ]  # fmt: skip
 
 
@@ -636,6 +639,10 @@ NO_DIRECTIVE_DATE = [
     "Ngày 4/10, Ban Chấp hành họp",
     " date 2026-03 Sáng 4/3, UBND tỉnh giao",  # a month is not a day
     "Ban hành ngày 2026-03-04",  # not at the top
+    # a page that re-publishes an older letter: its own date is not the letter's
+    "Thứ hai 14/3/2023\nGiao Phòng Y tế báo cáo trước ngày 10/5/2019.",
+    "Cập nhật: 02/02/2024\nSở Xây dựng rà soát xong trước 30/6/2020, gửi UBND tỉnh.",
+    "Thứ sáu, 9/9/2022\nUBND các xã nộp hồ sơ chậm nhất ngày 01/3/2017; Phòng Nội vụ thẩm định.",
     "",
 ]
 

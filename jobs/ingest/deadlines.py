@@ -1051,6 +1051,17 @@ def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | N
     return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
 
 
+def _republished(low: str, body_start: int, published: date) -> bool:
+    """Whether a web page re-published an older letter: every date the body writes in full
+    lies over a year before the page's own date, which is then no date of the letter's."""
+    written = [
+        found
+        for match in _NUM_DATE_RE.finditer(low, body_start)
+        if match["y"] and len(match["y"]) == 4 and (found := _dated(match))
+    ]
+    return bool(written) and max(written) < published - timedelta(days=366)
+
+
 def directive_date(text: str) -> date | None:
     """The date a directive is anchored to: place-date line, dated opening or issuing sentence
     (a day without its year in the year of the text's dates), programme month, or else the date
@@ -1091,7 +1102,7 @@ def directive_date(text: str) -> date | None:
             return date(year, month, 1)
     for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
-            return found
+            return None if _republished(low, match.end(), found) else found
     if match := _ISO_DATELINE_RE.match(low):
         return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
