@@ -303,6 +303,22 @@ def test_find_deadlines_left_to_right():
     assert found[0].end <= found[1].start
 
 
+LISTED_DAYS = [
+    ("Trước 8 giờ các ngày 03/5/2026 (thứ Hai), 05/5/2026 (thứ Tư), 07/5/2026, Sở Y tế báo cáo.",
+     "2026-04-20", ["2026-05-03", "2026-05-05", "2026-05-07"]),
+    ("Các xã nộp số liệu vào các ngày 10/7 và 20/7.", "2026-07-01", ["2026-07-10", "2026-07-20"]),
+    ("Phòng Nội vụ tổng hợp chậm nhất các ngày 15/9/2025; ngày 30/9/2025.", "2025-09-01",
+     ["2025-09-15", "2025-09-30"]),
+    # one day, then a count that is no date
+    ("Gửi báo cáo vào các ngày 10/7, 2 bản.", "2026-07-01", ["2026-07-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), LISTED_DAYS)
+def test_each_listed_day_is_a_deadline(text: str, anchor: str, expected: list[str]):
+    assert [dl.due for dl in find_deadlines(text, d(anchor))] == [d(iso) for iso in expected]
+
+
 def test_find_deadlines_nfd_input_matches_like_nfc():
     text = "hoàn thành trước ngày 25/3/2024"
     found = find_deadlines(unicodedata.normalize("NFD", text), d("2024-03-12"))

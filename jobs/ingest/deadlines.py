@@ -184,7 +184,13 @@ _HOT_RE = re.compile(
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
-    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
+    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?"
+    rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
+)
+# "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
+# list is a deadline of its own, its aside in brackets skipped.
+_NEXT_LISTED_DAY_RE = re.compile(
+    rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:,|;|{_kw('và')})\s*(?P<listed>(?:{_NGAY}\s+)?{_DAY_ATOM})"
 )
 _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
 _DURATION_RE = re.compile(
@@ -631,7 +637,22 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             found.append(
                 Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
             )
+            if regex is _DAY_RE and match["days"]:
+                found.extend(_listed_days(nfc, low, end, anchor, base))
     return _non_overlapping(found)
+
+
+def _listed_days(nfc: str, low: str, end: int, anchor: date | None, base: date) -> list[Deadline]:
+    """The further days of a "các ngày D1, D2 và D3" list that ends its first day at end."""
+    listed = []
+    while (match := _NEXT_LISTED_DAY_RE.match(low, end)) and (due := _day_of(match, base)):
+        if anchor is None or due >= anchor:
+            listed.append(
+                Deadline(due, nfc[match.start("listed") : match.end()], "day",
+                         match.start("listed"), match.end(), _needs_anchor(match))
+            )
+        end = match.end()
+    return listed
 
 
 # A time cell that holds only a month ("9/2025") or a year ("2025"): a table's column says so.
