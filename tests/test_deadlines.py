@@ -303,6 +303,22 @@ def test_find_deadlines_left_to_right():
     assert found[0].end <= found[1].start
 
 
+LISTED_DAYS = [
+    ("Trước 8 giờ các ngày 03/5/2026 (thứ Hai), 05/5/2026 (thứ Tư), 07/5/2026, Sở Y tế báo cáo.",
+     "2026-04-20", ["2026-05-03", "2026-05-05", "2026-05-07"]),
+    ("Các xã nộp số liệu vào các ngày 10/7 và 20/7.", "2026-07-01", ["2026-07-10", "2026-07-20"]),
+    ("Phòng Nội vụ tổng hợp chậm nhất các ngày 15/9/2025; ngày 30/9/2025.", "2025-09-01",
+     ["2025-09-15", "2025-09-30"]),
+    # one day, then a count that is no date
+    ("Gửi báo cáo vào các ngày 10/7, 2 bản.", "2026-07-01", ["2026-07-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), LISTED_DAYS)
+def test_each_listed_day_is_a_deadline(text: str, anchor: str, expected: list[str]):
+    assert [dl.due for dl in find_deadlines(text, d(anchor))] == [d(iso) for iso in expected]
+
+
 def test_find_deadlines_nfd_input_matches_like_nfc():
     text = "hoàn thành trước ngày 25/3/2024"
     found = find_deadlines(unicodedata.normalize("NFD", text), d("2024-03-12"))
@@ -619,6 +635,9 @@ DIRECTIVE_DATES = [
     ("LỊCH CÔNG TÁC THÁNG 12 NĂM 2023 của UBND huyện", "2023-12-01"),
     # a web copy's ISO date stamp at the top, the text running on after it
     (" date 2026-03-04 Sáng 4/3, UBND tỉnh giao các sở rà soát", "2026-03-04"),
+    # the page's date stands when the body's own dates are near it
+    ("Thứ hai 14/3/2023\nGiao Phòng Y tế báo cáo trước ngày 10/5/2023.", "2023-03-14"),
+    ("Thứ ba, 7/6/2022\nHoàn thành kế hoạch năm 2021 và báo cáo trước 30/6/2022.", "2022-06-07"),
 ]  # fmt: skip
 
 
@@ -636,6 +655,10 @@ NO_DIRECTIVE_DATE = [
     "Ngày 4/10, Ban Chấp hành họp",
     " date 2026-03 Sáng 4/3, UBND tỉnh giao",  # a month is not a day
     "Ban hành ngày 2026-03-04",  # not at the top
+    # a page that re-publishes an older letter: its own date is not the letter's
+    "Thứ hai 14/3/2023\nGiao Phòng Y tế báo cáo trước ngày 10/5/2019.",
+    "Cập nhật: 02/02/2024\nSở Xây dựng rà soát xong trước 30/6/2020, gửi UBND tỉnh.",
+    "Thứ sáu, 9/9/2022\nUBND các xã nộp hồ sơ chậm nhất ngày 01/3/2017; Phòng Nội vụ thẩm định.",
     "",
 ]
 

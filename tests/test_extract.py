@@ -185,6 +185,45 @@ def test_outline_nests_by_order_of_appearance() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ năm 27/1/2022\nKế hoạch trực Tết\n1. Bố trí trực.\n2. Báo cáo.",
+        "Chủ nhật, 05/3/2023\nThông báo kết luận\n1. Rà soát hồ sơ.\n2. Kiểm tra.",
+        "Thứ hai 14/3/2022\n1. Giao Phòng Y tế báo cáo.\n2. Giao Phòng Nội vụ rà soát.",
+    ],
+)
+def test_a_lone_weekday_date_is_the_page_date_not_a_schedule_day(text: str) -> None:
+    root = build_outline(text)
+    assert [child.style for child in root.children] == ["arabic", "arabic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("THỨ HAI (09/02/2026):\n- Họp giao ban.\nTHỨ BA (10/02/2026):\n- Tiếp dân.", 2),
+        ("LỊCH LÀM VIỆC TUẦN 07\nTHỨ HAI (09/02/2026):\n- Họp giao ban.", 1),  # page cut short
+        ("Lịch tuần\nThứ sáu 13/02/2026:\n- Chủ tịch dự họp.", 1),
+    ],
+)
+def test_schedule_days_head_their_entries(text: str, days: int) -> None:
+    root = build_outline(text)
+    assert [(child.style, len(child.children)) for child in root.children] == [("day", 1)] * days
+
+
+LEAD_IN_ON_ITS_OWN_LINE = [
+    "Văn phòng UBND tỉnh đề nghị Sở Y tế thực hiện các nội dung sau.\nNội dung như sau:",
+    "UBND huyện giao Phòng Nội vụ triển khai kế hoạch.\nCụ thể như sau:",
+    "Chủ tịch UBND xã yêu cầu Công an xã tổ chức thực hiện.\nNội dung cụ thể như sau:",
+]
+
+
+@pytest.mark.parametrize("lead_in", LEAD_IN_ON_ITS_OWN_LINE)
+def test_a_bare_announcement_line_ends_the_assigning_paragraph(lead_in: str) -> None:
+    tasks = prose_tasks(f"{lead_in}\n1. Rà soát danh sách, gửi trước ngày 20/5/2026.\n2. Kiểm tra.")
+    assert ("2026-05-20" in [due for _, due, _ in tasks]) and all(units for units, _, _ in tasks)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Rà soát quy hoạch; thẩm định trước ngày 15/7.", 1),  # lower case goes on

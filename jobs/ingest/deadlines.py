@@ -184,7 +184,13 @@ _HOT_RE = re.compile(
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
-    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
+    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?"
+    rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
+)
+# "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
+# list is a deadline of its own, its aside in brackets skipped.
+_NEXT_LISTED_DAY_RE = re.compile(
+    rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:,|;|{_kw('và')})\s*(?P<listed>(?:{_NGAY}\s+)?{_DAY_ATOM})"
 )
 _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
 _DURATION_RE = re.compile(
@@ -631,7 +637,22 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             found.append(
                 Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
             )
+            if regex is _DAY_RE and match["days"]:
+                found.extend(_listed_days(nfc, low, end, anchor, base))
     return _non_overlapping(found)
+
+
+def _listed_days(nfc: str, low: str, end: int, anchor: date | None, base: date) -> list[Deadline]:
+    """The further days of a "các ngày D1, D2 và D3" list that ends its first day at end."""
+    listed = []
+    while (match := _NEXT_LISTED_DAY_RE.match(low, end)) and (due := _day_of(match, base)):
+        if anchor is None or due >= anchor:
+            listed.append(
+                Deadline(due, nfc[match.start("listed") : match.end()], "day",
+                         match.start("listed"), match.end(), _needs_anchor(match))
+            )
+        end = match.end()
+    return listed
 
 
 # A time cell that holds only a month ("9/2025") or a year ("2025"): a table's column says so.
@@ -1051,6 +1072,17 @@ def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | N
     return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
 
 
+def _republished(low: str, body_start: int, published: date) -> bool:
+    """Whether a web page re-published an older letter: every date the body writes in full
+    lies over a year before the page's own date, which is then no date of the letter's."""
+    written = [
+        found
+        for match in _NUM_DATE_RE.finditer(low, body_start)
+        if match["y"] and len(match["y"]) == 4 and (found := _dated(match))
+    ]
+    return bool(written) and max(written) < published - timedelta(days=366)
+
+
 def directive_date(text: str) -> date | None:
     """The date a directive is anchored to: place-date line, dated opening or issuing sentence
     (a day without its year in the year of the text's dates), programme month, or else the date
@@ -1091,7 +1123,7 @@ def directive_date(text: str) -> date | None:
             return date(year, month, 1)
     for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
-            return found
+            return None if _republished(low, match.end(), found) else found
     if match := _ISO_DATELINE_RE.match(low):
         return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None

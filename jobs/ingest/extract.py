@@ -1009,6 +1009,9 @@ def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> li
     return groups
 
 
+SHORT_ANNOUNCEMENT = 40
+
+
 def _leads_a_table(lead_in: str, first_item: Node) -> bool:
     """Whether a paragraph ending in ":" opens a table read by column (its rows, items)."""
     return lead_in.rstrip().endswith(":") and TABLE_ROW_FIELD in first_item.title
@@ -1027,7 +1030,11 @@ class Extractor:
         self.emit_prose(root.text, "")
         # A letter's last paragraph may announce the items below it: "đề nghị thường trực
         # HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:".
-        lead_in = root.text.rsplit("\n", 1)[-1]
+        paragraphs = root.text.rsplit("\n", 2)
+        lead_in = paragraphs[-1]
+        if len(paragraphs) > 1 and len(lead_in) <= SHORT_ANNOUNCEMENT and lead_in.endswith(":"):
+            # "Nội dung như sau:" on a line of its own ends the paragraph that assigns
+            lead_in = f"{paragraphs[-2]} {lead_in}"
         ctx = Context()
         assigned = self.reader.assigned_units(lead_in) if lead_in.rstrip().endswith(":") else None
         if root.children and assigned:

@@ -80,7 +80,12 @@ def build_outline(text: str) -> Node:
     """The item tree of a repaired directive; the preamble is the root's text."""
     root = Node("root", "", "")
     stack: list[Node] = [root]
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    # A schedule has days, or a day that announces its entries ("THỨ HAI (09/02/2026):"); one
+    # bare weekday-and-date line ("Thứ năm 27/1/2022") is the date a web page shows the article
+    # under, not a day the items below happen on.
+    is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
+    for raw in lines:
         line = raw.strip()
         if not line or not re.search(r"\w", line):
             continue
@@ -89,6 +94,8 @@ def build_outline(text: str) -> Node:
         if PAGE_FURNITURE.match(line):
             continue
         day = DAY_HEADING.match(line)
+        if day and not is_schedule and not re.search(r"[(:]", line):
+            continue
         marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
         if marker is None and (phase := phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
