@@ -430,7 +430,7 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "các xã kiểm tra đê điều trước ngày 10/9/2026.",
          [(["Các sở, ban, ngành", "UBND các xã"], "2026-09-10", None)]),
         ("Bộ Tư pháp đề nghị Quý cơ quan, tổ chức, địa phương góp ý trước ngày 16/7/2026.",
-         [(["Cơ quan, tổ chức, địa phương"], "2026-07-16", None)]),
+         [(["Các cơ quan, tổ chức, địa phương"], "2026-07-16", None)]),
         ("1. Chủ tịch, các Phó Chủ tịch UBND xã: Tiếp công dân ngày 12/7/2026.", []),
         # The issuer's own action joined by "và" to the request; a sentence opened by linking
         # words only keeps the issuer of the one before; a place written "TP.HCM" after a title.

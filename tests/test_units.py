@@ -196,6 +196,42 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Đề nghị đơn vị được giao chủ trì báo cáo", ["Đơn vị được giao chủ trì"]),
         ("Giao cơ quan xây dựng đề án hoàn thiện hồ sơ", ["Cơ quan xây dựng đề án"]),
         ("Các cơ quan, đơn vị chủ trì tổ chức", ["Các cơ quan, đơn vị"]),
+        # Ministries are units of their own; "Bộ Công an" is no "Công an".
+        ("Bộ Tư pháp chủ trì, phối hợp với Bộ Công an thẩm định",
+         ["Bộ Tư pháp", "Bộ Công an"]),
+        ("Giao Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế hướng dẫn",
+         ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
+        ("Đề nghị các bộ, ngành gửi ý kiến về Bộ Nông nghiệp và Môi trường",
+         ["Các bộ, ngành", "Bộ Nông nghiệp và Môi trường"]),
+        # A slash between level words lists them as a comma does.
+        ("Đề nghị UBND các tỉnh/thành phố trực thuộc Trung ương báo cáo",
+         ["UBND các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Giao UBND các huyện/thị xã tổng hợp", ["UBND các huyện, thị xã"]),
+        ("Căn cứ Công văn số 15/STC của Sở Tài chính", ["Sở Tài chính"]),
+        # The road-safety board of a level, spelled out or abbreviated.
+        ("Sở Y tế, Ban An toàn giao thông tỉnh trực 24/24 giờ",
+         ["Sở Y tế", "Ban An toàn giao thông tỉnh"]),
+        ("Giao Ban ATGT huyện phối hợp với Công an huyện", ["Ban An toàn giao thông huyện",
+                                                           "Công an huyện"]),
+        # "Văn phòng" before a unit named in full is that unit's office.
+        ("Văn phòng Sở Y tế tổng hợp", ["Văn phòng Sở Y tế"]),
+        ("Giao Văn phòng Ban Chỉ đạo tỉnh theo dõi", ["Văn phòng Ban Chỉ đạo tỉnh"]),
+        ("Công an huyện, Văn phòng Ban An toàn giao thông huyện trực",
+         ["Công an huyện", "Văn phòng Ban An toàn giao thông huyện"]),
+        ("Văn phòng Sở chủ trì", ["Văn phòng Sở"]),
+        # So is a party board before the body it leads.
+        ("Ban cán sự đảng UBND tỉnh chỉ đạo", ["Ban cán sự đảng UBND tỉnh"]),
+        ("Đảng đoàn HĐND tỉnh, Ban cán sự đảng Bộ Tài chính lãnh đạo",
+         ["Đảng đoàn HĐND tỉnh", "Ban cán sự đảng Bộ Tài chính"]),
+        # "Quý" is the courtesy a letter gives its addressees, who are all the units named.
+        ("Quý cơ quan, đơn vị gửi ý kiến về Sở Tư pháp", ["Các cơ quan, đơn vị", "Sở Tư pháp"]),
+        ("Đề nghị Quý đơn vị cử cán bộ tham dự", ["Các đơn vị"]),
+        ("Trong Quý II, các xã hoàn thành", ["Các xã"]),
+        # Qualifiers narrow every office of a type as they narrow any collective.
+        ("Các Phòng GD-ĐT trực thuộc báo cáo", ["Các Phòng GD-ĐT trực thuộc"]),
+        ("Giao các Ban QLDA chuyên ngành tỉnh rà soát",
+         ["Các Ban Quản lý dự án chuyên ngành tỉnh"]),
+        ("Các Trung tâm Y tế có liên quan phối hợp", ["Các Trung tâm Y tế có liên quan"]),
     ],
 )
 def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:

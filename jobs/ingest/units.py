@@ -204,9 +204,11 @@ COUNTED_PLACES += GRASSROOTS
 ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"), ("giáo", "viên"))
 # A level named alone stands for all its units: "Cấp xã hoàn thành ...".
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
+# "Quý cơ quan, đơn vị": the courtesy a letter gives the units it addresses.
+HONORIFIC = "qúy"  # "quý" as fold_word spells it
 COLLECTIVE_OPENERS = frozenset(
-    {"các", "cấp"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS} | {g[0] for g in GRASSROOTS}
-    | {n[0] for n in COLLECTIVE_NOUNS}
+    {"các", "cấp", HONORIFIC} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
+    | {g[0] for g in GRASSROOTS} | {n[0] for n in COLLECTIVE_NOUNS}
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
 LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
@@ -286,13 +288,16 @@ def tokenize(text: str) -> list[Token]:
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
         word = match.group()
+        # "tỉnh/thành phố": a bare slash between lowercase words lists alternatives as a comma does
+        alternative = gap == "/" and bool(tokens) and word.isalpha() and word.islower() and (
+            text[tokens[-1].start : tokens[-1].end].islower())
         tokens.append(
             Token(
                 key=fold_word(word),
                 start=match.start(),
                 end=match.end(),
-                barrier_before=bool(NAME_BARRIER.search(gap)) or not tokens,
-                comma_before="," in gap,
+                barrier_before=(not alternative and bool(NAME_BARRIER.search(gap))) or not tokens,
+                comma_before="," in gap or alternative,
                 capitalised=word[0].isupper(),
                 dash_before=("-" in gap or "–" in gap) and bool(LONE_DASH.fullmatch(gap)),
             )
@@ -543,11 +548,28 @@ class UnitResolver:
             return plural
         entry, end = self._walk(self._trie, tokens, i)
         if entry is None:
-            return collective
+            return self._office_of_unit(text, tokens, i, i) or collective
         mention, next_i = self._with_territory(text, tokens, i, end, entry)
         if collective is not None and collective[1] > next_i:
             return collective
-        return mention, next_i
+        return self._office_of_unit(text, tokens, i, next_i) or (mention, next_i)
+
+    def _office_of_unit(
+        self, text: str, tokens: list[Token], i: int, next_i: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "Văn phòng Sở Y tế", "Ban cán sự đảng UBND tỉnh": the office or party board of one
+        unit named in full after it, when that name runs further than the catalogue's own."""
+        n = _match_sequence(tokens, i, BOARDS_OF_A_UNIT)
+        if not n or i + n >= len(tokens) or tokens[i + n].barrier_before or (
+                tokens[i + n].comma_before):
+            return None
+        inner = self._match_at(text, tokens, i + n)
+        if inner is None or inner[1] <= next_i or inner[0].collective:
+            return None
+        unit = inner[0]
+        head = text[tokens[i].start : tokens[i + n - 1].end]
+        return replace(unit, name=f"{head} {unit.name}", surface=text[tokens[i].start :
+                       unit.end], start=tokens[i].start), inner[1]
 
     def _plural_office_at(
         self, text: str, tokens: list[Token], i: int
@@ -559,8 +581,16 @@ class UnitResolver:
         if entry is None or entry.kind not in LEVEL_FREE_KINDS or entry.named or end <= i + 2:
             return None
         mention, next_i = self._with_territory(text, tokens, i + 1, end, entry)
-        return replace(mention, name=f"Các {mention.name}", surface=text[tokens[i].start :
-                       mention.end], start=tokens[i].start, collective=True), next_i
+        # qualifiers narrow the offices as they do any collective: "các Ban QLDA chuyên ngành"
+        end_char = mention.end
+        while next_i < len(tokens) and not (
+            tokens[next_i].comma_before or tokens[next_i].barrier_before
+        ) and (qualifier := _match_sequence(tokens, next_i, COLLECTIVE_QUALIFIERS)):
+            next_i += qualifier
+            end_char = tokens[next_i - 1].end
+        return replace(mention, name=f"Các {mention.name}{text[mention.end : end_char]}",
+                       surface=text[tokens[i].start : end_char], start=tokens[i].start,
+                       end=end_char, collective=True), next_i
 
     def _walk(self, node: _Trie, tokens: list[Token], j: int) -> tuple[UnitEntry | None, int]:
         """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
@@ -735,6 +765,7 @@ class UnitResolver:
         counted = tokens[i].key.isdigit() and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         if tokens[i].key not in COLLECTIVE_OPENERS and not counted:
             return None
+        honoured = tokens[i].key == HONORIFIC
         level = _match_sequence(tokens, i, LEVELS_BY_NAME)
         if level:  # "Cấp xã hoàn thành ...": every unit of a level
             end = tokens[i + level - 1].end
@@ -743,7 +774,7 @@ class UnitResolver:
                                True), i + level
         j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
                  or _match_sequence(tokens, i, ROLE_HEADS))
-        if j < len(tokens) and (tokens[j].key == "các" or counted) and (
+        if j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
             j == i or not tokens[j].barrier_before
         ):
             j += 1
@@ -806,6 +837,8 @@ class UnitResolver:
         name = text[tokens[i + head].start : tokens[j - 1].end] if head else surface
         if tokens[i].key in LOCALITY_NOUNS_FIRST and _localities_after_departments(tokens, i):
             name = f"các {name}"
+        if honoured:  # "Quý cơ quan, đơn vị": the addressees, every one of them
+            name = f"các {text[tokens[i + 1].start : tokens[j - 1].end]}"
         name = name[0].upper() + name[1:]
         return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
 
@@ -914,6 +947,8 @@ PLACE_TIERS = (
     {"tỉnh"},
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
+# Heads naming a board or office that belongs to the unit named after them.
+BOARDS_OF_A_UNIT = (("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"))
 
 
 def _listed_in_brackets(
