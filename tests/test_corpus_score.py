@@ -26,12 +26,13 @@ CORPUS = Path(__file__).parent / "corpus"
 FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS: (0.95, 0.95),
     CORPUS / "dev2": (0.94, 0.98),
-    CORPUS / "blind": (0.92, 0.84),
+    CORPUS / "blind": (0.92, 0.86),
     CORPUS / "blind2": (0.90, 0.86),
     CORPUS / "blind3": (0.92, 0.84),
     CORPUS / "blind4": (0.85, 0.94),
     CORPUS / "blind5": (0.98, 0.92),
     CORPUS / "blind6": (0.78, 0.84),
+    CORPUS / "blind7": (0.60, 0.65),
 }
 
 
