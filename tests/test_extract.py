@@ -581,6 +581,30 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đề nghị UBND các xã, phường tổng hợp số hộ nghèo, gửi báo cáo về Sở Nội vụ.\n"
+         "Thời gian gửi: trước ngày 12/9/2026.",
+         [(["UBND các xã, phường"], "2026-09-12", None)]),
+        ("Yêu cầu các sở, ban, ngành tỉnh rà soát thủ tục hành chính.\n"
+         "Lập danh sách thủ tục cần cắt giảm, gửi Văn phòng UBND tỉnh chậm nhất ngày 03/10/2026.",
+         [(["Các sở, ban, ngành tỉnh"], "2026-10-03", None)]),
+        ("UBND tỉnh giao Sở Y tế kiểm tra an toàn thực phẩm tại các chợ.\n"
+         "Hạn hoàn thành trước ngày 28/02/2027 để tổng hợp.",
+         [(["Sở Y tế"], "2027-02-28", None)]),
+        # a paragraph already dated keeps its date; the next one sets another for no one
+        ("Giao Sở Tài chính lập dự toán trước ngày 20/10/2026.\n"
+         "Kho bạc sẽ mở lại giao dịch trước ngày 25/10/2026.",
+         [(["Sở Tài chính"], "2026-10-20", None)]),
+    ],
+)
+def test_a_deadline_paragraph_of_its_own_dates_the_undated_work_before_it(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_a_schedule_day_dates_what_units_prepare() -> None:
     text = (
         "LỊCH CÔNG TÁC TUẦN CỦA UBND XÃ\n"
@@ -595,6 +619,26 @@ def test_a_schedule_day_dates_what_units_prepare() -> None:
 def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
     text = "Giao Phòng Kinh tế giải ngân 100% vốn đầu tư công năm 2025 đến ngày 31-12."
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lộ trình sáp nhập trường học hoàn tất trong tháng 8/2026.\n"
+         "- Trước 15/6: Sở Giáo dục và Đào tạo trình phương án sắp xếp.",
+         [(["Sở Giáo dục và Đào tạo"], "2026-06-15", None)]),
+        # the year nearest the day: December beside a January date is the year before
+        ("Kế hoạch chuẩn bị Tết, chủ yếu trong tháng 01/2027.\n"
+         "Giao Sở Công Thương báo cáo trước ngày 20/12.",
+         [(["Sở Công Thương"], "2026-12-20", None)]),
+        ("Đợt cao điểm kéo dài đến hết tháng 11/2025. Sở Y tế gửi kết quả chậm nhất ngày 30/9.",
+         [(["Sở Y tế"], "2025-09-30", None)]),
+    ],
+)
+def test_a_yearless_deadline_takes_the_year_the_text_writes_nearest_it(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
 
 
 def test_web_page_blocks_after_the_article_are_not_read() -> None:

@@ -1037,13 +1037,11 @@ _MONTH_OF_YEAR_RE = re.compile(
 _SPAN_JOIN_RE = re.compile(rf"\s*(?:[-–]|{_kw('đến')})\s*")
 
 
-def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | None:
+def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -> date | None:
     """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
     that puts it nearest the full date (or month: "tháng 7/2025") written closest to it; a
     cited document's date and the ends of a span over a year long (an anniversary's
     "03/02/1930 - 03/02/2020") are asides."""
-    day, month = (int(match["d"]), int(match["m"])) if match["d"] else (
-        int(match["td"]), int(match["tm"]))
     written: list[tuple[int, date, int]] = []  # distance, date, where it ends
     for full in _NUM_DATE_RE.finditer(low):
         ngay = _NGAY_BEFORE_RE.search(low, max(0, full.start() - 8), full.start())
@@ -1055,14 +1053,16 @@ def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | N
         ):
             written.pop()
             continue
-        written.append((abs(full.start() - match.start()), found, full.end()))
+        written.append((abs(full.start() - pos), found, full.end()))
     for named in _MONTH_OF_YEAR_RE.finditer(low):
         month_of, year_of = int(named["mm"]), int(named["my"])
         if 1 <= month_of <= 12 and _MIN_YEAR <= year_of <= _MAX_YEAR:
-            written.append((abs(named.start() - match.start()), date(year_of, month_of, 1), 0))
-    if not written:
-        return None
-    nearest = min(written)[1]
+            written.append((abs(named.start() - pos), date(year_of, month_of, 1), 0))
+    return _day_nearest(day, month, min(written)[1]) if written else None
+
+
+def _day_nearest(day: int, month: int, nearest: date) -> date | None:
+    """The day and month in the year (of three around it) that puts it nearest ``nearest``."""
     candidates = []
     for year in (nearest.year - 1, nearest.year, nearest.year + 1):
         try:
@@ -1070,6 +1070,21 @@ def _nearest_to_text_dates(nfc: str, low: str, match: re.Match[str]) -> date | N
         except ValueError:
             continue
     return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
+
+
+def in_year_of_text(deadline: Deadline, text: str, pos: int) -> date | None:
+    """A yearless deadline in a text without a date, in the year of the month the text names
+    nearest it ("Trước 30/7" under "thời hạn chót vào tháng 7/2025" is 30/7/2025). A month so
+    named frames the plan; another deadline's full date does not date this one."""
+    if not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
+        return None
+    _, low = _prepare(text)
+    named = [
+        (abs(m.start() - pos), date(int(m["my"]), int(m["mm"]), 1))
+        for m in _MONTH_OF_YEAR_RE.finditer(low)
+        if 1 <= int(m["mm"]) <= 12 and _MIN_YEAR <= int(m["my"]) <= _MAX_YEAR
+    ]
+    return _day_nearest(deadline.due.day, deadline.due.month, min(named)[1]) if named else None
 
 
 def _republished(low: str, body_start: int, published: date) -> bool:
@@ -1115,8 +1130,11 @@ def directive_date(text: str) -> date | None:
             if found := _dated(match):
                 return found
             yearless = yearless or match
-    if yearless and (found := _nearest_to_text_dates(nfc, low, yearless)):
-        return found
+    if yearless:
+        day, month = (int(yearless["d"]), int(yearless["m"])) if yearless["d"] else (
+            int(yearless["td"]), int(yearless["tm"]))
+        if found := _nearest_to_text_dates(nfc, low, day, month, yearless.start()):
+            return found
     for match in _PROGRAMME_RE.finditer(low):
         month, year = int(match["m"]), int(match["y"])
         if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:

@@ -983,6 +983,17 @@ def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
     )
 
 
+def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
+    """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
+    công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
+    units and their undated work: it dates that work. It asks for work before its date, so a
+    fact with a date ("Hôm nay là ngày hội ...") is no deadline."""
+    if not clause.deadlines or clause.reported:
+        return False
+    asked = f" {clause.text[: clause.deadlines[0].end].lower()}"
+    return bool(DOER_VERB.search(asked)) and not any(c.deadlines or c.recurrences for c in previous)
+
+
 def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
     """Group clauses into obligations: each dated clause is one; undated ones stay together."""
     groups: list[list[Clause]] = []
@@ -1180,7 +1191,11 @@ class Extractor:
                 inherits[len(groups)] = lead_in
                 groups.append([clause])
                 carrying = True
-            elif carrying and (not new_paragraph or CONTINUES.match(part)):
+            elif carrying and (
+                not new_paragraph
+                or CONTINUES.match(part)
+                or _dates_undated_paragraph(clause, groups[-1])
+            ):
                 groups[-1].append(clause)
             else:
                 carrying = False
@@ -1362,10 +1377,20 @@ def extract_tasks(
         info = replace(info, date=directive_date)
     root = build_outline(text)
     tasks = _without_repeats(_unify_level_words(Extractor(resolver, info.date).run(root)))
+    if info.date is None:
+        tasks = [_in_year_of_text(task, text) for task in tasks]
     placed = [_without_placeless_bodies(task, resolver) for task in tasks]
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
     ])
+
+
+def _in_year_of_text(task: DraftTask, text: str) -> DraftTask:
+    """A yearless deadline with no directive date to place it, in the year the text writes
+    nearest it ("tháng 7/2025" above "Trước 30/7")."""
+    found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
+    due = found and deadlines.in_year_of_text(found[0], text, max(0, text.find(task.text[:40])))
+    return replace(task, due=due, waits_for_date=False) if due else task
 
 
 def _without_placeless_bodies(task: DraftTask, resolver: UnitResolver) -> DraftTask:
