@@ -605,6 +605,29 @@ def test_a_deadline_paragraph_of_its_own_dates_the_undated_work_before_it(
     assert prose_tasks(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giao Sở Tư pháp; UBND các xã, phường; Công an tỉnh rà soát hồ sơ lý lịch, báo cáo "
+         "trước ngày 14/9/2026.",
+         [(["Sở Tư pháp", "UBND các xã, phường", "Công an tỉnh"], "2026-09-14", None)]),
+        ("Yêu cầu: Sở Xây dựng; Sở Giao thông vận tải kiểm tra các công trình, hoàn thành "
+         "trước ngày 30/11/2026.",
+         [(["Sở Xây dựng", "Sở Giao thông vận tải"], "2026-11-30", None)]),
+        ("Đề nghị các sở, ban, ngành tỉnh; UBND các huyện, thành phố góp ý dự thảo, gửi Sở Nội "
+         "vụ trước ngày 05/10/2026.",
+         [(["Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố"], "2026-10-05", None)]),
+        # a clause with its own verb after ";" is a duty of its own
+        ("Giao Sở Y tế kiểm tra các cơ sở; Sở Tài chính bố trí kinh phí trước ngày 20/10/2026.",
+         [(["Sở Y tế"], None, None), (["Sở Tài chính"], "2026-10-20", None)]),
+    ],
+)
+def test_units_listed_with_semicolons_after_one_assignment_verb_share_the_work(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_a_schedule_day_dates_what_units_prepare() -> None:
     text = (
         "LỊCH CÔNG TÁC TUẦN CỦA UBND XÃ\n"

@@ -286,12 +286,27 @@ def _opens_clause(rest: str) -> bool:
 
 def _names_only(piece: str) -> bool:
     """Whether what stands before a ";" is a few names with no verb: a list of doers going on."""
+    if _assigned_names(piece):
+        return True
     piece = piece.rstrip("; ").rsplit(";", 1)[-1]
     words = piece.split()
     # names are capitalised words, each with at most two lower-case syllables after it
     lower_runs = re.findall(r"(?:(?<=\s)[a-zà-ỹđ]\S*\s*){3,}", f" {piece} ")
     return 0 < len(words) <= 10 and not lower_runs and not DOER_VERB.search(
         f" {piece.lower()} ") and not re.search(r"\d", piece)
+
+
+def _assigned_names(piece: str) -> bool:
+    """ "Giao các sở, ngành tỉnh; UBND các huyện, thành phố; ..." before the work they share:
+    units listed with ";" after one assignment verb, each with no verb of its own (in lower
+    case: "Sở Xây dựng" names a unit)."""
+    piece = piece.strip().rstrip(";")
+    opened = ASSIGN_VERB.match(piece)
+    return bool(opened) and all(
+        0 < len(name.split()) <= 10 and not DOER_VERB.search(f" {name} ")
+        and not re.search(r"\d", name)
+        for name in piece[opened.end() :].split(";")
+    )
 
 
 def split_clauses(text: str) -> list[str]:
