@@ -628,6 +628,24 @@ def test_units_listed_with_semicolons_after_one_assignment_verb_share_the_work(
     assert prose_tasks(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LỘ TRÌNH\n- Trước 20/9/2026: Sở Nội vụ trình đề án. Sở Tài chính thẩm định kinh phí.",
+         [(["Sở Nội vụ"], "2026-09-20", None), (["Sở Tài chính"], "2026-09-20", None)]),
+        ("LỘ TRÌNH\n- Chậm nhất ngày 10/10/2026: Sở Y tế công bố danh mục. Sở Công Thương "
+         "kiểm tra thị trường.",
+         [(["Sở Y tế"], "2026-10-10", None), (["Sở Công Thương"], "2026-10-10", None)]),
+        # a deadline inside the first duty is its own, not the item's
+        ("LỘ TRÌNH\n- Sở Nội vụ trình đề án trước ngày 20/9/2026. Sở Tài chính thẩm định kinh "
+         "phí.",
+         [(["Sở Nội vụ"], "2026-09-20", None), (["Sở Tài chính"], None, None)]),
+    ],
+)
+def test_a_deadline_labelling_an_item_dates_every_duty_in_it(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_a_schedule_day_dates_what_units_prepare() -> None:
     text = (
         "LỊCH CÔNG TÁC TUẦN CỦA UBND XÃ\n"

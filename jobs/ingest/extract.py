@@ -252,6 +252,8 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 
 RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
+# A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
+DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
 ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
 
@@ -1259,6 +1261,13 @@ class Extractor:
                        every[0] if every else None, self.anchor)
             )
 
+    def _labelled_deadline(self, text: str) -> deadlines.Deadline | None:
+        """ "Trước 25/4: Bộ X ban hành ... Bộ Y hoàn thành ...": a deadline set before a colon
+        as the item's label dates every duty in it."""
+        label = DEADLINE_LABEL.match(text)
+        found = deadlines.find_deadlines(label.group(1), self.anchor) if label else []
+        return found[0] if found else None
+
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:
             return
@@ -1272,7 +1281,7 @@ class Extractor:
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
         if item_leads and not clauses[0].leads:
             clauses[0].leads = item_leads
-        inherited = ctx.deadline
+        inherited = self._labelled_deadline(node.text) or ctx.deadline
         groups = _segments(clauses, inherited)
         leads: list[UnitMention] = list(ctx.leads)
         support: list[UnitMention] = list(ctx.support)
