@@ -591,8 +591,11 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
          "Lập danh sách thủ tục cần cắt giảm, gửi Văn phòng UBND tỉnh chậm nhất ngày 03/10/2026.",
          [(["Các sở, ban, ngành tỉnh"], "2026-10-03", None)]),
         ("UBND tỉnh giao Sở Y tế kiểm tra an toàn thực phẩm tại các chợ.\n"
-         "Hạn hoàn thành trước ngày 28/02/2027 để tổng hợp.",
+         "Hoàn thành trước ngày 28/02/2027 để tổng hợp.",
          [(["Sở Y tế"], "2027-02-28", None)]),
+        # a paragraph with a doer of its own is no deadline of the work before it
+        ("Đề nghị Sở Nội vụ rà soát hồ sơ.\nCác cán bộ được cử gửi bản khai trước ngày 12/9/2026.",
+         [(["Sở Nội vụ"], None, None)]),
         # a paragraph already dated keeps its date; the next one sets another for no one
         ("Giao Sở Tài chính lập dự toán trước ngày 20/10/2026.\n"
          "Kho bạc sẽ mở lại giao dịch trước ngày 25/10/2026.",

@@ -1003,12 +1003,14 @@ def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
-    units and their undated work: it dates that work. It asks for work before its date, so a
-    fact with a date ("Hôm nay là ngày hội ...") is no deadline."""
+    units and their undated work: it dates that work. It opens on the work's verb, with no
+    subject, so a fact with a date ("Hôm nay là ngày hội ...") or a sentence with a doer of
+    its own ("Các đồng chí ... gửi ...") is none."""
     if not clause.deadlines or clause.reported:
         return False
-    asked = f" {clause.text[: clause.deadlines[0].end].lower()}"
-    return bool(DOER_VERB.search(asked)) and not any(c.deadlines or c.recurrences for c in previous)
+    return bool(DOER_VERB.match(f" {clause.text.lower()}")) and not any(
+        c.deadlines or c.recurrences for c in previous
+    )
 
 
 def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
