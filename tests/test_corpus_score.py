@@ -32,7 +32,7 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind4": (0.85, 0.94),
     CORPUS / "blind5": (0.98, 0.92),
     CORPUS / "blind6": (0.78, 0.84),
-    CORPUS / "blind7": (0.60, 0.65),
+    CORPUS / "blind7": (0.66, 0.65),
 }
 
 
