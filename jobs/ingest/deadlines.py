@@ -1054,10 +1054,7 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
             written.pop()
             continue
         written.append((abs(full.start() - pos), found, full.end()))
-    for named in _MONTH_OF_YEAR_RE.finditer(low):
-        month_of, year_of = int(named["mm"]), int(named["my"])
-        if 1 <= month_of <= 12 and _MIN_YEAR <= year_of <= _MAX_YEAR:
-            written.append((abs(named.start() - pos), date(year_of, month_of, 1), 0))
+    written += [(abs(start - pos), first, 0) for start, first in _months_named(low)]
     return _day_nearest(day, month, min(written)[1]) if written else None
 
 
@@ -1072,19 +1069,31 @@ def _day_nearest(day: int, month: int, nearest: date) -> date | None:
     return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
 
 
-def in_year_of_text(deadline: Deadline, text: str, pos: int) -> date | None:
-    """A yearless deadline in a text without a date, in the year of the month the text names
-    nearest it ("Trước 30/7" under "thời hạn chót vào tháng 7/2025" is 30/7/2025). A month so
-    named frames the plan; another deadline's full date does not date this one."""
-    if not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
-        return None
-    _, low = _prepare(text)
-    named = [
-        (abs(m.start() - pos), date(int(m["my"]), int(m["mm"]), 1))
+def _months_named(low: str) -> list[tuple[int, date]]:
+    """Where the text names a month of a year ("tháng 7/2025"), with that month's first day."""
+    return [
+        (m.start(), date(int(m["my"]), int(m["mm"]), 1))
         for m in _MONTH_OF_YEAR_RE.finditer(low)
         if 1 <= int(m["mm"]) <= 12 and _MIN_YEAR <= int(m["my"]) <= _MAX_YEAR
     ]
-    return _day_nearest(deadline.due.day, deadline.due.month, min(named)[1]) if named else None
+
+
+def months_named(text: str) -> list[tuple[int, date]]:
+    """The months of a year a text names, by position: what ``in_year_of_text`` reads."""
+    return _months_named(_prepare(text).low)
+
+
+def in_year_of_text(
+    deadline: Deadline, months: list[tuple[int, date]], pos: int
+) -> date | None:
+    """A yearless deadline in a text without a date, in the year of the month the text names
+    nearest it (``months`` from ``months_named``; "Trước 30/7" under "thời hạn chót vào tháng
+    7/2025" is 30/7/2025). A month so named frames the plan; another deadline's full date does
+    not date this one."""
+    if not months or not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
+        return None
+    nearest = min((abs(start - pos), first) for start, first in months)[1]
+    return _day_nearest(deadline.due.day, deadline.due.month, nearest)
 
 
 def _republished(low: str, body_start: int, published: date) -> bool:

@@ -1404,18 +1404,22 @@ def extract_tasks(
     root = build_outline(text)
     tasks = _without_repeats(_unify_level_words(Extractor(resolver, info.date).run(root)))
     if info.date is None:
-        tasks = [_in_year_of_text(task, text) for task in tasks]
+        months = deadlines.months_named(text)
+        tasks = [_in_year_of_text(task, text, months) for task in tasks]
     placed = [_without_placeless_bodies(task, resolver) for task in tasks]
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
     ])
 
 
-def _in_year_of_text(task: DraftTask, text: str) -> DraftTask:
+def _in_year_of_text(
+    task: DraftTask, text: str, months: list[tuple[int, date]]
+) -> DraftTask:
     """A yearless deadline with no directive date to place it, in the year the text writes
     nearest it ("tháng 7/2025" above "Trước 30/7")."""
     found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
-    due = found and deadlines.in_year_of_text(found[0], text, max(0, text.find(task.text[:40])))
+    pos = max(0, text.find(task.text[:40]))
+    due = found and deadlines.in_year_of_text(found[0], months, pos)
     return replace(task, due=due, waits_for_date=False) if due else task
 
 
