@@ -159,13 +159,3 @@ def ingest_file(
     raw = read_file(path, settings)
     return extract_text(raw, resolver or resolver_for(settings), directive_date)
 
-
-def ingest_upload(
-    name: str, data: bytes, settings: Settings, resolver: UnitResolver | None = None,
-    directive_date: date | None = None,
-) -> Extraction:
-    """The same for a file sent to the bot."""
-    from jobs.ingest.reading import read_bytes
-
-    raw = read_bytes(name, data, max_bytes=settings.max_file_bytes)
-    return extract_text(raw, resolver or resolver_for(settings), directive_date)
