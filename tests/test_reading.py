@@ -481,6 +481,21 @@ def test_table_by_column_sections_units_and_vertical_merge() -> None:
     ]
 
 
+def test_word_grid_gives_every_unmerged_cell_its_own_key() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=4)
+    for row in range(4):
+        for column in range(4):
+            table.cell(row, column).text = f"{row}{column}"
+    table.cell(1, 0).merge(table.cell(2, 0))
+
+    grid = reading.docx_grid(table, reading.Numbering(document))
+
+    keys = {cell.key for row in grid for cell in row}
+    assert len(keys) == 15
+    assert grid[1][0].key == grid[2][0].key
+
+
 def test_table_without_field_header_keeps_pipes() -> None:
     def build(document: docx.document.Document) -> None:
         fill(document.add_table(rows=2, cols=3), [("Họ tên", "Chức vụ", "Ghi chú"), ("A", "B", "")])

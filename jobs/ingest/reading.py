@@ -488,21 +488,23 @@ def cell_lines(cell: _Cell, numbering: Numbering) -> list[str]:
 
 def docx_grid(table: Table, numbering: Numbering) -> Grid:
     """The grid of a Word table: merged cells repeated, vertical merges marked as continued."""
+    # Keys are grid positions, not id() of lxml proxies: a freed proxy's id is reused by the
+    # next one, which would merge two unrelated cells.
     grid: Grid = []
-    for tr in table._tbl.tr_lst:
-        row: list[GridCell] = [GridCell([], ("before", id(tr), n)) for n in range(tr.grid_before)]
+    for index, tr in enumerate(table._tbl.tr_lst):
+        row: list[GridCell] = [GridCell([], ("before", index, n)) for n in range(tr.grid_before)]
         for tc in tr.tc_lst:
             column = len(row)
             above = grid[-1][column] if grid and column < len(grid[-1]) else None
             if tc.vMerge == "continue" and above is not None:
                 cell = GridCell(above.lines, above.key, continued=True)
             else:
-                cell = GridCell(cell_lines(_Cell(tc, table), numbering), id(tc))
+                cell = GridCell(cell_lines(_Cell(tc, table), numbering), ("cell", index, column))
             row.extend([cell] * max(tc.grid_span, 1))
         grid.append(row)
     width = max((len(row) for row in grid), default=0)
-    for row in grid:
-        row.extend(GridCell([], ("after", id(row), n)) for n in range(width - len(row)))
+    for index, row in enumerate(grid):
+        row.extend(GridCell([], ("after", index, n)) for n in range(width - len(row)))
     return grid
 
 
