@@ -280,7 +280,49 @@ TRAPS = [
     ("dâng hương trước ngày 15/7 âm lịch", "2024-01-01"),
     # a window in brackets is the span of the occasion before it
     ("trực trong dịp Tết Dương lịch (từ 30/12 - 01/01) theo phân công", "2025-12-20"),
+    # the span a report covers: "báo cáo kết quả ... từ ngày A đến ngày B"
+    ("rà soát, báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị từ ngày "
+     "01/3/2026 đến ngày 15/5/2026 (theo đề cương)", "2026-05-10"),
+    ("Sở Y tế báo cáo tình hình tiêm chủng vắc xin sởi của các trạm y tế từ 01/9 đến 30/9/2025",
+     "2025-09-20"),
+    ("cac phong bao cao ket qua giai ngan tu ngay 1/10 den ngay 31/10/2024", "2024-10-15"),
+    ("UBND các xã báo cáo đánh giá kết quả thu hồi nợ thuế, từ ngày 02/01/2027 đến ngày "
+     "30/3/2027", "2027-03-01"),
+    # a window before a comma that reports what happened in it
+    ("Từ ngày 01/11 đến ngày 20/11/2025, UBND huyện đã tiếp nhận 45 hồ sơ", "2025-11-02"),
+    ("từ 5/8 đến hết 15/8/2026, các xã được hỗ trợ giống cây trồng", "2026-08-01"),
 ]  # fmt: skip
+
+# A window whose comma opens the duty that fills it ends on its last day.
+DUTY_WINDOWS = [
+    ("yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, các đơn vị bố trí, phân công trực "
+     "hợp lý", "2026-04-20", "2026-05-03"),
+    ("Từ ngày 15/12 đến ngày 25/12/2025, Phòng Văn hóa tổ chức kiểm tra các điểm karaoke",
+     "2025-12-01", "2025-12-25"),
+    ("tu ngay 02/9 den het ngay 05/9/2024, cac xa treo co To quoc", "2024-08-28", "2024-09-05"),
+    ("từ 10/7 đến 20/7/2026, Công an huyện phải tăng cường tuần tra", "2026-07-01",
+     "2026-07-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "due"), DUTY_WINDOWS)
+def test_a_window_before_the_duty_that_fills_it_ends_on_its_last_day(
+    text: str, anchor: str, due: str
+):
+    assert [x.due for x in find_deadlines(text, d(anchor))] == [d(due)]
+
+
+# A clock time written with a minute mark ("10h00'") before the day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Báo cáo gửi về Sở Y tế chậm nhất 10h00' ngày 27/4/2026.", "2026-04-27"),
+        ("nộp hồ sơ trước 16h30’ ngày 05/6/2026", "2026-06-05"),
+        ("gui truoc 8h15' ngay 12/1/2027", "2027-01-12"),
+    ],
+)
+def test_a_clock_time_with_a_minute_mark(text: str, due: str):
+    assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(due)]
 
 
 @pytest.mark.parametrize(("text", "anchor"), TRAPS)
@@ -374,6 +416,15 @@ RECURRENCES = [
      [("monthly:25", "định kỳ hằng tháng (trước ngày 25)")]),
     ("hằng tháng, chậm nhất vào ngày 5", [("monthly:5", "hằng tháng, chậm nhất vào ngày 5")]),
     ("hằng tháng trước ngày 32", [("monthly", "hằng tháng")]),
+    # "ngày N của tháng": a day of every month, its plain "hằng tháng" the same recurrence
+    ("Báo cáo tháng gửi trước ngày 15 của tháng", [("monthly:15", "trước ngày 15 của tháng")]),
+    ("chậm nhất ngày 20 (hai mươi) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;",
+     [("monthly:20", "chậm nhất ngày 20 (hai mươi) của tháng báo cáo")]),
+    ("nộp bảng chấm công vào ngày 3 của mỗi tháng", [("monthly:3", "vào ngày 3 của mỗi tháng")]),
+    ("gui truoc ngay 10 cua thang", [("monthly:10", "truoc ngay 10 cua thang")]),
+    ("chậm nhất ngày 06 (sáu) của tháng cuối quý", []),
+    ("trước ngày 10 của tháng 3", []),
+    ("trước ngày 10 của tháng sau", []),
     ("hằng ngày", [("daily", "hằng ngày")]),
     ("cập nhật hàng ngày", [("daily", "hàng ngày")]),
     ("trực tất cả các ngày làm việc", [("daily", "tất cả các ngày làm việc")]),

@@ -593,6 +593,14 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
         ("UBND tỉnh giao Sở Y tế kiểm tra an toàn thực phẩm tại các chợ.\n"
          "Hoàn thành trước ngày 28/02/2027 để tổng hợp.",
          [(["Sở Y tế"], "2027-02-28", None)]),
+        # the span a report covers is no deadline: the paragraph after it dates the report
+        ("Yêu cầu các sở, ban, ngành tỉnh báo cáo kết quả thực hiện chương trình của đơn vị từ "
+         "ngày 01/7/2026 đến ngày 30/9/2026 (theo đề cương).\n"
+         "Báo cáo gửi về UBND tỉnh (qua Sở Kế hoạch và Đầu tư) chậm nhất 10h00' ngày 05/10/2026.",
+         [(["Các sở, ban, ngành tỉnh"], "2026-10-05", None)]),
+        ("Đề nghị UBND các huyện báo cáo tình hình giải ngân vốn của địa phương từ ngày "
+         "01/01/2027 đến ngày 31/3/2027.\nGửi báo cáo về Sở Tài chính trước ngày 10/4/2027.",
+         [(["UBND các huyện"], "2027-04-10", None)]),
         # a paragraph with a doer of its own is no deadline of the work before it
         ("Đề nghị Sở Nội vụ rà soát hồ sơ.\nCác cán bộ được cử gửi bản khai trước ngày 12/9/2026.",
          [(["Sở Nội vụ"], None, None)]),
@@ -677,6 +685,14 @@ def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
          [(["Sở Công Thương"], "2026-12-20", None)]),
         ("Đợt cao điểm kéo dài đến hết tháng 11/2025. Sở Y tế gửi kết quả chậm nhất ngày 30/9.",
          [(["Sở Y tế"], "2025-09-30", None)]),
+        # a month's last day is the one of the year so found (February of a leap year or not)
+        ("Lịch công tác tháng 01/2028.\nGiao Sở Nội vụ hoàn thành đề án trong tháng 2.",
+         [(["Sở Nội vụ"], "2028-02-29", None)]),
+        ("Đợt kiểm tra bắt đầu tháng 11/2026. Yêu cầu Sở Y tế báo cáo kết quả trong tháng 2.",
+         [(["Sở Y tế"], "2027-02-28", None)]),
+        ("Chương trình công tác tháng 9/2026.\nGiao Phòng Tài chính hoàn thành quyết toán trong "
+         "quý IV.",
+         [(["Phòng Tài chính"], "2026-12-31", None)]),
     ],
 )
 def test_a_yearless_deadline_takes_the_year_the_text_writes_nearest_it(

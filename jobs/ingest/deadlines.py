@@ -164,7 +164,7 @@ _DAY_PREP = (
 )
 # "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?"
+    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
     rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_NGAY}\s))"
 )
@@ -213,6 +213,21 @@ _DATA_SPAN_RE = re.compile(
     rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
     r"(?:\s+[^\s,;.]+){0,3}\s+$"
 )
+# "báo cáo kết quả thực hiện ... của đơn vị từ ngày A đến ngày B": the span the report covers,
+# unless a time label or a completion verb comes between ("báo cáo kết quả, hoàn thành từ ...").
+_REPORTED_SPAN_RE = re.compile(
+    rf"(?<!\w){_kw('báo cáo')}\s+(?:{_kw('đánh giá', 'tổng hợp')}\s+)?"
+    rf"{_kw('kết quả', 'tình hình', 'số liệu')}(?!\w)"
+)
+_SPAN_LABEL_RE = re.compile(rf"(?<!\w){_kw('thời gian', 'thời hạn', 'hoàn thành', 'xong')}(?!\w)")
+# "từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí trực": a window that a duty fills, as
+# against a period reported on ("..., toàn huyện xảy ra 12 vụ", "..., UBND tỉnh đã giao").
+_WINDOW_DUTY_RE = re.compile(
+    rf"(?<!\w){_kw('bố trí', 'tổ chức', 'thực hiện', 'triển khai', 'treo', 'trực', 'tăng cường')}"
+    rf"(?!\w)|(?<!\w){_kw('kiểm tra', 'tập trung', 'duy trì', 'chủ động', 'phân công', 'rà soát')}"
+    rf"(?!\w)|(?<!\w){_kw('phải', 'cần', 'có trách nhiệm', 'nghiêm túc', 'khẩn trương')}(?!\w)"
+)
+_REPORT_WORD_RE = re.compile(rf"\d|(?<!\w){_kw('đã', 'được', 'đạt', 'xảy ra')}(?!\w)")
 # "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": a weekday may name either end.
 _DAY_NAME = (
     rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
@@ -502,13 +517,26 @@ def _event_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     return None if due is None else (due, "day")
 
 
+def _fills_window(low: str, comma: int) -> bool:
+    """Whether the clause after a window's comma sets a duty for it rather than reporting."""
+    end = _CLAUSE_BREAK_RE.search(low, comma + 1)
+    after = low[comma : end.start() if end else len(low)][:160]
+    return bool(_WINDOW_DUTY_RE.search(after)) and not _REPORT_WORD_RE.search(after)
+
+
 def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """The last day of a window, unless the window is a reported period ("Từ ngày 1.1 đến
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
-    if re.match(r"\s*,", low[match.end() :]) or _is_statistic(low, match.start(), match.end()):
+    if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
+        return None
+    if _is_statistic(low, match.start(), match.end()):
         return None
     if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
         return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
+    head = _clause_before(low, match.start())
+    reported = list(_REPORTED_SPAN_RE.finditer(head))
+    if reported and not _SPAN_LABEL_RE.search(head, reported[-1].end()):
+        return None
     if low[: match.start()].rstrip().endswith("(") and low[match.end() :].lstrip()[:1] == ")":
         return None  # "trong dịp nghỉ Lễ (từ 30/4 - 03/5)": the span of the occasion named
     due = _day_of(match, anchor)
@@ -693,6 +721,14 @@ _MONTHLY_DAY_AFTER_RE = re.compile(
 _MONTHLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
 )
+# "trước ngày 15 của tháng", "chậm nhất ngày 16 (mười sáu) của tháng báo cáo": a day of every
+# month, as against a named month ("của tháng 3") or one month of a period ("tháng cuối quý").
+_MONTHLY_DAY_OF_MONTH_RE = re.compile(
+    rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}(?:\s*\([^()\d]{{1,20}}\))?\s+{_kw('của')}\s+"
+    rf"(?:{_kw('mỗi', 'các')}\s+)?{_THANG_WORD}(?:\s+{_kw('báo cáo')})?"
+    rf"(?!\s*(?:\d|[ivx]+\b"
+    rf"|{_kw('cuối', 'đầu', 'giữa', 'sau', 'tới', 'tiếp', 'trước', 'này', 'đó', 'kế')}))"
+)
 _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
 )
@@ -775,7 +811,12 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 found.append(Recurrence(every(match), nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
-    return _non_overlapping(found)
+    found += [Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
+              for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31]
+    # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
+    # the day naming which
+    days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
+    return _non_overlapping([r for r in found if r.every not in days_named])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1093,7 +1134,11 @@ def in_year_of_text(
     if not months or not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
         return None
     nearest = min((abs(start - pos), first) for start, first in months)[1]
-    return _day_nearest(deadline.due.day, deadline.due.month, nearest)
+    if deadline.kind == "day":
+        return _day_nearest(deadline.due.day, deadline.due.month, nearest)
+    # a month's or quarter's last day depends on its year (29 February): place its first day
+    first = _day_nearest(1, deadline.due.month, nearest)
+    return first and _month_end(first.year, first.month)
 
 
 def _republished(low: str, body_start: int, published: date) -> bool:
