@@ -601,6 +601,19 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
         ("Đề nghị UBND các huyện báo cáo tình hình giải ngân vốn của địa phương từ ngày "
          "01/01/2027 đến ngày 31/3/2027.\nGửi báo cáo về Sở Tài chính trước ngày 10/4/2027.",
          [(["UBND các huyện"], "2027-04-10", None)]),
+        # a paragraph opening on a deadline noun dates the work before it
+        ("Đề nghị UBND các xã rà soát danh sách hộ nghèo.\nHạn nộp báo cáo chậm nhất ngày "
+         "12/9/2026.",
+         [(["UBND các xã"], "2026-09-12", None)]),
+        ("Yêu cầu Phòng Giáo dục và Đào tạo kiểm tra cơ sở vật chất các trường.\nHạn chót là "
+         "ngày 20/8/2026.",
+         [(["Phòng Giáo dục và Đào tạo"], "2026-08-20", None)]),
+        ("Đề nghị Trung tâm Y tế huyện tổng hợp số liệu.\nThoi han gui ve So Y te truoc ngay "
+         "03/3/2027.",
+         [(["Trung tâm Y tế huyện"], "2027-03-03", None)]),
+        # "hạn hán" is a drought, no deadline noun
+        ("Đề nghị UBND các xã rà soát diện tích lúa.\nHạn hán kéo dài đến ngày 12/9/2026.",
+         [(["UBND các xã"], None, None)]),
         # a paragraph with a doer of its own is no deadline of the work before it
         ("Đề nghị Sở Nội vụ rà soát hồ sơ.\nCác cán bộ được cử gửi bản khai trước ngày 12/9/2026.",
          [(["Sở Nội vụ"], None, None)]),
@@ -611,6 +624,25 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
     ],
 )
 def test_a_deadline_paragraph_of_its_own_dates_the_undated_work_before_it(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. Hạn nộp hồ sơ dự thi của các trường vào ngày 12/9/2026 tại Sở Giáo dục và Đào tạo.",
+         [(["Các trường"], "2026-09-12", None)]),
+        ("Hạn gửi danh sách cán bộ của Phòng Nội vụ trước ngày 05/10/2026.",
+         [(["Phòng Nội vụ"], "2026-10-05", None)]),
+        ("Thời hạn đăng ký chỉ tiêu của UBND các xã, thị trấn chậm nhất ngày 30/11/2026.",
+         [(["UBND các xã, thị trấn"], "2026-11-30", None)]),
+        # the genitive of the thing dated, not of who hands it in, names no one
+        ("Hạn nộp hồ sơ của người dân vào ngày 12/9/2026.", []),
+    ],
+)
+def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected

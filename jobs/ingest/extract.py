@@ -254,6 +254,16 @@ RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
+# A deadline noun as the subject: "Thời hạn gửi báo cáo ...", "Hạn nộp hồ sơ ...", "Hạn chót ..."
+# (not "hạn hán", "hạn chế", "hạn mức").
+DEADLINE_NOUN = re.compile(
+    r"[\W\d]*(?:thời hạn|hạn chót|hạn cuối|hạn\s+(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)"
+    r"|thoi han|han chot|han cuoi|han\s+(?:nop|gui|dang ky|bao cao|hoan thanh|nhan))(?!\w)",
+    re.IGNORECASE,
+)
+# "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
+DEADLINE_OWNER = re.compile(r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+",
+                            re.IGNORECASE)
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
 ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
 
@@ -787,6 +797,17 @@ class ItemReader:
                 return run
         return []
 
+    def deadline_owners(self, text: str) -> list[UnitMention]:
+        """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
+        deadline noun opening the clause dates, named in the genitive."""
+        if not DEADLINE_NOUN.match(text):
+            return []
+        owner = DEADLINE_OWNER.search(text)
+        if owner is None:
+            return []
+        start = owner.end() + _strip_titles(text[owner.end() :])
+        return _run_of_mentions(text, start, self.resolver.scan(text))
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -938,6 +959,8 @@ class ItemReader:
             leads = self.concerned_units(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
+        if not leads and clause.deadlines:
+            leads = self.deadline_owners(text)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
             leads = self.subject_units(text, first, [*own, *clause.recurrences])
@@ -1004,11 +1027,13 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
     units and their undated work: it dates that work. It opens on the work's verb, with no
-    subject, so a fact with a date ("Hôm nay là ngày hội ...") or a sentence with a doer of
-    its own ("Các đồng chí ... gửi ...") is none."""
+    subject, or on a deadline noun ("Hạn nộp báo cáo chậm nhất ngày D"), so a fact with a date
+    ("Hôm nay là ngày hội ...") or a sentence with a doer of its own ("Các đồng chí ... gửi
+    ...") is none."""
     if not clause.deadlines or clause.reported:
         return False
-    return bool(DOER_VERB.match(f" {clause.text.lower()}")) and not any(
+    opening = DOER_VERB.match(f" {clause.text.lower()}") or DEADLINE_NOUN.match(clause.text)
+    return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
 
