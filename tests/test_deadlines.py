@@ -325,6 +325,23 @@ def test_a_clock_time_with_a_minute_mark(text: str, due: str):
     assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(due)]
 
 
+# A weekday between the preposition and the day.
+@pytest.mark.parametrize(
+    ("text", "due", "phrase"),
+    [
+        ("gửi danh sách về Văn phòng trước thứ Sáu ngày 15/9/2026.", "2026-09-15",
+         "trước thứ Sáu ngày 15/9/2026"),
+        ("nộp chậm nhất chiều thứ Hai, ngày 05/10/2026", "2026-10-05",
+         "chậm nhất chiều thứ Hai, ngày 05/10/2026"),
+        ("hoàn thành trước Chủ nhật, ngày 11/10/2026", "2026-10-11",
+         "hoàn thành trước Chủ nhật, ngày 11/10/2026"),
+        ("bao cao truoc thu 6 ngay 9/10/2026", "2026-10-09", "truoc thu 6 ngay 9/10/2026"),
+    ],
+)
+def test_a_weekday_before_the_day(text: str, due: str, phrase: str):
+    assert [(x.due, x.text) for x in find_deadlines(text, d("2026-09-01"))] == [(d(due), phrase)]
+
+
 @pytest.mark.parametrize(("text", "anchor"), TRAPS)
 def test_find_deadlines_traps(text: str, anchor: str):
     assert find_deadlines(text, d(anchor)) == []

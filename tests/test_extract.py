@@ -564,6 +564,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Sở Xây dựng"], "2026-09-30", None)]),
         ("Từ nay đến ngày 30/11/2026, Sở Y tế tập trung kiểm tra các cơ sở.",
          [(["Sở Y tế"], "2026-11-30", None)]),
+        # The window the work takes, fronted between the assignment verb and its units.
+        ("Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, các sở, ngành "
+         "bố trí, phân công trực hợp lý.",
+         [(["Các sở, ngành"], "2026-05-03", None)]),
+        ("UBND huyện yêu cầu, từ 02/9 đến 05/9/2026, UBND các xã treo cờ Tổ quốc.",
+         [(["UBND các xã"], "2026-09-05", None)]),
+        ("Giám đốc Sở chỉ đạo, trong thời gian từ ngày 1 - 31/10/2026, Trung tâm Y tế huyện "
+         "phải tổ chức tiêm vắc xin.",
+         [(["Trung tâm Y tế huyện"], "2026-10-31", None)]),
         # The addressees' generic name doing the work dates the request just before it.
         ("Yêu cầu Sở Y tế, Sở Tài chính rà soát danh mục thuốc. Các cơ quan hoàn thành trước "
          "ngày 30/10/2026.",

@@ -162,11 +162,17 @@ _DAY_PREP = (
     rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
+# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9", "trước thứ Sáu ngày 15/9": a weekday may stand
+# before a day.
+_DAY_NAME = (
+    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
+    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+)
 # "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
     rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
-    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_NGAY}\s))"
+    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
 )
 
 _PERIOD_INNER = (
@@ -184,7 +190,7 @@ _HOT_RE = re.compile(
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
-    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?"
+    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?{_DAY_NAME}?"
     rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
@@ -228,11 +234,6 @@ _WINDOW_DUTY_RE = re.compile(
     rf"(?!\w)|(?<!\w){_kw('phải', 'cần', 'có trách nhiệm', 'nghiêm túc', 'khẩn trương')}(?!\w)"
 )
 _REPORT_WORD_RE = re.compile(rf"\d|(?<!\w){_kw('đã', 'được', 'đạt', 'xảy ra')}(?!\w)")
-# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": a weekday may name either end.
-_DAY_NAME = (
-    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
-    rf"|{_kw('chủ nhật')})\s*,?\s+)"
-)
 _RANGE_RE = re.compile(
     rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
     r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"

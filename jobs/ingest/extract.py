@@ -156,8 +156,13 @@ BARE_PLACE = re.compile(
     r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
+# "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
+# the time the work takes, fronted before the units it is handed to.
 WHEN_BEFORE_UNITS = re.compile(
-    r"(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?\s+", re.IGNORECASE
+    r"(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?"
+    r"|(?:trong\s+)?(?:thời gian\s+)?từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
+    r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,)\s+",
+    re.IGNORECASE,
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
