@@ -734,6 +734,16 @@ def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
         ("Chương trình công tác tháng 9/2026.\nGiao Phòng Tài chính hoàn thành quyết toán trong "
          "quý IV.",
          [(["Phòng Tài chính"], "2026-12-31", None)]),
+        # with no month of a year named, the one year the whole text names
+        ("Hội thao công nhân viên chức năm 2027 sẽ diễn ra tại ba khu vực.\nGiao Phòng Văn hóa "
+         "và Thông tin đăng ký danh sách vận động viên trước ngày 20/7.",
+         [(["Phòng Văn hóa và Thông tin"], "2027-07-20", None)]),
+        ("Chương trình chuyển đổi số năm 2026 của tỉnh.\nĐề nghị Sở Y tế báo cáo kết quả chậm "
+         "nhất ngày 15/12.",
+         [(["Sở Y tế"], "2026-12-15", None)]),
+        # two years named: no year to choose, the deadline waits for the directive's date
+        ("Kế hoạch năm 2026 và dự kiến năm 2027.\nGiao Sở Y tế báo cáo trước ngày 20/7.",
+         [(["Sở Y tế"], None, None)]),
     ],
 )
 def test_a_yearless_deadline_takes_the_year_the_text_writes_nearest_it(
