@@ -449,6 +449,12 @@ RECURRENCES = [
     ("báo cáo hằng quý", [("quarterly", "hằng quý")]),
     ("tổng kết hàng năm", [("yearly", "hàng năm")]),
     ("hằng năm", [("yearly", "hằng năm")]),
+    # a day or month named again each year is its deadline, not each year's end
+    ("Ban hành kế hoạch trước ngày 20/11 hàng năm", []),
+    ("Trước ngày 15 tháng 12 hằng năm, Sở Nội vụ báo cáo", []),
+    ("chậm nhất 31/7 hang nam:", []),
+    ("kiểm kê tài sản vào tháng 12 (mười hai) hằng năm", []),
+    ("định kỳ 6 tháng, hàng năm báo cáo UBND tỉnh", [("yearly", "hàng năm")]),
     # without diacritics
     ("thu 6 hang tuan bao cao", [("weekly:fri", "thu 6 hang tuan")]),
     ("chieu thu nam hang tuan", [("weekly:thu", "chieu thu nam hang tuan")]),

@@ -734,6 +734,12 @@ _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
 )
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
+# "trước ngày 20/11 hằng năm", "chậm nhất tháng 12 hàng năm": "hằng năm" names the day or month
+# before it again each year, which no code says ("yearly" is each year's end); the day or month
+# is the deadline, at its next occurrence.
+_DAY_OF_YEAR_HEAD_RE = re.compile(
+    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|{_THANG}\s+\d{{1,2}}|\d{{1,2}}\s+\([^()]{{1,25}}\))\s*,?\s*$"
+)
 # "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
 _EVERY_WORKDAY_RE = re.compile(
     rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
@@ -807,6 +813,10 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 ):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
+                    continue
+                if "unit" in regex.groupindex and _UNITS[strip_diacritics(match["unit"])] == (
+                    "yearly"
+                ) and _DAY_OF_YEAR_HEAD_RE.search(low, max(0, match.start() - 30), match.start()):
                     continue
                 start, end = match.span()
                 found.append(Recurrence(every(match), nfc[start:end], start, end))
