@@ -312,6 +312,25 @@ def test_a_window_before_the_duty_that_fills_it_ends_on_its_last_day(
     assert [x.due for x in find_deadlines(text, d(anchor))] == [d(due)]
 
 
+# A timetable's start and end columns read as one line: the end is the row's deadline.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("1.2 Tổng hợp danh sách Phòng Đào tạo tổng hợp 15/01/2027 20/01/2027", "2027-01-20"),
+        ("Ngày bắt đầu Ngày kết thúc Nội dung 20.4.2026 25.4.2026 Phòng GD-ĐT phổ biến quy chế",
+         "2026-04-25"),
+        ("3 Nop ho so Cac truong nop ho so 02-6-2026 09-6-2026", "2026-06-09"),
+        # a span over the window's bound is a period under review, as "từ ... đến ..." is
+        ("Thời kỳ 01/01/2015 31/12/2022", None),
+        # an end before the start is no window
+        ("Kế hoạch 20/5/2026 10/5/2026", None),
+    ],
+)
+def test_a_timetables_start_and_end_columns(text: str, due: str | None):
+    found = [x.due for x in find_deadlines(text, None)]
+    assert found == ([d(due)] if due else [])
+
+
 # A clock time written with a minute mark ("10h00'") before the day.
 @pytest.mark.parametrize(
     ("text", "due"),

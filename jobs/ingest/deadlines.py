@@ -234,6 +234,11 @@ _WINDOW_DUTY_RE = re.compile(
     rf"(?!\w)|(?<!\w){_kw('phải', 'cần', 'có trách nhiệm', 'nghiêm túc', 'khẩn trương')}(?!\w)"
 )
 _REPORT_WORD_RE = re.compile(rf"\d|(?<!\w){_kw('đã', 'được', 'đạt', 'xảy ra')}(?!\w)")
+# "20.4.2025 25.4.2025": a timetable's start and end columns read as one line.
+_DATE_PAIR_RE = re.compile(
+    r"(?<![\d/.,-])(?P<d0>\d{1,2})(?P<sep0>[/.-])(?P<m0>\d{1,2})(?P=sep0)(?P<y0>\d{4})[ \t]+"
+    rf"{_NUM_DATE}"
+)
 _RANGE_RE = re.compile(
     rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
     r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
@@ -556,6 +561,7 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
 
 _CANDIDATES = (
     (_RANGE_RE, _range_candidate),
+    (_DATE_PAIR_RE, _range_candidate),
     (_DAY_RE, _day_candidate),
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),
@@ -650,8 +656,9 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
     blocked = _purpose_spans(low)
     found = []
+    pairs = [m for m in _DATE_PAIR_RE.finditer(low) if m["y"]]
     for regex, build in _CANDIDATES:
-        for match in _scan(regex, low, starts):
+        for match in pairs if regex is _DATE_PAIR_RE else _scan(regex, low, starts):
             start, end = match.span()
             if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
                 continue
