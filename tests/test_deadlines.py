@@ -630,6 +630,11 @@ PHASES = [
     ("Đợt 2 (15/12-20/12/2025):", "2025-11-02", "2025-12-20", "Đợt 2 (15/12-20/12/2025)"),
     ("Giai đoạn 1: từ nay đến 31/12/2025 Sở Nội vụ rà soát", "2025-11-02", "2025-12-31",
      "Giai đoạn 1: từ nay đến 31/12/2025"),
+    # a milestone: a day and the duty of a named body run on after its colon
+    ("25/3/2026: Sở Nội vụ trình đề án sắp xếp", "2026-03-01", "2026-03-25", "25/3/2026"),
+    ("Ngày 15.4.2026: UBND các xã hoàn thành rà soát", "2026-03-01", "2026-04-15",
+     "Ngày 15.4.2026"),
+    ("30/6/2026: - Quốc hội thông qua nghị quyết", "2026-03-01", "2026-06-30", "30/6/2026"),
 ]  # fmt: skip
 
 
@@ -645,6 +650,7 @@ def test_phase_of_heading(text: str, anchor: str, due: str, phrase: str):
     "text",
     [
         "Ngày 5/12/2025:",  # a lone day is a schedule's, not a stage
+        "Ngày 5/12/2025: hội nghị diễn ra tại hội trường",  # an event, no named body's duty
         "Giai đoạn 2: Sở Nội vụ rà soát biên chế",  # no span
         "Giai đoạn 2021-2025:",  # a term of years
         "Quý IV/2025 UBND tỉnh đã giải ngân 80% vốn",  # a period opening a sentence

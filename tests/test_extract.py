@@ -698,6 +698,25 @@ def test_a_deadline_labelling_an_item_dates_every_duty_in_it(text: str, expected
     assert prose_tasks(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các mốc thời gian thực hiện đề án:\n20/4/2026: Sở Nội vụ trình đề án sắp xếp đơn vị "
+         "hành chính.\n15/5/2026: UBND các huyện hoàn thành rà soát hồ sơ.",
+         [(["Sở Nội vụ"], "2026-04-20", None), (["UBND các huyện"], "2026-05-15", None)]),
+        ("Ngày 20/4/2026: Phòng Nội vụ tổng hợp danh sách cán bộ.\nNgày 25/4/2026: Văn phòng "
+         "UBND huyện trình dự thảo.",
+         [(["Phòng Nội vụ"], "2026-04-20", None), (["Văn phòng UBND huyện"], "2026-04-25", None)]),
+        # the milestone's first dash item runs on after its colon
+        ("Lộ trình:\n30.6.2026: - Sở Tài chính thẩm định phương án giá.\n- Sở Xây dựng công bố "
+         "đơn giá.",
+         [(["Sở Tài chính"], "2026-06-30", None), (["Sở Xây dựng"], "2026-06-30", None)]),
+    ],
+)
+def test_a_milestone_dates_the_duties_after_it(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_a_schedule_day_dates_what_units_prepare() -> None:
     text = (
         "LỊCH CÔNG TÁC TUẦN CỦA UBND XÃ\n"

@@ -899,6 +899,7 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
+_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?[A-ZĐÀ-Ỹ]")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
     rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
@@ -920,7 +921,11 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     if not closed:
         return None
     day = match["d"] is not None or match["td"] is not None
-    if not (match["phase"] or match["colon"]) or (day and not (match["phase"] or match["span"])):
+    # a milestone: "25/3/2026: Sở Nội vụ trình đề án ...", a day and the duty run on after it
+    milestone = match["colon"] and _MILESTONE_DUTY_RE.match(nfc, match.end())
+    if not (match["phase"] or match["colon"]) or (
+        day and not (match["phase"] or match["span"] or milestone)
+    ):
         return None  # a lone "Ngày 5/3:" is a schedule's or a letter's, not a stage
     base = anchor or _PLACEHOLDER_ANCHOR
     if day:

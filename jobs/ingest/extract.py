@@ -1144,8 +1144,10 @@ class Extractor:
         explicit = [d for c in clauses for d in c.deadlines]
         day = (
             deadlines.day_of_heading(node.label, self.anchor) if node.style == "day"
-            # the outline cut the stage's closing colon from its label
-            else deadlines.phase_of_heading(f"{node.label}:", self.anchor) if node.style == "phase"
+            # the outline cut the stage's closing colon from its label, and the duty run on after
+            # it from the milestone that only that duty makes one
+            else deadlines.phase_of_heading(f"{node.label}: {node.title}", self.anchor)
+            if node.style == "phase"
             else None
         )
         if day:
