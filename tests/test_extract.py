@@ -620,6 +620,13 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
         ("Đề nghị Trung tâm Y tế huyện tổng hợp số liệu.\nThoi han gui ve So Y te truoc ngay "
          "03/3/2027.",
          [(["Trung tâm Y tế huyện"], "2027-03-03", None)]),
+        # a bracketed aside between them ("(Có đề cương gửi kèm)") does not end the letter's work
+        ("Đề nghị Sở Y tế xây dựng báo cáo sơ kết chương trình.\n(Có đề cương chi tiết gửi kèm)\n"
+         "Báo cáo gửi về UBND tỉnh trước ngày 15/5/2026.",
+         [(["Sở Y tế"], "2026-05-15", None)]),
+        ("Yêu cầu UBND các xã thống kê diện tích cây trồng bị thiệt hại.\n"
+         "(Gửi kèm biểu mẫu số 01).\nHoàn thành trước ngày 30/9/2026.",
+         [(["UBND các xã"], "2026-09-30", None)]),
         # "hạn hán" is a drought, no deadline noun
         ("Đề nghị UBND các xã rà soát diện tích lúa.\nHạn hán kéo dài đến ngày 12/9/2026.",
          [(["UBND các xã"], None, None)]),

@@ -258,6 +258,7 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
+ASIDE = re.compile(r"\([^()]*\)\.?")
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
 # A deadline noun as the subject: "Thời hạn gửi báo cáo ...", "Hạn nộp hồ sơ ...", "Hạn chót ..."
 # (not "hạn hán", "hạn chế", "hạn mức").
@@ -1248,8 +1249,8 @@ class Extractor:
                 or _dates_undated_paragraph(clause, groups[-1])
             ):
                 groups[-1].append(clause)
-            else:
-                carrying = False
+            elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
+                carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
         announcing = {id(c) for c in inherits.values()}
         emitted = first
         for index, group in enumerate(groups):
