@@ -868,6 +868,23 @@ def test_letter_suffix(index: int, suffix: str) -> None:
     assert letter_suffix(index) == suffix
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND tỉnh ban hành văn bản về chế độ báo cáo.\nThời gian quy định cho các sở, ban, "
+         "ngành gửi báo cáo về Sở Nội vụ như sau:\n- Báo cáo quý I gửi trước ngày 10/3/2026\n"
+         "- Báo cáo tháng gửi trước ngày 15 của tháng",
+         [(["Các sở, ban, ngành"], "2026-03-10", None), (["Các sở, ban, ngành"], None,
+                                                          "monthly:15")]),
+        ("Thời hạn đối với UBND các xã cụ thể như sau:\n- Hoàn thành kê khai trước ngày "
+         "15/8/2026;\n- Nộp hồ sơ về Phòng Nội vụ trước ngày 30/8/2026.",
+         [(["UBND các xã"], "2026-08-15", None), (["UBND các xã"], "2026-08-30", None)]),
+    ],
+)
+def test_time_limits_set_for_units_date_the_items_below(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_a_letters_last_paragraph_announces_the_items_below_it() -> None:
     text = (
         "Kết luận cuộc họp, Chủ tịch UBND xã đề nghị tháng 12/2026 các ban HĐND xã tập trung "

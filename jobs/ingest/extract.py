@@ -267,6 +267,12 @@ DEADLINE_NOUN = re.compile(
     r"|thoi han|han chot|han cuoi|han\s+(?:nop|gui|dang ky|bao cao|hoan thanh|nhan))(?!\w)",
     re.IGNORECASE,
 )
+# "thời gian quy định cho các cơ quan, đơn vị ... như sau:": the limits listed below are theirs.
+TIME_LIMITS_FOR = re.compile(
+    r"(?<!\w)(?:thời gian|thời hạn)(?:\s+(?:quy định|thực hiện|hoàn thành|báo cáo|gửi))*"
+    r"\s+(?:cho|đối với|của)\s+",
+    re.IGNORECASE,
+)
 # "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
 DEADLINE_OWNER = re.compile(r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+",
                             re.IGNORECASE)
@@ -814,6 +820,16 @@ class ItemReader:
         start = owner.end() + _strip_titles(text[owner.end() :])
         return _run_of_mentions(text, start, self.resolver.scan(text))
 
+    def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
+        """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:": the units the time
+        limits listed below it are set for."""
+        for match in TIME_LIMITS_FOR.finditer(lead_in):
+            start = match.end() + _strip_titles(lead_in[match.end() :])
+            run = _run_of_mentions(lead_in, start, self.resolver.scan(lead_in))
+            if run:
+                return run, run[-1].end
+        return None
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -1097,7 +1113,10 @@ class Extractor:
             # "Nội dung như sau:" on a line of its own ends the paragraph that assigns
             lead_in = f"{paragraphs[-2]} {lead_in}"
         ctx = Context()
-        assigned = self.reader.assigned_units(lead_in) if lead_in.rstrip().endswith(":") else None
+        announcing = lead_in.rstrip().endswith(":")
+        assigned = announcing and (
+            self.reader.assigned_units(lead_in) or self.reader.time_limit_units(lead_in)
+        )
         if root.children and assigned:
             period = WHEN_BEFORE_UNITS.search(lead_in)
             when = deadlines.find_deadlines(lead_in, self.anchor) or (
