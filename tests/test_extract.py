@@ -879,6 +879,14 @@ def test_letter_suffix(index: int, suffix: str) -> None:
         ("Thời hạn đối với UBND các xã cụ thể như sau:\n- Hoàn thành kê khai trước ngày "
          "15/8/2026;\n- Nộp hồ sơ về Phòng Nội vụ trước ngày 30/8/2026.",
          [(["UBND các xã"], "2026-08-15", None), (["UBND các xã"], "2026-08-30", None)]),
+        # as a numbered heading, one set of limits for each
+        ("Chế độ báo cáo như sau:\n1. Thời hạn đối với các sở, ban, ngành:\n- Báo cáo tháng gửi "
+         "chậm nhất ngày 15 của tháng báo cáo;\n- Báo cáo năm gửi trước ngày 10/12/2026.\n"
+         "2. Thời hạn đối với UBND các huyện:\n- Báo cáo tháng gửi chậm nhất ngày 12 của tháng "
+         "báo cáo.",
+         [(["Các sở, ban, ngành"], None, "monthly:15"),
+          (["Các sở, ban, ngành"], "2026-12-10", None),
+          (["UBND các huyện"], None, "monthly:12")]),
     ],
 )
 def test_time_limits_set_for_units_date_the_items_below(text: str, expected: list) -> None:

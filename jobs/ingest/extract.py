@@ -267,7 +267,8 @@ DEADLINE_NOUN = re.compile(
     r"|thoi han|han chot|han cuoi|han\s+(?:nop|gui|dang ky|bao cao|hoan thanh|nhan))(?!\w)",
     re.IGNORECASE,
 )
-# "thời gian quy định cho các cơ quan, đơn vị ... như sau:": the limits listed below are theirs.
+# "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
+# limits listed below are theirs.
 TIME_LIMITS_FOR = re.compile(
     r"(?<!\w)(?:thời gian|thời hạn)(?:\s+(?:quy định|thực hiện|hoàn thành|báo cáo|gửi))*"
     r"\s+(?:cho|đối với|của)\s+",
@@ -1153,6 +1154,8 @@ class Extractor:
                 if clause.leads and not clause.reported:
                     leads = clause.leads
                     break
+        if not leads and (limits := self.reader.time_limit_units(title)):
+            leads = limits[0]  # "(1) Thời hạn đối với các sở, ngành:"
         support = next((c.support for c in clauses if c.support), [])
         deadline = ctx.deadline
         meeting = deadlines.find_meeting_date(node.text, self.anchor)
