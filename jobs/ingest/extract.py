@@ -813,23 +813,22 @@ class ItemReader:
     def deadline_owners(self, text: str) -> list[UnitMention]:
         """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
         deadline noun opening the clause dates, named in the genitive."""
-        if not DEADLINE_NOUN.match(text):
-            return []
-        owner = DEADLINE_OWNER.search(text)
-        if owner is None:
-            return []
-        start = owner.end() + _strip_titles(text[owner.end() :])
-        return _run_of_mentions(text, start, self.resolver.scan(text))
+        return self._units_after(text, DEADLINE_OWNER) if DEADLINE_NOUN.match(text) else []
 
     def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
         """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:": the units the time
         limits listed below it are set for."""
-        for match in TIME_LIMITS_FOR.finditer(lead_in):
-            start = match.end() + _strip_titles(lead_in[match.end() :])
-            run = _run_of_mentions(lead_in, start, self.resolver.scan(lead_in))
+        run = self._units_after(lead_in, TIME_LIMITS_FOR)
+        return (run, run[-1].end) if run else None
+
+    def _units_after(self, text: str, pattern: re.Pattern[str]) -> list[UnitMention]:
+        """The run of units right after the first match of ``pattern`` that has one."""
+        for match in pattern.finditer(text):
+            start = match.end() + _strip_titles(text[match.end() :])
+            run = _run_of_mentions(text, start, self.resolver.scan(text))
             if run:
-                return run, run[-1].end
-        return None
+                return run
+        return []
 
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
