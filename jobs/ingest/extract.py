@@ -257,8 +257,9 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 
 RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
-# A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
+# A paragraph wholly in brackets: "(Có đề cương chi tiết gửi kèm)".
 ASIDE = re.compile(r"\([^()]*\)\.?")
+# A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
 # A deadline noun as the subject: "Thời hạn gửi báo cáo ...", "Hạn nộp hồ sơ ...", "Hạn chót ..."
 # (not "hạn hán", "hạn chế", "hạn mức").
