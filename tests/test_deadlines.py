@@ -344,6 +344,35 @@ def test_a_clock_time_with_a_minute_mark(text: str, due: str):
     assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(due)]
 
 
+# A deadline noun phrase as the subject, its day after "là" or a colon.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Hạn chót nộp hồ sơ là ngày 15/9/2026.", "Hạn chót nộp hồ sơ là ngày 15/9/2026"),
+        ("Hạn nộp báo cáo của các xã: 15/9/2026.", "Hạn nộp báo cáo của các xã: 15/9/2026"),
+        ("Thời hạn gửi danh sách về Sở Nội vụ là ngày 15 tháng 9 năm 2026",
+         "Thời hạn gửi danh sách về Sở Nội vụ là ngày 15 tháng 9 năm 2026"),
+        ("han dang ky la ngay 15/9/2026", "han dang ky la ngay 15/9/2026"),
+    ],
+)
+def test_a_deadline_noun_phrase_names_its_day(text: str, phrase: str):
+    assert [(x.due, x.text) for x in find_deadlines(text, d("2026-09-01"))] == [
+        (d("2026-09-15"), phrase)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giới hạn tốc độ là 50 km/h",  # "hạn" of another word
+        "Hạn nộp hồ sơ là 15 tháng 9",  # a worded day needs "ngày"
+        "hạn mức tín dụng là 15/9",  # no verb after a bare "hạn"
+    ],
+)
+def test_a_deadline_noun_phrase_trap(text: str):
+    assert find_deadlines(text, d("2026-09-01")) == []
+
+
 # A weekday between the preposition and the day.
 @pytest.mark.parametrize(
     ("text", "due", "phrase"),

@@ -627,6 +627,9 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
         ("Yêu cầu UBND các xã thống kê diện tích cây trồng bị thiệt hại.\n"
          "(Gửi kèm biểu mẫu số 01).\nHoàn thành trước ngày 30/9/2026.",
          [(["UBND các xã"], "2026-09-30", None)]),
+        ("Đề nghị các trường rà soát danh sách giáo viên dự thi.\nHạn nộp hồ sơ là ngày "
+         "15/9/2026.",
+         [(["Các trường"], "2026-09-15", None)]),
         # "hạn hán" is a drought, no deadline noun
         ("Đề nghị UBND các xã rà soát diện tích lúa.\nHạn hán kéo dài đến ngày 12/9/2026.",
          [(["UBND các xã"], None, None)]),
@@ -654,6 +657,8 @@ def test_a_deadline_paragraph_of_its_own_dates_the_undated_work_before_it(
          [(["Phòng Nội vụ"], "2026-10-05", None)]),
         ("Thời hạn đăng ký chỉ tiêu của UBND các xã, thị trấn chậm nhất ngày 30/11/2026.",
          [(["UBND các xã, thị trấn"], "2026-11-30", None)]),
+        ("Hạn chót nộp báo cáo của UBND các xã là ngày 20/9/2026.",
+         [(["UBND các xã"], "2026-09-20", None)]),
         # the genitive of the thing dated, not of who hands it in, names no one
         ("Hạn nộp hồ sơ của người dân vào ngày 12/9/2026.", []),
     ],

@@ -193,6 +193,13 @@ _DAY_RE = re.compile(
     rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?{_DAY_NAME}?"
     rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
 )
+# A deadline noun phrase as the subject, its day after "là" or a colon: "Hạn chót nộp hồ sơ là
+# ngày 15/9/2026", "Hạn nộp báo cáo của các xã: 20/9/2026" ("hạn" alone only before its verb).
+_DEADLINE_NOUN_RE = re.compile(
+    rf"(?:{_kw('thời hạn', 'hạn chót', 'hạn cuối')}|{_kw('hạn')}(?=\s+"
+    rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
+    rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
+)
 # "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
 # list is a deadline of its own, its aside in brackets skipped.
 _NEXT_LISTED_DAY_RE = re.compile(
@@ -479,6 +486,14 @@ def _day_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, 
     return None if due is None else (due, "day")
 
 
+def _noun_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """Due date of a deadline noun phrase's day ("Hạn nộp hồ sơ là ngày D")."""
+    if match["td"] is not None and not match["ngay"]:
+        return None
+    due = _day_of(match, anchor)
+    return None if due is None else (due, "day")
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -563,6 +578,7 @@ _CANDIDATES = (
     (_RANGE_RE, _range_candidate),
     (_DATE_PAIR_RE, _range_candidate),
     (_DAY_RE, _day_candidate),
+    (_DEADLINE_NOUN_RE, _noun_candidate),
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),
     (_EVENT_RE, _event_candidate),
