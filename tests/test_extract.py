@@ -630,6 +630,15 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
         ("Đề nghị các trường rà soát danh sách giáo viên dự thi.\nHạn nộp hồ sơ là ngày "
          "15/9/2026.",
          [(["Các trường"], "2026-09-15", None)]),
+        # the deadline first, then the subjectless work
+        ("Đề nghị UBND các xã rà soát danh sách hộ nghèo.\nTrước ngày 20/9/2026, gửi kết quả về "
+         "Sở Lao động.",
+         [(["UBND các xã"], "2026-09-20", None)]),
+        ("Yêu cầu Sở Y tế kiểm tra các cơ sở.\nChậm nhất ngày 5/10/2026 báo cáo UBND tỉnh.",
+         [(["Sở Y tế"], "2026-10-05", None)]),
+        ("Đề nghị UBND các xã rà soát hồ sơ.\nTrước ngày 20/9/2026, các đồng chí cán bộ gửi bản "
+         "khai.",
+         [(["UBND các xã"], None, None)]),
         # "hạn hán" is a drought, no deadline noun
         ("Đề nghị UBND các xã rà soát diện tích lúa.\nHạn hán kéo dài đến ngày 12/9/2026.",
          [(["UBND các xã"], None, None)]),

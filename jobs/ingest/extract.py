@@ -1050,12 +1050,16 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
     units and their undated work: it dates that work. It opens on the work's verb, with no
-    subject, or on a deadline noun ("Hạn nộp báo cáo chậm nhất ngày D"), so a fact with a date
-    ("Hôm nay là ngày hội ...") or a sentence with a doer of its own ("Các đồng chí ... gửi
-    ...") is none."""
+    subject (after the deadline, if that comes first), or on a deadline noun ("Hạn nộp báo cáo
+    chậm nhất ngày D"), so a fact with a date ("Hôm nay là ngày hội ...") or a sentence with a
+    doer of its own ("Các đồng chí ... gửi ...") is none."""
     if not clause.deadlines or clause.reported:
         return False
-    opening = DOER_VERB.match(f" {clause.text.lower()}") or DEADLINE_NOUN.match(clause.text)
+    text = clause.text
+    first = clause.deadlines[0]
+    if not text[: first.start].strip(" -–+•*"):  # "Trước ngày D, gửi kết quả về Sở ..."
+        text = text[first.end :].lstrip(" ,")
+    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
