@@ -753,6 +753,7 @@ _MONTHLY_DAY_OF_MONTH_RE = re.compile(
     rf"(?!\s*(?:\d|[ivx]+\b"
     rf"|{_kw('cuối', 'đầu', 'giữa', 'sau', 'tới', 'tiếp', 'trước', 'này', 'đó', 'kế')}))"
 )
+_OF_MONTH_RE = re.compile(rf"{_kw('của')}\s+(?:{_kw('mỗi', 'các')}\s+)?{_THANG_WORD}")
 _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
 )
@@ -845,8 +846,11 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 found.append(Recurrence(every(match), nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
-    found += [Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
-              for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31]
+    if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
+        found += [
+            Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
+            for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31
+        ]
     # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
     # the day naming which
     days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
