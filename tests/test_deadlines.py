@@ -280,7 +280,114 @@ TRAPS = [
     ("dâng hương trước ngày 15/7 âm lịch", "2024-01-01"),
     # a window in brackets is the span of the occasion before it
     ("trực trong dịp Tết Dương lịch (từ 30/12 - 01/01) theo phân công", "2025-12-20"),
+    # the span a report covers: "báo cáo kết quả ... từ ngày A đến ngày B"
+    ("rà soát, báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị từ ngày "
+     "01/3/2026 đến ngày 15/5/2026 (theo đề cương)", "2026-05-10"),
+    ("Sở Y tế báo cáo tình hình tiêm chủng vắc xin sởi của các trạm y tế từ 01/9 đến 30/9/2025",
+     "2025-09-20"),
+    ("cac phong bao cao ket qua giai ngan tu ngay 1/10 den ngay 31/10/2024", "2024-10-15"),
+    ("UBND các xã báo cáo đánh giá kết quả thu hồi nợ thuế, từ ngày 02/01/2027 đến ngày "
+     "30/3/2027", "2027-03-01"),
+    # a window before a comma that reports what happened in it
+    ("Từ ngày 01/11 đến ngày 20/11/2025, UBND huyện đã tiếp nhận 45 hồ sơ", "2025-11-02"),
+    ("từ 5/8 đến hết 15/8/2026, các xã được hỗ trợ giống cây trồng", "2026-08-01"),
 ]  # fmt: skip
+
+# A window whose comma opens the duty that fills it ends on its last day.
+DUTY_WINDOWS = [
+    ("yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, các đơn vị bố trí, phân công trực "
+     "hợp lý", "2026-04-20", "2026-05-03"),
+    ("Từ ngày 15/12 đến ngày 25/12/2025, Phòng Văn hóa tổ chức kiểm tra các điểm karaoke",
+     "2025-12-01", "2025-12-25"),
+    ("tu ngay 02/9 den het ngay 05/9/2024, cac xa treo co To quoc", "2024-08-28", "2024-09-05"),
+    ("từ 10/7 đến 20/7/2026, Công an huyện phải tăng cường tuần tra", "2026-07-01",
+     "2026-07-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "due"), DUTY_WINDOWS)
+def test_a_window_before_the_duty_that_fills_it_ends_on_its_last_day(
+    text: str, anchor: str, due: str
+):
+    assert [x.due for x in find_deadlines(text, d(anchor))] == [d(due)]
+
+
+# A timetable's start and end columns read as one line: the end is the row's deadline.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("1.2 Tổng hợp danh sách Phòng Đào tạo tổng hợp 15/01/2027 20/01/2027", "2027-01-20"),
+        ("Ngày bắt đầu Ngày kết thúc Nội dung 20.4.2026 25.4.2026 Phòng GD-ĐT phổ biến quy chế",
+         "2026-04-25"),
+        ("3 Nop ho so Cac truong nop ho so 02-6-2026 09-6-2026", "2026-06-09"),
+        # a span over the window's bound is a period under review, as "từ ... đến ..." is
+        ("Thời kỳ 01/01/2015 31/12/2022", None),
+        # an end before the start is no window
+        ("Kế hoạch 20/5/2026 10/5/2026", None),
+    ],
+)
+def test_a_timetables_start_and_end_columns(text: str, due: str | None):
+    found = [x.due for x in find_deadlines(text, None)]
+    assert found == ([d(due)] if due else [])
+
+
+# A clock time written with a minute mark ("10h00'") before the day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Báo cáo gửi về Sở Y tế chậm nhất 10h00' ngày 27/4/2026.", "2026-04-27"),
+        ("nộp hồ sơ trước 16h30’ ngày 05/6/2026", "2026-06-05"),
+        ("gui truoc 8h15' ngay 12/1/2027", "2027-01-12"),
+    ],
+)
+def test_a_clock_time_with_a_minute_mark(text: str, due: str):
+    assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(due)]
+
+
+# A deadline noun phrase as the subject, its day after "là" or a colon.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Hạn chót nộp hồ sơ là ngày 15/9/2026.", "Hạn chót nộp hồ sơ là ngày 15/9/2026"),
+        ("Hạn nộp báo cáo của các xã: 15/9/2026.", "Hạn nộp báo cáo của các xã: 15/9/2026"),
+        ("Thời hạn gửi danh sách về Sở Nội vụ là ngày 15 tháng 9 năm 2026",
+         "Thời hạn gửi danh sách về Sở Nội vụ là ngày 15 tháng 9 năm 2026"),
+        ("han dang ky la ngay 15/9/2026", "han dang ky la ngay 15/9/2026"),
+    ],
+)
+def test_a_deadline_noun_phrase_names_its_day(text: str, phrase: str):
+    assert [(x.due, x.text) for x in find_deadlines(text, d("2026-09-01"))] == [
+        (d("2026-09-15"), phrase)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giới hạn tốc độ là 50 km/h",  # "hạn" of another word
+        "Hạn nộp hồ sơ là 15 tháng 9",  # a worded day needs "ngày"
+        "hạn mức tín dụng là 15/9",  # no verb after a bare "hạn"
+    ],
+)
+def test_a_deadline_noun_phrase_trap(text: str):
+    assert find_deadlines(text, d("2026-09-01")) == []
+
+
+# A weekday between the preposition and the day.
+@pytest.mark.parametrize(
+    ("text", "due", "phrase"),
+    [
+        ("gửi danh sách về Văn phòng trước thứ Sáu ngày 15/9/2026.", "2026-09-15",
+         "trước thứ Sáu ngày 15/9/2026"),
+        ("nộp chậm nhất chiều thứ Hai, ngày 05/10/2026", "2026-10-05",
+         "chậm nhất chiều thứ Hai, ngày 05/10/2026"),
+        ("hoàn thành trước Chủ nhật, ngày 11/10/2026", "2026-10-11",
+         "hoàn thành trước Chủ nhật, ngày 11/10/2026"),
+        ("bao cao truoc thu 6 ngay 9/10/2026", "2026-10-09", "truoc thu 6 ngay 9/10/2026"),
+    ],
+)
+def test_a_weekday_before_the_day(text: str, due: str, phrase: str):
+    assert [(x.due, x.text) for x in find_deadlines(text, d("2026-09-01"))] == [(d(due), phrase)]
 
 
 @pytest.mark.parametrize(("text", "anchor"), TRAPS)
@@ -374,6 +481,15 @@ RECURRENCES = [
      [("monthly:25", "định kỳ hằng tháng (trước ngày 25)")]),
     ("hằng tháng, chậm nhất vào ngày 5", [("monthly:5", "hằng tháng, chậm nhất vào ngày 5")]),
     ("hằng tháng trước ngày 32", [("monthly", "hằng tháng")]),
+    # "ngày N của tháng": a day of every month, its plain "hằng tháng" the same recurrence
+    ("Báo cáo tháng gửi trước ngày 15 của tháng", [("monthly:15", "trước ngày 15 của tháng")]),
+    ("chậm nhất ngày 20 (hai mươi) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;",
+     [("monthly:20", "chậm nhất ngày 20 (hai mươi) của tháng báo cáo")]),
+    ("nộp bảng chấm công vào ngày 3 của mỗi tháng", [("monthly:3", "vào ngày 3 của mỗi tháng")]),
+    ("gui truoc ngay 10 cua thang", [("monthly:10", "truoc ngay 10 cua thang")]),
+    ("chậm nhất ngày 06 (sáu) của tháng cuối quý", []),
+    ("trước ngày 10 của tháng 3", []),
+    ("trước ngày 10 của tháng sau", []),
     ("hằng ngày", [("daily", "hằng ngày")]),
     ("cập nhật hàng ngày", [("daily", "hàng ngày")]),
     ("trực tất cả các ngày làm việc", [("daily", "tất cả các ngày làm việc")]),
@@ -381,6 +497,12 @@ RECURRENCES = [
     ("báo cáo hằng quý", [("quarterly", "hằng quý")]),
     ("tổng kết hàng năm", [("yearly", "hàng năm")]),
     ("hằng năm", [("yearly", "hằng năm")]),
+    # a day or month named again each year is its deadline, not each year's end
+    ("Ban hành kế hoạch trước ngày 20/11 hàng năm", []),
+    ("Trước ngày 15 tháng 12 hằng năm, Sở Nội vụ báo cáo", []),
+    ("chậm nhất 31/7 hang nam:", []),
+    ("kiểm kê tài sản vào tháng 12 (mười hai) hằng năm", []),
+    ("định kỳ 6 tháng, hàng năm báo cáo UBND tỉnh", [("yearly", "hàng năm")]),
     # without diacritics
     ("thu 6 hang tuan bao cao", [("weekly:fri", "thu 6 hang tuan")]),
     ("chieu thu nam hang tuan", [("weekly:thu", "chieu thu nam hang tuan")]),
@@ -537,6 +659,11 @@ PHASES = [
     ("Đợt 2 (15/12-20/12/2025):", "2025-11-02", "2025-12-20", "Đợt 2 (15/12-20/12/2025)"),
     ("Giai đoạn 1: từ nay đến 31/12/2025 Sở Nội vụ rà soát", "2025-11-02", "2025-12-31",
      "Giai đoạn 1: từ nay đến 31/12/2025"),
+    # a milestone: a day and the duty of a named body run on after its colon
+    ("25/3/2026: Sở Nội vụ trình đề án sắp xếp", "2026-03-01", "2026-03-25", "25/3/2026"),
+    ("Ngày 15.4.2026: UBND các xã hoàn thành rà soát", "2026-03-01", "2026-04-15",
+     "Ngày 15.4.2026"),
+    ("30/6/2026: - Quốc hội thông qua nghị quyết", "2026-03-01", "2026-06-30", "30/6/2026"),
 ]  # fmt: skip
 
 
@@ -552,6 +679,7 @@ def test_phase_of_heading(text: str, anchor: str, due: str, phrase: str):
     "text",
     [
         "Ngày 5/12/2025:",  # a lone day is a schedule's, not a stage
+        "Ngày 5/12/2025: hội nghị diễn ra tại hội trường",  # an event, no named body's duty
         "Giai đoạn 2: Sở Nội vụ rà soát biên chế",  # no span
         "Giai đoạn 2021-2025:",  # a term of years
         "Quý IV/2025 UBND tỉnh đã giải ngân 80% vốn",  # a period opening a sentence

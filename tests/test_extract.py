@@ -564,6 +564,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Sở Xây dựng"], "2026-09-30", None)]),
         ("Từ nay đến ngày 30/11/2026, Sở Y tế tập trung kiểm tra các cơ sở.",
          [(["Sở Y tế"], "2026-11-30", None)]),
+        # The window the work takes, fronted between the assignment verb and its units.
+        ("Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, các sở, ngành "
+         "bố trí, phân công trực hợp lý.",
+         [(["Các sở, ngành"], "2026-05-03", None)]),
+        ("UBND huyện yêu cầu, từ 02/9 đến 05/9/2026, UBND các xã treo cờ Tổ quốc.",
+         [(["UBND các xã"], "2026-09-05", None)]),
+        ("Giám đốc Sở chỉ đạo, trong thời gian từ ngày 1 - 31/10/2026, Trung tâm Y tế huyện "
+         "phải tổ chức tiêm vắc xin.",
+         [(["Trung tâm Y tế huyện"], "2026-10-31", None)]),
         # The addressees' generic name doing the work dates the request just before it.
         ("Yêu cầu Sở Y tế, Sở Tài chính rà soát danh mục thuốc. Các cơ quan hoàn thành trước "
          "ngày 30/10/2026.",
@@ -593,6 +602,46 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
         ("UBND tỉnh giao Sở Y tế kiểm tra an toàn thực phẩm tại các chợ.\n"
          "Hoàn thành trước ngày 28/02/2027 để tổng hợp.",
          [(["Sở Y tế"], "2027-02-28", None)]),
+        # the span a report covers is no deadline: the paragraph after it dates the report
+        ("Yêu cầu các sở, ban, ngành tỉnh báo cáo kết quả thực hiện chương trình của đơn vị từ "
+         "ngày 01/7/2026 đến ngày 30/9/2026 (theo đề cương).\n"
+         "Báo cáo gửi về UBND tỉnh (qua Sở Kế hoạch và Đầu tư) chậm nhất 10h00' ngày 05/10/2026.",
+         [(["Các sở, ban, ngành tỉnh"], "2026-10-05", None)]),
+        ("Đề nghị UBND các huyện báo cáo tình hình giải ngân vốn của địa phương từ ngày "
+         "01/01/2027 đến ngày 31/3/2027.\nGửi báo cáo về Sở Tài chính trước ngày 10/4/2027.",
+         [(["UBND các huyện"], "2027-04-10", None)]),
+        # a paragraph opening on a deadline noun dates the work before it
+        ("Đề nghị UBND các xã rà soát danh sách hộ nghèo.\nHạn nộp báo cáo chậm nhất ngày "
+         "12/9/2026.",
+         [(["UBND các xã"], "2026-09-12", None)]),
+        ("Yêu cầu Phòng Giáo dục và Đào tạo kiểm tra cơ sở vật chất các trường.\nHạn chót là "
+         "ngày 20/8/2026.",
+         [(["Phòng Giáo dục và Đào tạo"], "2026-08-20", None)]),
+        ("Đề nghị Trung tâm Y tế huyện tổng hợp số liệu.\nThoi han gui ve So Y te truoc ngay "
+         "03/3/2027.",
+         [(["Trung tâm Y tế huyện"], "2027-03-03", None)]),
+        # a bracketed aside between them ("(Có đề cương gửi kèm)") does not end the letter's work
+        ("Đề nghị Sở Y tế xây dựng báo cáo sơ kết chương trình.\n(Có đề cương chi tiết gửi kèm)\n"
+         "Báo cáo gửi về UBND tỉnh trước ngày 15/5/2026.",
+         [(["Sở Y tế"], "2026-05-15", None)]),
+        ("Yêu cầu UBND các xã thống kê diện tích cây trồng bị thiệt hại.\n"
+         "(Gửi kèm biểu mẫu số 01).\nHoàn thành trước ngày 30/9/2026.",
+         [(["UBND các xã"], "2026-09-30", None)]),
+        ("Đề nghị các trường rà soát danh sách giáo viên dự thi.\nHạn nộp hồ sơ là ngày "
+         "15/9/2026.",
+         [(["Các trường"], "2026-09-15", None)]),
+        # the deadline first, then the subjectless work
+        ("Đề nghị UBND các xã rà soát danh sách hộ nghèo.\nTrước ngày 20/9/2026, gửi kết quả về "
+         "Sở Lao động.",
+         [(["UBND các xã"], "2026-09-20", None)]),
+        ("Yêu cầu Sở Y tế kiểm tra các cơ sở.\nChậm nhất ngày 5/10/2026 báo cáo UBND tỉnh.",
+         [(["Sở Y tế"], "2026-10-05", None)]),
+        ("Đề nghị UBND các xã rà soát hồ sơ.\nTrước ngày 20/9/2026, các đồng chí cán bộ gửi bản "
+         "khai.",
+         [(["UBND các xã"], None, None)]),
+        # "hạn hán" is a drought, no deadline noun
+        ("Đề nghị UBND các xã rà soát diện tích lúa.\nHạn hán kéo dài đến ngày 12/9/2026.",
+         [(["UBND các xã"], None, None)]),
         # a paragraph with a doer of its own is no deadline of the work before it
         ("Đề nghị Sở Nội vụ rà soát hồ sơ.\nCác cán bộ được cử gửi bản khai trước ngày 12/9/2026.",
          [(["Sở Nội vụ"], None, None)]),
@@ -603,6 +652,27 @@ def test_obligations_in_running_text(text: str, expected: list) -> None:
     ],
 )
 def test_a_deadline_paragraph_of_its_own_dates_the_undated_work_before_it(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. Hạn nộp hồ sơ dự thi của các trường vào ngày 12/9/2026 tại Sở Giáo dục và Đào tạo.",
+         [(["Các trường"], "2026-09-12", None)]),
+        ("Hạn gửi danh sách cán bộ của Phòng Nội vụ trước ngày 05/10/2026.",
+         [(["Phòng Nội vụ"], "2026-10-05", None)]),
+        ("Thời hạn đăng ký chỉ tiêu của UBND các xã, thị trấn chậm nhất ngày 30/11/2026.",
+         [(["UBND các xã, thị trấn"], "2026-11-30", None)]),
+        ("Hạn chót nộp báo cáo của UBND các xã là ngày 20/9/2026.",
+         [(["UBND các xã"], "2026-09-20", None)]),
+        # the genitive of the thing dated, not of who hands it in, names no one
+        ("Hạn nộp hồ sơ của người dân vào ngày 12/9/2026.", []),
+    ],
+)
+def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
@@ -649,6 +719,25 @@ def test_a_deadline_labelling_an_item_dates_every_duty_in_it(text: str, expected
     assert prose_tasks(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các mốc thời gian thực hiện đề án:\n20/4/2026: Sở Nội vụ trình đề án sắp xếp đơn vị "
+         "hành chính.\n15/5/2026: UBND các huyện hoàn thành rà soát hồ sơ.",
+         [(["Sở Nội vụ"], "2026-04-20", None), (["UBND các huyện"], "2026-05-15", None)]),
+        ("Ngày 20/4/2026: Phòng Nội vụ tổng hợp danh sách cán bộ.\nNgày 25/4/2026: Văn phòng "
+         "UBND huyện trình dự thảo.",
+         [(["Phòng Nội vụ"], "2026-04-20", None), (["Văn phòng UBND huyện"], "2026-04-25", None)]),
+        # the milestone's first dash item runs on after its colon
+        ("Lộ trình:\n30.6.2026: - Sở Tài chính thẩm định phương án giá.\n- Sở Xây dựng công bố "
+         "đơn giá.",
+         [(["Sở Tài chính"], "2026-06-30", None), (["Sở Xây dựng"], "2026-06-30", None)]),
+    ],
+)
+def test_a_milestone_dates_the_duties_after_it(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_a_schedule_day_dates_what_units_prepare() -> None:
     text = (
         "LỊCH CÔNG TÁC TUẦN CỦA UBND XÃ\n"
@@ -677,6 +766,24 @@ def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
          [(["Sở Công Thương"], "2026-12-20", None)]),
         ("Đợt cao điểm kéo dài đến hết tháng 11/2025. Sở Y tế gửi kết quả chậm nhất ngày 30/9.",
          [(["Sở Y tế"], "2025-09-30", None)]),
+        # a month's last day is the one of the year so found (February of a leap year or not)
+        ("Lịch công tác tháng 01/2028.\nGiao Sở Nội vụ hoàn thành đề án trong tháng 2.",
+         [(["Sở Nội vụ"], "2028-02-29", None)]),
+        ("Đợt kiểm tra bắt đầu tháng 11/2026. Yêu cầu Sở Y tế báo cáo kết quả trong tháng 2.",
+         [(["Sở Y tế"], "2027-02-28", None)]),
+        ("Chương trình công tác tháng 9/2026.\nGiao Phòng Tài chính hoàn thành quyết toán trong "
+         "quý IV.",
+         [(["Phòng Tài chính"], "2026-12-31", None)]),
+        # with no month of a year named, the one year the whole text names
+        ("Hội thao công nhân viên chức năm 2027 sẽ diễn ra tại ba khu vực.\nGiao Phòng Văn hóa "
+         "và Thông tin đăng ký danh sách vận động viên trước ngày 20/7.",
+         [(["Phòng Văn hóa và Thông tin"], "2027-07-20", None)]),
+        ("Chương trình chuyển đổi số năm 2026 của tỉnh.\nĐề nghị Sở Y tế báo cáo kết quả chậm "
+         "nhất ngày 15/12.",
+         [(["Sở Y tế"], "2026-12-15", None)]),
+        # two years named: no year to choose, the deadline waits for the directive's date
+        ("Kế hoạch năm 2026 và dự kiến năm 2027.\nGiao Sở Y tế báo cáo trước ngày 20/7.",
+         [(["Sở Y tế"], None, None)]),
     ],
 )
 def test_a_yearless_deadline_takes_the_year_the_text_writes_nearest_it(
@@ -773,6 +880,31 @@ def test_a_long_programme_numbers_every_item() -> None:
 @pytest.mark.parametrize(("index", "suffix"), [(0, "a"), (25, "z"), (26, "aa"), (701, "zz")])
 def test_letter_suffix(index: int, suffix: str) -> None:
     assert letter_suffix(index) == suffix
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND tỉnh ban hành văn bản về chế độ báo cáo.\nThời gian quy định cho các sở, ban, "
+         "ngành gửi báo cáo về Sở Nội vụ như sau:\n- Báo cáo quý I gửi trước ngày 10/3/2026\n"
+         "- Báo cáo tháng gửi trước ngày 15 của tháng",
+         [(["Các sở, ban, ngành"], "2026-03-10", None), (["Các sở, ban, ngành"], None,
+                                                          "monthly:15")]),
+        ("Thời hạn đối với UBND các xã cụ thể như sau:\n- Hoàn thành kê khai trước ngày "
+         "15/8/2026;\n- Nộp hồ sơ về Phòng Nội vụ trước ngày 30/8/2026.",
+         [(["UBND các xã"], "2026-08-15", None), (["UBND các xã"], "2026-08-30", None)]),
+        # as a numbered heading, one set of limits for each
+        ("Chế độ báo cáo như sau:\n1. Thời hạn đối với các sở, ban, ngành:\n- Báo cáo tháng gửi "
+         "chậm nhất ngày 15 của tháng báo cáo;\n- Báo cáo năm gửi trước ngày 10/12/2026.\n"
+         "2. Thời hạn đối với UBND các huyện:\n- Báo cáo tháng gửi chậm nhất ngày 12 của tháng "
+         "báo cáo.",
+         [(["Các sở, ban, ngành"], None, "monthly:15"),
+          (["Các sở, ban, ngành"], "2026-12-10", None),
+          (["UBND các huyện"], None, "monthly:12")]),
+    ],
+)
+def test_time_limits_set_for_units_date_the_items_below(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
 
 
 def test_a_letters_last_paragraph_announces_the_items_below_it() -> None:

@@ -162,11 +162,17 @@ _DAY_PREP = (
     rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
+# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9", "trước thứ Sáu ngày 15/9": a weekday may stand
+# before a day.
+_DAY_NAME = (
+    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
+    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+)
 # "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')})?)?"
+    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
-    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_NGAY}\s))"
+    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
 )
 
 _PERIOD_INNER = (
@@ -184,8 +190,15 @@ _HOT_RE = re.compile(
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
-    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?"
+    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?{_DAY_NAME}?"
     rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
+)
+# A deadline noun phrase as the subject, its day after "là" or a colon: "Hạn chót nộp hồ sơ là
+# ngày 15/9/2026", "Hạn nộp báo cáo của các xã: 20/9/2026" ("hạn" alone only before its verb).
+_DEADLINE_NOUN_RE = re.compile(
+    rf"(?:{_kw('thời hạn', 'hạn chót', 'hạn cuối')}|{_kw('hạn')}(?=\s+"
+    rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
+    rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
 # list is a deadline of its own, its aside in brackets skipped.
@@ -213,10 +226,25 @@ _DATA_SPAN_RE = re.compile(
     rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
     r"(?:\s+[^\s,;.]+){0,3}\s+$"
 )
-# "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9": a weekday may name either end.
-_DAY_NAME = (
-    rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
-    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+# "báo cáo kết quả thực hiện ... của đơn vị từ ngày A đến ngày B": the span the report covers,
+# unless a time label or a completion verb comes between ("báo cáo kết quả, hoàn thành từ ...").
+_REPORTED_SPAN_RE = re.compile(
+    rf"(?<!\w){_kw('báo cáo')}\s+(?:{_kw('đánh giá', 'tổng hợp')}\s+)?"
+    rf"{_kw('kết quả', 'tình hình', 'số liệu')}(?!\w)"
+)
+_SPAN_LABEL_RE = re.compile(rf"(?<!\w){_kw('thời gian', 'thời hạn', 'hoàn thành', 'xong')}(?!\w)")
+# "từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí trực": a window that a duty fills, as
+# against a period reported on ("..., toàn huyện xảy ra 12 vụ", "..., UBND tỉnh đã giao").
+_WINDOW_DUTY_RE = re.compile(
+    rf"(?<!\w){_kw('bố trí', 'tổ chức', 'thực hiện', 'triển khai', 'treo', 'trực', 'tăng cường')}"
+    rf"(?!\w)|(?<!\w){_kw('kiểm tra', 'tập trung', 'duy trì', 'chủ động', 'phân công', 'rà soát')}"
+    rf"(?!\w)|(?<!\w){_kw('phải', 'cần', 'có trách nhiệm', 'nghiêm túc', 'khẩn trương')}(?!\w)"
+)
+_REPORT_WORD_RE = re.compile(rf"\d|(?<!\w){_kw('đã', 'được', 'đạt', 'xảy ra')}(?!\w)")
+# "20.4.2025 25.4.2025": a timetable's start and end columns read as one line.
+_DATE_PAIR_RE = re.compile(
+    r"(?<![\d/.,-])(?P<d0>\d{1,2})(?P<sep0>[/.-])(?P<m0>\d{1,2})(?P=sep0)(?P<y0>\d{4})[ \t]+"
+    rf"{_NUM_DATE}"
 )
 _RANGE_RE = re.compile(
     rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
@@ -458,6 +486,14 @@ def _day_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, 
     return None if due is None else (due, "day")
 
 
+def _noun_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
+    """Due date of a deadline noun phrase's day ("Hạn nộp hồ sơ là ngày D")."""
+    if match["td"] is not None and not match["ngay"]:
+        return None
+    due = _day_of(match, anchor)
+    return None if due is None else (due, "day")
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -502,13 +538,26 @@ def _event_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     return None if due is None else (due, "day")
 
 
+def _fills_window(low: str, comma: int) -> bool:
+    """Whether the clause after a window's comma sets a duty for it rather than reporting."""
+    end = _CLAUSE_BREAK_RE.search(low, comma + 1)
+    after = low[comma : end.start() if end else len(low)][:160]
+    return bool(_WINDOW_DUTY_RE.search(after)) and not _REPORT_WORD_RE.search(after)
+
+
 def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """The last day of a window, unless the window is a reported period ("Từ ngày 1.1 đến
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
-    if re.match(r"\s*,", low[match.end() :]) or _is_statistic(low, match.start(), match.end()):
+    if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
+        return None
+    if _is_statistic(low, match.start(), match.end()):
         return None
     if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
         return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
+    head = _clause_before(low, match.start())
+    reported = list(_REPORTED_SPAN_RE.finditer(head))
+    if reported and not _SPAN_LABEL_RE.search(head, reported[-1].end()):
+        return None
     if low[: match.start()].rstrip().endswith("(") and low[match.end() :].lstrip()[:1] == ")":
         return None  # "trong dịp nghỉ Lễ (từ 30/4 - 03/5)": the span of the occasion named
     due = _day_of(match, anchor)
@@ -527,7 +576,9 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
 
 _CANDIDATES = (
     (_RANGE_RE, _range_candidate),
+    (_DATE_PAIR_RE, _range_candidate),
     (_DAY_RE, _day_candidate),
+    (_DEADLINE_NOUN_RE, _noun_candidate),
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),
     (_EVENT_RE, _event_candidate),
@@ -621,8 +672,9 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
     blocked = _purpose_spans(low)
     found = []
+    pairs = [m for m in _DATE_PAIR_RE.finditer(low) if m["y"]]
     for regex, build in _CANDIDATES:
-        for match in _scan(regex, low, starts):
+        for match in pairs if regex is _DATE_PAIR_RE else _scan(regex, low, starts):
             start, end = match.span()
             if any(lo <= start < hi for lo, hi in blocked) or _is_retrospective(low, start):
                 continue
@@ -693,10 +745,25 @@ _MONTHLY_DAY_AFTER_RE = re.compile(
 _MONTHLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
 )
+# "trước ngày 15 của tháng", "chậm nhất ngày 16 (mười sáu) của tháng báo cáo": a day of every
+# month, as against a named month ("của tháng 3") or one month of a period ("tháng cuối quý").
+_MONTHLY_DAY_OF_MONTH_RE = re.compile(
+    rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}(?:\s*\([^()\d]{{1,20}}\))?\s+{_kw('của')}\s+"
+    rf"(?:{_kw('mỗi', 'các')}\s+)?{_THANG_WORD}(?:\s+{_kw('báo cáo')})?"
+    rf"(?!\s*(?:\d|[ivx]+\b"
+    rf"|{_kw('cuối', 'đầu', 'giữa', 'sau', 'tới', 'tiếp', 'trước', 'này', 'đó', 'kế')}))"
+)
+_OF_MONTH_RE = re.compile(rf"{_kw('của')}\s+(?:{_kw('mỗi', 'các')}\s+)?{_THANG_WORD}")
 _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
 )
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
+# "trước ngày 20/11 hằng năm", "chậm nhất tháng 12 hàng năm": "hằng năm" names the day or month
+# before it again each year, which no code says ("yearly" is each year's end); the day or month
+# is the deadline, at its next occurrence.
+_DAY_OF_YEAR_HEAD_RE = re.compile(
+    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|{_THANG}\s+\d{{1,2}}|\d{{1,2}}\s+\([^()]{{1,25}}\))\s*,?\s*$"
+)
 # "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
 _EVERY_WORKDAY_RE = re.compile(
     rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
@@ -771,11 +838,23 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
+                if "unit" in regex.groupindex and _UNITS[strip_diacritics(match["unit"])] == (
+                    "yearly"
+                ) and _DAY_OF_YEAR_HEAD_RE.search(low, max(0, match.start() - 30), match.start()):
+                    continue
                 start, end = match.span()
                 found.append(Recurrence(every(match), nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
-    return _non_overlapping(found)
+    if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
+        found += [
+            Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
+            for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31
+        ]
+    # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
+    # the day naming which
+    days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
+    return _non_overlapping([r for r in found if r.every not in days_named])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -840,6 +919,7 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
+_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?[A-ZĐÀ-Ỹ]")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
     rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
@@ -861,7 +941,11 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     if not closed:
         return None
     day = match["d"] is not None or match["td"] is not None
-    if not (match["phase"] or match["colon"]) or (day and not (match["phase"] or match["span"])):
+    # a milestone: "25/3/2026: Sở Nội vụ trình đề án ...", a day and the duty run on after it
+    milestone = match["colon"] and _MILESTONE_DUTY_RE.match(nfc, match.end())
+    if not (match["phase"] or match["colon"]) or (
+        day and not (match["phase"] or match["span"] or milestone)
+    ):
         return None  # a lone "Ngày 5/3:" is a schedule's or a letter's, not a stage
     base = anchor or _PLACEHOLDER_ANCHOR
     if day:
@@ -1093,7 +1177,11 @@ def in_year_of_text(
     if not months or not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
         return None
     nearest = min((abs(start - pos), first) for start, first in months)[1]
-    return _day_nearest(deadline.due.day, deadline.due.month, nearest)
+    if deadline.kind == "day":
+        return _day_nearest(deadline.due.day, deadline.due.month, nearest)
+    # a month's or quarter's last day depends on its year (29 February): place its first day
+    first = _day_nearest(1, deadline.due.month, nearest)
+    return first and _month_end(first.year, first.month)
 
 
 def _republished(low: str, body_start: int, published: date) -> bool:

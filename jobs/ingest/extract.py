@@ -156,8 +156,13 @@ BARE_PLACE = re.compile(
     r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
+# "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
+# the time the work takes, fronted before the units it is handed to.
 WHEN_BEFORE_UNITS = re.compile(
-    r"(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?\s+", re.IGNORECASE
+    r"(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?"
+    r"|(?:trong\s+)?(?:thời gian\s+)?từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
+    r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,)\s+",
+    re.IGNORECASE,
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
@@ -252,8 +257,27 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 
 RECENT = 800  # how far back an anaphor looks, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
+# A paragraph wholly in brackets: "(Có đề cương chi tiết gửi kèm)".
+ASIDE = re.compile(r"\([^()]*\)\.?")
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
+# A deadline noun as the subject: "Thời hạn gửi báo cáo ...", "Hạn nộp hồ sơ ...", "Hạn chót ..."
+# (not "hạn hán", "hạn chế", "hạn mức").
+DEADLINE_NOUN = re.compile(
+    r"[\W\d]*(?:thời hạn|hạn chót|hạn cuối|hạn\s+(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)"
+    r"|thoi han|han chot|han cuoi|han\s+(?:nop|gui|dang ky|bao cao|hoan thanh|nhan))(?!\w)",
+    re.IGNORECASE,
+)
+# "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
+# limits listed below are theirs.
+TIME_LIMITS_FOR = re.compile(
+    r"(?<!\w)(?:thời gian|thời hạn)(?:\s+(?:quy định|thực hiện|hoàn thành|báo cáo|gửi))*"
+    r"\s+(?:cho|đối với|của)\s+",
+    re.IGNORECASE,
+)
+# "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
+DEADLINE_OWNER = re.compile(r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+",
+                            re.IGNORECASE)
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
 ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
 
@@ -787,6 +811,26 @@ class ItemReader:
                 return run
         return []
 
+    def deadline_owners(self, text: str) -> list[UnitMention]:
+        """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
+        deadline noun opening the clause dates, named in the genitive."""
+        return self._units_after(text, DEADLINE_OWNER) if DEADLINE_NOUN.match(text) else []
+
+    def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
+        """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:": the units the time
+        limits listed below it are set for."""
+        run = self._units_after(lead_in, TIME_LIMITS_FOR)
+        return (run, run[-1].end) if run else None
+
+    def _units_after(self, text: str, pattern: re.Pattern[str]) -> list[UnitMention]:
+        """The run of units right after the first match of ``pattern`` that has one."""
+        for match in pattern.finditer(text):
+            start = match.end() + _strip_titles(text[match.end() :])
+            run = _run_of_mentions(text, start, self.resolver.scan(text))
+            if run:
+                return run
+        return []
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -938,6 +982,8 @@ class ItemReader:
             leads = self.concerned_units(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
+        if not leads and clause.deadlines:
+            leads = self.deadline_owners(text)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
             leads = self.subject_units(text, first, [*own, *clause.recurrences])
@@ -1004,11 +1050,17 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
     units and their undated work: it dates that work. It opens on the work's verb, with no
-    subject, so a fact with a date ("Hôm nay là ngày hội ...") or a sentence with a doer of
-    its own ("Các đồng chí ... gửi ...") is none."""
+    subject (after the deadline, if that comes first), or on a deadline noun ("Hạn nộp báo cáo
+    chậm nhất ngày D"), so a fact with a date ("Hôm nay là ngày hội ...") or a sentence with a
+    doer of its own ("Các đồng chí ... gửi ...") is none."""
     if not clause.deadlines or clause.reported:
         return False
-    return bool(DOER_VERB.match(f" {clause.text.lower()}")) and not any(
+    text = clause.text
+    first = clause.deadlines[0]
+    if not text[: first.start].strip(" -–+•*"):  # "Trước ngày D, gửi kết quả về Sở ..."
+        text = text[first.end :].lstrip(" ,")
+    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
+    return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
 
@@ -1066,7 +1118,10 @@ class Extractor:
             # "Nội dung như sau:" on a line of its own ends the paragraph that assigns
             lead_in = f"{paragraphs[-2]} {lead_in}"
         ctx = Context()
-        assigned = self.reader.assigned_units(lead_in) if lead_in.rstrip().endswith(":") else None
+        announcing = lead_in.rstrip().endswith(":")
+        assigned = announcing and (
+            self.reader.assigned_units(lead_in) or self.reader.time_limit_units(lead_in)
+        )
         if root.children and assigned:
             period = WHEN_BEFORE_UNITS.search(lead_in)
             when = deadlines.find_deadlines(lead_in, self.anchor) or (
@@ -1103,6 +1158,8 @@ class Extractor:
                 if clause.leads and not clause.reported:
                     leads = clause.leads
                     break
+        if not leads and (limits := self.reader.time_limit_units(title)):
+            leads = limits[0]  # "(1) Thời hạn đối với các sở, ngành:"
         support = next((c.support for c in clauses if c.support), [])
         deadline = ctx.deadline
         meeting = deadlines.find_meeting_date(node.text, self.anchor)
@@ -1114,8 +1171,10 @@ class Extractor:
         explicit = [d for c in clauses for d in c.deadlines]
         day = (
             deadlines.day_of_heading(node.label, self.anchor) if node.style == "day"
-            # the outline cut the stage's closing colon from its label
-            else deadlines.phase_of_heading(f"{node.label}:", self.anchor) if node.style == "phase"
+            # the outline cut the stage's closing colon from its label, and the duty run on after
+            # it from the milestone that only that duty makes one
+            else deadlines.phase_of_heading(f"{node.label}: {node.title}", self.anchor)
+            if node.style == "phase"
             else None
         )
         if day:
@@ -1216,8 +1275,8 @@ class Extractor:
                 or _dates_undated_paragraph(clause, groups[-1])
             ):
                 groups[-1].append(clause)
-            else:
-                carrying = False
+            elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
+                carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
         announcing = {id(c) for c in inherits.values()}
         emitted = first
         for index, group in enumerate(groups):
@@ -1416,10 +1475,16 @@ def _in_year_of_text(
     task: DraftTask, text: str, months: list[tuple[int, date]]
 ) -> DraftTask:
     """A yearless deadline with no directive date to place it, in the year the text writes
-    nearest it ("tháng 7/2025" above "Trước 30/7")."""
+    nearest it ("tháng 7/2025" above "Trước 30/7"), or else in the one year the whole text
+    names ("Hội thao năm 2022 ... đăng ký trước ngày 20/7")."""
     found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
+    if not found:
+        return task
     pos = max(0, text.find(task.text[:40]))
-    due = found and deadlines.in_year_of_text(found[0], months, pos)
+    due = deadlines.in_year_of_text(found[0], months, pos)
+    if due is None:
+        placed = deadlines.with_year_of_clause(found[0], text)
+        due = None if placed.anchored else placed.due
     return replace(task, due=due, waits_for_date=False) if due else task
 
 

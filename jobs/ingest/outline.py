@@ -117,10 +117,17 @@ def build_outline(text: str) -> Node:
             current.text = f"{current.text}{glue}{line}".strip() if current.text else line
             continue
         style, label, rest = marker
+        # "30/6/2026: - Quốc hội thông qua ...": the stage's first dash item runs on after it
+        run_on = parse_marker(rest) if style == "phase" else None
+        dashed = run_on is not None and run_on[0] == "dash"
         styles = [node.style for node in stack]
         if style in styles:
             del stack[styles.index(style) :]
-        node = Node(style, label, rest.strip(), rest.strip())
+        node = Node(style, label, "" if dashed else rest.strip(), rest.strip())
         stack[-1].children.append(node)
         stack.append(node)
+        if dashed:
+            item = Node("dash", run_on[1], run_on[2].strip(), run_on[2].strip())
+            node.children.append(item)
+            stack.append(item)
     return root
