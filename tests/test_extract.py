@@ -884,3 +884,56 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
 )
 def test_a_subject_that_is_directed_leads(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The issuer's lead-in before a colon: what follows is a sentence with its own subject.
+        ("UBND tỉnh có ý kiến như sau: Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát "
+         "đơn giá, báo cáo UBND tỉnh trước ngày 20/3/2026.",
+         [(["Sở Tài chính"], "2026-03-20", None)]),
+        ("Về đề nghị của Công ty A, UBND huyện có ý kiến: Phòng Kinh tế và Hạ tầng kiểm tra hiện "
+         "trường, tham mưu trước ngày 5/6/2026.",
+         [(["Phòng Kinh tế - Hạ tầng"], "2026-06-05", None)]),
+        ("Chủ tịch UBND tỉnh chỉ đạo như sau: Công an tỉnh tăng cường tuần tra, báo cáo kết quả "
+         "trong tháng 9/2026.",
+         [(["Công an tỉnh"], "2026-09-30", None)]),
+        ("Chủ tịch UBND xã yêu cầu cụ thể: Trạm Y tế xã kiểm tra các cơ sở, báo cáo trước ngày "
+         "12/8/2026.",
+         [(["Trạm Y tế xã"], "2026-08-12", None)]),
+        # a deadline fronted after the colon comes before the subject
+        ("Giám đốc Sở yêu cầu: chậm nhất ngày 4/5/2026, các phòng chuyên môn gửi báo cáo tình "
+         "hình trực lễ.",
+         [(["Các phòng chuyên môn"], "2026-05-04", None)]),
+    ],
+)
+def test_the_sentence_after_an_issuers_colon_has_its_own_subject(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Units listed with ";" after "phối hợp (với)" support the lead; they lead nothing.
+        ("Giao Sở Nội vụ chủ trì, phối hợp các Sở: Tài chính, Tư pháp; Văn phòng UBND tỉnh; UBND "
+         "các huyện: Mỹ Lộc, Vụ Bản rà soát hồ sơ, báo cáo trước ngày 15/10/2026.",
+         [(["Sở Nội vụ"], "2026-10-15", None)]),
+        ("Sở Y tế chủ trì, phối hợp với Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh; UBND các xã, "
+         "phường tổ chức diễn tập, hoàn thành trong tháng 11/2026.",
+         [(["Sở Y tế"], "2026-11-30", None)]),
+        ("Yêu cầu Ban Quản lý các khu công nghiệp chủ trì, phối hợp cùng Sở Công Thương; Sở Xây "
+         "dựng; các doanh nghiệp liên quan kiểm tra hạ tầng trước ngày 1/12/2026.",
+         [(["Ban Quản lý các khu công nghiệp"], "2026-12-01", None)]),
+        # a verb after "phối hợp" closes its list: the next ";" opens a duty of its own
+        ("Giao Sở Y tế chủ trì, phối hợp Sở Tài chính kiểm tra các cơ sở; UBND các xã bố trí "
+         "kinh phí trước ngày 20/10/2026.",
+         [(["Sở Y tế"], None, None), (["UBND các xã"], "2026-10-20", None)]),
+    ],
+)
+def test_units_listed_with_semicolons_after_phoi_hop_stay_support(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected

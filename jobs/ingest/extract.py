@@ -180,9 +180,12 @@ FRONTED = re.compile(
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
-# What a speaker says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ... cần".
+# What a speaker or issuer says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ...
+# cần", "UBND tỉnh có ý kiến như sau: Sở X chủ trì ...", "Chủ tịch UBND tỉnh yêu cầu cụ thể:".
 SPOKEN = re.compile(
-    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo)\s*:\s*",
+    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo"
+    r"|(?:có\s+)?ý kiến(?:\s+chỉ đạo)?|như sau|cụ thể)"
+    r"(?:\s+(?:như sau|cụ thể(?:\s+như sau)?))?\s*:\s*",
     re.IGNORECASE,
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
@@ -280,6 +283,9 @@ class Clause:
     reported: bool = False  # an earlier direction retold: "UBND tỉnh đã chỉ đạo X ..."
 
 
+SUPPORT_OPENER = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+
+
 def _opens_clause(rest: str) -> bool:
     """Whether the text after a ";" or "." starts a new obligation: a capital or an "(n)"."""
     rest = rest.lstrip()
@@ -311,6 +317,14 @@ def _assigned_names(piece: str) -> bool:
     )
 
 
+def _support_listed(piece: str) -> bool:
+    """Whether a "phối hợp (với) ..." list is still going on at the end of ``piece``: "X chủ trì,
+    phối hợp các Sở: A, B; Ban C; UBND các huyện ... báo cáo" lists support with ";", no
+    verb between "phối hợp" and the ";"."""
+    support = list(SUPPORT_OPENER.finditer(piece))
+    return bool(support) and not DOER_VERB.search(f" {piece[support[-1].end() :]} ")
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
@@ -327,7 +341,7 @@ def split_clauses(text: str) -> list[str]:
         elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 8]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
-            if ch == ";" and _names_only(text[start:i]):
+            if ch == ";" and (_names_only(text[start:i]) or _support_listed(text[start:i])):
                 continue  # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers
             clauses.append(text[start : i + 1])
             start = i + 1
@@ -545,6 +559,15 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+def _subject_start(text: str) -> int:
+    """Where a clause's subject may stand: after what a speaker's colon opens and after the
+    adverbials fronted before it ("Chủ tịch UBND tỉnh yêu cầu: từ ngày D, các đơn vị ...")."""
+    spoken = SPOKEN.match(text)
+    start = spoken.end() if spoken else 0
+    fronted = FRONTED.match(text[start:])
+    return start + (fronted.end() if fronted else 0)
+
+
 def _strip_titles(text: str) -> int:
     """Offset where a unit name starts once titles ("Các đồng chí trong", "Chủ tịch") are cut."""
     return TITLE_WORDS.match(text).end()
@@ -744,9 +767,8 @@ class ItemReader:
         The first clause of a numbered item is an instruction by its place; any other clause
         is one only when it sets a deadline or says that its subject must act.
         """
-        fronted = FRONTED.match(text) or SPOKEN.match(text)
-        start = fronted.end() if fronted else 0
-        start += _strip_titles(text[start:])
+        opening = _subject_start(text)
+        start = opening + _strip_titles(text[opening:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         if not run and NAMED_OFFICE.match(text, start):
             # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
@@ -758,7 +780,7 @@ class ItemReader:
             ) else []
         if not run:
             run = self._subject_after_comma(text)
-        if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
+        if not run or _is_person(text[opening:], run):
             return []
         run = _with_unknown_members(text, run, self.resolver.scan(text))
         if not first and all(m.surface.isupper() for m in run):
@@ -790,8 +812,7 @@ class ItemReader:
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
-        fronted = FRONTED.match(text)
-        start = fronted.end() if fronted else 0
+        start = _subject_start(text)
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         pointed = ANAPHOR.match(text, start)
@@ -808,8 +829,7 @@ class ItemReader:
         """A unit pointed back at where a clause's subject or an assignee stands."""
         if not ANAPHOR.search(text):
             return None
-        fronted = FRONTED.match(text)
-        positions = [(fronted.end() if fronted else 0)]
+        positions = [_subject_start(text)]
         positions += [m.end() for m in ASSIGN_VERB.finditer(text)]
         for position in positions:
             position += _strip_titles(text[position:])
