@@ -908,6 +908,14 @@ def test_a_subject_that_is_directed_leads(text: str, expected: list) -> None:
          [(["Các phòng chuyên môn"], "2026-05-04", None)]),
     ],
 )
+def test_a_heading_ending_in_nhu_sau_keeps_its_subject_for_the_items_below() -> None:
+    text = ("Phường An Lạc, ngày 5 tháng 8 năm 2026\nTHÔNG BÁO\n1. Trưởng các tổ dân phố hướng "
+            "dẫn nhân dân treo cờ như sau:\n- Dịp Quốc khánh: treo cờ đến hết ngày 3/9/2026.\n"
+            "2. Công an phường tăng cường tuần tra.")
+    assert prose_tasks(text) == [(["Các tổ dân phố"], "2026-09-03", None),
+                                 (["Công an phường"], None, None)]
+
+
 def test_the_sentence_after_an_issuers_colon_has_its_own_subject(
     text: str, expected: list
 ) -> None:
@@ -934,6 +942,26 @@ def test_the_sentence_after_an_issuers_colon_has_its_own_subject(
     ],
 )
 def test_units_listed_with_semicolons_after_phoi_hop_stay_support(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Cụ thể," and "Cùng đó," open a sentence before its subject.
+        ("Cụ thể, Ban Thường trực Hội Liên hiệp Phụ nữ tỉnh có trách nhiệm gửi danh sách chậm "
+         "nhất ngày 9/4/2026.",
+         [(["Ban Thường trực Hội Liên hiệp phụ nữ tỉnh"], "2026-04-09", None)]),
+        ("Cùng đó, Sở Tư pháp rà soát các văn bản, hoàn thành trước ngày 21/7/2026.",
+         [(["Sở Tư pháp"], "2026-07-21", None)]),
+        ("- Ủy ban bầu cử ở tỉnh, ở xã công bố danh sách cử tri chậm nhất là ngày 4 tháng 5 "
+         "năm 2026.",
+         [(["Ủy ban bầu cử ở tỉnh", "Ủy ban bầu cử ở xã"], "2026-05-04", None)]),
+    ],
+)
+def test_a_unit_by_its_head_noun_leads_after_an_opening_adverbial(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected

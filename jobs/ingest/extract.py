@@ -170,7 +170,8 @@ PREPARES = re.compile(
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|song song với|trong đó|theo(?! dõi)"
+    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
+    r"|cụ thể|theo(?! dõi)"
     r"|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
@@ -185,7 +186,7 @@ FRONTED = re.compile(
 SPOKEN = re.compile(
     r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo"
     r"|(?:có\s+)?ý kiến(?:\s+chỉ đạo)?|như sau|cụ thể)"
-    r"(?:\s+(?:như sau|cụ thể(?:\s+như sau)?))?\s*:\s*",
+    r"(?:\s+(?:như sau|cụ thể(?:\s+như sau)?))?\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".

@@ -492,7 +492,7 @@ class UnitResolver:
         i = 0
         while i < len(tokens):
             distributed = self._distributed_at(text, tokens, i) or self._named_after_colon(
-                text, tokens, i)
+                text, tokens, i) or self._committee_for_a_purpose(text, tokens, i)
             if distributed:
                 mentions.extend(distributed[0])
                 i = distributed[1]
@@ -574,8 +574,11 @@ class UnitResolver:
     def _plural_office_at(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[UnitMention, int] | None:
-        """ "các Sở GDĐT", "các Phòng Giáo dục và Đào tạo": every office of one type."""
-        if not (tokens[i].key == "các" and i + 1 < len(tokens) and tokens[i + 1].capitalised):
+        """ "các Sở GDĐT", "các Phòng Giáo dục và Đào tạo", "các phòng GDĐT": every office of one
+        type, its head in capitals or its kind in an abbreviation."""
+        if not (tokens[i].key == "các" and i + 2 < len(tokens) and (
+            tokens[i + 1].capitalised or _is_abbreviation(text, tokens[i + 2])
+        )):
             return None
         entry, end = self._walk(self._trie, tokens, i + 1)
         if entry is None or entry.kind not in LEVEL_FREE_KINDS or entry.named or end <= i + 2:
@@ -670,6 +673,47 @@ class UnitResolver:
             elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
                 break
         return (mentions, j) if len(mentions) > 1 else None
+
+    def _committee_for_a_purpose(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "Ủy ban bầu cử các xã, phường": a committee
+        named by its purpose in lower case, then its level, is no UBND; one per level listed
+        with "ở", one collective over a plural."""
+        if not (i + 3 < len(tokens) and (tokens[i].key, tokens[i + 1].key) == ("ủy", "ban")
+                and tokens[i].capitalised and self._walk(self._trie, tokens, i)[1] == i + 2):
+            return None
+        j = i + 2
+        while j < len(tokens) and j - i < 5 and not (
+            tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
+            or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
+            or _match_sequence(tokens, j, LEVEL_WORDS)
+        ):
+            j += 1
+        if j == i + 2 or j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
+            return None
+        committee = text[tokens[i].start : tokens[j - 1].end]
+        mentions: list[UnitMention] = []
+        while j < len(tokens) and tokens[j].key == "ở" and (
+            level := _match_sequence(tokens, j + 1, LEVEL_WORDS)
+        ):
+            end = tokens[j + level].end
+            start = tokens[i].start if not mentions else tokens[j].start
+            mentions.append(UnitMention(f"{committee} {text[tokens[j].start : end]}",
+                                        text[start:end], start, end, True))
+            j += 1 + level
+            if j + 1 < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
+                j += tokens[j].key in CONNECTORS
+            else:
+                break
+        if mentions:
+            return mentions, j
+        territory, next_j, collective = _territory_after(text, tokens, j)
+        if not territory:
+            return None
+        end = tokens[next_j - 1].end
+        return [UnitMention(f"{committee} {territory}", text[tokens[i].start : end],
+                            tokens[i].start, end, True, collective, territory)], next_j
 
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
@@ -948,7 +992,9 @@ PLACE_TIERS = (
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
-BOARDS_OF_A_UNIT = (("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"))
+BOARDS_OF_A_UNIT = (
+    ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
+)
 
 
 def _listed_in_brackets(
