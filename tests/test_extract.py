@@ -886,6 +886,14 @@ def test_a_subject_that_is_directed_leads(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
 
 
+def test_a_heading_ending_in_nhu_sau_keeps_its_subject_for_the_items_below() -> None:
+    text = ("Phường An Lạc, ngày 5 tháng 8 năm 2026\nTHÔNG BÁO\n1. Trưởng các tổ dân phố hướng "
+            "dẫn nhân dân treo cờ như sau:\n- Dịp Quốc khánh: treo cờ đến hết ngày 3/9/2026.\n"
+            "2. Công an phường tăng cường tuần tra.")
+    assert prose_tasks(text) == [(["Các tổ dân phố"], "2026-09-03", None),
+                                 (["Công an phường"], None, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -908,14 +916,6 @@ def test_a_subject_that_is_directed_leads(text: str, expected: list) -> None:
          [(["Các phòng chuyên môn"], "2026-05-04", None)]),
     ],
 )
-def test_a_heading_ending_in_nhu_sau_keeps_its_subject_for_the_items_below() -> None:
-    text = ("Phường An Lạc, ngày 5 tháng 8 năm 2026\nTHÔNG BÁO\n1. Trưởng các tổ dân phố hướng "
-            "dẫn nhân dân treo cờ như sau:\n- Dịp Quốc khánh: treo cờ đến hết ngày 3/9/2026.\n"
-            "2. Công an phường tăng cường tuần tra.")
-    assert prose_tasks(text) == [(["Các tổ dân phố"], "2026-09-03", None),
-                                 (["Công an phường"], None, None)]
-
-
 def test_the_sentence_after_an_issuers_colon_has_its_own_subject(
     text: str, expected: list
 ) -> None:

@@ -346,7 +346,8 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam gửi biên bản",
          ["Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc"]),
         ("Ban Thường trực Hội Nông dân tỉnh tổ chức", ["Ban Thường trực Hội Nông dân tỉnh"]),
-        ("Ban Thường trực Liên đoàn Lao động tỉnh gửi", ["Ban Thường trực Liên đoàn Lao động tỉnh"]),
+        ("Ban Thường trực Liên đoàn Lao động tỉnh gửi",
+         ["Ban Thường trực Liên đoàn Lao động tỉnh"]),
         # "các" and a lower-case office head with its kind abbreviated: every office of it.
         ("Các phòng GDĐT báo cáo", ["Các Phòng Giáo dục và Đào tạo"]),
         ("đề nghị các phòng VHTT phối hợp", ["Các Phòng Văn hóa và Thông tin"]),
