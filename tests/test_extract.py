@@ -965,3 +965,27 @@ def test_a_unit_by_its_head_noun_leads_after_an_opening_adverbial(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lead-in that sets the work below it "cho" a unit doing it: each item is theirs.
+        ("UBND xã ban hành văn bản hướng dẫn cho các thôn, tổ dân phố thực hiện kiểm kê, cụ thể "
+         "như sau:\n- Gửi danh sách hộ trước ngày 10/10/2026.\n- Báo cáo kết quả trước ngày "
+         "30/10/2026.",
+         [(["Các thôn, tổ dân phố"], "2026-10-10", None),
+          (["Các thôn, tổ dân phố"], "2026-10-30", None)]),
+        ("Theo văn bản, thời hạn quy định cho các sở, ban, ngành gửi báo cáo như sau:\n"
+         "1. Báo cáo quý I gửi trước ngày 15/3/2026.\n2. Báo cáo năm gửi trước ngày 15/11/2026.",
+         [(["Các sở, ban, ngành"], "2026-03-15", None),
+          (["Các sở, ban, ngành"], "2026-11-15", None)]),
+        # "cho" a unit with no verb after it sets no doer.
+        ("Kinh phí hỗ trợ cho các xã được phân bổ như sau:\n- Đợt 1 trước ngày 5/5/2026.",
+         [([], "2026-05-05", None)]),
+    ],
+)
+def test_a_lead_in_sets_the_items_below_it_for_the_units_after_cho(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected

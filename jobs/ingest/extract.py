@@ -810,6 +810,16 @@ class ItemReader:
                 return run
         return []
 
+    def announced_for(self, lead_in: str) -> list[UnitMention]:
+        """ "thời gian quy định cho các cơ quan, đơn vị xây dựng kế hoạch ... như sau:": the units
+        a lead-in sets the work below it for, after "cho" and before their verb."""
+        mentions = self.resolver.scan(lead_in)
+        for match in re.finditer(r"(?<!\w)cho\s+", lead_in, re.IGNORECASE):
+            run = _run_of_mentions(lead_in, match.end(), mentions)
+            if run and DOER_VERB.match(f" {lead_in[run[-1].end :].lstrip()}"):
+                return run
+        return []
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -1088,6 +1098,8 @@ class Extractor:
             lead_in = f"{paragraphs[-2]} {lead_in}"
         ctx = Context()
         assigned = self.reader.assigned_units(lead_in) if lead_in.rstrip().endswith(":") else None
+        announced = self.reader.announced_for(lead_in) if ANNOUNCEMENT.search(lead_in) else []
+        assigned = assigned or ((announced, announced[-1].end) if announced else None)
         if root.children and assigned:
             period = WHEN_BEFORE_UNITS.search(lead_in)
             when = deadlines.find_deadlines(lead_in, self.anchor) or (
