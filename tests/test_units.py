@@ -348,6 +348,21 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ban Thường trực Hội Nông dân tỉnh tổ chức", ["Ban Thường trực Hội Nông dân tỉnh"]),
         ("Ban Thường trực Liên đoàn Lao động tỉnh gửi",
          ["Ban Thường trực Liên đoàn Lao động tỉnh"]),
+        # A project board named for its works, as the text writes it.
+        ("BQL DA các công trình giao thông, chủ đầu tư dự án", [
+            "BQL DA các công trình giao thông"]),
+        ("Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT khẩn trương hoàn thiện",
+         ["Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT"]),
+        ("gửi Ban Quản lý dự án đầu tư xây dựng công trình Dân dụng và Hạ tầng khu vực tỉnh Hà "
+         "Tĩnh đề nghị", ["Ban Quản lý dự án đầu tư xây dựng công trình Dân dụng và Hạ tầng khu "
+                          "vực tỉnh Hà Tĩnh"]),
+        ("Ban Quản lý dự án các công trình thủy lợi huyện báo cáo",
+         ["Ban Quản lý dự án các công trình thủy lợi huyện"]),
+        ("Ban QLDA các công trình Giao thông & Đô thị và Thủ trưởng các đơn vị",
+         ["Ban QLDA các công trình Giao thông & Đô thị", "Các đơn vị"]),
+        # The provincial statistics office since 2025, by its level.
+        ("giao Thống kê tỉnh chủ trì", ["Thống kê tỉnh"]),
+        ("Thống kê tình hình học tập", []),
         # "các" and a lower-case office head with its kind abbreviated: every office of it.
         ("Các phòng GDĐT báo cáo", ["Các Phòng Giáo dục và Đào tạo"]),
         ("đề nghị các phòng VHTT phối hợp", ["Các Phòng Văn hóa và Thông tin"]),

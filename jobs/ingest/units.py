@@ -718,6 +718,10 @@ class UnitResolver:
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
     ) -> tuple[UnitMention, int]:
+        works = _board_of_works(text, tokens, i, end) if entry.kind == "office" and (
+            "dự án" in entry.name) else None
+        if works is not None:
+            return works
         territory, next_i, collective = "", end, False
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
@@ -1079,6 +1083,62 @@ def _peer_places(
         places.append((f"{written} {place}", tokens[k].start, tokens[m - 1].end))
         j = m
     return places, j
+
+
+# The works a project board is named for, after "(các) công trình": "giao thông", "Nông nghiệp
+# và PTNT", "Dân dụng và Hạ tầng khu vực tỉnh Hà Tĩnh".
+WORKS = (("các", "công", "trình"), ("công", "trình"))
+SECTORS: tuple[tuple[str, ...], ...] = (
+    ("giao", "thông"), ("dân", "dụng"), ("công", "nghiệp"), ("nông", "nghiệp"), ("thủy", "lợi"),
+    ("hạ", "tầng"), ("đô", "thị"), ("văn", "hóa"), ("y", "tế"), ("giáo", "dục"),
+    ("trọng", "điểm"),
+)
+
+
+def _board_of_works(
+    text: str, tokens: list[Token], i: int, end: int
+) -> tuple[UnitMention, int] | None:
+    """A project board named in full for its works: "BQL DA các công trình giao thông", "Ban QLDA
+    đầu tư xây dựng các công trình Nông nghiệp và PTNT", as the text writes it."""
+    j = end
+    if [t.key for t in tokens[end - 2 : end]] != ["công", "trình"]:
+        works = _match_sequence(tokens, end, WORKS)
+        if not works or tokens[end].barrier_before or tokens[end].comma_before:
+            return None
+        j = end + works
+    if j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
+        return None
+    k = j if tokens[j].capitalised else j + _match_sequence(tokens, j, SECTORS)
+    if k == j:  # a proper name: capitalised words, each with one lower-case syllable
+        lower_run = 0
+        while k < len(tokens) and k - j < 8 and not (
+            tokens[k].barrier_before or tokens[k].comma_before
+            or _match_sequence(tokens, k, LEVEL_WORDS)
+        ):
+            # "Nông nghiệp và PTNT", not "... và Thủ trưởng các đơn vị"
+            joins = tokens[k].key in CONNECTORS and k + 1 < len(tokens) and (
+                tokens[k + 1].capitalised and not _match_sequence(tokens, k + 1, COLLECTIVE_HEADS))
+            # "Dân dụng", not "PTNT khẩn trương"
+            syllable = k > j and lower_run == 0 and tokens[k - 1].capitalised and not (
+                _is_abbreviation(text, tokens[k - 1]))
+            if tokens[k].capitalised:
+                lower_run = 0
+            elif joins or syllable:
+                lower_run = 1
+            else:
+                break
+            k += 1
+    if k == j:
+        return None
+    territory, next_k, collective = _territory_after(text, tokens, k)
+    if not territory and _match_sequence(tokens, k, (("khu", "vực"),)):
+        territory, next_k, collective = _territory_after(text, tokens, k + 2)
+        next_k, territory = (next_k, f"khu vực {territory}") if territory else (k, "")
+    last = next_k if territory else k
+    written = text[tokens[i].start : tokens[last - 1].end]
+    name = written[0].upper() + written[1:]
+    return UnitMention(name, written, tokens[i].start, tokens[last - 1].end, True, collective,
+                       territory), last
 
 
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
