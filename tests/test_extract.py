@@ -989,3 +989,22 @@ def test_a_lead_in_sets_the_items_below_it_for_the_units_after_cho(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline by its noun for what is sent "của" a unit: the unit sends it.
+        ("Hạn nộp hồ sơ của các xã vào ngày 15/10/2026.", [(["Các xã"], "2026-10-15", None)]),
+        ("Thời hạn gửi báo cáo của UBND các phường chậm nhất ngày 5/11/2026.",
+         [(["UBND các phường"], "2026-11-05", None)]),
+        ("Hạn chót nộp sản phẩm dự thi của các trường THCS vào ngày 20/12/2026.",
+         [(["Các trường THCS"], "2026-12-20", None)]),
+        ("Riêng hạn đăng ký tham gia của Công an các xã là trước ngày 8/8/2026.",
+         [(["Công an các xã"], "2026-08-08", None)]),
+    ],
+)
+def test_a_deadline_noun_is_due_from_the_unit_whose_sending_it_is(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected

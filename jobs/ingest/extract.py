@@ -135,6 +135,12 @@ ISSUES = re.compile(
     r"|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
+# A deadline by its noun, for what someone sends, up to whose it is: "Hạn nộp hồ sơ của ".
+DEADLINE_OF = re.compile(
+    r"^\W*(?:thời\s+)?hạn(?:\s+chót)?\s+(?:nộp|gửi|đăng ký|báo cáo|hoàn thành)\b[^.;:()]{0,80}?"
+    r"\bcủa\s+",
+    re.IGNORECASE,
+)
 # Words that make a clause an instruction to its subject, where no deadline says so.
 OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
@@ -820,6 +826,13 @@ class ItemReader:
                 return run
         return []
 
+    def owners_of_a_deadline(self, text: str) -> list[UnitMention]:
+        """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": whose submission a deadline is."""
+        start = _subject_start(text)
+        owned = DEADLINE_OF.match(text[start:])
+        return _run_of_mentions(text, start + owned.end(), self.resolver.scan(text)) if (
+            owned) else []
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -966,7 +979,7 @@ class ItemReader:
             leads = assigned[0]
             clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
         if not leads:
-            leads = self.concerned_units(text)
+            leads = self.concerned_units(text) or self.owners_of_a_deadline(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
         if not leads:
