@@ -360,6 +360,10 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
          ["Ban Quản lý dự án các công trình thủy lợi huyện"]),
         ("Ban QLDA các công trình Giao thông & Đô thị và Thủ trưởng các đơn vị",
          ["Ban QLDA các công trình Giao thông & Đô thị", "Các đơn vị"]),
+        # Qualifiers of a collective: whose it is, what kind.
+        ("gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện",
+         ["Các sở, ngành trực thuộc UBND tỉnh", "UBND các huyện"]),
+        ("giao các phòng, ban chuyên môn rà soát", ["Các phòng, ban chuyên môn"]),
         # The provincial statistics office since 2025, by its level.
         ("giao Thống kê tỉnh chủ trì", ["Thống kê tỉnh"]),
         ("Thống kê tình hình học tập", []),

@@ -135,6 +135,16 @@ ISSUES = re.compile(
     r"|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
+# A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
+DOCUMENT_SENT = re.compile(
+    r"\b(?:công văn|văn bản|thông báo|kế hoạch|công điện|chỉ thị|hướng dẫn)"
+    r"(?:\s+(?:số\s*)?\d[\w./\-]*)?(?:\s*,?\s*ngày\s+\d[\d/.\-]*)?\s*,?\s+gửi\s+(?:đến\s+|tới\s+)?",
+    re.IGNORECASE,
+)
+# The addressees named generically: "các đơn vị", "các cơ quan, đơn vị, địa phương".
+GENERIC_ADDRESSEES = re.compile(
+    r"(?i:các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*)$"
+)
 # A deadline by its noun, for what someone sends, up to whose it is: "Hạn nộp hồ sơ của ".
 DEADLINE_OF = re.compile(
     r"^\W*(?:thời\s+)?hạn(?:\s+chót)?\s+(?:nộp|gửi|đăng ký|báo cáo|hoàn thành)\b[^.;:()]{0,80}?"
@@ -833,6 +843,12 @@ class ItemReader:
         return _run_of_mentions(text, start + owned.end(), self.resolver.scan(text)) if (
             owned) else []
 
+    def sent_to(self, text: str) -> list[UnitMention]:
+        """ "ban hành công văn số 1232/UBND-VP gửi các sở, ngành; UBND các huyện về việc ...":
+        the units a document was sent to."""
+        sent = DOCUMENT_SENT.search(text)
+        return _run_of_mentions(text, sent.end(), self.resolver.scan(text)) if sent else []
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -1099,6 +1115,7 @@ class Extractor:
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
+        self.addressees: list[UnitMention] = []  # whom the text says the directive was sent to
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
@@ -1218,8 +1235,13 @@ class Extractor:
                        start=pointed.start(), end=pointed.end())
 
     def read(self, text: str, first: bool) -> Clause:
-        """A clause read in its place: an anaphor takes the units named before it."""
+        """A clause read in its place: an anaphor takes the units named before it, and the
+        addressees named generically ("các đơn vị") are those the letter was sent to."""
         clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
+        if self.addressees and clause.leads and all(
+            GENERIC_ADDRESSEES.match(m.name) for m in clause.leads
+        ):
+            clause.leads = list(self.addressees)
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor)
@@ -1241,10 +1263,13 @@ class Extractor:
         lead_in: Clause | None = None
         inherits: dict[int, Clause] = {}
         carrying = False
-        parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
+        paragraphs = text.split("\n")
+        parts = [(p, i) for i, para in enumerate(paragraphs) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
-            clause = self.read(part, False)
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
+            if new_paragraph:
+                self.addressees = self.reader.sent_to(paragraphs[paragraph]) or self.addressees
+            clause = self.read(part, False)
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:
