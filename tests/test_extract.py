@@ -390,8 +390,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # A district named alone after the verb is its People's Committee too.
         ("Sở Xây dựng đề nghị huyện Tân Kỳ kiểm tra, báo cáo trước ngày 12/6/2026.",
          [(["UBND huyện Tân Kỳ"], "2026-06-12", None)]),
-        # "đơn vị này" stands for the one unit named last.
+        # "đơn vị này" stands for the one unit named last (handed its own work in the passive).
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
+         [(["Sở Tài chính"], None, None), (["Sở Tài chính"], "2026-05-15", None)]),
+        ("Dự án do Sở Tài chính thẩm định. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),
         # The issuer's short name in brackets, or the document it signs, stands between the
         # issuer and the verb: the addressee leads.
@@ -1028,6 +1030,36 @@ def test_a_deadline_noun_is_due_from_the_unit_whose_sending_it_is(
     ],
 )
 def test_the_addressees_named_generically_are_those_the_document_was_sent_to(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject handed the work in the passive leads it.
+        ("Sở NN-PTNT được giao chủ trì, phối hợp với các sở, ban, ngành theo dõi việc di dời, "
+         "báo cáo trước ngày 5/5/2026.",
+         [(["Sở NN-PTNT"], "2026-05-05", None)]),
+        ("Công an tỉnh được UBND tỉnh giao phối hợp với Sở Tư pháp rà soát hồ sơ trong tháng "
+         "7/2026.",
+         [(["Công an tỉnh"], "2026-07-31", None)]),
+        ("Trung tâm Y tế huyện cũng được phân công giám sát dịch bệnh, báo cáo trước ngày "
+         "12/12/2026.",
+         [(["Trung tâm Y tế huyện"], "2026-12-12", None)]),
+        # what was handed over before and is told as done is no task
+        ("Sở Y tế đã được giao kiểm tra nhưng chưa thực hiện trước ngày 3/3/2026.", []),
+        # "các" before a body over a plural territory, and a collective of the province
+        ("Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố góp ý trước ngày "
+         "5/5/2026.",
+         [(["UBND các huyện, thị xã, thành phố"], "2026-05-05", None)]),
+        ("Chủ tịch UBND tỉnh yêu cầu các địa phương trong tỉnh phải bàn giao mặt bằng trước "
+         "ngày 30/6/2026.",
+         [(["Các địa phương trong tỉnh"], "2026-06-30", None)]),
+    ],
+)
+def test_a_subject_given_work_in_the_passive_or_a_plural_body_leads(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected

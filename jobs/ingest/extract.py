@@ -135,6 +135,13 @@ ISSUES = re.compile(
     r"|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
+# A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
+# UBND tỉnh giao phối hợp".
+ASSIGNED_TO_SUBJECT = re.compile(
+    r"\s*(?:cũng\s+|tiếp tục\s+)?được\s+"
+    r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?(?:giao|phân công)\b",
+    re.IGNORECASE,
+)
 # A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
 DOCUMENT_SENT = re.compile(
     r"\b(?:công văn|văn bản|thông báo|kế hoạch|công điện|chỉ thị|hướng dẫn)"
@@ -809,6 +816,8 @@ class ItemReader:
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             after = pointed_back.end()
+        if ASSIGNED_TO_SUBJECT.match(text, after):
+            return run
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):

@@ -232,6 +232,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("thuộc", "xã"),
     ("thuộc", "ubnd", "huyện"),
     ("thuộc", "ubnd", "tỉnh"),
+    ("của", "tỉnh"),
+    ("trong", "tỉnh"),
     ("trực", "thuộc", "ubnd", "huyện"),
     ("trực", "thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
@@ -505,6 +507,11 @@ class UnitResolver:
                 i += 1
                 continue
             mention, next_i = found
+            if mention.collective and i and tokens[i - 1].key == "các" and not (
+                tokens[i].barrier_before or tokens[i].comma_before
+            ):  # "các UBND huyện, thị xã": the plural stands before the body too
+                start = tokens[i - 1].start
+                mention = replace(mention, start=start, surface=text[start : mention.end])
             places, after_places = _places_listed(text, tokens, next_i)
             level = mention.territory.removeprefix("các ")
             bare = name_key(mention.surface)
