@@ -1063,3 +1063,20 @@ def test_a_subject_given_work_in_the_passive_or_a_plural_body_leads(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month, quarter or week fronted as a label before the subject.
+        ("- Tháng 03/2026: Các phòng GDĐT và Trường THPT Lê Lợi nộp hồ sơ về Sở trước ngày "
+         "10/3/2026.",
+         [(["Các Phòng Giáo dục và Đào tạo", "Trường THPT Lê Lợi"], "2026-03-10", None)]),
+        ("Quý III/2026: Sở Xây dựng hoàn thành rà soát quy hoạch trước ngày 25/9/2026.",
+         [(["Sở Xây dựng"], "2026-09-25", None)]),
+        ("Tuần tới, UBND các xã ra quân dọn vệ sinh, báo cáo trước ngày 6/6/2026.",
+         [(["UBND các xã"], "2026-06-06", None)]),
+    ],
+)
+def test_a_time_label_fronted_before_the_subject(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
