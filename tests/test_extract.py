@@ -1080,3 +1080,19 @@ def test_a_subject_given_work_in_the_passive_or_a_plural_body_leads(
 )
 def test_a_time_label_fronted_before_the_subject(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline fronted before a subject in apposition dates the subject's work.
+        ("Chậm nhất đến cuối tháng 12/2026, BQL DA các công trình giao thông, chủ đầu tư dự án "
+         "đường ven biển (giai đoạn 2, thành phần 1) phải giải ngân hết vốn.",
+         [(["BQL DA các công trình giao thông"], "2026-12-31", None)]),
+        ("Trước ngày 20/8/2026, Trung tâm Y tế huyện gửi số liệu tiêm chủng mở rộng về Sở.",
+         [(["Trung tâm Y tế huyện"], "2026-08-20", None)]),
+        ("Trước ngày 20/8/2026, Sở Y tế đã gửi số liệu tiêm chủng về Bộ.", []),
+    ],
+)
+def test_a_deadline_fronted_before_the_subject_dates_its_work(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -822,7 +822,8 @@ class ItemReader:
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):
             return run
-        return run if any(span.start >= after for span in dated) else []
+        # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
+        return run if any(span.start >= after or span.end <= opening for span in dated) else []
 
     def concerned_units(self, text: str) -> list[UnitMention]:
         """ "nội dung đối với các phòng, ban, UBND các phường cần triển khai": the units the
