@@ -364,6 +364,12 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện",
          ["Các sở, ngành trực thuộc UBND tỉnh", "UBND các huyện"]),
         ("giao các phòng, ban chuyên môn rà soát", ["Các phòng, ban chuyên môn"]),
+        # The levels of schools listed after "các trường".
+        ("Trước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch",
+         ["Các trường mầm non, tiểu học, THCS"]),
+        ("các trường mẫu giáo và trung học cơ sở, các xã", [
+            "Các trường mẫu giáo và trung học cơ sở", "Các xã"]),
+        ("Các trường THCS, THPT hướng dẫn", ["Các trường THCS, THPT"]),
         # The provincial statistics office since 2025, by its level.
         ("giao Thống kê tỉnh chủ trì", ["Thống kê tỉnh"]),
         ("Thống kê tình hình học tập", []),

@@ -200,6 +200,11 @@ BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vự
 # What a number before a plural counts, to make it a collective: places, not things.
 COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
+# The levels of schools: "các trường mầm non, tiểu học".
+SCHOOL_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("mầm", "non"), ("mẫu", "giáo"), ("tiểu", "học"), ("trung", "học", "cơ", "sở"),
+    ("trung", "học", "phổ", "thông"), ("phổ", "thông"), ("trung", "học"), ("chuyên",),
+)
 # People by role over a plural, who keep their role in the name: "giáo viên chủ nhiệm các lớp".
 ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"), ("giáo", "viên"))
 # A level named alone stands for all its units: "Cấp xã hoàn thành ...".
@@ -884,6 +889,16 @@ class UnitResolver:
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+        # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
+        listed = school and j > i + 1 and _is_abbreviation(text, tokens[j - 1])
+        while school and j < len(tokens) and not tokens[j].barrier_before:
+            k = j + 1 if listed and tokens[j].key in CONNECTORS else j
+            if k >= len(tokens) or (tokens[k].comma_before and not listed):
+                break
+            level = _match_sequence(tokens, k, SCHOOL_LEVELS) or _is_abbreviation(text, tokens[k])
+            if not level:
+                break
+            j, listed = k + level, True
         # Kinds of a board listed after it: "các Ban Quản lý dự án chuyên ngành, khu vực".
         while j - i >= 2 and _match_sequence(tokens, j - 2, BOARD_KINDS) and j < len(tokens) and (
             tokens[j].comma_before and (kind := _match_sequence(tokens, j, BOARD_KINDS))
