@@ -1096,3 +1096,23 @@ def test_a_time_label_fronted_before_the_subject(text: str, expected: list) -> N
 )
 def test_a_deadline_fronted_before_the_subject_dates_its_work(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The addressees of a document that asks do the work it asks for.
+        ("Ngày 17-8, UBND tỉnh có văn bản gửi Sở Xây dựng yêu cầu khẩn trương rà soát quy "
+         "hoạch, báo cáo trước ngày 30/8/2026.",
+         [(["Sở Xây dựng"], "2026-08-30", None)]),
+        ("Sở Y tế ban hành Công văn số 55/SYT-NV gửi Trung tâm Y tế các huyện, đề nghị triển "
+         "khai tiêm vắc xin trước ngày 1/11/2026.",
+         [(["Trung tâm Y tế các huyện"], "2026-11-01", None)]),
+        # a unit named after the request does the work itself
+        ("UBND tỉnh có văn bản gửi Sở Nội vụ đề nghị UBND các xã phối hợp kiểm tra trước ngày "
+         "4/4/2026.",
+         [(["UBND các xã"], "2026-04-04", None)]),
+    ],
+)
+def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -859,6 +859,18 @@ class ItemReader:
         sent = DOCUMENT_SENT.search(text)
         return _run_of_mentions(text, sent.end(), self.resolver.scan(text)) if sent else []
 
+    def sent_a_request(self, text: str) -> list[UnitMention]:
+        """ "UBND tỉnh có văn bản gửi Sở X yêu cầu khẩn trương nghiên cứu ...": the addressees of
+        a document that asks, with no other unit named for the work."""
+        sent = self.sent_to(text)
+        asks = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.I).match(text, sent[-1].end) if (
+            sent) else None
+        if asks is None:
+            return []
+        start = asks.end() + _strip_titles(text[asks.end() :])
+        # "gửi Sở Nội vụ đề nghị UBND các xã phối hợp": the unit asked is named after the verb
+        return _run_of_mentions(text, start, self.resolver.scan(text)) or sent
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
@@ -1005,7 +1017,8 @@ class ItemReader:
             leads = assigned[0]
             clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
         if not leads:
-            leads = self.concerned_units(text) or self.owners_of_a_deadline(text)
+            leads = (self.concerned_units(text) or self.owners_of_a_deadline(text)
+                     or self.sent_a_request(text))
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
         if not leads:
