@@ -390,8 +390,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # A district named alone after the verb is its People's Committee too.
         ("Sở Xây dựng đề nghị huyện Tân Kỳ kiểm tra, báo cáo trước ngày 12/6/2026.",
          [(["UBND huyện Tân Kỳ"], "2026-06-12", None)]),
-        # "đơn vị này" stands for the one unit named last.
+        # "đơn vị này" stands for the one unit named last (handed its own work in the passive).
         ("Sở Tài chính được giao thẩm định dự án. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
+         [(["Sở Tài chính"], None, None), (["Sở Tài chính"], "2026-05-15", None)]),
+        ("Dự án do Sở Tài chính thẩm định. Đơn vị này phải báo cáo trước ngày 15/5/2026.",
          [(["Sở Tài chính"], "2026-05-15", None)]),
         # The issuer's short name in brackets, or the document it signs, stands between the
         # issuer and the verb: the addressee leads.
@@ -1015,4 +1017,234 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
     ],
 )
 def test_a_subject_that_is_directed_leads(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+def test_a_heading_ending_in_nhu_sau_keeps_its_subject_for_the_items_below() -> None:
+    text = ("Phường An Lạc, ngày 5 tháng 8 năm 2026\nTHÔNG BÁO\n1. Trưởng các tổ dân phố hướng "
+            "dẫn nhân dân treo cờ như sau:\n- Dịp Quốc khánh: treo cờ đến hết ngày 3/9/2026.\n"
+            "2. Công an phường tăng cường tuần tra.")
+    assert prose_tasks(text) == [(["Các tổ dân phố"], "2026-09-03", None),
+                                 (["Công an phường"], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The issuer's lead-in before a colon: what follows is a sentence with its own subject.
+        ("UBND tỉnh có ý kiến như sau: Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát "
+         "đơn giá, báo cáo UBND tỉnh trước ngày 20/3/2026.",
+         [(["Sở Tài chính"], "2026-03-20", None)]),
+        ("Về đề nghị của Công ty A, UBND huyện có ý kiến: Phòng Kinh tế và Hạ tầng kiểm tra hiện "
+         "trường, tham mưu trước ngày 5/6/2026.",
+         [(["Phòng Kinh tế - Hạ tầng"], "2026-06-05", None)]),
+        ("Chủ tịch UBND tỉnh chỉ đạo như sau: Công an tỉnh tăng cường tuần tra, báo cáo kết quả "
+         "trong tháng 9/2026.",
+         [(["Công an tỉnh"], "2026-09-30", None)]),
+        ("Chủ tịch UBND xã yêu cầu cụ thể: Trạm Y tế xã kiểm tra các cơ sở, báo cáo trước ngày "
+         "12/8/2026.",
+         [(["Trạm Y tế xã"], "2026-08-12", None)]),
+        # a deadline fronted after the colon comes before the subject
+        ("Giám đốc Sở yêu cầu: chậm nhất ngày 4/5/2026, các phòng chuyên môn gửi báo cáo tình "
+         "hình trực lễ.",
+         [(["Các phòng chuyên môn"], "2026-05-04", None)]),
+    ],
+)
+def test_the_sentence_after_an_issuers_colon_has_its_own_subject(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Units listed with ";" after "phối hợp (với)" support the lead; they lead nothing.
+        ("Giao Sở Nội vụ chủ trì, phối hợp các Sở: Tài chính, Tư pháp; Văn phòng UBND tỉnh; UBND "
+         "các huyện: Mỹ Lộc, Vụ Bản rà soát hồ sơ, báo cáo trước ngày 15/10/2026.",
+         [(["Sở Nội vụ"], "2026-10-15", None)]),
+        ("Sở Y tế chủ trì, phối hợp với Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh; UBND các xã, "
+         "phường tổ chức diễn tập, hoàn thành trong tháng 11/2026.",
+         [(["Sở Y tế"], "2026-11-30", None)]),
+        ("Yêu cầu Ban Quản lý các khu công nghiệp chủ trì, phối hợp cùng Sở Công Thương; Sở Xây "
+         "dựng; các doanh nghiệp liên quan kiểm tra hạ tầng trước ngày 1/12/2026.",
+         [(["Ban Quản lý các khu công nghiệp"], "2026-12-01", None)]),
+        # a verb after "phối hợp" closes its list: the next ";" opens a duty of its own
+        ("Giao Sở Y tế chủ trì, phối hợp Sở Tài chính kiểm tra các cơ sở; UBND các xã bố trí "
+         "kinh phí trước ngày 20/10/2026.",
+         [(["Sở Y tế"], None, None), (["UBND các xã"], "2026-10-20", None)]),
+    ],
+)
+def test_units_listed_with_semicolons_after_phoi_hop_stay_support(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Cụ thể," and "Cùng đó," open a sentence before its subject.
+        ("Cụ thể, Ban Thường trực Hội Liên hiệp Phụ nữ tỉnh có trách nhiệm gửi danh sách chậm "
+         "nhất ngày 9/4/2026.",
+         [(["Ban Thường trực Hội Liên hiệp phụ nữ tỉnh"], "2026-04-09", None)]),
+        ("Cùng đó, Sở Tư pháp rà soát các văn bản, hoàn thành trước ngày 21/7/2026.",
+         [(["Sở Tư pháp"], "2026-07-21", None)]),
+        ("- Ủy ban bầu cử ở tỉnh, ở xã công bố danh sách cử tri chậm nhất là ngày 4 tháng 5 "
+         "năm 2026.",
+         [(["Ủy ban bầu cử ở tỉnh", "Ủy ban bầu cử ở xã"], "2026-05-04", None)]),
+    ],
+)
+def test_a_unit_by_its_head_noun_leads_after_an_opening_adverbial(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lead-in that sets the work below it "cho" a unit doing it: each item is theirs.
+        ("UBND xã ban hành văn bản hướng dẫn cho các thôn, tổ dân phố thực hiện kiểm kê, cụ thể "
+         "như sau:\n- Gửi danh sách hộ trước ngày 10/10/2026.\n- Báo cáo kết quả trước ngày "
+         "30/10/2026.",
+         [(["Các thôn, tổ dân phố"], "2026-10-10", None),
+          (["Các thôn, tổ dân phố"], "2026-10-30", None)]),
+        ("Theo văn bản, thời hạn quy định cho các sở, ban, ngành gửi báo cáo như sau:\n"
+         "1. Báo cáo quý I gửi trước ngày 15/3/2026.\n2. Báo cáo năm gửi trước ngày 15/11/2026.",
+         [(["Các sở, ban, ngành"], "2026-03-15", None),
+          (["Các sở, ban, ngành"], "2026-11-15", None)]),
+        # "cho" a unit with no verb after it sets no doer.
+        ("Kinh phí hỗ trợ cho các xã được phân bổ như sau:\n- Đợt 1 trước ngày 5/5/2026.",
+         [([], "2026-05-05", None)]),
+    ],
+)
+def test_a_lead_in_sets_the_items_below_it_for_the_units_after_cho(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline by its noun for what is sent "của" a unit: the unit sends it.
+        ("Hạn nộp hồ sơ của các xã vào ngày 15/10/2026.", [(["Các xã"], "2026-10-15", None)]),
+        ("Thời hạn gửi báo cáo của UBND các phường chậm nhất ngày 5/11/2026.",
+         [(["UBND các phường"], "2026-11-05", None)]),
+        ("Hạn chót nộp sản phẩm dự thi của các trường THCS vào ngày 20/12/2026.",
+         [(["Các trường THCS"], "2026-12-20", None)]),
+        ("Riêng hạn đăng ký tham gia của Công an các xã là trước ngày 8/8/2026.",
+         [(["Công an các xã"], "2026-08-08", None)]),
+    ],
+)
+def test_a_deadline_noun_is_due_from_the_unit_whose_sending_it_is(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "các đơn vị" doing the work are those the text says the document was sent to.
+        ("Ngày 3/3/2026, UBND huyện ban hành văn bản số 45/UBND-VP gửi các phòng, ban chuyên "
+         "môn; UBND các xã, thị trấn về việc phòng chống cháy rừng.\nTheo đó, các đơn vị bố "
+         "trí lực lượng trực, báo cáo trước ngày 15/3/2026.",
+         [(["Các phòng, ban chuyên môn", "UBND các xã, thị trấn"], "2026-03-15", None)]),
+        ("Sở Y tế có Công văn số 120/SYT-NVY gửi Bệnh viện Đa khoa tỉnh, Trung tâm Y tế các "
+         "huyện về việc tiêm chủng. Các cơ quan, đơn vị hoàn thành rà soát trước ngày 9/6/2026.",
+         [(["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện"], "2026-06-09", None)]),
+        # with no addressees named, the generic name is the unit
+        ("Sở Y tế tổ chức hội nghị tiêm chủng. Các đơn vị hoàn thành rà soát trước ngày "
+         "9/6/2026.",
+         [(["Các đơn vị"], "2026-06-09", None)]),
+    ],
+)
+def test_the_addressees_named_generically_are_those_the_document_was_sent_to(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A subject handed the work in the passive leads it.
+        ("Sở NN-PTNT được giao chủ trì, phối hợp với các sở, ban, ngành theo dõi việc di dời, "
+         "báo cáo trước ngày 5/5/2026.",
+         [(["Sở NN-PTNT"], "2026-05-05", None)]),
+        ("Công an tỉnh được UBND tỉnh giao phối hợp với Sở Tư pháp rà soát hồ sơ trong tháng "
+         "7/2026.",
+         [(["Công an tỉnh"], "2026-07-31", None)]),
+        ("Trung tâm Y tế huyện cũng được phân công giám sát dịch bệnh, báo cáo trước ngày "
+         "12/12/2026.",
+         [(["Trung tâm Y tế huyện"], "2026-12-12", None)]),
+        # what was handed over before and is told as done is no task
+        ("Sở Y tế đã được giao kiểm tra nhưng chưa thực hiện trước ngày 3/3/2026.", []),
+        # "các" before a body over a plural territory, and a collective of the province
+        ("Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố góp ý trước ngày "
+         "5/5/2026.",
+         [(["UBND các huyện, thị xã, thành phố"], "2026-05-05", None)]),
+        ("Chủ tịch UBND tỉnh yêu cầu các địa phương trong tỉnh phải bàn giao mặt bằng trước "
+         "ngày 30/6/2026.",
+         [(["Các địa phương trong tỉnh"], "2026-06-30", None)]),
+    ],
+)
+def test_a_subject_given_work_in_the_passive_or_a_plural_body_leads(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month, quarter or week fronted as a label before the subject.
+        ("- Tháng 03/2026: Các phòng GDĐT và Trường THPT Lê Lợi nộp hồ sơ về Sở trước ngày "
+         "10/3/2026.",
+         [(["Các Phòng Giáo dục và Đào tạo", "Trường THPT Lê Lợi"], "2026-03-10", None)]),
+        ("Quý III/2026: Sở Xây dựng hoàn thành rà soát quy hoạch trước ngày 25/9/2026.",
+         [(["Sở Xây dựng"], "2026-09-25", None)]),
+        ("Tuần tới, UBND các xã ra quân dọn vệ sinh, báo cáo trước ngày 6/6/2026.",
+         [(["UBND các xã"], "2026-06-06", None)]),
+    ],
+)
+def test_a_time_label_fronted_before_the_subject(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline fronted before a subject in apposition dates the subject's work.
+        ("Chậm nhất đến cuối tháng 12/2026, BQL DA các công trình giao thông, chủ đầu tư dự án "
+         "đường ven biển (giai đoạn 2, thành phần 1) phải giải ngân hết vốn.",
+         [(["BQL DA các công trình giao thông"], "2026-12-31", None)]),
+        ("Trước ngày 20/8/2026, Trung tâm Y tế huyện gửi số liệu tiêm chủng mở rộng về Sở.",
+         [(["Trung tâm Y tế huyện"], "2026-08-20", None)]),
+        ("Trước ngày 20/8/2026, Sở Y tế đã gửi số liệu tiêm chủng về Bộ.", []),
+    ],
+)
+def test_a_deadline_fronted_before_the_subject_dates_its_work(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The addressees of a document that asks do the work it asks for.
+        ("Ngày 17-8, UBND tỉnh có văn bản gửi Sở Xây dựng yêu cầu khẩn trương rà soát quy "
+         "hoạch, báo cáo trước ngày 30/8/2026.",
+         [(["Sở Xây dựng"], "2026-08-30", None)]),
+        ("Sở Y tế ban hành Công văn số 55/SYT-NV gửi Trung tâm Y tế các huyện, đề nghị triển "
+         "khai tiêm vắc xin trước ngày 1/11/2026.",
+         [(["Trung tâm Y tế các huyện"], "2026-11-01", None)]),
+        # a unit named after the request does the work itself
+        ("UBND tỉnh có văn bản gửi Sở Nội vụ đề nghị UBND các xã phối hợp kiểm tra trước ngày "
+         "4/4/2026.",
+         [(["UBND các xã"], "2026-04-04", None)]),
+    ],
+)
+def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected

@@ -329,3 +329,55 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
     directory.write_text('[[unit]]\nname = "UBND xã Tân Phú"\nkind = "body"\n', encoding="utf-8")
     mentions = build_resolver(directory).scan("Đảng ủy, UBND xã Tân Phú: rà soát")
     assert [m.name for m in mentions] == ["Đảng ủy xã Tân Phú", "UBND xã Tân Phú"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A committee named by its purpose in lower case, then its level, is no UBND: one per
+        # level listed with "ở", one collective over a plural.
+        ("Ủy ban bầu cử ở tỉnh, ở huyện, ở xã công bố danh sách",
+         ["Ủy ban bầu cử ở tỉnh", "Ủy ban bầu cử ở huyện", "Ủy ban bầu cử ở xã"]),
+        ("Ủy ban bầu cử ở tỉnh và ở xã niêm yết", ["Ủy ban bầu cử ở tỉnh", "Ủy ban bầu cử ở xã"]),
+        ("Ủy ban bầu cử các xã, phường tiếp nhận hồ sơ", ["Ủy ban bầu cử các xã, phường"]),
+        ("Ủy ban bầu cử tỉnh Gia Lai gửi báo cáo", ["Ủy ban bầu cử tỉnh Gia Lai"]),
+        ("Ủy ban huyện chỉ đạo", ["UBND huyện"]),
+        # "Ban Thường trực" of a unit named in full after it.
+        ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam gửi biên bản",
+         ["Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc"]),
+        ("Ban Thường trực Hội Nông dân tỉnh tổ chức", ["Ban Thường trực Hội Nông dân tỉnh"]),
+        ("Ban Thường trực Liên đoàn Lao động tỉnh gửi",
+         ["Ban Thường trực Liên đoàn Lao động tỉnh"]),
+        # A project board named for its works, as the text writes it.
+        ("BQL DA các công trình giao thông, chủ đầu tư dự án", [
+            "BQL DA các công trình giao thông"]),
+        ("Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT khẩn trương hoàn thiện",
+         ["Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT"]),
+        ("gửi Ban Quản lý dự án đầu tư xây dựng công trình Dân dụng và Hạ tầng khu vực tỉnh Hà "
+         "Tĩnh đề nghị", ["Ban Quản lý dự án đầu tư xây dựng công trình Dân dụng và Hạ tầng khu "
+                          "vực tỉnh Hà Tĩnh"]),
+        ("Ban Quản lý dự án các công trình thủy lợi huyện báo cáo",
+         ["Ban Quản lý dự án các công trình thủy lợi huyện"]),
+        ("Ban QLDA các công trình Giao thông & Đô thị và Thủ trưởng các đơn vị",
+         ["Ban QLDA các công trình Giao thông & Đô thị", "Các đơn vị"]),
+        # Qualifiers of a collective: whose it is, what kind.
+        ("gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện",
+         ["Các sở, ngành trực thuộc UBND tỉnh", "UBND các huyện"]),
+        ("giao các phòng, ban chuyên môn rà soát", ["Các phòng, ban chuyên môn"]),
+        # The levels of schools listed after "các trường".
+        ("Trước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch",
+         ["Các trường mầm non, tiểu học, THCS"]),
+        ("các trường mẫu giáo và trung học cơ sở, các xã", [
+            "Các trường mẫu giáo và trung học cơ sở", "Các xã"]),
+        ("Các trường THCS, THPT hướng dẫn", ["Các trường THCS, THPT"]),
+        # The provincial statistics office since 2025, by its level.
+        ("giao Thống kê tỉnh chủ trì", ["Thống kê tỉnh"]),
+        ("Thống kê tình hình học tập", []),
+        # "các" and a lower-case office head with its kind abbreviated: every office of it.
+        ("Các phòng GDĐT báo cáo", ["Các Phòng Giáo dục và Đào tạo"]),
+        ("đề nghị các phòng VHTT phối hợp", ["Các Phòng Văn hóa và Thông tin"]),
+        ("các sở KH-ĐT tham mưu", ["Các Sở KH-ĐT"]),
+    ],
+)
+def test_units_by_their_head_noun(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

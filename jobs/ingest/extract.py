@@ -135,6 +135,23 @@ ISSUES = re.compile(
     r"|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
+# A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
+# UBND tỉnh giao phối hợp".
+ASSIGNED_TO_SUBJECT = re.compile(
+    r"\s*(?:cũng\s+|tiếp tục\s+)?được\s+"
+    r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?(?:giao|phân công)\b",
+    re.IGNORECASE,
+)
+# A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
+DOCUMENT_SENT = re.compile(
+    r"\b(?:công văn|văn bản|thông báo|kế hoạch|công điện|chỉ thị|hướng dẫn)"
+    r"(?:\s+(?:số\s*)?\d[\w./\-]*)?(?:\s*,?\s*ngày\s+\d[\d/.\-]*)?\s*,?\s+gửi\s+(?:đến\s+|tới\s+)?",
+    re.IGNORECASE,
+)
+# The addressees named generically: "các đơn vị", "các cơ quan, đơn vị, địa phương".
+GENERIC_ADDRESSEES = re.compile(
+    r"(?i:các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*)$"
+)
 # Words that make a clause an instruction to its subject, where no deadline says so.
 OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
@@ -175,19 +192,23 @@ PREPARES = re.compile(
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|song song với|trong đó|theo(?! dõi)"
+    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
+    r"|cụ thể|theo(?! dõi)"
     r"|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
-    r"|chiều|ngày|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
+    r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
     re.IGNORECASE,
 )
-# What a speaker says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ... cần".
+# What a speaker or issuer says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ...
+# cần", "UBND tỉnh có ý kiến như sau: Sở X chủ trì ...", "Chủ tịch UBND tỉnh yêu cầu cụ thể:".
 SPOKEN = re.compile(
-    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo)\s*:\s*",
+    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo"
+    r"|(?:có\s+)?ý kiến(?:\s+chỉ đạo)?|như sau|cụ thể)"
+    r"(?:\s+(?:như sau|cụ thể(?:\s+như sau)?))?\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
@@ -304,6 +325,9 @@ class Clause:
     reported: bool = False  # an earlier direction retold: "UBND tỉnh đã chỉ đạo X ..."
 
 
+SUPPORT_OPENER = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+
+
 def _opens_clause(rest: str) -> bool:
     """Whether the text after a ";" or "." starts a new obligation: a capital or an "(n)"."""
     rest = rest.lstrip()
@@ -335,6 +359,14 @@ def _assigned_names(piece: str) -> bool:
     )
 
 
+def _support_listed(piece: str) -> bool:
+    """Whether a "phối hợp (với) ..." list is still going on at the end of ``piece``: "X chủ trì,
+    phối hợp các Sở: A, B; Ban C; UBND các huyện ... báo cáo" lists support with ";", no
+    verb between "phối hợp" and the ";"."""
+    support = list(SUPPORT_OPENER.finditer(piece))
+    return bool(support) and not DOER_VERB.search(f" {piece[support[-1].end() :]} ")
+
+
 def split_clauses(text: str) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
@@ -351,7 +383,7 @@ def split_clauses(text: str) -> list[str]:
         elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 8]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
-            if ch == ";" and _names_only(text[start:i]):
+            if ch == ";" and (_names_only(text[start:i]) or _support_listed(text[start:i])):
                 continue  # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers
             clauses.append(text[start : i + 1])
             start = i + 1
@@ -569,6 +601,15 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+def _subject_start(text: str) -> int:
+    """Where a clause's subject may stand: after what a speaker's colon opens and after the
+    adverbials fronted before it ("Chủ tịch UBND tỉnh yêu cầu: từ ngày D, các đơn vị ...")."""
+    spoken = SPOKEN.match(text)
+    start = spoken.end() if spoken else 0
+    fronted = FRONTED.match(text[start:])
+    return start + (fronted.end() if fronted else 0)
+
+
 def _strip_titles(text: str) -> int:
     """Offset where a unit name starts once titles ("Các đồng chí trong", "Chủ tịch") are cut."""
     return TITLE_WORDS.match(text).end()
@@ -768,9 +809,8 @@ class ItemReader:
         The first clause of a numbered item is an instruction by its place; any other clause
         is one only when it sets a deadline or says that its subject must act.
         """
-        fronted = FRONTED.match(text) or SPOKEN.match(text)
-        start = fronted.end() if fronted else 0
-        start += _strip_titles(text[start:])
+        opening = _subject_start(text)
+        start = opening + _strip_titles(text[opening:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         if not run and NAMED_OFFICE.match(text, start):
             # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
@@ -782,7 +822,7 @@ class ItemReader:
             ) else []
         if not run:
             run = self._subject_after_comma(text)
-        if not run or _is_person(text[fronted.end() if fronted else 0 :], run):
+        if not run or _is_person(text[opening:], run):
             return []
         run = _with_unknown_members(text, run, self.resolver.scan(text))
         if not first and all(m.surface.isupper() for m in run):
@@ -794,11 +834,14 @@ class ItemReader:
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             after = pointed_back.end()
+        if ASSIGNED_TO_SUBJECT.match(text, after):
+            return run
         if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):
             return run
-        return run if any(span.start >= after for span in dated) else []
+        # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
+        return run if any(span.start >= after or span.end <= opening for span in dated) else []
 
     def concerned_units(self, text: str) -> list[UnitMention]:
         """ "nội dung đối với các phòng, ban, UBND các phường cần triển khai": the units the
@@ -814,13 +857,25 @@ class ItemReader:
     def deadline_owners(self, text: str) -> list[UnitMention]:
         """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
         deadline noun opening the clause dates, named in the genitive."""
-        return self._units_after(text, DEADLINE_OWNER) if DEADLINE_NOUN.match(text) else []
+        if not DEADLINE_NOUN.match(text, _subject_start(text)):  # "Riêng hạn nộp ..." too
+            return []
+        return self._units_after(text, DEADLINE_OWNER)
 
     def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
-        """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:": the units the time
-        limits listed below it are set for."""
-        run = self._units_after(lead_in, TIME_LIMITS_FOR)
+        """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:", "hướng dẫn cho các
+        thôn thực hiện ... như sau:": the units the work or time limits listed below are set for."""
+        run = self._units_after(lead_in, TIME_LIMITS_FOR) or self._doers_after_cho(lead_in)
         return (run, run[-1].end) if run else None
+
+    def _doers_after_cho(self, lead_in: str) -> list[UnitMention]:
+        """The units after "cho" that a verb of work follows ("cho các xã thực hiện"); "kinh phí
+        cho các xã được phân bổ" names no doer."""
+        mentions = self.resolver.scan(lead_in)
+        for match in re.finditer(r"(?<!\w)cho\s+", lead_in, re.IGNORECASE):
+            run = _run_of_mentions(lead_in, match.end(), mentions)
+            if run and DOER_VERB.match(f" {lead_in[run[-1].end :].lstrip()}"):
+                return run
+        return []
 
     def _units_after(self, text: str, pattern: re.Pattern[str]) -> list[UnitMention]:
         """The run of units right after the first match of ``pattern`` that has one."""
@@ -831,11 +886,28 @@ class ItemReader:
                 return run
         return []
 
+    def sent_to(self, text: str) -> list[UnitMention]:
+        """ "ban hành công văn số 1232/UBND-VP gửi các sở, ngành; UBND các huyện về việc ...":
+        the units a document was sent to."""
+        sent = DOCUMENT_SENT.search(text)
+        return _run_of_mentions(text, sent.end(), self.resolver.scan(text)) if sent else []
+
+    def sent_a_request(self, text: str) -> list[UnitMention]:
+        """ "UBND tỉnh có văn bản gửi Sở X yêu cầu khẩn trương nghiên cứu ...": the addressees of
+        a document that asks, with no other unit named for the work."""
+        sent = self.sent_to(text)
+        asks = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.I).match(text, sent[-1].end) if (
+            sent) else None
+        if asks is None:
+            return []
+        start = asks.end() + _strip_titles(text[asks.end() :])
+        # "gửi Sở Nội vụ đề nghị UBND các xã phối hợp": the unit asked is named after the verb
+        return _run_of_mentions(text, start, self.resolver.scan(text)) or sent
+
     def tells_done(self, text: str) -> bool:
         """Whether a clause's subject, named or pointed back at, has done or is doing the work:
         "Các đơn vị trên đã hoàn thành kiểm tra trước ngày D" reports; it asks nothing."""
-        fronted = FRONTED.match(text)
-        start = fronted.end() if fronted else 0
+        start = _subject_start(text)
         start += _strip_titles(text[start:])
         run = _run_of_mentions(text, start, self.resolver.scan(text))
         pointed = ANAPHOR.match(text, start)
@@ -852,8 +924,7 @@ class ItemReader:
         """A unit pointed back at where a clause's subject or an assignee stands."""
         if not ANAPHOR.search(text):
             return None
-        fronted = FRONTED.match(text)
-        positions = [(fronted.end() if fronted else 0)]
+        positions = [_subject_start(text)]
         positions += [m.end() for m in ASSIGN_VERB.finditer(text)]
         for position in positions:
             position += _strip_titles(text[position:])
@@ -979,7 +1050,7 @@ class ItemReader:
             leads = assigned[0]
             clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
         if not leads:
-            leads = self.concerned_units(text)
+            leads = self.concerned_units(text) or self.sent_a_request(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
         if not leads and clause.deadlines:
@@ -1107,6 +1178,7 @@ class Extractor:
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
+        self.addressees: list[UnitMention] = []  # whom the text says the directive was sent to
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
@@ -1231,8 +1303,13 @@ class Extractor:
                        start=pointed.start(), end=pointed.end())
 
     def read(self, text: str, first: bool) -> Clause:
-        """A clause read in its place: an anaphor takes the units named before it."""
+        """A clause read in its place: an anaphor takes the units named before it, and the
+        addressees named generically ("các đơn vị") are those the letter was sent to."""
         clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
+        if self.addressees and clause.leads and all(
+            GENERIC_ADDRESSEES.match(m.name) for m in clause.leads
+        ):
+            clause.leads = list(self.addressees)
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor)
@@ -1254,10 +1331,13 @@ class Extractor:
         lead_in: Clause | None = None
         inherits: dict[int, Clause] = {}
         carrying = False
-        parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
+        paragraphs = text.split("\n")
+        parts = [(p, i) for i, para in enumerate(paragraphs) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
-            clause = self.read(part, False)
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
+            if new_paragraph:
+                self.addressees = self.reader.sent_to(paragraphs[paragraph]) or self.addressees
+            clause = self.read(part, False)
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:

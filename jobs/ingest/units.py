@@ -200,6 +200,11 @@ BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vự
 # What a number before a plural counts, to make it a collective: places, not things.
 COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
+# The levels of schools: "các trường mầm non, tiểu học".
+SCHOOL_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("mầm", "non"), ("mẫu", "giáo"), ("tiểu", "học"), ("trung", "học", "cơ", "sở"),
+    ("trung", "học", "phổ", "thông"), ("phổ", "thông"), ("trung", "học"), ("chuyên",),
+)
 # People by role over a plural, who keep their role in the name: "giáo viên chủ nhiệm các lớp".
 ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"), ("giáo", "viên"))
 # A level named alone stands for all its units: "Cấp xã hoàn thành ...".
@@ -221,6 +226,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trực", "thuộc"),
     ("chủ", "quản"),
     ("chuyên", "ngành"),
+    ("chuyên", "môn"),
     ("cấp", "huyện"),
     ("cấp", "tỉnh"),
     ("cấp", "xã"),
@@ -231,6 +237,10 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("thuộc", "xã"),
     ("thuộc", "ubnd", "huyện"),
     ("thuộc", "ubnd", "tỉnh"),
+    ("của", "tỉnh"),
+    ("trong", "tỉnh"),
+    ("trực", "thuộc", "ubnd", "huyện"),
+    ("trực", "thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
     ("đóng", "trên", "địa", "bàn"),
     ("trên", "địa", "bàn"),
@@ -492,7 +502,7 @@ class UnitResolver:
         i = 0
         while i < len(tokens):
             distributed = self._distributed_at(text, tokens, i) or self._named_after_colon(
-                text, tokens, i)
+                text, tokens, i) or self._committee_for_a_purpose(text, tokens, i)
             if distributed:
                 mentions.extend(distributed[0])
                 i = distributed[1]
@@ -502,6 +512,11 @@ class UnitResolver:
                 i += 1
                 continue
             mention, next_i = found
+            if mention.collective and i and tokens[i - 1].key == "các" and not (
+                tokens[i].barrier_before or tokens[i].comma_before
+            ):  # "các UBND huyện, thị xã": the plural stands before the body too
+                start = tokens[i - 1].start
+                mention = replace(mention, start=start, surface=text[start : mention.end])
             places, after_places = _places_listed(text, tokens, next_i)
             level = mention.territory.removeprefix("các ")
             bare = name_key(mention.surface)
@@ -574,8 +589,11 @@ class UnitResolver:
     def _plural_office_at(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[UnitMention, int] | None:
-        """ "các Sở GDĐT", "các Phòng Giáo dục và Đào tạo": every office of one type."""
-        if not (tokens[i].key == "các" and i + 1 < len(tokens) and tokens[i + 1].capitalised):
+        """ "các Sở GDĐT", "các Phòng Giáo dục và Đào tạo", "các phòng GDĐT": every office of one
+        type, its head in capitals or its kind in an abbreviation."""
+        if not (tokens[i].key == "các" and i + 2 < len(tokens) and (
+            tokens[i + 1].capitalised or _is_abbreviation(text, tokens[i + 2])
+        )):
             return None
         entry, end = self._walk(self._trie, tokens, i + 1)
         if entry is None or entry.kind not in LEVEL_FREE_KINDS or entry.named or end <= i + 2:
@@ -671,9 +689,54 @@ class UnitResolver:
                 break
         return (mentions, j) if len(mentions) > 1 else None
 
+    def _committee_for_a_purpose(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "Ủy ban bầu cử các xã, phường": a committee
+        named by its purpose in lower case, then its level, is no UBND; one per level listed
+        with "ở", one collective over a plural."""
+        if not (i + 3 < len(tokens) and (tokens[i].key, tokens[i + 1].key) == ("ủy", "ban")
+                and tokens[i].capitalised and self._walk(self._trie, tokens, i)[1] == i + 2):
+            return None
+        j = i + 2
+        while j < len(tokens) and j - i < 5 and not (
+            tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
+            or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
+            or _match_sequence(tokens, j, LEVEL_WORDS)
+        ):
+            j += 1
+        if j == i + 2 or j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
+            return None
+        committee = text[tokens[i].start : tokens[j - 1].end]
+        mentions: list[UnitMention] = []
+        while j < len(tokens) and tokens[j].key == "ở" and (
+            level := _match_sequence(tokens, j + 1, LEVEL_WORDS)
+        ):
+            end = tokens[j + level].end
+            start = tokens[i].start if not mentions else tokens[j].start
+            mentions.append(UnitMention(f"{committee} {text[tokens[j].start : end]}",
+                                        text[start:end], start, end, True))
+            j += 1 + level
+            if j + 1 < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
+                j += tokens[j].key in CONNECTORS
+            else:
+                break
+        if mentions:
+            return mentions, j
+        territory, next_j, collective = _territory_after(text, tokens, j)
+        if not territory:
+            return None
+        end = tokens[next_j - 1].end
+        return [UnitMention(f"{committee} {territory}", text[tokens[i].start : end],
+                            tokens[i].start, end, True, collective, territory)], next_j
+
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
     ) -> tuple[UnitMention, int]:
+        works = _board_of_works(text, tokens, i, end) if entry.kind == "office" and (
+            "dự án" in entry.name) else None
+        if works is not None:
+            return works
         territory, next_i, collective = "", end, False
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
@@ -826,6 +889,16 @@ class UnitResolver:
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+        # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
+        listed = school and j > i + 1 and _is_abbreviation(text, tokens[j - 1])
+        while school and j < len(tokens) and not tokens[j].barrier_before:
+            k = j + 1 if listed and tokens[j].key in CONNECTORS else j
+            if k >= len(tokens) or (tokens[k].comma_before and not listed):
+                break
+            level = _match_sequence(tokens, k, SCHOOL_LEVELS) or _is_abbreviation(text, tokens[k])
+            if not level:
+                break
+            j, listed = k + level, True
         # Kinds of a board listed after it: "các Ban Quản lý dự án chuyên ngành, khu vực".
         while j - i >= 2 and _match_sequence(tokens, j - 2, BOARD_KINDS) and j < len(tokens) and (
             tokens[j].comma_before and (kind := _match_sequence(tokens, j, BOARD_KINDS))
@@ -948,7 +1021,9 @@ PLACE_TIERS = (
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
-BOARDS_OF_A_UNIT = (("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"))
+BOARDS_OF_A_UNIT = (
+    ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
+)
 
 
 def _listed_in_brackets(
@@ -1033,6 +1108,62 @@ def _peer_places(
         places.append((f"{written} {place}", tokens[k].start, tokens[m - 1].end))
         j = m
     return places, j
+
+
+# The works a project board is named for, after "(các) công trình": "giao thông", "Nông nghiệp
+# và PTNT", "Dân dụng và Hạ tầng khu vực tỉnh Hà Tĩnh".
+WORKS = (("các", "công", "trình"), ("công", "trình"))
+SECTORS: tuple[tuple[str, ...], ...] = (
+    ("giao", "thông"), ("dân", "dụng"), ("công", "nghiệp"), ("nông", "nghiệp"), ("thủy", "lợi"),
+    ("hạ", "tầng"), ("đô", "thị"), ("văn", "hóa"), ("y", "tế"), ("giáo", "dục"),
+    ("trọng", "điểm"),
+)
+
+
+def _board_of_works(
+    text: str, tokens: list[Token], i: int, end: int
+) -> tuple[UnitMention, int] | None:
+    """A project board named in full for its works: "BQL DA các công trình giao thông", "Ban QLDA
+    đầu tư xây dựng các công trình Nông nghiệp và PTNT", as the text writes it."""
+    j = end
+    if [t.key for t in tokens[end - 2 : end]] != ["công", "trình"]:
+        works = _match_sequence(tokens, end, WORKS)
+        if not works or tokens[end].barrier_before or tokens[end].comma_before:
+            return None
+        j = end + works
+    if j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
+        return None
+    k = j if tokens[j].capitalised else j + _match_sequence(tokens, j, SECTORS)
+    if k == j:  # a proper name: capitalised words, each with one lower-case syllable
+        lower_run = 0
+        while k < len(tokens) and k - j < 8 and not (
+            tokens[k].barrier_before or tokens[k].comma_before
+            or _match_sequence(tokens, k, LEVEL_WORDS)
+        ):
+            # "Nông nghiệp và PTNT", not "... và Thủ trưởng các đơn vị"
+            joins = tokens[k].key in CONNECTORS and k + 1 < len(tokens) and (
+                tokens[k + 1].capitalised and not _match_sequence(tokens, k + 1, COLLECTIVE_HEADS))
+            # "Dân dụng", not "PTNT khẩn trương"
+            syllable = k > j and lower_run == 0 and tokens[k - 1].capitalised and not (
+                _is_abbreviation(text, tokens[k - 1]))
+            if tokens[k].capitalised:
+                lower_run = 0
+            elif joins or syllable:
+                lower_run = 1
+            else:
+                break
+            k += 1
+    if k == j:
+        return None
+    territory, next_k, collective = _territory_after(text, tokens, k)
+    if not territory and _match_sequence(tokens, k, (("khu", "vực"),)):
+        territory, next_k, collective = _territory_after(text, tokens, k + 2)
+        next_k, territory = (next_k, f"khu vực {territory}") if territory else (k, "")
+    last = next_k if territory else k
+    written = text[tokens[i].start : tokens[last - 1].end]
+    name = written[0].upper() + written[1:]
+    return UnitMention(name, written, tokens[i].start, tokens[last - 1].end, True, collective,
+                       territory), last
 
 
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
