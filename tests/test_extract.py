@@ -1147,21 +1147,21 @@ def test_a_deadline_noun_is_due_from_the_unit_whose_sending_it_is(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "các đơn vị" doing the work are those the text says the document was sent to.
+        # A generic collective is one lead of its own (GUIDE), even where the text names whom the
+        # document was sent to: the deployment's directory says who belongs to it.
         ("Ngày 3/3/2026, UBND huyện ban hành văn bản số 45/UBND-VP gửi các phòng, ban chuyên "
          "môn; UBND các xã, thị trấn về việc phòng chống cháy rừng.\nTheo đó, các đơn vị bố "
          "trí lực lượng trực, báo cáo trước ngày 15/3/2026.",
-         [(["Các phòng, ban chuyên môn", "UBND các xã, thị trấn"], "2026-03-15", None)]),
+         [(["Các đơn vị"], "2026-03-15", None)]),
         ("Sở Y tế có Công văn số 120/SYT-NVY gửi Bệnh viện Đa khoa tỉnh, Trung tâm Y tế các "
          "huyện về việc tiêm chủng. Các cơ quan, đơn vị hoàn thành rà soát trước ngày 9/6/2026.",
-         [(["Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế các huyện"], "2026-06-09", None)]),
-        # with no addressees named, the generic name is the unit
+         [(["Các cơ quan, đơn vị"], "2026-06-09", None)]),
         ("Sở Y tế tổ chức hội nghị tiêm chủng. Các đơn vị hoàn thành rà soát trước ngày "
          "9/6/2026.",
          [(["Các đơn vị"], "2026-06-09", None)]),
     ],
 )
-def test_the_addressees_named_generically_are_those_the_document_was_sent_to(
+def test_a_generic_collective_leads_even_where_the_addressees_are_named(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected

@@ -148,10 +148,6 @@ DOCUMENT_SENT = re.compile(
     r"(?:\s+(?:số\s*)?\d[\w./\-]*)?(?:\s*,?\s*ngày\s+\d[\d/.\-]*)?\s*,?\s+gửi\s+(?:đến\s+|tới\s+)?",
     re.IGNORECASE,
 )
-# The addressees named generically: "các đơn vị", "các cơ quan, đơn vị, địa phương".
-GENERIC_ADDRESSEES = re.compile(
-    r"(?i:các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*)$"
-)
 # Words that make a clause an instruction to its subject, where no deadline says so.
 OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
@@ -1178,7 +1174,6 @@ class Extractor:
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
-        self.addressees: list[UnitMention] = []  # whom the text says the directive was sent to
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
@@ -1303,13 +1298,8 @@ class Extractor:
                        start=pointed.start(), end=pointed.end())
 
     def read(self, text: str, first: bool) -> Clause:
-        """A clause read in its place: an anaphor takes the units named before it, and the
-        addressees named generically ("các đơn vị") are those the letter was sent to."""
+        """A clause read in its place: an anaphor takes the units named before it."""
         clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
-        if self.addressees and clause.leads and all(
-            GENERIC_ADDRESSEES.match(m.name) for m in clause.leads
-        ):
-            clause.leads = list(self.addressees)
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor)
@@ -1331,12 +1321,9 @@ class Extractor:
         lead_in: Clause | None = None
         inherits: dict[int, Clause] = {}
         carrying = False
-        paragraphs = text.split("\n")
-        parts = [(p, i) for i, para in enumerate(paragraphs) for p in split_obligations(para)]
+        parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
-            if new_paragraph:
-                self.addressees = self.reader.sent_to(paragraphs[paragraph]) or self.addressees
             clause = self.read(part, False)
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
