@@ -606,6 +606,15 @@ def _subject_start(text: str) -> int:
     return start + (fronted.end() if fronted else 0)
 
 
+# "chỉ đạo" after a collective is its duty to direct those below it, as no collective issues a
+# directive: "UBND các huyện, thị xã chỉ đạo các xã treo cờ ...".
+DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
+
+
+def _collective_directs(text: str, after: int, run: list[UnitMention]) -> bool:
+    return run[-1].collective and bool(DIRECTS.match(text, after))
+
+
 def _strip_titles(text: str) -> int:
     """Offset where a unit name starts once titles ("Các đồng chí trong", "Chủ tịch") are cut."""
     return TITLE_WORDS.match(text).end()
@@ -832,7 +841,9 @@ class ItemReader:
             after = pointed_back.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return run
-        if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
+        if NOT_A_VERB.match(text, after) or (
+            ISSUES.match(text, after) and not _collective_directs(text, after, run)
+        ):
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):
             return run
