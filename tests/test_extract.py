@@ -1270,3 +1270,24 @@ def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected:
 )
 def test_collective_subject_directs(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "X có nhiệm vụ <verb>" states X's duty, as "có trách nhiệm" does.
+        ("Hội nghị đã kết thúc. Sở Giáo dục và Đào tạo có nhiệm vụ chủ trì, tổng hợp danh sách "
+         "trước ngày 15/10/2025.",
+         [(["Sở Giáo dục và Đào tạo"], "2025-10-15", None)]),
+        ("Hội nghị đã kết thúc. Các trường tiểu học sẽ có nhiệm vụ hướng dẫn phụ huynh "
+         "đăng ký trong tháng 11/2025.",
+         [(["Các trường tiểu học"], "2025-11-30", None)]),
+        ("Hội nghị đã kết thúc. Phòng Văn hóa - Xã hội có nhiệm vụ kiểm tra việc treo cờ "
+         "chậm nhất ngày 02/10/2025.",
+         [(["Phòng Văn hóa - Xã hội"], "2025-10-02", None)]),
+        # "có" and a count of duties is a report, not a duty.
+        ("Hội nghị đã kết thúc. Phòng Nội vụ có 5 nhiệm vụ trọng tâm trong năm 2025.", []),
+    ],
+)
+def test_subject_has_a_duty(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
