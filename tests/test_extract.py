@@ -1248,3 +1248,37 @@ def test_a_deadline_fronted_before_the_subject_dates_its_work(text: str, expecte
 )
 def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Titles before two collectives joined by "và", the duty "chỉ đạo".
+        ("Lễ kỷ niệm diễn ra trang trọng. Giám đốc các sở, ban, ngành và Chủ tịch UBND các xã, "
+         "phường chỉ đạo dọn vệ sinh nơi công cộng trước ngày 30/9/2025.",
+         [(["Các sở, ban, ngành", "UBND các xã, phường"], "2025-09-30", None)]),
+        ("Hội nghị đã kết thúc. UBND các quận, huyện chỉ đạo các phường rà soát hộ nghèo, "
+         "báo cáo trong tháng 10/2025.",
+         [(["UBND các quận, huyện"], "2025-10-31", None)]),
+        ("Tình hình mưa lũ phức tạp. Các cơ quan, đơn vị chỉ đạo bố trí lực lượng trực "
+         "đến ngày 05/10/2025.",
+         [(["Các cơ quan, đơn vị"], "2025-10-05", None)]),
+        # One unit that "chỉ đạo" is the issuer: the unit it directs does the work.
+        ("Tình hình mưa lũ phức tạp. UBND tỉnh chỉ đạo Sở Y tế kiểm tra trước ngày 12/10/2025.",
+         [(["Sở Y tế"], "2025-10-12", None)]),
+        # "X có nhiệm vụ <verb>" states X's duty, as "có trách nhiệm" does.
+        ("Hội nghị đã kết thúc. Sở Giáo dục và Đào tạo có nhiệm vụ chủ trì, tổng hợp danh sách "
+         "trước ngày 15/10/2025.",
+         [(["Sở Giáo dục và Đào tạo"], "2025-10-15", None)]),
+        ("Hội nghị đã kết thúc. Các trường tiểu học sẽ có nhiệm vụ hướng dẫn phụ huynh "
+         "đăng ký trong tháng 11/2025.",
+         [(["Các trường tiểu học"], "2025-11-30", None)]),
+        ("Hội nghị đã kết thúc. Phòng Văn hóa - Xã hội có nhiệm vụ kiểm tra việc treo cờ "
+         "chậm nhất ngày 02/10/2025.",
+         [(["Phòng Văn hóa - Xã hội"], "2025-10-02", None)]),
+        # "có" and a count of duties is a report, not a duty.
+        ("Hội nghị đã kết thúc. Phòng Nội vụ có 5 nhiệm vụ trọng tâm trong năm 2025.", []),
+    ],
+)
+def test_subject_directs_or_has_a_duty(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

@@ -150,7 +150,8 @@ DOCUMENT_SENT = re.compile(
 )
 # Words that make a clause an instruction to its subject, where no deadline says so.
 OBLIGATION_WORDS = re.compile(
-    r"\b(?:cần|phải|có trách nhiệm|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung|chủ trì"
+    r"\b(?:cần|phải|có trách nhiệm|có nhiệm vụ|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung"
+    r"|chủ trì"
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
@@ -228,7 +229,8 @@ PREPOSITION_BEFORE = re.compile(
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
-    rf"\s*(đã|được|là|có(?! trách nhiệm)|của|với|về|theo(?! dõi)|trong|tại|và(?!{PEOPLE})|cùng"
+    rf"\s*(đã|được|là|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
+    rf"|và(?!{PEOPLE})|cùng"
     # "sẽ" with a duty after it is what a plan has its subject do: "Các quận sẽ tổ chức ..."
     rf"|thuộc|để|như|đang|sẽ(?!\s+{OBLIGATION_WORDS.pattern})|năm|tháng)\b",
     re.IGNORECASE,
@@ -606,6 +608,15 @@ def _subject_start(text: str) -> int:
     return start + (fronted.end() if fronted else 0)
 
 
+# "chỉ đạo" after a collective is its duty to direct those below it, as no collective issues a
+# directive: "UBND các huyện, thị xã chỉ đạo các xã treo cờ ...".
+DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
+
+
+def _collective_directs(text: str, after: int, run: list[UnitMention]) -> bool:
+    return run[-1].collective and bool(DIRECTS.match(text, after))
+
+
 def _strip_titles(text: str) -> int:
     """Offset where a unit name starts once titles ("Các đồng chí trong", "Chủ tịch") are cut."""
     return TITLE_WORDS.match(text).end()
@@ -615,7 +626,8 @@ def _strip_titles(text: str) -> int:
 DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
-    r"|triển khai|cung cấp|có trách nhiệm|tiếp tục|chủ động|tập trung|cử|lập|thẩm định|tổng hợp"
+    r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
+    r"|thẩm định|tổng hợp"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị)\b"
 )
@@ -832,7 +844,9 @@ class ItemReader:
             after = pointed_back.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return run
-        if NOT_A_VERB.match(text, after) or ISSUES.match(text, after):
+        if NOT_A_VERB.match(text, after) or (
+            ISSUES.match(text, after) and not _collective_directs(text, after, run)
+        ):
             return []
         if first or OBLIGATION_WORDS.search(text, after, after + 60):
             return run
