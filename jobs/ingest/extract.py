@@ -285,6 +285,13 @@ DEADLINE_NOUN = re.compile(
     r"|thoi han|han chot|han cuoi|han\s+(?:nop|gui|dang ky|bao cao|hoan thanh|nhan))(?!\w)",
     re.IGNORECASE,
 )
+# What the addressees send as the subject: "Ý kiến góp ý gửi về Sở ...", "Văn bản góp ý gửi về
+# Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ..." (the deadline of the work before it).
+SENT_DOCUMENT = re.compile(
+    r"[\W\d]*(?:ý kiến|văn bản|báo cáo|hồ sơ|danh sách|đề xuất|y kien|van ban|bao cao|ho so"
+    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,3}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
+    re.IGNORECASE,
+)
 # "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
 # limits listed below are theirs.
 TIME_LIMITS_FOR = re.compile(
@@ -1126,10 +1133,18 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     first = clause.deadlines[0]
     if not text[: first.start].strip(" -–+•*"):  # "Trước ngày D, gửi kết quả về Sở ..."
         text = text[first.end :].lstrip(" ,")
-    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
+    sent = SENT_DOCUMENT.match(clause.text)
+    if sent and _names_a_lead(clause.text[sent.end() : sent.end() + 80], previous[0].leads):
+        return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
+    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text) or sent
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
+
+
+def _names_a_lead(text: str, leads: Sequence[UnitMention]) -> bool:
+    folded = text.casefold()
+    return any(lead.name.casefold() in folded for lead in leads)
 
 
 def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
