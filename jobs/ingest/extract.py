@@ -263,6 +263,16 @@ TIME_POINTED_BACK = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
     re.IGNORECASE,
 )
+# A duty on the days off ("bố trí trực vào ngày nghỉ", "trực trong những ngày nghỉ Tết"): due when
+# the holiday stated before it ends; not "nếu trùng vào ngày nghỉ" nor a weekly day off.
+HOLIDAY_DUTY = re.compile(
+    r"\b(?:trực|truc)\b[^.;]{0,60}?\b(?:trong|vào|vao)\s+(?:các\s+|những\s+|cac\s+|nhung\s+)?"
+    r"(?:ngày|ngay)\s+(?:nghỉ|nghi)(?:\s+(?:lễ|tết|le|tet))?\b"
+    r"(?!\s+(?:hằng|hàng|hang)\s+tuan|\s+(?:hằng|hàng)\s+tuần)",
+    re.IGNORECASE,
+)
+# A sentence that states a holiday ("nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026").
+HOLIDAY = re.compile(r"[^.\n]*\b(?:nghỉ|nghi)\b[^.\n]*", re.IGNORECASE)
 # An assignment told as done ("UBND tỉnh đã chỉ đạo các sở ..."): not "đã được giao".
 RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
 # What a subject has done or is doing: a report, not an instruction.
@@ -1061,7 +1071,7 @@ class ItemReader:
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
             leads = self.subject_units(text, first, [*own, *clause.recurrences])
-        if leads and pointed and not clause.deadlines:
+        if pointed and not clause.deadlines:
             clause.deadlines = [pointed]
         if not leads:
             leads = self.done_by(text)
@@ -1304,9 +1314,13 @@ class Extractor:
         return noted
 
     def _time_pointed_back(self, text: str) -> deadlines.Deadline | None:
-        """The deadline "trong các ngày lễ nêu trên" points at: the last one read before."""
+        """The deadline "trong các ngày lễ nêu trên" points at: the last one read before; that of
+        the holiday stated before for a duty on the days off."""
         pointed = TIME_POINTED_BACK.search(text)
         earlier = deadlines.find_deadlines(self.recent, self.anchor) if pointed else []
+        if not pointed and (pointed := HOLIDAY_DUTY.search(text)):
+            holidays = HOLIDAY.findall(self.recent)
+            earlier = [d for h in holidays for d in deadlines.find_deadlines(h, self.anchor)]
         if not (pointed and earlier):
             return None
         return replace(earlier[-1], text=f"{pointed.group()} ({earlier[-1].text})",
