@@ -662,6 +662,56 @@ def test_a_deadline_paragraph_of_its_own_dates_the_undated_work_before_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Sở Công Thương đề nghị các sở, ngành, UBND các huyện cho ý kiến dự thảo Quy chế.\n"
+         "Ý kiến góp ý gửi về Sở Công Thương (qua Phòng Quản lý thương mại) trước ngày 12/10/2026.",
+         [(["Các sở, ngành", "UBND các huyện"], "2026-10-12", None)]),
+        ("Đề nghị UBND các xã, thị trấn rà soát danh sách hộ cận nghèo.\n"
+         "Hồ sơ đề nghị gửi qua Phòng Lao động chậm nhất ngày 25/11/2026.",
+         [(["UBND các xã, thị trấn"], "2026-11-25", None)]),
+        ("Đề nghị Trường Chính trị tỉnh cử giảng viên tham gia lớp bồi dưỡng.\n"
+         "Danh sach gui ve So Noi vu truoc ngay 03/12/2026.",
+         [(["Trường Chính trị tỉnh"], "2026-12-03", None)]),
+        # the unit the document is sent to is not the one whose work it dates
+        ("Phòng Tư pháp xây dựng dự thảo Quy chế và gửi các đơn vị góp ý.\n"
+         "Văn bản góp ý gửi về Phòng Tư pháp trước ngày 20/10/2026.",
+         [(["Phòng Tư pháp"], None, None)]),
+    ],
+)
+def test_a_paragraph_on_the_document_sent_back_dates_the_work_before_it(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cán bộ được nghỉ Tết Nguyên đán từ ngày 14/02/2026 đến hết ngày 22/02/2026.\n"
+         "Đề nghị các phòng, ban chuyên môn bố trí cán bộ trực vào ngày nghỉ.",
+         [(["Các phòng, ban chuyên môn"], "2026-02-22", None)]),
+        ("Người lao động nghỉ lễ Quốc khánh vào thứ Tư, ngày 2/9/2026.\n"
+         "Giao Công an xã giữ gìn an ninh trật tự.\n"
+         "Phân công lực lượng trực trong những ngày nghỉ lễ.",
+         [(["Công an xã"], "2026-09-02", None)]),
+        ("Cong chuc duoc nghi Tet Duong lich vao ngay 01/01/2027.\n"
+         "Yêu cầu Trạm Y tế xã bo tri nhan vien truc trong cac ngay nghi tet.",
+         [(["Trạm Y tế xã"], "2027-01-01", None)]),
+        # no holiday stated before, and a weekly day off, date nothing
+        ("Giao Văn phòng UBND xã bố trí trực vào ngày nghỉ.",
+         [(["Văn phòng UBND xã"], None, None)]),
+        ("Nghỉ lễ ngày 30/4/2026.\nGiao Văn phòng UBND xã bố trí trực vào ngày nghỉ hằng tuần.",
+         [(["Văn phòng UBND xã"], None, None)]),
+    ],
+)
+def test_a_duty_on_the_days_off_is_due_when_the_holiday_stated_before_ends(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("3. Hạn nộp hồ sơ dự thi của các trường vào ngày 12/9/2026 tại Sở Giáo dục và Đào tạo.",
          [(["Các trường"], "2026-09-12", None)]),
         ("Hạn gửi danh sách cán bộ của Phòng Nội vụ trước ngày 05/10/2026.",

@@ -265,6 +265,16 @@ TIME_POINTED_BACK = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
     re.IGNORECASE,
 )
+# A duty on the days off ("bố trí trực vào ngày nghỉ", "trực trong những ngày nghỉ Tết"): due when
+# the holiday stated before it ends; not "nếu trùng vào ngày nghỉ" nor a weekly day off.
+HOLIDAY_DUTY = re.compile(
+    r"\b(?:trực|truc)\b[^.;]{0,60}?\b(?:trong|vào|vao)\s+(?:các\s+|những\s+|cac\s+|nhung\s+)?"
+    r"(?:ngày|ngay)\s+(?:nghỉ|nghi)(?:\s+(?:lễ|tết|le|tet))?\b"
+    r"(?!\s+(?:hằng|hàng|hang)\s+tuan|\s+(?:hằng|hàng)\s+tuần)",
+    re.IGNORECASE,
+)
+# A sentence that states a holiday ("nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026").
+HOLIDAY = re.compile(r"[^.\n]*\b(?:nghỉ|nghi)\b[^.\n]*", re.IGNORECASE)
 # An assignment told as done ("UBND tỉnh đã chỉ đạo các sở ..."): not "đã được giao".
 RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
 # What a subject has done or is doing: a report, not an instruction.
@@ -285,6 +295,13 @@ DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
 DEADLINE_NOUN = re.compile(
     r"[\W\d]*(?:thời hạn|hạn chót|hạn cuối|hạn\s+(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)"
     r"|thoi han|han chot|han cuoi|han\s+(?:nop|gui|dang ky|bao cao|hoan thanh|nhan))(?!\w)",
+    re.IGNORECASE,
+)
+# What the addressees send as the subject: "Ý kiến góp ý gửi về Sở ...", "Văn bản góp ý gửi về
+# Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ..." (the deadline of the work before it).
+SENT_DOCUMENT = re.compile(
+    r"[\W\d]*(?:ý kiến|văn bản|báo cáo|hồ sơ|danh sách|đề xuất|y kien|van ban|bao cao|ho so"
+    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,3}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
     re.IGNORECASE,
 )
 # "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
@@ -1068,7 +1085,7 @@ class ItemReader:
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
             leads = self.subject_units(text, first, [*own, *clause.recurrences])
-        if leads and pointed and not clause.deadlines:
+        if pointed and not clause.deadlines:
             clause.deadlines = [pointed]
         if not leads:
             leads = self.done_by(text)
@@ -1140,10 +1157,18 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     first = clause.deadlines[0]
     if not text[: first.start].strip(" -–+•*"):  # "Trước ngày D, gửi kết quả về Sở ..."
         text = text[first.end :].lstrip(" ,")
-    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
+    sent = SENT_DOCUMENT.match(clause.text)
+    if sent and _names_a_lead(clause.text[sent.end() : sent.end() + 80], previous[0].leads):
+        return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
+    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text) or sent
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
+
+
+def _names_a_lead(text: str, leads: Sequence[UnitMention]) -> bool:
+    folded = text.casefold()
+    return any(lead.name.casefold() in folded for lead in leads)
 
 
 def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
@@ -1303,9 +1328,13 @@ class Extractor:
         return noted
 
     def _time_pointed_back(self, text: str) -> deadlines.Deadline | None:
-        """The deadline "trong các ngày lễ nêu trên" points at: the last one read before."""
+        """The deadline "trong các ngày lễ nêu trên" points at: the last one read before; that of
+        the holiday stated before for a duty on the days off."""
         pointed = TIME_POINTED_BACK.search(text)
         earlier = deadlines.find_deadlines(self.recent, self.anchor) if pointed else []
+        if not pointed and (pointed := HOLIDAY_DUTY.search(text)):
+            holidays = HOLIDAY.findall(self.recent)
+            earlier = [d for h in holidays for d in deadlines.find_deadlines(h, self.anchor)]
         if not (pointed and earlier):
             return None
         return replace(earlier[-1], text=f"{pointed.group()} ({earlier[-1].text})",
