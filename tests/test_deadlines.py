@@ -212,6 +212,9 @@ TRAPS = [
     ("(bắt đầu triển khai từ ngày 25/10 tại thị trấn Na Sầm)", "2022-10-01"),
     ("có hiệu lực kể từ ngày 1/7/2025", "2024-01-01"),
     ("áp dụng từ ngày 1/7/2025", "2024-01-01"),
+    # a stretch of days it names is no duration counted from the anchor
+    ("Đoàn công tác làm việc tại tỉnh trong 2 ngày 08 và 09/11/2026.", "2026-11-01"),
+    ("doan kiem tra lam viec trong 3 ngay 5, 6 va 7/10/2026 tai cac xa", "2026-10-01"),
     # statistics periods and figures
     ("từ ngày 1/1 đến ngày 30/6/2024, toàn huyện xảy ra 12 vụ", "2024-01-01"),
     ("số liệu tính đến ngày 23/10/2022", "2022-10-01"),
@@ -865,6 +868,16 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
          date(2019, 10, 17)),
         ("Giao UBND thành phố kiểm tra.\n(Theo Thông báo số 229/TB-UBND ngày 30/11/2022 Kết luận)",
          date(2022, 11, 30)),
+        ("Sở Y tế giao các bệnh viện rà soát.\n(Theo Công văn 318/SYT-NV ngày 4/9/2026)",
+         date(2026, 9, 4)),
+        # The date after the number of the document the sentence issues.
+        ("Tin tức\nUBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH ngày 19/11/2026 yêu cầu "
+         "các sở rà soát.", date(2026, 11, 19)),
+        ("Chủ tịch UBND xã đã ban hành Kế hoạch số 12/KH-UBND, ngày 03/8/2026 về phòng chống "
+         "lụt bão; các thôn báo cáo trước ngày 20/8.", date(2026, 8, 3)),
+        ("Sở Nội vụ ban hanh cong van so 45/SNV-CCVC ngay 7/10/2026 de nghi cac xa bao cao.",
+         date(2026, 10, 7)),
+        ("Thực hiện Công văn số 88/BXD ngày 2/2/2026 của Bộ Xây dựng, các sở rà soát.", None),
         # An issuing day written without its year takes the year nearest the text's own dates;
         # a cited document's date is no such date.
         ("Ngày 29/11, UBND thành phố công bố kế hoạch sắp xếp phường.\nGiai đoạn 1 "

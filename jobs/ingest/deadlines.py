@@ -521,8 +521,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
 def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of "trong N ngày (làm việc) (kể từ ...)", counted from the anchor."""
     n = int(match["n"])
-    if n < 1:
-        return None
+    if n < 1 or (not match["since"] and re.match(r"\s*\d", low[match.end() :])):
+        return None  # "trong 2 ngày 08 và 09/11": the days are named, it counts nothing
     base = anchor
     if match["since"]:
         since = _NUM_DATE_RE.search(match["since"])
@@ -1073,7 +1073,8 @@ _ISO_DATELINE_RE = re.compile(
 )
 DATELINE_HEAD_CHARS = 600
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
-# thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022".
+# thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022",
+# "ban hành Công văn số 6166/UBND-TH ngày 19/11/2025".
 _DOC_KIND = _kw("thông báo", "công văn", "văn bản", "kết luận", "chỉ thị", "kế hoạch", "quyết định")
 _EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 'từ')}\s*,?\s*$")
 _ISSUED_RES = (
@@ -1082,7 +1083,14 @@ _ISSUED_RES = (
         rf"(?:{_kw('ban hành', 'ký')}|{_kw('có', 'công bố', 'phát hành')}\s+{_DOC_KIND})(?!\w)"
     ),
     re.compile(
-        rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+{_kw('số')}\s*[^\s,()]+\s*,?\s*{_NGAY}\s+{_DAY_ATOM}"
+        rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+(?:{_kw('số')}\s*)?[^\s,()]+\s*,?\s*{_NGAY}\s+"
+        rf"{_DAY_ATOM}"
+    ),
+    # "UBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH ngày 19/11/2025 ...": the date after
+    # the number of the document the sentence issues.
+    re.compile(
+        rf"(?<!\w){_kw('ban hành', 'ký')}\s+{_DOC_KIND}\s+(?:{_kw('số')}\s*)?\d[^\s,()]*\s*,?\s*"
+        rf"{_NGAY}\s+{_DAY_ATOM}"
     ),
 )
 
