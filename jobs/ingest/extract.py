@@ -269,8 +269,7 @@ TIME_POINTED_BACK = re.compile(
 # the holiday stated before it ends; not "nếu trùng vào ngày nghỉ" nor a weekly day off.
 HOLIDAY_DUTY = re.compile(
     r"\b(?:trực|truc)\b[^.;]{0,60}?\b(?:trong|vào|vao)\s+(?:các\s+|những\s+|cac\s+|nhung\s+)?"
-    r"(?:ngày|ngay)\s+(?:nghỉ|nghi)(?:\s+(?:lễ|tết|le|tet))?\b"
-    r"(?!\s+(?:hằng|hàng|hang)\s+tuan|\s+(?:hằng|hàng)\s+tuần)",
+    r"(?:ngày|ngay)\s+(?:nghỉ|nghi)(?:\s+(?:lễ|tết|le|tet))?\b(?!\s+(?:hằng|hàng|hang)\s+tu[aầ]n)",
     re.IGNORECASE,
 )
 # A sentence that states a holiday ("nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026").
@@ -311,6 +310,10 @@ TIME_LIMITS_FOR = re.compile(
     r"\s+(?:cho|đối với|của)\s+",
     re.IGNORECASE,
 )
+# "hướng dẫn cho các thôn thực hiện ...": whom a lead-in sets the work for.
+FOR_UNITS = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
+# A request right after the addressees of a document: "gửi Sở X, yêu cầu ...".
+ASKS = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 # "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
 DEADLINE_OWNER = re.compile(r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+",
                             re.IGNORECASE)
@@ -891,25 +894,21 @@ class ItemReader:
     def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
         """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:", "hướng dẫn cho các
         thôn thực hiện ... như sau:": the units the work or time limits listed below are set for."""
-        run = self._units_after(lead_in, TIME_LIMITS_FOR) or self._doers_after_cho(lead_in)
+        # "kinh phí cho các xã được phân bổ" names no doer: after "cho", a verb of work must follow
+        run = self._units_after(lead_in, TIME_LIMITS_FOR) or self._units_after(
+            lead_in, FOR_UNITS, doing=True)
         return (run, run[-1].end) if run else None
 
-    def _doers_after_cho(self, lead_in: str) -> list[UnitMention]:
-        """The units after "cho" that a verb of work follows ("cho các xã thực hiện"); "kinh phí
-        cho các xã được phân bổ" names no doer."""
-        mentions = self.resolver.scan(lead_in)
-        for match in re.finditer(r"(?<!\w)cho\s+", lead_in, re.IGNORECASE):
-            run = _run_of_mentions(lead_in, match.end(), mentions)
-            if run and DOER_VERB.match(f" {lead_in[run[-1].end :].lstrip()}"):
-                return run
-        return []
-
-    def _units_after(self, text: str, pattern: re.Pattern[str]) -> list[UnitMention]:
-        """The run of units right after the first match of ``pattern`` that has one."""
+    def _units_after(
+        self, text: str, pattern: re.Pattern[str], doing: bool = False
+    ) -> list[UnitMention]:
+        """The run of units right after the first match of ``pattern`` that has one (and, when
+        ``doing``, that a verb of work follows)."""
+        mentions = self.resolver.scan(text)
         for match in pattern.finditer(text):
             start = match.end() + _strip_titles(text[match.end() :])
-            run = _run_of_mentions(text, start, self.resolver.scan(text))
-            if run:
+            run = _run_of_mentions(text, start, mentions)
+            if run and (not doing or DOER_VERB.match(f" {text[run[-1].end :].lstrip()}")):
                 return run
         return []
 
@@ -923,8 +922,7 @@ class ItemReader:
         """ "UBND tỉnh có văn bản gửi Sở X yêu cầu khẩn trương nghiên cứu ...": the addressees of
         a document that asks, with no other unit named for the work."""
         sent = self.sent_to(text)
-        asks = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.I).match(text, sent[-1].end) if (
-            sent) else None
+        asks = ASKS.match(text, sent[-1].end) if sent else None
         if asks is None:
             return []
         start = asks.end() + _strip_titles(text[asks.end() :])
