@@ -140,6 +140,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("đề nghị các sở, ban, ngành và cơ quan, đơn vị có liên quan góp ý",
          ["Các sở, ban, ngành", "Cơ quan, đơn vị có liên quan"]),
         ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
+        # Administrative units are places, not bodies; "đơn vị hành chính sự nghiệp" are bodies.
+        ("Sau khi sắp xếp, các cơ quan, đơn vị hành chính cấp xã vận hành", ["Các cơ quan",
+                                                                             "Cấp xã"]),
+        ("các đơn vị hành chính sự nghiệp báo cáo", ["Các đơn vị"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

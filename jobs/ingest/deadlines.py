@@ -1150,6 +1150,36 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     return _day_nearest(day, month, min(written)[1]) if written else None
 
 
+def latest_cited(text: str) -> date | None:
+    """The latest date of a document the text cites ("Kết luận số 127-KL/TW ngày 28/2/2025"):
+    a text is issued after what it cites, so its yearless deadlines fall after that date."""
+    nfc, low = _prepare(text)
+    cited = [
+        found
+        for full in _NUM_DATE_RE.finditer(low)
+        if full["y"] and len(full["y"]) == 4 and (found := _dated(full)) and _is_cited(
+            nfc, ngay.start() if (ngay := _NGAY_BEFORE_RE.search(
+                low, max(0, full.start() - 8), full.start())) else full.start())
+    ]
+    return max(cited, default=None)
+
+
+def on_or_after(deadline: Deadline, earliest: date) -> date | None:
+    """A yearless deadline's first date on or after ``earliest``; a month's or quarter's, its
+    last day."""
+    if not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
+        return None
+    for year in (earliest.year, earliest.year + 1):
+        try:
+            due = date(year, deadline.due.month, deadline.due.day) if deadline.kind == "day" else (
+                _month_end(year, deadline.due.month))
+        except ValueError:
+            continue
+        if due >= earliest:
+            return due
+    return None
+
+
 def _day_nearest(day: int, month: int, nearest: date) -> date | None:
     """The day and month in the year (of three around it) that puts it nearest ``nearest``."""
     candidates = []

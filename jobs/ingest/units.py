@@ -217,6 +217,7 @@ COLLECTIVE_OPENERS = frozenset(
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
 LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
+ADMINISTRATIVE_DIVISION = ("đơn", "vị", "hành", "chính")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("được", "phân", "công"),
@@ -862,8 +863,10 @@ class UnitResolver:
             nouns_here = COUNTED_PLACES if counted else (
                 COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
             n = _match_sequence(tokens, j, nouns_here)
-            if not n:
-                break
+            if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
+                _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
+            )):
+                break  # "các đơn vị hành chính cấp xã" are places; "... sự nghiệp" are bodies
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
