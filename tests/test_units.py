@@ -26,6 +26,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Sở KH-ĐT và Phòng VH-XH xã báo cáo", ["Sở KH-ĐT", "Phòng VH-XH xã"]),
         ("(Phòng Nông nghiệp và PTNT; Trung tâm DVNN)",
          ["Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ nông nghiệp"]),
+        # Party committees named by their level, and the central bodies of a reform timetable.
+        ("Thành ủy chỉ đạo Huyện ủy", ["Thành ủy", "Huyện ủy"]),
+        ("Đảng ủy Chính phủ báo cáo Quốc hội", ["Đảng ủy Chính phủ", "Quốc hội"]),
+        ("Sở Quy hoạch Kiến trúc trình", ["Sở Quy hoạch - Kiến trúc"]),
         # Offices drop a bare level word; bodies keep it.
         ("BQL DADTXDCT huyện", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
         ("Ban quản lý dự án xây dựng huyện chủ trì", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),

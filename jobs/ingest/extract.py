@@ -638,6 +638,15 @@ def _subject_start(text: str) -> int:
     return start + (fronted.end() if fronted else 0)
 
 
+def _duty_follows(text: str, after: int) -> bool:
+    """Whether a word of duty follows a subject closely; a capitalised one away from the
+    subject is a word of a name ("Đảng bộ phường Tân Lập")."""
+    return any(
+        text[m.start()].islower() or not text[after : m.start()].strip()
+        for m in OBLIGATION_WORDS.finditer(text, after, after + 60)
+    )
+
+
 # "chỉ đạo" after a collective is its duty to direct those below it, as no collective issues a
 # directive: "UBND các huyện, thị xã chỉ đạo các xã treo cờ ...".
 DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
@@ -878,7 +887,7 @@ class ItemReader:
             ISSUES.match(text, after) and not _collective_directs(text, after, run)
         ):
             return []
-        if first or OBLIGATION_WORDS.search(text, after, after + 60):
+        if first or _duty_follows(text, after):
             return run
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return run if any(span.start >= after or span.end <= opening for span in dated) else []
@@ -988,7 +997,7 @@ class ItemReader:
             found = ANAPHOR.match(text, position)
             if found and REPORTED.match(text, found.end()):
                 return None  # "Đến nay, các đơn vị trên đã hoàn thành ...": done, not asked
-            if found and OBLIGATION_WORDS.search(text, found.end(), found.end() + 60):
+            if found and _duty_follows(text, found.end()):
                 return found
         return None
 
