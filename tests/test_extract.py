@@ -1396,3 +1396,21 @@ def test_a_dated_item_with_no_lead_takes_the_units_in_its_subjects_place(
 )
 def test_an_undated_text_is_issued_after_what_it_cites(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The units a lead-in asks do the items below it; "cùng ngày" in the next sentence is
+        # the day the sentence before it writes, in the year of the page's month line.
+        (" date 2026-09 Trước diễn biến của bão số 5, UBND tỉnh vừa ban hành công điện khẩn."
+         "\n\nChủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường ven biển, Ban "
+         "chỉ huy Bộ đội biên phòng thực hiện một số nội dung gồm:\n\n"
+         "Cấm tàu thuyền ra khơi từ 5h ngày 21/9. Đồng thời, các tàu thuyền đang hoạt động trên "
+         "biển phải về bờ trước 10h cùng ngày.",
+         [(["UBND các xã, phường ven biển", "Ban chỉ huy Bộ đội biên phòng"], "2026-09-21",
+           None)]),
+    ],
+)
+def test_a_storm_dispatch_dates_its_duty_by_the_same_day(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

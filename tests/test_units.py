@@ -148,6 +148,17 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Sau khi sắp xếp, các cơ quan, đơn vị hành chính cấp xã vận hành", ["Các cơ quan",
                                                                              "Cấp xã"]),
         ("các đơn vị hành chính sự nghiệp báo cáo", ["Các đơn vị"]),
+        # A storm dispatch's addressees: places by where they lie, the border guard and the
+        # fisheries office; a title between them is dropped.
+        ("Yêu cầu UBND các xã, phường ven biển, Ban chỉ huy Bộ đội biên phòng, Chi cục trưởng "
+         "chi cục thủy sản và kiểm ngư triển khai",
+         ["UBND các xã, phường ven biển", "Ban chỉ huy Bộ đội biên phòng",
+          "Chi cục Thủy sản và Kiểm ngư"]),
+        ("Cảng vụ hàng hải Hải Phòng và UBND các xã biên giới", ["Cảng vụ Hàng hải Hải Phòng",
+                                                                 "UBND các xã biên giới"]),
+        # "phòng" and "bộ" end other words: "quốc phòng, bộ đội" is no list of units.
+        ("làm tốt công tác quốc phòng, bộ đội sẵn sàng", []),
+        ("Hội đồng NVQS xã Dầu Giây tổ chức khám", ["Hội đồng Nghĩa vụ quân sự xã Dầu Giây"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

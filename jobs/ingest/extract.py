@@ -32,7 +32,8 @@ ANNOUNCEMENT = re.compile(
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
-    r"|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
+    r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
+    r"|người đứng đầu|tổng biên tập)"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -1375,9 +1376,21 @@ class Extractor:
             holidays = HOLIDAY.findall(self.recent)
             earlier = [d for h in holidays for d in deadlines.find_deadlines(h, self.anchor)]
         if not (pointed and earlier):
-            return None
+            return self._same_day_as_before(text)
         return replace(earlier[-1], text=f"{pointed.group()} ({earlier[-1].text})",
                        start=pointed.start(), end=pointed.end())
+
+    def _same_day_as_before(self, text: str) -> deadlines.Deadline | None:
+        """ "Cấm ra khơi từ 5h ngày 21/7. Đồng thời, ... về bờ trước 10h cùng ngày": "cùng ngày"
+        is the day the clause before it writes."""
+        if not deadlines.names_the_same_day(text):
+            return None
+        before = self.recent.rsplit("\n", 1)[-1]
+        shift = len(before) + 1
+        found = [d for d in deadlines.find_deadlines(f"{before} {text}", self.anchor)
+                 if d.start >= shift]
+        return replace(found[-1], start=found[-1].start - shift,
+                       end=found[-1].end - shift) if found else None
 
     def read(self, text: str, first: bool) -> Clause:
         """A clause read in its place: an anaphor takes the units named before it."""
