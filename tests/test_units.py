@@ -156,6 +156,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
           "Chi cục Thủy sản và Kiểm ngư"]),
         ("Cảng vụ hàng hải Hải Phòng và UBND các xã biên giới", ["Cảng vụ Hàng hải Hải Phòng",
                                                                  "UBND các xã biên giới"]),
+        # Since 7/2025 a special zone ("đặc khu") is a commune's peer; one named apart is a place.
+        ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
+        ("UBND các xã, phường, đặc khu ven biển thông báo",
+         ["UBND các xã, phường, đặc khu ven biển"]),
+        ("các sở, ban, ngành, địa phương và đặc khu Cồn Cỏ triển khai",
+         ["Các sở, ban, ngành, địa phương"]),
         # "phòng" and "bộ" end other words: "quốc phòng, bộ đội" is no list of units.
         ("làm tốt công tác quốc phòng, bộ đội sẵn sàng", []),
         ("Hội đồng NVQS xã Dầu Giây tổ chức khám", ["Hội đồng Nghĩa vụ quân sự xã Dầu Giây"]),

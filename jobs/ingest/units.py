@@ -88,7 +88,7 @@ BARE_LEVELS = frozenset(
         "TP",
     }
 )
-PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn"})
+PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn", "đặc khu"})
 # "KV" is written out; "TP" stays as the text writes it ("UBND TP Thủ Đức").
 LEVEL_DISPLAY = {"kv": "khu vực"}
 # The administrative levels places are named by, as a regular-expression alternation.
@@ -155,6 +155,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("xã",),
     ("phường",),
     ("thị", "trấn"),
+    ("đặc", "khu"),
     ("thôn",),
     ("khóm",),
     ("ấp",),
@@ -187,6 +188,7 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 DEPARTMENT_NOUNS = frozenset({"sở", "ban", "ngành", "phòng"})
 LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
     ("địa", "phương"), ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
+    ("đặc", "khu"),
 )
 LOCALITY_NOUNS_FIRST = frozenset(n[0] for n in LOCALITY_NOUNS)
 # An agency named by its role in the work: "cơ quan chủ trì soạn thảo".
@@ -878,6 +880,8 @@ class UnitResolver:
                 _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
             )):
                 break  # "các đơn vị hành chính cấp xã" are places; "... sự nghiệp" are bodies
+            if nouns and _names_a_place(tokens, j, n):
+                break  # "các sở, ngành và đặc khu Cồn Cỏ": one place, addressed apart
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
@@ -1178,6 +1182,13 @@ def _board_of_works(
     name = written[0].upper() + written[1:]
     return UnitMention(name, written, tokens[i].start, tokens[last - 1].end, True, collective,
                        territory), last
+
+
+def _names_a_place(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether the level word of ``n`` tokens at ``j`` opens a place's proper name."""
+    k = j + n
+    return _match_sequence(tokens, j, LEVEL_WORDS) == n and k < len(tokens) and (
+        tokens[k].capitalised and not (tokens[k].comma_before or tokens[k].barrier_before))
 
 
 def _ends_name(tokens: list[Token], k: int) -> bool:
