@@ -227,10 +227,9 @@ PREPOSITION_BEFORE = re.compile(
     r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và|có)\s*$", re.IGNORECASE
 )
 # A deadline phrase that says by when, not on what day something happens.
-DUE_BY = re.compile(
-    r"\W*(?:trước|chậm nhất|muộn nhất|hạn|thời hạn|đến hết|xong|hoàn thành|không quá)\b",
-    re.IGNORECASE,
-)
+_DUE_BY_WORDS = r"(?:trước|chậm nhất|muộn nhất|hạn|thời hạn|đến hết|xong|hoàn thành|không quá)\b"
+DUE_BY = re.compile(rf"\W*{_DUE_BY_WORDS}", re.IGNORECASE)
+DUE_BY_WORD = re.compile(rf"(?<!\w){_DUE_BY_WORDS}", re.IGNORECASE)
 # Before a date to meet, what a unit sends or issues is its duty: "các sở có ý kiến gửi về Sở
 # Tài chính trước ngày D", "Bộ Xây dựng ban hành hướng dẫn trước 25/4".
 SENDS_BY_A_DATE = re.compile(
@@ -1647,12 +1646,15 @@ def _with_unclaimed_deadlines(
     claimed = {task.due for task in tasks if task.units}
     tasks = list(tasks)
     for paragraph in text.split("\n"):
+        if not DUE_BY_WORD.search(paragraph):
+            continue  # most paragraphs set no date to meet: skip the costlier reading
         for part in split_obligations(paragraph):
+            firm = [d for d in deadlines.find_deadlines(part, reader.anchor)
+                    if not (d.anchored and reader.anchor is None)]
+            if not firm or firm[-1].due in claimed or not DUE_BY.match(firm[-1].text):
+                continue
             clause = reader.read_clause(part, False)
-            firm = [d for d in clause.deadlines if not (d.anchored and reader.anchor is None)]
-            if not firm or clause.leads or firm[-1].due in claimed or not (
-                DUE_BY.match(firm[-1].text)
-            ):
+            if clause.leads or not clause.deadlines:
                 continue
             leads = reader.free_units(part, True)
             if not leads:
