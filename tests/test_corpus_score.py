@@ -5,7 +5,9 @@
 - blind, blind2, blind3 (tests/corpus/blind*): texts whose gold was committed before the
   extractor ran on them (their first figures are in SCORES.md beside them);
 - blind4: the same; held out until issue 9, a development set since (its misses were studied);
-- blind5: the same; held out until issue 9's second round of rules, a development set since.
+- blind5: the same; held out until issue 9's second round of rules, a development set since;
+- blind6 to blind10: the same, each opened for a later round; blind11 is held out and has no
+  floor here (its figures are in its README).
 
 Each floor sits just under the figure reached, so that a regression fails.
 """
@@ -32,9 +34,10 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind4": (0.90, 0.94),
     CORPUS / "blind5": (0.98, 0.92),
     CORPUS / "blind6": (0.78, 0.84),
-    CORPUS / "blind7": (0.75, 0.67),
+    CORPUS / "blind7": (0.80, 0.72),
     CORPUS / "blind8": (0.72, 0.74),
-    CORPUS / "blind9": (0.60, 0.55),
+    CORPUS / "blind9": (0.72, 0.65),
+    CORPUS / "blind10": (0.52, 0.60),
 }
 
 

@@ -347,6 +347,21 @@ def test_a_clock_time_with_a_minute_mark(text: str, due: str):
     assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(due)]
 
 
+# "cùng ngày" is the day written last before it in its paragraph, not one in another paragraph.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Dừng các hoạt động trên biển từ 14h ngày 5/10/2026; tàu thuyền về nơi tránh trú "
+         "trước 18h cùng ngày.", ["2026-10-05"]),
+        ("Họp lúc 8h ngày 12/11/2026, báo cáo chậm nhất 17 giờ ngày hôm đó", ["2026-11-12"]),
+        ("Họp ngày 12/11/2026.\nBáo cáo trước 17h cùng ngày.", []),
+        ("Báo cáo trước 17h cùng ngày.", []),
+    ],
+)
+def test_the_same_day_is_the_day_written_before_it(text: str, due: list[str]):
+    assert [x.due for x in find_deadlines(text, d("2026-10-01"))] == [d(x) for x in due]
+
+
 # A deadline noun phrase as the subject, its day after "là" or a colon.
 @pytest.mark.parametrize(
     ("text", "phrase"),

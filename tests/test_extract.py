@@ -1332,3 +1332,85 @@ def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected:
 )
 def test_subject_directs_or_has_a_duty(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence with a date to meet and units in a subject's place, after a comma or a
+        # label's colon, though no form of assignment names them.
+        ("Trong thời gian lấy ý kiến nêu trên, các cơ quan, ban, ngành huyện, UBND các xã có ý "
+         "kiến gửi về UBND huyện trước ngày 10/4/2026.",
+         [(["Các cơ quan, ban, ngành huyện", "UBND các xã"], "2026-04-10", None)]),
+        ("Lấy ý kiến trực tiếp: các sở, ngành có liên quan và UBND các huyện (đến hết ngày "
+         "9/10/2026).",
+         [(["Các sở, ngành có liên quan", "UBND các huyện"], "2026-10-09", None)]),
+        ("Đồng thời, ngoài các công sở treo cờ thường xuyên, các cơ quan, tổ chức và hộ gia "
+         "đình treo cờ đến hết ngày 2/9/2026.",
+         [(["Các cơ quan, tổ chức"], "2026-09-02", None)]),
+        # A unit after a verb or preposition is not a subject; nor are units in a day's event.
+        ("Tập trung hoàn thiện việc sáp nhập các đơn vị hành chính cấp tỉnh trước 30/8/2026.", []),
+        ("Sau khi sắp xếp, các đơn vị hành chính cấp xã vận hành theo mô hình mới trước ngày "
+         "30/8/2026.", []),
+        ("Hồ sơ gửi về Sở Nội vụ, UBND tỉnh trước ngày 15/9/2026.", []),
+        ("Vào ngày 17/9/2026, Chủ tịch UBND tỉnh tiếp công dân định kỳ tại trụ sở.", []),
+    ],
+)
+def test_a_dated_sentence_names_its_doers_in_a_subjects_place(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An item whose label is a time heading names its doer after the colon.
+        ("2. Thời gian nộp báo cáo:\nCác đơn vị báo cáo kết quả gửi về Sở qua Phòng Chính trị "
+         "trước ngày 11/10/2025.",
+         [(["Các đơn vị"], "2025-10-11", None)]),
+        # Before a date to meet, "X ban hành hướng dẫn" is X's duty, not the issuing of a text.
+        ("- Trước 25/11: Bộ Xây dựng ban hành hướng dẫn bố trí trụ sở làm việc.",
+         [(["Bộ Xây dựng"], "2025-11-25", None)]),
+    ],
+)
+def test_a_dated_item_with_no_lead_takes_the_units_in_its_subjects_place(
+    body: str, expected: list
+) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A text with no date of its own is issued after the documents it cites: a yearless
+        # deadline falls on its first day after the latest of them.
+        ("Thực hiện Kết luận số 127-KL/TW ngày 28/2/2026 của Bộ Chính trị, Bộ Nội vụ đề nghị "
+         "UBND các tỉnh gửi báo cáo về Bộ trước ngày 10/3.",
+         [(["UBND các tỉnh"], "2026-03-10", None)]),
+        ("Theo Công văn số 55/SYT-NV ngày 20/12/2025 của Sở Y tế, đề nghị Trung tâm Y tế các "
+         "huyện báo cáo trước ngày 5/1.",
+         [(["Trung tâm Y tế các huyện"], "2026-01-05", None)]),
+        # With nothing cited, the deadline waits for the directive's date.
+        ("Bộ Nội vụ đề nghị UBND các tỉnh gửi báo cáo về Bộ trước ngày 10/3.",
+         [(["UBND các tỉnh"], None, None)]),
+    ],
+)
+def test_an_undated_text_is_issued_after_what_it_cites(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The units a lead-in asks do the items below it; "cùng ngày" in the next sentence is
+        # the day the sentence before it writes, in the year of the page's month line.
+        (" date 2026-09 Trước diễn biến của bão số 5, UBND tỉnh vừa ban hành công điện khẩn."
+         "\n\nChủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường ven biển, Ban "
+         "chỉ huy Bộ đội biên phòng thực hiện một số nội dung gồm:\n\n"
+         "Cấm tàu thuyền ra khơi từ 5h ngày 21/9. Đồng thời, các tàu thuyền đang hoạt động trên "
+         "biển phải về bờ trước 10h cùng ngày.",
+         [(["UBND các xã, phường ven biển", "Ban chỉ huy Bộ đội biên phòng"], "2026-09-21",
+           None)]),
+    ],
+)
+def test_a_storm_dispatch_dates_its_duty_by_the_same_day(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -26,6 +26,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Sở KH-ĐT và Phòng VH-XH xã báo cáo", ["Sở KH-ĐT", "Phòng VH-XH xã"]),
         ("(Phòng Nông nghiệp và PTNT; Trung tâm DVNN)",
          ["Phòng Nông nghiệp và Phát triển nông thôn", "Trung tâm Dịch vụ nông nghiệp"]),
+        # Party committees named by their level, and the central bodies of a reform timetable.
+        ("Thành ủy chỉ đạo Huyện ủy", ["Thành ủy", "Huyện ủy"]),
+        ("Đảng ủy Chính phủ báo cáo Quốc hội", ["Đảng ủy Chính phủ", "Quốc hội"]),
+        ("Sở Quy hoạch Kiến trúc trình", ["Sở Quy hoạch - Kiến trúc"]),
         # Offices drop a bare level word; bodies keep it.
         ("BQL DADTXDCT huyện", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
         ("Ban quản lý dự án xây dựng huyện chủ trì", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
@@ -140,6 +144,27 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("đề nghị các sở, ban, ngành và cơ quan, đơn vị có liên quan góp ý",
          ["Các sở, ban, ngành", "Cơ quan, đơn vị có liên quan"]),
         ("Các cơ quan, đơn vị và địa phương triển khai", ["Các cơ quan, đơn vị và địa phương"]),
+        # Administrative units are places, not bodies; "đơn vị hành chính sự nghiệp" are bodies.
+        ("Sau khi sắp xếp, các cơ quan, đơn vị hành chính cấp xã vận hành", ["Các cơ quan",
+                                                                             "Cấp xã"]),
+        ("các đơn vị hành chính sự nghiệp báo cáo", ["Các đơn vị"]),
+        # A storm dispatch's addressees: places by where they lie, the border guard and the
+        # fisheries office; a title between them is dropped.
+        ("Yêu cầu UBND các xã, phường ven biển, Ban chỉ huy Bộ đội biên phòng, Chi cục trưởng "
+         "chi cục thủy sản và kiểm ngư triển khai",
+         ["UBND các xã, phường ven biển", "Ban chỉ huy Bộ đội biên phòng",
+          "Chi cục Thủy sản và Kiểm ngư"]),
+        ("Cảng vụ hàng hải Hải Phòng và UBND các xã biên giới", ["Cảng vụ Hàng hải Hải Phòng",
+                                                                 "UBND các xã biên giới"]),
+        # Since 7/2025 a special zone ("đặc khu") is a commune's peer; one named apart is a place.
+        ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
+        ("UBND các xã, phường, đặc khu ven biển thông báo",
+         ["UBND các xã, phường, đặc khu ven biển"]),
+        ("các sở, ban, ngành, địa phương và đặc khu Cồn Cỏ triển khai",
+         ["Các sở, ban, ngành, địa phương"]),
+        # "phòng" and "bộ" end other words: "quốc phòng, bộ đội" is no list of units.
+        ("làm tốt công tác quốc phòng, bộ đội sẵn sàng", []),
+        ("Hội đồng NVQS xã Dầu Giây tổ chức khám", ["Hội đồng Nghĩa vụ quân sự xã Dầu Giây"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
         # A plural head distributes over the names that follow it.

@@ -220,6 +220,10 @@ _EVENT_RE = re.compile(
     rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
 )
 _NUM_DATE_RE = re.compile(_NUM_DATE)
+_SAME_DAY_RE = re.compile(
+    rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
+    rf"{_kw('cùng ngày', 'ngày hôm đó')}"
+)
 # "từ ngày 27.1 - 24.2", "từ ngày 12 đến 14-10-2020": work to be done within a window ends
 # on its last day.
 _DATA_SPAN_RE = re.compile(
@@ -691,7 +695,30 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             )
             if regex is _DAY_RE and match["days"]:
                 found.extend(_listed_days(nfc, low, end, anchor, base))
+    found.extend(_same_days(nfc, low, anchor, base))
     return _non_overlapping(found)
+
+
+def names_the_same_day(text: str) -> bool:
+    """Whether text dates its duty by "cùng ngày", the day written before it."""
+    return _SAME_DAY_RE.search(_prepare(text).low) is not None
+
+
+def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Deadline]:
+    """ "ra khơi từ 5h ngày 21/7 ... về bờ trước 10h cùng ngày": the day of the date written
+    last before it in its paragraph."""
+    same = []
+    for match in _SAME_DAY_RE.finditer(low):
+        paragraph = low.rfind("\n", 0, match.start()) + 1
+        earlier = list(_NUM_DATE_RE.finditer(low, paragraph, match.start()))
+        due = _day_of(earlier[-1], base) if earlier else None
+        if due is not None and (anchor is None or due >= anchor):
+            # the day is written into the phrase, so that reading it again finds it
+            day = nfc[earlier[-1].start() : earlier[-1].end()]
+            written = f"{day} … {nfc[match.start() : match.end()]}"
+            same.append(Deadline(due, written, "day", *match.span(),
+                                 anchored=earlier[-1]["y"] is None))
+    return same
 
 
 def _listed_days(nfc: str, low: str, end: int, anchor: date | None, base: date) -> list[Deadline]:
@@ -1071,6 +1098,10 @@ _ISO_DATELINE_RE = re.compile(
     r"\A\s*(?:(?:date|ngày đăng|published)\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
     re.IGNORECASE,
 )
+# A web copy's month line with no day, which dates no directive but gives its year and month.
+_ISO_MONTH_LINE_RE = re.compile(
+    r"\A\s*(?:date|ngày đăng|published)\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})\b(?!-)", re.IGNORECASE
+)
 DATELINE_HEAD_CHARS = 600
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022",
@@ -1150,6 +1181,36 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     return _day_nearest(day, month, min(written)[1]) if written else None
 
 
+def latest_cited(text: str) -> date | None:
+    """The latest date of a document the text cites ("Kết luận số 127-KL/TW ngày 28/2/2025"):
+    a text is issued after what it cites, so its yearless deadlines fall after that date."""
+    nfc, low = _prepare(text)
+    cited = [
+        found
+        for full in _NUM_DATE_RE.finditer(low)
+        if full["y"] and len(full["y"]) == 4 and (found := _dated(full)) and _is_cited(
+            nfc, ngay.start() if (ngay := _NGAY_BEFORE_RE.search(
+                low, max(0, full.start() - 8), full.start())) else full.start())
+    ]
+    return max(cited, default=None)
+
+
+def on_or_after(deadline: Deadline, earliest: date) -> date | None:
+    """A yearless deadline's first date on or after ``earliest``; a month's or quarter's, its
+    last day."""
+    if not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
+        return None
+    for year in (earliest.year, earliest.year + 1):
+        try:
+            due = date(year, deadline.due.month, deadline.due.day) if deadline.kind == "day" else (
+                _month_end(year, deadline.due.month))
+        except ValueError:
+            continue
+        if due >= earliest:
+            return due
+    return None
+
+
 def _day_nearest(day: int, month: int, nearest: date) -> date | None:
     """The day and month in the year (of three around it) that puts it nearest ``nearest``."""
     candidates = []
@@ -1162,11 +1223,15 @@ def _day_nearest(day: int, month: int, nearest: date) -> date | None:
 
 
 def _months_named(low: str) -> list[tuple[int, date]]:
-    """Where the text names a month of a year ("tháng 7/2025"), with that month's first day."""
+    """Where the text names a month of a year ("tháng 7/2025", a web copy's "date 2025-07"
+    line), with that month's first day."""
+    named = [(m.start(), m["my"], m["mm"]) for m in _MONTH_OF_YEAR_RE.finditer(low)]
+    if page := _ISO_MONTH_LINE_RE.match(low):
+        named.insert(0, (page.start("y"), page["y"], page["m"]))
     return [
-        (m.start(), date(int(m["my"]), int(m["mm"]), 1))
-        for m in _MONTH_OF_YEAR_RE.finditer(low)
-        if 1 <= int(m["mm"]) <= 12 and _MIN_YEAR <= int(m["my"]) <= _MAX_YEAR
+        (start, date(int(year), int(month), 1))
+        for start, year, month in named
+        if 1 <= int(month) <= 12 and _MIN_YEAR <= int(year) <= _MAX_YEAR
     ]
 
 

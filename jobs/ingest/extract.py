@@ -32,7 +32,8 @@ ANNOUNCEMENT = re.compile(
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
-    r"|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng|người đứng đầu|tổng biên tập)"
+    r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
+    r"|người đứng đầu|tổng biên tập)"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -224,6 +225,15 @@ QUALIFIED_MUST = re.compile(
 # existence is stated ("có 310 thôn phải chuyển ...").
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và|có)\s*$", re.IGNORECASE
+)
+# A deadline phrase that says by when, not on what day something happens.
+_DUE_BY_WORDS = r"(?:trước|chậm nhất|muộn nhất|hạn|thời hạn|đến hết|xong|hoàn thành|không quá)\b"
+DUE_BY = re.compile(rf"\W*{_DUE_BY_WORDS}", re.IGNORECASE)
+DUE_BY_WORD = re.compile(rf"(?<!\w){_DUE_BY_WORDS}", re.IGNORECASE)
+# Before a date to meet, what a unit sends or issues is its duty: "các sở có ý kiến gửi về Sở
+# Tài chính trước ngày D", "Bộ Xây dựng ban hành hướng dẫn trước 25/4".
+SENDS_BY_A_DATE = re.compile(
+    r"\s*(?:có\s+(?:ý kiến|văn bản|báo cáo)|ban hành)\b", re.IGNORECASE
 )
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
@@ -628,6 +638,15 @@ def _subject_start(text: str) -> int:
     return start + (fronted.end() if fronted else 0)
 
 
+def _duty_follows(text: str, after: int) -> bool:
+    """Whether a word of duty follows a subject closely; a capitalised one away from the
+    subject is a word of a name ("Đảng bộ phường Tân Lập")."""
+    return any(
+        text[m.start()].islower() or not text[after : m.start()].strip()
+        for m in OBLIGATION_WORDS.finditer(text, after, after + 60)
+    )
+
+
 # "chỉ đạo" after a collective is its duty to direct those below it, as no collective issues a
 # directive: "UBND các huyện, thị xã chỉ đạo các xã treo cờ ...".
 DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
@@ -868,10 +887,32 @@ class ItemReader:
             ISSUES.match(text, after) and not _collective_directs(text, after, run)
         ):
             return []
-        if first or OBLIGATION_WORDS.search(text, after, after + 60):
+        if first or _duty_follows(text, after):
             return run
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return run if any(span.start >= after or span.end <= opening for span in dated) else []
+
+    def free_units(self, text: str, due_by: bool) -> list[UnitMention]:
+        """The first run of units in a subject's place, at the clause's start or after a comma,
+        that acts: the doers of a dated clause no form of assignment names ("Trong thời gian lấy
+        ý kiến, các cơ quan, ban, ngành huyện có ý kiến gửi về UBND huyện trước ngày D")."""
+        mentions = self.resolver.scan(text)
+        position = 0
+        for mention in mentions:
+            if mention.start < position:
+                continue
+            run = _run_of_mentions(text, mention.start, mentions)
+            position = run[-1].end
+            before = text[: mention.start].rstrip()
+            if before.lstrip(" -+*•") and before[-1] not in ",;:":
+                continue
+            sends = due_by and SENDS_BY_A_DATE.match(text, position)
+            if _is_person(text[mention.start :], run) or (not sends and (
+                NOT_A_VERB.match(text, position) or ISSUES.match(text, position)
+            )):
+                continue
+            return run
+        return []
 
     def concerned_units(self, text: str) -> list[UnitMention]:
         """ "nội dung đối với các phòng, ban, UBND các phường cần triển khai": the units the
@@ -956,7 +997,7 @@ class ItemReader:
             found = ANAPHOR.match(text, position)
             if found and REPORTED.match(text, found.end()):
                 return None  # "Đến nay, các đơn vị trên đã hoàn thành ...": done, not asked
-            if found and OBLIGATION_WORDS.search(text, found.end(), found.end() + 60):
+            if found and _duty_follows(text, found.end()):
                 return found
         return None
 
@@ -1334,9 +1375,21 @@ class Extractor:
             holidays = HOLIDAY.findall(self.recent)
             earlier = [d for h in holidays for d in deadlines.find_deadlines(h, self.anchor)]
         if not (pointed and earlier):
-            return None
+            return self._same_day_as_before(text)
         return replace(earlier[-1], text=f"{pointed.group()} ({earlier[-1].text})",
                        start=pointed.start(), end=pointed.end())
+
+    def _same_day_as_before(self, text: str) -> deadlines.Deadline | None:
+        """ "Cấm ra khơi từ 5h ngày 21/7. Đồng thời, ... về bờ trước 10h cùng ngày": "cùng ngày"
+        is the day the clause before it writes."""
+        if not deadlines.names_the_same_day(text):
+            return None
+        before = self.recent.rsplit("\n", 1)[-1]
+        shift = len(before) + 1
+        found = [d for d in deadlines.find_deadlines(f"{before} {text}", self.anchor)
+                 if d.start >= shift]
+        return replace(found[-1], start=found[-1].start - shift,
+                       end=found[-1].end - shift) if found else None
 
     def read(self, text: str, first: bool) -> Clause:
         """A clause read in its place: an anaphor takes the units named before it."""
@@ -1459,6 +1512,9 @@ class Extractor:
             if group[0].leads:
                 leads = group[0].leads
                 support = group[0].support
+            elif not leads and group[0].deadlines:
+                due_by = bool(DUE_BY.match(group[0].deadlines[-1].text))
+                leads = self.reader.free_units(group[0].text, due_by)
             leads = leads + [m for m in ctx.noted if m.name not in _names(leads)]
             group_support = support + [s for c in group[1:] for s in c.support]
             text = " ".join(c.text for c in group)
@@ -1569,7 +1625,9 @@ def extract_tasks(
     if directive_date is not None:
         info = replace(info, date=directive_date)
     root = build_outline(text)
-    tasks = _without_repeats(_unify_level_words(Extractor(resolver, info.date).run(root)))
+    extractor = Extractor(resolver, info.date)
+    tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor.reader)
+    tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
         tasks = [_in_year_of_text(task, text, months) for task in tasks]
@@ -1577,6 +1635,39 @@ def extract_tasks(
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
     ])
+
+
+def _with_unclaimed_deadlines(
+    text: str, tasks: list[DraftTask], reader: ItemReader
+) -> list[DraftTask]:
+    """The tasks, plus one for each sentence that sets a date to meet ("trước ngày D") no task
+    with a unit took, for the units it names in a subject's place; such a task replaces the
+    one without units the same sentence gave."""
+    claimed = {task.due for task in tasks if task.units}
+    tasks = list(tasks)
+    for paragraph in text.split("\n"):
+        if not DUE_BY_WORD.search(paragraph):
+            continue  # most paragraphs set no date to meet: skip the costlier reading
+        for part in split_obligations(paragraph):
+            firm = [d for d in deadlines.find_deadlines(part, reader.anchor)
+                    if not (d.anchored and reader.anchor is None)]
+            if not firm or firm[-1].due in claimed or not DUE_BY.match(firm[-1].text):
+                continue
+            clause = reader.read_clause(part, False)
+            if clause.leads or not clause.deadlines:
+                continue
+            leads = reader.free_units(part, True)
+            if not leads:
+                continue
+            claimed.add(firm[-1].due)
+            task = _draft("", part, leads, clause.support, firm[-1], None, reader.anchor)
+            unowned = next((k for k, t in enumerate(tasks) if not t.units and t.due == task.due
+                            and (t.text in task.text or task.text in t.text)), None)
+            if unowned is None:
+                tasks.append(task)
+            else:
+                tasks[unowned] = replace(task, ref=tasks[unowned].ref)
+    return tasks
 
 
 def _in_year_of_text(
@@ -1593,6 +1684,8 @@ def _in_year_of_text(
     if due is None:
         placed = deadlines.with_year_of_clause(found[0], text)
         due = None if placed.anchored else placed.due
+    if due is None and (cited := deadlines.latest_cited(text)):
+        due = deadlines.on_or_after(found[0], cited)
     return replace(task, due=due, waits_for_date=False) if due else task
 
 

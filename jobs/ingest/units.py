@@ -88,7 +88,7 @@ BARE_LEVELS = frozenset(
         "TP",
     }
 )
-PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn"})
+PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn", "đặc khu"})
 # "KV" is written out; "TP" stays as the text writes it ("UBND TP Thủ Đức").
 LEVEL_DISPLAY = {"kv": "khu vực"}
 # The administrative levels places are named by, as a regular-expression alternation.
@@ -155,6 +155,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("xã",),
     ("phường",),
     ("thị", "trấn"),
+    ("đặc", "khu"),
     ("thôn",),
     ("khóm",),
     ("ấp",),
@@ -187,6 +188,7 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 DEPARTMENT_NOUNS = frozenset({"sở", "ban", "ngành", "phòng"})
 LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
     ("địa", "phương"), ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
+    ("đặc", "khu"),
 )
 LOCALITY_NOUNS_FIRST = frozenset(n[0] for n in LOCALITY_NOUNS)
 # An agency named by its role in the work: "cơ quan chủ trì soạn thảo".
@@ -217,6 +219,11 @@ COLLECTIVE_OPENERS = frozenset(
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
 LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
+ADMINISTRATIVE_DIVISION = ("đơn", "vị", "hành", "chính")
+# Nouns of a list that also end common words: "quốc phòng", "biên phòng", "cán bộ", "toàn bộ".
+COMPOUND_ENDINGS = frozenset({"phòng", "bộ"})
+# Where the places lie, in a dispatch on storms or borders: "các xã, phường ven biển".
+PLACES_LYING: tuple[tuple[str, ...], ...] = (("ven", "biển"), ("ven", "sông"), ("biên", "giới"))
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("được", "phân", "công"),
@@ -243,6 +250,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trực", "thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
     ("đóng", "trên", "địa", "bàn"),
+    *PLACES_LYING,
     ("trên", "địa", "bàn"),
     ("trung", "ương"),
     ("nhà", "nước"),
@@ -796,12 +804,14 @@ class UnitResolver:
 
     def _proper_name_after(self, text: str, tokens: list[Token], j: int) -> tuple[str, int]:
         """The proper name of one office of a type: "Bệnh viện Đa khoa Tâm An", "Trường THPT
-        Lê Lợi": up to four capitalised words, none a level word nor the start of another unit."""
+        Lê Lợi": up to four capitalised words, none a level word nor the start of another unit.
+        A unit's first word that ends the name is a word of it: "Sở Xây dựng Hải Phòng"."""
         k = j
         while (
             k < len(tokens) and k - j < 4 and tokens[k].capitalised
             and not (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
-            and tokens[k].key not in self._trie.children and tokens[k].key not in CONNECTORS
+            and (tokens[k].key not in self._trie.children or (k > j and _ends_name(tokens, k)))
+            and tokens[k].key not in CONNECTORS
             and not _match_sequence(tokens, k, LEVEL_WORDS)
             and not _match_sequence(tokens, k, ROLE_WORDS)
         ):
@@ -844,6 +854,10 @@ class UnitResolver:
             min_nouns = 1
         elif j == i and _localities_after_departments(tokens, i):
             min_nouns = 1  # "... ngành và địa phương": the "các" before the departments
+        elif j == i and tokens[i].key in COMPOUND_ENDINGS and i and not (
+            tokens[i].capitalised or tokens[i].comma_before or tokens[i].barrier_before
+        ):
+            return None  # "quốc phòng, bộ đội ...", "cán bộ, ...": the end of another word
         elif j == i:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
@@ -862,8 +876,12 @@ class UnitResolver:
             nouns_here = COUNTED_PLACES if counted else (
                 COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
             n = _match_sequence(tokens, j, nouns_here)
-            if not n:
-                break
+            if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
+                _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
+            )):
+                break  # "các đơn vị hành chính cấp xã" are places; "... sự nghiệp" are bodies
+            if nouns and _names_a_place(tokens, j, n):
+                break  # "các sở, ngành và đặc khu Cồn Cỏ": one place, addressed apart
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
@@ -1166,6 +1184,19 @@ def _board_of_works(
                        territory), last
 
 
+def _names_a_place(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether the level word of ``n`` tokens at ``j`` opens a place's proper name."""
+    k = j + n
+    return _match_sequence(tokens, j, LEVEL_WORDS) == n and k < len(tokens) and (
+        tokens[k].capitalised and not (tokens[k].comma_before or tokens[k].barrier_before))
+
+
+def _ends_name(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the last capitalised word of a run."""
+    return k + 1 == len(tokens) or not tokens[k + 1].capitalised or (
+        tokens[k + 1].barrier_before or tokens[k + 1].comma_before)
+
+
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
     """A proper name from token ``j``: capitalised words, each of which may carry one
     lower-case syllable ("An toàn Giao thông Quốc gia", "Công an"), within one list item."""
@@ -1236,8 +1267,11 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         central = _match_sequence(tokens, j, (("trực", "thuộc", "trung", "ương"),))
         if central:  # "các tỉnh, thành phố trực thuộc Trung ương"
             levels[-1] += " trực thuộc Trung ương"
+        lying = 0 if central else _match_sequence(tokens, j, PLACES_LYING)
+        if lying:  # "UBND các xã, phường ven biển"
+            levels[-1] += " " + " ".join(t.key for t in tokens[j : j + lying])
         opener = tokens[i].key if plural else "các"
-        return f"{opener} " + ", ".join(levels), j + central, True
+        return f"{opener} " + ", ".join(levels), j + central + lying, True
     place_start = j
     while (
         j < len(tokens)
