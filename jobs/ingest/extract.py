@@ -102,6 +102,12 @@ ISSUER_LINK = re.compile(
 PARTY_ISSUER = re.compile(
     r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
 )
+# A document that asks, as the subject: "Công điện khẩn của Chủ tịch UBND TP yêu cầu ...".
+DOCUMENT_ISSUER = re.compile(
+    r"(?:công điện|công văn|văn bản|thông báo|chỉ thị|kết luận|kế hoạch|quyết định|nghị quyết"
+    r"|thông tư)\b",
+    re.IGNORECASE,
+)
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]")
 # A predicate joined to the one before, with the same subject.
@@ -842,7 +848,7 @@ class ItemReader:
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
             return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head) or (
-                PLACE_ISSUER.match(head)))
+                PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
