@@ -1431,3 +1431,17 @@ def test_a_storm_dispatch_dates_its_duty_by_the_same_day(text: str, expected: li
 )
 def test_a_document_that_asks_hands_the_work_to_its_addressees(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph opened by "Cùng với đó" adds to the work of the one before, and its date.
+        ("Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường rà soát thiệt hại do bão.\n"
+         "Cùng với đó, khẩn trương lập hồ sơ hỗ trợ, gửi Sở Tài chính trước ngày 5/10/2026.",
+         [(["UBND các xã, phường"], "2026-10-05", None)]),
+    ],
+)
+def test_work_added_to_the_paragraph_before(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+

@@ -170,7 +170,9 @@ OBLIGATION_WORDS = re.compile(
 # sentence may stand in brackets ("(Báo cáo gửi về Sở trước ngày D)").
 CONTINUES = re.compile(
     r"^\(?(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
-    r"|đảm bảo|bảo đảm|kết quả)\b)",
+    r"|đảm bảo|bảo đảm|kết quả"
+    # a paragraph that adds to the work before it: "Cùng với đó, khẩn trương ..."
+    r"|cùng với đó|bên cạnh đó)\b)",
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
