@@ -6,7 +6,7 @@
   extractor ran on them (their first figures are in SCORES.md beside them);
 - blind4: the same; held out until issue 9, a development set since (its misses were studied);
 - blind5: the same; held out until issue 9's second round of rules, a development set since;
-- blind6 to blind10: the same, each opened for a later round; blind11 is held out and has no
+- blind6 to blind11: the same, each opened for a later round; blind12 is held out and has no
   floor here (its figures are in its README).
 
 Each floor sits just under the figure reached, so that a regression fails.
@@ -37,7 +37,8 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind7": (0.80, 0.72),
     CORPUS / "blind8": (0.72, 0.74),
     CORPUS / "blind9": (0.72, 0.65),
-    CORPUS / "blind10": (0.52, 0.60),
+    CORPUS / "blind10": (0.60, 0.62),
+    CORPUS / "blind11": (0.60, 0.65),
 }
 
 

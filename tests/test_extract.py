@@ -1414,3 +1414,34 @@ def test_an_undated_text_is_issued_after_what_it_cites(text: str, expected: list
 )
 def test_a_storm_dispatch_dates_its_duty_by_the_same_day(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document that asks, as the subject: the units after "yêu cầu" do the work, and the
+        # next sentence's deadline is theirs.
+        ("Công điện khẩn của Chủ tịch UBND tỉnh yêu cầu các sở, ngành và địa phương triển khai "
+         "phương án sơ tán dân. Việc sơ tán phải hoàn thành trước 17 giờ ngày 22/10/2026.",
+         [(["Các sở, ngành", "Các địa phương"], "2026-10-22", None)]),
+        ("Văn bản của Sở Tài chính đề nghị Trung tâm Y tế các xã gửi báo cáo trước ngày "
+         "5/11/2026.",
+         [(["Trung tâm Y tế các xã"], "2026-11-05", None)]),
+    ],
+)
+def test_a_document_that_asks_hands_the_work_to_its_addressees(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph opened by "Cùng với đó" adds to the work of the one before, and its date.
+        ("Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường rà soát thiệt hại do bão.\n"
+         "Cùng với đó, khẩn trương lập hồ sơ hỗ trợ, gửi Sở Tài chính trước ngày 5/10/2026.",
+         [(["UBND các xã, phường"], "2026-10-05", None)]),
+    ],
+)
+def test_work_added_to_the_paragraph_before(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+

@@ -102,6 +102,12 @@ ISSUER_LINK = re.compile(
 PARTY_ISSUER = re.compile(
     r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
 )
+# A document that asks, as the subject: "Công điện khẩn của Chủ tịch UBND TP yêu cầu ...".
+DOCUMENT_ISSUER = re.compile(
+    r"(?:công điện|công văn|văn bản|thông báo|chỉ thị|kết luận|kế hoạch|quyết định|nghị quyết"
+    r"|thông tư)\b",
+    re.IGNORECASE,
+)
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]")
 # A predicate joined to the one before, with the same subject.
@@ -164,7 +170,9 @@ OBLIGATION_WORDS = re.compile(
 # sentence may stand in brackets ("(Báo cáo gửi về Sở trước ngày D)").
 CONTINUES = re.compile(
     r"^\(?(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
-    r"|đảm bảo|bảo đảm|kết quả)\b)",
+    r"|đảm bảo|bảo đảm|kết quả"
+    # a paragraph that adds to the work before it: "Cùng với đó, khẩn trương ..."
+    r"|cùng với đó|bên cạnh đó)\b)",
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
@@ -842,7 +850,7 @@ class ItemReader:
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
             return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head) or (
-                PLACE_ISSUER.match(head)))
+                PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
