@@ -98,7 +98,7 @@ def reminder_entry(task: Task, now: datetime, zone: ZoneInfo = LOCAL_ZONE) -> st
     left = countdown(task.deadline, local_date(now, zone), zone) if task.deadline else ""
     directive = task.directive
     lines = [
-        f"Nhiệm vụ #{task.id} (mục {task.ref}): {task.text}",
+        f"Nhiệm vụ #{task.id} ({item_reference(task.ref)}): {task.text}",
         f"Văn bản: {' '.join(filter(None, [directive.number, directive.title]))}",
         upper_first(", ".join(filter(None, [deadline_text(task, zone), left]))),
     ]
