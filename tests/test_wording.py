@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from db.models import Directive, Task
 from jobs.ingest.extract import letter_suffix
+from jobs.messages.notices import reminder_entry
 from jobs.messages.wording import item_reference, unit_kind_label
 
 
@@ -65,3 +69,15 @@ def test_every_catalogue_kind_has_a_label() -> None:
 
     kinds = {entry.kind for entry in load_catalogue()[0]}
     assert all(unit_kind_label(kind) != kind for kind in kinds)
+
+
+@pytest.mark.parametrize(
+    ("ref", "shown"),
+    [("", "(phần không đánh số)"), ("II.1.-2a", "(mục II.1, gạch đầu dòng thứ 2 — việc thứ 1)")],
+)
+def test_a_reminder_list_names_the_tasks_place_in_words(ref: str, shown: str) -> None:
+    task = Task(id=7, ref=ref, text="Rà soát thiệt hại", due_text="trước ngày 5/10/2026",
+                deadline=datetime(2026, 10, 5, 10, tzinfo=UTC), every=None)
+    task.directive = Directive(number="12/CĐ-UBND", title="Công điện")
+    entry = reminder_entry(task, datetime(2026, 10, 1, 3, tzinfo=UTC))
+    assert entry.splitlines()[0] == f"Nhiệm vụ #7 {shown}: Rà soát thiệt hại"
