@@ -1160,16 +1160,27 @@ _MONTH_OF_YEAR_RE = re.compile(
 _SPAN_JOIN_RE = re.compile(rf"\s*(?:[-–]|{_kw('đến')})\s*")
 
 
+def _written_in_full(low: str, start: int = 0) -> Iterator[tuple[re.Match[str], date]]:
+    """Each date the text writes with its four-digit year, and the day it names."""
+    for full in _NUM_DATE_RE.finditer(low, start):
+        if full["y"] and len(full["y"]) == 4 and (found := _dated(full)):
+            yield full, found
+
+
+def _dates_a_citation(nfc: str, low: str, full: re.Match[str]) -> bool:
+    """Whether a written date, with the "ngày" before it, dates a cited document."""
+    ngay = _NGAY_BEFORE_RE.search(low, max(0, full.start() - 8), full.start())
+    return _is_cited(nfc, ngay.start() if ngay else full.start())
+
+
 def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -> date | None:
     """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
     that puts it nearest the full date (or month: "tháng 7/2025") written closest to it; a
     cited document's date and the ends of a span over a year long (an anniversary's
     "03/02/1930 - 03/02/2020") are asides."""
     written: list[tuple[int, date, int]] = []  # distance, date, where it ends
-    for full in _NUM_DATE_RE.finditer(low):
-        ngay = _NGAY_BEFORE_RE.search(low, max(0, full.start() - 8), full.start())
-        found = _dated(full) if full["y"] and len(full["y"]) == 4 else None
-        if found is None or _is_cited(nfc, ngay.start() if ngay else full.start()):
+    for full, found in _written_in_full(low):
+        if _dates_a_citation(nfc, low, full):
             continue
         if written and _SPAN_JOIN_RE.fullmatch(low, written[-1][2], full.start()) and (
             abs((found - written[-1][1]).days) > 366
@@ -1185,13 +1196,7 @@ def latest_cited(text: str) -> date | None:
     """The latest date of a document the text cites ("Kết luận số 127-KL/TW ngày 28/2/2025"):
     a text is issued after what it cites, so its yearless deadlines fall after that date."""
     nfc, low = _prepare(text)
-    cited = [
-        found
-        for full in _NUM_DATE_RE.finditer(low)
-        if full["y"] and len(full["y"]) == 4 and (found := _dated(full)) and _is_cited(
-            nfc, ngay.start() if (ngay := _NGAY_BEFORE_RE.search(
-                low, max(0, full.start() - 8), full.start())) else full.start())
-    ]
+    cited = [found for full, found in _written_in_full(low) if _dates_a_citation(nfc, low, full)]
     return max(cited, default=None)
 
 
@@ -1260,11 +1265,7 @@ def in_year_of_text(
 def _republished(low: str, body_start: int, published: date) -> bool:
     """Whether a web page re-published an older letter: every date the body writes in full
     lies over a year before the page's own date, which is then no date of the letter's."""
-    written = [
-        found
-        for match in _NUM_DATE_RE.finditer(low, body_start)
-        if match["y"] and len(match["y"]) == 4 and (found := _dated(match))
-    ]
+    written = [found for _, found in _written_in_full(low, body_start)]
     return bool(written) and max(written) < published - timedelta(days=366)
 
 

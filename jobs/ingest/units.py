@@ -810,7 +810,8 @@ class UnitResolver:
         while (
             k < len(tokens) and k - j < 4 and tokens[k].capitalised
             and not (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
-            and (tokens[k].key not in self._trie.children or (k > j and _ends_name(tokens, k)))
+            and (tokens[k].key not in self._trie.children
+                 or (k > j and not _capitalised_at(tokens, k + 1)))
             and tokens[k].key not in CONNECTORS
             and not _match_sequence(tokens, k, LEVEL_WORDS)
             and not _match_sequence(tokens, k, ROLE_WORDS)
@@ -1186,15 +1187,13 @@ def _board_of_works(
 
 def _names_a_place(tokens: list[Token], j: int, n: int) -> bool:
     """Whether the level word of ``n`` tokens at ``j`` opens a place's proper name."""
-    k = j + n
-    return _match_sequence(tokens, j, LEVEL_WORDS) == n and k < len(tokens) and (
-        tokens[k].capitalised and not (tokens[k].comma_before or tokens[k].barrier_before))
+    return _match_sequence(tokens, j, LEVEL_WORDS) == n and _capitalised_at(tokens, j + n)
 
 
-def _ends_name(tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` is the last capitalised word of a run."""
-    return k + 1 == len(tokens) or not tokens[k + 1].capitalised or (
-        tokens[k + 1].barrier_before or tokens[k + 1].comma_before)
+def _capitalised_at(tokens: list[Token], k: int) -> bool:
+    """Whether a capitalised word at ``k`` goes on the words before it (no comma, no break)."""
+    return k < len(tokens) and tokens[k].capitalised and not (
+        tokens[k].comma_before or tokens[k].barrier_before)
 
 
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
