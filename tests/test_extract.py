@@ -586,6 +586,29 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
          "ngày.",
          [(["Bộ Tư pháp", "Bộ Nội vụ", "Ủy ban Dân tộc"], None, "daily")]),
+        # A leader of a ministry or a department issues by title, before the body's name.
+        ("Bộ trưởng Bộ Tài chính giao Kho bạc Nhà nước rà soát các khoản tạm ứng, hoàn thành "
+         "trước ngày 30/4/2026.",
+         [(["Kho bạc Nhà nước"], "2026-04-30", None)]),
+        ("Thứ trưởng Bộ Nội vụ đề nghị các địa phương gửi báo cáo trước ngày 20/7/2026.",
+         [(["Các địa phương"], "2026-07-20", None)]),
+        ("Phó Thủ tướng yêu cầu Bộ Y tế hoàn thiện dự thảo nghị định trước ngày 15/5/2026.",
+         [(["Bộ Y tế"], "2026-05-15", None)]),
+        # Required in the passive: "được yêu cầu", "được đề nghị".
+        ("Sở Nội vụ được yêu cầu tổng hợp danh sách cán bộ trước ngày 12/6/2026.",
+         [(["Sở Nội vụ"], "2026-06-12", None)]),
+        ("Các xã ven biển được đề nghị kêu gọi tàu thuyền vào bờ trước 17 giờ ngày 5/9/2026.",
+         [(["Các xã ven biển"], "2026-09-05", None)]),
+        # A unit named in full after a collective in the same list is a unit of its own.
+        ("Trên cơ sở báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư tổng hợp, trình UBND tỉnh "
+         "trước ngày 15/11/2026.",
+         [(["Sở Kế hoạch và Đầu tư"], "2026-11-15", None)]),
+        # A doer described by its role, up to its verb, for the office to map.
+        ("Đơn vị tư vấn chuyển hồ sơ thiết kế về Sở Xây dựng trước ngày 10/8/2026.",
+         [(["Đơn vị tư vấn"], "2026-08-10", None)]),
+        ("Tổ bầu cử niêm yết danh sách cử tri trước ngày 10/3/2026.",
+         [(["Tổ bầu cử"], "2026-03-10", None)]),
+        ("Tổ chức kiểm tra các cơ sở kinh doanh trước ngày 7/11/2026.", []),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

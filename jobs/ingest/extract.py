@@ -71,8 +71,10 @@ NOT_ASSIGNING = re.compile(
 )
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 ISSUER_START = re.compile(
-    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực"
-    r"|trưởng ban|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
+    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
+    r"|thường trực|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng|(?:tổng\s+)?cục trưởng"
+    r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng)"
+    r"|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
 # A document by its number and date: "số 123/UBND-KT", "ngày 05/3/2025", "ngày 5 tháng 3 năm 2025".
@@ -100,7 +102,7 @@ ISSUER_LINK = re.compile(
 )
 # Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
 PARTY_ISSUER = re.compile(
-    r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
+    r"Bộ\s+[A-ZĐ]|Chính phủ|(?:Phó\s+)?Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
 )
 # A document that asks, as the subject: "Công điện khẩn của Chủ tịch UBND TP yêu cầu ...".
 DOCUMENT_ISSUER = re.compile(
@@ -143,10 +145,11 @@ ISSUES = re.compile(
     re.IGNORECASE,
 )
 # A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
-# UBND tỉnh giao phối hợp".
+# UBND tỉnh giao phối hợp", "các xã ven biển được yêu cầu kêu gọi tàu thuyền ...".
 ASSIGNED_TO_SUBJECT = re.compile(
     r"\s*(?:cũng\s+|tiếp tục\s+)?được\s+"
-    r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?(?:giao|phân công)\b",
+    r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?"
+    r"(?:giao|phân công|yêu cầu|đề nghị)\b",
     re.IGNORECASE,
 )
 # A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
@@ -733,6 +736,35 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     return UnitMention(name, phrase, 0, len(phrase), known=False)
 
 
+# A doer described by its role, with no name the catalogue could know: "Đơn vị tư vấn chuyển
+# kết quả ...", "Tổ bầu cử niêm yết ...", "các cơ quan có người ứng cử gửi ...". Its verb ends it.
+DESCRIBED_VERB = re.compile(
+    rf"{DOER_VERB.pattern}|\s(?:chuyển|nộp|niêm yết|công bố|cập nhật|đăng ký|trình|hoàn tất)\b"
+)
+ELECTION_WORD = re.compile(r"(?:bầu|ứng) cử\b|\bcử tri\b", re.IGNORECASE)  # "cử" not a verb
+# A description cut by punctuation or a word of state, or one that points back ("Đơn vị này").
+DESCRIPTION_BREAK = re.compile(
+    r"[,;:()]|\s(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa|là|này|đó|ấy|trên)$", re.IGNORECASE
+)
+
+
+def _described_doer(text: str, start: int) -> list[UnitMention]:
+    """The doer at ``start`` described by a body's head noun and a few words, up to its verb."""
+    rest = text[start:]
+    head = ORG_HEAD.match(rest)
+    if not head or not rest[:1].isalpha():
+        return []
+    verb = next((v for v in DESCRIBED_VERB.finditer(rest, head.end(), 90)
+                 if not ELECTION_WORD.search(rest, v.start() - 4, v.end() + 4)), None)
+    words = rest[: verb.start()] if verb else ""
+    if len(words) <= head.end() or DESCRIPTION_BREAK.search(words) or len(words.split()) > 9 or (
+        not words[head.end() :].islower()
+    ):
+        return []  # a description is in common nouns; a proper name is NAMED_OFFICE's
+    unknown = _unknown_unit(words)
+    return [replace(unknown, start=start, end=start + len(words))] if unknown else []
+
+
 class ItemReader:
     """Reads the units and deadlines of items with one resolver and one anchor date."""
 
@@ -875,6 +907,8 @@ class ItemReader:
                 unknown and len(unknown.surface) < 80
                 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
             ) else []
+        if not run and any(span.start >= start for span in dated):
+            run = _described_doer(text, start)
         if not run:
             run = self._subject_after_comma(text)
         if not run or _is_person(text[opening:], run):
