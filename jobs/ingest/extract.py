@@ -624,6 +624,33 @@ def _cell_names(cell: str) -> list[str]:
     return [n.strip(" -+•,.") for n in re.split(r"[;\n]", cell) if re.search(r"\w", n)]
 
 
+# A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
+# "Sở X chủ trì, phối hợp với các sở, ngành".
+CELL_ROLE = re.compile(r"\s*[(\-–:]?\s*(chủ trì|phối hợp)\s*\)?\s*$", re.IGNORECASE)
+CELL_LEAD_THEN_SUPPORT = re.compile(
+    r"^(.*?)\s*\(?\s*chủ trì\s*\)?\s*[,;]?\s*(?:phối hợp|cùng)\s+(?:với\s+)?(.+)$",
+    re.IGNORECASE,
+)
+
+
+def cell_roles(cell: str) -> tuple[list[str], list[str]]:
+    """The leads and the supporters a table's unit cell names, by the part it gives each."""
+    leads: list[str] = []
+    support: list[str] = []
+    for name in _cell_names(cell):
+        both = CELL_LEAD_THEN_SUPPORT.match(name)
+        if both and both.group(1):
+            leads.append(both.group(1).strip(" ,"))
+            support.append(both.group(2))
+            continue
+        role = CELL_ROLE.search(name)
+        if role and role.start():
+            (support if role.group(1).lower() == "phối hợp" else leads).append(name[: role.start()])
+        else:
+            leads.append(name)
+    return leads, support
+
+
 def _is_person(text: str, run: list[UnitMention]) -> bool:
     """Whether a run opened by a singular title names a person, not the unit: "Chủ tịch UBND
     xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective."""
@@ -1501,8 +1528,9 @@ class Extractor:
         deadline from the "thời hạn" cell, else from the content or the section above it."""
         content = self.reader.read_clause(row.content, True)
         split = self.reader.resolver.split_list
-        leads = [m for name in _cell_names(row.lead) for m in split(name)]
-        support = [m for name in _cell_names(row.support) for m in split(name)]
+        lead_names, support_names = cell_roles(row.lead)
+        leads = [m for name in lead_names for m in split(name)]
+        support = [m for name in [*support_names, *_cell_names(row.support)] for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
         if not leads:
             return
