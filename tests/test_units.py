@@ -167,6 +167,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Hội đồng NVQS xã Dầu Giây tổ chức khám", ["Hội đồng Nghĩa vụ quân sự xã Dầu Giây"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
+        # Party organisations and credit institutions are nouns of a list, whole.
+        ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
+        ("chỉ đạo các tổ chức tín dụng báo cáo", ["Các tổ chức tín dụng"]),
+        # A unit by its proper name after a collective is a unit of its own.
+        ("báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư tổng hợp",
+         ["Các đơn vị", "Sở Kế hoạch và Đầu tư"]),
         # A plural head distributes over the names that follow it.
         ("Giao các phòng Tài chính - KH, Tài nguyên - MT, Kinh tế - HT tham mưu",
          ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",
