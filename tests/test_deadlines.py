@@ -183,6 +183,14 @@ POSITIVE = [
      "2022-10-25", "2022-11-20", "day", "kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11)"),
     ("chuẩn bị Ngày Quốc khánh (2/9/2024)", "2024-03-12", "2024-09-02", "day",
      "Ngày Quốc khánh (2/9/2024)"),
+    # "no later than", in the words of "không quá"
+    ("gửi về Sở Tư pháp không quá ngày 31/10/2025.", "2025-10-01", "2025-10-31", "day",
+     "không quá ngày 31/10/2025"),
+    # a half of a year, with a word of completion
+    ("hoàn thành trong 6 tháng đầu năm 2026", "2025-10-01", "2026-06-30", "half",
+     "hoàn thành trong 6 tháng đầu năm 2026"),
+    ("xong trước nửa cuối năm 2026", "2025-10-01", "2026-06-30", "half",
+     "xong trước nửa cuối năm 2026"),
 ]  # fmt: skip
 
 
@@ -198,6 +206,8 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # the half a year of work is about, not its deadline
+    ("tập trung thực hiện các nhiệm vụ trong 6 tháng cuối năm 2025", "2025-06-01"),
     # cited documents and document numbers
     ("theo tinh thần Chỉ thị số 26-CT/TU ngày \n\n02/6/2023 của Ban Thường vụ", "2023-01-01"),
     ("Nghị quyết số 22-NQ/HU ngày 15/4/2021 của Ban Chấp hành", "2021-01-01"),

@@ -42,7 +42,7 @@ __all__ = [
 class Deadline:
     due: date  # the calendar day named; for "trước ngày D" it is D itself
     text: str  # the phrase as written
-    kind: str  # "day" | "month" | "quarter" | "year" | "working_days" | "days"
+    kind: str  # "day" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
     start: int
     end: int
     anchored: bool = False  # the date was completed from the directive's date (no year written)
@@ -142,7 +142,12 @@ _QUARTER_ATOM = (
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 _YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
-_PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_YEAR_ATOM})"
+# "6 tháng đầu năm 2026", "nửa cuối năm": a half of a year.
+_HALF_ATOM = (
+    rf"(?:(?:6|{_kw('sáu')})\s+{_THANG}|{_kw('nửa')})\s+(?P<half>{_kw('đầu', 'cuối')})\s+{_NAM}"
+    rf"(?:\s+(?P<hy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<hnow>\s+{_kw('nay')})?(?!\w))"
+)
+_PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_HALF_ATOM}|{_YEAR_ATOM})"
 
 # "thời gian hoàn thành", "hoàn thành", "xong": kept in the phrase text when right before it.
 _LEAD = (
@@ -156,9 +161,13 @@ _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)"
 )
-# "chậm nhất", "muộn nhất", "không muộn hơn", and as a label: "Hạn chót: ngày D".
+# "chậm nhất", "muộn nhất", "không muộn hơn", "không quá", and as a label: "Hạn chót: ngày D".
+_LATEST = _kw(
+    "chậm nhất", "muộn nhất", "không muộn hơn", "không chậm hơn", "không quá", "hạn chót",
+    "hạn cuối",
+)
 _DAY_PREP = (
-    rf"(?:{_kw('chậm nhất', 'muộn nhất', 'không muộn hơn', 'hạn chót', 'hạn cuối')}(?:\s*:)?"
+    rf"(?:{_LATEST}(?:\s*:)?"
     rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
@@ -410,6 +419,10 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
         kind, last_month = "quarter", 3 * _QUARTERS[match["q"]]
         first_month = last_month - 2
         year = int(match["qy"]) if match["qy"] else _year_of_month(last_month, anchor)
+    elif match["half"] is not None:
+        kind, last_month = "half", 6 if _words(match["half"]) == ["dau"] else 12
+        first_month = last_month - 5
+        year = int(match["hy"]) if match["hy"] else anchor.year
     else:
         kind, first_month, last_month = "year", 1, 12
         year = anchor.year if match["ynow"] is not None else int(match["yy"])
@@ -507,6 +520,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
+    if kind == "half" and prep in (["trong"], ["ngay", "trong"]) and not match["lead"]:
+        return None  # "các nhiệm vụ trong 6 tháng cuối năm": the half the work is about
     named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
     if prep == ["cuoi"] and named:
         return None  # "6 tháng cuối năm 2020", "quý cuối năm": a period's name, no deadline
@@ -657,6 +672,8 @@ def _needs_anchor(match: re.Match[str]) -> bool:
         return match["my"] is None
     if "q" in groups and match["q"] is not None:
         return match["qy"] is None
+    if "half" in groups and match["half"] is not None:
+        return match["hy"] is None
     if "d" in groups and match["d"] is not None:
         return match["y"] is None
     if "td" in groups and match["td"] is not None:
