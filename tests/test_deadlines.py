@@ -478,6 +478,12 @@ def test_find_deadlines_corpus_explicit_dates_found():
 # find_recurrences
 
 RECURRENCES = [
+    # the day of every month a few words after "hằng tháng", set by "trước"/"chậm nhất"
+    ("định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25.",
+     [("monthly:25", "định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25")]),
+    ("hằng tháng gửi báo cáo về Sở Nội vụ chậm nhất ngày 20 để tổng hợp",
+     [("monthly:20", "hằng tháng gửi báo cáo về Sở Nội vụ chậm nhất ngày 20")]),
+    ("hằng tháng tổ chức họp, trước ngày 5/12 báo cáo", [("monthly", "hằng tháng")]),
     ("thứ 6 hằng tuần báo cáo nhanh (bằng văn bản)", [("weekly:fri", "thứ 6 hằng tuần")]),
     ("báo cáo vào thứ Sáu hàng tuần", [("weekly:fri", "thứ Sáu hàng tuần")]),
     ("tổ chức giao ban vào chiều thứ Năm hằng tuần; có chương trình",

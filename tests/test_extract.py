@@ -1042,6 +1042,9 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
          [(["Các xã trong diện sáp nhập"], "2026-06-10", None)]),
         ("Ngoài ra, các đơn vị chưa nộp báo cáo phải gửi về Sở Nội vụ trước ngày 25/9/2026.",
          [(["Các đơn vị chưa nộp báo cáo"], "2026-09-25", None)]),
+        ("UBND các xã có dự án chậm giải phóng mặt bằng phải bàn giao mặt bằng trước ngày "
+         "15/10/2026.",
+         [(["UBND các xã có dự án chậm giải phóng mặt bằng"], "2026-10-15", None)]),
         # A count of units said to exist is no subject.
         ("Qua rà soát, có 12 thôn phải sáp nhập trước ngày 30/6/2026.", []),
         # A place by its level and name issues what it asks.

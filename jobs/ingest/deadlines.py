@@ -786,6 +786,11 @@ _MONTHLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?\s*{_WHEN}{_DAY_OF_MONTH}"
     r"(?(paren)\s*\))"
 )
+# "hằng tháng báo cáo UBND tỉnh trước ngày 25": the day a few words after, set by "trước".
+_MONTHLY_DAY_LATER_RE = re.compile(
+    rf"(?<!\w){_HANG}\s+{_THANG_WORD}(?:\s+[^\s\d,.;:()]+){{1,8}}?"
+    rf"\s+{_kw('chậm nhất', 'trước')}\s+{_DAY_OF_MONTH}(?!\s*[/.-]?\s*\d)"
+)
 _MONTHLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
 )
@@ -852,6 +857,7 @@ _RECURRENCE_PATTERNS = (
     (_WEEKLY_DAY_AFTER_RE, lambda m: f"weekly:{_weekday(m)}"),
     (_MONTHLY_DAY_AFTER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_MONTHLY_DAY_FIRST_RE, lambda m: f"monthly:{int(m['md'])}"),
+    (_MONTHLY_DAY_LATER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
 

@@ -230,7 +230,7 @@ MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # state: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp cần ...".
 QUALIFIED_MUST = re.compile(
     r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại)"
-    r"(?:\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,5}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
+    r"(?:\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,8}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
 )
 # A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế"; nor one whose
 # existence is stated ("có 310 thôn phải chuyển ...").
