@@ -1471,3 +1471,25 @@ def test_a_document_that_asks_hands_the_work_to_its_addressees(text: str, expect
 def test_work_added_to_the_paragraph_before(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("address", "expected_units"),
+    [
+        ("Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- UBND các xã, phường.",
+         ["Các sở, ban, ngành cấp tỉnh", "UBND các xã, phường"]),
+        ("Kính gửi: Giám đốc Sở Y tế; Giám đốc Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]),
+    ],
+)
+def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
+    address: str, expected_units: list[str]
+) -> None:
+    """The address block gives no task of its own; a request to "Quý cơ quan, đơn vị" is the
+    addressees' task."""
+    text = (
+        "SỞ NỘI VỤ\nNghệ An, ngày 05 tháng 11 năm 2025\n"
+        f"{address}\n"
+        "Sở Nội vụ đề nghị Quý cơ quan, đơn vị tổng hợp số lượng công chức, gửi về Sở Nội vụ "
+        "trước ngày 20/11/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    )
+    assert prose_tasks(text) == [(expected_units, "2025-11-20", None)]

@@ -14,7 +14,7 @@ from datetime import date
 
 from jobs.ingest import deadlines
 from jobs.ingest.outline import TABLE_ROW_FIELD, Node, build_outline, parse_marker
-from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver
+from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver, name_key
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
@@ -1697,6 +1697,7 @@ def extract_tasks(
     root = build_outline(text)
     extractor = Extractor(resolver, info.date)
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor.reader)
+    tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -1705,6 +1706,62 @@ def extract_tasks(
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
     ])
+
+
+# A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;").
+ADDRESSED_TO = re.compile(
+    r"(?<!\w)kính g[ửở]i\s*:[ \t]*|^\W*kính g[ửở]i[ \t]+", re.IGNORECASE | re.MULTILINE
+)
+ADDRESSEE_LINE = re.compile(r"^[ \t]*[-–+•*][ \t]*(\S.*)$")
+# Words of a collective that names no one in particular: "Quý cơ quan, đơn vị", "các đơn vị".
+GENERIC_UNIT_WORDS = frozenset({"các", "qúy", "cơ", "quan", "đơn", "vị", "địa", "phương", "tổ",
+                                "chức"})
+
+
+def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set[str]]:
+    """The units a letter is addressed to ("Kính gửi: ..."), and the lines that list them."""
+    opening = ADDRESSED_TO.search(text)
+    if opening is None:
+        return [], set()
+    lines = text[opening.end() :].split("\n")
+    named = [lines[0]] if lines[0].strip() else []
+    listed: set[str] = set()
+    for line in lines[1:] if named and not ADDRESSEE_LINE.match(lines[0]) else lines:
+        item = ADDRESSEE_LINE.match(line)
+        if item is None:
+            if line.strip() or named:
+                break
+            continue
+        named.append(item.group(1))
+        listed.add(item.group(1).strip(" ;,."))
+    units = []
+    for line in named:
+        for piece in re.split(r"[;,]\s*(?=(?:[-–+•]\s*)?(?:[A-ZĐ]|các\s))|;", line):
+            piece = piece.strip(" -–+•;,.")
+            units.extend(m.name for m in resolver.scan(piece[_strip_titles(piece) :]))
+    return list(dict.fromkeys(units)), listed
+
+
+def _for_the_addressees(
+    tasks: list[DraftTask], addressees: list[str], listed: set[str]
+) -> list[DraftTask]:
+    """Tasks read in a letter's address block are none; a dated task led only by a generic
+    collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D") is the addressees'."""
+    named = [name for name in addressees if not _generic(name)]
+    kept = []
+    for task in tasks:
+        if task.text.strip(" ;,.") in listed and not (task.due or task.every):
+            continue
+        if named and task.units and (task.due or task.every) and all(
+            _generic(unit) for unit in task.units
+        ):
+            task = replace(task, units=list(named), unknown_units=[])
+        kept.append(task)
+    return kept
+
+
+def _generic(name: str) -> bool:
+    return set(name_key(name)) <= GENERIC_UNIT_WORDS
 
 
 def _with_unclaimed_deadlines(
