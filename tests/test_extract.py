@@ -184,6 +184,17 @@ def test_outline_nests_by_order_of_appearance() -> None:
     assert [c.style for c in root.children[0].children[0].children] == ["dash", "dash"]
 
 
+@pytest.mark.parametrize("lead", ["Kính gửi:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"])
+def test_the_body_after_an_address_list_is_no_addressees_text(lead: str) -> None:
+    root = build_outline(f"{lead}\n- Các sở, ngành;\n- UBND các xã.\nĐể ứng phó, yêu cầu:\n"
+                         "1. Sở Y tế rà soát.\n2. Sở Xây dựng kiểm tra.\n")
+    assert [(n.style, n.label) for n in root.children] == [
+        ("dash", "-"), ("dash", "-"), ("arabic", "1"), ("arabic", "2")
+    ]
+    assert root.children[1].text == "UBND các xã."
+    assert root.text.endswith("Để ứng phó, yêu cầu:")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1708,9 +1708,11 @@ def extract_tasks(
     ])
 
 
-# A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;").
+# A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
+# dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
 ADDRESSED_TO = re.compile(
-    r"(?<!\w)kính g[ửở]i\s*:[ \t]*|^\W*kính g[ửở]i[ \t]+", re.IGNORECASE | re.MULTILINE
+    r"(?<!\w)kính g[ửở]i\s*:[ \t]*|^\W*kính g[ửở]i[ \t]+|(?<!\w)điện\s*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[-–+•*][ \t]*(\S.*)$")
 # Words of a collective that names no one in particular: "Quý cơ quan, đơn vị", "các đơn vị".
