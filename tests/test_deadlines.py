@@ -206,6 +206,9 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # where things stood on a day
+    ("Đến hết ngày 3/7/2023, Bộ KH&ĐT chưa nhận được báo cáo của các bộ.", "2023-06-01"),
+    ("Tính đến ngày 30/6/2023, đã có 12 xã đạt chuẩn nông thôn mới.", "2023-06-01"),
     # the half a year of work is about, not its deadline
     ("tập trung thực hiện các nhiệm vụ trong 6 tháng cuối năm 2025", "2025-06-01"),
     # cited documents and document numbers

@@ -620,6 +620,21 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Tổ bầu cử niêm yết danh sách cử tri trước ngày 10/3/2026.",
          [(["Tổ bầu cử"], "2026-03-10", None)]),
         ("Tổ chức kiểm tra các cơ sở kinh doanh trước ngày 7/11/2026.", []),
+        # A counted anaphor stands for the last list of that many units.
+        ("Các đơn vị được nêu tên gồm: Bộ Xây dựng, Bộ Tư pháp, Tập đoàn Điện lực Việt Nam. Bộ "
+         "Tài chính đề nghị 3 bộ, ngành nêu trên gửi báo cáo trước ngày 15/9/2026.",
+         [(["Bộ Xây dựng", "Bộ Tư pháp", "Tập đoàn Điện lực Việt Nam"], "2026-09-15", None)]),
+        # An issuer whose name holds a comma still issues.
+        ("Để kịp tổng hợp, Sở Văn hóa, Thể thao và Du lịch đề nghị các phòng, đơn vị thuộc Sở "
+         "cho ý kiến. Văn bản tham gia ý kiến gửi về Sở trước ngày 03/10/2026.",
+         [(["Các phòng, đơn vị thuộc Sở"], "2026-10-03", None)]),
+        # The Party's central bodies take duties in a reform's timetable.
+        ("Quân ủy Trung ương được giao xây dựng đề án, báo cáo Bộ Chính trị trong quý I/2026.",
+         [(["Quân ủy Trung ương"], "2026-03-31", None)]),
+        # Where things stood on a day is no deadline; the localities after a level are apart.
+        ("Đến hết ngày 3/7/2026, Bộ Kế hoạch và Đầu tư chưa nhận được báo cáo. Đề nghị các bộ, "
+         "cơ quan trung ương và địa phương gửi báo cáo trước ngày 15/7/2026.",
+         [(["Các bộ, cơ quan trung ương", "Các địa phương"], "2026-07-15", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

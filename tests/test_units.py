@@ -170,6 +170,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # Party organisations and credit institutions are nouns of a list, whole.
         ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
         ("chỉ đạo các tổ chức tín dụng báo cáo", ["Các tổ chức tín dụng"]),
+        # The state's economic groups and the Party's central boards by name.
+        ("Tập đoàn Điện lực Việt Nam và PVN báo cáo",
+         ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Dầu khí Việt Nam"]),
+        ("Ban Tổ chức Trung ương hướng dẫn", ["Ban Tổ chức Trung ương"]),
+        # The localities after a level are addressed apart from the units of that level.
+        ("đề nghị các sở, ngành tỉnh và địa phương gửi", ["Các sở, ngành tỉnh", "Các địa phương"]),
         # A unit by its proper name after a collective is a unit of its own.
         ("báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư tổng hợp",
          ["Các đơn vị", "Sở Kế hoạch và Đầu tư"]),

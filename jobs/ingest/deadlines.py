@@ -272,6 +272,14 @@ _RANGE_RE = re.compile(
 _STAT_TAIL_RE = re.compile(
     rf"\s*(?:,\s*)?(?:{_kw('ước')}\s+)?(?:{_kw('được', 'đạt', 'bằng', 'tăng', 'giảm')}(?!\w)|\d)"
 )
+# "Đến hết ngày 3/7, Bộ chưa nhận được báo cáo", "Tính đến ngày D, đã có 12 xã ...": where
+# things stood on a day, not a day to meet.
+_STATUS_TAIL_RE = re.compile(
+    rf"\s*,\s*(?:[^,.;:]{{0,60}}?\s)?{_kw('chưa', 'đã', 'mới')}\s+"
+    rf"{_kw('nhận', 'có', 'được', 'gửi', 'nộp', 'báo cáo', 'hoàn thành', 'thực hiện', 'đạt')}"
+    r"(?!\w)(?P<rest>[^.;]{0,80})"
+)
+_MUST_RE = re.compile(rf"(?<!\w){_kw('phải', 'cần', 'yêu cầu', 'đề nghị')}(?!\w)")
 _STAT_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện', 'chốt')}"
     rf"(?:\s+{_kw('số liệu')})?\s*$"
@@ -468,6 +476,9 @@ def _is_statistic(low: str, start: int, end: int) -> bool:
         head = _clause_before(low, start)
         if not (_CLAUSE_OPENING_RE.fullmatch(head) or _GOAL_WORD_RE.search(head)):
             return True
+    status = _STATUS_TAIL_RE.match(low, end)
+    if status and not _MUST_RE.search(status["rest"]):
+        return True
     range_head = _RANGE_HEAD_RE.search(before)
     return range_head is not None and range_head["label"] is None
 

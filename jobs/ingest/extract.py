@@ -268,11 +268,13 @@ ADDRESSEES_ACT = re.compile(
     r"\s+(?:thực hiện|hoàn thành|báo cáo)\b",
     re.IGNORECASE,
 )
-# A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
+# A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", "4 bộ,
+# ngành nêu trên" (as many as the list it counts), and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
 ANAPHOR = re.compile(
-    r"(?i:(?:các|những)\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ|sở|phòng|ngành"
-    r"|xã|phường|huyện|trường)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành))*"
+    r"(?i:(?:các|những|(?P<count>\d{1,2}))\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ"
+    r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
+    r"(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
@@ -321,7 +323,7 @@ DEADLINE_NOUN = re.compile(
 # Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ..." (the deadline of the work before it).
 SENT_DOCUMENT = re.compile(
     r"[\W\d]*(?:ý kiến|văn bản|báo cáo|hồ sơ|danh sách|đề xuất|y kien|van ban|bao cao|ho so"
-    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,3}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
+    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,5}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
     re.IGNORECASE,
 )
 # "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
@@ -846,7 +848,8 @@ class ItemReader:
             # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
             # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
-            pieces = re.split(r"[,:;(]|\.(?!\w)", head)
+            pieces = re.split(r"[,:;(]|\.(?!\w)", self._names_unbroken(head))
+            pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
@@ -877,6 +880,15 @@ class ItemReader:
             if unknown:
                 return [unknown], offset + len(unknown.surface)
         return None
+
+    def _names_unbroken(self, text: str) -> str:
+        """``text`` with the commas inside unit names ("Sở Văn hóa, Thể thao và Du lịch") hidden,
+        so that a split at commas leaves the names whole."""
+        for mention in self.resolver.scan(text):
+            if not mention.collective and "," in mention.surface:
+                inside = text[mention.start : mention.end].replace(",", NAME_COMMA)
+                text = text[: mention.start] + inside + text[mention.end :]
+        return text
 
     def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
         """ "giao phường Quang Trung phối hợp ...": a commune or ward named alone is its UBND."""
@@ -1090,6 +1102,9 @@ class ItemReader:
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
+        if anaphor.group("count"):  # "4 bộ, ngành nêu trên": the last list of that many
+            counted = [r for r in runs if len(r) == int(anaphor.group("count"))]
+            return counted[-1] if counted else []
         if anaphor.group("plural"):
             many = [r for r in runs if len(r) > 1 or r[0].collective]
             return (many or runs)[-1] if runs else []
@@ -1708,6 +1723,7 @@ def extract_tasks(
     ])
 
 
+NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
 # dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
 ADDRESSED_TO = re.compile(

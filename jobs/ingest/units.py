@@ -1099,9 +1099,15 @@ def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention,
 
 
 def _localities_after_departments(tokens: list[Token], j: int) -> bool:
-    """Whether localities named at ``j`` follow "và" after a department noun."""
-    return j >= 2 and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].comma_before and (
-        tokens[j - 2].key in DEPARTMENT_NOUNS) and bool(_match_sequence(tokens, j, LOCALITY_NOUNS))
+    """Whether localities named at ``j`` follow "và" after a department noun, or after the
+    level that sets the units before apart from them ("các bộ, cơ quan trung ương và địa
+    phương", "các sở, ngành tỉnh và địa phương")."""
+    if not (j >= 2 and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].comma_before
+            and _match_sequence(tokens, j, LOCALITY_NOUNS)):
+        return False
+    before = [t.key for t in tokens[max(0, j - 3) : j - 1]]
+    return before[-1] in DEPARTMENT_NOUNS or before[-1:] == ["tỉnh"] or before[-2:] == [
+        "trung", "ương"]
 
 
 def _peer_places(
