@@ -183,6 +183,9 @@ POSITIVE = [
      "2022-10-25", "2022-11-20", "day", "kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11)"),
     ("chuẩn bị Ngày Quốc khánh (2/9/2024)", "2024-03-12", "2024-09-02", "day",
      "Ngày Quốc khánh (2/9/2024)"),
+    # "today": the day the dispatch is dated
+    ("hoàn thành sơ tán trước khi bão vào, nhưng phải trước 15h hôm nay.", "2025-11-06",
+     "2025-11-06", "today", "trước 15h hôm nay"),
     # "no later than", in the words of "không quá"
     ("gửi về Sở Tư pháp không quá ngày 31/10/2025.", "2025-10-01", "2025-10-31", "day",
      "không quá ngày 31/10/2025"),
@@ -905,6 +908,8 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         ("Sở Y tế giao các bệnh viện rà soát.\n(Theo Công văn 318/SYT-NV ngày 4/9/2026)",
          date(2026, 9, 4)),
         # The date after the number of the document the sentence issues.
+        ("Tin tức\nThủ tướng vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ, ngành "
+         "sơ tán dân, phải trước 15h hôm nay.", date(2025, 11, 6)),
         ("Tin tức\nUBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH ngày 19/11/2026 yêu cầu "
          "các sở rà soát.", date(2026, 11, 19)),
         ("Chủ tịch UBND xã đã ban hành Kế hoạch số 12/KH-UBND, ngày 03/8/2026 về phòng chống "

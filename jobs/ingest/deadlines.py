@@ -42,7 +42,7 @@ __all__ = [
 class Deadline:
     due: date  # the calendar day named; for "trước ngày D" it is D itself
     text: str  # the phrase as written
-    kind: str  # "day" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
+    kind: str  # "day" | "today" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
     start: int
     end: int
     anchored: bool = False  # the date was completed from the directive's date (no year written)
@@ -229,6 +229,11 @@ _EVENT_RE = re.compile(
     rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
 )
 _NUM_DATE_RE = re.compile(_NUM_DATE)
+# "phải trước 15h hôm nay", "trong ngày hôm nay": the day the dispatch is dated.
+_TODAY_RE = re.compile(
+    rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?(?:{_kw('ngày')}\s+)?"
+    rf"{_kw('hôm nay')}(?!\w)"
+)
 _SAME_DAY_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
     rf"{_kw('cùng ngày', 'ngày hôm đó')}"
@@ -724,6 +729,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             if regex is _DAY_RE and match["days"]:
                 found.extend(_listed_days(nfc, low, end, anchor, base))
     found.extend(_same_days(nfc, low, anchor, base))
+    found.extend(Deadline(base, nfc[m.start() : m.end()], "today", *m.span(), anchored=True)
+                 for m in _TODAY_RE.finditer(low))
     return _non_overlapping(found)
 
 
@@ -1140,7 +1147,8 @@ DATELINE_HEAD_CHARS = 600
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022",
 # "ban hành Công văn số 6166/UBND-TH ngày 19/11/2025".
-_DOC_KIND = _kw("thông báo", "công văn", "văn bản", "kết luận", "chỉ thị", "kế hoạch", "quyết định")
+_DOC_KIND = _kw("thông báo", "công văn", "công điện", "văn bản", "kết luận", "chỉ thị", "kế hoạch",
+              "quyết định")
 _EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 'từ')}\s*,?\s*$")
 _ISSUED_RES = (
     re.compile(
