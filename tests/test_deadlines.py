@@ -908,6 +908,9 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         ("Sở Y tế giao các bệnh viện rà soát.\n(Theo Công văn 318/SYT-NV ngày 4/9/2026)",
          date(2026, 9, 4)),
         # The date after the number of the document the sentence issues.
+        # A web copy's posting date, labelled, under the article.
+        ("UBND thành phố yêu cầu các sở gửi danh sách trước ngày 15/8 này.\nĐăng lúc: "
+         "05/08/2026 15:40", date(2026, 8, 5)),
         ("Tin tức\nThủ tướng vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ, ngành "
          "sơ tán dân, phải trước 15h hôm nay.", date(2025, 11, 6)),
         ("Tin tức\nUBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH ngày 19/11/2026 yêu cầu "

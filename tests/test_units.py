@@ -174,6 +174,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Tập đoàn Điện lực Việt Nam và PVN báo cáo",
          ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Dầu khí Việt Nam"]),
         ("Ban Tổ chức Trung ương hướng dẫn", ["Ban Tổ chức Trung ương"]),
+        ("Ban quản lý Các khu công nghiệp và chế xuất Hà Nội có trách nhiệm",
+         ["Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"]),
         # The localities after a level are addressed apart from the units of that level.
         ("đề nghị các sở, ngành tỉnh và địa phương gửi", ["Các sở, ngành tỉnh", "Các địa phương"]),
         # A unit by its proper name after a collective is a unit of its own.

@@ -1144,6 +1144,12 @@ _ISO_MONTH_LINE_RE = re.compile(
     r"\A\s*(?:date|ngày đăng|published)\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})\b(?!-)", re.IGNORECASE
 )
 DATELINE_HEAD_CHARS = 600
+# A web copy's posting date labelled as such, which may stand under the article as well.
+_POSTED_RE = re.compile(
+    r"^[ \t]*(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:\s*"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022",
 # "ban hành Công văn số 6166/UBND-TH ngày 19/11/2025".
@@ -1356,6 +1362,8 @@ def directive_date(text: str) -> date | None:
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return None if _republished(low, match.end(), found) else found
     if match := _ISO_DATELINE_RE.match(low):
+        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
+    if match := _POSTED_RE.search(low):  # "Đăng lúc: 05/08/2011 15:40" under the article
         return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
 
