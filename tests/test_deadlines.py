@@ -209,6 +209,12 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # the day results are counted up to
+    ("đề nghị UBND các tỉnh báo cáo các kết quả thực hiện Chiến lược đến ngày 31/12/2020 và",
+     "2020-03-01"),
+    # a purpose after a comma, up to the issuer's request, dates the purpose
+    ("Chiến lược đã kết thúc, để tổng kết, làm cơ sở trình Thủ tướng phê duyệt trong năm 2021, "
+     "Bộ Xây dựng đề nghị UBND các tỉnh gửi báo cáo.", "2021-03-01"),
     # where things stood on a day
     ("Đến hết ngày 3/7/2023, Bộ KH&ĐT chưa nhận được báo cáo của các bộ.", "2023-06-01"),
     ("Tính đến ngày 30/6/2023, đã có 12 xã đạt chuẩn nông thôn mới.", "2023-06-01"),

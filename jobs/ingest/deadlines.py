@@ -284,6 +284,10 @@ _STATUS_TAIL_RE = re.compile(
     rf"{_kw('nhận', 'có', 'được', 'gửi', 'nộp', 'báo cáo', 'hoàn thành', 'thực hiện', 'đạt')}"
     r"(?!\w)(?P<rest>[^.;]{0,80})"
 )
+_RESULTS_UP_TO_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('kết quả', 'tình hình')}\s+{_kw('thực hiện', 'triển khai')}"
+    rf"|{_kw('số liệu')})(?!\w)[^,;.:]{{0,80}}$"
+)
 _MUST_RE = re.compile(rf"(?<!\w){_kw('phải', 'cần', 'yêu cầu', 'đề nghị')}(?!\w)")
 _STAT_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện', 'chốt')}"
@@ -338,6 +342,10 @@ _PURPOSE_HEAD_RE = re.compile(
 _PURPOSE_END_RE = re.compile(
     rf"[;:]|\.(?:\s|\Z)"
     rf"|,\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
+)
+_SENTENCE_END_RE = re.compile(r"[;:]|\.(?:\s|\Z)")
+_REQUEST_AFTER_PURPOSE_RE = re.compile(
+    rf",\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
 )
 # "Chỉ thị số 26-CT/TU ngày ...", "Quyết định 06/QĐ TTg, ngày ...", "Kế hoạch số 12 ngày ...".
 # Runs on the original text: document codes are upper case.
@@ -456,12 +464,22 @@ def _opens_sentence(low: str, word: re.Match[str]) -> bool:
 
 
 def _purpose_spans(low: str) -> list[tuple[int, int]]:
-    """Spans of sentence-initial purpose clauses ("Để ...", "Nhằm ...")."""
+    """Spans of purpose clauses ("Để ...", "Nhằm ...") that open a sentence, or that follow a
+    comma and end where the issuer's request begins ("..., để tổng kết ... trình Thủ tướng phê
+    duyệt trong năm 2021, Bộ Xây dựng đề nghị ...")."""
     spans = []
     for word in _PURPOSE_WORD_RE.finditer(low):
         if _opens_sentence(low, word):
             end = _PURPOSE_END_RE.search(low, word.end())
             spans.append((word.start(), end.start() if end else len(low)))
+        elif low[max(0, word.start() - 2) : word.start()] == ", " and not _is_word_char(
+            low[word.end() : word.end() + 1] or " "
+        ):
+            sentence_end = _SENTENCE_END_RE.search(low, word.end())
+            stop = sentence_end.start() if sentence_end else len(low)
+            request = _REQUEST_AFTER_PURPOSE_RE.search(low, word.end(), stop)
+            if request:
+                spans.append((word.start(), request.start()))
     return spans
 
 
@@ -481,6 +499,8 @@ def _is_statistic(low: str, start: int, end: int) -> bool:
         head = _clause_before(low, start)
         if not (_CLAUSE_OPENING_RE.fullmatch(head) or _GOAL_WORD_RE.search(head)):
             return True
+    if _RESULTS_UP_TO_RE.search(before):
+        return True  # "báo cáo các kết quả thực hiện Chiến lược đến ngày 31/12/2020": a cut-off
     status = _STATUS_TAIL_RE.match(low, end)
     if status and not _MUST_RE.search(status["rest"]):
         return True
