@@ -490,6 +490,9 @@ def test_find_deadlines_corpus_explicit_dates_found():
 # find_recurrences
 
 RECURRENCES = [
+    # the meetings or conclusions recur, not a duty
+    ("thực hiện nghiêm chỉ đạo tại các kết luận hằng tháng, hằng quý của UBND tỉnh", []),
+    ("báo cáo tại các cuộc họp hằng tháng", []),
     # the day of every month a few words after "hằng tháng", set by "trước"/"chậm nhất"
     ("định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25.",
      [("monthly:25", "định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25")]),

@@ -620,6 +620,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Tổ bầu cử niêm yết danh sách cử tri trước ngày 10/3/2026.",
          [(["Tổ bầu cử"], "2026-03-10", None)]),
         ("Tổ chức kiểm tra các cơ sở kinh doanh trước ngày 7/11/2026.", []),
+        # A bracket that says what the units are ("là ...") names no one else.
+        ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
+         "trước ngày 20/11/2026.",
+         [(["Các sở, ban, ngành cấp tỉnh"], "2026-11-20", None)]),
         # A counted anaphor stands for the last list of that many units.
         ("Các đơn vị được nêu tên gồm: Bộ Xây dựng, Bộ Tư pháp, Tập đoàn Điện lực Việt Nam. Bộ "
          "Tài chính đề nghị 3 bộ, ngành nêu trên gửi báo cáo trước ngày 15/9/2026.",

@@ -859,6 +859,12 @@ _EVERY_WORKDAY_RE = re.compile(
 _GOODS_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('mặt', 'cửa', 'đơn', 'khách', 'ngân', 'bán', 'món', 'lô', 'nhà', 'gian')}\s+$"
 )
+# "tại các kết luận hằng tháng", "tại các cuộc họp hằng tuần": the meetings recur, not a duty.
+_MEETINGS_HEAD_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('kết luận')}|{_kw('tại')}\s+(?:{_kw('các')}\s+)?"
+    rf"{_kw('cuộc họp', 'phiên họp', 'hội nghị', 'buổi giao ban')})\s+"
+    rf"(?:{_kw('hằng', 'hàng')}\s+\w+\s*(?:,|{_kw('và')})\s*)*$"
+)
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
 # "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
@@ -922,7 +928,7 @@ def find_recurrences(text: str) -> list[Recurrence]:
             for match in regex.finditer(low, win_start, win_end):
                 if _is_goods(low, match) or _REST_DAYS_RE.search(
                     low, max(0, match.start() - 60), match.start()
-                ):
+                ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue

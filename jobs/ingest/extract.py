@@ -192,10 +192,11 @@ WHEN_BEFORE_UNITS = re.compile(
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
-# The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer.
+# The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer; "(là
+# chủ đầu tư, cơ quan chủ trì dự án)" says what the units before it are.
 PREPARES = re.compile(
-    r"\(([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ"
-    r"|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
+    r"\((?!\s*là\s)([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình"
+    r"|mời|phục vụ|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
     re.IGNORECASE,
 )
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
