@@ -620,6 +620,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Tổ bầu cử niêm yết danh sách cử tri trước ngày 10/3/2026.",
          [(["Tổ bầu cử"], "2026-03-10", None)]),
         ("Tổ chức kiểm tra các cơ sở kinh doanh trước ngày 7/11/2026.", []),
+        # "thông báo X" followed by X's duty asks it of X; "thông báo X biết" only tells.
+        ("Sở Giáo dục và Đào tạo thông báo các trường học tiếp tục cho học sinh nghỉ học vào "
+         "ngày 3/11/2026.",
+         [(["Các trường học"], "2026-11-03", None)]),
+        ("UBND tỉnh thông báo các sở, ngành biết trước ngày 3/11/2026.", []),
         # A bracket that says what the units are ("là ...") names no one else.
         ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
          "trước ngày 20/11/2026.",
