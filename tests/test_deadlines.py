@@ -183,6 +183,9 @@ POSITIVE = [
      "2022-10-25", "2022-11-20", "day", "kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11)"),
     ("chuẩn bị Ngày Quốc khánh (2/9/2024)", "2024-03-12", "2024-09-02", "day",
      "Ngày Quốc khánh (2/9/2024)"),
+    # "lúc" before the clock
+    ("dọn dẹp vệ sinh vào lúc 16h chiều thứ bảy ngày 27/12.", "2014-12-20", "2014-12-27", "day",
+     "vào lúc 16h chiều thứ bảy ngày 27/12"),
     # "today": the day the dispatch is dated
     ("hoàn thành sơ tán trước khi bão vào, nhưng phải trước 15h hôm nay.", "2025-11-06",
      "2025-11-06", "today", "trước 15h hôm nay"),

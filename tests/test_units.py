@@ -178,6 +178,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"]),
         # The localities after a level are addressed apart from the units of that level.
         ("đề nghị các sở, ngành tỉnh và địa phương gửi", ["Các sở, ngành tỉnh", "Các địa phương"]),
+        # "tất cả", "mọi": every unit of the kind.
+        ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
+         ["Các cơ sở giáo dục trên địa bàn tỉnh"]),
+        ("mọi đơn vị phải báo cáo", ["Các đơn vị"]),
+        ("tất cả các cơ quan, đơn vị, tổ chức kinh tế xã hội, doanh nghiệp trên địa bàn đều",
+         ["Các cơ quan, đơn vị, tổ chức kinh tế xã hội, doanh nghiệp trên địa bàn"]),
         # A unit by its proper name after a collective is a unit of its own.
         ("báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư tổng hợp",
          ["Các đơn vị", "Sở Kế hoạch và Đầu tư"]),

@@ -177,9 +177,9 @@ _DAY_NAME = (
     rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
     rf"|{_kw('chủ nhật')})\s*,?\s+)"
 )
-# "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
+# "14h chiều", "lúc 8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
+    rf"(?:(?:{_kw('lúc')}\s+)?\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
     rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
 )

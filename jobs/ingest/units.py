@@ -136,6 +136,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("tổ", "chức", "cơ", "sở", "đảng"),
     ("tổ", "chức", "đảng"),
     ("tổ", "chức", "tín", "dụng"),
+    ("tổ", "chức", "kinh", "tế", "xã", "hội"),
+    ("tổ", "chức", "kinh", "tế"),
     ("tổ", "chức"),
     ("doanh", "nghiệp"),
     ("tổng", "công", "ty"),
@@ -216,8 +218,10 @@ ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 # "Quý cơ quan, đơn vị": the courtesy a letter gives the units it addresses.
 HONORIFIC = "qúy"  # "quý" as fold_word spells it
+# "tất cả cơ sở giáo dục", "mọi đơn vị": every unit of the kind, with or without "các".
+EVERY: tuple[tuple[str, ...], ...] = (("tất", "cả"), ("mọi",))
 COLLECTIVE_OPENERS = frozenset(
-    {"các", "cấp", HONORIFIC} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
+    {"các", "cấp", HONORIFIC, "tất", "mọi"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
     | {g[0] for g in GRASSROOTS} | {n[0] for n in COLLECTIVE_NOUNS}
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
@@ -842,7 +846,8 @@ class UnitResolver:
         counted = tokens[i].key.isdigit() and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         if tokens[i].key not in COLLECTIVE_OPENERS and not counted:
             return None
-        honoured = tokens[i].key == HONORIFIC
+        every = _match_sequence(tokens, i, EVERY)
+        honoured = tokens[i].key == HONORIFIC or bool(every)
         level = _match_sequence(tokens, i, LEVELS_BY_NAME)
         if level:  # "Cấp xã hoàn thành ...": every unit of a level
             end = tokens[i + level - 1].end
@@ -851,7 +856,12 @@ class UnitResolver:
                                True), i + level
         j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
                  or _match_sequence(tokens, i, ROLE_HEADS))
-        if j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
+        if every:
+            j = i + every
+            if j < len(tokens) and tokens[j].key == "các":
+                j += 1
+            min_nouns = 1
+        elif j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
             j == i or not tokens[j].barrier_before
         ):
             j += 1
@@ -935,7 +945,10 @@ class UnitResolver:
         if tokens[i].key in LOCALITY_NOUNS_FIRST and _localities_after_departments(tokens, i):
             name = f"các {name}"
         if honoured:  # "Quý cơ quan, đơn vị": the addressees, every one of them
-            name = f"các {text[tokens[i + 1].start : tokens[j - 1].end]}"
+            first = i + (every or 1)
+            if every and tokens[first].key == "các":
+                first += 1
+            name = f"các {text[tokens[first].start : tokens[j - 1].end]}"
         name = name[0].upper() + name[1:]
         return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
 
