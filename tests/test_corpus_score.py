@@ -6,7 +6,7 @@
   extractor ran on them (their first figures are in SCORES.md beside them);
 - blind4: the same; held out until issue 9, a development set since (its misses were studied);
 - blind5: the same; held out until issue 9's second round of rules, a development set since;
-- blind6 to blind11: the same, each opened for a later round; blind12 is held out and has no
+- blind6 to blind12: the same, each opened for a later round; blind13 is held out and has no
   floor here (its figures are in its README).
 
 Each floor sits just under the figure reached, so that a regression fails.
@@ -34,11 +34,12 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind4": (0.90, 0.94),
     CORPUS / "blind5": (0.98, 0.92),
     CORPUS / "blind6": (0.78, 0.84),
-    CORPUS / "blind7": (0.80, 0.72),
+    CORPUS / "blind7": (0.82, 0.74),
     CORPUS / "blind8": (0.72, 0.74),
     CORPUS / "blind9": (0.72, 0.65),
-    CORPUS / "blind10": (0.60, 0.62),
-    CORPUS / "blind11": (0.60, 0.65),
+    CORPUS / "blind10": (0.62, 0.68),
+    CORPUS / "blind11": (0.68, 0.69),
+    CORPUS / "blind12": (0.78, 0.64),
 }
 
 

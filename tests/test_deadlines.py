@@ -183,6 +183,20 @@ POSITIVE = [
      "2022-10-25", "2022-11-20", "day", "kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11)"),
     ("chuẩn bị Ngày Quốc khánh (2/9/2024)", "2024-03-12", "2024-09-02", "day",
      "Ngày Quốc khánh (2/9/2024)"),
+    # "lúc" before the clock
+    ("dọn dẹp vệ sinh vào lúc 16h chiều thứ bảy ngày 27/12.", "2014-12-20", "2014-12-27", "day",
+     "vào lúc 16h chiều thứ bảy ngày 27/12"),
+    # "today": the day the dispatch is dated
+    ("hoàn thành sơ tán trước khi bão vào, nhưng phải trước 15h hôm nay.", "2025-11-06",
+     "2025-11-06", "today", "trước 15h hôm nay"),
+    # "no later than", in the words of "không quá"
+    ("gửi về Sở Tư pháp không quá ngày 31/10/2025.", "2025-10-01", "2025-10-31", "day",
+     "không quá ngày 31/10/2025"),
+    # a half of a year, with a word of completion
+    ("hoàn thành trong 6 tháng đầu năm 2026", "2025-10-01", "2026-06-30", "half",
+     "hoàn thành trong 6 tháng đầu năm 2026"),
+    ("xong trước nửa cuối năm 2026", "2025-10-01", "2026-06-30", "half",
+     "xong trước nửa cuối năm 2026"),
 ]  # fmt: skip
 
 
@@ -198,6 +212,17 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # the day results are counted up to
+    ("đề nghị UBND các tỉnh báo cáo các kết quả thực hiện Chiến lược đến ngày 31/12/2020 và",
+     "2020-03-01"),
+    # a purpose after a comma, up to the issuer's request, dates the purpose
+    ("Chiến lược đã kết thúc, để tổng kết, làm cơ sở trình Thủ tướng phê duyệt trong năm 2021, "
+     "Bộ Xây dựng đề nghị UBND các tỉnh gửi báo cáo.", "2021-03-01"),
+    # where things stood on a day
+    ("Đến hết ngày 3/7/2023, Bộ KH&ĐT chưa nhận được báo cáo của các bộ.", "2023-06-01"),
+    ("Tính đến ngày 30/6/2023, đã có 12 xã đạt chuẩn nông thôn mới.", "2023-06-01"),
+    # the half a year of work is about, not its deadline
+    ("tập trung thực hiện các nhiệm vụ trong 6 tháng cuối năm 2025", "2025-06-01"),
     # cited documents and document numbers
     ("theo tinh thần Chỉ thị số 26-CT/TU ngày \n\n02/6/2023 của Ban Thường vụ", "2023-01-01"),
     ("Nghị quyết số 22-NQ/HU ngày 15/4/2021 của Ban Chấp hành", "2021-01-01"),
@@ -468,6 +493,15 @@ def test_find_deadlines_corpus_explicit_dates_found():
 # find_recurrences
 
 RECURRENCES = [
+    # the meetings or conclusions recur, not a duty
+    ("thực hiện nghiêm chỉ đạo tại các kết luận hằng tháng, hằng quý của UBND tỉnh", []),
+    ("báo cáo tại các cuộc họp hằng tháng", []),
+    # the day of every month a few words after "hằng tháng", set by "trước"/"chậm nhất"
+    ("định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25.",
+     [("monthly:25", "định kỳ hằng tháng báo cáo UBND tỉnh trước ngày 25")]),
+    ("hằng tháng gửi báo cáo về Sở Nội vụ chậm nhất ngày 20 để tổng hợp",
+     [("monthly:20", "hằng tháng gửi báo cáo về Sở Nội vụ chậm nhất ngày 20")]),
+    ("hằng tháng tổ chức họp, trước ngày 5/12 báo cáo", [("monthly", "hằng tháng")]),
     ("thứ 6 hằng tuần báo cáo nhanh (bằng văn bản)", [("weekly:fri", "thứ 6 hằng tuần")]),
     ("báo cáo vào thứ Sáu hàng tuần", [("weekly:fri", "thứ Sáu hàng tuần")]),
     ("tổ chức giao ban vào chiều thứ Năm hằng tuần; có chương trình",
@@ -886,6 +920,11 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         ("Sở Y tế giao các bệnh viện rà soát.\n(Theo Công văn 318/SYT-NV ngày 4/9/2026)",
          date(2026, 9, 4)),
         # The date after the number of the document the sentence issues.
+        # A web copy's posting date, labelled, under the article.
+        ("UBND thành phố yêu cầu các sở gửi danh sách trước ngày 15/8 này.\nĐăng lúc: "
+         "05/08/2026 15:40", date(2026, 8, 5)),
+        ("Tin tức\nThủ tướng vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ, ngành "
+         "sơ tán dân, phải trước 15h hôm nay.", date(2025, 11, 6)),
         ("Tin tức\nUBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH ngày 19/11/2026 yêu cầu "
          "các sở rà soát.", date(2026, 11, 19)),
         ("Chủ tịch UBND xã đã ban hành Kế hoạch số 12/KH-UBND, ngày 03/8/2026 về phòng chống "

@@ -184,6 +184,17 @@ def test_outline_nests_by_order_of_appearance() -> None:
     assert [c.style for c in root.children[0].children[0].children] == ["dash", "dash"]
 
 
+@pytest.mark.parametrize("lead", ["Kính gửi:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"])
+def test_the_body_after_an_address_list_is_no_addressees_text(lead: str) -> None:
+    root = build_outline(f"{lead}\n- Các sở, ngành;\n- UBND các xã.\nĐể ứng phó, yêu cầu:\n"
+                         "1. Sở Y tế rà soát.\n2. Sở Xây dựng kiểm tra.\n")
+    assert [(n.style, n.label) for n in root.children] == [
+        ("dash", "-"), ("dash", "-"), ("arabic", "1"), ("arabic", "2")
+    ]
+    assert root.children[1].text == "UBND các xã."
+    assert root.text.endswith("Để ứng phó, yêu cầu:")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -586,6 +597,53 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Các Bộ: Tư pháp, Nội vụ; Ủy ban Dân tộc báo cáo Văn phòng Chính phủ trước 16h hằng "
          "ngày.",
          [(["Bộ Tư pháp", "Bộ Nội vụ", "Ủy ban Dân tộc"], None, "daily")]),
+        # A leader of a ministry or a department issues by title, before the body's name.
+        ("Bộ trưởng Bộ Tài chính giao Kho bạc Nhà nước rà soát các khoản tạm ứng, hoàn thành "
+         "trước ngày 30/4/2026.",
+         [(["Kho bạc Nhà nước"], "2026-04-30", None)]),
+        ("Thứ trưởng Bộ Nội vụ đề nghị các địa phương gửi báo cáo trước ngày 20/7/2026.",
+         [(["Các địa phương"], "2026-07-20", None)]),
+        ("Phó Thủ tướng yêu cầu Bộ Y tế hoàn thiện dự thảo nghị định trước ngày 15/5/2026.",
+         [(["Bộ Y tế"], "2026-05-15", None)]),
+        # Required in the passive: "được yêu cầu", "được đề nghị".
+        ("Sở Nội vụ được yêu cầu tổng hợp danh sách cán bộ trước ngày 12/6/2026.",
+         [(["Sở Nội vụ"], "2026-06-12", None)]),
+        ("Các xã ven biển được đề nghị kêu gọi tàu thuyền vào bờ trước 17 giờ ngày 5/9/2026.",
+         [(["Các xã ven biển"], "2026-09-05", None)]),
+        # A unit named in full after a collective in the same list is a unit of its own.
+        ("Trên cơ sở báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư tổng hợp, trình UBND tỉnh "
+         "trước ngày 15/11/2026.",
+         [(["Sở Kế hoạch và Đầu tư"], "2026-11-15", None)]),
+        # A doer described by its role, up to its verb, for the office to map.
+        ("Đơn vị tư vấn chuyển hồ sơ thiết kế về Sở Xây dựng trước ngày 10/8/2026.",
+         [(["Đơn vị tư vấn"], "2026-08-10", None)]),
+        ("Tổ bầu cử niêm yết danh sách cử tri trước ngày 10/3/2026.",
+         [(["Tổ bầu cử"], "2026-03-10", None)]),
+        ("Tổ chức kiểm tra các cơ sở kinh doanh trước ngày 7/11/2026.", []),
+        # "thông báo X" followed by X's duty asks it of X; "thông báo X biết" only tells.
+        ("Sở Giáo dục và Đào tạo thông báo các trường học tiếp tục cho học sinh nghỉ học vào "
+         "ngày 3/11/2026.",
+         [(["Các trường học"], "2026-11-03", None)]),
+        ("UBND tỉnh thông báo các sở, ngành biết trước ngày 3/11/2026.", []),
+        # A bracket that says what the units are ("là ...") names no one else.
+        ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
+         "trước ngày 20/11/2026.",
+         [(["Các sở, ban, ngành cấp tỉnh"], "2026-11-20", None)]),
+        # A counted anaphor stands for the last list of that many units.
+        ("Các đơn vị được nêu tên gồm: Bộ Xây dựng, Bộ Tư pháp, Tập đoàn Điện lực Việt Nam. Bộ "
+         "Tài chính đề nghị 3 bộ, ngành nêu trên gửi báo cáo trước ngày 15/9/2026.",
+         [(["Bộ Xây dựng", "Bộ Tư pháp", "Tập đoàn Điện lực Việt Nam"], "2026-09-15", None)]),
+        # An issuer whose name holds a comma still issues.
+        ("Để kịp tổng hợp, Sở Văn hóa, Thể thao và Du lịch đề nghị các phòng, đơn vị thuộc Sở "
+         "cho ý kiến. Văn bản tham gia ý kiến gửi về Sở trước ngày 03/10/2026.",
+         [(["Các phòng, đơn vị thuộc Sở"], "2026-10-03", None)]),
+        # The Party's central bodies take duties in a reform's timetable.
+        ("Quân ủy Trung ương được giao xây dựng đề án, báo cáo Bộ Chính trị trong quý I/2026.",
+         [(["Quân ủy Trung ương"], "2026-03-31", None)]),
+        # Where things stood on a day is no deadline; the localities after a level are apart.
+        ("Đến hết ngày 3/7/2026, Bộ Kế hoạch và Đầu tư chưa nhận được báo cáo. Đề nghị các bộ, "
+         "cơ quan trung ương và địa phương gửi báo cáo trước ngày 15/7/2026.",
+         [(["Các bộ, cơ quan trung ương", "Các địa phương"], "2026-07-15", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:
@@ -1019,6 +1077,9 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
          [(["Các xã trong diện sáp nhập"], "2026-06-10", None)]),
         ("Ngoài ra, các đơn vị chưa nộp báo cáo phải gửi về Sở Nội vụ trước ngày 25/9/2026.",
          [(["Các đơn vị chưa nộp báo cáo"], "2026-09-25", None)]),
+        ("UBND các xã có dự án chậm giải phóng mặt bằng phải bàn giao mặt bằng trước ngày "
+         "15/10/2026.",
+         [(["UBND các xã có dự án chậm giải phóng mặt bằng"], "2026-10-15", None)]),
         # A count of units said to exist is no subject.
         ("Qua rà soát, có 12 thôn phải sáp nhập trước ngày 30/6/2026.", []),
         # A place by its level and name issues what it asks.
@@ -1445,3 +1506,25 @@ def test_a_document_that_asks_hands_the_work_to_its_addressees(text: str, expect
 def test_work_added_to_the_paragraph_before(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("address", "expected_units"),
+    [
+        ("Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- UBND các xã, phường.",
+         ["Các sở, ban, ngành cấp tỉnh", "UBND các xã, phường"]),
+        ("Kính gửi: Giám đốc Sở Y tế; Giám đốc Sở Tài chính.", ["Sở Y tế", "Sở Tài chính"]),
+    ],
+)
+def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
+    address: str, expected_units: list[str]
+) -> None:
+    """The address block gives no task of its own; a request to "Quý cơ quan, đơn vị" is the
+    addressees' task."""
+    text = (
+        "SỞ NỘI VỤ\nNghệ An, ngày 05 tháng 11 năm 2025\n"
+        f"{address}\n"
+        "Sở Nội vụ đề nghị Quý cơ quan, đơn vị tổng hợp số lượng công chức, gửi về Sở Nội vụ "
+        "trước ngày 20/11/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    )
+    assert prose_tasks(text) == [(expected_units, "2025-11-20", None)]

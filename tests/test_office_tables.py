@@ -71,7 +71,15 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         (None, "Hình thức văn bản"),
         ("time", "Hạn hoàn thành"),
         ("time", "Thời điểm hoàn thành"),
+        ("time", "Ngày hoàn thành"),
+        ("time", "Hạn chót"),
+        ("time", "Hạn"),
+        ("time", "Mốc thời gian"),
+        ("lead", "Phân công thực hiện"),
+        ("lead", "Trách nhiệm"),
+        ("lead", "Đơn vị đầu mối"),
         (None, "Sản phẩm"),
+        (None, "Kết quả"),
     ],
 )
 def test_header_words_offices_use(field: str | None, header: str) -> None:
@@ -352,3 +360,49 @@ def test_columns_of_text_with_no_field_header_stay_text() -> None:
     )
     text = read_bytes("ds.pdf", data)
     assert "‖" not in text and "Nguyễn Văn A" in text
+
+
+def test_a_header_over_two_rows_with_cells_merged_down_maps_its_sub_header() -> None:
+    """ "Cơ quan thực hiện" over "Chủ trì" | "Phối hợp", while "STT", "Nội dung" and "Thời gian"
+    are merged down over both rows, as Word lays such a header."""
+    document = docx.Document()
+    document.add_paragraph(HEADER_DATE)
+    table = document.add_table(rows=4, cols=5)
+    for column, text in enumerate(["STT", "Nội dung", "Cơ quan thực hiện", "", "Thời gian"]):
+        table.cell(0, column).text = text
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Cơ quan thực hiện"
+    table.cell(1, 2).text, table.cell(1, 3).text = "Chủ trì", "Phối hợp"
+    for row, values in enumerate([("1", "Lập kế hoạch", "Sở Tư pháp", "Các sở", "Tháng 11/2025"),
+                                  ("2", "Tổng kết", "Sở Nội vụ", "", "15/12/2025")], start=2):
+        for column, text in enumerate(values):
+            table.cell(row, column).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extraction = extract_text(read_bytes("bang.docx", buffer.getvalue()), default_resolver())
+    assert [(t.units, t.support, t.due.isoformat() if t.due else None)
+            for t in extraction.tasks] == [
+        (["Sở Tư pháp"], ["Các sở"], "2025-11-30"),
+        (["Sở Nội vụ"], [], "2025-12-15"),
+    ]
+
+
+def test_a_unit_cell_that_says_each_units_part_splits_leads_from_supporters() -> None:
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH"],
+        [
+            ("TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn"),
+            ("1", "Xây dựng đề án sắp xếp", "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
+             "30/11/2025"),
+            ("2", "Cập nhật cơ sở dữ liệu",
+             "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành", "31/12/2025"),
+        ],
+        [],
+    )
+    extraction = extract_text(read_bytes("bang.docx", data), default_resolver())
+    assert [(t.units, t.support, t.due.isoformat() if t.due else None)
+            for t in extraction.tasks] == [
+        (["Sở Nội vụ"], ["Sở Tài chính"], "2025-11-30"),
+        (["Sở Khoa học và Công nghệ"], ["Các sở, ngành"], "2025-12-31"),
+    ]

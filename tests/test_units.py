@@ -167,6 +167,26 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Hội đồng NVQS xã Dầu Giây tổ chức khám", ["Hội đồng Nghĩa vụ quân sự xã Dầu Giây"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
+        # Party organisations and credit institutions are nouns of a list, whole.
+        ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
+        ("chỉ đạo các tổ chức tín dụng báo cáo", ["Các tổ chức tín dụng"]),
+        # The state's economic groups and the Party's central boards by name.
+        ("Tập đoàn Điện lực Việt Nam và PVN báo cáo",
+         ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Dầu khí Việt Nam"]),
+        ("Ban Tổ chức Trung ương hướng dẫn", ["Ban Tổ chức Trung ương"]),
+        ("Ban quản lý Các khu công nghiệp và chế xuất Hà Nội có trách nhiệm",
+         ["Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"]),
+        # The localities after a level are addressed apart from the units of that level.
+        ("đề nghị các sở, ngành tỉnh và địa phương gửi", ["Các sở, ngành tỉnh", "Các địa phương"]),
+        # "tất cả", "mọi": every unit of the kind.
+        ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
+         ["Các cơ sở giáo dục trên địa bàn tỉnh"]),
+        ("mọi đơn vị phải báo cáo", ["Các đơn vị"]),
+        ("tất cả các cơ quan, đơn vị, tổ chức kinh tế xã hội, doanh nghiệp trên địa bàn đều",
+         ["Các cơ quan, đơn vị, tổ chức kinh tế xã hội, doanh nghiệp trên địa bàn"]),
+        # A unit by its proper name after a collective is a unit of its own.
+        ("báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư tổng hợp",
+         ["Các đơn vị", "Sở Kế hoạch và Đầu tư"]),
         # A plural head distributes over the names that follow it.
         ("Giao các phòng Tài chính - KH, Tài nguyên - MT, Kinh tế - HT tham mưu",
          ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",

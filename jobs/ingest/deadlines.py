@@ -42,7 +42,7 @@ __all__ = [
 class Deadline:
     due: date  # the calendar day named; for "trước ngày D" it is D itself
     text: str  # the phrase as written
-    kind: str  # "day" | "month" | "quarter" | "year" | "working_days" | "days"
+    kind: str  # "day" | "today" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
     start: int
     end: int
     anchored: bool = False  # the date was completed from the directive's date (no year written)
@@ -142,7 +142,12 @@ _QUARTER_ATOM = (
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 _YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
-_PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_YEAR_ATOM})"
+# "6 tháng đầu năm 2026", "nửa cuối năm": a half of a year.
+_HALF_ATOM = (
+    rf"(?:(?:6|{_kw('sáu')})\s+{_THANG}|{_kw('nửa')})\s+(?P<half>{_kw('đầu', 'cuối')})\s+{_NAM}"
+    rf"(?:\s+(?P<hy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<hnow>\s+{_kw('nay')})?(?!\w))"
+)
+_PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_HALF_ATOM}|{_YEAR_ATOM})"
 
 # "thời gian hoàn thành", "hoàn thành", "xong": kept in the phrase text when right before it.
 _LEAD = (
@@ -156,9 +161,13 @@ _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)"
 )
-# "chậm nhất", "muộn nhất", "không muộn hơn", and as a label: "Hạn chót: ngày D".
+# "chậm nhất", "muộn nhất", "không muộn hơn", "không quá", and as a label: "Hạn chót: ngày D".
+_LATEST = _kw(
+    "chậm nhất", "muộn nhất", "không muộn hơn", "không chậm hơn", "không quá", "hạn chót",
+    "hạn cuối",
+)
 _DAY_PREP = (
-    rf"(?:{_kw('chậm nhất', 'muộn nhất', 'không muộn hơn', 'hạn chót', 'hạn cuối')}(?:\s*:)?"
+    rf"(?:{_LATEST}(?:\s*:)?"
     rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
     rf"|{_DAY_INNER})"
 )
@@ -168,9 +177,9 @@ _DAY_NAME = (
     rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
     rf"|{_kw('chủ nhật')})\s*,?\s+)"
 )
-# "14h chiều", "8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
+# "14h chiều", "lúc 8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
+    rf"(?:(?:{_kw('lúc')}\s+)?\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
     rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
 )
@@ -220,6 +229,11 @@ _EVENT_RE = re.compile(
     rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
 )
 _NUM_DATE_RE = re.compile(_NUM_DATE)
+# "phải trước 15h hôm nay", "trong ngày hôm nay": the day the dispatch is dated.
+_TODAY_RE = re.compile(
+    rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?(?:{_kw('ngày')}\s+)?"
+    rf"{_kw('hôm nay')}(?!\w)"
+)
 _SAME_DAY_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
     rf"{_kw('cùng ngày', 'ngày hôm đó')}"
@@ -263,6 +277,18 @@ _RANGE_RE = re.compile(
 _STAT_TAIL_RE = re.compile(
     rf"\s*(?:,\s*)?(?:{_kw('ước')}\s+)?(?:{_kw('được', 'đạt', 'bằng', 'tăng', 'giảm')}(?!\w)|\d)"
 )
+# "Đến hết ngày 3/7, Bộ chưa nhận được báo cáo", "Tính đến ngày D, đã có 12 xã ...": where
+# things stood on a day, not a day to meet.
+_STATUS_TAIL_RE = re.compile(
+    rf"\s*,\s*(?:[^,.;:]{{0,60}}?\s)?{_kw('chưa', 'đã', 'mới')}\s+"
+    rf"{_kw('nhận', 'có', 'được', 'gửi', 'nộp', 'báo cáo', 'hoàn thành', 'thực hiện', 'đạt')}"
+    r"(?!\w)(?P<rest>[^.;]{0,80})"
+)
+_RESULTS_UP_TO_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('kết quả', 'tình hình')}\s+{_kw('thực hiện', 'triển khai')}"
+    rf"|{_kw('số liệu')})(?!\w)[^,;.:]{{0,80}}$"
+)
+_MUST_RE = re.compile(rf"(?<!\w){_kw('phải', 'cần', 'yêu cầu', 'đề nghị')}(?!\w)")
 _STAT_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('tính', 'lũy kế', 'luỹ kế', 'cập nhật', 'ước', 'ước thực hiện', 'chốt')}"
     rf"(?:\s+{_kw('số liệu')})?\s*$"
@@ -316,6 +342,10 @@ _PURPOSE_HEAD_RE = re.compile(
 _PURPOSE_END_RE = re.compile(
     rf"[;:]|\.(?:\s|\Z)"
     rf"|,\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
+)
+_SENTENCE_END_RE = re.compile(r"[;:]|\.(?:\s|\Z)")
+_REQUEST_AFTER_PURPOSE_RE = re.compile(
+    rf",\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
 )
 # "Chỉ thị số 26-CT/TU ngày ...", "Quyết định 06/QĐ TTg, ngày ...", "Kế hoạch số 12 ngày ...".
 # Runs on the original text: document codes are upper case.
@@ -410,6 +440,10 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
         kind, last_month = "quarter", 3 * _QUARTERS[match["q"]]
         first_month = last_month - 2
         year = int(match["qy"]) if match["qy"] else _year_of_month(last_month, anchor)
+    elif match["half"] is not None:
+        kind, last_month = "half", 6 if _words(match["half"]) == ["dau"] else 12
+        first_month = last_month - 5
+        year = int(match["hy"]) if match["hy"] else anchor.year
     else:
         kind, first_month, last_month = "year", 1, 12
         year = anchor.year if match["ynow"] is not None else int(match["yy"])
@@ -430,12 +464,22 @@ def _opens_sentence(low: str, word: re.Match[str]) -> bool:
 
 
 def _purpose_spans(low: str) -> list[tuple[int, int]]:
-    """Spans of sentence-initial purpose clauses ("Để ...", "Nhằm ...")."""
+    """Spans of purpose clauses ("Để ...", "Nhằm ...") that open a sentence, or that follow a
+    comma and end where the issuer's request begins ("..., để tổng kết ... trình Thủ tướng phê
+    duyệt trong năm 2021, Bộ Xây dựng đề nghị ...")."""
     spans = []
     for word in _PURPOSE_WORD_RE.finditer(low):
         if _opens_sentence(low, word):
             end = _PURPOSE_END_RE.search(low, word.end())
             spans.append((word.start(), end.start() if end else len(low)))
+        elif low[max(0, word.start() - 2) : word.start()] == ", " and not _is_word_char(
+            low[word.end() : word.end() + 1] or " "
+        ):
+            sentence_end = _SENTENCE_END_RE.search(low, word.end())
+            stop = sentence_end.start() if sentence_end else len(low)
+            request = _REQUEST_AFTER_PURPOSE_RE.search(low, word.end(), stop)
+            if request:
+                spans.append((word.start(), request.start()))
     return spans
 
 
@@ -455,6 +499,11 @@ def _is_statistic(low: str, start: int, end: int) -> bool:
         head = _clause_before(low, start)
         if not (_CLAUSE_OPENING_RE.fullmatch(head) or _GOAL_WORD_RE.search(head)):
             return True
+    if _RESULTS_UP_TO_RE.search(before):
+        return True  # "báo cáo các kết quả thực hiện Chiến lược đến ngày 31/12/2020": a cut-off
+    status = _STATUS_TAIL_RE.match(low, end)
+    if status and not _MUST_RE.search(status["rest"]):
+        return True
     range_head = _RANGE_HEAD_RE.search(before)
     return range_head is not None and range_head["label"] is None
 
@@ -507,6 +556,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
+    if kind == "half" and prep in (["trong"], ["ngay", "trong"]) and not match["lead"]:
+        return None  # "các nhiệm vụ trong 6 tháng cuối năm": the half the work is about
     named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
     if prep == ["cuoi"] and named:
         return None  # "6 tháng cuối năm 2020", "quý cuối năm": a period's name, no deadline
@@ -657,6 +708,8 @@ def _needs_anchor(match: re.Match[str]) -> bool:
         return match["my"] is None
     if "q" in groups and match["q"] is not None:
         return match["qy"] is None
+    if "half" in groups and match["half"] is not None:
+        return match["hy"] is None
     if "d" in groups and match["d"] is not None:
         return match["y"] is None
     if "td" in groups and match["td"] is not None:
@@ -696,6 +749,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             if regex is _DAY_RE and match["days"]:
                 found.extend(_listed_days(nfc, low, end, anchor, base))
     found.extend(_same_days(nfc, low, anchor, base))
+    found.extend(Deadline(base, nfc[m.start() : m.end()], "today", *m.span(), anchored=True)
+                 for m in _TODAY_RE.finditer(low))
     return _non_overlapping(found)
 
 
@@ -769,6 +824,11 @@ _MONTHLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?\s*{_WHEN}{_DAY_OF_MONTH}"
     r"(?(paren)\s*\))"
 )
+# "hằng tháng báo cáo UBND tỉnh trước ngày 25": the day a few words after, set by "trước".
+_MONTHLY_DAY_LATER_RE = re.compile(
+    rf"(?<!\w){_HANG}\s+{_THANG_WORD}(?:\s+[^\s\d,.;:()]+){{1,8}}?"
+    rf"\s+{_kw('chậm nhất', 'trước')}\s+{_DAY_OF_MONTH}(?!\s*[/.-]?\s*\d)"
+)
 _MONTHLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
 )
@@ -798,6 +858,12 @@ _EVERY_WORKDAY_RE = re.compile(
 # "hàng" is also "goods": "mặt hàng năm 2024", "cửa hàng tháng 6", "hàng ngày càng".
 _GOODS_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('mặt', 'cửa', 'đơn', 'khách', 'ngân', 'bán', 'món', 'lô', 'nhà', 'gian')}\s+$"
+)
+# "tại các kết luận hằng tháng", "tại các cuộc họp hằng tuần": the meetings recur, not a duty.
+_MEETINGS_HEAD_RE = re.compile(
+    rf"(?<!\w)(?:{_kw('kết luận')}|{_kw('tại')}\s+(?:{_kw('các')}\s+)?"
+    rf"{_kw('cuộc họp', 'phiên họp', 'hội nghị', 'buổi giao ban')})\s+"
+    rf"(?:{_kw('hằng', 'hàng')}\s+\w+\s*(?:,|{_kw('và')})\s*)*$"
 )
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
@@ -835,6 +901,7 @@ _RECURRENCE_PATTERNS = (
     (_WEEKLY_DAY_AFTER_RE, lambda m: f"weekly:{_weekday(m)}"),
     (_MONTHLY_DAY_AFTER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_MONTHLY_DAY_FIRST_RE, lambda m: f"monthly:{int(m['md'])}"),
+    (_MONTHLY_DAY_LATER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
 
@@ -861,7 +928,7 @@ def find_recurrences(text: str) -> list[Recurrence]:
             for match in regex.finditer(low, win_start, win_end):
                 if _is_goods(low, match) or _REST_DAYS_RE.search(
                     low, max(0, match.start() - 60), match.start()
-                ):
+                ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
@@ -1103,10 +1170,17 @@ _ISO_MONTH_LINE_RE = re.compile(
     r"\A\s*(?:date|ngày đăng|published)\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})\b(?!-)", re.IGNORECASE
 )
 DATELINE_HEAD_CHARS = 600
+# A web copy's posting date labelled as such, which may stand under the article as well.
+_POSTED_RE = re.compile(
+    r"^[ \t]*(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:\s*"
+    r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The sentence that issues the directive, in a text without its header: "Ngày 17/10/2019 UBND
 # thị xã ban hành Thông báo số 2767/TB-UBND", "(Theo Thông báo số 229/TB-UBND ngày 30/11/2022",
 # "ban hành Công văn số 6166/UBND-TH ngày 19/11/2025".
-_DOC_KIND = _kw("thông báo", "công văn", "văn bản", "kết luận", "chỉ thị", "kế hoạch", "quyết định")
+_DOC_KIND = _kw("thông báo", "công văn", "công điện", "văn bản", "kết luận", "chỉ thị", "kế hoạch",
+              "quyết định")
 _EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 'từ')}\s*,?\s*$")
 _ISSUED_RES = (
     re.compile(
@@ -1314,6 +1388,8 @@ def directive_date(text: str) -> date | None:
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return None if _republished(low, match.end(), found) else found
     if match := _ISO_DATELINE_RE.match(low):
+        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
+    if match := _POSTED_RE.search(low):  # "Đăng lúc: 05/08/2011 15:40" under the article
         return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
     return None
 

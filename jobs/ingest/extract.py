@@ -14,7 +14,7 @@ from datetime import date
 
 from jobs.ingest import deadlines
 from jobs.ingest.outline import TABLE_ROW_FIELD, Node, build_outline, parse_marker
-from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver
+from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver, name_key
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
@@ -57,7 +57,8 @@ ORG_HEAD = re.compile(
 )
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
-    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép)"
+    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
+    r"|thông báo(?:\s+(?:cho|tới|đến))?)"
     r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
@@ -71,8 +72,10 @@ NOT_ASSIGNING = re.compile(
 )
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 ISSUER_START = re.compile(
-    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|giám đốc|bí thư|thường trực"
-    r"|trưởng ban|chánh văn phòng)|lãnh đạo|ban thường vụ|thường trực)\b",
+    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
+    r"|thường trực|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng|(?:tổng\s+)?cục trưởng"
+    r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng)"
+    r"|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
 # A document by its number and date: "số 123/UBND-KT", "ngày 05/3/2025", "ngày 5 tháng 3 năm 2025".
@@ -100,7 +103,7 @@ ISSUER_LINK = re.compile(
 )
 # Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
 PARTY_ISSUER = re.compile(
-    r"Bộ\s+[A-ZĐ]|Chính phủ|Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
+    r"Bộ\s+[A-ZĐ]|Chính phủ|(?:Phó\s+)?Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy"
 )
 # A document that asks, as the subject: "Công điện khẩn của Chủ tịch UBND TP yêu cầu ...".
 DOCUMENT_ISSUER = re.compile(
@@ -143,10 +146,11 @@ ISSUES = re.compile(
     re.IGNORECASE,
 )
 # A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
-# UBND tỉnh giao phối hợp".
+# UBND tỉnh giao phối hợp", "các xã ven biển được yêu cầu kêu gọi tàu thuyền ...".
 ASSIGNED_TO_SUBJECT = re.compile(
     r"\s*(?:cũng\s+|tiếp tục\s+)?được\s+"
-    r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?(?:giao|phân công)\b",
+    r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?"
+    r"(?:giao|phân công|yêu cầu|đề nghị)\b",
     re.IGNORECASE,
 )
 # A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
@@ -189,10 +193,11 @@ WHEN_BEFORE_UNITS = re.compile(
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
-# The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer.
+# The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer; "(là
+# chủ đầu tư, cơ quan chủ trì dự án)" says what the units before it are.
 PREPARES = re.compile(
-    r"\(([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ"
-    r"|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
+    r"\((?!\s*là\s)([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình"
+    r"|mời|phục vụ|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
     re.IGNORECASE,
 )
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
@@ -227,7 +232,7 @@ MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # state: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp cần ...".
 QUALIFIED_MUST = re.compile(
     r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại)"
-    r"(?:\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,5}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
+    r"(?:\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,8}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
 )
 # A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế"; nor one whose
 # existence is stated ("có 310 thôn phải chuyển ...").
@@ -265,11 +270,13 @@ ADDRESSEES_ACT = re.compile(
     r"\s+(?:thực hiện|hoàn thành|báo cáo)\b",
     re.IGNORECASE,
 )
-# A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", and a
+# A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", "4 bộ,
+# ngành nêu trên" (as many as the list it counts), and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
 ANAPHOR = re.compile(
-    r"(?i:(?:các|những)\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ|sở|phòng|ngành"
-    r"|xã|phường|huyện|trường)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành))*"
+    r"(?i:(?:các|những|(?P<count>\d{1,2}))\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ"
+    r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
+    r"(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
@@ -318,7 +325,7 @@ DEADLINE_NOUN = re.compile(
 # Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ..." (the deadline of the work before it).
 SENT_DOCUMENT = re.compile(
     r"[\W\d]*(?:ý kiến|văn bản|báo cáo|hồ sơ|danh sách|đề xuất|y kien|van ban|bao cao|ho so"
-    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,3}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
+    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,5}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
     re.IGNORECASE,
 )
 # "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
@@ -621,6 +628,33 @@ def _cell_names(cell: str) -> list[str]:
     return [n.strip(" -+•,.") for n in re.split(r"[;\n]", cell) if re.search(r"\w", n)]
 
 
+# A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
+# "Sở X chủ trì, phối hợp với các sở, ngành".
+CELL_ROLE = re.compile(r"\s*[(\-–:]?\s*(chủ trì|phối hợp)\s*\)?\s*$", re.IGNORECASE)
+CELL_LEAD_THEN_SUPPORT = re.compile(
+    r"^(.*?)\s*\(?\s*chủ trì\s*\)?\s*[,;]?\s*(?:phối hợp|cùng)\s+(?:với\s+)?(.+)$",
+    re.IGNORECASE,
+)
+
+
+def cell_roles(cell: str) -> tuple[list[str], list[str]]:
+    """The leads and the supporters a table's unit cell names, by the part it gives each."""
+    leads: list[str] = []
+    support: list[str] = []
+    for name in _cell_names(cell):
+        both = CELL_LEAD_THEN_SUPPORT.match(name)
+        if both and both.group(1):
+            leads.append(both.group(1).strip(" ,"))
+            support.append(both.group(2))
+            continue
+        role = CELL_ROLE.search(name)
+        if role and role.start():
+            (support if role.group(1).lower() == "phối hợp" else leads).append(name[: role.start()])
+        else:
+            leads.append(name)
+    return leads, support
+
+
 def _is_person(text: str, run: list[UnitMention]) -> bool:
     """Whether a run opened by a singular title names a person, not the unit: "Chủ tịch UBND
     xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective."""
@@ -733,6 +767,35 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     return UnitMention(name, phrase, 0, len(phrase), known=False)
 
 
+# A doer described by its role, with no name the catalogue could know: "Đơn vị tư vấn chuyển
+# kết quả ...", "Tổ bầu cử niêm yết ...", "các cơ quan có người ứng cử gửi ...". Its verb ends it.
+DESCRIBED_VERB = re.compile(
+    rf"{DOER_VERB.pattern}|\s(?:chuyển|nộp|niêm yết|công bố|cập nhật|đăng ký|trình|hoàn tất)\b"
+)
+ELECTION_WORD = re.compile(r"(?:bầu|ứng) cử\b|\bcử tri\b", re.IGNORECASE)  # "cử" not a verb
+# A description cut by punctuation or a word of state, or one that points back ("Đơn vị này").
+DESCRIPTION_BREAK = re.compile(
+    r"[,;:()]|\s(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa|là|này|đó|ấy|trên)$", re.IGNORECASE
+)
+
+
+def _described_doer(text: str, start: int) -> list[UnitMention]:
+    """The doer at ``start`` described by a body's head noun and a few words, up to its verb."""
+    rest = text[start:]
+    head = ORG_HEAD.match(rest)
+    if not head or not rest[:1].isalpha():
+        return []
+    verb = next((v for v in DESCRIBED_VERB.finditer(rest, head.end(), 90)
+                 if not ELECTION_WORD.search(rest, v.start() - 4, v.end() + 4)), None)
+    words = rest[: verb.start()] if verb else ""
+    if len(words) <= head.end() or DESCRIPTION_BREAK.search(words) or len(words.split()) > 9 or (
+        not words[head.end() :].islower()
+    ):
+        return []  # a description is in common nouns; a proper name is NAMED_OFFICE's
+    unknown = _unknown_unit(words)
+    return [replace(unknown, start=start, end=start + len(words))] if unknown else []
+
+
 class ItemReader:
     """Reads the units and deadlines of items with one resolver and one anchor date."""
 
@@ -787,7 +850,8 @@ class ItemReader:
             # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
             # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
-            pieces = re.split(r"[,:;(]|\.(?!\w)", head)
+            pieces = re.split(r"[,:;(]|\.(?!\w)", self._names_unbroken(head))
+            pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
@@ -803,6 +867,10 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
+            if run and match.group(1).lower().startswith("thông báo") and not _duty_follows(
+                text, run[-1].end
+            ):
+                continue  # "thông báo các sở, ngành biết": told, not asked
             run = _with_unknown_members(text, run, mentions) if run else run
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
@@ -818,6 +886,15 @@ class ItemReader:
             if unknown:
                 return [unknown], offset + len(unknown.surface)
         return None
+
+    def _names_unbroken(self, text: str) -> str:
+        """``text`` with the commas inside unit names ("Sở Văn hóa, Thể thao và Du lịch") hidden,
+        so that a split at commas leaves the names whole."""
+        for mention in self.resolver.scan(text):
+            if not mention.collective and "," in mention.surface:
+                inside = text[mention.start : mention.end].replace(",", NAME_COMMA)
+                text = text[: mention.start] + inside + text[mention.end :]
+        return text
 
     def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
         """ "giao phường Quang Trung phối hợp ...": a commune or ward named alone is its UBND."""
@@ -875,6 +952,8 @@ class ItemReader:
                 unknown and len(unknown.surface) < 80
                 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
             ) else []
+        if not run and any(span.start >= start for span in dated):
+            run = _described_doer(text, start)
         if not run:
             run = self._subject_after_comma(text)
         if not run or _is_person(text[opening:], run):
@@ -1029,6 +1108,9 @@ class ItemReader:
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
+        if anaphor.group("count"):  # "4 bộ, ngành nêu trên": the last list of that many
+            counted = [r for r in runs if len(r) == int(anaphor.group("count"))]
+            return counted[-1] if counted else []
         if anaphor.group("plural"):
             many = [r for r in runs if len(r) > 1 or r[0].collective]
             return (many or runs)[-1] if runs else []
@@ -1467,8 +1549,9 @@ class Extractor:
         deadline from the "thời hạn" cell, else from the content or the section above it."""
         content = self.reader.read_clause(row.content, True)
         split = self.reader.resolver.split_list
-        leads = [m for name in _cell_names(row.lead) for m in split(name)]
-        support = [m for name in _cell_names(row.support) for m in split(name)]
+        lead_names, support_names = cell_roles(row.lead)
+        leads = [m for name in lead_names for m in split(name)]
+        support = [m for name in [*support_names, *_cell_names(row.support)] for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
         if not leads:
             return
@@ -1635,6 +1718,7 @@ def extract_tasks(
     root = build_outline(text)
     extractor = Extractor(resolver, info.date)
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor.reader)
+    tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -1643,6 +1727,65 @@ def extract_tasks(
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
     ])
+
+
+NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
+# A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
+# dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
+ADDRESSED_TO = re.compile(
+    r"(?<!\w)kính g[ửở]i\s*:[ \t]*|^\W*kính g[ửở]i[ \t]+|(?<!\w)điện\s*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ADDRESSEE_LINE = re.compile(r"^[ \t]*[-–+•*][ \t]*(\S.*)$")
+# Words of a collective that names no one in particular: "Quý cơ quan, đơn vị", "các đơn vị".
+GENERIC_UNIT_WORDS = frozenset({"các", "qúy", "cơ", "quan", "đơn", "vị", "địa", "phương", "tổ",
+                                "chức"})
+
+
+def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set[str]]:
+    """The units a letter is addressed to ("Kính gửi: ..."), and the lines that list them."""
+    opening = ADDRESSED_TO.search(text)
+    if opening is None:
+        return [], set()
+    lines = text[opening.end() :].split("\n")
+    named = [lines[0]] if lines[0].strip() else []
+    listed: set[str] = set()
+    for line in lines[1:] if named and not ADDRESSEE_LINE.match(lines[0]) else lines:
+        item = ADDRESSEE_LINE.match(line)
+        if item is None:
+            if line.strip() or named:
+                break
+            continue
+        named.append(item.group(1))
+        listed.add(item.group(1).strip(" ;,."))
+    units = []
+    for line in named:
+        for piece in re.split(r"[;,]\s*(?=(?:[-–+•]\s*)?(?:[A-ZĐ]|các\s))|;", line):
+            piece = piece.strip(" -–+•;,.")
+            units.extend(m.name for m in resolver.scan(piece[_strip_titles(piece) :]))
+    return list(dict.fromkeys(units)), listed
+
+
+def _for_the_addressees(
+    tasks: list[DraftTask], addressees: list[str], listed: set[str]
+) -> list[DraftTask]:
+    """Tasks read in a letter's address block are none; a dated task led only by a generic
+    collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D") is the addressees'."""
+    named = [name for name in addressees if not _generic(name)]
+    kept = []
+    for task in tasks:
+        if task.text.strip(" ;,.") in listed and not (task.due or task.every):
+            continue
+        if named and task.units and (task.due or task.every) and all(
+            _generic(unit) for unit in task.units
+        ):
+            task = replace(task, units=list(named), unknown_units=[])
+        kept.append(task)
+    return kept
+
+
+def _generic(name: str) -> bool:
+    return set(name_key(name)) <= GENERIC_UNIT_WORDS
 
 
 def _with_unclaimed_deadlines(

@@ -72,6 +72,9 @@ def parse_marker(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A letter's or a dispatch's address: "Kính gửi:", "CHỦ TỊCH UBND TỈNH điện:", its addressees
+# listed as dash items under it. The paragraph after them is the letter's body, no addressee's.
+ADDRESS_LEAD = re.compile(r"(?:\bkính g[ửở]i|\bđiện)\s*:\s*$", re.IGNORECASE)
 TABLE_ROW_FIELD = " ‖ "  # a table row read by column (jobs.ingest.tables) is one whole line
 ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d+)*\s*\)\.?$")
 
@@ -85,6 +88,7 @@ def build_outline(text: str) -> Node:
     # bare weekday-and-date line ("Thứ năm 27/1/2022") is the date a web page shows the article
     # under, not a day the items below happen on.
     is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
+    addressed: Node | None = None  # the node an address's dash items hang under
     for raw in lines:
         line = raw.strip()
         if not line or not re.search(r"\w", line):
@@ -100,6 +104,9 @@ def build_outline(text: str) -> Node:
         if marker is None and (phase := phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
             marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
+        if marker is None and addressed is not None:
+            del stack[stack.index(addressed) + 1 :]  # the addressees are listed: the body begins
+            addressed = None
         if marker is None:
             if CLOSING_FORMULA.match(line):
                 continue
@@ -115,8 +122,12 @@ def build_outline(text: str) -> Node:
             # not one clause. An item's lines are one text (textfix joined its wrapped lines).
             glue = "\n" if current is root else " "
             current.text = f"{current.text}{glue}{line}".strip() if current.text else line
+            if ADDRESS_LEAD.search(line):
+                addressed = current
             continue
         style, label, rest = marker
+        if style != "dash":
+            addressed = None
         # "30/6/2026: - Quốc hội thông qua ...": the stage's first dash item runs on after it
         run_on = parse_marker(rest) if style == "phase" else None
         dashed = run_on is not None and run_on[0] == "dash"

@@ -68,12 +68,15 @@ def header_field(text: str) -> str | None:
     if "phoi hop" in folded:
         return "support"
     if any(word in folded for word in ("thoi gian", "thoi han", "tien do", "han hoan thanh",
-                                       "thoi diem")):
+                                       "thoi diem", "ngay hoan thanh", "han chot", "moc")) or (
+        folded in ("han", "ngay", "han nop")
+    ):
         return "time"
     if (
         LEAD_HEADER.search(folded)
         or ASSIGNED_BODY_HEADER.search(folded)
-        or folded in ("don vi", "co quan")
+        or "phan cong" in folded  # "Phân công thực hiện"
+        or folded in ("don vi", "co quan", "trach nhiem", "dau moi", "thuc hien")
     ):
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
@@ -182,7 +185,9 @@ def find_header(grid: Grid) -> tuple[int, int, dict[int, str]] | None:
         while end < len(grid):
             sub = row_mapping(grid[end])
             texts = [cell.text for cell in distinct(grid[end]) if cell.text and not cell.continued]
-            filled = {column for column, cell in enumerate(grid[end]) if cell.text}
+            # a cell merged down from the header row above is the header's, not the sub-row's
+            filled = {column for column, cell in enumerate(grid[end])
+                      if cell.text and not cell.continued}
             if sub and set(sub) == filled:
                 mapping.update(sub)
             elif not (len(texts) >= 2 and all(COLUMN_INDEX.fullmatch(text) for text in texts)):

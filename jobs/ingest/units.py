@@ -133,6 +133,11 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đoàn", "thể", "chính", "trị", "xã", "hội"),
     ("tổ", "chức", "chính", "trị", "xã", "hội"),
     ("đoàn", "thể"),
+    ("tổ", "chức", "cơ", "sở", "đảng"),
+    ("tổ", "chức", "đảng"),
+    ("tổ", "chức", "tín", "dụng"),
+    ("tổ", "chức", "kinh", "tế", "xã", "hội"),
+    ("tổ", "chức", "kinh", "tế"),
     ("tổ", "chức"),
     ("doanh", "nghiệp"),
     ("tổng", "công", "ty"),
@@ -213,8 +218,10 @@ ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 # "Quý cơ quan, đơn vị": the courtesy a letter gives the units it addresses.
 HONORIFIC = "qúy"  # "quý" as fold_word spells it
+# "tất cả cơ sở giáo dục", "mọi đơn vị": every unit of the kind, with or without "các".
+EVERY: tuple[tuple[str, ...], ...] = (("tất", "cả"), ("mọi",))
 COLLECTIVE_OPENERS = frozenset(
-    {"các", "cấp", HONORIFIC} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
+    {"các", "cấp", HONORIFIC, "tất", "mọi"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
     | {g[0] for g in GRASSROOTS} | {n[0] for n in COLLECTIVE_NOUNS}
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
@@ -839,7 +846,8 @@ class UnitResolver:
         counted = tokens[i].key.isdigit() and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         if tokens[i].key not in COLLECTIVE_OPENERS and not counted:
             return None
-        honoured = tokens[i].key == HONORIFIC
+        every = _match_sequence(tokens, i, EVERY)
+        honoured = tokens[i].key == HONORIFIC or bool(every)
         level = _match_sequence(tokens, i, LEVELS_BY_NAME)
         if level:  # "Cấp xã hoàn thành ...": every unit of a level
             end = tokens[i + level - 1].end
@@ -848,7 +856,12 @@ class UnitResolver:
                                True), i + level
         j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
                  or _match_sequence(tokens, i, ROLE_HEADS))
-        if j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
+        if every:
+            j = i + every
+            if j < len(tokens) and tokens[j].key == "các":
+                j += 1
+            min_nouns = 1
+        elif j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
             j == i or not tokens[j].barrier_before
         ):
             j += 1
@@ -883,6 +896,8 @@ class UnitResolver:
                 break  # "các đơn vị hành chính cấp xã" are places; "... sự nghiệp" are bodies
             if nouns and _names_a_place(tokens, j, n):
                 break  # "các sở, ngành và đặc khu Cồn Cỏ": one place, addressed apart
+            if nouns and tokens[j].capitalised and _capitalised_at(tokens, j + n):
+                break  # "các đơn vị, Sở Kế hoạch và Đầu tư": one unit by its proper name
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
@@ -930,7 +945,10 @@ class UnitResolver:
         if tokens[i].key in LOCALITY_NOUNS_FIRST and _localities_after_departments(tokens, i):
             name = f"các {name}"
         if honoured:  # "Quý cơ quan, đơn vị": the addressees, every one of them
-            name = f"các {text[tokens[i + 1].start : tokens[j - 1].end]}"
+            first = i + (every or 1)
+            if every and tokens[first].key == "các":
+                first += 1
+            name = f"các {text[tokens[first].start : tokens[j - 1].end]}"
         name = name[0].upper() + name[1:]
         return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
 
@@ -1094,9 +1112,15 @@ def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention,
 
 
 def _localities_after_departments(tokens: list[Token], j: int) -> bool:
-    """Whether localities named at ``j`` follow "và" after a department noun."""
-    return j >= 2 and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].comma_before and (
-        tokens[j - 2].key in DEPARTMENT_NOUNS) and bool(_match_sequence(tokens, j, LOCALITY_NOUNS))
+    """Whether localities named at ``j`` follow "và" after a department noun, or after the
+    level that sets the units before apart from them ("các bộ, cơ quan trung ương và địa
+    phương", "các sở, ngành tỉnh và địa phương")."""
+    if not (j >= 2 and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].comma_before
+            and _match_sequence(tokens, j, LOCALITY_NOUNS)):
+        return False
+    before = [t.key for t in tokens[max(0, j - 3) : j - 1]]
+    return before[-1] in DEPARTMENT_NOUNS or before[-1:] == ["tỉnh"] or before[-2:] == [
+        "trung", "ương"]
 
 
 def _peer_places(
