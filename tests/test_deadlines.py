@@ -381,6 +381,9 @@ def test_a_clock_time_with_a_minute_mark(text: str, due: str):
         ("Họp lúc 8h ngày 12/11/2026, báo cáo chậm nhất 17 giờ ngày hôm đó", ["2026-11-12"]),
         ("Họp ngày 12/11/2026.\nBáo cáo trước 17h cùng ngày.", []),
         ("Báo cáo trước 17h cùng ngày.", []),
+        # "hôm nay" is the dispatch's day, here the anchor
+        ("Cấm biển từ 17h hôm nay; tàu thuyền vào nơi neo đậu trước 19h cùng ngày.",
+         ["2026-10-01"]),
     ],
 )
 def test_the_same_day_is_the_day_written_before_it(text: str, due: list[str]):

@@ -625,6 +625,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "ngày 3/11/2026.",
          [(["Các trường học"], "2026-11-03", None)]),
         ("UBND tỉnh thông báo các sở, ngành biết trước ngày 3/11/2026.", []),
+        # "cùng ngày" two clauses after the day it means.
+        ("Cấm biển từ 17h ngày 4/10/2026. Các hoạt động du lịch trên biển cũng dừng. Các xã ven "
+         "biển được yêu cầu kêu gọi tàu thuyền vào nơi neo đậu trước 19h cùng ngày.",
+         [(["Các xã ven biển"], "2026-10-04", None)]),
         # A bracket that says what the units are ("là ...") names no one else.
         ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
          "trước ngày 20/11/2026.",

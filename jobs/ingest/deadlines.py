@@ -234,6 +234,7 @@ _TODAY_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?(?:{_kw('ngày')}\s+)?"
     rf"{_kw('hôm nay')}(?!\w)"
 )
+_HOM_NAY_RE = re.compile(rf"(?<!\w){_kw('hôm nay')}(?!\w)")
 _SAME_DAY_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
     rf"{_kw('cùng ngày', 'ngày hôm đó')}"
@@ -766,6 +767,12 @@ def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Dead
     for match in _SAME_DAY_RE.finditer(low):
         paragraph = low.rfind("\n", 0, match.start()) + 1
         earlier = list(_NUM_DATE_RE.finditer(low, paragraph, match.start()))
+        today = [m for m in _HOM_NAY_RE.finditer(low, paragraph, match.start())
+                 if not earlier or m.start() > earlier[-1].start()]
+        if today:  # "từ 17h hôm nay ... trước 19h cùng ngày": the dispatch's own day
+            same.append(Deadline(base, nfc[match.start() : match.end()], "today", *match.span(),
+                                 anchored=True))
+            continue
         due = _day_of(earlier[-1], base) if earlier else None
         if due is not None and (anchor is None or due >= anchor):
             # the day is written into the phrase, so that reading it again finds it

@@ -1471,10 +1471,10 @@ class Extractor:
 
     def _same_day_as_before(self, text: str) -> deadlines.Deadline | None:
         """ "Cấm ra khơi từ 5h ngày 21/7. Đồng thời, ... về bờ trước 10h cùng ngày": "cùng ngày"
-        is the day the clause before it writes."""
+        is the day written last in the clauses just before it ("hôm nay" too)."""
         if not deadlines.names_the_same_day(text):
             return None
-        before = self.recent.rsplit("\n", 1)[-1]
+        before = " ".join(self.recent.split("\n")[-SAME_DAY_REACH:])
         shift = len(before) + 1
         found = [d for d in deadlines.find_deadlines(f"{before} {text}", self.anchor)
                  if d.start >= shift]
@@ -1729,6 +1729,7 @@ def extract_tasks(
     ])
 
 
+SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
 # dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
