@@ -629,6 +629,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Cấm biển từ 17h ngày 4/10/2026. Các hoạt động du lịch trên biển cũng dừng. Các xã ven "
          "biển được yêu cầu kêu gọi tàu thuyền vào nơi neo đậu trước 19h cùng ngày.",
          [(["Các xã ven biển"], "2026-10-04", None)]),
+        # A place by its level alone issues in a text about it; a sentence that announces a
+        # month's work dates the undated work named after it.
+        ("UBND thành phố vừa có văn bản triển khai các nhiệm vụ trong tháng 6/2026. Theo đó, "
+         "TP giao Sở Công Thương đẩy nhanh tiến độ xây dựng danh mục sản phẩm chủ lực.",
+         [(["Sở Công Thương"], "2026-06-30", None)]),
+        ("Chính phủ yêu cầu các bộ rà soát đề án; hoàn thành các nhiệm vụ trong tháng 11/2026.\n"
+         "Các địa phương tiếp tục phối hợp chặt chẽ với Văn phòng Chính phủ.",
+         [(["Các bộ"], "2026-11-30", None), (["Các địa phương"], None, None)]),
         # A bracket that says what the units are ("là ...") names no one else.
         ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
          "trước ngày 20/11/2026.",

@@ -111,8 +111,9 @@ DOCUMENT_ISSUER = re.compile(
     r"|thông tư)\b",
     re.IGNORECASE,
 )
-# A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...".
-PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]")
+# A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
+# its level alone in a text about it: "Theo đó, TP giao Sở Công Thương ...".
+PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)(?:\.?\s*[A-ZĐÀ-Ỹ]|\s*$)")
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
                          re.IGNORECASE)
@@ -1504,6 +1505,9 @@ class Extractor:
         # its deadline, and is no task of its own.
         lead_in: Clause | None = None
         inherits: dict[int, Clause] = {}
+        # "UBND TP vừa có văn bản triển khai các nhiệm vụ trong tháng 6-2018. Theo đó, ...": the
+        # month dates the undated work named after it.
+        period: tuple[int, deadlines.Deadline] | None = None
         carrying = False
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
@@ -1528,6 +1532,10 @@ class Extractor:
                 groups[-1].append(clause)
             elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
                 carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
+            if not (carrying or clause.leads or ASSIGN_VERB.search(part)) and (
+                announced := self._period_announced(part)
+            ):
+                period = (len(groups), announced)
         announcing = {id(c) for c in inherits.values()}
         emitted = first
         for index, group in enumerate(groups):
@@ -1537,12 +1545,23 @@ class Extractor:
             support = [s for c in group for s in c.support]
             text = " ".join(c.text for c in group)
             lead_in_dates = inherits[index].deadlines if index in inherits else []
+            if not lead_in_dates and period is not None and index >= period[0]:
+                lead_in_dates = [period[1]]
             for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
                            recurrence, self.anchor)
                 )
                 emitted += 1
+
+    def _period_announced(self, text: str) -> deadlines.Deadline | None:
+        """The month or quarter whose work a sentence announces ("... triển khai các nhiệm vụ
+        trong tháng 6-2018"), told as done or not."""
+        found = TASKS_OF_A_PERIOD.search(text)
+        periods = [d for d in deadlines.find_deadlines(text, self.anchor)
+                   if d.kind in ("month", "quarter") and found and d.start >= found.start()
+                   and not (d.anchored and self.anchor is None)]
+        return periods[0] if periods else None
 
     def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
         """One task per row of a work programme's table: its lead from the "chủ trì" cell, its
@@ -1729,6 +1748,11 @@ def extract_tasks(
     ])
 
 
+# A sentence that announces the work of a month or a quarter: "triển khai các nhiệm vụ trong
+# tháng 6-2018", "nhiệm vụ trọng tâm quý IV/2025".
+TASKS_OF_A_PERIOD = re.compile(
+    r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
+)
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
