@@ -112,8 +112,8 @@ DOCUMENT_ISSUER = re.compile(
     re.IGNORECASE,
 )
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
-# its level alone in a text about it: "Theo đó, TP giao Sở Công Thương ...".
-PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)(?:\.?\s*[A-ZĐÀ-Ỹ]|\s*$)")
+# its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...".
+PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]|(?:TP|Thành phố|Tỉnh)\s*$")
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
                          re.IGNORECASE)
