@@ -637,6 +637,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chính phủ yêu cầu các bộ rà soát đề án; hoàn thành các nhiệm vụ trong tháng 11/2026.\n"
          "Các địa phương tiếp tục phối hợp chặt chẽ với Văn phòng Chính phủ.",
          [(["Các bộ"], "2026-11-30", None), (["Các địa phương"], None, None)]),
+        # "gửi đến X" with X's duty right after asks it of X.
+        ("Phòng Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo.\nVăn bản "
+         "góp ý gửi về Phòng Nội vụ trước ngày 02/6/2026.",
+         [(["Các cơ quan, đơn vị, địa phương"], "2026-06-02", None)]),
         # A bracket that says what the units are ("là ...") names no one else.
         ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
          "trước ngày 20/11/2026.",

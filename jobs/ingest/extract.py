@@ -58,7 +58,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
-    r"|thông báo(?:\s+(?:cho|tới|đến))?)"
+    r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới))"
     r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
@@ -868,10 +868,13 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
-            if run and match.group(1).lower().startswith("thông báo") and not _duty_follows(
-                text, run[-1].end
-            ):
+            verb = match.group(1).lower()
+            if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
                 continue  # "thông báo các sở, ngành biết": told, not asked
+            if run and verb.startswith("gửi") and not DESCRIBED_VERB.match(
+                f" {text[run[-1].end :].lstrip()}"
+            ):
+                continue  # "gửi đến các sở văn bản hướng dẫn": sent to, not asked of
             run = _with_unknown_members(text, run, mentions) if run else run
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
