@@ -25,6 +25,11 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         # "Giao X chủ trì, phối hợp Y": X leads.
         ("1. Giao Phòng Nội vụ chủ trì, phối hợp Văn phòng Sở tham mưu trước ngày 30/9/2025.",
          [(["Phòng Nội vụ"], "2025-09-30", None)]),
+        # An item's label before its subject: the units after the colon lead it.
+        ("Đề nghị các sở, ngành thực hiện như sau:\n1. Chế độ báo cáo trong dịp nghỉ lễ:\nCông an "
+         "tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình trước 16h00 hằng ngày.",
+         [(["Các sở, ngành"], None, None),
+          (["Công an tỉnh", "Văn phòng Ban An toàn giao thông"], None, "daily")]),
         # "yêu cầu X", with an enumeration distributed over its places.
         ("1. Yêu cầu UBND các xã: Tân Yên, Việt Lập và Ngọc Thiện rà soát trước ngày 10/10/2025.",
          [(["UBND xã Tân Yên", "UBND xã Việt Lập", "UBND xã Ngọc Thiện"], "2025-10-10", None)]),

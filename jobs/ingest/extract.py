@@ -956,6 +956,10 @@ class ItemReader:
                 unknown and len(unknown.surface) < 80
                 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
             ) else []
+        if not run and first and (label := ITEM_LABEL.match(text)):
+            # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
+            # the item's subject after its label
+            run = _run_of_mentions(text, label.end(), self.resolver.scan(text))
         if not run and any(span.start >= start for span in dated):
             run = _described_doer(text, start)
         if not run:
@@ -1756,6 +1760,8 @@ def extract_tasks(
 TASKS_OF_A_PERIOD = re.compile(
     r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
 )
+# An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...".
+ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ])")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
