@@ -180,6 +180,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
+PARTY_COMMITTEES: tuple[tuple[str, ...], ...] = (
+    ("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy"),
+)
 # Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
 # đoàn thể", "các quận huyện"; never a verb ("tổ chức" is one).
 JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -881,6 +884,8 @@ class UnitResolver:
             tokens[i].capitalised or tokens[i].comma_before or tokens[i].barrier_before
         ):
             return None  # "quốc phòng, bộ đội ...", "cán bộ, ...": the end of another word
+        elif j == i and tokens[i].capitalised and _match_sequence(tokens, i, PARTY_COMMITTEES):
+            return None  # "Tỉnh ủy, Thành ủy xây dựng đề án": each committee by its name
         elif j == i:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
