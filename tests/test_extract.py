@@ -527,10 +527,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề nghị Công ty Điện lực Hòa Bình rà soát lưới điện.\n(Kết quả gửi về Sở Công Thương "
          "trước ngày 12/4/2026).",
          [(["Công ty Điện lực Hòa Bình"], "2026-04-12", None)]),
-        # An issuer named with whose board it is; party committees listed without "các".
+        # An issuer named with whose board it is; party committees listed without "các", each
+        # its own head noun (GUIDE: two collectives in one list are two lead units).
         ("Ban Chỉ đạo của Chính phủ đề nghị đồng chí Bí thư Huyện ủy, Thị ủy và Chủ tịch UBND "
          "huyện, thị xã hoàn thành đề án trước ngày 30/9/2026.",
-         [(["Huyện ủy, Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
+         [(["Huyện ủy", "Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
         # An adverb between the issuer's own work and the assignment: ", đặc biệt yêu cầu X".
         ("Chủ tịch UBND xã triển khai kế hoạch, đặc biệt yêu cầu các tổ dân phố rà soát hộ "
          "nghèo trước ngày 15/10/2026.",
