@@ -1565,8 +1565,10 @@ class Extractor:
         """The month or quarter whose work a sentence announces ("... triển khai các nhiệm vụ
         trong tháng 6-2018"), told as done or not."""
         found = TASKS_OF_A_PERIOD.search(text)
+        if found is None:
+            return None
         periods = [d for d in deadlines.find_deadlines(text, self.anchor)
-                   if d.kind in ("month", "quarter") and found and d.start >= found.start()
+                   if d.kind in ("month", "quarter") and d.start >= found.start()
                    and not (d.anchored and self.anchor is None)]
         return periods[0] if periods else None
 
@@ -1782,9 +1784,11 @@ def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set
     if opening is None:
         return [], set()
     lines = text[opening.end() :].split("\n")
-    named = [lines[0]] if lines[0].strip() else []
+    named: list[str] = []
     listed: set[str] = set()
-    for line in lines[1:] if named and not ADDRESSEE_LINE.match(lines[0]) else lines:
+    if lines[0].strip() and not ADDRESSEE_LINE.match(lines[0]):
+        named.append(lines.pop(0))  # "Kính gửi: Sở Y tế; Sở Tài chính."
+    for line in lines:
         item = ADDRESSEE_LINE.match(line)
         if item is None:
             if line.strip() or named:
