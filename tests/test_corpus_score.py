@@ -6,8 +6,8 @@
   extractor ran on them (their first figures are in SCORES.md beside them);
 - blind4: the same; held out until issue 9, a development set since (its misses were studied);
 - blind5: the same; held out until issue 9's second round of rules, a development set since;
-- blind6 to blind12: the same, each opened for a later round; blind13 is held out and has no
-  floor here (its figures are in its README).
+- blind6 to blind12: the same, each opened for a later round; blind13 and blind14 are held out
+  and have no floor here (their figures are in their READMEs).
 
 Each floor sits just under the figure reached, so that a regression fails.
 """
@@ -34,11 +34,11 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind4": (0.90, 0.94),
     CORPUS / "blind5": (0.98, 0.92),
     CORPUS / "blind6": (0.78, 0.84),
-    CORPUS / "blind7": (0.82, 0.74),
+    CORPUS / "blind7": (0.86, 0.78),
     CORPUS / "blind8": (0.72, 0.74),
-    CORPUS / "blind9": (0.72, 0.65),
-    CORPUS / "blind10": (0.62, 0.68),
-    CORPUS / "blind11": (0.68, 0.69),
+    CORPUS / "blind9": (0.74, 0.65),
+    CORPUS / "blind10": (0.70, 0.68),
+    CORPUS / "blind11": (0.70, 0.72),
     CORPUS / "blind12": (0.78, 0.64),
 }
 

@@ -183,6 +183,9 @@ POSITIVE = [
      "2022-10-25", "2022-11-20", "day", "kỷ niệm 40 năm Ngày nhà giáo Việt Nam (20/11)"),
     ("chuẩn bị Ngày Quốc khánh (2/9/2024)", "2024-03-12", "2024-09-02", "day",
      "Ngày Quốc khánh (2/9/2024)"),
+    # the forecasting centre's name is no forecast
+    ("Trung tâm Dự báo khí tượng thủy văn tỉnh báo cáo trước ngày 25/8.", "2025-08-24",
+     "2025-08-25", "day", "trước ngày 25/8"),
     # "lúc" before the clock
     ("dọn dẹp vệ sinh vào lúc 16h chiều thứ bảy ngày 27/12.", "2014-12-20", "2014-12-27", "day",
      "vào lúc 16h chiều thứ bảy ngày 27/12"),
@@ -212,6 +215,9 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # what a forecast expects
+    ("cơn bão được dự báo có cường độ rất mạnh, ảnh hưởng trực tiếp đến khu vực ven biển trong "
+     "ngày 25.8.", "2025-08-24"),
     # the day results are counted up to
     ("đề nghị UBND các tỉnh báo cáo các kết quả thực hiện Chiến lược đến ngày 31/12/2020 và",
      "2020-03-01"),
@@ -381,6 +387,9 @@ def test_a_clock_time_with_a_minute_mark(text: str, due: str):
         ("Họp lúc 8h ngày 12/11/2026, báo cáo chậm nhất 17 giờ ngày hôm đó", ["2026-11-12"]),
         ("Họp ngày 12/11/2026.\nBáo cáo trước 17h cùng ngày.", []),
         ("Báo cáo trước 17h cùng ngày.", []),
+        # "hôm nay" is the dispatch's day, here the anchor
+        ("Cấm biển từ 17h hôm nay; tàu thuyền vào nơi neo đậu trước 19h cùng ngày.",
+         ["2026-10-01"]),
     ],
 )
 def test_the_same_day_is_the_day_written_before_it(text: str, due: list[str]):

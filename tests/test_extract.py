@@ -25,6 +25,11 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         # "Giao X chủ trì, phối hợp Y": X leads.
         ("1. Giao Phòng Nội vụ chủ trì, phối hợp Văn phòng Sở tham mưu trước ngày 30/9/2025.",
          [(["Phòng Nội vụ"], "2025-09-30", None)]),
+        # An item's label before its subject: the units after the colon lead it.
+        ("Đề nghị các sở, ngành thực hiện như sau:\n1. Chế độ báo cáo trong dịp nghỉ lễ:\nCông an "
+         "tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình trước 16h00 hằng ngày.",
+         [(["Các sở, ngành"], None, None),
+          (["Công an tỉnh", "Văn phòng Ban An toàn giao thông"], None, "daily")]),
         # "yêu cầu X", with an enumeration distributed over its places.
         ("1. Yêu cầu UBND các xã: Tân Yên, Việt Lập và Ngọc Thiện rà soát trước ngày 10/10/2025.",
          [(["UBND xã Tân Yên", "UBND xã Việt Lập", "UBND xã Ngọc Thiện"], "2025-10-10", None)]),
@@ -522,10 +527,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề nghị Công ty Điện lực Hòa Bình rà soát lưới điện.\n(Kết quả gửi về Sở Công Thương "
          "trước ngày 12/4/2026).",
          [(["Công ty Điện lực Hòa Bình"], "2026-04-12", None)]),
-        # An issuer named with whose board it is; party committees listed without "các".
+        # An issuer named with whose board it is; party committees listed without "các", each
+        # its own head noun (GUIDE: two collectives in one list are two lead units).
         ("Ban Chỉ đạo của Chính phủ đề nghị đồng chí Bí thư Huyện ủy, Thị ủy và Chủ tịch UBND "
          "huyện, thị xã hoàn thành đề án trước ngày 30/9/2026.",
-         [(["Huyện ủy, Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
+         [(["Huyện ủy", "Thị ủy", "UBND các huyện, thị xã"], "2026-09-30", None)]),
         # An adverb between the issuer's own work and the assignment: ", đặc biệt yêu cầu X".
         ("Chủ tịch UBND xã triển khai kế hoạch, đặc biệt yêu cầu các tổ dân phố rà soát hộ "
          "nghèo trước ngày 15/10/2026.",
@@ -625,6 +631,22 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "ngày 3/11/2026.",
          [(["Các trường học"], "2026-11-03", None)]),
         ("UBND tỉnh thông báo các sở, ngành biết trước ngày 3/11/2026.", []),
+        # "cùng ngày" two clauses after the day it means.
+        ("Cấm biển từ 17h ngày 4/10/2026. Các hoạt động du lịch trên biển cũng dừng. Các xã ven "
+         "biển được yêu cầu kêu gọi tàu thuyền vào nơi neo đậu trước 19h cùng ngày.",
+         [(["Các xã ven biển"], "2026-10-04", None)]),
+        # A place by its level alone issues in a text about it; a sentence that announces a
+        # month's work dates the undated work named after it.
+        ("UBND thành phố vừa có văn bản triển khai các nhiệm vụ trong tháng 6/2026. Theo đó, "
+         "TP giao Sở Công Thương đẩy nhanh tiến độ xây dựng danh mục sản phẩm chủ lực.",
+         [(["Sở Công Thương"], "2026-06-30", None)]),
+        ("Chính phủ yêu cầu các bộ rà soát đề án; hoàn thành các nhiệm vụ trong tháng 11/2026.\n"
+         "Các địa phương tiếp tục phối hợp chặt chẽ với Văn phòng Chính phủ.",
+         [(["Các bộ"], "2026-11-30", None), (["Các địa phương"], None, None)]),
+        # "gửi đến X" with X's duty right after asks it of X.
+        ("Phòng Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo.\nVăn bản "
+         "góp ý gửi về Phòng Nội vụ trước ngày 02/6/2026.",
+         [(["Các cơ quan, đơn vị, địa phương"], "2026-06-02", None)]),
         # A bracket that says what the units are ("là ...") names no one else.
         ("Các sở, ban, ngành cấp tỉnh (là chủ đầu tư, cơ quan chủ trì dự án) cập nhật dữ liệu "
          "trước ngày 20/11/2026.",

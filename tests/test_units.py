@@ -178,6 +178,14 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"]),
         # The localities after a level are addressed apart from the units of that level.
         ("đề nghị các sở, ngành tỉnh và địa phương gửi", ["Các sở, ngành tỉnh", "Các địa phương"]),
+        # Party committees named with capitals are each a unit; a plural keeps them together.
+        ("Tỉnh ủy, Thành ủy (trước sáp nhập) xây dựng đề án", ["Tỉnh ủy", "Thành ủy"]),
+        ("các huyện ủy, thị ủy chỉ đạo", ["Các huyện ủy, thị ủy"]),
+        # Wards write "TDP" for tổ dân phố; a steering board named by its purpose keeps it.
+        ("các thôn, TDP rà soát", ["Các thôn, TDP"]),
+        ("BCĐ giảm nghèo phường họp", ["BCĐ giảm nghèo phường"]),
+        ("Ban Chỉ đạo phòng chống thiên tai tỉnh chỉ đạo",
+         ["Ban Chỉ đạo phòng chống thiên tai tỉnh"]),
         # "tất cả", "mọi": every unit of the kind.
         ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
          ["Các cơ sở giáo dục trên địa bàn tỉnh"]),

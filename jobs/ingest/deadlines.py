@@ -234,6 +234,7 @@ _TODAY_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?(?:{_kw('ngày')}\s+)?"
     rf"{_kw('hôm nay')}(?!\w)"
 )
+_HOM_NAY_RE = re.compile(rf"(?<!\w){_kw('hôm nay')}(?!\w)")
 _SAME_DAY_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
     rf"{_kw('cùng ngày', 'ngày hôm đó')}"
@@ -316,6 +317,8 @@ _RETRO_HEAD_RE = re.compile(
     rf"|{_kw('kết quả')}(?:\s+[^\s,;:.()]+){{0,3}}\s+{_kw('đạt được')})"
     r"(?:\s+[^\s,;:.()]+){0,2}\s+$"
 )
+# "được dự báo", "theo dự báo": not the forecasting centre's name ("Trung tâm Dự báo ...").
+_FORECAST_RE = re.compile(rf"(?<!\w)(?<!tâm\s)(?<!tam\s)(?<!đài\s)(?<!dai\s){_kw('dự báo')}(?!\w)")
 _LIST_MARKER = r"(?:[-+•*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[ivx]+\.)"
 # "đến năm 2025" is a target only after a completion verb in its clause or opening it ("Đến
 # năm 2025, 100% xã đạt chuẩn"); never in "tầm nhìn".
@@ -509,8 +512,10 @@ def _is_statistic(low: str, start: int, end: int) -> bool:
 
 
 def _is_retrospective(low: str, start: int) -> bool:
-    """Whether the phrase at start dates something already done ("đã ... trong quý III")."""
-    return _RETRO_HEAD_RE.search(low, max(0, start - 60), start) is not None
+    """Whether the phrase at start dates something already done ("đã ... trong quý III"), or
+    what a forecast expects ("cơn bão được dự báo ... ảnh hưởng trực tiếp trong ngày 25.8")."""
+    return _RETRO_HEAD_RE.search(low, max(0, start - 60), start) is not None or (
+        _FORECAST_RE.search(_clause_before(low, start)) is not None)
 
 
 def _has_day_trigger(match: re.Match[str], prep: list[str]) -> bool:
@@ -766,6 +771,12 @@ def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Dead
     for match in _SAME_DAY_RE.finditer(low):
         paragraph = low.rfind("\n", 0, match.start()) + 1
         earlier = list(_NUM_DATE_RE.finditer(low, paragraph, match.start()))
+        today = [m for m in _HOM_NAY_RE.finditer(low, paragraph, match.start())
+                 if not earlier or m.start() > earlier[-1].start()]
+        if today:  # "từ 17h hôm nay ... trước 19h cùng ngày": the dispatch's own day
+            same.append(Deadline(base, nfc[match.start() : match.end()], "today", *match.span(),
+                                 anchored=True))
+            continue
         due = _day_of(earlier[-1], base) if earlier else None
         if due is not None and (anchor is None or due >= anchor):
             # the day is written into the phrase, so that reading it again finds it

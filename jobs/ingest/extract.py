@@ -58,7 +58,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
-    r"|thông báo(?:\s+(?:cho|tới|đến))?)"
+    r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới))"
     r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
@@ -111,8 +111,9 @@ DOCUMENT_ISSUER = re.compile(
     r"|thông tư)\b",
     re.IGNORECASE,
 )
-# A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...".
-PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]")
+# A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
+# its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...".
+PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]|(?:TP|Thành phố|Tỉnh)\s*$")
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
                          re.IGNORECASE)
@@ -867,10 +868,13 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
-            if run and match.group(1).lower().startswith("thông báo") and not _duty_follows(
-                text, run[-1].end
-            ):
+            verb = match.group(1).lower()
+            if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
                 continue  # "thông báo các sở, ngành biết": told, not asked
+            if run and verb.startswith("gửi") and not DESCRIBED_VERB.match(
+                f" {text[run[-1].end :].lstrip()}"
+            ):
+                continue  # "gửi đến các sở văn bản hướng dẫn": sent to, not asked of
             run = _with_unknown_members(text, run, mentions) if run else run
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
@@ -952,6 +956,10 @@ class ItemReader:
                 unknown and len(unknown.surface) < 80
                 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
             ) else []
+        if not run and first and (label := ITEM_LABEL.match(text)):
+            # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
+            # the item's subject after its label
+            run = _run_of_mentions(text, label.end(), self.resolver.scan(text))
         if not run and any(span.start >= start for span in dated):
             run = _described_doer(text, start)
         if not run:
@@ -1471,10 +1479,10 @@ class Extractor:
 
     def _same_day_as_before(self, text: str) -> deadlines.Deadline | None:
         """ "Cấm ra khơi từ 5h ngày 21/7. Đồng thời, ... về bờ trước 10h cùng ngày": "cùng ngày"
-        is the day the clause before it writes."""
+        is the day written last in the clauses just before it ("hôm nay" too)."""
         if not deadlines.names_the_same_day(text):
             return None
-        before = self.recent.rsplit("\n", 1)[-1]
+        before = " ".join(self.recent.split("\n")[-SAME_DAY_REACH:])
         shift = len(before) + 1
         found = [d for d in deadlines.find_deadlines(f"{before} {text}", self.anchor)
                  if d.start >= shift]
@@ -1504,6 +1512,9 @@ class Extractor:
         # its deadline, and is no task of its own.
         lead_in: Clause | None = None
         inherits: dict[int, Clause] = {}
+        # "UBND TP vừa có văn bản triển khai các nhiệm vụ trong tháng 6-2018. Theo đó, ...": the
+        # month dates the undated work named after it.
+        period: tuple[int, deadlines.Deadline] | None = None
         carrying = False
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
@@ -1528,6 +1539,10 @@ class Extractor:
                 groups[-1].append(clause)
             elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
                 carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
+            if not (carrying or clause.leads or ASSIGN_VERB.search(part)) and (
+                announced := self._period_announced(part)
+            ):
+                period = (len(groups), announced)
         announcing = {id(c) for c in inherits.values()}
         emitted = first
         for index, group in enumerate(groups):
@@ -1537,12 +1552,25 @@ class Extractor:
             support = [s for c in group for s in c.support]
             text = " ".join(c.text for c in group)
             lead_in_dates = inherits[index].deadlines if index in inherits else []
+            if not lead_in_dates and period is not None and index >= period[0]:
+                lead_in_dates = [period[1]]
             for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
                            recurrence, self.anchor)
                 )
                 emitted += 1
+
+    def _period_announced(self, text: str) -> deadlines.Deadline | None:
+        """The month or quarter whose work a sentence announces ("... triển khai các nhiệm vụ
+        trong tháng 6-2018"), told as done or not."""
+        found = TASKS_OF_A_PERIOD.search(text)
+        if found is None:
+            return None
+        periods = [d for d in deadlines.find_deadlines(text, self.anchor)
+                   if d.kind in ("month", "quarter") and d.start >= found.start()
+                   and not (d.anchored and self.anchor is None)]
+        return periods[0] if periods else None
 
     def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
         """One task per row of a work programme's table: its lead from the "chủ trì" cell, its
@@ -1729,6 +1757,14 @@ def extract_tasks(
     ])
 
 
+# A sentence that announces the work of a month or a quarter: "triển khai các nhiệm vụ trong
+# tháng 6-2018", "nhiệm vụ trọng tâm quý IV/2025".
+TASKS_OF_A_PERIOD = re.compile(
+    r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
+)
+# An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...".
+ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ])")
+SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
 # dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
@@ -1748,9 +1784,11 @@ def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set
     if opening is None:
         return [], set()
     lines = text[opening.end() :].split("\n")
-    named = [lines[0]] if lines[0].strip() else []
+    named: list[str] = []
     listed: set[str] = set()
-    for line in lines[1:] if named and not ADDRESSEE_LINE.match(lines[0]) else lines:
+    if lines[0].strip() and not ADDRESSEE_LINE.match(lines[0]):
+        named.append(lines.pop(0))  # "Kính gửi: Sở Y tế; Sở Tài chính."
+    for line in lines:
         item = ADDRESSEE_LINE.match(line)
         if item is None:
             if line.strip() or named:

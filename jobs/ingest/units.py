@@ -101,6 +101,8 @@ PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
     ("đảng", "ủy"),
 )
 GRASSROOTS: tuple[tuple[str, ...], ...] = (
+    ("tdp",),  # "các TDP": tổ dân phố, as wards write it
+    ("kdc",),  # khu dân cư
     ("tổ", "dân", "phố"),
     ("khu", "dân", "cư"),
     ("khu", "phố"),
@@ -165,6 +167,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("khóm",),
     ("ấp",),
     ("tổ", "dân", "phố"),
+    ("tdp",),
+    ("kdc",),
     ("chi", "bộ"),
     ("đảng", "bộ"),
     ("chi", "đảng", "bộ"),
@@ -175,6 +179,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("lớp",),
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
+)
+PARTY_COMMITTEES: tuple[tuple[str, ...], ...] = (
+    ("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy"),
 )
 # Nouns that join a collective's list with no comma: "các phòng, ban đơn vị", "các ban ngành
 # đoàn thể", "các quận huyện"; never a verb ("tổ chức" is one).
@@ -218,6 +225,8 @@ ROLE_HEADS: tuple[tuple[str, ...], ...] = (("giáo", "viên", "chủ", "nhiệm"
 LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huyện"), ("cấp", "tỉnh"))
 # "Quý cơ quan, đơn vị": the courtesy a letter gives the units it addresses.
 HONORIFIC = "qúy"  # "quý" as fold_word spells it
+# Steering boards named by their purpose before their level: "Ban Chỉ đạo giảm nghèo phường".
+PURPOSE_BOARDS = frozenset({"Ban Chỉ đạo"})
 # "tất cả cơ sở giáo dục", "mọi đơn vị": every unit of the kind, with or without "các".
 EVERY: tuple[tuple[str, ...], ...] = (("tất", "cả"), ("mọi",))
 COLLECTIVE_OPENERS = frozenset(
@@ -707,20 +716,23 @@ class UnitResolver:
     def _committee_for_a_purpose(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
-        """ "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "Ủy ban bầu cử các xã, phường": a committee
-        named by its purpose in lower case, then its level, is no UBND; one per level listed
-        with "ở", one collective over a plural."""
-        if not (i + 3 < len(tokens) and (tokens[i].key, tokens[i + 1].key) == ("ủy", "ban")
-                and tokens[i].capitalised and self._walk(self._trie, tokens, i)[1] == i + 2):
+        """ "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "Ủy ban bầu cử các xã, phường", "BCĐ giảm
+        nghèo phường": a committee or a steering board named by its purpose in lower case, then
+        its level, is no UBND; one per level listed with "ở", one collective over a plural."""
+        if i + 3 >= len(tokens) or not tokens[i].capitalised:
             return None
-        j = i + 2
-        while j < len(tokens) and j - i < 5 and not (
+        entry, head_end = self._walk(self._trie, tokens, i)
+        if not ((tokens[i].key, tokens[i + 1].key, head_end) == ("ủy", "ban", i + 2) or (
+                entry is not None and entry.name in PURPOSE_BOARDS)):
+            return None
+        j = head_end
+        while j < len(tokens) and j - head_end < 4 and not (
             tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
             or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
             or _match_sequence(tokens, j, LEVEL_WORDS)
         ):
             j += 1
-        if j == i + 2 or j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
+        if j == head_end or j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
             return None
         committee = text[tokens[i].start : tokens[j - 1].end]
         mentions: list[UnitMention] = []
@@ -872,6 +884,8 @@ class UnitResolver:
             tokens[i].capitalised or tokens[i].comma_before or tokens[i].barrier_before
         ):
             return None  # "quốc phòng, bộ đội ...", "cán bộ, ...": the end of another word
+        elif j == i and tokens[i].capitalised and _match_sequence(tokens, i, PARTY_COMMITTEES):
+            return None  # "Tỉnh ủy, Thành ủy xây dựng đề án": each committee by its name
         elif j == i:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
