@@ -229,16 +229,13 @@ _EVENT_RE = re.compile(
     rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
 )
 _NUM_DATE_RE = re.compile(_NUM_DATE)
+# A day named by reference, with its time: "trước 15h hôm nay", "chậm nhất 17 giờ cùng ngày".
+_BY_CLOCK = rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
+_HOM_NAY = _kw("hôm nay")
 # "phải trước 15h hôm nay", "trong ngày hôm nay": the day the dispatch is dated.
-_TODAY_RE = re.compile(
-    rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?(?:{_kw('ngày')}\s+)?"
-    rf"{_kw('hôm nay')}(?!\w)"
-)
-_HOM_NAY_RE = re.compile(rf"(?<!\w){_kw('hôm nay')}(?!\w)")
-_SAME_DAY_RE = re.compile(
-    rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
-    rf"{_kw('cùng ngày', 'ngày hôm đó')}"
-)
+_TODAY_RE = re.compile(rf"{_BY_CLOCK}(?:{_kw('ngày')}\s+)?{_HOM_NAY}(?!\w)")
+_HOM_NAY_RE = re.compile(rf"(?<!\w){_HOM_NAY}(?!\w)")
+_SAME_DAY_RE = re.compile(rf"{_BY_CLOCK}{_kw('cùng ngày', 'ngày hôm đó')}")
 # "từ ngày 27.1 - 24.2", "từ ngày 12 đến 14-10-2020": work to be done within a window ends
 # on its last day.
 _DATA_SPAN_RE = re.compile(
@@ -459,9 +456,14 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
 # find_deadlines
 
 
+def _ends_a_word(low: str, word: re.Match[str]) -> bool:
+    """Whether a match ends where its word does ("để", not the start of "đến")."""
+    return word.end() == len(low) or not _is_word_char(low[word.end()])
+
+
 def _opens_sentence(low: str, word: re.Match[str]) -> bool:
     """Whether a matched word is a whole word opening a sentence or a list item."""
-    if word.end() < len(low) and _is_word_char(low[word.end()]):
+    if not _ends_a_word(low, word):
         return False
     return _PURPOSE_HEAD_RE.search(low, max(0, word.start() - 16), word.start()) is not None
 
@@ -475,9 +477,7 @@ def _purpose_spans(low: str) -> list[tuple[int, int]]:
         if _opens_sentence(low, word):
             end = _PURPOSE_END_RE.search(low, word.end())
             spans.append((word.start(), end.start() if end else len(low)))
-        elif low[max(0, word.start() - 2) : word.start()] == ", " and not _is_word_char(
-            low[word.end() : word.end() + 1] or " "
-        ):
+        elif low[max(0, word.start() - 2) : word.start()] == ", " and _ends_a_word(low, word):
             sentence_end = _SENTENCE_END_RE.search(low, word.end())
             stop = sentence_end.start() if sentence_end else len(low)
             request = _REQUEST_AFTER_PURPOSE_RE.search(low, word.end(), stop)
@@ -771,9 +771,9 @@ def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Dead
     for match in _SAME_DAY_RE.finditer(low):
         paragraph = low.rfind("\n", 0, match.start()) + 1
         earlier = list(_NUM_DATE_RE.finditer(low, paragraph, match.start()))
-        today = [m for m in _HOM_NAY_RE.finditer(low, paragraph, match.start())
-                 if not earlier or m.start() > earlier[-1].start()]
-        if today:  # "từ 17h hôm nay ... trước 19h cùng ngày": the dispatch's own day
+        if any(not earlier or m.start() > earlier[-1].start()
+               for m in _HOM_NAY_RE.finditer(low, paragraph, match.start())):
+            # "từ 17h hôm nay ... trước 19h cùng ngày": the dispatch's own day
             same.append(Deadline(base, nfc[match.start() : match.end()], "today", *match.span(),
                                  anchored=True))
             continue

@@ -804,6 +804,11 @@ class ItemReader:
         self.resolver = resolver
         self.anchor = anchor
 
+    def firm_deadlines(self, text: str) -> list[deadlines.Deadline]:
+        """The deadlines ``text`` sets that need no directive date, or have the one known."""
+        return [d for d in deadlines.find_deadlines(text, self.anchor)
+                if not (d.anchored and self.anchor is None)]
+
     def heading_units(self, title: str) -> list[UnitMention]:
         """Units listed in brackets in a heading: "1. Lĩnh vực ... (Phòng A; B)".
 
@@ -1567,9 +1572,8 @@ class Extractor:
         found = TASKS_OF_A_PERIOD.search(text)
         if found is None:
             return None
-        periods = [d for d in deadlines.find_deadlines(text, self.anchor)
-                   if d.kind in ("month", "quarter") and d.start >= found.start()
-                   and not (d.anchored and self.anchor is None)]
+        periods = [d for d in self.reader.firm_deadlines(text)
+                   if d.kind in ("month", "quarter") and d.start >= found.start()]
         return periods[0] if periods else None
 
     def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
@@ -1838,8 +1842,7 @@ def _with_unclaimed_deadlines(
         if not DUE_BY_WORD.search(paragraph):
             continue  # most paragraphs set no date to meet: skip the costlier reading
         for part in split_obligations(paragraph):
-            firm = [d for d in deadlines.find_deadlines(part, reader.anchor)
-                    if not (d.anchored and reader.anchor is None)]
+            firm = reader.firm_deadlines(part)
             if not firm or firm[-1].due in claimed or not DUE_BY.match(firm[-1].text):
                 continue
             clause = reader.read_clause(part, False)
