@@ -666,6 +666,20 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đến hết ngày 3/7/2026, Bộ Kế hoạch và Đầu tư chưa nhận được báo cáo. Đề nghị các bộ, "
          "cơ quan trung ương và địa phương gửi báo cáo trước ngày 15/7/2026.",
          [(["Các bộ, cơ quan trung ương", "Các địa phương"], "2026-07-15", None)]),
+        # A leader by title, given work to finish by a date, stands for the unit; directing
+        # work is doing it.
+        ("Giám đốc Sở Tư pháp chỉ đạo rà soát các quy định, báo cáo trước ngày 20/10/2026.",
+         [(["Sở Tư pháp"], "2026-10-20", None)]),
+        ("Chủ tịch UBND xã Tân Lập chỉ đạo xử lý dứt điểm các vi phạm trước ngày 12/11/2026.",
+         [(["UBND xã Tân Lập"], "2026-11-12", None)]),
+        ("Trưởng Phòng Nội vụ tham mưu văn bản trình UBND huyện trước ngày 20/10/2026.",
+         [(["Phòng Nội vụ"], "2026-10-20", None)]),
+        ("Giám đốc các Sở: Tài chính, Xây dựng báo cáo UBND tỉnh trước ngày 06/12/2026.",
+         [(["Sở Tài chính", "Sở Xây dựng"], "2026-12-06", None)]),
+        # ... but a leader's own agenda is no unit's task, nor is what a leader directs a unit to.
+        ("Chủ tịch UBND xã Tân Lập dự hội nghị trực tuyến vào ngày 12/11/2026.", []),
+        ("Giám đốc Sở Y tế chỉ đạo Trung tâm Y tế huyện báo cáo trước ngày 12/11/2026.",
+         [(["Trung tâm Y tế huyện"], "2026-11-12", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

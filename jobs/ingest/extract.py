@@ -943,7 +943,11 @@ class ItemReader:
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
     def subject_units(
-        self, text: str, first: bool, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
+        self,
+        text: str,
+        first: bool,
+        dated: Sequence[deadlines.Deadline | deadlines.Recurrence],
+        later: str = "",
     ) -> list[UnitMention]:
         """Units that open a clause as its subject: "Sở Xây dựng chủ trì ...".
 
@@ -969,7 +973,14 @@ class ItemReader:
             run = _described_doer(text, start)
         if not run:
             run = self._subject_after_comma(text)
-        if not run or _is_person(text[opening:], run):
+        # A leader by title is the unit when the sentence sets the unit work to finish
+        # ("Giám đốc Sở Tư pháp chỉ đạo rà soát ..., báo cáo trước ngày D"); else it is a
+        # leader's own agenda.
+        if not run:
+            return []
+        leader = _is_person(text[opening:], run)
+        if leader and not any(DUE_BY.match(span.text) for span in [
+                *dated, *deadlines.find_deadlines(later, self.anchor)]):
             return []
         run = _with_unknown_members(text, run, self.resolver.scan(text))
         if not first and all(m.surface.isupper() for m in run):
@@ -983,14 +994,21 @@ class ItemReader:
             after = pointed_back.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return run
-        if NOT_A_VERB.match(text, after) or (
-            ISSUES.match(text, after) and not _collective_directs(text, after, run)
-        ):
+        directs_work = _collective_directs(text, after, run) or (
+            leader and self._directs_work(text, after))
+        if NOT_A_VERB.match(text, after) or (ISSUES.match(text, after) and not directs_work):
             return []
         if first or _duty_follows(text, after):
             return run
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return run if any(span.start >= after or span.end <= opening for span in dated) else []
+
+    def _directs_work(self, text: str, after: int) -> bool:
+        """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
+        directs = DIRECTS.match(text, after)
+        return directs is not None and not any(
+            m.start >= directs.end() and not text[directs.end() : m.start].strip()
+            for m in self.resolver.scan(text))
 
     def free_units(self, text: str, due_by: bool) -> list[UnitMention]:
         """The first run of units in a subject's place, at the clause's start or after a comma,
@@ -1201,11 +1219,12 @@ class ItemReader:
         return found
 
     def read_clause(
-        self, text: str, first: bool, pointed: deadlines.Deadline | None = None
+        self, text: str, first: bool, pointed: deadlines.Deadline | None = None, later: str = ""
     ) -> Clause:
         """The units and deadlines one clause states itself, or ``pointed`` at before it;
         quoted words are not read, but for a quotation that opens it: a leader's direction
-        quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ...")."""
+        quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ..."). ``later`` is the rest of
+        its sentence."""
         clause = Clause(text)
         opening = re.match(r"\s*[“\"]", text)
         if opening:
@@ -1226,7 +1245,7 @@ class ItemReader:
             leads = self.deadline_owners(text)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
-            leads = self.subject_units(text, first, [*own, *clause.recurrences])
+            leads = self.subject_units(text, first, [*own, *clause.recurrences], later)
         if pointed and not clause.deadlines:
             clause.deadlines = [pointed]
         if not leads:
@@ -1494,9 +1513,10 @@ class Extractor:
         return replace(found[-1], start=found[-1].start - shift,
                        end=found[-1].end - shift) if found else None
 
-    def read(self, text: str, first: bool) -> Clause:
-        """A clause read in its place: an anaphor takes the units named before it."""
-        clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
+    def read(self, text: str, first: bool, later: str = "") -> Clause:
+        """A clause read in its place, ``later`` the rest of its sentence: an anaphor takes the
+        units named before it."""
+        clause = self.reader.read_clause(text, first, self._time_pointed_back(text), later)
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor)
@@ -1524,7 +1544,8 @@ class Extractor:
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
-            clause = self.read(part, False)
+            clause = self.read(part, False, " ".join(
+                p for p, n in parts[k + 1 :] if n == paragraph))
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:
@@ -1620,7 +1641,8 @@ class Extractor:
         if row is not None:
             self.emit_row(row, ctx, ref)
             return
-        clauses = [self.read(c, i == 0) for i, c in enumerate(split_obligations(node.text))]
+        parts = split_obligations(node.text)
+        clauses = [self.read(c, i == 0, " ".join(parts[i + 1 :])) for i, c in enumerate(parts)]
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
