@@ -717,20 +717,36 @@ class UnitResolver:
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
         """ "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "Ủy ban bầu cử các xã, phường", "BCĐ giảm
-        nghèo phường": a committee or a steering board named by its purpose in lower case, then
-        its level, is no UBND; one per level listed with "ở", one collective over a plural."""
+        nghèo phường", "Hội đồng thi đua khen thưởng xã": a committee, a council or a steering
+        board named by its purpose in lower case, then its level, is no UBND; one per level
+        listed with "ở", one collective over a plural."""
         if i + 3 >= len(tokens) or not tokens[i].capitalised:
             return None
         entry, head_end = self._walk(self._trie, tokens, i)
-        if not ((tokens[i].key, tokens[i + 1].key, head_end) == ("ủy", "ban", i + 2) or (
+        if entry is None and (tokens[i].key, tokens[i + 1].key) == ("hội", "đồng"):
+            head_end = i + 2  # "Hội đồng thi đua khen thưởng xã": a council no catalogue names
+        elif not ((tokens[i].key, tokens[i + 1].key, head_end) == ("ủy", "ban", i + 2) or (
                 entry is not None and entry.name in PURPOSE_BOARDS)):
             return None
         j = head_end
-        while j < len(tokens) and j - head_end < 4 and not (
-            tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
-            or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
-            or _match_sequence(tokens, j, LEVEL_WORDS)
-        ):
+
+        def joins_purpose(k: int) -> bool:
+            """ "và" between words of one purpose: "giáo dục quốc phòng và an ninh"."""
+            return k > head_end and tokens[k].key in CONNECTORS and k + 1 < len(tokens) and not (
+                tokens[k + 1].capitalised or _match_sequence(tokens, k + 1, LEVEL_WORDS))
+
+        words, joined = 0, 0  # a purpose has up to four words, two more after each "và"
+        while j < len(tokens):
+            if joins_purpose(j):
+                joined += 1
+            elif words >= 4 + 2 * joined or (
+                tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
+                or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
+                or _match_sequence(tokens, j, LEVEL_WORDS)
+            ):
+                break
+            else:
+                words += 1
             j += 1
         if j == head_end or j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
             return None
