@@ -676,6 +676,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Phòng Nội vụ"], "2026-10-20", None)]),
         ("Giám đốc các Sở: Tài chính, Xây dựng báo cáo UBND tỉnh trước ngày 06/12/2026.",
          [(["Sở Tài chính", "Sở Xây dựng"], "2026-12-06", None)]),
+        # Being named the lead or the focal point is a duty.
+        ("Sở Y tế là cơ quan chủ trì, hoàn thành đề án trước ngày 15/12/2026.",
+         [(["Sở Y tế"], "2026-12-15", None)]),
+        ("UBND các xã là đơn vị đầu mối tổng hợp, gửi về Phòng Nội vụ trước ngày 15/12/2026.",
+         [(["UBND các xã"], "2026-12-15", None)]),
+        ("Sở Y tế là thành viên Ban Chỉ đạo từ ngày 15/12/2026.", []),
         # ... but a leader's own agenda is no unit's task, nor is what a leader directs a unit to.
         ("Chủ tịch UBND xã Tân Lập dự hội nghị trực tuyến vào ngày 12/11/2026.", []),
         ("Giám đốc Sở Y tế chỉ đạo Trung tâm Y tế huyện báo cáo trước ngày 12/11/2026.",

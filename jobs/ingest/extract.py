@@ -253,7 +253,8 @@ SENDS_BY_A_DATE = re.compile(
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
-    rf"\s*(đã|được|là|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
+    rf"\s*(đã|được|là(?!\s+(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực))"
+    rf"|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
     rf"|và(?!{PEOPLE})|cùng"
     # "sẽ" with a duty after it is what a plan has its subject do: "Các quận sẽ tổ chức ..."
     rf"|thuộc|để|như|đang|sẽ(?!\s+{OBLIGATION_WORDS.pattern})|năm|tháng)\b",
