@@ -132,6 +132,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # agency by its own name is no UBND.
         ("Giao các Sở: Tài chính, Xây dựng và Công Thương rà soát",
          ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+        # ... in lower case too, and "và" inside a name the catalogue knows is no list's "và".
+        ("Giám đốc các sở: Y tế, Giáo dục và Đào tạo rà soát",
+         ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+        ("các bộ: Công an và Quốc phòng phối hợp", ["Bộ Công an", "Bộ Quốc phòng"]),
+        ("các xã: Cẩm Quang, Cẩm Lạc báo cáo", ["UBND xã Cẩm Quang", "UBND xã Cẩm Lạc"]),
         ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
          ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
         # Peer levels of a plural need no comma; a higher level after them is no peer.

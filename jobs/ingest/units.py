@@ -684,15 +684,16 @@ class UnitResolver:
     def _named_after_colon(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
-        """ "các Bộ: Quốc phòng, Công an, Ngoại giao": the plural head names each unit listed after
-        its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
+        """ "các Bộ: Quốc phòng, Công an, Ngoại giao", "các sở: Y tế, Tài chính": the plural head
+        names each unit listed after its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
         if not (
-            i + 3 < len(tokens) and tokens[i].key == "các" and tokens[i + 1].capitalised
+            i + 3 < len(tokens) and tokens[i].key == "các"
+            and (tokens[i + 1].capitalised or tokens[i + 1].key in DEPARTMENT_NOUNS | {"bộ"})
             and (tokens[i + 1].key,) in COLLECTIVE_NOUNS and tokens[i + 2].capitalised
             and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ":"
         ):
             return None
-        head = text[tokens[i + 1].start : tokens[i + 1].end]
+        head = text[tokens[i + 1].start : tokens[i + 1].end].capitalize()
         mentions: list[UnitMention] = []
         j = i + 2
         while j < len(tokens) and tokens[j].capitalised:
@@ -703,6 +704,11 @@ class UnitResolver:
             ) and f"{head} {shorter}".lower() in self._known_names:
                 # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
                 name, end = shorter, end - 1
+            if end + 1 < len(tokens) and tokens[end].key in CONNECTORS:
+                # "các sở: Giáo dục và Đào tạo, Y tế": "và" inside one known name
+                rest, rest_end = _capitalised_name(text, tokens, end + 1, limit=3)
+                if rest and f"{head} {name} và {rest}".lower() in self._known_names:
+                    name, end = text[tokens[j].start : tokens[rest_end - 1].end], rest_end
             start = tokens[i].start if not mentions else tokens[j].start
             mentions.append(UnitMention(f"{head} {name}", text[start : tokens[end - 1].end], start,
                                         tokens[end - 1].end, True))
