@@ -822,6 +822,12 @@ def test_a_duty_on_the_days_off_is_due_when_the_holiday_stated_before_ends(
          [(["UBND các xã"], "2026-09-20", None)]),
         # the genitive of the thing dated, not of who hands it in, names no one
         ("Hạn nộp hồ sơ của người dân vào ngày 12/9/2026.", []),
+        # the doers right after the noun, their verb after them
+        ("Hạn chót các đơn vị gửi hồ sơ là ngày 30/11/2026.",
+         [(["Các đơn vị"], "2026-11-30", None)]),
+        ("Thời hạn UBND các xã hoàn thành việc kê khai là ngày 30/11/2026.",
+         [(["UBND các xã"], "2026-11-30", None)]),
+        ("Thời hạn người dân nộp hồ sơ là ngày 30/11/2026.", []),
     ],
 )
 def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(

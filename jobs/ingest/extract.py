@@ -342,8 +342,12 @@ FOR_UNITS = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
 # A request right after the addressees of a document: "gửi Sở X, yêu cầu ...".
 ASKS = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 # "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
-DEADLINE_OWNER = re.compile(r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+",
-                            re.IGNORECASE)
+DEADLINE_OWNER = re.compile(
+    r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+"
+    # the doers right after the noun, their verb after them: "Hạn chót các đơn vị gửi hồ sơ"
+    r"|^[\W\d]*(?:thời hạn|hạn chót|hạn cuối)\s+(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
+    re.IGNORECASE,
+)
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
 ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
 
