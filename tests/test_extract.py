@@ -959,6 +959,36 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
 
 
+PLAN_WITH_AN_APPENDIX = """UBND TỈNH HÀ TĨNH
+Hà Tĩnh, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+II. NHIỆM VỤ
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+III. TỔ CHỨC THỰC HIỆN
+Sở Nội vụ theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 15/12/2026.
+Nơi nhận:
+- Bộ Nội vụ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn B
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ NĂM 2026
+(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/3/2026 của UBND tỉnh)
+1. Rà soát thủ tục hành chính ‖ Chủ trì: Sở Tư pháp ‖ Thời hạn: Quý II/2026
+2. Số hóa hồ sơ ‖ Chủ trì: Văn phòng UBND tỉnh ‖ Thời hạn: 30/9/2026
+"""
+
+
+def test_a_paragraph_under_a_heading_in_capitals_and_an_appendix_after_the_signature() -> None:
+    assert prose_tasks(PLAN_WITH_AN_APPENDIX) == [
+        (["Sở Nội vụ"], "2026-12-15", None),
+        (["Sở Tư pháp"], "2026-06-30", None),
+        (["Văn phòng UBND tỉnh"], "2026-09-30", None),
+    ]
+
+
 def test_a_web_pages_furniture_is_no_item_and_no_task_text() -> None:
     text = (
         "Họp giao ban tháng 11\n• Cập nhật: 20/11/2026\n• Lượt xem: 312 lượt xem\n"
