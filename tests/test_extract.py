@@ -676,6 +676,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Phòng Nội vụ"], "2026-10-20", None)]),
         ("Giám đốc các Sở: Tài chính, Xây dựng báo cáo UBND tỉnh trước ngày 06/12/2026.",
          [(["Sở Tài chính", "Sở Xây dựng"], "2026-12-06", None)]),
+        # "phân công" hands work over as "giao" does; a specialist of a unit stands for it.
+        ("Chủ tịch UBND tỉnh phân công Sở Y tế chủ trì, báo cáo trước ngày 15/12/2026.",
+         [(["Sở Y tế"], "2026-12-15", None)]),
+        ("UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân vào tất cả các "
+         "ngày làm việc.", [(["Văn phòng HĐND và UBND xã"], None, "daily")]),
+        ("Sở Y tế đã được phân công chủ trì lễ mít tinh ngày 15/12/2026.", []),
         # Being named the lead or the focal point is a duty.
         ("Sở Y tế là cơ quan chủ trì, hoàn thành đề án trước ngày 15/12/2026.",
          [(["Sở Y tế"], "2026-12-15", None)]),
@@ -979,6 +985,23 @@ DANH MỤC NHIỆM VỤ NĂM 2026
 1. Rà soát thủ tục hành chính ‖ Chủ trì: Sở Tư pháp ‖ Thời hạn: Quý II/2026
 2. Số hóa hồ sơ ‖ Chủ trì: Văn phòng UBND tỉnh ‖ Thời hạn: 30/9/2026
 """
+
+
+def test_an_items_short_heading_ends_before_the_paragraph_under_it() -> None:
+    body = (
+        "1. Về công tác thu ngân sách\n"
+        "Giao Phòng Kinh tế đôn đốc thu nộp, hoàn thành dự toán trước ngày 15/12/2025.\n"
+        "2. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng HĐND và UBND xã theo dõi, báo cáo trước ngày 20/12/2025.\n"
+        "3. Giao Phòng Nội vụ rà soát hồ sơ cán bộ, công chức của các cơ quan, đơn vị trên "
+        "địa bàn\n"
+        "Công an xã và Ban Chỉ huy Quân sự xã trước ngày 22/12/2025.\n"
+    )
+    assert tasks_of(body) == [
+        (["Phòng Kinh tế"], "2025-12-15", None),
+        (["Văn phòng HĐND và UBND xã"], "2025-12-20", None),
+        (["Phòng Nội vụ"], "2025-12-22", None),
+    ]
 
 
 def test_a_paragraph_under_a_heading_in_capitals_and_an_appendix_after_the_signature() -> None:

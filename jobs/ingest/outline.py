@@ -82,6 +82,18 @@ TABLE_ROW_FIELD = " ‖ "  # a table row read by column (jobs.ingest.tables) is 
 ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d+)*\s*\)\.?$")
 
 
+HEADING_LENGTH = 70  # longer first lines are a sentence's, wrapped or not
+
+
+def _heads_paragraph(node: Node, line: str) -> bool:
+    """Whether an item's first line is a heading that the line after it does not go on:
+    "III. TỔ CHỨC THỰC HIỆN", "1. Về công tác thu ngân sách", then "Giao Phòng Kinh tế ..."."""
+    title = node.title
+    if node.text != title or not title or title[-1] in ".,;:!?-–(" or not line[:1].isupper():
+        return False
+    return not any(c.islower() for c in title) or len(title) <= HEADING_LENGTH
+
+
 def build_outline(text: str) -> Node:
     """The item tree of a repaired directive; the preamble is the root's text."""
     root = Node("root", "", "")
@@ -132,9 +144,8 @@ def build_outline(text: str) -> Node:
             current = stack[-1]
             # The root keeps its paragraphs apart: a letter's title and its first sentence are
             # not one clause. An item's lines are one text (textfix joined its wrapped lines),
-            # but a heading in capitals ends before the paragraph under it.
-            heading = current.text == current.title and not any(c.islower() for c in current.title)
-            glue = "\n" if current is root else ". " if heading else " "
+            # but an item's heading ends before the paragraph under it.
+            glue = "\n" if current is root else ". " if _heads_paragraph(current, line) else " "
             current.text = f"{current.text}{glue}{line}".strip() if current.text else line
             if ADDRESS_LEAD.search(line):
                 addressed = current
