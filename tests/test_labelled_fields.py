@@ -3,9 +3,13 @@ trì: ...", "- Thời gian hoàn thành: ..."): they are read as the fields of o
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 
 from jobs.ingest.pipeline import extract_text
+from jobs.ingest.reading import read_bytes
 from jobs.ingest.tables import labelled_field_lines
 from jobs.ingest.units import default_resolver
 
@@ -84,4 +88,37 @@ def test_a_plan_laid_out_in_labelled_lines_gives_one_task_per_item() -> None:
         (["Sở Văn hóa, Thể thao và Du lịch"], ["UBND các xã có điểm du lịch"], "2026-06-30"),
         (["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"], [], "2026-12-31"),
         (["Sở Văn hóa, Thể thao và Du lịch"], [], "monthly"),
+    ]
+
+
+def test_a_word_plan_with_numbered_tasks_bulleted_fields_and_an_appendix_table() -> None:
+    """Word's automatic numbering and bullets, then a task table in the appendix after the
+    signature: every task is read."""
+    document = docx.Document()
+    for line in ["UBND TỈNH HÀ TĨNH", "Hà Tĩnh, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
+                 "II. NHIỆM VỤ"]:
+        document.add_paragraph(line)
+    document.add_paragraph("Rà soát thủ tục hành chính", style="List Number")
+    for line in ["Cơ quan chủ trì: Sở Tư pháp.", "Cơ quan phối hợp: các sở, ngành.",
+                 "Thời gian hoàn thành: Quý II/2026."]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph("Số hóa hồ sơ", style="List Number")
+    for line in ["Đơn vị thực hiện: Văn phòng UBND tỉnh.", "Thời hạn: 30/9/2026."]:
+        document.add_paragraph(line, style="List Bullet")
+    for line in ["Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"]:
+        document.add_paragraph(line)
+    rows = [("STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"),
+            ("1", "Đào tạo công chức", "Sở Nội vụ", "Tháng 11/2026")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_bytes("kehoach.docx", buffer.getvalue())
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.support, t.due.isoformat()) for t in tasks] == [
+        (["Sở Tư pháp"], ["Các sở, ngành"], "2026-06-30"),
+        (["Văn phòng UBND tỉnh"], [], "2026-09-30"),
+        (["Sở Nội vụ"], [], "2026-11-30"),
     ]
