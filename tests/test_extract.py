@@ -666,6 +666,32 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đến hết ngày 3/7/2026, Bộ Kế hoạch và Đầu tư chưa nhận được báo cáo. Đề nghị các bộ, "
          "cơ quan trung ương và địa phương gửi báo cáo trước ngày 15/7/2026.",
          [(["Các bộ, cơ quan trung ương", "Các địa phương"], "2026-07-15", None)]),
+        # A leader by title, given work to finish by a date, stands for the unit; directing
+        # work is doing it.
+        ("Giám đốc Sở Tư pháp chỉ đạo rà soát các quy định, báo cáo trước ngày 20/10/2026.",
+         [(["Sở Tư pháp"], "2026-10-20", None)]),
+        ("Chủ tịch UBND xã Tân Lập chỉ đạo xử lý dứt điểm các vi phạm trước ngày 12/11/2026.",
+         [(["UBND xã Tân Lập"], "2026-11-12", None)]),
+        ("Trưởng Phòng Nội vụ tham mưu văn bản trình UBND huyện trước ngày 20/10/2026.",
+         [(["Phòng Nội vụ"], "2026-10-20", None)]),
+        ("Giám đốc các Sở: Tài chính, Xây dựng báo cáo UBND tỉnh trước ngày 06/12/2026.",
+         [(["Sở Tài chính", "Sở Xây dựng"], "2026-12-06", None)]),
+        # "phân công" hands work over as "giao" does; a specialist of a unit stands for it.
+        ("Chủ tịch UBND tỉnh phân công Sở Y tế chủ trì, báo cáo trước ngày 15/12/2026.",
+         [(["Sở Y tế"], "2026-12-15", None)]),
+        ("UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân vào tất cả các "
+         "ngày làm việc.", [(["Văn phòng HĐND và UBND xã"], None, "daily")]),
+        ("Sở Y tế đã được phân công chủ trì lễ mít tinh ngày 15/12/2026.", []),
+        # Being named the lead or the focal point is a duty.
+        ("Sở Y tế là cơ quan chủ trì, hoàn thành đề án trước ngày 15/12/2026.",
+         [(["Sở Y tế"], "2026-12-15", None)]),
+        ("UBND các xã là đơn vị đầu mối tổng hợp, gửi về Phòng Nội vụ trước ngày 15/12/2026.",
+         [(["UBND các xã"], "2026-12-15", None)]),
+        ("Sở Y tế là thành viên Ban Chỉ đạo từ ngày 15/12/2026.", []),
+        # ... but a leader's own agenda is no unit's task, nor is what a leader directs a unit to.
+        ("Chủ tịch UBND xã Tân Lập dự hội nghị trực tuyến vào ngày 12/11/2026.", []),
+        ("Giám đốc Sở Y tế chỉ đạo Trung tâm Y tế huyện báo cáo trước ngày 12/11/2026.",
+         [(["Trung tâm Y tế huyện"], "2026-11-12", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:
@@ -802,6 +828,12 @@ def test_a_duty_on_the_days_off_is_due_when_the_holiday_stated_before_ends(
          [(["UBND các xã"], "2026-09-20", None)]),
         # the genitive of the thing dated, not of who hands it in, names no one
         ("Hạn nộp hồ sơ của người dân vào ngày 12/9/2026.", []),
+        # the doers right after the noun, their verb after them
+        ("Hạn chót các đơn vị gửi hồ sơ là ngày 30/11/2026.",
+         [(["Các đơn vị"], "2026-11-30", None)]),
+        ("Thời hạn UBND các xã hoàn thành việc kê khai là ngày 30/11/2026.",
+         [(["UBND các xã"], "2026-11-30", None)]),
+        ("Thời hạn người dân nộp hồ sơ là ngày 30/11/2026.", []),
     ],
 )
 def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(
@@ -931,6 +963,53 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
         "Giao Sở Tài chính bố trí vốn trước ngày 20/12/2025.\n"
     )
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
+
+
+PLAN_WITH_AN_APPENDIX = """UBND TỈNH HÀ TĨNH
+Hà Tĩnh, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+II. NHIỆM VỤ
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+III. TỔ CHỨC THỰC HIỆN
+Sở Nội vụ theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 15/12/2026.
+Nơi nhận:
+- Bộ Nội vụ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn B
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ NĂM 2026
+(Kèm theo Kế hoạch số 88/KH-UBND ngày 10/3/2026 của UBND tỉnh)
+1. Rà soát thủ tục hành chính ‖ Chủ trì: Sở Tư pháp ‖ Thời hạn: Quý II/2026
+2. Số hóa hồ sơ ‖ Chủ trì: Văn phòng UBND tỉnh ‖ Thời hạn: 30/9/2026
+"""
+
+
+def test_an_items_short_heading_ends_before_the_paragraph_under_it() -> None:
+    body = (
+        "1. Về công tác thu ngân sách\n"
+        "Giao Phòng Kinh tế đôn đốc thu nộp, hoàn thành dự toán trước ngày 15/12/2025.\n"
+        "2. TỔ CHỨC THỰC HIỆN\n"
+        "Văn phòng HĐND và UBND xã theo dõi, báo cáo trước ngày 20/12/2025.\n"
+        "3. Giao Phòng Nội vụ rà soát hồ sơ cán bộ, công chức của các cơ quan, đơn vị trên "
+        "địa bàn\n"
+        "Công an xã và Ban Chỉ huy Quân sự xã trước ngày 22/12/2025.\n"
+    )
+    assert tasks_of(body) == [
+        (["Phòng Kinh tế"], "2025-12-15", None),
+        (["Văn phòng HĐND và UBND xã"], "2025-12-20", None),
+        (["Phòng Nội vụ"], "2025-12-22", None),
+    ]
+
+
+def test_a_paragraph_under_a_heading_in_capitals_and_an_appendix_after_the_signature() -> None:
+    assert prose_tasks(PLAN_WITH_AN_APPENDIX) == [
+        (["Sở Nội vụ"], "2026-12-15", None),
+        (["Sở Tư pháp"], "2026-06-30", None),
+        (["Văn phòng UBND tỉnh"], "2026-09-30", None),
+    ]
 
 
 def test_a_web_pages_furniture_is_no_item_and_no_task_text() -> None:

@@ -132,6 +132,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # agency by its own name is no UBND.
         ("Giao các Sở: Tài chính, Xây dựng và Công Thương rà soát",
          ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+        # ... in lower case too, and "và" inside a name the catalogue knows is no list's "và".
+        ("Giám đốc các sở: Y tế, Giáo dục và Đào tạo rà soát",
+         ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+        ("các bộ: Công an và Quốc phòng phối hợp", ["Bộ Công an", "Bộ Quốc phòng"]),
+        ("các xã: Cẩm Quang, Cẩm Lạc báo cáo", ["UBND xã Cẩm Quang", "UBND xã Cẩm Lạc"]),
         ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
          ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
         # Peer levels of a plural need no comma; a higher level after them is no peer.
@@ -395,6 +400,13 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ủy ban bầu cử các xã, phường tiếp nhận hồ sơ", ["Ủy ban bầu cử các xã, phường"]),
         ("Ủy ban bầu cử tỉnh Gia Lai gửi báo cáo", ["Ủy ban bầu cử tỉnh Gia Lai"]),
         ("Ủy ban huyện chỉ đạo", ["UBND huyện"]),
+        # So is a council no catalogue names, its purpose's words joined by "và" included.
+        ("Hội đồng thi đua khen thưởng xã xét duyệt", ["Hội đồng thi đua khen thưởng xã"]),
+        ("Hội đồng giáo dục quốc phòng và an ninh tỉnh tổ chức kiểm tra",
+         ["Hội đồng giáo dục quốc phòng và an ninh tỉnh"]),
+        ("Hội đồng nhân dân xã giám sát", ["HĐND xã"]),
+        ("Ban Chỉ đạo đề nghị ban thường vụ tỉnh ủy chủ trì",
+         ["Ban Chỉ đạo", "Ban Thường vụ Tỉnh ủy"]),
         # "Ban Thường trực" of a unit named in full after it.
         ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam gửi biên bản",
          ["Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc"]),

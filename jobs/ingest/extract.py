@@ -33,7 +33,7 @@ ANNOUNCEMENT = re.compile(
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
-    r"|người đứng đầu|tổng biên tập)"
+    r"|người đứng đầu|tổng biên tập|chuyên viên)"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -56,7 +56,8 @@ ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
-    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|(?:yêu cầu|đề nghị|chỉ đạo)"
+    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
+    r"|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới))"
     r"(?:\s*[:,])?\s+"
@@ -253,7 +254,8 @@ SENDS_BY_A_DATE = re.compile(
 PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
-    rf"\s*(đã|được|là|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
+    rf"\s*(đã|được|là(?!\s+(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực))"
+    rf"|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
     rf"|và(?!{PEOPLE})|cùng"
     # "sẽ" with a duty after it is what a plan has its subject do: "Các quận sẽ tổ chức ..."
     rf"|thuộc|để|như|đang|sẽ(?!\s+{OBLIGATION_WORDS.pattern})|năm|tháng)\b",
@@ -341,8 +343,12 @@ FOR_UNITS = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
 # A request right after the addressees of a document: "gửi Sở X, yêu cầu ...".
 ASKS = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 # "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
-DEADLINE_OWNER = re.compile(r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+",
-                            re.IGNORECASE)
+DEADLINE_OWNER = re.compile(
+    r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+"
+    # the doers right after the noun, their verb after them: "Hạn chót các đơn vị gửi hồ sơ"
+    r"|^[\W\d]*(?:thời hạn|hạn chót|hạn cuối)\s+(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
+    re.IGNORECASE,
+)
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
 ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
 
@@ -943,7 +949,11 @@ class ItemReader:
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
     def subject_units(
-        self, text: str, first: bool, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
+        self,
+        text: str,
+        first: bool,
+        dated: Sequence[deadlines.Deadline | deadlines.Recurrence],
+        later: str = "",
     ) -> list[UnitMention]:
         """Units that open a clause as its subject: "Sở Xây dựng chủ trì ...".
 
@@ -969,7 +979,14 @@ class ItemReader:
             run = _described_doer(text, start)
         if not run:
             run = self._subject_after_comma(text)
-        if not run or _is_person(text[opening:], run):
+        # A leader by title is the unit when the sentence sets the unit work to finish
+        # ("Giám đốc Sở Tư pháp chỉ đạo rà soát ..., báo cáo trước ngày D"); else it is a
+        # leader's own agenda.
+        if not run:
+            return []
+        leader = _is_person(text[opening:], run)
+        if leader and not any(DUE_BY.match(span.text) for span in [
+                *dated, *deadlines.find_deadlines(later, self.anchor)]):
             return []
         run = _with_unknown_members(text, run, self.resolver.scan(text))
         if not first and all(m.surface.isupper() for m in run):
@@ -983,14 +1000,21 @@ class ItemReader:
             after = pointed_back.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return run
-        if NOT_A_VERB.match(text, after) or (
-            ISSUES.match(text, after) and not _collective_directs(text, after, run)
-        ):
+        directs_work = _collective_directs(text, after, run) or (
+            leader and self._directs_work(text, after))
+        if NOT_A_VERB.match(text, after) or (ISSUES.match(text, after) and not directs_work):
             return []
         if first or _duty_follows(text, after):
             return run
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return run if any(span.start >= after or span.end <= opening for span in dated) else []
+
+    def _directs_work(self, text: str, after: int) -> bool:
+        """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
+        directs = DIRECTS.match(text, after)
+        return directs is not None and not any(
+            m.start >= directs.end() and not text[directs.end() : m.start].strip()
+            for m in self.resolver.scan(text))
 
     def free_units(self, text: str, due_by: bool) -> list[UnitMention]:
         """The first run of units in a subject's place, at the clause's start or after a comma,
@@ -1201,11 +1225,12 @@ class ItemReader:
         return found
 
     def read_clause(
-        self, text: str, first: bool, pointed: deadlines.Deadline | None = None
+        self, text: str, first: bool, pointed: deadlines.Deadline | None = None, later: str = ""
     ) -> Clause:
         """The units and deadlines one clause states itself, or ``pointed`` at before it;
         quoted words are not read, but for a quotation that opens it: a leader's direction
-        quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ...")."""
+        quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ..."). ``later`` is the rest of
+        its sentence."""
         clause = Clause(text)
         opening = re.match(r"\s*[“\"]", text)
         if opening:
@@ -1226,7 +1251,7 @@ class ItemReader:
             leads = self.deadline_owners(text)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
-            leads = self.subject_units(text, first, [*own, *clause.recurrences])
+            leads = self.subject_units(text, first, [*own, *clause.recurrences], later)
         if pointed and not clause.deadlines:
             clause.deadlines = [pointed]
         if not leads:
@@ -1494,9 +1519,10 @@ class Extractor:
         return replace(found[-1], start=found[-1].start - shift,
                        end=found[-1].end - shift) if found else None
 
-    def read(self, text: str, first: bool) -> Clause:
-        """A clause read in its place: an anaphor takes the units named before it."""
-        clause = self.reader.read_clause(text, first, self._time_pointed_back(text))
+    def read(self, text: str, first: bool, later: str = "") -> Clause:
+        """A clause read in its place, ``later`` the rest of its sentence: an anaphor takes the
+        units named before it."""
+        clause = self.reader.read_clause(text, first, self._time_pointed_back(text), later)
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor)
@@ -1524,7 +1550,8 @@ class Extractor:
         parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
         for k, (part, paragraph) in enumerate(parts):
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
-            clause = self.read(part, False)
+            clause = self.read(part, False, " ".join(
+                p for p, n in parts[k + 1 :] if n == paragraph))
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:
@@ -1620,7 +1647,8 @@ class Extractor:
         if row is not None:
             self.emit_row(row, ctx, ref)
             return
-        clauses = [self.read(c, i == 0) for i, c in enumerate(split_obligations(node.text))]
+        parts = split_obligations(node.text)
+        clauses = [self.read(c, i == 0, " ".join(parts[i + 1 :])) for i, c in enumerate(parts)]
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []

@@ -45,6 +45,9 @@ PAGE_FURNITURE = re.compile(
     r".{0,80}$",
     re.IGNORECASE,
 )
+DISTRIBUTION_LIST = re.compile(r"^\s*nơi (?:nhận|gửi)\b", re.IGNORECASE)
+# An appendix after the signature ("PHỤ LỤC", "Phụ lục số 01 ..."): its task tables are read.
+APPENDIX = re.compile(r"^\s*phụ lục(?:\s+(?:số\s+)?[\dIVX]+)?\b\s*[:.]?", re.IGNORECASE)
 CLOSING_FORMULA = re.compile(
     r"^\s*(trên đây là|.{0,80}\bthông báo (kết luận|ý kiến|để)\b)", re.IGNORECASE
 )
@@ -79,6 +82,18 @@ TABLE_ROW_FIELD = " ‖ "  # a table row read by column (jobs.ingest.tables) is 
 ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d+)*\s*\)\.?$")
 
 
+HEADING_LENGTH = 70  # longer first lines are a sentence's, wrapped or not
+
+
+def _heads_paragraph(node: Node, line: str) -> bool:
+    """Whether an item's first line is a heading that the line after it does not go on:
+    "III. TỔ CHỨC THỰC HIỆN", "1. Về công tác thu ngân sách", then "Giao Phòng Kinh tế ..."."""
+    title = node.title
+    if node.text != title or not title or title[-1] in ".,;:!?-–(" or not line[:1].isupper():
+        return False
+    return not any(c.islower() for c in title) or len(title) <= HEADING_LENGTH
+
+
 def build_outline(text: str) -> Node:
     """The item tree of a repaired directive; the preamble is the root's text."""
     root = Node("root", "", "")
@@ -89,12 +104,21 @@ def build_outline(text: str) -> Node:
     # under, not a day the items below happen on.
     is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
     addressed: Node | None = None  # the node an address's dash items hang under
+    ended = False  # past the distribution list and the signature, until an appendix
     for raw in lines:
         line = raw.strip()
         if not line or not re.search(r"\w", line):
             continue
-        if END_OF_BODY.match(line):
-            break
+        if ended:
+            if not APPENDIX.match(line):
+                continue
+            ended = False
+            del stack[1:]
+        elif END_OF_BODY.match(line):
+            if not DISTRIBUTION_LIST.match(line):
+                break  # a web page's own blocks: nothing of the directive follows
+            ended = True
+            continue
         if PAGE_FURNITURE.match(line):
             continue
         day = DAY_HEADING.match(line)
@@ -119,8 +143,9 @@ def build_outline(text: str) -> Node:
                 continue
             current = stack[-1]
             # The root keeps its paragraphs apart: a letter's title and its first sentence are
-            # not one clause. An item's lines are one text (textfix joined its wrapped lines).
-            glue = "\n" if current is root else " "
+            # not one clause. An item's lines are one text (textfix joined its wrapped lines),
+            # but an item's heading ends before the paragraph under it.
+            glue = "\n" if current is root else ". " if _heads_paragraph(current, line) else " "
             current.text = f"{current.text}{glue}{line}".strip() if current.text else line
             if ADDRESS_LEAD.search(line):
                 addressed = current

@@ -418,3 +418,86 @@ def line_table_lines(text: str) -> str:
         out.extend(grid_lines(grid)[0])
         i = j
     return "\n".join(out)
+
+
+# A label and its colon, where a line (after a list mark) or a sentence of it starts:
+# "- Cơ quan chủ trì: ", "; thời gian: ", ". Đơn vị thực hiện: ".
+FIELD_LABEL = re.compile(
+    r"(?:^[ \t]*(?:[-+•*–·▪●\uf0a7\uf0b7\uf076\uf0d8][ \t]*)?|(?<=[.;])[ \t]+)"
+    r"(?P<label>[^\W\d_][^:;.\n]{1,40}?)[ \t]*:[ \t]*"
+)
+# Labels of a meeting's notice ("Thời gian: 8h00 ... Địa điểm: ... Thành phần: ..."): its
+# "Chủ trì" is who chairs it, not who must do a task.
+MEETING_LABELS = frozenset({"dia diem", "thanh phan", "thanh phan tham du", "thanh phan moi"})
+PERSON_VALUE = re.compile(
+    r"^(?:các\s+)?(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?chủ tịch|bí thư|(?:phó\s+)?giám đốc"
+    r"|lãnh đạo)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text before a line's first field label, and its (field, value) pairs: lead,
+    support, time, content or note. No field at all (a rendered table row has none): the
+    whole line and an empty list."""
+    labels = []
+    if FIELD_SEPARATOR in line:
+        return line, []
+    for match in FIELD_LABEL.finditer(line):
+        label = fold_words(match["label"])
+        field = header_field(match["label"])
+        if field in ("number", None) and label not in NOTE_HEADERS | MEETING_LABELS:
+            continue
+        labels.append((match, field or ("meeting" if label in MEETING_LABELS else "note")))
+    if not labels:
+        return line, []
+    fields = []
+    for k, (match, field) in enumerate(labels):
+        end = labels[k + 1][0].start() if k + 1 < len(labels) else len(line)
+        fields.append((field, line[match.end() : end].strip(" \t.;")))
+    return line[: labels[0][0].start()], fields
+
+
+def _field_row(item: str, fields: list[tuple[str, str]]) -> str | None:
+    """An item and its labelled fields as a rendered table row; None unless a unit leads it."""
+    values: dict[str, list[str]] = {}
+    for field, value in fields:
+        if value:
+            values.setdefault(field, []).append(value)
+    leads = values.get("lead", [])
+    if not leads or "meeting" in values or any(PERSON_VALUE.match(v) for v in leads):
+        return None
+    line = " ".join([item.rstrip(" \t:"), *values.get("content", [])]).strip()
+    for name, label in FIELD_LABELS.items():
+        if values.get(name):
+            line += f"{FIELD_SEPARATOR}{label}: {'; '.join(values[name])}"
+    return line
+
+
+def labelled_field_lines(text: str) -> str:
+    """Text with each task whose fields are written as labelled lines under it (a plan with no
+    table: "1. Xây dựng ...", "- Cơ quan chủ trì: Công an tỉnh.", "- Cơ quan phối hợp: ...",
+    "- Thời gian hoàn thành: Quý II/2025.") rendered on one line as a table row is, and so
+    each labelled sentence after a task's own ("Rà soát hạ tầng. Đơn vị thực hiện: Sở X.
+    Thời hạn: 15/8/2025.")."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        item, fields = _labelled_fields(lines[i])
+        j = i + 1
+        if not fields:
+            while j < len(lines):
+                prefix, more = _labelled_fields(lines[j])
+                if not more or prefix.strip():
+                    break
+                fields += more
+                j += 1
+        row = _field_row(item, fields) if item.strip() and FIELD_SEPARATOR not in item else None
+        if row is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(row)
+        i = j
+    return "\n".join(out)

@@ -684,15 +684,16 @@ class UnitResolver:
     def _named_after_colon(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
-        """ "các Bộ: Quốc phòng, Công an, Ngoại giao": the plural head names each unit listed after
-        its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
+        """ "các Bộ: Quốc phòng, Công an, Ngoại giao", "các sở: Y tế, Tài chính": the plural head
+        names each unit listed after its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
         if not (
-            i + 3 < len(tokens) and tokens[i].key == "các" and tokens[i + 1].capitalised
+            i + 3 < len(tokens) and tokens[i].key == "các"
+            and (tokens[i + 1].capitalised or tokens[i + 1].key in DEPARTMENT_NOUNS | {"bộ"})
             and (tokens[i + 1].key,) in COLLECTIVE_NOUNS and tokens[i + 2].capitalised
             and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ":"
         ):
             return None
-        head = text[tokens[i + 1].start : tokens[i + 1].end]
+        head = text[tokens[i + 1].start : tokens[i + 1].end].capitalize()
         mentions: list[UnitMention] = []
         j = i + 2
         while j < len(tokens) and tokens[j].capitalised:
@@ -703,6 +704,11 @@ class UnitResolver:
             ) and f"{head} {shorter}".lower() in self._known_names:
                 # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
                 name, end = shorter, end - 1
+            if end + 1 < len(tokens) and tokens[end].key in CONNECTORS:
+                # "các sở: Giáo dục và Đào tạo, Y tế": "và" inside one known name
+                rest, rest_end = _capitalised_name(text, tokens, end + 1, limit=3)
+                if rest and f"{head} {name} và {rest}".lower() in self._known_names:
+                    name, end = text[tokens[j].start : tokens[rest_end - 1].end], rest_end
             start = tokens[i].start if not mentions else tokens[j].start
             mentions.append(UnitMention(f"{head} {name}", text[start : tokens[end - 1].end], start,
                                         tokens[end - 1].end, True))
@@ -717,20 +723,36 @@ class UnitResolver:
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
         """ "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã", "Ủy ban bầu cử các xã, phường", "BCĐ giảm
-        nghèo phường": a committee or a steering board named by its purpose in lower case, then
-        its level, is no UBND; one per level listed with "ở", one collective over a plural."""
+        nghèo phường", "Hội đồng thi đua khen thưởng xã": a committee, a council or a steering
+        board named by its purpose in lower case, then its level, is no UBND; one per level
+        listed with "ở", one collective over a plural."""
         if i + 3 >= len(tokens) or not tokens[i].capitalised:
             return None
         entry, head_end = self._walk(self._trie, tokens, i)
-        if not ((tokens[i].key, tokens[i + 1].key, head_end) == ("ủy", "ban", i + 2) or (
+        if entry is None and (tokens[i].key, tokens[i + 1].key) == ("hội", "đồng"):
+            head_end = i + 2  # "Hội đồng thi đua khen thưởng xã": a council no catalogue names
+        elif not ((tokens[i].key, tokens[i + 1].key, head_end) == ("ủy", "ban", i + 2) or (
                 entry is not None and entry.name in PURPOSE_BOARDS)):
             return None
         j = head_end
-        while j < len(tokens) and j - head_end < 4 and not (
-            tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
-            or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
-            or _match_sequence(tokens, j, LEVEL_WORDS)
-        ):
+
+        def joins_purpose(k: int) -> bool:
+            """ "và" between words of one purpose: "giáo dục quốc phòng và an ninh"."""
+            return k > head_end and tokens[k].key in CONNECTORS and k + 1 < len(tokens) and not (
+                tokens[k + 1].capitalised or _match_sequence(tokens, k + 1, LEVEL_WORDS))
+
+        words, joined = 0, 0  # a purpose has up to four words, two more after each "và"
+        while j < len(tokens):
+            if joins_purpose(j):
+                joined += 1
+            elif words >= 4 + 2 * joined or (
+                tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
+                or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
+                or _match_sequence(tokens, j, LEVEL_WORDS)
+            ):
+                break
+            else:
+                words += 1
             j += 1
         if j == head_end or j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
             return None

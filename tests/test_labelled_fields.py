@@ -1,0 +1,124 @@
+"""A plan with no table writes each task's fields as labelled lines under it ("- Cơ quan chủ
+trì: ...", "- Thời gian hoàn thành: ..."): they are read as the fields of one task."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.reading import read_bytes
+from jobs.ingest.tables import labelled_field_lines
+from jobs.ingest.units import default_resolver
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "1. Lập danh mục dự án\n- Cơ quan chủ trì: Sở Xây dựng.\n"
+            "- Cơ quan phối hợp: Sở Tài chính.\n- Thời gian hoàn thành: Quý III/2026.",
+            "1. Lập danh mục dự án ‖ Chủ trì: Sở Xây dựng ‖ Phối hợp: Sở Tài chính"
+            " ‖ Thời hạn: Quý III/2026",
+        ),
+        (
+            "a) Kiểm tra các cơ sở\n+ Đơn vị thực hiện: Đội Quản lý thị trường số 3\n"
+            "+ Thời hạn: 30/9/2026\n+ Sản phẩm: Báo cáo kết quả kiểm tra",
+            "a) Kiểm tra các cơ sở ‖ Chủ trì: Đội Quản lý thị trường số 3 ‖ Thời hạn: 30/9/2026",
+        ),
+        (
+            "Cập nhật bản đồ số. Đơn vị chủ trì: Trung tâm Công nghệ thông tin; thời gian:"
+            " tháng 8/2026.",
+            "Cập nhật bản đồ số. ‖ Chủ trì: Trung tâm Công nghệ thông tin ‖ Thời hạn: tháng 8/2026",
+        ),
+        (
+            "3. Tập huấn cán bộ\nChủ trì: Phòng Nội vụ; phối hợp: các xã; thời gian: hằng quý.",
+            "3. Tập huấn cán bộ ‖ Chủ trì: Phòng Nội vụ ‖ Phối hợp: các xã ‖ Thời hạn: hằng quý",
+        ),
+    ],
+    ids=["dashes", "pluses-and-product", "sentences-after-the-task", "one-line-under-it"],
+)
+def test_labelled_fields_render_as_a_row(text: str, row: str) -> None:
+    assert labelled_field_lines(text) == row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting's notice: its "Chủ trì" chairs it
+        "Họp giao ban tháng 7\n- Thời gian: 8 giờ ngày 03/7/2026\n- Địa điểm: Hội trường xã\n"
+        "- Chủ trì: Sở Nội vụ",
+        # a person leads: no unit's task
+        "Làm việc với doanh nghiệp\n- Chủ trì: đồng chí Phó Chủ tịch UBND xã\n"
+        "- Thời gian: 10/7/2026",
+        # a time and a product, but no lead
+        "Tổng kết năm\n- Thời gian: tháng 12/2026\n- Sản phẩm: Báo cáo",
+        # a heading that labels the list below it
+        "IV. TỔ CHỨC THỰC HIỆN\nTrách nhiệm thực hiện:\n- Sở Y tế: chủ trì triển khai.",
+    ],
+    ids=["meeting", "person", "no-lead", "heading"],
+)
+def test_lines_that_are_no_task_fields_stay_as_written(text: str) -> None:
+    assert labelled_field_lines(text) == text
+
+
+PLAN = """UBND TỈNH BÌNH PHƯỚC
+Số: 77/KH-UBND
+Bình Phước, ngày 12 tháng 5 năm 2026
+KẾ HOẠCH
+Phát triển du lịch cộng đồng năm 2026
+III. NHIỆM VỤ
+1. Khảo sát các điểm du lịch cộng đồng
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Cơ quan phối hợp: UBND các xã có điểm du lịch.
+- Thời gian hoàn thành: trước ngày 30/6/2026.
+2. Xây dựng bộ nhận diện điểm đến
+- Đơn vị thực hiện: Trung tâm Xúc tiến đầu tư, thương mại và du lịch
+- Thời gian: Quý IV/2026
+3. Báo cáo tiến độ. Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch. Thời gian: hằng tháng.
+"""
+
+
+def test_a_plan_laid_out_in_labelled_lines_gives_one_task_per_item() -> None:
+    tasks = extract_text(PLAN, default_resolver()).tasks
+    got = [(t.units, t.support, t.due.isoformat() if t.due else t.every) for t in tasks]
+    assert got == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["UBND các xã có điểm du lịch"], "2026-06-30"),
+        (["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"], [], "2026-12-31"),
+        (["Sở Văn hóa, Thể thao và Du lịch"], [], "monthly"),
+    ]
+
+
+def test_a_word_plan_with_numbered_tasks_bulleted_fields_and_an_appendix_table() -> None:
+    """Word's automatic numbering and bullets, then a task table in the appendix after the
+    signature: every task is read."""
+    document = docx.Document()
+    for line in ["UBND TỈNH HÀ TĨNH", "Hà Tĩnh, ngày 10 tháng 3 năm 2026", "KẾ HOẠCH",
+                 "II. NHIỆM VỤ"]:
+        document.add_paragraph(line)
+    document.add_paragraph("Rà soát thủ tục hành chính", style="List Number")
+    for line in ["Cơ quan chủ trì: Sở Tư pháp.", "Cơ quan phối hợp: các sở, ngành.",
+                 "Thời gian hoàn thành: Quý II/2026."]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph("Số hóa hồ sơ", style="List Number")
+    for line in ["Đơn vị thực hiện: Văn phòng UBND tỉnh.", "Thời hạn: 30/9/2026."]:
+        document.add_paragraph(line, style="List Bullet")
+    for line in ["Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ"]:
+        document.add_paragraph(line)
+    rows = [("STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"),
+            ("1", "Đào tạo công chức", "Sở Nội vụ", "Tháng 11/2026")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_bytes("kehoach.docx", buffer.getvalue())
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.support, t.due.isoformat()) for t in tasks] == [
+        (["Sở Tư pháp"], ["Các sở, ngành"], "2026-06-30"),
+        (["Văn phòng UBND tỉnh"], [], "2026-09-30"),
+        (["Sở Nội vụ"], [], "2026-11-30"),
+    ]
