@@ -1012,6 +1012,22 @@ def test_a_paragraph_under_a_heading_in_capitals_and_an_appendix_after_the_signa
     ]
 
 
+@pytest.mark.parametrize(
+    "stamp", ["Thứ hai, ngày 01/12/2025 - 08:30", "T2, 01/12/2025, 08:30", "01-12-2025 08:30"]
+)
+def test_a_web_copys_date_stamp_dates_it_and_keeps_the_deadlines_before_it(stamp: str) -> None:
+    """A page is posted on or after the directive's day: its yearless deadline takes the
+    stamp's year, and a deadline before the stamp is still the directive's own."""
+    text = (
+        "Quảng Nam yêu cầu rà soát các dự án\n"
+        f"{stamp}\n"
+        "UBND tỉnh yêu cầu các sở, ngành rà soát, báo cáo trước ngày 15/12. Các xã treo cờ "
+        "đến hết ngày 20/11/2025.\n"
+    )
+    assert prose_tasks(text) == [
+        (["Các sở, ngành"], "2025-12-15", None), (["Các xã"], "2025-11-20", None)]
+
+
 def test_a_web_pages_furniture_is_no_item_and_no_task_text() -> None:
     text = (
         "Họp giao ban tháng 11\n• Cập nhật: 20/11/2026\n• Lượt xem: 312 lượt xem\n"

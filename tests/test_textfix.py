@@ -75,7 +75,7 @@ def test_a_web_date_stamp_stands_on_its_own_line() -> None:
     text = repair_text(" date 2026-03-02 Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo.")
     assert text.split("\n") == ["date 2026-03-02", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo."]
     byline = repair_text("Thời sự -\n08:15, 02/03/2026 UBND tỉnh yêu cầu Sở Y tế báo cáo.")
-    assert byline.split("\n") == ["Thời sự - 08:15, 02/03/2026",
+    assert byline.split("\n") == ["Thời sự -", "08:15, 02/03/2026",
                                    "UBND tỉnh yêu cầu Sở Y tế báo cáo."]
 
 
@@ -534,3 +534,19 @@ def test_one_paragraph_per_line_markdown_is_not_joined() -> None:
 def test_pdf_seeds_are_joined_into_far_fewer_lines(prefix: str) -> None:
     raw_lines = [line for line in seed(prefix).split("\n") if line.strip()]
     assert len(repaired_lines(prefix)) < len(raw_lines) / 2
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "01/12/2025 08:30 GMT+7",
+        "Thứ hai, ngày 01/12/2025 - 08:30",
+        "01-12-2025 08:30",
+        "(Cập nhật lúc 08:30 ngày 01/12/2025)",
+        "T2, 01/12/2025, 08:30",
+    ],
+)
+def test_a_date_stamp_line_joins_neither_the_headline_nor_the_article(stamp: str) -> None:
+    headline = "UBND tỉnh yêu cầu các sở khẩn trương rà soát"
+    body = "UBND tỉnh vừa có văn bản yêu cầu các sở rà soát."
+    assert repair_text(f"{headline}\n{stamp}\n{body}").split("\n") == [headline, stamp, body]

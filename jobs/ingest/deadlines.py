@@ -366,6 +366,16 @@ _DATEPARSER_SETTINGS = {
 }
 
 
+class PostedDate(date):
+    """A web copy's posting date standing in for the directive's: the directive was issued on
+    or before it, so a deadline before it may still be the directive's own."""
+
+
+def _passed(due: date, anchor: date | None) -> bool:
+    """Whether a deadline lies before the directive was issued: a trap, not a task's date."""
+    return anchor is not None and due < anchor and not isinstance(anchor, PostedDate)
+
+
 @lru_cache(maxsize=4096)
 def _parse_dmy(day: int, month: int, year: str) -> date | None:
     """A full date via dateparser (two-digit years, calendar validity), or None."""
@@ -746,7 +756,7 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             if due_kind is None:
                 continue
             anchored = _needs_anchor(match)
-            if anchor is not None and due_kind[0] < anchor:
+            if _passed(due_kind[0], anchor):
                 continue
             found.append(
                 Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
@@ -778,7 +788,7 @@ def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Dead
                                  anchored=True))
             continue
         due = _day_of(earlier[-1], base) if earlier else None
-        if due is not None and (anchor is None or due >= anchor):
+        if due is not None and not _passed(due, anchor):
             # the day is written into the phrase, so that reading it again finds it
             day = nfc[earlier[-1].start() : earlier[-1].end()]
             written = f"{day} … {nfc[match.start() : match.end()]}"
@@ -791,7 +801,7 @@ def _listed_days(nfc: str, low: str, end: int, anchor: date | None, base: date) 
     """The further days of a "các ngày D1, D2 và D3" list that ends its first day at end."""
     listed = []
     while (match := _NEXT_LISTED_DAY_RE.match(low, end)) and (due := _day_of(match, base)):
-        if anchor is None or due >= anchor:
+        if not _passed(due, anchor):
             listed.append(
                 Deadline(due, nfc[match.start("listed") : match.end()], "day",
                          match.start("listed"), match.end(), _needs_anchor(match))
@@ -993,7 +1003,7 @@ def _period_at(text: _Text, pos: int, endpos: int, anchor: date | None) -> Deadl
     """The first period atom in [pos, endpos) as a Deadline, unless it ends before anchor."""
     match = _PERIOD_ATOM_RE.search(text.low, pos, endpos)
     period = _period_of(match, anchor or _PLACEHOLDER_ANCHOR) if match else None
-    if match is None or period is None or (anchor is not None and period[2] < anchor):
+    if match is None or period is None or _passed(period[2], anchor):
         return None
     kind, _, last = period
     phrase = text.nfc[match.start() : match.end()]
@@ -1058,7 +1068,7 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     else:
         period = _period_of(match, base)
         due, kind = (period[2], period[0]) if period else (None, "")
-    if due is None or (anchor is not None and due < anchor):
+    if due is None or _passed(due, anchor):
         return None
     start, end = match.span("head")
     return Deadline(due, nfc[start:end], kind, start, end, anchored=_needs_anchor(match))
@@ -1127,7 +1137,7 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
             if anchor is None and match["y"] is None and match["ty"] is None:
                 continue  # a meeting day without its year, in a text without a date
             due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
-            if due is not None and (anchor is None or due >= anchor):
+            if due is not None and not _passed(due, anchor):
                 return due
     return None
 
@@ -1155,6 +1165,7 @@ _PROGRAMME_RE = re.compile(
     rf"[^\n:;]{{0,60}}?{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<y>\d{{4}})(?!\d)"
 )
 # A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
+# "Thứ hai, ngày 01/12/2025 - 08:30", "T2, 01/12/2025, 08:30",
 # "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42", "(04/09/2022 09:49:30)", "tacgia |
 # 04/03/2020, 16:24", "Cập nhật lúc 07:59, Thứ Tư, 15/11/2017 (GMT+7)", "04/04/2014 | 06:00
 # AM", "  •  07-08-2020", "Pháp luật - Lê Phương - 10:51, 23/03/2021" after the section and the
@@ -1162,9 +1173,9 @@ _PROGRAMME_RE = re.compile(
 # published.
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[•*][ \t]*|[\w.]+\s*\|\s*|[^\n\d|]{1,60}?\s[-–]\s+(?=\d{1,2}:\d{2}))?"
-    r"\(?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*"
+    r"\(?(?:(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*,?\s*"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*"
-    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)*"
+    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*|ngày\s+)*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"(?:(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[^\n\w]*"
     r"(?:gmt\s*\+\s*\d+\W*|\d+\s*|lượt xem[^\n]*)?$"
@@ -1397,12 +1408,16 @@ def directive_date(text: str) -> date | None:
             return date(year, month, 1)
     for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
-            return None if _republished(low, match.end(), found) else found
+            return None if _republished(low, match.end(), found) else _posted(found)
     if match := _ISO_DATELINE_RE.match(low):
-        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
+        return _posted(_parse_dmy(int(match["d"]), int(match["m"]), match["y"]))
     if match := _POSTED_RE.search(low):  # "Đăng lúc: 05/08/2011 15:40" under the article
-        return _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
+        return _posted(_parse_dmy(int(match["d"]), int(match["m"]), match["y"]))
     return None
+
+
+def _posted(day: date | None) -> PostedDate | None:
+    return PostedDate(day.year, day.month, day.day) if day else None
 
 
 # A directive's date as the office types it (--date, "ngày: ..." in the bot).

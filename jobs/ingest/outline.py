@@ -122,8 +122,8 @@ def build_outline(text: str) -> Node:
         if PAGE_FURNITURE.match(line):
             continue
         day = DAY_HEADING.match(line)
-        if day and not is_schedule and not re.search(r"[(:]", line):
-            continue
+        if day and not is_schedule and not re.search(r"\(|:(?!\d)", line):
+            continue  # a page's date ("Thứ hai, ngày 01/12/2025 - 08:30"), no schedule's day
         marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
         if marker is None and (phase := phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does

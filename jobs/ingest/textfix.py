@@ -202,11 +202,25 @@ def starts_outline_item(line: str) -> bool:
     return NUMBERING.match(body) is not None or starts_bullet(body) or is_all_caps_heading(body)
 
 
+# A web copy's date stamp on a line of its own: "Thứ Hai, 01/12/2025 08:30 (GMT+7)", "T2,
+# 01/12/2025, 08:30", "(Cập nhật lúc 08:30 ngày 01/12/2025)", "08:30 | 01/12/2025".
+DATE_STAMP_LINE = re.compile(
+    r"^\(?(?:(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*,?\s*"
+    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*"
+    r"|\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*|ngày\s+)*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?)?\s*(?:\(?gmt\s*\+\s*\d+\)?)?\s*\)?$",
+    re.IGNORECASE,
+)
+
+
 def is_block_line(line: str) -> bool:
-    """Tell whether a line stands alone: Markdown heading, wholly bold, table row or rule."""
+    """Tell whether a line stands alone: Markdown heading, wholly bold, table row, rule or a
+    web copy's date stamp."""
     line = line.strip()
     return (
         MARKDOWN_HEADING.match(line) is not None
+        or DATE_STAMP_LINE.match(line) is not None
         or WHOLLY_BOLD.match(line) is not None
         or line.startswith("|")
         or " | " in line
