@@ -682,6 +682,17 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân vào tất cả các "
          "ngày làm việc.", [(["Văn phòng HĐND và UBND xã"], None, "daily")]),
         ("Sở Y tế đã được phân công chủ trì lễ mít tinh ngày 15/12/2026.", []),
+        # Where the subject acts from stands between it and its verb.
+        ("Các sở, ban, ngành, địa phương theo chức năng, nhiệm vụ được giao triển khai thực "
+         "hiện, báo cáo UBND tỉnh trước ngày 20/12/2026.",
+         [(["Các sở, ban, ngành, địa phương"], "2026-12-20", None)]),
+        ("Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn các cơ sở trước ngày 20/12/2026.",
+         [(["Sở Y tế"], "2026-12-20", None)]),
+        # The supporters and the time of a duty after ";" are that duty's.
+        ("UBND tỉnh giao: Sở Y tế chủ trì; Sở Tài chính phối hợp; thời gian hoàn thành: "
+         "20/12/2026.", [(["Sở Y tế"], "2026-12-20", None)]),
+        ("Giao Sở Nội vụ chủ trì; Sở Tư pháp, Sở Tài chính phối hợp; thời hạn: quý I/2027.",
+         [(["Sở Nội vụ"], "2027-03-31", None)]),
         # Being named the lead or the focal point is a duty.
         ("Sở Y tế là cơ quan chủ trì, hoàn thành đề án trước ngày 15/12/2026.",
          [(["Sở Y tế"], "2026-12-15", None)]),

@@ -306,6 +306,14 @@ HOLIDAY = re.compile(r"[^.\n]*\b(?:nghỉ|nghi)\b[^.\n]*", re.IGNORECASE)
 RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
 # What a subject has done or is doing: a report, not an instruction.
 REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
+# Where a subject acts from, between it and its verb: "Các sở, ngành theo chức năng, nhiệm vụ
+# được giao triển khai ...", "Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn ...".
+BY_ITS_REMIT = re.compile(
+    r"\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực)"
+    r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền))*"
+    r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?\s*,?",
+    re.IGNORECASE,
+)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
@@ -384,6 +392,15 @@ def _opens_clause(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or bool(re.match(r"\(\d{1,2}\)", rest)))
 
 
+# A piece after a ";" that only completes the lead's duty: its supporters or its time ("Sở Y tế
+# chủ trì; Sở Tài chính phối hợp; thời gian hoàn thành: 20/12/2025").
+PART_OF_THE_LEADS = re.compile(
+    r"^(?=\S)(?:[^;:.]{3,80}?\s(?:cùng\s+)?phối hợp\s*(?:[;.]\s*|$))?"
+    r"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:[^;]*)?[\s;.]*$",
+    re.IGNORECASE,
+)
+
+
 def _names_only(piece: str) -> bool:
     """Whether what stands before a ";" is a few names with no verb: a list of doers going on."""
     if _assigned_names(piece):
@@ -449,6 +466,9 @@ def split_obligations(text: str) -> list[str]:
     """
     parts: list[str] = []
     for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
+        if parts and PART_OF_THE_LEADS.match(clause):
+            parts[-1] = f"{parts[-1]} {clause}"  # the supporters or the time of the duty before
+            continue
         pieces: list[str] = []
         for piece in (p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)):
             if pieces and _names_only(pieces[-1]):
@@ -998,6 +1018,8 @@ class ItemReader:
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             after = pointed_back.end()
+        if remit := BY_ITS_REMIT.match(text, after):
+            after = remit.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return run
         directs_work = _collective_directs(text, after, run) or (
