@@ -682,6 +682,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân vào tất cả các "
          "ngày làm việc.", [(["Văn phòng HĐND và UBND xã"], None, "daily")]),
         ("Sở Y tế đã được phân công chủ trì lễ mít tinh ngày 15/12/2026.", []),
+        # News names the issuer, then its title in apposition.
+        ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
+         "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),
         # Where the subject acts from stands between it and its verb.
         ("Các sở, ban, ngành, địa phương theo chức năng, nhiệm vụ được giao triển khai thực "
          "hiện, báo cáo UBND tỉnh trước ngày 20/12/2026.",

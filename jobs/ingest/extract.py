@@ -71,6 +71,8 @@ NOT_ASSIGNING = re.compile(
     r"|(?:\bđược\s+(?:\S+\s+){0,5}$)",
     re.IGNORECASE,
 )
+# A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
+NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 ISSUER_START = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
@@ -884,6 +886,9 @@ class ItemReader:
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
             pieces = re.split(r"[,:;(]|\.(?!\w)", self._names_unbroken(head))
             pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
+            if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
+                    pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):
+                pieces.pop()  # "Ông X, Chủ tịch UBND tỉnh, chỉ đạo": the title in apposition
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
