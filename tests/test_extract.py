@@ -682,6 +682,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân vào tất cả các "
          "ngày làm việc.", [(["Văn phòng HĐND và UBND xã"], None, "daily")]),
         ("Sở Y tế đã được phân công chủ trì lễ mít tinh ngày 15/12/2026.", []),
+        # A collective that lists its members after a colon stands for them.
+        ("Đề nghị các cơ quan: Sở Giáo dục và Đào tạo, Sở Y tế gửi báo cáo trước ngày 05/7/2026.",
+         [(["Sở Giáo dục và Đào tạo", "Sở Y tế"], "2026-07-05", None)]),
+        ("Các đơn vị sau đây báo cáo trước ngày 30/6/2026: Sở Xây dựng, Sở Công Thương, Công an "
+         "tỉnh.", [(["Sở Xây dựng", "Sở Công Thương", "Công an tỉnh"], "2026-06-30", None)]),
+        ("Đề nghị các cơ quan, đơn vị: thực hiện nghiêm túc, báo cáo trước ngày 05/7/2026.",
+         [(["Các cơ quan, đơn vị"], "2026-07-05", None)]),
         # News names the issuer, then its title in apposition.
         ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
          "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),

@@ -528,6 +528,21 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
 _BARE_LEVELS = re.compile(rf"^Các (?:{LEVEL_PATTERN})\b")
 
 
+# A collective that announces its members after a colon: "các cơ quan: Sở A, Sở B", "Các đơn
+# vị sau đây báo cáo trước ngày D: Sở A, Sở B".
+MEMBERS_FOLLOW = re.compile(r"\s*:\s*|\s+(?:sau đây|sau|dưới đây)\b[^:.;]{0,80}:\s*",
+                            re.IGNORECASE)
+
+
+def _members_listed(
+    text: str, run: list[UnitMention], mentions: list[UnitMention]
+) -> list[UnitMention]:
+    """The units a lone collective lists after its colon, where it does; else the run."""
+    colon = MEMBERS_FOLLOW.match(text, run[-1].end) if len(run) == 1 and run[0].collective else None
+    members = _run_of_mentions(text, colon.end(), mentions) if colon else []
+    return members if members and not any(m.collective for m in members) else run
+
+
 def _with_unknown_members(
     text: str, run: list[UnitMention], mentions: list[UnitMention]
 ) -> list[UnitMention]:
@@ -911,7 +926,8 @@ class ItemReader:
                 f" {text[run[-1].end :].lstrip()}"
             ):
                 continue  # "gửi đến các sở văn bản hướng dẫn": sent to, not asked of
-            run = _with_unknown_members(text, run, mentions) if run else run
+            run = _members_listed(text, _with_unknown_members(text, run, mentions), mentions) if (
+                run) else run
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
             ):
@@ -1013,7 +1029,9 @@ class ItemReader:
         if leader and not any(DUE_BY.match(span.text) for span in [
                 *dated, *deadlines.find_deadlines(later, self.anchor)]):
             return []
-        run = _with_unknown_members(text, run, self.resolver.scan(text))
+        mentions = self.resolver.scan(text)
+        run = _with_unknown_members(text, run, mentions)
+        members = _members_listed(text, run, mentions)
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None
@@ -1026,15 +1044,15 @@ class ItemReader:
         if remit := BY_ITS_REMIT.match(text, after):
             after = remit.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
-            return run
+            return members
         directs_work = _collective_directs(text, after, run) or (
             leader and self._directs_work(text, after))
         if NOT_A_VERB.match(text, after) or (ISSUES.match(text, after) and not directs_work):
             return []
         if first or _duty_follows(text, after):
-            return run
+            return members
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
-        return run if any(span.start >= after or span.end <= opening for span in dated) else []
+        return members if any(span.start >= after or span.end <= opening for span in dated) else []
 
     def _directs_work(self, text: str, after: int) -> bool:
         """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
