@@ -270,6 +270,28 @@ def test_directive_metadata() -> None:
     assert info.title == "THÔNG BÁO Kết luận của Chủ tịch UBND xã"
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 456/QĐ-UBND\nNinh Bình, ngày 12 tháng 5 năm 2026\n"
+         "QUYẾT ĐỊNH\nVề việc giao nhiệm vụ tổ chức Lễ hội năm 2026\nCHỦ TỊCH ỦY BAN NHÂN DÂN "
+         "TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+         "QUYẾT ĐỊNH Về việc giao nhiệm vụ tổ chức Lễ hội năm 2026"),
+        # a letter has no kind line: its subject is its title, the place and date their own line
+        ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1234/SNNMT-KH\nV/v báo cáo tình hình sản xuất\n"
+         "Quảng Ngãi, ngày 03 tháng 11 năm 2025\nKính gửi: UBND các xã.",
+         "V/v báo cáo tình hình sản xuất"),
+        # Word's header table
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 88/UBND-KT V/v rà "
+         "soát dự án chậm tiến độ | Hà Tĩnh, ngày 10 tháng 3 năm 2026\nKính gửi: các sở.",
+         "V/v rà soát dự án chậm tiến độ"),
+    ],
+    ids=["decision", "letter", "word-header-table"],
+)
+def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
+    assert extract_text(head, default_resolver()).directive.title == title
+
+
 def test_a_yearless_deadline_waits_for_the_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/11.\n"
     extraction = extract_text(text, default_resolver())

@@ -1786,27 +1786,30 @@ def directive_metadata(text: str) -> DirectiveInfo:
     )
 
 
+DOCUMENT_KIND_LINE = re.compile(
+    r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|CÔNG ĐIỆN.*"
+    r"|LỊCH CÔNG TÁC.*)\s*"
+)
+# A letter's subject under its number: "V/v rà soát dự án chậm tiến độ".
+SUBJECT_LINE = re.compile(r"(?:^|\s)((?:v/v|về việc)\s+[^|]+?)\s*(?:\||$)", re.IGNORECASE)
+
+
 def _title(head: str) -> str:
-    """The document type and the line(s) that follow it, up to the body."""
+    """The document type and the line(s) that follow it, up to the body; a letter's subject
+    ("V/v ..."); else the first line."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for i, line in enumerate(lines):
-        if (
-            re.fullmatch(
-                r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN)\s*",
-                line,
-                re.IGNORECASE,
-            )
-            and line.isupper()
-        ):
+        if DOCUMENT_KIND_LINE.fullmatch(line) and line.isupper():
             parts = [line]
             for follow in lines[i + 1 : i + 4]:
                 if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
-                    parse_marker(follow)
+                    parse_marker(follow) or follow.isupper()
                 ):
-                    break
+                    break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH")
                 parts.append(follow)
             return " ".join(parts)
-    return lines[0][:200] if lines else ""
+    subject = next((found[1] for line in lines if (found := SUBJECT_LINE.search(line))), None)
+    return (subject or (lines[0] if lines else ""))[:200]
 
 
 def extract_tasks(
