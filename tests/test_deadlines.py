@@ -527,6 +527,8 @@ RECURRENCES = [
     ("Chủ nhật hằng tuần", [("weekly:sun", "Chủ nhật hằng tuần")]),
     ("CN hằng tuần", [("weekly:sun", "CN hằng tuần")]),
     ("hằng tuần vào thứ Sáu gửi báo cáo", [("weekly:fri", "hằng tuần vào thứ Sáu")]),
+    ("báo cáo hằng tuần (trước 16 giờ thứ Năm)",
+     [("weekly:thu", "hằng tuần (trước 16 giờ thứ Năm")]),
     ("hàng tuần, chiều thứ 5 họp", [("weekly:thu", "hàng tuần, chiều thứ 5")]),
     ("THỨ SÁU HẰNG TUẦN", [("weekly:fri", "THỨ SÁU HẰNG TUẦN")]),
     ("hàng tuần bám sát cơ sở, làm việc với địa phương", [("weekly", "hàng tuần")]),

@@ -270,6 +270,28 @@ def test_directive_metadata() -> None:
     assert info.title == "THÔNG BÁO Kết luận của Chủ tịch UBND xã"
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 456/QĐ-UBND\nNinh Bình, ngày 12 tháng 5 năm 2026\n"
+         "QUYẾT ĐỊNH\nVề việc giao nhiệm vụ tổ chức Lễ hội năm 2026\nCHỦ TỊCH ỦY BAN NHÂN DÂN "
+         "TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+         "QUYẾT ĐỊNH Về việc giao nhiệm vụ tổ chức Lễ hội năm 2026"),
+        # a letter has no kind line: its subject is its title, the place and date their own line
+        ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1234/SNNMT-KH\nV/v báo cáo tình hình sản xuất\n"
+         "Quảng Ngãi, ngày 03 tháng 11 năm 2025\nKính gửi: UBND các xã.",
+         "V/v báo cáo tình hình sản xuất"),
+        # Word's header table
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 88/UBND-KT V/v rà "
+         "soát dự án chậm tiến độ | Hà Tĩnh, ngày 10 tháng 3 năm 2026\nKính gửi: các sở.",
+         "V/v rà soát dự án chậm tiến độ"),
+    ],
+    ids=["decision", "letter", "word-header-table"],
+)
+def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
+    assert extract_text(head, default_resolver()).directive.title == title
+
+
 def test_a_yearless_deadline_waits_for_the_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/11.\n"
     extraction = extract_text(text, default_resolver())
@@ -682,6 +704,27 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND xã phân công chuyên viên Văn phòng HĐND và UBND xã tiếp công dân vào tất cả các "
          "ngày làm việc.", [(["Văn phòng HĐND và UBND xã"], None, "daily")]),
         ("Sở Y tế đã được phân công chủ trì lễ mít tinh ngày 15/12/2026.", []),
+        # A collective that lists its members after a colon stands for them.
+        ("Đề nghị các cơ quan: Sở Giáo dục và Đào tạo, Sở Y tế gửi báo cáo trước ngày 05/7/2026.",
+         [(["Sở Giáo dục và Đào tạo", "Sở Y tế"], "2026-07-05", None)]),
+        ("Các đơn vị sau đây báo cáo trước ngày 30/6/2026: Sở Xây dựng, Sở Công Thương, Công an "
+         "tỉnh.", [(["Sở Xây dựng", "Sở Công Thương", "Công an tỉnh"], "2026-06-30", None)]),
+        ("Đề nghị các cơ quan, đơn vị: thực hiện nghiêm túc, báo cáo trước ngày 05/7/2026.",
+         [(["Các cơ quan, đơn vị"], "2026-07-05", None)]),
+        # News names the issuer, then its title in apposition.
+        ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
+         "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),
+        # Where the subject acts from stands between it and its verb.
+        ("Các sở, ban, ngành, địa phương theo chức năng, nhiệm vụ được giao triển khai thực "
+         "hiện, báo cáo UBND tỉnh trước ngày 20/12/2026.",
+         [(["Các sở, ban, ngành, địa phương"], "2026-12-20", None)]),
+        ("Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn các cơ sở trước ngày 20/12/2026.",
+         [(["Sở Y tế"], "2026-12-20", None)]),
+        # The supporters and the time of a duty after ";" are that duty's.
+        ("UBND tỉnh giao: Sở Y tế chủ trì; Sở Tài chính phối hợp; thời gian hoàn thành: "
+         "20/12/2026.", [(["Sở Y tế"], "2026-12-20", None)]),
+        ("Giao Sở Nội vụ chủ trì; Sở Tư pháp, Sở Tài chính phối hợp; thời hạn: quý I/2027.",
+         [(["Sở Nội vụ"], "2027-03-31", None)]),
         # Being named the lead or the focal point is a duty.
         ("Sở Y tế là cơ quan chủ trì, hoàn thành đề án trước ngày 15/12/2026.",
          [(["Sở Y tế"], "2026-12-15", None)]),

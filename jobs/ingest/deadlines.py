@@ -838,8 +838,10 @@ _WHEN = rf"(?:{_kw('chậm nhất', 'trước', 'vào', 'trong', 'là')}\s+)*"
 _WEEKLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_PART_OF_DAY}{_WEEKDAY}\s*(?:,\s*)?(?:{_kw('của')}\s+)?{_HANG}\s+{_TUAN}"
 )
+# "hằng tuần vào sáng thứ Hai", "hằng tuần (trước 16 giờ thứ Năm)"
 _WEEKLY_DAY_AFTER_RE = re.compile(
-    rf"(?<!\w){_HANG}\s+{_TUAN}\s*(?:,\s*)?(?:{_kw('vào')}\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
+    rf"(?<!\w){_HANG}\s+{_TUAN}\s*(?:,\s*|\(\s*)?{_WHEN}"
+    rf"(?:\d{{1,2}}\s*(?:{_kw('giờ')}|h)(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
 )
 _MONTHLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?\s*{_WHEN}{_DAY_OF_MONTH}"

@@ -71,6 +71,8 @@ NOT_ASSIGNING = re.compile(
     r"|(?:\bđược\s+(?:\S+\s+){0,5}$)",
     re.IGNORECASE,
 )
+# A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
+NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 ISSUER_START = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
@@ -306,6 +308,14 @@ HOLIDAY = re.compile(r"[^.\n]*\b(?:nghỉ|nghi)\b[^.\n]*", re.IGNORECASE)
 RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
 # What a subject has done or is doing: a report, not an instruction.
 REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
+# Where a subject acts from, between it and its verb: "Các sở, ngành theo chức năng, nhiệm vụ
+# được giao triển khai ...", "Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn ...".
+BY_ITS_REMIT = re.compile(
+    r"\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực)"
+    r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền))*"
+    r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?\s*,?",
+    re.IGNORECASE,
+)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
@@ -384,6 +394,15 @@ def _opens_clause(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or bool(re.match(r"\(\d{1,2}\)", rest)))
 
 
+# A piece after a ";" that only completes the lead's duty: its supporters or its time ("Sở Y tế
+# chủ trì; Sở Tài chính phối hợp; thời gian hoàn thành: 20/12/2025").
+PART_OF_THE_LEADS = re.compile(
+    r"^(?=\S)(?:[^;:.]{3,80}?\s(?:cùng\s+)?phối hợp\s*(?:[;.]\s*|$))?"
+    r"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:[^;]*)?[\s;.]*$",
+    re.IGNORECASE,
+)
+
+
 def _names_only(piece: str) -> bool:
     """Whether what stands before a ";" is a few names with no verb: a list of doers going on."""
     if _assigned_names(piece):
@@ -449,6 +468,9 @@ def split_obligations(text: str) -> list[str]:
     """
     parts: list[str] = []
     for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
+        if parts and PART_OF_THE_LEADS.match(clause):
+            parts[-1] = f"{parts[-1]} {clause}"  # the supporters or the time of the duty before
+            continue
         pieces: list[str] = []
         for piece in (p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)):
             if pieces and _names_only(pieces[-1]):
@@ -504,6 +526,21 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
 
 
 _BARE_LEVELS = re.compile(rf"^Các (?:{LEVEL_PATTERN})\b")
+
+
+# A collective that announces its members after a colon: "các cơ quan: Sở A, Sở B", "Các đơn
+# vị sau đây báo cáo trước ngày D: Sở A, Sở B".
+MEMBERS_FOLLOW = re.compile(r"\s*:\s*|\s+(?:sau đây|sau|dưới đây)\b[^:.;]{0,80}:\s*",
+                            re.IGNORECASE)
+
+
+def _members_listed(
+    text: str, run: list[UnitMention], mentions: list[UnitMention]
+) -> list[UnitMention]:
+    """The units a lone collective lists after its colon, where it does; else the run."""
+    colon = MEMBERS_FOLLOW.match(text, run[-1].end) if len(run) == 1 and run[0].collective else None
+    members = _run_of_mentions(text, colon.end(), mentions) if colon else []
+    return members if members and not any(m.collective for m in members) else run
 
 
 def _with_unknown_members(
@@ -864,6 +901,9 @@ class ItemReader:
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
             pieces = re.split(r"[,:;(]|\.(?!\w)", self._names_unbroken(head))
             pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
+            if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
+                    pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):
+                pieces.pop()  # "Ông X, Chủ tịch UBND tỉnh, chỉ đạo": the title in apposition
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
@@ -886,7 +926,8 @@ class ItemReader:
                 f" {text[run[-1].end :].lstrip()}"
             ):
                 continue  # "gửi đến các sở văn bản hướng dẫn": sent to, not asked of
-            run = _with_unknown_members(text, run, mentions) if run else run
+            run = _members_listed(text, _with_unknown_members(text, run, mentions), mentions) if (
+                run) else run
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
             ):
@@ -988,7 +1029,9 @@ class ItemReader:
         if leader and not any(DUE_BY.match(span.text) for span in [
                 *dated, *deadlines.find_deadlines(later, self.anchor)]):
             return []
-        run = _with_unknown_members(text, run, self.resolver.scan(text))
+        mentions = self.resolver.scan(text)
+        run = _with_unknown_members(text, run, mentions)
+        members = _members_listed(text, run, mentions)
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None
@@ -998,16 +1041,18 @@ class ItemReader:
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             after = pointed_back.end()
+        if remit := BY_ITS_REMIT.match(text, after):
+            after = remit.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
-            return run
+            return members
         directs_work = _collective_directs(text, after, run) or (
             leader and self._directs_work(text, after))
         if NOT_A_VERB.match(text, after) or (ISSUES.match(text, after) and not directs_work):
             return []
         if first or _duty_follows(text, after):
-            return run
+            return members
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
-        return run if any(span.start >= after or span.end <= opening for span in dated) else []
+        return members if any(span.start >= after or span.end <= opening for span in dated) else []
 
     def _directs_work(self, text: str, after: int) -> bool:
         """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
@@ -1741,27 +1786,30 @@ def directive_metadata(text: str) -> DirectiveInfo:
     )
 
 
+DOCUMENT_KIND_LINE = re.compile(
+    r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|CÔNG ĐIỆN.*"
+    r"|LỊCH CÔNG TÁC.*)\s*"
+)
+# A letter's subject under its number: "V/v rà soát dự án chậm tiến độ".
+SUBJECT_LINE = re.compile(r"(?:^|\s)((?:v/v|về việc)\s+[^|]+?)\s*(?:\||$)", re.IGNORECASE)
+
+
 def _title(head: str) -> str:
-    """The document type and the line(s) that follow it, up to the body."""
+    """The document type and the line(s) that follow it, up to the body; a letter's subject
+    ("V/v ..."); else the first line."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for i, line in enumerate(lines):
-        if (
-            re.fullmatch(
-                r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN)\s*",
-                line,
-                re.IGNORECASE,
-            )
-            and line.isupper()
-        ):
+        if DOCUMENT_KIND_LINE.fullmatch(line) and line.isupper():
             parts = [line]
             for follow in lines[i + 1 : i + 4]:
                 if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
-                    parse_marker(follow)
+                    parse_marker(follow) or follow.isupper()
                 ):
-                    break
+                    break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH")
                 parts.append(follow)
             return " ".join(parts)
-    return lines[0][:200] if lines else ""
+    subject = next((found[1] for line in lines if (found := SUBJECT_LINE.search(line))), None)
+    return (subject or (lines[0] if lines else ""))[:200]
 
 
 def extract_tasks(

@@ -214,13 +214,20 @@ DATE_STAMP_LINE = re.compile(
 )
 
 
+# A directive's place and date: "Quảng Ngãi, ngày 03 tháng 11 năm 2025".
+PLACE_DATE_LINE = re.compile(
+    r"^[^\W\d][^\d,]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$", re.IGNORECASE
+)
+
+
 def is_block_line(line: str) -> bool:
-    """Tell whether a line stands alone: Markdown heading, wholly bold, table row, rule or a
-    web copy's date stamp."""
+    """Tell whether a line stands alone: Markdown heading, wholly bold, table row, rule, a
+    directive's place and date or a web copy's date stamp."""
     line = line.strip()
     return (
         MARKDOWN_HEADING.match(line) is not None
         or DATE_STAMP_LINE.match(line) is not None
+        or PLACE_DATE_LINE.match(line) is not None
         or WHOLLY_BOLD.match(line) is not None
         or line.startswith("|")
         or " | " in line
