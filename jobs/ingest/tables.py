@@ -454,7 +454,7 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     fields = []
     for k, (match, field) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(line)
-        fields.append((field, line[match.end() : end].strip(" \t.;")))
+        fields.append((field, line[match.end() : end].strip(" \t.;,")))
     return line[: labels[0][0].start()], fields
 
 
