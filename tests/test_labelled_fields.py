@@ -37,8 +37,13 @@ from jobs.ingest.units import default_resolver
             "3. Tập huấn cán bộ\nChủ trì: Phòng Nội vụ; phối hợp: các xã; thời gian: hằng quý.",
             "3. Tập huấn cán bộ ‖ Chủ trì: Phòng Nội vụ ‖ Phối hợp: các xã ‖ Thời hạn: hằng quý",
         ),
+        (
+            "Rà soát hồ sơ đất đai. Đơn vị chủ trì: Phòng Kinh tế, thời gian: tháng 11/2026.",
+            "Rà soát hồ sơ đất đai. ‖ Chủ trì: Phòng Kinh tế ‖ Thời hạn: tháng 11/2026",
+        ),
     ],
-    ids=["dashes", "pluses-and-product", "sentences-after-the-task", "one-line-under-it"],
+    ids=["dashes", "pluses-and-product", "sentences-after-the-task", "one-line-under-it",
+         "after-a-comma"],
 )
 def test_labelled_fields_render_as_a_row(text: str, row: str) -> None:
     assert labelled_field_lines(text) == row

@@ -421,9 +421,9 @@ def line_table_lines(text: str) -> str:
 
 
 # A label and its colon, where a line (after a list mark) or a sentence of it starts:
-# "- Cơ quan chủ trì: ", "; thời gian: ", ". Đơn vị thực hiện: ".
+# "- Cơ quan chủ trì: ", "; thời gian: ", ", thời gian: ", ". Đơn vị thực hiện: ".
 FIELD_LABEL = re.compile(
-    r"(?:^[ \t]*(?:[-+•*–·▪●\uf0a7\uf0b7\uf076\uf0d8][ \t]*)?|(?<=[.;])[ \t]+)"
+    r"(?:^[ \t]*(?:[-+•*–·▪●\uf0a7\uf0b7\uf076\uf0d8][ \t]*)?|(?<=[.;,])[ \t]+)"
     r"(?P<label>[^\W\d_][^:;.\n]{1,40}?)[ \t]*:[ \t]*"
 )
 # Labels of a meeting's notice ("Thời gian: 8h00 ... Địa điểm: ... Thành phần: ..."): its
@@ -454,7 +454,7 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     fields = []
     for k, (match, field) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(line)
-        fields.append((field, line[match.end() : end].strip(" \t.;")))
+        fields.append((field, line[match.end() : end].strip(" \t.;,")))
     return line[: labels[0][0].start()], fields
 
 
