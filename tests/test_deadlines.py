@@ -176,6 +176,8 @@ POSITIVE = [
      "2024-04-08", "working_days",
      "trong thời hạn không quá 05 ngày làm việc kể từ ngày 01/4/2024"),
     ("khắc phục trong 3 ngày tới", "2024-03-12", "2024-03-15", "days", "trong 3 ngày"),
+    ("hoàn thành chậm nhất sau 15 ngày kể từ ngày ký", "2024-03-12", "2024-03-27", "days",
+     "chậm nhất sau 15 ngày kể từ ngày ký"),
     # a named day with its date in brackets
     ("chỉ đạo tổ chức tốt các hoạt động thiết thực kỷ niệm 76 \n\nnăm ngày TBLS (27/7). Tập",
      "2023-07-01", "2023-07-27", "day", "kỷ niệm 76 \n\nnăm ngày TBLS (27/7)"),
@@ -215,6 +217,9 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # when something begins, no deadline
+    ("Sau 15 ngày kể từ ngày ký, Quyết định có hiệu lực.", "2024-03-12"),
+    ("Sở Y tế báo cáo chậm nhất sau 10 ngày.", "2024-03-12"),
     # what a forecast expects
     ("cơn bão được dự báo có cường độ rất mạnh, ảnh hưởng trực tiếp đến khu vực ven biển trong "
      "ngày 25.8.", "2025-08-24"),

@@ -16,7 +16,7 @@ from jobs.ingest.extract import time_cell
 from jobs.ingest.outline import build_outline
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import read_bytes
-from jobs.ingest.tables import header_field
+from jobs.ingest.tables import header_field, pipe_table_lines
 from jobs.ingest.units import default_resolver
 from tests.test_reading import new_pdf
 
@@ -406,3 +406,29 @@ def test_a_unit_cell_that_says_each_units_part_splits_leads_from_supporters() ->
         (["Sở Nội vụ"], ["Sở Tài chính"], "2025-11-30"),
         (["Sở Khoa học và Công nghệ"], ["Các sở, ngành"], "2025-12-31"),
     ]
+
+
+MARKDOWN_PLAN = """# KẾ HOẠCH
+Bình Định, ngày 05 tháng 01 năm 2026
+
+| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Rà soát thủ tục | Sở Tư pháp | Các sở, ngành | Quý I/2026 |
+| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | | 30/6/2026 |
+| **II** | **NHIỆM VỤ KHÁC** | | | |
+| 1 | Đào tạo | Sở Nội vụ | | Tháng 9/2026 |
+"""
+
+
+def test_a_markdown_pipe_table_is_read_by_column_and_its_late_section_heads_no_row() -> None:
+    tasks = extract_text(MARKDOWN_PLAN, default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat()) for t in tasks] == [
+        ("1", ["Sở Tư pháp"], "2026-03-31"),
+        ("2", ["Văn phòng UBND tỉnh"], "2026-06-30"),
+        ("II.1", ["Sở Nội vụ"], "2026-09-30"),
+    ]
+
+
+def test_a_pipe_table_with_no_task_columns_stays_as_written() -> None:
+    text = "| Họ và tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Giám đốc |"
+    assert pipe_table_lines(text) == text

@@ -215,13 +215,19 @@ _NEXT_LISTED_DAY_RE = re.compile(
     rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:,|;|{_kw('và')})\s*(?P<listed>(?:{_NGAY}\s+)?{_DAY_ATOM})"
 )
 _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
+_SINCE = (
+    rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s+"
+    r"(?P<since>[^,;()]{1,80}?)(?=[,;()]|\.(?:\s|\Z)|\Z)"
+)
+# "trong 10 ngày (kể từ ...)", and "chậm nhất sau 15 ngày kể từ ..." (its start named, or it
+# is when something begins: "sau 15 ngày, quyết định có hiệu lực").
 _DURATION_RE = re.compile(
-    rf"{_kw('trong')}(?:\s+{_kw('vòng', 'thời hạn', 'thời gian')})?"
+    rf"(?:{_kw('trong')}|(?P<after>{_kw('chậm nhất', 'không quá', 'tối đa')}\s+{_kw('sau')}))"
+    rf"(?:\s+{_kw('vòng', 'thời hạn', 'thời gian')})?"
     rf"(?:\s+{_kw('không quá', 'tối đa')})?\s+(?P<n>\d{{1,3}})\s+{_NGAY}"
     rf"(?P<work>\s+{_kw('làm việc')})?(?!\w)"
     rf"(?!\s+{_kw('qua', 'vừa qua', 'trước', 'đầu', 'cuối')}(?!\w))"
-    rf"(?:\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s+"
-    r"(?P<since>[^,;()]{1,80}?)(?=[,;()]|\.(?:\s|\Z)|\Z))?"
+    rf"(?(after)(?=\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s))(?:{_SINCE})?"
 )
 # "kỷ niệm 76 năm ngày TBLS (27/7)", "Ngày nhà giáo Việt Nam (20/11)".
 _EVENT_RE = re.compile(

@@ -14,6 +14,7 @@ from datetime import date
 
 from jobs.ingest import deadlines
 from jobs.ingest.outline import TABLE_ROW_FIELD, Node, build_outline, parse_marker
+from jobs.ingest.textfix import PLACE_DATE_LINE
 from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver, name_key
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
@@ -1803,7 +1804,7 @@ def _title(head: str) -> str:
             parts = [line]
             for follow in lines[i + 1 : i + 4]:
                 if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
-                    parse_marker(follow) or follow.isupper()
+                    parse_marker(follow) or follow.isupper() or PLACE_DATE_LINE.match(follow)
                 ):
                     break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH")
                 parts.append(follow)

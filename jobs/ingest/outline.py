@@ -159,6 +159,10 @@ def build_outline(text: str) -> Node:
         styles = [node.style for node in stack]
         if style in styles:
             del stack[styles.index(style) :]
+        elif style in ("roman", "upper"):
+            # a table's section row after rows with no section above them heads no row
+            while len(stack) > 1 and TABLE_ROW_FIELD in stack[-1].title:
+                stack.pop()
         node = Node(style, label, "" if dashed else rest.strip(), rest.strip())
         stack[-1].children.append(node)
         stack.append(node)

@@ -57,10 +57,12 @@ def extract_text(
     deadlines that need a date the text does not give wait for it (``waits_for_date``).
     """
     from jobs.ingest.extract import extract_tasks  # dateparser: in the worker, or with a file
-    from jobs.ingest.tables import labelled_field_lines, line_table_lines
+    from jobs.ingest.tables import labelled_field_lines, line_table_lines, pipe_table_lines
 
     extraction = extract_tasks(
-        labelled_field_lines(repair_text(line_table_lines(raw_text))), resolver, directive_date
+        labelled_field_lines(repair_text(line_table_lines(pipe_table_lines(raw_text)))),
+        resolver,
+        directive_date,
     )
     confidences = getattr(raw_text, "confidences", None)  # an OcrText from a scan or photo
     if confidences is not None:

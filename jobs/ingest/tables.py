@@ -371,6 +371,40 @@ def _row_end(lines: list[str], j: int, fields: list[str]) -> int:
     return filled[len(fields) - 2] + 1 if len(filled) >= len(fields) - 1 else len(lines)
 
 
+# A Markdown pipe table's row ("| 1 | Rà soát | Sở Tư pháp |") and its rule ("|---|:--:|").
+PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def pipe_table_lines(text: str) -> str:
+    """Text with each Markdown pipe table that names its columns as a task table does read by
+    column, as a Word table is; any other pipe table is left as written."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and PIPE_ROW.match(lines[j]):
+            j += 1
+        rows = [lines[k] for k in range(i, j) if not PIPE_RULE.match(lines[k])]
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        cells = [[EMPHASIS.sub(r"\2", cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
+                 for row in rows]
+        width = max(len(row) for row in cells)
+        grid: Grid = [
+            [GridCell([row[c]] if c < len(row) and row[c] else [], (r, c)) for c in range(width)]
+            for r, row in enumerate(cells)
+        ]
+        rendered, state = grid_lines(grid)
+        out.extend(rendered if state is not None else lines[i:j])
+        i = j
+    return "\n".join(out)
+
+
 def _marks_row(line: str) -> bool:
     return bool(ROW_NUMBER.fullmatch(line) or SECTION_NUMBER.fullmatch(line.rstrip(".")))
 

@@ -106,11 +106,13 @@ async def test_a_killed_holder_frees_the_lock(engine: Engine, settings: Settings
 
 
 def terminate_lock_session(engine: Engine) -> bool:
-    """End the server session holding the scheduler lock, from another connection."""
+    """End the server session holding the scheduler lock, from another connection, and wait
+    until it has ended: the server frees the lock only then."""
     with engine.begin() as connection:  # as idle_session_timeout or a failover would
         return connection.scalar(
             text(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+                "SELECT pg_terminate_backend(pid, 10000) FROM pg_locks"
+                " WHERE locktype = 'advisory'"
                 " AND (classid::bigint << 32 | objid::bigint) = :key AND objsubid = 1"
             ),
             {"key": ADVISORY_KEY},
