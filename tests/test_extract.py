@@ -939,6 +939,14 @@ def test_a_deadline_labelling_an_item_dates_every_duty_in_it(text: str, expected
         ("Lộ trình:\n30.6.2026: - Sở Tài chính thẩm định phương án giá.\n- Sở Xây dựng công bố "
          "đơn giá.",
          [(["Sở Tài chính"], "2026-06-30", None), (["Sở Xây dựng"], "2026-06-30", None)]),
+        # a month or a quarter as a dashed milestone: the end of it
+        ("A, ngày 01 tháng 12 năm 2025\nIV. TIẾN ĐỘ THỰC HIỆN\n- Tháng 01/2026: Phòng Nội vụ "
+         "tổng hợp, trình UBND huyện.\n- Quý I/2026: Sở Y tế hoàn thiện đề án.",
+         [(["Phòng Nội vụ"], "2026-01-31", None), (["Sở Y tế"], "2026-03-31", None)]),
+        # ... unless the item sets a day within it
+        ("A, ngày 01 tháng 12 năm 2025\nIV. TIẾN ĐỘ THỰC HIỆN\n- Quý I/2026: Sở Y tế hoàn thiện "
+         "đề án. Thời hạn là trước ngày 15/02/2026.",
+         [(["Sở Y tế"], "2026-02-15", None)]),
     ],
 )
 def test_a_milestone_dates_the_duties_after_it(text: str, expected: list) -> None:

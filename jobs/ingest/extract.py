@@ -328,6 +328,10 @@ HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 ASIDE = re.compile(r"\([^()]*\)\.?")
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
+# A period alone as an item's label: "Tháng 01/2026", "Quý II năm 2026".
+PERIOD_LABEL = re.compile(
+    r"(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})", re.IGNORECASE
+)
 # A deadline noun as the subject: "Thời hạn gửi báo cáo ...", "Hạn nộp hồ sơ ...", "Hạn chót ..."
 # (not "hạn hán", "hạn chế", "hạn mức").
 DEADLINE_NOUN = re.compile(
@@ -1684,6 +1688,12 @@ class Extractor:
         as the item's label dates every duty in it."""
         label = DEADLINE_LABEL.match(text)
         found = deadlines.find_deadlines(label.group(1), self.anchor) if label else []
+        if label and not found and PERIOD_LABEL.fullmatch(label.group(1).strip()) and not (
+            deadlines.find_deadlines(text[label.end() :], self.anchor)
+        ):
+            # a timetable's milestone: "Tháng 01/2026: Phòng Nội vụ tổng hợp, trình ...", unless
+            # the item sets a day within it
+            found = deadlines.deadlines_of_cell(label.group(1), self.anchor)
         return found[0] if found else None
 
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
