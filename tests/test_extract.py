@@ -711,6 +711,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "tỉnh.", [(["Sở Xây dựng", "Sở Công Thương", "Công an tỉnh"], "2026-06-30", None)]),
         ("Đề nghị các cơ quan, đơn vị: thực hiện nghiêm túc, báo cáo trước ngày 05/7/2026.",
          [(["Các cơ quan, đơn vị"], "2026-07-05", None)]),
+        # An office the catalogue does not hold, by a head word and its proper name.
+        ("Hợp tác xã Nông nghiệp Tân Phú rà soát, báo cáo trước ngày 20/12/2026.",
+         [(["Hợp tác xã Nông nghiệp Tân Phú"], "2026-12-20", None)]),
+        ("Chi nhánh Văn phòng Đăng ký đất đai khu vực 3 rà soát trước ngày 20/12/2026.",
+         [(["Chi nhánh Văn phòng Đăng ký đất đai khu vực 3"], "2026-12-20", None)]),
         # News names the issuer, then its title in apposition.
         ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
          "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),

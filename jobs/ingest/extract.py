@@ -50,7 +50,8 @@ TITLE_WORDS = re.compile(
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
-    r"|văn phòng|phòng|trung tâm|bql|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
+    r"|văn phòng|phòng|trung tâm|bql|sở|cục|chi cục|tổng cục|công an|viện|học viện|trạm|đội"
+    r"|thường trực|xí nghiệp|nhà máy"
     r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
     r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|công chức"
     r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
@@ -229,8 +230,10 @@ SPOKEN = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
-    r"|Tổng công ty|Công ty|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)\s+[A-ZĐ]"
+    r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Tổng cục|Viện|Học viện|Đội|Hội đồng"
+    r"|Ủy ban|Hội|Đoàn|Liên đoàn|Tổng công ty|Công ty|Tập đoàn|Hợp tác xã|Chi nhánh|Xí nghiệp"
+    r"|Nhà máy|Trạm|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)"
+    r"\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # A few words that narrow a collective before its duty, opened by a preposition or a word of
