@@ -716,6 +716,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Hợp tác xã Nông nghiệp Tân Phú"], "2026-12-20", None)]),
         ("Chi nhánh Văn phòng Đăng ký đất đai khu vực 3 rà soát trước ngày 20/12/2026.",
          [(["Chi nhánh Văn phòng Đăng ký đất đai khu vực 3"], "2026-12-20", None)]),
+        # ... each of two such offices joined by "và" or a comma.
+        ("Giao Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi rà soát trước ngày 20/12/2026.",
+         [(["Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"], "2026-12-20", None)]),
+        ("Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng rà soát trước ngày 20/12/2026.",
+         [(["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"], "2026-12-20", None)]),
         # News names the issuer, then its title in apposition.
         ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
          "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),

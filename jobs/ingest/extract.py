@@ -808,6 +808,21 @@ NOT_A_NAME = re.compile(
 )
 
 
+def _named_offices(phrase: str, start: int) -> list[UnitMention]:
+    """Offices the catalogue does not hold, named one after another ("Trường Tiểu học Kim Đồng
+    và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
+    mentions: list[UnitMention] = []
+    offset = 0
+    for part in re.split(rf"(?:,|\s+và)\s+(?={NAMED_OFFICE.pattern})", phrase):
+        offset = phrase.index(part, offset)
+        unknown = _unknown_unit(part)
+        if unknown is None:
+            return []
+        mentions.append(replace(unknown, start=start + offset, end=start + offset + len(part)))
+        offset += len(part)
+    return mentions
+
+
 def _unknown_unit(phrase: str) -> UnitMention | None:
     """A name in a lead position that the catalogue does not know: kept for the office to map."""
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
@@ -946,9 +961,9 @@ class ItemReader:
             # X khảo sát ..."; after "đề nghị"/"yêu cầu" only by a proper name a verb follows.
             giao = match.group(1).lower().startswith("giao")
             named = _name_before_role(text[offset:]) if giao else _proper_name(text[offset:])
-            unknown = _unknown_unit(named) if named else None
+            unknown = _named_offices(named, offset) if named else []
             if unknown:
-                return [unknown], offset + len(unknown.surface)
+                return unknown, unknown[-1].end
         return None
 
     def _names_unbroken(self, text: str) -> str:
@@ -1015,10 +1030,9 @@ class ItemReader:
         if not run and NAMED_OFFICE.match(text, start):
             # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
             # Đầu tư kiểm tra, tổng hợp ...".
-            unknown = _unknown_unit(_name_before_role(text[start:]))
-            run = [replace(unknown, start=start, end=start + len(unknown.surface))] if (
-                unknown and len(unknown.surface) < 80
-                and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
+            name = _name_before_role(text[start:])
+            run = _named_offices(name, start) if (
+                len(name) < 80 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name)
             ) else []
         if not run and first and (label := ITEM_LABEL.match(text)):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
