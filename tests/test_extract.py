@@ -711,6 +711,16 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "tỉnh.", [(["Sở Xây dựng", "Sở Công Thương", "Công an tỉnh"], "2026-06-30", None)]),
         ("Đề nghị các cơ quan, đơn vị: thực hiện nghiêm túc, báo cáo trước ngày 05/7/2026.",
          [(["Các cơ quan, đơn vị"], "2026-07-05", None)]),
+        # An office the catalogue does not hold, by a head word and its proper name.
+        ("Hợp tác xã Nông nghiệp Tân Phú rà soát, báo cáo trước ngày 20/12/2026.",
+         [(["Hợp tác xã Nông nghiệp Tân Phú"], "2026-12-20", None)]),
+        ("Chi nhánh Văn phòng Đăng ký đất đai khu vực 3 rà soát trước ngày 20/12/2026.",
+         [(["Chi nhánh Văn phòng Đăng ký đất đai khu vực 3"], "2026-12-20", None)]),
+        # ... each of two such offices joined by "và" or a comma.
+        ("Giao Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi rà soát trước ngày 20/12/2026.",
+         [(["Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"], "2026-12-20", None)]),
+        ("Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng rà soát trước ngày 20/12/2026.",
+         [(["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"], "2026-12-20", None)]),
         # News names the issuer, then its title in apposition.
         ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
          "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),
@@ -939,6 +949,14 @@ def test_a_deadline_labelling_an_item_dates_every_duty_in_it(text: str, expected
         ("Lộ trình:\n30.6.2026: - Sở Tài chính thẩm định phương án giá.\n- Sở Xây dựng công bố "
          "đơn giá.",
          [(["Sở Tài chính"], "2026-06-30", None), (["Sở Xây dựng"], "2026-06-30", None)]),
+        # a month or a quarter as a dashed milestone: the end of it
+        ("A, ngày 01 tháng 12 năm 2025\nIV. TIẾN ĐỘ THỰC HIỆN\n- Tháng 01/2026: Phòng Nội vụ "
+         "tổng hợp, trình UBND huyện.\n- Quý I/2026: Sở Y tế hoàn thiện đề án.",
+         [(["Phòng Nội vụ"], "2026-01-31", None), (["Sở Y tế"], "2026-03-31", None)]),
+        # ... unless the item sets a day within it
+        ("A, ngày 01 tháng 12 năm 2025\nIV. TIẾN ĐỘ THỰC HIỆN\n- Quý I/2026: Sở Y tế hoàn thiện "
+         "đề án. Thời hạn là trước ngày 15/02/2026.",
+         [(["Sở Y tế"], "2026-02-15", None)]),
     ],
 )
 def test_a_milestone_dates_the_duties_after_it(text: str, expected: list) -> None:

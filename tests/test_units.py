@@ -400,6 +400,12 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ủy ban bầu cử các xã, phường tiếp nhận hồ sơ", ["Ủy ban bầu cử các xã, phường"]),
         ("Ủy ban bầu cử tỉnh Gia Lai gửi báo cáo", ["Ủy ban bầu cử tỉnh Gia Lai"]),
         ("Ủy ban huyện chỉ đạo", ["UBND huyện"]),
+        # The two-tier administration's commune services, and offices that go by a number.
+        ("Trung tâm Dịch vụ tổng hợp xã hướng dẫn", ["Trung tâm Dịch vụ tổng hợp xã"]),
+        ("Bảo hiểm xã hội cơ sở Hương Trà rà soát", ["Bảo hiểm xã hội cơ sở Hương Trà"]),
+        ("Thuế cơ sở 5 tỉnh Huế đôn đốc", ["Thuế cơ sở 5 tỉnh Huế"]),
+        ("Đội Quản lý thị trường số 3 kiểm tra", ["Đội Quản lý thị trường số 3"]),
+        ("Thuế cơ sở, 5 tỉnh", ["Thuế cơ sở", "5 tỉnh"]),
         # So is a council no catalogue names, its purpose's words joined by "và" included.
         ("Hội đồng thi đua khen thưởng xã xét duyệt", ["Hội đồng thi đua khen thưởng xã"]),
         ("Hội đồng giáo dục quốc phòng và an ninh tỉnh tổ chức kiểm tra",

@@ -50,7 +50,8 @@ TITLE_WORDS = re.compile(
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
-    r"|văn phòng|phòng|trung tâm|bql|sở|cục|chi cục|công an|viện|học viện|trạm|đội|thường trực"
+    r"|văn phòng|phòng|trung tâm|bql|sở|cục|chi cục|tổng cục|công an|viện|học viện|trạm|đội"
+    r"|thường trực|xí nghiệp|nhà máy"
     r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
     r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|công chức"
     r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
@@ -229,8 +230,10 @@ SPOKEN = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Viện|Đội|Hội đồng|Ủy ban|Hội|Đoàn"
-    r"|Tổng công ty|Công ty|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)\s+[A-ZĐ]"
+    r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Tổng cục|Viện|Học viện|Đội|Hội đồng"
+    r"|Ủy ban|Hội|Đoàn|Liên đoàn|Tổng công ty|Công ty|Tập đoàn|Hợp tác xã|Chi nhánh|Xí nghiệp"
+    r"|Nhà máy|Trạm|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)"
+    r"\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # A few words that narrow a collective before its duty, opened by a preposition or a word of
@@ -328,6 +331,10 @@ HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 ASIDE = re.compile(r"\([^()]*\)\.?")
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
+# A period alone as an item's label: "Tháng 01/2026", "Quý II năm 2026".
+PERIOD_LABEL = re.compile(
+    r"(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})", re.IGNORECASE
+)
 # A deadline noun as the subject: "Thời hạn gửi báo cáo ...", "Hạn nộp hồ sơ ...", "Hạn chót ..."
 # (not "hạn hán", "hạn chế", "hạn mức").
 DEADLINE_NOUN = re.compile(
@@ -801,6 +808,21 @@ NOT_A_NAME = re.compile(
 )
 
 
+def _named_offices(phrase: str, start: int) -> list[UnitMention]:
+    """Offices the catalogue does not hold, named one after another ("Trường Tiểu học Kim Đồng
+    và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
+    mentions: list[UnitMention] = []
+    offset = 0
+    for part in re.split(rf"(?:,|\s+và)\s+(?={NAMED_OFFICE.pattern})", phrase):
+        offset = phrase.index(part, offset)
+        unknown = _unknown_unit(part)
+        if unknown is None:
+            return []
+        mentions.append(replace(unknown, start=start + offset, end=start + offset + len(part)))
+        offset += len(part)
+    return mentions
+
+
 def _unknown_unit(phrase: str) -> UnitMention | None:
     """A name in a lead position that the catalogue does not know: kept for the office to map."""
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
@@ -939,9 +961,9 @@ class ItemReader:
             # X khảo sát ..."; after "đề nghị"/"yêu cầu" only by a proper name a verb follows.
             giao = match.group(1).lower().startswith("giao")
             named = _name_before_role(text[offset:]) if giao else _proper_name(text[offset:])
-            unknown = _unknown_unit(named) if named else None
+            unknown = _named_offices(named, offset) if named else []
             if unknown:
-                return [unknown], offset + len(unknown.surface)
+                return unknown, unknown[-1].end
         return None
 
     def _names_unbroken(self, text: str) -> str:
@@ -1008,10 +1030,9 @@ class ItemReader:
         if not run and NAMED_OFFICE.match(text, start):
             # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
             # Đầu tư kiểm tra, tổng hợp ...".
-            unknown = _unknown_unit(_name_before_role(text[start:]))
-            run = [replace(unknown, start=start, end=start + len(unknown.surface))] if (
-                unknown and len(unknown.surface) < 80
-                and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", unknown.surface)
+            name = _name_before_role(text[start:])
+            run = _named_offices(name, start) if (
+                len(name) < 80 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name)
             ) else []
         if not run and first and (label := ITEM_LABEL.match(text)):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
@@ -1684,6 +1705,12 @@ class Extractor:
         as the item's label dates every duty in it."""
         label = DEADLINE_LABEL.match(text)
         found = deadlines.find_deadlines(label.group(1), self.anchor) if label else []
+        if label and not found and PERIOD_LABEL.fullmatch(label.group(1).strip()) and not (
+            deadlines.find_deadlines(text[label.end() :], self.anchor)
+        ):
+            # a timetable's milestone: "Tháng 01/2026: Phòng Nội vụ tổng hợp, trình ...", unless
+            # the item sets a day within it
+            found = deadlines.deadlines_of_cell(label.group(1), self.anchor)
         return found[0] if found else None
 
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:

@@ -349,6 +349,7 @@ class UnitEntry:
     level: str = "any"
     named: bool = False  # a directory unit: its name is complete, no territory follows
     members: tuple[str, ...] = ()
+    numbered: bool = False  # its offices go by a number: "Thuế cơ sở 5", "Đội QLTT số 3"
 
 
 @dataclass(frozen=True)
@@ -787,6 +788,10 @@ class UnitResolver:
         if works is not None:
             return works
         territory, next_i, collective = "", end, False
+        number = _office_number(tokens, end) if entry.numbered else 0
+        if number:
+            written = text[tokens[end].start : tokens[end + number - 1].end]
+            entry, end = replace(entry, name=f"{entry.name} {written}"), end + number
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
         if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
@@ -1250,6 +1255,14 @@ def _names_a_place(tokens: list[Token], j: int, n: int) -> bool:
     return _match_sequence(tokens, j, LEVEL_WORDS) == n and _capitalised_at(tokens, j + n)
 
 
+def _office_number(tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` spell an office's number: "5", "số 3", "số 03"."""
+    n = 1 if k < len(tokens) and tokens[k].key == "số" else 0
+    ok = k + n < len(tokens) and tokens[k + n].key.isdigit() and not (
+        tokens[k + n].barrier_before or tokens[k + n].comma_before)
+    return n + 1 if ok else 0
+
+
 def _capitalised_at(tokens: list[Token], k: int) -> bool:
     """Whether a capitalised word at ``k`` goes on the words before it (no comma, no break)."""
     return k < len(tokens) and tokens[k].capitalised and not (
@@ -1390,7 +1403,10 @@ def _catalogue_data() -> dict:
 def load_catalogue() -> tuple[list[UnitEntry], dict[str, list[str]], dict[str, list[str]]]:
     """The shipped catalogue: unit types, phrase abbreviations, and extra aliases per type."""
     data = _catalogue_data()
-    entries = [UnitEntry(u["name"], u["kind"], u.get("level", "any")) for u in data["unit"]]
+    entries = [
+        UnitEntry(u["name"], u["kind"], u.get("level", "any"), numbered=u.get("numbered", False))
+        for u in data["unit"]
+    ]
     aliases = {u["name"]: list(u.get("aliases", ())) for u in data["unit"]}
     # The members of a collegial body are addressed as a group: "các đồng chí Ủy viên Ban
     # Chấp hành Đảng bộ huyện", "thành viên Ban Chỉ đạo".
