@@ -949,8 +949,8 @@ class ItemReader:
                 f" {text[run[-1].end :].lstrip()}"
             ):
                 continue  # "gửi đến các sở văn bản hướng dẫn": sent to, not asked of
-            run = _members_listed(text, _with_unknown_members(text, run, mentions), mentions) if (
-                run) else run
+            if run:
+                run = _members_listed(text, _with_unknown_members(text, run, mentions), mentions)
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
             ):
