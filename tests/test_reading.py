@@ -596,3 +596,25 @@ def test_a_word_paragraph_reads_as_word_shows_it() -> None:
         "Hạn: 31/3/2026",
         "Giao Sở Y tế chủ trì.",
     ]
+
+
+def test_a_text_box_reads_once() -> None:
+    """A text box is stored twice, for Word and for older readers: its text is read once."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Giao ")
+    box = "<w:txbxContent><w:p><w:r><w:t>Sở Nội vụ</w:t></w:r></w:p></w:txbxContent>"
+    paragraph._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    ))
+    paragraph.add_run(" tổng hợp.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes("x.docx", buffer.getvalue()) == "Giao Sở Nội vụ tổng hợp."

@@ -461,7 +461,11 @@ class Numbering:
 # What Word shows of a paragraph, wherever it stands: in a run, a hyperlink, a tracked insertion,
 # a content control or a field's result (python-docx's `Paragraph.text` reads only the first two).
 SHOWN = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
-NOT_SHOWN = frozenset({qn("w:del"), qn("w:pPr"), qn("w:rPr")})  # deleted text, tab stops
+# Deleted text, tab stops, and the copy of a text box kept for older readers.
+NOT_SHOWN = frozenset({
+    qn("w:del"), qn("w:pPr"), qn("w:rPr"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+})
 
 
 def shown_text(paragraph: Paragraph) -> str:
