@@ -547,3 +547,74 @@ def test_list_number_style_numbers_paragraphs() -> None:
 
     lines = read_bytes("ds.docx", docx_of(build)).split("\n")
     assert lines[:3] == ["1. Việc một", "2. Việc hai", "- Ý phụ"]
+
+
+def _run(text: str, tag: str = "w:t"):
+    from docx.oxml import OxmlElement
+
+    run, node = OxmlElement("w:r"), OxmlElement(tag)
+    node.text = text
+    run.append(node)
+    return run
+
+
+def test_a_word_paragraph_reads_as_word_shows_it() -> None:
+    """Text in a tracked insertion, a content control or a field's result is shown by Word and
+    read; a tracked deletion is not, nor are the paragraph's tab stops."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    inserted = document.add_paragraph("Giao Sở Xây dựng báo cáo trước ngày ")
+    insertion = OxmlElement("w:ins")
+    insertion.set(qn("w:id"), "1")
+    insertion.append(_run("25/3/2026."))
+    inserted._p.append(insertion)
+    controlled = document.add_paragraph("Giao ")
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    content.append(_run("Sở Nội vụ"))
+    control.append(content)
+    controlled._p.append(control)
+    controlled.add_run(" tổng hợp.")
+    fielded = document.add_paragraph("Hạn: ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "DATE")
+    field.append(_run("31/3/2026"))
+    fielded._p.append(field)
+    revised = document.add_paragraph("Giao Sở Y tế")
+    deletion = OxmlElement("w:del")
+    deletion.set(qn("w:id"), "2")
+    deletion.append(_run(" và Sở Tài chính", "w:delText"))
+    revised._p.append(deletion)
+    revised.paragraph_format.tab_stops.add_tab_stop(docx.shared.Cm(3))
+    revised.add_run(" chủ trì.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes("x.docx", buffer.getvalue()).split("\n") == [
+        "Giao Sở Xây dựng báo cáo trước ngày 25/3/2026.",
+        "Giao Sở Nội vụ tổng hợp.",
+        "Hạn: 31/3/2026",
+        "Giao Sở Y tế chủ trì.",
+    ]
+
+
+def test_a_text_box_reads_once() -> None:
+    """A text box is stored twice, for Word and for older readers: its text is read once."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Giao ")
+    box = "<w:txbxContent><w:p><w:r><w:t>Sở Nội vụ</w:t></w:r></w:p></w:txbxContent>"
+    paragraph._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    ))
+    paragraph.add_run(" tổng hợp.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_bytes("x.docx", buffer.getvalue()) == "Giao Sở Nội vụ tổng hợp."

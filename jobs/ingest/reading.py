@@ -458,10 +458,30 @@ class Numbering:
         return self.counters[key].advance(index) or None
 
 
+# What Word shows of a paragraph, wherever it stands: in a run, a hyperlink, a tracked insertion,
+# a content control or a field's result (python-docx's `Paragraph.text` reads only the first two).
+SHOWN = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
+# Deleted text, tab stops, and the copy of a text box kept for older readers.
+NOT_SHOWN = frozenset({
+    qn("w:del"), qn("w:pPr"), qn("w:rPr"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+})
+
+
+def shown_text(paragraph: Paragraph) -> str:
+    """The text Word shows of a paragraph, deleted revisions left out."""
+    parts: list[str] = []
+    for node in paragraph._p.iter(*SHOWN):
+        if any(ancestor.tag in NOT_SHOWN for ancestor in node.iterancestors()):
+            continue
+        parts.append(node.text or "" if node.tag == qn("w:t") else SHOWN[node.tag])
+    return "".join(parts)
+
+
 def paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
     """The paragraph's text with its list label in front, as Word shows it."""
     label = numbering.label(paragraph)
-    text = paragraph.text
+    text = shown_text(paragraph)
     if label and text.strip():
         return f"{label} {text.lstrip()}"
     return text
