@@ -555,11 +555,19 @@ def test_list_number_style_numbers_paragraphs() -> None:
     assert lines[:3] == ["1. Việc một", "2. Việc hai", "- Ý phụ"]
 
 
+def _element(tag: str, *children, **attributes):
+    """A WordprocessingML element with its attributes (in the w: namespace) and children."""
+    element = OxmlElement(tag)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    element.extend(children)
+    return element
+
+
 def _run(text: str, tag: str = "w:t"):
-    run, node = OxmlElement("w:r"), OxmlElement(tag)
+    node = OxmlElement(tag)
     node.text = text
-    run.append(node)
-    return run
+    return _element("w:r", node)
 
 
 def test_a_word_paragraph_reads_as_word_shows_it() -> None:
@@ -567,26 +575,14 @@ def test_a_word_paragraph_reads_as_word_shows_it() -> None:
     read; a tracked deletion is not, nor are the paragraph's tab stops."""
     document = docx.Document()
     inserted = document.add_paragraph("Giao Sở Xây dựng báo cáo trước ngày ")
-    insertion = OxmlElement("w:ins")
-    insertion.set(qn("w:id"), "1")
-    insertion.append(_run("25/3/2026."))
-    inserted._p.append(insertion)
+    inserted._p.append(_element("w:ins", _run("25/3/2026."), id="1"))
     controlled = document.add_paragraph("Giao ")
-    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
-    content.append(_run("Sở Nội vụ"))
-    control.append(content)
-    controlled._p.append(control)
+    controlled._p.append(_element("w:sdt", _element("w:sdtContent", _run("Sở Nội vụ"))))
     controlled.add_run(" tổng hợp.")
     fielded = document.add_paragraph("Hạn: ")
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "DATE")
-    field.append(_run("31/3/2026"))
-    fielded._p.append(field)
+    fielded._p.append(_element("w:fldSimple", _run("31/3/2026"), instr="DATE"))
     revised = document.add_paragraph("Giao Sở Y tế")
-    deletion = OxmlElement("w:del")
-    deletion.set(qn("w:id"), "2")
-    deletion.append(_run(" và Sở Tài chính", "w:delText"))
-    revised._p.append(deletion)
+    revised._p.append(_element("w:del", _run(" và Sở Tài chính", "w:delText"), id="2"))
     revised.paragraph_format.tab_stops.add_tab_stop(docx.shared.Cm(3))
     revised.add_run(" chủ trì.")
     assert read_bytes("x.docx", saved(document)).split("\n") == [
