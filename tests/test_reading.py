@@ -14,6 +14,8 @@ from pathlib import Path
 import docx
 import matplotlib
 import pytest
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
@@ -440,13 +442,17 @@ def test_describe_size(size: int, expected: str) -> None:
 # --- Word tables by column and Word list numbering ------------------------------------------------
 
 
+def saved(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def docx_of(build: Callable[[docx.document.Document], None]) -> bytes:
     document = docx.Document()
     build(document)
     document.add_paragraph("Nơi nhận:")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return saved(document)
 
 
 def fill(table: docx.table.Table, rows: list[tuple[str, ...]]) -> None:
@@ -549,48 +555,37 @@ def test_list_number_style_numbers_paragraphs() -> None:
     assert lines[:3] == ["1. Việc một", "2. Việc hai", "- Ý phụ"]
 
 
-def _run(text: str, tag: str = "w:t"):
-    from docx.oxml import OxmlElement
+def _element(tag: str, *children, **attributes):
+    """A WordprocessingML element with its attributes (in the w: namespace) and children."""
+    element = OxmlElement(tag)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    element.extend(children)
+    return element
 
-    run, node = OxmlElement("w:r"), OxmlElement(tag)
+
+def _run(text: str, tag: str = "w:t"):
+    node = OxmlElement(tag)
     node.text = text
-    run.append(node)
-    return run
+    return _element("w:r", node)
 
 
 def test_a_word_paragraph_reads_as_word_shows_it() -> None:
     """Text in a tracked insertion, a content control or a field's result is shown by Word and
     read; a tracked deletion is not, nor are the paragraph's tab stops."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     document = docx.Document()
     inserted = document.add_paragraph("Giao Sở Xây dựng báo cáo trước ngày ")
-    insertion = OxmlElement("w:ins")
-    insertion.set(qn("w:id"), "1")
-    insertion.append(_run("25/3/2026."))
-    inserted._p.append(insertion)
+    inserted._p.append(_element("w:ins", _run("25/3/2026."), id="1"))
     controlled = document.add_paragraph("Giao ")
-    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
-    content.append(_run("Sở Nội vụ"))
-    control.append(content)
-    controlled._p.append(control)
+    controlled._p.append(_element("w:sdt", _element("w:sdtContent", _run("Sở Nội vụ"))))
     controlled.add_run(" tổng hợp.")
     fielded = document.add_paragraph("Hạn: ")
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "DATE")
-    field.append(_run("31/3/2026"))
-    fielded._p.append(field)
+    fielded._p.append(_element("w:fldSimple", _run("31/3/2026"), instr="DATE"))
     revised = document.add_paragraph("Giao Sở Y tế")
-    deletion = OxmlElement("w:del")
-    deletion.set(qn("w:id"), "2")
-    deletion.append(_run(" và Sở Tài chính", "w:delText"))
-    revised._p.append(deletion)
+    revised._p.append(_element("w:del", _run(" và Sở Tài chính", "w:delText"), id="2"))
     revised.paragraph_format.tab_stops.add_tab_stop(docx.shared.Cm(3))
     revised.add_run(" chủ trì.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    assert read_bytes("x.docx", buffer.getvalue()).split("\n") == [
+    assert read_bytes("x.docx", saved(document)).split("\n") == [
         "Giao Sở Xây dựng báo cáo trước ngày 25/3/2026.",
         "Giao Sở Nội vụ tổng hợp.",
         "Hạn: 31/3/2026",
@@ -600,8 +595,6 @@ def test_a_word_paragraph_reads_as_word_shows_it() -> None:
 
 def test_a_text_box_reads_once() -> None:
     """A text box is stored twice, for Word and for older readers: its text is read once."""
-    from docx.oxml import parse_xml
-
     document = docx.Document()
     paragraph = document.add_paragraph("Giao ")
     box = "<w:txbxContent><w:p><w:r><w:t>Sở Nội vụ</w:t></w:r></w:p></w:txbxContent>"
@@ -615,6 +608,4 @@ def test_a_text_box_reads_once() -> None:
         "</mc:AlternateContent></w:r>"
     ))
     paragraph.add_run(" tổng hợp.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    assert read_bytes("x.docx", buffer.getvalue()) == "Giao Sở Nội vụ tổng hợp."
+    assert read_bytes("x.docx", saved(document)) == "Giao Sở Nội vụ tổng hợp."

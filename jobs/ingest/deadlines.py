@@ -22,6 +22,7 @@ import dateparser
 
 from jobs.calendar import add_working_days
 from jobs.ingest.fold import repair_glyphs, strip_diacritics
+from jobs.ingest.textfix import STAMP_LABEL, STAMP_WEEKDAY
 
 __all__ = [
     "Deadline",
@@ -345,14 +346,13 @@ _PURPOSE_HEAD_RE = re.compile(
 )
 # A purpose clause ends where the sentence's own subject and verb begin: "Để ..., Chủ tịch UBND
 # tỉnh yêu cầu ...".
-_PURPOSE_END_RE = re.compile(
-    rf"[;:]|\.(?:\s|\Z)"
-    rf"|,\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
-)
-_SENTENCE_END_RE = re.compile(r"[;:]|\.(?:\s|\Z)")
-_REQUEST_AFTER_PURPOSE_RE = re.compile(
+_SENTENCE_END = r"[;:]|\.(?:\s|\Z)"
+_REQUEST_AFTER_PURPOSE = (
     rf",\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
 )
+_PURPOSE_END_RE = re.compile(f"{_SENTENCE_END}|{_REQUEST_AFTER_PURPOSE}")
+_SENTENCE_END_RE = re.compile(_SENTENCE_END)
+_REQUEST_AFTER_PURPOSE_RE = re.compile(_REQUEST_AFTER_PURPOSE)
 # "Chỉ thị số 26-CT/TU ngày ...", "Quyết định 06/QĐ TTg, ngày ...", "Kế hoạch số 12 ngày ...".
 # Runs on the original text: document codes are upper case.
 _CITED_DOC_TAIL_RE = re.compile(
@@ -1181,9 +1181,9 @@ _PROGRAMME_RE = re.compile(
 # published.
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[•*][ \t]*|[\w.]+\s*\|\s*|[^\n\d|]{1,60}?\s[-–]\s+(?=\d{1,2}:\d{2}))?"
-    r"\(?(?:(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*,?\s*"
+    rf"\(?(?:{STAMP_WEEKDAY}\s*,?\s*"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*"
-    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*|ngày\s+)*"
+    rf"|{STAMP_LABEL}\s*:?\s*|ngày\s+)*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"(?:(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[^\n\w]*"
     r"(?:gmt\s*\+\s*\d+\W*|\d+\s*|lượt xem[^\n]*)?$"
@@ -1202,7 +1202,7 @@ _ISO_MONTH_LINE_RE = re.compile(
 DATELINE_HEAD_CHARS = 600
 # A web copy's posting date labelled as such, which may stand under the article as well.
 _POSTED_RE = re.compile(
-    r"^[ \t]*(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:\s*"
+    rf"^[ \t]*{STAMP_LABEL}\s*:\s*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -47,13 +47,19 @@ TITLE_WORDS = re.compile(
     rf"(?:{_TITLES})?",
     re.IGNORECASE,
 )
+# The head nouns of an office, a body or an enterprise that goes by a proper name.
+OFFICE_HEADS = (
+    "ban", "hội đồng", "hội", "đoàn", "liên đoàn", "ủy ban", "văn phòng", "phòng", "trung tâm",
+    "sở", "cục", "chi cục", "tổng cục", "viện", "học viện", "trạm", "đội", "xí nghiệp", "nhà máy",
+    "tổng công ty", "công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "ngân hàng", "kho bạc",
+    "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ",
+)
+# A unit's head noun opening a phrase, a named office's or a described body's ("cơ quan",
+# "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
-    r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)(tổ|ban|hội đồng|hội|đoàn|ủy ban"
-    r"|văn phòng|phòng|trung tâm|bql|sở|cục|chi cục|tổng cục|công an|viện|học viện|trạm|đội"
-    r"|thường trực|xí nghiệp|nhà máy"
-    r"|bộ phận|cơ quan|đơn vị|tổng công ty|công ty|tập đoàn|ngân hàng|kho bạc|chi nhánh"
-    r"|trường|bệnh viện|đài|báo|hợp tác xã|liên đoàn|chi bộ|đảng bộ|công chức"
+    r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)"
+    rf"(tổ|{'|'.join(OFFICE_HEADS)}|bql|công an|thường trực|bộ phận|cơ quan|đơn vị|công chức"
     r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
@@ -230,10 +236,7 @@ SPOKEN = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    r"BQL\s|(?:Phòng|Ban|Trung tâm|Văn phòng|Sở|Cục|Chi cục|Tổng cục|Viện|Học viện|Đội|Hội đồng"
-    r"|Ủy ban|Hội|Đoàn|Liên đoàn|Tổng công ty|Công ty|Tập đoàn|Hợp tác xã|Chi nhánh|Xí nghiệp"
-    r"|Nhà máy|Trạm|Trường|Bệnh viện|Đài|Báo|Kho bạc|Ngân hàng|Chi bộ|Đảng bộ|Bộ)"
-    r"\s+[A-ZĐ]"
+    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
 # A few words that narrow a collective before its duty, opened by a preposition or a word of
@@ -746,6 +749,13 @@ def _duty_follows(text: str, after: int) -> bool:
 DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
 
 
+def _directs_work(text: str, after: int, mentions: list[UnitMention]) -> bool:
+    """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
+    directs = DIRECTS.match(text, after)
+    return directs is not None and not any(
+        m.start >= directs.end() and not text[directs.end() : m.start].strip() for m in mentions)
+
+
 def _collective_directs(text: str, after: int, run: list[UnitMention]) -> bool:
     return run[-1].collective and bool(DIRECTS.match(text, after))
 
@@ -1026,7 +1036,8 @@ class ItemReader:
         """
         opening = _subject_start(text)
         start = opening + _strip_titles(text[opening:])
-        run = _run_of_mentions(text, start, self.resolver.scan(text))
+        mentions = self.resolver.scan(text)
+        run = _run_of_mentions(text, start, mentions)
         if not run and NAMED_OFFICE.match(text, start):
             # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
             # Đầu tư kiểm tra, tổng hợp ...".
@@ -1037,7 +1048,7 @@ class ItemReader:
         if not run and first and (label := ITEM_LABEL.match(text)):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
             # the item's subject after its label
-            run = _run_of_mentions(text, label.end(), self.resolver.scan(text))
+            run = _run_of_mentions(text, label.end(), mentions)
         if not run and any(span.start >= start for span in dated):
             run = _described_doer(text, start)
         if not run:
@@ -1051,7 +1062,6 @@ class ItemReader:
         if leader and not any(DUE_BY.match(span.text) for span in [
                 *dated, *deadlines.find_deadlines(later, self.anchor)]):
             return []
-        mentions = self.resolver.scan(text)
         run = _with_unknown_members(text, run, mentions)
         members = _members_listed(text, run, mentions)
         if not first and all(m.surface.isupper() for m in run):
@@ -1068,20 +1078,13 @@ class ItemReader:
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
         directs_work = _collective_directs(text, after, run) or (
-            leader and self._directs_work(text, after))
+            leader and _directs_work(text, after, mentions))
         if NOT_A_VERB.match(text, after) or (ISSUES.match(text, after) and not directs_work):
             return []
         if first or _duty_follows(text, after):
             return members
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return members if any(span.start >= after or span.end <= opening for span in dated) else []
-
-    def _directs_work(self, text: str, after: int) -> bool:
-        """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
-        directs = DIRECTS.match(text, after)
-        return directs is not None and not any(
-            m.start >= directs.end() and not text[directs.end() : m.start].strip()
-            for m in self.resolver.scan(text))
 
     def free_units(self, text: str, due_by: bool) -> list[UnitMention]:
         """The first run of units in a subject's place, at the clause's start or after a comma,
@@ -1614,11 +1617,13 @@ class Extractor:
         # month dates the undated work named after it.
         period: tuple[int, deadlines.Deadline] | None = None
         carrying = False
-        parts = [(p, i) for i, para in enumerate(text.split("\n")) for p in split_obligations(para)]
-        for k, (part, paragraph) in enumerate(parts):
+        # each clause with its paragraph's number and the rest of its paragraph
+        parts = [(p, i, " ".join(pieces[j + 1 :]))
+                 for i, pieces in enumerate(split_obligations(para) for para in text.split("\n"))
+                 for j, p in enumerate(pieces)]
+        for k, (part, paragraph, later) in enumerate(parts):
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
-            clause = self.read(part, False, " ".join(
-                p for p, n in parts[k + 1 :] if n == paragraph))
+            clause = self.read(part, False, later)
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:

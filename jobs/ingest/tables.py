@@ -22,6 +22,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from jobs.ingest.fold import fold_words
+from jobs.ingest.textfix import strip_markdown_line
 
 ROMAN_DIGITS = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -374,7 +375,6 @@ def _row_end(lines: list[str], j: int, fields: list[str]) -> int:
 # A Markdown pipe table's row ("| 1 | Rà soát | Sở Tư pháp |") and its rule ("|---|:--:|").
 PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
-EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
 def pipe_table_lines(text: str) -> str:
@@ -392,7 +392,7 @@ def pipe_table_lines(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        cells = [[EMPHASIS.sub(r"\2", cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
+        cells = [[strip_markdown_line(cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
                  for row in rows]
         width = max(len(row) for row in cells)
         grid: Grid = [
@@ -463,6 +463,7 @@ FIELD_LABEL = re.compile(
 # Labels of a meeting's notice ("Thời gian: 8h00 ... Địa điểm: ... Thành phần: ..."): its
 # "Chủ trì" is who chairs it, not who must do a task.
 MEETING_LABELS = frozenset({"dia diem", "thanh phan", "thanh phan tham du", "thanh phan moi"})
+OTHER_LABELS = NOTE_HEADERS | MEETING_LABELS
 PERSON_VALUE = re.compile(
     r"^(?:các\s+)?(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?chủ tịch|bí thư|(?:phó\s+)?giám đốc"
     r"|lãnh đạo)\b",
@@ -474,13 +475,13 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The text before a line's first field label, and its (field, value) pairs: lead,
     support, time, content or note. No field at all (a rendered table row has none): the
     whole line and an empty list."""
-    labels = []
-    if FIELD_SEPARATOR in line:
+    if ":" not in line or FIELD_SEPARATOR in line:
         return line, []
+    labels = []
     for match in FIELD_LABEL.finditer(line):
         label = fold_words(match["label"])
         field = header_field(match["label"])
-        if field in ("number", None) and label not in NOTE_HEADERS | MEETING_LABELS:
+        if field in ("number", None) and label not in OTHER_LABELS:
             continue
         labels.append((match, field or ("meeting" if label in MEETING_LABELS else "note")))
     if not labels:

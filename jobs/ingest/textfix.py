@@ -202,11 +202,15 @@ def starts_outline_item(line: str) -> bool:
     return NUMBERING.match(body) is not None or starts_bullet(body) or is_all_caps_heading(body)
 
 
+# The words of a web copy's date stamp: its weekday ("Thứ Hai", "T2") and its label ("Cập nhật
+# lúc", "Ngày đăng"), as lower case text spells them.
+STAMP_WEEKDAY = r"(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)"
+STAMP_LABEL = r"(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?"
 # A web copy's date stamp on a line of its own: "Thứ Hai, 01/12/2025 08:30 (GMT+7)", "T2,
 # 01/12/2025, 08:30", "(Cập nhật lúc 08:30 ngày 01/12/2025)", "08:30 | 01/12/2025".
 DATE_STAMP_LINE = re.compile(
-    r"^\(?(?:(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)\s*,?\s*"
-    r"|(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*"
+    rf"^\(?(?:{STAMP_WEEKDAY}\s*,?\s*"
+    rf"|{STAMP_LABEL}\s*:?\s*"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*|ngày\s+)*"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]m)?)?\s*(?:\(?gmt\s*\+\s*\d+\)?)?\s*\)?$",

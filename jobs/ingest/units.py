@@ -198,6 +198,7 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 # Departments and localities are two addressees, even joined by "và": "các sở, ban, ngành và
 # địa phương" is the departments and the localities.
 DEPARTMENT_NOUNS = frozenset({"sở", "ban", "ngành", "phòng"})
+PLURAL_OFFICE_NOUNS = DEPARTMENT_NOUNS | {"bộ"}  # "các sở: Y tế, Tài chính", "các bộ: ..."
 LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
     ("địa", "phương"), ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
     ("đặc", "khu"),
@@ -470,6 +471,8 @@ class UnitResolver:
         # Spellings of a catalogue type under another name ("Cục Thuế" for "Thuế", "Mặt trận Tổ
         # quốc" for "Ủy ban MTTQ"): a mention keeps the name the text gives it.
         self._renamed: set[tuple[str, ...]] = set()
+        # First words of a committee, a council or a board that may go by its purpose
+        self._purpose_heads: set[str] = {"ủy", "hội"}
         self._known_names = {entry.name.lower() for entry in catalogue} | {
             entry.name.lower() for entry, _ in directory}
         for entry in catalogue:
@@ -481,6 +484,8 @@ class UnitResolver:
     def _add(self, entry: UnitEntry, spelling: str) -> None:
         for form in _abbreviated_forms(name_key(spelling), self._abbreviations):
             self._trie.add(form, entry)
+            if entry.name in PURPOSE_BOARDS:
+                self._purpose_heads.add(form[0])
         self._by_key.setdefault(name_key(spelling), entry)
         self._by_loose_key.setdefault(loose_key(spelling), entry)
 
@@ -689,7 +694,7 @@ class UnitResolver:
         names each unit listed after its colon (Bộ Quốc phòng, Bộ Công an, Bộ Ngoại giao)."""
         if not (
             i + 3 < len(tokens) and tokens[i].key == "các"
-            and (tokens[i + 1].capitalised or tokens[i + 1].key in DEPARTMENT_NOUNS | {"bộ"})
+            and (tokens[i + 1].capitalised or tokens[i + 1].key in PLURAL_OFFICE_NOUNS)
             and (tokens[i + 1].key,) in COLLECTIVE_NOUNS and tokens[i + 2].capitalised
             and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ":"
         ):
@@ -727,7 +732,8 @@ class UnitResolver:
         nghèo phường", "Hội đồng thi đua khen thưởng xã": a committee, a council or a steering
         board named by its purpose in lower case, then its level, is no UBND; one per level
         listed with "ở", one collective over a plural."""
-        if i + 3 >= len(tokens) or not tokens[i].capitalised:
+        if i + 3 >= len(tokens) or not tokens[i].capitalised or (
+                tokens[i].key not in self._purpose_heads):
             return None
         entry, head_end = self._walk(self._trie, tokens, i)
         if entry is None and (tokens[i].key, tokens[i + 1].key) == ("hội", "đồng"):
