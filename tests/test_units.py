@@ -204,6 +204,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Giao các phòng Tài chính - KH, Tài nguyên - MT, Kinh tế - HT tham mưu",
          ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",
           "Phòng Kinh tế - Hạ tầng"]),
+        # Councils, centres and work groups in the plural, kept whole.
+        ("các Hội đồng thi hoàn thành chấm thi", ["Các Hội đồng"]),
+        ("các trường THPT, các trung tâm in giấy báo", ["Các trường THPT", "Các trung tâm"]),
+        ("yêu cầu các tổ công tác rà soát", ["Các tổ công tác"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
