@@ -1152,6 +1152,27 @@ def test_a_note_column_of_a_table_laid_one_cell_per_line_is_left_out() -> None:
     ]
 
 
+def test_a_table_laid_one_cell_per_paragraph_with_wrapped_headers() -> None:
+    """A web copy that puts each cell in a paragraph of its own, with the words of a header
+    cell wrapped onto a second line ("Đơn vị" / "chủ trì") and a time cut after "đến ngày":
+    one task per row, its lead from the "chủ trì" column, "tham gia" the supporters."""
+    cells = [
+        "TT", "Nội dung công việc", "Đơn vị", "chủ trì", "Đơn vị tham gia", "Thời gian",
+        "thực hiện",
+        "1", "Rà soát hồ sơ đất đai.", "Phòng Nông nghiệp và Môi trường", "UBND các xã",
+        "Trước  31/3/2026",
+        "2", "Tổng hợp danh sách hộ nghèo.", "Phòng Văn hóa - Xã hội", "Các thôn",
+        "Từ ngày 01/4 đến ngày", "30/4/2026",
+        "3", "Kiểm tra an toàn thực phẩm.", "Trạm Y tế", "Công an xã", "Chậm nhất ngày 05/5/2026",
+    ]
+    tasks = extract_text(HEAD + "\n\n".join(cells), default_resolver()).tasks
+    assert [(t.units, t.support, t.due and t.due.isoformat()) for t in tasks] == [
+        (["Phòng Nông nghiệp và Môi trường"], ["UBND các xã"], "2026-03-31"),
+        (["Phòng Văn hóa - Xã hội"], ["Các thôn"], "2026-04-30"),
+        (["Trạm Y tế"], ["Công an xã"], "2026-05-05"),
+    ]
+
+
 def test_a_long_programme_numbers_every_item() -> None:
     """Item 100 and up are items of their own; one item's tasks go past z (aa, ab, ...)."""
     items = "".join(
