@@ -887,6 +887,23 @@ def test_a_duty_on_the_days_off_is_due_when_the_holiday_stated_before_ends(
         ("Thời hạn UBND các xã hoàn thành việc kê khai là ngày 30/11/2026.",
          [(["UBND các xã"], "2026-11-30", None)]),
         ("Thời hạn người dân nộp hồ sơ là ngày 30/11/2026.", []),
+        # the day as the subject, the noun after "là"; the day as a timetable's label
+        ("Theo kế hoạch, ngày 25/5/2026 là hạn cuối các trường THCS, các trung tâm hoàn thành"
+         " xét tốt nghiệp.", [(["Các trường THCS", "Các trung tâm"], "2026-05-25", None)]),
+        ("Ngày 30/6/2026 là hạn cuối để các xã nộp báo cáo.", [(["Các xã"], "2026-06-30", None)]),
+        ("Hạn cuối để các phòng chuyên môn gửi báo cáo là ngày 30/6/2026.",
+         [(["Các phòng chuyên môn"], "2026-06-30", None)]),
+        ("Ngày 7/6/2026: Hạn cuối Phòng Nội vụ tổng hợp danh sách.",
+         [(["Phòng Nội vụ"], "2026-06-07", None)]),
+        ("Ngày 7/6/2026: hạn cuối các xã nộp hồ sơ.", [(["Các xã"], "2026-06-07", None)]),
+        ("Ngày 7/6/2026: các trường THPT in và phát giấy báo dự thi.",
+         [(["Các trường THPT"], "2026-06-07", None)]),
+        ("Ngày 20/11/2026 là Ngày Nhà giáo Việt Nam, các trường tổ chức mít tinh.",
+         [(["Các trường"], None, None)]),
+        # persons close a list of bodies, never open one
+        ("Thời hạn các tổ chức, doanh nghiệp và cá nhân liên quan nộp báo cáo là ngày 15/12/2026.",
+         [(["Các tổ chức, doanh nghiệp và cá nhân liên quan"], "2026-12-15", None)]),
+        ("Thời hạn các cá nhân nộp hồ sơ là ngày 30/11/2026.", []),
     ],
 )
 def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(

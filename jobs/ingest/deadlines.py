@@ -210,6 +210,12 @@ _DEADLINE_NOUN_RE = re.compile(
     rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
     rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
+# The day as the subject, the deadline noun after "là": "ngày 25/5/2026 là hạn cuối các trường
+# ...", "Ngày 30/6 là thời hạn để các xã nộp báo cáo".
+_DAY_IS_DEADLINE_RE = re.compile(
+    rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}\s+{_kw('là')}\s+"
+    rf"{_kw('thời hạn', 'hạn chót', 'hạn cuối', 'hạn')}(?!\w)"
+)
 # "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
 # list is a deadline of its own, its aside in brackets skipped.
 _NEXT_LISTED_DAY_RE = re.compile(
@@ -655,6 +661,7 @@ _CANDIDATES = (
     (_DATE_PAIR_RE, _range_candidate),
     (_DAY_RE, _day_candidate),
     (_DEADLINE_NOUN_RE, _noun_candidate),
+    (_DAY_IS_DEADLINE_RE, _noun_candidate),
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),
     (_EVENT_RE, _event_candidate),
@@ -1042,7 +1049,7 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
-_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?[A-ZĐÀ-Ỹ]")
+_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?(?:[A-ZĐÀ-Ỹ]|các\s|hạn\s)")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
     rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"

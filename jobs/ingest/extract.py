@@ -366,8 +366,10 @@ ASKS = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 # "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
 DEADLINE_OWNER = re.compile(
     r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+"
-    # the doers right after the noun, their verb after them: "Hạn chót các đơn vị gửi hồ sơ"
-    r"|^[\W\d]*(?:thời hạn|hạn chót|hạn cuối)\s+(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
+    # the doers right after the noun, their verb after them: "Hạn chót các đơn vị gửi hồ sơ",
+    # "Ngày D: Hạn cuối các trường ...", "Ngày D là hạn cuối để các xã ..."
+    r"|(?:^|:\s*|(?<!\w)là\s+)[\W\d]*(?:thời hạn|hạn chót|hạn cuối)\s+(?:để\s+|cho\s+)?"
+    r"(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
     re.IGNORECASE,
 )
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
@@ -1122,7 +1124,11 @@ class ItemReader:
     def deadline_owners(self, text: str) -> list[UnitMention]:
         """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
         deadline noun opening the clause dates, named in the genitive."""
-        if not DEADLINE_NOUN.match(text, _subject_start(text)):  # "Riêng hạn nộp ..." too
+        # "Riêng hạn nộp ...", after the day as a label ("Ngày D: Hạn cuối ...") or as the
+        # subject ("Ngày D là hạn cuối ...")
+        starts = [_subject_start(text)] + [m.end() for m in (
+            ITEM_LABEL.match(text), DAY_IS_DEADLINE.search(text)) if m]
+        if not any(DEADLINE_NOUN.match(text, start) for start in starts):
             return []
         return self._units_after(text, DEADLINE_OWNER)
 
@@ -1317,7 +1323,7 @@ class ItemReader:
             leads = self.concerned_units(text) or self.sent_a_request(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
-        if not leads and clause.deadlines:
+        if not leads and (clause.deadlines or first):  # first: the item's label may date it
             leads = self.deadline_owners(text)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
@@ -1876,7 +1882,13 @@ TASKS_OF_A_PERIOD = re.compile(
     r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
 )
 # An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...".
-ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ])")
+# A day as the subject of a deadline noun: "Ngày 25/5/2026 là hạn cuối ...".
+DAY_IS_DEADLINE = re.compile(
+    r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+là\s+(?=(?:thời\s+)?hạn)",
+    re.IGNORECASE,
+)
+# An item's label before its subject: "Trạm Y tế: ...", "Ngày 7/6/2026: các xã ...".
+ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a

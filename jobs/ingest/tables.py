@@ -360,9 +360,9 @@ DANGLING_END = re.compile(r"(?<!\w)(?:ngày|đến|từ|và|trước|tháng|năm
 
 def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
     """A row's lines shared out over its columns. A line that goes on in lower case, or after
-    one ending in ";", "," or a word that cannot end a cell, stays in the cell before it; a time-like last cell is the time;
-    extra cells go to the content (the first column), missing ones leave the last unit
-    columns empty."""
+    one ending in ";", "," or a word that cannot end a cell, stays in the cell before it; a
+    time-like last cell is the time; extra cells go to the content (the first column),
+    missing ones leave the last unit columns empty."""
     groups: list[list[str]] = []
     for line in values:
         if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))

@@ -183,6 +183,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
+# Who a list of bodies may end on, never a collective alone: "các cơ quan, tổ chức, doanh
+# nghiệp và cá nhân liên quan".
+MEMBERS_ONLY: tuple[tuple[str, ...], ...] = (("cá", "nhân"),)
 PARTY_COMMITTEES: tuple[tuple[str, ...], ...] = (
     ("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy"),
 )
@@ -939,7 +942,8 @@ class UnitResolver:
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
             nouns_here = COUNTED_PLACES if counted else (
                 COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
-            n = _match_sequence(tokens, j, nouns_here)
+            n = _match_sequence(tokens, j, nouns_here) or (
+                _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
             if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
                 _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
             )):
