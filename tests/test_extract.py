@@ -912,6 +912,15 @@ def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(
     assert prose_tasks(text) == expected
 
 
+def test_an_office_the_catalogue_lacks_leads_after_the_item_label() -> None:
+    """ "a) Báo cáo tháng: Trạm Thú y báo cáo ...": the office by its proper name after the
+    label, each clause's report on its own day of the following month."""
+    body = ("1. Chế độ báo cáo\na) Báo cáo tháng: Trạm Thú y báo cáo Chi cục Thú y trước ngày 10"
+            " của tháng tiếp theo; Chi cục Thú y báo cáo Sở trước ngày 15 của tháng tiếp theo.")
+    assert [(t.units, t.every) for t in extract_text(HEAD + body, default_resolver()).tasks] == [
+        (["Trạm Thú y"], "monthly:10"), (["Chi cục Thú y"], "monthly:15")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

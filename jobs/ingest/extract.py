@@ -835,6 +835,17 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     return mentions
 
 
+def _office_by_name(text: str, start: int) -> list[UnitMention]:
+    """An office the catalogue does not hold, by its proper name at ``start``: "Phòng Kế hoạch -
+    Đầu tư kiểm tra, tổng hợp ...", "Trạm Thú y báo cáo ..."."""
+    if not NAMED_OFFICE.match(text, start):
+        return []
+    name = _name_before_role(text[start:])
+    if len(name) >= 80 or re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name):
+        return []
+    return _named_offices(name, start)
+
+
 def _unknown_unit(phrase: str) -> UnitMention | None:
     """A name in a lead position that the catalogue does not know: kept for the office to map."""
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
@@ -1039,18 +1050,12 @@ class ItemReader:
         opening = _subject_start(text)
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
-        run = _run_of_mentions(text, start, mentions)
-        if not run and NAMED_OFFICE.match(text, start):
-            # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
-            # Đầu tư kiểm tra, tổng hợp ...".
-            name = _name_before_role(text[start:])
-            run = _named_offices(name, start) if (
-                len(name) < 80 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name)
-            ) else []
+        run = _run_of_mentions(text, start, mentions) or _office_by_name(text, start)
         if not run and first and (label := ITEM_LABEL.match(text)):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
             # the item's subject after its label
-            run = _run_of_mentions(text, label.end(), mentions)
+            run = _run_of_mentions(text, label.end(), mentions) or _office_by_name(
+                text, label.end())
         if not run and any(span.start >= start for span in dated):
             run = _described_doer(text, start)
         if not run:
