@@ -136,6 +136,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Giám đốc các sở: Y tế, Giáo dục và Đào tạo rà soát",
          ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
         ("các bộ: Công an và Quốc phòng phối hợp", ["Bộ Công an", "Bộ Quốc phòng"]),
+        # ... abbreviated, named in full; a unit by its own name in the list is itself.
+        ("các bộ: NN-MT, Y tế, VH-TT-DL và Thanh tra Chính phủ ban hành",
+         ["Bộ Nông nghiệp và Môi trường", "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch",
+          "Thanh tra Chính phủ"]),
+        ("các sở: GD&ĐT, LĐ-TB&XH báo cáo",
+         ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]),
         ("các xã: Cẩm Quang, Cẩm Lạc báo cáo", ["UBND xã Cẩm Quang", "UBND xã Cẩm Lạc"]),
         ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
          ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
