@@ -1035,6 +1035,11 @@ def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
         # two years named: no year to choose, the deadline waits for the directive's date
         ("Kế hoạch năm 2026 và dự kiến năm 2027.\nGiao Sở Y tế báo cáo trước ngày 20/7.",
          [(["Sở Y tế"], None, None)]),
+        # the same day written in full elsewhere (a headline), whatever month is nearer
+        ("Hoàn thành giải quyết kiến nghị của công dân trước 30/6/2027\nTháng 6/2026, gia đình"
+         " ông có đơn đề nghị. Chủ tịch UBND tỉnh giao UBND phường Đông Cao giải quyết, hoàn"
+         " thành trước ngày 30 tháng 6.",
+         [(["UBND phường Đông Cao"], "2027-06-30", None)]),
     ],
 )
 def test_a_yearless_deadline_takes_the_year_the_text_writes_nearest_it(

@@ -36,6 +36,7 @@ __all__ = [
     "period_of_heading",
     "phase_of_heading",
     "resolve_day_month",
+    "written_again_in_full",
 ]
 
 
@@ -1316,6 +1317,18 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
         written.append((abs(full.start() - pos), found, full.end()))
     written += [(abs(start - pos), first, 0) for start, first in _months_named(low)]
     return _day_nearest(day, month, min(written)[1]) if written else None
+
+
+def written_again_in_full(deadline: Deadline, text: str) -> date | None:
+    """A yearless day that the text also writes with its year (a news item's headline "trước
+    30/6/2023" over its body's "trước ngày 30 tháng 6"), in that one year."""
+    if not deadline.anchored or deadline.kind != "day":
+        return None
+    nfc, low = _prepare(text)
+    years = {found.year for full, found in _written_in_full(low)
+             if (found.month, found.day) == (deadline.due.month, deadline.due.day)
+             and not _dates_a_citation(nfc, low, full)}
+    return deadline.due.replace(year=years.pop()) if len(years) == 1 else None
 
 
 def latest_cited(text: str) -> date | None:

@@ -1991,14 +1991,16 @@ def _with_unclaimed_deadlines(
 def _in_year_of_text(
     task: DraftTask, text: str, months: list[tuple[int, date]]
 ) -> DraftTask:
-    """A yearless deadline with no directive date to place it, in the year the text writes
-    nearest it ("tháng 7/2025" above "Trước 30/7"), or else in the one year the whole text
-    names ("Hội thao năm 2022 ... đăng ký trước ngày 20/7")."""
+    """A yearless deadline with no directive date to place it, in the year the text writes the
+    same day with, else in the year the text writes nearest it ("tháng 7/2025" above "Trước
+    30/7"), or else in the one year the whole text names ("Hội thao năm 2022 ... đăng ký trước
+    ngày 20/7")."""
     found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
     if not found:
         return task
     pos = max(0, text.find(task.text[:40]))
-    due = deadlines.in_year_of_text(found[0], months, pos)
+    due = deadlines.written_again_in_full(found[0], text) or deadlines.in_year_of_text(
+        found[0], months, pos)
     if due is None:
         placed = deadlines.with_year_of_clause(found[0], text)
         due = None if placed.anchored else placed.due
