@@ -223,6 +223,9 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Cities and towns by their first syllable in a list of places; "thành lập" is a verb.
+        ("UBND các huyện, thành, thị báo cáo kết quả", ["UBND các huyện, thành, thị"]),
+        ("UBND các huyện, thành lập đoàn kiểm tra", ["UBND các huyện"]),
         # One body distributes over the places of one tier listed after its own.
         ("Giao UBND huyện Yên Mô, huyện Kim Sơn và thị xã Tam Điệp kiểm tra",
          ["UBND huyện Yên Mô", "UBND huyện Kim Sơn", "UBND thị xã Tam Điệp"]),

@@ -1322,6 +1322,9 @@ def _join_name(type_name: str, territory: str) -> str:
     return f"{type_name} {territory}" if territory else type_name
 
 
+SHORT_LEVELS = frozenset({"thành", "thị"})
+
+
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
     """The territory written after a unit type at token ``i``: (territory, next index, plural).
 
@@ -1339,7 +1342,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         j = i + 1
     levels: list[str] = []
     while j < len(tokens) and (j == i or not tokens[j].barrier_before):
-        n = _match_sequence(tokens, j, LEVEL_WORDS)
+        n = _match_sequence(tokens, j, LEVEL_WORDS) or int(
+            # "các huyện, thành, thị": cities and towns by their first syllable, in a list
+            # ("thành lập" is a verb: "thành" is a city only where its item ends)
+            plural and bool(levels) and tokens[j].key in SHORT_LEVELS and tokens[j].comma_before
+            and (tokens[j].key == "thị" or j + 1 == len(tokens) or tokens[j + 1].comma_before
+                 or tokens[j + 1].barrier_before or tokens[j + 1].key in CONNECTORS))
         level = " ".join(t.key for t in tokens[j : j + n])
         # a plural may list peer levels with no comma: "các quận huyện", "các xã phường"
         peers = plural and levels and any({levels[-1], level} <= tier for tier in PEER_LEVELS)
