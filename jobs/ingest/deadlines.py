@@ -883,6 +883,7 @@ _NEXT_MONTH_DAY_RE = re.compile(
     rf"(?<!\w){_WHEN}{_NGAY}\s+(?P<md>\d{{1,2}})\s+(?:{_kw('của')}\s+)?{_THANG}\s+"
     rf"(?:{_kw('tiếp theo', 'kế tiếp')}|(?P<sau>{_kw('sau')}))(?!\w)"
 )
+_NEXT_MONTH_RE = re.compile(rf"{_THANG}\s+{_kw('tiếp theo', 'kế tiếp', 'sau')}(?!\w)")
 _MONTHLY_REPORT_RE = re.compile(
     rf"(?<!\w)(?:{_HANG}\s+{_THANG}|{_kw('định kỳ', 'báo cáo tháng')})(?!\w)"
 )
@@ -991,12 +992,13 @@ def find_recurrences(text: str) -> list[Recurrence]:
             Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
             for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31
         ]
-    monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
-    found += [
-        Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
-        for m in _NEXT_MONTH_DAY_RE.finditer(low)
-        if 1 <= int(m["md"]) <= 31 and (monthly_report or not m["sau"])
-    ]
+    if _NEXT_MONTH_RE.search(low):  # as above: the scan only where it may hit
+        monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
+        found += [
+            Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
+            for m in _NEXT_MONTH_DAY_RE.finditer(low)
+            if 1 <= int(m["md"]) <= 31 and (monthly_report or not m["sau"])
+        ]
     # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
     # the day naming which
     days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
