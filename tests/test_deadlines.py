@@ -558,6 +558,12 @@ RECURRENCES = [
     ("chậm nhất ngày 06 (sáu) của tháng cuối quý", []),
     ("trước ngày 10 của tháng 3", []),
     ("trước ngày 10 của tháng sau", []),
+    # the day in the month after each month a report covers
+    ("Trạm Thú y báo cáo trước ngày 10 của tháng tiếp theo",
+     [("monthly:10", "trước ngày 10 của tháng tiếp theo")]),
+    ("Báo cáo tháng: gửi trước ngày 5 tháng sau", [("monthly:5", "trước ngày 5 tháng sau")]),
+    ("định kỳ hằng tháng, báo cáo trước ngày 10 của tháng kế tiếp",
+     [("monthly:10", "trước ngày 10 của tháng kế tiếp")]),
     ("hằng ngày", [("daily", "hằng ngày")]),
     ("cập nhật hàng ngày", [("daily", "hàng ngày")]),
     ("trực tất cả các ngày làm việc", [("daily", "tất cả các ngày làm việc")]),

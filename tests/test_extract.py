@@ -887,12 +887,38 @@ def test_a_duty_on_the_days_off_is_due_when_the_holiday_stated_before_ends(
         ("Thời hạn UBND các xã hoàn thành việc kê khai là ngày 30/11/2026.",
          [(["UBND các xã"], "2026-11-30", None)]),
         ("Thời hạn người dân nộp hồ sơ là ngày 30/11/2026.", []),
+        # the day as the subject, the noun after "là"; the day as a timetable's label
+        ("Theo kế hoạch, ngày 25/5/2026 là hạn cuối các trường THCS, các trung tâm hoàn thành"
+         " xét tốt nghiệp.", [(["Các trường THCS", "Các trung tâm"], "2026-05-25", None)]),
+        ("Ngày 30/6/2026 là hạn cuối để các xã nộp báo cáo.", [(["Các xã"], "2026-06-30", None)]),
+        ("Hạn cuối để các phòng chuyên môn gửi báo cáo là ngày 30/6/2026.",
+         [(["Các phòng chuyên môn"], "2026-06-30", None)]),
+        ("Ngày 7/6/2026: Hạn cuối Phòng Nội vụ tổng hợp danh sách.",
+         [(["Phòng Nội vụ"], "2026-06-07", None)]),
+        ("Ngày 7/6/2026: hạn cuối các xã nộp hồ sơ.", [(["Các xã"], "2026-06-07", None)]),
+        ("Ngày 7/6/2026: các trường THPT in và phát giấy báo dự thi.",
+         [(["Các trường THPT"], "2026-06-07", None)]),
+        ("Ngày 20/11/2026 là Ngày Nhà giáo Việt Nam, các trường tổ chức mít tinh.",
+         [(["Các trường"], None, None)]),
+        # persons close a list of bodies, never open one
+        ("Thời hạn các tổ chức, doanh nghiệp và cá nhân liên quan nộp báo cáo là ngày 15/12/2026.",
+         [(["Các tổ chức, doanh nghiệp và cá nhân liên quan"], "2026-12-15", None)]),
+        ("Thời hạn các cá nhân nộp hồ sơ là ngày 30/11/2026.", []),
     ],
 )
 def test_a_deadline_noun_names_who_hands_the_work_in_in_the_genitive(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+def test_an_office_the_catalogue_lacks_leads_after_the_item_label() -> None:
+    """ "a) Báo cáo tháng: Trạm Thú y báo cáo ...": the office by its proper name after the
+    label, each clause's report on its own day of the following month."""
+    body = ("1. Chế độ báo cáo\na) Báo cáo tháng: Trạm Thú y báo cáo Chi cục Thú y trước ngày 10"
+            " của tháng tiếp theo; Chi cục Thú y báo cáo Sở trước ngày 15 của tháng tiếp theo.")
+    assert [(t.units, t.every) for t in extract_text(HEAD + body, default_resolver()).tasks] == [
+        (["Trạm Thú y"], "monthly:10"), (["Chi cục Thú y"], "monthly:15")]
 
 
 @pytest.mark.parametrize(
@@ -1009,6 +1035,11 @@ def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
         # two years named: no year to choose, the deadline waits for the directive's date
         ("Kế hoạch năm 2026 và dự kiến năm 2027.\nGiao Sở Y tế báo cáo trước ngày 20/7.",
          [(["Sở Y tế"], None, None)]),
+        # the same day written in full elsewhere (a headline), whatever month is nearer
+        ("Hoàn thành giải quyết kiến nghị của công dân trước 30/6/2027\nTháng 6/2026, gia đình"
+         " ông có đơn đề nghị. Chủ tịch UBND tỉnh giao UBND phường Đông Cao giải quyết, hoàn"
+         " thành trước ngày 30 tháng 6.",
+         [(["UBND phường Đông Cao"], "2027-06-30", None)]),
     ],
 )
 def test_a_yearless_deadline_takes_the_year_the_text_writes_nearest_it(
@@ -1149,6 +1180,27 @@ def test_a_note_column_of_a_table_laid_one_cell_per_line_is_left_out() -> None:
     assert tasks_of(body) == [
         (["Sở Xây dựng"], "2026-06-30", None),
         (["Sở Y tế"], "2025-10-30", None),
+    ]
+
+
+def test_a_table_laid_one_cell_per_paragraph_with_wrapped_headers() -> None:
+    """A web copy that puts each cell in a paragraph of its own, with the words of a header
+    cell wrapped onto a second line ("Đơn vị" / "chủ trì") and a time cut after "đến ngày":
+    one task per row, its lead from the "chủ trì" column, "tham gia" the supporters."""
+    cells = [
+        "TT", "Nội dung công việc", "Đơn vị", "chủ trì", "Đơn vị tham gia", "Thời gian",
+        "thực hiện",
+        "1", "Rà soát hồ sơ đất đai.", "Phòng Nông nghiệp và Môi trường", "UBND các xã",
+        "Trước  31/3/2026",
+        "2", "Tổng hợp danh sách hộ nghèo.", "Phòng Văn hóa - Xã hội", "Các thôn",
+        "Từ ngày 01/4 đến ngày", "30/4/2026",
+        "3", "Kiểm tra an toàn thực phẩm.", "Trạm Y tế", "Công an xã", "Chậm nhất ngày 05/5/2026",
+    ]
+    tasks = extract_text(HEAD + "\n\n".join(cells), default_resolver()).tasks
+    assert [(t.units, t.support, t.due and t.due.isoformat()) for t in tasks] == [
+        (["Phòng Nông nghiệp và Môi trường"], ["UBND các xã"], "2026-03-31"),
+        (["Phòng Văn hóa - Xã hội"], ["Các thôn"], "2026-04-30"),
+        (["Trạm Y tế"], ["Công an xã"], "2026-05-05"),
     ]
 
 

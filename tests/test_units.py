@@ -136,6 +136,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Giám đốc các sở: Y tế, Giáo dục và Đào tạo rà soát",
          ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
         ("các bộ: Công an và Quốc phòng phối hợp", ["Bộ Công an", "Bộ Quốc phòng"]),
+        # ... abbreviated, named in full; a unit by its own name in the list is itself.
+        ("các bộ: NN-MT, Y tế, VH-TT-DL và Thanh tra Chính phủ ban hành",
+         ["Bộ Nông nghiệp và Môi trường", "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch",
+          "Thanh tra Chính phủ"]),
+        ("các sở: GD&ĐT, LĐ-TB&XH báo cáo",
+         ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"]),
         ("các xã: Cẩm Quang, Cẩm Lạc báo cáo", ["UBND xã Cẩm Quang", "UBND xã Cẩm Lạc"]),
         ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
          ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
@@ -204,6 +210,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Giao các phòng Tài chính - KH, Tài nguyên - MT, Kinh tế - HT tham mưu",
          ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường",
           "Phòng Kinh tế - Hạ tầng"]),
+        # Councils, centres and work groups in the plural, kept whole.
+        ("các Hội đồng thi hoàn thành chấm thi", ["Các Hội đồng"]),
+        ("các trường THPT, các trung tâm in giấy báo", ["Các trường THPT", "Các trung tâm"]),
+        ("yêu cầu các tổ công tác rà soát", ["Các tổ công tác"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
@@ -213,6 +223,9 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Cities and towns by their first syllable in a list of places; "thành lập" is a verb.
+        ("UBND các huyện, thành, thị báo cáo kết quả", ["UBND các huyện, thành, thị"]),
+        ("UBND các huyện, thành lập đoàn kiểm tra", ["UBND các huyện"]),
         # One body distributes over the places of one tier listed after its own.
         ("Giao UBND huyện Yên Mô, huyện Kim Sơn và thị xã Tam Điệp kiểm tra",
          ["UBND huyện Yên Mô", "UBND huyện Kim Sơn", "UBND thị xã Tam Điệp"]),

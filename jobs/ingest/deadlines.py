@@ -36,6 +36,7 @@ __all__ = [
     "period_of_heading",
     "phase_of_heading",
     "resolve_day_month",
+    "written_again_in_full",
 ]
 
 
@@ -209,6 +210,12 @@ _DEADLINE_NOUN_RE = re.compile(
     rf"(?:{_kw('thời hạn', 'hạn chót', 'hạn cuối')}|{_kw('hạn')}(?=\s+"
     rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
     rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
+)
+# The day as the subject, the deadline noun after "là": "ngày 25/5/2026 là hạn cuối các trường
+# ...", "Ngày 30/6 là thời hạn để các xã nộp báo cáo".
+_DAY_IS_DEADLINE_RE = re.compile(
+    rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}\s+{_kw('là')}\s+"
+    rf"{_kw('thời hạn', 'hạn chót', 'hạn cuối', 'hạn')}(?!\w)"
 )
 # "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
 # list is a deadline of its own, its aside in brackets skipped.
@@ -655,6 +662,7 @@ _CANDIDATES = (
     (_DATE_PAIR_RE, _range_candidate),
     (_DAY_RE, _day_candidate),
     (_DEADLINE_NOUN_RE, _noun_candidate),
+    (_DAY_IS_DEADLINE_RE, _noun_candidate),
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),
     (_EVENT_RE, _event_candidate),
@@ -869,6 +877,16 @@ _MONTHLY_DAY_OF_MONTH_RE = re.compile(
     rf"(?!\s*(?:\d|[ivx]+\b"
     rf"|{_kw('cuối', 'đầu', 'giữa', 'sau', 'tới', 'tiếp', 'trước', 'này', 'đó', 'kế')}))"
 )
+# "trước ngày 10 của tháng tiếp theo": a report's day in the month after each month it covers
+# ("tháng sau" only where the clause says the report is monthly: it may be the next month).
+_NEXT_MONTH_DAY_RE = re.compile(
+    rf"(?<!\w){_WHEN}{_NGAY}\s+(?P<md>\d{{1,2}})\s+(?:{_kw('của')}\s+)?{_THANG}\s+"
+    rf"(?:{_kw('tiếp theo', 'kế tiếp')}|(?P<sau>{_kw('sau')}))(?!\w)"
+)
+_NEXT_MONTH_RE = re.compile(rf"{_THANG}\s+{_kw('tiếp theo', 'kế tiếp', 'sau')}(?!\w)")
+_MONTHLY_REPORT_RE = re.compile(
+    rf"(?<!\w)(?:{_HANG}\s+{_THANG}|{_kw('định kỳ', 'báo cáo tháng')})(?!\w)"
+)
 _OF_MONTH_RE = re.compile(rf"{_kw('của')}\s+(?:{_kw('mỗi', 'các')}\s+)?{_THANG_WORD}")
 _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
@@ -974,6 +992,13 @@ def find_recurrences(text: str) -> list[Recurrence]:
             Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
             for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31
         ]
+    if _NEXT_MONTH_RE.search(low):  # as above: the scan only where it may hit
+        monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
+        found += [
+            Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
+            for m in _NEXT_MONTH_DAY_RE.finditer(low)
+            if 1 <= int(m["md"]) <= 31 and (monthly_report or not m["sau"])
+        ]
     # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
     # the day naming which
     days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
@@ -1042,7 +1067,7 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
-_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?[A-ZĐÀ-Ỹ]")
+_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?(?:[A-ZĐÀ-Ỹ]|các\s|hạn\s)")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
     rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
@@ -1294,6 +1319,18 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
         written.append((abs(full.start() - pos), found, full.end()))
     written += [(abs(start - pos), first, 0) for start, first in _months_named(low)]
     return _day_nearest(day, month, min(written)[1]) if written else None
+
+
+def written_again_in_full(deadline: Deadline, text: str) -> date | None:
+    """A yearless day that the text also writes with its year (a news item's headline "trước
+    30/6/2023" over its body's "trước ngày 30 tháng 6"), in that one year."""
+    if not deadline.anchored or deadline.kind != "day":
+        return None
+    nfc, low = _prepare(text)
+    years = {found.year for full, found in _written_in_full(low)
+             if (found.month, found.day) == (deadline.due.month, deadline.due.day)
+             and not _dates_a_citation(nfc, low, full)}
+    return deadline.due.replace(year=years.pop()) if len(years) == 1 else None
 
 
 def latest_cited(text: str) -> date | None:

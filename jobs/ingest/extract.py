@@ -366,8 +366,10 @@ ASKS = re.compile(r"\s*,?\s*(?:yêu cầu|đề nghị)\s+", re.IGNORECASE)
 # "Hạn nộp hồ sơ ... của các trường vào ngày D": who hands the work in, in the genitive.
 DEADLINE_OWNER = re.compile(
     r"(?:nộp|gửi|đăng ký|báo cáo|hoàn thành|nhận)\s[^.;:]{0,150}?\bcủa\s+"
-    # the doers right after the noun, their verb after them: "Hạn chót các đơn vị gửi hồ sơ"
-    r"|^[\W\d]*(?:thời hạn|hạn chót|hạn cuối)\s+(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
+    # the doers right after the noun, their verb after them: "Hạn chót các đơn vị gửi hồ sơ",
+    # "Ngày D: Hạn cuối các trường ...", "Ngày D là hạn cuối để các xã ..."
+    r"|(?:^|:\s*|(?<!\w)là\s+)[\W\d]*(?:thời hạn|hạn chót|hạn cuối)\s+(?:để\s+|cho\s+)?"
+    r"(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
     re.IGNORECASE,
 )
 # A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
@@ -833,6 +835,17 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     return mentions
 
 
+def _office_by_name(text: str, start: int) -> list[UnitMention]:
+    """An office the catalogue does not hold, by its proper name at ``start``: "Phòng Kế hoạch -
+    Đầu tư kiểm tra, tổng hợp ...", "Trạm Thú y báo cáo ..."."""
+    if not NAMED_OFFICE.match(text, start):
+        return []
+    name = _name_before_role(text[start:])
+    if len(name) >= 80 or re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name):
+        return []
+    return _named_offices(name, start)
+
+
 def _unknown_unit(phrase: str) -> UnitMention | None:
     """A name in a lead position that the catalogue does not know: kept for the office to map."""
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
@@ -1037,18 +1050,12 @@ class ItemReader:
         opening = _subject_start(text)
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
-        run = _run_of_mentions(text, start, mentions)
-        if not run and NAMED_OFFICE.match(text, start):
-            # An office the catalogue does not hold, by its proper name: "Phòng Kế hoạch -
-            # Đầu tư kiểm tra, tổng hợp ...".
-            name = _name_before_role(text[start:])
-            run = _named_offices(name, start) if (
-                len(name) < 80 and not re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name)
-            ) else []
+        run = _run_of_mentions(text, start, mentions) or _office_by_name(text, start)
         if not run and first and (label := ITEM_LABEL.match(text)):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
             # the item's subject after its label
-            run = _run_of_mentions(text, label.end(), mentions)
+            run = _run_of_mentions(text, label.end(), mentions) or _office_by_name(
+                text, label.end())
         if not run and any(span.start >= start for span in dated):
             run = _described_doer(text, start)
         if not run:
@@ -1122,7 +1129,11 @@ class ItemReader:
     def deadline_owners(self, text: str) -> list[UnitMention]:
         """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
         deadline noun opening the clause dates, named in the genitive."""
-        if not DEADLINE_NOUN.match(text, _subject_start(text)):  # "Riêng hạn nộp ..." too
+        # "Riêng hạn nộp ...", after the day as a label ("Ngày D: Hạn cuối ...") or as the
+        # subject ("Ngày D là hạn cuối ...")
+        starts = [_subject_start(text)] + [m.end() for m in (
+            ITEM_LABEL.match(text), DAY_IS_DEADLINE.search(text)) if m]
+        if not any(DEADLINE_NOUN.match(text, start) for start in starts):
             return []
         return self._units_after(text, DEADLINE_OWNER)
 
@@ -1317,7 +1328,7 @@ class ItemReader:
             leads = self.concerned_units(text) or self.sent_a_request(text)
         clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
-        if not leads and clause.deadlines:
+        if not leads and (clause.deadlines or first):  # first: the item's label may date it
             leads = self.deadline_owners(text)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
@@ -1876,7 +1887,13 @@ TASKS_OF_A_PERIOD = re.compile(
     r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
 )
 # An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...".
-ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ])")
+# A day as the subject of a deadline noun: "Ngày 25/5/2026 là hạn cuối ...".
+DAY_IS_DEADLINE = re.compile(
+    r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+là\s+(?=(?:thời\s+)?hạn)",
+    re.IGNORECASE,
+)
+# An item's label before its subject: "Trạm Y tế: ...", "Ngày 7/6/2026: các xã ...".
+ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
@@ -1974,14 +1991,16 @@ def _with_unclaimed_deadlines(
 def _in_year_of_text(
     task: DraftTask, text: str, months: list[tuple[int, date]]
 ) -> DraftTask:
-    """A yearless deadline with no directive date to place it, in the year the text writes
-    nearest it ("tháng 7/2025" above "Trước 30/7"), or else in the one year the whole text
-    names ("Hội thao năm 2022 ... đăng ký trước ngày 20/7")."""
+    """A yearless deadline with no directive date to place it, in the year the text writes the
+    same day with, else in the year the text writes nearest it ("tháng 7/2025" above "Trước
+    30/7"), or else in the one year the whole text names ("Hội thao năm 2022 ... đăng ký trước
+    ngày 20/7")."""
     found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
     if not found:
         return task
     pos = max(0, text.find(task.text[:40]))
-    due = deadlines.in_year_of_text(found[0], months, pos)
+    due = deadlines.written_again_in_full(found[0], text) or deadlines.in_year_of_text(
+        found[0], months, pos)
     if due is None:
         placed = deadlines.with_year_of_clause(found[0], text)
         due = None if placed.anchored else placed.due

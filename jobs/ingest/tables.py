@@ -66,7 +66,7 @@ def header_field(text: str) -> str | None:
         return "number"
     if "chu tri" in folded:
         return "lead"
-    if "phoi hop" in folded:
+    if "phoi hop" in folded or "tham gia" in folded:
         return "support"
     if any(word in folded for word in ("thoi gian", "thoi han", "tien do", "han hoan thanh",
                                        "thoi diem", "ngay hoan thanh", "han chot", "moc")) or (
@@ -310,31 +310,63 @@ TIME_CELL = re.compile(
 )
 
 
-def _header_run(lines: list[str], start: int) -> list[str] | None:
-    """The fields of a header written one cell per line from ``start`` ("STT", "Nội dung",
-    "Đơn vị chủ trì", ...), or None: a number column, a content column and one more."""
+@dataclass(frozen=True)
+class LineHeader:
+    """A table header written one cell per line: its cells' fields and texts, and the line
+    after it."""
+
+    fields: list[str]
+    cells: list[str]
+    end: int
+
+
+def _header_run(lines: list[str], start: int) -> LineHeader | None:
+    """The header written one cell per line from ``start`` ("STT", "Nội dung", "Đơn vị chủ
+    trì", ...), or None: a number column, a content column and one more. A web copy may put
+    blank lines between the cells, and a cell's words wrapped onto a line of their own go on
+    in lower case ("Đơn vị", "chủ trì")."""
     if len(lines[start]) > 12 or header_field(lines[start]) != "number":
         return None
     fields: list[str] = []
-    for line in lines[start:]:
+    cells: list[str] = []
+    end = start
+    for k in range(start, len(lines)):
+        line = lines[k]
+        if not line:
+            continue
+        if cells and line[0].islower() and len(line) <= 40:
+            joined = f"{cells[-1]} {line}"
+            name = header_field(joined)
+            if name is None or name in fields[:-1]:
+                break
+            cells[-1], fields[-1], end = joined, name, k + 1
+            continue
         name = header_field(line) if len(line) <= 40 else None
         if name is None and "content" in fields and fold_words(line) in NOTE_HEADERS:
             name = "note"
         if name is None or (name in fields and name != "note"):
             break
         fields.append(name)
+        cells.append(line)
+        end = k + 1
     wanted = fields[:1] == ["number"] and "content" in fields
-    return fields if wanted and set(fields) & {"lead", "support", "time"} else None
+    return LineHeader(fields, cells, end) if wanted and set(fields) & {
+        "lead", "support", "time"} else None
+
+
+# A cell's line cut after a word that cannot end it: "Từ ngày 01/4 đến ngày" / "30/4/2015".
+DANGLING_END = re.compile(r"(?<!\w)(?:ngày|đến|từ|và|trước|tháng|năm|của|với)$", re.IGNORECASE)
 
 
 def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
     """A row's lines shared out over its columns. A line that goes on in lower case, or after
-    one ending in ";" or ",", stays in the cell before it; a time-like last cell is the time;
-    extra cells go to the content (the first column), missing ones leave the last unit
-    columns empty."""
+    one ending in ";", "," or a word that cannot end a cell, stays in the cell before it; a
+    time-like last cell is the time; extra cells go to the content (the first column),
+    missing ones leave the last unit columns empty."""
     groups: list[list[str]] = []
     for line in values:
-        if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))):
+        if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))
+                       or DANGLING_END.search(groups[-1][-1])):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -419,15 +451,14 @@ def line_table_lines(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        fields = _header_run(stripped, i)
-        if fields is None:
+        header = _header_run(stripped, i)
+        if header is None:
             out.append(lines[i])
             i += 1
             continue
-        grid: Grid = [
-            [GridCell([lines[i + k].strip()], ("header", k)) for k in range(len(fields))]
-        ]
-        j = i + len(fields)
+        fields = header.fields
+        grid: Grid = [[GridCell([cell], ("header", k)) for k, cell in enumerate(header.cells)]]
+        j = header.end
         while j < len(lines):
             mark = lines[j].strip()
             if not mark:

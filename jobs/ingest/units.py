@@ -149,7 +149,10 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("trường",),
     ("xí", "nghiệp"),
     ("bệnh", "viện"),
+    ("hội", "đồng"),
     ("hội",),
+    ("trung", "tâm"),
+    ("tổ", "công", "tác"),
     ("tỉnh", "ủy"),
     ("thành", "ủy"),
     ("huyện", "ủy"),
@@ -180,6 +183,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
+# Who a list of bodies may end on, never a collective alone: "các cơ quan, tổ chức, doanh
+# nghiệp và cá nhân liên quan".
+MEMBERS_ONLY: tuple[tuple[str, ...], ...] = (("cá", "nhân"),)
 PARTY_COMMITTEES: tuple[tuple[str, ...], ...] = (
     ("tỉnh", "ủy"), ("thành", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("thị", "ủy"),
 )
@@ -704,21 +710,37 @@ class UnitResolver:
         j = i + 2
         while j < len(tokens) and tokens[j].capitalised:
             name, end = _capitalised_name(text, tokens, j, limit=3)
-            shorter = text[tokens[j].start : tokens[end - 2].end] if end - j > 1 else ""
-            if shorter and not tokens[end - 1].capitalised and (
+            if _is_abbreviation(text, tokens[j]):  # "NN-MT", "VH-TT-DL", "LĐ-TB&XH"
+                end = j + 1
+                while end < len(tokens) and _is_abbreviation(text, tokens[end]) and (
+                        text[tokens[end - 1].end : tokens[end].start] in ("-", "–", "&")):
+                    end += 1
+                name = text[tokens[j].start : tokens[end - 1].end]
+            own = self._match_at(text, tokens, j)
+            if own and own[0].known and not own[0].collective and (
                 f"{head} {name}".lower() not in self._known_names
-            ) and f"{head} {shorter}".lower() in self._known_names:
-                # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
-                name, end = shorter, end - 1
-            if end + 1 < len(tokens) and tokens[end].key in CONNECTORS:
-                # "các sở: Giáo dục và Đào tạo, Y tế": "và" inside one known name
-                rest, rest_end = _capitalised_name(text, tokens, end + 1, limit=3)
-                if rest and f"{head} {name} và {rest}".lower() in self._known_names:
-                    name, end = text[tokens[j].start : tokens[rest_end - 1].end], rest_end
-            start = tokens[i].start if not mentions else tokens[j].start
-            mentions.append(UnitMention(f"{head} {name}", text[start : tokens[end - 1].end], start,
-                                        tokens[end - 1].end, True))
-            j = end
+            ):
+                # "các bộ: Y tế, Công Thương và Thanh tra Chính phủ": a unit by its own name
+                mentions.append(own[0])
+                j = own[1]
+            else:
+                shorter = text[tokens[j].start : tokens[end - 2].end] if end - j > 1 else ""
+                if shorter and not tokens[end - 1].capitalised and (
+                    f"{head} {name}".lower() not in self._known_names
+                ) and f"{head} {shorter}".lower() in self._known_names:
+                    # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
+                    name, end = shorter, end - 1
+                if end + 1 < len(tokens) and tokens[end].key in CONNECTORS:
+                    # "các sở: Giáo dục và Đào tạo, Y tế": "và" inside one known name
+                    rest, rest_end = _capitalised_name(text, tokens, end + 1, limit=3)
+                    if rest and f"{head} {name} và {rest}".lower() in self._known_names:
+                        name, end = text[tokens[j].start : tokens[rest_end - 1].end], rest_end
+                start = tokens[i].start if not mentions else tokens[j].start
+                entry = self.resolve(f"{head} {name}").entry  # "Bộ NN-MT" in full
+                full = entry.name if entry and not entry.named else f"{head} {name}"
+                mentions.append(UnitMention(full, text[start : tokens[end - 1].end],
+                                            start, tokens[end - 1].end, True))
+                j = end
             if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
                 j += 1
             elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
@@ -936,7 +958,8 @@ class UnitResolver:
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
             nouns_here = COUNTED_PLACES if counted else (
                 COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
-            n = _match_sequence(tokens, j, nouns_here)
+            n = _match_sequence(tokens, j, nouns_here) or (
+                _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
             if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
                 _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
             )):
@@ -1299,6 +1322,9 @@ def _join_name(type_name: str, territory: str) -> str:
     return f"{type_name} {territory}" if territory else type_name
 
 
+SHORT_LEVELS = frozenset({"thành", "thị"})
+
+
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
     """The territory written after a unit type at token ``i``: (territory, next index, plural).
 
@@ -1316,7 +1342,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         j = i + 1
     levels: list[str] = []
     while j < len(tokens) and (j == i or not tokens[j].barrier_before):
-        n = _match_sequence(tokens, j, LEVEL_WORDS)
+        n = _match_sequence(tokens, j, LEVEL_WORDS) or int(
+            # "các huyện, thành, thị": cities and towns by their first syllable, in a list
+            # ("thành lập" is a verb: "thành" is a city only where its item ends)
+            plural and bool(levels) and tokens[j].key in SHORT_LEVELS and tokens[j].comma_before
+            and (tokens[j].key == "thị" or j + 1 == len(tokens) or tokens[j + 1].comma_before
+                 or tokens[j + 1].barrier_before or tokens[j + 1].key in CONNECTORS))
         level = " ".join(t.key for t in tokens[j : j + n])
         # a plural may list peer levels with no comma: "các quận huyện", "các xã phường"
         peers = plural and levels and any({levels[-1], level} <= tier for tier in PEER_LEVELS)
