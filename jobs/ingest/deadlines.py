@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -28,6 +28,8 @@ __all__ = [
     "Deadline",
     "Recurrence",
     "day_of_heading",
+    "days_written_in_full",
+    "deadline_noun_after_day",
     "deadlines_of_cell",
     "directive_date",
     "find_deadlines",
@@ -215,8 +217,9 @@ _DEADLINE_NOUN_RE = re.compile(
 # ...", "Ngày 30/6 là thời hạn để các xã nộp báo cáo".
 _DAY_IS_DEADLINE_RE = re.compile(
     rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}\s+{_kw('là')}\s+"
-    rf"{_kw('thời hạn', 'hạn chót', 'hạn cuối', 'hạn')}(?!\w)"
+    rf"(?P<noun>{_kw('thời hạn', 'hạn chót', 'hạn cuối', 'hạn')})(?!\w)"
 )
+_LA_RE = re.compile(rf"\s{_kw('là')}\s")
 # "trước 9 giờ các ngày 02/02/2022 (mùng 2 Tết), 04/02/2022 và 06/02/2022": each day of the
 # list is a deadline of its own, its aside in brackets skipped.
 _NEXT_LISTED_DAY_RE = re.compile(
@@ -965,6 +968,12 @@ def _windows(low: str, positions: list[int], reach: int) -> list[tuple[int, int]
     return merged
 
 
+def _days_of_month(nfc: str, matches: Iterable[re.Match[str]]) -> list[Recurrence]:
+    """monthly:N for each matched day N of a month that can be one."""
+    return [Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
+            for m in matches if 1 <= int(m["md"]) <= 31]
+
+
 def find_recurrences(text: str) -> list[Recurrence]:
     """Every recurrence phrase in text, left to right ("thứ 6 hằng tuần" -> weekly:fri)."""
     nfc, low = _prepare(text)
@@ -988,17 +997,11 @@ def find_recurrences(text: str) -> list[Recurrence]:
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
-        found += [
-            Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
-            for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low) if 1 <= int(m["md"]) <= 31
-        ]
+        found += _days_of_month(nfc, _MONTHLY_DAY_OF_MONTH_RE.finditer(low))
     if _NEXT_MONTH_RE.search(low):  # as above: the scan only where it may hit
         monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
-        found += [
-            Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
-            for m in _NEXT_MONTH_DAY_RE.finditer(low)
-            if 1 <= int(m["md"]) <= 31 and (monthly_report or not m["sau"])
-        ]
+        found += _days_of_month(nfc, (m for m in _NEXT_MONTH_DAY_RE.finditer(low)
+                                      if monthly_report or not m["sau"]))
     # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
     # the day naming which
     days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
@@ -1321,16 +1324,32 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     return _day_nearest(day, month, min(written)[1]) if written else None
 
 
-def written_again_in_full(deadline: Deadline, text: str) -> date | None:
-    """A yearless day that the text also writes with its year (a news item's headline "trước
-    30/6/2023" over its body's "trước ngày 30 tháng 6"), in that one year."""
+def days_written_in_full(text: str) -> list[date]:
+    """The days a text writes with their year, cited documents' dates left out: what
+    ``written_again_in_full`` reads."""
+    nfc, low = _prepare(text)
+    return [found for full, found in _written_in_full(low) if not _dates_a_citation(nfc, low, full)]
+
+
+def written_again_in_full(deadline: Deadline, written: list[date]) -> date | None:
+    """A yearless day that the text also writes with its year (``written``, from
+    ``days_written_in_full``: a news item's headline "trước 30/6/2023" over its body's "trước
+    ngày 30 tháng 6"), in that one year."""
     if not deadline.anchored or deadline.kind != "day":
         return None
-    nfc, low = _prepare(text)
-    years = {found.year for full, found in _written_in_full(low)
-             if (found.month, found.day) == (deadline.due.month, deadline.due.day)
-             and not _dates_a_citation(nfc, low, full)}
+    years = {day.year for day in written
+             if (day.month, day.day) == (deadline.due.month, deadline.due.day)}
     return deadline.due.replace(year=years.pop()) if len(years) == 1 else None
+
+
+def deadline_noun_after_day(text: str) -> int | None:
+    """Where the deadline noun starts after a day set as the subject ("ngày 25/5/2026 là hạn
+    cuối các trường ..."), or None."""
+    low = _prepare(text).low
+    if not _LA_RE.search(low):  # the day-atom scan only where it may hit
+        return None
+    match = _DAY_IS_DEADLINE_RE.search(low)
+    return match.start("noun") if match else None
 
 
 def latest_cited(text: str) -> date | None:

@@ -1131,9 +1131,10 @@ class ItemReader:
         deadline noun opening the clause dates, named in the genitive."""
         # "Riêng hạn nộp ...", after the day as a label ("Ngày D: Hạn cuối ...") or as the
         # subject ("Ngày D là hạn cuối ...")
-        starts = [_subject_start(text)] + [m.end() for m in (
-            ITEM_LABEL.match(text), DAY_IS_DEADLINE.search(text)) if m]
-        if not any(DEADLINE_NOUN.match(text, start) for start in starts):
+        label = ITEM_LABEL.match(text)
+        starts = [_subject_start(text), label.end() if label else None,
+                  deadlines.deadline_noun_after_day(text)]
+        if not any(DEADLINE_NOUN.match(text, start) for start in starts if start is not None):
             return []
         return self._units_after(text, DEADLINE_OWNER)
 
@@ -1874,7 +1875,8 @@ def extract_tasks(
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
-        tasks = [_in_year_of_text(task, text, months) for task in tasks]
+        written = deadlines.days_written_in_full(text)
+        tasks = [_in_year_of_text(task, text, months, written) for task in tasks]
     placed = [_without_placeless_bodies(task, resolver) for task in tasks]
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
@@ -1886,13 +1888,8 @@ def extract_tasks(
 TASKS_OF_A_PERIOD = re.compile(
     r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
 )
-# An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...".
-# A day as the subject of a deadline noun: "Ngày 25/5/2026 là hạn cuối ...".
-DAY_IS_DEADLINE = re.compile(
-    r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s+là\s+(?=(?:thời\s+)?hạn)",
-    re.IGNORECASE,
-)
-# An item's label before its subject: "Trạm Y tế: ...", "Ngày 7/6/2026: các xã ...".
+# An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...", "Ngày
+# 7/6/2026: các xã ...".
 ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
@@ -1989,7 +1986,7 @@ def _with_unclaimed_deadlines(
 
 
 def _in_year_of_text(
-    task: DraftTask, text: str, months: list[tuple[int, date]]
+    task: DraftTask, text: str, months: list[tuple[int, date]], written: list[date]
 ) -> DraftTask:
     """A yearless deadline with no directive date to place it, in the year the text writes the
     same day with, else in the year the text writes nearest it ("tháng 7/2025" above "Trước
@@ -1999,7 +1996,7 @@ def _in_year_of_text(
     if not found:
         return task
     pos = max(0, text.find(task.text[:40]))
-    due = deadlines.written_again_in_full(found[0], text) or deadlines.in_year_of_text(
+    due = deadlines.written_again_in_full(found[0], written) or deadlines.in_year_of_text(
         found[0], months, pos)
     if due is None:
         placed = deadlines.with_year_of_clause(found[0], text)

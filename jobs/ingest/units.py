@@ -210,6 +210,8 @@ LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đặc", "khu"),
 )
 LOCALITY_NOUNS_FIRST = frozenset(n[0] for n in LOCALITY_NOUNS)
+# Cities and towns by their first syllable in a list of places: "các huyện, thành, thị".
+SHORT_LEVELS = frozenset({"thành", "thị"})
 # An agency named by its role in the work: "cơ quan chủ trì soạn thảo".
 ROLE_BEARERS: tuple[tuple[str, ...], ...] = (("cơ", "quan"), ("đơn", "vị"))
 ROLES: tuple[tuple[str, ...], ...] = (
@@ -1320,9 +1322,6 @@ def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) ->
 
 def _join_name(type_name: str, territory: str) -> str:
     return f"{type_name} {territory}" if territory else type_name
-
-
-SHORT_LEVELS = frozenset({"thành", "thị"})
 
 
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
