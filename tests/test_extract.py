@@ -1774,6 +1774,8 @@ def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
          [(["Các thôn"], "2026-12-12", None)]),
         ("Tỉnh cũng yêu cầu Sở Công Thương kiểm tra giá xăng dầu trước ngày 3/11/2026.",
          [(["Sở Công Thương"], "2026-11-03", None)]),
+        ("Trong công văn, huyện cũng yêu cầu Phòng Kinh tế kiểm tra đê điều trước ngày 15/11/2026.",
+         [(["Phòng Kinh tế"], "2026-11-15", None)]),
         # a unit as the seat of its staff is the unit
         ("Cơ quan Sở Nội vụ treo cờ từ ngày 1/9/2026 đến hết ngày 2/9/2026.",
          [(["Sở Nội vụ"], "2026-09-02", None)]),

@@ -128,7 +128,7 @@ DOCUMENT_ISSUER = re.compile(
 # "Huyện yêu cầu các xã ...", "Thành phố cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(
     rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]"
-    r"|(?:TP|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))*\s*$"
+    r"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))*\s*$"
 )
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
@@ -1024,6 +1024,8 @@ class ItemReader:
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
+        if fronted := FRONTED.match(head):  # "Tại công văn này, thành phố cũng yêu cầu ..."
+            head = head[fronted.end():]
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
