@@ -1776,6 +1776,10 @@ def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
          [(["Sở Công Thương"], "2026-11-03", None)]),
         ("Trong công văn, huyện cũng yêu cầu Phòng Kinh tế kiểm tra đê điều trước ngày 15/11/2026.",
          [(["Phòng Kinh tế"], "2026-11-15", None)]),
+        # what a plan has its subject do by a date, in the future tense; on a day, a report
+        ("Trước ngày 20/12/2026, Ban Chỉ huy Quân sự xã sẽ trao lệnh gọi nhập ngũ cho công dân.",
+         [(["Ban Chỉ huy Quân sự xã"], "2026-12-20", None)]),
+        ("Ngày 20/12/2026, Ban Chỉ huy Quân sự xã sẽ trao lệnh gọi nhập ngũ cho công dân.", []),
         # a unit as the seat of its staff is the unit
         ("Cơ quan Sở Nội vụ treo cờ từ ngày 1/9/2026 đến hết ngày 2/9/2026.",
          [(["Sở Nội vụ"], "2026-09-02", None)]),
@@ -1786,7 +1790,7 @@ def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
          [(["Ban Quản lý Khu Du lịch"], "2026-09-02", None)]),
     ],
 )
-def test_subjects_that_hold_meetings_issue_by_place_or_stand_for_their_staff(
+def test_the_subject_does_what_is_due_by_a_date_and_a_place_alone_issues(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected

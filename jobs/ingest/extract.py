@@ -1097,10 +1097,12 @@ class ItemReader:
             return members
         directs_work = _collective_directs(text, after, run) or (
             leader and _directs_work(text, after, mentions))
-        meets = MEETS.match(text, after) and not any(
-            DUE_BY.match(span.text) for span in dated if span.start >= after)
-        if NOT_A_VERB.match(text, after) or (
-                (ISSUES.match(text, after) or meets) and not directs_work):
+        due_by = any(DUE_BY.match(span.text) for span in dated)
+        reports = NOT_A_VERB.match(text, after)
+        if reports and due_by and reports.group(1).lower() == "sẽ":
+            reports = None  # "Trước ngày D, X sẽ trao ...": what the plan has X do by then
+        if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_by))
+                       and not directs_work):
             return []
         if first or _duty_follows(text, after):
             return members
