@@ -1758,3 +1758,39 @@ def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
         "trước ngày 20/11/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
     )
     assert prose_tasks(text) == [(expected_units, "2025-11-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting to hold by a date is the subject's duty; one held on a day is a report
+        ("UBND các phường tổ chức hội nghị lấy ý kiến cử tri, gửi kết quả về Sở Nội vụ trước "
+         "ngày 20/10/2026.", [(["UBND các phường"], "2026-10-20", None)]),
+        ("Phòng Kinh tế họp với các hợp tác xã, hoàn thành phương án trước ngày 5/11/2026.",
+         [(["Phòng Kinh tế"], "2026-11-05", None)]),
+        ("Ngày 12/10/2026, Sở Tài chính tổ chức hội nghị tập huấn cho các xã.", []),
+        # a place by its level alone issues, an adverb before its verb or not
+        ("Huyện yêu cầu các thôn nộp danh sách hộ nghèo trước ngày 12/12/2026.",
+         [(["Các thôn"], "2026-12-12", None)]),
+        ("Tỉnh cũng yêu cầu Sở Công Thương kiểm tra giá xăng dầu trước ngày 3/11/2026.",
+         [(["Sở Công Thương"], "2026-11-03", None)]),
+        ("Trong công văn, huyện cũng yêu cầu Phòng Kinh tế kiểm tra đê điều trước ngày 15/11/2026.",
+         [(["Phòng Kinh tế"], "2026-11-15", None)]),
+        # what a plan has its subject do by a date, in the future tense; on a day, a report
+        ("Trước ngày 20/12/2026, Ban Chỉ huy Quân sự xã sẽ trao lệnh gọi nhập ngũ cho công dân.",
+         [(["Ban Chỉ huy Quân sự xã"], "2026-12-20", None)]),
+        ("Ngày 20/12/2026, Ban Chỉ huy Quân sự xã sẽ trao lệnh gọi nhập ngũ cho công dân.", []),
+        # a unit as the seat of its staff is the unit
+        ("Cơ quan Sở Nội vụ treo cờ từ ngày 1/9/2026 đến hết ngày 2/9/2026.",
+         [(["Sở Nội vụ"], "2026-09-02", None)]),
+        # an office by its proper name, up to its verb: its last word may end in lower case
+        ("Trung tâm Xúc tiến Thương mại Du lịch treo cờ đến hết ngày 2/9/2026.",
+         [(["Trung tâm Xúc tiến Thương mại Du lịch"], "2026-09-02", None)]),
+        ("Ban Quản lý Khu Du lịch nộp báo cáo trước ngày 2/9/2026.",
+         [(["Ban Quản lý Khu Du lịch"], "2026-09-02", None)]),
+    ],
+)
+def test_the_subject_does_what_is_due_by_a_date_and_a_place_alone_issues(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected

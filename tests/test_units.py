@@ -448,6 +448,16 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("gửi các sở, ngành trực thuộc UBND tỉnh; UBND các huyện",
          ["Các sở, ngành trực thuộc UBND tỉnh", "UBND các huyện"]),
         ("giao các phòng, ban chuyên môn rà soát", ["Các phòng, ban chuyên môn"]),
+        # the unit they belong to named in full, not cut at its head noun
+        ("các đơn vị trực thuộc Sở Tài chính nộp báo cáo", ["Các đơn vị trực thuộc Sở Tài chính"]),
+        ("các trường thuộc Phòng Giáo dục và Đào tạo huyện Mê Linh báo cáo",
+         ["Các trường thuộc Phòng Giáo dục và Đào tạo huyện Mê Linh"]),
+        ("các chi bộ trực thuộc Đảng ủy xã hoàn thành", ["Các chi bộ trực thuộc Đảng ủy xã"]),
+        ("các đơn vị trực thuộc sở thực hiện", ["Các đơn vị trực thuộc sở"]),
+        # the armed forces and public offices are bodies of a list
+        ("các cơ quan, trường học, lực lượng vũ trang treo cờ",
+         ["Các cơ quan, trường học, lực lượng vũ trang"]),
+        ("các công sở, bệnh viện treo cờ", ["Các công sở, bệnh viện"]),
         # The levels of schools listed after "các trường".
         ("Trước 10/5, các trường mầm non, tiểu học, THCS nộp kế hoạch",
          ["Các trường mầm non, tiểu học, THCS"]),

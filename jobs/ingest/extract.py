@@ -42,9 +42,10 @@ _TITLES = rf"(?:(?:các\s+)?{_TITLE_NAME}\s*(?:,|và)\s*(?=(?:các\s+)?{_TITLE})
 # One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
 # a leader's own agenda, not a unit's task, where it opens an item or a clause.
 PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLES}", re.IGNORECASE)
+# A unit as the seat of its staff: "Cơ quan Sở Y tế", "khối Văn phòng Sở" are the unit.
 TITLE_WORDS = re.compile(
     rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+)?(?:(?:trong|thuộc|của)\s+)?"
-    rf"(?:{_TITLES})?",
+    rf"(?:{_TITLES}|(?:cơ quan|khối)\s+(?=(?-i:[A-ZĐ])))?",
     re.IGNORECASE,
 )
 # The head nouns of an office, a body or an enterprise that goes by a proper name.
@@ -123,8 +124,12 @@ DOCUMENT_ISSUER = re.compile(
     re.IGNORECASE,
 )
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
-# its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...".
-PLACE_ISSUER = re.compile(rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]|(?:TP|Thành phố|Tỉnh)\s*$")
+# its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...",
+# "Huyện yêu cầu các xã ...", "Thành phố cũng yêu cầu ...".
+PLACE_ISSUER = re.compile(
+    rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]"
+    r"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))*\s*$"
+)
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
                          re.IGNORECASE)
@@ -151,10 +156,14 @@ ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s
 ISSUES = re.compile(
     r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
-    r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa"
-    # a meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26"
-    r"|tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi|làm việc|giao ban|họp)|họp|dự"
-    r"|làm việc với|đi kiểm tra)\b",
+    r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
+    re.IGNORECASE,
+)
+# A meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26". One to
+# hold by a date is the subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
+MEETS = re.compile(
+    r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi"
+    r"|làm việc|giao ban|họp)|họp|dự|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
 # A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
@@ -774,7 +783,7 @@ DOER_VERB = re.compile(
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
-    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị)\b"
+    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành)\b"
 )
 
 
@@ -1015,6 +1024,8 @@ class ItemReader:
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
+        if fronted := FRONTED.match(head):  # "Tại công văn này, thành phố cũng yêu cầu ..."
+            head = head[fronted.end():]
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
@@ -1086,7 +1097,12 @@ class ItemReader:
             return members
         directs_work = _collective_directs(text, after, run) or (
             leader and _directs_work(text, after, mentions))
-        if NOT_A_VERB.match(text, after) or (ISSUES.match(text, after) and not directs_work):
+        due_by = any(DUE_BY.match(span.text) for span in dated)
+        reports = NOT_A_VERB.match(text, after)
+        if reports and due_by and reports.group(1).lower() == "sẽ":
+            reports = None  # "Trước ngày D, X sẽ trao ...": what the plan has X do by then
+        if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_by))
+                       and not directs_work):
             return []
         if first or _duty_follows(text, after):
             return members
@@ -1110,6 +1126,7 @@ class ItemReader:
             sends = due_by and SENDS_BY_A_DATE.match(text, position)
             if _is_person(text[mention.start :], run) or (not sends and (
                 NOT_A_VERB.match(text, position) or ISSUES.match(text, position)
+                or (not due_by and MEETS.match(text, position))
             )):
                 continue
             return run

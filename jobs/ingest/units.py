@@ -149,6 +149,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("trường",),
     ("xí", "nghiệp"),
     ("bệnh", "viện"),
+    ("công", "sở"),
+    ("lực", "lượng", "vũ", "trang"),
     ("hội", "đồng"),
     ("hội",),
     ("trung", "tâm"),
@@ -648,6 +650,21 @@ class UnitResolver:
                        surface=text[tokens[i].start : end_char], start=tokens[i].start,
                        end=end_char, collective=True), next_i
 
+    def _owner_named_whole(self, text: str, tokens: list[Token], i: int, j: int) -> int:
+        """Where a collective ends once the unit it belongs to is named in full: "các đơn vị
+        trực thuộc Sở Y tế", not "... trực thuộc Sở" (a qualifier's own last word)."""
+        belongs = _match_sequence(tokens, j, (("trực", "thuộc"), ("thuộc",)))
+        if belongs and not (tokens[j].comma_before or tokens[j].barrier_before):
+            owner = j + belongs
+        else:
+            owner = next((k + 1 for k in range(j - 1, i, -1) if tokens[k].key == "thuộc"), None)
+        if owner is None or owner >= len(tokens) or not tokens[owner].capitalised:
+            return j
+        entry, end = self._walk(self._trie, tokens, owner)
+        if entry is None or end <= j - 1:
+            return j
+        return max(j, self._with_territory(text, tokens, owner, end, entry)[1])
+
     def _walk(self, node: _Trie, tokens: list[Token], j: int) -> tuple[UnitEntry | None, int]:
         """Longest catalogue entry spelled from ``node`` by the tokens from ``j`` on."""
         entry, end, start = None, j, j
@@ -995,6 +1012,7 @@ class UnitResolver:
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+        j = self._owner_named_whole(text, tokens, i, j)
         # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
         listed = school and j > i + 1 and _is_abbreviation(text, tokens[j - 1])
         while school and j < len(tokens) and not tokens[j].barrier_before:
