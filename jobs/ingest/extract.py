@@ -128,7 +128,10 @@ DOCUMENT_ISSUER = re.compile(
 # "Huyện yêu cầu các xã ...", "Thành phố cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(
     rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]"
-    r"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))*\s*$"
+    r"|(?:TP|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))*\s*$"
+    # in lower case, after a fronted adverbial, only an adverb tells it from a list's last place
+    # ("UBND các quận, huyện chỉ đạo ..."): "Tại công văn này, thành phố cũng yêu cầu ..."
+    r"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))+\s*$"
 )
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
@@ -1024,8 +1027,6 @@ class ItemReader:
         work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
         """
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
-        if fronted := FRONTED.match(head):  # "Tại công văn này, thành phố cũng yêu cầu ..."
-            head = head[fronted.end():]
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
@@ -1099,8 +1100,9 @@ class ItemReader:
             leader and _directs_work(text, after, mentions))
         due_by = any(DUE_BY.match(span.text) for span in dated)
         reports = NOT_A_VERB.match(text, after)
-        if reports and due_by and reports.group(1).lower() == "sẽ":
-            reports = None  # "Trước ngày D, X sẽ trao ...": what the plan has X do by then
+        if reports and reports.group(1).lower() == "sẽ" and any(
+                DUE_BY.match(span.text) for span in dated if span.end <= opening):
+            reports = None  # "Trước ngày D, X sẽ trao ...": a timetable's step, due by then
         if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_by))
                        and not directs_work):
             return []
