@@ -123,15 +123,16 @@ DOCUMENT_ISSUER = re.compile(
     r"|thông tư)\b",
     re.IGNORECASE,
 )
+_ISSUER_ADVERB = r"\s+(?:cũng|đã|vừa|tiếp tục)"
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
 # its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...",
 # "Huyện yêu cầu các xã ...", "Thành phố cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(
     rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]"
-    r"|(?:TP|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))*\s*$"
+    rf"|(?:TP|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?:{_ISSUER_ADVERB})*\s*$"
     # in lower case, after a fronted adverbial, only an adverb tells it from a list's last place
     # ("UBND các quận, huyện chỉ đạo ..."): "Tại công văn này, thành phố cũng yêu cầu ..."
-    r"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:\s+(?:cũng|đã|vừa|tiếp tục))+\s*$"
+    rf"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:{_ISSUER_ADVERB})+\s*$"
 )
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
@@ -155,9 +156,11 @@ LEADING_LINK = re.compile(
 # "... trong thời gian tới đặc biệt yêu cầu".
 ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
                   re.IGNORECASE)
+# An adverb between a subject and its verb: "UBND tỉnh cũng yêu cầu ...".
+_BEFORE_THE_VERB = r"\s*(?:cũng\s+|đã\s+|vừa\s+)?"
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
-    r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
+    rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
     r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
     re.IGNORECASE,
@@ -165,7 +168,7 @@ ISSUES = re.compile(
 # A meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26". One to
 # hold by a date is the subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
 MEETS = re.compile(
-    r"\s*(?:cũng\s+|đã\s+|vừa\s+)?(?:tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi"
+    rf"{_BEFORE_THE_VERB}(?:tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi"
     r"|làm việc|giao ban|họp)|họp|dự|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
@@ -1098,12 +1101,12 @@ class ItemReader:
             return members
         directs_work = _collective_directs(text, after, run) or (
             leader and _directs_work(text, after, mentions))
-        due_by = any(DUE_BY.match(span.text) for span in dated)
+        due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
         if reports and reports.group(1).lower() == "sẽ" and any(
-                DUE_BY.match(span.text) for span in dated if span.end <= opening):
+                span.end <= opening for span in due_spans):
             reports = None  # "Trước ngày D, X sẽ trao ...": a timetable's step, due by then
-        if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_by))
+        if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):
             return []
         if first or _duty_follows(text, after):
