@@ -6,7 +6,7 @@
   extractor ran on them (their first figures are in SCORES.md beside them);
 - blind4: the same; held out until issue 9, a development set since (its misses were studied);
 - blind5: the same; held out until issue 9's second round of rules, a development set since;
-- blind6 to blind16: the same, each opened for a later round; blind17 is held out and has no
+- blind6 to blind17: the same, each opened for a later round; blind18 is held out and has no
   floor here (its figures are in its README).
 
 Each floor sits just under the figure reached, so that a regression fails.
@@ -38,12 +38,13 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind8": (0.72, 0.74),
     CORPUS / "blind9": (0.74, 0.65),
     CORPUS / "blind10": (0.70, 0.68),
-    CORPUS / "blind11": (0.70, 0.72),
+    CORPUS / "blind11": (0.72, 0.72),
     CORPUS / "blind12": (0.78, 0.64),
-    CORPUS / "blind13": (0.58, 0.60),
+    CORPUS / "blind13": (0.61, 0.63),
     CORPUS / "blind14": (0.72, 0.75),
     CORPUS / "blind15": (0.60, 0.74),
     CORPUS / "blind16": (0.46, 0.56),
+    CORPUS / "blind17": (0.83, 0.64),
 }
 
 

@@ -330,6 +330,9 @@ TRAPS = [
     # a window before a comma that reports what happened in it
     ("Từ ngày 01/11 đến ngày 20/11/2025, UBND huyện đã tiếp nhận 45 hồ sơ", "2025-11-02"),
     ("từ 5/8 đến hết 15/8/2026, các xã được hỗ trợ giống cây trồng", "2026-08-01"),
+    ("Từ ngày 1/10 đến ngày 5/10/2026, Sở Y tế vừa kiểm tra các cơ sở", "2026-10-06"),
+    # the days of an event written tight to the dash, its first day without a month
+    ("báo cáo thiệt hại đợt mưa lũ từ ngày 10-12/10/2026 trình UBND tỉnh", "2026-10-13"),
 ]  # fmt: skip
 
 # A window whose comma opens the duty that fills it ends on its last day.
@@ -341,6 +344,11 @@ DUTY_WINDOWS = [
     ("tu ngay 02/9 den het ngay 05/9/2024, cac xa treo co To quoc", "2024-08-28", "2024-09-05"),
     ("từ 10/7 đến 20/7/2026, Công an huyện phải tăng cường tuần tra", "2026-07-01",
      "2026-07-20"),
+    # any verb fills it that no report word marks, and the last day may touch the dash
+    ("Từ ngày 12/3 đến ngày 30/4/2026, các xã tiêm phòng cho đàn gia súc", "2026-03-01",
+     "2026-04-30"),
+    ("Từ ngày 12.3-30.4, các địa phương tiêm phòng vụ xuân", "2026-03-01", "2026-04-30"),
+    ("từ ngày 5/10-15/10/2026 Phòng Nội vụ kiểm tra hồ sơ", "2026-10-01", "2026-10-15"),
 ]  # fmt: skip
 
 

@@ -1794,3 +1794,45 @@ def test_the_subject_does_what_is_due_by_a_date_and_a_place_alone_issues(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a collective that "chỉ đạo" a unit by its name directs it as its own duty
+        ("Trước ngày 24/1/2027, UBND các xã chỉ đạo Ban Chỉ huy Quân sự chốt danh sách "
+         "giao quân.", [(["UBND các xã"], "2027-01-24", None)]),
+        ("UBND cấp xã chỉ đạo Công an xã rà soát hộ khẩu trước ngày 10/12/2026.",
+         [(["UBND cấp xã"], "2026-12-10", None)]),
+        ("UBND tỉnh chỉ đạo Ban Chỉ huy Quân sự tỉnh chốt danh sách trước ngày 24/1/2027.",
+         [(["Ban Chỉ huy Quân sự tỉnh"], "2027-01-24", None)]),
+        # a recurrence fronted with no comma, its subject after it
+        ("Hội nghị đã kết thúc. Định kỳ vào ngày 10 hàng tháng Kho bạc Nhà nước tỉnh gửi báo "
+         "cáo về Sở Tài chính.", [(["Kho bạc Nhà nước tỉnh"], None, "monthly:10")]),
+        ("Hội nghị đã kết thúc. Hằng tháng Sở Y tế báo cáo UBND tỉnh tình hình dịch bệnh.",
+         [(["Sở Y tế"], None, "monthly")]),
+        ("Hội nghị đã kết thúc. Ngày 20 hằng tháng các xã gửi báo cáo về UBND huyện.",
+         [(["Các xã"], None, "monthly:20")]),
+        # documents listed as the subject of what is sent date the work asked just before
+        ("Bộ Xây dựng đề nghị Sở Xây dựng các tỉnh tổng hợp tình hình nhà ở xã hội.\n"
+         "Văn bản, số liệu tổng hợp, báo cáo đề nghị gửi về Bộ Xây dựng trước ngày 25/7/2026.",
+         [(["Sở Xây dựng các tỉnh"], "2026-07-25", None)]),
+    ],
+)
+def test_a_collective_directs_and_a_fronted_recurrence_or_sent_document_dates(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected
+
+
+def test_a_letters_bare_time_limit_is_its_addressees() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nHà Nội, ngày 23 tháng 12 năm 2026\n"
+        "Kính gửi: Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương\n"
+        "Để tổng hợp số liệu hiện trạng rừng năm 2026, Bộ hướng dẫn việc báo cáo như sau:\n"
+        "1. Báo cáo phải có xác nhận của Ủy ban nhân dân tỉnh.\n"
+        "2. Thời hạn gửi báo cáo trước ngày 28/02/2027.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    )
+    assert [t for t in prose_tasks(text) if t[1]] == [
+        (["Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương"],
+         "2027-02-28", None)]

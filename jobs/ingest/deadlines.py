@@ -268,12 +268,9 @@ _REPORTED_SPAN_RE = re.compile(
 _SPAN_LABEL_RE = re.compile(rf"(?<!\w){_kw('thời gian', 'thời hạn', 'hoàn thành', 'xong')}(?!\w)")
 # "từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí trực": a window that a duty fills, as
 # against a period reported on ("..., toàn huyện xảy ra 12 vụ", "..., UBND tỉnh đã giao").
-_WINDOW_DUTY_RE = re.compile(
-    rf"(?<!\w){_kw('bố trí', 'tổ chức', 'thực hiện', 'triển khai', 'treo', 'trực', 'tăng cường')}"
-    rf"(?!\w)|(?<!\w){_kw('kiểm tra', 'tập trung', 'duy trì', 'chủ động', 'phân công', 'rà soát')}"
-    rf"(?!\w)|(?<!\w){_kw('phải', 'cần', 'có trách nhiệm', 'nghiêm túc', 'khẩn trương')}(?!\w)"
+_REPORT_WORD_RE = re.compile(
+    rf"\d|(?<!\w){_kw('đã', 'đang', 'vừa', 'được', 'đạt', 'xảy ra')}(?!\w)"
 )
-_REPORT_WORD_RE = re.compile(rf"\d|(?<!\w){_kw('đã', 'được', 'đạt', 'xảy ra')}(?!\w)")
 # "20.4.2025 25.4.2025": a timetable's start and end columns read as one line.
 _DATE_PAIR_RE = re.compile(
     r"(?<![\d/.,-])(?P<d0>\d{1,2})(?P<sep0>[/.-])(?P<m0>\d{1,2})(?P=sep0)(?P<y0>\d{4})[ \t]+"
@@ -282,7 +279,9 @@ _DATE_PAIR_RE = re.compile(
 _RANGE_RE = re.compile(
     rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
     r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
-    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*{_NUM_DATE}"
+    # the last day may touch the dash when the first has its month: "từ ngày 12.3-30.4"
+    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*"
+    + _NUM_DATE.replace(r"(?<![\d/.,-])", "", 1)
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -625,10 +624,11 @@ def _event_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
 
 
 def _fills_window(low: str, comma: int) -> bool:
-    """Whether the clause after a window's comma sets a duty for it rather than reporting."""
+    """Whether the clause after a window's comma sets a duty for it rather than reporting: any
+    verb does ("các xã tiêm phòng") that no word of a report marks."""
     end = _CLAUSE_BREAK_RE.search(low, comma + 1)
     after = low[comma : end.start() if end else len(low)][:160]
-    return bool(_WINDOW_DUTY_RE.search(after)) and not _REPORT_WORD_RE.search(after)
+    return not _REPORT_WORD_RE.search(after)
 
 
 def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
@@ -636,6 +636,8 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
     if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
         return None
+    if match["m0"] is None and low[match.start("d") - 1] in "-–":
+        return None  # "đợt mưa lũ từ ngày 10-12/10": the days of an event, written tight
     if _is_statistic(low, match.start(), match.end()):
         return None
     if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):

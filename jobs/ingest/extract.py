@@ -238,7 +238,10 @@ FRONTED = re.compile(
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
-    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S))+",
+    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S)"
+    # a recurrence with no comma: "Định kỳ vào ngày 10 hàng tháng Kho bạc Nhà nước gửi ..."
+    r"|(?:định kỳ\s+)?(?:(?:vào|trước|chậm nhất)\s+)?(?:(?:ngày|thứ)\s+\w{1,4}\s+(?:của\s+)?)?"
+    r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\s+(?=các\s|(?-i:[A-ZĐ])))+",
     re.IGNORECASE,
 )
 # What a speaker or issuer says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ...
@@ -361,10 +364,11 @@ DEADLINE_NOUN = re.compile(
     re.IGNORECASE,
 )
 # What the addressees send as the subject: "Ý kiến góp ý gửi về Sở ...", "Văn bản góp ý gửi về
-# Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ..." (the deadline of the work before it).
+# Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ...", "Văn bản, số liệu tổng hợp, báo
+# cáo đề nghị gửi về Bộ ..." (the deadline of the work before it).
 SENT_DOCUMENT = re.compile(
     r"[\W\d]*(?:ý kiến|văn bản|báo cáo|hồ sơ|danh sách|đề xuất|y kien|van ban|bao cao|ho so"
-    r"|danh sach|de xuat)(?:\s+[^\W\d]+){0,5}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
+    r"|danh sach|de xuat)(?:,?\s+[^\W\d]+){0,8}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
     re.IGNORECASE,
 )
 # "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the
@@ -1047,6 +1051,8 @@ class ItemReader:
                 PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
+        if issuers and issuers[-1].collective and word.lower().startswith("chỉ đạo"):
+            return False  # "UBND các xã chỉ đạo Ban Chỉ huy quân sự ...": the communes' duty
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
@@ -1957,14 +1963,16 @@ def _for_the_addressees(
     tasks: list[DraftTask], addressees: list[str], listed: set[str]
 ) -> list[DraftTask]:
     """Tasks read in a letter's address block are none; a dated task led only by a generic
-    collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D") is the addressees'."""
+    collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D"), or led by no one and stating
+    only what is sent by when ("Thời hạn gửi báo cáo trước ngày D"), is the addressees'."""
     named = [name for name in addressees if not _generic(name)]
     kept = []
     for task in tasks:
         if task.text.strip(" ;,.") in listed and not (task.due or task.every):
             continue
-        if named and task.units and (task.due or task.every) and all(
-            _generic(unit) for unit in task.units
+        if named and (task.due or task.every) and (
+            all(_generic(unit) for unit in task.units) if task.units
+            else bool(DEADLINE_NOUN.match(task.text) or SENT_DOCUMENT.match(task.text))
         ):
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)
