@@ -330,9 +330,9 @@ TRAPS = [
     # a window before a comma that reports what happened in it
     ("Từ ngày 01/11 đến ngày 20/11/2025, UBND huyện đã tiếp nhận 45 hồ sơ", "2025-11-02"),
     ("từ 5/8 đến hết 15/8/2026, các xã được hỗ trợ giống cây trồng", "2026-08-01"),
-    ("Từ ngày 1/10 đến ngày 5/10/2026, Sở Y tế vừa kiểm tra các cơ sở", "2026-10-06"),
+    ("Từ ngày 1/10 đến ngày 5/10/2026, Sở Y tế vừa kiểm tra các cơ sở", "2026-09-20"),
     # the days of an event written tight to the dash, its first day without a month
-    ("báo cáo thiệt hại đợt mưa lũ từ ngày 10-12/10/2026 trình UBND tỉnh", "2026-10-13"),
+    ("báo cáo thiệt hại đợt mưa lũ từ ngày 10-12/10/2026 trình UBND tỉnh", "2026-10-01"),
 ]  # fmt: skip
 
 # A window whose comma opens the duty that fills it ends on its last day.
