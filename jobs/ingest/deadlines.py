@@ -120,12 +120,14 @@ _THANG = _kw("tháng")
 _NAM = _kw("năm")
 _QUY = _kw("quý", "quí")
 
-# D/M[/Y] with one separator used consistently; not part of a longer number, a document number
-# ("07/2017/NQ-HĐND"), a decimal ("7.6%") or a fraction followed by more digits ("1/500").
-_NUM_DATE = (
-    r"(?<![\d/.,-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
+# D/M[/Y] with one separator used consistently; not followed by more digits (a document number
+# "07/2017/NQ-HĐND", a decimal "7.6%", a fraction "1/500")...
+_NUM_DATE_UNGUARDED = (
+    r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,-]\d|\s?%)"
 )
+# ... and not the tail of a longer number.
+_NUM_DATE = rf"(?<![\d/.,-]){_NUM_DATE_UNGUARDED}"
 # "20 tháng 12 năm 2023" (accepted only after "ngày", checked in code).
 _TEXT_DATE = (
     rf"(?P<td>\d{{1,2}})\s+{_THANG}\s+(?P<tm>\d{{1,2}})"
@@ -280,8 +282,9 @@ _RANGE_RE = re.compile(
     rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
     r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
     # the last day may touch the dash when the first has its month: "từ ngày 12.3-30.4"
+    # (checked in _range_candidate)
     rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*"
-    + _NUM_DATE.replace(r"(?<![\d/.,-])", "", 1)
+    rf"{_NUM_DATE_UNGUARDED}"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -1031,17 +1031,19 @@ class ItemReader:
         """Whether ``head``, the clause before an assignment verb, is empty or who issues it.
 
         "Chỉ đạo X ..." opening an item is the item's own unit directing X, so "chỉ đạo" hands
-        work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...".
+        work over only after an issuer: "UBND tỉnh chỉ đạo UBND huyện ...", never after a
+        collective, which directs as its own duty.
         """
+        directs = word.lower().startswith("chỉ đạo")
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
-            return not word.lower().startswith("chỉ đạo")
+            return not directs
         opening = ISSUER_START.match(head)
         mentions = self.resolver.scan(head)
         if (opening or (mentions and mentions[0].start == 0)) and ALSO.search(head) and not (
-            word.lower().startswith("chỉ đạo")  # "... phê duyệt và chỉ đạo": the item's own
+            directs  # "... phê duyệt và chỉ đạo": the item's own
         ):
             return True  # "BHXH Việt Nam xây dựng biểu mẫu và yêu cầu ..."
         if not opening and not (mentions and mentions[0].start == 0):
@@ -1051,7 +1053,7 @@ class ItemReader:
                 PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
-        if issuers and issuers[-1].collective and word.lower().startswith("chỉ đạo"):
+        if directs and issuers and issuers[-1].collective:
             return False  # "UBND các xã chỉ đạo Ban Chỉ huy quân sự ...": the communes' duty
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
