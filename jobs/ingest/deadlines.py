@@ -86,7 +86,9 @@ def _prepare(text: str) -> _Text:
     low = fixed.lower()
     if len(low) != len(fixed):  # a few letters ("İ") lower-case to two code points
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in fixed)
-    return _Text(nfc, _SPOKEN_DAY_RE.sub(_written_day, low))
+    if "mùng" in low or "mồng" in low or "mung" in low:
+        low = _SPOKEN_DAY_RE.sub(_written_day, low)
+    return _Text(nfc, low)
 
 
 # "mùng 5-8", "ngày mồng hai hàng tháng": the first ten days of a month as they are spoken.
