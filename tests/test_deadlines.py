@@ -713,6 +713,30 @@ def test_a_latest_day_by_label_or_synonym(text: str, due: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "due"),
+    [("nộp hồ sơ chậm nhất ngày mồng 8/10", "2026-10-08"),
+     ("hoàn thành trước mùng 5 tháng 9 năm 2026", "2026-09-05"),
+     ("muộn nhất là mùng 3-7 phải gửi danh sách", "2026-07-03"),
+     ("báo cáo trước ngày mùng mười tháng 8", "2026-08-10")],
+)
+def test_a_spoken_day_of_the_first_ten(text: str, due: str):
+    """ "mùng"/"mồng" before the first ten days, in digits or in words."""
+    found = find_deadlines(text, d("2026-06-01"))
+    assert [deadline.due for deadline in found] == [d(due)]
+    assert all(text[deadline.start : deadline.end] == deadline.text for deadline in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [("gửi báo cáo tiến độ trước ngày mùng hai hằng tháng", "monthly:2"),
+     ("hằng tháng, trước mồng 5, các xã gửi số liệu", "monthly:5"),
+     ("vào ngày mùng 1 hàng tháng họp giao ban", "monthly:1")],
+)
+def test_a_spoken_day_of_every_month(text: str, every: str):
+    assert [found.every for found in find_recurrences(text)] == [every]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Các đơn vị không nghỉ cố định thứ Bảy và Chủ nhật hằng tuần bố trí lịch trực.",
      "Đợt nghỉ gồm một ngày lễ và hai ngày nghỉ hằng tuần.",
@@ -1013,6 +1037,15 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         # A programme names its month.
         ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023 CỦA UBND XÃ", date(2023, 7, 1)),
         ("Giao Sở Xây dựng rà soát trước ngày 20/12/2022.", None),
+        # A posting date labelled "Ngày đăng bài", "Đăng tin".
+        ("Kế hoạch kiểm tra\nNgày đăng bài: 14/03/2026 | Tác giả: Văn phòng\nGiao Phòng Kinh tế "
+         "kiểm tra trước 20/3.", date(2026, 3, 14)),
+        ("Đăng tin: 02-06-2026\nUBND xã yêu cầu các thôn báo cáo.", date(2026, 6, 2)),
+        # A week's schedule titled with its days in full.
+        ("Lịch công tác tuần 19 của Ban Giám đốc Sở (từ ngày 04/5/2026 đến ngày 08/5/2026)\n"
+         "Thứ hai 4/5\n- Phòng Tổ chức chuẩn bị hội nghị.", date(2026, 5, 4)),
+        ("LỊCH LÀM VIỆC TUẦN 02 (12/01/2026 - 16/01/2026)\nThứ Ba 13/01", date(2026, 1, 12)),
+        ("Lịch công tác tuần này có nhiều hội nghị.\nGiao Sở Nội vụ rà soát.", None),
     ],
 )
 def test_directive_date_without_a_header(text: str, expected: date | None) -> None:

@@ -1836,3 +1836,33 @@ def test_a_letters_bare_time_limit_is_its_addressees() -> None:
     assert [t for t in prose_tasks(text) if t[1]] == [
         (["Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương"],
          "2027-02-28", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same doer's next duty, its subject left out after a time
+        ("UBND tỉnh giao Sở Xây dựng kiểm tra an toàn các chung cư cũ, báo cáo trước ngày "
+         "30/6/2027.\nSau đợt kiểm tra, phải lập danh sách nhà nguy hiểm; danh sách gửi UBND tỉnh "
+         "trước ngày 31/7/2027.",
+         [(["Sở Xây dựng"], "2027-06-30", None), (["Sở Xây dựng"], "2027-07-31", None)]),
+        ("UBND tỉnh giao Sở Xây dựng kiểm tra chung cư cũ trước ngày 30/6/2027.\nTrong đó, 12 "
+         "chung cư đã xuống cấp nghiêm trọng từ ngày 1/1/2027.",
+         [(["Sở Xây dựng"], "2027-06-30", None)]),
+        # what the work before it is to stress, then its report's deadline
+        ("Bộ Y tế đề nghị Sở Y tế các tỉnh rà soát danh mục thuốc thiết yếu.\nTrong đó, tập "
+         "trung rà soát thuốc cho trẻ em. Báo cáo gửi về Bộ Y tế trước ngày 15/3/2027.",
+         [(["Sở Y tế các tỉnh"], "2027-03-15", None)]),
+        # a collective issues its own plan as its duty; an issuer by its name still issues
+        ("Các sở, ngành, UBND các xã ban hành kế hoạch thực hiện. Báo cáo kết quả gửi Sở Nội vụ "
+         "trước ngày 20/5/2027.", [(["Các sở, ngành", "UBND các xã"], "2027-05-20", None)]),
+        ("UBND tỉnh ban hành Kế hoạch số 15/KH-UBND. Các xã báo cáo trước ngày 20/5/2027.",
+         [(["Các xã"], "2027-05-20", None)]),
+        # levels that each open a duty of their own after ";", in lower case
+        ("Cụ thể: cấp xã phải hoàn thành kiểm kê trước ngày 1/3/2027; cấp tỉnh phải tổng hợp, "
+         "báo cáo Bộ trước ngày 1/5/2027.",
+         [(["Cấp xã"], "2027-03-01", None), (["Cấp tỉnh"], "2027-05-01", None)]),
+    ],
+)
+def test_a_later_duty_of_the_same_doer_or_of_the_next_level(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -178,6 +178,14 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Hội đồng NVQS xã Dầu Giây tổ chức khám", ["Hội đồng Nghĩa vụ quân sự xã Dầu Giây"]),
         # After a comma a place word is another noun of the list, not a qualifier.
         ("Các trường, thành phố tổ chức", ["Các trường"]),
+        # ... but a list that names places goes on with places.
+        ("giao các huyện, thị xã, thành phố tổ chức khám tuyển",
+         ["Các huyện, thị xã, thành phố"]),
+        ("đề nghị các sở, ngành, huyện, thành phố báo cáo", ["Các sở, ngành, huyện, thành phố"]),
+        ("yêu cầu các xã, thị xã rà soát", ["Các xã, thị xã"]),
+        # A number counts places only when it stands right before them, not in a date.
+        ("Ngày 3.12, huyện ủy họp", ["Huyện ủy"]),
+        ("Sáng 1/12, xã tổ chức khám tuyển", []),
         # Party organisations and credit institutions are nouns of a list, whole.
         ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
         ("chỉ đạo các tổ chức tín dụng báo cáo", ["Các tổ chức tín dụng"]),

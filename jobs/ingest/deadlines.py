@@ -86,7 +86,26 @@ def _prepare(text: str) -> _Text:
     low = fixed.lower()
     if len(low) != len(fixed):  # a few letters ("İ") lower-case to two code points
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in fixed)
+    if "mùng" in low or "mồng" in low or "mung" in low:
+        low = _SPOKEN_DAY_RE.sub(_written_day, low)
     return _Text(nfc, low)
+
+
+# "mùng 5-8", "ngày mồng hai hàng tháng": the first ten days of a month as they are spoken.
+_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+              "tám": 8, "chín": 9, "mười": 10}
+_SPOKEN_DAY_RE = re.compile(
+    r"(?<!\w)(?P<ngay>(?:ngày|ngay)\s+)?(?:mùng|mồng|mung)\s+"
+    r"(?P<day>\d{1,2}|" + "|".join(_DAY_WORDS) + r")(?!\w)"
+)
+
+
+def _written_day(match: re.Match[str]) -> str:
+    """A spoken day ("mùng hai") as "ngày   2": as long as it was, so spans still hold."""
+    day = match["day"]
+    digits = day if day.isdigit() else str(_DAY_WORDS[day])
+    prefix = match["ngay"] or "ngày "
+    return f"{prefix}{digits.rjust(len(match[0]) - len(prefix))}"
 
 
 def _kw(*phrases: str) -> str:
@@ -1205,6 +1224,12 @@ _PROGRAMME_RE = re.compile(
     rf"(?<!\w)(?:{_kw('chương trình', 'lịch', 'kế hoạch')}\s+{_kw('công tác')}|{_kw('phiên họp')})"
     rf"[^\n:;]{{0,60}}?{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<y>\d{{4}})(?!\d)"
 )
+# A week's schedule titled with its days in full: "Lịch làm việc tuần 21 ... (từ ngày 21/5/2018
+# đến ngày 28/5/2018)", "LỊCH CÔNG TÁC TUẦN 13 (24/3/2025 - 30/3/2025)": dated from its first day.
+_WEEK_SCHEDULE_RE = re.compile(
+    rf"(?<!\w){_kw('lịch')}\s+{_kw('làm việc', 'công tác')}\s+[^\n]{{0,80}}?{_TUAN}[^\n]{{0,80}}?"
+    r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+)
 # A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
 # "Thứ hai, ngày 01/12/2025 - 08:30", "T2, 01/12/2025, 08:30",
 # "Ngày đăng 28/11/2022 | 09:24", "24/08/2023 04:42", "(04/09/2022 09:49:30)", "tacgia |
@@ -1470,6 +1495,9 @@ def directive_date(text: str) -> date | None:
         day, month = (int(yearless["d"]), int(yearless["m"])) if yearless["d"] else (
             int(yearless["td"]), int(yearless["tm"]))
         if found := _nearest_to_text_dates(nfc, low, day, month, yearless.start()):
+            return found
+    for match in _WEEK_SCHEDULE_RE.finditer(low, 0, DIRECTIVE_HEAD_CHARS):
+        if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return found
     for match in _PROGRAMME_RE.finditer(low):
         month, year = int(match["m"]), int(match["y"])

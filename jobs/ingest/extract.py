@@ -203,7 +203,12 @@ CONTINUES = re.compile(
     r"^\(?(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
     r"|đảm bảo|bảo đảm|kết quả"
     # a paragraph that adds to the work before it: "Cùng với đó, khẩn trương ..."
-    r"|cùng với đó|bên cạnh đó)\b)",
+    r"|cùng với đó|bên cạnh đó"
+    # the same doer's next duty, its subject left out after a time: "Sau mùa mưa, lũ phải ..."
+    r"|(?:sau|trước|trong|khi|đến|từ)\s(?:[^\s.;:]+\s){0,5}?(?:phải|cần)"
+    # what the work before it is to stress: "Trong đó, tập trung báo cáo ..."
+    r"|(?:trong đó|ngoài ra|đồng thời),?\s+(?:cần\s+|phải\s+)?(?:tập trung|chú trọng|lưu ý"
+    r"|khẩn trương|chủ động|báo cáo|hoàn thành|rà soát|tổ chức|triển khai|kiểm tra))\b)",
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
@@ -420,10 +425,23 @@ class Clause:
 SUPPORT_OPENER = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
 
 
+# A level or a collective that opens a duty of its own after a ";", in lower case: "cấp phường,
+# xã phải hoàn thành ... trước ngày D; cấp quận, huyện phải hoàn thành ... trước ngày E".
+LOWER_CASE_DOER = re.compile(
+    r"\s*(?:cấp\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|cơ sở)|các\s+(?:sở|ngành|huyện"
+    r"|quận|xã|phường|đơn vị|địa phương|cơ quan))(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần"
+    r"|có trách nhiệm)\s"
+)
+
+
 def _opens_clause(rest: str) -> bool:
-    """Whether the text after a ";" or "." starts a new obligation: a capital or an "(n)"."""
-    rest = rest.lstrip()
-    return bool(rest) and (rest[0].isupper() or bool(re.match(r"\(\d{1,2}\)", rest)))
+    """Whether the text after a ";" or "." starts a new obligation: a capital, an "(n)", or a
+    level or collective with a duty of its own."""
+    stripped = rest.lstrip()
+    return bool(stripped) and (
+        stripped[0].isupper() or bool(re.match(r"\(\d{1,2}\)", stripped))
+        or bool(LOWER_CASE_DOER.match(rest))
+    )
 
 
 # A piece after a ";" that only completes the lead's duty: its supporters or its time ("Sở Y tế
@@ -481,7 +499,7 @@ def split_clauses(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 8]):
+        elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 60]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
             if ch == ";" and (_names_only(text[start:i]) or _support_listed(text[start:i])):
@@ -777,8 +795,13 @@ def _directs_work(text: str, after: int, mentions: list[UnitMention]) -> bool:
         m.start >= directs.end() and not text[directs.end() : m.start].strip() for m in mentions)
 
 
+# What a collective does as its own duty, never as the directive's issuer: it directs ("UBND các
+# xã chỉ đạo ..."), it issues its own plan ("Các sở, ngành ban hành, tổ chức thực hiện Kế hoạch").
+COLLECTIVE_DUTY = re.compile(r"\s*(?:chỉ đạo|ban hành)\b", re.IGNORECASE)
+
+
 def _collective_directs(text: str, after: int, run: list[UnitMention]) -> bool:
-    return run[-1].collective and bool(DIRECTS.match(text, after))
+    return run[-1].collective and bool(COLLECTIVE_DUTY.match(text, after))
 
 
 def _strip_titles(text: str) -> int:

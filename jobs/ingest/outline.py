@@ -40,7 +40,7 @@ DAY_HEADING = re.compile(
 # A web page's own furniture around the article: its date and view count, its font control,
 # its author line. Not the directive's text, and no item (a bulleted "• Lượt xem: 5547").
 PAGE_FURNITURE = re.compile(
-    r"^[•*\-]?\s*(?:(?:ngày đăng|cập nhật)(?:\s+(?:lúc|ngày))?\s*:?\s*\d"
+    r"^[•*\-]?\s*(?:(?:ngày đăng|cập nhật)(?:\s+(?:bài|tin))?(?:\s+(?:lúc|ngày))?\s*:?\s*\d"
     r"|(?:lượt xem|lượt truy cập|lượt đọc)\s*:|mặc định\s+cỡ chữ|tác giả(?: bài viết)?\s*:)"
     r".{0,80}$",
     re.IGNORECASE,

@@ -205,7 +205,7 @@ def starts_outline_item(line: str) -> bool:
 # The words of a web copy's date stamp: its weekday ("Thứ Hai", "T2") and its label ("Cập nhật
 # lúc", "Ngày đăng"), as lower case text spells them.
 STAMP_WEEKDAY = r"(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)"
-STAMP_LABEL = r"(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:ngày|lúc))?"
+STAMP_LABEL = r"(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:bài|tin))?(?:\s+(?:ngày|lúc))?"
 # A web copy's date stamp on a line of its own: "Thứ Hai, 01/12/2025 08:30 (GMT+7)", "T2,
 # 01/12/2025, 08:30", "(Cập nhật lúc 08:30 ngày 01/12/2025)", "08:30 | 01/12/2025".
 DATE_STAMP_LINE = re.compile(

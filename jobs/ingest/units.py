@@ -222,6 +222,10 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("xây", "dựng", "đề", "án"), ("đầu", "mối"),
 )
 BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vực"))
+# The levels a plural of places names: "các huyện, thị xã, thành phố", "các xã, thị trấn".
+PLACE_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"), ("thị", "xã"), ("đặc", "khu"),
+)
 # What a number before a plural counts, to make it a collective: places, not things.
 COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
@@ -929,7 +933,12 @@ class UnitResolver:
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[UnitMention, int] | None:
         # a number counts places as "các" does: "63 tỉnh, thành phố", "12 thôn, tổ dân phố"
-        counted = tokens[i].key.isdigit() and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
+        counted = (
+            tokens[i].key.isdigit() and i + 1 < len(tokens)
+            and not (tokens[i + 1].comma_before or tokens[i + 1].barrier_before)
+            and text[tokens[i].start - 1 : tokens[i].start] not in (".", "/", "-")  # "1.12"
+            and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
+        )
         if tokens[i].key not in COLLECTIVE_OPENERS and not counted:
             return None
         every = _match_sequence(tokens, i, EVERY)
@@ -965,6 +974,7 @@ class UnitResolver:
         else:
             return None
         nouns, any_grassroots = 0, False
+        places = False  # once a list names places it goes on with them: "huyện, thị xã, thành phố"
         while j < len(tokens) and (nouns == 0 or not tokens[j].barrier_before):
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
@@ -975,7 +985,7 @@ class UnitResolver:
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            nouns_here = COUNTED_PLACES if counted else (
+            nouns_here = COUNTED_PLACES if counted or places else (
                 COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
             n = _match_sequence(tokens, j, nouns_here) or (
                 _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
@@ -997,6 +1007,7 @@ class UnitResolver:
             ):
                 break  # "các bộ, cơ quan ngang bộ và cơ quan, đơn vị có liên quan": a list anew
             any_grassroots = any_grassroots or grassroots
+            places = places or _match_sequence(tokens, j, PLACE_LEVELS) == n
             nouns += 1
             j += n
         if nouns < min_nouns:
