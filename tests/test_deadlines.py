@@ -1046,6 +1046,11 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
          "Thứ hai 4/5\n- Phòng Tổ chức chuẩn bị hội nghị.", date(2026, 5, 4)),
         ("LỊCH LÀM VIỆC TUẦN 02 (12/01/2026 - 16/01/2026)\nThứ Ba 13/01", date(2026, 1, 12)),
         ("Lịch công tác tuần này có nhiều hội nghị.\nGiao Sở Nội vụ rà soát.", None),
+        # A yearless issuing date takes the letter's year, not a re-publishing page's.
+        ("Ủy ban nhân dân tỉnh\nThứ hai 24/1/2026\nNgày 08/01, UBND tỉnh ban hành Công văn số "
+         "23/UBND-TN. Theo đó, giao Sở Y tế báo cáo trước ngày 31/01/2019.", date(2019, 1, 8)),
+        ("Ủy ban nhân dân tỉnh\nThứ hai 24/1/2026\nNgày 08/01, UBND tỉnh ban hành Công văn số "
+         "23/UBND-TN. Theo đó, giao Sở Y tế báo cáo trước ngày 31/01/2026.", date(2026, 1, 8)),
     ],
 )
 def test_directive_date_without_a_header(text: str, expected: date | None) -> None:

@@ -1341,9 +1341,12 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     cited document's date and the ends of a span over a year long (an anniversary's
     "03/02/1930 - 03/02/2020") are asides."""
     written: list[tuple[int, date, int]] = []  # distance, date, where it ends
+    stamps = {m.start("d"): m.end() for m in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS)}
     for full, found in _written_in_full(low):
         if _dates_a_citation(nfc, low, full):
             continue
+        if full.start() in stamps and _republished(low, stamps[full.start()], found):
+            continue  # a page's stamp years after every date of the letter it re-published
         if written and _SPAN_JOIN_RE.fullmatch(low, written[-1][2], full.start()) and (
             abs((found - written[-1][1]).days) > 366
         ):

@@ -800,7 +800,7 @@ def _directs_work(text: str, after: int, mentions: list[UnitMention]) -> bool:
 COLLECTIVE_DUTY = re.compile(r"\s*(?:chỉ đạo|ban hành)\b", re.IGNORECASE)
 
 
-def _collective_directs(text: str, after: int, run: list[UnitMention]) -> bool:
+def _collective_duty(text: str, after: int, run: list[UnitMention]) -> bool:
     return run[-1].collective and bool(COLLECTIVE_DUTY.match(text, after))
 
 
@@ -1130,7 +1130,7 @@ class ItemReader:
             after = remit.end()
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
-        directs_work = _collective_directs(text, after, run) or (
+        directs_work = _collective_duty(text, after, run) or (
             leader and _directs_work(text, after, mentions))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)

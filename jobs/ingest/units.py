@@ -222,10 +222,12 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("xây", "dựng", "đề", "án"), ("đầu", "mối"),
 )
 BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vực"))
-# The levels a plural of places names: "các huyện, thị xã, thành phố", "các xã, thị trấn".
+# The levels a plural of places names: "các huyện, thị xã, thành phố", "các xã, thị trấn"; a list
+# that names one goes on with towns and cities, which are no nouns of a collective otherwise.
 PLACE_LEVELS: tuple[tuple[str, ...], ...] = (
     ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"), ("thị", "xã"), ("đặc", "khu"),
 )
+TOWNS: tuple[tuple[str, ...], ...] = (("thị", "xã"), ("thành", "phố"))
 # What a number before a plural counts, to make it a collective: places, not things.
 COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
@@ -985,8 +987,10 @@ class UnitResolver:
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            nouns_here = COUNTED_PLACES if counted or places else (
+            nouns_here = COUNTED_PLACES if counted else (
                 COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
+            if places:
+                nouns_here += TOWNS
             n = _match_sequence(tokens, j, nouns_here) or (
                 _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
             if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
