@@ -183,6 +183,7 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các huyện, thị xã, thành phố"]),
         ("đề nghị các sở, ngành, huyện, thành phố báo cáo", ["Các sở, ngành, huyện, thành phố"]),
         ("yêu cầu các xã, thị xã rà soát", ["Các xã, thị xã"]),
+        ("giao các tỉnh, thành phố báo cáo", ["Các tỉnh, thành phố"]),
         ("các xã, phường, cơ quan, đơn vị báo cáo", ["Các xã, phường, cơ quan, đơn vị"]),
         # A number counts places only when it stands right before them, not in a date.
         ("Ngày 3.12, huyện ủy họp", ["Huyện ủy"]),

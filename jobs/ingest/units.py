@@ -222,11 +222,8 @@ ROLES: tuple[tuple[str, ...], ...] = (
     ("xây", "dựng", "đề", "án"), ("đầu", "mối"),
 )
 BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vực"))
-# The levels a plural of places names: "các huyện, thị xã, thành phố", "các xã, thị trấn"; a list
-# that names one goes on with towns and cities, which are no nouns of a collective otherwise.
-PLACE_LEVELS: tuple[tuple[str, ...], ...] = (
-    ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"), ("thị", "xã"), ("đặc", "khu"),
-)
+# A list of places ("các huyện, thị xã, thành phố", "các tỉnh, thành phố") goes on with towns and
+# cities, which are no nouns of a collective otherwise.
 TOWNS: tuple[tuple[str, ...], ...] = (("thị", "xã"), ("thành", "phố"))
 # What a number before a plural counts, to make it a collective: places, not things.
 COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
@@ -1011,7 +1008,7 @@ class UnitResolver:
             ):
                 break  # "các bộ, cơ quan ngang bộ và cơ quan, đơn vị có liên quan": a list anew
             any_grassroots = any_grassroots or grassroots
-            places = places or _match_sequence(tokens, j, PLACE_LEVELS) == n
+            places = places or _match_sequence(tokens, j, LEVEL_WORDS) == n
             nouns += 1
             j += n
         if nouns < min_nouns:
