@@ -603,6 +603,12 @@ RECURRENCES = [
     ("top giữa, thứ 5, 6 toàn tỉnh", []),
     ("lần thứ năm", []),
     ("thường xuyên, kịp thời", []),
+    # a budget's or a plan's year: the thing is each year's, the duty does not recur
+    ("bố trí dự toán chi ngân sách nhà nước hằng năm để thực hiện", []),
+    ("lồng ghép vào kế hoạch phát triển kinh tế - xã hội hằng năm", []),
+    ("bảo đảm kinh phí hàng năm cho hoạt động của Ban", []),
+    ("xây dựng kế hoạch và báo cáo hằng năm", [("yearly", "hằng năm")]),
+    ("Hằng năm, Sở Nội vụ tổng hợp", [("yearly", "Hằng năm")]),
     # the PDF font of one seed lost these letters: nothing to read
     ("c i o b n vào chiề   hứ Năm hằn    ần; có", []),
 ]  # fmt: skip

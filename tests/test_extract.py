@@ -1183,6 +1183,42 @@ def test_a_note_column_of_a_table_laid_one_cell_per_line_is_left_out() -> None:
     ]
 
 
+GAZETTE_TABLE_HEADER = [
+    "TT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian",
+    "hoàn thành", "Căn cứ", "pháp lý",
+]
+
+
+def test_a_gazette_table_copied_one_cell_per_line() -> None:
+    """A programme's table as a gazette's PDF gives it, one cell or one word per line: header
+    cells wrapped in two and two note columns, a row's number glued to its content, a lead
+    cell in two lines or with a qualifier, a row with two units-result-time runs, a roman
+    numeral inside a cell, and a page break (footnote, running head, page number, header
+    again) in the middle of a row."""
+    cells = [
+        *GAZETTE_TABLE_HEADER,
+        "1", "Rà soát quy định về quản lý", "chợ truyền thống", "Các bộ,", "cơ quan ngang bộ",
+        "Bộ Công Thương", "Báo cáo", "rà soát", "Tháng", "8/2026", "Nghị quyết", "số 12-", "NQ/TW",
+        "2  Xây dựng cơ sở dữ liệu về", "giá đất", "Bộ Nông nghiệp và", "Môi trường",
+        "Bộ Tài chính", "Cơ sở dữ liệu", "được vận hành", "Quý IV/2026", "Luật số", "31/2024/QH15",
+        "3", "Sửa đổi quy chế phối hợp", "liên ngành", "Bộ Tư pháp (đối", "với các nội dung",
+        "về thủ tục)", "Bộ Nội vụ", "Báo cáo trình", "Quốc hội khóa", "XVI", "Tháng", "5/2026",
+        "Chương trình", "số 4-CTr/BCĐ", "Bộ Tư pháp", "Bộ Nội vụ", "Quy chế được", "ban hành",
+        "Tháng", "10/2026", "Chương trình", "số 4-CTr/BCĐ",
+        "4", "Tổ chức diễn đàn doanh", "nghiệp", "Bộ Kế hoạch và Đầu tư", "Các bộ,",
+        "1 Nghị quyết số 12-NQ/TW ngày 02/01/2026 của Bộ Chính trị về phát triển thương mại",
+        "", "CÔNG BÁO/Số 120/Ngày 10-03-2026", "45", *GAZETTE_TABLE_HEADER,
+        "cơ quan ngang bộ", "Diễn đàn được", "tổ chức", "Quý III/2026", "Nghị quyết số 12-NQ/TW",
+    ]
+    assert tasks_of("\n".join(cells)) == [
+        (["Các bộ, cơ quan ngang bộ"], "2026-08-31", None),
+        (["Bộ Nông nghiệp và Môi trường"], "2026-12-31", None),
+        (["Bộ Tư pháp"], "2026-05-31", None),
+        (["Bộ Tư pháp"], "2026-10-31", None),
+        (["Bộ Kế hoạch và Đầu tư"], "2026-09-30", None),
+    ]
+
+
 def test_a_table_laid_one_cell_per_paragraph_with_wrapped_headers() -> None:
     """A web copy that puts each cell in a paragraph of its own, with the words of a header
     cell wrapped onto a second line ("Đơn vị" / "chủ trì") and a time cut after "đến ngày":

@@ -20,6 +20,7 @@ from jobs.ingest.textfix import (
     ends_with_connective,
     is_block_line,
     is_page_number,
+    is_running_head,
     is_separator,
     join_wrapped_lines,
     normalize_unicode,
@@ -550,3 +551,31 @@ def test_a_date_stamp_line_joins_neither_the_headline_nor_the_article(stamp: str
     headline = "UBND tỉnh yêu cầu các sở khẩn trương rà soát"
     body = "UBND tỉnh vừa có văn bản yêu cầu các sở rà soát."
     assert repair_text(f"{headline}\n{stamp}\n{body}").split("\n") == [headline, stamp, body]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CÔNG BÁO/Số 412/Ngày 03-11-2026", True),
+        ("CÔNG BÁO/Số 17 + 18/Ngày 5-1-2026 ", True),
+        ("Số 17/Ngày 05-01-2026 CÔNG BÁO", True),
+        ("Số 17/Ngày 05-01-2026", False),  # no gazette named: it may be a reference
+        ("Theo Công báo số 17 ngày 05-01-2026, Sở Tư pháp đề nghị", False),
+    ],
+)
+def test_is_running_head(line: str, expected: bool) -> None:
+    assert is_running_head(line) is expected
+
+
+def test_a_gazettes_running_heads_leave_the_text() -> None:
+    """The head of each printed page sits between a paragraph's lines: the paragraph joins up
+    without it, and it never reaches the directive's text."""
+    text = (
+        "Giao Sở Xây dựng chủ trì rà soát các công trình \n"
+        "CÔNG BÁO/Số 412/Ngày 03-11-2026 \n"
+        "57\n"
+        "xuống cấp, báo cáo trước ngày 30/11/2026.\n"
+    )
+    assert repair_text(text) == (
+        "Giao Sở Xây dựng chủ trì rà soát các công trình xuống cấp, báo cáo trước ngày 30/11/2026."
+    )

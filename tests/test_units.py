@@ -485,3 +485,21 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
 )
 def test_units_by_their_head_noun(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Tài chính", True),
+        ("Các bộ, cơ quan ngang bộ, UBND tỉnh, thành phố", True),
+        ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế (theo chức năng được giao)", True),
+        ("Ngân hàng Nhà nước", True),
+        ("Quốc hội sửa đổi, bổ sung, ban hành mới văn bản quy phạm pháp luật", False),
+        ("Chương trình số 12-CTr/BCĐ", False),
+        ("Cơ chế, chính sách được ban hành", False),
+        ("trình Bộ Tài chính thẩm định", False),
+    ],
+)
+def test_names_units_tells_a_cell_of_units_from_a_sentence(text: str, expected: bool) -> None:
+    """A table cell that lists units, and little else, against one that opens with a unit."""
+    assert default_resolver().names_units(text) is expected

@@ -925,6 +925,12 @@ _HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
 _DAY_OF_YEAR_HEAD_RE = re.compile(
     rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|{_THANG}\s+\d{{1,2}}|\d{{1,2}}\s+\([^()]{{1,25}}\))\s*,?\s*$"
 )
+# "dự toán chi ngân sách nhà nước hằng năm", "kế hoạch phát triển kinh tế - xã hội hằng năm":
+# the budget or plan is each year's, the duty does not recur with it.
+_ANNUAL_THING_HEAD_RE = re.compile(
+    rf"(?<!\w){_kw('dự toán', 'ngân sách', 'kế hoạch', 'chỉ tiêu', 'kinh phí', 'nguồn vốn')}"
+    r"(?:[\s,-]+(?!và\b|báo\b)[^\W\d_]+){0,6}\s+$"
+)
 # "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
 _EVERY_WORKDAY_RE = re.compile(
     rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
@@ -1014,7 +1020,11 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     continue
                 if "unit" in regex.groupindex and _UNITS[strip_diacritics(match["unit"])] == (
                     "yearly"
-                ) and _DAY_OF_YEAR_HEAD_RE.search(low, max(0, match.start() - 30), match.start()):
+                ) and (
+                    _DAY_OF_YEAR_HEAD_RE.search(low, max(0, match.start() - 30), match.start())
+                    or _ANNUAL_THING_HEAD_RE.search(low, max(0, match.start() - 60),
+                                                    match.start())
+                ):
                     continue
                 start, end = match.span()
                 found.append(Recurrence(every(match), nfc[start:end], start, end))

@@ -60,7 +60,9 @@ def extract_text(
     from jobs.ingest.tables import labelled_field_lines, line_table_lines, pipe_table_lines
 
     extraction = extract_tasks(
-        labelled_field_lines(repair_text(line_table_lines(pipe_table_lines(raw_text)))),
+        labelled_field_lines(
+            repair_text(line_table_lines(pipe_table_lines(raw_text), resolver.names_units))
+        ),
         resolver,
         directive_date,
     )

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from jobs.ingest.fold import fold_words
-from jobs.ingest.textfix import strip_markdown_line
+from jobs.ingest.textfix import is_page_number, is_running_head, strip_markdown_line
 
 ROMAN_DIGITS = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -39,6 +40,8 @@ def to_roman(number: int) -> str:
     return "".join(digits)
 
 
+BRACKETED_NOTE = re.compile(r"\s*\((?:đối với|theo|về|trong|khi|nếu)\b[^()]*(?:\)|$)",
+                            re.IGNORECASE)
 FIELD_LABELS = {"lead": "Chủ trì", "support": "Phối hợp", "time": "Thời hạn"}
 FIELD_SEPARATOR = " ‖ "
 NUMBER_HEADER = re.compile(r"s ?t ?t|t ?t|so tt|so thu tu")
@@ -137,10 +140,20 @@ def join_content(lines: list[str]) -> str:
 
 
 def join_units(lines: list[str]) -> str:
-    """A unit cell's units, one per line or ";"-separated, joined by "; "."""
+    """A unit cell's units, one per line or ";"-separated, joined by "; ". A line that goes on
+    in lower case or after a "," or "và" goes on with the unit before it ("Các bộ," / "cơ quan
+    ngang bộ")."""
+    merged: list[str] = []
+    for line in (clean_value(line) for line in lines):
+        if merged and line and (line[0].islower() or merged[-1].endswith(",")
+                                or DANGLING_END.search(merged[-1])):
+            merged[-1] = f"{merged[-1]} {line}"
+        elif line:
+            merged.append(line)
     units = []
-    for line in lines:
-        for part in line.split(";"):
+    for line in merged:
+        # a qualifier is no part of a name: "Bộ Tư pháp (đối với các nội dung ...)"
+        for part in BRACKETED_NOTE.sub("", line).split(";"):
             unit = clean_value(LIST_MARK.sub("", part.strip())).strip(" ,.;")
             if unit:
                 units.append(unit)
@@ -304,6 +317,14 @@ NOTE_HEADERS = frozenset(
     {"ghi chu", "san pham", "du kien san pham", "ket qua", "hinh thuc", "kinh phi",
      "nguon kinh phi", "dia diem", "cap trinh", "hinh thuc van ban"}
 )
+# A time cell's own start: "Quý IV/2026", "Tháng 5/2026", "2026 và hằng năm", "Trước ngày
+# 30/6", "Thường xuyên"; a note cell's document number ("Nghị quyết số 66-NQ/TW") is no time.
+TIME_START = re.compile(
+    r"^(?:(?:trước|trong|chậm nhất|hoàn thành|từ|đến|cuối|đầu|giữa|ngày|tháng|quý|năm|tuần"
+    r"|thường xuyên|hằng|hàng|định kỳ|liên tục|nhiệm vụ thường xuyên)\b"
+    r"|\d{1,2}[/.-]\d{1,4}|(?:19|20)\d\d\b|[IV]{1,3}/\d{4})",
+    re.IGNORECASE,
+)
 TIME_CELL = re.compile(
     r"\d|\b(?:thường xuyên|hằng|hàng|định kỳ|liên tục|tháng|quý|năm|tuần|trước|trong|ngày)\b",
     re.IGNORECASE,
@@ -320,49 +341,81 @@ class LineHeader:
     end: int
 
 
+# Cells after a header's named ones and before its first row: "Kết quả", "Căn cứ bổ sung".
+MAX_UNNAMED_HEADER_CELLS = 3
+
+
+def _next_filled(lines: list[str], k: int) -> int:
+    while k < len(lines) and not lines[k]:
+        k += 1
+    return k
+
+
+def _header_cell(lines: list[str], k: int) -> tuple[str, int]:
+    """The header cell whose first line is ``k``, with the words wrapped onto lines of their
+    own that go on in lower case ("Cơ quan" / "chủ trì"), and the line after it."""
+    cell, end = lines[k], k + 1
+    while (n := _next_filled(lines, end)) < len(lines) and lines[n][0].islower() and len(
+        lines[n]
+    ) <= 40:
+        cell, end = f"{cell} {lines[n]}", n + 1
+    return cell, end
+
+
 def _header_run(lines: list[str], start: int) -> LineHeader | None:
     """The header written one cell per line from ``start`` ("STT", "Nội dung", "Đơn vị chủ
     trì", ...), or None: a number column, a content column and one more. A web copy may put
-    blank lines between the cells, and a cell's words wrapped onto a line of their own go on
-    in lower case ("Đơn vị", "chủ trì")."""
+    blank lines between the cells; a cell's words may wrap onto lines of their own; a few
+    cells that name no field before the first row are notes ("Căn cứ bổ sung")."""
     if len(lines[start]) > 12 or header_field(lines[start]) != "number":
         return None
     fields: list[str] = []
     cells: list[str] = []
-    end = start
-    for k in range(start, len(lines)):
-        line = lines[k]
-        if not line:
-            continue
-        if cells and line[0].islower() and len(line) <= 40:
-            joined = f"{cells[-1]} {line}"
-            name = header_field(joined)
-            if name is None or name in fields[:-1]:
-                break
-            cells[-1], fields[-1], end = joined, name, k + 1
-            continue
-        name = header_field(line) if len(line) <= 40 else None
-        if name is None and "content" in fields and fold_words(line) in NOTE_HEADERS:
+    k = end = start
+    while (k := _next_filled(lines, k)) < len(lines) and len(lines[k]) <= 40:
+        cell, after = _header_cell(lines, k)
+        name = header_field(cell)
+        if name is None and "content" in fields and fold_words(cell) in NOTE_HEADERS:
             name = "note"
         if name is None or (name in fields and name != "note"):
             break
         fields.append(name)
-        cells.append(line)
-        end = k + 1
-    wanted = fields[:1] == ["number"] and "content" in fields
-    return LineHeader(fields, cells, end) if wanted and set(fields) & {
-        "lead", "support", "time"} else None
+        cells.append(cell)
+        k = end = after
+    if fields[:1] != ["number"] or "content" not in fields or not set(fields) & {
+        "lead", "support", "time"
+    }:
+        return None
+    notes: list[str] = []
+    k = end
+    while len(notes) < MAX_UNNAMED_HEADER_CELLS and (k := _next_filled(lines, k)) < len(lines):
+        if _marks_row(lines[k]):
+            fields += ["note"] * len(notes)
+            cells += notes
+            return LineHeader(fields, cells, k)
+        if len(lines[k]) > 40:
+            break
+        cell, k = _header_cell(lines, k)
+        notes.append(cell)
+    return LineHeader(fields, cells, end)
 
 
 # A cell's line cut after a word that cannot end it: "Từ ngày 01/4 đến ngày" / "30/4/2015".
-DANGLING_END = re.compile(r"(?<!\w)(?:ngày|đến|từ|và|trước|tháng|năm|của|với)$", re.IGNORECASE)
+# A document number cut after "số" or inside it ("Nghị định số" / "09/2026/NĐ-" / "CP").
+DANGLING_END = re.compile(
+    r"(?<!\w)(?:ngày|đến|từ|và|trước|tháng|(?<!hằng )(?<!hàng )năm|của|với|số)$|\w[-/]$",
+    re.IGNORECASE,
+)
+# A footnote at a page's foot: its number, then its text ("2 Nghị quyết số 140/NQ-CP ...").
+FOOTNOTE = re.compile(r"\d{1,2} [A-ZĐ]")
+COLUMN_GAP = re.compile(r"\s{2,}")
+# Where a row goes on after a page break: its cells' lines on either side are kept apart.
+PAGE_BREAK = "\f"
 
 
-def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
-    """A row's lines shared out over its columns. A line that goes on in lower case, or after
-    one ending in ";", "," or a word that cannot end a cell, stays in the cell before it; a
-    time-like last cell is the time; extra cells go to the content (the first column),
-    missing ones leave the last unit columns empty."""
+def _group_lines(values: list[str]) -> list[list[str]]:
+    """A row's lines grouped into cells: a line that goes on in lower case, or after one
+    ending in ";", "," or a word that cannot end a cell, stays in the cell before it."""
     groups: list[list[str]] = []
     for line in values:
         if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))
@@ -370,16 +423,43 @@ def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
             groups[-1].append(line)
         else:
             groups.append([line])
+    return groups
+
+
+def _segment_cells(
+    values: list[str], fields: list[str], names_unit: Callable[[str], bool] | None
+) -> dict[str, list[str]]:
+    """The lines of a row (or of its part on one page) shared out over its columns. A
+    time-like last cell is the time. When the lead column's cell is known by the unit it
+    names, the content is every cell before it and the support the unit cells after it;
+    otherwise extra cells go to the content (the first column) and missing ones leave the last
+    unit columns empty."""
+    groups = _group_lines(values)
     cells: dict[str, list[str]] = {}
     columns = [f for f in fields if f not in ("number", "note")]
     if "time" in columns:
         columns.remove("time")
         # the time cell, with the note cells after it dropped: "Quý II/2026", "Báo cáo quý"
-        for back in range(1, min(fields.count("note") + 1, len(groups) - 1) + 1):
-            if TIME_CELL.search(" ".join(groups[-back])):
-                cells["time"] = groups[-back]
-                groups = groups[:-back]
+        backs = range(1, min(fields.count("note") + 1, len(groups) - 1) + 1)
+        times = [back for back in backs if TIME_START.match(" ".join(groups[-back]))] or [
+            back for back in backs if TIME_CELL.search(" ".join(groups[-back]))]
+        if times:
+            cells["time"] = groups[-times[0]]
+            groups = groups[: -times[0]]
+    units = [k for k, group in enumerate(groups)
+             if k and names_unit is not None and names_unit(" ".join(group))]
+    if columns[:2] == ["content", "lead"] and units:
+        first = units[0]
+        cells["content"] = [line for group in groups[:first] for line in group]
+        cells["lead"] = groups[first]
+        support = []
+        for k in range(first + 1, len(groups)):
+            if k not in units:
                 break
+            support += groups[k]
+        if support and "support" in columns:
+            cells["support"] = support
+        return cells
     spare = max(0, len(groups) - len(columns))
     for k, name in enumerate(columns):
         take = 1 + spare if k == 0 else 1
@@ -389,19 +469,225 @@ def _row_cells(values: list[str], fields: list[str]) -> dict[str, list[str]]:
     return cells
 
 
-def _row_end(lines: list[str], j: int, fields: list[str]) -> int:
-    """Where the row whose lines start at ``j`` ends: at the next row number or section mark;
-    the table's last row, after its time line (or as many lines as it has columns)."""
+def _sub_rows(values: list[str], names_unit: Callable[[str], bool] | None) -> list[list[str]]:
+    """A row's lines, one list per sub-row: a row whose units, result and time are given
+    twice for one content ("Bộ Y tế", ..., "Tháng 5/2026", "Bộ Y tế", ..., "Tháng 11/2026")
+    is two rows with that content. A sub-row starts at a unit cell after a time cell, and has a
+    time cell of its own."""
+    groups = _group_lines(values)
+    if names_unit is None:
+        return [values]
+    is_units = [k > 0 and names_unit(" ".join(group)) for k, group in enumerate(groups)]
+    is_time = [TIME_START.match(" ".join(group)) is not None for group in groups]
+    if not any(is_units):
+        return [values]
+    first_unit = is_units.index(True)
+    starts = [0]
+    for k in range(first_unit + 1, len(groups)):
+        if is_units[k] and any(is_time[starts[-1] or first_unit : k]) and any(is_time[k:]) and (
+            not is_units[k - 1]
+        ):
+            starts.append(k)
+    if len(starts) == 1:
+        return [values]
+    content = [line for group in groups[:first_unit] for line in group]
+    bounds = [*starts, len(groups)]
+    rows = []
+    for n, (start, end) in enumerate(pairwise(bounds)):
+        lines = [line for group in groups[start:end] for line in group]
+        rows.append(lines if n == 0 else content + lines)
+    return rows
+
+
+def _row_cells(
+    values: list[str], fields: list[str], names_unit: Callable[[str], bool] | None = None
+) -> dict[str, list[str]]:
+    """A row's lines shared out over its columns. A row cut by a page break is read on each
+    page apart: its cells on the next page go on with the content, and fill a unit or time
+    cell the first page left empty."""
+    parts = [[]]  # type: list[list[str]]
+    for line in values:
+        if line == PAGE_BREAK:
+            parts.append([])
+        else:
+            parts[-1].append(line)
+    parts = [part for part in parts if part]
+    if not parts:
+        return {}
+    cells = _segment_cells(parts[0], fields, names_unit)
+    for part in parts[1:]:
+        more = _segment_cells(part, fields, names_unit)
+        if part[0][0].islower() and "content" in cells:
+            cells["content"] = cells["content"] + _group_lines(part)[0]
+        for name, lines in more.items():
+            if name != "content" and name not in cells:
+                cells[name] = lines
+    return cells
+
+
+def _row_key(mark: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in ROW_NUMBER.fullmatch(mark).group(1).split("."))
+
+
+def _follows(previous: str, mark: str) -> bool:
+    """Whether a row number can come after the row ``previous``: its next sibling at any
+    depth ("1.4" -> "1.5", "2"), its first child ("1" -> "1.1"), a fresh "1" after a section,
+    or a skip of one. Anything else is a page number, not a row."""
+    before, key = _row_key(previous), _row_key(mark)
+    if key in ((*before, 1), (1,)):
+        return True
+    depth = len(key) - 1
+    return (
+        depth < len(before) and key[:depth] == before[:depth]
+        and 1 <= key[depth] - before[depth] <= 2
+    )
+
+
+def _page_block_end(lines: list[str], k: int, header: LineHeader) -> int | None:
+    """Where the page break that starts at line ``k`` ends (a gazette's running head, the page
+    number, the table's header repeated), or None when no page break starts there."""
+    start = k
+    if is_running_head(lines[k]):
+        k = _next_filled(lines, k + 1)
+    if k < len(lines) and is_page_number(lines[k]):
+        k = _next_filled(lines, k + 1)
+    repeated = _header_run(lines, k) if k < len(lines) else None
+    if repeated is not None and repeated.fields[:3] == header.fields[:3]:
+        return repeated.end
+    return k if is_running_head(lines[start]) else None
+
+
+def _marks_row(line: str) -> bool:
+    return bool(ROW_NUMBER.fullmatch(line) or SECTION_NUMBER.fullmatch(line.rstrip(".")))
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+MARK_WITH_TEXT = re.compile(
+    r"(\d{1,3}(?:\.\d{1,3})*\.?)\s{2,}(\S.*)|(\d{1,3}(?:\.\d{1,3})*\.) ([A-ZĐ].*)"
+)
+
+
+def _split_mark(line: str) -> tuple[str, str]:
+    """A row's number and the text on its line after a run of spaces ("7  Đề án ...") or after
+    a dotted number ("5. Thúc đẩy ..."), or the line and ""."""
+    match = MARK_WITH_TEXT.fullmatch(line)
+    if match is None:
+        return line, ""
+    return (match[1], match[2]) if match[1] else (match[3], match[4])
+
+
+def _section_value(mark: str) -> int:
+    mark = mark.rstrip(".")
+    if len(mark) == 1 and mark not in ROMAN_VALUES:
+        return ord(mark) - ord("A") + 1
+    values = [ROMAN_VALUES[letter] for letter in mark]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
+
+
+def _section_follows(previous: str | None, mark: str) -> bool:
+    """Whether a section mark comes next ("I", then "II"; "A", then "B"): a roman numeral in a
+    cell ("Quốc hội khóa" / "XVI") opens no section."""
+    value = _section_value(mark)
+    return value == (_section_value(previous) + 1 if previous else 1)
+
+
+def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None) -> str:
+    """Text with each table laid one cell per line ("STT", "Nội dung", "Đơn vị chủ trì",
+    "Phối hợp", "Thời gian", then "1", its content, its units, its time, "2", ...) rendered by
+    column, as a Word table is. A row runs from its number to the next one in sequence; a
+    line "I", "II" or "A" where a number is due opens a section, its heading on the next line.
+    A page break inside the table (a gazette's running head, the page number, the header
+    repeated) is no row. ``names_unit`` tells a cell that opens with a unit's name."""
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _header_run(stripped, i)
+        if header is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        fields = header.fields
+        grid: Grid = [[GridCell([cell], ("header", k)) for k, cell in enumerate(header.cells)]]
+        j = header.end
+        section: str | None = None
+        while (j := _next_filled(stripped, j)) < len(lines):
+            if (after := _page_block_end(stripped, j, header)) is not None:
+                j = after
+                continue
+            mark, text_after = _split_mark(stripped[j])
+            if not _marks_row(mark):
+                break
+            if ROW_NUMBER.fullmatch(mark) is None:  # a section: its mark, then its heading
+                title = stripped[j + 1] if j + 1 < len(lines) else ""
+                grid.append([GridCell([f"{mark.rstrip('.')}. {title}"], ("section", j))
+                             for _ in fields])
+                section = mark
+                j += 2
+                continue
+            values, j = _row_values(stripped, j + 1, fields, header, mark, section)
+            for n, row in enumerate(_sub_rows([text_after, *values] if text_after else values,
+                                              names_unit)):
+                cells = _row_cells(row, fields, names_unit)
+                grid.append([
+                    GridCell([mark] if name == "number" else cells.get(name, []), (j, n, k))
+                    for k, name in enumerate(fields)
+                ])
+        out.extend(grid_lines(grid)[0])
+        i = j
+    return "\n".join(out)
+
+
+def _row_values(
+    lines: list[str], j: int, fields: list[str], header: LineHeader, mark: str,
+    section: str | None,
+) -> tuple[list[str], int]:
+    """The lines of the row numbered ``mark`` from ``j`` (PAGE_BREAK where a page break cuts
+    it), and the line after it: the next row number in sequence or section mark; the table's
+    last row ends after its time line (or as many lines as it has columns)."""
+    values: list[str] = []
+    positions: list[int] = []
     k = j
-    while k < len(lines) and not _marks_row(lines[k].strip()):
+    while k < len(lines):
+        if not lines[k]:
+            k += 1
+            continue
+        if (after := _page_block_end(lines, k, header)) is not None:
+            footnote = next((n for n in range(len(values) - 1, max(-1, len(values) - 8), -1)
+                             if FOOTNOTE.match(values[n])), None)
+            if footnote is not None:  # the page's footnotes, under the table
+                del values[footnote:], positions[footnote:]
+            if values and values[-1] != PAGE_BREAK:
+                values.append(PAGE_BREAK)
+                positions.append(k)
+            k = after
+            continue
+        next_mark = _split_mark(lines[k])[0]
+        if _marks_row(next_mark) and (
+            _follows(mark, next_mark) if ROW_NUMBER.fullmatch(next_mark)
+            else _section_follows(section, next_mark)
+        ):
+            break
+        if not (is_page_number(lines[k]) and ROW_NUMBER.fullmatch(lines[k])):
+            # a bare page number out of sequence is dropped; cells side by side on one line
+            # are set apart by a run of spaces
+            for cell in COLUMN_GAP.split(lines[k]):
+                values.append(cell)
+                positions.append(k)
         k += 1
-    if k < len(lines):
-        return k
-    filled = [n for n in range(j, len(lines)) if lines[n].strip()]
-    for count, n in enumerate(filled, start=1):
-        if "time" in fields and count >= 2 and TIME_CELL.search(lines[n]):
-            return n + 1
-    return filled[len(fields) - 2] + 1 if len(filled) >= len(fields) - 1 else len(lines)
+    else:
+        filled = [n for n, line in enumerate(values) if line != PAGE_BREAK]
+        ends = [n for count, n in enumerate(filled, start=1)
+                if "time" in fields and count >= 2 and TIME_CELL.search(values[n])]
+        if not ends and len(filled) > len(fields) - 2:
+            ends = [filled[len(fields) - 2]]
+        if ends:
+            values, k = values[: ends[0] + 1], positions[ends[0]] + 1
+    while values and values[-1] == PAGE_BREAK:
+        values.pop()
+    return values, k
 
 
 # A Markdown pipe table's row ("| 1 | Rà soát | Sở Tư pháp |") and its rule ("|---|:--:|").
@@ -433,54 +719,6 @@ def pipe_table_lines(text: str) -> str:
         ]
         rendered, state = grid_lines(grid)
         out.extend(rendered if state is not None else lines[i:j])
-        i = j
-    return "\n".join(out)
-
-
-def _marks_row(line: str) -> bool:
-    return bool(ROW_NUMBER.fullmatch(line) or SECTION_NUMBER.fullmatch(line.rstrip(".")))
-
-
-def line_table_lines(text: str) -> str:
-    """Text with each table laid one cell per line ("STT", "Nội dung", "Đơn vị chủ trì",
-    "Phối hợp", "Thời gian", then "1", its content, its units, its time, "2", ...) rendered by
-    column, as a Word table is. A row runs from its number to the next one; a line "I", "II"
-    or "A" where a number is due opens a section, its heading on the next line."""
-    lines = text.split("\n")
-    stripped = [line.strip() for line in lines]
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        header = _header_run(stripped, i)
-        if header is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        fields = header.fields
-        grid: Grid = [[GridCell([cell], ("header", k)) for k, cell in enumerate(header.cells)]]
-        j = header.end
-        while j < len(lines):
-            mark = lines[j].strip()
-            if not mark:
-                j += 1
-                continue
-            if not _marks_row(mark):
-                break
-            if ROW_NUMBER.fullmatch(mark) is None:  # a section: its mark, then its heading
-                title = lines[j + 1].strip() if j + 1 < len(lines) else ""
-                heading = f"{mark.rstrip('.')}. {title}"
-                grid.append([GridCell([heading], ("section", j)) for _ in fields])
-                j += 2
-                continue
-            end = _row_end(lines, j + 1, fields)
-            values = [line.strip() for line in lines[j + 1 : end] if line.strip()]
-            cells = _row_cells(values, fields)
-            grid.append([
-                GridCell([mark] if name == "number" else cells.get(name, []), (j, k))
-                for k, name in enumerate(fields)
-            ])
-            j = end
-        out.extend(grid_lines(grid)[0])
         i = j
     return "\n".join(out)
 

@@ -56,6 +56,13 @@ PAGE_NUMBER = re.compile(
     r"(?:-\s*)?\d{1,3}(?:\s*-)?|(?:Trang|trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?"
 )
 SEPARATOR = re.compile(r"[-_=*~|:+ ]*[-_=*~]{3,}[-_=*~|:+ ]*")
+# The running head of a printed gazette's page: "CÔNG BÁO/Số 242/Ngày 22-04-2026",
+# "CÔNG BÁO/Số 285 + 286/Ngày 04-4-2022", "Số 12/Ngày 15-01-2025 CÔNG BÁO".
+RUNNING_HEAD = re.compile(
+    r"(?:CÔNG BÁO[^/\n]{0,30}/\s*)?Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}"
+    r"(?:\s*/?\s*CÔNG BÁO[^\n]{0,30})?",
+    re.IGNORECASE,
+)
 MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__|\*(?=\S))?")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 WHOLLY_BOLD = re.compile(r"^(?:\*\*|__)(?=\S).*\S(?:\*\*|__)$")
@@ -172,6 +179,18 @@ def is_page_number(line: str) -> bool:
 def drop_page_numbers(text: str) -> str:
     """Remove the lines that are only a page number."""
     return "\n".join(line for line in text.split("\n") if not is_page_number(line))
+
+
+def is_running_head(line: str) -> bool:
+    """Tell whether a line is a gazette page's running head ("CÔNG BÁO/Số 242/Ngày
+    22-04-2026"): it names the gazette, never the directive."""
+    match = RUNNING_HEAD.fullmatch(line.strip())
+    return match is not None and "công báo" in line.lower()
+
+
+def drop_running_heads(text: str) -> str:
+    """Remove the running heads of a gazette's pages."""
+    return "\n".join(line for line in text.split("\n") if not is_running_head(line))
 
 
 def is_separator(line: str) -> bool:
@@ -372,6 +391,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,
+    drop_running_heads,
     drop_page_numbers,
     join_wrapped_lines,
     strip_markdown,

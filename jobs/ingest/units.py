@@ -23,6 +23,7 @@ from jobs.errors import IngestError
 from jobs.ingest.fold import repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
+BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
 LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
@@ -532,6 +533,17 @@ class UnitResolver:
     def scan(self, text: str) -> list[UnitMention]:
         """All unit mentions in ``text``, left to right, longest first, not overlapping."""
         return list(self._scan_cached(text))
+
+    def names_units(self, text: str) -> bool:
+        """Whether ``text`` is a list of units and little else ("Bộ Tài chính", "Các bộ, cơ
+        quan ngang bộ, UBND tỉnh"), not a sentence that opens with one ("Quốc hội sửa đổi,
+        bổ sung ...")."""
+        text = BRACKETED.sub("", text)  # "Bộ Tư pháp (đối với các nội dung ...)"
+        mentions = self.scan(text)
+        if not mentions or mentions[0].start > 0:
+            return False
+        named = sum(len(WORD.findall(text[m.start : m.end])) for m in mentions)
+        return named >= 0.6 * len(WORD.findall(text))
 
     @staticmethod
     def clear_scan_cache() -> None:
