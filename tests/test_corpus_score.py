@@ -6,8 +6,9 @@
   extractor ran on them (their first figures are in SCORES.md beside them);
 - blind4: the same; held out until issue 9, a development set since (its misses were studied);
 - blind5: the same; held out until issue 9's second round of rules, a development set since;
-- blind6 to blind18: the same, each opened for a later round (blind18 for round 19, the last
-  held-out set; its first figures are in its README).
+- blind6 to blind18: the same, each opened for a later round (blind18 for round 19; its first
+  figures are in its README). blind19 is not scored here: two of its halves are still held out
+  (its README).
 
 Each floor sits just under the figure reached, so that a regression fails.
 """
@@ -41,7 +42,7 @@ FLOORS = {  # folder: (obligation F1, unit recall)
     CORPUS / "blind11": (0.72, 0.72),
     CORPUS / "blind12": (0.78, 0.64),
     CORPUS / "blind13": (0.61, 0.63),
-    CORPUS / "blind14": (0.75, 0.78),
+    CORPUS / "blind14": (0.78, 0.78),
     CORPUS / "blind15": (0.60, 0.74),
     CORPUS / "blind16": (0.48, 0.56),
     CORPUS / "blind17": (0.83, 0.64),
