@@ -355,9 +355,9 @@ def _header_cell(lines: list[str], k: int) -> tuple[str, int]:
     """The header cell whose first line is ``k``, with the words wrapped onto lines of their
     own that go on in lower case ("Cơ quan" / "chủ trì"), and the line after it."""
     cell, end = lines[k], k + 1
-    while (n := _next_filled(lines, end)) < len(lines) and lines[n][0].islower() and len(
-        lines[n]
-    ) <= 40:
+    while (n := _next_filled(lines, end)) < len(lines):
+        if not lines[n][0].islower() or len(lines[n]) > 40:
+            break
         cell, end = f"{cell} {lines[n]}", n + 1
     return cell, end
 
@@ -474,9 +474,9 @@ def _sub_rows(values: list[str], names_unit: Callable[[str], bool] | None) -> li
     twice for one content ("Bộ Y tế", ..., "Tháng 5/2026", "Bộ Y tế", ..., "Tháng 11/2026")
     is two rows with that content. A sub-row starts at a unit cell after a time cell, and has a
     time cell of its own."""
-    groups = _group_lines(values)
     if names_unit is None:
         return [values]
+    groups = _group_lines(values)
     is_units = [k > 0 and names_unit(" ".join(group)) for k, group in enumerate(groups)]
     is_time = [TIME_START.match(" ".join(group)) is not None for group in groups]
     if not any(is_units):
@@ -484,9 +484,8 @@ def _sub_rows(values: list[str], names_unit: Callable[[str], bool] | None) -> li
     first_unit = is_units.index(True)
     starts = [0]
     for k in range(first_unit + 1, len(groups)):
-        if is_units[k] and any(is_time[starts[-1] or first_unit : k]) and any(is_time[k:]) and (
-            not is_units[k - 1]
-        ):
+        since = max(starts[-1], first_unit)
+        if is_units[k] and not is_units[k - 1] and any(is_time[since:k]) and any(is_time[k:]):
             starts.append(k)
     if len(starts) == 1:
         return [values]
@@ -505,7 +504,7 @@ def _row_cells(
     """A row's lines shared out over its columns. A row cut by a page break is read on each
     page apart: its cells on the next page go on with the content, and fill a unit or time
     cell the first page left empty."""
-    parts = [[]]  # type: list[list[str]]
+    parts: list[list[str]] = [[]]
     for line in values:
         if line == PAGE_BREAK:
             parts.append([])
@@ -598,7 +597,8 @@ def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None)
     column, as a Word table is. A row runs from its number to the next one in sequence; a
     line "I", "II" or "A" where a number is due opens a section, its heading on the next line.
     A page break inside the table (a gazette's running head, the page number, the header
-    repeated) is no row. ``names_unit`` tells a cell that opens with a unit's name."""
+    repeated) is no row. ``names_unit`` tells a cell that lists units
+    (`UnitResolver.names_units`)."""
     lines = text.split("\n")
     stripped = [line.strip() for line in lines]
     out: list[str] = []

@@ -58,10 +58,9 @@ PAGE_NUMBER = re.compile(
 SEPARATOR = re.compile(r"[-_=*~|:+ ]*[-_=*~]{3,}[-_=*~|:+ ]*")
 # The running head of a printed gazette's page: "CÔNG BÁO/Số 242/Ngày 22-04-2026",
 # "CÔNG BÁO/Số 285 + 286/Ngày 04-4-2022", "Số 12/Ngày 15-01-2025 CÔNG BÁO".
+_ISSUE = r"Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}"
 RUNNING_HEAD = re.compile(
-    r"(?:CÔNG BÁO[^/\n]{0,30}/\s*)?Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}"
-    r"(?:\s*/?\s*CÔNG BÁO[^\n]{0,30})?",
-    re.IGNORECASE,
+    rf"CÔNG BÁO[^/\n]{{0,30}}/\s*{_ISSUE}|{_ISSUE}\s*/?\s*CÔNG BÁO[^\n]{{0,30}}", re.IGNORECASE
 )
 MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__|\*(?=\S))?")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
@@ -184,8 +183,7 @@ def drop_page_numbers(text: str) -> str:
 def is_running_head(line: str) -> bool:
     """Tell whether a line is a gazette page's running head ("CÔNG BÁO/Số 242/Ngày
     22-04-2026"): it names the gazette, never the directive."""
-    match = RUNNING_HEAD.fullmatch(line.strip())
-    return match is not None and "công báo" in line.lower()
+    return RUNNING_HEAD.fullmatch(line.strip()) is not None
 
 
 def drop_running_heads(text: str) -> str:

@@ -23,6 +23,7 @@ from jobs.errors import IngestError
 from jobs.ingest.fold import repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
+# A bracketed remark, closed or cut off at the end: "(đối với các nội dung ...)".
 BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
 LONE_DASH = re.compile(r"\s*[-–]\s*")
@@ -538,7 +539,7 @@ class UnitResolver:
         """Whether ``text`` is a list of units and little else ("Bộ Tài chính", "Các bộ, cơ
         quan ngang bộ, UBND tỉnh"), not a sentence that opens with one ("Quốc hội sửa đổi,
         bổ sung ...")."""
-        text = BRACKETED.sub("", text)  # "Bộ Tư pháp (đối với các nội dung ...)"
+        text = BRACKETED.sub("", text)
         mentions = self.scan(text)
         if not mentions or mentions[0].start > 0:
             return False
