@@ -224,6 +224,15 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các Hội đồng thi hoàn thành chấm thi", ["Các Hội đồng"]),
         ("các trường THPT, các trung tâm in giấy báo", ["Các trường THPT", "Các trung tâm"]),
         ("yêu cầu các tổ công tác rà soát", ["Các tổ công tác"]),
+        # Any grassroots noun goes on a list that "các" opens; "các bản" alone is no village.
+        ("Đề nghị các thôn, xóm, tổ dân phố báo cáo", ["Các thôn, xóm, tổ dân phố"]),
+        ("Yêu cầu các khu phố, tổ dân phố treo cờ", ["Các khu phố, tổ dân phố"]),
+        ("Giao các thôn, bản rà soát", ["Các thôn, bản"]),
+        ("Gửi các bản kế hoạch đã ký", []),
+        # Whose bodies a plural names stays in its list: Party, State.
+        ("Yêu cầu các cơ quan Đảng, đoàn thể, doanh nghiệp treo cờ",
+         ["Các cơ quan Đảng, đoàn thể, doanh nghiệp"]),
+        ("Các cơ quan Đảng, Nhà nước, đoàn thể treo cờ", ["Các cơ quan Đảng, Nhà nước, đoàn thể"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
