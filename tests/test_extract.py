@@ -1675,6 +1675,11 @@ def test_subject_directs_or_has_a_duty(body: str, expected: list) -> None:
         ("Đồng thời, ngoài các công sở treo cờ thường xuyên, các cơ quan, tổ chức và hộ gia "
          "đình treo cờ đến hết ngày 2/9/2026.",
          [(["Các cơ quan, tổ chức"], "2026-09-02", None)]),
+        ("Các cơ quan, trường học, các đơn vị lực lượng vũ trang và hộ nhân dân treo cờ đến hết "
+         "ngày 2/9/2026.",
+         [(["Các cơ quan, trường học", "Các đơn vị lực lượng vũ trang"], "2026-09-02", None)]),
+        ("Các doanh nghiệp và hộ kinh doanh niêm yết giá trước ngày 15/9/2026.",
+         [(["Các doanh nghiệp"], "2026-09-15", None)]),
         # A unit after a verb or preposition is not a subject; nor are units in a day's event.
         ("Tập trung hoàn thiện việc sáp nhập các đơn vị hành chính cấp tỉnh trước 30/8/2026.", []),
         ("Sau khi sắp xếp, các đơn vị hành chính cấp xã vận hành theo mô hình mới trước ngày "

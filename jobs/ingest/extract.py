@@ -283,7 +283,10 @@ SENDS_BY_A_DATE = re.compile(
     r"\s*(?:có\s+(?:ý kiến|văn bản|báo cáo)|ban hành)\b", re.IGNORECASE
 )
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
-PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
+PEOPLE = (
+    r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh|nhân dân|người dân|cá nhân"
+    r"|người lao động)\b"
+)
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
     rf"\s*(đã|được|là(?!\s+(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực))"
