@@ -432,6 +432,18 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ủy ban bầu cử các xã, phường tiếp nhận hồ sơ", ["Ủy ban bầu cử các xã, phường"]),
         ("Ủy ban bầu cử tỉnh Gia Lai gửi báo cáo", ["Ủy ban bầu cử tỉnh Gia Lai"]),
         ("Ủy ban huyện chỉ đạo", ["UBND huyện"]),
+        # The election's own bodies, and the Front's and mass organisations' branches below a
+        # commune, which take the village or residential area as their place.
+        ("Hội đồng bầu cử quốc gia hướng dẫn", ["Hội đồng bầu cử quốc gia"]),
+        ("Ủy ban bầu cử xã, Ban bầu cử và Tổ bầu cử niêm yết",
+         ["Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử"]),
+        ("Ban bầu cử số 3 kiểm tra", ["Ban bầu cử số 3"]),
+        ("Đồng chí Trưởng ban Công tác Mặt trận thôn Đông báo cáo",
+         ["Ban Công tác Mặt trận thôn Đông"]),
+        ("Ban Công tác Mặt trận các khu dân cư tổ chức hội nghị",
+         ["Ban Công tác Mặt trận các khu dân cư"]),
+        ("Hội Nông dân tổ dân phố 5 vận động", ["Hội Nông dân tổ dân phố 5"]),
+        ("Ban Thanh tra nhân dân xã giám sát", ["Ban Thanh tra nhân dân xã"]),
         # The two-tier administration's commune services, and offices that go by a number.
         ("Trung tâm Dịch vụ tổng hợp xã hướng dẫn", ["Trung tâm Dịch vụ tổng hợp xã"]),
         ("Bảo hiểm xã hội cơ sở Hương Trà rà soát", ["Bảo hiểm xã hội cơ sở Hương Trà"]),

@@ -66,6 +66,13 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
     ("đặc", "khu"),
     ("khu", "vực"),
     ("kv",),
+    # below a commune, where its Front and mass organisations have their branches
+    ("thôn",),
+    ("tổ", "dân", "phố"),
+    ("khu", "dân", "cư"),
+    ("khu", "phố"),
+    ("ấp",),
+    ("xóm",),
 )
 # Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
 LEVEL_FREE_KINDS = frozenset({"office", "party"})
