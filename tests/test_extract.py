@@ -1655,6 +1655,17 @@ def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected:
          [(["Phòng Văn hóa - Xã hội"], "2025-10-02", None)]),
         # "có" and a count of duties is a report, not a duty.
         ("Hội nghị đã kết thúc. Phòng Nội vụ có 5 nhiệm vụ trọng tâm trong năm 2025.", []),
+        # "yêu cầu" in a list of the heading unit's own verbs is its work, no new assignment;
+        # after an adverbial it is one.
+        ("1. Sở Xây dựng\n- Rà soát các dự án; chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị "
+         "điều chỉnh thiết kế, thời gian thực hiện xong trong tháng 10/2025.",
+         [(["Sở Xây dựng"], "2025-10-31", None)]),
+        ("1. Sở Tài chính\n- Kiểm tra, yêu cầu các chủ đầu tư hoàn thiện hồ sơ trước ngày "
+         "30/10/2025.",
+         [(["Sở Tài chính"], "2025-10-30", None)]),
+        ("1. Sở Tài chính\n- Qua kiểm tra, yêu cầu các chủ đầu tư hoàn thiện hồ sơ trước ngày "
+         "30/10/2025.",
+         [(["Các chủ đầu tư"], "2025-10-30", None)]),
     ],
 )
 def test_subject_directs_or_has_a_duty(body: str, expected: list) -> None:

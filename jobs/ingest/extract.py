@@ -80,6 +80,14 @@ NOT_ASSIGNING = re.compile(
     r"|(?:\bđược\s+(?:\S+\s+){0,5}$)",
     re.IGNORECASE,
 )
+# A verb of oversight that a list of the doer's verbs goes on from: "kiểm tra, yêu cầu các chủ đầu
+# tư ...", "hướng dẫn, đôn đốc, yêu cầu các đơn vị ..." is the item's unit at work, not an
+# assignment; an adverbial before the comma ("Qua kiểm tra, yêu cầu ...") is not such a verb.
+VERB_OF_A_LIST = re.compile(
+    r"^[\s\-–+•]*(?:chủ động\s+|thường xuyên\s+|kịp thời\s+)?(?:hướng dẫn|đôn đốc|kiểm tra"
+    r"|theo dõi|giám sát|nhắc nhở|rà soát|phối hợp|tổng hợp)\s*$",
+    re.IGNORECASE,
+)
 # A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
 NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
@@ -995,6 +1003,8 @@ class ItemReader:
             if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
                     pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):
                 pieces.pop()  # "Ông X, Chủ tịch UBND tỉnh, chỉ đạo": the title in apposition
+            if len(pieces) > 1 and not pieces[-1].strip() and VERB_OF_A_LIST.match(pieces[-2]):
+                continue  # "hướng dẫn, đôn đốc, yêu cầu các đơn vị ...": the doer's own verbs
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
