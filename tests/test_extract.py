@@ -325,6 +325,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các xã, "
          "phường khẩn trương rà soát, báo cáo trước ngày 05.12.2025.",
          [(["Các sở, ban, ngành", "UBND các xã, phường"], "2025-12-05", None)]),
+        # A consideration before the issuer, with no comma after it.
+        ("Sau khi xem xét Chủ tịch UBND tỉnh giao Sở Tư pháp chủ trì rà soát hồ sơ. Báo cáo "
+         "kết quả về UBND tỉnh trước ngày 30/10/2025.",
+         [(["Sở Tư pháp"], "2025-10-30", None)]),
         # "X chủ trì, phối hợp Y" opening a sentence of a letter.
         ("Về kinh phí: Sở Tài chính chủ trì, phối hợp Sở Nội vụ tham mưu UBND tỉnh trước ngày "
          "20/12/2025.",

@@ -154,9 +154,11 @@ LINKING_ONLY = re.compile(
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
-# Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...".
+# Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...", "Sau khi xem xét Chủ
+# tịch UBND tỉnh giao ..." (no comma after the consideration).
 LEADING_LINK = re.compile(
-    r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó)"
+    r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó"
+    r"|sau khi (?:xem xét|nghiên cứu|nghe|kiểm tra)(?: báo cáo| đề nghị| tờ trình)?)"
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
