@@ -519,6 +519,11 @@ def test_units_by_their_head_noun(text: str, expected: list[str]) -> None:
         ("Chương trình số 12-CTr/BCĐ", False),
         ("Cơ chế, chính sách được ban hành", False),
         ("trình Bộ Tài chính thẩm định", False),
+        # Offices no catalogue holds, by head noun and capitalised name, alone or in a list.
+        ("Vụ Pháp chế", True),
+        ("Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường", True),
+        ("Ban hành kế hoạch thực hiện", False),
+        ("Phòng chống thiên tai, tìm kiếm cứu nạn", False),
     ],
 )
 def test_names_units_tells_a_cell_of_units_from_a_sentence(text: str, expected: bool) -> None:

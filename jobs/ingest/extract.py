@@ -730,9 +730,18 @@ def table_row(text: str) -> TableRow | None:
     return TableRow(parts[0].strip(), **cells)
 
 
+# A comma before another office's capitalised head noun parts two names in a unit cell, where
+# neither name is known: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường".
+NEXT_OFFICE = re.compile(
+    r",\s+(?=(?:Sở|Cục|Bộ|Ban|Vụ|Viện|Văn phòng|Trung tâm|Phòng|UBND|Ủy ban|Công an|Thanh tra"
+    r"|Tổng cục|Chi cục)\s)"
+)
+
+
 def _cell_names(cell: str) -> list[str]:
-    """The unit names of a table cell: one per line or per ";"."""
-    return [n.strip(" -+•,.") for n in re.split(r"[;\n]", cell) if re.search(r"\w", n)]
+    """The unit names of a table cell: one per line, per ";" or per comma before an office."""
+    return [n.strip(" -+•,.") for n in re.split(rf"[;\n]|{NEXT_OFFICE.pattern}", cell)
+            if re.search(r"\w", n)]
 
 
 # A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",

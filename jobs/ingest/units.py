@@ -25,6 +25,13 @@ from jobs.ingest.fold import repair_glyphs, strip_diacritics
 WORD = re.compile(r"[^\W_]+")
 # A bracketed remark, closed or cut off at the end: "(đối với các nội dung ...)".
 BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
+# The parts of a list of units, and an office by its head noun and capitalised name, which a
+# table's unit cell may hold though no catalogue does ("Vụ Pháp chế", "Cục Quản lý đất đai").
+LIST_PARTS = re.compile(r"[;,]")
+OFFICE_BY_NAME = re.compile(
+    r"(?:Cục|Vụ|Viện|Tổng cục|Chi cục|Trung tâm|Ban|Sở|Phòng|Văn phòng)\s+[A-ZĐ]\w*"
+    r"(?:\s+(?:và\s+)?[\w-]+){0,8}"
+)
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
 LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
@@ -551,6 +558,15 @@ class UnitResolver:
         quan ngang bộ, UBND tỉnh"), not a sentence that opens with one ("Quốc hội sửa đổi,
         bổ sung ...")."""
         text = BRACKETED.sub("", text)
+        if self._names_known_units(text):
+            return True
+        # offices no catalogue holds, by head noun and proper name, alone or listed with known
+        # units: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường"
+        parts = [part.strip() for part in LIST_PARTS.split(text) if part.strip()]
+        return any(OFFICE_BY_NAME.fullmatch(part) for part in parts) and all(
+            OFFICE_BY_NAME.fullmatch(part) or self._names_known_units(part) for part in parts)
+
+    def _names_known_units(self, text: str) -> bool:
         mentions = self.scan(text)
         if not mentions or mentions[0].start > 0:
             return False
