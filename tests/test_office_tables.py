@@ -472,3 +472,18 @@ def test_a_header_only_pipe_row_over_a_body_laid_one_cell_per_line() -> None:
          ["Các cơ quan, đơn vị có liên quan"], "2026-12-31"),
         ("2.a", ["Vụ Pháp chế"], ["Văn phòng Bộ"], "2026-12-31"),
     ]
+
+
+def test_a_table_dumped_as_text_with_cells_joined_by_pipes_is_read_by_column() -> None:
+    text = ("KẾ HOẠCH\nĐà Nẵng, ngày 05 tháng 01 năm 2026\n"
+            "TT | Tên nhiệm vụ | Sở, ngành chủ trì | Đơn vị phối hợp | Thời gian thực hiện"
+            " | Ghi chú\n"
+            "1 | Rà soát quy hoạch | Sở Xây dựng | Các sở, ngành | Xong trong tháng 5/2026 | \n"
+            "2 | Kiểm tra mỏ | Công an tỉnh | | Quý II/2026 | \n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat()) for t in tasks] == [
+        ("1", ["Sở Xây dựng"], "2026-05-31"),
+        ("2", ["Công an tỉnh"], "2026-06-30"),
+    ]
+    prose = "Giá | lượng | tồn kho\n100 | 20 | 5\n"
+    assert pipe_table_lines(prose) == prose

@@ -718,7 +718,8 @@ PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 def pipe_table_lines(text: str) -> str:
     """Text with each Markdown pipe table that names its columns as a task table does read by
-    column, as a Word table is; any other pipe table is left as written."""
+    column, as a Word table is (and such a table dumped as text, its cells joined by " | "
+    with no outer pipes); any other pipe table is left as written."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -729,6 +730,15 @@ def pipe_table_lines(text: str) -> str:
         rows = [lines[k] for k in range(i, j) if not PIPE_RULE.match(lines[k])]
         cells = [[strip_markdown_line(cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
                  for row in rows]
+        if j == i:  # a table dumped as text, its cells joined by " | " with no outer pipes
+            while j < len(lines) and lines[j].count("|") >= 2:
+                j += 1
+            rows = lines[i:j]
+            cells = [[cell.strip() for cell in row.split("|")] for row in rows]
+            if len(rows) < 2 or not _names_task_columns(cells[0]):
+                out.append(lines[i])
+                i += 1
+                continue
         if len(rows) == 1 and j - i == 2 and _names_task_columns(cells[0]):
             # Only the header came out as a pipe row, the body one cell per line (a PDF
             # converted to Markdown): the header goes one cell per line as well.
