@@ -325,6 +325,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các xã, "
          "phường khẩn trương rà soát, báo cáo trước ngày 05.12.2025.",
          [(["Các sở, ban, ngành", "UBND các xã, phường"], "2025-12-05", None)]),
+        # A consideration before the issuer, with no comma after it.
+        ("Sau khi xem xét Chủ tịch UBND tỉnh giao Sở Tư pháp chủ trì rà soát hồ sơ. Báo cáo "
+         "kết quả về UBND tỉnh trước ngày 30/10/2025.",
+         [(["Sở Tư pháp"], "2025-10-30", None)]),
         # "X chủ trì, phối hợp Y" opening a sentence of a letter.
         ("Về kinh phí: Sở Tài chính chủ trì, phối hợp Sở Nội vụ tham mưu UBND tỉnh trước ngày "
          "20/12/2025.",
@@ -1655,6 +1659,17 @@ def test_the_addressees_of_a_document_that_asks_do_the_work(text: str, expected:
          [(["Phòng Văn hóa - Xã hội"], "2025-10-02", None)]),
         # "có" and a count of duties is a report, not a duty.
         ("Hội nghị đã kết thúc. Phòng Nội vụ có 5 nhiệm vụ trọng tâm trong năm 2025.", []),
+        # "yêu cầu" in a list of the heading unit's own verbs is its work, no new assignment;
+        # after an adverbial it is one.
+        ("1. Sở Xây dựng\n- Rà soát các dự án; chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị "
+         "điều chỉnh thiết kế, thời gian thực hiện xong trong tháng 10/2025.",
+         [(["Sở Xây dựng"], "2025-10-31", None)]),
+        ("1. Sở Tài chính\n- Kiểm tra, yêu cầu các chủ đầu tư hoàn thiện hồ sơ trước ngày "
+         "30/10/2025.",
+         [(["Sở Tài chính"], "2025-10-30", None)]),
+        ("1. Sở Tài chính\n- Qua kiểm tra, yêu cầu các chủ đầu tư hoàn thiện hồ sơ trước ngày "
+         "30/10/2025.",
+         [(["Các chủ đầu tư"], "2025-10-30", None)]),
     ],
 )
 def test_subject_directs_or_has_a_duty(body: str, expected: list) -> None:
@@ -1675,6 +1690,11 @@ def test_subject_directs_or_has_a_duty(body: str, expected: list) -> None:
         ("Đồng thời, ngoài các công sở treo cờ thường xuyên, các cơ quan, tổ chức và hộ gia "
          "đình treo cờ đến hết ngày 2/9/2026.",
          [(["Các cơ quan, tổ chức"], "2026-09-02", None)]),
+        ("Các cơ quan, trường học, các đơn vị lực lượng vũ trang và hộ nhân dân treo cờ đến hết "
+         "ngày 2/9/2026.",
+         [(["Các cơ quan, trường học", "Các đơn vị lực lượng vũ trang"], "2026-09-02", None)]),
+        ("Các doanh nghiệp và hộ kinh doanh niêm yết giá trước ngày 15/9/2026.",
+         [(["Các doanh nghiệp"], "2026-09-15", None)]),
         # A unit after a verb or preposition is not a subject; nor are units in a day's event.
         ("Tập trung hoàn thiện việc sáp nhập các đơn vị hành chính cấp tỉnh trước 30/8/2026.", []),
         ("Sau khi sắp xếp, các đơn vị hành chính cấp xã vận hành theo mô hình mới trước ngày "

@@ -432,3 +432,58 @@ def test_a_markdown_pipe_table_is_read_by_column_and_its_late_section_heads_no_r
 def test_a_pipe_table_with_no_task_columns_stays_as_written() -> None:
     text = "| Họ và tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Giám đốc |"
     assert pipe_table_lines(text) == text
+
+
+# A PDF converted to Markdown: only the header came out as a pipe row, the last header cell and
+# the body one cell per line, with lettered rows under numbered ones.
+HEADER_ONLY_PIPE_PLAN = """KẾ HOẠCH
+Hà Nội, ngày 10 tháng 6 năm 2026
+| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+| --- | --- | --- | --- |
+Thời gian thực hiện
+1
+Phổ biến, hướng dẫn thực hiện Nghị định
+a)
+Tổ chức hội nghị phổ biến Nghị định.
+Cục Quản lý đất đai
+Vụ Pháp chế
+Quý III/2026
+b)
+Biên soạn tài liệu hỏi đáp.
+Cục Quản lý đất đai, Sở Nông nghiệp và Môi trường
+Các cơ quan, đơn vị có liên quan
+Quý IV/2026
+2
+Rà soát văn bản
+a)
+Rà soát các thông tư hướng dẫn.
+Vụ Pháp chế
+Văn phòng Bộ
+Tháng 12/2026
+"""
+
+
+def test_a_header_only_pipe_row_over_a_body_laid_one_cell_per_line() -> None:
+    tasks = extract_text(HEADER_ONLY_PIPE_PLAN, default_resolver()).tasks
+    assert [(t.ref, t.units, t.support, t.due.isoformat() if t.due else None) for t in tasks
+            if t.units] == [
+        ("1.a", ["Cục Quản lý đất đai"], ["Vụ Pháp chế"], "2026-09-30"),
+        ("1.b", ["Cục Quản lý đất đai", "Sở Nông nghiệp và Môi trường"],
+         ["Các cơ quan, đơn vị có liên quan"], "2026-12-31"),
+        ("2.a", ["Vụ Pháp chế"], ["Văn phòng Bộ"], "2026-12-31"),
+    ]
+
+
+def test_a_table_dumped_as_text_with_cells_joined_by_pipes_is_read_by_column() -> None:
+    text = ("KẾ HOẠCH\nĐà Nẵng, ngày 05 tháng 01 năm 2026\n"
+            "TT | Tên nhiệm vụ | Sở, ngành chủ trì | Đơn vị phối hợp | Thời gian thực hiện"
+            " | Ghi chú\n"
+            "1 | Rà soát quy hoạch | Sở Xây dựng | Các sở, ngành | Xong trong tháng 5/2026 | \n"
+            "2 | Kiểm tra mỏ | Công an tỉnh | | Quý II/2026 | \n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat()) for t in tasks] == [
+        ("1", ["Sở Xây dựng"], "2026-05-31"),
+        ("2", ["Công an tỉnh"], "2026-06-30"),
+    ]
+    prose = "Giá | lượng | tồn kho\n100 | 20 | 5\n"
+    assert pipe_table_lines(prose) == prose

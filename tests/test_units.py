@@ -224,6 +224,15 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các Hội đồng thi hoàn thành chấm thi", ["Các Hội đồng"]),
         ("các trường THPT, các trung tâm in giấy báo", ["Các trường THPT", "Các trung tâm"]),
         ("yêu cầu các tổ công tác rà soát", ["Các tổ công tác"]),
+        # Any grassroots noun goes on a list that "các" opens; "các bản" alone is no village.
+        ("Đề nghị các thôn, xóm, tổ dân phố báo cáo", ["Các thôn, xóm, tổ dân phố"]),
+        ("Yêu cầu các khu phố, tổ dân phố treo cờ", ["Các khu phố, tổ dân phố"]),
+        ("Giao các thôn, bản rà soát", ["Các thôn, bản"]),
+        ("Gửi các bản kế hoạch đã ký", []),
+        # Whose bodies a plural names stays in its list: Party, State.
+        ("Yêu cầu các cơ quan Đảng, đoàn thể, doanh nghiệp treo cờ",
+         ["Các cơ quan Đảng, đoàn thể, doanh nghiệp"]),
+        ("Các cơ quan Đảng, Nhà nước, đoàn thể treo cờ", ["Các cơ quan Đảng, Nhà nước, đoàn thể"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
@@ -423,6 +432,18 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ủy ban bầu cử các xã, phường tiếp nhận hồ sơ", ["Ủy ban bầu cử các xã, phường"]),
         ("Ủy ban bầu cử tỉnh Gia Lai gửi báo cáo", ["Ủy ban bầu cử tỉnh Gia Lai"]),
         ("Ủy ban huyện chỉ đạo", ["UBND huyện"]),
+        # The election's own bodies, and the Front's and mass organisations' branches below a
+        # commune, which take the village or residential area as their place.
+        ("Hội đồng bầu cử quốc gia hướng dẫn", ["Hội đồng bầu cử quốc gia"]),
+        ("Ủy ban bầu cử xã, Ban bầu cử và Tổ bầu cử niêm yết",
+         ["Ủy ban bầu cử xã", "Ban bầu cử", "Tổ bầu cử"]),
+        ("Ban bầu cử số 3 kiểm tra", ["Ban bầu cử số 3"]),
+        ("Đồng chí Trưởng ban Công tác Mặt trận thôn Đông báo cáo",
+         ["Ban Công tác Mặt trận thôn Đông"]),
+        ("Ban Công tác Mặt trận các khu dân cư tổ chức hội nghị",
+         ["Ban Công tác Mặt trận các khu dân cư"]),
+        ("Hội Nông dân tổ dân phố 5 vận động", ["Hội Nông dân tổ dân phố 5"]),
+        ("Ban Thanh tra nhân dân xã giám sát", ["Ban Thanh tra nhân dân xã"]),
         # The two-tier administration's commune services, and offices that go by a number.
         ("Trung tâm Dịch vụ tổng hợp xã hướng dẫn", ["Trung tâm Dịch vụ tổng hợp xã"]),
         ("Bảo hiểm xã hội cơ sở Hương Trà rà soát", ["Bảo hiểm xã hội cơ sở Hương Trà"]),
@@ -498,6 +519,11 @@ def test_units_by_their_head_noun(text: str, expected: list[str]) -> None:
         ("Chương trình số 12-CTr/BCĐ", False),
         ("Cơ chế, chính sách được ban hành", False),
         ("trình Bộ Tài chính thẩm định", False),
+        # Offices no catalogue holds, by head noun and capitalised name, alone or in a list.
+        ("Vụ Pháp chế", True),
+        ("Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường", True),
+        ("Ban hành kế hoạch thực hiện", False),
+        ("Phòng chống thiên tai, tìm kiếm cứu nạn", False),
     ],
 )
 def test_names_units_tells_a_cell_of_units_from_a_sentence(text: str, expected: bool) -> None:

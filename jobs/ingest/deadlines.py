@@ -54,7 +54,7 @@ class Deadline:
 
 @dataclass(frozen=True)
 class Recurrence:
-    every: str  # "weekly[:mon..sun]" | "monthly[:1..31]" | "daily" | "quarterly" | "yearly"
+    every: str  # "weekly[:mon..sun]" | "monthly[:1..31]" | "daily" | "quarterly"
     text: str
     start: int
     end: int
@@ -915,22 +915,13 @@ _MONTHLY_REPORT_RE = re.compile(
     rf"(?<!\w)(?:{_HANG}\s+{_THANG}|{_kw('định kỳ', 'báo cáo tháng')})(?!\w)"
 )
 _OF_MONTH_RE = re.compile(rf"{_kw('của')}\s+(?:{_kw('mỗi', 'các')}\s+)?{_THANG_WORD}")
+# Not "hằng năm": a duty done each year with no day named is a task without a date, as a clerk
+# enters it; with a day ("trước ngày 15/12 hằng năm") the day is its deadline, at its next
+# occurrence.
 _PLAIN_RE = re.compile(
-    rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí', 'năm')})(?!\w)"
+    rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí')})(?!\w)"
 )
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
-# "trước ngày 20/11 hằng năm", "chậm nhất tháng 12 hàng năm": "hằng năm" names the day or month
-# before it again each year, which no code says ("yearly" is each year's end); the day or month
-# is the deadline, at its next occurrence.
-_DAY_OF_YEAR_HEAD_RE = re.compile(
-    rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}|{_THANG}\s+\d{{1,2}}|\d{{1,2}}\s+\([^()]{{1,25}}\))\s*,?\s*$"
-)
-# "dự toán chi ngân sách nhà nước hằng năm", "kế hoạch phát triển kinh tế - xã hội hằng năm":
-# the budget or plan is each year's, the duty does not recur with it.
-_ANNUAL_THING_HEAD_RE = re.compile(
-    rf"(?<!\w){_kw('dự toán', 'ngân sách', 'kế hoạch', 'chỉ tiêu', 'kinh phí', 'nguồn vốn')}"
-    r"(?:[\s,-]+(?!và\b|báo\b)[^\W\d_]+){0,6}\s+$"
-)
 # "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
 _EVERY_WORKDAY_RE = re.compile(
     rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
@@ -959,7 +950,7 @@ _WEEKDAYS = {
 }  # fmt: skip
 _UNITS = {
     "tuan": "weekly", "thang": "monthly", "ngay": "daily",
-    "quy": "quarterly", "qui": "quarterly", "nam": "yearly",
+    "quy": "quarterly", "qui": "quarterly",
 }  # fmt: skip
 
 
@@ -1017,14 +1008,6 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
-                    continue
-                if "unit" in regex.groupindex and _UNITS[strip_diacritics(match["unit"])] == (
-                    "yearly"
-                ) and (
-                    _DAY_OF_YEAR_HEAD_RE.search(low, max(0, match.start() - 30), match.start())
-                    or _ANNUAL_THING_HEAD_RE.search(low, max(0, match.start() - 60),
-                                                    match.start())
-                ):
                     continue
                 start, end = match.span()
                 found.append(Recurrence(every(match), nfc[start:end], start, end))

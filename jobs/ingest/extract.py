@@ -80,6 +80,14 @@ NOT_ASSIGNING = re.compile(
     r"|(?:\bđược\s+(?:\S+\s+){0,5}$)",
     re.IGNORECASE,
 )
+# A verb of oversight that a list of the doer's verbs goes on from: "kiểm tra, yêu cầu các chủ đầu
+# tư ...", "hướng dẫn, đôn đốc, yêu cầu các đơn vị ..." is the item's unit at work, not an
+# assignment; an adverbial before the comma ("Qua kiểm tra, yêu cầu ...") is not such a verb.
+VERB_OF_A_LIST = re.compile(
+    r"^[\s\-–+•]*(?:chủ động\s+|thường xuyên\s+|kịp thời\s+)?(?:hướng dẫn|đôn đốc|kiểm tra"
+    r"|theo dõi|giám sát|nhắc nhở|rà soát|phối hợp|tổng hợp)\s*$",
+    re.IGNORECASE,
+)
 # A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
 NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
@@ -146,9 +154,11 @@ LINKING_ONLY = re.compile(
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
-# Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...".
+# Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...", "Sau khi xem xét Chủ
+# tịch UBND tỉnh giao ..." (no comma after the consideration).
 LEADING_LINK = re.compile(
-    r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó)"
+    r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó"
+    r"|sau khi (?:xem xét|nghiên cứu|nghe|kiểm tra)(?: báo cáo| đề nghị| tờ trình)?)"
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
@@ -283,7 +293,10 @@ SENDS_BY_A_DATE = re.compile(
     r"\s*(?:có\s+(?:ý kiến|văn bản|báo cáo)|ban hành)\b", re.IGNORECASE
 )
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
-PEOPLE = r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|nhân dân|người dân|cá nhân|người lao động)\b"
+PEOPLE = (
+    r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh|nhân dân|người dân|cá nhân"
+    r"|người lao động)\b"
+)
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
     rf"\s*(đã|được|là(?!\s+(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực))"
@@ -717,9 +730,18 @@ def table_row(text: str) -> TableRow | None:
     return TableRow(parts[0].strip(), **cells)
 
 
+# A comma before another office's capitalised head noun parts two names in a unit cell, where
+# neither name is known: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường".
+NEXT_OFFICE = re.compile(
+    r",\s+(?=(?:Sở|Cục|Bộ|Ban|Vụ|Viện|Văn phòng|Trung tâm|Phòng|UBND|Ủy ban|Công an|Thanh tra"
+    r"|Tổng cục|Chi cục)\s)"
+)
+
+
 def _cell_names(cell: str) -> list[str]:
-    """The unit names of a table cell: one per line or per ";"."""
-    return [n.strip(" -+•,.") for n in re.split(r"[;\n]", cell) if re.search(r"\w", n)]
+    """The unit names of a table cell: one per line, per ";" or per comma before an office."""
+    return [n.strip(" -+•,.") for n in re.split(rf"[;\n]|{NEXT_OFFICE.pattern}", cell)
+            if re.search(r"\w", n)]
 
 
 # A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
@@ -992,6 +1014,8 @@ class ItemReader:
             if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
                     pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):
                 pieces.pop()  # "Ông X, Chủ tịch UBND tỉnh, chỉ đạo": the title in apposition
+            if len(pieces) > 1 and not pieces[-1].strip() and VERB_OF_A_LIST.match(pieces[-2]):
+                continue  # "hướng dẫn, đôn đốc, yêu cầu các đơn vị ...": the doer's own verbs
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"

@@ -53,6 +53,7 @@ ASSIGNED_BODY_HEADER = re.compile(
     r"|chiu trach nhiem|dau moi)\b"
 )
 ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
+LETTER_MARK = re.compile(r"([a-zđ])\)")  # a lettered row under a numbered one: "1", "a)", "b)"
 SECTION_NUMBER = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]")
 OUTLINE_MARKER = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s|[a-zđ]\)\s")
 COLUMN_INDEX = re.compile(r"\(?\d{1,2}\)?")
@@ -271,12 +272,16 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
         if OUTLINE_MARKER.match(heading + " ") is None:
             heading = f"{to_roman(state.sections).upper()}. {heading}"
         return heading
-    state.counter += 1
-    number_match = ROW_NUMBER.fullmatch(values.get("number", ""))
-    number = number_match.group(1) if number_match else str(state.counter)
-    if number.isdigit():  # a row whose number is missing (or misread) follows the one above
-        state.counter = int(number)
-    line = f"{number}. {values.get('content', '')}".rstrip()
+    lettered = LETTER_MARK.fullmatch(values.get("number", ""))
+    if lettered:  # "a)" under a numbered row: the outline nests it there
+        line = f"{lettered[1]}) {values.get('content', '')}".rstrip()
+    else:
+        state.counter += 1
+        number_match = ROW_NUMBER.fullmatch(values.get("number", ""))
+        number = number_match.group(1) if number_match else str(state.counter)
+        if number.isdigit():  # a row whose number is missing (or misread) follows the one above
+            state.counter = int(number)
+        line = f"{number}. {values.get('content', '')}".rstrip()
     for name, label in FIELD_LABELS.items():
         if values.get(name):
             line += f"{FIELD_SEPARATOR}{label}: {values[name]}"
@@ -556,6 +561,18 @@ def _page_block_end(lines: list[str], k: int, header: LineHeader) -> int | None:
     return k if is_running_head(lines[start]) else None
 
 
+ROW_LETTERS = "abcdđeghiklmnopqrstuvxy"  # lettered rows' order, the Vietnamese alphabet's
+
+
+def _as_number(mark: str, number: str | None) -> str:
+    """A lettered row's place as a number under the numbered row ``number`` ("a)" under "2" is
+    "2.1"), so that it follows in sequence; any other mark as it is."""
+    letter = LETTER_MARK.fullmatch(mark)
+    if letter is None or number is None or letter[1] not in ROW_LETTERS:
+        return mark
+    return f"{number.rstrip('.')}.{ROW_LETTERS.index(letter[1]) + 1}"
+
+
 def _marks_row(line: str) -> bool:
     return bool(ROW_NUMBER.fullmatch(line) or SECTION_NUMBER.fullmatch(line.rstrip(".")))
 
@@ -613,11 +630,13 @@ def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None)
         grid: Grid = [[GridCell([cell], ("header", k)) for k, cell in enumerate(header.cells)]]
         j = header.end
         section: str | None = None
+        number: str | None = None  # the last numbered row, whose lettered rows follow it
         while (j := _next_filled(stripped, j)) < len(lines):
             if (after := _page_block_end(stripped, j, header)) is not None:
                 j = after
                 continue
-            mark, text_after = _split_mark(stripped[j])
+            shown, text_after = _split_mark(stripped[j])
+            mark = _as_number(shown, number)
             if not _marks_row(mark):
                 break
             if ROW_NUMBER.fullmatch(mark) is None:  # a section: its mark, then its heading
@@ -627,12 +646,14 @@ def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None)
                 section = mark
                 j += 2
                 continue
-            values, j = _row_values(stripped, j + 1, fields, header, mark, section)
+            if mark == shown:
+                number = mark
+            values, j = _row_values(stripped, j + 1, fields, header, mark, section, number)
             for n, row in enumerate(_sub_rows([text_after, *values] if text_after else values,
                                               names_unit)):
                 cells = _row_cells(row, fields, names_unit)
                 grid.append([
-                    GridCell([mark] if name == "number" else cells.get(name, []), (j, n, k))
+                    GridCell([shown] if name == "number" else cells.get(name, []), (j, n, k))
                     for k, name in enumerate(fields)
                 ])
         out.extend(grid_lines(grid)[0])
@@ -642,7 +663,7 @@ def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None)
 
 def _row_values(
     lines: list[str], j: int, fields: list[str], header: LineHeader, mark: str,
-    section: str | None,
+    section: str | None, number: str | None = None,
 ) -> tuple[list[str], int]:
     """The lines of the row numbered ``mark`` from ``j`` (PAGE_BREAK where a page break cuts
     it), and the line after it: the next row number in sequence or section mark; the table's
@@ -664,7 +685,7 @@ def _row_values(
                 positions.append(k)
             k = after
             continue
-        next_mark = _split_mark(lines[k])[0]
+        next_mark = _as_number(_split_mark(lines[k])[0], number)
         if _marks_row(next_mark) and (
             _follows(mark, next_mark) if ROW_NUMBER.fullmatch(next_mark)
             else _section_follows(section, next_mark)
@@ -697,7 +718,8 @@ PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 def pipe_table_lines(text: str) -> str:
     """Text with each Markdown pipe table that names its columns as a task table does read by
-    column, as a Word table is; any other pipe table is left as written."""
+    column, as a Word table is (and such a table dumped as text, its cells joined by " | "
+    with no outer pipes); any other pipe table is left as written."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -706,12 +728,27 @@ def pipe_table_lines(text: str) -> str:
         while j < len(lines) and PIPE_ROW.match(lines[j]):
             j += 1
         rows = [lines[k] for k in range(i, j) if not PIPE_RULE.match(lines[k])]
+        cells = [[strip_markdown_line(cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
+                 for row in rows]
+        if j == i:  # a table dumped as text, its cells joined by " | " with no outer pipes
+            while j < len(lines) and lines[j].count("|") >= 2:
+                j += 1
+            rows = lines[i:j]
+            cells = [[cell.strip() for cell in row.split("|")] for row in rows]
+            if len(rows) < 2 or not _names_task_columns(cells[0]):
+                out.append(lines[i])
+                i += 1
+                continue
+        if len(rows) == 1 and j - i == 2 and _names_task_columns(cells[0]):
+            # Only the header came out as a pipe row, the body one cell per line (a PDF
+            # converted to Markdown): the header goes one cell per line as well.
+            out.extend(cell for cell in cells[0] if cell)
+            i = j
+            continue
         if len(rows) < 2:
             out.append(lines[i])
             i += 1
             continue
-        cells = [[strip_markdown_line(cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
-                 for row in rows]
         width = max(len(row) for row in cells)
         grid: Grid = [
             [GridCell([row[c]] if c < len(row) and row[c] else [], (r, c)) for c in range(width)]
@@ -721,6 +758,12 @@ def pipe_table_lines(text: str) -> str:
         out.extend(rendered if state is not None else lines[i:j])
         i = j
     return "\n".join(out)
+
+
+def _names_task_columns(cells: list[str]) -> bool:
+    """Whether header cells name a task table's lead column among others."""
+    fields = [header_field(cell) for cell in cells]
+    return "lead" in fields and len([f for f in fields if f]) >= 2
 
 
 # A label and its colon, where a line (after a list mark) or a sentence of it starts:

@@ -25,6 +25,13 @@ from jobs.ingest.fold import repair_glyphs, strip_diacritics
 WORD = re.compile(r"[^\W_]+")
 # A bracketed remark, closed or cut off at the end: "(đối với các nội dung ...)".
 BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
+# The parts of a list of units, and an office by its head noun and capitalised name, which a
+# table's unit cell may hold though no catalogue does ("Vụ Pháp chế", "Cục Quản lý đất đai").
+LIST_PARTS = re.compile(r"[;,]")
+OFFICE_BY_NAME = re.compile(
+    r"(?:Cục|Vụ|Viện|Tổng cục|Chi cục|Trung tâm|Ban|Sở|Phòng|Văn phòng)\s+[A-ZĐ]\w*"
+    r"(?:\s+(?:và\s+)?[\w-]+){0,8}"
+)
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
 LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
@@ -66,6 +73,13 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
     ("đặc", "khu"),
     ("khu", "vực"),
     ("kv",),
+    # below a commune, where its Front and mass organisations have their branches
+    ("thôn",),
+    ("tổ", "dân", "phố"),
+    ("khu", "dân", "cư"),
+    ("khu", "phố"),
+    ("ấp",),
+    ("xóm",),
 )
 # Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
 LEVEL_FREE_KINDS = frozenset({"office", "party"})
@@ -187,6 +201,10 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
+# Grassroots nouns that are other words too when they stand alone after "các": "các bản".
+AMBIGUOUS_FIRST_NOUNS: tuple[tuple[str, ...], ...] = (("bản",),)
+# Whose bodies a plural names, written straight after its noun: "các cơ quan Đảng, Nhà nước".
+OWNERS_OF_BODIES: tuple[tuple[str, ...], ...] = (("đảng",), ("nhà", "nước"))
 # Who a list of bodies may end on, never a collective alone: "các cơ quan, tổ chức, doanh
 # nghiệp và cá nhân liên quan".
 MEMBERS_ONLY: tuple[tuple[str, ...], ...] = (("cá", "nhân"),)
@@ -540,6 +558,15 @@ class UnitResolver:
         quan ngang bộ, UBND tỉnh"), not a sentence that opens with one ("Quốc hội sửa đổi,
         bổ sung ...")."""
         text = BRACKETED.sub("", text)
+        if self._names_known_units(text):
+            return True
+        # offices no catalogue holds, by head noun and proper name, alone or listed with known
+        # units: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường"
+        parts = [part.strip() for part in LIST_PARTS.split(text) if part.strip()]
+        return any(OFFICE_BY_NAME.fullmatch(part) for part in parts) and all(
+            OFFICE_BY_NAME.fullmatch(part) or self._names_known_units(part) for part in parts)
+
+    def _names_known_units(self, text: str) -> bool:
         mentions = self.scan(text)
         if not mentions or mentions[0].start > 0:
             return False
@@ -987,6 +1014,7 @@ class UnitResolver:
             return None
         nouns, any_grassroots = 0, False
         places = False  # once a list names places it goes on with them: "huyện, thị xã, thành phố"
+        owned = False  # once a noun names whose bodies they are, another owner may follow
         while j < len(tokens) and (nouns == 0 or not tokens[j].barrier_before):
             if tokens[j].key in CONNECTORS and nouns:
                 j += 1
@@ -997,12 +1025,24 @@ class UnitResolver:
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            nouns_here = COUNTED_PLACES if counted else (
-                COLLECTIVE_NOUNS if min_nouns == 1 else LISTED_NOUNS)
+            nouns_here = COUNTED_PLACES if counted else LISTED_NOUNS
             if places:
                 nouns_here += TOWNS
             n = _match_sequence(tokens, j, nouns_here) or (
                 _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
+            if n and not nouns and _match_sequence(tokens, j, AMBIGUOUS_FIRST_NOUNS) == n and not (
+                j + n < len(tokens) and tokens[j + n].comma_before
+            ):
+                break  # "các bản kế hoạch": copies of a text, not villages
+            if n and not counted and j + n < len(tokens) and not (
+                tokens[j + n].comma_before or tokens[j + n].barrier_before
+            ):  # whose bodies: "các cơ quan Đảng, đoàn thể"
+                owner = _match_sequence(tokens, j + n, OWNERS_OF_BODIES)
+                if owner and _match_sequence(tokens, j + n, LISTED_NOUNS):
+                    owner = 0  # "các chi bộ đảng bộ": another noun of the list
+                owned, n = owned or bool(owner), n + owner
+            elif owned and not n:  # "các cơ quan Đảng, Nhà nước": another owner's bodies
+                n = _match_sequence(tokens, j, OWNERS_OF_BODIES)
             if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
                 _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
             )):
