@@ -15,7 +15,7 @@ from datetime import date
 from jobs.ingest import deadlines
 from jobs.ingest.outline import TABLE_ROW_FIELD, Node, build_outline, parse_marker
 from jobs.ingest.textfix import PLACE_DATE_LINE
-from jobs.ingest.units import LEVEL_PATTERN, UnitMention, UnitResolver, name_key
+from jobs.ingest.units import LEVEL_PATTERN, OFFICE_TYPES, UnitMention, UnitResolver, name_key
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
@@ -733,8 +733,7 @@ def table_row(text: str) -> TableRow | None:
 # A comma before another office's capitalised head noun parts two names in a unit cell, where
 # neither name is known: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường".
 NEXT_OFFICE = re.compile(
-    r",\s+(?=(?:Sở|Cục|Bộ|Ban|Vụ|Viện|Văn phòng|Trung tâm|Phòng|UBND|Ủy ban|Công an|Thanh tra"
-    r"|Tổng cục|Chi cục)\s)"
+    rf",\s+(?=(?:{'|'.join(OFFICE_TYPES)}|Bộ|UBND|Ủy ban|Công an|Thanh tra)\s)"
 )
 
 

@@ -28,9 +28,10 @@ BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
 # The parts of a list of units, and an office by its head noun and capitalised name, which a
 # table's unit cell may hold though no catalogue does ("Vụ Pháp chế", "Cục Quản lý đất đai").
 LIST_PARTS = re.compile(r"[;,]")
+OFFICE_TYPES = ("Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Trung tâm", "Ban", "Sở", "Phòng",
+                "Văn phòng")
 OFFICE_BY_NAME = re.compile(
-    r"(?:Cục|Vụ|Viện|Tổng cục|Chi cục|Trung tâm|Ban|Sở|Phòng|Văn phòng)\s+[A-ZĐ]\w*"
-    r"(?:\s+(?:và\s+)?[\w-]+){0,8}"
+    rf"(?:{'|'.join(OFFICE_TYPES)})\s+[A-ZĐ]\w*(?:\s+(?:và\s+)?[\w-]+){{0,8}}"
 )
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
 LONE_DASH = re.compile(r"\s*[-–]\s*")
@@ -563,8 +564,9 @@ class UnitResolver:
         # offices no catalogue holds, by head noun and proper name, alone or listed with known
         # units: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường"
         parts = [part.strip() for part in LIST_PARTS.split(text) if part.strip()]
-        return any(OFFICE_BY_NAME.fullmatch(part) for part in parts) and all(
-            OFFICE_BY_NAME.fullmatch(part) or self._names_known_units(part) for part in parts)
+        offices = [OFFICE_BY_NAME.fullmatch(part) is not None for part in parts]
+        return any(offices) and all(office or self._names_known_units(part)
+                                    for office, part in zip(offices, parts, strict=True))
 
     def _names_known_units(self, text: str) -> bool:
         mentions = self.scan(text)
