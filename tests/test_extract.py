@@ -181,6 +181,21 @@ def test_lines_that_are_not_items(line: str) -> None:
     assert parse_marker(line) is None
 
 
+def test_an_item_that_announces_a_list_holds_it_in_a_style_used_above() -> None:
+    root = build_outline(
+        "- Toàn văn Chỉ thị 24\nBài viết trích dẫn chỉ thị.\n(1) Bộ Công an:\n- Chủ trì a\n"
+        "- Chủ trì b\n(2) Bộ Tài chính:\n- Chỉ đạo c\n"
+    )
+    assert [(n.label, [c.label for c in n.children]) for n in root.children[0].children] == [
+        ("1", ["-", "-"]), ("2", ["-"])]
+
+
+def test_an_item_with_a_paragraph_after_its_colon_ends_with_it() -> None:
+    root = build_outline("2. Bộ Tài chính:\n- Về thị trường các-bon:\nBộ Tài chính nghiên cứu."
+                         "\n3. Bộ Tư pháp thẩm định.\n")
+    assert [n.label for n in root.children] == ["2", "3"]
+
+
 def test_outline_nests_by_order_of_appearance() -> None:
     root = build_outline("I. A\n1. B\n- c\n- d\n2. E\nII. F\n")
     assert [(n.label, [c.label for c in n.children]) for n in root.children] == [
