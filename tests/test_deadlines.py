@@ -533,6 +533,10 @@ def test_find_deadlines_corpus_explicit_dates_found():
 # find_recurrences
 
 RECURRENCES = [
+    # a choice of two days is no one day
+    ("ra quân vào ngày thứ Bảy hoặc Chủ nhật hàng tuần tại các khu dân cư",
+     [("weekly", "thứ Bảy hoặc Chủ nhật hàng tuần")]),
+    ("thứ 6 hoặc thứ 7 hằng tuần báo cáo", [("weekly", "thứ 6 hoặc thứ 7 hằng tuần")]),
     # the meetings or conclusions recur, not a duty
     ("thực hiện nghiêm chỉ đạo tại các kết luận hằng tháng, hằng quý của UBND tỉnh", []),
     ("báo cáo tại các cuộc họp hằng tháng", []),

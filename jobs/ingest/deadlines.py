@@ -1010,6 +1010,10 @@ def _days_of_month(nfc: str, matches: Iterable[re.Match[str]]) -> list[Recurrenc
             for m in matches if 1 <= int(m["md"]) <= 31]
 
 
+# A weekday offered as the other choice before a weekly day: "thứ Bảy hoặc Chủ nhật hằng tuần".
+_EITHER_DAY_RE = re.compile(rf"{_DAY_NAME}{_kw('hoặc')}\s+$")
+
+
 def find_recurrences(text: str) -> list[Recurrence]:
     """Every recurrence phrase in text, left to right ("thứ 6 hằng tuần" -> weekly:fri)."""
     nfc, low = _prepare(text)
@@ -1025,7 +1029,12 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
                 start, end = match.span()
-                found.append(Recurrence(every(match), nfc[start:end], start, end))
+                label = every(match)
+                either = _EITHER_DAY_RE.search(low, max(0, start - 30), start)
+                if either and label.startswith("weekly:"):
+                    # "thứ Bảy hoặc Chủ nhật hàng tuần": the day is the doer's choice
+                    label, start = "weekly", either.start()
+                found.append(Recurrence(label, nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
