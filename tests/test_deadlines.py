@@ -178,6 +178,14 @@ POSITIVE = [
     ("khắc phục trong 3 ngày tới", "2024-03-12", "2024-03-15", "days", "trong 3 ngày"),
     ("hoàn thành chậm nhất sau 15 ngày kể từ ngày ký", "2024-03-12", "2024-03-27", "days",
      "chậm nhất sau 15 ngày kể từ ngày ký"),
+    ("gửi ý kiến trong 7 ngày kể từ ngày nhận được Công văn này", "2024-03-12", "2024-03-19",
+     "days", "trong 7 ngày kể từ ngày nhận được Công văn này"),
+    # a window whose last day has its hour
+    ("Thời gian thực hiện: Trong khoảng thời gian từ ngày 17/12/2025 đến 17 giờ 00, ngày "
+     "01/02/2026.", "2025-11-20", "2026-02-01", "day",
+     "từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026"),
+    ("Kiểm tra từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026", "2025-11-20", "2026-03-14",
+     "day", "từ ngày 26/02/2026 đến 05 giờ 00 ngày 14/3/2026"),
     # a named day with its date in brackets
     ("chỉ đạo tổ chức tốt các hoạt động thiết thực kỷ niệm 76 \n\nnăm ngày TBLS (27/7). Tập",
      "2023-07-01", "2023-07-27", "day", "kỷ niệm 76 \n\nnăm ngày TBLS (27/7)"),
@@ -220,6 +228,10 @@ TRAPS = [
     # when something begins, no deadline
     ("Sau 15 ngày kể từ ngày ký, Quyết định có hiệu lực.", "2024-03-12"),
     ("Sở Y tế báo cáo chậm nhất sau 10 ngày.", "2024-03-12"),
+    # a duration counted from an event the text cannot date
+    ("Ủy ban MTTQ xã giải quyết trong thời hạn 05 ngày kể từ ngày nhận đơn.", "2024-03-12"),
+    ("Trong 02 ngày làm việc, kể từ ngày nhận được đầy đủ hồ sơ, Phòng Kinh tế thẩm định.",
+     "2024-03-12"),
     # what a forecast expects
     ("cơn bão được dự báo có cường độ rất mạnh, ảnh hưởng trực tiếp đến khu vực ven biển trong "
      "ngày 25.8.", "2025-08-24"),
@@ -418,6 +430,11 @@ def test_the_same_day_is_the_day_written_before_it(text: str, due: list[str]):
         ("Thời hạn gửi danh sách về Sở Nội vụ là ngày 15 tháng 9 năm 2026",
          "Thời hạn gửi danh sách về Sở Nội vụ là ngày 15 tháng 9 năm 2026"),
         ("han dang ky la ngay 15/9/2026", "han dang ky la ngay 15/9/2026"),
+        # the latest time, its day after what is sent where
+        ("Thời gian chậm nhất gửi kết quả về Văn phòng Đảng ủy phường ngày 15/9/2026.",
+         "Thời gian chậm nhất gửi kết quả về Văn phòng Đảng ủy phường ngày 15/9/2026"),
+        ("Thoi han cham nhat nop ho so ngay 15/9/2026",
+         "Thoi han cham nhat nop ho so ngay 15/9/2026"),
     ],
 )
 def test_a_deadline_noun_phrase_names_its_day(text: str, phrase: str):
@@ -432,6 +449,7 @@ def test_a_deadline_noun_phrase_names_its_day(text: str, phrase: str):
         "giới hạn tốc độ là 50 km/h",  # "hạn" of another word
         "Hạn nộp hồ sơ là 15 tháng 9",  # a worded day needs "ngày"
         "hạn mức tín dụng là 15/9",  # no verb after a bare "hạn"
+        "Thời gian chậm nhất để hoàn thành là 15 tháng 9",  # a worded day needs "ngày"
     ],
 )
 def test_a_deadline_noun_phrase_trap(text: str):
@@ -515,6 +533,10 @@ def test_find_deadlines_corpus_explicit_dates_found():
 # find_recurrences
 
 RECURRENCES = [
+    # a choice of two days is no one day
+    ("ra quân vào ngày thứ Bảy hoặc Chủ nhật hàng tuần tại các khu dân cư",
+     [("weekly", "thứ Bảy hoặc Chủ nhật hàng tuần")]),
+    ("thứ 6 hoặc thứ 7 hằng tuần báo cáo", [("weekly", "thứ 6 hoặc thứ 7 hằng tuần")]),
     # the meetings or conclusions recur, not a duty
     ("thực hiện nghiêm chỉ đạo tại các kết luận hằng tháng, hằng quý của UBND tỉnh", []),
     ("báo cáo tại các cuộc họp hằng tháng", []),

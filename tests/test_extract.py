@@ -181,6 +181,21 @@ def test_lines_that_are_not_items(line: str) -> None:
     assert parse_marker(line) is None
 
 
+def test_an_item_that_announces_a_list_holds_it_in_a_style_used_above() -> None:
+    root = build_outline(
+        "- Toàn văn Chỉ thị 24\nBài viết trích dẫn chỉ thị.\n(1) Bộ Công an:\n- Chủ trì a\n"
+        "- Chủ trì b\n(2) Bộ Tài chính:\n- Chỉ đạo c\n"
+    )
+    assert [(n.label, [c.label for c in n.children]) for n in root.children[0].children] == [
+        ("1", ["-", "-"]), ("2", ["-"])]
+
+
+def test_an_item_with_a_paragraph_after_its_colon_ends_with_it() -> None:
+    root = build_outline("2. Bộ Tài chính:\n- Về thị trường các-bon:\nBộ Tài chính nghiên cứu."
+                         "\n3. Bộ Tư pháp thẩm định.\n")
+    assert [n.label for n in root.children] == ["2", "3"]
+
+
 def test_outline_nests_by_order_of_appearance() -> None:
     root = build_outline("I. A\n1. B\n- c\n- d\n2. E\nII. F\n")
     assert [(n.label, [c.label for c in n.children]) for n in root.children] == [
@@ -1922,3 +1937,53 @@ def test_a_letters_bare_time_limit_is_its_addressees() -> None:
 )
 def test_a_later_duty_of_the_same_doer_or_of_the_next_level(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+PLAN_OF_ITS_OWN = """ỦY BAN MTTQ VIỆT NAM XÃ TÂN HÒA
+BAN THƯỜNG TRỰC
+Tân Hòa, ngày 20 tháng 11 năm 2025
+KẾ HOẠCH
+Giám sát công tác bầu cử
+Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;
+Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Hòa xây dựng kế hoạch giám sát công tác bầu cử như sau:
+I. NỘI DUNG
+1. Giám sát việc lập danh sách cử tri
+- Việc niêm yết danh sách cử tri.
+* Thời gian thực hiện: từ ngày 03/02/2026 đến ngày 15/02/2026.
+2. Giám sát việc tổ chức hội nghị cử tri
+* Thời gian thực hiện: Trong khoảng thời gian từ ngày 04/02/2026 đến 17 giờ 00, ngày 08/02/2026.
+3. Ủy ban MTTQ các thôn báo cáo kết quả giám sát trước ngày 10/3/2026.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_the_steps_of_a_bodys_own_plan_that_name_no_one_are_that_bodys() -> None:
+    tasks = extract_text(PLAN_OF_ITS_OWN, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks if t.due] == [
+        (["Ban Thường trực Ủy ban MTTQ xã Tân Hòa"], "2026-02-15"),
+        (["Ban Thường trực Ủy ban MTTQ xã Tân Hòa"], "2026-02-08"),
+        (["Ủy ban MTTQ các thôn"], "2026-03-10"),
+    ]
+
+
+def test_a_plan_cited_in_a_letter_has_no_author_of_its_steps() -> None:
+    text = PLAN_OF_ITS_OWN.replace(
+        "xây dựng kế hoạch giám sát công tác bầu cử như sau:",
+        "đã ban hành kế hoạch giám sát công tác bầu cử.",
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [t.units for t in tasks if t.due][:2] == [[], []]
+
+
+def test_a_cited_days_month_is_no_time_fronted_before_the_units() -> None:
+    text = (
+        "Hà Nội, ngày 20 tháng 5 năm 2026\nCHỈ THỊ\nThực hiện Kết luận số 34-KL/TW ngày 18 "
+        "tháng 5 năm 2026 của Bộ Chính trị, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa "
+        "phương thực hiện các nhiệm vụ sau đây:\n1. Rà soát toàn bộ thôn, tổ dân phố.\n"
+        "2. Báo cáo kết quả trước ngày 30 tháng 6 năm 2026.\nNơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.ref, t.due.isoformat() if t.due else None) for t in tasks] == [
+        ("a", None), ("1", None), ("2", "2026-06-30"),
+    ]

@@ -41,9 +41,22 @@ from jobs.ingest.units import default_resolver
             "Rà soát hồ sơ đất đai. Đơn vị chủ trì: Phòng Kinh tế, thời gian: tháng 11/2026.",
             "Rà soát hồ sơ đất đai. ‖ Chủ trì: Phòng Kinh tế ‖ Thời hạn: tháng 11/2026",
         ),
+        (
+            "2. Tổng hợp ý kiến cử tri\n- Thời gian hoàn thành: Tháng 1/2026.\n"
+            "- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách công tác dân vận",
+            "2. Tổng hợp ý kiến cử tri ‖ Chủ trì: Phó Chủ tịch Thường trực ‖ Thời hạn: "
+            "Tháng 1/2026",
+        ),
+        (
+            "c) Kiểm tra công tác tuyên truyền\n- Cơ quan chủ trì: Đ/c Trưởng ban Tuyên giáo - "
+            "Dân vận - phụ trách khối dân vận\n- Thời gian: trước ngày 20/5/2026",
+            "c) Kiểm tra công tác tuyên truyền ‖ Chủ trì: Trưởng ban Tuyên giáo - Dân vận ‖ "
+            "Thời hạn: "
+            "trước ngày 20/5/2026",
+        ),
     ],
     ids=["dashes", "pluses-and-product", "sentences-after-the-task", "one-line-under-it",
-         "after-a-comma"],
+         "after-a-comma", "a-leader-by-title", "a-leader-by-title-and-a-dash"],
 )
 def test_labelled_fields_render_as_a_row(text: str, row: str) -> None:
     assert labelled_field_lines(text) == row
@@ -60,10 +73,12 @@ def test_labelled_fields_render_as_a_row(text: str, row: str) -> None:
         "- Thời gian: 10/7/2026",
         # a time and a product, but no lead
         "Tổng kết năm\n- Thời gian: tháng 12/2026\n- Sản phẩm: Báo cáo",
+        # a person by name leads: no unit's task
+        "Rà soát hồ sơ\n- Đơn vị chủ trì: Đồng chí Nguyễn Văn An\n- Thời gian: 10/7/2026",
         # a heading that labels the list below it
         "IV. TỔ CHỨC THỰC HIỆN\nTrách nhiệm thực hiện:\n- Sở Y tế: chủ trì triển khai.",
     ],
-    ids=["meeting", "person", "no-lead", "heading"],
+    ids=["meeting", "person", "no-lead", "named-person", "heading"],
 )
 def test_lines_that_are_no_task_fields_stay_as_written(text: str) -> None:
     assert labelled_field_lines(text) == text

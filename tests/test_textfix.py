@@ -16,6 +16,7 @@ from jobs.ingest.textfix import (
     drop_blank_lines,
     drop_page_numbers,
     drop_separator_lines,
+    drop_signature_stamps,
     ends_sentence,
     ends_with_connective,
     is_block_line,
@@ -579,3 +580,16 @@ def test_a_gazettes_running_heads_leave_the_text() -> None:
     assert repair_text(text) == (
         "Giao Sở Xây dựng chủ trì rà soát các công trình xuống cấp, báo cáo trước ngày 30/11/2026."
     )
+
+
+def test_a_digital_signatures_stamp_is_dropped() -> None:
+    text = (
+        "1. Rà soát thôn, tổ dân phố.\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-06-02 08:06:58 +07:00\n2. Báo cáo kết quả."
+    )
+    assert drop_signature_stamps(text) == "1. Rà soát thôn, tổ dân phố.\n2. Báo cáo kết quả."
+
+
+def test_a_lone_office_label_is_no_stamp() -> None:
+    text = "Đề xuất dự án\nCơ quan: Sở Xây dựng\nThời gian: Quý III/2026"
+    assert drop_signature_stamps(text) == text

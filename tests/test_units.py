@@ -322,6 +322,11 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Giao các Ban QLDA chuyên ngành tỉnh rà soát",
          ["Các Ban Quản lý dự án chuyên ngành tỉnh"]),
         ("Các Trung tâm Y tế có liên quan phối hợp", ["Các Trung tâm Y tế có liên quan"]),
+        # A range of places names which of a collective.
+        ("yêu cầu UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa chỉ đạo",
+         ["UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]),
+        ("các xã từ Phú Lộc tới Phong Điền khẩn trương", ["Các xã từ Phú Lộc tới Phong Điền"]),
+        ("UBND các tỉnh từ nay đến cuối năm", ["UBND các tỉnh"]),
     ],
 )
 def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:

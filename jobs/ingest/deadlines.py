@@ -228,11 +228,15 @@ _DAY_RE = re.compile(
     rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # A deadline noun phrase as the subject, its day after "là" or a colon: "Hạn chót nộp hồ sơ là
-# ngày 15/9/2026", "Hạn nộp báo cáo của các xã: 20/9/2026" ("hạn" alone only before its verb).
+# ngày 15/9/2026", "Hạn nộp báo cáo của các xã: 20/9/2026" ("hạn" alone only before its verb);
+# or the latest time, its day after what is sent: "Thời gian chậm nhất gửi báo cáo về Ban
+# Thường trực tỉnh ngày 23/3/2026".
 _DEADLINE_NOUN_RE = re.compile(
-    rf"(?:{_kw('thời hạn', 'hạn chót', 'hạn cuối')}|{_kw('hạn')}(?=\s+"
+    rf"(?:(?:{_kw('thời hạn', 'hạn chót', 'hạn cuối')}|{_kw('hạn')}(?=\s+"
     rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
-    rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
+    rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*"
+    rf"|{_kw('thời gian', 'thời hạn')}\s+{_LATEST}(?:\s+[^\s.;:!?]+){{1,14}}?\s+(?={_NGAY}\s))"
+    rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # The day as the subject, the deadline noun after "là": "ngày 25/5/2026 là hạn cuối các trường
 # ...", "Ngày 30/6 là thời hạn để các xã nộp báo cáo".
@@ -302,7 +306,8 @@ _RANGE_RE = re.compile(
     r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
     # the last day may touch the dash when the first has its month: "từ ngày 12.3-30.4"
     # (checked in _range_candidate)
-    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*{_DAY_NAME}?(?:{_NGAY})?)\s*"
+    # and the last day may have its hour: "đến 17 giờ 00, ngày 01/02/2026"
+    rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*(?:{_CLOCK})?{_DAY_NAME}?(?:{_NGAY})?)\s*"
     rf"{_NUM_DATE_UNGUARDED}"
 )
 
@@ -625,6 +630,14 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     return due, kind
 
 
+# What a duration may count from that the directive's date stands for: the directive itself
+# ("kể từ ngày ký", "kể từ ngày nhận được văn bản (này)"), not an event ("ngày nhận đơn").
+_THIS_DOCUMENT_RE = re.compile(
+    rf"(?:{_kw('văn bản', 'công văn', 'thông báo', 'kế hoạch', 'quyết định', 'chỉ thị')}"
+    rf"|{_kw('công điện')})(?:\s+{_kw('này')})?\s*$|{_kw('ngày')}\s+{_kw('ký', 'ban hành')}(?!\w)"
+)
+
+
 def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of "trong N ngày (làm việc) (kể từ ...)", counted from the anchor."""
     n = int(match["n"])
@@ -633,6 +646,8 @@ def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[d
     base = anchor
     if match["since"]:
         since = _NUM_DATE_RE.search(match["since"])
+        if since is None and not _THIS_DOCUMENT_RE.search(match["since"]):
+            return None  # "kể từ ngày nhận đơn": counted from an event the text cannot date
         base = (_day_of(since, anchor) if since else None) or anchor
     if match["work"]:
         return add_working_days(base, n), "working_days"
@@ -995,6 +1010,10 @@ def _days_of_month(nfc: str, matches: Iterable[re.Match[str]]) -> list[Recurrenc
             for m in matches if 1 <= int(m["md"]) <= 31]
 
 
+# A weekday offered as the other choice before a weekly day: "thứ Bảy hoặc Chủ nhật hằng tuần".
+_EITHER_DAY_RE = re.compile(rf"{_DAY_NAME}{_kw('hoặc')}\s+$")
+
+
 def find_recurrences(text: str) -> list[Recurrence]:
     """Every recurrence phrase in text, left to right ("thứ 6 hằng tuần" -> weekly:fri)."""
     nfc, low = _prepare(text)
@@ -1010,7 +1029,12 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
                 start, end = match.span()
-                found.append(Recurrence(every(match), nfc[start:end], start, end))
+                label = every(match)
+                either = _EITHER_DAY_RE.search(low, max(0, start - 30), start)
+                if either and label.startswith("weekly:"):
+                    # "thứ Bảy hoặc Chủ nhật hàng tuần": the day is the doer's choice
+                    label, start = "weekly", either.start()
+                found.append(Recurrence(label, nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit

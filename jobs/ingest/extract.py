@@ -226,9 +226,10 @@ BARE_PLACE = re.compile(
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
-# the time the work takes, fronted before the units it is handed to.
+# the time the work takes, fronted before the units it is handed to; never the month of a day
+# ("Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026").
 WHEN_BEFORE_UNITS = re.compile(
-    r"(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?"
+    r"(?<!\d )(?<!\d)(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?"
     r"|(?:trong\s+)?(?:thời gian\s+)?từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
     r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,)\s+",
     re.IGNORECASE,
@@ -1948,6 +1949,7 @@ def extract_tasks(
     extractor = Extractor(resolver, info.date)
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor.reader)
     tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
+    tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -2025,6 +2027,48 @@ def _for_the_addressees(
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)
     return kept
+
+
+# The sentence in which a body says it draws up the plan that follows, as its own work: "Ban
+# Thường trực Ủy ban MTTQ Việt Nam phường X xây dựng kế hoạch kiểm tra, giám sát ... như sau:".
+# Its steps with no doer named are that body's (GUIDE: a task makes a named unit responsible,
+# and the plan has named it).
+AUTHORS_A_PLAN = re.compile(
+    r"\s*(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình)\b", re.IGNORECASE
+)
+PREAMBLE_LINES = 40
+
+
+def plan_author(text: str, resolver: UnitResolver) -> list[UnitMention]:
+    """The body that opens the text saying it draws up this plan of its own work."""
+    for line in text.split("\n")[:PREAMBLE_LINES]:
+        if parse_marker(line):
+            break  # the plan's body has begun
+        if not line.rstrip().endswith(":"):
+            continue  # "UBND tỉnh ban hành Kế hoạch số 15/KH-UBND.": another plan, cited
+        mentions = [m for m in resolver.scan(line) if m.known]
+        # the sentence may follow the grounds it rests on, joined onto their line ("Căn cứ ...;")
+        for start in [0, *(m.end() for m in re.finditer(r"[.;:]\s+", line))]:
+            run = _run_of_mentions(line, start, mentions)
+            if run and run[0].start == start and AUTHORS_A_PLAN.match(line, run[-1].end):
+                return run
+    return []
+
+
+def _for_the_plan_author(tasks: list[DraftTask], author: list[UnitMention]) -> list[DraftTask]:
+    """A dated step of a body's own plan that names no one is that body's, under the name the
+    plan calls it by: "Ban Thường trực Ủy ban MTTQ phường", once it has said which ward."""
+    if not author:
+        return tasks
+    named = {n for task in tasks for n in task.units}
+    names = []
+    for mention in author:
+        level = mention.territory.split(" ")[0]
+        short = mention.name.removesuffix(mention.territory) + level if level else ""
+        names.append(short if short in named else mention.name)
+    names = list(dict.fromkeys(names))
+    return [replace(task, units=names) if not task.units and (task.due or task.every) else task
+            for task in tasks]
 
 
 def _generic(name: str) -> bool:

@@ -157,8 +157,13 @@ def build_outline(text: str) -> Node:
         run_on = parse_marker(rest) if style == "phase" else None
         dashed = run_on is not None and run_on[0] == "dash"
         styles = [node.style for node in stack]
-        if style in styles:
-            del stack[styles.index(style) :]
+        # An item that announces a list ("(1) Bộ Công an:") holds the items right after it, even
+        # in a style that an item above it has ("- Toàn văn ..." from a web page's own list).
+        top = stack[-1]
+        announced = (top.style != style and top.title.rstrip().endswith(":")
+                     and top.text == top.title and not top.children)
+        if style in styles and not announced:
+            del stack[len(styles) - 1 - styles[::-1].index(style) :]  # the nearest such item
         elif style in ("roman", "upper"):
             # a table's section row after rows with no section above them heads no row
             while len(stack) > 1 and TABLE_ROW_FIELD in stack[-1].title:

@@ -781,6 +781,13 @@ PERSON_VALUE = re.compile(
     r"|lãnh đạo)\b",
     re.IGNORECASE,
 )
+# A person by title alone in a lead field, the way a body's own plan gives each task to one of
+# its leaders: "Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực ...".
+TITLED_LEADER = re.compile(
+    r"^(?:đồng chí|đ/c)\s+(?P<title>(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|trưởng phòng"
+    r"|giám đốc|chánh văn phòng)\b[^,;(]*?)\s*(?:[,;(]|[-–]\s*phụ trách|$)",
+    re.IGNORECASE,
+)
 
 
 def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -801,7 +808,10 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     fields = []
     for k, (match, field) in enumerate(labels):
         end = labels[k + 1][0].start() if k + 1 < len(labels) else len(line)
-        fields.append((field, line[match.end() : end].strip(" \t.;,")))
+        value = line[match.end() : end].strip(" \t.;,")
+        if fold_words(match["label"]) == "chu tri" and PERSON_VALUE.match(value):
+            field = "meeting"  # "Chủ trì: đồng chí Phó Chủ tịch UBND xã": who chairs it
+        fields.append((field, value))
     return line[: labels[0][0].start()], fields
 
 
@@ -812,8 +822,11 @@ def _field_row(item: str, fields: list[tuple[str, str]]) -> str | None:
         if value:
             values.setdefault(field, []).append(value)
     leads = values.get("lead", [])
-    if not leads or "meeting" in values or any(PERSON_VALUE.match(v) for v in leads):
+    if not leads or "meeting" in values or any(
+            PERSON_VALUE.match(v) and not TITLED_LEADER.match(v) for v in leads):
         return None
+    values["lead"] = [leader["title"] if (leader := TITLED_LEADER.match(v)) else v
+                      for v in leads]
     line = " ".join([item.rstrip(" \t:"), *values.get("content", [])]).strip()
     for name, label in FIELD_LABELS.items():
         if values.get(name):

@@ -191,6 +191,32 @@ def drop_running_heads(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not is_running_head(line))
 
 
+# A digital signature's stamp as a PDF's text layer prints it, one label per line: "Ký bởi: CÔNG
+# BÁO ...", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Ngày ký: 2026-06-02 08:06:58 +07:00".
+STAMP_LINE = re.compile(
+    r"(?:ký bởi|người ký|cơ quan|chức vụ|email|ngày ký|thời gian ký)\s*:.*", re.IGNORECASE
+)
+SIGNING_LABEL = re.compile(r"(?:ký bởi|người ký|ngày ký|thời gian ký)\s*:", re.IGNORECASE)
+
+
+def drop_signature_stamps(text: str) -> str:
+    """Remove a digital signature's stamp: two or more stamp lines in a row, one of them naming
+    the signing ("Cơ quan: X" alone is a labelled field and stays)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and STAMP_LINE.fullmatch(lines[j].strip()):
+            j += 1
+        if j - i >= 2 and any(SIGNING_LABEL.match(line.strip()) for line in lines[i:j]):
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def is_separator(line: str) -> bool:
     """Tell whether a line is a decorative rule such as "-----" or "|---|---|"."""
     return SEPARATOR.fullmatch(line.strip()) is not None
@@ -390,6 +416,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     normalize_pdf_bullets,
     normalize_whitespace,
     drop_running_heads,
+    drop_signature_stamps,
     drop_page_numbers,
     join_wrapped_lines,
     strip_markdown,

@@ -627,6 +627,12 @@ class UnitResolver:
                 i = next(k for k in range(next_i, len(tokens) + 1)
                          if k == len(tokens) or tokens[k].start >= listed[-1].end)
                 continue
+            if mention.collective and (span := _place_range(text, mention.end)):
+                # "UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the range names which
+                mention = replace(mention, name=f"{mention.name} {span[0]}",
+                                  surface=text[mention.start : span[1]], end=span[1])
+                next_i = next((k for k in range(next_i, len(tokens))
+                               if tokens[k].start >= span[1]), len(tokens))
             mentions.append(mention)
             i = next_i
             if mention.entry is not None and mention.entry.kind == "body" and not (
@@ -1481,6 +1487,21 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
 
 
 _PLACE_IN_NAME = re.compile(rf"(?<!\w)(?:{LEVEL_PATTERN})\s+\S.*$")
+
+
+# A range of places after a collective of them: "từ Hà Tĩnh đến Lâm Đồng", "từ Quảng Trị tới
+# Khánh Hòa"; each end a name of up to four capitalised words.
+_CAPITALISED = r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])\w*"
+PLACE_RANGE = re.compile(
+    rf"\s+từ\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+(?:đến|tới)\s+"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+)
+
+
+def _place_range(text: str, end: int) -> tuple[str, int] | None:
+    """The range of places named right after ``end``, and where it ends."""
+    found = PLACE_RANGE.match(text, end)
+    return (found.group().strip(), found.end()) if found else None
 
 
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
