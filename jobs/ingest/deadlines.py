@@ -633,8 +633,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
 # What a duration may count from that the directive's date stands for: the directive itself
 # ("kể từ ngày ký", "kể từ ngày nhận được văn bản (này)"), not an event ("ngày nhận đơn").
 _THIS_DOCUMENT_RE = re.compile(
-    rf"(?:{_kw('văn bản', 'công văn', 'thông báo', 'kế hoạch', 'quyết định', 'chỉ thị')}"
-    rf"|{_kw('công điện')})(?:\s+{_kw('này')})?\s*$|{_kw('ngày')}\s+{_kw('ký', 'ban hành')}(?!\w)"
+    rf"{_kw('văn bản', 'công văn', 'thông báo', 'kế hoạch', 'quyết định', 'chỉ thị', 'công điện')}"
+    rf"(?:\s+{_kw('này')})?\s*$|{_kw('ngày')}\s+{_kw('ký', 'ban hành')}(?!\w)"
 )
 
 

@@ -821,12 +821,11 @@ def _field_row(item: str, fields: list[tuple[str, str]]) -> str | None:
     for field, value in fields:
         if value:
             values.setdefault(field, []).append(value)
-    leads = values.get("lead", [])
+    leads = [(v, TITLED_LEADER.match(v)) for v in values.get("lead", [])]
     if not leads or "meeting" in values or any(
-            PERSON_VALUE.match(v) and not TITLED_LEADER.match(v) for v in leads):
+            PERSON_VALUE.match(v) and not leader for v, leader in leads):
         return None
-    values["lead"] = [leader["title"] if (leader := TITLED_LEADER.match(v)) else v
-                      for v in leads]
+    values["lead"] = [leader["title"] if leader else v for v, leader in leads]
     line = " ".join([item.rstrip(" \t:"), *values.get("content", [])]).strip()
     for name, label in FIELD_LABELS.items():
         if values.get(name):

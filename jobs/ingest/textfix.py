@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from jobs.ingest.fold import repair_glyphs
 
@@ -202,18 +202,13 @@ SIGNING_LABEL = re.compile(r"(?:ký bởi|người ký|ngày ký|thời gian ký
 def drop_signature_stamps(text: str) -> str:
     """Remove a digital signature's stamp: two or more stamp lines in a row, one of them naming
     the signing ("Cơ quan: X" alone is a labelled field and stays)."""
-    lines = text.split("\n")
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and STAMP_LINE.fullmatch(lines[j].strip()):
-            j += 1
-        if j - i >= 2 and any(SIGNING_LABEL.match(line.strip()) for line in lines[i:j]):
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
+    for stamp, run in groupby(text.split("\n"), key=lambda line: bool(STAMP_LINE.fullmatch(
+            line.strip()))):
+        lines = list(run)
+        if not (stamp and len(lines) >= 2
+                and any(SIGNING_LABEL.match(line.strip()) for line in lines)):
+            out.extend(lines)
     return "\n".join(out)
 
 

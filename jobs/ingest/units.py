@@ -624,15 +624,13 @@ class UnitResolver:
             listed = _listed_in_brackets(text, mention, self.resolve) if mention.collective else []
             if listed:
                 mentions.extend(listed)
-                i = next(k for k in range(next_i, len(tokens) + 1)
-                         if k == len(tokens) or tokens[k].start >= listed[-1].end)
+                i = _token_from(tokens, next_i, listed[-1].end)
                 continue
             if mention.collective and (span := _place_range(text, mention.end)):
                 # "UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": the range names which
                 mention = replace(mention, name=f"{mention.name} {span[0]}",
                                   surface=text[mention.start : span[1]], end=span[1])
-                next_i = next((k for k in range(next_i, len(tokens))
-                               if tokens[k].start >= span[1]), len(tokens))
+                next_i = _token_from(tokens, next_i, span[1])
             mentions.append(mention)
             i = next_i
             if mention.entry is not None and mention.entry.kind == "body" and not (
@@ -1496,6 +1494,11 @@ PLACE_RANGE = re.compile(
     rf"\s+từ\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\s+(?:đến|tới)\s+"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
 )
+
+
+def _token_from(tokens: list[Token], i: int, offset: int) -> int:
+    """The first token from ``i`` on that starts at or after ``offset`` (or the end)."""
+    return next((k for k in range(i, len(tokens)) if tokens[k].start >= offset), len(tokens))
 
 
 def _place_range(text: str, end: int) -> tuple[str, int] | None:
