@@ -749,6 +749,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Các sở, ban, ngành, địa phương"], "2026-12-20", None)]),
         ("Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn các cơ sở trước ngày 20/12/2026.",
          [(["Sở Y tế"], "2026-12-20", None)]),
+        ("Các sở, ngành theo nhiệm vụ được giao tại Kế hoạch số 12/KH-UBND khẩn trương triển "
+         "khai, báo cáo trước ngày 20/12/2026.", [(["Các sở, ngành"], "2026-12-20", None)]),
+        # The grounds fronted before the subject may list documents.
+        ("Trên cơ sở Luật Đất đai, Nghị định số 102/2024/NĐ-CP, UBND các xã rà soát, báo cáo "
+         "trước ngày 20/12/2026.", [(["UBND các xã"], "2026-12-20", None)]),
+        ("Căn cứ nội dung Chỉ thị số 05-CT/TU, Kế hoạch này, các phòng chuyên môn xây dựng kế "
+         "hoạch trong quý I năm 2027.", [(["Các phòng chuyên môn"], "2027-03-31", None)]),
         # The supporters and the time of a duty after ";" are that duty's.
         ("UBND tỉnh giao: Sở Y tế chủ trì; Sở Tài chính phối hợp; thời gian hoàn thành: "
          "20/12/2026.", [(["Sở Y tế"], "2026-12-20", None)]),

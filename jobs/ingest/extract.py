@@ -246,7 +246,11 @@ PREPARES = re.compile(
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
-    r"^(?:(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
+    # the grounds may list documents: "Trên cơ sở Chỉ thị số 52-CT/TW, Kế hoạch hành động, ..."
+    r"^(?:(?:(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}"
+    r"(?:,\s*(?:các\s+)?(?:chỉ thị|kế hoạch|nghị quyết|quyết định|thông báo|chương trình|kết luận"
+    r"|công văn|hướng dẫn|luật|nghị định|thông tư|đề án)\b[^,:;()]{0,100})+[,:]\s*)"
+    r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
     r"|cụ thể|theo(?! dõi)"
     r"|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
@@ -353,11 +357,15 @@ RETOLD = re.compile(r"(?<!\w)đã\s+(?!được\b)", re.IGNORECASE)
 # What a subject has done or is doing: a report, not an instruction.
 REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
 # Where a subject acts from, between it and its verb: "Các sở, ngành theo chức năng, nhiệm vụ
-# được giao triển khai ...", "Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn ...".
+# được giao triển khai ...", "Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn ...", "các bộ theo
+# nhiệm vụ được giao trong Quyết định này tổ chức ...".
 BY_ITS_REMIT = re.compile(
-    r"\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực)"
+    r"\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực"
+    r"|(?:các\s+)?nhiệm vụ(?=\s+được giao))"
     r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền))*"
-    r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?\s*,?",
+    r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?"
+    r"(?:\s+(?:tại|trong)\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Chương trình|Thông báo"
+    r"|Công văn|Phụ lục|văn bản)(?:\s+này|\s+số\s+[\w./\-]+)?)?\s*,?",
     re.IGNORECASE,
 )
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
