@@ -266,6 +266,21 @@ def test_clauses(text: str, expected: int) -> None:
     assert len(split_clauses(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Collectives that open a sentence, listed with ";", share the verb after them.
+        ("Các sở, ban, ngành; UBND các xã, phường triển khai, báo cáo trước ngày 30/6.", 1),
+        ("Thủ trưởng các sở, ngành tỉnh; Chủ tịch UBND các xã rà soát, báo cáo.", 1),
+        # ... but after a ";" they may be the addressees of what went before.
+        ("Sở gửi Phòng Giáo dục các quận; Hiệu trưởng các trường; Thủ trưởng các đơn vị, "
+         "đến nay vẫn còn đơn vị chưa nộp.", 3),
+    ],
+)
+def test_doers_listed_with_semicolons(text: str, expected: int) -> None:
+    assert len(split_clauses(text, default_resolver())) == expected
+
+
 def test_recurring_duty_is_its_own_obligation() -> None:
     parts = split_obligations("Tham mưu tốt; giải quyết đơn thư; thứ 6 hằng tuần báo cáo.")
     assert parts[-1] == "thứ 6 hằng tuần báo cáo."
@@ -751,6 +766,20 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Sở Y tế"], "2026-12-20", None)]),
         ("Các sở, ngành theo nhiệm vụ được giao tại Kế hoạch số 12/KH-UBND khẩn trương triển "
          "khai, báo cáo trước ngày 20/12/2026.", [(["Các sở, ngành"], "2026-12-20", None)]),
+        # The heads of bodies by title stand for the bodies.
+        ("Bộ trưởng Bộ Tài chính rà soát, báo cáo trước ngày 20/12/2026.",
+         [(["Bộ Tài chính"], "2026-12-20", None)]),
+        ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+         "dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo rà soát, báo cáo trước ngày "
+         "20/12/2026.",
+         [(["Cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+            "UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-12-20", None)]),
+        ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo "
+         "rà soát, báo cáo trước ngày 20/12/2026.",
+         [(["Cơ quan ngang bộ", "UBND các tỉnh"], "2026-12-20", None)]),
+        ("Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh theo chức năng, nhiệm vụ được giao "
+         "rà soát, báo cáo trước ngày 20/12/2026.",
+         [(["Các bộ, cơ quan ngang bộ", "UBND các tỉnh"], "2026-12-20", None)]),
         # The grounds fronted before the subject may list documents.
         ("Trên cơ sở Luật Đất đai, Nghị định số 102/2024/NĐ-CP, UBND các xã rà soát, báo cáo "
          "trước ngày 20/12/2026.", [(["UBND các xã"], "2026-12-20", None)]),

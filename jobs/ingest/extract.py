@@ -34,7 +34,7 @@ ANNOUNCEMENT = re.compile(
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
-    r"|người đứng đầu|tổng biên tập|chuyên viên)"
+    r"|người đứng đầu|tổng biên tập|chuyên viên|bộ trưởng|thứ trưởng)"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -475,16 +475,28 @@ PART_OF_THE_LEADS = re.compile(
 )
 
 
-def _names_only(piece: str) -> bool:
-    """Whether what stands before a ";" is a few names with no verb: a list of doers going on."""
+def _names_only(piece: str, resolver: UnitResolver | None = None) -> bool:
+    """Whether what stands before a ";" is a few names with no verb: a list of doers going on.
+    With a resolver, collectives count too ("Các bộ, cơ quan ngang bộ; UBND các tỉnh ...")."""
     if _assigned_names(piece):
         return True
+    if resolver is not None and all(
+        _collectives_only(part.strip(), resolver) for part in piece.rstrip("; ").split(";")
+    ):
+        return True  # doers listed from the clause's start
     piece = piece.rstrip("; ").rsplit(";", 1)[-1]
     words = piece.split()
     # names are capitalised words, each with at most two lower-case syllables after it
     lower_runs = re.findall(r"(?:(?<=\s)[a-zà-ỹđ]\S*\s*){3,}", f" {piece} ")
     return 0 < len(words) <= 10 and not lower_runs and not DOER_VERB.search(
         f" {piece.lower()} ") and not re.search(r"\d", piece)
+
+
+def _collectives_only(part: str, resolver: UnitResolver) -> bool:
+    """Whether ``part`` is units and nothing else once their heads' titles are cut."""
+    names = part[_strip_titles(part) :]
+    return bool(names) and not DOER_VERB.search(f" {names.lower()} ") and resolver.names_units(
+        names)
 
 
 def _assigned_names(piece: str) -> bool:
@@ -508,7 +520,7 @@ def _support_listed(piece: str) -> bool:
     return bool(support) and not DOER_VERB.search(f" {piece[support[-1].end() :]} ")
 
 
-def split_clauses(text: str) -> list[str]:
+def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
     "...khu trung tâm; thẩm định ... trước ngày 15/7" is one obligation: a clause that goes
@@ -524,7 +536,11 @@ def split_clauses(text: str) -> list[str]:
         elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 60]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
-            if ch == ";" and (_names_only(text[start:i]) or _support_listed(text[start:i])):
+            # only doers that open a sentence go on to its verb; after a ";" they may be
+            # addressees ("gửi Phòng A; Hiệu trưởng các trường; ...")
+            opens = start == 0 or text[start - 1] != ";"
+            if ch == ";" and (_names_only(text[start:i], resolver if opens else None)
+                              or _support_listed(text[start:i])):
                 continue  # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers
             clauses.append(text[start : i + 1])
             start = i + 1
@@ -532,20 +548,22 @@ def split_clauses(text: str) -> list[str]:
     return [c.strip() for c in clauses if re.search(r"\w", c)]
 
 
-def split_obligations(text: str) -> list[str]:
+def split_obligations(text: str, resolver: UnitResolver | None = None) -> list[str]:
     """``split_clauses``, with a recurring duty cut out of the clause it is written in.
 
     "... tồn đọng; thứ 6 hằng tuần báo cáo nhanh ..." holds two duties: the weekly report and
     the rest, which keeps the inherited deadline.
     """
     parts: list[str] = []
-    for clause in (p for c in split_clauses(text) for p in _purpose_doers(c)):
+    clauses = split_clauses(text, resolver)
+    for clause, opens in ((part, not k or not clauses[k - 1].endswith(";"))
+                          for k, whole in enumerate(clauses) for part in _purpose_doers(whole)):
         if parts and PART_OF_THE_LEADS.match(clause):
             parts[-1] = f"{parts[-1]} {clause}"  # the supporters or the time of the duty before
             continue
         pieces: list[str] = []
         for piece in (p.strip() for p in re.split(r"(?<=;)", clause) if re.search(r"\w", p)):
-            if pieces and _names_only(pieces[-1]):
+            if pieces and _names_only(pieces[-1], resolver if opens else None):
                 pieces[-1] = f"{pieces[-1]} {piece}"  # doers listed before their duty
             else:
                 pieces.append(piece)
@@ -1592,7 +1610,8 @@ class Extractor:
         if not leads and addressed and len(title) <= HEADING_LENGTH:
             leads = self.reader.read_clause(title[addressed.end() :].rstrip(" :."), True).leads
         # A lead-in names its units anywhere: "Để ...; UBND huyện, ... cần ...".
-        clauses = [self.reader.read_clause(c, True) for c in split_clauses(node.text)]
+        clauses = [self.reader.read_clause(c, True)
+                   for c in split_clauses(node.text, self.reader.resolver)]
         if not leads:
             for clause in clauses:
                 if clause.leads and not clause.reported:
@@ -1715,8 +1734,10 @@ class Extractor:
         period: tuple[int, deadlines.Deadline] | None = None
         carrying = False
         # each clause with its paragraph's number and the rest of its paragraph
+        resolver = self.reader.resolver
         parts = [(p, i, " ".join(pieces[j + 1 :]))
-                 for i, pieces in enumerate(split_obligations(para) for para in text.split("\n"))
+                 for i, pieces in enumerate(split_obligations(para, resolver)
+                                            for para in text.split("\n"))
                  for j, p in enumerate(pieces)]
         for k, (part, paragraph, later) in enumerate(parts):
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
@@ -1822,7 +1843,7 @@ class Extractor:
         if row is not None:
             self.emit_row(row, ctx, ref)
             return
-        parts = split_obligations(node.text)
+        parts = split_obligations(node.text, self.reader.resolver)
         clauses = [self.read(c, i == 0, " ".join(parts[i + 1 :])) for i, c in enumerate(parts)]
         if not clauses:
             return
@@ -2094,7 +2115,7 @@ def _with_unclaimed_deadlines(
     for paragraph in text.split("\n"):
         if not DUE_BY_WORD.search(paragraph):
             continue  # most paragraphs set no date to meet: skip the costlier reading
-        for part in split_obligations(paragraph):
+        for part in split_obligations(paragraph, reader.resolver):
             firm = reader.firm_deadlines(part)
             if not firm or firm[-1].due in claimed or not DUE_BY.match(firm[-1].text):
                 continue

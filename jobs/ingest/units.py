@@ -264,6 +264,12 @@ HONORIFIC = "qúy"  # "quý" as fold_word spells it
 PURPOSE_BOARDS = frozenset({"Ban Chỉ đạo"})
 # "tất cả cơ sở giáo dục", "mọi đơn vị": every unit of the kind, with or without "các".
 EVERY: tuple[tuple[str, ...], ...] = (("tất", "cả"), ("mọi",))
+# The heads of the bodies a title names stand for every body of the kind: "Thủ trưởng cơ quan
+# ngang bộ" is every ministry-level agency.
+HEADS_OF_BODIES: tuple[tuple[str, ...], ...] = (
+    ("thủ", "trưởng"), ("người", "đứng", "đầu"), ("bộ", "trưởng"), ("giám", "đốc"),
+    ("chủ", "tịch"),
+)
 COLLECTIVE_OPENERS = frozenset(
     {"các", "cấp", HONORIFIC, "tất", "mọi"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
     | {g[0] for g in GRASSROOTS} | {n[0] for n in COLLECTIVE_NOUNS}
@@ -1014,6 +1020,10 @@ class UnitResolver:
             return None  # "quốc phòng, bộ đội ...", "cán bộ, ...": the end of another word
         elif j == i and tokens[i].capitalised and _match_sequence(tokens, i, PARTY_COMMITTEES):
             return None  # "Tỉnh ủy, Thành ủy xây dựng đề án": each committee by its name
+        elif j == i and not tokens[i].comma_before and _after_a_title(tokens, i):
+            # "Thủ trưởng cơ quan ngang bộ": the heads of every body of a kind; a bare noun is
+            # the one body the reader heads ("thủ trưởng đơn vị", "Giám đốc Sở")
+            min_nouns = 1 if _match_sequence(tokens, i, LISTED_NOUNS) >= 3 else 2
         elif j == i:
             min_nouns = 2  # "chi bộ, thôn, tổ dân phố" needs no "các" but needs a list
         else:
@@ -1049,6 +1059,10 @@ class UnitResolver:
                 owned, n = owned or bool(owner), n + owner
             elif owned and not n:  # "các cơ quan Đảng, Nhà nước": another owner's bodies
                 n = _match_sequence(tokens, j, OWNERS_OF_BODIES)
+            if n and j + n < len(tokens) and tokens[j + n].key == "trưởng" and not (
+                tokens[j + n].comma_before or tokens[j + n].barrier_before
+            ):
+                break  # "các Bộ trưởng", "các tổ trưởng": the heads, a title, not the bodies
             if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
                 _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
             )):
@@ -1270,6 +1284,15 @@ def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention,
     name = text[tokens[i].start : tokens[end - 1].end]
     return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, tokens[end - 1].end,
                        True), end
+
+
+def _after_a_title(tokens: list[Token], i: int) -> bool:
+    """Whether the words before ``i`` are the title of the heads of bodies."""
+    return any(
+        i >= len(title) and tuple(t.key for t in tokens[i - len(title) : i]) == title
+        and not any(t.barrier_before for t in tokens[i - len(title) + 1 : i + 1])
+        for title in HEADS_OF_BODIES
+    )
 
 
 def _localities_after_departments(tokens: list[Token], j: int) -> bool:
