@@ -361,6 +361,11 @@ DUTY_WINDOWS = [
      "2026-04-30"),
     ("Từ ngày 12.3-30.4, các địa phương tiêm phòng vụ xuân", "2026-03-01", "2026-04-30"),
     ("từ ngày 5/10-15/10/2026 Phòng Nội vụ kiểm tra hồ sơ", "2026-10-01", "2026-10-15"),
+    # both days in words, the last without "ngày"
+    ("Từ ngày 15 tháng 9 năm 2026 đến 30 tháng 11 năm 2026, phối hợp với các hãng hàng không "
+     "triển khai chính sách ưu đãi", "2026-09-01", "2026-11-30"),
+    ("Sở Y tế tổ chức kiểm tra từ ngày 15 tháng 9 đến ngày 30 tháng 9 năm 2026", "2026-09-01",
+     "2026-09-30"),
 ]  # fmt: skip
 
 

@@ -149,6 +149,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Giao UBND các xã phường và Phòng Y tế các quận huyện rà soát",
          ["UBND các xã, phường", "Phòng Y tế các quận, huyện"]),
         ("UBND các xã tỉnh Lào Cai rà soát", ["UBND các xã"]),
+        # A city after a body's city is its peer; the heads of a kind of body are every one.
+        ("Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì",
+         ["UBND thành phố Hà Nội", "UBND thành phố Hồ Chí Minh"]),
+        ("Thủ trưởng cơ quan ngang bộ chỉ đạo", ["Cơ quan ngang bộ"]),
+        ("Các Bộ trưởng, Chủ tịch UBND các tỉnh chỉ đạo", ["UBND các tỉnh"]),
         # People by role over a plural keep the role: they are who must act.
         ("Đề nghị giáo viên chủ nhiệm các lớp tổng hợp", ["Giáo viên chủ nhiệm các lớp"]),
         # After "và" a comma list starts a collective of its own; one noun after it joins.

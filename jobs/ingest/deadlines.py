@@ -303,12 +303,14 @@ _DATE_PAIR_RE = re.compile(
 )
 _RANGE_RE = re.compile(
     rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
-    r"(?:\s*[/.-]\s*(?P<m0>\d{1,2}))?(?:\s*[/.-]\s*(?P<y0>\d{4}))?"
+    # the first day in words too: "từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"
+    rf"(?:(?:\s*[/.-]\s*|\s+{_THANG}\s+)(?P<m0>\d{{1,2}}))?"
+    rf"(?:(?:\s*[/.-]\s*|\s+{_NAM}\s+)(?P<y0>\d{{4}}))?"
     # the last day may touch the dash when the first has its month: "từ ngày 12.3-30.4"
     # (checked in _range_candidate)
     # and the last day may have its hour: "đến 17 giờ 00, ngày 01/02/2026"
     rf"\s*(?:[-–]|{_kw('đến')}(?:\s+{_kw('hết')})?\s*(?:{_CLOCK})?{_DAY_NAME}?(?:{_NGAY})?)\s*"
-    rf"{_NUM_DATE_UNGUARDED}"
+    rf"(?:{_NUM_DATE_UNGUARDED}|{_TEXT_DATE})"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -673,7 +675,7 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
     if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
         return None
-    if match["m0"] is None and low[match.start("d") - 1] in "-–":
+    if match["m0"] is None and low[match.start("d" if match["d"] else "td") - 1] in "-–":
         return None  # "đợt mưa lũ từ ngày 10-12/10": the days of an event, written tight
     if _is_statistic(low, match.start(), match.end()):
         return None

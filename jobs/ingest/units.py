@@ -1322,7 +1322,9 @@ def _peer_places(
         n = _match_sequence(tokens, k, LEVEL_WORDS)
         written = text[tokens[k].start : tokens[k + n - 1].end] if n else ""
         written = written if written == "TP" else written.lower()
-        if not n or written not in tier - CITY_LEVELS:
+        # a city after a body's city is its peer: "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh"
+        peers = tier if first.startswith(f"{written} ") else tier - CITY_LEVELS
+        if not n or written not in peers:
             break
         start = m = k + n
         while m < len(tokens) and m - start < 4 and (
