@@ -780,6 +780,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh theo chức năng, nhiệm vụ được giao "
          "rà soát, báo cáo trước ngày 20/12/2026.",
          [(["Các bộ, cơ quan ngang bộ", "UBND các tỉnh"], "2026-12-20", None)]),
+        # The heads singled out between the subject and its duty; "chịu trách nhiệm" is a duty.
+        ("Trên cơ sở nguyên tắc phân cấp, phân quyền, Sở Nội vụ, các sở, ngành, đặc biệt là người "
+         "đứng đầu chịu trách nhiệm hoàn thành trước ngày 20/12/2026.",
+         [(["Sở Nội vụ", "Các sở, ngành"], "2026-12-20", None)]),
+        ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các xã chịu trách "
+         "nhiệm thi hành Quyết định này.", []),
         # The grounds fronted before the subject may list documents.
         ("Trên cơ sở Luật Đất đai, Nghị định số 102/2024/NĐ-CP, UBND các xã rà soát, báo cáo "
          "trước ngày 20/12/2026.", [(["UBND các xã"], "2026-12-20", None)]),

@@ -153,6 +153,15 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì",
          ["UBND thành phố Hà Nội", "UBND thành phố Hồ Chí Minh"]),
         ("Thủ trưởng cơ quan ngang bộ chỉ đạo", ["Cơ quan ngang bộ"]),
+        # A party committee of a body, or of every body of a kind; bodies listed with dashes
+        # are not one's committee; a name keeps the text's tone marks.
+        ("Đảng uỷ Bộ Nội vụ chủ trì", ["Đảng uỷ Bộ Nội vụ"]),
+        ("Đảng uỷ Chính phủ, đảng uỷ các bộ, cơ quan ngang bộ chịu trách nhiệm",
+         ["Đảng uỷ Chính phủ", "Đảng uỷ các bộ, cơ quan ngang bộ"]),
+        ("Đảng ủy - HĐND - UBND xã Phượng Dực tổ chức hội nghị",
+         ["Đảng ủy", "HĐND", "UBND xã Phượng Dực"]),
+        ("Uỷ ban nhân dân huyện Hoà Vang và Đảng ủy xã Hòa Phú",
+         ["UBND huyện Hoà Vang", "Đảng ủy xã Hòa Phú"]),
         ("Các Bộ trưởng, Chủ tịch UBND các tỉnh chỉ đạo", ["UBND các tỉnh"]),
         # People by role over a plural keep the role: they are who must act.
         ("Đề nghị giáo viên chủ nhiệm các lớp tổng hợp", ["Giáo viên chủ nhiệm các lớp"]),

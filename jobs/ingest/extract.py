@@ -276,7 +276,7 @@ SPOKEN = re.compile(
 NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ)\s+[A-ZĐ]"
 )
-MUST = re.compile(r"\s*(?:cần|phải|có trách nhiệm)\b", re.IGNORECASE)
+MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
 # A few words that narrow a collective before its duty, opened by a preposition or a word of
 # state: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp cần ...".
 QUALIFIED_MUST = re.compile(
@@ -365,7 +365,10 @@ BY_ITS_REMIT = re.compile(
     r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền))*"
     r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?"
     r"(?:\s+(?:tại|trong)\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Chương trình|Thông báo"
-    r"|Công văn|Phụ lục|văn bản)(?:\s+này|\s+số\s+[\w./\-]+)?)?\s*,?",
+    r"|Công văn|Phụ lục|văn bản)(?:\s+này|\s+số\s+[\w./\-]+)?)?\s*,?"
+    # or its heads, singled out: "Đảng uỷ các bộ, đặc biệt là người đứng đầu chịu trách nhiệm"
+    r"|\s*,\s*(?:đặc biệt|nhất là|trước hết)(?:\s+là)?\s+(?:các\s+)?(?:người đứng đầu"
+    r"|thủ trưởng|lãnh đạo)(?:\s+[^\s,;.:]+){0,4}?\s*,?(?=\s)",
     re.IGNORECASE,
 )
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
@@ -1352,7 +1355,9 @@ class ItemReader:
             ):
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
-            if run and MUST.match(text, run[-1].end):
+            after = (remit.end() if run and (remit := BY_ITS_REMIT.match(text, run[-1].end))
+                     else run[-1].end if run else 0)
+            if run and MUST.match(text, after):
                 return run
         return []
 

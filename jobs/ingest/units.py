@@ -335,6 +335,23 @@ def fold_word(word: str) -> str:
     return word
 
 
+def _in_the_texts_spelling(mention: UnitMention) -> UnitMention:
+    """The mention's name with its tone marks placed as the text places them ("Đảng uỷ Bộ
+    Nội vụ" stays so): the office reads its own spelling back."""
+    written = {fold_word(w): w.lower() for w in WORD.findall(mention.surface)
+               if fold_word(w) != w.lower()}
+    if not written:
+        return mention
+
+    def respell(word: re.Match[str]) -> str:
+        spelled = written.get(fold_word(word.group()))
+        if spelled is None or word.group().lower() == spelled:
+            return word.group()
+        return spelled[0].upper() + spelled[1:] if word.group()[0].isupper() else spelled
+
+    return replace(mention, name=WORD.sub(respell, mention.name))
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """The folded words of a name, connectors dropped: what two spellings of one name share."""
     return tuple(w for w in (fold_word(m) for m in WORD.findall(name)) if w not in CONNECTORS)
@@ -646,7 +663,7 @@ class UnitResolver:
                 peers, i = _peer_places(text, tokens, i, mention.territory)
                 mentions.extend(self._with_place(mention, place, start, end)
                                 for place, start, end in peers)
-        return tuple(_share_trailing_territory(mentions, text))
+        return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
         role = _named_by_role(text, tokens, i)
@@ -671,15 +688,18 @@ class UnitResolver:
         unit named in full after it, when that name runs further than the catalogue's own."""
         n = _match_sequence(tokens, i, BOARDS_OF_A_UNIT)
         if not n or i + n >= len(tokens) or tokens[i + n].barrier_before or (
-                tokens[i + n].comma_before):
-            return None
+                tokens[i + n].comma_before or tokens[i + n].dash_before):
+            return None  # "Đảng ủy - HĐND - UBND xã": bodies listed, not one's board
         inner = self._match_at(text, tokens, i + n)
-        if inner is None or inner[1] <= next_i or inner[0].collective:
+        # a party board of every unit of a kind: "đảng uỷ các bộ, cơ quan ngang bộ"
+        party_board = tokens[i].key == "đảng" or tokens[i + n - 1].key == "đảng"
+        if inner is None or inner[1] <= next_i or (inner[0].collective and not party_board):
             return None
         unit = inner[0]
         head = text[tokens[i].start : tokens[i + n - 1].end]
-        return replace(unit, name=f"{head} {unit.name}", surface=text[tokens[i].start :
-                       unit.end], start=tokens[i].start), inner[1]
+        inner_name = unit.surface if unit.collective else unit.name
+        return replace(unit, name=f"{head[0].upper()}{head[1:]} {inner_name}", surface=text[
+            tokens[i].start : unit.end], start=tokens[i].start), inner[1]
 
     def _plural_office_at(
         self, text: str, tokens: list[Token], i: int
@@ -1235,6 +1255,7 @@ CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
 BOARDS_OF_A_UNIT = (
     ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
+    ("đảng", "ủy"),
 )
 
 
