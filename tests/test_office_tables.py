@@ -12,7 +12,7 @@ import io
 import docx
 import pytest
 
-from jobs.ingest.extract import time_cell
+from jobs.ingest.extract import cell_roles, time_cell
 from jobs.ingest.outline import build_outline
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import read_bytes
@@ -487,3 +487,18 @@ def test_a_table_dumped_as_text_with_cells_joined_by_pipes_is_read_by_column() -
     ]
     prose = "Giá | lượng | tồn kho\n100 | 20 | 5\n"
     assert pipe_table_lines(prose) == prose
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads"),
+    [
+        # a collective after a unit named in full is a lead of its own
+        ("Bộ Tài chính và các bộ, ngành quản lý lĩnh vực",
+         ["Bộ Tài chính", "các bộ, ngành quản lý lĩnh vực"]),
+        ("Sở Y tế, các Sở, ngành liên quan", ["Sở Y tế", "các Sở, ngành liên quan"]),
+        # ... but a collective's own "các" splits nothing
+        ("UBND các xã, phường", ["UBND các xã, phường"]),
+    ],
+)
+def test_a_lead_cell_names_each_lead(cell: str, leads: list[str]) -> None:
+    assert cell_roles(cell) == (leads, [])

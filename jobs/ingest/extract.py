@@ -764,6 +764,8 @@ def table_row(text: str) -> TableRow | None:
 # neither name is known: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường".
 NEXT_OFFICE = re.compile(
     rf",\s+(?=(?:{'|'.join(OFFICE_TYPES)}|Bộ|UBND|Ủy ban|Công an|Thanh tra)\s)"
+    # a collective after a unit named in full: "Bộ Tài chính và các bộ, ngành quản lý lĩnh vực"
+    r"|(?<=\w)(?:,|\s+và)\s+(?=các\s+\w)"
 )
 
 
