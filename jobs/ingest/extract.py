@@ -371,6 +371,8 @@ BY_ITS_REMIT = re.compile(
     r"|thủ trưởng|lãnh đạo)(?:\s+[^\s,;.:]+){0,4}?\s*,?(?=\s)",
     re.IGNORECASE,
 )
+
+
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
@@ -827,6 +829,12 @@ def _subject_start(text: str) -> int:
     return start + (fronted.end() if fronted else 0)
 
 
+def _past_remit(text: str, end: int) -> int:
+    """Where a subject's verb may stand: after the remit that may follow its end."""
+    remit = BY_ITS_REMIT.match(text, end)
+    return remit.end() if remit else end
+
+
 def _duty_follows(text: str, after: int) -> bool:
     """Whether a word of duty follows a subject closely; a capitalised one away from the
     subject is a word of a name ("Đảng bộ phường Tân Lập")."""
@@ -1181,8 +1189,7 @@ class ItemReader:
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             after = pointed_back.end()
-        if remit := BY_ITS_REMIT.match(text, after):
-            after = remit.end()
+        after = _past_remit(text, after)
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
         directs_work = _collective_duty(text, after, run) or (
@@ -1357,9 +1364,7 @@ class ItemReader:
             ):
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
-            after = (remit.end() if run and (remit := BY_ITS_REMIT.match(text, run[-1].end))
-                     else run[-1].end if run else 0)
-            if run and MUST.match(text, after):
+            if run and MUST.match(text, _past_remit(text, run[-1].end)):
                 return run
         return []
 

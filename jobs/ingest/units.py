@@ -692,7 +692,7 @@ class UnitResolver:
             return None  # "Đảng ủy - HĐND - UBND xã": bodies listed, not one's board
         inner = self._match_at(text, tokens, i + n)
         # a party board of every unit of a kind: "đảng uỷ các bộ, cơ quan ngang bộ"
-        party_board = tokens[i].key == "đảng" or tokens[i + n - 1].key == "đảng"
+        party_board = any(t.key == "đảng" for t in tokens[i : i + n])
         if inner is None or inner[1] <= next_i or (inner[0].collective and not party_board):
             return None
         unit = inner[0]
