@@ -1662,6 +1662,15 @@ def test_a_time_label_fronted_before_the_subject(text: str, expected: list) -> N
         ("Trước ngày 20/8/2026, Trung tâm Y tế huyện gửi số liệu tiêm chủng mở rộng về Sở.",
          [(["Trung tâm Y tế huyện"], "2026-08-20", None)]),
         ("Trước ngày 20/8/2026, Sở Y tế đã gửi số liệu tiêm chủng về Bộ.", []),
+        # A step a plan says its subject will take by a date is due then, wherever the date
+        # stands; with no date by which, "sẽ" only tells.
+        ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam sẽ gửi danh sách người "
+         "ứng cử đến Hội đồng bầu cử quốc gia chậm nhất là ngày 22/2/2026.",
+         [(["Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"], "2026-02-22", None)]),
+        ("Sở Nội vụ sẽ gửi biên bản hội nghị vào ngày 22/2/2026.", []),
+        # "giao thông" is no assignment, but "Giao Thông tấn xã" is
+        ("Giao Thông tấn xã Việt Nam đưa tin về hội nghị trước ngày 10/3/2026.",
+         [(["Thông tấn xã Việt Nam"], "2026-03-10", None)]),
     ],
 )
 def test_a_deadline_fronted_before_the_subject_dates_its_work(text: str, expected: list) -> None:

@@ -145,6 +145,15 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã: Cẩm Quang, Cẩm Lạc báo cáo", ["UBND xã Cẩm Quang", "UBND xã Cẩm Lạc"]),
         ("Ủy ban Dân tộc và Thông tấn xã Việt Nam phối hợp",
          ["Ủy ban Dân tộc", "Thông tấn xã Việt Nam"]),
+        # The central bodies a Government directive addresses besides its ministries.
+        ("Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tổng Liên đoàn Lao động Việt Nam "
+         "và Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp",
+         ["Ủy ban Trung ương MTTQ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
+          "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+        ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Kiểm toán Nhà nước, Phòng Thương mại "
+         "và Công nghiệp Việt Nam tuyên truyền",
+         ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Kiểm toán Nhà nước",
+          "Phòng Thương mại và Công nghiệp Việt Nam"]),
         # Peer levels of a plural need no comma; a higher level after them is no peer.
         ("Giao UBND các xã phường và Phòng Y tế các quận huyện rà soát",
          ["UBND các xã, phường", "Phòng Y tế các quận, huyện"]),
@@ -477,8 +486,10 @@ def test_a_directory_unit_shares_its_place_with_the_bodies_before_it(tmp_path: P
         ("Ban Chỉ đạo đề nghị ban thường vụ tỉnh ủy chủ trì",
          ["Ban Chỉ đạo", "Ban Thường vụ Tỉnh ủy"]),
         # "Ban Thường trực" of a unit named in full after it.
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh gửi biên bản",
+         ["Ban Thường trực Ủy ban MTTQ tỉnh"]),
         ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam gửi biên bản",
-         ["Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc"]),
+         ["Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"]),
         ("Ban Thường trực Hội Nông dân tỉnh tổ chức", ["Ban Thường trực Hội Nông dân tỉnh"]),
         ("Ban Thường trực Liên đoàn Lao động tỉnh gửi",
          ["Ban Thường trực Liên đoàn Lao động tỉnh"]),

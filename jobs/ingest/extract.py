@@ -70,7 +70,8 @@ ASSIGN_VERB = re.compile(
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới))"
     r"(?:\s*[:,])?\s+"
-    r"(?!của\b|cho\b|thông\b|dịch\b|lưu\b|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
+    r"(?!của\b|cho\b|thông\b(?!\s+tấn)|dịch\b|lưu\b"
+    r"|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
     re.IGNORECASE,
 )
 # Words before "giao"/"yêu cầu"/... that make it something else: "bàn giao", "được giao",
@@ -297,6 +298,9 @@ DUE_BY_WORD = re.compile(rf"(?<!\w){_DUE_BY_WORDS}", re.IGNORECASE)
 SENDS_BY_A_DATE = re.compile(
     r"\s*(?:có\s+(?:ý kiến|văn bản|báo cáo)|ban hành)\b", re.IGNORECASE
 )
+# What a plan says a unit will hand over by a date after it: "X sẽ gửi danh sách ... chậm nhất
+# là ngày D" (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
+WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = (
     r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh|nhân dân|người dân|cá nhân"
@@ -1197,8 +1201,12 @@ class ItemReader:
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
         if reports and reports.group(1).lower() == "sẽ" and any(
-                span.end <= opening for span in due_spans):
-            reports = None  # "Trước ngày D, X sẽ trao ...": a timetable's step, due by then
+                span.end <= opening
+                or (span.start >= after and WILL_DELIVER.match(text, reports.end()))
+                for span in due_spans):
+            # "Trước ngày D, X sẽ trao ...", "X sẽ gửi ... chậm nhất là ngày D": a timetable's
+            # step, due by then
+            reports = None
         if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):
             return []
