@@ -150,6 +150,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          "và Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp",
          ["Ủy ban Trung ương MTTQ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
           "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+        ("Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo",
+         ["Trung ương Mặt trận Tổ quốc Việt Nam"]),
         ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Kiểm toán Nhà nước, Phòng Thương mại "
          "và Công nghiệp Việt Nam tuyên truyền",
          ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Kiểm toán Nhà nước",
