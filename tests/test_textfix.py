@@ -101,6 +101,9 @@ def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: s
         ("các cơquan, đơnvị Banhành kếhoạch", "các cơ quan, đơn vị Ban hành kế hoạch"),
         # The second syllable takes the initial a stop cannot end: "tổc" has the wrong tone.
         ("Hội nữtham gia tổchức", "Hội nữ tham gia tổ chức"),
+        # Three syllables or more glued into one word, and a first syllable of one letter.
+        ("Văn phòng Đảng uỷchủtrì, thựchiệnbáocáo ýkiến",
+         "Văn phòng Đảng uỷ chủ trì, thực hiện báo cáo ý kiến"),
         # One syllable, an English word, an ethnic place name: left as they are.
         ("Người nghiêng khuỷu giường thuyết quốc", "Người nghiêng khuỷu giường thuyết quốc"),
         ("email online Krông Hmông", "email online Krông Hmông"),

@@ -124,22 +124,28 @@ ASCII_SYLLABLES = frozenset({
 })
 
 
+def _syllables(word: str) -> list[str] | None:
+    """``word`` parted into syllables, each as long as it can be and each after the first
+    opening with a consonant; None when it cannot be."""
+    if _is_syllable(word):
+        return [word]
+    for cut in range(len(word) - 2, 0, -1):
+        if word[cut].lower() in _VOWEL or not _is_syllable(word[:cut]):
+            continue
+        if rest := _syllables(word[cut:]):
+            return [word[:cut], *rest]
+    return None
+
+
 def _unglue(match: re.Match[str]) -> str:
-    """Two syllables where one word cannot be one, the first as long as it can be ("Banhành"
-    is "Ban hành"); the second must open with a consonant."""
+    """Syllables where one word cannot be one ("Banhành" is "Ban hành", "uỷchủtrì" is "uỷ
+    chủ trì"); an ASCII word is parted only into two syllables it is known to glue."""
     word = match.group()
     if word.isascii():
         return next((f"{word[:cut]} {word[cut:]}" for cut in range(len(word) - 2, 1, -1)
                      if word[:cut].lower() in ASCII_SYLLABLES
                      and word[cut:].lower() in ASCII_SYLLABLES), word)
-    if _is_syllable(word):
-        return word
-    for cut in range(len(word) - 2, 1, -1):
-        if word[cut].lower() in _VOWEL:
-            continue
-        if _is_syllable(word[:cut]) and _is_syllable(word[cut:]):
-            return f"{word[:cut]} {word[cut:]}"
-    return word
+    return " ".join(_syllables(word) or [word])
 
 
 def split_glued_words(text: str) -> str:
