@@ -2038,3 +2038,22 @@ def test_a_cited_days_month_is_no_time_fronted_before_the_units() -> None:
     assert [(t.ref, t.due.isoformat() if t.due else None) for t in tasks] == [
         ("a", None), ("1", None), ("2", "2026-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A ministry's or a general department's "Vụ" is an office by its name, as a "Cục" is,
+        # in a heading its items inherit and in a list.
+        ("2.2. Giao Vụ Dự toán:\n- Chủ trì xây dựng đề án, trình Tổng cục trước ngày 30/10/2026.\n"
+         "- Báo cáo tiến độ hằng tháng.",
+         [(["Vụ Dự toán"], "2026-10-30", None), (["Vụ Dự toán"], None, "monthly")]),
+        ("1. Giao Vụ Chính sách, Vụ Pháp chế rà soát văn bản trước ngày 30/10/2026.",
+         [(["Vụ Chính sách", "Vụ Pháp chế"], "2026-10-30", None)]),
+        # "vụ" in lower case is a case or a season, no office
+        ("1. Các vụ việc tồn đọng phải giải quyết xong trước ngày 30/10/2026.",
+         [([], "2026-10-30", None)]),
+    ],
+)
+def test_a_department_of_a_ministry_by_its_name(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

@@ -61,7 +61,7 @@ ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)"
     rf"(tổ|{'|'.join(OFFICE_HEADS)}|bql|công an|thường trực|bộ phận|cơ quan|đơn vị|công chức"
-    r"|bộ(?=\s+(?-i:[A-ZĐ])))\b",
+    r"|(?:bộ|vụ)(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
@@ -275,7 +275,7 @@ SPOKEN = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ)\s+[A-ZĐ]"
+    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
 # A few words that narrow a collective before its duty, opened by a preposition or a word of
