@@ -19,6 +19,7 @@ from jobs.ingest.deadlines import (
     find_deadlines,
     find_meeting_date,
     find_recurrences,
+    invitation_meeting_date,
     period_of_heading,
     phase_of_heading,
     resolve_day_month,
@@ -849,6 +850,27 @@ MEETINGS = [
 @pytest.mark.parametrize(("text", "anchor", "expected"), MEETINGS)
 def test_find_meeting_date(text: str, anchor: str, expected: str):
     assert find_meeting_date(text, d(anchor)) == d(expected)
+
+
+INVITATIONS = [
+    # The day of the meeting a letter invites to, from its "Thời gian:" line, with or without
+    # "ngày"; a letter that invites to no meeting, or a time line before the invitation, none.
+    ("Kính mời các đồng chí dự họp Ban Thường vụ.\n1. Thời gian: Vào lúc 14 giờ 00, ngày "
+     "09/3/2026.\n2. Địa điểm: Hội trường UBND xã.", "2026-03-02", "2026-03-09"),
+    ("Trân trọng kính mời quý đại biểu tới tham dự hội nghị tổng kết.\n- Thời gian: 8 giờ 00, "
+     "thứ Hai, 15/12/2025.", "2025-12-01", "2025-12-15"),
+    ("Sở Tài chính mời các sở, ngành dự buổi làm việc.\nThời gian: 14h00 ngày 20/5.",
+     "2025-05-10", "2025-05-20"),
+    ("UBND tỉnh đề nghị các sở góp ý dự thảo.\nThời gian: trước ngày 15/12/2025.",
+     "2025-12-01", None),
+    ("Thời gian: ngày 15/12/2025.\nKính mời các đồng chí dự họp.", "2025-12-01", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), INVITATIONS)
+def test_invitation_meeting_date(text: str, anchor: str, expected: str | None):
+    meeting = invitation_meeting_date(text, d(anchor))
+    assert (meeting.due if meeting else None) == (d(expected) if expected else None)
 
 
 NOT_MEETINGS = [

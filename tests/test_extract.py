@@ -2057,3 +2057,17 @@ def test_a_cited_days_month_is_no_time_fronted_before_the_units() -> None:
 )
 def test_a_department_of_a_ministry_by_its_name(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+def test_what_a_unit_prepares_for_the_meeting_it_is_invited_to_is_due_that_day() -> None:
+    text = (
+        "ĐẢNG UỶ XÃ AN PHÚ\nAn Phú, ngày 02 tháng 3 năm 2026\nKính gửi: Lãnh đạo UBND xã\n"
+        "Kính mời các đồng chí dự họp Ban Thường vụ Đảng uỷ nghe báo cáo các nội dung sau.\n"
+        "1. Thời gian: Vào lúc 14 giờ 00, ngày 09/3/2026.\n2. Địa điểm: Phòng họp UBND xã.\n"
+        "3. Chuẩn bị nội dung:\n- UBND xã chuẩn bị báo cáo tình hình giao nhận quân, báo cáo tại "
+        "cuộc họp.\n- Ban Xây dựng Đảng gửi dự thảo nghị quyết trước ngày 06/3/2026.\n"
+        "Nơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["UBND xã"], "2026-03-09"), (["Ban Xây dựng Đảng"], "2026-03-06")]

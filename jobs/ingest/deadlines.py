@@ -35,6 +35,7 @@ __all__ = [
     "find_deadlines",
     "find_meeting_date",
     "find_recurrences",
+    "invitation_meeting_date",
     "period_of_heading",
     "phase_of_heading",
     "resolve_day_month",
@@ -1219,6 +1220,36 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
             if due is not None and not _passed(due, anchor):
                 return due
     return None
+
+
+# An invitation to a meeting ("Kính mời các đồng chí dự họp Ban Thường vụ ...", "trân trọng
+# kính mời ... tham dự hội nghị") and the line that gives its time ("1. Thời gian: Vào lúc 14 giờ,
+# ngày 23/02/2026").
+_INVITES_RE = re.compile(
+    rf"(?<!\w){_kw('mời')}\s[^.\n]{{0,160}}?(?<!\w){_kw('dự', 'tham dự')}\s+"
+    rf"(?:{_kw('cuộc', 'buổi', 'phiên')}\s+)?{_kw('họp', 'hội nghị', 'làm việc')}(?!\w)"
+)
+_TIME_LINE_RE = re.compile(rf"^[\s\d.)*-]*{_kw('thời gian')}\s*:([^\n]*)", re.MULTILINE)
+
+
+def invitation_meeting_date(text: str, anchor: date | None) -> Deadline | None:
+    """The day of the meeting a letter invites to, from its "Thời gian:" line, or None when the
+    text invites to no meeting or gives it no day."""
+    nfc, low = _prepare(text)
+    invites = _INVITES_RE.search(low)
+    if invites is None:
+        return None
+    line = _TIME_LINE_RE.search(low, invites.end())
+    if line is None:
+        return None
+    match = _NGAY_DATE_RE.search(low, line.start(1), line.end(1)) or _NUM_DATE_RE.search(
+        low, line.start(1), line.end(1))
+    if match is None or (anchor is None and match["y"] is None and match["ty"] is None):
+        return None
+    due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
+    if due is None or _passed(due, anchor):
+        return None
+    return Deadline(due, nfc[line.start() : line.end()].strip(), "day", 0, 0)
 
 
 # ---------------------------------------------------------------------------------------------

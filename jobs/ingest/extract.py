@@ -1999,6 +1999,7 @@ def extract_tasks(
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor.reader)
     tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
+    tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -2118,6 +2119,31 @@ def _for_the_plan_author(tasks: list[DraftTask], author: list[UnitMention]) -> l
     names = list(dict.fromkeys(names))
     return [replace(task, units=names) if not task.units and (task.due or task.every) else task
             for task in tasks]
+
+
+# What a unit invited to a meeting prepares for it: "UBND xã chuẩn bị báo cáo ..., báo cáo tại
+# cuộc họp" (GUIDE: a meeting's agenda item that a unit prepares is due on the meeting's date).
+PREPARES_FOR_THE_MEETING = re.compile(
+    r"\bchuẩn bị\b|\btại\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội nghị|làm việc)\b", re.IGNORECASE
+)
+TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
+
+
+def _prepared_for_the_meeting(
+    tasks: list[DraftTask], meeting: deadlines.Deadline | None
+) -> list[DraftTask]:
+    """An undated task that prepares for the meeting the letter invites to is due that day; the
+    meeting's own time ("1. Thời gian: ... ngày D") is no task."""
+    if meeting is None:
+        return tasks
+    return [
+        replace(task, due=meeting.due, due_text=meeting.text)
+        if task.units and not (task.due or task.every or task.waits_for_date)
+        and PREPARES_FOR_THE_MEETING.search(task.text)
+        else task
+        for task in tasks
+        if task.units or task.due != meeting.due or not TIME_LINE.match(task.text)
+    ]
 
 
 def _generic(name: str) -> bool:
