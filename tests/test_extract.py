@@ -2071,3 +2071,21 @@ def test_what_a_unit_prepares_for_the_meeting_it_is_invited_to_is_due_that_day()
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["UBND xã"], "2026-03-09"), (["Ban Xây dựng Đảng"], "2026-03-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who reported to the meeting is told before its conclusions: no task of theirs.
+        ("Ngày 12/3/2026, Thường trực Đảng ủy họp nghe báo cáo tình hình tháng 3.\nSau khi nghe "
+         "lãnh đạo Phòng Kinh tế và Ban Xây dựng Đảng báo cáo; Thường trực Đảng ủy kết luận như "
+         "sau:\n1. Giao UBND xã hoàn thành kiểm kê trước ngày 15/4/2026.",
+         [(["UBND xã"], "2026-04-15", None)]),
+        # ... but an assignment after the hearing, in the same clause, is one.
+        ("Sau khi xem xét đề nghị của Sở Tài chính, Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát "
+         "trước ngày 15/9/2026.",
+         [(["Sở Xây dựng"], "2026-09-15", None)]),
+    ],
+)
+def test_the_hearing_before_a_meetings_conclusions_is_no_task(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -163,6 +163,9 @@ LEADING_LINK = re.compile(
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
+# The meeting's hearing, told before its conclusions: "Sau khi nghe đồng chí Chánh Văn phòng,
+# lãnh đạo Phòng Văn hóa - Xã hội báo cáo; Thường trực đã thảo luận và kết luận như sau:".
+HEARD = re.compile(r"\s*(?:sau khi|qua)\s+(?:nghe|xem xét)\b", re.IGNORECASE)
 # The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị",
 # "... trong thời gian tới đặc biệt yêu cầu".
 ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
@@ -1443,6 +1446,8 @@ class ItemReader:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
         assigned = self.assigned_units(text)
+        if HEARD.match(text) and not assigned:
+            return clause  # "Sau khi nghe X, Y báo cáo; ...": who reported to the meeting
         if first:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
