@@ -150,6 +150,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          "và Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp",
          ["Ủy ban Trung ương MTTQ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
           "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+        # The bodies advising a party committee are one collective, its comma and all.
+        ("Đề nghị các cơ quan tham mưu, giúp việc Tỉnh ủy và các chi, đảng bộ trực thuộc báo cáo",
+         ["Các cơ quan tham mưu, giúp việc Tỉnh ủy", "Các chi, đảng bộ trực thuộc"]),
         ("Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo",
          ["Trung ương Mặt trận Tổ quốc Việt Nam"]),
         ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Kiểm toán Nhà nước, Phòng Thương mại "

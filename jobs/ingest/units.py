@@ -281,6 +281,8 @@ ADMINISTRATIVE_DIVISION = ("đơn", "vị", "hành", "chính")
 COMPOUND_ENDINGS = frozenset({"phòng", "bộ"})
 # Where the places lie, in a dispatch on storms or borders: "các xã, phường ven biển".
 PLACES_LYING: tuple[tuple[str, ...], ...] = (("ven", "biển"), ("ven", "sông"), ("biên", "giới"))
+# The bodies that advise and assist a party committee: "các cơ quan tham mưu, giúp việc Tỉnh ủy".
+ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("được", "phân", "công"),
@@ -725,6 +727,19 @@ class UnitResolver:
                        surface=text[tokens[i].start : end_char], start=tokens[i].start,
                        end=end_char, collective=True), next_i
 
+    def _advising(self, text: str, tokens: list[Token], j: int) -> int:
+        """Where a collective ends that advises and assists a body: "các cơ quan tham mưu, giúp
+        việc Đảng ủy" (the comma is the term's own)."""
+        words = tokens[j : j + len(ADVISING)]
+        if tuple(t.key for t in words) != ADVISING or tokens[j].comma_before or any(
+                t.barrier_before for t in words):
+            return j
+        j += len(ADVISING)
+        if j >= len(tokens) or not tokens[j].capitalised or tokens[j].barrier_before:
+            return j
+        entry, end = self._walk(self._trie, tokens, j)
+        return self._with_territory(text, tokens, j, end, entry)[1] if entry else j
+
     def _owner_named_whole(self, text: str, tokens: list[Token], i: int, j: int) -> int:
         """Where a collective ends once the unit it belongs to is named in full: "các đơn vị
         trực thuộc Sở Y tế", not "... trực thuộc Sở" (a qualifier's own last word)."""
@@ -1117,6 +1132,7 @@ class UnitResolver:
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+        j = self._advising(text, tokens, j)
         j = self._owner_named_whole(text, tokens, i, j)
         # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
         listed = school and j > i + 1 and _is_abbreviation(text, tokens[j - 1])
