@@ -104,6 +104,10 @@ def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: s
         # Three syllables or more glued into one word, and a first syllable of one letter.
         ("Văn phòng Đảng uỷchủtrì, thựchiệnbáocáo ýkiến",
          "Văn phòng Đảng uỷ chủ trì, thực hiện báo cáo ý kiến"),
+        # A syllable glued to the capital of the next word; a brand's inner capital stays.
+        ("Giao Đảng uỷUBND xã thực hiện nhiệm vụNghị quyết lần thứI",
+         "Giao Đảng uỷ UBND xã thực hiện nhiệm vụ Nghị quyết lần thứ I"),
+        ("ứng dụng VNeID, IoT, eKYC trên iPhone", "ứng dụng VNeID, IoT, eKYC trên iPhone"),
         # One syllable, an English word, an ethnic place name: left as they are.
         ("Người nghiêng khuỷu giường thuyết quốc", "Người nghiêng khuỷu giường thuyết quốc"),
         ("email online Krông Hmông", "email online Krông Hmông"),

@@ -148,10 +148,29 @@ def _unglue(match: re.Match[str]) -> str:
     return " ".join(_syllables(word) or [word])
 
 
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _part_before_capital(match: re.Match[str]) -> str:
+    """A syllable glued to the capital that opens the next word: "uỷUBND" -> "uỷ UBND",
+    "vụĐảng" -> "vụ Đảng"; a brand's or an abbreviation's inner capital stays ("IoT", "VNeID")."""
+    word = match.group()
+    for cut in range(2, len(word)):
+        if not (word[cut].isupper() and word[cut - 1].islower()):
+            continue
+        head = word[:cut]
+        if (head[1:].islower() and _is_syllable(head)
+                and (not head.isascii() or head.lower() in ASCII_SYLLABLES)):
+            return f"{head} {LETTERS.sub(_part_before_capital, word[cut:])}"
+        break
+    return word
+
+
 def split_glued_words(text: str) -> str:
-    """Part two syllables a PDF or web copy glued together: "Giaocho" -> "Giao cho",
-    "Môi trườngchủ trì" -> "Môi trường chủ trì"; a word that is one syllable stays."""
-    return GLUED.sub(_unglue, text)
+    """Part syllables a PDF or web copy glued together: "Giaocho" -> "Giao cho",
+    "Môi trườngchủ trì" -> "Môi trường chủ trì", "Đảng uỷUBND" -> "Đảng uỷ UBND"; a word that
+    is one syllable stays."""
+    return GLUED.sub(_unglue, LETTERS.sub(_part_before_capital, text))
 
 
 # A sentence end glued to the next sentence: "trên địa bàn xã.Phát biểu tại hội nghị".
