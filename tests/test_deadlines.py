@@ -883,6 +883,8 @@ NOT_MEETINGS = [
     ("Hội nghị quán triệt Chỉ thị số 26-CT/TU ngày 02/6/2023 của BTV Tỉnh ủy", "2023-01-01"),
     ("Rà soát nội dung trình phiên họp trước ngày 10/7/2023. Ngày 21/7/2023 nghỉ.",
      "2023-07-01"),
+    # the meeting a notice of conclusions is issued on the day of: the one it concludes
+    ("Thông báo kết luận về một số nội dung cuộc họp ngày 28/10/2025", "2025-10-28"),
 ]  # fmt: skip
 
 

@@ -1217,7 +1217,8 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
             if anchor is None and match["y"] is None and match["ty"] is None:
                 continue  # a meeting day without its year, in a text without a date
             due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
-            if due is not None and not _passed(due, anchor):
+            # a meeting on the directive's own day is the one it concludes, not one to prepare
+            if due is not None and not _passed(due, anchor) and due != anchor:
                 return due
     return None
 
