@@ -1214,13 +1214,20 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
             before = low[max(0, match.start() - 20) : match.start()]
             if _is_cited(nfc, match.start()) or _DEADLINE_WORD_TAIL_RE.search(before):
                 continue
-            if anchor is None and match["y"] is None and match["ty"] is None:
-                continue  # a meeting day without its year, in a text without a date
-            due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
+            due = _meeting_day(match, anchor)
             # a meeting on the directive's own day is the one it concludes, not one to prepare
-            if due is not None and not _passed(due, anchor) and due != anchor:
+            if due is not None and due != anchor:
                 return due
     return None
+
+
+def _meeting_day(match: re.Match[str], anchor: date | None) -> date | None:
+    """The day a meeting's date names, or None: passed, or without its year in a text without a
+    date."""
+    if anchor is None and match["y"] is None and match["ty"] is None:
+        return None
+    due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
+    return None if due is None or _passed(due, anchor) else due
 
 
 # An invitation to a meeting ("Kính mời các đồng chí dự họp Ban Thường vụ ...", "trân trọng
@@ -1245,10 +1252,8 @@ def invitation_meeting_date(text: str, anchor: date | None) -> Deadline | None:
         return None
     match = _NGAY_DATE_RE.search(low, line.start(1), line.end(1)) or _NUM_DATE_RE.search(
         low, line.start(1), line.end(1))
-    if match is None or (anchor is None and match["y"] is None and match["ty"] is None):
-        return None
-    due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
-    if due is None or _passed(due, anchor):
+    due = _meeting_day(match, anchor) if match else None
+    if due is None:
         return None
     return Deadline(due, nfc[line.start() : line.end()].strip(), "day", 0, 0)
 

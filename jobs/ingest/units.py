@@ -730,15 +730,13 @@ class UnitResolver:
     def _advising(self, text: str, tokens: list[Token], j: int) -> int:
         """Where a collective ends that advises and assists a body: "các cơ quan tham mưu, giúp
         việc Đảng ủy" (the comma is the term's own)."""
-        words = tokens[j : j + len(ADVISING)]
-        if tuple(t.key for t in words) != ADVISING or tokens[j].comma_before or any(
-                t.barrier_before for t in words):
+        n = _match_sequence(tokens, j, (ADVISING,))
+        if not n or tokens[j].comma_before or tokens[j].barrier_before:
             return j
-        j += len(ADVISING)
-        if j >= len(tokens) or not tokens[j].capitalised or tokens[j].barrier_before:
+        j += n
+        if j < len(tokens) and tokens[j].barrier_before:
             return j
-        entry, end = self._walk(self._trie, tokens, j)
-        return self._with_territory(text, tokens, j, end, entry)[1] if entry else j
+        return self._owner_end(text, tokens, j, j)
 
     def _owner_named_whole(self, text: str, tokens: list[Token], i: int, j: int) -> int:
         """Where a collective ends once the unit it belongs to is named in full: "các đơn vị
@@ -748,7 +746,12 @@ class UnitResolver:
             owner = j + belongs
         else:
             owner = next((k + 1 for k in range(j - 1, i, -1) if tokens[k].key == "thuộc"), None)
-        if owner is None or owner >= len(tokens) or not tokens[owner].capitalised:
+        return j if owner is None else self._owner_end(text, tokens, owner, j)
+
+    def _owner_end(self, text: str, tokens: list[Token], owner: int, j: int) -> int:
+        """Where a collective that ends at ``j`` ends once the unit named in full from ``owner``
+        is taken in, its territory included; ``j`` when no unit named there runs past it."""
+        if owner >= len(tokens) or not tokens[owner].capitalised:
             return j
         entry, end = self._walk(self._trie, tokens, owner)
         if entry is None or end <= j - 1:
