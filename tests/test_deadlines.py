@@ -409,6 +409,33 @@ def test_a_clock_time_with_a_minute_mark(text: str, due: str):
     assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(due)]
 
 
+
+
+# A year and those after it is where the work starts, not when it is due.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Rà soát văn bản trong năm 2026 và các năm tiếp theo.", []),
+        ("duy tri chi so trong nam 2026 va nhung nam sau", []),
+        ("Rà soát văn bản trong năm 2026.", ["2026-12-31"]),
+    ],
+)
+def test_a_year_and_the_years_after_it(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(x) for x in due]
+
+# The office's "11g00" is an hour; a "g" that starts a word is not ("9 gói thầu").
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Gửi dự thảo về Văn phòng trước 11g00 ngày 06/11/2026 để tổng hợp.", ["2026-11-06"]),
+        ("nop bao cao truoc 9g ngay 12/1/2027", ["2027-01-12"]),
+        ("Báo cáo chậm nhất 15g30 ngày 20/5/2026.", ["2026-05-20"]),
+        ("Hoàn thành 9 gói thầu ngày 20/5/2026 đã ký.", []),
+    ],
+)
+def test_an_hour_written_with_g(text: str, due: list[str]):
+    assert [x.due for x in find_deadlines(text, d("2026-04-01"))] == [d(x) for x in due]
+
 # "cùng ngày" is the day written last before it in its paragraph, not one in another paragraph.
 @pytest.mark.parametrize(
     ("text", "due"),

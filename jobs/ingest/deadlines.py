@@ -203,9 +203,11 @@ _DAY_NAME = (
     rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
     rf"|{_kw('chủ nhật')})\s*,?\s+)"
 )
+# "16h", "16 giờ", and the office's "11g00"; the "g" is an hour only when no letter follows it.
+_HOUR_MARK = rf"(?:h|{_kw('giờ')}|g(?![^\W\d_]))"
 # "14h chiều", "lúc 8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:(?:{_kw('lúc')}\s+)?\d{{1,2}}\s*(?:h|{_kw('giờ')})(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
+    rf"(?:(?:{_kw('lúc')}\s+)?\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
     rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
 )
@@ -607,6 +609,12 @@ def _noun_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date,
     return None if due is None else (due, "day")
 
 
+_LATER_YEARS_RE = re.compile(
+    rf"\s*(?:,\s*)?{_kw('và')}\s+(?:{_kw('các', 'những')}\s+)?{_kw('năm')}\s+"
+    rf"{_kw('tiếp theo', 'tiếp sau', 'sau', 'tới', 'kế tiếp')}(?!\w)"
+)
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -616,6 +624,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
+    if kind == "year" and _LATER_YEARS_RE.match(low, match.end()):
+        return None  # "trong năm 2026 và các năm tiếp theo": from then on, not by then
     if kind == "half" and prep in (["trong"], ["ngay", "trong"]) and not match["lead"]:
         return None  # "các nhiệm vụ trong 6 tháng cuối năm": the half the work is about
     named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
@@ -900,7 +910,7 @@ _WEEKLY_DAY_FIRST_RE = re.compile(
 # "hằng tuần vào sáng thứ Hai", "hằng tuần (trước 16 giờ thứ Năm)"
 _WEEKLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w){_HANG}\s+{_TUAN}\s*(?:,\s*|\(\s*)?{_WHEN}"
-    rf"(?:\d{{1,2}}\s*(?:{_kw('giờ')}|h)(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
+    rf"(?:\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
 )
 _MONTHLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?\s*{_WHEN}{_DAY_OF_MONTH}"
@@ -1086,6 +1096,8 @@ def _period_at(text: _Text, pos: int, endpos: int, anchor: date | None) -> Deadl
     if match is None or period is None or _passed(period[2], anchor):
         return None
     kind, _, last = period
+    if kind == "year" and _LATER_YEARS_RE.match(text.low, match.end()):
+        return None
     phrase = text.nfc[match.start() : match.end()]
     return Deadline(last, phrase, kind, *match.span(), anchored=_needs_anchor(match))
 
