@@ -293,6 +293,14 @@ LONG = "Ngày 12/3/2024, Thường trực Ban Chỉ đạo huyện tổ chức l
         ("xã nông thôn mới nâng cao năm 2024", "Ngày 12/3/2024, Thường trực", False),
         # a sentence end followed by a capital starts a new paragraph
         ("được cấp nguồn vốn.", "Tích cực tuyên truyền", False),
+        # a verb that assigns opens a sentence after a heading, however full the heading's line
+        (LONG, "Giao Sở Khoa học và Công nghệ chủ trì, phối hợp các cơ quan liên quan:", False),
+        ("5. Về cải cách hành chính", "Yêu cầu các xã, phường rà soát", False),
+        ("5. Về xây dựng chính quyền điện tử, chính quyền số", "Giao Sở Y tế", False),
+        ("5. Về cải cách hành chính", "De nghi UBND cac xa bao cao", False),
+        # ... but a place named "Giao ..." may run on, and a dangling word still continues
+        (LONG, "Giao Thủy và huyện Hải Hậu", True),
+        ("Để kịp thời triển khai,", "Giao Sở Tư pháp", True),
         # a new item never continues
         ("3. Giao UBND huyện:", "- Nghiên cứu, ban hành văn bản", False),
         ("năng lực hoạt động của HTX vệ sinh môi trường;", "+ Quốc phòng an ninh:", False),

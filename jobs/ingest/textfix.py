@@ -309,6 +309,12 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(CLOSERS).endswith(SENTENCE_ENDS)
 
 
+def _ends_clause_open(line: str) -> bool:
+    """Tell whether a line stops after a comma, a dash or a conjunction: a clause goes on."""
+    line = line.rstrip()
+    return line.endswith((",", "-", "–")) or line.rsplit(None, 1)[-1:] in (["và"], ["hoặc"])
+
+
 def ends_with_connective(line: str) -> bool:
     """Tell whether a line ends with a comma, a dash or a word that cannot end a sentence."""
     line = line.rstrip()
@@ -348,6 +354,16 @@ def is_wrapped_hyphen(previous: str, line: str, fills_width: bool) -> bool:
     )
 
 
+# A verb that assigns, capitalised at a line's start, opens a sentence: "Giao Sở ...", "Yêu cầu
+# các ...", "Đề nghị UBND ...". A place such as "Giao Thủy" is followed by no unit word.
+ASSIGNING_OPENER = re.compile(
+    r"(?:Giao|Yêu cầu|Đề nghị|Yeu cau|De nghi)\s+(?:cho\s+)?"
+    r"(?:các\b|cac\b|đ/c\b|đồng chí\b|Đ/c\b|Đồng chí\b|Sở\b|Phòng\b|Ban\b|Bộ\b|Cục\b"
+    r"|Chi cục\b|Ủy ban\b|Uỷ ban\b|UBND\b|Công an\b|Văn phòng\b|Trung tâm\b|Đảng\b|Hội\b"
+    r"|Đoàn\b|Mặt trận\b|Trường\b|Chủ tịch\b|Giám đốc\b|Thủ trưởng\b|Hiệu trưởng\b|Các\b)"
+)
+
+
 def continues_previous(previous: str, line: str, width: int) -> bool:
     """Tell whether `line` is the wrapped continuation of the physical line `previous`."""
     if is_block_line(previous) or is_block_line(line):
@@ -355,6 +371,8 @@ def continues_previous(previous: str, line: str, width: int) -> bool:
     fills_width = len(previous) >= FULL_LINE_SHARE * width
     if starts_outline_item(line):
         return is_wrapped_hyphen(previous, line, fills_width)
+    if ASSIGNING_OPENER.match(line.lstrip()) and not _ends_clause_open(previous):
+        return False  # "5. Về xây dựng chính quyền số" / "Giao Sở ...": "số" awaits no number
     if ends_with_connective(previous) or starts_lowercase(line):
         return True
     if ends_sentence(previous):
