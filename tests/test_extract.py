@@ -332,6 +332,29 @@ def test_a_yearless_deadline_waits_for_the_directive_date() -> None:
     assert [(t.due, t.waits_for_date) for t in dated.tasks] == [(date(2026, 11, 20), False)]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Trách nhiệm của X, Y" heads its items to both collectives
+        ("II. NHIỆM VỤ\n3. Trách nhiệm của các sở, ban, ngành, UBND các xã, phường\na) Rà soát "
+         "thủ tục, xong trước ngày 30/6/2026.",
+         [(["Các sở, ban, ngành", "UBND các xã, phường"], "2026-06-30", None)]),
+        ("2. Nhiệm vụ của Công an tỉnh\na) Kiểm tra cơ sở lưu trú trước ngày 15/7/2026.",
+         [(["Công an tỉnh"], "2026-07-15", None)]),
+        # a lead-in under a heading, however short the heading, is not the heading's wrapped line
+        ("II. NHIỆM VỤ\nYêu cầu các sở, ban, ngành thực hiện tốt các nhiệm vụ sau:\n5. Về "
+         "chuyển đổi số\nGiao Sở Khoa học và Công nghệ chủ trì, phối hợp các cơ quan liên quan:"
+         "\na) Công khai quy hoạch trên Cổng thông tin; hoàn thành trong tháng 02/2026.",
+         [(["Sở Khoa học và Công nghệ"], "2026-02-28", None)]),
+        # "trong năm 2026 và các năm tiếp theo" runs on from then: no deadline
+        ("II. NHIỆM VỤ\nĐể nâng cao chỉ số của tỉnh trong năm 2026 và các năm tiếp theo, yêu cầu "
+         "các sở, ngành thực hiện:\n1. Sở Tư pháp rà soát văn bản quy phạm pháp luật.",
+         [(["Sở Tư pháp"], None, None)]),
+    ],
+)
+def test_what_a_heading_hands_its_items(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())
@@ -1881,6 +1904,44 @@ def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
     )
     assert prose_tasks(text) == [(expected_units, "2025-11-20", None)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member's bracketed aside does not end the list of units, whatever it names
+        ("Yêu cầu Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh), Công an tỉnh và "
+         "Sở Y tế khẩn trương triển khai, báo cáo UBND tỉnh trước ngày 23/5/2026.",
+         [(["Văn phòng UBND tỉnh", "Công an tỉnh", "Sở Y tế"], "2026-05-23", None)]),
+        ("Giao Sở Nội vụ (cơ quan thường trực), Sở Tài chính báo cáo trước ngày 5/2/2026.",
+         [(["Sở Nội vụ", "Sở Tài chính"], "2026-02-05", None)]),
+        # ... but a bracket that is no aside of a member still ends it
+        ("Giao Sở Nội vụ báo cáo (qua Sở Tài chính) trước ngày 5/2/2026.",
+         [(["Sở Nội vụ"], "2026-02-05", None)]),
+    ],
+)
+def test_a_members_bracketed_aside_does_not_end_a_list(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+@pytest.mark.parametrize(
+    ("address", "expected_units"),
+    [
+        # offices only: "các cơ quan, đơn vị, địa phương" counts the localities too
+        ("Kính gửi:\n- Sở Y tế;\n- Công an tỉnh.", ["Các cơ quan, đơn vị, địa phương"]),
+        # the localities are addressed: the collective is the addressees
+        ("Kính gửi:\n- Sở Y tế;\n- UBND các xã, phường.", ["Sở Y tế", "UBND các xã, phường"]),
+    ],
+)
+def test_a_collective_of_localities_is_not_a_letter_to_offices_only(
+    address: str, expected_units: list[str]
+) -> None:
+    text = (
+        "UBND TỈNH\nNghệ An, ngày 05 tháng 11 năm 2025\n"
+        f"{address}\n"
+        "Các cơ quan, đơn vị, địa phương gửi kết quả rà soát về Sở Nội vụ trước ngày "
+        "20/11/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT."
+    )
+    assert prose_tasks(text) == [(expected_units, "2025-11-20", None)]
 
 @pytest.mark.parametrize(
     ("text", "expected"),

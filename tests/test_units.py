@@ -159,6 +159,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          "và Công nghiệp Việt Nam tuyên truyền",
          ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Kiểm toán Nhà nước",
           "Phòng Thương mại và Công nghiệp Việt Nam"]),
+        # A province's newspaper, radio and television are one body since 2025; its comma is
+        # the name's.
+        ("Giao Báo và Phát thanh, Truyền hình Gia Lai, Sở Văn hóa, Thể thao và Du lịch tuyên "
+         "truyền", ["Báo và Phát thanh, Truyền hình Gia Lai", "Sở Văn hóa, Thể thao và Du lịch"]),
         # Peer levels of a plural need no comma; a higher level after them is no peer.
         ("Giao UBND các xã phường và Phòng Y tế các quận huyện rà soát",
          ["UBND các xã, phường", "Phòng Y tế các quận, huyện"]),

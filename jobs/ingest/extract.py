@@ -430,8 +430,11 @@ DEADLINE_OWNER = re.compile(
     r"(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
     re.IGNORECASE,
 )
-# A heading (a table's section row) that addresses its items to units: "Đối với Ban Pháp chế".
-ADDRESSED_HEADING = re.compile(r"^(?:đối với|về phía)\s+(?=\S)", re.IGNORECASE)
+# A heading (or a table's section row) that addresses its items to units: "Đối với Ban Pháp chế",
+# "Trách nhiệm của các sở, ban, ngành, UBND các xã".
+ADDRESSED_HEADING = re.compile(
+    r"^(?:đối với|về phía|(?:trách nhiệm|nhiệm vụ) của)\s+(?=\S)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -609,6 +612,9 @@ def _purpose_doers(clause: str) -> list[str]:
     return parts
 
 
+ASIDE = re.compile(r"\s*\([^()]{1,120}\)")
+
+
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """The mentions that stand at ``offset`` and right after it, joined by , ; và cùng."""
     run: list[UnitMention] = []
@@ -618,7 +624,12 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         # "lãnh đạo các sở, ban, ngành" is one collective.
         if mention.start < position and (run or mention.end <= position):
             continue
-        gap = text[position : mention.start]
+        # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh), Công an tỉnh": a
+        # member's bracketed aside, and whatever it names, is passed over
+        aside = ASIDE.match(text, position) if run else None
+        if aside is not None and mention.start < aside.end():
+            continue
+        gap = text[aside.end() if aside else position : mention.start]
         allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
         if not re.fullmatch(allowed, gap, re.IGNORECASE):
             break
@@ -2069,14 +2080,18 @@ def _for_the_addressees(
 ) -> list[DraftTask]:
     """Tasks read in a letter's address block are none; a dated task led only by a generic
     collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D"), or led by no one and stating
-    only what is sent by when ("Thời hạn gửi báo cáo trước ngày D"), is the addressees'."""
+    only what is sent by when ("Thời hạn gửi báo cáo trước ngày D"), is the addressees'. A
+    collective that counts localities is not a letter's to offices only."""
     named = [name for name in addressees if not _generic(name)]
+    localities = any(_local_government(name) for name in named)
     kept = []
     for task in tasks:
         if task.text.strip(" ;,.") in listed and not (task.due or task.every):
             continue
         if named and (task.due or task.every) and (
-            all(_generic(unit) for unit in task.units) if task.units
+            all(_generic(unit) and (localities or not _names_localities(unit))
+                for unit in task.units)
+            if task.units
             else bool(DEADLINE_NOUN.match(task.text) or SENT_DOCUMENT.match(task.text))
         ):
             task = replace(task, units=list(named), unknown_units=[])
@@ -2153,6 +2168,20 @@ def _prepared_for_the_meeting(
 
 def _generic(name: str) -> bool:
     return set(name_key(name)) <= GENERIC_UNIT_WORDS
+
+
+def _names_localities(name: str) -> bool:
+    """ "Các cơ quan, đơn vị, địa phương": the localities too, whoever the letter addresses."""
+    key = name_key(name)
+    return any(key[i : i + 2] == ("địa", "phương") for i in range(len(key) - 1))
+
+
+def _local_government(name: str) -> bool:
+    """A locality's own body: "UBND các xã", "Ủy ban nhân dân huyện", "Đảng ủy phường"."""
+    key = name_key(name)
+    return key[:1] in (("ubnd",), ("hđnd",)) or key[:4] == ("ủy", "ban", "nhân", "dân") or (
+        key[:2] in (("đảng", "ủy"), ("đảng", "uỷ"))
+    )
 
 
 def _with_unclaimed_deadlines(
