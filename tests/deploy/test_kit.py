@@ -186,6 +186,8 @@ async def test_the_service_command_line_starts_and_answers_healthz(
     try:
         assert await healthz(health_port) == (200, {"database": True, "scheduler": True})
         await bot_api.wait_until(lambda: bot_api.commands_for(), timeout=30)
+        # polling has begun: a stop during start-up (deleteWebhook in flight) is PTB's race
+        await bot_api.wait_until(lambda: bot_api.polls_begun, timeout=30)
     finally:
         process.send_signal(signal.SIGTERM)
         await asyncio.to_thread(process.wait, 30)

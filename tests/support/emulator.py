@@ -677,6 +677,7 @@ class TelegramEmulator:
         }
         self.sent: list[RecordedMessage] = []
         self.calls: list[ApiCall] = []
+        self.polls_begun = 0  # getUpdates requests received, answered or still waiting
         self.updates: list[JSON] = []
         self.files: dict[str, StoredFile] = {}
         self.callback_answers: dict[str, JSON] = {}
@@ -1190,6 +1191,7 @@ class TelegramEmulator:
 
     async def _get_updates(self, params: Params) -> list[JSON]:
         """getUpdates: confirm by offset, then long-poll up to ``timeout`` seconds."""
+        self.polls_begun += 1
         if self.webhook is not None:
             raise ApiError(
                 409,
