@@ -961,6 +961,23 @@ def test_directive_date(text: str, expected: str):
     assert directive_date(text) == d(expected)
 
 
+# A header whose day was left blank takes the day its digital signature was stamped.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ĐẢNG UỶ XÃ A\nA, ngày    tháng 9 năm 2025\nKính gửi: ...\nBÍ THƯ\nĐẢNG UỶ XÃ A\n"
+         "29-09-2025 13:41:12 +07:00", "2025-09-29"),
+        ("UBND TỈNH B\nSố: /UBND\nB, ngày tháng 5 năm 2026\n...\nThời gian ký: 19/05/2026 "
+         "14:18:57 +07:00", "2026-05-19"),
+        ("SỞ C\nC, ngày tháng 6 năm 2026\nNgày ký: 2026-06-02 08:06:58 +07:00", "2026-06-02"),
+        # a written header day stays the date
+        ("Hà Nội, ngày 28 tháng 5 năm 2026\n...\nNgày ký: 2026-06-02 08:06:58 +07:00",
+         "2026-05-28"),
+    ],
+)
+def test_a_blank_header_day_takes_the_signatures_day(text: str, expected: str) -> None:
+    assert directive_date(text) == d(expected)
+
 NO_DIRECTIVE_DATE = [
     "Thực hiện Chỉ thị số 26-CT/TU ngày 02/6/2023 của BTV Tỉnh ủy",
     "Căn cứ Quyết định số 1045/QĐ-UBND\nngày 21/6/2022, của UBND tỉnh;",

@@ -1321,6 +1321,15 @@ _ISO_DATELINE_RE = re.compile(
     r"\A\s*(?:(?:date|ngày đăng|published)\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
     re.IGNORECASE,
 )
+# A digital signature's time on a line of its own, labelled or not: "29-09-2025 13:41:12
+# +07:00", "Thời gian ký: 06.04.2022 14:15:07 +07:00", "Ngày ký: 2026-05-08 16:42:06 +07:00".
+_SIGNED_RE = re.compile(
+    r"^[ \t]*(?:(?:ngày ký|thời gian ký)\s*:\s*)?"
+    r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"[ \tT]+\d{1,2}:\d{2}(?::\d{2})?\s*\+0?7:?00[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A web copy's month line with no day, which dates no directive but gives its year and month.
 _ISO_MONTH_LINE_RE = re.compile(
     r"\A\s*(?:date|ngày đăng|published)\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})\b(?!-)", re.IGNORECASE
@@ -1541,6 +1550,13 @@ def directive_date(text: str) -> date | None:
         in_head = match.start() < DIRECTIVE_HEAD_CHARS
         textual = match["td"] is not None
         if in_head and _follows_place(nfc, match.start(), textual) and (found := _dated(match)):
+            return found
+    # a header whose day the clerk left blank ("ngày    tháng 9 năm 2025") was signed on the day
+    # its signature's stamp gives
+    if signed := _SIGNED_RE.search(low):
+        day, month, year = (signed["d"], signed["m"], signed["y"]) if signed["d"] else (
+            signed["id"], signed["im"], signed["iy"])
+        if found := _parse_dmy(int(day), int(month), year):
             return found
     yearless = None
     for match in _BODY_DATE_RE.finditer(low, 0, head_end):
