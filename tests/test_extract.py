@@ -215,6 +215,17 @@ def test_the_body_after_an_address_list_is_no_addressees_text(lead: str) -> None
     assert root.text.endswith("Để ứng phó, yêu cầu:")
 
 
+def test_the_first_addressee_may_stand_on_the_address_line() -> None:
+    root = build_outline("Kính gửi: - Đảng uỷ UBND xã,\n- Các cơ quan tham mưu, giúp việc Đảng uỷ,"
+                         "\n- Mặt trận Tổ quốc xã.\nĐể bảo đảm tiến độ, yêu cầu:\n1. Ban Tổ chức "
+                         "rà soát.\n")
+    assert [(n.style, n.label) for n in root.children] == [("dash", "-"), ("dash", "-"),
+                                                           ("arabic", "1")]
+    assert root.children[1].text == "Mặt trận Tổ quốc xã."
+    assert [n.addressee for n in root.children] == [True, True, False]
+    assert root.text.endswith("Để bảo đảm tiến độ, yêu cầu:")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1921,6 +1932,36 @@ def test_a_letter_asks_its_addressees_what_it_asks_quy_co_quan(
     ],
 )
 def test_a_members_bracketed_aside_does_not_end_a_list(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the units a clause is addressed to do the work that follows them with no subject
+        ("Đối với Ban Xây dựng Đảng, tham mưu Ban Thường vụ Đảng uỷ báo cáo kết quả, gửi về "
+         "Thường trực Đảng uỷ trước ngày 02/12/2025.",
+         [(["Ban Xây dựng Đảng"], "2025-12-02", None)]),
+        ("Riêng Phòng Văn hóa - Xã hội: rà soát hồ sơ trước ngày 5/12/2025.",
+         [(["Phòng Văn hóa - Xã hội"], "2025-12-05", None)]),
+        # ... but not a state of affairs told about them
+        ("Đối với các xã, tình hình đã ổn định trước ngày 5/12/2025.", []),
+    ],
+)
+def test_the_units_a_clause_is_addressed_to_do_its_work(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the units a request enables do its work; a deputy's portfolio is part of the title
+        ("Trung tâm Văn hóa đề nghị Phó Chủ tịch Văn xã UBND các phường đôn đốc và tạo điều kiện "
+         "cho Ban Văn hóa - Thông tin phường gửi báo cáo chậm nhất là ngày 07 hàng tháng.",
+         [(["Ban Văn hóa - Thông tin phường"], None, "monthly:7")]),
+        ("Đề nghị UBND các xã tạo điều kiện để các hộ dân hoàn thành trước ngày 5/3/2026.",
+         [(["UBND các xã"], "2026-03-05", None)]),
+    ],
+)
+def test_the_units_a_request_enables_do_its_work(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
 
 @pytest.mark.parametrize(

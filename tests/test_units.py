@@ -159,6 +159,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          "và Công nghiệp Việt Nam tuyên truyền",
          ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Kiểm toán Nhà nước",
           "Phòng Thương mại và Công nghiệp Việt Nam"]),
+        # Party committees, governments, the Front and the mass organisations of every level are
+        # one collective, as one head noun's comma list is.
+        ("Các cấp ủy, chính quyền, Mặt trận và đoàn thể triển khai",
+         ["Các cấp ủy, chính quyền, Mặt trận và đoàn thể"]),
         # A province's newspaper, radio and television are one body since 2025; its comma is
         # the name's.
         ("Giao Báo và Phát thanh, Truyền hình Gia Lai, Sở Văn hóa, Thể thao và Du lịch tuyên "

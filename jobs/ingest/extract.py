@@ -35,6 +35,8 @@ _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
     r"|người đứng đầu|tổng biên tập|chuyên viên|bộ trưởng|thứ trưởng)"
+    # a deputy's portfolio: "Phó Chủ tịch (phụ trách) Văn xã UBND 13 phường"
+    r"(?:\s+(?:phụ trách\s+)?(?:văn xã|văn hóa - xã hội|kinh tế|nội chính)(?=\s))?"
 )
 _TITLE = rf"(?:{_TITLE_NAME}\s+)"
 # Titles listed before one collective: "giám đốc, thủ trưởng các sở, ban, ngành".
@@ -899,6 +901,27 @@ DOER_VERB = re.compile(
 )
 
 
+ENABLES = re.compile(
+    r"\s*(?:(?:đôn đốc|chỉ đạo|hướng dẫn)(?:\s*,\s*|\s+và\s+))?tạo(?:\s+mọi)?\s+điều kiện"
+    r"(?:\s+thuận lợi)?\s+(?:cho|để)\s+",
+    re.IGNORECASE,
+)
+ADDRESSED_FRONT = re.compile(r"[\W\d]*(?:đối với|về phía|riêng)\s+", re.IGNORECASE)
+
+
+def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
+    """ "Đối với Ban Xây dựng Đảng, tham mưu ...": the units a clause is addressed to do the work
+    that follows them with no subject of its own ("Đối với các xã, tình hình ..." is none)."""
+    front = ADDRESSED_FRONT.match(text)
+    if front is None:
+        return []
+    run = _run_of_mentions(text, front.end() + _strip_titles(text[front.end() :]), mentions)
+    if not run:
+        return []
+    gap = re.match(r"\s*[,:]", text[run[-1].end :])
+    return run if gap and DOER_VERB.match(text, run[-1].end + gap.end()) else []
+
+
 def _name_before_verb(text: str) -> str | None:
     """The words before the doer's verb (commas and all, names have them), if one follows."""
     verb = DOER_VERB.search(text[:150])
@@ -1101,6 +1124,8 @@ class ItemReader:
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
             ):
                 return None  # "các đơn vị trên": an anaphor, for the units named before
+            if run and (enabled := self._enabled_doers(text, run[-1].end, mentions)):
+                return enabled, enabled[-1].end
             if run:
                 return run, run[-1].end
             # A unit the catalogue does not know, by its head word: "đề nghị Công ty Cổ phần
@@ -1111,6 +1136,16 @@ class ItemReader:
             if unknown:
                 return unknown, unknown[-1].end
         return None
+
+    def _enabled_doers(self, text: str, after: int, mentions: list[UnitMention]
+                       ) -> list[UnitMention]:
+        """ "đề nghị UBND phường đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện ...": the
+        units enabled to do the work are who does it."""
+        enables = ENABLES.match(text, after)
+        if enables is None:
+            return []
+        run = _run_of_mentions(text, enables.end(), mentions)
+        return run if run and DOER_VERB.match(text, run[-1].end) else []
 
     def _names_unbroken(self, text: str) -> str:
         """``text`` with the commas inside unit names ("Sở Văn hóa, Thể thao và Du lịch") hidden,
@@ -1178,6 +1213,8 @@ class ItemReader:
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(text, start)
+        if not run:
+            run = _addressed_doers(text, mentions)
         if not run and first and (label := ITEM_LABEL.match(text)):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
             # the item's subject after its label
@@ -1685,6 +1722,8 @@ class Extractor:
         )
 
     def visit(self, node: Node, ctx: Context, ref: str) -> None:
+        if node.addressee:
+            return
         if node.children:
             own = self.heading_context(node, ctx)
             if self._heading_is_task(node):

@@ -64,6 +64,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # bracketed notes that name items by number
     tail: str = ""  # paragraphs after a table among its items: running text, no item's own
+    addressee: bool = False  # a dash item of a letter's address: a name, no work
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:
@@ -76,8 +77,9 @@ def parse_marker(line: str) -> tuple[str, str, str] | None:
 
 
 # A letter's or a dispatch's address: "Kính gửi:", "CHỦ TỊCH UBND TỈNH điện:", its addressees
-# listed as dash items under it. The paragraph after them is the letter's body, no addressee's.
-ADDRESS_LEAD = re.compile(r"(?:\bkính g[ửở]i|\bđiện)\s*:\s*$", re.IGNORECASE)
+# listed as dash items under it, the first maybe on the address's own line ("Kính gửi: - Đảng
+# uỷ UBND xã,"). The paragraph after them is the letter's body, no addressee's.
+ADDRESS_LEAD = re.compile(r"(?:\bkính g[ửở]i|\bđiện)\s*:\s*(?:[-–+•]\s*\S.*)?$", re.IGNORECASE)
 TABLE_ROW_FIELD = " ‖ "  # a table row read by column (jobs.ingest.tables) is one whole line
 ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d+)*\s*\)\.?$")
 
@@ -168,7 +170,8 @@ def build_outline(text: str) -> Node:
             # a table's section row after rows with no section above them heads no row
             while len(stack) > 1 and TABLE_ROW_FIELD in stack[-1].title:
                 stack.pop()
-        node = Node(style, label, "" if dashed else rest.strip(), rest.strip())
+        node = Node(style, label, "" if dashed else rest.strip(), rest.strip(),
+                    addressee=addressed is not None)
         stack[-1].children.append(node)
         stack.append(node)
         if dashed:

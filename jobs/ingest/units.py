@@ -195,6 +195,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đảng", "bộ"),
     ("chi", "đảng", "bộ"),
     ("cấp", "ủy"),
+    ("chính", "quyền"),  # "các cấp ủy, chính quyền, Mặt trận và đoàn thể"
+    ("mặt", "trận"),
     ("bộ", "phận"),
     ("bộ",),
     ("nhà", "trường"),
