@@ -615,6 +615,11 @@ _LATER_YEARS_RE = re.compile(
 )
 
 
+def _from_then_on(kind: str, low: str, end: int) -> bool:
+    """ "trong năm 2026 và các năm tiếp theo": a year the work runs on from, not one due by."""
+    return kind == "year" and _LATER_YEARS_RE.match(low, end) is not None
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -624,8 +629,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
-    if kind == "year" and _LATER_YEARS_RE.match(low, match.end()):
-        return None  # "trong năm 2026 và các năm tiếp theo": from then on, not by then
+    if _from_then_on(kind, low, match.end()):
+        return None
     if kind == "half" and prep in (["trong"], ["ngay", "trong"]) and not match["lead"]:
         return None  # "các nhiệm vụ trong 6 tháng cuối năm": the half the work is about
     named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
@@ -1096,7 +1101,7 @@ def _period_at(text: _Text, pos: int, endpos: int, anchor: date | None) -> Deadl
     if match is None or period is None or _passed(period[2], anchor):
         return None
     kind, _, last = period
-    if kind == "year" and _LATER_YEARS_RE.match(text.low, match.end()):
+    if _from_then_on(kind, text.low, match.end()):
         return None
     phrase = text.nfc[match.start() : match.end()]
     return Deadline(last, phrase, kind, *match.span(), anchored=_needs_anchor(match))

@@ -620,23 +620,24 @@ ASIDE = re.compile(r"\s*\([^()]{1,120}\)")
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """The mentions that stand at ``offset`` and right after it, joined by , ; và cùng."""
     run: list[UnitMention] = []
-    position = offset
+    position = resume = offset
     for mention in mentions:
         # The first mention may start before offset when it holds the title cut from it:
         # "lãnh đạo các sở, ban, ngành" is one collective.
         if mention.start < position and (run or mention.end <= position):
             continue
-        # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh), Công an tỉnh": a
-        # member's bracketed aside, and whatever it names, is passed over
-        aside = ASIDE.match(text, position) if run else None
-        if aside is not None and mention.start < aside.end():
-            continue
-        gap = text[aside.end() if aside else position : mention.start]
+        if run and mention.start < resume:
+            continue  # named inside a member's aside
+        gap = text[resume : mention.start]
         allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
         if not re.fullmatch(allowed, gap, re.IGNORECASE):
             break
         run.append(mention)
         position = mention.end
+        # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh), Công an tỉnh": a
+        # member's bracketed aside, and whatever it names, is passed over
+        aside = ASIDE.match(text, position)
+        resume = aside.end() if aside else position
     return run
 
 
@@ -909,17 +910,29 @@ ENABLES = re.compile(
 ADDRESSED_FRONT = re.compile(r"[\W\d]*(?:đối với|về phía|riêng)\s+", re.IGNORECASE)
 
 
+def _doers_at(
+    text: str, start: int, mentions: list[UnitMention], gap: str = ""
+) -> list[UnitMention]:
+    """The units at ``start`` when a verb of work follows them, after ``gap`` (a pattern)."""
+    run = _run_of_mentions(text, start, mentions)
+    between = re.match(gap, text[run[-1].end :]) if run else None
+    return run if between and DOER_VERB.match(text, run[-1].end + between.end()) else []
+
+
 def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
     """ "Đối với Ban Xây dựng Đảng, tham mưu ...": the units a clause is addressed to do the work
     that follows them with no subject of its own ("Đối với các xã, tình hình ..." is none)."""
     front = ADDRESSED_FRONT.match(text)
     if front is None:
         return []
-    run = _run_of_mentions(text, front.end() + _strip_titles(text[front.end() :]), mentions)
-    if not run:
-        return []
-    gap = re.match(r"\s*[,:]", text[run[-1].end :])
-    return run if gap and DOER_VERB.match(text, run[-1].end + gap.end()) else []
+    return _doers_at(text, front.end() + _strip_titles(text[front.end() :]), mentions, r"\s*[,:]")
+
+
+def _enabled_doers(text: str, after: int, mentions: list[UnitMention]) -> list[UnitMention]:
+    """ "đề nghị UBND phường đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện ...": the
+    units enabled to do the work are who does it."""
+    enables = ENABLES.match(text, after)
+    return _doers_at(text, enables.end(), mentions) if enables else []
 
 
 def _name_before_verb(text: str) -> str | None:
@@ -1124,7 +1137,7 @@ class ItemReader:
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
             ):
                 return None  # "các đơn vị trên": an anaphor, for the units named before
-            if run and (enabled := self._enabled_doers(text, run[-1].end, mentions)):
+            if run and (enabled := _enabled_doers(text, run[-1].end, mentions)):
                 return enabled, enabled[-1].end
             if run:
                 return run, run[-1].end
@@ -1136,16 +1149,6 @@ class ItemReader:
             if unknown:
                 return unknown, unknown[-1].end
         return None
-
-    def _enabled_doers(self, text: str, after: int, mentions: list[UnitMention]
-                       ) -> list[UnitMention]:
-        """ "đề nghị UBND phường đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện ...": the
-        units enabled to do the work are who does it."""
-        enables = ENABLES.match(text, after)
-        if enables is None:
-            return []
-        run = _run_of_mentions(text, enables.end(), mentions)
-        return run if run and DOER_VERB.match(text, run[-1].end) else []
 
     def _names_unbroken(self, text: str) -> str:
         """``text`` with the commas inside unit names ("Sở Văn hóa, Thể thao và Du lịch") hidden,
@@ -2219,7 +2222,7 @@ def _local_government(name: str) -> bool:
     """A locality's own body: "UBND các xã", "Ủy ban nhân dân huyện", "Đảng ủy phường"."""
     key = name_key(name)
     return key[:1] in (("ubnd",), ("hđnd",)) or key[:4] == ("ủy", "ban", "nhân", "dân") or (
-        key[:2] in (("đảng", "ủy"), ("đảng", "uỷ"))
+        key[:2] == ("đảng", "ủy")
     )
 
 
