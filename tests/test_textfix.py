@@ -608,3 +608,21 @@ def test_a_digital_signatures_stamp_is_dropped() -> None:
 def test_a_lone_office_label_is_no_stamp() -> None:
     text = "Đề xuất dự án\nCơ quan: Sở Xây dựng\nThời gian: Quý III/2026"
     assert drop_signature_stamps(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a web copy pasted with its markup: a line per block, entities decoded, tags gone
+        ("<p>Giao Sở Y tế&nbsp;rà soát.</p><p><strong>Sở Tài chính</strong> b&aacute;o c&aacute;o"
+         " tr&#432;&#7899;c ng&agrave;y 5/3/2026.</p>",
+         "Giao Sở Y tế rà soát.\nSở Tài chính báo cáo trước ngày 5/3/2026."),
+        # a row of a site's database dump: the row's fields stay around the text
+        ("(7, 'Tin', '<p>Xã A họp.<br>Giao Công an xã trực 24/24.</p>')",
+         "(7, 'Tin', '\nXã A họp.\nGiao Công an xã trực 24/24.\n')"),
+        # no block tag: a "<" of the text is left as it is
+        ("Tỷ lệ hộ nghèo < 2% và <5% ở vùng cao.", "Tỷ lệ hộ nghèo < 2% và <5% ở vùng cao."),
+    ],
+)
+def test_a_web_copy_with_its_markup_reads_as_its_text(raw: str, expected: str) -> None:
+    assert repair_text(raw) == expected

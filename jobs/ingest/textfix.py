@@ -5,6 +5,7 @@
 1. `normalize_unicode`: NFC, broken PDF glyphs (`ƣ` → `ư`), zero-width characters dropped.
    `normalize_pdf_bullets`: a Symbol-font private-use bullet that Word exports to PDF
    (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
+   `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
 2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
    trailing and leading spaces stripped.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5").
@@ -32,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from html.parser import HTMLParser
 from itertools import groupby, pairwise
 
 from jobs.ingest.fold import repair_glyphs
@@ -92,6 +94,44 @@ OTHER_SPACES = re.compile(r"[^\S\n]")
 def normalize_unicode(text: str) -> str:
     """Compose to NFC, fix broken PDF glyphs and drop zero-width characters."""
     return repair_glyphs(unicodedata.normalize("NFC", text)).translate(ZERO_WIDTH)
+
+
+HTML_BLOCK_TAGS = frozenset({
+    "p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2",
+    "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+})
+HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|td|h[1-6])\b[^<>]*>", re.IGNORECASE)
+
+
+class _HtmlText(HTMLParser):
+    """A page's text: a block tag breaks the line, other tags vanish, entities are decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in HTML_BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.handle_starttag(tag, [])
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def strip_html(text: str) -> str:
+    """A web copy pasted with its markup ("<p>...&nbsp;</p>") reads as its text, a line per block.
+
+    Text with no block tag is left as it is, so a stray "<" in a directive is never parsed.
+    """
+    if len(HTML_BLOCK_TAG.findall(text)) < 2:
+        return text
+    parser = _HtmlText()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts)
 
 
 _VOWEL = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
@@ -447,6 +487,7 @@ def join_spaced_document_numbers(text: str) -> str:
 
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
+    strip_html,
     split_date_stamp,
     join_spaced_document_numbers,
     split_glued_sentences,
