@@ -1153,3 +1153,19 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
 )
 def test_directive_date_without_a_header(text: str, expected: date | None) -> None:
     assert directive_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period inside a condition is the case it names, not a deadline
+        ("Đối với trường hợp nghỉ hưu trong quý I hồ sơ gửi trước ngày 15/11/2026",
+         ["2026-11-15"]),
+        ("Nếu không hoàn thành trong tháng 5 thì báo cáo lý do", []),
+        # the condition closed by a comma, the period after it is due
+        ("Trường hợp phát sinh, báo cáo ngay trong tháng 12", ["2026-12-31"]),
+        ("Giao Sở Xây dựng hoàn thành trong quý IV năm 2026", ["2026-12-31"]),
+    ],
+)
+def test_a_period_inside_a_condition_is_no_deadline(text: str, expected: list[str]):
+    assert [x.due.isoformat() for x in find_deadlines(text, d("2026-10-01"))] == expected

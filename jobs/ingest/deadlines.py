@@ -371,6 +371,7 @@ _TARGET_VERB_RE = re.compile(
     rf"(?<!\w){_kw('hoàn thành', 'hoàn thiện', 'xong', 'đạt', 'phấn đấu')}(?!\w)"
 )
 _VISION_HEAD_RE = re.compile(rf"{_kw('tầm nhìn')}\s*$")
+_CONDITION_RE = re.compile(rf"(?<!\w){_kw('trường hợp', 'nếu')}(?!\w)")
 _CLAUSE_OPENING_RE = re.compile(rf"[\s*#_]*(?:{_LIST_MARKER}\s*)?")
 _CLAUSE_BREAKS = ".;:!?"
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAKS)}]")
@@ -620,6 +621,12 @@ def _from_then_on(kind: str, low: str, end: int) -> bool:
     return kind == "year" and _LATER_YEARS_RE.match(low, end) is not None
 
 
+def _in_condition(head: str) -> bool:
+    """Whether a clause's head ends in a condition ("trường hợp ...", "nếu ...") not yet closed."""
+    conditions = list(_CONDITION_RE.finditer(head))
+    return bool(conditions) and "," not in head[conditions[-1].end() :]
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -633,6 +640,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
         return None
     if kind == "half" and prep in (["trong"], ["ngay", "trong"]) and not match["lead"]:
         return None  # "các nhiệm vụ trong 6 tháng cuối năm": the half the work is about
+    if prep == ["trong"] and _in_condition(_clause_before(low, match.start())):
+        return None  # "Đối với trường hợp nghỉ trong quý I, hồ sơ gửi trước ngày ...": the case
     named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
     if prep == ["cuoi"] and named:
         return None  # "6 tháng cuối năm 2020", "quý cuối năm": a period's name, no deadline
