@@ -572,3 +572,22 @@ def test_units_by_their_head_noun(text: str, expected: list[str]) -> None:
 def test_names_units_tells_a_cell_of_units_from_a_sentence(text: str, expected: bool) -> None:
     """A table cell that lists units, and little else, against one that opens with a unit."""
     assert default_resolver().names_units(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural head before a colon names each unit listed, by the catalogue's longest name:
+        # commas and "và" inside a name stay in it
+        ("phối hợp với các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính và các cơ quan liên quan",
+         ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính", "Các cơ quan liên quan"]),
+        ("các Sở: Nông nghiệp và Môi trường, Xây dựng rà soát",
+         ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]),
+        # collectives of forces and of state groups
+        ("các lực lượng chức năng tăng cường tuần tra", ["Các lực lượng chức năng"]),
+        ("các tập đoàn, tổng công ty nhà nước rà soát", ["Các tập đoàn, tổng công ty nhà nước"]),
+        ("tập trung huy động lực lượng, bố trí nguồn lực", []),
+    ],
+)
+def test_units_listed_after_a_plural_head_and_collectives(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -22,7 +22,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"(?P<label>[•·▪●*])\s+(?=\S)")),
 )
 END_OF_BODY = re.compile(
-    r"^\s*(?:nơi nhận|nơi gửi"
+    # also as OCR and unaccented copies spell it: "Noi nhận", "Noi nhan"
+    r"^\s*(?:n[oơ]i\s+(?:nh[aậ]n|g[uử]i)"
     # where a web copy's article ends and the portal's own blocks begin
     r"|(?:các\s+)?tin (?:tức\s+)?(?:khác|liên quan|cùng chuyên mục)|bài viết liên quan"
     r"|thống kê truy cập|tags?|từ khóa|chia sẻ bài viết)\b",

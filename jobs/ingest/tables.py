@@ -770,8 +770,11 @@ def _names_task_columns(cells: list[str]) -> bool:
 # "- Cơ quan chủ trì: ", "; thời gian: ", ", thời gian: ", ". Đơn vị thực hiện: ".
 FIELD_LABEL = re.compile(
     r"(?:^[ \t]*(?:[-+•*–·▪●\uf0a7\uf0b7\uf076\uf0d8][ \t]*)?|(?<=[.;,])[ \t]+)"
-    r"(?P<label>[^\W\d_][^:;.\n]{1,40}?)[ \t]*:[ \t]*"
+    r"(?P<label>(?![^\W\d_]\))[^\W\d_][^:;.\n]{1,40}?)[ \t]*:[ \t]*"
 )
+# A colon that opens a list of names rather than a field's value: "phối hợp với các Bộ: Tài
+# chính, Xây dựng", "các Sở: Nội vụ, Tư pháp".
+LIST_OPENING_LABEL = re.compile(r"\bcác\s+\w+$", re.IGNORECASE)
 # Labels of a meeting's notice ("Thời gian: 8h00 ... Địa điểm: ... Thành phần: ..."): its
 # "Chủ trì" is who chairs it, not who must do a task.
 MEETING_LABELS = frozenset({"dia diem", "thanh phan", "thanh phan tham du", "thanh phan moi"})
@@ -801,6 +804,8 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
         label = fold_words(match["label"])
         field = header_field(match["label"])
         if field in ("number", None) and label not in OTHER_LABELS:
+            continue
+        if LIST_OPENING_LABEL.search(match["label"]):
             continue
         labels.append((match, field or ("meeting" if label in MEETING_LABELS else "note")))
     if not labels:

@@ -168,6 +168,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("bệnh", "viện"),
     ("công", "sở"),
     ("lực", "lượng", "vũ", "trang"),
+    ("lực", "lượng", "chức", "năng"),
+    ("tập", "đoàn"),
     ("hội", "đồng"),
     ("hội",),
     ("trung", "tâm"),
@@ -820,9 +822,23 @@ class UnitResolver:
         ):
             return None
         head = text[tokens[i + 1].start : tokens[i + 1].end].capitalize()
+        head_node = self._trie.children.get(tokens[i + 1].key)
         mentions: list[UnitMention] = []
         j = i + 2
         while j < len(tokens) and tokens[j].capitalised:
+            known, known_end = self._walk(head_node, tokens, j) if head_node else (None, j)
+            if known is not None:
+                # "các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính": the longest name the
+                # catalogue holds under the head, commas and "và" inside it included
+                start = tokens[i].start if not mentions else tokens[j].start
+                mentions.append(UnitMention(known.name, text[start : tokens[known_end - 1].end],
+                                            start, tokens[known_end - 1].end, True))
+                j = known_end
+                if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
+                    j += 1
+                elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
+                    break
+                continue
             name, end = _capitalised_name(text, tokens, j, limit=3)
             if _is_abbreviation(text, tokens[j]):  # "NN-MT", "VH-TT-DL", "LĐ-TB&XH"
                 end = j + 1
