@@ -2191,3 +2191,59 @@ def test_what_a_unit_prepares_for_the_meeting_it_is_invited_to_is_due_that_day()
 )
 def test_the_hearing_before_a_meetings_conclusions_is_no_task(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a colon that lists the units of a plural head is no item label or field label
+        ("1. Sở Y tế:\n- Chủ trì, phối hợp với các Sở: Tài chính, Nội vụ và các cơ quan liên quan "
+         "rà soát, báo cáo UBND tỉnh trước ngày 5/3/2026.",
+         [(["Sở Y tế"], "2026-03-05", None)]),
+        ("1. Nhiệm vụ:\na) Sở Y tế rà soát cơ sở khám bệnh.\nb) Sở Xây dựng chủ trì, phối hợp các "
+         "Sở: Tài chính, Nội vụ hoàn thiện đề án trước ngày 5/3/2026.",
+         [(["Sở Y tế"], None, None), (["Sở Xây dựng"], "2026-03-05", None)]),
+        # the list of recipients, as OCR spells it, ends the body
+        ("1. Giao Sở Y tế rà soát trước ngày 5/3/2026.\nNoi nhận: CHỦ TỊCH\n- Sở Tài chính;\n"
+         "- Lưu: VT.",
+         [(["Sở Y tế"], "2026-03-05", None)]),
+        # a collective's "chỉ đạo" joined on to its own predicate is its duty, not an issuance
+        ("1. Các sở, ngành quán triệt, có kế hoạch cụ thể và chỉ đạo các cơ quan, đơn vị trực "
+         "thuộc triển khai; định kỳ báo cáo Sở Nội vụ trước ngày 20 hằng tháng.",
+         [(["Các sở, ngành"], None, "monthly:20")]),
+        # "chỉ đạo" in a list of the subject's own verbs: its duty
+        ("1. Sở Giáo dục và Đào tạo chỉ đạo, đôn đốc các trường rà soát, báo cáo trước ngày "
+         "15/10/2025.",
+         [(["Sở Giáo dục và Đào tạo"], "2025-10-15", None)]),
+    ],
+)
+def test_lists_after_a_colon_and_a_subjects_own_direction(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news report of a directive: a request and a dated duty naming no one are asked of
+        # the units the directive named
+        ("Ngày 20/8, UBND tỉnh ban hành văn bản chỉ đạo các sở, ngành khẩn trương khắc phục hậu "
+         "quả mưa lũ.\n\nTheo thống kê, mưa lũ làm hư hỏng 30 trường học.\n\nChủ tịch UBND tỉnh "
+         "yêu cầu tập trung sửa chữa trường lớp.\n\nChậm nhất trong tháng 9 năm 2025, phải hoàn "
+         "thành sửa chữa trường học.",
+         [(["Các sở, ngành"], None, None), (["Các sở, ngành"], "2025-09-30", None)]),
+        ("Phó Thủ tướng yêu cầu Bộ Tư pháp khẩn trương rà soát các nghị định.\n\n“Cần hoàn "
+         "thiện đề án trước ngày 20/12/2025”, Phó Thủ tướng nói.",
+         [(["Bộ Tư pháp"], None, None), (["Bộ Tư pháp"], "2025-12-20", None)]),
+        # a dated fact naming no one asks nothing
+        ("Ngày 20/8, UBND tỉnh yêu cầu các sở, ngành khắc phục hậu quả mưa lũ.\n\nTrong tháng 9 "
+         "năm 2025, mưa lũ làm hư hỏng 30 trường học.",
+         [(["Các sở, ngành"], None, None)]),
+        # long grounds before the subject: "X chủ trì, phối hợp" leads
+        ("Trên cơ sở hướng dẫn của các Bộ, ngành và báo cáo của các cơ quan, đơn vị, Sở Tài "
+         "chính chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh kế hoạch thực "
+         "hiện. Hoàn thành trước ngày 5/3/2026.",
+         [(["Sở Tài chính"], "2026-03-05", None)]),
+    ],
+)
+def test_a_request_naming_no_one_asks_the_units_named_before(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -181,6 +181,11 @@ ISSUES = re.compile(
     r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
     re.IGNORECASE,
 )
+# "chỉ đạo" in a list of the subject's own verbs is its duty, not an instruction it issues:
+# "Bộ Giáo dục và Đào tạo chỉ đạo, đôn đốc ngành giáo dục các địa phương rà soát ...".
+OWN_DIRECTION = re.compile(
+    r"\s*chỉ đạo\s*(?:,|và)\s*(?:hướng dẫn|đôn đốc|kiểm tra|theo dõi|giám sát)\b", re.IGNORECASE
+)
 # A meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26". One to
 # hold by a date is the subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
 MEETS = re.compile(
@@ -283,6 +288,8 @@ NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ)\s+[A-ZĐ]"
 )
 MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
+# "X chủ trì, phối hợp với ...": X leads a task, whatever long grounds come before it.
+LEADS_WITH_SUPPORT = re.compile(r"\s*chủ trì\s*,?\s*phối hợp\b", re.IGNORECASE)
 # A few words that narrow a collective before its duty, opened by a preposition or a word of
 # state: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp cần ...".
 QUALIFIED_MUST = re.compile(
@@ -1190,7 +1197,10 @@ class ItemReader:
             return True  # "BHXH Việt Nam xây dựng biểu mẫu và yêu cầu ..."
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
-            # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...".
+            # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...". Not a predicate joined
+            # on to a subject named before: "X có kế hoạch hành động cụ thể và chỉ đạo ...".
+            if re.search(r"\bvà\s*$", head):
+                return False
             return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head) or (
                 PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
@@ -1216,11 +1226,16 @@ class ItemReader:
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(text, start)
+        # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
+        # các Bộ, ngành, Sở X chủ trì"): that name is no subject
+        run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
+            text[: m.start]) or text[: m.start].rstrip().endswith(" và")]
         if not run:
             run = _addressed_doers(text, mentions)
-        if not run and first and (label := ITEM_LABEL.match(text)):
+        if not run and first and (label := ITEM_LABEL.match(text)) and not any(
+                m.start < label.end() <= m.end for m in mentions):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
-            # the item's subject after its label
+            # the item's subject after its label; not "phối hợp với các Bộ: A, B", a list
             run = _run_of_mentions(text, label.end(), mentions) or _office_by_name(
                 text, label.end())
         if not run and any(span.start >= start for span in dated):
@@ -1250,8 +1265,8 @@ class ItemReader:
         after = _past_remit(text, after)
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
-        directs_work = _collective_duty(text, after, run) or (
-            leader and _directs_work(text, after, mentions))
+        directs_work = _collective_duty(text, after, run) or bool(
+            OWN_DIRECTION.match(text, after)) or (leader and _directs_work(text, after, mentions))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
         if reports and reports.group(1).lower() == "sẽ" and any(
@@ -1426,7 +1441,8 @@ class ItemReader:
             ):
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
-            if run and MUST.match(text, _past_remit(text, run[-1].end)):
+            after = _past_remit(text, run[-1].end) if run else 0
+            if run and (MUST.match(text, after) or LEADS_WITH_SUPPORT.match(text, after)):
                 return run
         return []
 
@@ -1570,6 +1586,30 @@ def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
     return bool(ADDRESSEES_ACT.match(clause.text)) and not any(
         c.deadlines or c.recurrences for c in previous
     )
+
+
+# A request with no one named after it: "Chủ tịch UBND tỉnh yêu cầu tập trung huy động ...".
+OPENING_MARKS = " -–+•*\"“"
+REQUEST_OF_NO_ONE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?<!theo\s)(?:yêu cầu|đề nghị)\s*:?(?=\s)",
+                               re.IGNORECASE)
+
+
+def _asks_no_one(clause: Clause) -> bool:
+    """Whether a clause naming no one asks for work: a request to no one named ("Chủ tịch UBND
+    tỉnh yêu cầu tập trung ..."), or a dated duty with no subject ("Chậm nhất trong tháng 9,
+    phải ...", "Cần hoàn thiện đề án này trước ngày D"). Said after a request that named its
+    units (a news report of a directive, a letter), it asks them."""
+    if clause.leads or clause.reported:
+        return False
+    start = _subject_start(clause.text)
+    request = REQUEST_OF_NO_ONE.match(clause.text, start)
+    if request and DOER_VERB.match(f" {clause.text[request.end() :].lstrip().lower()}"):
+        return True
+    fronted = clause.deadlines[0] if clause.deadlines else None
+    if fronted and not clause.text[: fronted.start].strip(OPENING_MARKS):
+        start = max(start, fronted.end)
+    opens = DOER_VERB.match(" " + clause.text[start:].lstrip(f",{OPENING_MARKS}").lower())
+    return bool(opens) and bool(clause.deadlines or clause.recurrences)
 
 
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
@@ -1811,6 +1851,8 @@ class Extractor:
         # month dates the undated work named after it.
         period: tuple[int, deadlines.Deadline] | None = None
         carrying = False
+        # the units the latest request named: a later request or duty naming no one is theirs
+        addressed: list[UnitMention] = []
         # each clause with its paragraph's number and the rest of its paragraph
         resolver = self.reader.resolver
         parts = [(p, i, " ".join(pieces[j + 1 :]))
@@ -1837,8 +1879,14 @@ class Extractor:
                 or _dates_undated_paragraph(clause, groups[-1])
             ):
                 groups[-1].append(clause)
+            elif addressed and _asks_no_one(clause):
+                clause.leads = addressed
+                groups.append([clause])
+                carrying = True
             elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
                 carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
+            if clause.leads and ASSIGN_VERB.search(part):
+                addressed = clause.leads
             if not (carrying or clause.leads or ASSIGN_VERB.search(part)) and (
                 announced := self._period_announced(part)
             ):
