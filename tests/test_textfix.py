@@ -626,3 +626,13 @@ def test_a_lone_office_label_is_no_stamp() -> None:
 )
 def test_a_web_copy_with_its_markup_reads_as_its_text(raw: str, expected: str) -> None:
     assert repair_text(raw) == expected
+
+
+def test_the_issuer_after_the_grounds_line_opens_its_own_sentence() -> None:
+    text = (
+        "Thực hiện Thông báo số 12/TB-UBND ngày 03 tháng 9 năm 2026 của UBND tỉnh về việc treo "
+        "cờ Tổ quốc (02/9/1945 – 02/9/2026)\n"
+        "Ủy ban nhân dân xã An Phú thông báo và đề nghị các cơ quan, đơn vị trên địa bàn xã treo "
+        "cờ Tổ quốc từ ngày 01/9/2026 đến hết ngày 03/9/2026.\n"
+    )
+    assert repair_text(text).split("\n")[1].startswith("Ủy ban nhân dân xã An Phú thông báo")

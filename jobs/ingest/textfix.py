@@ -404,6 +404,16 @@ ASSIGNING_OPENER = re.compile(
 )
 
 
+# The body that issues, opening a line after the grounds it acts on ("Thực hiện Thông báo số
+# 491/TB-UBND ... (10/10/1954 – 10/10/2023)" / "Uỷ ban nhân dân phường X thông báo và đề nghị
+# ..."): a sentence of its own, the grounds' line having no full stop.
+GROUNDS_OPENER = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Thi hành)\b")
+ISSUER_OPENER = re.compile(
+    r"(?:Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ|Sở|Chủ tịch)\b"
+    r"[^,.;:\n]{0,60}?\s(?:thông báo|đề nghị|yêu cầu|ban hành|chỉ đạo|giao|kết luận)\b"
+)
+
+
 def continues_previous(previous: str, line: str, width: int) -> bool:
     """Tell whether `line` is the wrapped continuation of the physical line `previous`."""
     if is_block_line(previous) or is_block_line(line):
@@ -413,6 +423,9 @@ def continues_previous(previous: str, line: str, width: int) -> bool:
         return is_wrapped_hyphen(previous, line, fills_width)
     if ASSIGNING_OPENER.match(line.lstrip()) and not _ends_clause_open(previous):
         return False  # "5. Về xây dựng chính quyền số" / "Giao Sở ...": "số" awaits no number
+    if (ISSUER_OPENER.match(line.lstrip()) and GROUNDS_OPENER.match(previous.lstrip())
+            and not _ends_clause_open(previous)):
+        return False
     if ends_with_connective(previous) or starts_lowercase(line):
         return True
     if ends_sentence(previous):
