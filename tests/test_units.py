@@ -591,3 +591,18 @@ def test_names_units_tells_a_cell_of_units_from_a_sentence(text: str, expected: 
 )
 def test_units_listed_after_a_plural_head_and_collectives(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "UB" spells the Front's committee only before "MTTQ": "Ủy ban nhân dân, Mặt trận Tổ
+        # quốc" is two bodies
+        ("Ủy ban nhân dân, Mặt trận Tổ quốc và các đoàn thể xã", ["UBND", "Mặt trận Tổ quốc",
+                                                                 "Các đoàn thể xã"]),
+        ("UB MTTQ xã tổ chức", ["Ủy ban MTTQ xã"]),
+        ("UB xã họp", ["UBND xã"]),
+    ],
+)
+def test_the_fronts_committee_and_the_peoples_committee_apart(text: str, expected: list[str]):
+    assert [m.name for m in default_resolver().scan(text)] == expected
