@@ -2247,3 +2247,17 @@ def test_lists_after_a_colon_and_a_subjects_own_direction(body: str, expected: l
 )
 def test_a_request_naming_no_one_asks_the_units_named_before(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+def test_every_item_of_a_letter_asking_to_prepare_for_a_meeting_is_due_that_day() -> None:
+    text = (
+        "ĐẢNG ỦY XÃ AN PHÚ\nAn Phú, ngày 01 tháng 12 năm 2026\nKính gửi: - Các chi bộ trực thuộc.\n"
+        "Để chuẩn bị tốt Hội nghị tổng kết năm 2026 (tổ chức sáng ngày 18/12/2026), Thường trực "
+        "Đảng ủy đề nghị các cơ quan, đơn vị chuẩn bị nội dung tham luận tại Hội nghị như sau:\n"
+        "1. Ban Xây dựng Đảng: Công tác kết nạp đảng viên mới.\n"
+        "2. Chi bộ Trường Tiểu học An Phú: Công tác huy động học sinh ra lớp.\n"
+        "Nơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    dues = {unit: t.due.isoformat() if t.due else None for t in tasks for unit in t.units}
+    assert dues["Ban Xây dựng Đảng"] == dues["Chi bộ Trường Tiểu học An Phú"] == "2026-12-18"

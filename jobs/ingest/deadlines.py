@@ -983,7 +983,8 @@ _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 # "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
 # not a duty that recurs.
 _REST_DAYS_RE = re.compile(
-    rf"(?<!\w){_kw('nghỉ')}(?:\s+{_kw('cố định')})?(?:\s+{_WEEKDAY}(?:\s*(?:,|{_kw('và')})\s*)?)*"
+    rf"(?<!\w){_kw('nghỉ')}(?:\s+{_kw('cố định')})?(?:\s+\d{{1,2}}\s+{_kw('ngày')})?"
+    rf"(?:\s+{_WEEKDAY}(?:\s*(?:,|{_kw('và')})\s*)?)*"
     r"\s*$"
 )
 _WEEKDAYS = {
@@ -1264,6 +1265,35 @@ _INVITES_RE = re.compile(
     rf"(?:{_kw('cuộc', 'buổi', 'phiên')}\s+)?{_kw('họp', 'hội nghị', 'làm việc')}(?!\w)"
 )
 _TIME_LINE_RE = re.compile(rf"^[\s\d.)*-]*{_kw('thời gian')}\s*:([^\n]*)", re.MULTILINE)
+
+
+# A letter asking its units to prepare for a meeting: "đề nghị các cơ quan, đơn vị chuẩn bị nội
+# dung phát biểu tham luận tại Hội nghị", "chuẩn bị tốt nội dung phục vụ kỳ họp".
+_ITEM_START_RE = re.compile(r"\s*\(?(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
+_PREPARES_FOR_MEETING_RE = re.compile(
+    rf"(?<!\w){_kw('chuẩn bị')}\s[^.;\n]{{0,120}}?(?<!\w){_kw('tại', 'cho', 'phục vụ')}\s+"
+    rf"{_MEETING_WORD_RE.pattern}"
+)
+
+
+def preparation_meeting_date(text: str, anchor: date | None) -> Deadline | None:
+    """The day of the meeting a letter asks its units to prepare for, as the paragraph asking it
+    gives it, or None: what each unit prepares is due that day (GUIDE: a meeting's agenda item
+    a unit prepares)."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        nfc, low = _prepare(line)
+        asks = _PREPARES_FOR_MEETING_RE.search(low)
+        if asks is None:
+            continue
+        # the meeting's day stands in the request's paragraph or the opening after it (a title
+        # "Chuẩn bị nội dung tham luận tại Hội nghị ...", then "... (tổ chức sáng ngày D)")
+        end = next((j for j in range(k + 1, len(lines)) if _ITEM_START_RE.match(lines[j])),
+                   len(lines))
+        due = find_meeting_date("\n".join(lines[k:end]), anchor)
+        if due is not None:
+            return Deadline(due, nfc[asks.start() : asks.end()], "day", 0, 0)
+    return None
 
 
 def invitation_meeting_date(text: str, anchor: date | None) -> Deadline | None:

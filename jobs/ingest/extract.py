@@ -2106,6 +2106,8 @@ def extract_tasks(
     tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
+    tasks = _prepared_for_the_meeting(
+        tasks, deadlines.preparation_meeting_date(text, info.date), every_task=True)
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -2240,16 +2242,17 @@ TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
 
 
 def _prepared_for_the_meeting(
-    tasks: list[DraftTask], meeting: deadlines.Deadline | None
+    tasks: list[DraftTask], meeting: deadlines.Deadline | None, every_task: bool = False
 ) -> list[DraftTask]:
-    """An undated task that prepares for the meeting the letter invites to is due that day; the
-    meeting's own time ("1. Thời gian: ... ngày D") is no task."""
+    """An undated task that prepares for the meeting the letter invites to is due that day, and
+    so is every undated task of a letter that asks for the meeting's preparation; the meeting's
+    own time ("1. Thời gian: ... ngày D") is no task."""
     if meeting is None:
         return tasks
     return [
         replace(task, due=meeting.due, due_text=meeting.text)
         if task.units and not (task.due or task.every or task.waits_for_date)
-        and PREPARES_FOR_THE_MEETING.search(task.text)
+        and (every_task or PREPARES_FOR_THE_MEETING.search(task.text))
         else task
         for task in tasks
         if task.units or task.due != meeting.due or not TIME_LINE.match(task.text)
