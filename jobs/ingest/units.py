@@ -826,51 +826,31 @@ class UnitResolver:
         mentions: list[UnitMention] = []
         j = i + 2
         while j < len(tokens) and tokens[j].capitalised:
-            known, known_end = self._walk(head_node, tokens, j) if head_node else (None, j)
+            first = tokens[i].start if not mentions else tokens[j].start
+            known, end = self._walk(head_node, tokens, j) if head_node else (None, j)
+            own = self._match_at(text, tokens, j) if known is None else None
             if known is not None:
                 # "các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính": the longest name the
                 # catalogue holds under the head, commas and "và" inside it included
-                start = tokens[i].start if not mentions else tokens[j].start
-                mentions.append(UnitMention(known.name, text[start : tokens[known_end - 1].end],
-                                            start, tokens[known_end - 1].end, True))
-                j = known_end
-                if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
-                    j += 1
-                elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
-                    break
-                continue
-            name, end = _capitalised_name(text, tokens, j, limit=3)
-            if _is_abbreviation(text, tokens[j]):  # "NN-MT", "VH-TT-DL", "LĐ-TB&XH"
-                end = j + 1
-                while end < len(tokens) and _is_abbreviation(text, tokens[end]) and (
-                        text[tokens[end - 1].end : tokens[end].start] in ("-", "–", "&")):
-                    end += 1
-                name = text[tokens[j].start : tokens[end - 1].end]
-            own = self._match_at(text, tokens, j)
-            if own and own[0].known and not own[0].collective and (
-                f"{head} {name}".lower() not in self._known_names
-            ):
+                mentions.append(UnitMention(known.name, text[first : tokens[end - 1].end],
+                                            first, tokens[end - 1].end, True))
+            elif own and own[0].known and not own[0].collective:
                 # "các bộ: Y tế, Công Thương và Thanh tra Chính phủ": a unit by its own name
                 mentions.append(own[0])
-                j = own[1]
+                end = own[1]
             else:
-                shorter = text[tokens[j].start : tokens[end - 2].end] if end - j > 1 else ""
-                if shorter and not tokens[end - 1].capitalised and (
-                    f"{head} {name}".lower() not in self._known_names
-                ) and f"{head} {shorter}".lower() in self._known_names:
-                    # "Sở Công Thương rà soát": the verb's first syllable is no part of the name
-                    name, end = shorter, end - 1
-                if end + 1 < len(tokens) and tokens[end].key in CONNECTORS:
-                    # "các sở: Giáo dục và Đào tạo, Y tế": "và" inside one known name
-                    rest, rest_end = _capitalised_name(text, tokens, end + 1, limit=3)
-                    if rest and f"{head} {name} và {rest}".lower() in self._known_names:
-                        name, end = text[tokens[j].start : tokens[rest_end - 1].end], rest_end
-                start = tokens[i].start if not mentions else tokens[j].start
+                name, end = _capitalised_name(text, tokens, j, limit=3)
+                if _is_abbreviation(text, tokens[j]):  # "NN-MT", "VH-TT-DL", "LĐ-TB&XH"
+                    end = j + 1
+                    while end < len(tokens) and _is_abbreviation(text, tokens[end]) and (
+                            text[tokens[end - 1].end : tokens[end].start] in ("-", "–", "&")):
+                        end += 1
+                    name = text[tokens[j].start : tokens[end - 1].end]
                 entry = self.resolve(f"{head} {name}").entry  # "Bộ NN-MT" in full
                 full = entry.name if entry and not entry.named else f"{head} {name}"
-                mentions.append(UnitMention(full, text[start : tokens[end - 1].end],
-                                            start, tokens[end - 1].end, True))
-                j = end
+                mentions.append(UnitMention(full, text[first : tokens[end - 1].end],
+                                            first, tokens[end - 1].end, True))
+            j = end
             if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
                 j += 1
             elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
