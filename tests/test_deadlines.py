@@ -22,7 +22,6 @@ from jobs.ingest.deadlines import (
     invitation_meeting_date,
     period_of_heading,
     phase_of_heading,
-    preparation_meeting_date,
     resolve_day_month,
 )
 
@@ -1176,23 +1175,3 @@ def test_rest_days_counted_before_their_names_are_no_recurrence():
     assert find_recurrences(
         "Các cơ quan không thực hiện lịch nghỉ cố định 02 ngày thứ Bảy, Chủ nhật hàng tuần thì "
         "bố trí lịch nghỉ phù hợp.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the request's paragraph, or the opening after its title, gives the meeting's day
-        ("Chuẩn bị nội dung tham luận tại Hội nghị tổng kết năm 2026\nKính gửi: - Các chi bộ,\n"
-         "Để chuẩn bị tốt Hội nghị tổng kết năm 2026 (tổ chức sáng ngày 18/12/2026), Đảng ủy đề "
-         "nghị các chi bộ chuẩn bị tham luận tại Hội nghị như sau:\n1. Chi bộ A: công tác dân vận.",
-         "2026-12-18"),
-        # a dated meeting under a later item is not the one the request prepares
-        ("1. Văn phòng chuẩn bị tài liệu phục vụ hội nghị.\n2. Hội nghị sơ kết tổ chức ngày "
-         "20/12/2026.", None),
-        # no request to prepare for a meeting
-        ("Hội nghị tổ chức sáng ngày 18/12/2026.\n1. Chi bộ A báo cáo.", None),
-    ],
-)
-def test_the_day_of_the_meeting_a_letter_asks_to_prepare_for(text: str, expected: str | None):
-    meeting = preparation_meeting_date(text, d("2026-12-01"))
-    assert (meeting.due.isoformat() if meeting else None) == expected

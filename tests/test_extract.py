@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from jobs.ingest.extract import letter_suffix, split_clauses, split_obligations
+from jobs.ingest.extract import (
+    letter_suffix,
+    preparation_meeting_date,
+    split_clauses,
+    split_obligations,
+)
 from jobs.ingest.outline import build_outline, parse_marker
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.units import default_resolver
@@ -2261,3 +2266,25 @@ def test_every_item_of_a_letter_asking_to_prepare_for_a_meeting_is_due_that_day(
     tasks = extract_text(text, default_resolver()).tasks
     dues = {unit: t.due.isoformat() if t.due else None for t in tasks for unit in t.units}
     assert dues["Ban Xây dựng Đảng"] == dues["Chi bộ Trường Tiểu học An Phú"] == "2026-12-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the request's paragraph, or the opening after its title, gives the meeting's day
+        ("Chuẩn bị nội dung tham luận tại Hội nghị tổng kết năm 2026\nKính gửi: - Các chi bộ,\n"
+         "Để chuẩn bị tốt Hội nghị tổng kết năm 2026 (tổ chức sáng ngày 18/12/2026), Đảng ủy đề "
+         "nghị các chi bộ chuẩn bị tham luận tại Hội nghị như sau:\n1. Chi bộ A: công tác dân vận.",
+         "2026-12-18"),
+        # a dated meeting under a later item is not the one the request prepares
+        ("1. Văn phòng chuẩn bị tài liệu phục vụ hội nghị.\n2. Hội nghị sơ kết tổ chức ngày "
+         "20/12/2026.", None),
+        # no request to prepare for a meeting
+        ("Hội nghị tổ chức sáng ngày 18/12/2026.\n1. Chi bộ A báo cáo.", None),
+    ],
+)
+def test_the_day_of_the_meeting_a_letter_asks_to_prepare_for(
+    text: str, expected: str | None
+) -> None:
+    meeting = preparation_meeting_date(text, date(2026, 12, 1))
+    assert (meeting.due.isoformat() if meeting else None) == expected

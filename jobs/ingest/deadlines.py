@@ -38,6 +38,7 @@ __all__ = [
     "invitation_meeting_date",
     "period_of_heading",
     "phase_of_heading",
+    "preparation_request",
     "resolve_day_month",
     "written_again_in_full",
 ]
@@ -1269,31 +1270,18 @@ _TIME_LINE_RE = re.compile(rf"^[\s\d.)*-]*{_kw('thời gian')}\s*:([^\n]*)", re.
 
 # A letter asking its units to prepare for a meeting: "đề nghị các cơ quan, đơn vị chuẩn bị nội
 # dung phát biểu tham luận tại Hội nghị", "chuẩn bị tốt nội dung phục vụ kỳ họp".
-_ITEM_START_RE = re.compile(r"\s*\(?(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s")
 _PREPARES_FOR_MEETING_RE = re.compile(
     rf"(?<!\w){_kw('chuẩn bị')}\s[^.;\n]{{0,120}}?(?<!\w){_kw('tại', 'cho', 'phục vụ')}\s+"
     rf"{_MEETING_WORD_RE.pattern}"
 )
 
 
-def preparation_meeting_date(text: str, anchor: date | None) -> Deadline | None:
-    """The day of the meeting a letter asks its units to prepare for, as the paragraph asking it
-    gives it, or None: what each unit prepares is due that day (GUIDE: a meeting's agenda item
-    a unit prepares)."""
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        nfc, low = _prepare(line)
-        asks = _PREPARES_FOR_MEETING_RE.search(low)
-        if asks is None:
-            continue
-        # the meeting's day stands in the request's paragraph or the opening after it (a title
-        # "Chuẩn bị nội dung tham luận tại Hội nghị ...", then "... (tổ chức sáng ngày D)")
-        end = next((j for j in range(k + 1, len(lines)) if _ITEM_START_RE.match(lines[j])),
-                   len(lines))
-        due = find_meeting_date("\n".join(lines[k:end]), anchor)
-        if due is not None:
-            return Deadline(due, nfc[asks.start() : asks.end()], "day", 0, 0)
-    return None
+def preparation_request(text: str) -> str | None:
+    """The words of ``text`` that ask to prepare for a meeting ("chuẩn bị nội dung phát biểu
+    tham luận tại Hội nghị"), or None."""
+    nfc, low = _prepare(text)
+    asks = _PREPARES_FOR_MEETING_RE.search(low)
+    return nfc[asks.start() : asks.end()] if asks else None
 
 
 def invitation_meeting_date(text: str, anchor: date | None) -> Deadline | None:

@@ -86,9 +86,11 @@ NOT_ASSIGNING = re.compile(
 # A verb of oversight that a list of the doer's verbs goes on from: "kiểm tra, yêu cầu các chủ đầu
 # tư ...", "hướng dẫn, đôn đốc, yêu cầu các đơn vị ..." is the item's unit at work, not an
 # assignment; an adverbial before the comma ("Qua kiểm tra, yêu cầu ...") is not such a verb.
+# What a body does over those below it: its own work, never an instruction it hands them.
+OVERSIGHT_VERBS = r"hướng dẫn|đôn đốc|kiểm tra|theo dõi|giám sát"
 VERB_OF_A_LIST = re.compile(
-    r"^[\s\-–+•]*(?:chủ động\s+|thường xuyên\s+|kịp thời\s+)?(?:hướng dẫn|đôn đốc|kiểm tra"
-    r"|theo dõi|giám sát|nhắc nhở|rà soát|phối hợp|tổng hợp)\s*$",
+    r"^[\s\-–+•]*(?:chủ động\s+|thường xuyên\s+|kịp thời\s+)?"
+    rf"(?:{OVERSIGHT_VERBS}|nhắc nhở|rà soát|phối hợp|tổng hợp)\s*$",
     re.IGNORECASE,
 )
 # A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
@@ -183,9 +185,7 @@ ISSUES = re.compile(
 )
 # "chỉ đạo" in a list of the subject's own verbs is its duty, not an instruction it issues:
 # "Bộ Giáo dục và Đào tạo chỉ đạo, đôn đốc ngành giáo dục các địa phương rà soát ...".
-OWN_DIRECTION = re.compile(
-    r"\s*chỉ đạo\s*(?:,|và)\s*(?:hướng dẫn|đôn đốc|kiểm tra|theo dõi|giám sát)\b", re.IGNORECASE
-)
+OWN_DIRECTION = re.compile(rf"\s*chỉ đạo\s*(?:,|và)\s*(?:{OVERSIGHT_VERBS})\b", re.IGNORECASE)
 # A meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26". One to
 # hold by a date is the subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
 MEETS = re.compile(
@@ -1885,9 +1885,10 @@ class Extractor:
                 carrying = True
             elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
                 carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
-            if clause.leads and ASSIGN_VERB.search(part):
+            assigns = ASSIGN_VERB.search(part)
+            if clause.leads and assigns:
                 addressed = clause.leads
-            if not (carrying or clause.leads or ASSIGN_VERB.search(part)) and (
+            if not (carrying or clause.leads or assigns) and (
                 announced := self._period_announced(part)
             ):
                 period = (len(groups), announced)
@@ -2107,7 +2108,7 @@ def extract_tasks(
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
     tasks = _prepared_for_the_meeting(
-        tasks, deadlines.preparation_meeting_date(text, info.date), every_task=True)
+        tasks, preparation_meeting_date(text, info.date), every_task=True)
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -2239,6 +2240,28 @@ PREPARES_FOR_THE_MEETING = re.compile(
     r"\bchuẩn bị\b|\btại\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội nghị|làm việc)\b", re.IGNORECASE
 )
 TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
+
+
+NUMBERED_STYLES = frozenset({"roman", "upper", "decimal", "arabic", "paren", "letter"})
+
+
+def preparation_meeting_date(text: str, anchor: date | None) -> deadlines.Deadline | None:
+    """The day of the meeting a letter asks its units to prepare for, as the paragraph asking
+    it gives it or the opening after it, up to the first numbered item (a title "Chuẩn bị nội
+    dung tham luận tại Hội nghị ...", then "... (tổ chức sáng ngày D)"), or None: what each
+    unit prepares is due that day (GUIDE: a meeting's agenda item a unit prepares)."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        asked = deadlines.preparation_request(line)
+        if asked is None:
+            continue
+        end = next((j for j in range(k + 1, len(lines))
+                    if (marker := parse_marker(lines[j])) and marker[0] in NUMBERED_STYLES),
+                   len(lines))
+        due = deadlines.find_meeting_date("\n".join(lines[k:end]), anchor)
+        if due is not None:
+            return deadlines.Deadline(due, asked, "day", 0, 0)
+    return None
 
 
 def _prepared_for_the_meeting(

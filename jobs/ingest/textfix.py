@@ -100,7 +100,7 @@ HTML_BLOCK_TAGS = frozenset({
     "p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2",
     "h3", "h4", "h5", "h6", "blockquote", "section", "article",
 })
-HTML_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|tr|td|h[1-6])\b[^<>]*>", re.IGNORECASE)
+HTML_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(HTML_BLOCK_TAGS)})\b[^<>]*>", re.IGNORECASE)
 
 
 class _HtmlText(HTMLParser):
