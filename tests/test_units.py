@@ -606,3 +606,57 @@ def test_units_listed_after_a_plural_head_and_collectives(text: str, expected: l
 )
 def test_the_fronts_committee_and_the_peoples_committee_apart(text: str, expected: list[str]):
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party committee's suffix ("tỉnh ủy") never runs across a comma into the next body
+        ("Công an huyện, Ủy ban nhân dân các xã triển khai", ["Công an huyện", "UBND các xã"]),
+        ("các đơn vị thuộc Ủy ban nhân dân tỉnh, Ủy ban nhân dân các huyện rà soát",
+         ["Các đơn vị thuộc Ủy ban nhân dân tỉnh", "UBND các huyện"]),
+        ("Ban Tuyên giáo Tỉnh ủy phối hợp", ["Ban Tuyên giáo Tỉnh ủy"]),
+        # the standing board of a body's own party committee is one unit
+        ("Ban Thường vụ Đảng ủy Sở Y tế chỉ đạo", ["Ban Thường vụ Đảng ủy Sở Y tế"]),
+        # member organisations are a collective
+        ("các đoàn thể thành viên tuyên truyền", ["Các đoàn thể thành viên"]),
+        # a title before a level names the heads of all its bodies, the levels listed with it
+        ("yêu cầu chủ tịch cấp xã, cấp huyện chịu trách nhiệm", ["Chủ tịch cấp xã, cấp huyện"]),
+        ("Cấp huyện, cấp xã hoàn thành", ["Cấp huyện", "Cấp xã"]),
+        ("Chủ tịch UBND cấp xã chịu trách nhiệm", ["UBND cấp xã"]),
+        # the Party's central bodies
+        ("báo cáo Ban Bí thư và Bộ Chính trị", ["Ban Bí thư", "Bộ Chính trị"]),
+    ],
+)
+def test_committees_boards_and_titled_levels(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number counting the bodies of a list names them as "các" does
+        ("Chính phủ yêu cầu 11 Bộ, cơ quan tập trung", ["11 Bộ, cơ quan"]),
+        ("giao 5 sở, ngành rà soát", ["5 sở, ngành"]),
+        # a counted noun that lists nothing is a quantity
+        ("đạt 3 bộ tiêu chí", []),
+        ("có 12 đơn vị hoàn thành", []),
+    ],
+)
+def test_a_number_counting_the_bodies_of_a_list(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "các sở, ban, ngành:" names the units after its colon: bodies by their own names, bare
+        # department names under its first noun, a unit type over places
+        ("các sở, ban, ngành: Công an tỉnh, Tài chính, Y tế và UBND các huyện, thị xã báo cáo",
+         ["Công an tỉnh", "Sở Tài chính", "Sở Y tế", "UBND các huyện, thị xã"]),
+        # what is left of a collective
+        ("Các xã còn lại tiếp tục rà soát", ["Các xã còn lại"]),
+    ],
+)
+def test_units_listed_after_a_collectives_colon(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

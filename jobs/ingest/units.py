@@ -115,7 +115,7 @@ PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
     ("tỉnh", "ủy"),
     ("thị", "ủy"),
     ("thành", "ủy"),
-    ("đảng", "ủy"),
+    ("đảng", "ủy"), ("ban", "thường", "vụ", "đảng", "ủy"),
 )
 GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("tdp",),  # "các TDP": tổ dân phố, as wards write it
@@ -274,6 +274,7 @@ HEADS_OF_BODIES: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"), ("người", "đứng", "đầu"), ("bộ", "trưởng"), ("giám", "đốc"),
     ("chủ", "tịch"),
 )
+LEVEL_TITLES = (*HEADS_OF_BODIES, ("bí", "thư"))
 COLLECTIVE_OPENERS = frozenset(
     {"các", "cấp", HONORIFIC, "tất", "mọi"} | {h[0] for h in COLLECTIVE_HEADS + ROLE_HEADS}
     | {g[0] for g in GRASSROOTS} | {n[0] for n in COLLECTIVE_NOUNS}
@@ -297,6 +298,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("chủ", "quản"),
     ("chuyên", "ngành"),
     ("chuyên", "môn"),
+    ("thành", "viên"),
+    ("còn", "lại"),
     ("cấp", "huyện"),
     ("cấp", "tỉnh"),
     ("cấp", "xã"),
@@ -817,14 +820,20 @@ class UnitResolver:
         if not (
             i + 3 < len(tokens) and tokens[i].key == "các"
             and (tokens[i + 1].capitalised or tokens[i + 1].key in PLURAL_OFFICE_NOUNS)
-            and (tokens[i + 1].key,) in COLLECTIVE_NOUNS and tokens[i + 2].capitalised
-            and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ":"
+            and (tokens[i + 1].key,) in COLLECTIVE_NOUNS
         ):
+            return None
+        j = i + 2  # "các sở, ban, ngành: Công an tỉnh, Y tế, ...": the first noun names the rest
+        while j < len(tokens) and tokens[j].comma_before and not tokens[j].capitalised and (
+            more := _match_sequence(tokens, j, LISTED_NOUNS)
+        ):
+            j += more
+        if not (j + 1 < len(tokens) and tokens[j].capitalised
+                and text[tokens[j - 1].end : tokens[j].start].strip() == ":"):
             return None
         head = text[tokens[i + 1].start : tokens[i + 1].end].capitalize()
         head_node = self._trie.children.get(tokens[i + 1].key)
         mentions: list[UnitMention] = []
-        j = i + 2
         while j < len(tokens) and tokens[j].capitalised:
             first = tokens[i].start if not mentions else tokens[j].start
             known, end = self._walk(head_node, tokens, j) if head_node else (None, j)
@@ -834,9 +843,10 @@ class UnitResolver:
                 # catalogue holds under the head, commas and "và" inside it included
                 mentions.append(UnitMention(known.name, text[first : tokens[end - 1].end],
                                             first, tokens[end - 1].end, True))
-            elif own and own[0].known and not own[0].collective:
-                # "các bộ: Y tế, Công Thương và Thanh tra Chính phủ": a unit by its own name
-                mentions.append(own[0])
+            elif own and own[0].known and (not own[0].collective or own[0].territory):
+                # "các bộ: Y tế, Công Thương và Thanh tra Chính phủ": a unit by its own name, or
+                # a unit type over places ("và UBND các huyện, thị xã")
+                mentions.append(replace(own[0], surface=text[first : own[0].end], start=first))
                 end = own[1]
             else:
                 name, end = _capitalised_name(text, tokens, j, limit=3)
@@ -1020,22 +1030,35 @@ class UnitResolver:
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[UnitMention, int] | None:
         # a number counts places as "các" does: "63 tỉnh, thành phố", "12 thôn, tổ dân phố"
-        counted = (
+        number = (
             tokens[i].key.isdigit() and i + 1 < len(tokens)
             and not (tokens[i + 1].comma_before or tokens[i + 1].barrier_before)
             and text[tokens[i].start - 1 : tokens[i].start] not in (".", "/", "-")  # "1.12"
-            and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         )
-        if tokens[i].key not in COLLECTIVE_OPENERS and not counted:
+        counted = number and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
+        # "11 Bộ, cơ quan": a number counting the bodies of a list (a list: "3 bộ tiêu chí" is not)
+        counted_bodies = number and not counted and bool(
+            _match_sequence(tokens, i + 1, COLLECTIVE_NOUNS))
+        # "bí thư cấp huyện, cấp xã": the heads of every body of the levels, named by their title
+        titled = _match_sequence(tokens, i, LEVEL_TITLES)
+        if titled and not _match_sequence(tokens, i + titled, LEVELS_BY_NAME):
+            titled = 0
+        if tokens[i].key not in COLLECTIVE_OPENERS and not (counted or counted_bodies or titled):
             return None
         every = _match_sequence(tokens, i, EVERY)
         honoured = tokens[i].key == HONORIFIC or bool(every)
-        level = _match_sequence(tokens, i, LEVELS_BY_NAME)
+        level = _match_sequence(tokens, i + titled, LEVELS_BY_NAME)
         if level:  # "Cấp xã hoàn thành ...": every unit of a level
-            end = tokens[i + level - 1].end
+            j = i + titled + level
+            while titled and j + 1 < len(tokens) and not tokens[j].barrier_before and (
+                tokens[j].comma_before or tokens[j].key in CONNECTORS
+            ) and (more := _match_sequence(tokens, j + (tokens[j].key in CONNECTORS),
+                                           LEVELS_BY_NAME)):
+                j += (tokens[j].key in CONNECTORS) + more
+            end = tokens[j - 1].end
             name = text[tokens[i].start : end]
             return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, end, True,
-                               True), i + level
+                               True), j
         j = i + (_match_sequence(tokens, i, COLLECTIVE_HEADS)
                  or _match_sequence(tokens, i, ROLE_HEADS))
         if every:
@@ -1043,6 +1066,8 @@ class UnitResolver:
             if j < len(tokens) and tokens[j].key == "các":
                 j += 1
             min_nouns = 1
+        elif counted_bodies:
+            j, min_nouns = i + 1, 2
         elif j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
             j == i or not tokens[j].barrier_before
         ):
@@ -1272,7 +1297,7 @@ CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
 BOARDS_OF_A_UNIT = (
     ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
-    ("đảng", "ủy"),
+    ("đảng", "ủy"), ("ban", "thường", "vụ", "đảng", "ủy"),
 )
 
 
@@ -1483,7 +1508,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     if i >= len(tokens) or tokens[i].barrier_before or tokens[i].comma_before:
         return "", i, False
     n = _match_sequence(tokens, i, PARTY_SUFFIXES)
-    if n:
+    if n and not any(t.comma_before for t in tokens[i + 1 : i + n]):  # not "tỉnh, Ủy ban ..."
         end = i + n
         return text[tokens[i].start : tokens[end - 1].end].capitalize(), end, False
     # a number counts the places like "các": "UBND 273 phường, xã", "Phòng GD-ĐT 24 quận, huyện"
