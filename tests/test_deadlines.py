@@ -1175,3 +1175,17 @@ def test_rest_days_counted_before_their_names_are_no_recurrence():
     assert find_recurrences(
         "Các cơ quan không thực hiện lịch nghỉ cố định 02 ngày thứ Bảy, Chủ nhật hàng tuần thì "
         "bố trí lịch nghỉ phù hợp.") == []
+
+
+# Periods listed together are one span of work, due at the end of the last.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2026.", ["2026-12-31"]),
+        ("hoan thanh trong quy III va quy IV/2026", ["2026-12-31"]),
+        ("Hoàn thành trong tháng 5/2026, 20 hồ sơ còn lại.", ["2026-05-31"]),
+        ("Hoàn thành trong tháng 11/2026 và quý I/2027.", ["2026-11-30"]),
+    ],
+)
+def test_periods_listed_together_end_with_the_last(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-04-01"))][:1] == [d(x) for x in due]

@@ -255,6 +255,8 @@ _NEXT_LISTED_DAY_RE = re.compile(
     rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:,|;|{_kw('và')})\s*(?P<listed>(?:{_NGAY}\s+)?{_DAY_ATOM})"
 )
 _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
+# "trong tháng 11, tháng 12 năm 2025": the work spans the periods listed, due at the last's end.
+_NEXT_LISTED_PERIOD_RE = re.compile(rf"\s*(?:,|{_kw('và')})\s*{_PERIOD_ATOM}")
 _SINCE = (
     rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s+"
     r"(?P<since>[^,;()]{1,80}?)(?=[,;()]|\.(?:\s|\Z)|\Z)"
@@ -637,6 +639,11 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if period is None:
         return None
     kind, first, last = period
+    end = match.end()
+    while kind in ("month", "quarter") and (
+        listed := _NEXT_LISTED_PERIOD_RE.match(low, end)
+    ) and (later := _period_of(listed, anchor)) and later[0] == kind and later[2] > last:
+        last, end = later[2], listed.end()
     if _from_then_on(kind, low, match.end()):
         return None
     if kind == "half" and prep in (["trong"], ["ngay", "trong"]) and not match["lead"]:
