@@ -2288,3 +2288,56 @@ def test_the_day_of_the_meeting_a_letter_asks_to_prepare_for(
 ) -> None:
     meeting = preparation_meeting_date(text, date(2026, 12, 1))
     assert (meeting.due.isoformat() if meeting else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "phân công Ban công tác ...": the board is assigned ("giao ban" alone is a meeting)
+        ("UBND xã phân công Ban Công tác Mặt trận thôn Đông tổ chức họp dân trước ngày "
+         "30/9/2025.", [(["Ban Công tác Mặt trận thôn Đông"], "2025-09-30", None)]),
+        ("Giao ban công tác tháng 10 tổ chức vào ngày 06/10/2025.", []),
+        # the meeting named before the issuer: "Sau hội nghị X phân công ..."; staff before the
+        # units assigned ("cán bộ") is a title, member organisations a collective
+        ("Sau hội nghị UBND xã phân công cán bộ Văn phòng HĐND và UBND xã, các tổ chức thành "
+         "viên lấy ý kiến nhân dân trước ngày 30/9/2025.",
+         [(["Văn phòng HĐND và UBND xã", "Các tổ chức thành viên"], "2025-09-30", None)]),
+        # a body the catalogue holds, followed by a past act: a report, whatever its date
+        ("Trước đó, Trường Chính trị tỉnh đã có kết luận thống nhất xây dựng ký túc xá trong "
+         "năm 2025.", []),
+        ("Trước đó, Bộ Chính trị đã có kết luận thống nhất chủ trương đầu tư trong năm 2025.", []),
+    ],
+)
+def test_assignments_after_a_meeting_and_reports_of_past_acts(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+def test_a_plans_background_section_reports_what_others_decided() -> None:
+    """Items under "Bối cảnh" tell what was issued before; the tasks come in later sections."""
+    body = ("I. BỐI CẢNH, TÌNH HÌNH CÓ LIÊN QUAN\n1. Ngày 18/3/2025, Tỉnh ủy ban hành Kết luận "
+            "số 12-KL/TU; trong đó giao các xã bảo đảm đến hết năm 2030 có 50% thôn đạt chuẩn.\n"
+            "II. NHIỆM VỤ\n1. Sở Y tế chủ trì rà soát trước ngày 30/10/2025.")
+    assert tasks_of(body) == [(["Sở Y tế"], "2025-10-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case "giao cho X" after ";" or a quotation's "…" opens an obligation of its own
+        ("Giao Sở Y tế kiểm tra; giao cho UBND thành phố Hòa Bình làm rõ, báo cáo trước ngày "
+         "15/9/2025.", [(["Sở Y tế"], None, None), (["UBND thành phố Hòa Bình"], "2025-09-15",
+                                                   None)]),
+        ("Giao Sở Tài chính rà soát gói thầu số 7… giao cho Sở Xây dựng báo cáo trước ngày "
+         "20/9/2025.", [(["Sở Tài chính"], None, None), (["Sở Xây dựng"], "2025-09-20", None)]),
+        # ",…" is an "and so on": the sentence goes on
+        ("Trong tháng 9/2025, ngoài các nhiệm vụ thường xuyên,…các xã cần tập trung rà soát.",
+         [(["Các xã"], "2025-09-30", None)]),
+        # a leader's words quoted after "chỉ đạo:" are the direction itself
+        ("Đồng chí Chủ tịch chỉ đạo rõ: “Giao cho Sở Nội vụ chủ trì, báo cáo UBND tỉnh trước ngày "
+         "30/9/2025”.", [(["Sở Nội vụ"], "2025-09-30", None)]),
+        # a name never runs on past a word like "rất": "Báo X rất hoan nghênh ... phối hợp"
+        ("Báo Nhân Dân rất hoan nghênh sự quan tâm và phối hợp của tỉnh.", []),
+    ],
+)
+def test_assignments_in_retold_conclusions(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -19,10 +19,11 @@ from jobs.ingest.units import LEVEL_PATTERN, OFFICE_TYPES, UnitMention, UnitReso
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
-# được", "Đánh giá tình hình", but not "Xác định trách nhiệm ... trong thực hiện đánh giá".
+# được", "Đánh giá tình hình", "Bối cảnh", but not "Xác định trách nhiệm ... trong thực hiện
+# đánh giá".
 REPORT_HEADING = re.compile(
     r"^\W*(?:(?:một số|những|các|về|i|ii)\s+)?(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
-    r"|ưu điểm|nhược điểm)\b",
+    r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b",
     re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
@@ -34,7 +35,7 @@ ANNOUNCEMENT = re.compile(
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
-    r"|người đứng đầu|tổng biên tập|chuyên viên|bộ trưởng|thứ trưởng)"
+    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng)"
     # a deputy's portfolio: "Phó Chủ tịch (phụ trách) Văn xã UBND 13 phường"
     r"(?:\s+(?:phụ trách\s+)?(?:văn xã|văn hóa - xã hội|kinh tế|nội chính)(?=\s))?"
 )
@@ -67,13 +68,13 @@ ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
-    r"(?<!\w)(giao(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
+    r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)"
+    r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới))"
     r"(?:\s*[:,])?\s+"
-    r"(?!của\b|cho\b|thông\b(?!\s+tấn)|dịch\b|lưu\b"
-    r"|ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)",
+    r"(?!của\b|cho\b|thông\b(?!\s+tấn)|dịch\b|lưu\b)",
     re.IGNORECASE,
 )
 # Words before "giao"/"yêu cầu"/... that make it something else: "bàn giao", "được giao",
@@ -160,10 +161,11 @@ LINKING_ONLY = re.compile(
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
 # Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...", "Sau khi xem xét Chủ
-# tịch UBND tỉnh giao ..." (no comma after the consideration).
+# tịch UBND tỉnh giao ..." (no comma after the consideration), "Sau hội nghị UBND xã phân công".
 LEADING_LINK = re.compile(
     r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó"
-    r"|sau khi (?:xem xét|nghiên cứu|nghe|kiểm tra)(?: báo cáo| đề nghị| tờ trình)?)"
+    r"|sau khi (?:xem xét|nghiên cứu|nghe|kiểm tra)(?: báo cáo| đề nghị| tờ trình)?"
+    r"|(?:sau|tại|kết thúc)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:hội nghị|làm việc|họp))"
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
@@ -247,6 +249,11 @@ WHEN_BEFORE_UNITS = re.compile(
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
+# A leader's own words quoted after the verb that introduces them: "chỉ đạo rõ: “Giao cho ...".
+SPOKEN_QUOTE = re.compile(
+    r"\b(?:chỉ đạo|yêu cầu|kết luận|nhấn mạnh|đề nghị)(?:\s+rõ)?\s*:\s*(?P<mark>[“\"])",
+    re.IGNORECASE,
+)
 # The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer; "(là
 # chủ đầu tư, cơ quan chủ trì dự án)" says what the units before it are.
 PREPARES = re.compile(
@@ -477,12 +484,14 @@ LOWER_CASE_DOER = re.compile(
     r"\s*(?:cấp\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|cơ sở)|các\s+(?:sở|ngành|huyện"
     r"|quận|xã|phường|đơn vị|địa phương|cơ quan))(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần"
     r"|có trách nhiệm)\s"
+    # "...; giao cho UBND thành phố ...": an assignment to a unit named in capitals or a plural
+    r"|\s*(?:giao|yêu cầu|đề nghị|phân công)(?:\s+cho)?\s+(?:các\s|(?-i:[A-ZĐ]))"
 )
 
 
 def _opens_clause(rest: str) -> bool:
-    """Whether the text after a ";" or "." starts a new obligation: a capital, an "(n)", or a
-    level or collective with a duty of its own."""
+    """Whether the text after a ";" or "." starts a new obligation: a capital, an "(n)", a
+    level or collective with a duty of its own, or an assignment to a unit."""
     stripped = rest.lstrip()
     return bool(stripped) and (
         stripped[0].isupper() or bool(re.match(r"\(\d{1,2}\)", stripped))
@@ -557,9 +566,11 @@ def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ";." and _opens_clause(text[i + 1 : i + 60]):
+        elif depth == 0 and ch in ";.…" and _opens_clause(text[i + 1 : i + 60]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
+            if ch == "…" and (text[i - 1 : i] == "," or not text[i + 1 : i + 2].isspace()):
+                continue  # ",…các cơ quan": an "and so on", not the quotation's cut
             # only doers that open a sentence go on to its verb; after a ";" they may be
             # addressees ("gửi Phòng A; Hiệu trưởng các trường; ...")
             opens = start == 0 or text[start - 1] != ";"
@@ -948,6 +959,10 @@ def _name_before_verb(text: str) -> str | None:
     return text[: verb.start()] if verb else None
 
 
+# Words of tense or aspect, which no unit's name holds: a verb follows them.
+STATE_WORD = re.compile(r"\s(?:đã|đang|sẽ|vừa|chưa|cũng|vẫn|rất)\s")
+
+
 def _proper_name(text: str) -> str | None:
     """A unit-type word and its proper name, up to the verb after it: "Bệnh viện Đa khoa Tâm An
     rà soát ...". Without a known verb, the name is its capitalised words, each of which may
@@ -957,6 +972,8 @@ def _proper_name(text: str) -> str | None:
     if head is None:
         return None
     before_verb = _name_before_verb(text)
+    if before_verb is not None:  # "Bộ Chính trị đã có kết luận ... xây dựng": the name ends at "đã"
+        before_verb = STATE_WORD.split(before_verb, maxsplit=1)[0]
     if before_verb is not None and re.search(r"\s[A-ZĐÀ-Ỹ0-9]", before_verb[head.end() :]):
         return before_verb
     end, lower_run = None, 0
@@ -1005,8 +1022,9 @@ def _office_by_name(text: str, start: int) -> list[UnitMention]:
     if not NAMED_OFFICE.match(text, start):
         return []
     name = _name_before_role(text[start:])
-    if len(name) >= 80 or re.search(r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name):
-        return []
+    if len(name) >= 80 or STATE_WORD.search(name) or re.search(
+            r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name):
+        return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
     return _named_offices(name, start)
 
 
@@ -1507,9 +1525,9 @@ class ItemReader:
         quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ..."). ``later`` is the rest of
         its sentence."""
         clause = Clause(text)
-        opening = re.match(r"\s*[“\"]", text)
+        opening = re.match(r"\s*(?P<mark>[“\"])", text) or SPOKEN_QUOTE.search(text)
         if opening:
-            text = " " * opening.end() + text[opening.end() :]
+            text = f"{text[: opening.start('mark')]} {text[opening.end('mark') :]}"
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         leads: list[UnitMention] = []
         assigned = self.assigned_units(text)
@@ -1681,6 +1699,7 @@ class Extractor:
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
+        self.reports: list[str] = []  # items of sections that report ("Kết quả", "Bối cảnh")
 
     def run(self, root: Node) -> list[DraftTask]:
         self.emit_prose(root.text, "")
@@ -1965,6 +1984,7 @@ class Extractor:
 
     def emit_item(self, node: Node, ctx: Context, ref: str, own_heading: bool) -> None:
         if ctx.in_report:
+            self.reports.append(node.text)
             return
         row = table_row(node.text)
         if row is not None:
@@ -2103,7 +2123,7 @@ def extract_tasks(
         info = replace(info, date=directive_date)
     root = build_outline(text)
     extractor = Extractor(resolver, info.date)
-    tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor.reader)
+    tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor)
     tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
@@ -2301,16 +2321,21 @@ def _local_government(name: str) -> bool:
 
 
 def _with_unclaimed_deadlines(
-    text: str, tasks: list[DraftTask], reader: ItemReader
+    text: str, tasks: list[DraftTask], extractor: Extractor
 ) -> list[DraftTask]:
     """The tasks, plus one for each sentence that sets a date to meet ("trước ngày D") no task
     with a unit took, for the units it names in a subject's place; such a task replaces the
-    one without units the same sentence gave."""
+    one without units the same sentence gave. Items of a section that reports are no task's."""
+    reader = extractor.reader
     claimed = {task.due for task in tasks if task.units}
     tasks = list(tasks)
     for paragraph in text.split("\n"):
         if not DUE_BY_WORD.search(paragraph):
             continue  # most paragraphs set no date to meet: skip the costlier reading
+        marker = parse_marker(paragraph.strip())
+        body = (marker[2] if marker else paragraph).strip()
+        if any(body in item for item in extractor.reports):
+            continue
         for part in split_obligations(paragraph, reader.resolver):
             firm = reader.firm_deadlines(part)
             if not firm or firm[-1].due in claimed or not DUE_BY.match(firm[-1].text):
