@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from jobs.ingest import deadlines
-from jobs.ingest.outline import TABLE_ROW_FIELD, Node, build_outline, parse_marker
+from jobs.ingest.outline import (
+    BULLET_STYLES,
+    NUMBERED_STYLES,
+    TABLE_ROW_FIELD,
+    Node,
+    build_outline,
+    parse_marker,
+)
 from jobs.ingest.textfix import PLACE_DATE_LINE
 from jobs.ingest.units import LEVEL_PATTERN, OFFICE_TYPES, UnitMention, UnitResolver, name_key
 from jobs.model import DirectiveInfo, DraftTask, Extraction
@@ -1022,8 +1029,7 @@ def _office_by_name(text: str, start: int) -> list[UnitMention]:
     if not NAMED_OFFICE.match(text, start):
         return []
     name = _name_before_role(text[start:])
-    if len(name) >= 80 or STATE_WORD.search(name) or re.search(
-            r"\b(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa)$", name):
+    if len(name) >= 80 or STATE_WORD.search(f"{name} ") or re.search(r"\b(?:có|được)$", name):
         return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
     return _named_offices(name, start)
 
@@ -2032,7 +2038,7 @@ def _child_labels(node: Node) -> list[tuple[Node, str]]:
     """Each child with its label in a ref: its own number, or "-1", "+2" for dashes/bullets."""
     labelled, dashes = [], 0
     for child in node.children:
-        if child.style in ("dash", "plus", "bullet"):
+        if child.style in BULLET_STYLES:
             dashes += 1
             labelled.append((child, f"-{dashes}" if child.style == "dash" else f"+{dashes}"))
         else:
@@ -2260,9 +2266,6 @@ PREPARES_FOR_THE_MEETING = re.compile(
     r"\bchuẩn bị\b|\btại\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội nghị|làm việc)\b", re.IGNORECASE
 )
 TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
-
-
-NUMBERED_STYLES = frozenset({"roman", "upper", "decimal", "arabic", "paren", "letter"})
 
 
 def preparation_meeting_date(text: str, anchor: date | None) -> deadlines.Deadline | None:

@@ -21,6 +21,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("plus", re.compile(r"(?P<label>\+)\s*(?=\w)")),
     ("bullet", re.compile(r"(?P<label>[•·▪●*])\s+(?=\S)")),
 )
+BULLET_STYLES = frozenset({"dash", "plus", "bullet"})
+NUMBERED_STYLES = frozenset(style for style, _ in MARKERS) - BULLET_STYLES
 END_OF_BODY = re.compile(
     # also as OCR and unaccented copies spell it: "Noi nhận", "Noi nhan"
     r"^\s*(?:n[oơ]i\s+(?:nh[aậ]n|g[uử]i)"

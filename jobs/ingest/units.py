@@ -115,7 +115,7 @@ PARTY_SUFFIXES: tuple[tuple[str, ...], ...] = (
     ("tỉnh", "ủy"),
     ("thị", "ủy"),
     ("thành", "ủy"),
-    ("đảng", "ủy"), ("ban", "thường", "vụ", "đảng", "ủy"),
+    ("đảng", "ủy"),
 )
 GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("tdp",),  # "các TDP": tổ dân phố, as wards write it
@@ -1050,11 +1050,13 @@ class UnitResolver:
         level = _match_sequence(tokens, i + titled, LEVELS_BY_NAME)
         if level:  # "Cấp xã hoàn thành ...": every unit of a level
             j = i + titled + level
-            while titled and j + 1 < len(tokens) and not tokens[j].barrier_before and (
-                tokens[j].comma_before or tokens[j].key in CONNECTORS
-            ) and (more := _match_sequence(tokens, j + (tokens[j].key in CONNECTORS),
-                                           LEVELS_BY_NAME)):
-                j += (tokens[j].key in CONNECTORS) + more
+            while titled and j + 1 < len(tokens) and not tokens[j].barrier_before:
+                joined = int(tokens[j].key in CONNECTORS)  # "cấp xã và cấp huyện"
+                more = _match_sequence(tokens, j + joined, LEVELS_BY_NAME) if (
+                    joined or tokens[j].comma_before) else 0
+                if not more:
+                    break
+                j += joined + more
             end = tokens[j - 1].end
             name = text[tokens[i].start : end]
             return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, end, True,
