@@ -2341,3 +2341,55 @@ def test_a_plans_background_section_reports_what_others_decided() -> None:
 )
 def test_assignments_in_retold_conclusions(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department directing its own staff does the work itself
+        ("Trước ngày 15/11/2025, Sở Xây dựng chỉ đạo các phòng chuyên môn thuộc sở kiểm tra các "
+         "công trình.", [(["Sở Xây dựng"], "2025-11-15", None)]),
+        # a governing body directing a department hands the work over
+        ("UBND tỉnh chỉ đạo Sở Xây dựng kiểm tra các công trình trước ngày 15/11/2025.",
+         [(["Sở Xây dựng"], "2025-11-15", None)]),
+        # a department's letter directing its units hands the work over
+        ("Sở Y tế vừa có văn bản chỉ đạo các bệnh viện báo cáo số ca bệnh trước ngày 15/11/2025.",
+         [(["Các bệnh viện"], "2025-11-15", None)]),
+        # "Cũng với thời hạn trên": the deadline just set, again
+        ("Sở Xây dựng rà soát trước ngày 15/11/2025. Cũng với thời hạn trên, UBND các xã báo cáo "
+         "số liệu.", [(["Sở Xây dựng"], "2025-11-15", None), (["UBND các xã"], "2025-11-15",
+                                                          None)]),
+        ("Sở Y tế báo cáo trước ngày 15/11/2025. Cùng thời hạn trên, Sở Tài chính gửi dự toán.",
+         [(["Sở Y tế"], "2025-11-15", None), (["Sở Tài chính"], "2025-11-15", None)]),
+        # once the deadline has passed, a sanction, not a deadline
+        ("Các xã hoàn thành trước ngày 15/11/2025. Sau thời hạn trên, Sở Nội vụ tổng hợp danh "
+         "sách các xã chưa hoàn thành.", [(["Các xã"], "2025-11-15", None)]),
+    ],
+)
+def test_who_directs_and_a_deadline_set_again(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # under a governing body, "Chỉ đạo X ..." gives X the work
+        ("2. Ủy ban nhân dân các tỉnh\na) Chỉ đạo Ủy ban nhân dân cấp xã lập đề án trước ngày "
+         "30/11/2025.", [(["UBND cấp xã"], "2025-11-30", None)]),
+        ("Đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:\n1. Về đất đai:\n- Chỉ đạo Sở Xây "
+         "dựng: Rà soát các dự án trước ngày 30/11/2025.",
+         [(["UBND tỉnh"], None, None), (["Sở Xây dựng"], "2025-11-30", None)]),
+        # under a collective, a unit named after "Chỉ đạo" is one of them
+        ("1. Đề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện các cam kết sau:\n- Chỉ đạo "
+         "Ban Dân tộc tỉnh rà soát kinh phí trong Quý IV năm 2025.",
+         [(["Ban Dân tộc tỉnh"], "2025-12-31", None)]),
+        # a department directing below it keeps the work
+        ("2. Công an tỉnh\n- Chỉ đạo Phòng Cảnh sát giao thông kiểm tra trước ngày 30/11/2025.",
+         [(["Công an tỉnh"], "2025-11-30", None)]),
+        # villages are no bodies: the commune keeps the work of directing them
+        ("1. UBND xã Tân Phú\n- Chỉ đạo các thôn rà soát hộ nghèo trước ngày 30/11/2025.",
+         [(["UBND xã Tân Phú"], "2025-11-30", None)]),
+    ],
+)
+def test_an_item_directing_a_unit_under_its_heading(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

@@ -276,6 +276,7 @@ FRONTED = re.compile(
     r"(?:,\s*(?:các\s+)?(?:chỉ thị|kế hoạch|nghị quyết|quyết định|thông báo|chương trình|kết luận"
     r"|công văn|hướng dẫn|luật|nghị định|thông tư|đề án)\b[^,:;()]{0,100})+[,:]\s*)"
     r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
+    r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)"
     r"|đồng thời|qua đó|sau khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
@@ -370,7 +371,11 @@ ANAPHOR = re.compile(
 # A time pointed back at: "treo cờ trong các ngày lễ nêu trên" is due when that window ends.
 TIME_POINTED_BACK = re.compile(
     r"\b(?:trong|vào)\s+(?:các|những)?\s*(?:ngày|thời gian)(?:\s+(?:lễ|nghỉ|nghỉ lễ))?"
-    r"\s+(?:nêu trên|nói trên|kể trên|trên)\b",
+    r"\s+(?:nêu trên|nói trên|kể trên|trên)\b"
+    # the deadline just set, again: "Cũng với thời hạn trên, UBND các huyện ..."; not a sanction
+    # once it has passed ("Quá thời hạn trên, nếu không hoàn thành ...")
+    r"|\bcùng\s+(?:với\s+)?thời hạn\b"
+    r"|(?<!quá )(?<!sau )(?<!hết )\bthời hạn\s+(?:như\s+)?(?:nêu trên|nói trên|kể trên|trên)\b",
     re.IGNORECASE,
 )
 # A duty on the days off ("bố trí trực vào ngày nghỉ", "trực trong những ngày nghỉ Tết"): due when
@@ -890,6 +895,22 @@ def _duty_follows(text: str, after: int) -> bool:
     )
 
 
+# Bodies that govern and so direct others' work: People's Committees and councils, their chairs,
+# the Government, Party committees.
+GOVERNING = re.compile(
+    r"(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Chính phủ"
+    r"|(?:Phó\s+)?Thủ tướng|(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)\s+ủy|Ban Thường vụ|Thường trực)\b"
+)
+
+
+# Villages and residential groups, run by their residents rather than by a state body.
+RESIDENTIAL = re.compile(
+    r"(?:các\s+)?(?:thôn|tổ dân phố|tdp|ấp|bản|khu phố|làng|xóm|buôn|khối phố|tổ dân cư)\b",
+    re.IGNORECASE,
+)
+DIRECTION_OPENING = re.compile(r"\s*chỉ\s+đạo(?:\s+cho)?\s+", re.IGNORECASE)
+
+
 # "chỉ đạo" after a collective is its duty to direct those below it, as no collective issues a
 # directive: "UBND các huyện, thị xã chỉ đạo các xã treo cờ ...".
 DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
@@ -1099,6 +1120,20 @@ class ItemReader:
                 return mentions
         return []
 
+    def directed_units(self, text: str, directors: Sequence[UnitMention]) -> list[UnitMention]:
+        """ "Chỉ đạo X ..." opening an item whose units ``directors`` govern, or name a collective
+        X is one of ("UBND tỉnh chỉ đạo các ngành: - Chỉ đạo Ban Dân tộc ..."): X does the work."""
+        opening = DIRECTION_OPENING.match(text)
+        if opening is None or not directors:
+            return []
+        offset = opening.end() + _strip_titles(text[opening.end() :])
+        directed = _run_of_mentions(text, offset, self.resolver.scan(text))
+        if any(RESIDENTIAL.match(m.name) for m in directed):
+            return []  # "UBND xã: - Chỉ đạo các thôn ...": villages are no bodies; the work stays
+        governed = all(GOVERNING.match(m.name) for m in directors)
+        one_of = all(m.collective for m in directors) and not any(m.collective for m in directed)
+        return directed if governed or one_of else []
+
     def prefix_units(self, text: str) -> list[UnitMention] | None:
         """Units that open an item as its label: "Phòng Kinh tế HT: Đôn đốc ..."."""
         colon = text.find(":")
@@ -1231,6 +1266,13 @@ class ItemReader:
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
         if directs and issuers and issuers[-1].collective:
             return False  # "UBND các xã chỉ đạo Ban Chỉ huy quân sự ...": the communes' duty
+        if directs and issuers and not GOVERNING.match(issuers[-1].name) and not (
+            opening or DOCUMENT_ISSUER.search(head)
+        ):
+            # "Sở NN&PTNT chỉ đạo các cơ quan thuộc sở thống kê ...": a department directs its
+            # own staff as its duty; it hands work over through its head ("Giám đốc Sở Y tế chỉ
+            # đạo ...") or a letter it issues ("Sở Y tế vừa có văn bản chỉ đạo các bệnh viện")
+            return False
         issuer_end = max(opening.end() if opening else 0, issuers[-1].end if issuers else 0)
         return ISSUER_LINK.fullmatch(head[issuer_end:]) is not None
 
@@ -1289,7 +1331,9 @@ class ItemReader:
         after = _past_remit(text, after)
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
-        directs_work = _collective_duty(text, after, run) or bool(
+        # a department directing those below it does so as its own duty: "Sở X chỉ đạo ..."
+        directs_own = bool(DIRECTS.match(text, after)) and not GOVERNING.match(run[-1].name)
+        directs_work = directs_own or _collective_duty(text, after, run) or bool(
             OWN_DIRECTION.match(text, after)) or (leader and _directs_work(text, after, mentions))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
@@ -1753,6 +1797,8 @@ class Extractor:
         # A lead-in names its units anywhere: "Để ...; UBND huyện, ... cần ...".
         clauses = [self.reader.read_clause(c, True)
                    for c in split_clauses(node.text, self.reader.resolver)]
+        if not leads and clauses:
+            leads = self.reader.directed_units(clauses[0].text, ctx.leads)
         if not leads:
             for clause in clauses:
                 if clause.leads and not clause.reported:
@@ -2001,6 +2047,8 @@ class Extractor:
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
+        if not clauses[0].leads:
+            clauses[0].leads = self.reader.directed_units(clauses[0].text, item_leads or ctx.leads)
         if item_leads and not clauses[0].leads:
             clauses[0].leads = item_leads
         inherited = self._labelled_deadline(node.text) or ctx.deadline
