@@ -2393,3 +2393,41 @@ def test_who_directs_and_a_deadline_set_again(text: str, expected: list) -> None
 )
 def test_an_item_directing_a_unit_under_its_heading(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a staff post named by its field is who acts, with the units named with it
+        ("UBND xã giao cho cán bộ địa chính của xã cùng các ông Trưởng, phó các thôn kiểm tra "
+         "hiện trạng trước ngày 20/11/2025.",
+         [(["Cán bộ địa chính của xã", "Các thôn"], "2025-11-20", None)]),
+        ("Chủ tịch UBND xã phân công 01 công chức Tư pháp – hộ tịch tiếp nhận hồ sơ hàng tuần.",
+         [(["Công chức Tư pháp – hộ tịch"], None, "weekly")]),
+        # who is off over a holiday is asked nothing
+        ("Học sinh các trường và các đơn vị trực thuộc Sở sẽ nghỉ Tết từ ngày 11/2/2026 đến hết "
+         "ngày 22/2/2026.", []),
+        # a count from an undated event has no deadline; the year names the event
+        ("Sở Nội vụ có trách nhiệm ban hành kế hoạch chậm nhất là 15 ngày, kể từ ngày bế mạc "
+         "kỳ họp cuối năm 2025.", [(["Sở Nội vụ"], None, None)]),
+    ],
+)
+def test_staff_posts_time_off_and_counts_from_an_event(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
+def test_a_notices_time_field_dates_the_field_that_hands_out_the_work() -> None:
+    """ "- Thời gian tiến hành: từ ... đến D" dates "- Hình thức tổ chức: giao cho X ..."."""
+    body = ("UBND xã thông báo kế hoạch tiêm phòng như sau:\n"
+            "- Thời gian tiến hành: từ ngày 6/11/2025 đến ngày 11/11/2025.\n"
+            "- Địa điểm: tại nhà văn hóa các thôn.\n"
+            "- Hình thức tổ chức: UBND xã giao cho Trạm Y tế xã trực tiếp tiêm cho người dân.")
+    assert [t for t in tasks_of(body) if t[0]] == [(["Trạm Y tế xã"], "2025-11-11", None)]
+
+
+def test_an_older_letters_numbering_with_a_dash() -> None:
+    """ "1- ...", "2- Các huyện ..." open items as "1." does."""
+    body = ("UBND tỉnh chỉ đạo:\n1- Sở Giáo dục và Đào tạo hướng dẫn các trường cho học sinh "
+            "nghỉ học;\n2- Các huyện di dời dân xong trước 14 giờ ngày 17/11/2025.")
+    assert tasks_of(body) == [(["Sở Giáo dục và Đào tạo"], None, None),
+                              (["Các huyện"], "2025-11-17", None)]

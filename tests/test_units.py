@@ -363,6 +363,9 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
          ["UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]),
         ("các xã từ Phú Lộc tới Phong Điền khẩn trương", ["Các xã từ Phú Lộc tới Phong Điền"]),
         ("UBND các tỉnh từ nay đến cuối năm", ["UBND các tỉnh"]),
+        # "của" names what a collective belongs to, as "thuộc" does
+        ("các Ban của HĐND tỉnh quyết định", ["Các Ban của HĐND tỉnh"]),
+        ("các phòng của UBND huyện báo cáo", ["Các phòng của UBND huyện"]),
     ],
 )
 def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:
@@ -567,6 +570,8 @@ def test_units_by_their_head_noun(text: str, expected: list[str]) -> None:
         ("Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường", True),
         ("Ban hành kế hoạch thực hiện", False),
         ("Phòng chống thiên tai, tìm kiếm cứu nạn", False),
+        # a known unit with a verb after it is a sentence, not an office's long name
+        ("Sở Y tế quyết định chương trình giám sát năm 2018", False),
     ],
 )
 def test_names_units_tells_a_cell_of_units_from_a_sentence(text: str, expected: bool) -> None:

@@ -529,6 +529,13 @@ def _opens_sentence(low: str, word: re.Match[str]) -> bool:
     return _PURPOSE_HEAD_RE.search(low, max(0, word.start() - 16), word.start()) is not None
 
 
+# A count started at an event the text does not date: "chậm nhất là 15 ngày, kể từ ngày bế mạc kỳ
+# họp cuối năm 2017". The period inside names the event, not the deadline.
+_SINCE_EVENT_RE = re.compile(
+    rf"{_kw('kể từ', 'tính từ')}\s+(?!(?:{_NGAY}\s+)?\d)[^,;()\n]{{1,80}}"
+)
+
+
 def _purpose_spans(low: str) -> list[tuple[int, int]]:
     """Spans of purpose clauses ("Để ...", "Nhằm ...") that open a sentence, or that follow a
     comma and end where the issuer's request begins ("..., để tổng kết ... trình Thủ tướng phê
@@ -833,7 +840,7 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     base = anchor or _PLACEHOLDER_ANCHOR
     nfc, low = _prepare(text)
     starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
-    blocked = _purpose_spans(low)
+    blocked = _purpose_spans(low) + [m.span() for m in _SINCE_EVENT_RE.finditer(low)]
     found = []
     pairs = [m for m in _DATE_PAIR_RE.finditer(low) if m["y"]]
     for regex, build in _CANDIDATES:

@@ -42,7 +42,8 @@ ANNOUNCEMENT = re.compile(
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
-    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng)"
+    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng"
+    r"|trưởng\s*(?:,|và)\s*phó)"  # "Trưởng, phó các phòng"
     # a deputy's portfolio: "Phó Chủ tịch (phụ trách) Văn xã UBND 13 phường"
     r"(?:\s+(?:phụ trách\s+)?(?:văn xã|văn hóa - xã hội|kinh tế|nội chính)(?=\s))?"
 )
@@ -54,7 +55,9 @@ _TITLES = rf"(?:(?:các\s+)?{_TITLE_NAME}\s*(?:,|và)\s*(?=(?:các\s+)?{_TITLE})
 PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLES}", re.IGNORECASE)
 # A unit as the seat of its staff: "Cơ quan Sở Y tế", "khối Văn phòng Sở" are the unit.
 TITLE_WORDS = re.compile(
-    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+)?(?:(?:trong|thuộc|của)\s+)?"
+    rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+"
+    rf"|(?:các\s+)?(?:ông|bà)\s+(?={_TITLE}))?"
+    rf"(?:(?:trong|thuộc|của)\s+)?"
     rf"(?:{_TITLES}|(?:cơ quan|khối)\s+(?=(?-i:[A-ZĐ])))?",
     re.IGNORECASE,
 )
@@ -908,6 +911,23 @@ RESIDENTIAL = re.compile(
     r"(?:các\s+)?(?:thôn|tổ dân phố|tdp|ấp|bản|khu phố|làng|xóm|buôn|khối phố|tổ dân cư)\b",
     re.IGNORECASE,
 )
+# Who is off over a holiday, which no one is asked to do: "học sinh các trường sẽ nghỉ Tết ...".
+TAKES_TIME_OFF = re.compile(
+    r"\b(?:sẽ|được)\s+nghỉ\s+(?:tết|lễ|học|hè)\b(?![^.;]*\b(?:phải|cần|có trách nhiệm)\b)",
+    re.IGNORECASE,
+)
+# A plan's field that states when all of it is done: "Thời gian tiến hành: từ ngày ... đến ...".
+TIME_FIELD = re.compile(
+    r"\s*thời (?:gian|hạn)(?:\s+(?:tiến hành|thực hiện|triển khai|tổ chức|hoàn thành))?\s*:",
+    re.IGNORECASE,
+)
+WINDOW_WORD = re.compile(r"\bđến\b", re.IGNORECASE)
+# A plan's field that hands out its work.
+WORK_FIELD = re.compile(
+    r"\s*(?:hình thức(?:\s+(?:tổ chức|thực hiện))?|cách thức(?:\s+thực hiện)?"
+    r"|phân công(?:\s+(?:thực hiện|nhiệm vụ|trách nhiệm))?|tổ chức thực hiện)\s*:",
+    re.IGNORECASE,
+)
 DIRECTION_OPENING = re.compile(r"\s*chỉ\s+đạo(?:\s+cho)?\s+", re.IGNORECASE)
 
 
@@ -1027,6 +1047,33 @@ def _name_before_role(text: str) -> str:
 NOT_A_NAME = re.compile(
     r"\s(?:giao(?! thông)|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
 )
+
+
+# A post of an office's staff, by its field ("giao cho cán bộ thú y của xã", "phân công 01 công
+# chức Văn phòng - thống kê thực hiện ..."): the post is who acts.
+STAFF_POST = re.compile(
+    r"(?:\d+\s+|một\s+)?(?P<post>(?:cán bộ|công chức|viên chức)\s+(?!(?:và|của|các|có|được|trong"
+    r"|làm|là|thuộc|đã)\b)[^\W\d][^,;.:()\n]{1,40}?)"
+    r"(?=\s+(?:cùng|và|phối hợp|thực hiện|trực tiếp|chịu trách nhiệm|theo dõi|tham mưu|làm"
+    r"|phụ trách|tổng hợp|tiếp nhận|kiểm tra|đến|tiến hành)\b|\s*[,;.:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _staff(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
+    """The staff post an assignment names at ``offset``, as a unit the catalogue does not hold,
+    and the units named with it ("... cùng các ông Trưởng, phó các thôn")."""
+    post = STAFF_POST.match(text, offset)
+    if post is None:
+        return []
+    name = post.group("post")
+    staff = [UnitMention(name[0].upper() + name[1:], name, post.start("post"), post.end("post"),
+                         known=False)]
+    joined = re.compile(r"\s+(?:cùng|và)\s+").match(text, post.end())
+    if joined is None:
+        return staff
+    start = joined.end() + _strip_titles(text[joined.end() :])
+    return staff + _run_of_mentions(text, start, mentions)
 
 
 def _named_offices(phrase: str, start: int) -> list[UnitMention]:
@@ -1214,6 +1261,10 @@ class ItemReader:
             unknown = _named_offices(named, offset) if named else []
             if unknown:
                 return unknown, unknown[-1].end
+            if (giao or verb.startswith("phân công")) and (
+                staff := _staff(text, match.end(), mentions)
+            ):
+                return staff, staff[-1].end
         return None
 
     def _names_unbroken(self, text: str) -> str:
@@ -1583,6 +1634,8 @@ class ItemReader:
         assigned = self.assigned_units(text)
         if HEARD.match(text) and not assigned:
             return clause  # "Sau khi nghe X, Y báo cáo; ...": who reported to the meeting
+        if TAKES_TIME_OFF.search(text) and not assigned:
+            return clause  # "... các đơn vị trực thuộc Sở sẽ nghỉ Tết từ ... đến ...": who is off
         if first:
             leads = self.prefix_units(text) or []
         if not leads and assigned:
@@ -1778,7 +1831,7 @@ class Extractor:
             ctx = Context(deadline=when[-1] if when else None)
         preamble_tasks = len(self.tasks)
         for child, label in _child_labels(root):
-            self.visit(child, ctx, label)
+            self.visit(child, self._field_context(root, child, ctx), label)
         self.emit_prose(root.tail, "", first=preamble_tasks)
         return self.tasks
 
@@ -1844,7 +1897,8 @@ class Extractor:
                 self.emit_item(node, ctx, ref, own_heading=True)
             noted = self._noted_leads(node)
             for child, label in _child_labels(node):
-                child_ctx = replace(own, noted=tuple(noted.get(child.label, ())))
+                child_ctx = replace(self._field_context(node, child, own),
+                                    noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
             self.emit_prose(node.tail, f"{ref}.")
             return
@@ -1857,6 +1911,21 @@ class Extractor:
         return not ANNOUNCEMENT.search(node.text) and bool(
             deadlines.find_deadlines(node.text, self.anchor)
         )
+
+    def _field_context(self, node: Node, child: Node, ctx: Context) -> Context:
+        """A notice's fields: "- Thời gian tiến hành: từ ngày 6/11 đến ngày 11/11/2023" dates the
+        field that hands out the work ("- Hình thức tổ chức: UBND xã giao cho ..."), when the
+        headings above set no deadline."""
+        if ctx.deadline is not None or not WORK_FIELD.match(child.text):
+            return ctx
+        for sibling in node.children:
+            if not sibling.children and TIME_FIELD.match(sibling.text):
+                found = deadlines.find_deadlines(sibling.text, self.anchor)
+                # a window or a time limit, not the hour a meeting opens
+                if found and (DUE_BY_WORD.search(found[-1].text) or WINDOW_WORD.search(
+                        found[-1].text)):
+                    return replace(ctx, deadline=found[-1])
+        return ctx
 
     def _noted_leads(self, node: Node) -> dict[str, list[UnitMention]]:
         """ "(Văn phòng ... chuẩn bị nội dung 3, 4, 5)": extra leads for the items named."""

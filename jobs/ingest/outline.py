@@ -13,8 +13,10 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"(?P<label>[IVX]{1,5})[.\-–]\s+(?=\S)")),
     ("upper", re.compile(r"(?P<label>[A-HJ-UW-Z])[.]\s+(?=\S)")),
     ("decimal", re.compile(r"(?P<label>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\D)")),
-    # up to 4 digits for long programmes, but never a year ("2025. ...")
-    ("arabic", re.compile(r"(?!(?:19|20)\d\d[.)])(?P<label>\d{1,4})[.)]\s+(?=\D)")),
+    # up to 4 digits for long programmes, but never a year ("2025. ..."); older letters write
+    # "1- Các huyện ..."
+    ("arabic", re.compile(
+        r"(?!(?:19|20)\d\d[.)\-–])(?P<label>\d{1,4})(?:[.)]\s+(?=\D)|[-–]\s+(?=[^\W\d]))")),
     ("paren", re.compile(r"\((?P<label>\d{1,3})\)\s*(?=\S)")),
     ("letter", re.compile(r"(?P<label>[a-zđ])\)\s+(?=\S)")),
     ("dash", re.compile(r"(?P<label>[-–—])\s*(?=\w)")),

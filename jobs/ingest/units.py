@@ -596,9 +596,19 @@ class UnitResolver:
         # offices no catalogue holds, by head noun and proper name, alone or listed with known
         # units: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường"
         parts = [part.strip() for part in LIST_PARTS.split(text) if part.strip()]
-        offices = [OFFICE_BY_NAME.fullmatch(part) is not None for part in parts]
+        offices = [OFFICE_BY_NAME.fullmatch(part) is not None and not self._known_then_words(part)
+                   for part in parts]
         return any(offices) and all(office or self._names_known_units(part)
                                     for office, part in zip(offices, parts, strict=True))
+
+    def _known_then_words(self, part: str) -> bool:
+        """Whether ``part`` opens with a known unit that lower-case words follow, a sentence
+        rather than an office's name: "Sở Y tế quyết định chương trình năm 2018"."""
+        mentions = self.scan(part)
+        if not mentions or mentions[0].start > 0:
+            return False
+        rest = part[mentions[0].end :].split()
+        return bool(rest) and rest[0][0].islower() and rest[0] not in CONNECTORS
 
     def _names_known_units(self, text: str) -> bool:
         mentions = self.scan(text)
@@ -747,8 +757,9 @@ class UnitResolver:
 
     def _owner_named_whole(self, text: str, tokens: list[Token], i: int, j: int) -> int:
         """Where a collective ends once the unit it belongs to is named in full: "các đơn vị
-        trực thuộc Sở Y tế", not "... trực thuộc Sở" (a qualifier's own last word)."""
-        belongs = _match_sequence(tokens, j, (("trực", "thuộc"), ("thuộc",)))
+        trực thuộc Sở Y tế", "các Ban của HĐND tỉnh", not "... trực thuộc Sở" (a qualifier's own
+        last word)."""
+        belongs = _match_sequence(tokens, j, (("trực", "thuộc"), ("thuộc",), ("của",)))
         if belongs and not (tokens[j].comma_before or tokens[j].barrier_before):
             owner = j + belongs
         else:
