@@ -2431,3 +2431,25 @@ def test_an_older_letters_numbering_with_a_dash() -> None:
             "nghỉ học;\n2- Các huyện di dời dân xong trước 14 giờ ngày 17/11/2025.")
     assert tasks_of(body) == [(["Sở Giáo dục và Đào tạo"], None, None),
                               (["Các huyện"], "2025-11-17", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places listed after "UBND các tỉnh, thành phố:" are each their UBND, a city at its level
+        ("Văn phòng Chính phủ đề nghị các Bộ: Tài chính, Xây dựng và Ủy ban nhân dân các tỉnh, "
+         "thành phố: Đà Nẵng, Gia Lai rà soát, báo cáo trước ngày 20/12/2025.",
+         [(["Bộ Tài chính", "Bộ Xây dựng", "UBND thành phố Đà Nẵng", "UBND tỉnh Gia Lai"],
+           "2025-12-20", None)]),
+        # time said to be short sets no deadline
+        ("Thời gian từ nay đến cuối năm 2025 không còn nhiều, đề nghị Sở Y tế báo cáo trước ngày "
+         "15/12/2025.", [(["Sở Y tế"], "2025-12-15", None)]),
+        # a list of time limits run on in one sentence
+        ("Thời hạn gửi báo cáo như sau: (i) các Sở, ban, ngành và các đơn vị thuộc Sở là trước "
+         "ngày 10/12/2025; (ii) báo cáo của UBND các xã là trước ngày 15/12/2025.",
+         [(["Các Sở, ban, ngành", "Các đơn vị thuộc Sở"], "2025-12-10", None),
+          (["UBND các xã"], "2025-12-15", None)]),
+    ],
+)
+def test_places_listed_time_left_and_listed_time_limits(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -366,6 +366,11 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         # "của" names what a collective belongs to, as "thuộc" does
         ("các Ban của HĐND tỉnh quyết định", ["Các Ban của HĐND tỉnh"]),
         ("các phòng của UBND huyện báo cáo", ["Các phòng của UBND huyện"]),
+        # the ministry that writes, by its head noun alone
+        ("các đơn vị thuộc Bộ báo cáo", ["Các đơn vị thuộc Bộ"]),
+        # industrial and economic zones' boards, in their abbreviations
+        ("Ban Quản lý KCN tỉnh báo cáo", ["Ban Quản lý các khu công nghiệp tỉnh"]),
+        ("Ban Quản lý KKT Vân Phong báo cáo", ["Ban Quản lý Khu kinh tế Vân Phong"]),
     ],
 )
 def test_lists_of_places_and_counted_collectives(text: str, expected: list[str]) -> None:

@@ -536,6 +536,13 @@ _SINCE_EVENT_RE = re.compile(
 )
 
 
+# Time said to be short, no deadline: "Thời gian từ nay đến cuối năm 2023 không còn nhiều".
+_TIME_LEFT_RE = re.compile(
+    rf"{_kw('từ nay')}\s+{_kw('đến', 'tới')}\s+[^,.;\n]{{1,40}}?\s+"
+    rf"(?:{_kw('không còn nhiều', 'còn không nhiều', 'chỉ còn', 'còn rất ít', 'còn ít')})(?!\w)"
+)
+
+
 def _purpose_spans(low: str) -> list[tuple[int, int]]:
     """Spans of purpose clauses ("Để ...", "Nhằm ...") that open a sentence, or that follow a
     comma and end where the issuer's request begins ("..., để tổng kết ... trình Thủ tướng phê
@@ -840,7 +847,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     base = anchor or _PLACEHOLDER_ANCHOR
     nfc, low = _prepare(text)
     starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
-    blocked = _purpose_spans(low) + [m.span() for m in _SINCE_EVENT_RE.finditer(low)]
+    blocked = _purpose_spans(low) + [
+        m.span() for regex in (_SINCE_EVENT_RE, _TIME_LEFT_RE) for m in regex.finditer(low)]
     found = []
     pairs = [m for m in _DATE_PAIR_RE.finditer(low) if m["y"]]
     for regex, build in _CANDIDATES:

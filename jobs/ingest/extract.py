@@ -338,7 +338,9 @@ PEOPLE = (
 )
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
-    rf"\s*(đã|được|là(?!\s+(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực))"
+    # "X là trước ngày D" in a list of time limits is X's deadline
+    rf"\s*(đã|được|là(?!\s+(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
+    rf"|hạn chót|ngày\s+\d))"
     rf"|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
     rf"|và(?!{PEOPLE})|cùng"
     # "sẽ" with a duty after it is what a plan has its subject do: "Các quận sẽ tổ chức ..."
@@ -509,7 +511,7 @@ def _opens_clause(rest: str) -> bool:
     level or collective with a duty of its own, or an assignment to a unit."""
     stripped = rest.lstrip()
     return bool(stripped) and (
-        stripped[0].isupper() or bool(re.match(r"\(\d{1,2}\)", stripped))
+        stripped[0].isupper() or bool(re.match(r"\((?:\d{1,2}|[ivx]{1,4})\)", stripped))
         or bool(LOWER_CASE_DOER.match(rest))
     )
 
@@ -874,13 +876,24 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+# An entry of a list of time limits run on in one sentence: "(i) các Bộ ... là trước ngày D; (ii)
+# báo cáo của UBND các tỉnh là trước ngày D": its number, and the report its subject sends.
+LISTED_TIME_LIMIT = re.compile(
+    r"(?:\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\s*)?"
+    r"(?:(?:báo cáo|hồ sơ|số liệu|ý kiến)\s+của\s+(?=[^.;]*\blà\s+(?:trước|chậm nhất)))?",
+    re.IGNORECASE,
+)
+
+
 def _subject_start(text: str) -> int:
     """Where a clause's subject may stand: after what a speaker's colon opens and after the
     adverbials fronted before it ("Chủ tịch UBND tỉnh yêu cầu: từ ngày D, các đơn vị ...")."""
     spoken = SPOKEN.match(text)
     start = spoken.end() if spoken else 0
     fronted = FRONTED.match(text[start:])
-    return start + (fronted.end() if fronted else 0)
+    start += fronted.end() if fronted else 0
+    listed = LISTED_TIME_LIMIT.match(text, start)
+    return listed.end() if listed else start
 
 
 def _past_remit(text: str, end: int) -> int:

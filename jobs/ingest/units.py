@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from jobs.errors import IngestError
-from jobs.ingest.fold import repair_glyphs, strip_diacritics
+from jobs.ingest.fold import fold_words, repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
 # A bracketed remark, closed or cut off at the end: "(đối với các nội dung ...)".
@@ -210,6 +210,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
 AMBIGUOUS_FIRST_NOUNS: tuple[tuple[str, ...], ...] = (("bản",),)
 # Whose bodies a plural names, written straight after its noun: "các cơ quan Đảng, Nhà nước".
 OWNERS_OF_BODIES: tuple[tuple[str, ...], ...] = (("đảng",), ("nhà", "nước"))
+# A body named by its head noun alone, as the one that writes: "các đơn vị thuộc Bộ".
+BARE_OWNERS = frozenset({"bộ", "sở", "cục", "viện"})
 # Who a list of bodies may end on, never a collective alone: "các cơ quan, tổ chức, doanh
 # nghiệp và cá nhân liên quan".
 MEMBERS_ONLY: tuple[tuple[str, ...], ...] = (("cá", "nhân"),)
@@ -644,24 +646,10 @@ class UnitResolver:
             ):  # "các UBND huyện, thị xã": the plural stands before the body too
                 start = tokens[i - 1].start
                 mention = replace(mention, start=start, surface=text[start : mention.end])
-            places, after_places = _places_listed(text, tokens, next_i)
-            level = mention.territory.removeprefix("các ")
-            bare = name_key(mention.surface)
-            if places and mention.entry is None and bare[:1] == ("các",) and (
-                " ".join(bare[1:]) in BARE_LEVELS
-            ):
-                # "các huyện Chương Mỹ, Đan Phượng": places named alone are their UBND
-                level = " ".join(bare[1:])
-                mention = replace(mention, entry=self._by_key.get(("ubnd",)))
-            if places and mention.collective and level in BARE_LEVELS and mention.entry:
-                # "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune.
-                mentions.extend(
-                    self._with_place(
-                        mention, f"{level} {place}", mention.start if k == 0 else start, end
-                    )
-                    for k, (place, start, end) in enumerate(places)
-                )
-                i = after_places
+            per_place = self._per_place(text, tokens, mention, next_i)
+            if per_place:
+                mentions.extend(per_place[0])
+                i = per_place[1]
                 continue
             listed = _listed_in_brackets(text, mention, self.resolve) if mention.collective else []
             if listed:
@@ -772,6 +760,11 @@ class UnitResolver:
         if owner >= len(tokens) or not tokens[owner].capitalised:
             return j
         entry, end = self._walk(self._trie, tokens, owner)
+        if entry is None and tokens[owner].key in BARE_OWNERS and (
+            owner + 1 == len(tokens) or not tokens[owner + 1].capitalised
+            or tokens[owner + 1].barrier_before or tokens[owner + 1].comma_before
+        ):
+            return owner + 1  # "các đơn vị thuộc Bộ": the ministry that writes
         if entry is None or end <= j - 1:
             return j
         return max(j, self._with_territory(text, tokens, owner, end, entry)[1])
@@ -823,6 +816,29 @@ class UnitResolver:
             j -= 1
         return mentions, j
 
+    def _per_place(
+        self, text: str, tokens: list[Token], mention: UnitMention, next_i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune; "UBND các tỉnh,
+        thành phố: Hải Phòng, Quảng Nam" gives each place its level; "các huyện Chương Mỹ, Đan
+        Phượng": places named alone are their UBND."""
+        places, after_places = _places_listed(text, tokens, next_i)
+        if not places:
+            return None
+        level = mention.territory.removeprefix("các ")
+        bare = name_key(mention.surface)
+        if mention.entry is None and bare[:1] == ("các",) and " ".join(bare[1:]) in BARE_LEVELS:
+            level = " ".join(bare[1:])
+            mention = replace(mention, entry=self._by_key.get(("ubnd",)))
+        levels = [part.strip() for part in level.split(",")]
+        if not (mention.collective and mention.entry and all(p in BARE_LEVELS for p in levels)):
+            return None
+        return [
+            self._with_place(mention, f"{_level_of(place, levels)} {place}",
+                             mention.start if k == 0 else start, end)
+            for k, (place, start, end) in enumerate(places)
+        ], after_places
+
     def _named_after_colon(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
@@ -856,7 +872,11 @@ class UnitResolver:
                                             first, tokens[end - 1].end, True))
             elif own and own[0].known and (not own[0].collective or own[0].territory):
                 # "các bộ: Y tế, Công Thương và Thanh tra Chính phủ": a unit by its own name, or
-                # a unit type over places ("và UBND các huyện, thị xã")
+                # a unit type over places ("và UBND các huyện, thị xã", and those it lists)
+                if per_place := self._per_place(text, tokens, own[0], own[1]):
+                    mentions.extend(per_place[0])
+                    j = per_place[1]
+                    break
                 mentions.append(replace(own[0], surface=text[first : own[0].end], start=first))
                 end = own[1]
             else:
@@ -1268,6 +1288,19 @@ class UnitResolver:
 def _covers(mentions: list[UnitMention], text: str) -> bool:
     """Whether the mentions account for every word of ``text``."""
     return sum(len(name_key(m.surface)) for m in mentions) >= len(name_key(text))
+
+
+# The cities run by the centre, a province's peers: "các tỉnh, thành phố: Hải Phòng, Cà Mau" names
+# one city and one province.
+CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+
+
+def _level_of(place: str, levels: list[str]) -> str:
+    """The level of a place listed under several ("các tỉnh, thành phố"): a city run by the
+    centre is a "thành phố", any other place takes the first level named."""
+    if "thành phố" in levels and fold_words(place) in CENTRAL_CITIES:
+        return "thành phố"
+    return levels[0]
 
 
 def _places_listed(
