@@ -2453,3 +2453,28 @@ def test_an_older_letters_numbering_with_a_dash() -> None:
 )
 def test_places_listed_time_left_and_listed_time_limits(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+def test_a_lead_in_sets_the_period_of_the_work_it_announces() -> None:
+    """ "... công việc cần tổ chức thực hiện trong tháng 11 năm 2025, cụ thể như sau:" dates the
+    items below it, each with its own doers."""
+    body = ("Kết luận hội nghị, đồng chí Bí thư Đảng ủy xã nhấn mạnh một số công việc trọng tâm "
+            "cần tổ chức thực hiện trong tháng 11 năm 2025, cụ thể như sau:\n"
+            "- Các thôn tập trung thu hoạch lúa mùa.\n- Ủy ban nhân dân xã chỉ đạo rà soát hộ "
+            "nghèo.")
+    assert tasks_of(body) == [(["Các thôn"], "2025-11-30", None), (["UBND xã"], "2025-11-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a subject sends by a date names it
+        ("Số tiền ủng hộ của các xã nộp về Ủy ban MTTQ tỉnh chậm nhất ngày 28/11/2025.",
+         [(["Các xã"], "2025-11-28", None)]),
+        # boards of the Front and union groups, many at once
+        ("Đề nghị các Ban Công tác Mặt trận và các Tổ Công đoàn báo cáo trước ngày 28/11/2025.",
+         [(["Các Ban Công tác Mặt trận", "Các Tổ Công đoàn"], "2025-11-28", None)]),
+    ],
+)
+def test_what_a_subject_sends_and_plural_mass_bodies(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -876,11 +876,13 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-# An entry of a list of time limits run on in one sentence: "(i) các Bộ ... là trước ngày D; (ii)
-# báo cáo của UBND các tỉnh là trước ngày D": its number, and the report its subject sends.
+# Before a subject: the number of an entry of time limits run on in one sentence ("(i) các Bộ ...
+# là trước ngày D; (ii) báo cáo của UBND các tỉnh là trước ngày D"), and what the subject sends
+# by a date ("Số tiền ủng hộ của các Tổ Công đoàn nộp về ... chậm nhất ngày D").
 LISTED_TIME_LIMIT = re.compile(
     r"(?:\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\s*)?"
-    r"(?:(?:báo cáo|hồ sơ|số liệu|ý kiến)\s+của\s+(?=[^.;]*\blà\s+(?:trước|chậm nhất)))?",
+    r"(?:(?:báo cáo|hồ sơ|số liệu|ý kiến|danh sách|kinh phí|số tiền(?:\s+[^\W\d]+){0,2})\s+của\s+"
+    r"(?=[^.;]*\b(?:là|(?:nộp|gửi)\s+(?:về|cho|đến)\b[^.;]*?)\s+(?:trước|chậm nhất)))?",
     re.IGNORECASE,
 )
 
@@ -1395,8 +1397,10 @@ class ItemReader:
         after = _past_remit(text, after)
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
-        # a department directing those below it does so as its own duty: "Sở X chỉ đạo ..."
-        directs_own = bool(DIRECTS.match(text, after)) and not GOVERNING.match(run[-1].name)
+        # a department directing those below it does so as its own duty ("Sở X chỉ đạo các
+        # phòng ..."), as any body does directing work, not a unit ("UBND xã chỉ đạo rà soát ...")
+        directs_own = bool(DIRECTS.match(text, after)) and (
+            not GOVERNING.match(run[-1].name) or _directs_work(text, after, mentions))
         directs_work = directs_own or _collective_duty(text, after, run) or bool(
             OWN_DIRECTION.match(text, after)) or (leader and _directs_work(text, after, mentions))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
@@ -1838,6 +1842,10 @@ class Extractor:
             )
             leads = tuple(_distribute_head(assigned[0]))
             ctx = Context(leads=leads, deadline=when[-1] if when else None)
+        elif root.children and announcing and (period := _period_of_the_work(lead_in, self.anchor)):
+            # "... một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ
+            # thể như sau:": the items below, each with its own doers, are due in that period
+            ctx = Context(deadline=period)
         elif root.children and _leads_a_table(lead_in, root.children[0]):
             # "... chương trình giám sát từ nay đến cuối năm 2025. Trong đó:" over a table
             when = deadlines.find_deadlines(lead_in, self.anchor)
@@ -2162,6 +2170,25 @@ class Extractor:
                     )
                 )
                 emitted += 1
+
+
+# The work a lead-in announces, done within a period: "công việc cần tổ chức thực hiện trong tháng
+# 9 năm 2020", "nhiệm vụ trọng tâm triển khai trong quý IV/2025".
+WORK_IN_A_PERIOD = re.compile(
+    r"\b(?:công việc|nhiệm vụ|nội dung)\b[^.:;]{0,60}?\b(?:thực hiện|triển khai|hoàn thành)"
+    r"\s+(?:trong|trước|ngay trong)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_of_the_work(lead_in: str, anchor: date | None) -> deadlines.Deadline | None:
+    """The period a lead-in sets for the work it announces, if it sets one."""
+    announced = WORK_IN_A_PERIOD.search(lead_in)
+    if announced is None:
+        return None
+    found = [d for d in deadlines.find_deadlines(lead_in[announced.end() - 10 :], anchor)
+             if d.kind in ("month", "quarter", "half", "year")]
+    return found[0] if found else None
 
 
 def _child_labels(node: Node) -> list[tuple[Node, str]]:

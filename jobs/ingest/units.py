@@ -83,7 +83,7 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
     ("xóm",),
 )
 # Offices are named without their level word; bodies keep it ("UBND huyện" is not "UBND xã").
-LEVEL_FREE_KINDS = frozenset({"office", "party"})
+LEVEL_FREE_KINDS = frozenset({"office", "party", "mass"})
 # A unit's role, capitalised in a table cell: "Sở Y tế Chủ trì".
 ROLE_WORDS: tuple[tuple[str, ...], ...] = (
     ("chủ", "trì"), ("phối", "hợp"), ("thực", "hiện"), ("tham", "mưu"), ("đầu", "mối"),
