@@ -2478,3 +2478,27 @@ def test_a_lead_in_sets_the_period_of_the_work_it_announces() -> None:
 )
 def test_what_a_subject_sends_and_plural_mass_bodies(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "UBND các tỉnh, thành phố trên" points back at the committees of the places named
+        ("Ban Chỉ đạo vừa có văn bản gửi UBND các tỉnh, thành phố: Đà Nẵng, Gia Lai. Ban Chỉ đạo "
+         "đề nghị UBND các tỉnh, thành phố trên báo cáo trước ngày 29/11/2025.",
+         [(["UBND thành phố Đà Nẵng", "UBND tỉnh Gia Lai"], "2025-11-29", None)]),
+        # a reason after a comma sets no deadline
+        ("Chủ tịch UBND tỉnh chỉ đạo các địa phương hoàn thành di dời dân trước ngày 15/11/2025, "
+         "bởi tháng 11 đến tháng 12 là cao điểm mưa lũ.",
+         [(["Các địa phương"], "2025-11-15", None)]),
+        # the Government's leaders ask
+        ("Lãnh đạo Chính phủ yêu cầu Bộ Xây dựng công bố kết quả, hoàn thành trước ngày "
+         "10/12/2025.",
+         [(["Bộ Xây dựng"], "2025-12-10", None)]),
+        # days written tight after "Thời gian ...": the window of the work, not an event's days
+        ("Tỉnh giao Sở Tài chính tổ chức cấp phát gạo. Thời gian cấp phát dự kiến từ ngày 21-28/11"
+         "/2025.", [(["Sở Tài chính"], "2025-11-28", None)]),
+    ],
+)
+def test_places_pointed_back_reasons_and_work_windows(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

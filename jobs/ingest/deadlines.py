@@ -543,6 +543,11 @@ _TIME_LEFT_RE = re.compile(
 )
 
 
+# A reason given after a comma, no deadline: "..., bởi tháng 8 đến tháng 9 là cao điểm của mùa
+# mưa lũ".
+_REASON_RE = re.compile(rf"(?<=,\s)(?:{_kw('bởi vì', 'bởi lẽ', 'bởi', 'vì')})\s[^.;\n]*")
+
+
 def _purpose_spans(low: str) -> list[tuple[int, int]]:
     """Spans of purpose clauses ("Để ...", "Nhằm ...") that open a sentence, or that follow a
     comma and end where the issuer's request begins ("..., để tổng kết ... trình Thủ tướng phê
@@ -717,13 +722,20 @@ def _fills_window(low: str, comma: int) -> bool:
     return not _REPORT_WORD_RE.search(after)
 
 
+_WORK_TIME_RE = re.compile(rf"(?<!\w){_kw('thời gian', 'thời hạn')}(?!\w)")
+
+
 def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """The last day of a window, unless the window is a reported period ("Từ ngày 1.1 đến
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
     if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
         return None
-    if match["m0"] is None and low[match.start("d" if match["d"] else "td") - 1] in "-–":
-        return None  # "đợt mưa lũ từ ngày 10-12/10": the days of an event, written tight
+    if match["m0"] is None and low[match.start("d" if match["d"] else "td") - 1] in "-–" and not (
+        _WORK_TIME_RE.search(_clause_before(low, match.start()))
+    ):
+        # "đợt mưa lũ từ ngày 10-12/10": the days of an event, written tight; but "Thời gian cấp
+        # phát dự kiến từ ngày 21-28/11" is when the work is done
+        return None
     if _is_statistic(low, match.start(), match.end()):
         return None
     if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
@@ -848,7 +860,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     nfc, low = _prepare(text)
     starts = [m.start() for m in _HOT_RE.finditer(low) if _at_word_start(low, m.start())]
     blocked = _purpose_spans(low) + [
-        m.span() for regex in (_SINCE_EVENT_RE, _TIME_LEFT_RE) for m in regex.finditer(low)]
+        m.span() for regex in (_SINCE_EVENT_RE, _TIME_LEFT_RE, _REASON_RE)
+        for m in regex.finditer(low)]
     found = []
     pairs = [m for m in _DATE_PAIR_RE.finditer(low) if m["y"]]
     for regex, build in _CANDIDATES:

@@ -125,7 +125,9 @@ DOCUMENT_REF = (
 ISSUER_LINK = re.compile(
     r"(?:\.[A-ZĐ]+\b)?"  # the place's abbreviation glued on: "UBND TP.HCM yêu cầu"
     # a place after a title: "Lãnh đạo TP.HCM yêu cầu", "Lãnh đạo tỉnh đề nghị"
-    r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)*\b|\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b)?"
+    # "Lãnh đạo Chính phủ yêu cầu", "Lãnh đạo Sở đề nghị"
+    r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)*\b|\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|chính phủ"
+    r"|bộ|sở|ban|ngành)\b)?"
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,3}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
@@ -363,7 +365,9 @@ ADDRESSEES_ACT = re.compile(
 # ngành nêu trên" (as many as the list it counts), and a
 # bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
 ANAPHOR = re.compile(
-    r"(?i:(?:các|những|(?P<count>\d{1,2}))\s+(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ"
+    # "UBND các tỉnh, thành phố trên": the committees of the places named before
+    r"(?i:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những|(?P<count>\d{1,2}))\s+"
+    r"(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ"
     r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
     r"(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
