@@ -2502,3 +2502,23 @@ def test_what_a_subject_sends_and_plural_mass_bodies(text: str, expected: list) 
 )
 def test_places_pointed_back_reasons_and_work_windows(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named day with its date after it
+        ("Bộ Tài chính chuyển quà đến người dân, xong trước ngày Quốc khánh 02/9/2025.",
+         [(["Bộ Tài chính"], "2025-09-02", None)]),
+        # offices the catalogue does not hold, listed after "các đơn vị:"
+        ("Yêu cầu các đơn vị: Trung tâm Văn hóa huyện, Trung tâm Thể thao huyện và Thư viện Nhà "
+         "truyền thống gửi bài dự thi trước ngày 30/9/2025.",
+         [(["Trung tâm Văn hóa huyện", "Trung tâm Thể thao huyện", "Thư viện Nhà truyền thống"],
+           "2025-09-30", None)]),
+        # a district's radio station
+        ("Đề nghị Đài Truyền thanh xã phát thông báo trước ngày 30/9/2025.",
+         [(["Đài Truyền thanh xã"], "2025-09-30", None)]),
+    ],
+)
+def test_named_days_offices_after_a_colon_and_radio_stations(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -276,6 +276,12 @@ _EVENT_RE = re.compile(
     rf"(?:{_kw('kỷ niệm', 'kỉ niệm')}\s+(?:\d+\s+{_NAM}\s+)?)?"
     rf"{_NGAY}\s+(?![\d\s])[^();:.!?]{{1,60}}?\s*\(\s*{_NUM_DATE}\s*\)"
 )
+# "xong trước ngày Quốc khánh 02/9/2025": a named day with its date written after it, by which
+# the work is due.
+_NAMED_DAY_RE = re.compile(
+    rf"(?:{_kw('trước', 'đến', 'chậm nhất')})\s+{_NGAY}\s+(?![\d\s])[^();:.!?,\d\n]{{2,40}}?\s+"
+    rf"{_NUM_DATE}"
+)
 _NUM_DATE_RE = re.compile(_NUM_DATE)
 # A day named by reference, with its time: "trước 15h hôm nay", "chậm nhất 17 giờ cùng ngày".
 _BY_CLOCK = rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
@@ -769,6 +775,7 @@ _CANDIDATES = (
     (_PERIOD_RE, _period_candidate),
     (_DURATION_RE, _duration_candidate),
     (_EVENT_RE, _event_candidate),
+    (_NAMED_DAY_RE, _event_candidate),
 )
 
 

@@ -8,7 +8,7 @@ lead-in that sets one. Pure functions: text in, values out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -66,7 +66,7 @@ OFFICE_HEADS = (
     "ban", "hội đồng", "hội", "đoàn", "liên đoàn", "ủy ban", "văn phòng", "phòng", "trung tâm",
     "sở", "cục", "chi cục", "tổng cục", "viện", "học viện", "trạm", "đội", "xí nghiệp", "nhà máy",
     "tổng công ty", "công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "ngân hàng", "kho bạc",
-    "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ",
+    "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ", "thư viện", "bảo tàng",
 )
 # A unit's head noun opening a phrase, a named office's or a described body's ("cơ quan",
 # "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
@@ -695,11 +695,31 @@ def _members_listed(
     """The units a lone collective lists after its colon, where it does; else the run."""
     colon = MEMBERS_FOLLOW.match(text, run[-1].end) if len(run) == 1 and run[0].collective else None
     members = _run_of_mentions(text, colon.end(), mentions) if colon else []
+    if colon and not members and (
+        first := _unknown_at(text, colon.end(), mentions, _name_before_role)
+    ):
+        # offices the catalogue does not hold: "các đơn vị: Trung tâm Văn hóa huyện, ..."
+        members = _with_unknown_members(text, first, mentions, _name_before_role)
     return members if members and not any(m.collective for m in members) else run
 
 
+def _unknown_at(
+    text: str, start: int, mentions: list[UnitMention],
+    name_of: Callable[[str], str | None] | None = None,
+) -> list[UnitMention]:
+    """Units the catalogue does not know, by head word and name (``name_of``, else the proper
+    name), at ``start``: one, or several joined by "và" ("Trung tâm A và Thư viện B"); they end
+    where a known unit begins ("Bệnh viện A và Sở Tài chính")."""
+    name = (name_of or _proper_name)(text[start:]) or ""
+    inside = [m.start for m in mentions if start < m.start < start + len(name)]
+    if inside:
+        name = re.sub(r"[\s,]*(?:và)?\s*$", "", text[start : min(inside)])
+    return _named_offices(name, start) if name else []
+
+
 def _with_unknown_members(
-    text: str, run: list[UnitMention], mentions: list[UnitMention]
+    text: str, run: list[UnitMention], mentions: list[UnitMention],
+    name_of: Callable[[str], str | None] | None = None,
 ) -> list[UnitMention]:
     """A list of units going on with ones the catalogue does not know, by head word and proper
     name: "đề nghị Đảng bộ xã A, Chi bộ Trường THPT B chuẩn bị ..."."""
@@ -717,14 +737,10 @@ def _with_unknown_members(
             name = place.group()
             run = [*run, UnitMention(name[0].upper() + name[1:], name, start, place.end(), True)]
             continue
-        name = _proper_name(text[start:]) or ""
-        inside = [m.start for m in mentions if start < m.start < start + len(name)]
-        if inside:  # the name runs into a known unit: "Bệnh viện A và Sở Tài chính"
-            name = re.sub(r"[\s,]*(?:và)?\s*$", "", text[start : min(inside)])
-        unknown = _unknown_unit(name) if name else None
-        if unknown is None:
+        unknown = _unknown_at(text, start, mentions, name_of)
+        if not unknown:
             return run
-        run = [*run, replace(unknown, start=start, end=start + len(name))]
+        run = [*run, *unknown]
         more = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
         if more:
             run += _run_of_mentions(text, run[-1].end + more.end(), mentions)
