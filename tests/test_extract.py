@@ -2522,3 +2522,31 @@ def test_places_pointed_back_reasons_and_work_windows(text: str, expected: list)
 )
 def test_named_days_offices_after_a_colon_and_radio_stations(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offices listed before the places they are many of each take them
+        ("Bộ gửi các Sở Văn hóa và Thể thao, Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố "
+         "trực thuộc Trung ương. Các Sở nêu trên báo cáo trước ngày 25/11/2025.",
+         [(["Các Sở Văn hóa và Thể thao các tỉnh, thành phố trực thuộc Trung ương",
+            "Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố trực thuộc Trung ương"],
+           "2025-11-25", None)]),
+        # "Các đơn vị nêu trên" are the units named before, a short name in brackets between them
+        ("Thanh tra yêu cầu các đơn vị thuộc Ngân hàng Nhà nước (NHNN) và các tổ chức tín dụng, "
+         "chi nhánh ngân hàng nước ngoài thực hiện chế độ báo cáo. Các đơn vị nêu trên gửi báo cáo "
+         "trước ngày 15/11/2025.",
+         [(["Các đơn vị thuộc Ngân hàng Nhà nước", "Các tổ chức tín dụng, chi nhánh ngân hàng nước "
+            "ngoài"], None, None),
+          (["Các đơn vị thuộc Ngân hàng Nhà nước", "Các tổ chức tín dụng, chi nhánh ngân hàng nước "
+            "ngoài"], "2025-11-15", None)]),
+        # a school's units listed under one head
+        ("Đề nghị các phòng, khoa, bộ môn trực thuộc trường gửi hồ sơ trước ngày 15/11/2025.",
+         [(["Các phòng, khoa, bộ môn trực thuộc"], "2025-11-15", None)]),
+    ],
+)
+def test_offices_of_many_places_units_named_before_and_a_schools_units(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected

@@ -1413,6 +1413,8 @@ class ItemReader:
                               end=qualified.end(1))
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
+            if len(run) == 1 and run[0].collective and ANAPHOR.match(text, run[0].start):
+                return []  # "Các đơn vị nêu trên gửi báo cáo ...": the units named before
             after = pointed_back.end()
         after = _past_remit(text, after)
         if ASSIGNED_TO_SUBJECT.match(text, after):
@@ -1571,7 +1573,9 @@ class ItemReader:
         for mention in mentions:
             gap = before[runs[-1][-1].end : mention.start] if runs else ""
             # titles between the units of a list: "Thủ trưởng các sở, Tổng Giám đốc các ..."
-            if runs and re.fullmatch(rf"\s*(?:,|;|và|cùng)?\s*{_TITLE}?", gap, re.IGNORECASE):
+            # and a short name in brackets: "các đơn vị thuộc Ngân hàng Nhà nước (NHNN) và ..."
+            if runs and re.fullmatch(rf"\s*(?:\([^()]{{1,20}}\))?\s*(?:,|;|và|cùng)?\s*{_TITLE}?",
+                                     gap, re.IGNORECASE):
                 runs[-1].append(mention)
             else:
                 runs.append([mention])

@@ -173,6 +173,11 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("hội", "đồng"),
     ("hội",),
     ("trung", "tâm"),
+    # a school's units: "các phòng, khoa, bộ môn trực thuộc trường"
+    ("khoa",),
+    ("bộ", "môn"),
+    ("chi", "nhánh", "ngân", "hàng", "nước", "ngoài"),
+    ("chi", "nhánh", "ngân", "hàng"),
     ("tổ", "công", "tác"),
     ("tỉnh", "ủy"),
     ("thành", "ủy"),
@@ -1642,7 +1647,9 @@ def _place_range(text: str, end: int) -> tuple[str, int] | None:
 
 
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
-    """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it."""
+    """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it; so do
+    offices listed before the places they are many of ("các Sở Văn hóa và Thể thao, Sở Văn hóa,
+    Thể thao và Du lịch các tỉnh, thành phố")."""
     shared: list[UnitMention] = list(mentions)
     for k in range(len(shared) - 2, -1, -1):
         current, following = shared[k], shared[k + 1]
@@ -1655,7 +1662,10 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
             not current.territory
             and following.territory
             and current.entry is not None
-            and current.entry.kind == "body"
+            and (current.entry.kind == "body" or (
+                current.entry.kind == "office" and following.collective
+                and following.entry is not None and following.entry.kind == "office"
+                and following.territory.startswith("các ")))
             and not current.entry.named
             and re.fullmatch(r"\s*(,|và)\s*", gap)
         ):
