@@ -2550,3 +2550,19 @@ def test_offices_of_many_places_units_named_before_and_a_schools_units(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's occasion before the speaker
+        ("Phát biểu kết luận hội nghị đ/c Nguyễn Văn A yêu cầu các đảng bộ, chi bộ triển khai kế "
+         "hoạch hoàn thành trong tháng 12 năm 2025.",
+         [(["Các đảng bộ, chi bộ"], "2025-12-31", None)]),
+        # a labelled time that names what is sent
+        ("Đề nghị Phòng Nội vụ báo cáo số liệu. Thời gian hoàn tất báo cáo: 16/12/2025.",
+         [(["Phòng Nội vụ"], "2025-12-16", None)]),
+    ],
+)
+def test_a_speakers_occasion_and_a_labelled_time_of_a_report(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

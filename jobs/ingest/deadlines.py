@@ -179,8 +179,10 @@ _PERIOD_ATOM = rf"(?:{_MONTH_ATOM}|{_QUARTER_ATOM}|{_HALF_ATOM}|{_YEAR_ATOM})"
 # "thời gian hoàn thành", "hoàn thành", "xong": kept in the phrase text when right before it.
 _LEAD = (
     rf"(?:{_kw('thời gian', 'thời hạn')}"
-    rf"(?:\s+{_kw('hoàn thành', 'thực hiện xong', 'thực hiện', 'xong', 'nộp', 'gửi', 'báo cáo')})?"
-    rf"|{_kw('hoàn thành', 'hoàn thiện', 'thực hiện xong', 'xong')})"
+    # and what is sent: "Thời gian hoàn tất báo cáo: 16/6/2021"
+    rf"(?:\s+{_kw('hoàn thành', 'hoàn tất', 'thực hiện xong', 'thực hiện', 'xong', 'nộp', 'gửi')}"
+    rf"(?:\s+{_kw('báo cáo')})?|\s+{_kw('báo cáo')})?"
+    rf"|{_kw('hoàn thành', 'hoàn tất', 'hoàn thiện', 'thực hiện xong', 'xong')})"
 )
 _LEAD_OR_LABEL = rf"(?:(?P<label>{_LEAD})\s*:\s*|(?P<lead>{_LEAD})\s+)?"
 

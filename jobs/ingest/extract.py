@@ -177,7 +177,10 @@ TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s"
 LEADING_LINK = re.compile(
     r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó"
     r"|sau khi (?:xem xét|nghiên cứu|nghe|kiểm tra)(?: báo cáo| đề nghị| tờ trình)?"
-    r"|(?:sau|tại|kết thúc)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:hội nghị|làm việc|họp))"
+    r"|(?:sau|tại|kết thúc)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:hội nghị|làm việc|họp)"
+    # "Phát biểu kết luận hội nghị đ/c X yêu cầu ...": the speaker's occasion before the speaker
+    r"|(?:phát biểu\s+)?(?:kết luận|chỉ đạo)\s+(?:tại\s+)?(?:buổi\s+|cuộc\s+|phiên\s+)?"
+    r"(?:hội nghị|làm việc|họp))"
     r"\s*,?\s*)+(?=\S)",
     re.IGNORECASE,
 )
