@@ -2566,3 +2566,26 @@ def test_offices_of_many_places_units_named_before_and_a_schools_units(
 )
 def test_a_speakers_occasion_and_a_labelled_time_of_a_report(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duties counted out in the paragraphs after a request go on with it
+        ("Thủ tướng Chính phủ yêu cầu Bộ Tài chính thực hiện một số nhiệm vụ sau.\n\nThứ nhất, rà "
+         "soát các khoản chi; hoàn thành trong tháng 3/2026.\n\nThứ hai, báo cáo kết quả trong "
+         "năm 2026.",
+         [(["Bộ Tài chính"], "2026-03-31", None), (["Bộ Tài chính"], "2026-12-31", None)]),
+        # a leader's direction passed on by an office
+        ("Chánh Văn phòng UBND tỉnh vừa ký văn bản truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND "
+         "tỉnh Nguyễn Văn A giao UBND xã Tân Phú kiểm tra, báo cáo trước ngày 31/1/2026.",
+         [(["UBND xã Tân Phú"], "2026-01-31", None)]),
+        # a time limit quoted from the order reported
+        ("Ngày 13/1/2026, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng “Thời gian xử lý xong chậm nhất "
+         "là ngày 10/2/2026”.", [(["Sở Xây dựng"], "2026-02-10", None)]),
+    ],
+)
+def test_duties_counted_out_directions_passed_on_and_quoted_time_limits(
+    text: str, expected: list
+) -> None:
+    assert prose_tasks(text) == expected

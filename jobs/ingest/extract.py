@@ -238,7 +238,9 @@ OBLIGATION_WORDS = re.compile(
 # Only a lower-case opening continues by its case: the words may open with a capital, and the
 # sentence may stand in brackets ("(Báo cáo gửi về Sở trước ngày D)").
 CONTINUES = re.compile(
-    r"^\(?(?:(?-i:[a-zđà-ỹ])|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
+    # the next of the duties counted out: "Thứ hai, đôn đốc các địa phương ..."
+    r"^\(?(?:(?-i:[a-zđà-ỹ])|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,"
+    r"|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
     r"|đảm bảo|bảo đảm|kết quả"
     # a paragraph that adds to the work before it: "Cùng với đó, khẩn trương ..."
     r"|cùng với đó|bên cạnh đó"
@@ -264,6 +266,16 @@ WHEN_BEFORE_UNITS = re.compile(
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
+# A leader's direction passed on, its leader named last before the assignment: "văn bản truyền đạt
+# ý kiến chỉ đạo của Phó Chủ tịch UBND TP Nguyễn Quốc Hùng giao ...".
+LEADERS_DIRECTION = re.compile(
+    r"\b(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+của\s+(?:đồng chí\s+|đ/c\s+)?(?:phó\s+)?"
+    r"(?:chủ tịch|bí thư|thủ tướng|bộ trưởng|giám đốc|trưởng ban)\b[^,.;:()]{0,80}$",
+    re.IGNORECASE,
+)
+# A time limit quoted from the order it reports: "yêu cầu Chủ tịch UBND phường “Thời gian lập thủ
+# tục và xử lý xong chậm nhất là ngày 10-2-2011”" is read, as no other quotation is.
+QUOTED_TIME_LIMIT = re.compile(r"^\s*(?:thời gian|thời hạn)\b|\bchậm nhất\b", re.IGNORECASE)
 # A leader's own words quoted after the verb that introduces them: "chỉ đạo rõ: “Giao cho ...".
 SPOKEN_QUOTE = re.compile(
     r"\b(?:chỉ đạo|yêu cầu|kết luận|nhấn mạnh|đề nghị)(?:\s+rõ)?\s*:\s*(?P<mark>[“\"])",
@@ -1332,6 +1344,8 @@ class ItemReader:
         collective, which directs as its own duty.
         """
         directs = word.lower().startswith("chỉ đạo")
+        if not directs and LEADERS_DIRECTION.search(head):
+            return True  # "... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND TP X giao ..."
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
@@ -1673,7 +1687,9 @@ class ItemReader:
         opening = re.match(r"\s*(?P<mark>[“\"])", text) or SPOKEN_QUOTE.search(text)
         if opening:
             text = f"{text[: opening.start('mark')]} {text[opening.end('mark') :]}"
-        text = QUOTED.sub(lambda m: " " * len(m.group()), text)
+        text = QUOTED.sub(
+            lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
+            text)
         leads: list[UnitMention] = []
         assigned = self.assigned_units(text)
         if HEARD.match(text) and not assigned:
