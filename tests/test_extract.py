@@ -2589,3 +2589,20 @@ def test_duties_counted_out_directions_passed_on_and_quoted_time_limits(
     text: str, expected: list
 ) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a collective handing work to its own office keeps it, and its next dated duty
+        ("Sở đề nghị các đơn vị phối hợp tuyên truyền.\n\nUBND các xã giao Phòng Văn hóa - Xã hội "
+         "là đầu mối, phối hợp tuyên truyền. Trước ngày 4/12/2025 báo cáo kết quả về Sở Văn hóa.",
+         [(["Các đơn vị"], None, None), (["UBND các xã"], "2025-12-04", None)]),
+        # what a duty covers by when it arose is no deadline
+        ("Cục Hải quan các tỉnh phải thu hồi nợ thuế của các tờ khai phát sinh trước ngày "
+         "1/1/2026.",
+         [(["Cục Hải quan các tỉnh"], None, None)]),
+    ],
+)
+def test_a_collectives_own_office_and_what_arose_before_a_date(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -994,8 +994,9 @@ def _directs_work(text: str, after: int, mentions: list[UnitMention]) -> bool:
 
 
 # What a collective does as its own duty, never as the directive's issuer: it directs ("UBND các
-# xã chỉ đạo ..."), it issues its own plan ("Các sở, ngành ban hành, tổ chức thực hiện Kế hoạch").
-COLLECTIVE_DUTY = re.compile(r"\s*(?:chỉ đạo|ban hành)\b", re.IGNORECASE)
+# xã chỉ đạo ..."), it issues its own plan ("Các sở, ngành ban hành, tổ chức thực hiện Kế hoạch"),
+# it hands work to its own office ("UBND các huyện giao Phòng Văn hóa và Thông tin là đầu mối").
+COLLECTIVE_DUTY = re.compile(r"\s*(?:chỉ đạo|ban hành|giao)\b", re.IGNORECASE)
 
 
 def _collective_duty(text: str, after: int, run: list[UnitMention]) -> bool:
@@ -1367,8 +1368,10 @@ class ItemReader:
                 PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
-        if directs and issuers and issuers[-1].collective:
-            return False  # "UBND các xã chỉ đạo Ban Chỉ huy quân sự ...": the communes' duty
+        if (directs or word.lower().startswith("giao")) and issuers and issuers[-1].collective:
+            # "UBND các xã chỉ đạo Ban Chỉ huy quân sự ...", "UBND các huyện giao Phòng Văn hóa
+            # là đầu mối ...": each commune's, each district's own duty
+            return False
         if directs and issuers and not GOVERNING.match(issuers[-1].name) and not (
             opening or DOCUMENT_ISSUER.search(head)
         ):
