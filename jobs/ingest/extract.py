@@ -22,7 +22,14 @@ from jobs.ingest.outline import (
     parse_marker,
 )
 from jobs.ingest.textfix import PLACE_DATE_LINE
-from jobs.ingest.units import LEVEL_PATTERN, OFFICE_TYPES, UnitMention, UnitResolver, name_key
+from jobs.ingest.units import (
+    LEVEL_PATTERN,
+    OFFICE_TYPES,
+    UnitMention,
+    UnitResolver,
+    name_key,
+    names_grassroots,
+)
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
@@ -914,7 +921,7 @@ def _first_sentence(text: str) -> str:
 # Before a subject: the number of an entry of time limits run on in one sentence ("(i) các Bộ ...
 # là trước ngày D; (ii) báo cáo của UBND các tỉnh là trước ngày D"), and what the subject sends
 # by a date ("Số tiền ủng hộ của các Tổ Công đoàn nộp về ... chậm nhất ngày D").
-LISTED_TIME_LIMIT = re.compile(
+BEFORE_THE_SUBJECT = re.compile(
     r"(?:\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\s*)?"
     r"(?:(?:báo cáo|hồ sơ|số liệu|ý kiến|danh sách|kinh phí|số tiền(?:\s+[^\W\d]+){0,2})\s+của\s+"
     r"(?=[^.;]*\b(?:là|(?:nộp|gửi)\s+(?:về|cho|đến)\b[^.;]*?)\s+(?:trước|chậm nhất)))?",
@@ -929,7 +936,7 @@ def _subject_start(text: str) -> int:
     start = spoken.end() if spoken else 0
     fronted = FRONTED.match(text[start:])
     start += fronted.end() if fronted else 0
-    listed = LISTED_TIME_LIMIT.match(text, start)
+    listed = BEFORE_THE_SUBJECT.match(text, start)
     return listed.end() if listed else start
 
 
@@ -956,11 +963,6 @@ GOVERNING = re.compile(
 )
 
 
-# Villages and residential groups, run by their residents rather than by a state body.
-RESIDENTIAL = re.compile(
-    r"(?:các\s+)?(?:thôn|tổ dân phố|tdp|ấp|bản|khu phố|làng|xóm|buôn|khối phố|tổ dân cư)\b",
-    re.IGNORECASE,
-)
 # Who is off over a holiday, which no one is asked to do: "học sinh các trường sẽ nghỉ Tết ...".
 TAKES_TIME_OFF = re.compile(
     r"\b(?:sẽ|được)\s+nghỉ\s+(?:tết|lễ|học|hè)\b(?![^.;]*\b(?:phải|cần|có trách nhiệm)\b)",
@@ -1111,6 +1113,9 @@ STAFF_POST = re.compile(
 )
 
 
+JOINED_DOER = re.compile(r"\s+(?:cùng|và)\s+")
+
+
 def _staff(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """The staff post an assignment names at ``offset``, as a unit the catalogue does not hold,
     and the units named with it ("... cùng các ông Trưởng, phó các thôn")."""
@@ -1120,7 +1125,7 @@ def _staff(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMent
     name = post.group("post")
     staff = [UnitMention(name[0].upper() + name[1:], name, post.start("post"), post.end("post"),
                          known=False)]
-    joined = re.compile(r"\s+(?:cùng|và)\s+").match(text, post.end())
+    joined = JOINED_DOER.match(text, post.end())
     if joined is None:
         return staff
     start = joined.end() + _strip_titles(text[joined.end() :])
@@ -1226,7 +1231,7 @@ class ItemReader:
             return []
         offset = opening.end() + _strip_titles(text[opening.end() :])
         directed = _run_of_mentions(text, offset, self.resolver.scan(text))
-        if any(RESIDENTIAL.match(m.name) for m in directed):
+        if any(names_grassroots(m.name) for m in directed):
             return []  # "UBND xã: - Chỉ đạo các thôn ...": villages are no bodies; the work stays
         governed = all(GOVERNING.match(m.name) for m in directors)
         one_of = all(m.collective for m in directors) and not any(m.collective for m in directed)
@@ -1368,7 +1373,7 @@ class ItemReader:
                 PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
-        if (directs or word.lower().startswith("giao")) and issuers and issuers[-1].collective:
+        if COLLECTIVE_DUTY.match(word) and issuers and issuers[-1].collective:
             # "UBND các xã chỉ đạo Ban Chỉ huy quân sự ...", "UBND các huyện giao Phòng Văn hóa
             # là đầu mối ...": each commune's, each district's own duty
             return False
@@ -1444,7 +1449,7 @@ class ItemReader:
         directs_own = bool(DIRECTS.match(text, after)) and (
             not GOVERNING.match(run[-1].name) or _directs_work(text, after, mentions))
         directs_work = directs_own or _collective_duty(text, after, run) or bool(
-            OWN_DIRECTION.match(text, after)) or (leader and _directs_work(text, after, mentions))
+            OWN_DIRECTION.match(text, after))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
         if reports and reports.group(1).lower() == "sẽ" and any(
@@ -2222,7 +2227,7 @@ class Extractor:
 # 9 năm 2020", "nhiệm vụ trọng tâm triển khai trong quý IV/2025".
 WORK_IN_A_PERIOD = re.compile(
     r"\b(?:công việc|nhiệm vụ|nội dung)\b[^.:;]{0,60}?\b(?:thực hiện|triển khai|hoàn thành)"
-    r"\s+(?:trong|trước|ngay trong)\b",
+    r"(?=\s+(?:trong|trước|ngay trong)\b)",
     re.IGNORECASE,
 )
 
@@ -2232,7 +2237,7 @@ def _period_of_the_work(lead_in: str, anchor: date | None) -> deadlines.Deadline
     announced = WORK_IN_A_PERIOD.search(lead_in)
     if announced is None:
         return None
-    found = [d for d in deadlines.find_deadlines(lead_in[announced.end() - 10 :], anchor)
+    found = [d for d in deadlines.find_deadlines(lead_in[announced.end() :], anchor)
              if d.kind in ("month", "quarter", "half", "year")]
     return found[0] if found else None
 

@@ -131,6 +131,8 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("ấp",),
     ("tổ", "dân", "cư"),
     ("khóm",),
+    ("buôn",),
+    ("khối", "phố"),
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -371,6 +373,14 @@ def _in_the_texts_spelling(mention: UnitMention) -> UnitMention:
 def name_key(name: str) -> tuple[str, ...]:
     """The folded words of a name, connectors dropped: what two spellings of one name share."""
     return tuple(w for w in (fold_word(m) for m in WORD.findall(name)) if w not in CONNECTORS)
+
+
+def names_grassroots(name: str) -> bool:
+    """Whether a unit's name is a village's or a residential group's ("Các thôn", "Tổ dân phố 5"),
+    run by its residents rather than by a state body."""
+    key = name_key(name)
+    key = key[1:] if key[:1] == ("các",) else key
+    return any(key[: len(words)] == words for words in GRASSROOTS)
 
 
 def loose_key(name: str) -> tuple[str, ...]:
