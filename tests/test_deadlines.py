@@ -1189,3 +1189,21 @@ def test_rest_days_counted_before_their_names_are_no_recurrence():
 )
 def test_periods_listed_together_end_with_the_last(text: str, due: list[str]) -> None:
     assert [x.due for x in find_deadlines(text, d("2026-04-01"))][:1] == [d(x) for x in due]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a lunar or named day glossed with its solar date is due then
+        ("tổ chức ra quân từ ngày mùng 6 đến ngày 10 tết (tức ngày 22 - 26/2/2026)",
+         ["2026-02-26"]),
+        ("hoàn thành trước Tết Nguyên đán (tức là ngày 16/2/2026)", ["2026-02-16"]),
+        # brackets that repeat a date already written add nothing
+        ("tổ chức vào ngày 22/2/2026 (tức ngày mùng 6 tết)", ["2026-02-22"]),
+        # a purpose whose subject has a long name ends before it
+        ("Để bảo đảm an toàn thực phẩm, Sở Nông nghiệp và Phát triển nông thôn Cao Bằng được "
+         "giao kiểm tra trước ngày 15/1/2026.", ["2026-01-15"]),
+    ],
+)
+def test_glossed_lunar_days_and_long_subjects_after_a_purpose(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-01-05"))] == [d(x) for x in due]

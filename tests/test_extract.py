@@ -2606,3 +2606,38 @@ def test_duties_counted_out_directions_passed_on_and_quoted_time_limits(
 )
 def test_a_collectives_own_office_and_what_arose_before_a_date(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject just handed the work, after a purpose that lists its aims with commas
+        ("Để tăng cường công tác phòng cháy, chữa cháy rừng, Sở Y tế vừa được giao tổ chức "
+         "kiểm tra các cơ sở trước ngày 30/6/2026.",
+         [(["Sở Y tế"], "2026-06-30", None)]),
+        ("Để bảo đảm an toàn thực phẩm dịp Tết, Sở Nông nghiệp và Phát triển nông thôn Cao "
+         "Bằng được giao kiểm tra các chợ trước ngày 15/1/2026.",
+         [(["Sở Nông nghiệp và Phát triển nông thôn Cao Bằng"], "2026-01-15", None)]),
+        # doers listed with ";" after a fronted recurrence share it
+        ("Định kỳ trước ngày 25 hằng tháng, UBND các xã; các phòng chuyên môn phải báo cáo "
+         "tiến độ về UBND tỉnh.",
+         [(["UBND các xã", "Các phòng chuyên môn"], None, "monthly:25")]),
+        # the levels listed after "cấp" are one collective
+        ("Chính quyền địa phương cấp tỉnh, xã phải báo cáo kết quả trước ngày 10/3/2026.",
+         [(["Chính quyền địa phương cấp tỉnh, xã"], "2026-03-10", None)]),
+        # what a unit "sẽ" do "theo kế hoạch" is the plan's step for it
+        ("Theo kế hoạch Ban Chỉ huy Quân sự xã sẽ phát lệnh gọi công dân khám sức khỏe từ ngày "
+         "5 đến 12/4/2026.",
+         [(["Ban Chỉ huy Quân sự xã"], "2026-04-12", None)]),
+        # without the plan it only tells
+        ("Ban Chỉ huy Quân sự xã sẽ phát lệnh gọi công dân khám sức khỏe từ ngày 5 đến "
+         "12/4/2026.", []),
+        # a lunar window glossed with its solar dates
+        ("UBND xã yêu cầu các thôn tổ chức ra quân từ ngày mùng 6 đến ngày 10 tháng Giêng (tức "
+         "ngày 22 - 26/2/2026).",
+         [(["Các thôn"], "2026-02-26", None)]),
+    ],
+)
+def test_handed_work_listed_doers_levels_plan_steps_and_lunar_days(
+        text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

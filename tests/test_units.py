@@ -670,3 +670,19 @@ def test_a_number_counting_the_bodies_of_a_list(text: str, expected: list[str]) 
 )
 def test_units_listed_after_a_collectives_colon(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the levels listed after "cấp" belong to the collective
+        ("chính quyền địa phương cấp huyện, xã phải báo cáo",
+         ["Chính quyền địa phương cấp huyện, xã"]),
+        ("các cơ quan chuyên môn cấp tỉnh, huyện và xã phải",
+         ["Các cơ quan chuyên môn cấp tỉnh, huyện và xã"]),
+        # a level with a proper name after it is a place of its own
+        ("các phòng chuyên môn cấp huyện, xã Tân An phải", ["Các phòng chuyên môn cấp huyện"]),
+    ],
+)
+def test_levels_listed_after_a_level_qualifier(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

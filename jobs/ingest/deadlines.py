@@ -403,7 +403,7 @@ _PURPOSE_HEAD_RE = re.compile(
 # tỉnh yêu cầu ...".
 _SENTENCE_END = r"[;:]|\.(?:\s|\Z)"
 _REQUEST_AFTER_PURPOSE = (
-    rf",\s*(?=(?:[^\s,;:.]+\s+){{0,6}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
+    rf",\s*(?=(?:[^\s,;:.]+\s+){{0,12}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
 )
 _PURPOSE_END_RE = re.compile(f"{_SENTENCE_END}|{_REQUEST_AFTER_PURPOSE}")
 _SENTENCE_END_RE = re.compile(_SENTENCE_END)
@@ -862,6 +862,28 @@ def _needs_anchor(match: re.Match[str]) -> bool:
     return False
 
 
+# A day of the lunar calendar glossed with its solar date: "từ ngày mùng 4 đến ngày 12 tết (tức
+# ngày 8 - 16/2/2019)" is read as "từ ngày 8 - 16/2/2019".
+_GLOSSED_RE = re.compile(
+    rf"(?<!\w)(?P<lead>{_kw('từ', 'trước', 'vào', 'đến', 'trong', 'chậm nhất')})\s+"
+    rf"(?P<named>[^()\n;.]{{1,60}}?)\s*\(\s*{_kw('tức')}(?:\s+{_kw('là')})?\s+"
+    r"(?P<gloss>[^()\n]{3,40})\)"
+)
+
+
+def _glossed_days(nfc: str, low: str, anchor: date | None) -> list[Deadline]:
+    """Deadlines written as a lunar or named day with the solar date in brackets after it."""
+    found = []
+    for match in _GLOSSED_RE.finditer(low):
+        if _NUM_DATE_RE.search(match["named"]):
+            continue  # the date is written already: the brackets only repeat it
+        solar = f"{nfc[match.start('lead') : match.end('lead')]} {nfc[slice(*match.span('gloss'))]}"
+        found.extend(
+            Deadline(d.due, nfc[match.start() : match.end()], d.kind, *match.span(), d.anchored)
+            for d in find_deadlines(solar, anchor)[:1])
+    return found
+
+
 def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     """Every deadline phrase in text, left to right; traps and dates before anchor excluded.
 
@@ -896,6 +918,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             if regex is _DAY_RE and match["days"]:
                 found.extend(_listed_days(nfc, low, end, anchor, base))
     found.extend(_same_days(nfc, low, anchor, base))
+    found.extend(d for d in _glossed_days(nfc, low, anchor)
+                 if not any(lo <= d.start < hi for lo, hi in blocked))
     found.extend(Deadline(base, nfc[m.start() : m.end()], "today", *m.span(), anchored=True)
                  for m in _TODAY_RE.finditer(low))
     return _non_overlapping(found)

@@ -220,7 +220,7 @@ MEETS = re.compile(
 # A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
 # UBND tỉnh giao phối hợp", "các xã ven biển được yêu cầu kêu gọi tàu thuyền ...".
 ASSIGNED_TO_SUBJECT = re.compile(
-    r"\s*(?:cũng\s+|tiếp tục\s+)?được\s+"
+    r"\s*(?:(?:cũng|tiếp tục|vừa|mới)\s+)?được\s+"
     r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?"
     r"(?:giao|phân công|yêu cầu|đề nghị)\b",
     re.IGNORECASE,
@@ -311,7 +311,7 @@ FRONTED = re.compile(
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
-    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó)\s+(?=\S)"
+    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó|theo kế hoạch)\s+(?=\S)"
     # a recurrence with no comma: "Định kỳ vào ngày 10 hàng tháng Kho bạc Nhà nước gửi ..."
     r"|(?:định kỳ\s+)?(?:(?:vào|trước|chậm nhất)\s+)?(?:(?:ngày|thứ)\s+\w{1,4}\s+(?:của\s+)?)?"
     r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\s+(?=các\s|(?-i:[A-ZĐ])))+",
@@ -355,6 +355,8 @@ SENDS_BY_A_DATE = re.compile(
 # What a plan says a unit will hand over by a date after it: "X sẽ gửi danh sách ... chậm nhất
 # là ngày D" (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
 WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECASE)
+# What a unit "sẽ" do "theo kế hoạch" is the plan's step for it, by the date the plan sets.
+PER_THE_PLAN = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = (
     r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh|nhân dân|người dân|cá nhân"
@@ -569,8 +571,11 @@ def _names_only(piece: str, resolver: UnitResolver | None = None) -> bool:
 
 
 def _collectives_only(part: str, resolver: UnitResolver) -> bool:
-    """Whether ``part`` is units and nothing else once their heads' titles are cut."""
-    names = part[_strip_titles(part) :]
+    """Whether ``part`` is units and nothing else once the adverbials fronted before them and
+    their heads' titles are cut ("Định kỳ trước ngày 20 hàng tháng, chính quyền cấp huyện; ...")."""
+    fronted = FRONTED.match(part)
+    names = part[fronted.end() :] if fronted else part
+    names = names[_strip_titles(names) :]
     return bool(names) and not DOER_VERB.search(f" {names.lower()} ") and resolver.names_units(
         names)
 
@@ -1452,12 +1457,13 @@ class ItemReader:
             OWN_DIRECTION.match(text, after))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
-        if reports and reports.group(1).lower() == "sẽ" and any(
+        if reports and reports.group(1).lower() == "sẽ" and (any(
                 span.end <= opening
                 or (span.start >= after and WILL_DELIVER.match(text, reports.end()))
-                for span in due_spans):
-            # "Trước ngày D, X sẽ trao ...", "X sẽ gửi ... chậm nhất là ngày D": a timetable's
-            # step, due by then
+                for span in due_spans) or (PER_THE_PLAN.search(text, 0, opening) and any(
+                    span.start >= after for span in dated))):
+            # "Trước ngày D, X sẽ trao ...", "X sẽ gửi ... chậm nhất là ngày D", "Theo kế hoạch X
+            # sẽ phát lệnh gọi ... từ ngày 12 đến 20/12": a timetable's step, due by then
             reports = None
         if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):
@@ -1627,7 +1633,8 @@ class ItemReader:
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
             after = _past_remit(text, run[-1].end) if run else 0
-            if run and (MUST.match(text, after) or LEADS_WITH_SUPPORT.match(text, after)):
+            if run and (MUST.match(text, after) or LEADS_WITH_SUPPORT.match(text, after)
+                        or ASSIGNED_TO_SUBJECT.match(text, after)):
                 return run
         return []
 

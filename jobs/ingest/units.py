@@ -1206,6 +1206,8 @@ class UnitResolver:
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
+            if qualifier == 2 and tokens[j - 2].key == "cấp":
+                j = _more_levels(tokens, j)
         j = self._advising(text, tokens, j)
         j = self._owner_named_whole(text, tokens, i, j)
         # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
@@ -1556,6 +1558,19 @@ def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) ->
         if tokens[k - 1].capitalised or lower_run:
             end = k
     return (text[tokens[j].start : tokens[end - 1].end], end) if end > j else ("", j)
+
+
+def _more_levels(tokens: list[Token], j: int) -> int:
+    """Past the levels listed after a level qualifier: "chính quyền địa phương cấp huyện, xã"
+    is both levels' (not "cấp huyện, xã Tân An", which names a commune)."""
+    while j < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
+        k = j + 1 if tokens[j].key in CONNECTORS else j
+        n = _match_sequence(tokens, k, LEVEL_WORDS) if k < len(tokens) else 0
+        if not n or (k + n < len(tokens) and tokens[k + n].capitalised
+                     and not tokens[k + n].comma_before and not tokens[k + n].barrier_before):
+            break
+        j = k + n
+    return j
 
 
 def _join_name(type_name: str, territory: str) -> str:
