@@ -1207,3 +1207,40 @@ def test_periods_listed_together_end_with_the_last(text: str, due: list[str]) ->
 )
 def test_glossed_lunar_days_and_long_subjects_after_a_purpose(text: str, due: list[str]) -> None:
     assert [x.due for x in find_deadlines(text, d("2026-01-05"))] == [d(x) for x in due]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule titled with its days is dated from its first, in the year of its last
+        ("Lịch làm việc của Chủ tịch, các Phó Chủ tịch UBND tỉnh từ ngày 6/4 đến ngày 10/4/2026\n"
+         "THỨ HAI 6/4\n- 8 giờ, Chủ tịch làm việc tại cơ quan.", "2026-04-06"),
+        ("Lịch công tác của Thường trực Huyện ủy từ 29/12 đến 02/01/2026\nTHỨ HAI 29/12",
+         "2025-12-29"),
+    ],
+)
+def test_a_schedule_titled_with_its_days(text: str, expected: str) -> None:
+    assert directive_date(text) == d(expected)
+
+
+def test_the_issuing_sentence_with_a_colon_after_the_number() -> None:
+    text = ("Cảng cá\n\nThường trực HĐND tỉnh đã ban hành văn bản số: 45/HĐND-TT ngày 12 tháng 3 "
+            "năm 2026 chuyển đơn của công dân.")
+    assert directive_date(text) == d("2026-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each day listed before the one that recurs recurs too
+        ("vệ sinh vào các thứ Bảy, Chủ nhật hàng tuần", ["weekly:sat", "weekly:sun"]),
+        ("báo cáo thứ 2 và thứ 6 hằng tuần", ["weekly:mon", "weekly:fri"]),
+        ("tiêm chủng vào các ngày 5 và 6 hàng tháng", ["monthly:5", "monthly:6"]),
+        ("giao ban ngày 10, 20 và 30 hằng tháng", ["monthly:10", "monthly:20", "monthly:30"]),
+        # the weekend rest and a choice of days stay as they were
+        ("nghỉ thứ Bảy và Chủ nhật hằng tuần", []),
+        ("thứ Bảy hoặc Chủ nhật hằng tuần", ["weekly"]),
+    ],
+)
+def test_days_listed_before_a_recurring_one(text: str, expected: list[str]) -> None:
+    assert [r.every for r in find_recurrences(text)] == expected

@@ -2641,3 +2641,38 @@ def test_a_collectives_own_office_and_what_arose_before_a_date(text: str, expect
 def test_handed_work_listed_doers_levels_plan_steps_and_lunar_days(
         text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule's yearless day is not dated by a plan's horizon
+        ("Lịch làm việc của Chủ tịch UBND tỉnh\n\nTHỨ BA 15/3\n\n- 8 giờ, Chủ tịch nghe báo cáo "
+         "quy hoạch tỉnh thời kỳ 2021 – 2030, tầm nhìn đến năm 2050 (Sở Xây dựng chuẩn bị nội "
+         "dung). Điểm tại phòng họp số 2.",
+         [(["Sở Xây dựng"], None, None)]),
+        # a duty on the Tết days named before
+        ("Nghỉ Tết từ ngày 14/2/2026 đến hết ngày 22/2/2026.\n\nCác cơ quan, đơn vị, trường học "
+         "treo cờ Tổ quốc trong những ngày nghỉ Tết nêu trên.",
+         [(["Các cơ quan, đơn vị, trường học"], "2026-02-22", None)]),
+        # a level opening a sentence stands for the committee named before
+        ("Ngày 3/3/2026, UBND xã Tân Lập họp triển khai nhiệm vụ. Xã hoàn thành hồ sơ công nhận "
+         "thôn văn hóa trong quý II/2026.",
+         [(["UBND xã Tân Lập"], "2026-06-30", None)]),
+        # not a word that starts with a level's name
+        ("Ngày 3/3/2026, UBND xã Tân Lập họp. Xã hội hóa công tác y tế trong quý II/2026.", []),
+        # a petition forwarded for a unit to handle
+        ("Ngày 2/3/2026, Thường trực HĐND tỉnh đã ban hành văn bản số: 45/HĐND-TT chuyển đơn của "
+         "công dân đến UBND xã Hòa Bình để kiểm tra, giải quyết; báo cáo kết quả trước ngày "
+         "30/4/2026.",
+         [(["UBND xã Hòa Bình"], "2026-04-30", None)]),
+        # an adverbial fronted by "sau"
+        ("Sau đợt ra quân, các tổ dân phố tiếp tục tổ chức dọn vệ sinh vào thứ Bảy hằng tuần.",
+         [(["Các tổ dân phố"], None, "weekly:sat")]),
+        # a commander's title before the command
+        ("UBND thành phố giao Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội kiểm tra trước ngày 20/1/2026.",
+         [(["Bộ Tư lệnh Thủ đô Hà Nội"], "2026-01-20", None)]),
+    ],
+)
+def test_schedules_tet_days_levels_petitions_and_commands(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

@@ -686,3 +686,18 @@ def test_units_listed_after_a_collectives_colon(text: str, expected: list[str]) 
 )
 def test_levels_listed_after_a_level_qualifier(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's own number counts nothing
+        ("Tổ dân phố 14 phường Minh Xuân họp", []),
+        ("UBND 14 phường tổ chức", ["UBND 14 phường"]),
+        # the army's commands
+        ("Bộ Tư lệnh Quân khu 4 chủ trì", ["Bộ Tư lệnh Quân khu 4"]),
+        ("Bộ Tư lệnh Thủ đô phối hợp", ["Bộ Tư lệnh Thủ đô Hà Nội"]),
+    ],
+)
+def test_numbered_places_and_army_commands(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -807,6 +807,8 @@ def _non_overlapping(items: list[_Span]) -> list[_Span]:
 
 
 _YEAR_RE = re.compile(r"(?<![\d/.-])(?:năm\s+|/)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# A plan's horizon names no year of its work: "quy hoạch ... tầm nhìn đến năm 2050".
+_VISION_YEAR_RE = re.compile(r"tầm nhìn\s+(?:đến|tới)\s+năm\s+\d{4}", re.IGNORECASE)
 
 
 def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
@@ -814,7 +816,7 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
 
     "giải ngân 100% kế hoạch vốn năm 2020 ... đến ngày 31-12" is 31/12/2020.
     """
-    years = {int(y) for y in _YEAR_RE.findall(clause)}
+    years = {int(y) for y in _YEAR_RE.findall(_VISION_YEAR_RE.sub("", clause))}
     if not deadline.anchored or len(years) != 1 or deadline.kind not in ("day", "month", "quarter"):
         return deadline
     year = years.pop()
@@ -1111,6 +1113,37 @@ def _days_of_month(nfc: str, matches: Iterable[re.Match[str]]) -> list[Recurrenc
             for m in matches if 1 <= int(m["md"]) <= 31]
 
 
+# Days listed before the one that recurs: "thứ Bảy, Chủ nhật hàng tuần", "thứ 2 và thứ 6 hằng
+# tuần", "các ngày 5 và 6 hàng tháng".
+_WEEKDAY_LISTED_RE = re.compile(rf"(?P<atom>{_PART_OF_DAY}{_WEEKDAY})\s*(?:,|{_kw('và')})\s*$")
+_DAYS_LISTED_RE = re.compile(
+    rf"(?<!\w){_NGAY}\s+(?P<days>\d{{1,2}}(?:\s*(?:,|{_kw('và')})\s*\d{{1,2}})+)\s+"
+    rf"(?:{_kw('của')}\s+)?$"
+)
+
+
+def _listed_before(nfc: str, low: str, found: list[Recurrence]) -> list[Recurrence]:
+    """``found`` with a recurrence for each day listed before a recurring one."""
+    listed: list[Recurrence] = []
+    for recurrence in found:
+        if recurrence.every == "monthly" and (days := _DAYS_LISTED_RE.search(
+                low, max(0, recurrence.start - 40), recurrence.start)):
+            first = days.start("days")
+            # each day its own span, so that none overlaps another; the text is the phrase
+            listed += [Recurrence(f"monthly:{int(day[0])}", nfc[days.start() : recurrence.end],
+                                  first + day.start(), first + day.end())
+                       for day in re.finditer(r"\d+", days["days"]) if 1 <= int(day[0]) <= 31]
+            continue
+        listed.append(recurrence)
+        position = recurrence.start
+        while recurrence.every.startswith("weekly:") and (day := _WEEKDAY_LISTED_RE.search(
+                low, max(0, position - 40), position)):
+            listed.append(Recurrence(f"weekly:{_weekday(day)}", nfc[slice(*day.span("atom"))],
+                                     *day.span("atom")))
+            position = day.start()
+    return sorted(listed, key=lambda r: r.start)
+
+
 # A weekday offered as the other choice before a weekly day: "thứ Bảy hoặc Chủ nhật hằng tuần".
 _EITHER_DAY_RE = re.compile(rf"{_DAY_NAME}{_kw('hoặc')}\s+$")
 
@@ -1144,6 +1177,7 @@ def find_recurrences(text: str) -> list[Recurrence]:
         monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
         found += _days_of_month(nfc, (m for m in _NEXT_MONTH_DAY_RE.finditer(low)
                                       if monthly_report or not m["sau"]))
+    found = _listed_before(nfc, low, found)
     # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
     # the day naming which
     days_named = {r.every.split(":")[0] for r in found if ":" in r.every}
@@ -1396,11 +1430,14 @@ _PROGRAMME_RE = re.compile(
     rf"(?<!\w)(?:{_kw('chương trình', 'lịch', 'kế hoạch')}\s+{_kw('công tác')}|{_kw('phiên họp')})"
     rf"[^\n:;]{{0,60}}?{_THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|-|{_NAM})\s*(?P<y>\d{{4}})(?!\d)"
 )
-# A week's schedule titled with its days in full: "Lịch làm việc tuần 21 ... (từ ngày 21/5/2018
-# đến ngày 28/5/2018)", "LỊCH CÔNG TÁC TUẦN 13 (24/3/2025 - 30/3/2025)": dated from its first day.
+# A week's schedule titled with its days: "Lịch làm việc tuần 21 ... (từ ngày 21/5/2018 đến ngày
+# 28/5/2018)", "LỊCH CÔNG TÁC TUẦN 13 (24/3/2025 - 30/3/2025)", "Lịch làm việc của Chủ tịch ... từ
+# ngày 14/3 đến ngày 18/3/2022": dated from its first day, in the year its last day is written in.
 _WEEK_SCHEDULE_RE = re.compile(
-    rf"(?<!\w){_kw('lịch')}\s+{_kw('làm việc', 'công tác')}\s+[^\n]{{0,80}}?{_TUAN}[^\n]{{0,80}}?"
-    r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    rf"(?<!\w){_kw('lịch')}\s+{_kw('làm việc', 'công tác')}\s+"
+    rf"(?:[^\n]{{0,80}}?{_TUAN}[^\n]{{0,80}}?(?=\D*\d{{1,2}}/\d{{1,2}}/\d{{4}})|[^\n]{{0,120}}?)"
+    r"(?<![\d/.-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?"
+    rf"(?:\s*(?:-|–|{_kw('đến')})\s*(?:{_NGAY}\s+)?\d{{1,2}}/(?P<last_m>\d{{1,2}})/(?P<last_y>\d{{4}}))?"
 )
 # A web copy's own date line near its top: "THỨ SÁU, 27/01/2023 09:00:43", "09:10, 14/10/2021",
 # "Thứ hai, ngày 01/12/2025 - 08:30", "T2, 01/12/2025, 08:30",
@@ -1463,7 +1500,8 @@ _ISSUED_RES = (
     # "UBND tỉnh vừa ký ban hành Công văn số 6166/UBND-TH ngày 19/11/2025 ...": the date after
     # the number of the document the sentence issues.
     re.compile(
-        rf"(?<!\w){_kw('ban hành', 'ký')}\s+{_DOC_KIND}\s+(?:{_kw('số')}\s*)?\d[^\s,()]*\s*,?\s*"
+        rf"(?<!\w){_kw('ban hành', 'ký')}\s+{_DOC_KIND}\s+(?:{_kw('số')}\s*:?\s*)?"
+        r"\d[^\s,()]*\s*,?\s*"
         rf"{_NGAY}\s+{_DAY_ATOM}"
     ),
 )
@@ -1688,7 +1726,10 @@ def directive_date(text: str) -> date | None:
         if found := _nearest_to_text_dates(nfc, low, day, month, yearless.start()):
             return found
     for match in _WEEK_SCHEDULE_RE.finditer(low, 0, DIRECTIVE_HEAD_CHARS):
-        if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
+        year = match["y"]
+        if year is None and match["last_y"]:  # a week across the new year starts in the old one
+            year = str(int(match["last_y"]) - (int(match["m"]) > int(match["last_m"])))
+        if year and (found := _parse_dmy(int(match["d"]), int(match["m"]), year)):
             return found
     for match in _PROGRAMME_RE.finditer(low):
         month, year = int(match["m"]), int(match["y"])

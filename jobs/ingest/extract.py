@@ -49,7 +49,7 @@ ANNOUNCEMENT = re.compile(
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
-    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng"
+    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng|tư lệnh|chính ủy"
     r"|trưởng\s*(?:,|và)\s*phó)"  # "Trưởng, phó các phòng"
     # a deputy's portfolio: "Phó Chủ tịch (phụ trách) Văn xã UBND 13 phường"
     r"(?:\s+(?:phụ trách\s+)?(?:văn xã|văn hóa - xã hội|kinh tế|nội chính)(?=\s))?"
@@ -89,11 +89,16 @@ ASSIGN_VERB = re.compile(
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
-    r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới))"
+    r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)"
+    # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
+    # để chỉ đạo kiểm tra, giải quyết"
+    r"|chuyển\s+(?:đơn|hồ sơ|kiến nghị|phản ánh)(?:\s+(?:thư\s+)?(?:của|kiến nghị của)"
+    r"\s+[^,;.()]{1,40}?)?\s+(?:đến|tới|cho)(?=[^.;]*\sđể\s))"
     r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b(?!\s+tấn)|dịch\b|lưu\b)",
     re.IGNORECASE,
 )
+NUMBER_COLON = re.compile(r"\bsố\s*:", re.IGNORECASE)
 # Words before "giao"/"yêu cầu"/... that make it something else: "bàn giao", "được giao",
 # "theo yêu cầu", "đã được UBND tỉnh chỉ đạo" (a report of an earlier instruction).
 NOT_ASSIGNING = re.compile(
@@ -305,7 +310,7 @@ FRONTED = re.compile(
     r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)"
-    r"|đồng thời|qua đó|sau khi"
+    r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
@@ -397,13 +402,16 @@ ANAPHOR = re.compile(
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
+    # a level opening a sentence for the local government named before: "Xã triển khai ..."
+    r"|(?P<level>Xã|Phường|Huyện|Tỉnh)\s+(?!(?:hội|ủy|uỷ|đoàn|đội|lộ|lỵ)\b)(?=[a-zđà-ỹ])"
     # work pointed back at: "5 đề án nhánh nêu trên hoàn thành ..." is for whoever leads it
     r"|(?i:(?:\d+|các|những)\s+(?P<work>đề án|nhiệm vụ|nội dung|công việc|dự án)(?:\s+\w+)?"
     r"\s+(?:nêu trên|nói trên|kể trên|trên))\b"
 )
 # A time pointed back at: "treo cờ trong các ngày lễ nêu trên" is due when that window ends.
 TIME_POINTED_BACK = re.compile(
-    r"\b(?:trong|vào)\s+(?:các|những)?\s*(?:ngày|thời gian)(?:\s+(?:lễ|nghỉ|nghỉ lễ))?"
+    r"\b(?:trong|vào)\s+(?:các|những)?\s*(?:ngày|thời gian)"
+    r"(?:\s+(?:lễ|tết|nghỉ(?:\s+(?:lễ|tết))?))?"
     r"\s+(?:nêu trên|nói trên|kể trên|trên)\b"
     # the deadline just set, again: "Cũng với thời hạn trên, UBND các huyện ..."; not a sanction
     # once it has passed ("Quá thời hạn trên, nếu không hoàn thành ...")
@@ -1276,6 +1284,7 @@ class ItemReader:
             # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
             # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
+            head = NUMBER_COLON.sub("số ", head)  # "văn bản số: 113/HĐND-TT": no clause ends
             pieces = re.split(r"[,:;(]|\.(?!\w)", self._names_unbroken(head))
             pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
             if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
@@ -1600,6 +1609,10 @@ class ItemReader:
         if kind in ("sở", "phòng", "ban"):
             same = [m for m in mentions if m.name.lower().startswith(kind)]
             return same[-1:]
+        if level := anaphor.group("level"):
+            governments = [m for m in mentions if not m.collective and re.match(
+                rf"(?:UBND|Ủy ban nhân dân)\s+{level.lower()}\s", m.name)]
+            return governments[-1:]
         runs: list[list[UnitMention]] = []
         for mention in mentions:
             gap = before[runs[-1][-1].end : mention.start] if runs else ""

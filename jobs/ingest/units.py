@@ -213,6 +213,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "giáo", "dục"),
     ("cơ", "sở"),
 )
+# The words a place's own number follows: "tổ 14", "thôn 3", "khu phố 2", "tổ dân phố số 5".
+NUMBERED_PLACES = frozenset({"số", "tổ", "đội"} | {g[-1] for g in GRASSROOTS})
 # Grassroots nouns that are other words too when they stand alone after "các": "các bản".
 AMBIGUOUS_FIRST_NOUNS: tuple[tuple[str, ...], ...] = (("bản",),)
 # Whose bodies a plural names, written straight after its noun: "các cơ quan Đảng, Nhà nước".
@@ -1080,6 +1082,8 @@ class UnitResolver:
             tokens[i].key.isdigit() and i + 1 < len(tokens)
             and not (tokens[i + 1].comma_before or tokens[i + 1].barrier_before)
             and text[tokens[i].start - 1 : tokens[i].start] not in (".", "/", "-")  # "1.12"
+            # a place's own number, no count: "Chi bộ tổ 14 phường Minh Xuân", "thôn 3 xã X"
+            and not (i and not tokens[i].comma_before and tokens[i - 1].key in NUMBERED_PLACES)
         )
         counted = number and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         # "11 Bộ, cơ quan": a number counting the bodies of a list (a list: "3 bộ tiêu chí" is not)
