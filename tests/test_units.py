@@ -694,10 +694,13 @@ def test_levels_listed_after_a_level_qualifier(text: str, expected: list[str]) -
         # a place's own number counts nothing
         ("Tổ dân phố 14 phường Minh Xuân họp", []),
         ("UBND 14 phường tổ chức", ["UBND 14 phường"]),
+        # bodies listed before their territory share it across their heads' titles
+        ("Bí thư Đảng ủy, Chủ tịch UBND các xã, phường tiếp tục",
+         ["Đảng ủy các xã, phường", "UBND các xã, phường"]),
         # the army's commands
         ("Bộ Tư lệnh Quân khu 4 chủ trì", ["Bộ Tư lệnh Quân khu 4"]),
         ("Bộ Tư lệnh Thủ đô phối hợp", ["Bộ Tư lệnh Thủ đô Hà Nội"]),
     ],
 )
-def test_numbered_places_and_army_commands(text: str, expected: list[str]) -> None:
+def test_numbered_places_titled_bodies_and_army_commands(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected

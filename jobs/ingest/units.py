@@ -1675,6 +1675,14 @@ def _place_range(text: str, end: int) -> tuple[str, int] | None:
     return (found.group().strip(), found.end()) if found else None
 
 
+# Between bodies listed before their territory, maybe the next one's head: "Bí thư Đảng ủy, Chủ
+# tịch UBND các xã" is each commune's Party committee and People's Committee.
+_LIST_GAP = re.compile(
+    r"\s*(?:,|và)\s*(?:(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|thủ trưởng|trưởng ban)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
     """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it; so do
     offices listed before the places they are many of ("các Sở Văn hóa và Thể thao, Sở Văn hóa,
@@ -1696,7 +1704,7 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 and following.entry is not None and following.entry.kind == "office"
                 and following.territory.startswith("các ")))
             and not current.entry.named
-            and re.fullmatch(r"\s*(,|và)\s*", gap)
+            and _LIST_GAP.fullmatch(gap)
         ):
             shared[k] = UnitMention(
                 _join_name(current.name, following.territory),
