@@ -2676,3 +2676,19 @@ def test_handed_work_listed_doers_levels_plan_steps_and_lunar_days(
 )
 def test_schedules_tet_days_levels_petitions_and_commands(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+def test_what_a_letter_asks_its_addressee_to_direct_is_the_addressees() -> None:
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 120/VPCP-V.I | Hà Nội, ngày 05 tháng 3 năm 2026\n"
+            "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Lào Cai\n"
+            "Ngày 20 tháng 02 năm 2026, một số báo điện tử có đăng bài phản ánh việc khai thác "
+            "khoáng sản trái phép tại huyện Bát Xát, tỉnh Lào Cai. Về việc này, Phó Thủ tướng có ý "
+            "kiến chỉ đạo như sau:\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai chỉ đạo các sở, ngành chức năng kiểm tra việc "
+            "khai thác khoáng sản, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 4 năm 2026.\n")
+    assert prose_tasks(text) == [(["UBND tỉnh Lào Cai"], "2026-04-30", None)]
+    # in the province's own text the committee hands the work over
+    own = ("UBND TỈNH LÀO CAI\nLào Cai, ngày 05 tháng 3 năm 2026\nChủ tịch UBND tỉnh chỉ đạo "
+           "các sở, ngành chức năng kiểm tra việc khai thác khoáng sản, báo cáo trước ngày "
+           "30/4/2026.\n")
+    assert prose_tasks(own) == [(["Các sở, ngành chức năng"], "2026-04-30", None)]

@@ -2358,7 +2358,7 @@ def extract_tasks(
     root = build_outline(text)
     extractor = Extractor(resolver, info.date)
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor)
-    tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver))
+    tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver), resolver)
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
     tasks = _prepared_for_the_meeting(
@@ -2423,18 +2423,23 @@ def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set
 
 
 def _for_the_addressees(
-    tasks: list[DraftTask], addressees: list[str], listed: set[str]
+    tasks: list[DraftTask], addressees: list[str], listed: set[str], resolver: UnitResolver
 ) -> list[DraftTask]:
     """Tasks read in a letter's address block are none; a dated task led only by a generic
     collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D"), or led by no one and stating
     only what is sent by when ("Thời hạn gửi báo cáo trước ngày D"), is the addressees'. A
-    collective that counts localities is not a letter's to offices only."""
+    collective that counts localities is not a letter's to offices only. What a letter from
+    above asks its addressee to direct ("Chủ tịch UBND tỉnh X chỉ đạo các sở ..., báo cáo Thủ
+    tướng trước ngày D") is the addressee's to answer for."""
     named = [name for name in addressees if not _generic(name)]
     localities = any(_local_government(name) for name in named)
     kept = []
     for task in tasks:
         if task.text.strip(" ;,.") in listed and not (task.due or task.every):
             continue
+        if (task.due or task.every) and (directing := _addressee_directing(
+                task.text, named, resolver)) and directing not in task.units:
+            task = replace(task, units=[directing], unknown_units=[])
         if named and (task.due or task.every) and (
             all(_generic(unit) and (localities or not _names_localities(unit))
                 for unit in task.units)
@@ -2444,6 +2449,17 @@ def _for_the_addressees(
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)
     return kept
+
+
+def _addressee_directing(text: str, addressees: list[str], resolver: UnitResolver) -> str | None:
+    """The letter's addressee that opens ``text`` directing others, by its head's title or not."""
+    start = _strip_titles(text)
+    mentions = resolver.scan(text)
+    first = mentions[0] if mentions else None
+    if first and first.start == start and first.name in addressees and DIRECTS.match(
+            text, first.end):
+        return first.name
+    return None
 
 
 # The sentence in which a body says it draws up the plan that follows, as its own work: "Ban
