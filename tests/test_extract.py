@@ -2692,3 +2692,13 @@ def test_what_a_letter_asks_its_addressee_to_direct_is_the_addressees() -> None:
            "các sở, ngành chức năng kiểm tra việc khai thác khoáng sản, báo cáo trước ngày "
            "30/4/2026.\n")
     assert prose_tasks(own) == [(["Các sở, ngành chức năng"], "2026-04-30", None)]
+
+
+def test_a_web_pages_task_table_gives_a_task_per_row() -> None:
+    page = ("<p>Văn phòng Chính phủ có Thông báo số 80/TB-VPCP ngày 02/3/2026.</p>\n<table>"
+            "<tr><th>Đơn vị thực hiện</th><th>Nhiệm vụ</th><th>Thời hạn</th></tr>\n"
+            "<tr><td>Bộ Xây dựng</td><td>Hướng dẫn thủ tục</td><td>Tháng 5/2026</td></tr>\n"
+            "<tr><td>Bộ Tài chính</td><td>Bố trí vốn</td><td>Quý III/2026</td></tr></table>")
+    assert [(t.units, t.due.isoformat() if t.due else None)
+            for t in extract_text(page, default_resolver()).tasks] == [
+        (["Bộ Xây dựng"], "2026-05-31"), (["Bộ Tài chính"], "2026-09-30")]

@@ -609,3 +609,9 @@ def test_a_text_box_reads_once() -> None:
     ))
     paragraph.add_run(" tổng hợp.")
     assert read_bytes("x.docx", saved(document)) == "Giao Sở Nội vụ tổng hợp."
+
+
+def test_a_saved_web_page_is_read_as_text() -> None:
+    page = "<html><body><p>Giao S\u1edf Y t\u1ebf r&agrave; so&aacute;t.</p></body></html>"
+    assert read_bytes("trang.html", page.encode("utf-8")) == page
+    assert read_bytes("trang.htm", page.encode("utf-8")) == page

@@ -29,6 +29,7 @@ from jobs.ingest.textfix import (
     repair_text,
     split_glued_words,
     starts_outline_item,
+    strip_html,
     strip_markdown,
     strip_markdown_line,
 )
@@ -636,3 +637,16 @@ def test_the_issuer_after_the_grounds_line_opens_its_own_sentence() -> None:
         "cờ Tổ quốc từ ngày 01/9/2026 đến hết ngày 03/9/2026.\n"
     )
     assert repair_text(text).split("\n")[1].startswith("Ủy ban nhân dân xã An Phú thông báo")
+
+
+def test_a_web_pages_table_keeps_its_rows() -> None:
+    page = ("<h2>Lộ trình</h2>\n<table>\n  <thead>\n    <tr><th>Đơn vị thực hiện</th>"
+            "<th>Nhiệm vụ</th><th>Thời hạn</th></tr>\n  </thead>\n  <tbody>\n    <tr>\n"
+            "      <td>Sở <b>Xây</b> dựng</td>\n      <td><p>Thẩm định\n hồ sơ</p></td>\n"
+            "      <td>Tháng 5/2026</td>\n    </tr>\n  </tbody>\n</table>\n<p>Hết.</p>")
+    assert [line for line in strip_html(page).split("\n") if line.strip()] == [
+        "Lộ trình",
+        "| Đơn vị thực hiện | Nhiệm vụ | Thời hạn |",
+        "| Sở Xây dựng | Thẩm định hồ sơ | Tháng 5/2026 |",
+        "Hết.",
+    ]

@@ -340,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="LỆNH", required=True)
     ingest = commands.add_parser("ingest", help="đọc văn bản và trích xuất nhiệm vụ")
     ingest.add_argument(
-        "file", metavar="TỆP", help="tệp .pdf, .docx, .txt, .md hoặc ảnh chụp (.jpg, .png)"
+        "file", metavar="TỆP", help="tệp .pdf, .docx, .txt, .md, .html hoặc ảnh chụp (.jpg, .png)"
     )
     ingest.add_argument("--dry-run", action="store_true", help="chỉ trích xuất, không lưu")
     ingest.add_argument("--json", action="store_true", help="in kết quả dạng JSON")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from jobs.config import PdfSettings, Settings
 from jobs.errors import IngestError
-from jobs.ingest.textfix import repair_text
+from jobs.ingest.textfix import repair_text, strip_html
 from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
 
@@ -61,7 +61,8 @@ def extract_text(
 
     extraction = extract_tasks(
         labelled_field_lines(
-            repair_text(line_table_lines(pipe_table_lines(raw_text), resolver.names_units))
+            repair_text(line_table_lines(pipe_table_lines(strip_html(raw_text)),
+                                         resolver.names_units))
         ),
         resolver,
         directive_date,

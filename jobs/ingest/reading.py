@@ -1,6 +1,6 @@
 """Read a directive file into raw text, or explain in Vietnamese why not.
 
-Formats: .txt, .md, .docx, .pdf, and .doc, .odt, .rtf through LibreOffice (`soffice`).
+Formats: .txt, .md, .html, .docx, .pdf, and .doc, .odt, .rtf through LibreOffice (`soffice`).
 
 The text is returned raw: `jobs.ingest.textfix.repair_text` cleans it up. A .docx paragraph that is
 bold throughout comes out as `**text**` (a heading signal), and Word's automatic numbering and
@@ -65,7 +65,10 @@ from jobs.ingest.tables import (
 )
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", *OFFICE_SUFFIXES, *IMAGE_SUFFIXES)
+# A saved web page is read as text; `textfix.strip_html` lays out its markup.
+SUPPORTED_SUFFIXES = (
+    ".txt", ".md", ".html", ".htm", ".docx", ".pdf", *OFFICE_SUFFIXES, *IMAGE_SUFFIXES
+)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Zip-bomb guard for .docx: total unpacked size and per-member compression ratio.

@@ -105,21 +105,58 @@ HTML_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(HTML_BLOCK_TAGS)})\b[^<>]*>", re.
 
 
 class _HtmlText(HTMLParser):
-    """A page's text: a block tag breaks the line, other tags vanish, entities are decoded."""
+    """A page's text: a block tag breaks the line, other tags vanish, entities are decoded; a
+    table's row is one line with its cells between pipes ("| Bộ Công Thương | ... | Tháng
+    12/2025 |"), as a task table pasted as Markdown is read."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.tables = 0  # how deep in tables the parser stands
+        self.in_cell = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in HTML_BLOCK_TAGS:
+        if self.tables and tag == "tr":
+            self.parts.append("|" if self.parts and self.parts[-1].endswith("\n") else "\n|")
+        elif self.tables and tag in ("td", "th"):
+            self.parts.append(" ")
+            self.in_cell = True
+        elif self.tables and tag in HTML_BLOCK_TAGS:
+            # a paragraph inside a cell stays in its row; "thead", "tbody" between rows vanish
+            self._space_in_cell()
+        elif tag in HTML_BLOCK_TAGS:
             self.parts.append("\n")
+        self.tables += tag == "table"
+
+    def _space_in_cell(self) -> None:
+        if self.in_cell and not self.parts[-1].endswith(" "):
+            self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
-        self.handle_starttag(tag, [])
+        self.tables -= tag == "table" and self.tables > 0
+        if self.tables and tag in ("td", "th"):
+            self._space_in_cell()
+            self.parts.append("|")
+            self.in_cell = False
+        elif self.tables and tag == "tr":
+            self.parts.append("\n")
+        elif self.tables and tag in HTML_BLOCK_TAGS:
+            self._space_in_cell()
+        elif tag in HTML_BLOCK_TAGS:
+            self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        if self.tables and not self.in_cell:
+            return  # the indentation between a table's tags
+        if not self.in_cell:
+            self.parts.append(data)
+            return
+        if data[:1].isspace():  # a cell's words on one line, one space between them
+            self._space_in_cell()
+        if words := data.split():
+            self.parts.append(" ".join(words))
+            if data[-1].isspace():
+                self._space_in_cell()
 
 
 def strip_html(text: str) -> str:
