@@ -2702,3 +2702,31 @@ def test_a_web_pages_task_table_gives_a_task_per_row() -> None:
     assert [(t.units, t.due.isoformat() if t.due else None)
             for t in extract_text(page, default_resolver()).tasks] == [
         (["Bộ Xây dựng"], "2026-05-31"), (["Bộ Tài chính"], "2026-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter's request in the body: "X kính gửi Y, xem xét ..."
+        ("Sở Tư pháp kính gửi các sở, ngành, xem xét dự thảo và có ý kiến gửi về Sở Tư pháp "
+         "trước ngày 20/3/2026.",
+         [(["Các sở, ngành"], "2026-03-20", None)]),
+        # "kính đề nghị" after the writer's long account of itself
+        ("Sở Nội vụ đã tiếp thu, bổ sung và soạn thảo lại dự thảo lần 2, kính đề nghị các cơ "
+         "quan, đơn vị cho ý kiến trước ngày 13/3/2026.",
+         [(["Các cơ quan, đơn vị"], "2026-03-13", None)]),
+        # the day after the dispatch's
+        ("Ngày 30/10/2025, UBND tỉnh giao Sở Xây dựng bàn giao mặt bằng chậm nhất vào ngày mai.",
+         [(["Sở Xây dựng"], "2025-10-31", None)]),
+        # "Đặc biệt," fronted before the subject
+        ("Các xã hoàn thành kê khai trong tháng 9/2025. Đặc biệt, Chi nhánh Tân Uyên phải hoàn "
+         "tất bàn giao trước ngày 15/9/2025.",
+         [(["Các xã"], "2025-09-30", None), (["Chi nhánh Tân Uyên"], "2025-09-15", None)]),
+        # the chair named after the committee is no city
+        ("Ngày 2/10/2025, Chủ tịch UBND thành phố Nguyễn Văn An chủ trì cuộc họp về dịch bệnh "
+         "vào ngày 5/10/2025.", []),
+    ],
+)
+def test_letters_in_the_body_tomorrow_fronted_words_and_chairs_names(
+        text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

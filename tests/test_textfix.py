@@ -650,3 +650,12 @@ def test_a_web_pages_table_keeps_its_rows() -> None:
         "| Sở Xây dựng | Thẩm định hồ sơ | Tháng 5/2026 |",
         "Hết.",
     ]
+
+
+def test_the_issuer_after_a_pages_headline_opens_its_own_sentence() -> None:
+    text = (
+        "Sở Tư pháp lấy ý kiến góp ý dự thảo Quyết định của Ủy ban nhân dân tỉnh về quy chế\n"
+        "Sở Tư pháp kính gửi các sở, ngành, xem xét dự thảo và có ý kiến gửi về Sở Tư pháp "
+        "trước ngày 20/3/2026.\nXin trân trọng cảm ơn.\nTin liên quan\nTin nổi bật\n"
+    )
+    assert repair_text(text).split("\n")[1].startswith("Sở Tư pháp kính gửi")

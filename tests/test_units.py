@@ -704,3 +704,17 @@ def test_levels_listed_after_a_level_qualifier(text: str, expected: list[str]) -
 )
 def test_numbered_places_titled_bodies_and_army_commands(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named after the unit is the chair, not its place
+        ("Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng yêu cầu", ["UBND tỉnh Quảng Nam"]),
+        ("Chủ tịch UBND thành phố Nguyễn Văn Được chủ trì", ["UBND thành phố"]),
+        # a ward may bear a hero's name
+        ("UBND phường Hoàng Văn Thụ tổ chức", ["UBND phường Hoàng Văn Thụ"]),
+    ],
+)
+def test_a_persons_name_after_a_unit(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

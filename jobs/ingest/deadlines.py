@@ -291,6 +291,11 @@ _HOM_NAY = _kw("hôm nay")
 # "phải trước 15h hôm nay", "trong ngày hôm nay": the day the dispatch is dated.
 _TODAY_RE = re.compile(rf"{_BY_CLOCK}(?:{_kw('ngày')}\s+)?{_HOM_NAY}(?!\w)")
 _HOM_NAY_RE = re.compile(rf"(?<!\w){_HOM_NAY}(?!\w)")
+# "chậm nhất vào ngày mai - 31/10": the day after the dispatch's.
+_TOMORROW_RE = re.compile(
+    rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+(?:{_kw('vào')}\s+)?{_CLOCK}?"
+    rf"{_kw('ngày mai')}(?!\w)"
+)
 _SAME_DAY_RE = re.compile(rf"{_BY_CLOCK}{_kw('cùng ngày', 'ngày hôm đó')}")
 # "từ ngày 27.1 - 24.2", "từ ngày 12 đến 14-10-2020": work to be done within a window ends
 # on its last day.
@@ -924,6 +929,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
                  if not any(lo <= d.start < hi for lo, hi in blocked))
     found.extend(Deadline(base, nfc[m.start() : m.end()], "today", *m.span(), anchored=True)
                  for m in _TODAY_RE.finditer(low))
+    found.extend(Deadline(base + timedelta(days=1), nfc[m.start() : m.end()], "days", *m.span(),
+                          anchored=True) for m in _TOMORROW_RE.finditer(low))
     return _non_overlapping(found)
 
 

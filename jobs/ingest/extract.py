@@ -89,7 +89,7 @@ ASSIGN_VERB = re.compile(
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
-    r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)"
+    r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
     # để chỉ đạo kiểm tra, giải quyết"
     r"|chuyển\s+(?:đơn|hồ sơ|kiến nghị|phản ánh)(?:\s+(?:thư\s+)?(?:của|kiến nghị của)"
@@ -179,7 +179,7 @@ COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|�
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
     r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa|đặc biệt"
-    r"|nhất là)\s*,?\s*)+$",
+    r"|nhất là|kính)\s*,?\s*)+$",
     re.IGNORECASE,
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
@@ -307,7 +307,7 @@ FRONTED = re.compile(
     r"^(?:(?:(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}"
     r"(?:,\s*(?:các\s+)?(?:chỉ thị|kế hoạch|nghị quyết|quyết định|thông báo|chương trình|kết luận"
     r"|công văn|hướng dẫn|luật|nghị định|thông tư|đề án)\b[^,:;()]{0,100})+[,:]\s*)"
-    r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó"
+    r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)"
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
@@ -1185,7 +1185,8 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
 # A doer described by its role, with no name the catalogue could know: "Đơn vị tư vấn chuyển
 # kết quả ...", "Tổ bầu cử niêm yết ...", "các cơ quan có người ứng cử gửi ...". Its verb ends it.
 DESCRIBED_VERB = re.compile(
-    rf"{DOER_VERB.pattern}|\s(?:chuyển|nộp|niêm yết|công bố|cập nhật|đăng ký|trình|hoàn tất)\b"
+    rf"{DOER_VERB.pattern}|\s(?:chuyển|nộp|niêm yết|công bố|cập nhật|đăng ký|trình|hoàn tất"
+    r"|xem xét|(?:cho|có) ý kiến|góp ý)\b"
 )
 ELECTION_WORD = re.compile(r"(?:bầu|ứng) cử\b|\bcử tri\b", re.IGNORECASE)  # "cử" not a verb
 # A description cut by punctuation or a word of state, or one that points back ("Đơn vị này").
@@ -1310,8 +1311,8 @@ class ItemReader:
             verb = match.group(1).lower()
             if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
                 continue  # "thông báo các sở, ngành biết": told, not asked
-            if run and verb.startswith("gửi") and not DESCRIBED_VERB.match(
-                f" {text[run[-1].end :].lstrip()}"
+            if run and "gửi" in verb and not DESCRIBED_VERB.match(
+                f" {text[run[-1].end :].lstrip(' ,')}"
             ):
                 continue  # "gửi đến các sở văn bản hướng dẫn": sent to, not asked of
             if run:

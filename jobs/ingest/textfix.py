@@ -448,7 +448,7 @@ ASSIGNING_OPENER = re.compile(
 GROUNDS_OPENER = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Thi hành)\b")
 ISSUER_OPENER = re.compile(
     r"(?:Ủy ban|Uỷ ban|UBND|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ|Sở|Chủ tịch)\b"
-    r"[^,.;:\n]{0,60}?\s(?:thông báo|đề nghị|yêu cầu|ban hành|chỉ đạo|giao|kết luận)\b"
+    r"[^,.;:\n]{0,60}?\s(?:thông báo|đề nghị|yêu cầu|ban hành|chỉ đạo|giao|kết luận|kính gửi)\b"
 )
 
 
@@ -461,9 +461,8 @@ def continues_previous(previous: str, line: str, width: int) -> bool:
         return is_wrapped_hyphen(previous, line, fills_width)
     if ASSIGNING_OPENER.match(line.lstrip()) and not _ends_clause_open(previous):
         return False  # "5. Về xây dựng chính quyền số" / "Giao Sở ...": "số" awaits no number
-    if (ISSUER_OPENER.match(line.lstrip()) and GROUNDS_OPENER.match(previous.lstrip())
-            and not _ends_clause_open(previous)):
-        return False
+    if ISSUER_OPENER.match(line.lstrip()) and not ends_with_connective(previous):
+        return False  # after the grounds' line or a web page's headline, the issuer speaks
     if ends_with_connective(previous) or starts_lowercase(line):
         return True
     if ends_sentence(previous):

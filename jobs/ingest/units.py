@@ -1646,10 +1646,29 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         and not tokens[j].comma_before
     ):
         j += 1
+    # the person a title names after the unit: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng", "Chủ
+    # tịch UBND thành phố Nguyễn Văn Được" (communes and wards may bear a hero's name)
+    person = next((k for k in range(place_start, j) if _a_persons_name(tokens[k:j])), None)
+    if person is not None and (person > place_start or levels[0] not in NAMED_FOR_PEOPLE):
+        j = person
     place = text[tokens[place_start].start : tokens[j - 1].end] if j > place_start else ""
     if tokens[i].key == "cấp":  # "UBND cấp xã": every commune's, one collective
         return "cấp " + levels[0], j, True
     return (f"{levels[0]} {place}" if place else levels[0]), j, False
+
+
+# A person's full name: a common family name, then a middle name ("Nguyễn Văn Được", "Trần Thị
+# Hoa"); places are not named so.
+FAMILY_NAMES = frozenset({
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý",
+})
+MIDDLE_NAMES = frozenset({"văn", "thị", "hữu", "đức", "công", "quang", "xuân", "ngọc", "thanh"})
+NAMED_FOR_PEOPLE = frozenset({"xã", "phường", "thị trấn"})  # "phường Hoàng Văn Thụ"
+
+
+def _a_persons_name(words: list[Token]) -> bool:
+    return len(words) >= 2 and words[0].key in FAMILY_NAMES and words[1].key in MIDDLE_NAMES
 
 
 _PLACE_IN_NAME = re.compile(rf"(?<!\w)(?:{LEVEL_PATTERN})\s+\S.*$")
