@@ -1244,3 +1244,20 @@ def test_the_issuing_sentence_with_a_colon_after_the_number() -> None:
 )
 def test_days_listed_before_a_recurring_one(text: str, expected: list[str]) -> None:
     assert [r.every for r in find_recurrences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # what is sent late past a day is due by it
+        ("Nếu gửi muộn sau 20/5/2026, Ban Tổ chức sẽ không kịp in kỷ yếu.", ["2026-05-20"]),
+        ("hồ sơ nộp trễ quá ngày 15/6/2026 sẽ không được xét", ["2026-06-15"]),
+        # of two days offered as a choice, the later
+        ("tổ chức lễ phát động vào cuối tháng 5/2026 hoặc vào ngày 1/6/2026", ["2026-06-01"]),
+        ("báo cáo trước ngày 10/6/2026 hoặc trước ngày 5/6/2026", ["2026-06-10"]),
+        # two days that are both due stay two
+        ("trước ngày 10/6/2026 và trước ngày 20/6/2026", ["2026-06-10", "2026-06-20"]),
+    ],
+)
+def test_late_past_a_day_and_a_choice_of_days(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-05-01"))] == [d(x) for x in due]

@@ -718,3 +718,18 @@ def test_numbered_places_titled_bodies_and_army_commands(text: str, expected: li
 )
 def test_a_persons_name_after_a_unit(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Youth Union's standing board and the Young Pioneers' council, sharing their places
+        ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
+         ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),
+        ("Hội Nông dân, Hội Cựu chiến binh các xã tổ chức",
+         ["Hội Nông dân các xã", "Hội Cựu chiến binh các xã"]),
+        ("Hội đồng Đội xã Tân Lập tổ chức", ["Hội đồng Đội xã Tân Lập"]),
+    ],
+)
+def test_mass_bodies_share_their_places(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -188,7 +188,9 @@ _LEAD_OR_LABEL = rf"(?:(?P<label>{_LEAD})\s*:\s*|(?P<lead>{_LEAD})\s+)?"
 
 _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
-    rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?)"
+    rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?"
+    # what is sent late past a day is due by it: "Nếu gửi muộn sau 20/5, Ban Tổ chức sẽ không ..."
+    rf"|{_kw('muộn', 'trễ')}\s+{_kw('sau', 'quá', 'hơn')})"
 )
 # "chậm nhất", "muộn nhất", "không muộn hơn", "không quá", and as a label: "Hạn chót: ngày D".
 _LATEST = _kw(
@@ -226,7 +228,7 @@ _PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_IN
 _HOT_RE = re.compile(
     _kw(
         "thời", "hoàn", "thực", "xong", "chậm", "muộn", "không", "hạn", "ngay", "ngày", "trong",
-        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ",
+        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ", "trễ",
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
@@ -931,7 +933,23 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
                  for m in _TODAY_RE.finditer(low))
     found.extend(Deadline(base + timedelta(days=1), nfc[m.start() : m.end()], "days", *m.span(),
                           anchored=True) for m in _TOMORROW_RE.finditer(low))
-    return _non_overlapping(found)
+    return _the_later_of_either(low, _non_overlapping(found))
+
+
+_EITHER_RE = re.compile(rf"\s*,?\s*{_kw('hoặc')}\s*")
+
+
+def _the_later_of_either(low: str, found: list[Deadline]) -> list[Deadline]:
+    """Of two days offered as a choice ("vào cuối tháng 5 hoặc vào ngày 1-6"), the later one: the
+    doer may take either, so the duty is late only after it."""
+    kept: list[Deadline] = []
+    for deadline in found:
+        if kept and _EITHER_RE.fullmatch(low, kept[-1].end, deadline.start):
+            if kept[-1].due > deadline.due:
+                continue
+            kept.pop()
+        kept.append(deadline)
+    return kept
 
 
 def names_the_same_day(text: str) -> bool:

@@ -1719,6 +1719,9 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
             and following.territory
             and current.entry is not None
             and (current.entry.kind == "body" or (
+                # "Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh": the mass bodies of each place
+                current.entry.kind == "mass" and following.entry is not None
+                and following.entry.kind == "mass") or (
                 current.entry.kind == "office" and following.collective
                 and following.entry is not None and following.entry.kind == "office"
                 and following.territory.startswith("các ")))
