@@ -1261,3 +1261,17 @@ def test_days_listed_before_a_recurring_one(text: str, expected: list[str]) -> N
 )
 def test_late_past_a_day_and_a_choice_of_days(text: str, due: list[str]) -> None:
     assert [x.due for x in find_deadlines(text, d("2026-05-01"))] == [d(x) for x in due]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is not to be done does not recur
+        ("Các Trung tâm chỉ thực hiện 02 kỳ báo cáo, không thực hiện báo cáo hàng tháng và hàng "
+         "quý", []),
+        ("các đơn vị không gửi báo cáo hằng tuần nữa", []),
+        ("Không để tồn đọng; báo cáo hằng tháng", ["monthly"]),
+    ],
+)
+def test_what_is_not_done_does_not_recur(text: str, expected: list[str]) -> None:
+    assert [r.every for r in find_recurrences(text)] == expected

@@ -2730,3 +2730,32 @@ def test_a_web_pages_task_table_gives_a_task_per_row() -> None:
 def test_letters_in_the_body_tomorrow_fronted_words_and_chairs_names(
         text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event a purpose names dates the work its paragraph hands out
+        ("Ngày 20/11/2025, Ban Nội chính Tỉnh ủy ban hành thông báo.\n\nBuổi tiếp dân sẽ diễn ra "
+         "từ 14 giờ ngày 28/11/2025 tại Trụ sở Ban Tiếp công dân tỉnh.\n\nĐể buổi tiếp dân diễn ra "
+         "hiệu quả, Ban Nội chính Tỉnh ủy đề nghị Văn phòng UBND tỉnh chuẩn bị cơ sở vật chất; Ban "
+         "Tổ chức Tỉnh ủy nghiên cứu, tham mưu nội dung liên quan; Công an tỉnh bảo đảm an ninh "
+         "trật tự.",
+         [(["Văn phòng UBND tỉnh"], "2025-11-28", None),
+          (["Ban Tổ chức Tỉnh ủy"], "2025-11-28", None),
+          (["Công an tỉnh"], "2025-11-28", None)]),
+        # what an event announced at the top needs is due on its day
+        ("Ngày 27/6/2025, UBND tỉnh họp bàn công tác chuẩn bị lễ công bố nghị quyết.\n\nTheo kế "
+         "hoạch, buổi lễ sẽ diễn ra lúc 7 giờ 30 ngày 30/6/2025.\n\nSở Khoa học và Công nghệ "
+         "chủ trì triển khai kết nối điểm cầu tại các xã. Công an tỉnh xây dựng phương án đảm bảo "
+         "an toàn trước, trong và sau buổi lễ.",
+         [(["Sở Khoa học và Công nghệ"], "2025-06-30", None),
+          (["Công an tỉnh"], "2025-06-30", None)]),
+        # two deadlines that wait for the text's year stay two
+        ("Giao Sở Nội vụ lấy ý kiến Nhân dân, trình Hội đồng nhân dân tỉnh vào ngày 24/4; hoàn "
+         "thiện hồ sơ trình Chính phủ trước ngày 1/5. Nghị quyết số 25-NQ/TU năm 2025.",
+         [(["Sở Nội vụ"], "2025-04-24", None), (["Sở Nội vụ"], "2025-05-01", None)]),
+    ],
+)
+def test_an_events_day_and_deadlines_waiting_for_the_year(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

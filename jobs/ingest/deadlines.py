@@ -1078,6 +1078,11 @@ _MEETINGS_HEAD_RE = re.compile(
     rf"{_kw('cuộc họp', 'phiên họp', 'hội nghị', 'buổi giao ban')})\s+"
     rf"(?:{_kw('hằng', 'hàng')}\s+\w+\s*(?:,|{_kw('và')})\s*)*$"
 )
+# What a text says is not to be done: "không thực hiện Báo cáo hàng tháng và hàng quý".
+_NOT_DONE_RE = re.compile(
+    rf"(?<!\w){_kw('không', 'không cần', 'không phải')}\s+"
+    rf"{_kw('thực hiện', 'gửi', 'lập', 'làm', 'báo cáo')}[^,;.\n]{{0,40}}$"
+)
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
 # "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
@@ -1183,7 +1188,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
             for match in regex.finditer(low, win_start, win_end):
                 if _is_goods(low, match) or _REST_DAYS_RE.search(
                     low, max(0, match.start() - 60), match.start()
-                ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()):
+                ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()) or (
+                    _NOT_DONE_RE.search(low, max(0, match.start() - 60), match.start())
+                ):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
@@ -1377,6 +1384,46 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
             # a meeting on the directive's own day is the one it concludes, not one to prepare
             if due is not None and due != anchor:
                 return due
+    return None
+
+
+# An event a text announces with its day: "buổi tiếp dân sẽ diễn ra từ 14 giờ 30 phút ngày
+# 28/11/2025", "Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân ... vào ngày 11/11/2025", "buổi
+# lễ sẽ diễn ra lúc 7 giờ 30 ngày 30-6".
+_EVENT_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{_MEETING_WORD_RE.pattern}|{_kw('buổi', 'lễ', 'đại hội', 'hội thi', 'ngày hội')})"
+)
+_EVENT_HAPPENS_RE = re.compile(
+    rf"(?<!\w){_kw('sẽ')}\s+"
+    rf"{_kw('diễn ra', 'được tổ chức', 'tổ chức', 'khai mạc', 'chủ trì')}(?!\w)"
+)
+EVENT_HEAD_CHARS = 1500  # an event the text is about is announced near its top
+
+
+def event_day(text: str, anchor: date | None, event: str | None = None) -> Deadline | None:
+    """The day of the event ``event`` names ("buổi tiếp dân"), as the text gives it last, or
+    with no event, the day of the first event announced near the text's top; None when the
+    text gives none, or it has passed."""
+    nfc, low = _prepare(text)
+    if event is not None:
+        key = re.escape(_prepare(event).low)
+        named = list(re.finditer(rf"(?<!\w){key}(?!\w)", low))[::-1]
+    else:
+        named = list(_EVENT_WORD_RE.finditer(low, 0, EVENT_HEAD_CHARS))
+    for found in named:
+        stop = _SENTENCE_END_RE.search(low, found.end())
+        sentence = (low.rfind(".", 0, found.start()) + 1, stop.start() if stop else len(low))
+        if event is None and not _EVENT_HAPPENS_RE.search(low, *sentence):
+            continue
+        for match in _NGAY_DATE_RE.finditer(low, found.end(), sentence[1]):
+            if match.start() - found.end() > MEETING_WINDOW_CHARS:
+                break
+            before = low[max(0, match.start() - 20) : match.start()]
+            if _is_cited(nfc, match.start()) or _DEADLINE_WORD_TAIL_RE.search(before):
+                continue  # "Hội nghị ... sẽ được tổ chức trước ngày 25/3": by when, not the day
+            due = _meeting_day(match, anchor)
+            if due is not None and due != anchor:
+                return Deadline(due, nfc[match.start() : match.end()], "day", 0, 0)
     return None
 
 

@@ -243,7 +243,7 @@ OBLIGATION_WORDS = re.compile(
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
-    r"|bố trí|cung cấp|phân bổ)\b",
+    r"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -2086,6 +2086,13 @@ class Extractor:
         carrying = False
         # the units the latest request named: a later request or duty naming no one is theirs
         addressed: list[UnitMention] = []
+        # "Để buổi tiếp dân diễn ra hiệu quả, ... đề nghị A ...; B ...": the event's day, as the
+        # text gave it before, dates the work its paragraph hands out
+        paragraphs = text.split("\n")
+        event_days = {
+            i: deadlines.event_day("\n".join(paragraphs[:i]), self.anchor, purpose.group("event"))
+            for i, para in enumerate(paragraphs) if (purpose := EVENT_PURPOSE.match(para))}
+        group_paragraphs: list[int] = []
         # each clause with its paragraph's number and the rest of its paragraph
         resolver = self.reader.resolver
         parts = [(p, i, " ".join(pieces[j + 1 :]))
@@ -2099,12 +2106,14 @@ class Extractor:
                 groups[-1].append(clause)
             elif clause.leads:
                 groups.append([clause])
+                group_paragraphs.append(paragraph)
                 carrying = True
                 lead_in = clause if ANNOUNCEMENT.search(part) else None
             elif lead_in is not None and new_paragraph:
                 clause.leads = lead_in.leads
                 inherits[len(groups)] = lead_in
                 groups.append([clause])
+                group_paragraphs.append(paragraph)
                 carrying = True
             elif carrying and (
                 not new_paragraph
@@ -2115,6 +2124,7 @@ class Extractor:
             elif addressed and _asks_no_one(clause):
                 clause.leads = addressed
                 groups.append([clause])
+                group_paragraphs.append(paragraph)
                 carrying = True
             elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
                 carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
@@ -2136,6 +2146,8 @@ class Extractor:
             lead_in_dates = inherits[index].deadlines if index in inherits else []
             if not lead_in_dates and period is not None and index >= period[0]:
                 lead_in_dates = [period[1]]
+            if not lead_in_dates and (event := event_days.get(group_paragraphs[index])):
+                lead_in_dates = [event]
             for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
@@ -2364,6 +2376,7 @@ def extract_tasks(
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
     tasks = _prepared_for_the_meeting(
         tasks, preparation_meeting_date(text, info.date), every_task=True)
+    tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
     tasks = _without_repeats(_unify_level_words(tasks))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -2375,6 +2388,12 @@ def extract_tasks(
     ])
 
 
+# A purpose that names the event its work is for: "Để buổi tiếp dân diễn ra hiệu quả, ...".
+EVENT_PURPOSE = re.compile(
+    r"\W*để\s+(?P<event>(?:buổi|lễ|hội nghị|cuộc họp|kỳ họp|đại hội|hội thi|ngày hội)"
+    r"(?:\s+[^\s,.;]+){0,5}?)\s+(?:diễn ra|được tổ chức|tổ chức|thành công)\b",
+    re.IGNORECASE,
+)
 # A sentence that announces the work of a month or a quarter: "triển khai các nhiệm vụ trong
 # tháng 6-2018", "nhiệm vụ trọng tâm quý IV/2025".
 TASKS_OF_A_PERIOD = re.compile(
@@ -2508,7 +2527,11 @@ def _for_the_plan_author(tasks: list[DraftTask], author: list[UnitMention]) -> l
 # What a unit invited to a meeting prepares for it: "UBND xã chuẩn bị báo cáo ..., báo cáo tại
 # cuộc họp" (GUIDE: a meeting's agenda item that a unit prepares is due on the meeting's date).
 PREPARES_FOR_THE_MEETING = re.compile(
-    r"\bchuẩn bị\b|\btại\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội nghị|làm việc)\b", re.IGNORECASE
+    r"\bchuẩn bị\b|\btại\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội nghị|làm việc)\b"
+    # what an event needs on its day: its security, its hall, its video links
+    r"|\b(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:an ninh|an toàn|cơ sở vật chất|hạ tầng|âm thanh)"
+    r"|\bkết nối (?:các )?điểm cầu\b|\bkhánh tiết\b|\btrước, trong và sau\b",
+    re.IGNORECASE,
 )
 TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
 
@@ -2646,7 +2669,8 @@ def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
     seen: set[tuple] = set()
     kept = []
     for task in tasks:
-        key = (tuple(task.units), task.due, task.every, task.text)
+        # the phrase too: two deadlines that wait for the text's date have no day yet
+        key = (tuple(task.units), task.due, task.due_text, task.every, task.text)
         if key not in seen:
             seen.add(key)
             kept.append(task)
