@@ -2759,3 +2759,18 @@ def test_letters_in_the_body_tomorrow_fronted_words_and_chairs_names(
 )
 def test_an_events_day_and_deadlines_waiting_for_the_year(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head of a department by title, and a name that ends before "chỉ đạo"
+        ("Bộ Công an đề nghị đồng chí Tổng cục trưởng Tổng cục An ninh II chỉ đạo, kiểm tra, xử "
+         "lý vụ việc, thông báo kết quả trước ngày 1/3/2026.",
+         [(["Tổng cục An ninh II"], "2026-03-01", None)]),
+        ("UBND tỉnh yêu cầu Cục trưởng Cục Hải quan tỉnh kiểm tra trước ngày 5/3/2026.",
+         [(["Cục Hải quan tỉnh"], "2026-03-05", None)]),
+    ],
+)
+def test_heads_of_departments_by_title(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

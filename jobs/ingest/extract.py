@@ -48,7 +48,8 @@ ANNOUNCEMENT = re.compile(
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
-    r"|chi cục trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra|chỉ huy trưởng"
+    r"|(?:tổng cục|chi cục|cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
+    r"|chỉ huy trưởng"
     r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng|tư lệnh|chính ủy"
     r"|trưởng\s*(?:,|và)\s*phó)"  # "Trưởng, phó các phòng"
     # a deputy's portfolio: "Phó Chủ tịch (phụ trách) Văn xã UBND 13 phường"
@@ -1073,8 +1074,9 @@ def _name_before_verb(text: str) -> str | None:
     return text[: verb.start()] if verb else None
 
 
-# Words of tense or aspect, which no unit's name holds: a verb follows them.
-STATE_WORD = re.compile(r"\s(?:đã|đang|sẽ|vừa|chưa|cũng|vẫn|rất)\s")
+# Words of tense or aspect, which no unit's name holds: a verb follows them; and "chỉ đạo" in
+# lower case ("Tổng cục An ninh II chỉ đạo, kiểm tra ..."; not "Ban Chỉ đạo").
+STATE_WORD = re.compile(r"\s(?:đã|đang|sẽ|vừa|chưa|cũng|vẫn|rất|chỉ đạo)[\s,]")
 
 
 def _proper_name(text: str) -> str | None:
