@@ -2768,8 +2768,8 @@ def test_an_events_day_and_deadlines_waiting_for_the_year(text: str, expected: l
         ("Bộ Công an đề nghị đồng chí Tổng cục trưởng Tổng cục An ninh II chỉ đạo, kiểm tra, xử "
          "lý vụ việc, thông báo kết quả trước ngày 1/3/2026.",
          [(["Tổng cục An ninh II"], "2026-03-01", None)]),
-        ("UBND tỉnh yêu cầu Cục trưởng Cục Hải quan tỉnh kiểm tra trước ngày 5/3/2026.",
-         [(["Cục Hải quan tỉnh"], "2026-03-05", None)]),
+        ("UBND tỉnh yêu cầu Vụ trưởng Vụ Pháp chế kiểm tra trước ngày 5/3/2026.",
+         [(["Vụ Pháp chế"], "2026-03-05", None)]),
     ],
 )
 def test_heads_of_departments_by_title(text: str, expected: list) -> None:

@@ -48,7 +48,7 @@ ANNOUNCEMENT = re.compile(
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
-    r"|(?:tổng cục|chi cục|cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
+    r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|chỉ huy trưởng"
     r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng|tư lệnh|chính ủy"
     r"|trưởng\s*(?:,|và)\s*phó)"  # "Trưởng, phó các phòng"
