@@ -2774,3 +2774,25 @@ def test_an_events_day_and_deadlines_waiting_for_the_year(text: str, expected: l
 )
 def test_heads_of_departments_by_title(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "chiều nay": the day the text is dated
+        ("Ngày 28/9/2025, tỉnh chỉ đạo các địa phương phải hoàn thành việc sơ tán dân trước 15 giờ "
+         "chiều nay.",
+         [(["Các địa phương"], "2025-09-28", None)]),
+        # a standing duty a body says it will keep
+        ("Để bảo đảm tiến độ, Bộ Tài chính sẽ định kỳ công khai tiến độ vào sáng Thứ Ba hàng "
+         "tuần.",
+         [(["Bộ Tài chính"], None, "weekly:tue")]),
+        # a village's board after the list of offices it is not one of
+        ("Ngày 10/1/2026, UBND xã đề nghị các cơ quan, đơn vị, trạm y tế, trường học, Ban nhân "
+         "dân các ấp treo Quốc kỳ đến hết ngày 25/01/2026.",
+         [(["Các cơ quan, đơn vị, trạm y tế, trường học", "Ban nhân dân các ấp"], "2026-01-25",
+           None)]),
+    ],
+)
+def test_this_afternoon_standing_duties_and_village_boards(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected

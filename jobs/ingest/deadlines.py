@@ -289,7 +289,8 @@ _NAMED_DAY_RE = re.compile(
 _NUM_DATE_RE = re.compile(_NUM_DATE)
 # A day named by reference, with its time: "trước 15h hôm nay", "chậm nhất 17 giờ cùng ngày".
 _BY_CLOCK = rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
-_HOM_NAY = _kw("hôm nay")
+# "hôm nay", and a part of today after a time: "trước 15 giờ chiều nay".
+_HOM_NAY = rf"(?:{_kw('hôm nay')}|(?<=\s)(?:{_kw('sáng', 'trưa', 'chiều', 'tối')})\s+{_kw('nay')})"
 # "phải trước 15h hôm nay", "trong ngày hôm nay": the day the dispatch is dated.
 _TODAY_RE = re.compile(rf"{_BY_CLOCK}(?:{_kw('ngày')}\s+)?{_HOM_NAY}(?!\w)")
 _HOM_NAY_RE = re.compile(rf"(?<!\w){_HOM_NAY}(?!\w)")

@@ -1473,9 +1473,12 @@ class ItemReader:
                 span.end <= opening
                 or (span.start >= after and WILL_DELIVER.match(text, reports.end()))
                 for span in due_spans) or (PER_THE_PLAN.search(text, 0, opening) and any(
-                    span.start >= after for span in dated))):
+                    span.start >= after for span in dated)) or any(
+                    isinstance(span, deadlines.Recurrence) and span.start >= after
+                    for span in dated)):
             # "Trước ngày D, X sẽ trao ...", "X sẽ gửi ... chậm nhất là ngày D", "Theo kế hoạch X
-            # sẽ phát lệnh gọi ... từ ngày 12 đến 20/12": a timetable's step, due by then
+            # sẽ phát lệnh gọi ... từ ngày 12 đến 20/12": a timetable's step, due by then; "X sẽ
+            # định kỳ công khai ... vào sáng Thứ Ba hàng tuần": a standing duty
             reports = None
         if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):

@@ -168,6 +168,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("trường",),
     ("xí", "nghiệp"),
     ("bệnh", "viện"),
+    ("trạm", "y", "tế"),
     ("công", "sở"),
     ("lực", "lượng", "vũ", "trang"),
     ("lực", "lượng", "chức", "năng"),
@@ -1182,8 +1183,12 @@ class UnitResolver:
                 break  # "các đơn vị hành chính cấp xã" are places; "... sự nghiệp" are bodies
             if nouns and _names_a_place(tokens, j, n):
                 break  # "các sở, ngành và đặc khu Cồn Cỏ": one place, addressed apart
-            if nouns and tokens[j].capitalised and _capitalised_at(tokens, j + n):
-                break  # "các đơn vị, Sở Kế hoạch và Đầu tư": one unit by its proper name
+            if nouns and tokens[j].capitalised and (
+                _capitalised_at(tokens, j + n) or self._walk(self._trie, tokens, j)[1] > j + n
+            ):
+                # "các đơn vị, Sở Kế hoạch và Đầu tư", "..., trường học, Ban nhân dân các ấp": one
+                # unit by its proper name or its type's longer name
+                break
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
