@@ -2796,3 +2796,12 @@ def test_heads_of_departments_by_title(text: str, expected: list) -> None:
 )
 def test_this_afternoon_standing_duties_and_village_boards(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
+
+
+def test_an_unknown_offices_name_ends_before_the_letter_it_sends() -> None:
+    text = ("Ngày 2/10/2025, Công an tỉnh có văn bản gửi các sở. Trước đó, Cục Cảnh sát môi trường "
+            "có văn bản về việc nắm tình hình triển khai đề án. Đề nghị Cục Cảnh sát môi trường "
+            "kiểm tra trước ngày 20/10/2025.")
+    names = {name for units, _, _ in prose_tasks(text) for name in units}
+    assert "Cục Cảnh sát môi trường" in names
+    assert not any("văn bản" in name for name in names)

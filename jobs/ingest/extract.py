@@ -1074,9 +1074,12 @@ def _name_before_verb(text: str) -> str | None:
     return text[: verb.start()] if verb else None
 
 
-# Words of tense or aspect, which no unit's name holds: a verb follows them; and "chỉ đạo" in
-# lower case ("Tổng cục An ninh II chỉ đạo, kiểm tra ..."; not "Ban Chỉ đạo").
-STATE_WORD = re.compile(r"\s(?:đã|đang|sẽ|vừa|chưa|cũng|vẫn|rất|chỉ đạo)[\s,]")
+# Words of tense or aspect, which no unit's name holds: a verb follows them; "chỉ đạo" in lower
+# case ("Tổng cục An ninh II chỉ đạo, kiểm tra ..."; not "Ban Chỉ đạo"); a letter it sends ("Cục
+# Cảnh sát kinh tế có văn bản về việc ...").
+STATE_WORD = re.compile(
+    r"\s(?:đã|đang|sẽ|vừa|chưa|cũng|vẫn|rất|chỉ đạo|có (?:văn bản|công văn|ý kiến))[\s,]"
+)
 
 
 def _proper_name(text: str) -> str | None:
