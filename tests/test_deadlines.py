@@ -1275,3 +1275,18 @@ def test_late_past_a_day_and_a_choice_of_days(text: str, due: list[str]) -> None
 )
 def test_what_is_not_done_does_not_recur(text: str, expected: list[str]) -> None:
     assert [r.every for r in find_recurrences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "hồi" before the time, as "lúc"
+        ("dừng tiếp nhận các nguồn ủng hộ vào hồi 12 giờ 00' ngày 28/11/2026", ["2026-11-28"]),
+        # the goals an earlier text set are no deadline of this one
+        ("căn cứ vào mục tiêu, chỉ tiêu đến hết năm 2026 được đề ra tại Nghị quyết số 04-NQ/TU, "
+         "tổng hợp và báo cáo chậm nhất vào ngày 14/12/2026", ["2026-12-14"]),
+        ("phấn đấu hoàn thành các chỉ tiêu đến hết năm 2026", ["2026-12-31"]),
+    ],
+)
+def test_the_hour_by_hoi_and_goals_set_before(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-11-01"))] == [d(x) for x in due]

@@ -212,7 +212,8 @@ _DAY_NAME = (
 _HOUR_MARK = rf"(?:h|{_kw('giờ')}|g(?![^\W\d_]))"
 # "14h chiều", "lúc 8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:(?:{_kw('lúc')}\s+)?\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
+    rf"(?:(?:{_kw('lúc', 'hồi')}\s+)?\d{{1,2}}\s*{_HOUR_MARK}"
+    rf"(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
     rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
 )
@@ -348,6 +349,12 @@ _STATUS_TAIL_RE = re.compile(
     rf"\s*,\s*(?:[^,.;:]{{0,60}}?\s)?{_kw('chưa', 'đã', 'mới')}\s+"
     rf"{_kw('nhận', 'có', 'được', 'gửi', 'nộp', 'báo cáo', 'hoàn thành', 'thực hiện', 'đạt')}"
     r"(?!\w)(?P<rest>[^.;]{0,80})"
+)
+# A period that says what goals an earlier text set: "căn cứ vào mục tiêu, chỉ tiêu đến hết năm
+# 2020 được đề ra tại Nghị quyết số 04-NQ/TU".
+_GOALS_SET_TAIL_RE = re.compile(
+    rf"\s*(?:,\s*)?(?:{_kw('đã')}\s+)?{_kw('được')}\s+"
+    rf"{_kw('đề ra', 'giao', 'phê duyệt', 'xác định')}(?!\w)"
 )
 _RESULTS_UP_TO_RE = re.compile(
     rf"(?<!\w)(?:{_kw('kết quả', 'tình hình')}\s+{_kw('thực hiện', 'triển khai')}"
@@ -594,7 +601,7 @@ def _clause_before(low: str, pos: int) -> str:
 def _is_statistic(low: str, start: int, end: int) -> bool:
     """An "until D" phrase that reports a figure or a period rather than setting a target."""
     before = low[max(0, start - 80) : start]
-    if _STAT_HEAD_RE.search(before):
+    if _STAT_HEAD_RE.search(before) or _GOALS_SET_TAIL_RE.match(low, end):
         return True
     if _STAT_TAIL_RE.match(low, end):
         head = _clause_before(low, start)
