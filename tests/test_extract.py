@@ -2805,3 +2805,14 @@ def test_an_unknown_offices_name_ends_before_the_letter_it_sends() -> None:
     names = {name for units, _, _ in prose_tasks(text) for name in units}
     assert "Cục Cảnh sát môi trường" in names
     assert not any("văn bản" in name for name in names)
+
+
+def test_a_line_of_units_over_the_paragraphs_of_their_duties() -> None:
+    text = ("Thủ tướng Chính phủ thống nhất về nhiệm vụ năm 2026 như sau:\n"
+            "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân "
+            "dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+            "Khẩn trương ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trong tháng 02 năm "
+            "2026.\n")
+    assert prose_tasks(text) == [
+        (["Cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+          "UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-02-28", None)]

@@ -712,8 +712,9 @@ def test_numbered_places_titled_bodies_and_army_commands(text: str, expected: li
         # a person named after the unit is the chair, not its place
         ("Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng yêu cầu", ["UBND tỉnh Quảng Nam"]),
         ("Chủ tịch UBND thành phố Nguyễn Văn Được chủ trì", ["UBND thành phố"]),
-        # a ward may bear a hero's name
+        # a ward may bear a hero's name, and so may a few districts
         ("UBND phường Hoàng Văn Thụ tổ chức", ["UBND phường Hoàng Văn Thụ"]),
+        ("Chủ tịch UBND huyện Trần Văn Thời yêu cầu", ["UBND huyện Trần Văn Thời"]),
     ],
 )
 def test_a_persons_name_after_a_unit(text: str, expected: list[str]) -> None:

@@ -1766,6 +1766,13 @@ class ItemReader:
         return clause
 
 
+def _heads_with_units(part: str, resolver: UnitResolver) -> bool:
+    """Whether ``part`` is a line of units alone, their heads' titles and all, ending with a colon:
+    the heading of the paragraphs below it."""
+    names = part.rstrip()
+    return names.endswith(":") and _collectives_only(names[:-1].rstrip(), resolver)
+
+
 def _names(mentions: list[UnitMention] | tuple[UnitMention, ...]) -> list[str]:
     names: list[str] = []
     for mention in mentions:
@@ -2103,6 +2110,8 @@ class Extractor:
         group_paragraphs: list[int] = []
         # each clause with its paragraph's number and the rest of its paragraph
         resolver = self.reader.resolver
+        unit_headings = {
+            i for i, para in enumerate(paragraphs) if _heads_with_units(para, resolver)}
         parts = [(p, i, " ".join(pieces[j + 1 :]))
                  for i, pieces in enumerate(split_obligations(para, resolver)
                                             for para in text.split("\n"))
@@ -2123,6 +2132,15 @@ class Extractor:
                 groups.append([clause])
                 group_paragraphs.append(paragraph)
                 carrying = True
+            elif paragraph in unit_headings:
+                # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...; Chủ tịch UBND các tỉnh, ...:" over
+                # the paragraphs of their duties
+                if new_paragraph:
+                    clause.leads = list(resolver.scan(paragraphs[paragraph]))
+                    groups.append([clause])
+                    group_paragraphs.append(paragraph)
+                    carrying = True
+                    lead_in = clause
             elif carrying and (
                 not new_paragraph
                 or CONTINUES.match(part)

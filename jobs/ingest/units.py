@@ -1652,9 +1652,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     ):
         j += 1
     # the person a title names after the unit: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng", "Chủ
-    # tịch UBND thành phố Nguyễn Văn Được" (communes and wards may bear a hero's name)
+    # tịch UBND thành phố Nguyễn Văn Được" (communes and wards may bear a hero's name, and so
+    # may a few districts: "huyện Trần Văn Thời")
     person = next((k for k in range(place_start, j) if _a_persons_name(tokens[k:j])), None)
-    if person is not None and (person > place_start or levels[0] not in NAMED_FOR_PEOPLE):
+    if person is not None and _after_a_leaders_title(tokens, place_start) and (
+        person > place_start or levels[0] not in NAMED_FOR_PEOPLE
+    ) and " ".join(t.key for t in tokens[person:j]) not in PLACES_NAMED_FOR_PEOPLE:
         j = person
     place = text[tokens[place_start].start : tokens[j - 1].end] if j > place_start else ""
     if tokens[i].key == "cấp":  # "UBND cấp xã": every commune's, one collective
@@ -1670,6 +1673,13 @@ FAMILY_NAMES = frozenset({
 })
 MIDDLE_NAMES = frozenset({"văn", "thị", "hữu", "đức", "công", "quang", "xuân", "ngọc", "thanh"})
 NAMED_FOR_PEOPLE = frozenset({"xã", "phường", "thị trấn"})  # "phường Hoàng Văn Thụ"
+PLACES_NAMED_FOR_PEOPLE = frozenset({"trần văn thời"})
+LEADERS_TITLES: tuple[tuple[str, ...], ...] = (("chủ", "tịch"), ("bí", "thư"), ("giám", "đốc"))
+
+
+def _after_a_leaders_title(tokens: list[Token], i: int) -> bool:
+    """Whether a leader's title stands a few words before token ``i``: "Chủ tịch UBND tỉnh"."""
+    return any(_match_sequence(tokens, k, LEADERS_TITLES) for k in range(max(0, i - 8), i))
 
 
 def _a_persons_name(words: list[Token]) -> bool:
