@@ -1290,3 +1290,16 @@ def test_what_is_not_done_does_not_recur(text: str, expected: list[str]) -> None
 )
 def test_the_hour_by_hoi_and_goals_set_before(text: str, due: list[str]) -> None:
     assert [x.due for x in find_deadlines(text, d("2026-11-01"))] == [d(x) for x in due]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone receives each month is no duty
+        ("rà soát số đối tượng đang hưởng trợ cấp hàng tháng", []),
+        # what a unit pays each month is
+        ("chi trả lương hàng tháng cho cán bộ", ["monthly"]),
+    ],
+)
+def test_an_allowance_received_monthly_is_no_duty(text: str, expected: list[str]) -> None:
+    assert [r.every for r in find_recurrences(text)] == expected

@@ -2816,3 +2816,9 @@ def test_a_line_of_units_over_the_paragraphs_of_their_duties() -> None:
     assert prose_tasks(text) == [
         (["Cơ quan ngang bộ, cơ quan thuộc Chính phủ",
           "UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-02-28", None)]
+
+
+def test_a_minister_by_the_field_he_heads_issues() -> None:
+    text = ("Ngày 8/7/2026, Bộ trưởng Y tế đề nghị Chủ tịch UBND các tỉnh, thành phố chỉ đạo, "
+            "thực hiện hoàn thành các nội dung trong năm 2026.")
+    assert prose_tasks(text) == [(["UBND các tỉnh, thành phố"], "2026-12-31", None)]

@@ -1091,6 +1091,11 @@ _NOT_DONE_RE = re.compile(
     rf"(?<!\w){_kw('không', 'không cần', 'không phải')}\s+"
     rf"{_kw('thực hiện', 'gửi', 'lập', 'làm', 'báo cáo')}[^,;.\n]{{0,40}}$"
 )
+# A payment someone receives each month, not a duty: "đối tượng đang hưởng trợ cấp hàng tháng".
+_PAID_HEAD_RE = re.compile(
+    rf"(?<!\w){_kw('hưởng', 'nhận')}\s+"
+    rf"{_kw('trợ cấp', 'phụ cấp', 'lương', 'lương hưu', 'sinh hoạt phí')}\s+$"
+)
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
 # "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
@@ -1198,7 +1203,7 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     low, max(0, match.start() - 60), match.start()
                 ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()) or (
                     _NOT_DONE_RE.search(low, max(0, match.start() - 60), match.start())
-                ):
+                ) or _PAID_HEAD_RE.search(low, max(0, match.start() - 30), match.start()):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue

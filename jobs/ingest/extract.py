@@ -1383,6 +1383,8 @@ class ItemReader:
             directs  # "... phê duyệt và chỉ đạo": the item's own
         ):
             return True  # "BHXH Việt Nam xây dựng biểu mẫu và yêu cầu ..."
+        if opening and not mentions and _named_by_its_field(head[opening.end() :]):
+            return True  # "Bộ trưởng Lao động - Thương binh và Xã hội đề nghị ..."
         if not opening and not (mentions and mentions[0].start == 0):
             # An issuer the catalogue does not hold: "Bộ Tài nguyên và Môi trường vừa có văn
             # bản đề nghị ...", "Trung tâm Văn hóa Quận 9 đề nghị ...". Not a predicate joined
@@ -1771,6 +1773,16 @@ def _heads_with_units(part: str, resolver: UnitResolver) -> bool:
     the heading of the paragraphs below it."""
     names = part.rstrip()
     return names.endswith(":") and _collectives_only(names[:-1].rstrip(), resolver)
+
+
+def _named_by_its_field(rest: str) -> bool:
+    """Whether ``rest``, after a title, is only the capitalised name of the field the titled one
+    heads: "Lao động - Thương binh và Xã hội" after "Bộ trưởng"."""
+    words = rest.split()
+    # each capitalised word may carry one lower-case syllable: "Lao động", "Xã hội"
+    return bool(words) and words[0][0].isupper() and all(
+        word[0].isupper() or word in ("và", "-", "–", "&") or words[k - 1][0].isupper()
+        for k, word in enumerate(words))
 
 
 def _names(mentions: list[UnitMention] | tuple[UnitMention, ...]) -> list[str]:
