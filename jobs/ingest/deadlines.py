@@ -890,7 +890,9 @@ _GLOSSED_RE = re.compile(
 
 def _glossed_days(nfc: str, low: str, anchor: date | None) -> list[Deadline]:
     """Deadlines written as a lunar or named day with the solar date in brackets after it."""
-    found = []
+    found: list[Deadline] = []
+    if "(" not in low:
+        return found
     for match in _GLOSSED_RE.finditer(low):
         if _NUM_DATE_RE.search(match["named"]):
             continue  # the date is written already: the brackets only repeat it
@@ -939,8 +941,9 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
                  if not any(lo <= d.start < hi for lo, hi in blocked))
     found.extend(Deadline(base, nfc[m.start() : m.end()], "today", *m.span(), anchored=True)
                  for m in _TODAY_RE.finditer(low))
-    found.extend(Deadline(base + timedelta(days=1), nfc[m.start() : m.end()], "days", *m.span(),
-                          anchored=True) for m in _TOMORROW_RE.finditer(low))
+    if "mai" in low:
+        found.extend(Deadline(base + timedelta(days=1), nfc[m.start() : m.end()], "days",
+                              *m.span(), anchored=True) for m in _TOMORROW_RE.finditer(low))
     return _the_later_of_either(low, _non_overlapping(found))
 
 

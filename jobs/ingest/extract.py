@@ -2495,7 +2495,7 @@ def _for_the_addressees(
     for task in tasks:
         if task.text.strip(" ;,.") in listed and not (task.due or task.every):
             continue
-        if (task.due or task.every) and (directing := _addressee_directing(
+        if named and (task.due or task.every) and (directing := _addressee_directing(
                 task.text, named, resolver)) and directing not in task.units:
             task = replace(task, units=[directing], unknown_units=[])
         if named and (task.due or task.every) and (
