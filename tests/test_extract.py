@@ -448,6 +448,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu UBND các xã rà soát, gửi danh sách về Sở Nội vụ trước ngày 5/3/2026 "
          "để sở tổng hợp, trình UBND tỉnh trước ngày 20/3/2026.",
          [(["UBND các xã"], "2026-03-05", None), (["Sở Nội vụ"], "2026-03-20", None)]),
+        # A duty set against another's, after "trong khi" or "còn", has a doer of its own.
+        ("Đợt khảo sát diễn ra từ tháng 1 đến tháng 3/2026, trong khi các sở, ngành phải gửi "
+         "báo cáo tổng hợp trước ngày 31/5/2026.",
+         [(["Các sở, ngành"], "2026-05-31", None)]),
+        ("Sở Tài chính hoàn thành dự thảo trước ngày 10/4/2026, còn UBND các xã phải gửi số liệu "
+         "trước ngày 20/4/2026.",
+         [(["Sở Tài chính"], "2026-04-10", None), (["UBND các xã"], "2026-04-20", None)]),
         # "các đơn vị trên" stands for the last list of units named before it.
         ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
          "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",

@@ -383,6 +383,10 @@ NOT_A_VERB = re.compile(
 # chính trước ngày 5/3 để sở thẩm định, trình UBND tỉnh trước ngày 20/3".
 PURPOSE_DOER = re.compile(
     r"\sđể\s+(?=(?:(?:các|những)\s+)?(?:sở|phòng|ban|đơn vị|cơ quan|UBND|Ủy ban|[A-ZĐ]\w*)\s)"
+    # a duty set against what another does: "Kiểm kê diễn ra từ tháng 1, trong khi các bộ,
+    # ngành và địa phương phải nộp báo cáo trước ngày 31/5/2026"
+    r"|,\s*(?:trong khi(?:\s+đó)?|còn)\s+(?=(?:(?:các|những)\s+)?(?:bộ|ngành|sở|phòng|ban|đơn vị"
+    r"|cơ quan|địa phương|UBND|Ủy ban|[A-ZĐ]\w*)\b[^.;:]{0,80}?\s(?:phải|cần)\s)"
 )
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị thực hiện trước ngày D".
@@ -674,15 +678,16 @@ def split_obligations(text: str, resolver: UnitResolver | None = None) -> list[s
 
 
 def _purpose_doers(clause: str) -> list[str]:
-    """A clause cut where a purpose names the next doer and gives it its own deadline; the
-    tail drops "để", which would make its deadline a purpose's."""
+    """A clause cut where a purpose or a contrast names the next doer and gives it its own
+    deadline; the tail drops "để", which would make its deadline a purpose's."""
     parts: list[str] = []
     start = 0
     for match in PURPOSE_DOER.finditer(clause):
         tail = clause[match.end() :]
-        if deadlines.find_deadlines(tail, None) and deadlines.find_deadlines(
+        contrast = match.group().startswith(",")  # the head needs no deadline of its own
+        if deadlines.find_deadlines(tail, None) and (contrast or deadlines.find_deadlines(
             clause[start : match.start()], None
-        ):
+        )):
             parts.append(clause[start : match.start()].rstrip(" ,;"))
             start = match.end()
     parts.append(clause[start:])
