@@ -659,3 +659,14 @@ def test_the_issuer_after_a_pages_headline_opens_its_own_sentence() -> None:
         "trước ngày 20/3/2026.\nXin trân trọng cảm ơn.\nTin liên quan\nTin nổi bật\n"
     )
     assert repair_text(text).split("\n")[1].startswith("Sở Tư pháp kính gửi")
+
+
+@pytest.mark.parametrize("lead", [
+    "(HCM CityWeb) - UBND TP đã chỉ đạo Sở Tài nguyên và Môi trường rà soát, trình trước 30/11.",
+    "(Chinhphu.vn) – Thủ tướng yêu cầu các bộ báo cáo trước ngày 15/12/2026.",
+    "(PLO)- Sở Y tế đề nghị các bệnh viện rà soát danh sách người bệnh trong tuần này.",
+])
+def test_a_news_lead_after_its_source_opens_a_line_of_its_own(lead: str) -> None:
+    headline = "Sẽ sửa đổi, bổ sung quy định về phân loại chất thải rắn sinh hoạt tại nguồn"
+    page = f"Trang chủ\nTin chỉ đạo điều hành\n{headline}\n\n{lead}\nPhóng viên\n"
+    assert lead in repair_text(page).split("\n")

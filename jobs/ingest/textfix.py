@@ -451,6 +451,10 @@ ISSUER_OPENER = re.compile(
     r"[^,.;:\n]{0,60}?\s(?:thông báo|đề nghị|yêu cầu|ban hành|chỉ đạo|giao|kết luận|kính gửi)\b"
 )
 
+# A news article's lead opens with its source in brackets and a dash: "(HCM CityWeb) - UBND TP
+# đã chỉ đạo ...", "(Chinhphu.vn) – Thủ tướng ...": never the rest of the headline above it.
+NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
+
 
 def continues_previous(previous: str, line: str, width: int) -> bool:
     """Tell whether `line` is the wrapped continuation of the physical line `previous`."""
@@ -461,6 +465,8 @@ def continues_previous(previous: str, line: str, width: int) -> bool:
         return is_wrapped_hyphen(previous, line, fills_width)
     if ASSIGNING_OPENER.match(line.lstrip()) and not _ends_clause_open(previous):
         return False  # "5. Về xây dựng chính quyền số" / "Giao Sở ...": "số" awaits no number
+    if NEWS_LEAD.match(line.lstrip()):
+        return False
     if ISSUER_OPENER.match(line.lstrip()) and not ends_with_connective(previous):
         return False  # after the grounds' line or a web page's headline, the issuer speaks
     if ends_with_connective(previous) or starts_lowercase(line):
