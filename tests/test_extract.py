@@ -448,6 +448,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu UBND các xã rà soát, gửi danh sách về Sở Nội vụ trước ngày 5/3/2026 "
          "để sở tổng hợp, trình UBND tỉnh trước ngày 20/3/2026.",
          [(["UBND các xã"], "2026-03-05", None), (["Sở Nội vụ"], "2026-03-20", None)]),
+        # A polite request asks as "đề nghị" does.
+        ("Nhằm cổ vũ cuộc bầu cử, phường Bến Thành kính mong các đơn vị treo cờ Tổ quốc từ ngày "
+         "05 tháng 3 đến hết ngày 25 tháng 3 năm 2026.",
+         [(["Các đơn vị"], "2026-03-25", None)]),
         # A duty set against another's, after "trong khi" or "còn", has a doer of its own.
         ("Đợt khảo sát diễn ra từ tháng 1 đến tháng 3/2026, trong khi các sở, ngành phải gửi "
          "báo cáo tổng hợp trước ngày 31/5/2026.",
@@ -2432,12 +2436,37 @@ def test_a_notices_time_field_dates_the_field_that_hands_out_the_work() -> None:
     assert [t for t in tasks_of(body) if t[0]] == [(["Trạm Y tế xã"], "2025-11-11", None)]
 
 
+def test_an_item_of_only_the_time_dates_the_items_that_name_the_doers() -> None:
+    """ "2/ Thời gian treo cờ: ..." dates "1/ Các cơ quan, các thôn ... treo cờ", and is no task
+    of the units the lead-in addressed."""
+    body = ("UBND xã thông báo đến các cơ quan, đơn vị và nhân dân việc treo cờ như sau:\n"
+            "1/ Tất cả các cơ quan, các thôn thực hiện treo cờ Tổ quốc tại trụ sở, nhà văn hóa.\n"
+            "2/ Thời gian treo cờ Tổ quốc: Từ ngày 01/9/2026 đến hết ngày 03/9/2026.")
+    dated = [t for t in tasks_of(body) if t[1]]
+    assert dated == [(["Các cơ quan", "Các thôn"], "2026-09-03", None)]
+
+
+def test_an_items_own_field_is_not_a_doer_the_time_item_dates() -> None:
+    """ "Đơn vị chủ trì: ..." beside "Thời gian thực hiện: ..." is a plan's field, as before."""
+    body = ("Nhiệm vụ cụ thể như sau:\n1. Đơn vị chủ trì: Sở Y tế.\n"
+            "2. Thời gian thực hiện: trước ngày 30/9/2026.")
+    assert all(t[0] != ["Đơn vị chủ trì"] for t in tasks_of(body))
+
+
 def test_an_older_letters_numbering_with_a_dash() -> None:
     """ "1- ...", "2- Các huyện ..." open items as "1." does."""
     body = ("UBND tỉnh chỉ đạo:\n1- Sở Giáo dục và Đào tạo hướng dẫn các trường cho học sinh "
             "nghỉ học;\n2- Các huyện di dời dân xong trước 14 giờ ngày 17/11/2025.")
     assert tasks_of(body) == [(["Sở Giáo dục và Đào tạo"], None, None),
                               (["Các huyện"], "2025-11-17", None)]
+
+
+def test_a_communes_numbering_with_a_slash() -> None:
+    """ "1/ ...", "2/ Các thôn ..." open items as "1." does."""
+    body = ("UBND xã đề nghị:\n1/ Các thôn rà soát hộ nghèo trước ngày 10/12/2026;\n"
+            "2/ Trạm Y tế xã báo cáo trước ngày 15/12/2026.")
+    assert tasks_of(body) == [(["Các thôn"], "2026-12-10", None),
+                              (["Trạm Y tế xã"], "2026-12-15", None)]
 
 
 @pytest.mark.parametrize(

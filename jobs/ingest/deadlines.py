@@ -418,7 +418,8 @@ _PURPOSE_HEAD_RE = re.compile(
 # tỉnh yêu cầu ...".
 _SENTENCE_END = r"[;:]|\.(?:\s|\Z)"
 _REQUEST_AFTER_PURPOSE = (
-    rf",\s*(?=(?:[^\s,;:.]+\s+){{0,12}}{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo')}\s)"
+    rf",\s*(?=(?:[^\s,;:.]+\s+){{0,12}}"
+    rf"{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo', 'kính mong', 'rất mong')}\s)"
 )
 _PURPOSE_END_RE = re.compile(f"{_SENTENCE_END}|{_REQUEST_AFTER_PURPOSE}")
 _SENTENCE_END_RE = re.compile(_SENTENCE_END)

@@ -88,7 +88,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
-    r"|(?:yêu cầu|đề nghị|chỉ đạo)"
+    r"|(?:yêu cầu|đề nghị|chỉ đạo|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
@@ -989,7 +989,7 @@ TAKES_TIME_OFF = re.compile(
 )
 # A plan's field that states when all of it is done: "Thời gian tiến hành: từ ngày ... đến ...".
 TIME_FIELD = re.compile(
-    r"\s*thời (?:gian|hạn)(?:\s+(?:tiến hành|thực hiện|triển khai|tổ chức|hoàn thành))?\s*:",
+    r"\s*thời (?:gian|hạn)(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
     re.IGNORECASE,
 )
 WINDOW_WORD = re.compile(r"\bđến\b", re.IGNORECASE)
@@ -1956,7 +1956,8 @@ class Extractor:
             ctx = Context(deadline=when[-1] if when else None)
         preamble_tasks = len(self.tasks)
         for child, label in _child_labels(root):
-            self.visit(child, self._field_context(root, child, ctx), label)
+            if not self._dates_its_siblings(root, child, ctx):
+                self.visit(child, self._field_context(root, child, ctx), label)
         self.emit_prose(root.tail, "", first=preamble_tasks)
         return self.tasks
 
@@ -2022,6 +2023,8 @@ class Extractor:
                 self.emit_item(node, ctx, ref, own_heading=True)
             noted = self._noted_leads(node)
             for child, label in _child_labels(node):
+                if self._dates_its_siblings(node, child, own):
+                    continue
                 child_ctx = replace(self._field_context(node, child, own),
                                     noted=tuple(noted.get(child.label, ())))
                 self.visit(child, child_ctx, f"{ref}.{label}")
@@ -2041,7 +2044,9 @@ class Extractor:
         """A notice's fields: "- Thời gian tiến hành: từ ngày 6/11 đến ngày 11/11/2023" dates the
         field that hands out the work ("- Hình thức tổ chức: UBND xã giao cho ..."), when the
         headings above set no deadline."""
-        if ctx.deadline is not None or not WORK_FIELD.match(child.text):
+        if ctx.deadline is not None or TIME_FIELD.match(child.text) or not (
+            WORK_FIELD.match(child.text) or self._names_undated_doers(child)
+        ):
             return ctx
         for sibling in node.children:
             if not sibling.children and TIME_FIELD.match(sibling.text):
@@ -2051,6 +2056,26 @@ class Extractor:
                         found[-1].text)):
                     return replace(ctx, deadline=found[-1])
         return ctx
+
+    def _dates_its_siblings(self, node: Node, child: Node, ctx: Context) -> bool:
+        """Whether ``child`` is only the time of the work its siblings name their doers for
+        ("2/ Thời gian treo cờ: từ ngày 30/4 đến hết ngày 01/5/2025"): no task of its own."""
+        if child.children or not TIME_FIELD.match(child.text):
+            return False
+        if self.reader.read_clause(child.text[:300], True).leads:
+            return False
+        return any(
+            self._field_context(node, sibling, ctx) is not ctx
+            for sibling in node.children if sibling is not child
+        )
+
+    def _names_undated_doers(self, node: Node) -> bool:
+        """An item that says who does the work but not by when: "1/ Tất cả các cơ quan, các
+        thôn ... thực hiện treo cờ Tổ quốc", beside "2/ Thời gian treo cờ: ..."."""
+        if node.children or re.match(r"[^:.;()]{1,60}:", node.text):
+            return False  # a field ("Đơn vị chủ trì: ...") of a plan's item, not a sentence
+        clause = self.reader.read_clause(node.text[:300], True)
+        return bool(clause.leads) and not clause.deadlines and not clause.reported
 
     def _noted_leads(self, node: Node) -> dict[str, list[UnitMention]]:
         """ "(Văn phòng ... chuẩn bị nội dung 3, 4, 5)": extra leads for the items named."""

@@ -16,7 +16,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # up to 4 digits for long programmes, but never a year ("2025. ..."); older letters write
     # "1- Các huyện ..."
     ("arabic", re.compile(
-        r"(?!(?:19|20)\d\d[.)\-–])(?P<label>\d{1,4})(?:[.)]\s+(?=\D)|[-–]\s+(?=[^\W\d]))")),
+        r"(?!(?:19|20)\d\d[.)\-–])(?P<label>\d{1,4})(?:[.)]\s+(?=\D)|/\s+(?=[^\W\d])"
+        r"|[-–]\s+(?=[^\W\d]))")),
     ("paren", re.compile(r"\((?P<label>\d{1,3})\)\s*(?=\S)")),
     ("letter", re.compile(r"(?P<label>[a-zđ])\)\s+(?=\S)")),
     ("dash", re.compile(r"(?P<label>[-–—])\s*(?=\w)")),

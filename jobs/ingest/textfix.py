@@ -76,6 +76,7 @@ NUMBERING = re.compile(
       | \d{1,2}(?:\.\d{1,2})+\.?\s       # 1.2.  1.2
       | \((?:\d{1,2}|[a-zđ])\)           # (1)  (a)
       | (?:\d{1,2}|[a-zđ])\)\s           # 1)  a)
+      | \d{1,2}/\s                       # 1/ (commune notices)
       | [a-zđ]\.\s                       # a.
       | (?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b
       | Căn\ cứ\b
