@@ -448,6 +448,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu UBND các xã rà soát, gửi danh sách về Sở Nội vụ trước ngày 5/3/2026 "
          "để sở tổng hợp, trình UBND tỉnh trước ngày 20/3/2026.",
          [(["UBND các xã"], "2026-03-05", None), (["Sở Nội vụ"], "2026-03-20", None)]),
+        # An issuer whose name pairs two verbs with a comma does not hide whom it asks.
+        ("Ban chỉ huy phòng cháy, chữa cháy rừng tỉnh yêu cầu UBND các xã tổ chức tuần tra, báo "
+         "cáo trước ngày 10/5/2026.",
+         [(["UBND các xã"], "2026-05-10", None)]),
         # A polite request asks as "đề nghị" does.
         ("Nhằm cổ vũ cuộc bầu cử, phường Bến Thành kính mong các đơn vị treo cờ Tổ quốc từ ngày "
          "05 tháng 3 đến hết ngày 25 tháng 3 năm 2026.",

@@ -243,6 +243,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("BCĐ giảm nghèo phường họp", ["BCĐ giảm nghèo phường"]),
         ("Ban Chỉ đạo phòng chống thiên tai tỉnh chỉ đạo",
          ["Ban Chỉ đạo phòng chống thiên tai tỉnh"]),
+        # A command board goes by its purpose too, and a purpose may pair two verbs with a comma.
+        ("Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã trực ban",
+         ["Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã"]),
+        ("Ban Chỉ đạo phòng, chống dịch tỉnh yêu cầu UBND các huyện",
+         ["Ban Chỉ đạo phòng, chống dịch tỉnh", "UBND các huyện"]),
         # "tất cả", "mọi": every unit of the kind.
         ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
          ["Các cơ sở giáo dục trên địa bàn tỉnh"]),

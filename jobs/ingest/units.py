@@ -277,7 +277,10 @@ LEVELS_BY_NAME: tuple[tuple[str, ...], ...] = (("cấp", "xã"), ("cấp", "huy�
 # "Quý cơ quan, đơn vị": the courtesy a letter gives the units it addresses.
 HONORIFIC = "qúy"  # "quý" as fold_word spells it
 # Steering boards named by their purpose before their level: "Ban Chỉ đạo giảm nghèo phường".
-PURPOSE_BOARDS = frozenset({"Ban Chỉ đạo"})
+PURPOSE_BOARDS = frozenset({"Ban Chỉ đạo", "Ban Chỉ huy"})
+# The second verb of a purpose written with a comma: "phòng, chống dịch", "phòng cháy, chữa cháy
+# rừng".
+PURPOSE_PAIRED = frozenset({"chống", "chữa"})
 # "tất cả cơ sở giáo dục", "mọi đơn vị": every unit of the kind, with or without "các".
 EVERY: tuple[tuple[str, ...], ...] = (("tất", "cả"), ("mọi",))
 # The heads of the bodies a title names stand for every body of the kind: "Thủ trưởng cơ quan
@@ -943,6 +946,9 @@ class UnitResolver:
         while j < len(tokens):
             if joins_purpose(j):
                 joined += 1
+            elif tokens[j].comma_before and tokens[j].key in PURPOSE_PAIRED and words:
+                joined += 1
+                words += 1
             elif words >= 4 + 2 * joined or (
                 tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
                 or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
