@@ -452,6 +452,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ban chỉ huy phòng cháy, chữa cháy rừng tỉnh yêu cầu UBND các xã tổ chức tuần tra, báo "
          "cáo trước ngày 10/5/2026.",
          [(["UBND các xã"], "2026-05-10", None)]),
+        # A decision reported as made is the issuer's, not a duty; one to make is a duty.
+        ("UBND tỉnh vừa quyết định tổng kiểm kê tài sản công, thời điểm kiểm kê được ấn định "
+         "vào 0h00 ngày 1/1/2026.", []),
+        ("UBND các xã quyết định thành lập tổ công tác trước ngày 10/5/2026.",
+         [(["UBND các xã"], "2026-05-10", None)]),
         # A polite request asks as "đề nghị" does.
         ("Nhằm cổ vũ cuộc bầu cử, phường Bến Thành kính mong các đơn vị treo cờ Tổ quốc từ ngày "
          "05 tháng 3 đến hết ngày 25 tháng 3 năm 2026.",

@@ -208,6 +208,8 @@ ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s
 _BEFORE_THE_VERB = r"\s*(?:cũng\s+|đã\s+|vừa\s+)?"
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
+    # a decision reported as made: "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê ..."
+    r"\s*(?:vừa|đã)\s+quyết định\b|"
     rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
     r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
