@@ -798,7 +798,9 @@ def test_a_spoken_day_of_every_month(text: str, every: str):
     "text",
     ["Các đơn vị không nghỉ cố định thứ Bảy và Chủ nhật hằng tuần bố trí lịch trực.",
      "Đợt nghỉ gồm một ngày lễ và hai ngày nghỉ hằng tuần.",
-     "Cán bộ được nghỉ Chủ nhật hàng tuần theo quy định."],
+     "Cán bộ được nghỉ Chủ nhật hàng tuần theo quy định.",
+     "Các đơn vị không thực hiện lịch nghỉ cố định hai ngày thứ Bảy và Chủ nhật hàng tuần thì "
+     "bố trí lịch nghỉ phù hợp."],
 )
 def test_the_weekly_rest_is_no_recurrence(text: str):
     assert find_recurrences(text) == []

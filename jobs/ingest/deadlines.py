@@ -1105,7 +1105,8 @@ _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 # "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
 # not a duty that recurs.
 _REST_DAYS_RE = re.compile(
-    rf"(?<!\w){_kw('nghỉ')}(?:\s+{_kw('cố định')})?(?:\s+\d{{1,2}}\s+{_kw('ngày')})?"
+    rf"(?<!\w){_kw('nghỉ')}(?:\s+{_kw('cố định')})?(?:\s+(?:\d{{1,2}}|{_kw('hai', 'một')})"
+    rf"\s+{_kw('ngày')})?"
     rf"(?:\s+{_WEEKDAY}(?:\s*(?:,|{_kw('và')})\s*)?)*"
     r"\s*$"
 )
