@@ -2046,17 +2046,17 @@ class Extractor:
         """A notice's fields: "- Thời gian tiến hành: từ ngày 6/11 đến ngày 11/11/2023" dates the
         field that hands out the work ("- Hình thức tổ chức: UBND xã giao cho ..."), when the
         headings above set no deadline."""
-        if ctx.deadline is not None or TIME_FIELD.match(child.text) or not (
-            WORK_FIELD.match(child.text) or self._names_undated_doers(child)
-        ):
+        if ctx.deadline is not None or TIME_FIELD.match(child.text):
             return ctx
-        for sibling in node.children:
-            if not sibling.children and TIME_FIELD.match(sibling.text):
-                found = deadlines.find_deadlines(sibling.text, self.anchor)
-                # a window or a time limit, not the hour a meeting opens
-                if found and (DUE_BY_WORD.search(found[-1].text) or WINDOW_WORD.search(
-                        found[-1].text)):
-                    return replace(ctx, deadline=found[-1])
+        times = [s for s in node.children if not s.children and TIME_FIELD.match(s.text)]
+        if not times or not (WORK_FIELD.match(child.text) or self._names_undated_doers(child)):
+            return ctx
+        for sibling in times:
+            found = deadlines.find_deadlines(sibling.text, self.anchor)
+            # a window or a time limit, not the hour a meeting opens
+            if found and (DUE_BY_WORD.search(found[-1].text) or WINDOW_WORD.search(
+                    found[-1].text)):
+                return replace(ctx, deadline=found[-1])
         return ctx
 
     def _dates_its_siblings(self, node: Node, child: Node, ctx: Context) -> bool:
