@@ -2867,3 +2867,41 @@ def test_a_minister_by_the_field_he_heads_issues() -> None:
     text = ("Ngày 8/7/2026, Bộ trưởng Y tế đề nghị Chủ tịch UBND các tỉnh, thành phố chỉ đạo, "
             "thực hiện hoàn thành các nội dung trong năm 2026.")
     assert prose_tasks(text) == [(["UBND các tỉnh, thành phố"], "2026-12-31", None)]
+
+
+def test_addressees_listed_under_the_request_do_the_letters_work() -> None:
+    """ "... đề nghị Hiệu trưởng:" over a list of names only: the letter's work is theirs."""
+    body = ("Phòng Giáo dục Trung học đề nghị Hiệu trưởng:\n– Trường Trung học phổ thông\n"
+            "– Trường Trung học cơ sở\nPhân công, chỉ đạo cán bộ của đơn vị thực hiện báo cáo các "
+            "nội dung dưới đây.\n"
+            "Thời hạn nộp báo cáo: trước ngày 10/10/2026.")
+    schools = ["Trường Trung học phổ thông", "Trường Trung học cơ sở"]
+    assert [t for t in tasks_of(body) if t[1]] == [(schools, "2026-10-10", None)]
+
+
+def test_a_request_over_items_of_work_lists_no_addressees() -> None:
+    """ "UBND tỉnh đề nghị:" over duties: each item keeps its own doer."""
+    body = ("UBND tỉnh đề nghị:\n- Sở Y tế rà soát danh sách trước ngày 10/10/2026;\n"
+            "- Sở Tài chính bố trí kinh phí trước ngày 20/10/2026.")
+    assert tasks_of(body) == [(["Sở Y tế"], "2026-10-10", None),
+                              (["Sở Tài chính"], "2026-10-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates listed a week apart on one weekday are the recurrence (GUIDE), however written
+        ("Các xã báo cáo trước 16 giờ thứ Sáu hằng tuần, cụ thể:\nTuần 1: Trước 16 giờ 00, ngày "
+         "02/10/2026\nTuần 2: Trước 16 giờ 00, ngày 09/10/2026\nTuần 3: Trước 16 giờ 00, ngày "
+         "16/10/2026",
+         [(["Các xã"], None, "weekly:fri")]),
+        ("Các xã nộp báo cáo vào các ngày 01/10/2026, 08/10/2026, 15/10/2026 và 22/10/2026.",
+         [(["Các xã"], None, "weekly:thu")]),
+        # dates that are not a week apart stay deadlines
+        ("Các xã nộp báo cáo vào các ngày 01/10/2026, 15/10/2026 và 29/10/2026.",
+         [(["Các xã"], "2026-10-01", None), (["Các xã"], "2026-10-15", None),
+          (["Các xã"], "2026-10-29", None)]),
+    ],
+)
+def test_a_duty_dated_every_week_is_weekly(text: str, expected: list) -> None:
+    assert tasks_of(text) == expected

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
+from typing import NamedTuple
 
 from jobs.ingest import deadlines
 from jobs.ingest.outline import (
@@ -2441,13 +2443,13 @@ def extract_tasks(
     root = build_outline(text)
     extractor = Extractor(resolver, info.date)
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor)
-    tasks = _for_the_addressees(tasks, *letter_addressees(text, resolver), resolver)
+    tasks = _for_the_addressees(tasks, letter_addressees(text, resolver), resolver)
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
     tasks = _prepared_for_the_meeting(
         tasks, preparation_meeting_date(text, info.date), every_task=True)
     tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
-    tasks = _without_repeats(_unify_level_words(tasks))
+    tasks = _without_repeats(_weekly_schedules(_unify_level_words(tasks)))
     if info.date is None:
         months = deadlines.months_named(text)
         written = deadlines.days_written_in_full(text)
@@ -2477,20 +2479,34 @@ NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause 
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
 # dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
 ADDRESSED_TO = re.compile(
-    r"(?<!\w)kính g[ửở]i\s*:[ \t]*|^\W*kính g[ửở]i[ \t]+|(?<!\w)điện\s*:[ \t]*$",
+    r"(?<!\w)kính g[ửở]i\s*:[ \t]*|^\W*kính g[ửở]i[ \t]+|(?<!\w)điện\s*:[ \t]*$"
+    # a request whose addressees are listed below it, names only: "Phòng Giáo dục Trung học
+    # đề nghị Hiệu trưởng:" / "– Trường Trung học phổ thông" / "– Trường Trung học cơ sở"
+    r"|(?<!\w)(?P<request>đề nghị|yêu cầu)(?:\s+(?:hiệu trưởng|thủ trưởng|giám đốc|chủ tịch"
+    r"|lãnh đạo)(?:\s+các)?)?\s*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+ADDRESSEE_NAME_WORDS = 12  # a listed addressee is a name, not a duty
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[-–+•*][ \t]*(\S.*)$")
 # Words of a collective that names no one in particular: "Quý cơ quan, đơn vị", "các đơn vị".
 GENERIC_UNIT_WORDS = frozenset({"các", "qúy", "cơ", "quan", "đơn", "vị", "địa", "phương", "tổ",
                                 "chức"})
 
 
-def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set[str]]:
+class Addressees(NamedTuple):
+    """Whom a letter addresses, the lines that list them, and whether they were listed under
+    the request itself, so that all its undated-doer work is theirs."""
+
+    units: list[str]
+    listed: set[str]
+    requested: bool
+
+
+def letter_addressees(text: str, resolver: UnitResolver) -> Addressees:
     """The units a letter is addressed to ("Kính gửi: ..."), and the lines that list them."""
     opening = ADDRESSED_TO.search(text)
     if opening is None:
-        return [], set()
+        return Addressees([], set(), False)
     lines = text[opening.end() :].split("\n")
     named: list[str] = []
     listed: set[str] = set()
@@ -2504,16 +2520,24 @@ def letter_addressees(text: str, resolver: UnitResolver) -> tuple[list[str], set
             continue
         named.append(item.group(1))
         listed.add(item.group(1).strip(" ;,."))
+    if opening["request"] and not (named and all(
+        len(name.split()) <= ADDRESSEE_NAME_WORDS and not DOER_VERB.search(f" {name.lower()} ")
+        for name in named
+    )):
+        return Addressees([], set(), False)  # "đề nghị:" over items of work, not names
     units = []
     for line in named:
         for piece in re.split(r"[;,]\s*(?=(?:[-–+•]\s*)?(?:[A-ZĐ]|các\s))|;", line):
             piece = piece.strip(" -–+•;,.")
-            units.extend(m.name for m in resolver.scan(piece[_strip_titles(piece) :]))
-    return list(dict.fromkeys(units)), listed
+            names = [m.name for m in resolver.scan(piece[_strip_titles(piece) :])]
+            if not names and opening["request"] and (unknown := _unknown_unit(piece)):
+                names = [unknown.name]  # "Trường phổ thông nhiều cấp học": a kind of school
+            units.extend(names)
+    return Addressees(list(dict.fromkeys(units)), listed, bool(opening["request"]))
 
 
 def _for_the_addressees(
-    tasks: list[DraftTask], addressees: list[str], listed: set[str], resolver: UnitResolver
+    tasks: list[DraftTask], addressed: Addressees, resolver: UnitResolver
 ) -> list[DraftTask]:
     """Tasks read in a letter's address block are none; a dated task led only by a generic
     collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D"), or led by no one and stating
@@ -2521,12 +2545,17 @@ def _for_the_addressees(
     collective that counts localities is not a letter's to offices only. What a letter from
     above asks its addressee to direct ("Chủ tịch UBND tỉnh X chỉ đạo các sở ..., báo cáo Thủ
     tướng trước ngày D") is the addressee's to answer for."""
+    addressees, listed = addressed.units, addressed.listed
     named = [name for name in addressees if not _generic(name)]
     localities = any(_local_government(name) for name in named)
     kept = []
     for task in tasks:
         if task.text.strip(" ;,.") in listed and not (task.due or task.every):
             continue
+        if addressed.requested and named and set(task.units) <= set(named) and any(
+                task.text.startswith(line) for line in listed):
+            # the list's last name ran on into the request's work below it
+            task = replace(task, units=list(named), unknown_units=[])
         if named and (task.due or task.every) and (directing := _addressee_directing(
                 task.text, named, resolver)) and directing not in task.units:
             task = replace(task, units=[directing], unknown_units=[])
@@ -2534,7 +2563,8 @@ def _for_the_addressees(
             all(_generic(unit) and (localities or not _names_localities(unit))
                 for unit in task.units)
             if task.units
-            else bool(DEADLINE_NOUN.match(task.text) or SENT_DOCUMENT.match(task.text))
+            else bool(addressed.requested or DEADLINE_NOUN.match(task.text)
+                      or SENT_DOCUMENT.match(task.text))
         ):
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)
@@ -2744,6 +2774,41 @@ def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
         if key not in seen:
             seen.add(key)
             kept.append(task)
+    return kept
+
+
+WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+LISTED_WEEKS = 3  # a duty's dates that make a weekly schedule, not so many deadlines
+
+
+def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
+    """A duty's dates a week apart on one weekday ("thứ Sáu hàng tuần, cụ thể: Tuần 4: ngày
+    01/10; Tuần 5: ngày 08/10; ...") are its weekly recurrence, not so many deadlines (GUIDE);
+    the same units' bare "weekly" beside the weekday named is that recurrence too."""
+    by_duty: dict[tuple, list[int]] = {}
+    for i, task in enumerate(tasks):
+        if task.due and not task.every:
+            by_duty.setdefault((tuple(task.units), task.text), []).append(i)
+    weekly: dict[int, str] = {}
+    for indexes in by_duty.values():
+        days = sorted(d for i in indexes if (d := tasks[i].due))
+        if len(days) >= LISTED_WEEKS and all(
+                (later - earlier).days == 7 for earlier, later in pairwise(days)):
+            weekly |= dict.fromkeys(indexes, f"weekly:{WEEKDAY_CODES[days[0].weekday()]}")
+    written = {(tuple(t.units), t.every) for t in tasks if t.every}
+    recurring = written | {(tuple(tasks[i].units), every) for i, every in weekly.items()}
+    kept: list[DraftTask] = []
+    for i, task in enumerate(tasks):
+        if i in weekly:
+            task = replace(task, due=None, due_text="", every=weekly[i])
+            if (tuple(task.units), task.every) in written:
+                continue  # the text names the recurrence itself
+            written.add((tuple(task.units), task.every))
+        elif task.every == "weekly" and not task.due and any(
+                units == tuple(task.units) and every.startswith("weekly:")
+                for units, every in recurring):
+            continue
+        kept.append(task)
     return kept
 
 
