@@ -457,6 +457,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "vào 0h00 ngày 1/1/2026.", []),
         ("UBND các xã quyết định thành lập tổ công tác trước ngày 10/5/2026.",
          [(["UBND các xã"], "2026-05-10", None)]),
+        # Villages' heads by title are who acts (GUIDE); "chịu trách nhiệm" makes a duty,
+        # "chịu trách nhiệm trước" someone does not.
+        ("Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường học chịu trách nhiệm huy động lực "
+         "lượng, hoàn thành trước ngày 30/8/2026.",
+         [(["Trưởng thôn", "Tổ trưởng TDP", "Các trường học"], "2026-08-30", None)]),
+        ("UBND xã đề nghị các thôn ra quân dọn vệ sinh. Các trường học chịu trách nhiệm huy động "
+         "học sinh tham gia.",
+         [(["Các thôn"], None, None), (["Các trường học"], None, None)]),
+        ("Giám đốc Sở Y tế chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.", []),
         # A polite request asks as "đề nghị" does.
         ("Nhằm cổ vũ cuộc bầu cử, phường Bến Thành kính mong các đơn vị treo cờ Tổ quốc từ ngày "
          "05 tháng 3 đến hết ngày 25 tháng 3 năm 2026.",

@@ -245,6 +245,8 @@ DOCUMENT_SENT = re.compile(
 OBLIGATION_WORDS = re.compile(
     r"\b(?:cần|phải|có trách nhiệm|có nhiệm vụ|khẩn trương|tiếp tục|chủ động|nghiêm túc|tập trung"
     r"|chủ trì"
+    # answerable for work, not before someone for it ("chịu trách nhiệm trước Chủ tịch ...")
+    r"|chịu trách nhiệm(?!\s+(?:trước|thi hành|về|cá nhân|hoàn toàn|toàn diện|pháp lý)\b)"
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
@@ -1141,6 +1143,38 @@ STAFF_POST = re.compile(
 
 
 JOINED_DOER = re.compile(r"\s+(?:cùng|và)\s+")
+# The head of a village or a residential group, named by title with no unit of its own ("Trưởng
+# thôn, tổ trưởng TDP ... chịu trách nhiệm"): the title is who acts (GUIDE, set 19's rule).
+PLACE_HEAD = re.compile(
+    r"(?:các\s+)?(?:tổ\s+trưởng|trưởng|bí thư chi bộ)\s+(?:thôn|ấp|bản|xóm|khóm|buôn|làng|sóc"
+    r"|khu phố|tổ dân phố|tdp|kdc|khu dân cư)\b(?!\s+(?:số\s+)?(?:(?-i:[A-ZĐ\d])|các\b))",
+    re.IGNORECASE,
+)
+DOERS_JOINED = re.compile(r"\s*(?:,|;|\svà\s)\s*")
+
+
+def _heads_of_places(text: str, start: int, mentions: list[UnitMention]) -> list[UnitMention]:
+    """Villages' heads by title at ``start``, and the units listed on with them."""
+    heads: list[UnitMention] = []
+    position = start
+    while True:
+        head = PLACE_HEAD.match(text, position)
+        if head:
+            name = head.group()
+            heads.append(UnitMention(name[0].upper() + name[1:], name, head.start(), head.end(),
+                                     known=False))
+            position = head.end()
+        elif heads and (run := _run_of_mentions(
+                text, position + _strip_titles(text[position:]), mentions)):
+            heads.extend(run)
+            position = run[-1].end
+        else:
+            break
+        joined = DOERS_JOINED.match(text, position)
+        if not joined:
+            break
+        position = joined.end()
+    return heads
 
 
 def _staff(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
@@ -1433,7 +1467,8 @@ class ItemReader:
         opening = _subject_start(text)
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
-        run = _run_of_mentions(text, start, mentions) or _office_by_name(text, start)
+        run = _run_of_mentions(text, start, mentions) or _office_by_name(
+            text, start) or _heads_of_places(text, opening, mentions)
         # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
