@@ -243,6 +243,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("BCĐ giảm nghèo phường họp", ["BCĐ giảm nghèo phường"]),
         ("Ban Chỉ đạo phòng chống thiên tai tỉnh chỉ đạo",
          ["Ban Chỉ đạo phòng chống thiên tai tỉnh"]),
+        # Communes named bare after the first one's level are its peers, up to the verb; one
+        # name alone may be the province, and a unit's head word ends the names.
+        ("Chủ tịch UBND xã Long Phước, Phước An, Long Thành hoàn thành",
+         ["UBND xã Long Phước", "UBND xã Phước An", "UBND xã Long Thành"]),
+        ("UBND phường Bến Thành, Hà Nội thông báo", ["UBND phường Bến Thành"]),
+        ("UBND xã A Lưới, Hồng Thượng, Phú Vinh, Sở Y tế báo cáo", ["UBND xã A Lưới", "Sở Y tế"]),
         # A command board goes by its purpose too, and a purpose may pair two verbs with a comma.
         ("Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã trực ban",
          ["Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã"]),

@@ -13,7 +13,7 @@ import io
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -688,7 +688,7 @@ class UnitResolver:
                 mention.collective or mention.entry.named
             ):
                 # "UBND TP Thủy Nguyên, quận An Dương và quận Hồng Bàng": one body per place
-                peers, i = _peer_places(text, tokens, i, mention.territory)
+                peers, i = _peer_places(text, tokens, i, mention.territory, self._trie.children)
                 mentions.extend(self._with_place(mention, place, start, end)
                                 for place, start, end in peers)
         return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
@@ -1449,7 +1449,7 @@ def _localities_after_departments(tokens: list[Token], j: int) -> bool:
 
 
 def _peer_places(
-    text: str, tokens: list[Token], j: int, first: str
+    text: str, tokens: list[Token], j: int, first: str, heads: Container[str] = ()
 ) -> tuple[list[tuple[str, int, int]], int]:
     """Places of the same tier listed after a body's place: ", quận A và quận B"."""
     tier = next((t for t in PLACE_TIERS if any(first.startswith(f"{lv} ") for lv in t)), set())
@@ -1465,6 +1465,8 @@ def _peer_places(
         written = written if written == "TP" else written.lower()
         # a city after a body's city is its peer: "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh"
         peers = tier if first.startswith(f"{written} ") else tier - CITY_LEVELS
+        if not n and not places and (named := _names_of_peers(text, tokens, j, first, heads)):
+            return named  # "Chủ tịch UBND xã Long Phước, Phước An, Long Thành, Nhơn Trạch"
         if not n or written not in peers:
             break
         start = m = k + n
@@ -1478,6 +1480,37 @@ def _peer_places(
         places.append((f"{written} {place}", tokens[k].start, tokens[m - 1].end))
         j = m
     return places, j
+
+
+PEER_NAMES = 2  # bare names after a body's place that make a list of its peers, not its region
+
+
+def _names_of_peers(
+    text: str, tokens: list[Token], j: int, first: str, heads: Container[str]
+) -> tuple[list[tuple[str, int, int]], int] | None:
+    """Bare place names listed after a commune's or a district's, at least two and up to the
+    verb: the same level of each ("xã Long Phước, Phước An, Long Thành"). One name alone may be
+    the place's province ("phường Bến Thành, Hà Nội")."""
+    level = next((lv for lv in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")
+                  if first.startswith(f"{lv} ")), None)
+    if level is None:
+        return None
+    places: list[tuple[str, int, int]] = []
+    while j < len(tokens) and not tokens[j].barrier_before:
+        k = j + 1 if tokens[j].key in CONNECTORS else j
+        if (k == j and not tokens[j].comma_before) or k >= len(tokens) or (
+                _match_sequence(tokens, k, LEVEL_WORDS) or not tokens[k].capitalised
+                or tokens[k].key in heads):
+            break  # a level, a verb or a unit's head word ("Sở Y tế") ends the names
+        m = k
+        while m < len(tokens) and m - k < 3 and tokens[m].capitalised and not (
+                m > k and (tokens[m].barrier_before or tokens[m].comma_before)):
+            m += 1
+        places.append((f"{level} {text[tokens[k].start : tokens[m - 1].end]}", tokens[k].start,
+                       tokens[m - 1].end))
+        j = m
+    ends_at_verb = j >= len(tokens) or tokens[j].barrier_before or not tokens[j].capitalised
+    return (places, j) if len(places) >= PEER_NAMES and ends_at_verb else None
 
 
 # The works a project board is named for, after "(các) công trình": "giao thông", "Nông nghiệp
