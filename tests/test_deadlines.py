@@ -1305,3 +1305,18 @@ def test_the_hour_by_hoi_and_goals_set_before(text: str, due: list[str]) -> None
 )
 def test_an_allowance_received_monthly_is_no_duty(text: str, expected: list[str]) -> None:
     assert [r.every for r in find_recurrences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a purpose in brackets dates no work: the deadline before it does
+        ("Sở Y tế trình UBND tỉnh trước ngày 21/3/2026, có ý kiến thẩm định của Sở Kế hoạch (để "
+         "thông qua kỳ họp thường kỳ trong tháng 3/2026), tránh chồng chéo.", ["2026-03-21"]),
+        ("Các xã hoàn thiện hồ sơ (nhằm kịp trình Hội đồng trước ngày 10/5/2026).", []),
+        # a bracket that is no purpose still dates
+        ("Các xã hoàn thiện hồ sơ (chậm nhất ngày 10/5/2026).", ["2026-05-10"]),
+    ],
+)
+def test_a_purpose_in_brackets_is_no_deadline(text: str, due: list[str]) -> None:
+    assert [d.due.isoformat() for d in find_deadlines(text, None)] == due

@@ -583,6 +583,12 @@ def _purpose_spans(low: str) -> list[tuple[int, int]]:
         if _opens_sentence(low, word):
             end = _PURPOSE_END_RE.search(low, word.end())
             spans.append((word.start(), end.start() if end else len(low)))
+        elif low[max(0, word.start() - 1) : word.start()] == "(" and _ends_a_word(low, word):
+            # a purpose in brackets: "... trước ngày 21/3/2018 (để thông qua kỳ họp thường kỳ
+            # trong tháng 3/2018)"
+            close = low.find(")", word.end())
+            if close != -1:
+                spans.append((word.start(), close))
         elif low[max(0, word.start() - 2) : word.start()] == ", " and _ends_a_word(low, word):
             sentence_end = _SENTENCE_END_RE.search(low, word.end())
             stop = sentence_end.start() if sentence_end else len(low)
