@@ -1320,3 +1320,16 @@ def test_an_allowance_received_monthly_is_no_duty(text: str, expected: list[str]
 )
 def test_a_purpose_in_brackets_is_no_deadline(text: str, due: list[str]) -> None:
     assert [d.due.isoformat() for d in find_deadlines(text, None)] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a window named as such needs no "từ"; a length is no window
+        ("Sở tổ chức lễ phát động trong khoảng thời gian 15/5-22/5/2026.", ["2026-05-22"]),
+        ("Thời gian 15/5 đến 22/5/2026: các xã tổ chức ra quân.", ["2026-05-22"]),
+        ("Các xã hoàn thành trong thời gian 15-20 ngày.", []),
+    ],
+)
+def test_a_window_named_as_a_time(text: str, due: list[str]) -> None:
+    assert [d.due.isoformat() for d in find_deadlines(text, None)] == due

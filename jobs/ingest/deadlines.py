@@ -325,7 +325,10 @@ _DATE_PAIR_RE = re.compile(
     rf"{_NUM_DATE}"
 )
 _RANGE_RE = re.compile(
-    rf"{_kw('từ')}\s+{_DAY_NAME}?(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
+    # a window named as such needs no "từ": "trong khoảng thời gian 15/5-22/5/2018"
+    rf"(?:{_kw('từ')}|(?P<span>{_kw('trong khoảng thời gian', 'trong thời gian', 'thời gian')}))"
+    rf"\s+{_DAY_NAME}?"
+    rf"(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
     # the first day in words too: "từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"
     rf"(?:(?:\s*[/.-]\s*|\s+{_THANG}\s+)(?P<m0>\d{{1,2}}))?"
     rf"(?:(?:\s*[/.-]\s*|\s+{_NAM}\s+)(?P<y0>\d{{4}}))?"
@@ -764,6 +767,8 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
     if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
         return None
+    if match.groupdict().get("span") and match["m0"] is None:
+        return None  # "thời gian 15-20 ngày": a length, not a window
     if match["m0"] is None and low[match.start("d" if match["d"] else "td") - 1] in "-–" and not (
         _WORK_TIME_RE.search(_clause_before(low, match.start()))
     ):
