@@ -2914,3 +2914,13 @@ def test_a_request_over_items_of_work_lists_no_addressees() -> None:
 )
 def test_a_duty_dated_every_week_is_weekly(text: str, expected: list) -> None:
     assert tasks_of(text) == expected
+
+
+def test_a_generic_doer_under_a_lead_in_is_the_units_it_asks() -> None:
+    """ "... yêu cầu các sở, ban, ngành; UBND các huyện thực hiện một số nhiệm vụ sau:" / "- Các
+    đơn vị gửi danh sách ...": the units the lead-in asks, not "các đơn vị"."""
+    body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành; UBND các huyện thực hiện một số nhiệm "
+            "vụ sau:\n1. Về việc trực Tết:\n- Các đơn vị gửi danh sách trực về UBND tỉnh trước "
+            "ngày 25/01/2026;\n- Phân công lãnh đạo trực Tết theo quy định.")
+    dated = [t for t in tasks_of(body) if t[1]]
+    assert dated == [(["Các sở, ban, ngành", "UBND các huyện"], "2026-01-25", None)]

@@ -526,6 +526,7 @@ class Context:
     deadline: deadlines.Deadline | None = None
     in_report: bool = False
     noted: tuple[UnitMention, ...] = ()  # leads a note adds to the item's own
+    asked: bool = False  # the leads are those the lead-in asks to do the items below it
 
 
 @dataclass
@@ -1984,7 +1985,7 @@ class Extractor:
                 deadlines.find_deadlines(f"trong {period.group()}", self.anchor) if period else []
             )
             leads = tuple(_distribute_head(assigned[0]))
-            ctx = Context(leads=leads, deadline=when[-1] if when else None)
+            ctx = Context(leads=leads, deadline=when[-1] if when else None, asked=True)
         elif root.children and announcing and (period := _period_of_the_work(lead_in, self.anchor)):
             # "... một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ
             # thể như sau:": the items below, each with its own doers, are due in that period
@@ -2050,7 +2051,8 @@ class Extractor:
         elif period:
             deadline = period
         return Context(
-            tuple(leads) or ctx.leads, tuple(support) or ctx.support, deadline, in_report
+            tuple(leads) or ctx.leads, tuple(support) or ctx.support, deadline, in_report,
+            asked=ctx.asked and not leads,
         )
 
     def visit(self, node: Node, ctx: Context, ref: str) -> None:
@@ -2337,8 +2339,13 @@ class Extractor:
         leads: list[UnitMention] = list(ctx.leads)
         support: list[UnitMention] = list(ctx.support)
         emitted = 0
+        named_above = [m for m in ctx.leads if not _generic(m.name)] if ctx.asked else []
         for group in groups:
-            if group[0].leads:
+            if group[0].leads and named_above and all(_generic(m.name) for m in group[0].leads):
+                # "Chủ tịch UBND tỉnh yêu cầu các Sở, Ban, Ngành; UBND các huyện ... thực hiện
+                # một số nhiệm vụ sau:" / "- ..., các Đơn vị cử người trực": the units above
+                leads = list(ctx.leads)
+            elif group[0].leads:
                 leads = group[0].leads
                 support = group[0].support
             elif not leads and group[0].deadlines:
