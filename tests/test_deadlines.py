@@ -1333,3 +1333,17 @@ def test_a_purpose_in_brackets_is_no_deadline(text: str, due: list[str]) -> None
 )
 def test_a_window_named_as_a_time(text: str, due: list[str]) -> None:
     assert [d.due.isoformat() for d in find_deadlines(text, None)] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a campaign's span in brackets is the window of its work; an occasion's is not
+        ("Các sở, ngành hưởng ứng chiến dịch truyền thông trong Tháng hành động quốc gia phòng, "
+         "chống bạo lực gia đình trên địa bàn (từ 1- 30/6/2026).", ["2026-06-30"]),
+        ("Các đơn vị trực trong dịp nghỉ lễ Giỗ tổ Hùng Vương (từ ngày 25 đến ngày 27/4/2026).",
+         []),
+    ],
+)
+def test_a_campaigns_span_in_brackets_is_its_window(text: str, due: list[str]) -> None:
+    assert [d.due.isoformat() for d in find_deadlines(text, None)] == due

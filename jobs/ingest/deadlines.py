@@ -324,6 +324,10 @@ _DATE_PAIR_RE = re.compile(
     r"(?<![\d/.,-])(?P<d0>\d{1,2})(?P<sep0>[/.-])(?P<m0>\d{1,2})(?P=sep0)(?P<y0>\d{4})[ \t]+"
     rf"{_NUM_DATE}"
 )
+_CAMPAIGN_BEFORE_RE = re.compile(
+    rf"(?<!\w){_kw('tháng hành động', 'chiến dịch', 'đợt cao điểm', 'tháng cao điểm')}"
+    r"(?!\w)[^()]{0,80}\(\s*$"
+)
 _RANGE_RE = re.compile(
     # a window named as such needs no "từ": "trong khoảng thời gian 15/5-22/5/2018"
     rf"(?:{_kw('từ')}|(?P<span>{_kw('trong khoảng thời gian', 'trong thời gian', 'thời gian')}))"
@@ -783,8 +787,12 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
     reported = list(_REPORTED_SPAN_RE.finditer(head))
     if reported and not _SPAN_LABEL_RE.search(head, reported[-1].end()):
         return None
-    if low[: match.start()].rstrip().endswith("(") and low[match.end() :].lstrip()[:1] == ")":
-        return None  # "trong dịp nghỉ Lễ (từ 30/4 - 03/5)": the span of the occasion named
+    if low[: match.start()].rstrip().endswith("(") and low[match.end() :].lstrip()[:1] == ")" and (
+        not _CAMPAIGN_BEFORE_RE.search(low, max(0, match.start() - 100), match.start())
+    ):
+        # "trong dịp nghỉ Lễ (từ 30/4 - 03/5)": the span of the occasion named; a campaign's
+        # ("trong Tháng hành động ... (từ 1- 30/6/2017)") is the window of its work
+        return None
     due = _day_of(match, anchor)
     if due is None:
         return None
