@@ -243,6 +243,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("BCĐ giảm nghèo phường họp", ["BCĐ giảm nghèo phường"]),
         ("Ban Chỉ đạo phòng chống thiên tai tỉnh chỉ đạo",
          ["Ban Chỉ đạo phòng chống thiên tai tỉnh"]),
+        # Press agencies and the kinds of "cơ sở" are collectives whole, not "các cơ quan".
+        ("đề nghị các cơ quan báo chí tập trung tuyên truyền", ["Các cơ quan báo chí"]),
+        ("các cơ sở y tế báo cáo số ca mắc", ["Các cơ sở y tế"]),
+        ("các cơ sở kinh doanh phải niêm yết giá", ["Các cơ sở kinh doanh"]),
         # Communes named bare after the first one's level are its peers, up to the verb; one
         # name alone may be the province, and a unit's head word ends the names.
         ("Chủ tịch UBND xã Long Phước, Phước An, Long Thành hoàn thành",
