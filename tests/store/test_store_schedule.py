@@ -17,7 +17,7 @@ from db import read
 from db.models import ChatDelivery, ChatRole, Reminder, ReminderKind, ReminderMessage
 from db.session import make_engine, session_scope
 from db.write import MAX_ATTEMPTS, complete_task, link_chat
-from jobs.calendar import FakeClock, SystemClock
+from jobs.calendar import FakeClock, SystemClock, is_working_day
 from jobs.cli.store import stored_jobs
 from jobs.config import Settings
 from jobs.engine.schedule import (
@@ -224,7 +224,11 @@ async def test_start_registers_jobs_and_reconciles(
 ) -> None:
     clock = FakeClock(datetime.now(UTC))
     in_a_month = (clock.now() + timedelta(days=30)).date()
-    far = in_a_month + timedelta(days=70)  # its reminders share no day with the first task's
+    # its reminders share no day with the first task's, and none moves off a weekend or a
+    # holiday onto another of its own (a Saturday deadline's reminder moves to the Friday's)
+    far = in_a_month + timedelta(days=70)
+    while not all(is_working_day(far - timedelta(days=n)) for n in (7, 3, 1, 0)):
+        far += timedelta(days=1)
     stored = store(engine, planner, clock.now(), draft("1", in_a_month), draft("2", far))
     service = ReminderService(settings, engine, RecordingSender(), clock)
     await service.start()
