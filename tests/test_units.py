@@ -243,6 +243,13 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("BCĐ giảm nghèo phường họp", ["BCĐ giảm nghèo phường"]),
         ("Ban Chỉ đạo phòng chống thiên tai tỉnh chỉ đạo",
          ["Ban Chỉ đạo phòng chống thiên tai tỉnh"]),
+        # The People's Council's boards and delegates' groups, and the National Assembly
+        # delegation, are units; "các" before a body's type makes every body of it.
+        ("Ban Pháp chế của HĐND tỉnh báo cáo kết quả khảo sát", ["Ban Pháp chế HĐND tỉnh"]),
+        ("các Tổ đại biểu HĐND huyện thực hiện tiếp xúc cử tri", ["Các Tổ đại biểu HĐND huyện"]),
+        ("Đoàn đại biểu Quốc hội tỉnh giám sát", ["Đoàn đại biểu Quốc hội tỉnh"]),
+        ("Văn phòng Đoàn đại biểu Quốc hội - HĐND tỉnh tham mưu",
+         ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]),
         # Press agencies and the kinds of "cơ sở" are collectives whole, not "các cơ quan".
         ("đề nghị các cơ quan báo chí tập trung tuyên truyền", ["Các cơ quan báo chí"]),
         ("các cơ sở y tế báo cáo số ca mắc", ["Các cơ sở y tế"]),

@@ -673,6 +673,13 @@ class UnitResolver:
             ):  # "các UBND huyện, thị xã": the plural stands before the body too
                 start = tokens[i - 1].start
                 mention = replace(mention, start=start, surface=text[start : mention.end])
+            elif i and tokens[i - 1].key == "các" and mention.entry is not None and (
+                mention.entry.kind == "body" and not mention.entry.named
+                and not (tokens[i].barrier_before or tokens[i].comma_before)
+            ):  # "các Tổ đại biểu HĐND huyện": every body of the kind, one collective
+                start = tokens[i - 1].start
+                mention = replace(mention, name=f"Các {mention.name}", start=start,
+                                  surface=text[start : mention.end], collective=True)
             per_place = self._per_place(text, tokens, mention, next_i)
             if per_place:
                 mentions.extend(per_place[0])
