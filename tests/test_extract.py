@@ -466,6 +466,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "học sinh tham gia.",
          [(["Các thôn"], None, None), (["Các trường học"], None, None)]),
         ("Giám đốc Sở Y tế chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.", []),
+        # The people acting with units, whoever they are, leave the units the subject.
+        ("Từ ngày 10/8 đến hết ngày 20/8/2026, các thôn và toàn thể nhân dân đồng loạt ra quân "
+         "tổng vệ sinh.", [(["Các thôn"], "2026-08-20", None)]),
         # A polite request asks as "đề nghị" does.
         ("Nhằm cổ vũ cuộc bầu cử, phường Bến Thành kính mong các đơn vị treo cờ Tổ quốc từ ngày "
          "05 tháng 3 đến hết ngày 25 tháng 3 năm 2026.",

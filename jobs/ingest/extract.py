@@ -371,8 +371,8 @@ WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECAS
 PER_THE_PLAN = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = (
-    r"\s+(?:các\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh|nhân dân|người dân|cá nhân"
-    r"|người lao động)\b"
+    r"\s+(?:(?:các|toàn thể|tất cả|mọi)\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh"
+    r"|nhân dân|người dân|cá nhân|người lao động)\b"
 )
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
