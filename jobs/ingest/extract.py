@@ -14,6 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
 
+from jobs.calendar import WEEKDAYS
 from jobs.ingest import deadlines
 from jobs.ingest.outline import (
     BULLET_STYLES,
@@ -1995,9 +1996,8 @@ class Extractor:
             when = deadlines.find_deadlines(lead_in, self.anchor)
             ctx = Context(deadline=when[-1] if when else None)
         preamble_tasks = len(self.tasks)
-        for child, label in _child_labels(root):
-            if not self._dates_its_siblings(root, child, ctx):
-                self.visit(child, self._field_context(root, child, ctx), label)
+        for child, label, child_ctx in self._children_to_visit(root, ctx):
+            self.visit(child, child_ctx, label)
         self.emit_prose(root.tail, "", first=preamble_tasks)
         return self.tasks
 
@@ -2063,12 +2063,9 @@ class Extractor:
             if self._heading_is_task(node):
                 self.emit_item(node, ctx, ref, own_heading=True)
             noted = self._noted_leads(node)
-            for child, label in _child_labels(node):
-                if self._dates_its_siblings(node, child, own):
-                    continue
-                child_ctx = replace(self._field_context(node, child, own),
-                                    noted=tuple(noted.get(child.label, ())))
-                self.visit(child, child_ctx, f"{ref}.{label}")
+            for child, label, child_ctx in self._children_to_visit(node, own):
+                self.visit(child, replace(child_ctx, noted=tuple(noted.get(child.label, ()))),
+                           f"{ref}.{label}")
             self.emit_prose(node.tail, f"{ref}.")
             return
         if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
@@ -2081,14 +2078,26 @@ class Extractor:
             deadlines.find_deadlines(node.text, self.anchor)
         )
 
-    def _field_context(self, node: Node, child: Node, ctx: Context) -> Context:
+    def _children_to_visit(self, node: Node, ctx: Context) -> list[tuple[Node, str, Context]]:
+        """Each child with its label and the context a notice's time field gives it; a child
+        that is only the time of the work its siblings name doers for ("2/ Thời gian treo cờ:
+        từ ngày 30/4 đến hết ngày 01/5/2025") is no task of its own and is left out."""
+        times = [c for c in node.children if not c.children and TIME_FIELD.match(c.text)]
+        contexts = [self._field_context(child, times, ctx) for child in node.children]
+        dated = any(child_ctx is not ctx for child_ctx in contexts)
+        return [
+            (child, label, child_ctx)
+            for (child, label), child_ctx in zip(_child_labels(node), contexts, strict=True)
+            if not (dated and any(child is time for time in times)
+                    and not self.reader.read_clause(child.text[:300], True).leads)
+        ]
+
+    def _field_context(self, child: Node, times: list[Node], ctx: Context) -> Context:
         """A notice's fields: "- Thời gian tiến hành: từ ngày 6/11 đến ngày 11/11/2023" dates the
         field that hands out the work ("- Hình thức tổ chức: UBND xã giao cho ..."), when the
         headings above set no deadline."""
-        if ctx.deadline is not None or TIME_FIELD.match(child.text):
-            return ctx
-        times = [s for s in node.children if not s.children and TIME_FIELD.match(s.text)]
-        if not times or not (WORK_FIELD.match(child.text) or self._names_undated_doers(child)):
+        if ctx.deadline is not None or not times or any(child is time for time in times) or not (
+                WORK_FIELD.match(child.text) or self._names_undated_doers(child)):
             return ctx
         for sibling in times:
             found = deadlines.find_deadlines(sibling.text, self.anchor)
@@ -2097,18 +2106,6 @@ class Extractor:
                     found[-1].text)):
                 return replace(ctx, deadline=found[-1])
         return ctx
-
-    def _dates_its_siblings(self, node: Node, child: Node, ctx: Context) -> bool:
-        """Whether ``child`` is only the time of the work its siblings name their doers for
-        ("2/ Thời gian treo cờ: từ ngày 30/4 đến hết ngày 01/5/2025"): no task of its own."""
-        if child.children or not TIME_FIELD.match(child.text):
-            return False
-        if self.reader.read_clause(child.text[:300], True).leads:
-            return False
-        return any(
-            self._field_context(node, sibling, ctx) is not ctx
-            for sibling in node.children if sibling is not child
-        )
 
     def _names_undated_doers(self, node: Node) -> bool:
         """An item that says who does the work but not by when: "1/ Tất cả các cơ quan, các
@@ -2819,7 +2816,6 @@ def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
     return kept
 
 
-WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 LISTED_WEEKS = 3  # a duty's dates that make a weekly schedule, not so many deadlines
 
 
@@ -2836,9 +2832,10 @@ def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
         days = sorted(d for i in indexes if (d := tasks[i].due))
         if len(days) >= LISTED_WEEKS and all(
                 (later - earlier).days == 7 for earlier, later in pairwise(days)):
-            weekly |= dict.fromkeys(indexes, f"weekly:{WEEKDAY_CODES[days[0].weekday()]}")
+            weekly |= dict.fromkeys(indexes, f"weekly:{WEEKDAYS[days[0].weekday()]}")
     written = {(tuple(t.units), t.every) for t in tasks if t.every}
-    recurring = written | {(tuple(tasks[i].units), every) for i, every in weekly.items()}
+    on_a_weekday = {units for units, every in written if every.startswith("weekly:")} | {
+        tuple(tasks[i].units) for i in weekly}
     kept: list[DraftTask] = []
     for i, task in enumerate(tasks):
         if i in weekly:
@@ -2846,9 +2843,7 @@ def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
             if (tuple(task.units), task.every) in written:
                 continue  # the text names the recurrence itself
             written.add((tuple(task.units), task.every))
-        elif task.every == "weekly" and not task.due and any(
-                units == tuple(task.units) and every.startswith("weekly:")
-                for units, every in recurring):
+        elif task.every == "weekly" and not task.due and tuple(task.units) in on_a_weekday:
             continue
         kept.append(task)
     return kept

@@ -668,15 +668,15 @@ class UnitResolver:
                 i += 1
                 continue
             mention, next_i = found
-            if mention.collective and i and tokens[i - 1].key == "các" and not (
-                tokens[i].barrier_before or tokens[i].comma_before
-            ):  # "các UBND huyện, thị xã": the plural stands before the body too
+            plural_before = i and tokens[i - 1].key == "các" and not (
+                tokens[i].barrier_before or tokens[i].comma_before)
+            if plural_before and mention.collective:
+                # "các UBND huyện, thị xã": the plural stands before the body too
                 start = tokens[i - 1].start
                 mention = replace(mention, start=start, surface=text[start : mention.end])
-            elif i and tokens[i - 1].key == "các" and mention.entry is not None and (
-                mention.entry.kind == "body" and not mention.entry.named
-                and not (tokens[i].barrier_before or tokens[i].comma_before)
-            ):  # "các Tổ đại biểu HĐND huyện": every body of the kind, one collective
+            elif plural_before and mention.entry is not None and (
+                    mention.entry.kind == "body" and not mention.entry.named):
+                # "các Tổ đại biểu HĐND huyện": every body of the kind, one collective
                 start = tokens[i - 1].start
                 mention = replace(mention, name=f"Các {mention.name}", start=start,
                                   surface=text[start : mention.end], collective=True)
@@ -1462,7 +1462,7 @@ def _localities_after_departments(tokens: list[Token], j: int) -> bool:
 
 
 def _peer_places(
-    text: str, tokens: list[Token], j: int, first: str, heads: Container[str] = ()
+    text: str, tokens: list[Token], j: int, first: str, heads: Container[str]
 ) -> tuple[list[tuple[str, int, int]], int]:
     """Places of the same tier listed after a body's place: ", quận A và quận B"."""
     tier = next((t for t in PLACE_TIERS if any(first.startswith(f"{lv} ") for lv in t)), set())
