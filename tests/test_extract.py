@@ -2927,3 +2927,48 @@ def test_a_generic_doer_under_a_lead_in_is_the_units_it_asks() -> None:
             "ngày 25/01/2026;\n- Phân công lãnh đạo trực Tết theo quy định.")
     dated = [t for t in tasks_of(body) if t[1]]
     assert dated == [(["Các sở, ban, ngành", "UBND các huyện"], "2026-01-25", None)]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "Trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền, tổng hợp, báo cáo ngay",
+        "Nếu có vướng mắc, báo cáo",
+        "Trong trường hợp cần hỗ trợ thêm lực lượng, đề xuất",
+    ],
+)
+def test_a_condition_fronted_before_the_work_asks_the_units_asked_before(condition: str) -> None:
+    """A paragraph naming no one that opens on a condition ("Trường hợp ..., báo cáo ngay ...
+    trước D") asks the units the request before it named."""
+    body = ("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường huy động lực lượng, hoàn "
+            f"thành việc dựng lại nhà ở trước ngày 30/9/2025.\n{condition} về UBND tỉnh trước 14 "
+            "giờ ngày 20/9/2025.\nCông an tỉnh phối hợp hỗ trợ các địa bàn.")
+    assert tasks_of(body) == [(["UBND các xã, phường"], "2025-09-30", None),
+                              (["UBND các xã, phường"], "2025-09-20", None),
+                              (["Công an tỉnh"], None, None)]
+
+
+def test_a_condition_with_no_request_before_it_asks_no_one() -> None:
+    body = "Trường hợp có vướng mắc, báo cáo về UBND tỉnh trước ngày 20/9/2025."
+    assert tasks_of(body) == []
+
+
+def test_units_held_answerable_are_asked_by_the_next_sentence() -> None:
+    """ "X chịu trách nhiệm trước Y về tiến độ. Trường hợp ..., phải báo cáo chậm nhất D": X
+    reports."""
+    body = ("Lãnh đạo các địa phương chịu trách nhiệm trước Thủ tướng Chính phủ về tiến độ. "
+            "Trường hợp có khó khăn, vướng mắc, phải báo cáo chậm nhất trong ngày 3/10/2025.")
+    assert tasks_of(body) == [(["Các địa phương"], "2025-10-03", None)]
+
+
+@pytest.mark.parametrize(
+    ("doers", "expected"),
+    [
+        ("các chủ đầu tư, đơn vị thi công trên các tuyến đường",
+         "Các chủ đầu tư, đơn vị thi công trên các tuyến đường"),
+        ("các đơn vị thi công", "Các đơn vị thi công"),
+    ],
+)
+def test_contractors_and_where_they_work_are_one_collective(doers: str, expected: str) -> None:
+    body = f"Sở Xây dựng yêu cầu {doers} hoàn trả mặt đường trước ngày 10/10/2025."
+    assert tasks_of(body) == [([expected], "2025-10-10", None)]

@@ -670,3 +670,18 @@ def test_a_news_lead_after_its_source_opens_a_line_of_its_own(lead: str) -> None
     headline = "Sẽ sửa đổi, bổ sung quy định về phân loại chất thải rắn sinh hoạt tại nguồn"
     page = f"Trang chủ\nTin chỉ đạo điều hành\n{headline}\n\n{lead}\nPhóng viên\n"
     assert lead in repair_text(page).split("\n")
+
+
+def test_a_headline_ending_on_a_count_of_days_is_no_wrapped_line() -> None:
+    """ "... trước Tết 15 ngày": a count of days, not "ngày" awaiting its date on the next line."""
+    page = ("Thành phố dừng đào đường, vỉa hè trước Tết 15 ngày\n\n"
+            "Sở Xây dựng yêu cầu các chủ đầu tư hoàn trả mặt đường trước ngày 10/1/2027.\n")
+    assert repair_text(page).split("\n") == [
+        "Thành phố dừng đào đường, vỉa hè trước Tết 15 ngày",
+        "Sở Xây dựng yêu cầu các chủ đầu tư hoàn trả mặt đường trước ngày 10/1/2027.",
+    ]
+
+
+def test_a_date_wrapped_after_ngay_still_joins() -> None:
+    text = "Các xã gửi báo cáo về Sở trước ngày\n20/10/2026 để tổng hợp.\n"
+    assert repair_text(text) == "Các xã gửi báo cáo về Sở trước ngày 20/10/2026 để tổng hợp."

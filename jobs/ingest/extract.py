@@ -1877,6 +1877,40 @@ REQUEST_OF_NO_ONE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?<!theo\s)(?:yêu cầu|đ
                                re.IGNORECASE)
 
 
+# A condition fronted before the work it calls for: "Trường hợp phát sinh khó khăn, vướng mắc
+# vượt thẩm quyền, tổng hợp, báo cáo ngay ...", "Nếu có vướng mắc, báo cáo ...".
+CONDITION = re.compile(r"\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s", re.IGNORECASE)
+CONDITION_LENGTH = 200
+
+
+def _past_condition(text: str, start: int) -> int:
+    """Where the work begins after a condition fronted at ``start``: after the comma that a
+    verb of work follows; ``start`` when no condition is fronted there."""
+    if not CONDITION.match(text, start):
+        return start
+    for comma in re.finditer(r",\s*", text[start : start + CONDITION_LENGTH]):
+        if DOER_VERB.match(" " + text[start + comma.end() :].lower()):
+            return start + comma.end()
+    return start
+
+
+ANSWERABLE = re.compile(r"\s*(?:phải\s+)?chịu trách nhiệm\b")
+
+
+def _answerable_units(text: str, resolver: UnitResolver) -> list[UnitMention]:
+    """The units a sentence holds answerable, as its subject: "Lãnh đạo các địa phương chịu
+    trách nhiệm trước Thủ tướng về tiến độ" (what the next sentence asks with no subject is
+    theirs)."""
+    at = _subject_start(text)
+    subject: list[UnitMention] = []
+    for mention in resolver.scan(text):
+        if mention.start < at or text[at : mention.start].strip(" ,") not in ("", "và"):
+            break
+        subject.append(mention)
+        at = mention.end
+    return subject if subject and ANSWERABLE.match(text, at) else []
+
+
 def _asks_no_one(clause: Clause) -> bool:
     """Whether a clause naming no one asks for work: a request to no one named ("Chủ tịch UBND
     tỉnh yêu cầu tập trung ..."), or a dated duty with no subject ("Chậm nhất trong tháng 9,
@@ -1891,6 +1925,7 @@ def _asks_no_one(clause: Clause) -> bool:
     fronted = clause.deadlines[0] if clause.deadlines else None
     if fronted and not clause.text[: fronted.start].strip(OPENING_MARKS):
         start = max(start, fronted.end)
+    start = _past_condition(clause.text, start)
     opens = DOER_VERB.match(" " + clause.text[start:].lstrip(f",{OPENING_MARKS}").lower())
     return bool(opens) and bool(clause.deadlines or clause.recurrences)
 
@@ -2227,6 +2262,12 @@ class Extractor:
                 or _dates_undated_paragraph(clause, groups[-1])
             ):
                 groups[-1].append(clause)
+            elif (answerable := not new_paragraph and _answerable_units(
+                    parts[k - 1][0], resolver)) and _asks_no_one(clause):
+                clause.leads = answerable
+                groups.append([clause])
+                group_paragraphs.append(paragraph)
+                carrying = True
             elif addressed and _asks_no_one(clause):
                 clause.leads = addressed
                 groups.append([clause])

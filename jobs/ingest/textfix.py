@@ -400,6 +400,8 @@ def ends_with_connective(line: str) -> bool:
     if line.endswith((",", "-", "–")):
         return True
     words = line.split()
+    if len(words) > 1 and words[-1].lower() == "ngày" and words[-2].isdigit():
+        return False  # a count of days ("trước Tết 15 ngày"), not "ngày" awaiting its date
     return bool(words) and words[-1].lower() in CONNECTIVES
 
 

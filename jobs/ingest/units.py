@@ -339,6 +339,11 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("đóng", "trên", "địa", "bàn"),
     *PLACES_LYING,
     ("trên", "địa", "bàn"),
+    # where works lie: "các đơn vị thi công trên các tuyến đường"
+    ("trên", "các", "tuyến", "đường"),
+    ("trên", "các", "tuyến", "phố"),
+    ("trên", "tuyến", "đường"),
+    ("thi", "công"),
     ("trung", "ương"),
     ("nhà", "nước"),
     ("khác",),
