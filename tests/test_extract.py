@@ -2972,3 +2972,34 @@ def test_units_held_answerable_are_asked_by_the_next_sentence() -> None:
 def test_contractors_and_where_they_work_are_one_collective(doers: str, expected: str) -> None:
     body = f"Sở Xây dựng yêu cầu {doers} hoàn trả mặt đường trước ngày 10/10/2025."
     assert tasks_of(body) == [([expected], "2025-10-10", None)]
+
+
+def test_units_listed_with_semicolons_after_the_committee_that_gives_the_work() -> None:
+    """ "Tại Công văn số 11, Chủ tịch UBND thành phố giao A; B; C có văn bản ...": A, B and C,
+    however long their names."""
+    body = ("Tại Công văn số 1188/UBND-SNV, Chủ tịch UBND thành phố giao Sở Nội vụ; Ban Quản lý "
+            "Khu công nghệ cao và các khu công nghiệp; Liên đoàn Lao động thành phố có văn bản "
+            "thông báo tới các doanh nghiệp trước ngày 10/10/2025.")
+    assert tasks_of(body) == [(["Sở Nội vụ", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp",
+                                "Liên đoàn Lao động thành phố"], "2025-10-10", None)]
+
+
+def test_a_halt_ordered_is_a_duty() -> None:
+    body = ("Từ ngày 01/10/2025 cho đến khi hoàn thành bầu cử, UBND các xã, phường tạm dừng các "
+            "kế hoạch cưỡng chế.")
+    assert tasks_of(body) == [(["UBND các xã, phường"], None, None)]
+
+
+def test_a_dispatch_that_urges_units_asks_them() -> None:
+    body = ("Ngày 27/9, Bộ Nông nghiệp và Môi trường đã có công điện đôn đốc UBND các tỉnh, thành "
+            "phố từ Ninh Bình đến Huế khẩn trương kêu gọi tàu thuyền vào nơi tránh trú, hoàn thành "
+            "việc cấm biển trước 17 giờ ngày 27/9/2025.")
+    provinces = "UBND các tỉnh, thành phố từ Ninh Bình đến Huế"
+    assert tasks_of(body) == [([provinces], "2025-09-27", None)]
+
+
+def test_a_dateline_before_the_chair_who_directs() -> None:
+    body = ("Cà Mau - Chủ tịch UBND tỉnh Cà Mau chỉ đạo Sở Y tế; UBND các huyện: U Minh, Năm Căn "
+            "khắc phục tình trạng xâm phạm công trình kè biển trước ngày 20/10/2025.")
+    assert tasks_of(body) == [(["Sở Y tế", "UBND huyện U Minh", "UBND huyện Năm Căn"],
+                               "2025-10-20", None)]

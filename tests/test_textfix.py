@@ -685,3 +685,24 @@ def test_a_headline_ending_on_a_count_of_days_is_no_wrapped_line() -> None:
 def test_a_date_wrapped_after_ngay_still_joins() -> None:
     text = "Các xã gửi báo cáo về Sở trước ngày\n20/10/2026 để tổng hợp.\n"
     assert repair_text(text) == "Các xã gửi báo cáo về Sở trước ngày 20/10/2026 để tổng hợp."
+
+
+@pytest.mark.parametrize(("glued", "expected"), [
+    ("UBND xã Avương báo cáo.", "UBND xã Avương báo cáo."),  # a place of the highlands
+    ("Giaocho Sở Y tế.", "Giao cho Sở Y tế."),
+    ("Ởcác xã.", "Ở các xã."),
+])
+def test_a_highland_place_is_one_word(glued: str, expected: str) -> None:
+    assert repair_text(glued) == expected
+
+
+@pytest.mark.parametrize("place", ["Cà Mau", "Kinhtedothi", "Mộ Đức"])
+def test_a_news_dateline_before_the_issuer_stands_apart(place: str) -> None:
+    """ "Cà Mau - Chủ tịch UBND tỉnh ... chỉ đạo ...": the issuer opens the sentence."""
+    lead = "Chủ tịch UBND tỉnh chỉ đạo Sở Y tế khắc phục ngay."
+    assert repair_text(f"Tiêu đề\n\n{place} - {lead}").split("\n") == ["Tiêu đề", place, lead]
+
+
+def test_a_name_with_a_dash_is_no_dateline() -> None:
+    line = "Liên Bộ Công Thương - Tài chính chủ trì, phối hợp với các cơ quan liên quan."
+    assert repair_text(line) == line

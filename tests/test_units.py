@@ -756,3 +756,19 @@ def test_a_persons_name_after_a_unit(text: str, expected: list[str]) -> None:
 )
 def test_mass_bodies_share_their_places(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Quản lý Khu kinh tế mở Chu Lai báo cáo", ["Ban Quản lý Khu kinh tế mở Chu Lai"]),
+        ("Ban Quản lý Khu kinh tế cửa khẩu Lào Cai rà soát",
+         ["Ban Quản lý Khu kinh tế cửa khẩu Lào Cai"]),
+        ("Ban Quản lý Khu công nghệ cao Hòa Lạc rà soát",
+         ["Ban Quản lý Khu công nghệ cao Hòa Lạc"]),
+        ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp tổ chức",
+         ["Ban Quản lý Khu công nghệ cao và các khu công nghiệp"]),
+    ],
+)
+def test_boards_of_open_border_and_high_tech_zones(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -94,6 +94,8 @@ ASSIGN_VERB = re.compile(
     r"|(?:yêu cầu|đề nghị|chỉ đạo|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
+    # a dispatch that urges: "Bộ ... đã có công điện đôn đốc UBND các tỉnh ... khẩn trương ..."
+    r"|(?:(?<=công điện\s)|(?<=văn bản\s)|(?<=công văn\s))đôn đốc"
     # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
     # để chỉ đạo kiểm tra, giải quyết"
     r"|chuyển\s+(?:đơn|hồ sơ|kiến nghị|phản ánh)(?:\s+(?:thư\s+)?(?:của|kiến nghị của)"
@@ -251,7 +253,7 @@ OBLIGATION_WORDS = re.compile(
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
-    r"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo)\b",
+    r"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -577,7 +579,7 @@ PART_OF_THE_LEADS = re.compile(
 def _names_only(piece: str, resolver: UnitResolver | None = None) -> bool:
     """Whether what stands before a ";" is a few names with no verb: a list of doers going on.
     With a resolver, collectives count too ("Các bộ, cơ quan ngang bộ; UBND các tỉnh ...")."""
-    if _assigned_names(piece):
+    if _assigned_names(piece, resolver):
         return True
     if resolver is not None and all(
         _collectives_only(part.strip(), resolver) for part in piece.rstrip("; ").split(";")
@@ -601,17 +603,33 @@ def _collectives_only(part: str, resolver: UnitResolver) -> bool:
         names)
 
 
-def _assigned_names(piece: str) -> bool:
+def _assigned_names(piece: str, resolver: UnitResolver | None = None) -> bool:
     """ "Giao các sở, ngành tỉnh; UBND các huyện, thành phố; ..." before the work they share:
     units listed with ";" after one assignment verb, each with no verb of its own (in lower
     case: "Sở Xây dựng" names a unit)."""
     piece = piece.strip().rstrip(";")
-    opened = ASSIGN_VERB.match(piece)
+    opened = ASSIGN_VERB.match(piece) or _assigning_after_its_subject(piece)
     return bool(opened) and all(
-        0 < len(name.split()) <= 10 and not DOER_VERB.search(f" {name} ")
-        and not re.search(r"\d", name)
+        name.strip() and not DOER_VERB.search(f" {name} ") and not re.search(r"\d", name) and (
+            len(name.split()) <= 10
+            or (resolver is not None and resolver.names_units(name.strip()))  # a long name
+        )
         for name in piece[opened.end() :].split(";")
     )
+
+
+# The People's Committee or its chair giving work by name: "Chủ tịch UBND thành phố giao".
+COMMITTEE_GIVES = re.compile(
+    r"(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|xã"
+    r"|phường|TP))?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s+giao\b"
+)
+
+
+def _assigning_after_its_subject(piece: str) -> re.Match[str] | None:
+    """ "giao" after the committee that gives the work, in the last sentence of ``piece``: "Tại
+    Công văn số 1188, Chủ tịch UBND thành phố giao Sở Nội vụ; Ban Quản lý ...; ... có văn bản"."""
+    givers = list(COMMITTEE_GIVES.finditer(piece))
+    return ASSIGN_VERB.match(piece, givers[-1].end() - len("giao")) if givers else None
 
 
 def _support_listed(piece: str) -> bool:

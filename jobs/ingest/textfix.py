@@ -220,11 +220,14 @@ def _unglue(match: re.Match[str]) -> str:
     """Syllables where one word cannot be one ("Banhành" is "Ban hành", "uỷchủtrì" is "uỷ
     chủ trì"); an ASCII word is parted only into two syllables it is known to glue."""
     word = match.group()
+    parts = _syllables(word)
+    if parts and parts[0] == "A":
+        return word  # a place of the highlands, one word: "xã Avương", "xã Atiêng"
     if word.isascii():
         return next((f"{word[:cut]} {word[cut:]}" for cut in range(len(word) - 2, 1, -1)
                      if word[:cut].lower() in ASCII_SYLLABLES
                      and word[cut:].lower() in ASCII_SYLLABLES), word)
-    return " ".join(_syllables(word) or [word])
+    return " ".join(parts or [word])
 
 
 LETTERS = re.compile(r"[^\W\d_]+")
@@ -530,6 +533,25 @@ def split_date_stamp(text: str) -> str:
     return DATE_STAMP.sub(lambda m: f"{m[1] or m[2]}\n\n", text)
 
 
+# A news report's dateline, the place it is filed from, before the issuer who speaks: "Cà Mau -
+# Chủ tịch UBND tỉnh Cà Mau chỉ đạo ...", "Kinhtedothi - UBND TP Hà Nội đã ban hành ...".
+DATELINE = re.compile(
+    r"^([^\W\d_][^\W\d_]*(?:[^\S\n][^\W\d_][^\W\d_]*){0,3})[^\S\n]*[-–][^\S\n]*(?=\S)",
+    re.MULTILINE,
+)
+
+
+def split_news_dateline(text: str) -> str:
+    """A dateline on a line of its own, so that the issuer opens the first sentence."""
+    def split(match: re.Match[str]) -> str:
+        place = match[1].split()
+        titled = all(word[0].isupper() and word[1:].islower() for word in place)
+        if titled and ISSUER_OPENER.match(text, match.end()):
+            return f"{match[1]}\n\n"
+        return match[0]
+    return DATELINE.sub(split, text)
+
+
 # A document number typed with spaces round its "/" and "-": "số 1345/ UBND –KT".
 SPACED_DOCUMENT_NUMBER = re.compile(
     r"(?<![\w/])(\d+(?:/\d{4})?)\s*/\s*([A-ZĐ][A-ZĐ0-9&]*)(?:\s*[-–]\s*([A-ZĐ][A-ZĐ0-9&]*))?"
@@ -548,6 +570,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     strip_html,
     split_date_stamp,
+    split_news_dateline,
     join_spaced_document_numbers,
     split_glued_sentences,
     split_glued_words,
