@@ -3003,3 +3003,18 @@ def test_a_dateline_before_the_chair_who_directs() -> None:
             "khắc phục tình trạng xâm phạm công trình kè biển trước ngày 20/10/2025.")
     assert tasks_of(body) == [(["Sở Y tế", "UBND huyện U Minh", "UBND huyện Năm Căn"],
                                "2025-10-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Văn bản góp ý của các sở, ngành gửi về Sở Tư pháp trước ngày 20/10/2025.",
+         [(["Các sở, ngành"], "2025-10-20", None)]),
+        ("Báo cáo đánh giá số liệu của UBND thị xã, các ban, ngành gửi về Thường trực Tiểu ban "
+         "trước ngày 20/10/2025.",
+         [(["UBND thị xã", "Các ban, ngành"], "2025-10-20", None)]),
+    ],
+)
+def test_what_units_send_by_a_date_is_their_duty(body: str, expected: list) -> None:
+    """ "Văn bản góp ý của X gửi về Y trước ngày D": X sends it."""
+    assert tasks_of(body) == expected

@@ -968,7 +968,8 @@ def _first_sentence(text: str) -> str:
 # by a date ("Số tiền ủng hộ của các Tổ Công đoàn nộp về ... chậm nhất ngày D").
 BEFORE_THE_SUBJECT = re.compile(
     r"(?:\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\s*)?"
-    r"(?:(?:báo cáo|hồ sơ|số liệu|ý kiến|danh sách|kinh phí|số tiền(?:\s+[^\W\d]+){0,2})\s+của\s+"
+    r"(?:(?:báo cáo|văn bản|hồ sơ|số liệu|ý kiến|danh sách|kinh phí|số tiền)"
+    r"(?:\s+(?!của\b)[^\W\d]+){0,4}\s+của\s+"
     r"(?=[^.;]*\b(?:là|(?:nộp|gửi)\s+(?:về|cho|đến)\b[^.;]*?)\s+(?:trước|chậm nhất)))?",
     re.IGNORECASE,
 )
