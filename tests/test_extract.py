@@ -3018,3 +3018,28 @@ def test_a_dateline_before_the_chair_who_directs() -> None:
 def test_what_units_send_by_a_date_is_their_duty(body: str, expected: list) -> None:
     """ "Văn bản góp ý của X gửi về Y trước ngày D": X sends it."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Phó Chủ tịch UBND tỉnh yêu cầu nhà thầu tập trung lực lượng, đẩy nhanh tiến độ.",
+         [(["Nhà thầu"], None, None)]),
+        ("Đề nghị các nhà thầu và đơn vị tư vấn giám sát phối hợp chặt chẽ, hoàn thành trước ngày "
+         "30/10/2025.",
+         [(["Các nhà thầu", "Đơn vị tư vấn giám sát"], "2025-10-30", None)]),
+        ("Chủ tịch UBND tỉnh yêu cầu UBND thành phố Quảng Ngãi và chủ đầu tư khảo sát toàn bộ "
+         "hộ dân quanh trạm xử lý.",
+         [(["UBND thành phố Quảng Ngãi", "Chủ đầu tư"], None, None)]),
+        # a party named as what the work is about is no one asked
+        ("Yêu cầu Sở Xây dựng kiểm tra nhà thầu vi phạm trước ngày 30/10/2025.",
+         [(["Sở Xây dựng"], "2025-10-30", None)]),
+    ],
+)
+def test_a_projects_parties_asked_by_their_role(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+def test_villages_within_the_commune_are_one_collective() -> None:
+    body = "Đồng chí Chủ tịch UBND xã yêu cầu các thôn trong xã khẩn trương rà soát các hộ dân."
+    assert tasks_of(body) == [(["Các thôn trong xã"], None, None)]

@@ -1093,6 +1093,38 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
     return _doers_at(text, front.end() + _strip_titles(text[front.end() :]), mentions, r"\s*[,:]")
 
 
+# A construction project's parties, asked by their role after a visit to the site: "yêu cầu chủ
+# đầu tư, nhà thầu đẩy nhanh tiến độ", "đề nghị các nhà thầu và đơn vị tư vấn phối hợp ...".
+PROJECT_PARTY = re.compile(
+    r"(?:các\s+)?(?:chủ đầu tư|nhà thầu(?:\s+thi công)?|đơn vị\s+(?:tư vấn(?:\s+(?:giám sát"
+    r"|thiết kế))?|giám sát|thi công))\b",
+    re.IGNORECASE,
+)
+PARTIES_JOINED = re.compile(r"\s*(?:,|và)\s*|\s+", re.IGNORECASE)
+
+
+def _with_project_parties(
+    text: str, offset: int, run: list[UnitMention]
+) -> list[UnitMention]:
+    """``run`` (the units asked from ``offset``) with the project parties asked beside them,
+    when a verb of work follows the last."""
+    parties: list[UnitMention] = []
+    at = run[-1].end if run else offset
+    while True:
+        gap = PARTIES_JOINED.match(text, at) if (run or parties) else re.compile(r"\s*").match(
+            text, at)
+        party = PROJECT_PARTY.match(text, gap.end()) if gap else None
+        if party is None:
+            break
+        name = party.group()
+        parties.append(UnitMention(name[0].upper() + name[1:], name, party.start(), party.end(),
+                                   False, name.lower().startswith("các")))
+        at = party.end()
+    if not parties or not DOER_VERB.match(" " + text[at:].lstrip(" ,").lower()):
+        return run
+    return [*run, *parties]
+
+
 def _enabled_doers(text: str, after: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """ "đề nghị UBND phường đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện ...": the
     units enabled to do the work are who does it."""
@@ -1377,6 +1409,7 @@ class ItemReader:
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
+            run = _with_project_parties(text, offset, run)
             verb = match.group(1).lower()
             if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
                 continue  # "thông báo các sở, ngành biết": told, not asked
