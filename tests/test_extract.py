@@ -3043,3 +3043,13 @@ def test_a_projects_parties_asked_by_their_role(body: str, expected: list) -> No
 def test_villages_within_the_commune_are_one_collective() -> None:
     body = "Đồng chí Chủ tịch UBND xã yêu cầu các thôn trong xã khẩn trương rà soát các hộ dân."
     assert tasks_of(body) == [(["Các thôn trong xã"], None, None)]
+
+
+def test_units_listed_by_kind_are_what_the_units_above_point_back_at() -> None:
+    """ "gửi các đơn vị ..., gồm các Quân khu 4, 5, 7; Quân đoàn 34; các Binh chủng ..." then
+    "yêu cầu các đơn vị trên ...": the units listed, not the collective."""
+    body = ("Bộ Tổng tham mưu vừa có công điện gửi các đơn vị về việc hoàn thành chiến dịch, gồm "
+            "các Quân khu 4, 5, 7; Quân đoàn 34; các Binh chủng Đặc công, Công binh.\nTheo đó, Bộ "
+            "Tổng tham mưu yêu cầu các đơn vị trên hoàn thành trước ngày 12/10/2025.")
+    dated = [t for t in tasks_of(body) if t[1]]
+    assert dated == [(["Quân khu 4", "Quân đoàn 34", "Binh chủng Đặc công"], "2025-10-12", None)]

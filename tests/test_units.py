@@ -772,3 +772,19 @@ def test_mass_bodies_share_their_places(text: str, expected: list[str]) -> None:
 )
 def test_boards_of_open_border_and_high_tech_zones(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quân khu 4 chủ trì", ["Quân khu 4"]),
+        ("Quân đoàn 34 phối hợp", ["Quân đoàn 34"]),
+        ("Bộ Tổng tham mưu Quân đội nhân dân Việt Nam chỉ đạo", ["Bộ Tổng Tham mưu"]),
+        ("Quân chủng Phòng không - Không quân bố trí lực lượng",
+         ["Quân chủng Phòng không - Không quân"]),
+        ("Binh chủng Công binh hỗ trợ", ["Binh chủng Công binh"]),
+        ("Bộ Tư lệnh Quân khu 7 chủ trì", ["Bộ Tư lệnh Quân khu 7"]),
+    ],
+)
+def test_the_armys_commands_services_and_arms(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -1726,9 +1726,13 @@ class ItemReader:
         for mention in mentions:
             gap = before[runs[-1][-1].end : mention.start] if runs else ""
             # titles between the units of a list: "Thủ trưởng các sở, Tổng Giám đốc các ..."
-            # and a short name in brackets: "các đơn vị thuộc Ngân hàng Nhà nước (NHNN) và ..."
-            if runs and re.fullmatch(rf"\s*(?:\([^()]{{1,20}}\))?\s*(?:,|;|và|cùng)?\s*{_TITLE}?",
-                                     gap, re.IGNORECASE):
+            # and a short name in brackets: "các đơn vị thuộc Ngân hàng Nhà nước (NHNN) và ...";
+            # more numbers of a numbered unit and "các" before the next kind: "các Quân khu 4, 5,
+            # 7; Quân đoàn 34; các Binh chủng Đặc công"
+            if runs and re.fullmatch(
+                rf"\s*(?:\([^()]{{1,20}}\))?(?:\s*,\s*\d{{1,3}})*\s*(?:,|;|và|cùng)?\s*(?:các\s+)?"
+                rf"{_TITLE}?", gap, re.IGNORECASE
+            ):
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
