@@ -1347,3 +1347,13 @@ def test_a_window_named_as_a_time(text: str, due: list[str]) -> None:
 )
 def test_a_campaigns_span_in_brackets_is_its_window(text: str, due: list[str]) -> None:
     assert [d.due.isoformat() for d in find_deadlines(text, None)] == due
+
+
+def test_a_day_planned_for_is_not_the_day_reported() -> None:
+    """ "Sáng 16.10, Thường trực HĐND tỉnh đã tổ chức ..." reports the meeting; "Ngày 27.11.2026,
+    Thường trực HĐND tỉnh sẽ tổ chức ..." plans another: the text is of 16/10."""
+    text = ("Thống nhất mốc thời gian chuẩn bị kỳ họp\n"
+            "Sáng 16.10, Thường trực HĐND tỉnh đã tổ chức Hội nghị liên tịch về kỳ họp cuối năm "
+            "2026.\nChậm nhất ngày 11.11, các Ban HĐND tỉnh gửi báo cáo thẩm tra.\n"
+            "Ngày 27.11.2026, Thường trực HĐND tỉnh sẽ tổ chức họp Tổ đại biểu.\n")
+    assert directive_date(text) == date(2026, 10, 16)

@@ -3053,3 +3053,22 @@ def test_units_listed_by_kind_are_what_the_units_above_point_back_at() -> None:
             "Tổng tham mưu yêu cầu các đơn vị trên hoàn thành trước ngày 12/10/2025.")
     dated = [t for t in tasks_of(body) if t[1]]
     assert dated == [(["Quân khu 4", "Quân đoàn 34", "Binh chủng Đặc công"], "2025-10-12", None)]
+
+
+def test_a_sentence_after_the_office_passing_on_conclusions_is_read() -> None:
+    """ "Văn phòng UBND tỉnh thông báo ý kiến kết luận của ...; Yêu cầu X ...": the formula that
+    passes the conclusions on, then the conclusion itself."""
+    body = ("Văn phòng UBND tỉnh thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh; Yêu cầu Sở "
+            "Giáo dục và Đào tạo, UBND huyện Sa Pa triển khai thực hiện, báo cáo UBND tỉnh trước "
+            "ngày 20/10/2025.")
+    assert tasks_of(body) == [(["Sở Giáo dục và Đào tạo", "UBND huyện Sa Pa"], "2025-10-20", None)]
+
+
+def test_units_after_a_fields_label_and_their_verb() -> None:
+    """ "Thời gian ... từ ngày D1 đến ngày D2: A; B; C (sau đây gọi là ...) tổ chức ...": A, B and
+    C do the work by D2."""
+    body = ("2. Thời gian lấy ý kiến bắt đầu từ ngày 06/10/2025 đến ngày 30/10/2025: Các sở, ban, "
+            "ngành tỉnh; UBND các xã, phường (sau đây gọi là cơ quan, đơn vị) tổ chức lấy ý kiến "
+            "về dự thảo.")
+    assert tasks_of(body) == [(["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "2025-10-30",
+                               None)]

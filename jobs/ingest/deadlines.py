@@ -1616,6 +1616,11 @@ _ISSUED_RES = (
 )
 
 
+# A day the text plans for, not the day it reports: "Ngày 27.11.2020, Thường trực HĐND tỉnh sẽ
+# tổ chức họp ...".
+_PLANNED_RE = re.compile(rf"[^.\n]{{0,60}}?(?<!\w){_kw('sẽ', 'dự kiến')}(?!\w)")
+
+
 def _dated(match: re.Match[str]) -> date | None:
     """The date of a matched day atom that carries its year, else None."""
     if match["y"] is None and match["ty"] is None:
@@ -1815,7 +1820,9 @@ def directive_date(text: str) -> date | None:
         opening = start < DIRECTIVE_HEAD_CHARS and _opens_body(low, start)
         # with no comma, the subject's name must follow: "Sáng ngày 23/8/2023 đồng chí ..."
         named = match["comma"] or _NAMED_SUBJECT_RE.match(nfc, match.end())
-        if opening and named and not _is_cited(nfc, start):
+        if opening and named and not _is_cited(nfc, start) and not _PLANNED_RE.match(
+            low, match.end()
+        ):
             if found := _dated(match):
                 return found
             yearless = yearless or match

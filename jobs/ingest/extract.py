@@ -593,10 +593,15 @@ def _names_only(piece: str, resolver: UnitResolver | None = None) -> bool:
         f" {piece.lower()} ") and not re.search(r"\d", piece)
 
 
+# A field's label before the units it concerns: "Thời gian lấy ý kiến bắt đầu từ ngày 06/5 đến
+# ngày 30/5/2025: Các sở, ban, ngành tỉnh; UBND các huyện; ... tổ chức lấy ý kiến".
+LABELLED = re.compile(r"[^:;.]{3,100}:\s*(?=\S)")
+
+
 def _collectives_only(part: str, resolver: UnitResolver) -> bool:
     """Whether ``part`` is units and nothing else once the adverbials fronted before them and
     their heads' titles are cut ("Định kỳ trước ngày 20 hàng tháng, chính quyền cấp huyện; ...")."""
-    fronted = FRONTED.match(part)
+    fronted = FRONTED.match(part) or LABELLED.match(part)
     names = part[fronted.end() :] if fronted else part
     names = names[_strip_titles(names) :]
     return bool(names) and not DOER_VERB.search(f" {names.lower()} ") and resolver.names_units(
@@ -1535,6 +1540,10 @@ class ItemReader:
             # the item's subject after its label; not "phối hợp với các Bộ: A, B", a list
             run = _run_of_mentions(text, label.end(), mentions) or _office_by_name(
                 text, label.end())
+        if not run and dated and (label := LABELLED.search(text)):
+            # "Thời gian ... từ ngày D1 đến ngày D2: Các sở, ...; UBND các xã (sau đây gọi là
+            # ...) tổ chức ...": the units after a field's label, when their verb follows
+            run = _doers_at(text, label.end(), mentions, r"\s*(?:\([^()]*\))?")
         if not run and any(span.start >= start for span in dated):
             run = _described_doer(text, start)
         if not run:

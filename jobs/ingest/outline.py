@@ -58,6 +58,8 @@ CLOSING_FORMULA = re.compile(
     r"^\s*(trên đây là|.{0,80}\bthông báo (kết luận|ý kiến|để)\b)", re.IGNORECASE
 )
 
+SENTENCE_AFTER = re.compile(r"[.;]\s+(?-i:[A-ZĐÀ-Ỹ])")
+
 
 @dataclass
 class Node:
@@ -140,8 +142,10 @@ def build_outline(text: str) -> Node:
             del stack[stack.index(addressed) + 1 :]  # the addressees are listed: the body begins
             addressed = None
         if marker is None:
-            if CLOSING_FORMULA.match(line):
-                continue
+            if (closing := CLOSING_FORMULA.match(line)) and not SENTENCE_AFTER.search(
+                line, closing.end()
+            ):
+                continue  # not "... thông báo ý kiến kết luận ...; Yêu cầu Sở X ...": a sentence on
             if ASSIGNMENT_NOTE.match(line) and len(stack) > 1:
                 stack[-2].notes.append(line)
                 continue
