@@ -3072,3 +3072,10 @@ def test_units_after_a_fields_label_and_their_verb() -> None:
             "về dự thảo.")
     assert tasks_of(body) == [(["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "2025-10-30",
                                None)]
+
+
+def test_a_petition_forwarded_to_a_chair_who_directs_the_check() -> None:
+    """ "chuyển đơn đến Chủ tịch UBND TP X chỉ đạo kiểm tra, ... báo cáo trước ngày D" (no "để")."""
+    body = ("UBND tỉnh đã chuyển đơn đến Chủ tịch UBND thành phố Thanh Hóa chỉ đạo kiểm tra, giải "
+            "quyết, báo cáo Chủ tịch UBND tỉnh trước ngày 15/11/2025.")
+    assert tasks_of(body) == [(["UBND thành phố Thanh Hóa"], "2025-11-15", None)]

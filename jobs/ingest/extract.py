@@ -99,7 +99,7 @@ ASSIGN_VERB = re.compile(
     # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
     # để chỉ đạo kiểm tra, giải quyết"
     r"|chuyển\s+(?:đơn|hồ sơ|kiến nghị|phản ánh)(?:\s+(?:thư\s+)?(?:của|kiến nghị của)"
-    r"\s+[^,;.()]{1,40}?)?\s+(?:đến|tới|cho)(?=[^.;]*\sđể\s))"
+    r"\s+[^,;.()]{1,40}?)?\s+(?:đến|tới|cho)(?=[^.;]*\s(?:để|chỉ đạo|xem xét)\s))"
     r"(?:\s*[:,])?\s+"
     r"(?!của\b|cho\b|thông\b(?!\s+tấn)|dịch\b|lưu\b)",
     re.IGNORECASE,
