@@ -3079,3 +3079,18 @@ def test_a_petition_forwarded_to_a_chair_who_directs_the_check() -> None:
     body = ("UBND tỉnh đã chuyển đơn đến Chủ tịch UBND thành phố Thanh Hóa chỉ đạo kiểm tra, giải "
             "quyết, báo cáo Chủ tịch UBND tỉnh trước ngày 15/11/2025.")
     assert tasks_of(body) == [(["UBND thành phố Thanh Hóa"], "2025-11-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Phó Thủ tướng đề nghị tỉnh Đắk Lắk tiếp tục phát huy kết quả, quyết tâm hoàn thành việc "
+         "xây dựng nhà cho người dân trước ngày 15/10/2025.",
+         [(["UBND tỉnh Đắk Lắk"], "2025-10-15", None)]),
+        ("Thủ tướng yêu cầu tỉnh Gia Lai hoàn thành việc sửa chữa nhà trước ngày 20/10/2025.",
+         [(["UBND tỉnh Gia Lai"], "2025-10-20", None)]),
+    ],
+)
+def test_a_province_named_alone_after_the_prime_ministers_request(body: str,
+                                                                  expected: list) -> None:
+    assert tasks_of(body) == expected

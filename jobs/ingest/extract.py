@@ -128,7 +128,8 @@ NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])
 ISSUER_START = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
     r"|thường trực|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng|(?:tổng\s+)?cục trưởng"
-    r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng)"
+    r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng"
+    r"|thủ tướng(?!\s+chính phủ))"
     r"|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
@@ -274,7 +275,8 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
-    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP|tỉnh)\s+"
+    r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
