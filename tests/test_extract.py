@@ -3094,3 +3094,17 @@ def test_a_petition_forwarded_to_a_chair_who_directs_the_check() -> None:
 def test_a_province_named_alone_after_the_prime_ministers_request(body: str,
                                                                   expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "Cùng ngày, Bộ Nông nghiệp và Môi trường ban hành thêm một văn bản đề nghị",
+        "Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An Lê Hồng Vinh yêu cầu",
+    ],
+)
+def test_issuers_of_storm_dispatches(issuer: str) -> None:
+    body = (f"{issuer} các địa phương ven biển, Chi cục Thủy sản khẩn trương cấm tàu thuyền ra "
+            "khơi trước 9 giờ ngày 27/9/2025.")
+    assert tasks_of(body) == [(["Các địa phương ven biển", "Chi cục Thủy sản"], "2025-09-27",
+                               None)]

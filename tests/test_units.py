@@ -788,3 +788,15 @@ def test_boards_of_open_border_and_high_tech_zones(text: str, expected: list[str
 )
 def test_the_armys_commands_services_and_arms(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Chỉ huy Phòng thủ dân sự xã Tân An báo cáo",
+         ["Ban Chỉ huy Phòng thủ dân sự xã Tân An"]),
+        ("BCH PTDS tỉnh trực ban", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
+    ],
+)
+def test_civil_defence_commands(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
