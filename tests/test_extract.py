@@ -3108,3 +3108,16 @@ def test_issuers_of_storm_dispatches(issuer: str) -> None:
             "khơi trước 9 giờ ngày 27/9/2025.")
     assert tasks_of(body) == [(["Các địa phương ven biển", "Chi cục Thủy sản"], "2025-09-27",
                                None)]
+
+
+@pytest.mark.parametrize(
+    ("head", "unit"),
+    [("Giám đốc Công an thành phố được yêu cầu:", "Công an thành phố"),
+     ("Công an tỉnh được đề nghị:", "Công an tỉnh")],
+)
+def test_a_unit_asked_in_the_passive(head: str, unit: str) -> None:
+    """ "Giám đốc Công an Thành phố được yêu cầu: Rà soát ...": the unit asked, its head's title
+    dropped, with no date too."""
+    body = (f"Chủ tịch UBND tỉnh ban hành công điện ứng phó bão.\n{head} Rà soát các phương án "
+            "phòng cháy, chữa cháy tại các khu dân cư.")
+    assert tasks_of(body) == [([unit], None, None)]

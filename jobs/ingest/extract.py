@@ -254,7 +254,7 @@ OBLIGATION_WORDS = re.compile(
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
-    r"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng)\b",
+    r"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng|được yêu cầu|được đề nghị)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -337,7 +337,7 @@ FRONTED = re.compile(
 # What a speaker or issuer says, after the colon: "Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ xã ...
 # cần", "UBND tỉnh có ý kiến như sau: Sở X chủ trì ...", "Chủ tịch UBND tỉnh yêu cầu cụ thể:".
 SPOKEN = re.compile(
-    r"^[^:.;]{0,200}\b(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo"
+    r"^[^:.;]{0,200}\b(?<!được\s)(?:nhấn mạnh|lưu ý|kết luận|chỉ rõ|yêu cầu|đề nghị|chỉ đạo"
     r"|(?:có\s+)?ý kiến(?:\s+chỉ đạo)?|như sau|cụ thể)"
     r"(?:\s+(?:như sau|cụ thể(?:\s+như sau)?))?\s*:\s*(?=\S)",
     re.IGNORECASE,
@@ -380,9 +380,12 @@ PEOPLE = (
     r"|nhân dân|người dân|cá nhân|người lao động)\b"
 )
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
+# Asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ...".
+ASKED = re.compile(r"\s+được\s+(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
 NOT_A_VERB = re.compile(
     # "X là trước ngày D" in a list of time limits is X's deadline
-    rf"\s*(đã|được|là(?!\s+(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
+    rf"\s*(đã|được(?!\s+(?:yêu cầu|đề nghị)\b)"
+    rf"|là(?!\s+(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
     rf"|hạn chót|ngày\s+\d))"
     rf"|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
     rf"|và(?!{PEOPLE})|cùng"
@@ -1070,7 +1073,9 @@ DOER_VERB = re.compile(
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
-    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành)\b"
+    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
+    # asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ..."
+    r"|được yêu cầu|được đề nghị)\b"
 )
 
 
@@ -1555,7 +1560,7 @@ class ItemReader:
         # leader's own agenda.
         if not run:
             return []
-        leader = _is_person(text[opening:], run)
+        leader = _is_person(text[opening:], run) and not ASKED.match(text, run[-1].end)
         if leader and not any(DUE_BY.match(span.text) for span in [
                 *dated, *deadlines.find_deadlines(later, self.anchor)]):
             return []
