@@ -3121,3 +3121,21 @@ def test_a_unit_asked_in_the_passive(head: str, unit: str) -> None:
     body = (f"Chủ tịch UBND tỉnh ban hành công điện ứng phó bão.\n{head} Rà soát các phương án "
             "phòng cháy, chữa cháy tại các khu dân cư.")
     assert tasks_of(body) == [([unit], None, None)]
+
+
+def test_a_text_without_a_date_dates_its_yearless_days_in_the_year_it_writes_in_full() -> None:
+    """No header: "từ ngày 27-4 đến hết ngày 11-5-2026" sets the year; "Chậm nhất ngày 14-5" is
+    14/5/2026, not a deadline waiting for the directive's date."""
+    text = ("Các mốc thời gian của kỳ thi\nTheo đó, từ ngày 27-4 đến hết ngày 11-5-2026, các Sở "
+            "GD&ĐT tổ chức đăng ký dự thi.\nChậm nhất ngày 14-5, các Hội đồng thi phải hoàn thành "
+            "việc nhập hồ sơ.\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.due.isoformat() if t.due else None, t.waits_for_date) for t in tasks
+            if "14-5" in t.due_text] == [("2026-05-14", False)]
+
+
+def test_days_written_in_two_years_leave_a_yearless_day_waiting() -> None:
+    text = ("Các mốc thời gian\nTừ ngày 20-12-2025 đến hết ngày 11-1-2026, các Sở GD&ĐT tổ chức "
+            "đăng ký.\nChậm nhất ngày 14-5, các Hội đồng thi phải hoàn thành việc nhập hồ sơ.\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [t.waits_for_date for t in tasks if "14-5" in t.due_text] == [True]
