@@ -1697,6 +1697,14 @@ def days_written_in_full(text: str) -> list[date]:
     return [found for full, found in _written_in_full(low) if not _dates_a_citation(nfc, low, full)]
 
 
+def days_written_in_full_before(text: str, end: int) -> list[date]:
+    """The days a text writes with their year before ``end``, cited documents' dates left out:
+    the year a yearless day further on is read in."""
+    nfc, low = _prepare(text)
+    return [found for full, found in _written_in_full(low)
+            if full.start() < end and not _dates_a_citation(nfc, low, full)]
+
+
 def written_again_in_full(deadline: Deadline, written: list[date]) -> date | None:
     """A yearless day that the text also writes with its year (``written``, from
     ``days_written_in_full``: a news item's headline "trước 30/6/2023" over its body's "trước

@@ -2886,7 +2886,7 @@ def _in_year_of_text(
     """A yearless deadline with no directive date to place it, in the year the text writes the
     same day with, else in the year the text writes nearest it ("tháng 7/2025" above "Trước
     30/7"), or else in the one year the whole text names ("Hội thao năm 2022 ... đăng ký trước
-    ngày 20/7") or writes its days in full with."""
+    ngày 20/7") or has written its days in full with before it."""
     found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
     if not found:
         return task
@@ -2896,10 +2896,11 @@ def _in_year_of_text(
     if due is None:
         placed = deadlines.with_year_of_clause(found[0], text)
         due = None if placed.anchored else placed.due
-    if due is None and len({day.year for day in written}) == 1:
-        # the one year the text writes its days in full with ("từ ngày 27-4 đến hết ngày
-        # 11-5-2021" above "Chậm nhất ngày 14-5"), the nearest such day framing it
-        due = deadlines.in_year_of_text(found[0], [(pos, written[0])], pos)
+    # the one year the text has written its days in full with so far ("từ ngày 27-4 đến hết ngày
+    # 11-5-2021" above "Chậm nhất ngày 14-5"), the nearest such day framing it
+    before = deadlines.days_written_in_full_before(text, pos) if due is None else []
+    if len({day.year for day in before}) == 1:
+        due = deadlines.in_year_of_text(found[0], [(pos, before[-1])], pos)
     if due is None and (cited := deadlines.latest_cited(text)):
         due = deadlines.on_or_after(found[0], cited)
     return replace(task, due=due, waits_for_date=False) if due else task

@@ -142,10 +142,12 @@ def build_outline(text: str) -> Node:
             del stack[stack.index(addressed) + 1 :]  # the addressees are listed: the body begins
             addressed = None
         if marker is None:
-            if (closing := CLOSING_FORMULA.match(line)) and not SENTENCE_AFTER.search(
-                line, closing.end()
+            if (closing := CLOSING_FORMULA.match(line)) and (
+                closing[2] is None or not SENTENCE_AFTER.search(line, closing.end())
             ):
-                continue  # not "... thông báo ý kiến kết luận ...; Yêu cầu Sở X ...": a sentence on
+                # "Trên đây là ...": the closing, with its stock request; but "Văn phòng ...
+                # thông báo ý kiến kết luận ...; Yêu cầu Sở X ...": the conclusion goes on
+                continue
             if ASSIGNMENT_NOTE.match(line) and len(stack) > 1:
                 stack[-2].notes.append(line)
                 continue
