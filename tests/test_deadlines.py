@@ -1357,3 +1357,11 @@ def test_a_day_planned_for_is_not_the_day_reported() -> None:
             "2026.\nChậm nhất ngày 11.11, các Ban HĐND tỉnh gửi báo cáo thẩm tra.\n"
             "Ngày 27.11.2026, Thường trực HĐND tỉnh sẽ tổ chức họp Tổ đại biểu.\n")
     assert directive_date(text) == date(2026, 10, 16)
+
+
+def test_registering_is_not_signing() -> None:
+    """ "ngày 15/3/2026 đủ 18 tuổi hiện có đăng ký hộ khẩu": "đăng ký" (to register) holds "ký"
+    (to sign) but issues no document: the text's date stays unknown."""
+    text = ("Tại cuộc họp, đồng chí Chủ tịch yêu cầu Công an xã bàn giao danh sách công dân tính "
+            "đến ngày 15/3/2026 đủ 18 tuổi hiện có đăng ký thường trú trên địa bàn.\n")
+    assert directive_date(text) is None

@@ -3139,3 +3139,15 @@ def test_days_written_in_two_years_leave_a_yearless_day_waiting() -> None:
             "đăng ký.\nChậm nhất ngày 14-5, các Hội đồng thi phải hoàn thành việc nhập hồ sơ.\n")
     tasks = extract_text(text, default_resolver()).tasks
     assert [t.waits_for_date for t in tasks if "14-5" in t.due_text] == [True]
+
+
+def test_levels_named_alone_are_the_collectives_of_that_level_asked_before() -> None:
+    """ "đề nghị Ủy ban bầu cử các huyện và Ủy ban bầu cử các xã ... Cấp xã hoàn thành trước
+    ngày D1; cấp huyện hoàn thành trước ngày D2": each level's committees, each its own day."""
+    body = ("Sở Nội vụ đề nghị Ủy ban bầu cử các huyện, thành phố và Ủy ban bầu cử các xã, phường "
+            "tiến hành tổng kết cuộc bầu cử.\nVề thời gian tổng kết: Cấp xã hoàn thành trước ngày "
+            "10/10/2025; cấp huyện hoàn thành trước ngày 14/10/2025.")
+    assert [t for t in tasks_of(body) if t[1]] == [
+        (["Ủy ban bầu cử các xã, phường"], "2025-10-10", None),
+        (["Ủy ban bầu cử các huyện, thành phố"], "2025-10-14", None),
+    ]

@@ -1600,7 +1600,10 @@ _EARLIER_RE = re.compile(rf"{_kw('trước đó', 'trước đây', 'hồi', 't�
 _ISSUED_RES = (
     re.compile(
         rf"(?<!\w){_NGAY}\s+{_DAY_ATOM}\s*,?[^.\n]{{0,120}}?"
-        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có', 'công bố', 'phát hành')}\s+{_DOC_KIND})(?!\w)"
+        # not "đăng ký" (to register) for "ký" (to sign)
+        rf"(?<!\w)(?<!đăng\s)(?<!dang\s)"
+        rf"(?:{_kw('ban hành', 'ký')}|{_kw('có', 'công bố', 'phát hành')}\s+{_DOC_KIND})"
+        r"(?!\w)"
     ),
     re.compile(
         rf"\(\s*{_kw('theo')}\s+{_DOC_KIND}\s+(?:{_kw('số')}\s*)?[^\s,()]+\s*,?\s*{_NGAY}\s+"

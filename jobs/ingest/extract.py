@@ -557,6 +557,8 @@ LOWER_CASE_DOER = re.compile(
     r"\s*(?:cấp\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|cơ sở)|các\s+(?:sở|ngành|huyện"
     r"|quận|xã|phường|đơn vị|địa phương|cơ quan))(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần"
     r"|có trách nhiệm)\s"
+    # a level's own time after another's: "Cấp xã hoàn thành trước ngày D; cấp huyện hoàn thành"
+    r"|\s*cấp\s+(?:tỉnh|huyện|xã|cơ sở)\s+(?:hoàn thành|thực hiện|tổ chức|báo cáo)\s"
     # "...; giao cho UBND thành phố ...": an assignment to a unit named in capitals or a plural
     r"|\s*(?:giao|yêu cầu|đề nghị|phân công)(?:\s+cho)?\s+(?:các\s|(?-i:[A-ZĐ]))"
 )
@@ -2601,7 +2603,7 @@ def extract_tasks(
     tasks = _prepared_for_the_meeting(
         tasks, preparation_meeting_date(text, info.date), every_task=True)
     tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
-    tasks = _without_repeats(_weekly_schedules(_unify_level_words(tasks)))
+    tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
     if info.date is None:
         months = deadlines.months_named(text)
         written = deadlines.days_written_in_full(text)
@@ -2968,6 +2970,24 @@ def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
 
 
 _LEVEL_WORD = re.compile(rf"^(?P<base>.+?)\s+(?:{LEVEL_PATTERN})$")
+
+
+LEVEL_ALONE = re.compile(r"cấp\s+(xã|huyện|tỉnh)", re.IGNORECASE)
+
+
+def _levels_as_named(tasks: list[DraftTask]) -> list[DraftTask]:
+    """A level named alone ("Cấp xã hoàn thành trước ngày D; cấp huyện ...") is the one
+    collective of that level the tasks before it name ("Ủy ban bầu cử các xã, phường")."""
+    out: list[DraftTask] = []
+    for task in tasks:
+        units = []
+        for name in task.units:
+            level = LEVEL_ALONE.fullmatch(name)
+            named = {u for t in out for u in t.units if level and re.search(
+                rf"\bcác\s+{level[1]}\b", u, re.IGNORECASE)}
+            units.append(named.pop() if len(named) == 1 else name)
+        out.append(replace(task, units=units))
+    return out
 
 
 def _unify_level_words(tasks: list[DraftTask]) -> list[DraftTask]:
