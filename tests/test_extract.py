@@ -3151,3 +3151,12 @@ def test_levels_named_alone_are_the_collectives_of_that_level_asked_before() -> 
         (["Ủy ban bầu cử các xã, phường"], "2025-10-10", None),
         (["Ủy ban bầu cử các huyện, thành phố"], "2025-10-14", None),
     ]
+
+
+def test_members_named_after_a_collective_and_nhu() -> None:
+    """ "đề nghị các cơ quan chức năng như A, B, C, D được giao trách nhiệm ...": A to D."""
+    body = ("UBND phường đề nghị các cơ quan chức năng như Công an phường, Trung tâm Văn hóa - Thể "
+            "thao và Truyền thanh, Ban điều hành các khu phố được giao trách nhiệm tuyên truyền, "
+            "xử lý các trường hợp vi phạm.")
+    assert tasks_of(body) == [(["Công an phường", "Trung tâm Văn hóa - Thể thao và Truyền thanh",
+                                "Ban điều hành các khu phố"], None, None)]

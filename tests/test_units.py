@@ -800,3 +800,15 @@ def test_the_armys_commands_services_and_arms(text: str, expected: list[str]) ->
 )
 def test_civil_defence_commands(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trung tâm Văn hóa - Thể thao và Truyền thanh phường Bến Cát tổ chức",
+         ["Trung tâm Văn hóa - Thể thao và Truyền thanh phường Bến Cát"]),
+        ("Ban điều hành khu phố 3 tổ chức", ["Ban điều hành khu phố 3"]),
+    ],
+)
+def test_a_wards_centre_and_its_quarters_boards(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -764,8 +764,9 @@ _BARE_LEVELS = re.compile(rf"^Các (?:{LEVEL_PATTERN})\b")
 
 # A collective that announces its members after a colon: "các cơ quan: Sở A, Sở B", "Các đơn
 # vị sau đây báo cáo trước ngày D: Sở A, Sở B".
-MEMBERS_FOLLOW = re.compile(r"\s*:\s*|\s+(?:sau đây|sau|dưới đây)\b[^:.;]{0,80}:\s*",
-                            re.IGNORECASE)
+MEMBERS_FOLLOW = re.compile(r"\s*:\s*|\s+(?:sau đây|sau|dưới đây)\b[^:.;]{0,80}:\s*"
+                            # "các cơ quan chức năng như Công an phường, Phòng Kinh tế, ..."
+                            r"|\s*,?\s+(?:như|gồm|bao gồm)\s*:?\s+", re.IGNORECASE)
 
 
 def _members_listed(
