@@ -812,3 +812,9 @@ def test_civil_defence_commands(text: str, expected: list[str]) -> None:
 )
 def test_a_wards_centre_and_its_quarters_boards(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize("kind", ["khám, chữa bệnh", "khám chữa bệnh"])
+def test_health_facilities_are_one_collective(kind: str) -> None:
+    text = f"Sở Y tế yêu cầu các cơ sở {kind} tăng cường giám sát"
+    assert [m.name for m in default_resolver().scan(text)] == ["Sở Y tế", f"Các cơ sở {kind}"]

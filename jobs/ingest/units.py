@@ -185,6 +185,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "nhánh", "ngân", "hàng"),
     ("tổ", "công", "tác"),
     ("cơ", "sở", "y", "tế"),
+    ("cơ", "sở", "khám", "chữa", "bệnh"),
     ("cơ", "sở", "kinh", "doanh"),
     ("cơ", "sở", "sản", "xuất"),
     ("cơ", "sở", "tôn", "giáo"),
