@@ -3160,3 +3160,12 @@ def test_members_named_after_a_collective_and_nhu() -> None:
             "xử lý các trường hợp vi phạm.")
     assert tasks_of(body) == [(["Công an phường", "Trung tâm Văn hóa - Thể thao và Truyền thanh",
                                 "Ban điều hành các khu phố"], None, None)]
+
+
+def test_a_paragraph_that_directs_work_at_places_asks_the_units_asked_before() -> None:
+    """ "Chỉ đạo tổ chức diệt loăng quăng tại 100% hộ gia đình, các cơ quan, ...: Đợt 1 hoàn thành
+    trước ngày D": the units asked before direct it; the bodies after "tại" are places."""
+    body = ("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã tập trung phòng, chống "
+            "dịch sốt xuất huyết.\nChỉ đạo tổ chức diệt loăng quăng tại 100% hộ gia đình, các cơ "
+            "quan, công trình công cộng: Đợt 1 hoàn thành trước ngày 17/10/2025.")
+    assert [t for t in tasks_of(body) if t[1]] == [(["UBND các huyện, thị xã"], "2025-10-17", None)]

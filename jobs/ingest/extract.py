@@ -1328,6 +1328,10 @@ def _described_doer(text: str, start: int) -> list[UnitMention]:
     return [replace(unknown, start=start, end=start + len(words))] if unknown else []
 
 
+# A list of the places the work is done at, going on after a comma: "tại 100% hộ gia đình, ".
+PLACES_LISTED = re.compile(r"(?<!\w)(?:tại|ở)\s+[^,;:.()]{1,60},\s*$", re.IGNORECASE)
+
+
 class ItemReader:
     """Reads the units and deadlines of items with one resolver and one anchor date."""
 
@@ -1624,6 +1628,8 @@ class ItemReader:
             before = text[: mention.start].rstrip()
             if before.lstrip(" -+*•") and before[-1] not in ",;:":
                 continue
+            if PLACES_LISTED.search(before):
+                continue  # "diệt loăng quăng tại 100% hộ gia đình, các cơ quan, ...": places
             sends = due_by and SENDS_BY_A_DATE.match(text, position)
             if _is_person(text[mention.start :], run) or (not sends and (
                 NOT_A_VERB.match(text, position) or ISSUES.match(text, position)
@@ -2001,7 +2007,10 @@ def _asks_no_one(clause: Clause) -> bool:
     if fronted and not clause.text[: fronted.start].strip(OPENING_MARKS):
         start = max(start, fronted.end)
     start = _past_condition(clause.text, start)
-    opens = DOER_VERB.match(" " + clause.text[start:].lstrip(f",{OPENING_MARKS}").lower())
+    rest = " " + clause.text[start:].lstrip(f",{OPENING_MARKS}").lower()
+    # "Chỉ đạo tổ chức diệt loăng quăng ...: Đợt 1 hoàn thành trước ngày D": the units asked
+    # direct it
+    opens = DOER_VERB.match(rest) or rest.startswith(" chỉ đạo ")
     return bool(opens) and bool(clause.deadlines or clause.recurrences)
 
 
