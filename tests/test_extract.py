@@ -3169,3 +3169,16 @@ def test_a_paragraph_that_directs_work_at_places_asks_the_units_asked_before() -
             "dịch sốt xuất huyết.\nChỉ đạo tổ chức diệt loăng quăng tại 100% hộ gia đình, các cơ "
             "quan, công trình công cộng: Đợt 1 hoàn thành trước ngày 17/10/2025.")
     assert [t for t in tasks_of(body) if t[1]] == [(["UBND các huyện, thị xã"], "2025-10-17", None)]
+
+
+def test_a_day_fronted_before_the_units_a_request_asks() -> None:
+    """ "UBND tỉnh yêu cầu trong ngày 23-10, UBND các xã, phường ... chủ động ...": the day dates
+    the work of the units after it."""
+    body = ("Cùng với lễ phát động chung toàn tỉnh, UBND tỉnh yêu cầu trong ngày 23/10/2025, UBND "
+            "các xã, phường trên địa bàn tỉnh chủ động tổ chức lễ hưởng ứng.")
+    assert tasks_of(body) == [(["UBND các xã, phường"], "2025-10-23", None)]
+
+
+def test_a_day_reported_before_an_issuer_dates_no_units() -> None:
+    body = "Ngày 12/9/2025, UBND thành phố đã có Công điện về phòng, chống sốt xuất huyết."
+    assert tasks_of(body) == []

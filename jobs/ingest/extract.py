@@ -285,7 +285,9 @@ BARE_PLACE = re.compile(
 WHEN_BEFORE_UNITS = re.compile(
     r"(?<!\d )(?<!\d)(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?"
     r"|(?:trong\s+)?(?:thời gian\s+)?từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
-    r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,)\s+",
+    r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,"
+    # a day: "yêu cầu trong ngày 23-2, UBND các xã, phường ... chủ động ..."
+    r"|trong\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,)\s+",
     re.IGNORECASE,
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
@@ -1423,8 +1425,10 @@ class ItemReader:
             ):
                 continue
             offset = match.end()
-            offset += _strip_titles(text[offset:])
-            when = WHEN_BEFORE_UNITS.match(text, offset)  # "đề nghị tháng 12/2018 X ..."
+            # "đề nghị tháng 12/2018 X ...", "yêu cầu trong ngày 23-2, X ..."
+            when = WHEN_BEFORE_UNITS.match(text, offset)
+            offset = when.end() if when else offset + _strip_titles(text[offset:])
+            when = WHEN_BEFORE_UNITS.match(text, offset)
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
