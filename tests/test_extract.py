@@ -3182,3 +3182,12 @@ def test_a_day_fronted_before_the_units_a_request_asks() -> None:
 def test_a_day_reported_before_an_issuer_dates_no_units() -> None:
     body = "Ngày 12/9/2025, UBND thành phố đã có Công điện về phòng, chống sốt xuất huyết."
     assert tasks_of(body) == []
+
+
+def test_supporters_after_dong_thoi_phoi_hop_are_no_subject() -> None:
+    """ "Đồng thời phối hợp với Công an tỉnh, Cục Thuế tỉnh và ... khẩn trương tham mưu ...": the
+    same doer goes on; the units after "phối hợp với" support it."""
+    body = ("UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường bảo đảm trình tự, thủ tục. Đồng thời "
+            "phối hợp với Công an tỉnh, Cục Thuế tỉnh khẩn trương tham mưu ban hành quy chế. Thời "
+            "gian hoàn thành trước ngày 20/10/2025.")
+    assert tasks_of(body) == [(["Sở Tài nguyên và Môi trường"], "2025-10-20", None)]

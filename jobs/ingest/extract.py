@@ -327,7 +327,7 @@ FRONTED = re.compile(
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
-    r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b"
+    r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b(?!\s+phối hợp\b)"
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó|theo kế hoạch)\s+(?=\S)"
