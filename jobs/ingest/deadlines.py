@@ -1693,28 +1693,21 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     return _day_nearest(day, month, min(written)[1]) if written else None
 
 
-def days_written_in_full(text: str) -> list[date]:
-    """The days a text writes with their year, cited documents' dates left out: what
-    ``written_again_in_full`` reads."""
+def days_written_in_full(text: str) -> list[tuple[int, date]]:
+    """The days a text writes with their year, each with where it stands, cited documents'
+    dates left out: what ``written_again_in_full`` reads."""
     nfc, low = _prepare(text)
-    return [found for full, found in _written_in_full(low) if not _dates_a_citation(nfc, low, full)]
+    return [(full.start(), found) for full, found in _written_in_full(low)
+            if not _dates_a_citation(nfc, low, full)]
 
 
-def days_written_in_full_before(text: str, end: int) -> list[date]:
-    """The days a text writes with their year before ``end``, cited documents' dates left out:
-    the year a yearless day further on is read in."""
-    nfc, low = _prepare(text)
-    return [found for full, found in _written_in_full(low)
-            if full.start() < end and not _dates_a_citation(nfc, low, full)]
-
-
-def written_again_in_full(deadline: Deadline, written: list[date]) -> date | None:
+def written_again_in_full(deadline: Deadline, written: list[tuple[int, date]]) -> date | None:
     """A yearless day that the text also writes with its year (``written``, from
     ``days_written_in_full``: a news item's headline "trước 30/6/2023" over its body's "trước
     ngày 30 tháng 6"), in that one year."""
     if not deadline.anchored or deadline.kind != "day":
         return None
-    years = {day.year for day in written
+    years = {day.year for _, day in written
              if (day.month, day.day) == (deadline.due.month, deadline.due.day)}
     return deadline.due.replace(year=years.pop()) if len(years) == 1 else None
 

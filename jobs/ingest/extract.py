@@ -125,6 +125,9 @@ VERB_OF_A_LIST = re.compile(
 # A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
 NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
+# Asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ...": the subject is
+# who acts, as after an active "yêu cầu".
+ASKED_PASSIVE = r"được\s+(?:yêu cầu|đề nghị)"
 ISSUER_START = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
     r"|thường trực|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng|(?:tổng\s+)?cục trưởng"
@@ -254,7 +257,7 @@ OBLIGATION_WORDS = re.compile(
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
-    r"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng|được yêu cầu|được đề nghị)\b",
+    rf"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng|{ASKED_PASSIVE})\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
@@ -381,12 +384,11 @@ PEOPLE = (
     r"\s+(?:(?:các|toàn thể|tất cả|mọi)\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh"
     r"|nhân dân|người dân|cá nhân|người lao động)\b"
 )
+ASKED = re.compile(rf"\s+{ASKED_PASSIVE}\b", re.IGNORECASE)
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
-# Asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ...".
-ASKED = re.compile(r"\s+được\s+(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
 NOT_A_VERB = re.compile(
     # "X là trước ngày D" in a list of time limits is X's deadline
-    rf"\s*(đã|được(?!\s+(?:yêu cầu|đề nghị)\b)"
+    rf"\s*(đã|(?!{ASKED_PASSIVE})được"
     rf"|là(?!\s+(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
     rf"|hạn chót|ngày\s+\d))"
     rf"|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
@@ -1079,8 +1081,7 @@ DOER_VERB = re.compile(
     r"|thẩm định|tổng hợp"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
-    # asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ..."
-    r"|được yêu cầu|được đề nghị)\b"
+    rf"|{ASKED_PASSIVE})\b"
 )
 
 
@@ -1117,7 +1118,8 @@ PROJECT_PARTY = re.compile(
     r"|thiết kế))?|giám sát|thi công))\b",
     re.IGNORECASE,
 )
-PARTIES_JOINED = re.compile(r"\s*(?:,|và)\s*|\s+", re.IGNORECASE)
+PARTIES_JOINED = re.compile(r"\s*(?:,|và)\s*|\s+")
+SPACES = re.compile(r"\s*")
 
 
 def _with_project_parties(
@@ -1127,12 +1129,9 @@ def _with_project_parties(
     when a verb of work follows the last."""
     parties: list[UnitMention] = []
     at = run[-1].end if run else offset
-    while True:
-        gap = PARTIES_JOINED.match(text, at) if (run or parties) else re.compile(r"\s*").match(
-            text, at)
-        party = PROJECT_PARTY.match(text, gap.end()) if gap else None
-        if party is None:
-            break
+    joined = PARTIES_JOINED if run else SPACES
+    while (gap := joined.match(text, at)) and (party := PROJECT_PARTY.match(text, gap.end())):
+        joined = PARTIES_JOINED
         name = party.group()
         parties.append(UnitMention(name[0].upper() + name[1:], name, party.start(), party.end(),
                                    False, name.lower().startswith("các")))
@@ -1425,9 +1424,9 @@ class ItemReader:
             ):
                 continue
             offset = match.end()
-            # "đề nghị tháng 12/2018 X ...", "yêu cầu trong ngày 23-2, X ..."
-            when = WHEN_BEFORE_UNITS.match(text, offset)
-            offset = when.end() if when else offset + _strip_titles(text[offset:])
+            # "đề nghị tháng 12/2018 X ...", "yêu cầu trong ngày 23-2, X ..." ("trong" is no title)
+            if not WHEN_BEFORE_UNITS.match(text, offset):
+                offset += _strip_titles(text[offset:])
             when = WHEN_BEFORE_UNITS.match(text, offset)
             offset = when.end() if when else offset
             mentions = self.resolver.scan(text)
@@ -2350,14 +2349,9 @@ class Extractor:
                 or _dates_undated_paragraph(clause, groups[-1])
             ):
                 groups[-1].append(clause)
-            elif (answerable := not new_paragraph and _answerable_units(
-                    parts[k - 1][0], resolver)) and _asks_no_one(clause):
-                clause.leads = answerable
-                groups.append([clause])
-                group_paragraphs.append(paragraph)
-                carrying = True
-            elif addressed and _asks_no_one(clause):
-                clause.leads = addressed
+            elif (asked := (not new_paragraph and _answerable_units(parts[k - 1][0], resolver))
+                  or addressed) and _asks_no_one(clause):
+                clause.leads = asked
                 groups.append([clause])
                 group_paragraphs.append(paragraph)
                 carrying = True
@@ -2897,7 +2891,7 @@ def _with_unclaimed_deadlines(
 
 
 def _in_year_of_text(
-    task: DraftTask, text: str, months: list[tuple[int, date]], written: list[date]
+    task: DraftTask, text: str, months: list[tuple[int, date]], written: list[tuple[int, date]]
 ) -> DraftTask:
     """A yearless deadline with no directive date to place it, in the year the text writes the
     same day with, else in the year the text writes nearest it ("tháng 7/2025" above "Trước
@@ -2914,7 +2908,7 @@ def _in_year_of_text(
         due = None if placed.anchored else placed.due
     # the one year the text has written its days in full with so far ("từ ngày 27-4 đến hết ngày
     # 11-5-2021" above "Chậm nhất ngày 14-5"), the nearest such day framing it
-    before = deadlines.days_written_in_full_before(text, pos) if due is None else []
+    before = [day for start, day in written if start < pos] if due is None else []
     if len({day.year for day in before}) == 1:
         due = deadlines.in_year_of_text(found[0], [(pos, before[-1])], pos)
     if due is None and (cited := deadlines.latest_cited(text)):
@@ -2997,8 +2991,8 @@ def _levels_as_named(tasks: list[DraftTask]) -> list[DraftTask]:
         units = []
         for name in task.units:
             level = LEVEL_ALONE.fullmatch(name)
-            named = {u for t in out for u in t.units if level and re.search(
-                rf"\bcác\s+{level[1]}\b", u, re.IGNORECASE)}
+            named = {u for t in out for u in t.units if re.search(
+                rf"\bcác\s+{level[1]}\b", u, re.IGNORECASE)} if level else set()
             units.append(named.pop() if len(named) == 1 else name)
         out.append(replace(task, units=units))
     return out

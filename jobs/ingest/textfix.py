@@ -220,13 +220,13 @@ def _unglue(match: re.Match[str]) -> str:
     """Syllables where one word cannot be one ("Banhành" is "Ban hành", "uỷchủtrì" is "uỷ
     chủ trì"); an ASCII word is parted only into two syllables it is known to glue."""
     word = match.group()
-    parts = _syllables(word)
-    if parts and parts[0] == "A":
-        return word  # a place of the highlands, one word: "xã Avương", "xã Atiêng"
     if word.isascii():
         return next((f"{word[:cut]} {word[cut:]}" for cut in range(len(word) - 2, 1, -1)
                      if word[:cut].lower() in ASCII_SYLLABLES
                      and word[cut:].lower() in ASCII_SYLLABLES), word)
+    parts = _syllables(word)
+    if parts and parts[0] == "A":
+        return word  # a place of the highlands, one word: "xã Avương", "xã Atiêng"
     return " ".join(parts or [word])
 
 
@@ -536,7 +536,7 @@ def split_date_stamp(text: str) -> str:
 # A news report's dateline, the place it is filed from, before the issuer who speaks: "Cà Mau -
 # Chủ tịch UBND tỉnh Cà Mau chỉ đạo ...", "Kinhtedothi - UBND TP Hà Nội đã ban hành ...".
 DATELINE = re.compile(
-    r"^([^\W\d_][^\W\d_]*(?:[^\S\n][^\W\d_][^\W\d_]*){0,3})[^\S\n]*[-–][^\S\n]*(?=\S)",
+    r"^([^\W\d_]+(?:[^\S\n][^\W\d_]+){0,3})[^\S\n]*[-–][^\S\n]*(?=\S)",
     re.MULTILINE,
 )
 
