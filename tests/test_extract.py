@@ -3191,3 +3191,19 @@ def test_supporters_after_dong_thoi_phoi_hop_are_no_subject() -> None:
             "phối hợp với Công an tỉnh, Cục Thuế tỉnh khẩn trương tham mưu ban hành quy chế. Thời "
             "gian hoàn thành trước ngày 20/10/2025.")
     assert tasks_of(body) == [(["Sở Tài nguyên và Môi trường"], "2025-10-20", None)]
+
+
+def test_a_deadline_after_a_topic_label_dates_the_undated_work_before_it() -> None:
+    """ "Về hồ sơ các dự án ...: thời hạn ... phải hoàn thành trước ngày D": the label names the
+    matter, the deadline after it is the work asked in the paragraph before."""
+    body = ("UBND tỉnh yêu cầu các sở, ban, ngành khẩn trương rà soát hồ sơ đất đai còn tồn đọng.\n"
+            "Về hồ sơ cấp giấy chứng nhận từ năm 2010 đến hết năm 2020: thời hạn rà soát, xử lý "
+            "dứt điểm phải hoàn thành trước ngày 30/9/2026.")
+    assert tasks_of(body) == [(["Các sở, ban, ngành"], "2026-09-30", None)]
+
+
+def test_when_an_event_will_take_place_is_no_deadline() -> None:
+    """ "Đợt kiểm tra sẽ diễn ra từ ngày D1 đến D2" with no one doing it says when, not by when."""
+    body = ("Các phòng chuyên môn rà soát, lập danh sách cơ sở trước ngày 15/5/2026. Đợt kiểm tra "
+            "thực tế tại các cơ sở sẽ diễn ra từ ngày 01/6/2026 đến hết ngày 30/6/2026.")
+    assert tasks_of(body) == [(["Các phòng chuyên môn"], "2026-05-15", None)]

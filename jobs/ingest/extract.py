@@ -1031,6 +1031,9 @@ TAKES_TIME_OFF = re.compile(
     r"\b(?:sẽ|được)\s+nghỉ\s+(?:tết|lễ|học|hè)\b(?![^.;]*\b(?:phải|cần|có trách nhiệm)\b)",
     re.IGNORECASE,
 )
+# When an event of the plan takes place, said with no one doing it: "Quá trình kiểm kê trực tiếp
+# tại các đơn vị sẽ diễn ra từ ngày D1 đến hết ngày D2" is no deadline of the units named before.
+TAKES_PLACE = re.compile(r"\bsẽ\s+(?:được\s+)?diễn ra\b", re.IGNORECASE)
 # A plan's field that states when all of it is done: "Thời gian tiến hành: từ ngày ... đến ...".
 TIME_FIELD = re.compile(
     r"\s*thời (?:gian|hạn)(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
@@ -1885,7 +1888,9 @@ class ItemReader:
             leads = self.done_by(text)
         if not leads:
             clause.anaphor = self.anaphor(text)
-        if not leads and clause.anaphor is None and self.tells_done(text):
+        if not leads and clause.anaphor is None and (
+            self.tells_done(text) or TAKES_PLACE.search(text)
+        ):
             clause.deadlines, clause.recurrences = [], []
         prepared, prepared_support = self.prepared_by(text)
         for unit in prepared:
@@ -2017,6 +2022,10 @@ def _asks_no_one(clause: Clause) -> bool:
     return bool(opens) and bool(clause.deadlines or clause.recurrences)
 
 
+# The matter a paragraph is about, labelled before a colon: "Về quyết toán các dự án tồn đọng:".
+TOPIC_LABEL = re.compile(r"\s*(?:về|đối với)\s[^:.;\n]{3,200}:\s*", re.IGNORECASE)
+
+
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
@@ -2030,6 +2039,10 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     first = clause.deadlines[0]
     if not text[: first.start].strip(" -–+•*"):  # "Trước ngày D, gửi kết quả về Sở ..."
         text = text[first.end :].lstrip(" ,")
+    elif topic := TOPIC_LABEL.match(text):  # "Về quyết toán các dự án ...: thời hạn ..."
+        text = text[topic.end() :]
+        if DEADLINE_NOUN.match(text):
+            return not any(c.deadlines or c.recurrences for c in previous)
     sent = SENT_DOCUMENT.match(clause.text)
     if sent and _names_a_lead(clause.text[sent.end() : sent.end() + 80], previous[0].leads):
         return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
