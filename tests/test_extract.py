@@ -3207,3 +3207,23 @@ def test_when_an_event_will_take_place_is_no_deadline() -> None:
     body = ("Các phòng chuyên môn rà soát, lập danh sách cơ sở trước ngày 15/5/2026. Đợt kiểm tra "
             "thực tế tại các cơ sở sẽ diễn ra từ ngày 01/6/2026 đến hết ngày 30/6/2026.")
     assert tasks_of(body) == [(["Các phòng chuyên môn"], "2026-05-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Giao đ/c Hòa - PGĐ Sở chỉ đạo, Chi cục Thủy lợi tham mưu tổ chức hội nghị tổng kết "
+         "công tác phòng, chống hạn trước ngày 11/12/2026.",
+         [(["Chi cục Thủy lợi"], "2026-12-11", None)]),
+        ("Giao đồng chí Phó Chủ tịch UBND xã phụ trách chỉ đạo, Phòng Kinh tế chủ trì, phối hợp "
+         "với Công an xã kiểm tra các điểm tập kết cát trước ngày 30/6/2026.",
+         [(["Phòng Kinh tế"], "2026-06-30", None)]),
+        # the leader's own verbs after "chỉ đạo," name no units: the leader's unit is asked
+        ("Bộ Công an đề nghị đồng chí Tổng cục trưởng Tổng cục Kỹ thuật chỉ đạo, kiểm tra, xử lý "
+         "thông tin, báo cáo kết quả trước ngày 10/3/2026.",
+         [(["Tổng cục Kỹ thuật"], "2026-03-10", None)]),
+    ],
+)
+def test_a_leader_who_directs_before_the_units_that_do_the_work(body: str, expected: list) -> None:
+    """ "Giao đ/c X - PGĐ Sở chỉ đạo, Chi cục Y tham mưu ...": Chi cục Y is asked."""
+    assert tasks_of(body) == expected

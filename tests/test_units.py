@@ -83,6 +83,13 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         # A comma ends a name: the places after it are not its territory.
         ("Sở Y tế, các huyện Tân Kỳ, Quỳ Hợp và Con Cuông",
          ["Sở Y tế", "UBND huyện Tân Kỳ", "UBND huyện Quỳ Hợp", "UBND huyện Con Cuông"]),
+        # The sub-departments of a Sở, by their names and short forms
+        ("Giao Chi cục Thủy lợi tham mưu", ["Chi cục Thủy lợi"]),
+        ("Chi cục PTNT tổng hợp", ["Chi cục Phát triển nông thôn"]),
+        ("Chi cục Thú y, Chi cục TT&BVTV phối hợp",
+         ["Chi cục Thú y", "Chi cục TT&BVTV"]),
+        ("Chi cục Dân số - KHHGĐ, Chi cục ATVSTP kiểm tra",
+         ["Chi cục Dân số - Kế hoạch hóa gia đình", "Chi cục An toàn vệ sinh thực phẩm"]),
     ],
 )
 def test_catalogue_mentions(text: str, expected: list[str]) -> None:

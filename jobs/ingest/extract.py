@@ -1093,6 +1093,13 @@ ENABLES = re.compile(
     r"(?:\s+thuận lợi)?\s+(?:cho|để)\s+",
     re.IGNORECASE,
 )
+# A leader who directs the work, given before the units that do it: "Giao đ/c Huệ - PGĐ Sở chỉ
+# đạo, Chi cục Phát triển nông thôn tham mưu", "giao đồng chí Phó Chủ tịch UBND xã phụ trách chỉ
+# đạo, Phòng Kinh tế chủ trì ...": the units after the comma are asked.
+DIRECTOR_BEFORE_DOERS = re.compile(
+    r"\s*(?:đ/c|đồng chí|ông|bà)\s[^,;:.()]{1,60}?\s(?:phụ trách\s+|trực tiếp\s+)?chỉ đạo\s*,\s*",
+    re.IGNORECASE,
+)
 ADDRESSED_FRONT = re.compile(r"[\W\d]*(?:đối với|về phía|riêng)\s+", re.IGNORECASE)
 
 
@@ -1427,12 +1434,15 @@ class ItemReader:
             ):
                 continue
             offset = match.end()
+            mentions = self.resolver.scan(text)
+            director = DIRECTOR_BEFORE_DOERS.match(text, offset)
+            if director and _run_of_mentions(text, director.end(), mentions):
+                offset = director.end()
             # "đề nghị tháng 12/2018 X ...", "yêu cầu trong ngày 23-2, X ..." ("trong" is no title)
             if not WHEN_BEFORE_UNITS.match(text, offset):
                 offset += _strip_titles(text[offset:])
             when = WHEN_BEFORE_UNITS.match(text, offset)
             offset = when.end() if when else offset
-            mentions = self.resolver.scan(text)
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
             run = _with_project_parties(text, offset, run)
             verb = match.group(1).lower()
