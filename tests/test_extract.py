@@ -3227,3 +3227,42 @@ def test_when_an_event_will_take_place_is_no_deadline() -> None:
 def test_a_leader_who_directs_before_the_units_that_do_the_work(body: str, expected: list) -> None:
     """ "Giao đ/c X - PGĐ Sở chỉ đạo, Chi cục Y tham mưu ...": Chi cục Y is asked."""
     assert tasks_of(body) == expected
+
+
+def test_an_issuer_that_reminds_asks_the_units_it_addressed() -> None:
+    """ "Bộ Y tế lưu ý tập trung rà soát ... trước ngày D": the units asked before, not the
+    ministry, do it."""
+    body = ("Theo đó, Bộ Y tế đề nghị các sở, ban, ngành, địa phương thực hiện nghiêm chỉ đạo của "
+            "Thủ tướng. Đặc biệt, Bộ Y tế lưu ý tập trung rà soát, lập danh sách các cơ sở khám "
+            "bệnh trước ngày 20.9.2026.")
+    assert [t for t in tasks_of(body) if t[1]] == [
+        (["Các sở, ban, ngành, địa phương"], "2026-09-20", None)]
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "Thời điểm nghỉ việc để hưởng chính sách muộn nhất là ngày 1/10/2026.",
+        "Đối với các trường hợp đã có quyết định trước ngày 1/8/2026 thì tiếp tục được hưởng chế "
+        "độ đến hết ngày 31/12/2026.",
+    ],
+)
+def test_who_is_entitled_by_a_date_is_no_deadline(fact: str) -> None:
+    body = ("Bộ Nội vụ đề nghị các bộ, ngành, địa phương giải quyết dứt điểm chế độ cho các đối "
+            f"tượng trước ngày 15/9/2026. {fact}")
+    assert tasks_of(body) == [(["Các bộ, ngành, địa phương"], "2026-09-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Theo đó, Nghệ An yêu cầu UBND các xã, phường hoàn thành bàn giao tài sản trước ngày "
+         "31/10/2026.",
+         [(["UBND các xã, phường"], "2026-10-31", None)]),
+        ("Đồng thời, Quảng Ngãi đề nghị Sở Xây dựng rà soát các tuyến đường trước ngày "
+         "15/11/2026.",
+         [(["Sở Xây dựng"], "2026-11-15", None)]),
+    ],
+)
+def test_a_province_by_its_name_alone_issues_after_a_link(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

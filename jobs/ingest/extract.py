@@ -91,7 +91,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
-    r"|(?:yêu cầu|đề nghị|chỉ đạo|(?:kính|rất|trân trọng)\s+mong)"
+    r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a dispatch that urges: "Bộ ... đã có công điện đôn đốc UBND các tỉnh ... khẩn trương ..."
@@ -182,6 +182,16 @@ PLACE_ISSUER = re.compile(
     # ("UBND các quận, huyện chỉ đạo ..."): "Tại công văn này, thành phố cũng yêu cầu ..."
     rf"|(?i:tp|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?:{_ISSUER_ADVERB})+\s*$"
 )
+
+
+def _place_by_name(head: str) -> bool:
+    """Whether ``head`` is a province or city by its proper name alone, as news reports name the
+    issuer after a link to what came before: "Theo đó, Hà Nội yêu cầu UBND phường, xã ...",
+    "Đồng thời, Nghệ An đề nghị ..."."""
+    words = re.sub(rf"(?:{_ISSUER_ADVERB})+\s*$", "", head).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
                          re.IGNORECASE)
@@ -219,7 +229,7 @@ _BEFORE_THE_VERB = r"\s*(?:cũng\s+|đã\s+|vừa\s+)?"
 ISSUES = re.compile(
     # a decision reported as made: "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê ..."
     r"\s*(?:vừa|đã)\s+quyết định\b|"
-    rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|ban hành|ký"
+    rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|lưu ý|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
     r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
     re.IGNORECASE,
@@ -1031,9 +1041,13 @@ TAKES_TIME_OFF = re.compile(
     r"\b(?:sẽ|được)\s+nghỉ\s+(?:tết|lễ|học|hè)\b(?![^.;]*\b(?:phải|cần|có trách nhiệm)\b)",
     re.IGNORECASE,
 )
-# When an event of the plan takes place, said with no one doing it: "Quá trình kiểm kê trực tiếp
-# tại các đơn vị sẽ diễn ra từ ngày D1 đến hết ngày D2" is no deadline of the units named before.
-TAKES_PLACE = re.compile(r"\bsẽ\s+(?:được\s+)?diễn ra\b", re.IGNORECASE)
+# Facts with dates that no one is asked to meet, said with no subject: when an event of the plan
+# takes place ("Quá trình kiểm kê ... sẽ diễn ra từ ngày D1 đến hết ngày D2"), who is entitled to
+# what ("Thời điểm nghỉ việc để hưởng chính sách muộn nhất là ngày D", "Đối với các trường hợp
+# đã có quyết định trước ngày D ... thì tiếp tục được hưởng chế độ").
+DATED_FACT = re.compile(
+    r"\bsẽ\s+(?:được\s+)?diễn ra\b|\b(?:được|để)\s+(?:tiếp tục\s+)?hưởng\b", re.IGNORECASE
+)
 # A plan's field that states when all of it is done: "Thời gian tiến hành: từ ngày ... đến ...".
 TIME_FIELD = re.compile(
     r"\s*thời (?:gian|hạn)(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
@@ -1425,11 +1439,14 @@ class ItemReader:
             if len(pieces) > 1 and not pieces[-1].strip() and VERB_OF_A_LIST.match(pieces[-2]):
                 continue  # "hướng dẫn, đôn đốc, yêu cầu các đơn vị ...": the doer's own verbs
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
+            # "Theo đó, Hà Nội yêu cầu ...": a province by its name alone, after a link
+            place_issues = len(pieces) > 1 and bool(LINKING_ONLY.match(pieces[-2].strip())) and (
+                _place_by_name(head))
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
             joined = COORDINATED.search(text[: match.start(1)]) and ISSUER_START.match(
                 pieces[0].lstrip(" -"))
-            if not joined and (
+            if not (joined or place_issues) and (
                 NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1))
             ):
                 continue
@@ -1899,7 +1916,7 @@ class ItemReader:
         if not leads:
             clause.anaphor = self.anaphor(text)
         if not leads and clause.anaphor is None and (
-            self.tells_done(text) or TAKES_PLACE.search(text)
+            self.tells_done(text) or DATED_FACT.search(text)
         ):
             clause.deadlines, clause.recurrences = [], []
         prepared, prepared_support = self.prepared_by(text)
@@ -1972,8 +1989,9 @@ def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
 
 # A request with no one named after it: "Chủ tịch UBND tỉnh yêu cầu tập trung huy động ...".
 OPENING_MARKS = " -–+•*\"“"
-REQUEST_OF_NO_ONE = re.compile(r"[^.;:]{0,80}?(?<!\w)(?<!theo\s)(?:yêu cầu|đề nghị)\s*:?(?=\s)",
-                               re.IGNORECASE)
+REQUEST_OF_NO_ONE = re.compile(
+    r"[^.;:]{0,80}?(?<!\w)(?<!theo\s)(?:yêu cầu|đề nghị|lưu ý)\s*:?(?=\s)", re.IGNORECASE
+)
 
 
 # A condition fronted before the work it calls for: "Trường hợp phát sinh khó khăn, vướng mắc
