@@ -276,6 +276,10 @@ def test_a_bare_announcement_line_ends_the_assigning_paragraph(lead_in: str) -> 
         ("Rà soát quy hoạch; thẩm định trước ngày 15/7.", 1),  # lower case goes on
         ("Rà soát quy hoạch; Kiểm tra hạ tầng. Xử lý vi phạm.", 3),
         ("Trong đó: (1) Yêu cầu A; (2) Khẩn trương B (ghi chú; thêm).", 2),
+        # "TP." before the city's name ends no sentence; before a new sentence it does
+        ("Chủ tịch UBND TP. Cần Thơ yêu cầu các sở rà soát.", 1),
+        ("Lãnh đạo TP. Hà Nội yêu cầu các phường rà soát. Các xã báo cáo.", 2),
+        ("Các phường báo cáo UBND TP. Phòng Kinh tế tổng hợp.", 2),
     ],
 )
 def test_clauses(text: str, expected: int) -> None:

@@ -666,6 +666,19 @@ def _support_listed(piece: str) -> bool:
     return bool(support) and not DOER_VERB.search(f" {piece[support[-1].end() :]} ")
 
 
+# "TP." written with its dot before the city's name, after the body it names the city of.
+CITY_ABBREVIATED = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|[Ll]ãnh đạo|[Cc]hủ tịch)\s+TP$")
+# Capitalised words that open an office's name or a sentence, never a city's name.
+NOT_A_CITY = frozenset({"Phòng", "Sở", "Ban", "Các", "Giao", "Yêu", "Đề", "Đồng", "Chủ", "Trung",
+                        "Văn", "Công", "Theo", "Trong", "Ngày", "Ủy", "UBND"})
+
+
+def _city_name_at(text: str, at: int) -> bool:
+    """Whether a city's name, two capitalised syllables, follows ``at``: "TP. Cần Thơ"."""
+    words = text[at : at + 40].split()[:2]
+    return len(words) == 2 and words[0] not in NOT_A_CITY and all(w[:1].isupper() for w in words)
+
+
 def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
@@ -682,6 +695,10 @@ def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
         elif depth == 0 and ch in ";.…" and _opens_clause(text[i + 1 : i + 60]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
+            if ch == "." and CITY_ABBREVIATED.search(text, max(0, i - 40), i) and (
+                _city_name_at(text, i + 1)
+            ):
+                continue  # "Chủ tịch UBND TP. Cần Thơ yêu cầu": the city's name goes on
             if ch == "…" and (text[i - 1 : i] == "," or not text[i + 1 : i + 2].isspace()):
                 continue  # ",…các cơ quan": an "and so on", not the quotation's cut
             # only doers that open a sentence go on to its verb; after a ";" they may be
