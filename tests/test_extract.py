@@ -3266,7 +3266,16 @@ def test_who_is_entitled_by_a_date_is_no_deadline(fact: str) -> None:
         ("Đồng thời, Quảng Ngãi đề nghị Sở Xây dựng rà soát các tuyến đường trước ngày "
          "15/11/2026.",
          [(["Sở Xây dựng"], "2026-11-15", None)]),
+        # opening a news report, with the deadline fronted before the units
+        ("Hà Nội yêu cầu chậm nhất ngày 30/6/2026, các cơ quan, tổ chức, đơn vị thuộc đơn vị "
+         "hành chính cấp huyện, cấp xã (cũ) phải hoàn thành việc bàn giao trụ sở.",
+         [(["Các cơ quan, tổ chức, đơn vị thuộc đơn vị hành chính cấp huyện, cấp xã"],
+           "2026-06-30", None)]),
+        # a ministry is no place: it directs as its own duty
+        ("Bộ Công Thương chỉ đạo Cục Quản lý thị trường tăng cường kiểm tra trước ngày "
+         "15/11/2026.",
+         [(["Bộ Công Thương"], "2026-11-15", None)]),
     ],
 )
-def test_a_province_by_its_name_alone_issues_after_a_link(body: str, expected: list) -> None:
+def test_a_province_by_its_name_alone_issues(body: str, expected: list) -> None:
     assert tasks_of(body) == expected

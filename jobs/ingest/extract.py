@@ -186,8 +186,7 @@ PLACE_ISSUER = re.compile(
 
 def _place_by_name(head: str) -> bool:
     """Whether ``head`` is a province or city by its proper name alone, as news reports name the
-    issuer after a link to what came before: "Theo đó, Hà Nội yêu cầu UBND phường, xã ...",
-    "Đồng thời, Nghệ An đề nghị ..."."""
+    issuer: "Hà Nội yêu cầu chậm nhất ngày D, ...", "Theo đó, Nghệ An đề nghị ..."."""
     words = re.sub(rf"(?:{_ISSUER_ADVERB})+\s*$", "", head).split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
@@ -299,8 +298,10 @@ WHEN_BEFORE_UNITS = re.compile(
     r"(?<!\d )(?<!\d)(?:(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/.-]\s*\d{4})?\s*,?"
     r"|(?:trong\s+)?(?:thời gian\s+)?từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}"
     r"\s*(?:[-–]|đến(?:\s+hết)?)\s*(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){1,2}\s*,"
-    # a day: "yêu cầu trong ngày 23-2, UBND các xã, phường ... chủ động ..."
-    r"|trong\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,)\s+",
+    # a day: "yêu cầu trong ngày 23-2, UBND các xã, phường ... chủ động ...", "yêu cầu chậm
+    # nhất ngày 30/6/2025, các cơ quan ... phải hoàn thành ..."
+    r"|(?:trong|chậm nhất(?:\s+là)?|trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*,)\s+",
     re.IGNORECASE,
 )
 DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
@@ -1456,9 +1457,10 @@ class ItemReader:
             if len(pieces) > 1 and not pieces[-1].strip() and VERB_OF_A_LIST.match(pieces[-2]):
                 continue  # "hướng dẫn, đôn đốc, yêu cầu các đơn vị ...": the doer's own verbs
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
-            # "Theo đó, Hà Nội yêu cầu ...": a province by its name alone, after a link
-            place_issues = len(pieces) > 1 and bool(LINKING_ONLY.match(pieces[-2].strip())) and (
-                _place_by_name(head))
+            # "Theo đó, Hà Nội yêu cầu ...": a province by its name alone, opening the sentence
+            # or after a link (not "Bộ Công Thương", no unit's name)
+            place_issues = (len(pieces) == 1 or bool(LINKING_ONLY.match(pieces[-2].strip()))) and (
+                _place_by_name(head)) and not (ORG_HEAD.match(head) or self.resolver.scan(head))
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"
             joined = COORDINATED.search(text[: match.start(1)]) and ISSUER_START.match(

@@ -330,6 +330,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("thuộc", "tỉnh"),
     ("thuộc", "huyện"),
     ("thuộc", "xã"),
+    # "các cơ quan, tổ chức, đơn vị thuộc đơn vị hành chính cấp huyện, cấp xã (cũ)"
+    ("thuộc", *ADMINISTRATIVE_DIVISION),
     ("thuộc", "ubnd", "huyện"),
     ("thuộc", "ubnd", "tỉnh"),
     ("của", "tỉnh"),
@@ -1632,9 +1634,11 @@ def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) ->
 
 def _more_levels(tokens: list[Token], j: int) -> int:
     """Past the levels listed after a level qualifier: "chính quyền địa phương cấp huyện, xã"
-    is both levels' (not "cấp huyện, xã Tân An", which names a commune)."""
+    is both levels' (not "cấp huyện, xã Tân An", which names a commune), as is "cấp huyện, cấp
+    xã"."""
     while j < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
         k = j + 1 if tokens[j].key in CONNECTORS else j
+        k += k + 1 < len(tokens) and tokens[k].key == "cấp"
         n = _match_sequence(tokens, k, LEVEL_WORDS) if k < len(tokens) else 0
         if not n or (k + n < len(tokens) and tokens[k + n].capitalised
                      and not tokens[k + n].comma_before and not tokens[k + n].barrier_before):
