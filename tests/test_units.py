@@ -83,6 +83,9 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         # A comma ends a name: the places after it are not its territory.
         ("Sở Y tế, các huyện Tân Kỳ, Quỳ Hợp và Con Cuông",
          ["Sở Y tế", "UBND huyện Tân Kỳ", "UBND huyện Quỳ Hợp", "UBND huyện Con Cuông"]),
+        # A place's government, only with its place
+        ("Chính quyền huyện Đảo Cồn Cỏ phải", ["Chính quyền huyện Đảo Cồn Cỏ"]),
+        ("xây dựng chính quyền điện tử, chính quyền số", []),
         # Levels listed each with "cấp" after a qualifier
         ("chính quyền địa phương cấp huyện, cấp xã phải",
          ["Chính quyền địa phương cấp huyện, cấp xã"]),

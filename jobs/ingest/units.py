@@ -457,6 +457,7 @@ class UnitEntry:
     named: bool = False  # a directory unit: its name is complete, no territory follows
     members: tuple[str, ...] = ()
     numbered: bool = False  # its offices go by a number: "Thuế cơ sở 5", "Đội QLTT số 3"
+    placed: bool = False  # a unit only with its place: "Chính quyền xã X", not "chính quyền số"
 
 
 @dataclass(frozen=True)
@@ -679,6 +680,9 @@ class UnitResolver:
                 i += 1
                 continue
             mention, next_i = found
+            if mention.entry is not None and mention.entry.placed and not mention.territory:
+                i += 1
+                continue
             plural_before = i and tokens[i - 1].key == "các" and not (
                 tokens[i].barrier_before or tokens[i].comma_before)
             if plural_before and mention.collective:
@@ -1832,7 +1836,8 @@ def load_catalogue() -> tuple[list[UnitEntry], dict[str, list[str]], dict[str, l
     """The shipped catalogue: unit types, phrase abbreviations, and extra aliases per type."""
     data = _catalogue_data()
     entries = [
-        UnitEntry(u["name"], u["kind"], u.get("level", "any"), numbered=u.get("numbered", False))
+        UnitEntry(u["name"], u["kind"], u.get("level", "any"), numbered=u.get("numbered", False),
+                  placed=u.get("placed", False))
         for u in data["unit"]
     ]
     aliases = {u["name"]: list(u.get("aliases", ())) for u in data["unit"]}
