@@ -3279,3 +3279,11 @@ def test_who_is_entitled_by_a_date_is_no_deadline(fact: str) -> None:
 )
 def test_a_province_by_its_name_alone_issues(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+def test_the_units_after_a_fronted_dac_biet_are_the_subject() -> None:
+    """ "Đặc biệt các địa phương không để xảy ra ... và báo cáo ... trước ngày D": the units
+    after the fronted "Đặc biệt" are its subject."""
+    body = ("Sở Y tế chủ trì kiểm tra các cơ sở. Đặc biệt các địa phương không để xảy ra ngộ độc "
+            "thực phẩm và báo cáo về Sở Y tế trước ngày 25/9/2026.")
+    assert tasks_of(body) == [(["Sở Y tế"], None, None), (["Các địa phương"], "2026-09-25", None)]

@@ -344,7 +344,8 @@ FRONTED = re.compile(
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b(?!\s+phối hợp\b)"
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
-    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó|theo kế hoạch)\s+(?=\S)"
+    r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó|theo kế hoạch"
+    r"|đặc biệt(?:\s+là)?)\s+(?=\S)"
     # a recurrence with no comma: "Định kỳ vào ngày 10 hàng tháng Kho bạc Nhà nước gửi ..."
     r"|(?:định kỳ\s+)?(?:(?:vào|trước|chậm nhất)\s+)?(?:(?:ngày|thứ)\s+\w{1,4}\s+(?:của\s+)?)?"
     r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\s+(?=các\s|(?-i:[A-ZĐ])))+",
