@@ -3287,3 +3287,14 @@ def test_the_units_after_a_fronted_dac_biet_are_the_subject() -> None:
     body = ("Sở Y tế chủ trì kiểm tra các cơ sở. Đặc biệt các địa phương không để xảy ra ngộ độc "
             "thực phẩm và báo cáo về Sở Y tế trước ngày 25/9/2026.")
     assert tasks_of(body) == [(["Sở Y tế"], None, None), (["Các địa phương"], "2026-09-25", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các đơn vị liên quan phải gửi báo cáo hằng ngày từ 2-2 đến 22-2-2026 về Sở Tài chính.",
+        "Các đơn vị liên quan báo cáo hàng ngày đến ngày 22/2/2026 về Sở Tài chính.",
+    ],
+)
+def test_the_span_a_recurring_duty_runs_over_is_no_deadline(body: str) -> None:
+    assert tasks_of(body) == [(["Các đơn vị liên quan"], None, "daily")]

@@ -83,6 +83,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         # A comma ends a name: the places after it are not its territory.
         ("Sở Y tế, các huyện Tân Kỳ, Quỳ Hợp và Con Cuông",
          ["Sở Y tế", "UBND huyện Tân Kỳ", "UBND huyện Quỳ Hợp", "UBND huyện Con Cuông"]),
+        # A section of a unit after a dash is part of its name; a unit after a dash is its own
+        ("Chi cục Thuế khu vực XII - Bộ phận một cửa và UBND các huyện kiểm tra",
+         ["Chi cục Thuế khu vực XII - Bộ phận một cửa", "UBND các huyện"]),
+        ("UBND huyện Gio Linh - Phòng Nội vụ báo cáo", ["UBND huyện Gio Linh", "Phòng Nội vụ"]),
         # A place's government, only with its place
         ("Chính quyền huyện Đảo Cồn Cỏ phải", ["Chính quyền huyện Đảo Cồn Cỏ"]),
         ("xây dựng chính quyền điện tử, chính quyền số", []),

@@ -1922,8 +1922,9 @@ class ItemReader:
             clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
         if not leads:
             leads = self.concerned_units(text) or self.sent_a_request(text)
-        clause.deadlines = deadlines.find_deadlines(text, self.anchor)
         clause.recurrences = deadlines.find_recurrences(text)
+        clause.deadlines = [d for d in deadlines.find_deadlines(text, self.anchor)
+                            if not _bounds_a_recurrence(d, clause.recurrences)]
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
             leads = self.deadline_owners(text)
         if not leads:
@@ -1948,6 +1949,19 @@ class ItemReader:
         if self.anchor is None:
             clause.deadlines = [deadlines.with_year_of_clause(d, text) for d in clause.deadlines]
         return clause
+
+
+# The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
+# 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
+RECURRENCE_SPAN = re.compile(r"(?:từ|đến|tới|cho đến)\b", re.IGNORECASE)
+RECURRENCE_SPAN_GAP = 3
+
+
+def _bounds_a_recurrence(
+    deadline: deadlines.Deadline, recurrences: list[deadlines.Recurrence]
+) -> bool:
+    return bool(RECURRENCE_SPAN.match(deadline.text)) and any(
+        0 <= deadline.start - r.end <= RECURRENCE_SPAN_GAP for r in recurrences)
 
 
 def _heads_with_units(part: str, resolver: UnitResolver) -> bool:

@@ -1655,6 +1655,10 @@ def _join_name(type_name: str, territory: str) -> str:
     return f"{type_name} {territory}" if territory else type_name
 
 
+# Nouns that open a section of a unit, never a place's name: "- Bộ phận một cửa", "- Phòng ...".
+SECTION_HEADS = frozenset({"bộ", "phòng", "đội", "tổ", "ban"})
+
+
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
     """The territory written after a unit type at token ``i``: (territory, next index, plural).
 
@@ -1718,6 +1722,8 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         and (tokens[j].capitalised or tokens[j].key.isdigit())
         and not tokens[j].barrier_before
         and not tokens[j].comma_before
+        # a section of the unit after a dash (below): "Chi cục Thuế khu vực XV - Bộ phận ..."
+        and not (tokens[j].dash_before and tokens[j].key in SECTION_HEADS)
     ):
         j += 1
     # the person a title names after the unit: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng", "Chủ
@@ -1728,6 +1734,17 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         person > place_start or levels[0] not in NAMED_FOR_PEOPLE
     ) and " ".join(t.key for t in tokens[person:j]) not in PLACES_NAMED_FOR_PEOPLE:
         j = person
+    if j > place_start and j < len(tokens) and tokens[j].dash_before and (
+        tokens[j].key in SECTION_HEADS
+    ):
+        # the section named after the place: "Chi cục Thuế khu vực XV - Bộ phận một cửa"
+        section = j + 1
+        while section < len(tokens) and section - j < 4 and not (
+            tokens[section].capitalised or tokens[section].key in CONNECTORS
+            or tokens[section].comma_before or tokens[section].barrier_before
+        ):
+            section += 1
+        j = section if section > j + 1 else j  # "- Phòng Nội vụ" is a unit of its own
     place = text[tokens[place_start].start : tokens[j - 1].end] if j > place_start else ""
     if tokens[i].key == "cấp":  # "UBND cấp xã": every commune's, one collective
         return "cấp " + levels[0], j, True
