@@ -273,6 +273,8 @@ TRAPS = [
     ("giá trị sản xuất ước đến ngày 30/6/2024 bằng 50% kế hoạch", "2024-01-01"),
     ("ước thực hiện đến hết năm 2024", "2024-01-01"),
     ("từ tháng 5 đến tháng 6/2024 có 12 hộ", "2024-01-01"),
+    # the day a thing was done
+    ("các dự án đã thông xe kỹ thuật vào ngày 19-12-2025", "2025-12-01"),
     # a status as of a day ("theo yêu cầu" obliges no one)
     ("Tuy nhiên, đến 10h ngày 8-4, chưa có đơn vị nào gửi báo cáo theo yêu cầu.", "2026-04-01"),
     # terms and periods

@@ -3298,3 +3298,15 @@ def test_the_units_after_a_fronted_dac_biet_are_the_subject() -> None:
 )
 def test_the_span_a_recurring_duty_runs_over_is_no_deadline(body: str) -> None:
     assert tasks_of(body) == [(["Các đơn vị liên quan"], None, "daily")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các nhà thầu cần huy động tối đa nguồn lực, hoàn thành trước ngày 19/1/2027.",
+        "Theo đó, đối với các công trình, dự án đã thông xe kỹ thuật, các nhà thầu cần huy động "
+        "tối đa nguồn lực, phấn đấu hoàn thành trước ngày 19/1/2027.",
+    ],
+)
+def test_a_projects_party_by_role_is_the_subject(body: str) -> None:
+    assert tasks_of(body) == [(["Các nhà thầu"], "2027-01-19", None)]

@@ -396,6 +396,10 @@ _RETRO_HEAD_RE = re.compile(
     rf"|{_kw('kết quả')}(?:\s+[^\s,;:.()]+){{0,3}}\s+{_kw('đạt được')})"
     r"(?:\s+[^\s,;:.()]+){0,2}\s+$"
 )
+# The day a thing was done, a few words after "đã": "dự án đã thông xe kỹ thuật vào ngày D".
+_DONE_ON_HEAD_RE = re.compile(
+    rf"(?<!\w){_kw('đã')}(?!\s+{_kw('được')})(?:\s+[^\s,;:.()]+){{1,4}}\s+$"
+)
 # What a duty covers by when it arose: "các tờ khai phát sinh trước ngày 1-1-2015".
 _ARISEN_RE = re.compile(rf"(?<!\w){_kw('phát sinh', 'xảy ra')}\s+(?:{_kw('từ')}\s+)?$")
 # "được dự báo", "theo dự báo": not the forecasting centre's name ("Trung tâm Dự báo ...").
@@ -632,10 +636,12 @@ def _is_statistic(low: str, start: int, end: int) -> bool:
 
 
 def _is_retrospective(low: str, start: int) -> bool:
-    """Whether the phrase at start dates something already done ("đã ... trong quý III"), what
-    a forecast expects ("cơn bão được dự báo ... ảnh hưởng trực tiếp trong ngày 25.8"), or what
-    it covers ("các tờ khai phát sinh trước ngày 1-1-2015")."""
-    return _RETRO_HEAD_RE.search(low, max(0, start - 60), start) is not None or (
+    """Whether the phrase at start dates something already done ("đã ... trong quý III", "đã
+    thông xe kỹ thuật vào ngày D"), what a forecast expects ("cơn bão được dự báo ... ảnh hưởng
+    trực tiếp trong ngày 25.8"), or what it covers ("các tờ khai phát sinh trước ngày 1-1-2015")."""
+    done_on = low.startswith(("vào", "vao"), start) and (
+        _DONE_ON_HEAD_RE.search(low, max(0, start - 60), start) is not None)
+    return done_on or _RETRO_HEAD_RE.search(low, max(0, start - 60), start) is not None or (
         _FORECAST_RE.search(_clause_before(low, start)) is not None) or (
         _ARISEN_RE.search(low, max(0, start - 20), start) is not None)
 

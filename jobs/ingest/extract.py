@@ -1601,6 +1601,8 @@ class ItemReader:
             text[: m.start]) or text[: m.start].rstrip().endswith(" và")]
         if not run:
             run = _addressed_doers(text, mentions)
+        if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."
+            run = _with_project_parties(text, start, [])
         if not run and first and (label := ITEM_LABEL.match(text)) and not any(
                 m.start < label.end() <= m.end for m in mentions):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
@@ -1840,6 +1842,11 @@ class ItemReader:
             if run and (MUST.match(text, after) or LEADS_WITH_SUPPORT.match(text, after)
                         or ASSIGNED_TO_SUBJECT.match(text, after)):
                 return run
+        for comma in re.finditer(r"[,…]\s*", text):
+            # "đối với các công trình đã thông xe, các nhà thầu cần huy động ...": by role
+            parties = _with_project_parties(text, comma.end(), [])
+            if parties and MUST.match(text, parties[-1].end):
+                return parties
         return []
 
     def done_by(self, text: str) -> list[UnitMention]:
