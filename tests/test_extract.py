@@ -3310,3 +3310,15 @@ def test_the_span_a_recurring_duty_runs_over_is_no_deadline(body: str) -> None:
 )
 def test_a_projects_party_by_role_is_the_subject(body: str) -> None:
     assert tasks_of(body) == [(["Các nhà thầu"], "2027-01-19", None)]
+
+
+def test_what_a_letters_opening_request_lists_below_it_is_the_asked_units() -> None:
+    """A letter with no address block: "X đề nghị Y báo cáo ..., cụ thể như sau:" hands Y the
+    dated items below it that name no one ("- Hồ sơ ... gửi về ... trước ngày D")."""
+    body = ("Ban Thường vụ Huyện Đoàn đề nghị Ban Chấp hành Đoàn các xã báo cáo kết quả thực hiện "
+            "phong trào năm 2026, cụ thể như sau:\nBan Chấp hành Đoàn các xã hoàn thành hồ sơ đề "
+            "nghị khen thưởng gửi về Huyện Đoàn, hồ sơ gồm có:\n- Tờ trình đề nghị khen thưởng.\n"
+            "- Báo cáo thành tích.\nLưu ý:\n- Hồ sơ đề nghị khen thưởng gửi về Huyện Đoàn trước "
+            "ngày 15/10/2026.\n")
+    assert [t for t in tasks_of(body) if t[1]] == [
+        (["Ban Chấp hành Đoàn các xã"], "2026-10-15", None)]

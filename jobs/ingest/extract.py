@@ -2687,7 +2687,7 @@ def extract_tasks(
     root = build_outline(text)
     extractor = Extractor(resolver, info.date)
     tasks = _with_unclaimed_deadlines(text, extractor.run(root), extractor)
-    tasks = _for_the_addressees(tasks, letter_addressees(text, resolver), resolver)
+    tasks = _for_the_addressees(tasks, letter_addressees(text, extractor.reader), resolver)
     tasks = _for_the_plan_author(tasks, plan_author(text, resolver))
     tasks = _prepared_for_the_meeting(tasks, deadlines.invitation_meeting_date(text, info.date))
     tasks = _prepared_for_the_meeting(
@@ -2746,11 +2746,15 @@ class Addressees(NamedTuple):
     requested: bool
 
 
-def letter_addressees(text: str, resolver: UnitResolver) -> Addressees:
-    """The units a letter is addressed to ("Kính gửi: ..."), and the lines that list them."""
+def letter_addressees(text: str, reader: ItemReader) -> Addressees:
+    """The units a letter is addressed to ("Kính gửi: ..."), and the lines that list them; in a
+    letter with no address block, the units its opening request asks for what it lists below
+    ("Ban Thường vụ Quận Đoàn đề nghị Ban Chấp hành Đoàn các cơ sở báo cáo ..., cụ thể như
+    sau:")."""
+    resolver = reader.resolver
     opening = ADDRESSED_TO.search(text)
     if opening is None:
-        return Addressees([], set(), False)
+        return _asked_in_the_lead_in(text, reader)
     lines = text[opening.end() :].split("\n")
     named: list[str] = []
     listed: set[str] = set()
@@ -2778,6 +2782,22 @@ def letter_addressees(text: str, resolver: UnitResolver) -> Addressees:
                 names = [unknown.name]  # "Trường phổ thông nhiều cấp học": a kind of school
             units.extend(names)
     return Addressees(list(dict.fromkeys(units)), listed, bool(opening["request"]))
+
+
+# The request that opens a letter and hands it the work listed below it.
+REQUEST_LEAD_IN = re.compile(
+    r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?P<asked>[^\n]+?)(?:,\s*)?(?:cụ thể\s+)?như sau\s*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LEAD_IN_REACH = 2000  # the opening request stands near the top of the letter
+
+
+def _asked_in_the_lead_in(text: str, reader: ItemReader) -> Addressees:
+    lead_in = REQUEST_LEAD_IN.search(text, 0, LEAD_IN_REACH)
+    asked = reader.assigned_units(lead_in.group()) if lead_in else None
+    if asked is None:
+        return Addressees([], set(), False)
+    return Addressees([m.name for m in asked[0]], set(), True)
 
 
 def _for_the_addressees(
