@@ -87,6 +87,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Chi cục Thuế khu vực XII - Bộ phận một cửa và UBND các huyện kiểm tra",
          ["Chi cục Thuế khu vực XII - Bộ phận một cửa", "UBND các huyện"]),
         ("UBND huyện Gio Linh - Phòng Nội vụ báo cáo", ["UBND huyện Gio Linh", "Phòng Nội vụ"]),
+        # The Youth Union's committees of each level
+        ("Tỉnh Đoàn, Thành Đoàn, Huyện Đoàn, Quận Đoàn phối hợp",
+         ["Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn"]),
+        ("TW Đoàn đề nghị", ["Trung ương Đoàn TNCS Hồ Chí Minh"]),
         # A place's government, only with its place
         ("Chính quyền huyện Đảo Cồn Cỏ phải", ["Chính quyền huyện Đảo Cồn Cỏ"]),
         ("xây dựng chính quyền điện tử, chính quyền số", []),
