@@ -3322,3 +3322,13 @@ def test_what_a_letters_opening_request_lists_below_it_is_the_asked_units() -> N
             "ngày 15/10/2026.\n")
     assert [t for t in tasks_of(body) if t[1]] == [
         (["Ban Chấp hành Đoàn các xã"], "2026-10-15", None)]
+
+
+def test_units_labelling_the_duties_listed_after_their_colon() -> None:
+    """ "Các bộ, cơ quan, địa phương: (i) Tiếp tục ...; (ii) Hoàn thành trong năm D ...": the
+    units before the colon lead the duties after it."""
+    text = ("Theo đó, Sở Tư pháp tiếp tục hướng dẫn các xã. Các bộ, cơ quan, địa phương: (i) Tiếp "
+            "tục cắt giảm, đơn giản hóa thủ tục hành chính ở các cấp; (ii) Hoàn thành trong năm "
+            "2026 việc số hóa hồ sơ.")
+    assert prose_tasks(text) == [(["Sở Tư pháp"], None, None),
+                                 (["Các bộ, cơ quan, địa phương"], "2026-12-31", None)]

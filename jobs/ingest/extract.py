@@ -1666,6 +1666,9 @@ class ItemReader:
             return []
         if first or _duty_follows(text, after):
             return members
+        if (label := UNITS_LABEL.match(text, after)) and DOER_VERB.match(
+                f" {text[label.end() :].lower()}"):
+            return members  # "Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm ..."
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return members if any(span.start >= after or span.end <= opening for span in dated) else []
 
@@ -1958,6 +1961,8 @@ class ItemReader:
         return clause
 
 
+# The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
+UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
 RECURRENCE_SPAN = re.compile(r"(?:từ|đến|tới|cho đến)\b", re.IGNORECASE)
