@@ -3332,3 +3332,17 @@ def test_units_labelling_the_duties_listed_after_their_colon() -> None:
             "2026 việc số hóa hồ sơ.")
     assert prose_tasks(text) == [(["Sở Tư pháp"], None, None),
                                  (["Các bộ, cơ quan, địa phương"], "2026-12-31", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Các đơn vị quản lý, khai thác hồ chứa thủy lợi phải rà soát quy trình vận hành trước "
+         "ngày 30/4/2026.", "Các đơn vị quản lý, khai thác hồ chứa thủy lợi"),
+        ("Bộ Nông nghiệp và Môi trường yêu cầu các đơn vị quản lý khai thác hồ chứa thủy lợi quan "
+         "trọng đặc biệt, liên tỉnh phải rà soát quy trình vận hành trước ngày 30/4/2026.",
+         "Các đơn vị quản lý khai thác hồ chứa thủy lợi quan trọng đặc biệt, liên tỉnh"),
+    ],
+)
+def test_a_collective_narrowed_by_what_its_units_do(text: str, unit: str) -> None:
+    assert prose_tasks(text) == [([unit], "2026-04-30", None)]

@@ -366,11 +366,13 @@ NAMED_OFFICE = re.compile(
 MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
 # "X chủ trì, phối hợp với ...": X leads a task, whatever long grounds come before it.
 LEADS_WITH_SUPPORT = re.compile(r"\s*chủ trì\s*,?\s*phối hợp\b", re.IGNORECASE)
-# A few words that narrow a collective before its duty, opened by a preposition or a word of
-# state: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp cần ...".
+# A few words that narrow a collective before its duty, opened by a preposition, a word of state
+# or what the units do: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp
+# cần ...", "các đơn vị quản lý, khai thác hồ chứa thủy lợi phải ...".
 QUALIFIED_MUST = re.compile(
-    r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại)"
-    r"(?:\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,8}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
+    r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại|quản lý|khai thác"
+    r"|vận hành|hoạt động|kinh doanh|sản xuất)"
+    r"(?:,?\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,12}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
 )
 # A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế"; nor one whose
 # existence is stated ("có 310 thôn phải chuyển ...").
@@ -1497,6 +1499,11 @@ class ItemReader:
                 return None  # "các đơn vị trên": an anaphor, for the units named before
             if run and (enabled := _enabled_doers(text, run[-1].end, mentions)):
                 return enabled, enabled[-1].end
+            qualified = QUALIFIED_MUST.match(text, run[-1].end) if run else None
+            if qualified and run[-1].collective:
+                # "yêu cầu các đơn vị quản lý khai thác hồ chứa ... phải rà soát ..."
+                run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
+                                  end=qualified.end(1))
             if run:
                 return run, run[-1].end
             # A unit the catalogue does not know, by its head word: "đề nghị Công ty Cổ phần
