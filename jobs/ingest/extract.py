@@ -2798,13 +2798,14 @@ def letter_addressees(text: str, reader: ItemReader) -> Addressees:
 
 # The request that opens a letter and hands it the work listed below it.
 REQUEST_LEAD_IN = re.compile(
-    r"(?<!\w)(?:đề nghị|yêu cầu)\s+(?P<asked>[^\n]+?)(?:,\s*)?(?:cụ thể\s+)?như sau\s*:[ \t]*$",
+    r"(?<!\w)(?:đề nghị|yêu cầu)\s+[^\n]+?(?:cụ thể\s+)?như sau\s*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 LEAD_IN_REACH = 2000  # the opening request stands near the top of the letter
 
 
 def _asked_in_the_lead_in(text: str, reader: ItemReader) -> Addressees:
+    """The units the request opening a letter asks, as the letter's addressees."""
     lead_in = REQUEST_LEAD_IN.search(text, 0, LEAD_IN_REACH)
     asked = reader.assigned_units(lead_in.group()) if lead_in else None
     if asked is None:
