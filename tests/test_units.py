@@ -87,6 +87,11 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Chi cục Thuế khu vực XII - Bộ phận một cửa và UBND các huyện kiểm tra",
          ["Chi cục Thuế khu vực XII - Bộ phận một cửa", "UBND các huyện"]),
         ("UBND huyện Gio Linh - Phòng Nội vụ báo cáo", ["UBND huyện Gio Linh", "Phòng Nội vụ"]),
+        # The place named after "trên địa bàn" and its level belongs to the qualifier
+        ("yêu cầu các doanh nghiệp hoạt động trên địa bàn Thành phố Hồ Chí Minh phối hợp",
+         ["Các doanh nghiệp hoạt động trên địa bàn Thành phố Hồ Chí Minh"]),
+        ("các cơ sở kinh doanh trên địa bàn tỉnh Quảng Nam phải",
+         ["Các cơ sở kinh doanh trên địa bàn tỉnh Quảng Nam"]),
         # The Youth Union's committees of each level
         ("Tỉnh Đoàn, Thành Đoàn, Huyện Đoàn, Quận Đoàn phối hợp",
          ["Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn"]),

@@ -343,6 +343,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("trực", "thuộc", "ubnd", "tỉnh"),
     ("thuộc", "ubnd", "xã"),
     ("đóng", "trên", "địa", "bàn"),
+    ("hoạt", "động", "trên", "địa", "bàn"),
     *PLACES_LYING,
     ("trên", "địa", "bàn"),
     # where works lie: "các đơn vị thi công trên các tuyến đường"
@@ -1251,6 +1252,7 @@ class UnitResolver:
             j += qualifier
             if qualifier == 2 and tokens[j - 2].key == "cấp":
                 j = _more_levels(tokens, j)
+        j = _place_named_after(tokens, j)
         j = self._advising(text, tokens, j)
         j = self._owner_named_whole(text, tokens, i, j)
         # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
@@ -1634,6 +1636,25 @@ def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) ->
         if tokens[k - 1].capitalised or lower_run:
             end = k
     return (text[tokens[j].start : tokens[end - 1].end], end) if end > j else ("", j)
+
+
+PLACE_NAME_WORDS = 4
+
+
+def _place_named_after(tokens: list[Token], j: int) -> int:
+    """Past the place's proper name after a qualifier that ends on "địa bàn" and its level:
+    "các doanh nghiệp hoạt động trên địa bàn Thành phố Hồ Chí Minh", "... trên địa bàn tỉnh
+    Quảng Nam" (not "các xã, thị trấn Hòa Vang", a list of places)."""
+    level = next((len(level) for level in LEVEL_WORDS
+                  if tuple(t.key for t in tokens[max(0, j - len(level)) : j]) == level), 0)
+    if not level or [t.key for t in tokens[max(0, j - level - 2) : j - level]] != ["địa", "bàn"]:
+        return j
+    k = j
+    while k < len(tokens) and k - j < PLACE_NAME_WORDS and tokens[k].capitalised and not (
+        tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before
+    ):
+        k += 1
+    return k
 
 
 def _more_levels(tokens: list[Token], j: int) -> int:
