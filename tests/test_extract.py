@@ -3346,3 +3346,13 @@ def test_units_labelling_the_duties_listed_after_their_colon() -> None:
 )
 def test_a_collective_narrowed_by_what_its_units_do(text: str, unit: str) -> None:
     assert prose_tasks(text) == [([unit], "2026-04-30", None)]
+
+
+@pytest.mark.parametrize("verb", ["đề nghị", "đốc thúc"])
+def test_the_units_a_document_went_to_are_the_ones_its_generic_request_asks(verb: str) -> None:
+    """ "... có công văn gửi các sở, ngành, địa phương về ..., đề nghị các cơ quan khẩn trương
+    ...": "các cơ quan" are the addressees."""
+    text = ("Ngày 16/8/2026, Sở Tài chính có công văn gửi các sở, ngành, địa phương về xây dựng dự "
+            f"toán năm 2027, {verb} các cơ quan khẩn trương hoàn thiện báo cáo gửi về Sở chậm nhất "
+            "trong ngày 25/8/2026.")
+    assert prose_tasks(text) == [(["Các sở, ngành, địa phương"], "2026-08-25", None)]

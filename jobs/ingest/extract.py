@@ -91,7 +91,7 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
-    r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|(?:kính|rất|trân trọng)\s+mong)"
+    r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a dispatch that urges: "Bộ ... đã có công điện đôn đốc UBND các tỉnh ... khẩn trương ..."
@@ -1499,6 +1499,11 @@ class ItemReader:
                 return None  # "các đơn vị trên": an anaphor, for the units named before
             if run and (enabled := _enabled_doers(text, run[-1].end, mentions)):
                 return enabled, enabled[-1].end
+            if len(run) == 1 and _generic(run[0].name) and (sent := self.sent_to(text)) and (
+                    sent[-1].end <= match.start(1)):
+                # "có công văn gửi các bộ, ngành, địa phương về ..., đề nghị các cơ quan khẩn
+                # trương ...": the units the document went to
+                run = sent
             qualified = QUALIFIED_MUST.match(text, run[-1].end) if run else None
             if qualified and run[-1].collective:
                 # "yêu cầu các đơn vị quản lý khai thác hồ chứa ... phải rà soát ..."
