@@ -639,9 +639,10 @@ def _is_retrospective(low: str, start: int) -> bool:
     """Whether the phrase at start dates something already done ("đã ... trong quý III", "đã
     thông xe kỹ thuật vào ngày D"), what a forecast expects ("cơn bão được dự báo ... ảnh hưởng
     trực tiếp trong ngày 25.8"), or what it covers ("các tờ khai phát sinh trước ngày 1-1-2015")."""
+    head = max(0, start - 60)
     done_on = low.startswith(("vào", "vao"), start) and (
-        _DONE_ON_HEAD_RE.search(low, max(0, start - 60), start) is not None)
-    return done_on or _RETRO_HEAD_RE.search(low, max(0, start - 60), start) is not None or (
+        _DONE_ON_HEAD_RE.search(low, head, start) is not None)
+    return done_on or _RETRO_HEAD_RE.search(low, head, start) is not None or (
         _FORECAST_RE.search(_clause_before(low, start)) is not None) or (
         _ARISEN_RE.search(low, max(0, start - 20), start) is not None)
 

@@ -374,6 +374,17 @@ QUALIFIED_MUST = re.compile(
     r"|vận hành|hoạt động|kinh doanh|sản xuất)"
     r"(?:,?\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,12}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
 )
+
+
+def _narrow(text: str, run: list[UnitMention]) -> None:
+    """Names ``run``'s last collective, in place (the members read from the run see it), with
+    the words that narrow it before its duty."""
+    qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None
+    if qualified:
+        run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
+                          end=qualified.end(1))
+
+
 # A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế"; nor one whose
 # existence is stated ("có 310 thôn phải chuyển ...").
 PREPOSITION_BEFORE = re.compile(
@@ -1504,12 +1515,8 @@ class ItemReader:
                 # "có công văn gửi các bộ, ngành, địa phương về ..., đề nghị các cơ quan khẩn
                 # trương ...": the units the document went to
                 run = sent
-            qualified = QUALIFIED_MUST.match(text, run[-1].end) if run else None
-            if qualified and run[-1].collective:
-                # "yêu cầu các đơn vị quản lý khai thác hồ chứa ... phải rà soát ..."
-                run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
-                                  end=qualified.end(1))
-            if run:
+            if run:  # "yêu cầu các đơn vị quản lý khai thác hồ chứa ... phải rà soát ..."
+                _narrow(text, run)
                 return run, run[-1].end
             # A unit the catalogue does not know, by its head word: "đề nghị Công ty Cổ phần
             # X khảo sát ..."; after "đề nghị"/"yêu cầu" only by a proper name a verb follows.
@@ -1642,10 +1649,7 @@ class ItemReader:
         members = _members_listed(text, run, mentions)
         if not first and all(m.surface.isupper() for m in run):
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
-        qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None
-        if qualified:  # "Các phường trong diện sắp xếp cần ...": the qualifier names them
-            run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
-                              end=qualified.end(1))
+        _narrow(text, run)  # "Các phường trong diện sắp xếp cần ..."
         after = run[-1].end
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             if len(run) == 1 and run[0].collective and ANAPHOR.match(text, run[0].start):
@@ -2127,12 +2131,11 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
         text = text[first.end :].lstrip(" ,")
     elif topic := TOPIC_LABEL.match(text):  # "Về quyết toán các dự án ...: thời hạn ..."
         text = text[topic.end() :]
-        if DEADLINE_NOUN.match(text):
-            return not any(c.deadlines or c.recurrences for c in previous)
     sent = SENT_DOCUMENT.match(clause.text)
     if sent and _names_a_lead(clause.text[sent.end() : sent.end() + 80], previous[0].leads):
         return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
-    opening = DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text) or sent
+    opening = (DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
+               or DEADLINE_NOUN.match(text) or sent)
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )

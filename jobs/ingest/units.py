@@ -1678,6 +1678,7 @@ def _join_name(type_name: str, territory: str) -> str:
 
 # Nouns that open a section of a unit, never a place's name: "- Bộ phận một cửa", "- Phòng ...".
 SECTION_HEADS = frozenset({"bộ", "phòng", "đội", "tổ", "ban"})
+SECTION_WORDS = 4
 
 
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
@@ -1760,7 +1761,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     ):
         # the section named after the place: "Chi cục Thuế khu vực XV - Bộ phận một cửa"
         section = j + 1
-        while section < len(tokens) and section - j < 4 and not (
+        while section < len(tokens) and section - j < SECTION_WORDS and not (
             tokens[section].capitalised or tokens[section].key in CONNECTORS
             or tokens[section].comma_before or tokens[section].barrier_before
         ):
