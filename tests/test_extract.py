@@ -3356,3 +3356,17 @@ def test_the_units_a_document_went_to_are_the_ones_its_generic_request_asks(verb
             f"toán năm 2027, {verb} các cơ quan khẩn trương hoàn thiện báo cáo gửi về Sở chậm nhất "
             "trong ngày 25/8/2026.")
     assert prose_tasks(text) == [(["Các sở, ngành, địa phương"], "2026-08-25", None)]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Giám đốc Sở Công Thương Nguyễn Văn An cho biết",
+     "Phó Giám đốc Sở Y tế Trần Thị Bình, cho biết",
+     "Ông Lê Văn Cường, Chánh Văn phòng UBND tỉnh, cho biết rằng"],
+)
+def test_the_issuer_a_speaker_tells_of_hands_the_work_over(speaker: str) -> None:
+    """ "Giám đốc Sở X cho biết Chủ tịch UBND tỉnh đã chỉ đạo các sở ...": the units the
+    chairman directs do the work, not the speaker's department."""
+    text = (f"Ngày 4/5/2026, {speaker} Chủ tịch UBND tỉnh đã chỉ đạo các sở, ngành, địa phương "
+            "kiểm tra các cửa hàng bán lẻ, báo cáo kết quả trước ngày 20/5/2026.")
+    assert prose_tasks(text) == [(["Các sở, ngành, địa phương"], "2026-05-20", None)]

@@ -844,3 +844,19 @@ def test_a_wards_centre_and_its_quarters_boards(text: str, expected: list[str]) 
 def test_health_facilities_are_one_collective(kind: str) -> None:
     text = f"Sở Y tế yêu cầu các cơ sở {kind} tăng cường giám sát"
     assert [m.name for m in default_resolver().scan(text)] == ["Sở Y tế", f"Các cơ sở {kind}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh triển khai",
+         ["Các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh"]),
+        ("các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",
+         ["Các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh"]),
+        # the body after a comma is a unit of its own
+        ("các tổ chức thành viên, Ban công tác Mặt trận thôn",
+         ["Các tổ chức thành viên", "Ban Công tác Mặt trận thôn"]),
+    ],
+)
+def test_a_collective_of_a_bodys_members_names_the_body(text: str, names: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == names

@@ -203,6 +203,9 @@ LINKING_ONLY = re.compile(
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
+# Who tells a reporter what was directed: "Giám đốc Sở Công Thương X cho biết Chủ tịch UBND tỉnh
+# đã chỉ đạo ...": the issuer is the one after it.
+SPEAKER = re.compile(r"^[^.;:]*?(?<!\w)cho biết(?:\s+rằng|\s+là)?\s*,?\s*(?=\S)", re.IGNORECASE)
 # Linking words before the issuer: "theo đó UBND TP chấp thuận cho ...", "Sau khi xem xét Chủ
 # tịch UBND tỉnh giao ..." (no comma after the consideration), "Sau hội nghị UBND xã phân công".
 LEADING_LINK = re.compile(
@@ -1560,7 +1563,7 @@ class ItemReader:
         directs = word.lower().startswith("chỉ đạo")
         if not directs and LEADERS_DIRECTION.search(head):
             return True  # "... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND TP X giao ..."
-        head = LINKING_ONLY.sub("", LEADING_LINK.sub("", head.strip()))
+        head = LINKING_ONLY.sub("", LEADING_LINK.sub("", SPEAKER.sub("", head.strip())))
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:

@@ -795,14 +795,18 @@ class UnitResolver:
 
     def _owner_named_whole(self, text: str, tokens: list[Token], i: int, j: int) -> int:
         """Where a collective ends once the unit it belongs to is named in full: "các đơn vị
-        trực thuộc Sở Y tế", "các Ban của HĐND tỉnh", not "... trực thuộc Sở" (a qualifier's own
-        last word)."""
+        trực thuộc Sở Y tế", "các Ban của HĐND tỉnh", "các sở, ngành thành viên Ban Chỉ đạo 389
+        tỉnh", not "... trực thuộc Sở" (a qualifier's own last word)."""
         belongs = _match_sequence(tokens, j, (("trực", "thuộc"), ("thuộc",), ("của",)))
         if belongs and not (tokens[j].comma_before or tokens[j].barrier_before):
             owner = j + belongs
         else:
-            owner = next((k + 1 for k in range(j - 1, i, -1) if tokens[k].key == "thuộc"), None)
-        return j if owner is None else self._owner_end(text, tokens, owner, j)
+            owner = next((k + 1 for k in range(j - 1, i, -1) if tokens[k].key == "thuộc" or (
+                (tokens[k - 1].key, tokens[k].key) == ("thành", "viên"))), None)
+        if owner is None or (owner < len(tokens) and (
+                tokens[owner].comma_before or tokens[owner].barrier_before)):
+            return j
+        return self._owner_end(text, tokens, owner, j)
 
     def _owner_end(self, text: str, tokens: list[Token], owner: int, j: int) -> int:
         """Where a collective that ends at ``j`` ends once the unit named in full from ``owner``
@@ -817,6 +821,10 @@ class UnitResolver:
             return owner + 1  # "các đơn vị thuộc Bộ": the ministry that writes
         if entry is None or end <= j - 1:
             return j
+        if entry.name in PURPOSE_BOARDS and (
+            board := self._committee_for_a_purpose(text, tokens, owner)
+        ):
+            return max(j, board[1])  # "... thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh"
         return max(j, self._with_territory(text, tokens, owner, end, entry)[1])
 
     def _walk(self, node: _Trie, tokens: list[Token], j: int) -> tuple[UnitEntry | None, int]:
