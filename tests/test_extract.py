@@ -3370,3 +3370,16 @@ def test_the_issuer_a_speaker_tells_of_hands_the_work_over(speaker: str) -> None
     text = (f"Ngày 4/5/2026, {speaker} Chủ tịch UBND tỉnh đã chỉ đạo các sở, ngành, địa phương "
             "kiểm tra các cửa hàng bán lẻ, báo cáo kết quả trước ngày 20/5/2026.")
     assert prose_tasks(text) == [(["Các sở, ngành, địa phương"], "2026-05-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Cục Quản lý và Phát triển thị trường trong nước được giao chủ trì theo dõi giá xăng dầu, "
+         "báo cáo trước ngày 5/6/2026.", "Cục Quản lý và Phát triển thị trường trong nước"),
+        ("Vụ Thị trường trong nước được phân công chủ trì rà soát, báo cáo trước ngày 5/6/2026.",
+         "Vụ Thị trường trong nước"),
+    ],
+)
+def test_an_office_by_its_name_asked_in_the_passive(text: str, unit: str) -> None:
+    assert prose_tasks(text) == [([unit], "2026-06-05", None)]

@@ -853,6 +853,8 @@ def test_health_facilities_are_one_collective(kind: str) -> None:
          ["Các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh"]),
         ("các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",
          ["Các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh"]),
+        ("Phòng Văn hóa và Thông tin, Đài Phát thanh huyện, UBND các xã",
+         ["Phòng Văn hóa và Thông tin", "Đài Phát thanh huyện", "UBND các xã"]),
         # the body after a comma is a unit of its own
         ("các tổ chức thành viên, Ban công tác Mặt trận thôn",
          ["Các tổ chức thành viên", "Ban Công tác Mặt trận thôn"]),

@@ -1336,12 +1336,20 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     return mentions
 
 
+ASSIGNED_PASSIVE = re.compile(r"\s+được\s+(?:giao|phân công|yêu cầu|đề nghị)\b")
+
+
 def _office_by_name(text: str, start: int) -> list[UnitMention]:
     """An office the catalogue does not hold, by its proper name at ``start``: "Phòng Kế hoạch -
     Đầu tư kiểm tra, tổng hợp ...", "Trạm Thú y báo cáo ..."."""
     if not NAMED_OFFICE.match(text, start):
         return []
-    name = _name_before_role(text[start:])
+    rest = text[start:]
+    name = _name_before_role(rest)
+    # "Cục Quản lý ... được giao chủ trì", "Vụ X được phân công chủ trì": asked in the passive
+    passive = ASSIGNED_PASSIVE.search(rest, 0, len(name) + len(" được phân công"))
+    if passive and passive.start() < len(name):
+        name = rest[: passive.start()]
     if len(name) >= 80 or STATE_WORD.search(f"{name} ") or re.search(r"\b(?:có|được)$", name):
         return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
     return _named_offices(name, start)
