@@ -3383,3 +3383,18 @@ def test_the_issuer_a_speaker_tells_of_hands_the_work_over(speaker: str) -> None
 )
 def test_an_office_by_its_name_asked_in_the_passive(text: str, unit: str) -> None:
     assert prose_tasks(text) == [([unit], "2026-06-05", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the level of an award is no doer
+        ("Đối với các trường hợp đề nghị khen thưởng cấp Bộ, ngành (tặng Bằng khen), lập hồ sơ gửi "
+         "về Sở Nội vụ trước ngày 15/3/2026.", []),
+        # levels as the subject are
+        ("Cụ thể: cấp phường, xã phải hoàn thành và báo cáo kết quả trước ngày 15/3/2026.",
+         [(["Phường, xã"], "2026-03-15", None)]),
+    ],
+)
+def test_a_unit_named_as_the_level_of_a_thing_is_no_subject(sentence: str, expected: list) -> None:
+    assert prose_tasks(f"Ngày 2/3/2026, Sở Nội vụ có hướng dẫn. {sentence}") == expected

@@ -389,9 +389,11 @@ def _narrow(text: str, run: list[UnitMention]) -> None:
 
 
 # A unit after a preposition is no subject: "đối với UBND xã", "của Sở Y tế"; nor one whose
-# existence is stated ("có 310 thôn phải chuyển ...").
+# existence is stated ("có 310 thôn phải chuyển ..."), nor the level of a thing ("khen thưởng cấp
+# Bộ, ngành, ..."; not "Cụ thể: cấp phường, xã phải hoàn thành ...", levels as the subject).
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và|có)\s*$", re.IGNORECASE
+    r"\b(?:của|với|cho|về|đến|tới|từ|tại|trong|giữa|bởi|do|theo|như|và|có|(?<=\w\s)cấp)\s*$",
+    re.IGNORECASE,
 )
 # A deadline phrase that says by when, not on what day something happens.
 _DUE_BY_WORDS = r"(?:trước|chậm nhất|muộn nhất|hạn|thời hạn|đến hết|xong|hoàn thành|không quá)\b"
