@@ -3398,3 +3398,17 @@ def test_an_office_by_its_name_asked_in_the_passive(text: str, unit: str) -> Non
 )
 def test_a_unit_named_as_the_level_of_a_thing_is_no_subject(sentence: str, expected: list) -> None:
     assert prose_tasks(f"Ngày 2/3/2026, Sở Nội vụ có hướng dẫn. {sentence}") == expected
+
+
+def test_localities_pointed_back_at_are_the_local_governments_named_before() -> None:
+    """ "UBND các huyện A, B chủ trì, phối hợp với các cơ quan, đơn vị liên quan ... Các địa
+    phương này phải báo cáo ...": the districts report, not the offices they work with; the
+    province is the issuer though named as "tỉnh này"."""
+    text = ("Ngày 3/4/2026, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh này đã yêu cầu "
+            "Chủ tịch UBND các huyện Sơn Hà, Sơn Tây chủ trì, phối hợp với các cơ quan, đơn vị "
+            "liên quan rà soát hồ sơ tồn đọng. Các địa phương này phải báo cáo kết quả trước "
+            "ngày 20/4/2026.")
+    assert prose_tasks(text) == [
+        (["UBND huyện Sơn Hà", "UBND huyện Sơn Tây"], None, None),
+        (["UBND huyện Sơn Hà", "UBND huyện Sơn Tây"], "2026-04-20", None),
+    ]

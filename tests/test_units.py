@@ -862,3 +862,24 @@ def test_health_facilities_are_one_collective(kind: str) -> None:
 )
 def test_a_collective_of_a_bodys_members_names_the_body(text: str, names: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("UBND TP.Quy Nhơn chủ trì", ["UBND TP Quy Nhơn"]),
+        ("UBND TX. Hoài Nhơn chủ trì", ["UBND TX Hoài Nhơn"]),
+        ("UBND các huyện Phù Cát, Tây Sơn, thị xã Hoài Nhơn và thành phố Quy Nhơn chủ trì",
+         ["UBND huyện Phù Cát", "UBND huyện Tây Sơn", "UBND thị xã Hoài Nhơn",
+          "UBND thành phố Quy Nhơn"]),
+        ("UBND các huyện Phù Cát, Tây Sơn, TX.Hoài Nhơn và TP.Quy Nhơn chủ trì",
+         ["UBND huyện Phù Cát", "UBND huyện Tây Sơn", "UBND TX Hoài Nhơn", "UBND TP Quy Nhơn"]),
+        # a higher level is where the places lie, no place of the list
+        ("UBND các xã Cát Hải, Cát Minh, huyện Phù Cát thực hiện",
+         ["UBND xã Cát Hải", "UBND xã Cát Minh"]),
+    ],
+)
+def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) -> None:
+    """A place in a list of a plural level's places keeps the level written before it, in full or
+    abbreviated ("TX.", "TP.")."""
+    assert [m.name for m in default_resolver().scan(text)] == names

@@ -153,7 +153,7 @@ ISSUER_LINK = re.compile(
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
-    r"|trân trọng|kính|thêm|một|riêng|gửi"
+    r"|trân trọng|kính|thêm|một|riêng|gửi|này"  # "Chủ tịch UBND tỉnh này yêu cầu"
     r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
     rf"|{DOCUMENT_REF}"
@@ -1853,6 +1853,10 @@ class ItemReader:
             return counted[-1] if counted else []
         if anaphor.group("plural"):
             many = [r for r in runs if len(r) > 1 or r[0].collective]
+            if anaphor.group("plural").lower() == "địa phương":
+                # "UBND các huyện A, B chủ trì, phối hợp với các cơ quan, đơn vị liên quan ...
+                # Các địa phương này phải báo cáo ...": the localities, not the offices
+                many = [r for r in runs if any(_local_government(m.name) for m in r)] or many
             return (many or runs)[-1] if runs else []
         return runs[-1][-1:] if runs else []
 

@@ -36,6 +36,7 @@ OFFICE_BY_NAME = re.compile(
 # Punctuation that ends a name: a unit never spans a clause or a bracket.
 LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
+LEVEL_ABBREVIATIONS = frozenset({"TP", "TX"})
 CONNECTORS = frozenset({"và"})
 TONED_GLIDE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$")
 GLIDE_TONE_MOVE = {
@@ -71,6 +72,7 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
     ("xã",),
     ("phường",),
     ("tp",),
+    ("tx",),
     ("đặc", "khu"),
     ("khu", "vực"),
     ("kv",),
@@ -103,10 +105,11 @@ BARE_LEVELS = frozenset(
         "cấp xã",
         "thành phố",
         "TP",
+        "TX",
     }
 )
 PEER_LEVELS = ({"quận", "huyện", "thị xã"}, {"xã", "phường", "thị trấn", "đặc khu"})
-# "KV" is written out; "TP" stays as the text writes it ("UBND TP Thủ Đức").
+# "KV" is written out; "TP" and "TX" stay as the text writes them ("UBND TP Thủ Đức").
 LEVEL_DISPLAY = {"kv": "khu vực"}
 # The administrative levels places are named by, as a regular-expression alternation.
 LEVEL_PATTERN = "thành phố|thị xã|thị trấn|đặc khu|huyện|quận|tỉnh|phường|xã"
@@ -270,7 +273,8 @@ BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vự
 # cities, which are no nouns of a collective otherwise.
 TOWNS: tuple[tuple[str, ...], ...] = (("thị", "xã"), ("thành", "phố"))
 # What a number before a plural counts, to make it a collective: places, not things.
-COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (("tp",), ("kv",), ("khu", "vực")))
+COUNTED_PLACES = tuple(
+    w for w in LEVEL_WORDS if w not in (("tp",), ("tx",), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
 # The levels of schools: "các trường mầm non, tiểu học".
 SCHOOL_LEVELS: tuple[tuple[str, ...], ...] = (
@@ -433,12 +437,16 @@ def tokenize(text: str) -> list[Token]:
         # "tỉnh/thành phố": a bare slash between lowercase words lists alternatives as a comma does
         alternative = gap == "/" and bool(tokens) and word.isalpha() and word.islower() and (
             text[tokens[-1].start : tokens[-1].end].islower())
+        # "TP.Quy Nhơn", "TX. An Nhơn": a level's abbreviation ends no name
+        abbreviated = gap.strip() == "." and bool(tokens) and word[0].isupper() and (
+            text[tokens[-1].start : tokens[-1].end] in LEVEL_ABBREVIATIONS)
         tokens.append(
             Token(
                 key=fold_word(word),
                 start=match.start(),
                 end=match.end(),
-                barrier_before=(not alternative and bool(NAME_BARRIER.search(gap))) or not tokens,
+                barrier_before=(not (alternative or abbreviated) and bool(NAME_BARRIER.search(gap)))
+                or not tokens,
                 comma_before="," in gap or alternative,
                 capitalised=word[0].isupper(),
                 dash_before=("-" in gap or "–" in gap) and bool(LONE_DASH.fullmatch(gap)),
@@ -880,10 +888,11 @@ class UnitResolver:
         """ "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune; "UBND các tỉnh,
         thành phố: Hải Phòng, Quảng Nam" gives each place its level; "các huyện Chương Mỹ, Đan
         Phượng": places named alone are their UBND."""
-        places, after_places = _places_listed(text, tokens, next_i)
+        level = mention.territory.removeprefix("các ")
+        tier = next((t for t in PLACE_TIERS if level.split(",")[0].strip() in t), set())
+        places, after_places = _places_listed(text, tokens, next_i, tier)
         if not places:
             return None
-        level = mention.territory.removeprefix("các ")
         bare = name_key(mention.surface)
         if mention.entry is None and bare[:1] == ("các",) and " ".join(bare[1:]) in BARE_LEVELS:
             level = " ".join(bare[1:])
@@ -892,9 +901,9 @@ class UnitResolver:
         if not (mention.collective and mention.entry and all(p in BARE_LEVELS for p in levels)):
             return None
         return [
-            self._with_place(mention, f"{_level_of(place, levels)} {place}",
+            self._with_place(mention, f"{own or _level_of(place, levels)} {place}",
                              mention.start if k == 0 else start, end)
-            for k, (place, start, end) in enumerate(places)
+            for k, (place, start, end, own) in enumerate(places)
         ], after_places
 
     def _named_after_colon(
@@ -1374,17 +1383,29 @@ def _level_of(place: str, levels: list[str]) -> str:
 
 
 def _places_listed(
-    text: str, tokens: list[Token], i: int
-) -> tuple[list[tuple[str, int, int]], int]:
-    """Proper names listed after a plural territory: ": Cẩm Quang, Cẩm Lạc và Cẩm Sơn"."""
+    text: str, tokens: list[Token], i: int, tier: Container[str] = ()
+) -> tuple[list[tuple[str, int, int, str]], int]:
+    """Proper names listed after a plural territory: ": Cẩm Quang, Cẩm Lạc và Cẩm Sơn", each
+    with the level written before it when that is one of ``tier`` ("các huyện Phù Mỹ, Vân Canh,
+    thị xã An Nhơn và TP.Quy Nhơn")."""
     if i >= len(tokens) or (
         tokens[i].barrier_before
         and not re.fullmatch(r"\s*:\s*", text[tokens[i - 1].end : tokens[i].start])
     ):
         return [], i
-    places: list[tuple[str, int, int]] = []
+    places: list[tuple[str, int, int, str]] = []
     j = i
-    while j < len(tokens) and tokens[j].capitalised:
+    while j < len(tokens):
+        level = ""
+        if places and (n := _match_sequence(tokens, j, LEVEL_WORDS)) and _capitalised_at(
+                tokens, j + n):
+            written = text[tokens[j].start : tokens[j + n - 1].end]
+            level = written if written in LEVEL_ABBREVIATIONS else written.lower()
+            if level not in tier:
+                break
+            level_start, j = j, j + n
+        elif not tokens[j].capitalised:
+            break
         start = j
         while (
             j < len(tokens)
@@ -1393,9 +1414,9 @@ def _places_listed(
             and (j == start or not (tokens[j].comma_before or tokens[j].barrier_before))
         ):
             j += 1
-        places.append(
-            (text[tokens[start].start : tokens[j - 1].end], tokens[start].start, tokens[j - 1].end)
-        )
+        first = level_start if level else start
+        places.append((text[tokens[start].start : tokens[j - 1].end], tokens[first].start,
+                       tokens[j - 1].end, level))
         if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
             j += 1
         elif j >= len(tokens) or not tokens[j].comma_before or tokens[j].barrier_before:
@@ -1406,7 +1427,7 @@ def _places_listed(
 # Levels a list of places may go on with after a place of the first; a higher level, or a city
 # of any level, is where the place lies ("UBND huyện A, tỉnh B", "quận A, thành phố B").
 PLACE_TIERS = (
-    {"huyện", "quận", "thị xã", "thành phố", "TP"}, {"xã", "phường", "thị trấn", "đặc khu"},
+    {"huyện", "quận", "thị xã", "thành phố", "TP", "TX"}, {"xã", "phường", "thị trấn", "đặc khu"},
     {"tỉnh"},
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
@@ -1500,7 +1521,7 @@ def _peer_places(
             break
         n = _match_sequence(tokens, k, LEVEL_WORDS)
         written = text[tokens[k].start : tokens[k + n - 1].end] if n else ""
-        written = written if written == "TP" else written.lower()
+        written = written if written in ("TP", "TX") else written.lower()
         # a city after a body's city is its peer: "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh"
         peers = tier if first.startswith(f"{written} ") else tier - CITY_LEVELS
         if not n and not places and (named := _names_of_peers(text, tokens, j, first, heads)):
@@ -1718,7 +1739,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before or peers)
                      and tokens[j - 1].key not in CONNECTORS):
             break
-        written = text[tokens[j].start : tokens[j].end] if level == "tp" else level
+        written = text[tokens[j].start : tokens[j].end] if level in ("tp", "tx") else level
         levels.append(LEVEL_DISPLAY.get(level, written))
         j += n
         after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
