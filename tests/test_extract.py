@@ -3412,3 +3412,19 @@ def test_localities_pointed_back_at_are_the_local_governments_named_before() -> 
         (["UBND huyện Sơn Hà", "UBND huyện Sơn Tây"], None, None),
         (["UBND huyện Sơn Hà", "UBND huyện Sơn Tây"], "2026-04-20", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Tổng Thanh tra Chính phủ đề nghị UBND tỉnh Nam Định rà soát các vụ việc, báo cáo "
+         "trước ngày 30/6/2026.", [(["UBND tỉnh Nam Định"], "2026-06-30", None)]),
+        # the province the text is about, by its level alone after a request
+        ("Tổng Thanh tra Chính phủ đề nghị tỉnh hoàn thiện hồ sơ trước ngày 30/6/2026.",
+         [(["UBND tỉnh"], "2026-06-30", None)]),
+        ("Chánh Thanh tra tỉnh yêu cầu xã báo cáo kết quả trước ngày 30/6/2026.",
+         [(["UBND xã"], "2026-06-30", None)]),
+    ],
+)
+def test_an_inspector_general_requests(text: str, expected: list) -> None:
+    assert prose_tasks(f"Ngày 5/6/2026, đoàn công tác làm việc với tỉnh. {text}") == expected

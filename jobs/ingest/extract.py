@@ -52,6 +52,7 @@ ANNOUNCEMENT = re.compile(
 _TITLE_NAME = (
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
+    r"|tổng thanh tra"
     r"|chỉ huy trưởng"
     r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng|tư lệnh|chính ủy"
     r"|trưởng\s*(?:,|và)\s*phó)"  # "Trưởng, phó các phòng"
@@ -132,7 +133,7 @@ ISSUER_START = re.compile(
     r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
     r"|thường trực|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng|(?:tổng\s+)?cục trưởng"
     r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng"
-    r"|thủ tướng(?!\s+chính phủ))"
+    r"|tổng thanh tra|chánh thanh tra|thủ tướng(?!\s+chính phủ))"
     r"|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
@@ -294,6 +295,7 @@ BARE_PLACE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
+BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
 # the time the work takes, fronted before the units it is handed to; never the month of a day
 # ("Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026").
@@ -1556,6 +1558,9 @@ class ItemReader:
     def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
         """ "giao phường Quang Trung phối hợp ...": a commune or ward named alone is its UBND."""
         place = BARE_PLACE.match(text, offset)
+        if place is None and (level := BARE_LEVEL.match(text, offset)) and DOER_VERB.match(
+                text, level.end()):
+            place = level  # "đề nghị tỉnh hoàn thiện hồ sơ ...": the province the text is about
         if place is None:
             return []
         mentions = self.resolver.scan(f"UBND {place.group()}")
