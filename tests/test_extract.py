@@ -3428,3 +3428,14 @@ def test_localities_pointed_back_at_are_the_local_governments_named_before() -> 
 )
 def test_an_inspector_general_requests(text: str, expected: list) -> None:
     assert prose_tasks(f"Ngày 5/6/2026, đoàn công tác làm việc với tỉnh. {text}") == expected
+
+
+def test_a_chairmans_opinion_passed_on_asks_and_so_does_his_next_request() -> None:
+    """ "Văn phòng UBND tỉnh ... truyền đạt ý kiến của Chủ tịch UBND tỉnh yêu cầu X ..." hands X
+    the work; "Chủ tịch UBND tỉnh đề nghị chấn chỉnh ..., gửi về ... trước ngày D" asks X again."""
+    text = ("Văn phòng UBND tỉnh vừa có văn bản truyền đạt ý kiến của Chủ tịch UBND tỉnh yêu cầu "
+            "các sở, ban, ngành khẩn trương rà soát hồ sơ quá hạn.\n"
+            "Chủ tịch UBND tỉnh đề nghị chấn chỉnh cán bộ để xảy ra tình trạng hồ sơ quá hạn, gửi "
+            "kết quả về Văn phòng UBND tỉnh trước ngày 12/3/2026.")
+    assert prose_tasks(text) == [
+        (["Các sở, ban, ngành"], None, None), (["Các sở, ban, ngành"], "2026-03-12", None)]

@@ -314,7 +314,9 @@ QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 # A leader's direction passed on, its leader named last before the assignment: "văn bản truyền đạt
 # ý kiến chỉ đạo của Phó Chủ tịch UBND TP Nguyễn Quốc Hùng giao ...".
 LEADERS_DIRECTION = re.compile(
-    r"\b(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+của\s+(?:đồng chí\s+|đ/c\s+)?(?:phó\s+)?"
+    # "truyền đạt ý kiến của Chủ tịch UBND tỉnh yêu cầu ...", as "ý kiến chỉ đạo của"
+    r"\b(?:ý kiến\s+)?(?:chỉ đạo|kết luận|(?<=truyền đạt )ý kiến)\s+của\s+(?:đồng chí\s+|đ/c\s+)?"
+    r"(?:phó\s+)?"
     r"(?:chủ tịch|bí thư|thủ tướng|bộ trưởng|giám đốc|trưởng ban)\b[^,.;:()]{0,80}$",
     re.IGNORECASE,
 )
@@ -1134,7 +1136,7 @@ DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
-    r"|thẩm định|tổng hợp"
+    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
     rf"|{ASKED_PASSIVE})\b"
