@@ -3439,3 +3439,12 @@ def test_a_chairmans_opinion_passed_on_asks_and_so_does_his_next_request() -> No
             "kết quả về Văn phòng UBND tỉnh trước ngày 12/3/2026.")
     assert prose_tasks(text) == [
         (["Các sở, ban, ngành"], None, None), (["Các sở, ban, ngành"], "2026-03-12", None)]
+
+
+def test_a_notice_cited_by_its_number_is_no_closing_formula() -> None:
+    """ "Thực hiện Công văn số ... của Văn phòng Chính phủ thông báo ý kiến chỉ đạo ..., UBND tỉnh
+    yêu cầu ...": the notice carried out is another's; the paragraph assigns."""
+    text = ("Thực hiện Công văn số 1520/VPCP-QHĐP ngày 02/4/2026 của Văn phòng Chính phủ thông "
+            "báo ý kiến chỉ đạo của Thủ tướng Chính phủ về việc chuẩn bị kỳ họp, UBND tỉnh yêu cầu "
+            "các sở, ban, ngành rà soát các vụ việc khiếu nại, báo cáo trước ngày 20/4/2026.")
+    assert prose_tasks(text) == [(["Các sở, ban, ngành"], "2026-04-20", None)]
