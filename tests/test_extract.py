@@ -3448,3 +3448,17 @@ def test_a_notice_cited_by_its_number_is_no_closing_formula() -> None:
             "báo ý kiến chỉ đạo của Thủ tướng Chính phủ về việc chuẩn bị kỳ họp, UBND tỉnh yêu cầu "
             "các sở, ban, ngành rà soát các vụ việc khiếu nại, báo cáo trước ngày 20/4/2026.")
     assert prose_tasks(text) == [(["Các sở, ban, ngành"], "2026-04-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("UBND huyện chọn đơn vị xã Nam Thành làm Đại hội điểm và tổ chức hoàn thành trước "
+         "30/3/2026.", "UBND xã Nam Thành"),
+        ("Ban Thường trực chọn Ủy ban MTTQ xã Bắc Sơn làm điểm, hoàn thành trước 30/3/2026.",
+         "Ủy ban MTTQ xã Bắc Sơn"),
+    ],
+)
+def test_the_unit_chosen_for_a_pilot_does_it(sentence: str, unit: str) -> None:
+    assert prose_tasks(f"Ngày 5/1/2026, UBND huyện ban hành kế hoạch. {sentence}") == [
+        ([unit], "2026-03-30", None)]

@@ -97,6 +97,8 @@ ASSIGN_VERB = re.compile(
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a dispatch that urges: "Bộ ... đã có công điện đôn đốc UBND các tỉnh ... khẩn trương ..."
     r"|(?:(?<=công điện\s)|(?<=văn bản\s)|(?<=công văn\s))đôn đốc"
+    # the unit chosen for a pilot does it: "UBND huyện chọn (đơn vị) xã A làm điểm và tổ chức ..."
+    r"|(?:lựa\s+)?chọn(?:\s+đơn vị)?(?=\s[^.;:]{1,60}?\slàm\s+(?:điểm|đại hội điểm|mô hình))"
     # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
     # để chỉ đạo kiểm tra, giải quyết"
     r"|chuyển\s+(?:đơn|hồ sơ|kiến nghị|phản ánh)(?:\s+(?:thư\s+)?(?:của|kiến nghị của)"
