@@ -484,10 +484,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Sở Tài chính hoàn thành dự thảo trước ngày 10/4/2026, còn UBND các xã phải gửi số liệu "
          "trước ngày 20/4/2026.",
          [(["Sở Tài chính"], "2026-04-10", None), (["UBND các xã"], "2026-04-20", None)]),
-        # "các đơn vị trên" stands for the last list of units named before it.
+        # "các đơn vị trên" stands for the last list of units named before it (the units chosen
+        # for the pilot hold it: a task of theirs with no date).
         ("Tỉnh ủy chọn Đảng bộ xã Hòa An và Đảng bộ phường Tân Lập làm điểm. Các đảng bộ trên đã "
          "họp. Tỉnh ủy chỉ đạo các đơn vị trên hoàn thiện văn kiện trước ngày 10/4/2026.",
-         [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
+         [(["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], None, None),
+          (["Đảng bộ xã Hòa An", "Đảng bộ phường Tân Lập"], "2026-04-10", None)]),
         ("Đó là chỉ đạo với Giám đốc các sở ngành, Tổng Giám đốc các tổng công ty. Chủ tịch UBND "
          "tỉnh yêu cầu các đơn vị trên báo cáo trước ngày 10/4/2026.",
          [(["Các sở ngành", "Các tổng công ty"], "2026-04-10", None)]),
