@@ -310,6 +310,8 @@ TRAPS = [
     ("1. Một số kết quả chủ yếu đạt được trong tháng 10/2022", "2022-10-01"),
     ("những việc Ban Thường vụ Huyện ủy đã giải quyết trong quý III/2023", "2023-07-01"),
     ("các hộ đã hoàn thành trước ngày 30/6/2024", "2024-01-01"),
+    # the state things are in as of a day
+    ("rà soát hồ sơ trực tuyến quá hạn đang xử lý đến ngày 25/2/2026", "2026-01-15"),
     # no date at all
     ("khắc phục ngay sự cố làm mất nước sinh hoạt (không để quá 5 ngày)", "2024-01-01"),
     ("thường xuyên theo dõi, kịp thời khuyến cáo", "2024-01-01"),

@@ -392,7 +392,8 @@ _RANGE_HEAD_RE = re.compile(
 # "kết quả đạt được trong tháng 10/2022", "đã giải quyết trong quý III": looking back. The
 # passive "đã được (giao)" describes an assignment, which is not looking back.
 _RETRO_HEAD_RE = re.compile(
-    rf"(?<!\w)(?:{_kw('đã')}(?!\s+{_kw('được')})"
+    # "hồ sơ quá hạn đang xử lý đến ngày D": the state things are in as of a day
+    rf"(?<!\w)(?:{_kw('đã', 'đang')}(?!\s+{_kw('được')})"
     rf"|{_kw('kết quả')}(?:\s+[^\s,;:.()]+){{0,3}}\s+{_kw('đạt được')})"
     r"(?:\s+[^\s,;:.()]+){0,2}\s+$"
 )
