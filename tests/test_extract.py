@@ -3464,3 +3464,21 @@ def test_a_notice_cited_by_its_number_is_no_closing_formula() -> None:
 def test_the_unit_chosen_for_a_pilot_does_it(sentence: str, unit: str) -> None:
     assert prose_tasks(f"Ngày 5/1/2026, UBND huyện ban hành kế hoạch. {sentence}") == [
         ([unit], "2026-03-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dot of "TP." ends no clause before the issuer's verb
+        ("Ông Trần Văn Nam, Chủ tịch UBND TP. Vũng Tàu đề nghị Chủ tịch UBND phường 11, 12 thành "
+         "lập các đoàn vận động, hoàn thành trước ngày 30/11/2026.",
+         [(["UBND phường 11", "UBND phường 12"], "2026-11-30", None)]),
+        # the work a collective was given narrows it
+        ("Chủ tịch UBND TP. Cần Thơ yêu cầu, các cơ quan, đơn vị được giao nhiệm vụ thực hiện thủ "
+         "tục đầu tư các dự án khẩn trương hoàn thiện hồ sơ trước ngày 30/11/2026.",
+         [(["Các cơ quan, đơn vị được giao nhiệm vụ thực hiện thủ tục đầu tư các dự án"],
+           "2026-11-30", None)]),
+    ],
+)
+def test_a_city_chairman_by_its_abbreviated_name_asks(text: str, expected: list) -> None:
+    assert prose_tasks(f"Ngày 20/11/2026, UBND thành phố làm việc. {text}") == expected

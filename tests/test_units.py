@@ -883,3 +883,20 @@ def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) ->
     """A place in a list of a plural level's places keeps the level written before it, in full or
     abbreviated ("TX.", "TP.")."""
     assert [m.name for m in default_resolver().scan(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("UBND phường 11 và 12 thực hiện", ["UBND phường 11", "UBND phường 12"]),
+        ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
+        ("Đảng ủy Khối các cơ quan tỉnh tổ chức", ["Đảng ủy Khối các cơ quan tỉnh"]),
+        ("Đảng ủy Khối Doanh nghiệp tỉnh chỉ đạo", ["Đảng ủy Khối Doanh nghiệp tỉnh"]),
+    ],
+)
+def test_numbered_places_listed_and_the_agencies_party_committees(
+    text: str, names: list[str]
+) -> None:
+    """A number after a numbered place is another place of its level; the Party committees of a
+    province's agencies and businesses are units."""
+    assert [m.name for m in default_resolver().scan(text)] == names

@@ -385,10 +385,19 @@ QUALIFIED_MUST = re.compile(
 )
 
 
+# The work a collective was given, after "được giao": "các cơ quan, đơn vị được giao nhiệm vụ
+# thực hiện thủ tục đầu tư các dự án khẩn trương ...".
+GIVEN_WORK_MUST = re.compile(
+    r"(\s+nhiệm vụ(?:\s+[\w-]+){1,10}?)(?=\s+(?:cần|phải|có trách nhiệm|khẩn trương)\b)"
+)
+
+
 def _narrow(text: str, run: list[UnitMention]) -> None:
     """Names ``run``'s last collective, in place (the members read from the run see it), with
     the words that narrow it before its duty."""
-    qualified = QUALIFIED_MUST.match(text, run[-1].end) if run[-1].collective else None
+    given = run[-1].collective and re.search(r"được (?:giao|phân công)$", run[-1].name)
+    narrowing = GIVEN_WORK_MUST if given else QUALIFIED_MUST
+    qualified = narrowing.match(text, run[-1].end) if run[-1].collective else None
     if qualified:
         run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
                           end=qualified.end(1))
@@ -1482,7 +1491,8 @@ class ItemReader:
             # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
             head = NUMBER_COLON.sub("số ", head)  # "văn bản số: 113/HĐND-TT": no clause ends
-            pieces = re.split(r"[,:;(]|\.(?!\w)", self._names_unbroken(head))
+            # nor the dot of a level's abbreviation: "Chủ tịch UBND TP. Vũng Tàu đề nghị"
+            pieces = re.split(r"[,:;(]|(?<!TP)(?<!TX)\.(?!\w)", self._names_unbroken(head))
             pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
             if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
                     pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):

@@ -1554,9 +1554,17 @@ def _names_of_peers(
                   if first.startswith(f"{lv} ")), None)
     if level is None:
         return None
+    # "phường 11, 12": a number after a numbered place is another place of its level, never
+    # its region, so one is enough
+    numbered = first.split()[-1].isdigit()
     places: list[tuple[str, int, int]] = []
     while j < len(tokens) and not tokens[j].barrier_before:
         k = j + 1 if tokens[j].key in CONNECTORS else j
+        if numbered and k < len(tokens) and tokens[k].key.isdigit() and (
+                k > j or tokens[k].comma_before):
+            places.append((f"{level} {tokens[k].key}", tokens[k].start, tokens[k].end))
+            j = k + 1
+            continue
         if (k == j and not tokens[j].comma_before) or k >= len(tokens) or (
                 _match_sequence(tokens, k, LEVEL_WORDS) or not tokens[k].capitalised
                 or tokens[k].key in heads):
@@ -1569,7 +1577,8 @@ def _names_of_peers(
                        tokens[m - 1].end))
         j = m
     ends_at_verb = j >= len(tokens) or tokens[j].barrier_before or not tokens[j].capitalised
-    return (places, j) if len(places) >= PEER_NAMES and ends_at_verb else None
+    enough = bool(places) if numbered else len(places) >= PEER_NAMES
+    return (places, j) if enough and ends_at_verb else None
 
 
 # The works a project board is named for, after "(các) công trình": "giao thông", "Nông nghiệp
