@@ -3482,3 +3482,12 @@ def test_the_unit_chosen_for_a_pilot_does_it(sentence: str, unit: str) -> None:
 )
 def test_a_city_chairman_by_its_abbreviated_name_asks(text: str, expected: list) -> None:
     assert prose_tasks(f"Ngày 20/11/2026, UBND thành phố làm việc. {text}") == expected
+
+
+def test_a_notice_carried_out_is_no_closing_formula() -> None:
+    """ "Công văn nêu rõ, thực hiện thông báo kết luận của Thường trực Thành ủy ..., UBND thành phố
+    giao ...": the conclusions carried out are another's; the sentence assigns."""
+    text = ("Công văn nêu rõ, thực hiện thông báo kết luận của Thường trực Thành ủy về xử lý vi "
+            "phạm đất công, UBND thành phố giao UBND các quận, huyện xây dựng kế hoạch chi tiết, "
+            "báo cáo kết quả về UBND thành phố trước ngày 30/4/2026.")
+    assert prose_tasks(text) == [(["UBND các quận, huyện"], "2026-04-30", None)]

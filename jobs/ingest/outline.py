@@ -54,10 +54,12 @@ PAGE_FURNITURE = re.compile(
 DISTRIBUTION_LIST = re.compile(r"^\s*nơi (?:nhận|gửi)\b", re.IGNORECASE)
 # An appendix after the signature ("PHỤ LỤC", "Phụ lục số 01 ..."): its task tables are read.
 APPENDIX = re.compile(r"^\s*phụ lục(?:\s+(?:số\s+)?[\dIVX]+)?\b\s*[:.]?", re.IGNORECASE)
-# Not a document cited by its number, whose notice this one carries out: "Thực hiện Công văn số
-# 2837/VPCP-QHĐP ... của Văn phòng Chính phủ thông báo ý kiến chỉ đạo ..., UBND tỉnh yêu cầu ...".
+# Not a notice this one carries out, cited by its number or as carried out: "Thực hiện Công văn số
+# 2837/VPCP-QHĐP ... của Văn phòng Chính phủ thông báo ý kiến chỉ đạo ..., UBND tỉnh yêu cầu ...",
+# "Công văn nêu rõ, thực hiện thông báo kết luận của Thường trực Thành ủy ..., UBND thành phố giao".
 CLOSING_FORMULA = re.compile(
-    r"^\s*(trên đây là|(?:(?!\bsố\s*\d).){0,80}\bthông báo (kết luận|ý kiến|để)\b)",
+    r"^\s*(trên đây là|(?:(?!\bsố\s*\d|\bthực hiện\s|\bcăn cứ\s).){0,80}"
+    r"\bthông báo (kết luận|ý kiến|để)\b)",
     re.IGNORECASE,
 )
 
