@@ -3491,3 +3491,17 @@ def test_a_notice_carried_out_is_no_closing_formula() -> None:
             "phạm đất công, UBND thành phố giao UBND các quận, huyện xây dựng kế hoạch chi tiết, "
             "báo cáo kết quả về UBND thành phố trước ngày 30/4/2026.")
     assert prose_tasks(text) == [(["UBND các quận, huyện"], "2026-04-30", None)]
+
+
+def test_the_units_an_enumerating_sentence_names_are_the_ones_pointed_back_at() -> None:
+    """ "UBND 11 xã nộp lại ...; Ban Quản lý dự án ... trên 344,5 triệu đồng; ... Yêu cầu các cơ
+    quan đơn vị nêu trên ...": every unit the sentence enumerates, its amounts no place numbers."""
+    text = ("UBND huyện vừa yêu cầu 22 đơn vị nộp lại tiền sai phạm. Cụ thể, UBND 11 xã nộp lại "
+            "hơn 554 triệu đồng; Ban Quản lý dự án đầu tư xây dựng huyện trên 344,5 triệu đồng; "
+            "Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng; 9 trường mầm non, tiểu học và THCS "
+            "hơn 44,5 triệu đồng.\nUBND huyện cũng yêu cầu các cơ quan đơn vị nêu trên gửi báo cáo "
+            "kết quả chậm nhất vào ngày 10-6-2026.")
+    assert prose_tasks(text)[-1] == (
+        ["UBND 11 xã", "Ban Quản lý dự án đầu tư xây dựng huyện",
+         "Phòng Tài chính - Kế hoạch huyện", "9 trường mầm non, tiểu học và THCS"],
+        "2026-06-10", None)

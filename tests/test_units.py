@@ -892,6 +892,10 @@ def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) ->
         ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
         ("Đảng ủy Khối các cơ quan tỉnh tổ chức", ["Đảng ủy Khối các cơ quan tỉnh"]),
         ("Đảng ủy Khối Doanh nghiệp tỉnh chỉ đạo", ["Đảng ủy Khối Doanh nghiệp tỉnh"]),
+        # an amount after a unit is no place number
+        ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
+        ("yêu cầu 9 trường mầm non, tiểu học và THCS nộp lại",
+         ["9 trường mầm non, tiểu học và THCS"]),
     ],
 )
 def test_numbered_places_listed_and_the_agencies_party_committees(

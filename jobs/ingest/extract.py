@@ -466,7 +466,7 @@ ANAPHOR = re.compile(
     r"(?i:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những|(?P<count>\d{1,2}))\s+"
     r"(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ"
     r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
-    r"(?:\s*,\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"
+    r"(?:\s*,?\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"  # "các cơ quan đơn vị nêu trên"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
@@ -517,7 +517,8 @@ BY_ITS_REMIT = re.compile(
 )
 
 
-POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên|này|đó)\b", re.IGNORECASE)
+# "các đơn vị trên", not "trên 344,5 triệu đồng" (over an amount)
+POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên(?!\s+\d)|này|đó)\b", re.IGNORECASE)
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
 
@@ -1860,10 +1861,10 @@ class ItemReader:
             # and a short name in brackets: "các đơn vị thuộc Ngân hàng Nhà nước (NHNN) và ...";
             # more numbers of a numbered unit and "các" before the next kind: "các Quân khu 4, 5,
             # 7; Quân đoàn 34; các Binh chủng Đặc công"
-            if runs and re.fullmatch(
+            if runs and (re.fullmatch(
                 rf"\s*(?:\([^()]{{1,20}}\))?(?:\s*,\s*\d{{1,3}})*\s*(?:,|;|và|cùng)?\s*(?:các\s+)?"
                 rf"{_TITLE}?", gap, re.IGNORECASE
-            ):
+            ) or ENUMERATED_NEXT.fullmatch(gap)):
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
@@ -2019,6 +2020,11 @@ UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
 RECURRENCE_SPAN = re.compile(r"(?:từ|đến|tới|cho đến)\b", re.IGNORECASE)
 RECURRENCE_SPAN_GAP = 3
+
+
+# The next item of a sentence that enumerates units, each opening its item: "UBND 11 xã nộp lại
+# 554 triệu đồng; Ban Quản lý dự án ... 344,5 triệu đồng; ...".
+ENUMERATED_NEXT = re.compile(r"[^.;:\n]{1,80};\s*")
 
 
 def _bounds_a_recurrence(

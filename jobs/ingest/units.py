@@ -37,6 +37,7 @@ OFFICE_BY_NAME = re.compile(
 LONE_DASH = re.compile(r"\s*[-–]\s*")
 NAME_BARRIER = re.compile(r"[.;:()\[\]\n/\"“”]")
 LEVEL_ABBREVIATIONS = frozenset({"TP", "TX"})
+DECIMAL_PART = re.compile(r"[.,]\d")
 CONNECTORS = frozenset({"và"})
 TONED_GLIDE = re.compile(r"([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$")
 GLIDE_TONE_MOVE = {
@@ -1140,13 +1141,18 @@ class UnitResolver:
         )
         counted = number and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         # "11 Bộ, cơ quan": a number counting the bodies of a list (a list: "3 bộ tiêu chí" is not)
-        counted_bodies = number and not counted and bool(
+        # "9 trường mầm non, tiểu học và THCS": schools counted by their levels
+        counted_schools = number and tokens[i + 1].key == "trường" and i + 2 < len(tokens) and (
+            bool(_match_sequence(tokens, i + 2, SCHOOL_LEVELS) or _is_abbreviation(
+                text, tokens[i + 2])))
+        counted_bodies = number and not (counted or counted_schools) and bool(
             _match_sequence(tokens, i + 1, COLLECTIVE_NOUNS))
         # "bí thư cấp huyện, cấp xã": the heads of every body of the levels, named by their title
         titled = _match_sequence(tokens, i, LEVEL_TITLES)
         if titled and not _match_sequence(tokens, i + titled, LEVELS_BY_NAME):
             titled = 0
-        if tokens[i].key not in COLLECTIVE_OPENERS and not (counted or counted_bodies or titled):
+        if tokens[i].key not in COLLECTIVE_OPENERS and not (
+                counted or counted_bodies or counted_schools or titled):
             return None
         every = _match_sequence(tokens, i, EVERY)
         honoured = tokens[i].key == HONORIFIC or bool(every)
@@ -1173,7 +1179,8 @@ class UnitResolver:
             min_nouns = 1
         elif counted_bodies:
             j, min_nouns = i + 1, 2
-        elif j < len(tokens) and (tokens[j].key == "các" or counted or honoured) and (
+        elif j < len(tokens) and (
+            tokens[j].key == "các" or counted or counted_schools or honoured) and (
             j == i or not tokens[j].barrier_before
         ):
             j += 1
@@ -1779,7 +1786,9 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     while (
         j < len(tokens)
         and j - place_start < 4
-        and (tokens[j].capitalised or tokens[j].key.isdigit())
+        and (tokens[j].capitalised or (
+            # not an amount: "Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng"
+            tokens[j].key.isdigit() and not DECIMAL_PART.match(text, tokens[j].end)))
         and not tokens[j].barrier_before
         and not tokens[j].comma_before
         # a section of the unit after a dash (below): "Chi cục Thuế khu vực XV - Bộ phận ..."
