@@ -3505,3 +3505,14 @@ def test_the_units_an_enumerating_sentence_names_are_the_ones_pointed_back_at() 
         ["UBND 11 xã", "Ban Quản lý dự án đầu tư xây dựng huyện",
          "Phòng Tài chính - Kế hoạch huyện", "9 trường mầm non, tiểu học và THCS"],
         "2026-06-10", None)
+
+
+def test_what_was_reported_asks_no_one() -> None:
+    """ "Theo báo cáo của các đoàn công tác ... do Bộ Tài chính chủ trì, ...": facts reported, no
+    duty of the ministry's; the request before it keeps its own units and date."""
+    text = ("Bộ Tài chính yêu cầu chậm nhất đến ngày 30/6/2026, các cơ quan hành chính thuộc đơn "
+            "vị hành chính cấp huyện phải hoàn thành việc bàn giao trụ sở.\nTheo báo cáo của các "
+            "đoàn công tác liên ngành do Bộ Tài chính chủ trì, phần lớn các địa phương đã triển "
+            "khai.")
+    assert prose_tasks(text) == [
+        (["Các cơ quan hành chính thuộc đơn vị hành chính cấp huyện"], "2026-06-30", None)]

@@ -896,6 +896,10 @@ def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) ->
         ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
         ("yêu cầu 9 trường mầm non, tiểu học và THCS nộp lại",
          ["9 trường mầm non, tiểu học và THCS"]),
+        # a department or a committee of every locality
+        ("Sở Tài chính các địa phương phải chủ trì", ["Sở Tài chính các địa phương"]),
+        ("UBND các địa phương báo cáo", ["UBND các địa phương"]),
+        ("Bộ Y tế đề nghị các địa phương", ["Bộ Y tế", "Các địa phương"]),
     ],
 )
 def test_numbered_places_listed_and_the_agencies_party_committees(

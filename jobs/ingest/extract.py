@@ -223,6 +223,7 @@ LEADING_LINK = re.compile(
 )
 # The meeting's hearing, told before its conclusions: "Sau khi nghe đồng chí Chánh Văn phòng,
 # lãnh đạo Phòng Văn hóa - Xã hội báo cáo; Thường trực đã thảo luận và kết luận như sau:".
+AS_REPORTED = re.compile(r"\s*theo báo cáo\b", re.IGNORECASE)
 HEARD = re.compile(r"\s*(?:sau khi|qua)\s+(?:nghe|xem xét)\b", re.IGNORECASE)
 # The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị",
 # "... trong thời gian tới đặc biệt yêu cầu".
@@ -1973,6 +1974,8 @@ class ItemReader:
             lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
             text)
         leads: list[UnitMention] = []
+        if AS_REPORTED.match(text):
+            return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
         assigned = self.assigned_units(text)
         if HEARD.match(text) and not assigned:
             return clause  # "Sau khi nghe X, Y báo cáo; ...": who reported to the meeting

@@ -145,6 +145,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "chuyên", "môn"),
     ("cơ", "quan", "báo", "chí"),
     ("cơ", "quan", "thông", "tấn"),
+    ("cơ", "quan", "hành", "chính"),
     ("phòng", "chuyên", "môn"),
     ("phòng", "ban"),
     ("đơn", "vị", "sự", "nghiệp"),
@@ -1748,7 +1749,9 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
             # ("thành lập" is a verb: "thành" is a city only where its item ends)
             plural and bool(levels) and tokens[j].key in SHORT_LEVELS and tokens[j].comma_before
             and (tokens[j].key == "thị" or j + 1 == len(tokens) or tokens[j + 1].comma_before
-                 or tokens[j + 1].barrier_before or tokens[j + 1].key in CONNECTORS))
+                 or tokens[j + 1].barrier_before or tokens[j + 1].key in CONNECTORS)) or (
+            # "UBND các địa phương", "Sở Tài chính các địa phương": every locality's
+            _match_sequence(tokens, j, (("địa", "phương"),)) if plural and not levels else 0)
         level = " ".join(t.key for t in tokens[j : j + n])
         # a plural may list peer levels with no comma: "các quận huyện", "các xã phường"
         peers = plural and levels and any({levels[-1], level} <= tier for tier in PEER_LEVELS)
