@@ -900,6 +900,10 @@ def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) ->
         ("Sở Tài chính các địa phương phải chủ trì", ["Sở Tài chính các địa phương"]),
         ("UBND các địa phương báo cáo", ["UBND các địa phương"]),
         ("Bộ Y tế đề nghị các địa phương", ["Bộ Y tế", "Các địa phương"]),
+        # the bodies of a collective, after "của" or "thuộc"
+        ("các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội, UBND các tỉnh căn cứ",
+         ["Các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội", "UBND các tỉnh"]),
+        ("các đơn vị thuộc các sở, ngành thực hiện", ["Các đơn vị thuộc các sở, ngành"]),
     ],
 )
 def test_numbered_places_listed_and_the_agencies_party_committees(

@@ -821,6 +821,11 @@ class UnitResolver:
     def _owner_end(self, text: str, tokens: list[Token], owner: int, j: int) -> int:
         """Where a collective that ends at ``j`` ends once the unit named in full from ``owner``
         is taken in, its territory included; ``j`` when no unit named there runs past it."""
+        if owner < len(tokens) and tokens[owner].key == "các" and (
+            bodies := self._collective_at(text, tokens, owner)
+        ):
+            # "cơ quan trung ương của các tổ chức chính trị - xã hội": a collective's bodies
+            return max(j, bodies[1])
         if owner >= len(tokens) or not tokens[owner].capitalised:
             return j
         entry, end = self._walk(self._trie, tokens, owner)
