@@ -904,6 +904,9 @@ def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) ->
         ("các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội, UBND các tỉnh căn cứ",
          ["Các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội", "UBND các tỉnh"]),
         ("các đơn vị thuộc các sở, ngành thực hiện", ["Các đơn vị thuộc các sở, ngành"]),
+        # localities counted
+        ("Bộ Giáo dục và Đào tạo đề nghị 11 địa phương gửi góp ý",
+         ["Bộ Giáo dục và Đào tạo", "11 địa phương"]),
     ],
 )
 def test_numbered_places_listed_and_the_agencies_party_committees(

@@ -1147,18 +1147,20 @@ class UnitResolver:
         )
         counted = number and bool(_match_sequence(tokens, i + 1, COUNTED_PLACES))
         # "11 Bộ, cơ quan": a number counting the bodies of a list (a list: "3 bộ tiêu chí" is not)
-        # "9 trường mầm non, tiểu học và THCS": schools counted by their levels
-        counted_schools = number and tokens[i + 1].key == "trường" and i + 2 < len(tokens) and (
-            bool(_match_sequence(tokens, i + 2, SCHOOL_LEVELS) or _is_abbreviation(
-                text, tokens[i + 2])))
-        counted_bodies = number and not (counted or counted_schools) and bool(
+        # one noun counted is enough for schools by their levels ("9 trường mầm non, tiểu học và
+        # THCS") and for localities ("11 địa phương")
+        schools = number and tokens[i + 1].key == "trường" and i + 2 < len(tokens) and bool(
+            _match_sequence(tokens, i + 2, SCHOOL_LEVELS) or _is_abbreviation(text, tokens[i + 2]))
+        localities = number and bool(_match_sequence(tokens, i + 1, (("địa", "phương"),)))
+        counted_alone = schools or localities
+        counted_bodies = number and not (counted or counted_alone) and bool(
             _match_sequence(tokens, i + 1, COLLECTIVE_NOUNS))
         # "bí thư cấp huyện, cấp xã": the heads of every body of the levels, named by their title
         titled = _match_sequence(tokens, i, LEVEL_TITLES)
         if titled and not _match_sequence(tokens, i + titled, LEVELS_BY_NAME):
             titled = 0
         if tokens[i].key not in COLLECTIVE_OPENERS and not (
-                counted or counted_bodies or counted_schools or titled):
+                counted or counted_bodies or counted_alone or titled):
             return None
         every = _match_sequence(tokens, i, EVERY)
         honoured = tokens[i].key == HONORIFIC or bool(every)
@@ -1186,7 +1188,7 @@ class UnitResolver:
         elif counted_bodies:
             j, min_nouns = i + 1, 2
         elif j < len(tokens) and (
-            tokens[j].key == "các" or counted or counted_schools or honoured) and (
+            tokens[j].key == "các" or counted or counted_alone or honoured) and (
             j == i or not tokens[j].barrier_before
         ):
             j += 1
