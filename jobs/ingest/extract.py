@@ -223,8 +223,9 @@ LEADING_LINK = re.compile(
 )
 # The meeting's hearing, told before its conclusions: "Sau khi nghe đồng chí Chánh Văn phòng,
 # lãnh đạo Phòng Văn hóa - Xã hội báo cáo; Thường trực đã thảo luận và kết luận như sau:".
-AS_REPORTED = re.compile(r"\s*theo báo cáo\b", re.IGNORECASE)
 HEARD = re.compile(r"\s*(?:sau khi|qua)\s+(?:nghe|xem xét)\b", re.IGNORECASE)
+# What a report found, told as fact: "Theo báo cáo của các đoàn công tác ..., các địa phương ...".
+AS_REPORTED = re.compile(r"\s*theo báo cáo\b", re.IGNORECASE)
 # The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị",
 # "... trong thời gian tới đặc biệt yêu cầu".
 ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
@@ -396,9 +397,10 @@ GIVEN_WORK_MUST = re.compile(
 def _narrow(text: str, run: list[UnitMention]) -> None:
     """Names ``run``'s last collective, in place (the members read from the run see it), with
     the words that narrow it before its duty."""
-    given = run[-1].collective and re.search(r"được (?:giao|phân công)$", run[-1].name)
-    narrowing = GIVEN_WORK_MUST if given else QUALIFIED_MUST
-    qualified = narrowing.match(text, run[-1].end) if run[-1].collective else None
+    if not run[-1].collective:
+        return
+    given = re.search(r"được (?:giao|phân công)$", run[-1].name)
+    qualified = (GIVEN_WORK_MUST if given else QUALIFIED_MUST).match(text, run[-1].end)
     if qualified:
         run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
                           end=qualified.end(1))

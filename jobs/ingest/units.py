@@ -1411,14 +1411,14 @@ def _places_listed(
     places: list[tuple[str, int, int, str]] = []
     j = i
     while j < len(tokens):
-        level = ""
+        level, first = "", j
         if places and (n := _match_sequence(tokens, j, LEVEL_WORDS)) and _capitalised_at(
                 tokens, j + n):
             written = text[tokens[j].start : tokens[j + n - 1].end]
             level = written if written in LEVEL_ABBREVIATIONS else written.lower()
             if level not in tier:
                 break
-            level_start, j = j, j + n
+            j += n
         elif not tokens[j].capitalised:
             break
         start = j
@@ -1429,7 +1429,6 @@ def _places_listed(
             and (j == start or not (tokens[j].comma_before or tokens[j].barrier_before))
         ):
             j += 1
-        first = level_start if level else start
         places.append((text[tokens[start].start : tokens[j - 1].end], tokens[first].start,
                        tokens[j - 1].end, level))
         if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
@@ -1536,7 +1535,7 @@ def _peer_places(
             break
         n = _match_sequence(tokens, k, LEVEL_WORDS)
         written = text[tokens[k].start : tokens[k + n - 1].end] if n else ""
-        written = written if written in ("TP", "TX") else written.lower()
+        written = written if written in LEVEL_ABBREVIATIONS else written.lower()
         # a city after a body's city is its peer: "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh"
         peers = tier if first.startswith(f"{written} ") else tier - CITY_LEVELS
         if not n and not places and (named := _names_of_peers(text, tokens, j, first, heads)):
