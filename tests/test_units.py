@@ -109,6 +109,11 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
          ["Chi cục Thú y", "Chi cục TT&BVTV"]),
         ("Chi cục Dân số - KHHGĐ, Chi cục ATVSTP kiểm tra",
          ["Chi cục Dân số - Kế hoạch hóa gia đình", "Chi cục An toàn vệ sinh thực phẩm"]),
+        # A district's radio station; the Party committees of a province's agencies and businesses
+        ("Phòng Văn hóa và Thông tin, Đài Phát thanh huyện, UBND các xã",
+         ["Phòng Văn hóa và Thông tin", "Đài Phát thanh huyện", "UBND các xã"]),
+        ("Đảng ủy Khối các cơ quan tỉnh tổ chức", ["Đảng ủy Khối các cơ quan tỉnh"]),
+        ("Đảng ủy Khối Doanh nghiệp tỉnh chỉ đạo", ["Đảng ủy Khối Doanh nghiệp tỉnh"]),
     ],
 )
 def test_catalogue_mentions(text: str, expected: list[str]) -> None:
@@ -317,6 +322,44 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Yêu cầu các cơ quan Đảng, đoàn thể, doanh nghiệp treo cờ",
          ["Các cơ quan Đảng, đoàn thể, doanh nghiệp"]),
         ("Các cơ quan Đảng, Nhà nước, đoàn thể treo cờ", ["Các cơ quan Đảng, Nhà nước, đoàn thể"]),
+        # A collective of a body's members names the body.
+        ("các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh triển khai",
+         ["Các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh"]),
+        ("các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",
+         ["Các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh"]),
+        # the body after a comma is a unit of its own
+        ("các tổ chức thành viên, Ban công tác Mặt trận thôn",
+         ["Các tổ chức thành viên", "Ban Công tác Mặt trận thôn"]),
+        # A place in a list of a plural level's places keeps the level written before it, in
+        # full or abbreviated ("TX.", "TP.").
+        ("UBND TP.Quy Nhơn chủ trì", ["UBND TP Quy Nhơn"]),
+        ("UBND TX. Hoài Nhơn chủ trì", ["UBND TX Hoài Nhơn"]),
+        ("UBND các huyện Phù Cát, Tây Sơn, thị xã Hoài Nhơn và thành phố Quy Nhơn chủ trì",
+         ["UBND huyện Phù Cát", "UBND huyện Tây Sơn", "UBND thị xã Hoài Nhơn",
+          "UBND thành phố Quy Nhơn"]),
+        ("UBND các huyện Phù Cát, Tây Sơn, TX.Hoài Nhơn và TP.Quy Nhơn chủ trì",
+         ["UBND huyện Phù Cát", "UBND huyện Tây Sơn", "UBND TX Hoài Nhơn", "UBND TP Quy Nhơn"]),
+        # a higher level is where the places lie, no place of the list
+        ("UBND các xã Cát Hải, Cát Minh, huyện Phù Cát thực hiện",
+         ["UBND xã Cát Hải", "UBND xã Cát Minh"]),
+        # A number after a numbered place is another place of its level.
+        ("UBND phường 11 và 12 thực hiện", ["UBND phường 11", "UBND phường 12"]),
+        ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
+        # an amount after a unit is no place number
+        ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
+        ("yêu cầu 9 trường mầm non, tiểu học và THCS nộp lại",
+         ["9 trường mầm non, tiểu học và THCS"]),
+        # a department or a committee of every locality
+        ("Sở Tài chính các địa phương phải chủ trì", ["Sở Tài chính các địa phương"]),
+        ("UBND các địa phương báo cáo", ["UBND các địa phương"]),
+        ("Bộ Y tế đề nghị các địa phương", ["Bộ Y tế", "Các địa phương"]),
+        # the bodies of a collective, after "của" or "thuộc"
+        ("các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội, UBND các tỉnh căn cứ",
+         ["Các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội", "UBND các tỉnh"]),
+        ("các đơn vị thuộc các sở, ngành thực hiện", ["Các đơn vị thuộc các sở, ngành"]),
+        # localities counted
+        ("Bộ Giáo dục và Đào tạo đề nghị 11 địa phương gửi góp ý",
+         ["Bộ Giáo dục và Đào tạo", "11 địa phương"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:
@@ -844,74 +887,3 @@ def test_a_wards_centre_and_its_quarters_boards(text: str, expected: list[str]) 
 def test_health_facilities_are_one_collective(kind: str) -> None:
     text = f"Sở Y tế yêu cầu các cơ sở {kind} tăng cường giám sát"
     assert [m.name for m in default_resolver().scan(text)] == ["Sở Y tế", f"Các cơ sở {kind}"]
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh triển khai",
-         ["Các sở, ngành thành viên Ban Chỉ đạo 389 tỉnh"]),
-        ("các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh",
-         ["Các cơ quan thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh"]),
-        ("Phòng Văn hóa và Thông tin, Đài Phát thanh huyện, UBND các xã",
-         ["Phòng Văn hóa và Thông tin", "Đài Phát thanh huyện", "UBND các xã"]),
-        # the body after a comma is a unit of its own
-        ("các tổ chức thành viên, Ban công tác Mặt trận thôn",
-         ["Các tổ chức thành viên", "Ban Công tác Mặt trận thôn"]),
-    ],
-)
-def test_a_collective_of_a_bodys_members_names_the_body(text: str, names: list[str]) -> None:
-    assert [m.name for m in default_resolver().scan(text)] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("UBND TP.Quy Nhơn chủ trì", ["UBND TP Quy Nhơn"]),
-        ("UBND TX. Hoài Nhơn chủ trì", ["UBND TX Hoài Nhơn"]),
-        ("UBND các huyện Phù Cát, Tây Sơn, thị xã Hoài Nhơn và thành phố Quy Nhơn chủ trì",
-         ["UBND huyện Phù Cát", "UBND huyện Tây Sơn", "UBND thị xã Hoài Nhơn",
-          "UBND thành phố Quy Nhơn"]),
-        ("UBND các huyện Phù Cát, Tây Sơn, TX.Hoài Nhơn và TP.Quy Nhơn chủ trì",
-         ["UBND huyện Phù Cát", "UBND huyện Tây Sơn", "UBND TX Hoài Nhơn", "UBND TP Quy Nhơn"]),
-        # a higher level is where the places lie, no place of the list
-        ("UBND các xã Cát Hải, Cát Minh, huyện Phù Cát thực hiện",
-         ["UBND xã Cát Hải", "UBND xã Cát Minh"]),
-    ],
-)
-def test_places_listed_with_a_level_of_their_own(text: str, names: list[str]) -> None:
-    """A place in a list of a plural level's places keeps the level written before it, in full or
-    abbreviated ("TX.", "TP.")."""
-    assert [m.name for m in default_resolver().scan(text)] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("UBND phường 11 và 12 thực hiện", ["UBND phường 11", "UBND phường 12"]),
-        ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
-        ("Đảng ủy Khối các cơ quan tỉnh tổ chức", ["Đảng ủy Khối các cơ quan tỉnh"]),
-        ("Đảng ủy Khối Doanh nghiệp tỉnh chỉ đạo", ["Đảng ủy Khối Doanh nghiệp tỉnh"]),
-        # an amount after a unit is no place number
-        ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
-        ("yêu cầu 9 trường mầm non, tiểu học và THCS nộp lại",
-         ["9 trường mầm non, tiểu học và THCS"]),
-        # a department or a committee of every locality
-        ("Sở Tài chính các địa phương phải chủ trì", ["Sở Tài chính các địa phương"]),
-        ("UBND các địa phương báo cáo", ["UBND các địa phương"]),
-        ("Bộ Y tế đề nghị các địa phương", ["Bộ Y tế", "Các địa phương"]),
-        # the bodies of a collective, after "của" or "thuộc"
-        ("các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội, UBND các tỉnh căn cứ",
-         ["Các Bộ, cơ quan trung ương của các tổ chức chính trị - xã hội", "UBND các tỉnh"]),
-        ("các đơn vị thuộc các sở, ngành thực hiện", ["Các đơn vị thuộc các sở, ngành"]),
-        # localities counted
-        ("Bộ Giáo dục và Đào tạo đề nghị 11 địa phương gửi góp ý",
-         ["Bộ Giáo dục và Đào tạo", "11 địa phương"]),
-    ],
-)
-def test_numbered_places_listed_and_the_agencies_party_committees(
-    text: str, names: list[str]
-) -> None:
-    """A number after a numbered place is another place of its level; the Party committees of a
-    province's agencies and businesses are units."""
-    assert [m.name for m in default_resolver().scan(text)] == names

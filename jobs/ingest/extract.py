@@ -26,6 +26,7 @@ from jobs.ingest.outline import (
 )
 from jobs.ingest.textfix import PLACE_DATE_LINE
 from jobs.ingest.units import (
+    LEVEL_ABBREVIATIONS,
     LEVEL_PATTERN,
     OFFICE_TYPES,
     UnitMention,
@@ -522,6 +523,13 @@ BY_ITS_REMIT = re.compile(
 
 # "các đơn vị trên", not "trên 344,5 triệu đồng" (over an amount)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên(?!\s+\d)|này|đó)\b", re.IGNORECASE)
+# The next item of a sentence that enumerates units, each opening its item: "UBND 11 xã nộp lại
+# 554 triệu đồng; Ban Quản lý dự án ... 344,5 triệu đồng; ...".
+ENUMERATED_NEXT = re.compile(r"[^.;:\n]{1,80};\s*")
+# Where a clause ends before an assignment verb: a comma, a colon, a bracket, a full stop, but not
+# the dot of a level's abbreviation ("UBND TP. Vũng Tàu").
+CLAUSE_BREAK = re.compile(
+    r"[,:;(]|" + "".join(f"(?<!{a})" for a in sorted(LEVEL_ABBREVIATIONS)) + r"\.(?!\w)")
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
 DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
 
@@ -1357,7 +1365,7 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     return mentions
 
 
-ASSIGNED_PASSIVE = re.compile(r"\s+được\s+(?:giao|phân công|yêu cầu|đề nghị)\b")
+ASSIGNED_PASSIVE = re.compile(rf"\s+(?:{ASKED_PASSIVE}|được\s+(?:giao|phân công))\b")
 
 
 def _office_by_name(text: str, start: int) -> list[UnitMention]:
@@ -1496,7 +1504,7 @@ class ItemReader:
             head = re.sub(r"\([^()]*\)", " ", text[: match.start(1)])
             head = NUMBER_COLON.sub("số ", head)  # "văn bản số: 113/HĐND-TT": no clause ends
             # nor the dot of a level's abbreviation: "Chủ tịch UBND TP. Vũng Tàu đề nghị"
-            pieces = re.split(r"[,:;(]|(?<!TP)(?<!TX)\.(?!\w)", self._names_unbroken(head))
+            pieces = CLAUSE_BREAK.split(self._names_unbroken(head))
             pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
             if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
                     pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):
@@ -2025,11 +2033,6 @@ UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
 RECURRENCE_SPAN = re.compile(r"(?:từ|đến|tới|cho đến)\b", re.IGNORECASE)
 RECURRENCE_SPAN_GAP = 3
-
-
-# The next item of a sentence that enumerates units, each opening its item: "UBND 11 xã nộp lại
-# 554 triệu đồng; Ban Quản lý dự án ... 344,5 triệu đồng; ...".
-ENUMERATED_NEXT = re.compile(r"[^.;:\n]{1,80};\s*")
 
 
 def _bounds_a_recurrence(

@@ -256,8 +256,9 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 # địa phương" is the departments and the localities.
 DEPARTMENT_NOUNS = frozenset({"sở", "ban", "ngành", "phòng"})
 PLURAL_OFFICE_NOUNS = DEPARTMENT_NOUNS | {"bộ"}  # "các sở: Y tế, Tài chính", "các bộ: ..."
+LOCALITIES: tuple[tuple[str, ...], ...] = (("địa", "phương"),)
 LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("địa", "phương"), ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
+    *LOCALITIES, ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
     ("đặc", "khu"),
 )
 LOCALITY_NOUNS_FIRST = frozenset(n[0] for n in LOCALITY_NOUNS)
@@ -275,8 +276,8 @@ BOARD_KINDS: tuple[tuple[str, ...], ...] = (("chuyên", "ngành"), ("khu", "vự
 # cities, which are no nouns of a collective otherwise.
 TOWNS: tuple[tuple[str, ...], ...] = (("thị", "xã"), ("thành", "phố"))
 # What a number before a plural counts, to make it a collective: places, not things.
-COUNTED_PLACES = tuple(
-    w for w in LEVEL_WORDS if w not in (("tp",), ("tx",), ("kv",), ("khu", "vực")))
+COUNTED_PLACES = tuple(w for w in LEVEL_WORDS if w not in (
+    *((a.lower(),) for a in LEVEL_ABBREVIATIONS), ("kv",), ("khu", "vực")))
 COUNTED_PLACES += GRASSROOTS
 # The levels of schools: "các trường mầm non, tiểu học".
 SCHOOL_LEVELS: tuple[tuple[str, ...], ...] = (
@@ -1151,7 +1152,7 @@ class UnitResolver:
         # THCS") and for localities ("11 địa phương")
         schools = number and tokens[i + 1].key == "trường" and i + 2 < len(tokens) and bool(
             _match_sequence(tokens, i + 2, SCHOOL_LEVELS) or _is_abbreviation(text, tokens[i + 2]))
-        localities = number and bool(_match_sequence(tokens, i + 1, (("địa", "phương"),)))
+        localities = number and bool(_match_sequence(tokens, i + 1, LOCALITIES))
         counted_alone = schools or localities
         counted_bodies = number and not (counted or counted_alone) and bool(
             _match_sequence(tokens, i + 1, COLLECTIVE_NOUNS))
@@ -1757,14 +1758,15 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
             and (tokens[j].key == "thị" or j + 1 == len(tokens) or tokens[j + 1].comma_before
                  or tokens[j + 1].barrier_before or tokens[j + 1].key in CONNECTORS)) or (
             # "UBND các địa phương", "Sở Tài chính các địa phương": every locality's
-            _match_sequence(tokens, j, (("địa", "phương"),)) if plural and not levels else 0)
+            _match_sequence(tokens, j, LOCALITIES) if plural and not levels else 0)
         level = " ".join(t.key for t in tokens[j : j + n])
         # a plural may list peer levels with no comma: "các quận huyện", "các xã phường"
         peers = plural and levels and any({levels[-1], level} <= tier for tier in PEER_LEVELS)
         if not n or (levels and not (tokens[j].comma_before or tokens[j].dash_before or peers)
                      and tokens[j - 1].key not in CONNECTORS):
             break
-        written = text[tokens[j].start : tokens[j].end] if level in ("tp", "tx") else level
+        written = text[tokens[j].start : tokens[j].end] if (
+            level.upper() in LEVEL_ABBREVIATIONS) else level
         levels.append(LEVEL_DISPLAY.get(level, written))
         j += n
         after = _match_sequence(tokens, j, LEVEL_WORDS) if levels[-1] == "khu vực" else 0
