@@ -883,6 +883,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chủ tịch UBND xã Tân Lập dự hội nghị trực tuyến vào ngày 12/11/2026.", []),
         ("Giám đốc Sở Y tế chỉ đạo Trung tâm Y tế huyện báo cáo trước ngày 12/11/2026.",
          [(["Trung tâm Y tế huyện"], "2026-11-12", None)]),
+        # A capitalised verb between the issuer's place and the unit asked is no word of a name.
+        ("UBND tỉnh Bình Phước Giao Sở Tư pháp rà soát, báo cáo trước ngày 12/11/2026.",
+         [(["Sở Tư pháp"], "2026-11-12", None)]),
+        ("UBND huyện Tuy Phong Yêu cầu Phòng Nội vụ báo cáo trước ngày 12/11/2026.",
+         [(["Phòng Nội vụ"], "2026-11-12", None)]),
+        # The deadline between narrowed units and their duty is no part of their name.
+        ("UBND tỉnh yêu cầu các xã có công trình chậm tiến độ, đến hết tháng 11/2026 phải hoàn "
+         "thành việc bàn giao.",
+         [(["Các xã có công trình chậm tiến độ"], "2026-11-30", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

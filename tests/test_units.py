@@ -360,6 +360,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # localities counted
         ("Bộ Giáo dục và Đào tạo đề nghị 11 địa phương gửi góp ý",
          ["Bộ Giáo dục và Đào tạo", "11 địa phương"]),
+        # a place's name ends before a unit's, and before a capitalised verb asking one
+        ("UBND tỉnh Giao Sở Y tế", ["UBND tỉnh", "Sở Y tế"]),
+        ("UBND huyện Phù Mỹ Đề nghị Ban Quản lý dự án", ["UBND huyện Phù Mỹ", "Ban Quản lý dự án"]),
+        ("UBND huyện Giao Thủy, UBND thành phố Hải Phòng",
+         ["UBND huyện Giao Thủy", "UBND thành phố Hải Phòng"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:

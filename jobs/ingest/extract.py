@@ -378,13 +378,17 @@ NAMED_OFFICE = re.compile(
 MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
 # "X chủ trì, phối hợp với ...": X leads a task, whatever long grounds come before it.
 LEADS_WITH_SUPPORT = re.compile(r"\s*chủ trì\s*,?\s*phối hợp\b", re.IGNORECASE)
+_FRONTED_DUE = r"(?:đến|trước|chậm nhất|trong|từ|hạn)\b"
 # A few words that narrow a collective before its duty, opened by a preposition, a word of state
 # or what the units do: "Các đơn vị chưa nộp báo cáo phải ...", "Các phường trong diện sắp xếp
 # cần ...", "các đơn vị quản lý, khai thác hồ chứa thủy lợi phải ...".
 QUALIFIED_MUST = re.compile(
     r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại|quản lý|khai thác"
     r"|vận hành|hoạt động|kinh doanh|sản xuất)"
-    r"(?:,?\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){1,12}?)(?=\s+(?:cần|phải|có trách nhiệm)\b)"
+    rf"(?:(?:,(?!\s*{_FRONTED_DUE}))?\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){{1,12}}?)"
+    # the deadline may stand between the narrowed units and their duty, no part of their name:
+    # "các chủ đầu tư có dự án chậm nộp hồ sơ, đến cuối tháng 8-2019 phải hoàn thành ..."
+    rf"(?=(?:\s*,\s*{_FRONTED_DUE}[^,.;]{{0,40}}?,?)?\s+(?:cần|phải|có trách nhiệm)\b)"
 )
 
 
@@ -1488,6 +1492,14 @@ class ItemReader:
             return [unknown] if unknown else None
         return None
 
+    def _capitalised_between_units(self, text: str, verb: re.Match[str]) -> bool:
+        """Whether a capitalised verb stands between two units' names, and so is no word of a
+        name: "UBND tỉnh Quảng Nam Giao Sở Y tế ..."."""
+        mentions = self.resolver.scan(text)
+        before = len(text[: verb.start(1)].rstrip())
+        after = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
+        return any(m.end == before for m in mentions) and any(m.start == after for m in mentions)
+
     def assigned_units(self, text: str) -> tuple[list[UnitMention], int] | None:
         """ "Giao X (chủ trì)", "yêu cầu X", "chỉ đạo cho X": the units a clause hands work to."""
         matches = sorted(
@@ -1497,7 +1509,7 @@ class ItemReader:
             before = text[: match.start(1)].split()
             if match.group(1)[0].isupper() and before and before[-1][0].isupper() and (
                 before[-1][-1].isalnum()
-            ):
+            ) and not self._capitalised_between_units(text, match):
                 continue  # a word of a name: "Ban Chỉ đạo", "Sở Giao thông"
             # "UBND TP.HCM yêu cầu": a dot inside an abbreviation ends no clause; a closed
             # bracket is the issuer's short name or a byline: "Sở Tài chính (Sở TC) đề nghị"

@@ -1734,6 +1734,27 @@ SECTION_HEADS = frozenset({"bộ", "phòng", "đội", "tổ", "ban"})
 SECTION_WORDS = 4
 
 
+# Words that open a unit's name and end a place's: no place is named "Sở" or "UBND".
+UNIT_OPENERS = frozenset({"sở", "ubnd", "hđnd"})
+ASSIGNING_WORDS = frozenset({"giao", "yêu", "đề"})
+# After a verb handing work over, more words open a unit ("Hải Phòng" ends a place's name, "Giao
+# Phòng Nội vụ" asks a unit).
+ASSIGNED_OPENERS = UNIT_OPENERS | {
+    "phòng", "ban", "ủy", "văn", "trung", "công", "cục", "chi", "bộ", "đài", "các", "trường",
+}
+
+
+def _unit_begins(tokens: list[Token], j: int) -> bool:
+    """Whether a unit's name, or a capitalised verb handing it work, starts at token ``j``:
+    "Ủy ban nhân dân tỉnh Giao Sở Nông nghiệp ..." names the province, then asks."""
+    if tokens[j].key in UNIT_OPENERS:
+        return True
+    k = j + 1 if tokens[j].key in ASSIGNING_WORDS else j
+    k += k > j and k < len(tokens) and tokens[k].key == "cầu" and tokens[j].key == "yêu"
+    k += k > j and k < len(tokens) and tokens[k].key == "nghị" and tokens[j].key == "đề"
+    return k > j and k < len(tokens) and tokens[k].key in ASSIGNED_OPENERS
+
+
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
     """The territory written after a unit type at token ``i``: (territory, next index, plural).
 
@@ -1804,6 +1825,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         and not tokens[j].comma_before
         # a section of the unit after a dash (below): "Chi cục Thuế khu vực XV - Bộ phận ..."
         and not (tokens[j].dash_before and tokens[j].key in SECTION_HEADS)
+        and not _unit_begins(tokens, j)
     ):
         j += 1
     # the person a title names after the unit: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng", "Chủ
