@@ -892,6 +892,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu các xã có công trình chậm tiến độ, đến hết tháng 11/2026 phải hoàn "
          "thành việc bàn giao.",
          [(["Các xã có công trình chậm tiến độ"], "2026-11-30", None)]),
+        # The owners of what the work is about are asked by their role, beside the units ...
+        ("UBND tỉnh yêu cầu UBND các huyện, các chủ rừng tăng cường tuần tra, báo cáo trước "
+         "ngày 15/11/2026.", [(["UBND các huyện", "Các chủ rừng"], "2026-11-15", None)]),
+        # ... but not when the role narrows the units before it.
+        ("UBND tỉnh yêu cầu các cơ quan, đơn vị chủ rừng báo cáo trước ngày 15/11/2026.",
+         [(["Các cơ quan, đơn vị"], "2026-11-15", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -1204,12 +1204,15 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
 
 
 # A construction project's parties, asked by their role after a visit to the site: "yêu cầu chủ
-# đầu tư, nhà thầu đẩy nhanh tiến độ", "đề nghị các nhà thầu và đơn vị tư vấn phối hợp ...".
+# đầu tư, nhà thầu đẩy nhanh tiến độ", "đề nghị các nhà thầu và đơn vị tư vấn phối hợp ..."; and
+# the owners of what the work is about: "các chủ rừng tăng cường tuần tra", "các chủ hồ đập ...".
 PROJECT_PARTY = re.compile(
-    r"(?:các\s+)?(?:chủ đầu tư|nhà thầu(?:\s+thi công)?|đơn vị\s+(?:tư vấn(?:\s+(?:giám sát"
+    r"(?:các\s+)?(?:chủ (?:đầu tư|rừng|hồ (?:chứa|đập)|đập|tàu cá)"
+    r"|nhà thầu(?:\s+thi công)?|đơn vị\s+(?:tư vấn(?:\s+(?:giám sát"
     r"|thiết kế))?|giám sát|thi công))\b",
     re.IGNORECASE,
 )
+OWNER = re.compile(r"chủ (?!đầu tư)", re.IGNORECASE)
 PARTIES_JOINED = re.compile(r"\s*(?:,|và)\s*|\s+")
 SPACES = re.compile(r"\s*")
 
@@ -1223,8 +1226,10 @@ def _with_project_parties(
     at = run[-1].end if run else offset
     joined = PARTIES_JOINED if run else SPACES
     while (gap := joined.match(text, at)) and (party := PROJECT_PARTY.match(text, gap.end())):
-        joined = PARTIES_JOINED
         name = party.group()
+        if run and not gap.group().strip() and OWNER.match(name):
+            break  # "các cơ quan, đơn vị chủ rừng": the units that own forests
+        joined = PARTIES_JOINED
         parties.append(UnitMention(name[0].upper() + name[1:], name, party.start(), party.end(),
                                    False, name.lower().startswith("các")))
         at = party.end()
