@@ -1210,6 +1210,17 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
 
 
+def test_web_page_blocks_above_the_article_do_not_end_it() -> None:
+    text = (
+        "Tag\n"
+        "Bộ Y tế\n"
+        "Bộ Y tế đề nghị UBND các tỉnh, thành phố báo cáo trước ngày 15/12/2025.\n"
+        "Tin liên quan\n"
+        "Giao Sở Tài chính bố trí vốn trước ngày 20/12/2025.\n"
+    )
+    assert prose_tasks(text) == [(["UBND các tỉnh, thành phố"], "2025-12-15", None)]
+
+
 PLAN_WITH_AN_APPENDIX = """UBND TỈNH HÀ TĨNH
 Hà Tĩnh, ngày 10 tháng 3 năm 2026
 KẾ HOẠCH

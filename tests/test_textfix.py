@@ -562,6 +562,7 @@ def test_pdf_seeds_are_joined_into_far_fewer_lines(prefix: str) -> None:
         "01-12-2025 08:30",
         "(Cập nhật lúc 08:30 ngày 01/12/2025)",
         "T2, 01/12/2025, 08:30",
+        "Tin Y tế 10/04/2025 12:00",  # after the page's section
     ],
 )
 def test_a_date_stamp_line_joins_neither_the_headline_nor_the_article(stamp: str) -> None:

@@ -131,6 +131,8 @@ def build_outline(text: str) -> Node:
             del stack[1:]
         elif END_OF_BODY.match(line):
             if not DISTRIBUTION_LIST.match(line):
+                if not root.text and len(stack) == 1:
+                    continue  # the page's own blocks above the article ("Tag", then its tags)
                 break  # a web page's own blocks: nothing of the directive follows
             ended = True
             continue

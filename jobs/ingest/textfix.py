@@ -352,9 +352,11 @@ def starts_outline_item(line: str) -> bool:
 STAMP_WEEKDAY = r"(?:thứ\s+\w+|chủ nhật|t[2-7]|cn)"
 STAMP_LABEL = r"(?:ngày\s+)?(?:đăng|cập nhật|xuất bản)(?:\s+(?:bài|tin))?(?:\s+(?:ngày|lúc))?"
 # A web copy's date stamp on a line of its own: "Thứ Hai, 01/12/2025 08:30 (GMT+7)", "T2,
-# 01/12/2025, 08:30", "(Cập nhật lúc 08:30 ngày 01/12/2025)", "08:30 | 01/12/2025".
+# 01/12/2025, 08:30", "(Cập nhật lúc 08:30 ngày 01/12/2025)", "08:30 | 01/12/2025", and after
+# the page's section with its time: "Tin Y tế 10/04/2025 12:00".
 DATE_STAMP_LINE = re.compile(
-    rf"^\(?(?:{STAMP_WEEKDAY}\s*,?\s*"
+    r"^(?:[^\W\d]+\s+){1,4}\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$"
+    rf"|^\(?(?:{STAMP_WEEKDAY}\s*,?\s*"
     rf"|{STAMP_LABEL}\s*:?\s*"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*|ngày\s+)*"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
