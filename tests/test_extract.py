@@ -1210,6 +1210,15 @@ def test_web_page_blocks_after_the_article_are_not_read() -> None:
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-12-15", None)]
 
 
+def test_a_unit_before_the_document_it_issued_is_no_label_of_the_items() -> None:
+    text = (
+        "1. Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ngày 14/5/2021 kết luận của Thủ tướng\n"
+        "Thủ tướng yêu cầu các Bộ, cơ quan ngang Bộ tập trung thực hiện các công việc sau:\n"
+        "- Tổ chức thành công cuộc bầu cử vào ngày 23/5/2021.\n"
+    )
+    assert prose_tasks(text) == [(["Các Bộ, cơ quan ngang Bộ"], "2021-05-23", None)]
+
+
 def test_web_page_blocks_above_the_article_do_not_end_it() -> None:
     text = (
         "Tag\n"

@@ -365,6 +365,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND huyện Phù Mỹ Đề nghị Ban Quản lý dự án", ["UBND huyện Phù Mỹ", "Ban Quản lý dự án"]),
         ("UBND huyện Giao Thủy, UBND thành phố Hải Phòng",
          ["UBND huyện Giao Thủy", "UBND thành phố Hải Phòng"]),
+        # a bracket with the initials of the words before it is no end of the name
+        ("yêu cầu Ủy ban nhân dân (UBND) các cấp tập trung", ["UBND các cấp"]),
+        ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Lào Cai",
+         ["Sở Tài nguyên và Môi trường tỉnh Lào Cai"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:

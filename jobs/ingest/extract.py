@@ -175,6 +175,8 @@ DOCUMENT_ISSUER = re.compile(
     r"|thông tư)\b",
     re.IGNORECASE,
 )
+# A document by its kind and number after a unit's name and a colon: the unit issued it.
+ISSUED_DOCUMENT = re.compile(rf"\s*{DOCUMENT_ISSUER.pattern}\s+(?:{DOCUMENT_REF})", re.IGNORECASE)
 _ISSUER_ADVERB = r"\s+(?:cũng|đã|vừa|tiếp tục)"
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
 # its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...",
@@ -1484,6 +1486,8 @@ class ItemReader:
             return None
         if any(m.start < colon < m.end for m in self.resolver.scan(text)):
             return None  # "Các Bộ: Công an, Ngoại giao ...": the colon lists the units
+        if ISSUED_DOCUMENT.match(text, colon + 1):
+            return None  # "Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ...": who issued it
         prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
         start = _strip_titles(prefix)
         mentions = self.resolver.scan(prefix)

@@ -430,8 +430,27 @@ class Token:
     dash_before: bool = False  # a lone dash before it: "các sở - ngành", "quận-huyện"
 
 
+# A bracket holding the initials of the words before it: "Ủy ban nhân dân (UBND) các cấp".
+INITIALS_BRACKET = re.compile(r"\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)")
+
+
+def _without_initials(text: str) -> str:
+    """``text`` with each bracket that abbreviates the words before it blanked out (offsets kept),
+    so that the name goes on after it: "Ủy ban nhân dân (UBND) các cấp" is one name."""
+    for bracket in reversed(list(INITIALS_BRACKET.finditer(text))):
+        letters = bracket.group(1).replace("&", "")
+        words = [w for w in WORD.findall(text[max(0, bracket.start() - 80) : bracket.start()])
+                 if fold_word(w) != "và"][-len(letters) :]
+        initials = "".join(strip_diacritics(w[0]) for w in words).upper()
+        if initials == strip_diacritics(letters).upper():
+            text = text[: bracket.start()] + " " * (bracket.end() - bracket.start()) + text[
+                bracket.end() :]
+    return text
+
+
 def tokenize(text: str) -> list[Token]:
     """Word tokens of ``text`` with the punctuation facts that name matching needs."""
+    text = _without_initials(text)
     tokens: list[Token] = []
     previous_end = 0
     for match in WORD.finditer(text):
