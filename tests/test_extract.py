@@ -892,6 +892,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu các xã có công trình chậm tiến độ, đến hết tháng 11/2026 phải hoàn "
          "thành việc bàn giao.",
          [(["Các xã có công trình chậm tiến độ"], "2026-11-30", None)]),
+        # A bare "Cục" opening a paragraph is the department asked last, named or not.
+        ("Bộ Xây dựng giao Cục Đường bộ rà soát tổ chức giao thông.\nCục cần tăng cường cảnh "
+         "báo, báo cáo Bộ trước ngày 31/12/2026.",
+         [(["Cục Đường bộ"], None, None), (["Cục Đường bộ"], "2026-12-31", None)]),
+        ("Bộ Tài chính giao Cục Hải quan rà soát.\nCục trưởng Cục Thuế cần chỉ đạo rà soát trước "
+         "ngày 31/12/2026.",
+         [(["Cục Hải quan"], None, None), (["Cục Thuế"], "2026-12-31", None)]),
         # The owners of what the work is about are asked by their role, beside the units ...
         ("UBND tỉnh yêu cầu UBND các huyện, các chủ rừng tăng cường tuần tra, báo cáo trước "
          "ngày 15/11/2026.", [(["UBND các huyện", "Các chủ rừng"], "2026-11-15", None)]),

@@ -470,7 +470,8 @@ ADDRESSEES_ACT = re.compile(
 )
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", "4 bộ,
 # ngành nêu trên" (as many as the list it counts), and a
-# bare "sở" or "phòng" doing something ("sở thẩm định") for the department just named.
+# bare "sở", "phòng" or "cục" doing something ("sở thẩm định", "Cục cần tăng cường cảnh báo")
+# for the department just named.
 ANAPHOR = re.compile(
     # "UBND các tỉnh, thành phố trên": the committees of the places named before
     r"(?i:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những|(?P<count>\d{1,2}))\s+"
@@ -479,7 +480,7 @@ ANAPHOR = re.compile(
     r"(?:\s*,?\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"  # "các cơ quan đơn vị nêu trên"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
-    r"|(?P<bare>sở|phòng)\s+(?=[a-zđà-ỹ])"
+    r"|(?P<bare>sở|phòng|[Cc]ục(?!\s+(?:trưởng|phó|bộ)\b))\s+(?=[a-zđà-ỹ])"
     # a level opening a sentence for the local government named before: "Xã triển khai ..."
     r"|(?P<level>Xã|Phường|Huyện|Tỉnh)\s+(?!(?:hội|ủy|uỷ|đoàn|đội|lộ|lỵ)\b)(?=[a-zđà-ỹ])"
     # work pointed back at: "5 đề án nhánh nêu trên hoàn thành ..." is for whoever leads it
@@ -541,6 +542,7 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 
 
 RECENT = 800  # how far back an anaphor looks, in characters
+RECENT_LEADS = 10  # how many of the units asked last an anaphor may point back at
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 # A paragraph wholly in brackets: "(Có đề cương chi tiết gửi kèm)".
 ASIDE = re.compile(r"\([^()]*\)\.?")
@@ -1879,7 +1881,7 @@ class ItemReader:
         if anaphor.group("work"):
             return self.done_by(before)
         kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
-        if kind in ("sở", "phòng", "ban"):
+        if kind in ("sở", "phòng", "ban", "cục"):
             same = [m for m in mentions if m.name.lower().startswith(kind)]
             return same[-1:]
         if level := anaphor.group("level"):
@@ -2259,6 +2261,7 @@ class Extractor:
         self.anchor = anchor
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
+        self.recent_leads: list[UnitMention] = []  # the units asked last, named or not
         self.reports: list[str] = []  # items of sections that report ("Kết quả", "Bối cảnh")
 
     def run(self, root: Node) -> list[DraftTask]:
@@ -2452,9 +2455,18 @@ class Extractor:
         clause = self.reader.read_clause(text, first, self._time_pointed_back(text), later)
         if clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
-            clause.leads = self.reader.antecedent(before, clause.anaphor)
+            clause.leads = self.reader.antecedent(before, clause.anaphor) or (
+                self._asked_last(clause.anaphor))
         self.recent = f"{self.recent}\n{text}"[-RECENT:]
+        self.recent_leads = [*self.recent_leads, *clause.leads][-RECENT_LEADS:]
         return clause
+
+    def _asked_last(self, anaphor: re.Match[str]) -> list[UnitMention]:
+        """The unit of an anaphor's kind asked last, when the catalogue does not hold its name:
+        "Bộ giao Cục Đường bộ rà soát ... Cục cần tăng cường cảnh báo ..."."""
+        kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
+        same = [m for m in self.recent_leads if kind and m.name.lower().startswith(f"{kind} ")]
+        return same[-1:]
 
     def emit_prose(self, text: str, ref: str, first: int = 0) -> None:
         """Obligations of running text outside any numbered item (the body of a letter).
