@@ -815,6 +815,12 @@ def test_numbered_places_titled_bodies_and_army_commands(text: str, expected: li
         # a ward may bear a hero's name, and so may a few districts
         ("UBND phường Hoàng Văn Thụ tổ chức", ["UBND phường Hoàng Văn Thụ"]),
         ("Chủ tịch UBND huyện Trần Văn Thời yêu cầu", ["UBND huyện Trần Văn Thời"]),
+        # a full name of three or four syllables, its middle name any
+        ("Phó Chủ tịch UBND tỉnh Đỗ Tâm Hiển khẳng định", ["UBND tỉnh"]),
+        ("Chủ tịch UBND tỉnh Quảng Ngãi Đỗ Tâm Hiển yêu cầu", ["UBND tỉnh Quảng Ngãi"]),
+        ("Chủ tịch UBND thành phố Hồ Chí Minh yêu cầu", ["UBND thành phố Hồ Chí Minh"]),
+        ("Chủ tịch UBND thành phố Phan Rang - Tháp Chàm yêu cầu",
+         ["UBND thành phố Phan Rang - Tháp Chàm"]),
     ],
 )
 def test_a_persons_name_after_a_unit(text: str, expected: list[str]) -> None:

@@ -1711,6 +1711,7 @@ def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) ->
 
 
 PLACE_NAME_WORDS = 4
+PLACE_AND_PERSON_WORDS = 8  # "tỉnh Quảng Ngãi Đỗ Tâm Hiển", "tỉnh Bà Rịa Vũng Tàu Nguyễn Văn Thọ"
 
 
 def _place_named_after(tokens: list[Token], j: int) -> int:
@@ -1850,10 +1851,15 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     # the person a title names after the unit: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng", "Chủ
     # tịch UBND thành phố Nguyễn Văn Được" (communes and wards may bear a hero's name, and so
     # may a few districts: "huyện Trần Văn Thời")
-    person = next((k for k in range(place_start, j) if _a_persons_name(tokens[k:j])), None)
+    reach = j  # a person's name may run on past the words a place may have
+    while reach < len(tokens) and reach - place_start < PLACE_AND_PERSON_WORDS and (
+        tokens[reach].capitalised and _run_on(tokens[reach])
+    ):
+        reach += 1
+    person = next((k for k in range(place_start, j) if _a_persons_name(tokens[k:reach])), None)
     if person is not None and _after_a_leaders_title(tokens, place_start) and (
         person > place_start or levels[0] not in NAMED_FOR_PEOPLE
-    ) and " ".join(t.key for t in tokens[person:j]) not in PLACES_NAMED_FOR_PEOPLE:
+    ) and " ".join(t.key for t in tokens[person:reach]) not in PLACES_NAMED_FOR_PEOPLE:
         j = person
     if j > place_start and j < len(tokens) and tokens[j].dash_before and (
         tokens[j].key in SECTION_HEADS
@@ -1880,7 +1886,7 @@ FAMILY_NAMES = frozenset({
 })
 MIDDLE_NAMES = frozenset({"văn", "thị", "hữu", "đức", "công", "quang", "xuân", "ngọc", "thanh"})
 NAMED_FOR_PEOPLE = frozenset({"xã", "phường", "thị trấn"})  # "phường Hoàng Văn Thụ"
-PLACES_NAMED_FOR_PEOPLE = frozenset({"trần văn thời"})
+PLACES_NAMED_FOR_PEOPLE = frozenset({"trần văn thời", "hồ chí minh", "hoàng su phì"})
 LEADERS_TITLES: tuple[tuple[str, ...], ...] = (("chủ", "tịch"), ("bí", "thư"), ("giám", "đốc"))
 
 
@@ -1890,7 +1896,17 @@ def _after_a_leaders_title(tokens: list[Token], i: int) -> bool:
 
 
 def _a_persons_name(words: list[Token]) -> bool:
-    return len(words) >= 2 and words[0].key in FAMILY_NAMES and words[1].key in MIDDLE_NAMES
+    """A family name, then a middle name ("Nguyễn Văn Được"), or two or three more capitalised
+    syllables that end the words ("Đỗ Tâm Hiển"; not "Phan Rang - Tháp Chàm")."""
+    if len(words) < 2 or words[0].key not in FAMILY_NAMES:
+        return False
+    return words[1].key in MIDDLE_NAMES or (
+        3 <= len(words) <= 4 and all(w.capitalised and _run_on(w) for w in words[1:]))
+
+
+def _run_on(token: Token) -> bool:
+    """Whether a word goes on from the one before it: no comma, dash or boundary between."""
+    return not (token.barrier_before or token.comma_before or token.dash_before)
 
 
 _PLACE_IN_NAME = re.compile(rf"(?<!\w)(?:{LEVEL_PATTERN})\s+\S.*$")
