@@ -892,6 +892,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu các xã có công trình chậm tiến độ, đến hết tháng 11/2026 phải hoàn "
          "thành việc bàn giao.",
          [(["Các xã có công trình chậm tiến độ"], "2026-11-30", None)]),
+        # A place the clause is addressed to does the work that follows with no subject, or
+        # with "địa phương" for it; a fact about the place is no work.
+        ("Cụ thể, đối với tỉnh Cao Bằng, địa phương cần hoàn thành giải phóng mặt bằng trước "
+         "ngày 15/12/2026.", [(["UBND tỉnh Cao Bằng"], "2026-12-15", None)]),
+        ("Đối với xã Tân Lập, khẩn trương bàn giao mặt bằng trước ngày 15/12/2026.",
+         [(["UBND xã Tân Lập"], "2026-12-15", None)]),
+        ("Đối với xã Tân Lập, tình hình đã ổn định trước ngày 15/12/2026.", []),
         # A bare "Cục" opening a paragraph is the department asked last, named or not.
         ("Bộ Xây dựng giao Cục Đường bộ rà soát tổ chức giao thông.\nCục cần tăng cường cảnh "
          "báo, báo cáo Bộ trước ngày 31/12/2026.",

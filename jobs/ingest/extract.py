@@ -303,6 +303,10 @@ BARE_PLACE = re.compile(
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
+# A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
+# word the clause may then call it by ("địa phương cần ...").
+ADDRESSED_PLACE = re.compile(r"\b(?:đối với|về phía|riêng với|với)\s+(?=\w+\s+\S)", re.IGNORECASE)
+THE_LOCALITY = re.compile(r"địa phương(?=\s)", re.IGNORECASE)
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
 # the time the work takes, fronted before the units it is handed to; never the month of a day
 # ("Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026").
@@ -1604,6 +1608,15 @@ class ItemReader:
                 text = text[: mention.start] + inside + text[mention.end :]
         return text
 
+    def _addressed_place(self, text: str, opening: int, start: int) -> list[UnitMention]:
+        """ "Đối với tỉnh Tuyên Quang, địa phương cần khẩn trương ...": the place a clause is
+        addressed to does the work that follows with no subject, or with "địa phương" for one."""
+        front = ADDRESSED_PLACE.search(text, 0, opening)
+        local = THE_LOCALITY.match(text, start)
+        if front is None or not DOER_VERB.match(text, local.end() if local else start - 1):
+            return []
+        return self._bare_place(text, front.end())
+
     def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
         """ "giao phường Quang Trung phối hợp ...": a commune or ward named alone is its UBND."""
         place = BARE_PLACE.match(text, offset)
@@ -1686,7 +1699,7 @@ class ItemReader:
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
             text[: m.start]) or text[: m.start].rstrip().endswith(" và")]
         if not run:
-            run = _addressed_doers(text, mentions)
+            run = _addressed_doers(text, mentions) or self._addressed_place(text, opening, start)
         if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."
             run = _with_project_parties(text, start, [])
         if not run and first and (label := ITEM_LABEL.match(text)) and not any(
