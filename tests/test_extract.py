@@ -899,6 +899,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đối với xã Tân Lập, khẩn trương bàn giao mặt bằng trước ngày 15/12/2026.",
          [(["UBND xã Tân Lập"], "2026-12-15", None)]),
         ("Đối với xã Tân Lập, tình hình đã ổn định trước ngày 15/12/2026.", []),
+        # "địa phương" asked with no "các" is each locality; not one a clause narrows.
+        ("Thủ tướng yêu cầu địa phương ven biển đẩy nhanh tiến độ, hoàn thành trước ngày "
+         "19/12/2026.", [(["Các địa phương ven biển"], "2026-12-19", None)]),
+        ("Bộ yêu cầu địa phương nơi xảy ra vụ việc báo cáo trước ngày 19/12/2026.", []),
         # A bare "Cục" opening a paragraph is the department asked last, named or not.
         ("Bộ Xây dựng giao Cục Đường bộ rà soát tổ chức giao thông.\nCục cần tăng cường cảnh "
          "báo, báo cáo Bộ trước ngày 31/12/2026.",

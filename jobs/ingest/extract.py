@@ -307,6 +307,8 @@ BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # word the clause may then call it by ("địa phương cần ...").
 ADDRESSED_PLACE = re.compile(r"\b(?:đối với|về phía|riêng với|với)\s+(?=\w+\s+\S)", re.IGNORECASE)
 THE_LOCALITY = re.compile(r"địa phương(?=\s)", re.IGNORECASE)
+LOCALITY_WORK = re.compile(
+    r"\s+(?!(?:của|này|đó|trên|nơi|có|không|đã|đang|là|và|với|trong|thuộc)\b)[a-zđà-ỹ]")
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
 # the time the work takes, fronted before the units it is handed to; never the month of a day
 # ("Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026").
@@ -1561,7 +1563,8 @@ class ItemReader:
                 offset += _strip_titles(text[offset:])
             when = WHEN_BEFORE_UNITS.match(text, offset)
             offset = when.end() if when else offset
-            run = _run_of_mentions(text, offset, mentions) or self._bare_place(text, offset)
+            run = _run_of_mentions(text, offset, mentions) or self._bare_place(
+                text, offset) or self._bare_localities(text, offset)
             run = _with_project_parties(text, offset, run)
             verb = match.group(1).lower()
             if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
@@ -1616,6 +1619,20 @@ class ItemReader:
         if front is None or not DOER_VERB.match(text, local.end() if local else start - 1):
             return []
         return self._bare_place(text, front.end())
+
+    def _bare_localities(self, text: str, offset: int) -> list[UnitMention]:
+        """ "yêu cầu địa phương ven biển đẩy nhanh ...": "địa phương" asked with no "các" is
+        each locality, when what follows is the work, not a word that narrows or points."""
+        if not THE_LOCALITY.match(text, offset):
+            return []
+        plural = "các "
+        mentions = self.resolver.scan(plural + text[offset : offset + HEADING_LENGTH])
+        if not mentions or mentions[0].start != 0:
+            return []
+        end = offset + mentions[0].end - len(plural)
+        if not LOCALITY_WORK.match(text, end):
+            return []
+        return [replace(mentions[0], surface=text[offset:end], start=offset, end=end)]
 
     def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
         """ "giao phường Quang Trung phối hợp ...": a commune or ward named alone is its UBND."""
