@@ -899,6 +899,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đối với xã Tân Lập, khẩn trương bàn giao mặt bằng trước ngày 15/12/2026.",
          [(["UBND xã Tân Lập"], "2026-12-15", None)]),
         ("Đối với xã Tân Lập, tình hình đã ổn định trước ngày 15/12/2026.", []),
+        # "đăng ký" is the work after a unit's name, not a word of it.
+        ("UBND xã đề nghị trường THCS Lê Lợi đăng ký kế hoạch xây dựng cơ sở vật chất trước "
+         "ngày 02/9/2026.", [(["Trường THCS Lê Lợi"], "2026-09-02", None)]),
         # "địa phương" asked with no "các" is each locality; not one a clause narrows.
         ("Thủ tướng yêu cầu địa phương ven biển đẩy nhanh tiến độ, hoàn thành trước ngày "
          "19/12/2026.", [(["Các địa phương ven biển"], "2026-12-19", None)]),

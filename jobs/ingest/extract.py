@@ -1174,6 +1174,9 @@ DOER_VERB = re.compile(
     r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường"
+    # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
+    # ký đất đai")
+    r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
     rf"|{ASKED_PASSIVE})\b"
