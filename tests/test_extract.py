@@ -899,6 +899,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đối với xã Tân Lập, khẩn trương bàn giao mặt bằng trước ngày 15/12/2026.",
          [(["UBND xã Tân Lập"], "2026-12-15", None)]),
         ("Đối với xã Tân Lập, tình hình đã ổn định trước ngày 15/12/2026.", []),
+        # A request of no one after a request of units asks them, past the matter it is for.
+        ("Thủ tướng yêu cầu Bộ Nội vụ chủ trì giải quyết biên chế giáo viên còn thiếu.\n"
+         "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ chậm "
+         "nhất trước ngày 10/10/2026.",
+         [(["Bộ Nội vụ"], None, None), (["Bộ Nội vụ"], "2026-10-10", None)]),
         # "đăng ký" is the work after a unit's name, not a word of it.
         ("UBND xã đề nghị trường THCS Lê Lợi đăng ký kế hoạch xây dựng cơ sở vật chất trước "
          "ngày 02/9/2026.", [(["Trường THCS Lê Lợi"], "2026-09-02", None)]),

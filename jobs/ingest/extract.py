@@ -2162,9 +2162,10 @@ REQUEST_OF_NO_ONE = re.compile(
 )
 
 
-# A condition fronted before the work it calls for: "Trường hợp phát sinh khó khăn, vướng mắc
-# vượt thẩm quyền, tổng hợp, báo cáo ngay ...", "Nếu có vướng mắc, báo cáo ...".
-CONDITION = re.compile(r"\s*(?:trong\s+)?(?:trường hợp|nếu|khi)\s", re.IGNORECASE)
+# A condition or a matter fronted before the work it calls for: "Trường hợp phát sinh khó khăn,
+# vướng mắc vượt thẩm quyền, tổng hợp, báo cáo ngay ...", "Nếu có vướng mắc, báo cáo ...",
+# "đối với vấn đề vượt thẩm quyền, báo cáo ...".
+CONDITION = re.compile(r"\s*(?:trong\s+)?(?:trường hợp|nếu|khi|đối với)\s", re.IGNORECASE)
 CONDITION_LENGTH = 200
 
 
@@ -2205,7 +2206,9 @@ def _asks_no_one(clause: Clause) -> bool:
         return False
     start = _subject_start(clause.text)
     request = REQUEST_OF_NO_ONE.match(clause.text, start)
-    if request and DOER_VERB.match(f" {clause.text[request.end() :].lstrip().lower()}"):
+    # "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo ...": past the matter it is for
+    asked = _past_condition(clause.text, request.end()) if request else 0
+    if request and DOER_VERB.match(f" {clause.text[asked:].lstrip().lower()}"):
         return True
     fronted = clause.deadlines[0] if clause.deadlines else None
     if fronted and not clause.text[: fronted.start].strip(OPENING_MARKS):
