@@ -904,6 +904,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ chậm "
          "nhất trước ngày 10/10/2026.",
          [(["Bộ Nội vụ"], None, None), (["Bộ Nội vụ"], "2026-10-10", None)]),
+        # The courtesy before a title ("ông (bà)", "Ông/Bà") is no unit's.
+        ("Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nộp báo cáo "
+         "trước 9h00 ngày 23/11/2026.", [(["Các đơn vị trực thuộc"], "2026-11-23", None)]),
+        ("Đề nghị Ông/Bà Giám đốc các sở báo cáo trước ngày 23/11/2026.",
+         [(["Các sở"], "2026-11-23", None)]),
         # "đăng ký" is the work after a unit's name, not a word of it.
         ("UBND xã đề nghị trường THCS Lê Lợi đăng ký kế hoạch xây dựng cơ sở vật chất trước "
          "ngày 02/9/2026.", [(["Trường THCS Lê Lợi"], "2026-09-02", None)]),

@@ -69,7 +69,8 @@ PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLES}", re.IGNORECASE)
 # A unit as the seat of its staff: "Cơ quan Sở Y tế", "khối Văn phòng Sở" are the unit.
 TITLE_WORDS = re.compile(
     rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+"
-    rf"|(?:các\s+)?(?:ông|bà)\s+(?={_TITLE}))?"
+    # "ông (bà) Hiệu trưởng", "ông/bà Giám đốc": the courtesy before a title
+    rf"|(?:các\s+)?(?:ông|bà)(?:\s*\((?:ông|bà)\)|\s*/\s*(?:ông|bà))?\s+(?={_TITLE}))?"
     rf"(?:(?:trong|thuộc|của)\s+)?"
     rf"(?:{_TITLES}|(?:cơ quan|khối)\s+(?=(?-i:[A-ZĐ])))?",
     re.IGNORECASE,
