@@ -506,6 +506,9 @@ def test_a_deadline_noun_phrase_trap(text: str):
         ("hoàn thành trước Chủ nhật, ngày 11/10/2026", "2026-10-11",
          "hoàn thành trước Chủ nhật, ngày 11/10/2026"),
         ("bao cao truoc thu 6 ngay 9/10/2026", "2026-10-09", "truoc thu 6 ngay 9/10/2026"),
+        # "ngày" before the weekday
+        ("tổng vệ sinh vào lúc 16h00 ngày thứ Sáu 20/11/2026.", "2026-11-20",
+         "vào lúc 16h00 ngày thứ Sáu 20/11/2026"),
     ],
 )
 def test_a_weekday_before_the_day(text: str, due: str, phrase: str):

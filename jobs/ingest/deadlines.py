@@ -233,7 +233,9 @@ _HOT_RE = re.compile(
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
-    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?{_DAY_NAME}?"
+    # "vào lúc 16h00 ngày thứ Sáu 20/4/2018": "ngày" may stand before the weekday too
+    rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?(?:{_NGAY}\s+(?={_DAY_NAME}\d))?"
+    rf"{_DAY_NAME}?"
     rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # A deadline noun phrase as the subject, its day after "là" or a colon: "Hạn chót nộp hồ sơ là
