@@ -904,6 +904,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ chậm "
          "nhất trước ngày 10/10/2026.",
          [(["Bộ Nội vụ"], None, None), (["Bộ Nội vụ"], "2026-10-10", None)]),
+        # The units a document is sent to, the verb first, are asked what it asks.
+        ("Sở Công Thương vừa gửi công văn tới các đơn vị đầu mối liên quan yêu cầu báo cáo tình "
+         "hình giá cả thị trường hằng ngày.", [(["Các đơn vị đầu mối liên quan"], None, "daily")]),
         # The courtesy before a title ("ông (bà)", "Ông/Bà") is no unit's.
         ("Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nộp báo cáo "
          "trước 9h00 ngày 23/11/2026.", [(["Các đơn vị trực thuộc"], "2026-11-23", None)]),

@@ -264,9 +264,12 @@ ASSIGNED_TO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
+_SENT_KINDS = r"(?:công văn|văn bản|thông báo|kế hoạch|công điện|chỉ thị|hướng dẫn)"
+_SENT_NUMBER = r"(?:\s+(?:số\s*)?\d[\w./\-]*)?(?:\s*,?\s*ngày\s+\d[\d/.\-]*)?"
 DOCUMENT_SENT = re.compile(
-    r"\b(?:công văn|văn bản|thông báo|kế hoạch|công điện|chỉ thị|hướng dẫn)"
-    r"(?:\s+(?:số\s*)?\d[\w./\-]*)?(?:\s*,?\s*ngày\s+\d[\d/.\-]*)?\s*,?\s+gửi\s+(?:đến\s+|tới\s+)?",
+    rf"\b{_SENT_KINDS}{_SENT_NUMBER}\s*,?\s+gửi\s+(?:đến\s+|tới\s+)?"
+    # the verb first: "Sở Công Thương vừa gửi công văn tới các đơn vị đầu mối ... yêu cầu ..."
+    rf"|\bgửi\s+{_SENT_KINDS}{_SENT_NUMBER}\s+(?:đến|tới|cho)\s+",
     re.IGNORECASE,
 )
 # Words that make a clause an instruction to its subject, where no deadline says so.

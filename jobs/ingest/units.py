@@ -319,6 +319,7 @@ PLACES_LYING: tuple[tuple[str, ...], ...] = (("ven", "biển"), ("ven", "sông")
 ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
+    ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
     ("được", "phân", "công"),
     ("được", "giao"),
     ("liên", "quan"),
