@@ -904,6 +904,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ chậm "
          "nhất trước ngày 10/10/2026.",
          [(["Bộ Nội vụ"], None, None), (["Bộ Nội vụ"], "2026-10-10", None)]),
+        # A quoted direction after the paper's source tag is read; a list of places ends where a
+        # company's name begins, and a board chair's title is cut before the company's.
+        ("(PL)- “UBND TP giao chủ tịch UBND các huyện Hóc Môn, Bình Chánh, Tổng Công ty Cấp nước "
+         "Sài Gòn và chủ tịch HĐQT Công ty Cổ phần Hạ tầng nước Sài Gòn cung cấp nước liên tục "
+         "trước ngày 30/11/2026”.",
+         [(["UBND huyện Hóc Môn", "UBND huyện Bình Chánh", "Tổng Công ty Cấp nước Sài Gòn",
+            "Công ty Cổ phần Hạ tầng nước Sài Gòn"], "2026-11-30", None)]),
         # The units a document is sent to, the verb first, are asked what it asks.
         ("Sở Công Thương vừa gửi công văn tới các đơn vị đầu mối liên quan yêu cầu báo cáo tình "
          "hình giá cả thị trường hằng ngày.", [(["Các đơn vị đầu mối liên quan"], None, "daily")]),

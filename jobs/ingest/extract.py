@@ -51,7 +51,9 @@ ANNOUNCEMENT = re.compile(
 )
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
-    r"(?:phó\s+|quyền\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
+    # a company's board chair: "chủ tịch HĐQT Công ty ..."
+    r"(?:phó\s+|quyền\s+)?(?:chủ tịch(?:\s+(?:HĐQT|HĐTV|hội đồng (?:quản trị|thành viên)))?"
+    r"|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra"
     r"|chỉ huy trưởng"
@@ -340,6 +342,8 @@ LEADERS_DIRECTION = re.compile(
 # A time limit quoted from the order it reports: "yêu cầu Chủ tịch UBND phường “Thời gian lập thủ
 # tục và xử lý xong chậm nhất là ngày 10-2-2011”" is read, as no other quotation is.
 QUOTED_TIME_LIMIT = re.compile(r"^\s*(?:thời gian|thời hạn)\b|\bchậm nhất\b", re.IGNORECASE)
+# A quotation that opens a clause, after the paper's source tag if any: "(PL)- “UBND TP giao ...".
+QUOTE_OPENING = re.compile(r"\s*(?:\([^()]{1,30}\)\s*[-–—]?\s*)?(?P<mark>[“\"])")
 # A leader's own words quoted after the verb that introduces them: "chỉ đạo rõ: “Giao cho ...".
 SPOKEN_QUOTE = re.compile(
     r"\b(?:chỉ đạo|yêu cầu|kết luận|nhấn mạnh|đề nghị)(?:\s+rõ)?\s*:\s*(?P<mark>[“\"])",
@@ -1381,7 +1385,7 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
     mentions: list[UnitMention] = []
     offset = 0
-    for part in re.split(rf"(?:,|\s+và)\s+(?={NAMED_OFFICE.pattern})", phrase):
+    for part in re.split(rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}))", phrase):
         offset = phrase.index(part, offset)
         unknown = _unknown_unit(part)
         if unknown is None:
@@ -2037,7 +2041,7 @@ class ItemReader:
         quoted whole ("“Các xã phải ...” - đó là chỉ đạo của ..."). ``later`` is the rest of
         its sentence."""
         clause = Clause(text)
-        opening = re.match(r"\s*(?P<mark>[“\"])", text) or SPOKEN_QUOTE.search(text)
+        opening = QUOTE_OPENING.match(text) or SPOKEN_QUOTE.search(text)
         if opening:
             text = f"{text[: opening.start('mark')]} {text[opening.end('mark') :]}"
         text = QUOTED.sub(

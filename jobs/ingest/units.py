@@ -1440,8 +1440,8 @@ def _places_listed(
             if level not in tier:
                 break
             j += n
-        elif not tokens[j].capitalised:
-            break
+        elif not tokens[j].capitalised or _unit_begins(tokens, j):
+            break  # "các huyện Hóc Môn, Bình Chánh, Tổng Công ty Cấp nước ...": a unit's name
         start = j
         while (
             j < len(tokens)
@@ -1755,8 +1755,12 @@ SECTION_HEADS = frozenset({"bộ", "phòng", "đội", "tổ", "ban"})
 SECTION_WORDS = 4
 
 
-# Words that open a unit's name and end a place's: no place is named "Sở" or "UBND".
+# Words that open a unit's name and end a place's: no place is named "Sở", "UBND" or "Công ty".
 UNIT_OPENERS = frozenset({"sở", "ubnd", "hđnd"})
+UNIT_NAME_OPENINGS: tuple[tuple[str, ...], ...] = (
+    *((word,) for word in UNIT_OPENERS), ("công", "ty"), ("công", "an"), ("tổng", "công", "ty"),
+    ("tổng", "cục"), ("trung", "tâm"),
+)
 ASSIGNING_WORDS = frozenset({"giao", "yêu", "đề"})
 # After a verb handing work over, more words open a unit ("Hải Phòng" ends a place's name, "Giao
 # Phòng Nội vụ" asks a unit).
@@ -1768,7 +1772,7 @@ ASSIGNED_OPENERS = UNIT_OPENERS | {
 def _unit_begins(tokens: list[Token], j: int) -> bool:
     """Whether a unit's name, or a capitalised verb handing it work, starts at token ``j``:
     "Ủy ban nhân dân tỉnh Giao Sở Nông nghiệp ..." names the province, then asks."""
-    if tokens[j].key in UNIT_OPENERS:
+    if _match_sequence(tokens, j, UNIT_NAME_OPENINGS):
         return True
     k = j + 1 if tokens[j].key in ASSIGNING_WORDS else j
     k += k > j and k < len(tokens) and tokens[k].key == "cầu" and tokens[j].key == "yêu"
