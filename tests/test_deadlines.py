@@ -1136,6 +1136,9 @@ def test_never_raises_and_spans_hold(text: str, anchor: date):
         ("Tin tức\n04/04/2014 | 06:00 AM\nGiao Sở Y tế rà soát.", date(2014, 4, 4)),
         ("Giáo dục\nnguyentuyet | 04/03/2020, 16:24\nGiao Sở Y tế rà soát.", date(2020, 3, 4)),
         ("Tin tức\n24/08/2023 04:42    182\nGiao Sở Y tế rà soát.", date(2023, 8, 24)),
+        # the article's line, after the day the portal's header shows, font buttons and all
+        ("Tất cả chuyên mục\nThứ Sáu, 22/11/2024 13:17 (GMT +7)\nBắn pháo hoa\nThứ 2, 29/01/2024 "
+         "| 16:38:42 [GMT +7] A A\nGiao Sở Y tế rà soát.", date(2024, 1, 29)),
         # the article run on after the byline, but only after a time's own date line
         ("10:51, 23/03/2021 UBND tỉnh yêu cầu Sở Y tế báo cáo trước ngày 31/3.", date(2021, 3, 23)),
         ("Hôm nay | 3/4/2020 và tôi đi họp.\nGiao Sở Y tế rà soát.", None),

@@ -1573,7 +1573,8 @@ _DATELINE_RE = re.compile(
     rf"|{STAMP_LABEL}\s*:?\s*|ngày\s+)*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
     r"(?:(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)?[^\n\w]*"
-    r"(?:gmt\s*\+\s*\d+\W*|\d+\s*|lượt xem[^\n]*)?$"
+    # the page's font-size buttons may follow: "Thứ 2, 29/01/2024 | 16:38:42 [GMT +7] A A"
+    r"(?:gmt\s*\+\s*\d+\W*|\d+\s*|lượt xem[^\n]*)?(?:a[+-]?\s+a[+-]?\s*)?$"
     r"|(?<=\d:\d\d, \d\d/\d\d/\d{4})\s)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1866,7 +1867,9 @@ def directive_date(text: str) -> date | None:
         month, year = int(match["m"]), int(match["y"])
         if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:
             return date(year, month, 1)
-    for match in _DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS):
+    # the stamp nearest the article: a portal's header may show the day it was read first
+    # ("Thứ Sáu, 22/11/2024 13:17" over the article's "Thứ 2, 29/01/2024 | 16:38:42")
+    for match in reversed(list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))):
         if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
             return None if _republished(low, match.end(), found) else _posted(found)
     if match := _ISO_DATELINE_RE.match(low):
