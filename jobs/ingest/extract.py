@@ -557,6 +557,7 @@ DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGN
 
 RECENT = 800  # how far back an anaphor looks, in characters
 RECENT_LEADS = 10  # how many of the units asked last an anaphor may point back at
+NAME_REACH = 160  # how far a unit's name and its qualifiers may run, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 # A paragraph wholly in brackets: "(Có đề cương chi tiết gửi kèm)".
 ASIDE = re.compile(r"\([^()]*\)\.?")
@@ -1637,7 +1638,7 @@ class ItemReader:
         if not THE_LOCALITY.match(text, offset):
             return []
         plural = "các "
-        mentions = self.resolver.scan(plural + text[offset : offset + HEADING_LENGTH])
+        mentions = self.resolver.scan(plural + text[offset : offset + NAME_REACH])
         if not mentions or mentions[0].start != 0:
             return []
         end = offset + mentions[0].end - len(plural)
