@@ -899,6 +899,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đối với xã Tân Lập, khẩn trương bàn giao mặt bằng trước ngày 15/12/2026.",
          [(["UBND xã Tân Lập"], "2026-12-15", None)]),
         ("Đối với xã Tân Lập, tình hình đã ổn định trước ngày 15/12/2026.", []),
+        # Units listed with ";" after a ministry's request share the work; a later paragraph's
+        # duty with no subject, after a topic with its round and year, is theirs.
+        ("Bộ Văn hóa, Thể thao và Du lịch đề nghị các bộ, ngành; UBND các tỉnh, thành phố chỉ "
+         "đạo xây dựng phương án bảo vệ bảo vật quốc gia.\nVề đề nghị công nhận bảo vật quốc gia "
+         "đợt 12, năm 2026, thực hiện lập hồ sơ gửi Bộ trước ngày 31-8-2026.",
+         [(["Các bộ, ngành", "UBND các tỉnh, thành phố"], None, None),
+          (["Các bộ, ngành", "UBND các tỉnh, thành phố"], "2026-08-31", None)]),
         # A request of no one after a request of units asks them, past the matter it is for.
         ("Thủ tướng yêu cầu Bộ Nội vụ chủ trì giải quyết biên chế giáo viên còn thiếu.\n"
          "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ chậm "

@@ -370,7 +370,9 @@ FRONTED = re.compile(
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b(?!\s+phối hợp\b)"
-    r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}[,:]\s*)"
+    # the year or round of what the words are about may follow: "Về đề nghị công nhận bảo vật
+    # quốc gia đợt 12, năm 2023, thực hiện ..."
+    r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}(?:,\s*(?:năm|đợt|lần)\s+\d{1,4}(?=\s*,))*[,:]\s*)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó|theo kế hoạch"
     r"|đặc biệt(?:\s+là)?)\s+(?=\S)"
@@ -716,16 +718,24 @@ def _assigned_names(piece: str, resolver: UnitResolver | None = None) -> bool:
 
 # The People's Committee or its chair giving work by name: "Chủ tịch UBND thành phố giao".
 COMMITTEE_GIVES = re.compile(
-    r"(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|xã"
-    r"|phường|TP))?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}\s+giao\b"
+    r"(?:(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|xã"
+    r"|phường|TP))?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
+    # a ministry or a department asking by name: "Bộ Văn hóa, Thể thao và Du lịch đề nghị"
+    r"|(?:Bộ|Sở)\s+[A-ZĐ][^\W\d_]*(?:(?:,\s*|\s+và\s+|\s+)[A-ZĐ]?[^\W\d_]*){0,7}?)"
+    r"\s+(?:giao|đề nghị|yêu cầu)\b"
 )
 
 
 def _assigning_after_its_subject(piece: str) -> re.Match[str] | None:
-    """ "giao" after the committee that gives the work, in the last sentence of ``piece``: "Tại
-    Công văn số 1188, Chủ tịch UBND thành phố giao Sở Nội vụ; Ban Quản lý ...; ... có văn bản"."""
+    """ "giao" after the committee that gives the work, or a request by a ministry or department,
+    in the last sentence of ``piece``: "Tại Công văn số 1188, Chủ tịch UBND thành phố giao Sở Nội
+    vụ; Ban Quản lý ...; ... có văn bản", "Bộ Văn hóa, Thể thao và Du lịch đề nghị các bộ, ngành;
+    UBND các tỉnh ... chỉ đạo"."""
     givers = list(COMMITTEE_GIVES.finditer(piece))
-    return ASSIGN_VERB.match(piece, givers[-1].end() - len("giao")) if givers else None
+    if not givers:
+        return None
+    verb = re.search(r"\S+(?:\s+nghị|\s+cầu)?$", givers[-1].group())
+    return ASSIGN_VERB.match(piece, givers[-1].start() + verb.start())
 
 
 def _support_listed(piece: str) -> bool:
