@@ -906,6 +906,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "đợt 12, năm 2026, thực hiện lập hồ sơ gửi Bộ trước ngày 31-8-2026.",
          [(["Các bộ, ngành", "UBND các tỉnh, thành phố"], None, None),
           (["Các bộ, ngành", "UBND các tỉnh, thành phố"], "2026-08-31", None)]),
+        # A unit of the places pointed back at is asked itself; the places' own anaphor is not.
+        ("Thủ tướng yêu cầu Ban An toàn giao thông 10 địa phương này kiểm điểm ngay trong quý "
+         "II/2026.", [(["Ban An toàn giao thông 10 địa phương"], "2026-06-30", None)]),
+        ("Bộ Y tế yêu cầu các Sở Y tế trên cả nước báo cáo trước ngày 15/12/2026.",
+         [(["Các Sở Y tế"], "2026-12-15", None)]),
         # A request of no one after a request of units asks them, past the matter it is for.
         ("Thủ tướng yêu cầu Bộ Nội vụ chủ trì giải quyết biên chế giáo viên còn thiếu.\n"
          "Thủ tướng yêu cầu đối với vấn đề vượt thẩm quyền, báo cáo Thủ tướng Chính phủ chậm "

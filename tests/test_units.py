@@ -365,6 +365,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND huyện Phù Mỹ Đề nghị Ban Quản lý dự án", ["UBND huyện Phù Mỹ", "Ban Quản lý dự án"]),
         ("UBND huyện Giao Thủy, UBND thành phố Hải Phòng",
          ["UBND huyện Giao Thủy", "UBND thành phố Hải Phòng"]),
+        # the places whose unit it is, after "của"
+        ("yêu cầu Ban An toàn giao thông của 6 tỉnh nói trên",
+         ["Ban An toàn giao thông của 6 tỉnh"]),
+        ("báo cáo của các xã", ["Các xã"]),
         # a bracket with the initials of the words before it is no end of the name
         ("yêu cầu Ủy ban nhân dân (UBND) các cấp tập trung", ["UBND các cấp"]),
         ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Lào Cai",

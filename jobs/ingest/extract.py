@@ -1599,8 +1599,10 @@ class ItemReader:
                 run = _members_listed(text, _with_unknown_members(text, run, mentions), mentions)
             if run and run[-1].collective and POINTS_BACK.match(text, run[-1].end) and not (
                 re.match(r"\s+trên\s+(?:cơ sở|địa bàn)", text[run[-1].end :])
-            ):
-                return None  # "các đơn vị trên": an anaphor, for the units named before
+            ) and ANAPHOR.match(text, run[-1].start + _strip_titles(text[run[-1].start :])):
+                # "các đơn vị trên": an anaphor, for the units named before; not a unit of the
+                # places pointed back at ("Ban An toàn giao thông 10 địa phương này")
+                return None
             if run and (enabled := _enabled_doers(text, run[-1].end, mentions)):
                 return enabled, enabled[-1].end
             if len(run) == 1 and _generic(run[0].name) and (sent := self.sent_to(text)) and (

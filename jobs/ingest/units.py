@@ -1790,6 +1790,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     if n and not any(t.comma_before for t in tokens[i + 1 : i + n]):  # not "tỉnh, Ủy ban ..."
         end = i + n
         return text[tokens[i].start : tokens[end - 1].end].capitalize(), end, False
+    if tokens[i].key == "của" and i + 1 < len(tokens) and _run_on(tokens[i + 1]) and (
+        tokens[i + 1].key == "các" or tokens[i + 1].key.isdigit()
+    ):
+        # "Ban An toàn giao thông của 6 tỉnh nói trên": the places whose unit it is
+        places, end, plural = _territory_after(text, tokens, i + 1)
+        return (f"của {places}", end, plural) if plural else ("", i, False)
     # a number counts the places like "các": "UBND 273 phường, xã", "Phòng GD-ĐT 24 quận, huyện"
     plural = tokens[i].key == "các" or tokens[i].key.isdigit()
     j = i + 1 if plural else i
