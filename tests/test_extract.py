@@ -906,6 +906,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "đợt 12, năm 2026, thực hiện lập hồ sơ gửi Bộ trước ngày 31-8-2026.",
          [(["Các bộ, ngành", "UBND các tỉnh, thành phố"], None, None),
           (["Các bộ, ngành", "UBND các tỉnh, thành phố"], "2026-08-31", None)]),
+        # The issuer "ra" a directive; a body named in full, commas and all, then by its short
+        # name before its verb.
+        ("Thủ tướng vừa ra chỉ thị yêu cầu các bộ ngành hoàn thành tích hợp dịch vụ công trong "
+         "tháng 6/2026.", [(["Các bộ ngành"], "2026-06-30", None)]),
+        ("Phó Thủ tướng Trần Văn A, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm "
+         "(Ủy ban Quốc gia) yêu cầu UBND các tỉnh, thành phố báo cáo trước ngày 30/6/2026.",
+         [(["UBND các tỉnh, thành phố"], "2026-06-30", None)]),
         # A unit of the places pointed back at is asked itself; the places' own anaphor is not.
         ("Thủ tướng yêu cầu Ban An toàn giao thông 10 địa phương này kiểm điểm ngay trong quý "
          "II/2026.", [(["Ban An toàn giao thông 10 địa phương"], "2026-06-30", None)]),

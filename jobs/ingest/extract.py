@@ -161,6 +161,7 @@ ISSUER_LINK = re.compile(
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
     r"|trân trọng|kính|thêm|một|riêng|gửi|này"  # "Chủ tịch UBND tỉnh này yêu cầu"
+    r"|ra"  # "Thủ tướng vừa ra chỉ thị yêu cầu"
     r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
     rf"|{DOCUMENT_REF}"
@@ -393,6 +394,9 @@ SPOKEN = re.compile(
 NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ)\s+[A-ZĐ]"
 )
+# A body's short name in brackets right before its verb: "... mại dâm (Ủy ban Quốc gia) yêu cầu".
+SHORT_NAME_BEFORE = re.compile(
+    rf"\w\s*\((?:(?={NAMED_OFFICE.pattern})|(?=[A-ZĐ]{{2,}}\)))[^()]{{2,40}}\)\s*$")
 MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
 # "X chủ trì, phối hợp với ...": X leads a task, whatever long grounds come before it.
 LEADS_WITH_SUPPORT = re.compile(r"\s*chủ trì\s*,?\s*phối hợp\b", re.IGNORECASE)
@@ -1571,7 +1575,10 @@ class ItemReader:
             # subject goes on issuing in a predicate joined by "đồng thời"
             joined = COORDINATED.search(text[: match.start(1)]) and ISSUER_START.match(
                 pieces[0].lstrip(" -"))
-            if not (joined or place_issues) and (
+            # "Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc gia) yêu
+            # cầu": a body named in full, commas and all, then by its short name
+            short_named = SHORT_NAME_BEFORE.search(text, 0, match.start(1))
+            if not (joined or place_issues or short_named) and (
                 NOT_ASSIGNING.search(head) or not self._issued_before(head, match.group(1))
             ):
                 continue
