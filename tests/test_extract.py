@@ -913,6 +913,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Phó Thủ tướng Trần Văn A, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm "
          "(Ủy ban Quốc gia) yêu cầu UBND các tỉnh, thành phố báo cáo trước ngày 30/6/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-06-30", None)]),
+        # A body by the short name the text gave it issues; the deadline paragraph after dates it.
+        ("Thanh tra Chính phủ (TTCP) vừa có văn bản đề nghị các bộ, ngành báo cáo kết quả.\n"
+         "TTCP cũng đề nghị UBND các tỉnh phân tích nguyên nhân.\nThời hạn báo cáo là ngày "
+         "10/8/2026.",
+         [(["Các bộ, ngành"], None, None), (["UBND các tỉnh"], "2026-08-10", None)]),
         # A unit of the places pointed back at is asked itself; the places' own anaphor is not.
         ("Thủ tướng yêu cầu Ban An toàn giao thông 10 địa phương này kiểm điểm ngay trong quý "
          "II/2026.", [(["Ban An toàn giao thông 10 địa phương"], "2026-06-30", None)]),

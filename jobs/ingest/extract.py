@@ -394,6 +394,8 @@ SPOKEN = re.compile(
 NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ)\s+[A-ZĐ]"
 )
+# A body by the short name in capitals the text gave it: "Thanh tra Chính phủ (TTCP) ... TTCP".
+SHORT_NAME = re.compile(r"(?-i:[A-ZĐ]{2,8})(?=\s|$)")
 # A body's short name in brackets right before its verb: "... mại dâm (Ủy ban Quốc gia) yêu cầu".
 SHORT_NAME_BEFORE = re.compile(
     rf"\w\s*\((?:(?={NAMED_OFFICE.pattern})|(?=[A-ZĐ]{{2,}}\)))[^()]{{2,40}}\)\s*$")
@@ -1707,8 +1709,10 @@ class ItemReader:
             # on to a subject named before: "X có kế hoạch hành động cụ thể và chỉ đạo ...".
             if re.search(r"\bvà\s*$", head):
                 return False
+            short = SHORT_NAME.match(head)  # "TTCP cũng đề nghị ...": its short name, given before
             return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head) or (
-                PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head))
+                PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head) or (
+                short and ISSUER_LINK.fullmatch(head[short.end() :])))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]
         if COLLECTIVE_DUTY.match(word) and issuers and issuers[-1].collective:
