@@ -365,6 +365,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND huyện Phù Mỹ Đề nghị Ban Quản lý dự án", ["UBND huyện Phù Mỹ", "Ban Quản lý dự án"]),
         ("UBND huyện Giao Thủy, UBND thành phố Hải Phòng",
          ["UBND huyện Giao Thủy", "UBND thành phố Hải Phòng"]),
+        # "có tên trên" narrows a collective to those a letter went to
+        ("yêu cầu các sở, ngành có tên trên và UBND các huyện nghiên cứu",
+         ["Các sở, ngành có tên trên", "UBND các huyện"]),
         # the places whose unit it is, after "của"
         ("yêu cầu Ban An toàn giao thông của 6 tỉnh nói trên",
          ["Ban An toàn giao thông của 6 tỉnh"]),

@@ -320,6 +320,8 @@ ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
+    ("có", "tên", "nêu", "trên"),  # "các sở, ngành có tên trên": those the letter went to
+    ("có", "tên", "trên"),
     ("được", "phân", "công"),
     ("được", "giao"),
     ("liên", "quan"),
