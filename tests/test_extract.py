@@ -913,6 +913,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Phó Thủ tướng Trần Văn A, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm "
          "(Ủy ban Quốc gia) yêu cầu UBND các tỉnh, thành phố báo cáo trước ngày 30/6/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-06-30", None)]),
+        # A role named as the subject is held by the unit named after "là".
+        ("Cơ quan chủ trì xây dựng đề án là Sở Nội vụ, hoàn thành trước ngày 30/6/2026.",
+         [(["Sở Nội vụ"], "2026-06-30", None)]),
+        ("Đơn vị chủ trì tổ chức là Sở Văn hóa, Thể thao và Du lịch; thời gian hoàn thành trước "
+         "ngày 30/6/2026.", [(["Sở Văn hóa, Thể thao và Du lịch"], "2026-06-30", None)]),
         # A body by the short name the text gave it issues; the deadline paragraph after dates it.
         ("Thanh tra Chính phủ (TTCP) vừa có văn bản đề nghị các bộ, ngành báo cáo kết quả.\n"
          "TTCP cũng đề nghị UBND các tỉnh phân tích nguyên nhân.\nThời hạn báo cáo là ngày "
@@ -1282,6 +1287,13 @@ def test_a_unit_before_the_document_it_issued_is_no_label_of_the_items() -> None
         "- Tổ chức thành công cuộc bầu cử vào ngày 23/5/2021.\n"
     )
     assert prose_tasks(text) == [(["Các Bộ, cơ quan ngang Bộ"], "2021-05-23", None)]
+
+
+def test_a_role_named_as_the_subject_supports_nothing() -> None:
+    extraction = extract_text(
+        "Cơ quan chủ trì xây dựng đề án là Sở Nội vụ, hoàn thành trước ngày 30/6/2026.",
+        default_resolver())
+    assert [(t.units, t.support) for t in extraction.tasks] == [(["Sở Nội vụ"], [])]
 
 
 def test_web_page_blocks_above_the_article_do_not_end_it() -> None:

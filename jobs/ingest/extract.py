@@ -394,6 +394,10 @@ SPOKEN = re.compile(
 NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ)\s+[A-ZĐ]"
 )
+# A role named as the subject, and the unit that holds it after "là": "Cơ quan chủ trì xây dựng
+# đề án là Sở Nội vụ", "Đơn vị chủ trì bắn pháo hoa là UBND TP Thanh Hóa".
+ROLE_NAMED = re.compile(r"(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thực hiện|soạn thảo)", re.I)
+ROLE_IS = re.compile(r"[^,.;:]{0,60}?\s+là\s+", re.IGNORECASE)
 # A body by the short name in capitals the text gave it: "Thanh tra Chính phủ (TTCP) ... TTCP".
 SHORT_NAME = re.compile(r"(?-i:[A-ZĐ]{2,8})(?=\s|$)")
 # A body's short name in brackets right before its verb: "... mại dâm (Ủy ban Quốc gia) yêu cầu".
@@ -1750,6 +1754,10 @@ class ItemReader:
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
             text[: m.start]) or text[: m.start].rstrip().endswith(" và")]
+        if len(run) == 1 and ROLE_NAMED.match(run[0].name) and (
+                named := ROLE_IS.match(text, run[0].end)):
+            # "Cơ quan chủ trì xây dựng đề án là Sở Nội vụ, ...": the unit named for the role
+            run = _run_of_mentions(text, named.end(), mentions) or run
         if not run:
             run = _addressed_doers(text, mentions) or self._addressed_place(text, opening, start)
         if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."
@@ -2053,6 +2061,8 @@ class ItemReader:
             r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì)\s+", text, re.IGNORECASE
         ):
             for mention in _run_of_mentions(text, match.end(), mentions):
+                if mention.start < match.start():
+                    continue  # "Cơ quan chủ trì xây dựng đề án là ...": the role, named
                 if mention.name not in lead_names and mention not in found:
                     found.append(mention)
         return found
