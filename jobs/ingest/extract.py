@@ -554,6 +554,12 @@ BY_ITS_REMIT = re.compile(
 )
 
 
+def _pointed_kind(anaphor: re.Match[str]) -> str:
+    """The kind of unit one anaphor points back at ("sở" in "sở này", "cục" in "Cục cần ..."),
+    or ""."""
+    return (anaphor.group("single") or anaphor.group("bare") or "").lower()
+
+
 # "các đơn vị trên", not "trên 344,5 triệu đồng" (over an amount)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên(?!\s+\d)|này|đó)\b", re.IGNORECASE)
 # The next item of a sentence that enumerates units, each opening its item: "UBND 11 xã nộp lại
@@ -726,13 +732,13 @@ def _assigned_names(piece: str, resolver: UnitResolver | None = None) -> bool:
     )
 
 
-# The People's Committee or its chair giving work by name: "Chủ tịch UBND thành phố giao".
-COMMITTEE_GIVES = re.compile(
+# A body giving work by name: "Chủ tịch UBND thành phố giao", "Bộ Văn hóa, ... đề nghị".
+ISSUER_GIVES = re.compile(
     r"(?:(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|xã"
     r"|phường|TP))?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
     # a ministry or a department asking by name: "Bộ Văn hóa, Thể thao và Du lịch đề nghị"
     r"|(?:Bộ|Sở)\s+[A-ZĐ][^\W\d_]*(?:(?:,\s*|\s+và\s+|\s+)[A-ZĐ]?[^\W\d_]*){0,7}?)"
-    r"\s+(?:giao|đề nghị|yêu cầu)\b"
+    r"\s+(?P<verb>giao|đề nghị|yêu cầu)\b"
 )
 
 
@@ -741,11 +747,8 @@ def _assigning_after_its_subject(piece: str) -> re.Match[str] | None:
     in the last sentence of ``piece``: "Tại Công văn số 1188, Chủ tịch UBND thành phố giao Sở Nội
     vụ; Ban Quản lý ...; ... có văn bản", "Bộ Văn hóa, Thể thao và Du lịch đề nghị các bộ, ngành;
     UBND các tỉnh ... chỉ đạo"."""
-    givers = list(COMMITTEE_GIVES.finditer(piece))
-    if not givers:
-        return None
-    verb = re.search(r"\S+(?:\s+nghị|\s+cầu)?$", givers[-1].group())
-    return ASSIGN_VERB.match(piece, givers[-1].start() + verb.start())
+    givers = list(ISSUER_GIVES.finditer(piece))
+    return ASSIGN_VERB.match(piece, givers[-1].start("verb")) if givers else None
 
 
 def _support_listed(piece: str) -> bool:
@@ -1953,7 +1956,7 @@ class ItemReader:
         ]
         if anaphor.group("work"):
             return self.done_by(before)
-        kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
+        kind = _pointed_kind(anaphor)
         if kind in ("sở", "phòng", "ban", "cục"):
             same = [m for m in mentions if m.name.lower().startswith(kind)]
             return same[-1:]
@@ -2542,7 +2545,7 @@ class Extractor:
     def _asked_last(self, anaphor: re.Match[str]) -> list[UnitMention]:
         """The unit of an anaphor's kind asked last, when the catalogue does not hold its name:
         "Bộ giao Cục Đường bộ rà soát ... Cục cần tăng cường cảnh báo ..."."""
-        kind = (anaphor.group("single") or anaphor.group("bare") or "").lower()
+        kind = _pointed_kind(anaphor)
         same = [m for m in self.recent_leads if kind and m.name.lower().startswith(f"{kind} ")]
         return same[-1:]
 

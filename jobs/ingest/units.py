@@ -440,15 +440,15 @@ INITIALS_BRACKET = re.compile(r"\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 def _without_initials(text: str) -> str:
     """``text`` with each bracket that abbreviates the words before it blanked out (offsets kept),
     so that the name goes on after it: "Ủy ban nhân dân (UBND) các cấp" is one name."""
-    for bracket in reversed(list(INITIALS_BRACKET.finditer(text))):
+    def blanked(bracket: re.Match[str]) -> str:
         letters = bracket.group(1).replace("&", "")
         words = [w for w in WORD.findall(text[max(0, bracket.start() - 80) : bracket.start()])
                  if fold_word(w) != "và"][-len(letters) :]
         initials = "".join(strip_diacritics(w[0]) for w in words).upper()
-        if initials == strip_diacritics(letters).upper():
-            text = text[: bracket.start()] + " " * (bracket.end() - bracket.start()) + text[
-                bracket.end() :]
-    return text
+        same = initials == strip_diacritics(letters).upper()
+        return " " * len(bracket.group()) if same else bracket.group()
+
+    return INITIALS_BRACKET.sub(blanked, text)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -1763,7 +1763,7 @@ UNIT_NAME_OPENINGS: tuple[tuple[str, ...], ...] = (
     *((word,) for word in UNIT_OPENERS), ("công", "ty"), ("công", "an"), ("tổng", "công", "ty"),
     ("tổng", "cục"), ("trung", "tâm"),
 )
-ASSIGNING_WORDS = frozenset({"giao", "yêu", "đề"})
+ASSIGNING_WORDS: tuple[tuple[str, ...], ...] = (("giao",), ("yêu", "cầu"), ("đề", "nghị"))
 # After a verb handing work over, more words open a unit ("Hải Phòng" ends a place's name, "Giao
 # Phòng Nội vụ" asks a unit).
 ASSIGNED_OPENERS = UNIT_OPENERS | {
@@ -1776,9 +1776,7 @@ def _unit_begins(tokens: list[Token], j: int) -> bool:
     "Ủy ban nhân dân tỉnh Giao Sở Nông nghiệp ..." names the province, then asks."""
     if _match_sequence(tokens, j, UNIT_NAME_OPENINGS):
         return True
-    k = j + 1 if tokens[j].key in ASSIGNING_WORDS else j
-    k += k > j and k < len(tokens) and tokens[k].key == "cầu" and tokens[j].key == "yêu"
-    k += k > j and k < len(tokens) and tokens[k].key == "nghị" and tokens[j].key == "đề"
+    k = j + _match_sequence(tokens, j, ASSIGNING_WORDS)
     return k > j and k < len(tokens) and tokens[k].key in ASSIGNED_OPENERS
 
 
