@@ -232,6 +232,49 @@ def test_a_section_row_on_a_field_names_no_lead() -> None:
     assert tasks_of(data) == [(["Phòng Văn hóa - Xã hội"], "2025-12-31")]
 
 
+def test_a_section_row_under_the_header_named_like_a_column_is_a_heading() -> None:
+    """ "I. NHIỆM VỤ CHUNG" right under the header holds the word of the content column; it
+    heads the rows, it does not map every column to the content."""
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+            "I. NHIỆM VỤ CHUNG",
+            ("1", "Xây dựng kho dữ liệu dùng chung", "Sở Khoa học và Công nghệ", "Các sở, ngành",
+             "Tháng 11/2025"),
+            "II. NỘI DUNG CỤ THỂ",
+            ("1", "Ban hành quy chế khai thác dữ liệu", "Sở Tư pháp", "", "Trước 15/12/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Sở Khoa học và Công nghệ"], "2025-11-30"),
+        (["Sở Tư pháp"], "2025-12-15"),
+    ]
+
+
+def test_a_lettered_sub_row_takes_its_rows_cells() -> None:
+    """ "a)" under a numbered row with empty cells is that row's lead's work, by its time."""
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian trình"),
+            ("1", "Kế hoạch tổ chức Đại hội Thể dục thể thao", "Sở Văn hóa và Thể thao", "",
+             "Tháng 11/2025"),
+            ("a)", "Điều lệ Đại hội", "", "", ""),
+            ("b)", "Danh sách trọng tài", "", "", "Trước 20/10/2025"),
+            ("2", "Đề án phát triển du lịch", "Sở Tài chính", "", "Tháng 12/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Sở Văn hóa và Thể thao"], "2025-11-30"),
+        (["Sở Văn hóa và Thể thao"], "2025-11-30"),
+        (["Sở Văn hóa và Thể thao"], "2025-10-20"),
+        (["Sở Tài chính"], "2025-12-31"),
+    ]
+
+
 def test_a_list_item_addressed_to_a_unit_leads_its_sub_items() -> None:
     """The same rule in a numbered list: "1. Đối với X:" over "a)", "b)"."""
     text = (
@@ -498,6 +541,9 @@ def test_a_table_dumped_as_text_with_cells_joined_by_pipes_is_read_by_column() -
         ("Sở Y tế, các Sở, ngành liên quan", ["Sở Y tế", "các Sở, ngành liên quan"]),
         # ... but a collective's own "các" splits nothing
         ("UBND các xã, phường", ["UBND các xã, phường"]),
+        # a form's blank names no one ("Họ và tên người chủ trì: ………… Chức vụ …………")
+        ("………………… Chức vụ …………………", []),
+        ("Sở Nội vụ; ...................", ["Sở Nội vụ"]),
     ],
 )
 def test_a_lead_cell_names_each_lead(cell: str, leads: list[str]) -> None:

@@ -1051,10 +1051,14 @@ NEXT_OFFICE = re.compile(
 )
 
 
+# A form's blank to fill in by hand: "…………… Chức vụ ……………".
+FORM_BLANK = re.compile(r"…|\.{4}")
+
+
 def _cell_names(cell: str) -> list[str]:
     """The unit names of a table cell: one per line, per ";" or per comma before an office."""
     return [n.strip(" -+•,.") for n in re.split(rf"[;\n]|{NEXT_OFFICE.pattern}", cell)
-            if re.search(r"\w", n)]
+            if re.search(r"\w", n) and not FORM_BLANK.search(n)]
 
 
 # A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
@@ -2382,6 +2386,11 @@ class Extractor:
 
     def heading_context(self, node: Node, ctx: Context) -> Context:
         """What a heading passes on to its items: units, deadline, report or task section."""
+        if (row := table_row(node.text)) is not None:
+            # a table row over its lettered sub-rows ("a) Điều lệ Đại hội") gives them its cells
+            leads, support, obligations, _ = self.row_obligations(row, ctx)
+            return replace(ctx, leads=tuple(leads), support=tuple(support),
+                           deadline=obligations[-1] or ctx.deadline, asked=False)
         title = node.title
         in_report = ctx.in_report
         if REPORT_HEADING.search(title[:120]) and not TASK_HEADING.search(title[:120]):
@@ -2660,17 +2669,19 @@ class Extractor:
                    if d.kind in ("month", "quarter") and d.start >= found.start()]
         return periods[0] if periods else None
 
-    def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
-        """One task per row of a work programme's table: its lead from the "chủ trì" cell, its
-        deadline from the "thời hạn" cell, else from the content or the section above it."""
+    def row_obligations(
+        self, row: TableRow, ctx: Context
+    ) -> tuple[list[UnitMention], list[UnitMention], list[deadlines.Deadline | None],
+               deadlines.Recurrence | None]:
+        """A work programme's table row read by its cells: its leads from the "chủ trì" cell,
+        its supporters, its deadlines from the "thời hạn" cell (else from the content or the
+        section above it) and its recurrence."""
         content = self.reader.read_clause(row.content, True)
         split = self.reader.resolver.split_list
         lead_names, support_names = cell_roles(row.lead)
         leads = [m for name in lead_names for m in split(name)]
         support = [m for name in [*support_names, *_cell_names(row.support)] for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
-        if not leads:
-            return
         when = time_cell(row.time)
         due = [d for part in TIME_PARTS.split(when) if part
                for d in deadlines.deadlines_of_cell(part, self.anchor)]
@@ -2683,11 +2694,17 @@ class Extractor:
             due, every = content.deadlines, content.recurrences
             obligations = due[:1]
         obligations = obligations or [None if every or row.time else ctx.deadline]
+        return leads, support, obligations, every[0] if every else None
+
+    def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
+        """One task per row of a work programme's table (one per date its time cell sets)."""
+        leads, support, obligations, every = self.row_obligations(row, ctx)
+        if not leads:
+            return
         for index, deadline in enumerate(obligations):
             suffix = letter_suffix(index) if len(obligations) > 1 else ""
             self.tasks.append(
-                _draft(f"{ref}{suffix}", row.content, leads, support, deadline,
-                       every[0] if every else None, self.anchor)
+                _draft(f"{ref}{suffix}", row.content, leads, support, deadline, every, self.anchor)
             )
 
     def _labelled_deadline(self, text: str) -> deadlines.Deadline | None:

@@ -203,7 +203,8 @@ def find_header(grid: Grid) -> tuple[int, int, dict[int, str]] | None:
             # a cell merged down from the header row above is the header's, not the sub-row's
             filled = {column for column, cell in enumerate(grid[end])
                       if cell.text and not cell.continued}
-            if sub and set(sub) == filled:
+            # a row of one cell is a section heading ("I. NHIỆM VỤ CHUNG"), never a sub-header
+            if sub and set(sub) == filled and len(texts) >= 2:
                 mapping.update(sub)
             elif not (len(texts) >= 2 and all(COLUMN_INDEX.fullmatch(text) for text in texts)):
                 break
