@@ -275,6 +275,29 @@ def test_a_lettered_sub_row_takes_its_rows_cells() -> None:
     ]
 
 
+def test_a_content_cells_items_are_dated_by_the_time_cells_items_beside_them() -> None:
+    """Two "-" items of work beside two "-" times are two tasks of the row's lead, each by its
+    own time; a content cell of items with one time stays one task."""
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("TT", "Đơn vị", "Nhiệm vụ được giao", "Thời hạn"),
+            ("1", "Phòng Kinh tế", "- Rà soát quỹ đất ở.\n- Báo cáo tiến độ giải ngân.",
+             "- Trước 31/10/2025\n- Hằng tháng"),
+            ("2", "Phòng Nội vụ", "- Rà soát biên chế;\n- Lập danh sách.", "Tháng 11/2025"),
+        ],
+        [],
+    )
+    text = read_bytes("bang.docx", data)
+    extraction = extract_text(text, default_resolver())
+    assert [(t.ref, t.units, t.due and t.due.isoformat(), t.every)
+            for t in extraction.tasks] == [
+        ("1.a", ["Phòng Kinh tế"], "2025-10-31", None),
+        ("1.b", ["Phòng Kinh tế"], None, "monthly"),
+        ("2", ["Phòng Nội vụ"], "2025-11-30", None),
+    ]
+
+
 def test_a_list_item_addressed_to_a_unit_leads_its_sub_items() -> None:
     """The same rule in a numbered list: "1. Đối với X:" over "a)", "b)"."""
     text = (

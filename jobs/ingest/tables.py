@@ -228,8 +228,8 @@ class TableState:
 FIELD_PRIORITY = ("content", "lead", "support", "time", "number")
 
 
-def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
-    """The row's values by field; a cell merged across columns goes to its first field in
+def row_lines(row: list[GridCell], mapping: dict[int, str]) -> dict[str, list[str]]:
+    """The row's cell lines by field; a cell merged across columns goes to its first field in
     FIELD_PRIORITY (content before units before time)."""
     fields_of: dict[Hashable, set[str]] = {}
     for column, cell in enumerate(row):
@@ -241,7 +241,36 @@ def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
         if names:
             name = next(name for name in FIELD_PRIORITY if name in names)
             lines.setdefault(name, []).extend(cell.lines)
-    return {name: JOINERS[name](values) for name, values in lines.items()}
+    return lines
+
+
+def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
+    """The row's values by field, each on one line."""
+    return {name: JOINERS[name](values) for name, values in row_lines(row, mapping).items()}
+
+
+def list_items(lines: list[str]) -> list[str]:
+    """A cell's "-"/"+" items, each with the lines that go on under it; [] unless the cell is
+    nothing but such items."""
+    items: list[list[str]] = []
+    for line in (clean_value(line) for line in lines):
+        if LIST_MARK.match(line):
+            items.append([LIST_MARK.sub("", line)])
+        elif items and line:
+            items[-1].append(line)
+        elif line:
+            return []
+    return [" ".join(item) for item in items]
+
+
+def paired_items(lines: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """A content cell's items with the time cell's items beside them, one by one, when both
+    cells list as many ("- Tham mưu ..." / "- Trước 31/3/2026", "- Báo cáo ..." / "- Hằng
+    tháng"); [] otherwise."""
+    contents = list_items(lines.get("content", []))
+    times = list_items(lines.get("time", []))
+    return list(zip(contents, times, strict=True)) if len(contents) >= 2 and len(
+        contents) == len(times) else []
 
 
 def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
@@ -274,6 +303,11 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
             heading = f"{to_roman(state.sections).upper()}. {heading}"
         return heading
     lettered = LETTER_MARK.fullmatch(values.get("number", ""))
+    paired = [] if lettered else paired_items(row_lines(row, state.mapping))
+    if paired:
+        # each item of the content is its own work, by the time beside it: lettered sub-rows
+        # under the row's number and units
+        values = {name: value for name, value in values.items() if name not in ("content", "time")}
     if lettered:  # "a)" under a numbered row: the outline nests it there
         line = f"{lettered[1]}) {values.get('content', '')}".rstrip()
     else:
@@ -286,6 +320,9 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
     for name, label in FIELD_LABELS.items():
         if values.get(name):
             line += f"{FIELD_SEPARATOR}{label}: {values[name]}"
+    time_label = FIELD_LABELS["time"]
+    for index, (content, time) in enumerate(paired):
+        line += f"\n{chr(ord('a') + index)}) {content}{FIELD_SEPARATOR}{time_label}: {time}"
     return line
 
 
