@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from jobs.ingest.extract import (
+    child_ref,
     letter_suffix,
     preparation_meeting_date,
     split_clauses,
@@ -3628,3 +3629,30 @@ def test_what_was_reported_asks_no_one() -> None:
             "khai.")
     assert prose_tasks(text) == [
         (["Các cơ quan hành chính thuộc đơn vị hành chính cấp huyện"], "2026-06-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("ref", "label", "expected"),
+    [
+        ("II", "1", "II.1"),
+        ("1", "-2", "1.-2"),
+        # a label that numbers its heading too is the item's own number
+        ("1", "1.2", "1.2"),
+        ("IV.2", "2.1", "IV.2.1"),
+        ("2.1", "2.1.3", "2.1.3"),
+        # ... and only its heading's: "3.1" under "1" is not "1" and "3.1" folded together
+        ("1", "3.1", "1.3.1"),
+        ("11", "1.2", "11.1.2"),
+    ],
+)
+def test_an_items_ref_under_its_heading(ref: str, label: str, expected: str) -> None:
+    assert child_ref(ref, label) == expected
+
+
+def test_decimal_sub_items_keep_the_documents_numbers() -> None:
+    text = (
+        "Tân An, ngày 05 tháng 3 năm 2026\nTHÔNG BÁO\n1. Về công tác thu ngân sách\n"
+        "1.1. Giao Phòng Kinh tế đôn đốc thu nợ thuế, hoàn thành trước ngày 31/3/2026.\n"
+        "1.2. Văn phòng HĐND và UBND xã báo cáo vào thứ Sáu hằng tuần.\n"
+    )
+    assert [t.ref for t in extract_text(text, default_resolver()).tasks] == ["1.1", "1.2"]

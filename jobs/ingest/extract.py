@@ -2453,7 +2453,7 @@ class Extractor:
             noted = self._noted_leads(node)
             for child, label, child_ctx in self._children_to_visit(node, own):
                 self.visit(child, replace(child_ctx, noted=tuple(noted.get(child.label, ()))),
-                           f"{ref}.{label}")
+                           child_ref(ref, label))
             self.emit_prose(node.tail, f"{ref}.")
             return
         if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
@@ -2802,6 +2802,15 @@ def _child_labels(node: Node) -> list[tuple[Node, str]]:
         else:
             labelled.append((child, child.label))
     return labelled
+
+
+def child_ref(ref: str, label: str) -> str:
+    """An item's ref under its heading's: "II" and "1" give "II.1"; a label that already
+    numbers its heading ("1.2" under "1", "2.1.3" under "2.1") stands for both."""
+    parent, _, _ = label.rpartition(".")
+    if parent and (ref == parent or ref.endswith(f".{parent}")):
+        return f"{ref[: len(ref) - len(parent)]}{label}"
+    return f"{ref}.{label}"
 
 
 def letter_suffix(index: int) -> str:
