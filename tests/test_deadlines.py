@@ -154,6 +154,16 @@ POSITIVE = [
      "đến năm 2025"),
     ("hoàn thành trong năm nay", "2024-03-12", "2024-12-31", "year",
      "hoàn thành trong năm nay"),
+    # the end of the year with no year named: the directive's
+    ("các xã giải quyết dứt điểm hồ sơ từ nay đến cuối năm.", "2024-03-12", "2024-12-31", "year",
+     "đến cuối năm"),
+    ("hoàn thành việc cấp giấy trước cuối năm, báo cáo Sở", "2024-03-12", "2024-12-31", "year",
+     "trước cuối năm"),
+    ("duy tri den het nam", "2024-03-12", "2024-12-31", "year", "den het nam"),
+    ("hoàn thành cuối năm để đưa vào sử dụng", "2024-03-12", "2024-12-31", "year",
+     "hoàn thành cuối năm"),
+    ("sửa chữa trường học trước cuối tháng 9/2024", "2024-03-12", "2024-09-30", "month",
+     "trước cuối tháng 9/2024"),
     ("(2) Đến năm 2025, 100% xã đạt chuẩn", "2024-03-12", "2025-12-31", "year", "Đến năm 2025"),
     # a figure after "đến ..." is a statistic, unless the clause sets a goal
     ("phấn đấu đến hết năm 2024 đạt 85% kế hoạch", "2024-03-12", "2024-12-31", "year",
@@ -226,6 +236,13 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # results of a span reported on, or of a span already past, are what the figures cover
+    ("tổng hợp kết quả kiểm tra từ ngày 15/3 đến ngày 30/3/2024 gửi Sở", "2024-03-12"),
+    ("báo cáo nhanh tình hình từ ngày 15/3 đến ngày 30/3/2024", "2024-03-12"),
+    ("tuyên truyền kết quả thực hiện từ ngày 1/1 đến ngày 28/2/2024", "2024-03-12"),
+    # a year named by its end is no deadline without a word that sets one, nor is a school year
+    ("Phòng Nội vụ chuẩn bị báo cáo cuối năm.", "2024-03-12"),
+    ("Các trường sửa chữa phòng học trước cuối năm học.", "2024-03-12"),
     # when something begins, no deadline
     ("Sau 15 ngày kể từ ngày ký, Quyết định có hiệu lực.", "2024-03-12"),
     ("Sở Y tế báo cáo chậm nhất sau 10 ngày.", "2024-03-12"),
@@ -368,6 +385,10 @@ DUTY_WINDOWS = [
      "2026-04-30"),
     ("Từ ngày 12.3-30.4, các địa phương tiêm phòng vụ xuân", "2026-03-01", "2026-04-30"),
     ("từ ngày 5/10-15/10/2026 Phòng Nội vụ kiểm tra hồ sơ", "2026-10-01", "2026-10-15"),
+    # results made known in a window from the directive's day on: the window of that work
+    ("niêm yết công khai kết quả xét tuyển từ ngày 20/7 đến ngày 30/7/2026 tại trụ sở",
+     "2026-07-15", "2026-07-30"),
+    ("thong tin ve ket qua ky hop tu ngay 5/8 den ngay 15/8/2026", "2026-08-01", "2026-08-15"),
     # both days in words, the last without "ngày"
     ("Từ ngày 15 tháng 9 năm 2026 đến 30 tháng 11 năm 2026, phối hợp với các hãng hàng không "
      "triển khai chính sách ưu đãi", "2026-09-01", "2026-11-30"),

@@ -969,6 +969,21 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # ... but not when the role narrows the units before it.
         ("UBND tỉnh yêu cầu các cơ quan, đơn vị chủ rừng báo cáo trước ngày 15/11/2026.",
          [(["Các cơ quan, đơn vị"], "2026-11-15", None)]),
+        # A city asked by its abbreviation, touching its name or after a full stop.
+        ("Chủ tịch UBND tỉnh giao TP. Quy Nhơn lập phương án di dời, xong trước ngày 30/9/2026.",
+         [(["UBND TP Quy Nhơn"], "2026-09-30", None)]),
+        ("UBND tỉnh giao Tp.Phan Thiết rà soát quỹ đất, hoàn thành trước ngày 30/9/2026.",
+         [(["UBND TP Phan Thiết"], "2026-09-30", None)]),
+        # A deadline among the words fronted before the verb of a sentence naming no one: the
+        # units asked before, past a sentence of background.
+        ("UBND tỉnh giao Sở Xây dựng lập đồ án quy hoạch.\nViệc lập đồ án thực hiện trên cơ sở "
+         "nhiệm vụ được Tỉnh ủy thông qua. Theo đó, chậm nhất cuối quý 3/2026 phải hoàn thành "
+         "việc lập, trình Bộ Xây dựng thẩm định đồ án.",
+         [(["Sở Xây dựng"], None, None), (["Sở Xây dựng"], "2026-09-30", None)]),
+        # The end of the year with no year named is the directive's.
+        ("Hà Nội, ngày 10 tháng 7 năm 2026\nUBND tỉnh yêu cầu các địa phương giải quyết dứt điểm "
+         "hồ sơ tồn đọng từ nay đến cuối năm.",
+         [(["Các địa phương"], "2026-12-31", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -168,7 +168,12 @@ _QUARTER_ATOM = (
     rf"(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
 )
 # A year range ("năm 2024-2025") names a term, never a target.
-_YEAR_ATOM = rf"{_NAM}\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
+# "đến cuối năm", "trước hết năm" with no year: the directive's year (not "cuối năm học").
+_YEAR_ATOM = (
+    rf"{_NAM}(?:\s+(?:(?P<yy>\d{{4}})(?!\d|\s*[-–]\s*\d)|(?P<ynow>nay)(?!\w))"
+    r"|(?P<ybare>(?<=cuối năm)|(?<=cuoi nam)|(?<=hết năm)|(?<=het nam))(?!\w)"
+    rf"(?!\s*[-–/]?\s*\d|\s+{_kw('học', 'tài chính', 'ngân sách', 'kế hoạch', 'nay')}(?!\w)))"
+)
 # "6 tháng đầu năm 2026", "nửa cuối năm": a half of a year.
 _HALF_ATOM = (
     rf"(?:(?:6|{_kw('sáu')})\s+{_THANG}|{_kw('nửa')})\s+(?P<half>{_kw('đầu', 'cuối')})\s+{_NAM}"
@@ -219,7 +224,7 @@ _CLOCK = (
 )
 
 _PERIOD_INNER = (
-    rf"(?:{_kw('đến', 'tới', 'vào')}\s+{_kw('hết', 'cuối')}"
+    rf"(?:{_kw('đến', 'tới', 'vào', 'trước')}\s+{_kw('hết', 'cuối')}"
     rf"|(?:{_kw('ngay')}\s+)?{_kw('trong')}"
     rf"|{_kw('hết', 'cuối', 'trước', 'vào', 'đến', 'tới')})"
 )
@@ -306,8 +311,15 @@ _SAME_DAY_RE = re.compile(rf"{_BY_CLOCK}{_kw('cùng ngày', 'ngày hôm đó')}"
 # "từ ngày 27.1 - 24.2", "từ ngày 12 đến 14-10-2020": work to be done within a window ends
 # on its last day.
 _DATA_SPAN_RE = re.compile(
-    rf"{_kw('số liệu', 'thống kê', 'kết quả', 'tình hình', 'thời kỳ', 'giai đoạn')}"
+    rf"(?:{_kw('số liệu', 'thống kê', 'thời kỳ', 'giai đoạn')}"
+    rf"|(?P<result>{_kw('kết quả', 'tình hình')}))"
     r"(?:\s+[^\s,;.]+){0,3}\s+$"
+)
+# ... but results a unit makes known in a window from the directive's day on are its work:
+# "tuyên truyền về kết quả bầu cử từ ngày 23/5 đến ngày 10/6", unless they are reported on.
+_RESULTS_REPORTED_RE = re.compile(
+    rf"(?<!\w){_kw('báo cáo', 'tổng hợp', 'thống kê', 'đánh giá', 'sơ kết', 'tổng kết')}"
+    r"(?:\s+[^\s,;.]+){0,2}\s+$"  # "báo cáo nhanh tình hình", "tổng hợp về kết quả"
 )
 # "báo cáo kết quả thực hiện ... của đơn vị từ ngày A đến ngày B": the span the report covers,
 # unless a time label or a completion verb comes between ("báo cáo kết quả, hoàn thành từ ...").
@@ -548,7 +560,8 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
         year = int(match["hy"]) if match["hy"] else anchor.year
     else:
         kind, first_month, last_month = "year", 1, 12
-        year = anchor.year if match["ynow"] is not None else int(match["yy"])
+        year = (anchor.year if match["ynow"] is not None or match["ybare"] is not None
+                else int(match["yy"]))
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         return None
     return kind, date(year, first_month, 1), _month_end(year, last_month)
@@ -722,8 +735,10 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if prep == ["trong"] and _in_condition(_clause_before(low, match.start())):
         return None  # "Đối với trường hợp nghỉ trong quý I, hồ sơ gửi trước ngày ...": the case
     named = _PERIOD_NAME_HEAD_RE.search(low, max(0, match.start() - 12), match.start())
-    if prep == ["cuoi"] and named:
-        return None  # "6 tháng cuối năm 2020", "quý cuối năm": a period's name, no deadline
+    if prep == ["cuoi"] and (named or (match["ybare"] is not None and not match["lead"])):
+        # "6 tháng cuối năm 2020", "quý cuối năm", "báo cáo cuối năm": a period's name, no
+        # deadline
+        return None
     if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
         return None
     if kind == "year" and prep in (["den"], ["toi"]):
@@ -792,8 +807,7 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
         return None
     if _is_statistic(low, match.start(), match.end()):
         return None
-    if _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start()):
-        return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
+    data_span = _DATA_SPAN_RE.search(low, max(0, match.start() - 60), match.start())
     head = _clause_before(low, match.start())
     reported = list(_REPORTED_SPAN_RE.finditer(head))
     if reported and not _SPAN_LABEL_RE.search(head, reported[-1].end()):
@@ -815,6 +829,11 @@ def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date
         return None
     if not 0 <= (due - start).days <= WINDOW_MAX_DAYS:
         return None  # "Thời kỳ thanh tra từ 01/01/2015 đến 31/12/2022": a scope, not a window
+    if data_span and not (
+        data_span["result"] and start >= anchor
+        and not _RESULTS_REPORTED_RE.search(low, 0, data_span.start())
+    ):
+        return None  # "số liệu từ ngày 01/10 đến ngày 30/10": what the figures cover
     return due, "day"
 
 
@@ -895,7 +914,7 @@ def _needs_anchor(match: re.Match[str]) -> bool:
     groups = match.re.groupindex
     if "n" in groups and match["n"] is not None:  # a duration counts from the directive
         return not (match["since"] and re.search(r"\d{4}", match["since"]))
-    if "mnow" in groups and (match["mnow"] is not None or match["ynow"] is not None):
+    if "mnow" in groups and any(match[name] is not None for name in ("mnow", "ynow", "ybare")):
         return True
     if "mm" in groups and match["mm"] is not None:
         return match["my"] is None

@@ -305,10 +305,12 @@ CONTINUES = re.compile(
     re.IGNORECASE,
 )
 BARE_PLACE = re.compile(
-    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP|tỉnh)\s+"
+    # "TP.Thủ Đức", "Tp. Thủ Đức": the city's abbreviation may touch its name
+    r"(?:(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP|tỉnh)\s+|T[Pp]\.\s*)"
     r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
+CITY_ABBREVIATION = re.compile(r"^T[Pp]\.\s*")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
 # word the clause may then call it by ("địa phương cần ...").
@@ -760,7 +762,9 @@ def _support_listed(piece: str) -> bool:
 
 
 # "TP." written with its dot before the city's name, after the body it names the city of.
-CITY_ABBREVIATED = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|[Ll]ãnh đạo|[Cc]hủ tịch)\s+TP$")
+CITY_ABBREVIATED = re.compile(
+    r"(?:UBND|HĐND|Ủy ban nhân dân|[Ll]ãnh đạo|[Cc]hủ tịch|giao|yêu cầu|đề nghị|chỉ đạo)\s+T[Pp]$"
+)
 # Capitalised words that open an office's name or a sentence, never a city's name.
 NOT_A_CITY = frozenset({"Phòng", "Sở", "Ban", "Các", "Giao", "Yêu", "Đề", "Đồng", "Chủ", "Trung",
                         "Văn", "Công", "Theo", "Trong", "Ngày", "Ủy", "UBND"})
@@ -1686,7 +1690,7 @@ class ItemReader:
             place = level  # "đề nghị tỉnh hoàn thiện hồ sơ ...": the province the text is about
         if place is None:
             return []
-        mentions = self.resolver.scan(f"UBND {place.group()}")
+        mentions = self.resolver.scan(f"UBND {CITY_ABBREVIATION.sub('TP ', place.group())}")
         if len(mentions) != 1:
             return []
         return [replace(mentions[0], surface=place.group(), start=place.start(), end=place.end())]
@@ -2262,6 +2266,10 @@ def _asks_no_one(clause: Clause) -> bool:
     fronted = clause.deadlines[0] if clause.deadlines else None
     if fronted and not clause.text[: fronted.start].strip(OPENING_MARKS):
         start = max(start, fronted.end)
+    elif fronted and fronted.start < start and DOER_VERB.match(
+            f" {clause.text[fronted.end :].lstrip(', ').lower()}"):
+        start = fronted.end  # "Theo đó, chậm nhất cuối quý 3/2022 phải hoàn thành ...": the
+        # verb right after a deadline among the words fronted
     start = _past_condition(clause.text, start)
     rest = " " + clause.text[start:].lstrip(f",{OPENING_MARKS}").lower()
     # "Chỉ đạo tổ chức diệt loăng quăng ...: Đợt 1 hoàn thành trước ngày D": the units asked
