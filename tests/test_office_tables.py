@@ -555,6 +555,24 @@ def test_a_table_dumped_as_text_with_cells_joined_by_pipes_is_read_by_column() -
     assert pipe_table_lines(prose) == prose
 
 
+def test_a_table_pasted_as_text_with_cells_joined_by_tabs_is_read_by_column() -> None:
+    """A Word or spreadsheet table pasted into a .txt keeps a tab between its cells."""
+    text = ("KẾ HOẠCH\nĐà Nẵng, ngày 05 tháng 01 năm 2026\n"
+            "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+            "1\tRà soát hộ nghèo\tPhòng Văn hóa - Xã hội\tCác thôn\tTrước 20/3/2026\n"
+            "2\tBáo cáo giải ngân\tPhòng Kinh tế\t\tThứ Sáu hằng tuần\n"
+            "Nơi nhận:\n")
+    read = read_bytes("bang.txt", text.encode())
+    tasks = extract_text(read, default_resolver()).tasks
+    assert [(t.ref, t.units, t.support, t.due and t.due.isoformat(), t.every)
+            for t in tasks] == [
+        ("1", ["Phòng Văn hóa - Xã hội"], ["Các thôn"], "2026-03-20", None),
+        ("2", ["Phòng Kinh tế"], [], None, "weekly:fri"),
+    ]
+    indented = "\tCăn cứ Luật Tổ chức chính quyền địa phương;\n\tXét đề nghị của Phòng Nội vụ.\n"
+    assert pipe_table_lines(indented) == indented
+
+
 @pytest.mark.parametrize(
     ("cell", "leads"),
     [

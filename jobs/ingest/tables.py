@@ -757,7 +757,7 @@ PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 def pipe_table_lines(text: str) -> str:
     """Text with each Markdown pipe table that names its columns as a task table does read by
     column, as a Word table is (and such a table dumped as text, its cells joined by " | "
-    with no outer pipes); any other pipe table is left as written."""
+    with no outer pipes or by tabs); any other pipe table is left as written."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -768,11 +768,15 @@ def pipe_table_lines(text: str) -> str:
         rows = [lines[k] for k in range(i, j) if not PIPE_RULE.match(lines[k])]
         cells = [[strip_markdown_line(cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
                  for row in rows]
-        if j == i:  # a table dumped as text, its cells joined by " | " with no outer pipes
-            while j < len(lines) and lines[j].count("|") >= 2:
+        if j == i:
+            # a table dumped as text, its cells joined by " | " with no outer pipes, or by tabs
+            # (a Word or spreadsheet table pasted as text)
+            separator = "\t" if "\t" in lines[i].strip() else "|"
+            while j < len(lines) and lines[j].strip().count(separator) >= (
+                    1 if separator == "\t" else 2):
                 j += 1
             rows = lines[i:j]
-            cells = [[cell.strip() for cell in row.split("|")] for row in rows]
+            cells = [[cell.strip() for cell in row.split(separator)] for row in rows]
             if len(rows) < 2 or not _names_task_columns(cells[0]):
                 out.append(lines[i])
                 i += 1
