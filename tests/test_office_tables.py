@@ -15,7 +15,7 @@ import pytest
 from jobs.ingest.extract import cell_roles, time_cell
 from jobs.ingest.outline import build_outline
 from jobs.ingest.pipeline import extract_text
-from jobs.ingest.reading import read_bytes
+from jobs.ingest.reading import _goes_on_in_a_word, read_bytes
 from jobs.ingest.tables import header_field, pipe_table_lines
 from jobs.ingest.units import default_resolver
 from tests.test_reading import new_pdf
@@ -390,6 +390,22 @@ def borderless_pdf(
     pdf.multi_cell(0, 7, "Trên đây là kế hoạch của UBND xã, yêu cầu các đơn vị thực hiện.",
                    new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "one_word"),
+    [
+        ("Tháng", "5/2026", False),  # a narrow time cell wraps between words
+        ("Quý", "II/2026", False),
+        ("Thườn", "g xuyên", True),  # a word too long for its cell, broken
+        ("2026123", "45", True),
+        ("UBND", "xã", True),
+    ],
+)
+def test_a_pdf_cell_line_goes_on_in_the_word_before_it_only_in_lower_case_or_digits(
+    previous: str, line: str, one_word: bool
+) -> None:
+    assert _goes_on_in_a_word(previous, line) is one_word
 
 
 @pytest.mark.parametrize(("padding", "v_align"), [(2, "M"), (0, "T")], ids=["padded", "tight"])

@@ -602,6 +602,13 @@ def first_word_width(line: dict) -> float:
     return chars[end - 1]["x1"] - chars[0]["x0"] if end else 0.0
 
 
+def _goes_on_in_a_word(previous: str, line: str) -> bool:
+    """Whether a line may go on with the word that ends the line before: in lower case, or a
+    number's digits ("Tháng" over "5/2026" is two words; "Thườn" over "g xuyên" is one)."""
+    before, after = previous.rstrip()[-1:], line.lstrip()[:1]
+    return (after.isalpha() and after.islower()) or (before.isdigit() and after.isdigit())
+
+
 def pdf_cell_lines(page: pdfplumber.page.Page, box: Box) -> list[str]:
     """The paragraphs of a PDF table cell: a line wrapped at the cell's edge is joined to the
     next, a line that ends short of it (the next word would have fitted) ends its paragraph."""
@@ -623,7 +630,8 @@ def pdf_cell_lines(page: pdfplumber.page.Page, box: Box) -> list[str]:
         opens_item = item is not None and line["text"][item.end() : item.end() + 1].isupper()
         if room > first_word_width(line) + 0.25 * size + 1 or opens_item:
             paragraphs.append(line["text"])
-        elif " " not in previous["text"].strip() and room < size:
+        elif " " not in previous["text"].strip() and room < size and _goes_on_in_a_word(
+                previous["text"], line["text"]):
             paragraphs[-1] += line["text"].lstrip()  # a word too long for the cell, broken
         else:
             paragraphs[-1] = f"{paragraphs[-1].rstrip()} {line['text'].lstrip()}"
