@@ -980,6 +980,20 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "nhiệm vụ được Tỉnh ủy thông qua. Theo đó, chậm nhất cuối quý 3/2026 phải hoàn thành "
          "việc lập, trình Bộ Xây dựng thẩm định đồ án.",
          [(["Sở Xây dựng"], None, None), (["Sở Xây dựng"], "2026-09-30", None)]),
+        # An agency's request to units listed with ";", the last named with its city's
+        # abbreviation after a full stop; food-safety bodies named in sentence case.
+        ("Cục An toàn thực phẩm đề nghị Sở Y tế các tỉnh, Sở An toàn thực phẩm TP.HCM; Ban Quản "
+         "lý an toàn thực phẩm TP. Đà Nẵng chỉ đạo kiểm tra các cơ sở, báo cáo trước ngày "
+         "30/9/2026.",
+         [(["Sở Y tế các tỉnh", "Sở An toàn thực phẩm TP HCM",
+            "Ban Quản lý an toàn thực phẩm TP Đà Nẵng"], "2026-09-30", None)]),
+        # A team's label before the unit that leads it, known or not.
+        ("Đoàn kiểm tra số 2: Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra các chợ "
+         "đầu mối, hoàn thành trước ngày 20/12/2026.",
+         [(["Sở Công Thương"], "2026-12-20", None)]),
+        ("Đoàn số 1: Cục Thú y vùng III (Bộ Nông nghiệp và Môi trường) chủ trì, kiểm tra các lò "
+         "mổ, xong trước ngày 20/12/2026.",
+         [(["Cục Thú y vùng III"], "2026-12-20", None)]),
         # The end of the year with no year named is the directive's.
         ("Hà Nội, ngày 10 tháng 7 năm 2026\nUBND tỉnh yêu cầu các địa phương giải quyết dứt điểm "
          "hồ sơ tồn đọng từ nay đến cuối năm.",

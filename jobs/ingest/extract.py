@@ -738,8 +738,9 @@ def _assigned_names(piece: str, resolver: UnitResolver | None = None) -> bool:
 ISSUER_GIVES = re.compile(
     r"(?:(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|xã"
     r"|phường|TP))?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
-    # a ministry or a department asking by name: "Bộ Văn hóa, Thể thao và Du lịch đề nghị"
-    r"|(?:Bộ|Sở)\s+[A-ZĐ][^\W\d_]*(?:(?:,\s*|\s+và\s+|\s+)[A-ZĐ]?[^\W\d_]*){0,7}?)"
+    # a ministry, an agency or a department asking by name: "Bộ Văn hóa, Thể thao và Du lịch đề
+    # nghị", "Cục An toàn thực phẩm đề nghị"
+    r"|(?:Bộ|Sở|Cục|Tổng cục)\s+[A-ZĐ][^\W\d_]*(?:(?:,\s*|\s+và\s+|\s+)[A-ZĐ]?[^\W\d_]*){0,7}?)"
     r"\s+(?P<verb>giao|đề nghị|yêu cầu)\b"
 )
 
@@ -762,9 +763,9 @@ def _support_listed(piece: str) -> bool:
 
 
 # "TP." written with its dot before the city's name, after the body it names the city of.
-CITY_ABBREVIATED = re.compile(
-    r"(?:UBND|HĐND|Ủy ban nhân dân|[Ll]ãnh đạo|[Cc]hủ tịch|giao|yêu cầu|đề nghị|chỉ đạo)\s+T[Pp]$"
-)
+# "UBND TP. Cần Thơ", "giao TP. Quy Nhơn", "Sở Y tế TP. Hồ Chí Minh": the city a body or a
+# request names; not one more place a list goes on with ("..., Quảng Ngãi và TP. Đà Nẵng").
+CITY_ABBREVIATED = re.compile(r"(?<![,;:])(?<!\svà)\s+T[Pp]$")
 # Capitalised words that open an office's name or a sentence, never a city's name.
 NOT_A_CITY = frozenset({"Phòng", "Sở", "Ban", "Các", "Giao", "Yêu", "Đề", "Đồng", "Chủ", "Trung",
                         "Văn", "Công", "Theo", "Trong", "Ngày", "Ủy", "UBND"})
@@ -1533,12 +1534,14 @@ class ItemReader:
     def prefix_units(self, text: str) -> list[UnitMention] | None:
         """Units that open an item as its label: "Phòng Kinh tế HT: Đôn đốc ..."."""
         colon = text.find(":")
-        if colon <= 0 or colon > 250:
+        if colon <= 0 or colon > LABEL_REACH:
             return None
         if any(m.start < colon < m.end for m in self.resolver.scan(text)):
             return None  # "Các Bộ: Công an, Ngoại giao ...": the colon lists the units
         if ISSUED_DOCUMENT.match(text, colon + 1):
             return None  # "Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ...": who issued it
+        if leading := self._lead_after_label(text, colon):
+            return leading  # "Đoàn số 1: Cục An toàn thực phẩm chủ trì, ...": the team's lead
         prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
         start = _strip_titles(prefix)
         mentions = self.resolver.scan(prefix)
@@ -1551,6 +1554,23 @@ class ItemReader:
             unknown = _unknown_unit(text[:colon])
             return [unknown] if unknown else None
         return None
+
+    def _lead_after_label(self, text: str, colon: int) -> list[UnitMention]:
+        """The units right after an item's label that say they lead ("Đoàn số 1: Sở Y tế (cơ
+        quan thường trực) chủ trì, phối hợp ..."), the label being a team or a part of the
+        work, not a unit."""
+        mentions = self.resolver.scan(text)
+        if colon > TEAM_LABEL_LENGTH or any(m.start < colon for m in mentions):
+            return []  # "Bộ Tài chính làm việc ... theo hướng: Bộ X chủ trì ...": no label
+        after = colon + 1 + len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip())
+        run = _run_of_mentions(text, after, mentions)
+        if run and run[0].start == after:
+            aside = BRACKETED_ASIDE.match(text, run[-1].end)
+            return run if LEADS_HERE.match(text, aside.end() if aside else run[-1].end) else []
+        # a name the catalogue does not know: "Cục An toàn Thực phẩm (Bộ Y tế) chủ trì"
+        verb = LEADS_HERE.search(text, after, after + NAME_REACH)
+        unknown = _unknown_unit(text[after : verb.start()]) if verb else None
+        return [replace(unknown, start=after, end=verb.start())] if unknown else []
 
     def _capitalised_between_units(self, text: str, verb: re.Match[str]) -> bool:
         """Whether a capitalised verb stands between two units' names, and so is no word of a
@@ -2102,6 +2122,8 @@ class ItemReader:
             return clause  # "... các đơn vị trực thuộc Sở sẽ nghỉ Tết từ ... đến ...": who is off
         if first:
             leads = self.prefix_units(text) or []
+        elif 0 < (colon := text.find(":")) <= LABEL_REACH:
+            leads = self._lead_after_label(text, colon)
         if not leads and assigned:
             leads = assigned[0]
             clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
@@ -2136,6 +2158,12 @@ class ItemReader:
         return clause
 
 
+LABEL_REACH = 250  # the furthest an item's label may run before its colon
+TEAM_LABEL_LENGTH = 60  # "Đoàn kiểm tra liên ngành số 1", "Nội dung 2", "Tổ công tác"
+# A bracket after a unit's name that says what it is or whose it is: "(Bộ Y tế)", "(cơ quan
+# thường trực)".
+BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+LEADS_HERE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan chủ trì|làm trưởng đoàn)\b")
 # The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
