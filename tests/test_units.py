@@ -14,6 +14,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
     ("text", "expected"),
     [
         ("Giao Phòng Nội vụ chủ trì", ["Phòng Nội vụ"]),
+        # bodies named in sentence case, and an office's portal
+        ("Sở An toàn thực phẩm; Ban Quản lý an toàn thực phẩm kiểm tra",
+         ["Sở An toàn thực phẩm", "Ban Quản lý an toàn thực phẩm"]),
+        ("Giao Cổng thông tin điện tử tỉnh đăng tải", ["Cổng Thông tin điện tử tỉnh"]),
         # A name abbreviated part by part keeps the text's spelling ("ĐT" may be đầu tư or
         # đào tạo); an acronym of a whole name, or a part written out, reads as the name.
         ("Phòng TC-KH: Rà soát", ["Phòng TC-KH"]),
