@@ -994,6 +994,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đoàn số 1: Cục Thú y vùng III (Bộ Nông nghiệp và Môi trường) chủ trì, kiểm tra các lò "
          "mổ, xong trước ngày 20/12/2026.",
          [(["Cục Thú y vùng III"], "2026-12-20", None)]),
+        # A request of no one to speed work up, after a request of a unit, asks that unit.
+        ("Thủ tướng giao Bộ Y tế chủ trì công tác tiêm chủng.\nThủ tướng yêu cầu đẩy nhanh tiến "
+         "độ tiêm vaccine sởi, hoàn thành trước ngày 30/11/2026.",
+         [(["Bộ Y tế"], None, None), (["Bộ Y tế"], "2026-11-30", None)]),
+        # What a document says asks its units.
+        ("Nội dung công văn yêu cầu các sở, ngành và UBND các xã, phường rà soát hồ sơ, báo cáo "
+         "trước ngày 15/11/2026.",
+         [(["Các sở, ngành", "UBND các xã, phường"], "2026-11-15", None)]),
         # The end of the year with no year named is the directive's.
         ("Hà Nội, ngày 10 tháng 7 năm 2026\nUBND tỉnh yêu cầu các địa phương giải quyết dứt điểm "
          "hồ sơ tồn đọng từ nay đến cuối năm.",

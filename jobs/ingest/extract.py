@@ -175,6 +175,8 @@ PARTY_ISSUER = re.compile(
 )
 # A document that asks, as the subject: "Công điện khẩn của Chủ tịch UBND TP yêu cầu ...".
 DOCUMENT_ISSUER = re.compile(
+    # "Nội dung công văn yêu cầu ...": what the document says asks it
+    r"(?:nội dung\s+(?:của\s+)?)?"
     r"(?:công điện|công văn|văn bản|thông báo|chỉ thị|kết luận|kế hoạch|quyết định|nghị quyết"
     r"|thông tư)\b",
     re.IGNORECASE,
@@ -1214,7 +1216,7 @@ DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
-    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường"
+    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh"
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
