@@ -470,6 +470,29 @@ def test_a_header_over_two_rows_with_cells_merged_down_maps_its_sub_header() -> 
     ]
 
 
+def test_a_lead_cell_merged_down_over_rows_leads_each_of_them() -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADER_DATE)
+    rows = [("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"),
+            ("1", "Rà soát quy hoạch sử dụng đất", "Sở Nông nghiệp và Môi trường", "Tháng 10/2025"),
+            ("2", "Cập nhật cơ sở dữ liệu đất đai", "", "Tháng 11/2025"),
+            ("3", "Tổng kết, báo cáo", "Văn phòng UBND tỉnh", "Tháng 12/2025")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            if text:
+                table.cell(row, column).text = text
+    table.cell(1, 2).merge(table.cell(2, 2))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extraction = extract_text(read_bytes("bang.docx", buffer.getvalue()), default_resolver())
+    assert [(t.units, t.due.isoformat()) for t in extraction.tasks] == [
+        (["Sở Nông nghiệp và Môi trường"], "2025-10-31"),
+        (["Sở Nông nghiệp và Môi trường"], "2025-11-30"),
+        (["Văn phòng UBND tỉnh"], "2025-12-31"),
+    ]
+
+
 def test_a_unit_cell_that_says_each_units_part_splits_leads_from_supporters() -> None:
     data = table_docx(
         [HEADER_DATE, "KẾ HOẠCH"],
