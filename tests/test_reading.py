@@ -545,6 +545,29 @@ def test_word_numbering_levels_restart_and_formats() -> None:
     ]
 
 
+def test_list_instances_of_one_numbering_count_on_until_one_restarts_it() -> None:
+    """Two lists over one abstract numbering, the second restarting it (as Word and LibreOffice
+    write "Restart at 1"); a paragraph of the first list after the restart counts on from it."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {ns} w:abstractNumId="97"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="97"><w:abstractNumId w:val="97"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {ns} w:numId="98"><w:abstractNumId w:val="97"/><w:lvlOverride w:ilvl="0">'
+        '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for text, num_id in (("Việc một", "97"), ("Việc hai", "97"), ("II. PHẦN HAI", None),
+                         ("Việc ba", "98"), ("Việc bốn", "97")):
+        paragraph = document.add_paragraph(text)
+        if num_id:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {ns}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    assert read_bytes("ds.docx", saved(document)).split("\n")[:5] == [
+        "1) Việc một", "2) Việc hai", "II. PHẦN HAI", "1) Việc ba", "2) Việc bốn"]
+
+
 def test_list_number_style_numbers_paragraphs() -> None:
     def build(document: docx.document.Document) -> None:
         for text in ("Việc một", "Việc hai"):

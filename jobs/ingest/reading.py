@@ -369,6 +369,12 @@ class ListCounter:
     def level(self, index: int) -> ListLevel:
         return self.levels.get(index, ListLevel())
 
+    def restart(self, index: int, start: int) -> None:
+        """Start level `index` (and those under it) again, its next item numbered `start`."""
+        self.counts[index] = start - 1
+        for deeper in range(index + 1, MAX_LEVELS):
+            self.counts[deeper] = None
+
     def advance(self, index: int) -> str:
         """Count one more item at level `index` and return the label Word shows for it."""
         current = self.counts[index]
@@ -401,8 +407,10 @@ class Numbering:
 
     def __init__(self, document: Document) -> None:
         self.abstracts: dict[str, dict[int, ListLevel]] = {}
-        self.instances: dict[str, tuple[str, dict[int, ListLevel], bool]] = {}
-        self.counters: dict[str, ListCounter] = {}
+        # each list instance: its abstract numbering, its own levels, the levels it restarts
+        self.instances: dict[str, tuple[str, dict[int, ListLevel], dict[int, int]]] = {}
+        self.counters: dict[str, ListCounter] = {}  # one count per abstract numbering
+        self.started: set[str] = set()
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
@@ -412,18 +420,17 @@ class Numbering:
         for num in root.findall(qn("w:num")):
             abstract_id = attribute(num, "w:abstractNumId") or ""
             overrides: dict[int, ListLevel] = {}
-            restarted = False
+            restarts: dict[int, int] = {}
             for override in num.findall(qn("w:lvlOverride")):
                 index = int_or(override.get(qn("w:ilvl")), 0) or 0
-                base = self.abstracts.get(abstract_id, {}).get(index, ListLevel())
-                overrides.update(levels_of(override))
+                redefined = levels_of(override)
+                overrides.update(redefined)
                 start = int_or(attribute(override, "w:startOverride"), None)
+                if start is None and index in redefined:
+                    start = redefined[index].start  # a level redefined starts again
                 if start is not None:
-                    overrides[index] = ListLevel(
-                        base.fmt, base.text, start, base.restart, base.legal
-                    )
-                restarted = restarted or start is not None or index in overrides
-            self.instances[num.get(qn("w:numId"))] = (abstract_id, overrides, restarted)
+                    restarts[index] = start
+            self.instances[num.get(qn("w:numId"))] = (abstract_id, overrides, restarts)
 
     @staticmethod
     def numbering_properties(paragraph: Paragraph) -> tuple[str | None, int | None]:
@@ -452,13 +459,18 @@ class Numbering:
         num_id, level = self.numbering_properties(paragraph)
         if num_id is None or num_id not in self.instances:
             return None
-        abstract_id, overrides, restarted = self.instances[num_id]
-        key = f"num:{num_id}" if restarted else f"abstract:{abstract_id}"
-        if key not in self.counters:
-            levels = {**self.abstracts.get(abstract_id, {}), **overrides}
-            self.counters[key] = ListCounter(levels)
+        abstract_id, overrides, restarts = self.instances[num_id]
+        # Instances of one abstract numbering count on as one list ("1)", "2)" whichever
+        # instance a paragraph names); an instance that overrides a level's start restarts
+        # it where its first paragraph stands.
+        counter = self.counters.setdefault(abstract_id, ListCounter({}))
+        counter.levels = {**self.abstracts.get(abstract_id, {}), **overrides}
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for restarted, start in sorted(restarts.items()):
+                counter.restart(restarted, start)
         index = min(max(level or 0, 0), MAX_LEVELS - 1)
-        return self.counters[key].advance(index) or None
+        return counter.advance(index) or None
 
 
 # What Word shows of a paragraph, wherever it stands: in a run, a hyperlink, a tracked insertion,
