@@ -596,6 +596,9 @@ def test_find_deadlines_corpus_explicit_dates_found():
 # find_recurrences
 
 RECURRENCES = [
+    # a time cell's day of every month with no "ngày"
+    ("Trước 10 hằng tháng", [("monthly:10", "Trước 10 hằng tháng")]),
+    ("chậm nhất 25 hàng tháng", [("monthly:25", "chậm nhất 25 hàng tháng")]),
     # a choice of two days is no one day
     ("ra quân vào ngày thứ Bảy hoặc Chủ nhật hàng tuần tại các khu dân cư",
      [("weekly", "thứ Bảy hoặc Chủ nhật hàng tuần")]),

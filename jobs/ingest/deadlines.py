@@ -1099,6 +1099,10 @@ _MONTHLY_DAY_LATER_RE = re.compile(
 _MONTHLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
 )
+# A time cell's shorthand with no "ngày": "Trước 10 hằng tháng".
+_MONTHLY_BARE_DAY_RE = re.compile(
+    rf"(?<!\w){_kw('chậm nhất', 'trước')}\s+(?P<md>\d{{1,2}})\s+{_HANG}\s+{_THANG_WORD}"
+)
 # "trước ngày 15 của tháng", "chậm nhất ngày 16 (mười sáu) của tháng báo cáo": a day of every
 # month, as against a named month ("của tháng 3") or one month of a period ("tháng cuối quý").
 _MONTHLY_DAY_OF_MONTH_RE = re.compile(
@@ -1187,6 +1191,7 @@ _RECURRENCE_PATTERNS = (
     (_WEEKLY_DAY_AFTER_RE, lambda m: f"weekly:{_weekday(m)}"),
     (_MONTHLY_DAY_AFTER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_MONTHLY_DAY_FIRST_RE, lambda m: f"monthly:{int(m['md'])}"),
+    (_MONTHLY_BARE_DAY_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_MONTHLY_DAY_LATER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
