@@ -139,6 +139,14 @@ def test_a_province_programme_of_drafts() -> None:
         ("Quý I và II/2026", "Quý I/2026 và Quý II/2026"),
         ("Trước ngày 15/8/2025", "Trước ngày 15/8/2025"),  # already a deadline's words
         ("Thường xuyên", "Thường xuyên"),
+        # months listed apart are each a time; months in a row are one span
+        ("Tháng 3, 6, 9, 12", "Tháng 3; Tháng 6; Tháng 9; Tháng 12"),
+        ("Tháng 6, 12/2026", "Tháng 6/2026; Tháng 12/2026"),
+        ("Tháng 11, 12/2026", "Tháng 12/2026"),
+        # a stage's label before its time, and a month or quarter by its letter
+        ("Đợt 1: tháng 4/2026; Đợt 2: tháng 9/2026", "tháng 4/2026; tháng 9/2026"),
+        ("T5/2026", "tháng 5/2026"),
+        ("Q2/2026", "quý 2/2026"),
     ],
 )
 def test_time_cell_words(cell: str, words: str) -> None:

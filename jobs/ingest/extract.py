@@ -1032,10 +1032,33 @@ PERIOD_PAIR = re.compile(
 TIME_PARTS = re.compile(r"\s*(?:;|\bvà\b)\s*", re.IGNORECASE)
 
 
+# Months listed apart with one year: "Tháng 3, 6, 9, 12/2026", "Tháng 6, 12" (months in a row,
+# "Tháng 11, 12/2025", are one span).
+MONTH_LIST = re.compile(r"\b(tháng)\s+(\d{1,2}(?:\s*,\s*\d{1,2})+)(?:\s*(?:/|năm)\s*(\d{4}))?",
+                        re.IGNORECASE)
+# A stage's label before its time: "Đợt 1: tháng 4/2026; Đợt 2: tháng 9/2026".
+STAGE_LABEL = re.compile(r"(?:^|(?<=;))\s*(?:đợt|lần|giai đoạn|bước)\s+\d{1,2}\s*:\s*",
+                         re.IGNORECASE)
+# A month or a quarter by its letter: "T5/2026", "Q2/2026".
+ABBREVIATED_PERIOD = re.compile(
+    r"\b(?:(?P<month>T)(?=\d{1,2}/)|(?P<quarter>Q)(?=(?:[1-4]|IV|I{1,3})/))"
+)
+
+
+def _listed_months(match: re.Match[str]) -> str:
+    months = [int(month) for month in re.findall(r"\d{1,2}", match.group(2))]
+    if all(later == month + 1 for month, later in pairwise(months)):
+        return match.group()  # a span, ended by its last month
+    year = f"/{match.group(3)}" if match.group(3) else ""
+    return "; ".join(f"{match.group(1)} {month}{year}" for month in months)
+
+
 def time_cell(text: str) -> str:
-    """A table's time cell in the words of a deadline: its hedge cut, a span to its end, a
-    pair of periods each with its year."""
-    text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text.strip()))
+    """A table's time cell in the words of a deadline: its hedge and its stages' labels cut,
+    a span to its end, months listed apart and a pair of periods each with its year."""
+    text = ABBREVIATED_PERIOD.sub(lambda m: "tháng " if m["month"] else "quý ", text.strip())
+    text = STAGE_LABEL.sub(" ", MONTH_LIST.sub(_listed_months, text)).strip()
+    text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text))
     return PERIOD_PAIR.sub(r"\1 \2/\4 và \1 \3/\4", text)
 
 
