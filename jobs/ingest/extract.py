@@ -312,7 +312,7 @@ BARE_PLACE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
-CITY_ABBREVIATION = re.compile(r"^T[Pp]\.\s*")
+CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
 # word the clause may then call it by ("địa phương cần ...").
@@ -1735,7 +1735,7 @@ class ItemReader:
             place = level  # "đề nghị tỉnh hoàn thiện hồ sơ ...": the province the text is about
         if place is None:
             return []
-        mentions = self.resolver.scan(f"UBND {CITY_ABBREVIATION.sub('TP ', place.group())}")
+        mentions = self.resolver.scan(f"UBND {CITY_WITH_DOT.sub('TP ', place.group())}")
         if len(mentions) != 1:
             return []
         return [replace(mentions[0], surface=place.group(), start=place.start(), end=place.end())]
@@ -2321,8 +2321,9 @@ def _asks_no_one(clause: Clause) -> bool:
         start = max(start, fronted.end)
     elif fronted and fronted.start < start and DOER_VERB.match(
             f" {clause.text[fronted.end :].lstrip(', ').lower()}"):
-        start = fronted.end  # "Theo đó, chậm nhất cuối quý 3/2022 phải hoàn thành ...": the
-        # verb right after a deadline among the words fronted
+        # the verb right after a deadline among the words fronted: "Theo đó, chậm nhất cuối quý
+        # 3/2022 phải hoàn thành ..."
+        start = fronted.end
     start = _past_condition(clause.text, start)
     rest = " " + clause.text[start:].lstrip(f",{OPENING_MARKS}").lower()
     # "Chỉ đạo tổ chức diệt loăng quăng ...: Đợt 1 hoàn thành trước ngày D": the units asked
