@@ -545,6 +545,25 @@ def test_word_numbering_levels_restart_and_formats() -> None:
     ]
 
 
+def test_a_pdfs_running_header_and_footer_are_left_out() -> None:
+    """A line at the top or foot of two pages or more, the same but for the page's number, is
+    the page's, not the text's; a table's repeated header and its rows stay."""
+    pages = [
+        "Kế hoạch số 15/KH-UBND của UBND xã Tân An\nUBND XÃ TÂN AN\n1. Giao Công an xã rà soát."
+        "\n2. Văn phòng tổng hợp báo cáo hằng tuần.\nTrang 1 - Hạn xử lý: trước ngày 20/3/2026",
+        "Kế hoạch số 15/KH-UBND của UBND xã Tân An\nSTT Nội dung Đơn vị chủ trì\n"
+        "3. Trạm Y tế xã kiểm tra.\n4. Rà soát ‖ Chủ trì: Sở Y tế\n"
+        "Trang 2 - Hạn xử lý: trước ngày 20/3/2026",
+        "STT Nội dung Đơn vị chủ trì\n5. Báo cáo ‖ Chủ trì: Sở Y tế\nNơi nhận:",
+    ]
+    assert reading.without_running_lines(pages) == [
+        "UBND XÃ TÂN AN\n1. Giao Công an xã rà soát.\n2. Văn phòng tổng hợp báo cáo hằng tuần.",
+        "STT Nội dung Đơn vị chủ trì\n3. Trạm Y tế xã kiểm tra.\n4. Rà soát ‖ Chủ trì: Sở Y tế",
+        "STT Nội dung Đơn vị chủ trì\n5. Báo cáo ‖ Chủ trì: Sở Y tế\nNơi nhận:",
+    ]
+    assert reading.without_running_lines(pages[:1]) == pages[:1]
+
+
 def test_list_instances_of_one_numbering_count_on_until_one_restarts_it() -> None:
     """Two lists over one abstract numbering, the second restarting it (as Word and LibreOffice
     write "Restart at 1"); a paragraph of the first list after the restart counts on from it."""

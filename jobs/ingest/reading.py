@@ -33,6 +33,7 @@ import subprocess
 import tempfile
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -978,8 +979,35 @@ def extract_pdf_pages(name: str, data: bytes, limits: PdfSettings | None = None)
         ) from exc
 
 
+MARGIN_LINES = 2  # how many lines at a page's top and foot a running header or footer takes
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running header and footer: a line among the first or last
+    MARGIN_LINES of two pages or more, the same but for the page's number ("Trang 2 - Kế hoạch
+    số 15/KH-UBND"). A table's header repeated on each page stays (the readers need it), and
+    so do the rows of a table read by column."""
+    def margins(page: str) -> set[str]:
+        lines = [line.strip() for line in page.split("\n") if line.strip() and "‖" not in line]
+        return set(lines[:MARGIN_LINES] + lines[-MARGIN_LINES:])
+
+    def shape(line: str, number: int) -> str:
+        return re.sub(rf"(?<!\d){number}(?!\d)", "#", line.strip())
+
+    # each margin line by itself and by its shape with the page's number blanked
+    edges = [{line: {line, shape(line, number)} for line in margins(page)}
+             for number, page in enumerate(pages, start=1)]
+    seen = Counter(key for edge in edges for key in set().union(*edge.values()))
+    running = [{line for line, keys in edge.items()
+                if any(seen[key] >= 2 for key in keys) and header_field(line) is None}
+               for edge in edges]
+    return ["\n".join(line for line in page.split("\n") if line.strip() not in drop)
+            for page, drop in zip(pages, running, strict=True)]
+
+
 def read_pdf(name: str, data: bytes, pdf_pages: PdfPages = extract_pdf_pages) -> str:
-    """Return the text layer of a PDF, pages joined by a line break."""
+    """Return the text layer of a PDF, pages joined by a line break, its running header and
+    footer left out."""
     if PDF_MAGIC not in data[:1024]:
         raise IngestError(f"Tệp «{name}» không phải là tệp PDF thật (thiếu phần đầu %PDF).")
     pages = pdf_pages(name, data)
@@ -987,7 +1015,7 @@ def read_pdf(name: str, data: bytes, pdf_pages: PdfPages = extract_pdf_pages) ->
         from jobs.ingest import ocr
 
         return ocr.read_scanned_pdf(name, data, page_count=len(pages))
-    return "\n".join(pages)
+    return "\n".join(without_running_lines(pages))
 
 
 # --- .doc, .odt, .rtf through LibreOffice ---------------------------------------------------
