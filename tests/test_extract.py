@@ -998,6 +998,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Thủ tướng giao Bộ Y tế chủ trì công tác tiêm chủng.\nThủ tướng yêu cầu đẩy nhanh tiến "
          "độ tiêm vaccine sởi, hoàn thành trước ngày 30/11/2026.",
          [(["Bộ Y tế"], None, None), (["Bộ Y tế"], "2026-11-30", None)]),
+        # "Giao ban" is a briefing meeting, not work handed to a "ban".
+        ("Giao ban lãnh đạo UBND xã vào sáng thứ Hai ngày 09/11/2026 tại phòng họp.", []),
         # What a document says asks its units.
         ("Nội dung công văn yêu cầu các sở, ngành và UBND các xã, phường rà soát hồ sơ, báo cáo "
          "trước ngày 15/11/2026.",

@@ -59,6 +59,9 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
     ("field", "header"),
     [
         ("lead", "Đơn vị phụ trách"),
+        ("time", "Thứ/ngày"),  # a schedule's day, and its hour
+        ("time", "Ngày, tháng"),
+        ("time", "Giờ"),
         ("lead", "Cơ quan tham mưu, soạn thảo"),
         ("lead", "Bộ phận chuẩn bị"),
         ("lead", "Đơn vị được giao"),
@@ -304,6 +307,24 @@ def test_a_content_cells_items_are_dated_by_the_time_cells_items_beside_them() -
         ("1.b", ["Phòng Kinh tế"], None, "monthly"),
         ("2", ["Phòng Nội vụ"], "2025-11-30", None),
     ]
+
+
+def test_a_meeting_schedules_chair_leads_nothing_and_its_preparer_is_due_on_the_day() -> None:
+    """A week's schedule as a table ("Thứ/ngày | Thời gian | Nội dung | Chủ trì | Thành phần |
+    Địa điểm"): who chairs a meeting is no lead; the unit that prepares it is due on its day."""
+    data = table_docx(
+        [HEADER_DATE, "LỊCH CÔNG TÁC TUẦN"],
+        [
+            ("Thứ/ngày", "Thời gian", "Nội dung", "Chủ trì", "Thành phần", "Địa điểm"),
+            ("Thứ Hai 08/9", "8h00", "Giao ban lãnh đạo UBND xã", "Chủ tịch UBND xã",
+             "Các Phó Chủ tịch", "Phòng họp"),
+            ("Thứ Ba 09/9", "14h00",
+             "Họp bàn công tác giải phóng mặt bằng (Phòng Kinh tế chuẩn bị nội dung)",
+             "Phó Chủ tịch Nguyễn Văn B", "Phòng Kinh tế, các thôn", "Phòng họp"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-09")]
 
 
 def test_a_list_item_addressed_to_a_unit_leads_its_sub_items() -> None:

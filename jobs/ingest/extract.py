@@ -94,7 +94,9 @@ ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
-    r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ)\b)"
+    # "giao ban" is a briefing meeting: "Giao ban lãnh đạo UBND xã", "giao ban tuần"
+    r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
+    r"|hằng|hàng|với|giữa)\b)"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"

@@ -74,7 +74,7 @@ def header_field(text: str) -> str | None:
         return "support"
     if any(word in folded for word in ("thoi gian", "thoi han", "tien do", "han hoan thanh",
                                        "thoi diem", "ngay hoan thanh", "han chot", "moc")) or (
-        folded in ("han", "ngay", "han nop")
+        folded in ("han", "ngay", "han nop", "thu ngay", "ngay thang", "thu ngay thang", "gio")
     ):
         return "time"
     if (
@@ -211,8 +211,24 @@ def find_header(grid: Grid) -> tuple[int, int, dict[int, str]] | None:
             end += 1
         fields = set(mapping.values())
         if "content" in fields and fields & {"lead", "support", "time"}:
-            return start, end, mapping
+            return start, end, _without_chairs(grid[start:end], mapping)
     return None
+
+
+# The columns of a meeting schedule ("Thời gian | Nội dung | Chủ trì | Thành phần | Địa điểm"),
+# whose "Chủ trì" is who chairs each meeting, not a unit that must do work.
+MEETING_COLUMNS = frozenset({"dia diem", "thanh phan", "thanh phan tham du", "thanh phan moi"})
+
+
+def _without_chairs(header: Grid, mapping: dict[int, str]) -> dict[int, str]:
+    """The mapping with a meeting schedule's "Chủ trì" column left out: the work a schedule
+    gives is in its content ("(Phòng Kinh tế chuẩn bị nội dung)")."""
+    folded = {column: fold_words(cell.text) for row in header
+              for column, cell in enumerate(row) if cell.text}
+    if not MEETING_COLUMNS & set(folded.values()):
+        return mapping
+    return {column: name for column, name in mapping.items()
+            if not (name == "lead" and folded.get(column) == "chu tri")}
 
 
 @dataclass
