@@ -176,13 +176,16 @@ def test_assignment_note_adds_a_lead_to_the_items_it_names() -> None:
         ("1.2. Nội dung", "decimal", "1.2"), ("3. Giao UBND", "arabic", "3"),
         ("(4) Nâng cao", "paren", "4"), ("a) Rà soát", "letter", "a"),
         ("- Phòng Nội vụ", "dash", "-"), ("+ Điện: Phối hợp", "plus", "+"),
+        # a PDF may lose the space after the marker
+        ("II.NHIỆM VỤ", "roman", "II"), ("2.Sở Tài chính chủ trì", "arabic", "2"),
     ],
 )
 def test_markers(line: str, style: str, label: str) -> None:
     assert parse_marker(line)[:2] == (style, label)
 
 
-@pytest.mark.parametrize("line", ["2024 là năm bản lề", "Ngày 12/3/2024, Thường trực", "Tổ chức"])
+@pytest.mark.parametrize("line", ["2024 là năm bản lề", "Ngày 12/3/2024, Thường trực", "Tổ chức",
+                                  "V.v triển khai", "2025.Phát biểu", "I.Nhiệm"])
 def test_lines_that_are_not_items(line: str) -> None:
     assert parse_marker(line) is None
 
