@@ -149,6 +149,10 @@ def test_a_province_programme_of_drafts() -> None:
         # a stage's label before its time, and a month or quarter by its letter
         ("Đợt 1: tháng 4/2026; Đợt 2: tháng 9/2026", "tháng 4/2026; tháng 9/2026"),
         ("T5/2026", "tháng 5/2026"),
+        # a part of a month, to the day it ends on
+        ("Giữa tháng 5/2026", "ngày 15/5/2026"),
+        ("Tuần đầu tháng 4", "ngày 7/4"),
+        ("Thượng tuần tháng 6 năm 2026", "ngày 10/6/2026"),
         ("Q2/2026", "quý 2/2026"),
     ],
 )

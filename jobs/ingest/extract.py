@@ -1047,6 +1047,22 @@ ABBREVIATED_PERIOD = re.compile(
 )
 
 
+# A part of a month as a time cell gives it, and the day that part ends on: "Giữa tháng 5/2026",
+# "Tuần đầu tháng 4", "Thượng tuần tháng 6" (the first ten days).
+MONTH_PART = re.compile(
+    r"\b(?P<part>tuần đầu|đầu|thượng tuần|giữa|trung tuần)\s+tháng\s+(?P<month>\d{1,2})"
+    r"(?P<year>\s*(?:/|năm)\s*\d{4})?",
+    re.IGNORECASE,
+)
+MONTH_PART_END = {"tuần đầu": 7, "đầu": 10, "thượng tuần": 10, "giữa": 15, "trung tuần": 20}
+
+
+def _day_ending_the_part(match: re.Match[str]) -> str:
+    year = re.sub(r"\D", "", match["year"] or "")
+    day = MONTH_PART_END[match["part"].lower()]
+    return f"ngày {day}/{match['month']}" + (f"/{year}" if year else "")
+
+
 def _listed_months(match: re.Match[str]) -> str:
     months = [int(month) for month in re.findall(r"\d{1,2}", match.group(2))]
     if all(later == month + 1 for month, later in pairwise(months)):
@@ -1057,8 +1073,10 @@ def _listed_months(match: re.Match[str]) -> str:
 
 def time_cell(text: str) -> str:
     """A table's time cell in the words of a deadline: its hedge and its stages' labels cut,
-    a span to its end, months listed apart and a pair of periods each with its year."""
+    a part of a month to the day it ends on, a span to its end, months listed apart and a
+    pair of periods each with its year."""
     text = ABBREVIATED_PERIOD.sub(lambda m: "tháng " if m["month"] else "quý ", text.strip())
+    text = MONTH_PART.sub(_day_ending_the_part, text)
     text = STAGE_LABEL.sub(" ", MONTH_LIST.sub(_listed_months, text)).strip()
     text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text))
     return PERIOD_PAIR.sub(r"\1 \2/\4 và \1 \3/\4", text)
