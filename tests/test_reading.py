@@ -502,6 +502,19 @@ def test_word_grid_gives_every_unmerged_cell_its_own_key() -> None:
     assert grid[1][0].key == grid[2][0].key
 
 
+def test_a_one_column_table_is_a_frame_read_as_its_paragraphs() -> None:
+    """The body set in a one-cell table (a frame) keeps one line per paragraph, so its items
+    stay items."""
+    def build(document: docx.document.Document) -> None:
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = "1. Giao Công an xã rà soát, báo cáo trước ngày 25/3/2026."
+        cell.add_paragraph("2. Giao Trạm Y tế xã kiểm tra trước ngày 10/4/2026.")
+
+    lines = read_bytes("khung.docx", docx_of(build)).split("\n")
+    assert lines[:2] == ["1. Giao Công an xã rà soát, báo cáo trước ngày 25/3/2026.",
+                         "2. Giao Trạm Y tế xã kiểm tra trước ngày 10/4/2026."]
+
+
 def test_table_without_field_header_keeps_pipes() -> None:
     def build(document: docx.document.Document) -> None:
         fill(document.add_table(rows=2, cols=3), [("Họ tên", "Chức vụ", "Ghi chú"), ("A", "B", "")])

@@ -60,6 +60,7 @@ from jobs.ingest.tables import (
     Grid,
     GridCell,
     TableState,
+    distinct,
     grid_lines,
     header_field,
     to_roman,
@@ -545,8 +546,13 @@ def docx_grid(table: Table, numbering: Numbering) -> Grid:
 
 
 def docx_table_lines(table: Table, numbering: Numbering) -> list[str]:
-    """The lines of a Word table: by column when its header names fields, else " | " rows."""
-    lines, _ = grid_lines(docx_grid(table, numbering))
+    """The lines of a Word table: by column when its header names fields, else " | " rows; a
+    table of one column is a frame around paragraphs, read as its paragraphs."""
+    grid = docx_grid(table, numbering)
+    if grid and all(len(distinct(row)) == 1 for row in grid):
+        return [line for row in grid if not row[0].continued for line in row[0].lines
+                if line.strip()]
+    lines, _ = grid_lines(grid)
     return lines
 
 
