@@ -331,6 +331,23 @@ def test_a_meeting_schedules_chair_leads_nothing_and_its_preparer_is_due_on_the_
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-09")]
 
 
+def test_a_task_laid_down_a_table_with_its_fields_in_the_first_column() -> None:
+    """A "phiếu giao việc": one task, its fields named down the first column."""
+    data = table_docx(
+        [HEADER_DATE, "PHIẾU GIAO VIỆC"],
+        [
+            ("Nội dung công việc", "Rà soát hồ sơ đất đai tồn đọng"),
+            ("Đơn vị chủ trì", "Phòng Kinh tế"),
+            ("Đơn vị phối hợp", "Công an xã"),
+            ("Thời hạn hoàn thành", "Trước ngày 30/9/2025"),
+        ],
+        [],
+    )
+    text = read_bytes("phieu.docx", data)
+    assert "Rà soát hồ sơ đất đai tồn đọng ‖ Chủ trì: Phòng Kinh tế ‖ Phối hợp: Công an xã" in text
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-30")]
+
+
 def test_a_list_item_addressed_to_a_unit_leads_its_sub_items() -> None:
     """The same rule in a numbered list: "1. Đối với X:" over "a)", "b)"."""
     text = (

@@ -54,6 +54,7 @@ from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import IMAGE_SUFFIXES
 from jobs.ingest.tables import (
+    FIELD_SEPARATOR,
     LIST_MARK,
     ROW_NUMBER,
     SECTION_NUMBER,
@@ -895,8 +896,8 @@ class PageReader:
             cells = [tuple(cell) for cell in table.cells]
             grid = pdf_grid(page, cells)
             lines, new_state = grid_lines(grid, state if number == 0 else None)
-            if new_state is not None:
-                laid.append((table.bbox, lines))
+            if new_state is not None or any(FIELD_SEPARATOR in line for line in lines):
+                laid.append((table.bbox, lines))  # by column, or a task laid down the table
             state = new_state
         text = "" if laid else page.extract_text() or ""
         found = borderless_table(page) if NUMBER_COLUMN.search(text) else None

@@ -348,6 +348,27 @@ def plain_row(row: list[GridCell]) -> str | None:
     return " | ".join(cells) if any(cells) else None
 
 
+def field_column_row(grid: Grid) -> str | None:
+    """A task laid out down a table, its fields named in the first column ("Nội dung công
+    việc | ...", "Đơn vị chủ trì | ...", "Thời hạn hoàn thành | ...", as a "phiếu giao việc"
+    is), as one row in the contract format; None for any other table."""
+    values: dict[str, list[str]] = {}
+    for row in grid:
+        cells = distinct(row)
+        if len(cells) != 2:
+            return None
+        name = header_field(cells[0].text)
+        if name in ("content", "lead", "support", "time") and cells[1].text:
+            values.setdefault(name, []).extend(cells[1].lines)
+    if not ("content" in values and "lead" in values):
+        return None
+    line = f"1. {JOINERS['content'](values['content'])}"
+    for name, label in FIELD_LABELS.items():
+        if values.get(name):
+            line += f"{FIELD_SEPARATOR}{label}: {JOINERS[name](values[name])}"
+    return line
+
+
 def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], TableState | None]:
     """The lines of a table, and its state when it is laid by column.
 
@@ -355,6 +376,8 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
     own but the same number of columns keeps that table's columns and counters.
     """
     columns = len(grid[0]) if grid else 0
+    if (slip := field_column_row(grid)) is not None:
+        return [slip], None
     header = find_header(grid)
     if header is not None:
         first, start, mapping = header
