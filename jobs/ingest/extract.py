@@ -1604,8 +1604,10 @@ class ItemReader:
         """The units right after an item's label that say they lead ("Đoàn số 1: Sở Y tế (cơ
         quan thường trực) chủ trì, phối hợp ..."), the label being a team or a part of the
         work, not a unit."""
+        if colon > TEAM_LABEL_LENGTH:
+            return []
         mentions = self.resolver.scan(text)
-        if colon > TEAM_LABEL_LENGTH or any(m.start < colon for m in mentions):
+        if any(m.start < colon for m in mentions):
             return []  # "Bộ Tài chính làm việc ... theo hướng: Bộ X chủ trì ...": no label
         after = colon + 1 + len(text[colon + 1 :]) - len(text[colon + 1 :].lstrip())
         run = _run_of_mentions(text, after, mentions)

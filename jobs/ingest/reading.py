@@ -995,7 +995,8 @@ def without_running_lines(pages: list[str]) -> list[str]:
     số 15/KH-UBND"). A table's header repeated on each page stays (the readers need it), and
     so do the rows of a table read by column."""
     def margins(page: str) -> set[str]:
-        lines = [line.strip() for line in page.split("\n") if line.strip() and "‖" not in line]
+        lines = [line.strip() for line in page.split("\n")
+                 if line.strip() and FIELD_SEPARATOR not in line]
         return set(lines[:MARGIN_LINES] + lines[-MARGIN_LINES:])
 
     def shape(line: str, number: int) -> str:

@@ -18,7 +18,7 @@ word boxes (`jobs.ingest.ocrlayout`) all come here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -244,6 +244,14 @@ class TableState:
 FIELD_PRIORITY = ("content", "lead", "support", "time", "number")
 
 
+def with_fields(line: str, values: Mapping[str, str]) -> str:
+    """A row's line with its lead, support and time fields in the contract format."""
+    for name, label in FIELD_LABELS.items():
+        if values.get(name):
+            line += f"{FIELD_SEPARATOR}{label}: {values[name]}"
+    return line
+
+
 def row_lines(row: list[GridCell], mapping: dict[int, str]) -> dict[str, list[str]]:
     """The row's cell lines by field; a cell merged across columns goes to its first field in
     FIELD_PRIORITY (content before units before time)."""
@@ -285,8 +293,9 @@ def paired_items(lines: dict[str, list[str]]) -> list[tuple[str, str]]:
     tháng"); [] otherwise."""
     contents = list_items(lines.get("content", []))
     times = list_items(lines.get("time", []))
-    return list(zip(contents, times, strict=True)) if len(contents) >= 2 and len(
-        contents) == len(times) else []
+    if len(contents) < 2 or len(contents) != len(times):
+        return []
+    return list(zip(contents, times, strict=True))
 
 
 def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
@@ -333,12 +342,9 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
         if number.isdigit():  # a row whose number is missing (or misread) follows the one above
             state.counter = int(number)
         line = f"{number}. {values.get('content', '')}".rstrip()
-    for name, label in FIELD_LABELS.items():
-        if values.get(name):
-            line += f"{FIELD_SEPARATOR}{label}: {values[name]}"
-    time_label = FIELD_LABELS["time"]
+    line = with_fields(line, values)
     for index, (content, time) in enumerate(paired):
-        line += f"\n{chr(ord('a') + index)}) {content}{FIELD_SEPARATOR}{time_label}: {time}"
+        line += "\n" + with_fields(f"{chr(ord('a') + index)}) {content}", {"time": time})
     return line
 
 
@@ -362,11 +368,8 @@ def field_column_row(grid: Grid) -> str | None:
             values.setdefault(name, []).extend(cells[1].lines)
     if not ("content" in values and "lead" in values):
         return None
-    line = f"1. {JOINERS['content'](values['content'])}"
-    for name, label in FIELD_LABELS.items():
-        if values.get(name):
-            line += f"{FIELD_SEPARATOR}{label}: {JOINERS[name](values[name])}"
-    return line
+    joined = {name: JOINERS[name](lines) for name, lines in values.items()}
+    return with_fields(f"1. {joined['content']}", joined)
 
 
 def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], TableState | None]:
@@ -913,10 +916,7 @@ def _field_row(item: str, fields: list[tuple[str, str]]) -> str | None:
         return None
     values["lead"] = [leader["title"] if leader else v for v, leader in leads]
     line = " ".join([item.rstrip(" \t:"), *values.get("content", [])]).strip()
-    for name, label in FIELD_LABELS.items():
-        if values.get(name):
-            line += f"{FIELD_SEPARATOR}{label}: {'; '.join(values[name])}"
-    return line
+    return with_fields(line, {name: "; ".join(listed) for name, listed in values.items()})
 
 
 def labelled_field_lines(text: str) -> str:
