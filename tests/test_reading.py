@@ -648,6 +648,38 @@ def test_a_word_paragraph_reads_as_word_shows_it() -> None:
     ]
 
 
+def test_content_controls_around_blocks_rows_and_cells_are_looked_through() -> None:
+    """A template's content controls may hold whole paragraphs, a table, a table's rows or a
+    cell's paragraphs; Word shows them all, so they are all read."""
+    def wrap(*elements):
+        control = _element("w:sdt", _element("w:sdtPr"), _element("w:sdtContent"))
+        elements[0].addprevious(control)
+        control[1].extend(elements)
+        return control
+
+    document = docx.Document()
+    heading = document.add_paragraph("Hòa Bình, ngày 02 tháng 9 năm 2025")
+    first = document.add_paragraph("1. Giao Sở Tài chính chủ trì, hoàn thành trước ngày 30/9/2025.")
+    second = document.add_paragraph("2. Sở Nội vụ rà soát, báo cáo trước ngày 15/10/2025.")
+    wrap(first._p, second._p)
+    table = document.add_table(rows=3, cols=3)
+    fill(table, [
+        ("Nội dung", "Đơn vị chủ trì", "Thời hạn"),
+        ("Kiểm tra an toàn thực phẩm", "Sở Y tế", "Tháng 10/2025"),
+        ("Rà soát trường học", "Sở Giáo dục và Đào tạo", "Tháng 11/2025"),
+    ])  # fmt: skip
+    wrap(*table.cell(2, 0)._tc.xpath("./w:p"))
+    wrap(table.rows[1]._tr, table.rows[2]._tr)
+    wrap(table._tbl)
+    document.add_paragraph("Nơi nhận:")
+    lines = read_bytes("x.docx", saved(document)).split("\n")
+    assert lines[0] == heading.text
+    assert lines[1:3] == [first.text, second.text]
+    assert any("Kiểm tra an toàn thực phẩm" in line and "Tháng 10/2025" in line for line in lines)
+    assert any("Rà soát trường học" in line and "Sở Giáo dục và Đào tạo" in line for line in lines)
+    assert lines[-1] == "Nơi nhận:"
+
+
 def test_a_text_box_reads_once() -> None:
     """A text box is stored twice, for Word and for older readers: its text is read once."""
     document = docx.Document()

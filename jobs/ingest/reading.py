@@ -34,7 +34,7 @@ import tempfile
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -44,6 +44,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import BaseStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -513,10 +514,36 @@ def paragraph_lines(paragraph: Paragraph, numbering: Numbering) -> list[str]:
     return [f"**{line.strip()}**" for line in lines if line.strip()]
 
 
+# Content controls and custom XML wrap paragraphs, tables, rows and cells without changing what
+# Word shows; python-docx's iterators see only an element's direct children, so a template's
+# body held in a content control was read as nothing.
+WRAPPERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
+BLOCKS = frozenset({qn("w:p"), qn("w:tbl")})
+
+
+def unwrapped(element: BaseOxmlElement, tags: frozenset[str]) -> Iterator[BaseOxmlElement]:
+    """The children of ``element`` with one of ``tags``, looking through wrappers."""
+    for child in element.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in WRAPPERS:
+            yield from unwrapped(child, tags)
+
+
+def blocks(container: Document | _Cell) -> Iterator[Paragraph | Table]:
+    """The paragraphs and tables of a document body or a cell, in order, wrappers looked through."""
+    if isinstance(container, _Cell):
+        element, parent = container._element, container
+    else:
+        element, parent = container.element.body, container._body
+    for child in unwrapped(element, BLOCKS):
+        yield Table(child, parent) if child.tag == qn("w:tbl") else Paragraph(child, parent)
+
+
 def cell_lines(cell: _Cell, numbering: Numbering) -> list[str]:
     """A Word cell's paragraphs (with their list labels), nested tables flattened."""
     lines: list[str] = []
-    for block in cell.iter_inner_content():
+    for block in blocks(cell):
         if isinstance(block, Table):
             lines.extend(docx_table_lines(block, numbering))
         else:
@@ -529,9 +556,9 @@ def docx_grid(table: Table, numbering: Numbering) -> Grid:
     # Keys are grid positions, not id() of lxml proxies: a freed proxy's id is reused by the
     # next one, which would merge two unrelated cells.
     grid: Grid = []
-    for index, tr in enumerate(table._tbl.tr_lst):
+    for index, tr in enumerate(unwrapped(table._tbl, frozenset({qn("w:tr")}))):
         row: list[GridCell] = [GridCell([], ("before", index, n)) for n in range(tr.grid_before)]
-        for tc in tr.tc_lst:
+        for tc in unwrapped(tr, frozenset({qn("w:tc")})):
             column = len(row)
             above = grid[-1][column] if grid and column < len(grid[-1]) else None
             if tc.vMerge == "continue" and above is not None:
@@ -572,7 +599,7 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> str:
         numbering = Numbering(document)
         lines = [
             line
-            for block in document.iter_inner_content()
+            for block in blocks(document)
             for line in (
                 docx_table_lines(block, numbering)
                 if isinstance(block, Table)
