@@ -309,6 +309,24 @@ def test_live_conversion_of_a_doc(tmp_path: Path) -> None:
     assert leftover_folders() <= before  # the conversion's temporary folder is gone
 
 
+def test_word_2003_xml_saved_as_doc_is_converted(tmp_path: Path) -> None:
+    """Word 2003 XML under a .doc name, as old systems export it: LibreOffice reads it."""
+    soffice = require_soffice()
+    (tmp_path / "in.docx").write_bytes(small_doc())
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'p').as_uri()}", "--headless",
+         "--convert-to", "xml:MS Word 2003 XML", "--outdir", str(tmp_path),
+         str(tmp_path / "in.docx")],
+        check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    data = (tmp_path / "in.xml").read_bytes()
+    assert b"<w:wordDocument" in data[:4096]
+    lines = read_bytes("xuat-tu-he-thong.doc", data).split("\n")
+    # LibreOffice's round trip through Word 2003 XML garbles the list label itself ("%0%.1.")
+    assert lines[1].endswith("1. Giao Phòng Kinh tế rà soát hồ sơ trước ngày 10/12/2025.")
+    assert "1. Tổng hợp báo cáo ‖ Chủ trì: Phòng Nội vụ ‖ Thời hạn: Trước 15/12/2025" in lines
+
+
 def test_live_conversion_matches_the_batch(converted: dict[str, bytes]) -> None:
     """The bot's path (read_bytes on an upload) gives what the batch conversion gives."""
     data = (OFFICE / "seed002-auto.odt").read_bytes()
@@ -363,6 +381,7 @@ def test_failed_conversion_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path:
     ("name", "data", "fragment"),
     [
         ("gia.doc", "Đây là văn bản.".encode(), "Word cũ (.doc)"),
+        ("thu.doc", "MIME-Version: 1.0\n\nkhông có trang".encode(), "Word cũ (.doc)"),
         ("gia.odt", b"hello", "OpenDocument (.odt)"),
         ("gia.rtf", b"PK\x03\x04", "RTF (.rtf)"),
     ],

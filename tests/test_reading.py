@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import email.message
 import io
 import random
 import re
@@ -23,7 +24,7 @@ from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import reading, tables
 from jobs.ingest.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
-from jobs.ingest.textfix import repair_text
+from jobs.ingest.textfix import repair_text, strip_html
 
 SEED = next((Path(__file__).parent / "corpus").glob("002_*.txt"))
 FONT = Path(matplotlib.__file__).parent / "mpl-data/fonts/ttf/DejaVuSans.ttf"
@@ -702,3 +703,62 @@ def test_a_saved_web_page_is_read_as_text() -> None:
     page = "<html><body><p>Giao S\u1edf Y t\u1ebf r&agrave; so&aacute;t.</p></body></html>"
     assert read_bytes("trang.html", page.encode("utf-8")) == page
     assert read_bytes("trang.htm", page.encode("utf-8")) == page
+
+
+WORD_WEB_PAGE = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:w="urn:schemas-microsoft-com:office:word">\n<head>\n'
+    '<meta http-equiv=Content-Type content="text/html; charset={charset}">\n'
+    "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml>"
+    "<![endif]-->\n<style>p.MsoNormal {{margin:0cm}}</style>\n</head>\n"
+    "<body lang=VI><div class=WordSection1>\n"
+    "<p class=MsoNormal>Thanh Hóa, ngày 02 tháng 9 năm 2025</p>\n"
+    "<p class=MsoNormal>1. Giao Ủy ban nhân dân các xã, phường chủ trì quản lý di tích,\n"
+    "hoàn thành trước ngày 30/11/2025.</p>\n"
+    "<table class=MsoTableGrid border=1><tr><td><p>Nội dung</p></td><td><p>Đơn vị chủ trì</p></td>"
+    "<td><p>Thời hạn</p></td></tr><tr><td><p>Rà soát hồ sơ di tích</p></td>"
+    "<td><p>Ban Quản lý di tích tỉnh</p></td><td><p>Tháng 12/2025</p></td></tr></table>\n"
+    "</div></body></html>"
+)
+
+
+def _word_web_page(charset: str) -> bytes:
+    """A page as Word's "Save as Web Page" writes it: letters outside the charset as entities."""
+    return WORD_WEB_PAGE.format(charset=charset).encode(charset, "xmlcharrefreplace")
+
+
+def _read_lines(name: str, data: bytes) -> list[str]:
+    return [line.strip() for line in strip_html(read_bytes(name, data)).split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "windows-1258", "utf-8"])
+def test_a_web_page_is_decoded_by_the_charset_it_declares(charset: str) -> None:
+    """Windows-1252 writes "ã", "ý" as bytes that Windows-1258 reads as "ă", "ư": the declared
+    charset decides, so Word's web pages in any encoding read as they show; a line break in the
+    page's source is a space, as a browser shows it."""
+    lines = _read_lines("trang.htm", _word_web_page(charset))
+    assert lines[:2] == [
+        "Thanh Hóa, ngày 02 tháng 9 năm 2025",
+        "1. Giao Ủy ban nhân dân các xã, phường chủ trì quản lý di tích, hoàn thành trước ngày "
+        "30/11/2025.",
+    ]
+
+
+def test_a_web_page_saved_as_doc_is_read_as_a_web_page() -> None:
+    """Old systems save Word's web page under a .doc name and Word opens it: so does the reader."""
+    lines = _read_lines("congvan.doc", _word_web_page("windows-1252"))
+    assert lines[0] == "Thanh Hóa, ngày 02 tháng 9 năm 2025"
+    assert "Rà soát hồ sơ di tích" in "\n".join(lines)
+    assert "Ban Quản lý di tích tỉnh" in "\n".join(lines)
+
+
+def test_a_single_file_web_page_saved_as_doc_is_read() -> None:
+    """Word's "Single File Web Page" (MIME, quoted-printable) under a .doc name."""
+    message = email.message.EmailMessage()
+    message["MIME-Version"] = "1.0"
+    page = _word_web_page("utf-8").decode("utf-8")
+    message.set_content(page, subtype="html", cte="quoted-printable")
+    lines = _read_lines("congvan.doc", message.as_bytes())
+    assert lines[0] == "Thanh Hóa, ngày 02 tháng 9 năm 2025"
+    assert any("Ban Quản lý di tích tỉnh" in line for line in lines)
+

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import email
+import email.policy
 import io
 import os
 import re
@@ -172,6 +174,8 @@ def read_bytes(
         from jobs.ingest import ocr
 
         text = ocr.read_image(name, data)
+    elif suffix in WEB_PAGE_SUFFIXES:
+        text = decode_web_page(name, data)
     else:
         text = decode_text(name, data)
     if not text.strip():
@@ -240,6 +244,36 @@ def decode_text(name: str, data: bytes) -> str:
             "Hãy gửi tệp văn bản UTF-8, tệp .docx hoặc tệp .pdf."
         )
     return text
+
+
+# A web page names its encoding in its head: a page Word saves in Western European (windows-1252)
+# writes "ã", "ý", "Ð" as bytes that Windows-1258 reads as "ă", "ư", "Đ", and the rest as entities.
+WEB_PAGE_SUFFIXES = frozenset({".html", ".htm"})
+DECLARED_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([\w.:-]{1,40})", re.IGNORECASE
+)
+CHARSET_SCAN_BYTES = 4096
+
+
+def decode_web_page(name: str, data: bytes) -> str:
+    """Decode a saved web page by the charset its head declares, else as a plain text file."""
+    declared = DECLARED_CHARSET.search(data[:CHARSET_SCAN_BYTES])
+    if declared is not None:
+        with contextlib.suppress(LookupError):
+            text = decode_or_none(data, declared.group(1).decode("ascii"))
+            if text is not None and not is_binary(text):
+                return unicodedata.normalize("NFC", text)
+    return decode_text(name, data)
+
+
+def web_page_of_mime(data: bytes) -> str | None:
+    """The HTML part of a single-file web page (.mht, MIME), decoded, or None."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            with contextlib.suppress(LookupError, UnicodeDecodeError):
+                return unicodedata.normalize("NFC", part.get_content())
+    return None
 
 
 # --- .docx ------------------------------------------------------------------------------------
@@ -1112,13 +1146,36 @@ def convert_to_docx(name: str, data: bytes, suffix: str) -> bytes:
         return converted.read_bytes()
 
 
+# What old systems save under a .doc name and Word opens all the same: a web page (Word's "Web
+# Page" or "Single File Web Page") or a Word 2003 XML document.
+MIME_START = re.compile(rb"(?:MIME-Version|Content-Type|From|Subject|Date)\s*:", re.IGNORECASE)
+HTML_START = re.compile(rb"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+WORD_XML = re.compile(rb"<\?mso-application\s+progid=\"Word\.Document\"|<w:wordDocument\b")
+
+
+def read_saved_as_doc(name: str, data: bytes, max_bytes: int) -> str | None:
+    """The text of a web page or Word 2003 XML saved under a .doc name, or None."""
+    head = data[:CHARSET_SCAN_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if MIME_START.match(head):
+        return web_page_of_mime(data)
+    if HTML_START.search(head):
+        return decode_web_page(name, data)
+    if WORD_XML.search(head):
+        return read_docx(name, convert_to_docx(name, data, ".doc"), max_bytes)
+    return None
+
+
 def read_office(name: str, data: bytes, suffix: str, max_bytes: int) -> str:
-    """Read a .doc, .odt or .rtf: a .docx saved under that name is read as it is, anything
-    else goes through LibreOffice and then the .docx reader."""
+    """Read a .doc, .odt or .rtf: a .docx saved under that name is read as it is, a web page
+    or Word 2003 XML saved as .doc as what it is, anything else goes through LibreOffice and
+    then the .docx reader."""
     if data.startswith(ZIP_MAGIC) and suffix == ".doc":
         return read_docx(name, data, max_bytes)
     if not data.lstrip()[:8].startswith(OFFICE_MAGIC[suffix]):
-        raise IngestError(f"Tệp «{name}» không phải là tệp {FORMAT_NAMES[suffix]} hợp lệ.")
+        saved_as_doc = read_saved_as_doc(name, data, max_bytes) if suffix == ".doc" else None
+        if saved_as_doc is None:
+            raise IngestError(f"Tệp «{name}» không phải là tệp {FORMAT_NAMES[suffix]} hợp lệ.")
+        return saved_as_doc
     if suffix == ".odt":
         check_zip_safety(name, data, max_bytes, member="content.xml", kind="OpenDocument .odt")
     return read_docx(name, convert_to_docx(name, data, suffix), max_bytes)

@@ -105,18 +105,36 @@ HTML_BLOCK_TAGS = frozenset({
 HTML_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(HTML_BLOCK_TAGS)})\b[^<>]*>", re.IGNORECASE)
 
 
+HTML_HIDDEN_TAGS = frozenset({"style", "script"})
+# In a paragraph, a line break of the page's source is a space, as a browser shows it (Word wraps
+# its pages' source at 80 characters, mid-sentence); a blank line is kept as a break, since
+# hand-made pages often separate paragraphs inside one block that way. Text outside any paragraph
+# (lines typed above pasted markup) keeps its lines.
+HTML_PARAGRAPH_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
+def _html_space(match: re.Match[str]) -> str:
+    return "\n" if match.group().count("\n") > 1 else " "
+
+
 class _HtmlText(HTMLParser):
-    """A page's text: a block tag breaks the line, other tags vanish, entities are decoded; a
-    table's row is one line with its cells between pipes ("| Bộ Công Thương | ... | Tháng
-    12/2025 |"), as a task table pasted as Markdown is read."""
+    """A page's text: a block tag breaks the line, other tags vanish, entities are decoded,
+    white space runs are one space as a browser shows them, style sheets and scripts are not
+    text; a table's row is one line with its cells between pipes ("| Bộ Công Thương | ... |
+    Tháng 12/2025 |"), as a task table pasted as Markdown is read."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.tables = 0  # how deep in tables the parser stands
         self.in_cell = False
+        self.hidden = 0  # how deep in style sheets and scripts
+        self.paragraphs = 0  # how deep in paragraphs
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden += tag in HTML_HIDDEN_TAGS
+        self.paragraphs += tag in HTML_PARAGRAPH_TAGS
         if self.tables and tag == "tr":
             self.parts.append("|" if self.parts and self.parts[-1].endswith("\n") else "\n|")
         elif self.tables and tag in ("td", "th"):
@@ -134,6 +152,8 @@ class _HtmlText(HTMLParser):
             self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in HTML_HIDDEN_TAGS and self.hidden > 0
+        self.paragraphs -= tag in HTML_PARAGRAPH_TAGS and self.paragraphs > 0
         self.tables -= tag == "table" and self.tables > 0
         if self.tables and tag in ("td", "th"):
             self._space_in_cell()
@@ -147,10 +167,10 @@ class _HtmlText(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.tables and not self.in_cell:
-            return  # the indentation between a table's tags
+        if self.hidden or (self.tables and not self.in_cell):
+            return  # a style sheet, or the indentation between a table's tags
         if not self.in_cell:
-            self.parts.append(data)
+            self.parts.append(HTML_SPACE.sub(_html_space, data) if self.paragraphs else data)
             return
         if data[:1].isspace():  # a cell's words on one line, one space between them
             self._space_in_cell()
