@@ -678,3 +678,43 @@ def test_a_table_pasted_as_text_with_cells_joined_by_tabs_is_read_by_column() ->
 )
 def test_a_lead_cell_names_each_lead(cell: str, leads: list[str]) -> None:
     assert cell_roles(cell) == (leads, [])
+
+
+@pytest.mark.parametrize(
+    ("cell", "leads", "support"),
+    [
+        # a role said after a unit covers the units listed before it in its part
+        ("Sở Tài chính (chủ trì); Sở Nội vụ, Sở Tư pháp (phối hợp)",
+         ["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp"]),
+        ("Sở Y tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp)",
+         ["Sở Y tế"], ["Sở Tài chính", "Công an tỉnh"]),
+        ("Sở Y tế (chủ trì), Sở Tài chính", ["Sở Y tế", "Sở Tài chính"], []),
+        ("Sở Nội vụ chủ trì, phối hợp Sở Tài chính, Sở Y tế",
+         ["Sở Nội vụ"], ["Sở Tài chính", "Sở Y tế"]),
+        # labelled parts, on lines of their own or joined as a PDF cell's lines come
+        ("Chủ trì: Sở Y tế\nPhối hợp: Công an tỉnh, Sở Công Thương",
+         ["Sở Y tế"], ["Công an tỉnh", "Sở Công Thương"]),
+        ("Cơ quan chủ trì: Sở Xây dựng Cơ quan phối hợp: UBND các xã",
+         ["Sở Xây dựng"], ["UBND các xã"]),
+        ("Đơn vị chủ trì: Sở Tư pháp; Đơn vị phối hợp: Hội Luật gia tỉnh",
+         ["Sở Tư pháp"], ["Hội Luật gia tỉnh"]),
+    ],
+)
+def test_a_unit_cell_says_each_units_part(cell: str, leads: list[str], support: list[str]) -> None:
+    assert cell_roles(cell) == (leads, support)
+
+
+def test_a_doers_column_with_roles_gives_leads_and_supporters() -> None:
+    """One "Đơn vị thực hiện" column that says who leads and who supports, in a Word table."""
+    data = table_docx([HEADER_DATE], [
+        ("TT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "Thời gian hoàn thành"),
+        ("1", "Lập dự toán ngân sách năm 2026",
+         "Sở Tài chính (chủ trì); Sở Nội vụ, Sở Tư pháp (phối hợp)", "Tháng 10/2025"),
+        ("2", "Kiểm tra an toàn thực phẩm", "Chủ trì: Sở Y tế\nPhối hợp: Công an tỉnh",
+         "Quý IV/2025"),
+    ], ["Nơi nhận:"])  # fmt: skip
+    extraction = extract_text(read_bytes("bang.docx", data), default_resolver())
+    assert [(t.units, t.support, str(t.due)) for t in extraction.tasks] == [
+        (["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp"], "2025-10-31"),
+        (["Sở Y tế"], ["Công an tỉnh"], "2025-12-31"),
+    ]

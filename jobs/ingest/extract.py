@@ -1111,11 +1111,20 @@ def _cell_names(cell: str) -> list[str]:
             if re.search(r"\w", n) and not FORM_BLANK.search(n)]
 
 
-# A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
-# "Sở X chủ trì, phối hợp với các sở, ngành".
+# A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp (phối
+# hợp)", "Sở X chủ trì, phối hợp với các sở, ngành", "Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh".
+# A role said after a unit covers the units listed before it in its part.
 CELL_ROLE = re.compile(r"\s*[(\-–:]?\s*(chủ trì|phối hợp)\s*\)?\s*$", re.IGNORECASE)
 CELL_LEAD_THEN_SUPPORT = re.compile(
     r"^(.*?)\s*\(?\s*chủ trì\s*\)?\s*[,;]?\s*(?:phối hợp|cùng)\s+(?:với\s+)?(.+)$",
+    re.IGNORECASE,
+)
+_ROLE_LABEL = r"(?:(?:cơ quan|đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*:"
+CELL_ROLE_LABEL = re.compile(rf"\s*{_ROLE_LABEL}\s*", re.IGNORECASE)
+# the cell's parts: its lines, its ";" parts, and each part a label opens (a PDF cell's lines
+# come joined: "Chủ trì: Sở Y tế Phối hợp: Công an tỉnh")
+CELL_PART_BREAK = re.compile(
+    rf"[;\n]|(?<!cơ quan)(?<!đơn vị)\s+(?={_ROLE_LABEL.replace('(?P<role>', '(?:')})",
     re.IGNORECASE,
 )
 
@@ -1124,17 +1133,25 @@ def cell_roles(cell: str) -> tuple[list[str], list[str]]:
     """The leads and the supporters a table's unit cell names, by the part it gives each."""
     leads: list[str] = []
     support: list[str] = []
-    for name in _cell_names(cell):
-        both = CELL_LEAD_THEN_SUPPORT.match(name)
+    for part in CELL_PART_BREAK.split(cell):
+        label = CELL_ROLE_LABEL.match(part)
+        role = label.group("role").lower() if label else "chủ trì"
+        part = part[label.end():] if label else part
+        both = CELL_LEAD_THEN_SUPPORT.match(part.strip())
         if both and both.group(1):
-            leads.append(both.group(1).strip(" ,"))
-            support.append(both.group(2))
+            leads.extend(_cell_names(both.group(1)))
+            support.extend(_cell_names(both.group(2)))
             continue
-        role = CELL_ROLE.search(name)
-        if role and role.start():
-            (support if role.group(1).lower() == "phối hợp" else leads).append(name[: role.start()])
-        else:
-            leads.append(name)
+        pending: list[str] = []  # names whose role a later name's marker may still give
+        for name in _cell_names(part):
+            marker = CELL_ROLE.search(name)
+            if marker and marker.start():
+                pending.append(name[: marker.start()])
+                (support if marker.group(1).lower() == "phối hợp" else leads).extend(pending)
+                pending = []
+            else:
+                pending.append(name)
+        (support if role == "phối hợp" else leads).extend(pending)
     return leads, support
 
 
