@@ -300,6 +300,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã"]),
         ("Ban Chỉ đạo phòng, chống dịch tỉnh yêu cầu UBND các huyện",
          ["Ban Chỉ đạo phòng, chống dịch tỉnh", "UBND các huyện"]),
+        # ... written in title case, as formal names are; a known unit after "và" is another
+        ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tổng kết công tác",
+         ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
+        ("Ban Chỉ đạo Chuyển đổi số tỉnh và Sở Y tế triển khai",
+         ["Ban Chỉ đạo Chuyển đổi số tỉnh", "Sở Y tế"]),
+        ("Ủy ban Bầu cử xã niêm yết danh sách cử tri", ["Ủy ban Bầu cử xã"]),
         # "tất cả", "mọi": every unit of the kind.
         ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
          ["Các cơ sở giáo dục trên địa bàn tỉnh"]),

@@ -1012,11 +1012,20 @@ class UnitResolver:
                 entry is not None and entry.name in PURPOSE_BOARDS)):
             return None
         j = head_end
+        # a purpose written in title case, as formal names are: "Ban Chỉ huy Phòng, chống thiên
+        # tai và Tìm kiếm cứu nạn tỉnh"; a known unit after it is another unit
+        title_case = head_end < len(tokens) and tokens[head_end].capitalised and (
+            self._walk(self._trie, tokens, head_end)[0] is None)
+
+        def ends_purpose(k: int) -> bool:
+            """Whether a capitalised word at ``k`` ends the purpose rather than goes on in it."""
+            return tokens[k].capitalised and (
+                not title_case or self._walk(self._trie, tokens, k)[0] is not None)
 
         def joins_purpose(k: int) -> bool:
             """ "và" between words of one purpose: "giáo dục quốc phòng và an ninh"."""
             return k > head_end and tokens[k].key in CONNECTORS and k + 1 < len(tokens) and not (
-                tokens[k + 1].capitalised or _match_sequence(tokens, k + 1, LEVEL_WORDS))
+                ends_purpose(k + 1) or _match_sequence(tokens, k + 1, LEVEL_WORDS))
 
         words, joined = 0, 0  # a purpose has up to four words, two more after each "và"
         while j < len(tokens):
@@ -1026,7 +1035,7 @@ class UnitResolver:
                 joined += 1
                 words += 1
             elif words >= 4 + 2 * joined or (
-                tokens[j].capitalised or tokens[j].barrier_before or tokens[j].comma_before
+                ends_purpose(j) or tokens[j].barrier_before or tokens[j].comma_before
                 or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
                 or _match_sequence(tokens, j, LEVEL_WORDS)
             ):
