@@ -1011,6 +1011,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Hà Nội, ngày 10 tháng 7 năm 2026\nUBND tỉnh yêu cầu các địa phương giải quyết dứt điểm "
          "hồ sơ tồn đọng từ nay đến cuối năm.",
          [(["Các địa phương"], "2026-12-31", None)]),
+        # A commune or a district named alone as the subject of work due by a date is its UBND;
+        # not of work done on a date (a photo's caption), nor a level with no name.
+        ("Thanh Hóa, ngày 03 tháng 10 năm 2026\nXã Thọ Lập sẽ tổ chức khám sơ tuyển nghĩa vụ quân "
+         "sự, hoàn thành trong tháng 11/2026.",
+         [(["UBND xã Thọ Lập"], "2026-11-30", None)]),
+        ("Phường Hạc Thành khẩn trương hoàn thành giải phóng mặt bằng trước ngày 30/11/2026.",
+         [(["UBND phường Hạc Thành"], "2026-11-30", None)]),
+        ("Huyện Ninh Hải treo cờ rực rỡ nhân kỷ niệm ngày Giải phóng miền Nam 30/4/2026.", []),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -315,6 +315,7 @@ BARE_PLACE = re.compile(
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
+PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
 # word the clause may then call it by ("địa phương cần ...").
@@ -1779,6 +1780,23 @@ class ItemReader:
             return []
         return [replace(mentions[0], surface=place.group(), start=place.start(), end=place.end())]
 
+    def _doing_place(
+        self, text: str, start: int, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
+    ) -> list[UnitMention]:
+        """ "Xã Thọ Lập tổ chức khám sơ tuyển, hoàn thành trong tháng 11/2025": a commune or a
+        ward named alone as the subject of work it is to finish by a date is its UBND (not of
+        work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption)."""
+        named = BARE_PLACE.match(text[:start] + text[start : start + 1].lower() + text[start + 1 :],
+                                 start)
+        if named is None or not text[start : start + 1].isupper() or not any(
+                span.start >= named.end() and DUE_BY.match(span.text) for span in dated):
+            return []
+        verb = PLACE_ACTS.match(text, named.end())
+        if verb is None or not DOER_VERB.match(text, verb.end()):
+            return []
+        return [replace(m, surface=text[m.start : m.end]) for m in self._bare_place(
+            text[:start] + text[start].lower() + text[start + 1 :], start)]
+
     def _issued_before(self, head: str, word: str) -> bool:
         """Whether ``head``, the clause before an assignment verb, is empty or who issues it.
 
@@ -1844,7 +1862,8 @@ class ItemReader:
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(
-            text, start) or _heads_of_places(text, opening, mentions)
+            text, start) or _heads_of_places(text, opening, mentions) or (
+            self._doing_place(text, start, dated))
         # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
