@@ -83,6 +83,11 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         ("lead", "Đơn vị đầu mối"),
         (None, "Sản phẩm"),
         (None, "Kết quả"),
+        ("time", "TG hoàn thành"),  # abbreviated, as narrow columns are
+        ("time", "Lộ trình"),
+        ("lead", "Chịu trách nhiệm"),
+        ("content", "Hoạt động"),  # a project plan's rows
+        ("content", "Giải pháp"),
     ],
 )
 def test_header_words_offices_use(field: str | None, header: str) -> None:

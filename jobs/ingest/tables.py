@@ -73,19 +73,21 @@ def header_field(text: str) -> str | None:
     if "phoi hop" in folded or "tham gia" in folded:
         return "support"
     if any(word in folded for word in ("thoi gian", "thoi han", "tien do", "han hoan thanh",
-                                       "thoi diem", "ngay hoan thanh", "han chot", "moc")) or (
+                                       "thoi diem", "ngay hoan thanh", "han chot", "moc",
+                                       "lo trinh")) or (
         folded in ("han", "ngay", "han nop", "thu ngay", "ngay thang", "thu ngay thang", "gio")
-    ):
+    ) or folded.split()[0] == "tg":  # "TG hoàn thành": the time, abbreviated
         return "time"
     if (
         LEAD_HEADER.search(folded)
         or ASSIGNED_BODY_HEADER.search(folded)
         or "phan cong" in folded  # "Phân công thực hiện"
-        or folded in ("don vi", "co quan", "trach nhiem", "dau moi", "thuc hien")
+        or folded in ("don vi", "co quan", "trach nhiem", "dau moi", "thuc hien",
+                      "chiu trach nhiem")
     ):
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
-                                       "ten van ban")):
+                                       "ten van ban", "hoat dong", "giai phap")):
         return "content"
     return None
 
