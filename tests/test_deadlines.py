@@ -612,6 +612,9 @@ RECURRENCES = [
     ("hằng tháng gửi báo cáo về Sở Nội vụ chậm nhất ngày 20 để tổng hợp",
      [("monthly:20", "hằng tháng gửi báo cáo về Sở Nội vụ chậm nhất ngày 20")]),
     ("hằng tháng tổ chức họp, trước ngày 5/12 báo cáo", [("monthly", "hằng tháng")]),
+    # two verbs of one duty between, a comma apart
+    ("định kỳ hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 25.",
+     [("monthly:25", "định kỳ hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 25")]),
     ("thứ 6 hằng tuần báo cáo nhanh (bằng văn bản)", [("weekly:fri", "thứ 6 hằng tuần")]),
     ("báo cáo vào thứ Sáu hàng tuần", [("weekly:fri", "thứ Sáu hàng tuần")]),
     ("tổ chức giao ban vào chiều thứ Năm hằng tuần; có chương trình",
