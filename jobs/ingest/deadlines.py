@@ -1094,7 +1094,7 @@ _MONTHLY_DAY_AFTER_RE = re.compile(
 # "hằng tháng báo cáo UBND tỉnh trước ngày 25", "hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh
 # trước ngày 25": the day a few words after, set by "trước".
 _MONTHLY_DAY_LATER_RE = re.compile(
-    rf"(?<!\w){_HANG}\s+{_THANG_WORD}(?:,?\s+[^\s\d,.;:()]+){{1,10}}?"
+    rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s+[^\s\d,.;:()]+(?:,?\s+[^\s\d,.;:()]+){{0,9}}?"
     rf"\s+{_kw('chậm nhất', 'trước')}\s+{_DAY_OF_MONTH}(?!\s*[/.-]?\s*\d)"
 )
 _MONTHLY_DAY_FIRST_RE = re.compile(
