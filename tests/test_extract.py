@@ -1019,6 +1019,17 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Phường Hạc Thành khẩn trương hoàn thành giải phóng mặt bằng trước ngày 30/11/2026.",
          [(["UBND phường Hạc Thành"], "2026-11-30", None)]),
         ("Huyện Ninh Hải treo cờ rực rỡ nhân kỷ niệm ngày Giải phóng miền Nam 30/4/2026.", []),
+        # a conclusion's consent before the work it hands over
+        ("Thống nhất giao Trung tâm Dịch vụ tổng hợp xã thực hiện; hoàn thành trước ngày "
+         "30/4/2026.", [(["Trung tâm Dịch vụ tổng hợp xã"], "2026-04-30", None)]),
+        ("Đồng ý giao Phòng Kinh tế lập hồ sơ, trình UBND xã trước ngày 30/4/2026.",
+         [(["Phòng Kinh tế"], "2026-04-30", None)]),
+        ("Đồng ý đề nghị của Sở Tài chính tại Tờ trình số 5/TTr-STC ngày 01/3/2026.", []),
+        # telling the public by a date is a duty; those told to act are the ones asked
+        ("Các thôn, tổ dân phố thông báo rộng rãi đến Nhân dân, hoàn thành trước ngày 10/3/2026.",
+         [(["Các thôn, tổ dân phố"], "2026-03-10", None)]),
+        ("UBND xã thông báo đến người dân khẩn trương di dời khỏi vùng sạt lở trước ngày "
+         "10/3/2026.", []),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

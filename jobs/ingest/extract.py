@@ -212,7 +212,8 @@ COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|�
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
     r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa|đặc biệt"
-    r"|nhất là|kính)\s*,?\s*)+$",
+    # a conclusion's consent before the work it hands over: "Thống nhất giao Sở X ..."
+    r"|nhất là|kính|thống nhất|đồng ý|nhất trí)\s*,?\s*)+$",
     re.IGNORECASE,
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
@@ -250,6 +251,14 @@ ISSUES = re.compile(
     rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|lưu ý|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
     r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
+    re.IGNORECASE,
+)
+# Telling the public by a date is the subject's duty, not a notice it issues: "Các thôn, tổ dân
+# phố thông báo đến Nhân dân, hoàn thành trước ngày D"; not "thông báo cho các gia đình chuẩn bị
+# ... trước ngày D", where those told are asked.
+TELLS = re.compile(
+    r"\s*thông báo\s+(?:rộng rãi\s+|công khai\s+)?(?:đến|cho|tới)\s+(?:toàn thể\s+)?"
+    r"(?:nhân dân|người dân)(?:\s+(?:trên địa bàn|biết)\b[^,;.]*)?\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
 # "chỉ đạo" in a list of the subject's own verbs is its duty, not an instruction it issues:
@@ -1931,7 +1940,8 @@ class ItemReader:
             # sẽ phát lệnh gọi ... từ ngày 12 đến 20/12": a timetable's step, due by then; "X sẽ
             # định kỳ công khai ... vào sáng Thứ Ba hàng tuần": a standing duty
             reports = None
-        if reports or ((ISSUES.match(text, after) or (MEETS.match(text, after) and not due_spans))
+        issues = ISSUES.match(text, after) and not (due_spans and TELLS.match(text, after))
+        if reports or ((issues or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):
             return []
         if first or _duty_follows(text, after):
