@@ -306,6 +306,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Ban Chỉ đạo Chuyển đổi số tỉnh và Sở Y tế triển khai",
          ["Ban Chỉ đạo Chuyển đổi số tỉnh", "Sở Y tế"]),
         ("Ủy ban Bầu cử xã niêm yết danh sách cử tri", ["Ủy ban Bầu cử xã"]),
+        # a body of a Party committee keeps the committee's level and place
+        ("Ủy ban Kiểm tra Đảng ủy xã tiến hành kiểm tra", ["Ủy ban Kiểm tra Đảng ủy xã"]),
+        ("Ban Tuyên giáo Đảng ủy phường Ba Đình thực hiện",
+         ["Ban Tuyên giáo Đảng ủy phường Ba Đình"]),
+        ("Ủy ban Kiểm tra Đảng ủy, Văn phòng Đảng ủy tham mưu",
+         ["Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy"]),
         # "tất cả", "mọi": every unit of the kind.
         ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
          ["Các cơ sở giáo dục trên địa bàn tỉnh"]),

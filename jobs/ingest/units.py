@@ -1798,7 +1798,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     n = _match_sequence(tokens, i, PARTY_SUFFIXES)
     if n and not any(t.comma_before for t in tokens[i + 1 : i + n]):  # not "tỉnh, Ủy ban ..."
         end = i + n
-        return text[tokens[i].start : tokens[end - 1].end].capitalize(), end, False
+        committee = text[tokens[i].start : tokens[end - 1].end].capitalize()
+        if tokens[i].key == "đảng":  # whose Party committee: "Ủy ban Kiểm tra Đảng ủy xã"
+            level, after, plural = _territory_after(text, tokens, end)
+            if level:
+                return f"{committee} {level}", after, plural
+        return committee, end, False
     if tokens[i].key == "của" and i + 1 < len(tokens) and _run_on(tokens[i + 1]) and (
         tokens[i + 1].key == "các" or tokens[i + 1].key.isdigit()
     ):
