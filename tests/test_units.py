@@ -312,6 +312,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Ban Tuyên giáo Đảng ủy phường Ba Đình"]),
         ("Ủy ban Kiểm tra Đảng ủy, Văn phòng Đảng ủy tham mưu",
          ["Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy"]),
+        # Party cells named by the villages they stand in
+        ("Đảng ủy yêu cầu các chi bộ thôn, bản quán triệt", ["Đảng ủy", "Các chi bộ thôn, bản"]),
+        ("các chi bộ khu phố, tổ dân phố tổ chức sinh hoạt",
+         ["Các chi bộ khu phố, tổ dân phố"]),
+        ("các chi bộ thôn, UBND xã thực hiện", ["Các chi bộ thôn", "UBND xã"]),
         # "tất cả", "mọi": every unit of the kind.
         ("yêu cầu tất cả cơ sở giáo dục trên địa bàn tỉnh cho học sinh nghỉ",
          ["Các cơ sở giáo dục trên địa bàn tỉnh"]),

@@ -1305,6 +1305,7 @@ class UnitResolver:
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
+        j = _villages_of_cells(tokens, j)
         # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh"; an abbreviation
         # after a school names its kind: "các trường THPT".
         school = tokens[j - 1].key in ("trường", "học") or (
@@ -1787,6 +1788,31 @@ def _unit_begins(tokens: list[Token], j: int) -> bool:
         return True
     k = j + _match_sequence(tokens, j, ASSIGNING_WORDS)
     return k > j and k < len(tokens) and tokens[k].key in ASSIGNED_OPENERS
+
+
+# Party cells, named by the villages they stand in: "các chi bộ thôn, bản".
+CELLS: tuple[tuple[str, ...], ...] = (("chi", "bộ"),)
+VILLAGES = tuple(noun for noun in GRASSROOTS if noun not in CELLS)
+
+
+def _villages_of_cells(tokens: list[Token], j: int) -> int:
+    """Past the villages a list of cells ending at token ``j`` is named by ("các chi bộ thôn,
+    bản", "các chi bộ khu phố, tổ dân phố"), or ``j``."""
+    if j < 2 or not _match_sequence(tokens, j - 2, CELLS) or j >= len(tokens) or (
+            tokens[j].comma_before or tokens[j].barrier_before):
+        return j
+    end = j
+    while (village := _match_sequence(tokens, end, VILLAGES)) and not tokens[end].capitalised:
+        end += village
+        if end >= len(tokens) or tokens[end].barrier_before:
+            break
+        joined = int(tokens[end].key in CONNECTORS)
+        if not (joined or tokens[end].comma_before) or end + joined >= len(tokens):
+            break
+        if not _match_sequence(tokens, end + joined, VILLAGES):
+            break
+        end += joined
+    return end
 
 
 def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, bool]:
