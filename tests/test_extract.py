@@ -1019,6 +1019,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Phường Hạc Thành khẩn trương hoàn thành giải phóng mặt bằng trước ngày 30/11/2026.",
          [(["UBND phường Hạc Thành"], "2026-11-30", None)]),
         ("Huyện Ninh Hải treo cờ rực rỡ nhân kỷ niệm ngày Giải phóng miền Nam 30/4/2026.", []),
+        # a title over a plural stands for the heads of the bodies listed, not one person
+        ("Bộ trưởng các Bộ: Tài chính, Xây dựng, Công Thương khẩn trương hoàn thiện hồ sơ, trình "
+         "Thủ tướng Chính phủ trong tháng 4 năm 2026.",
+         [(["Bộ Tài chính", "Bộ Xây dựng", "Bộ Công Thương"], "2026-04-30", None)]),
         # a conclusion's consent before the work it hands over
         ("Thống nhất giao Trung tâm Dịch vụ tổng hợp xã thực hiện; hoàn thành trước ngày "
          "30/4/2026.", [(["Trung tâm Dịch vụ tổng hợp xã"], "2026-04-30", None)]),

@@ -312,6 +312,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Ban Tuyên giáo Đảng ủy phường Ba Đình"]),
         ("Ủy ban Kiểm tra Đảng ủy, Văn phòng Đảng ủy tham mưu",
          ["Ủy ban Kiểm tra Đảng ủy", "Văn phòng Đảng ủy"]),
+        # the supreme court and procuracy are bodies of their own, not a court of some place
+        ("Đề nghị Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao phối hợp",
+         ["Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"]),
+        ("VKSND tỉnh Hòa Bình chủ trì", ["Viện Kiểm sát nhân dân tỉnh Hòa Bình"]),
         # Party cells named by the villages they stand in
         ("Đảng ủy yêu cầu các chi bộ thôn, bản quán triệt", ["Đảng ủy", "Các chi bộ thôn, bản"]),
         ("các chi bộ khu phố, tổ dân phố tổ chức sinh hoạt",

@@ -1167,8 +1167,12 @@ def cell_roles(cell: str) -> tuple[list[str], list[str]]:
 
 def _is_person(text: str, run: list[UnitMention]) -> bool:
     """Whether a run opened by a singular title names a person, not the unit: "Chủ tịch UBND
-    xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective."""
-    return bool(PERSON.match(text.lstrip(" -+*•"))) and not any(m.collective for m in run)
+    xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective, "Bộ trưởng các Bộ:
+    Tài chính, Xây dựng" for the heads of the bodies listed."""
+    text = text.lstrip(" -+*•")
+    title = PERSON.match(text)
+    return bool(title) and not any(m.collective for m in run) and not re.match(
+        r"các\s", text[_strip_titles(text):], re.IGNORECASE)
 
 
 def _first_sentence(text: str) -> str:
