@@ -93,6 +93,11 @@ POSITIVE = [
     ("trước ngày 20 tháng 12 năm 2024", "2024-03-12", "2024-12-20", "day",
      "trước ngày 20 tháng 12 năm 2024"),
     ("trước ngày 20 tháng 12", "2024-03-12", "2024-12-20", "day", "trước ngày 20 tháng 12"),
+    # with its year written, a deadline's day in words needs no "ngày"
+    ("trước 20 tháng 12 năm 2024", "2024-03-12", "2024-12-20", "day",
+     "trước 20 tháng 12 năm 2024"),
+    ("chậm nhất 15 tháng 5 năm 2024", "2024-03-12", "2024-05-15", "day",
+     "chậm nhất 15 tháng 5 năm 2024"),
     ("trước ngày 20/12", "2024-03-12", "2024-12-20", "day", "trước ngày 20/12"),
     ("trước ngày 15/1 năm sau", "2024-12-20", "2025-01-15", "day", "trước ngày 15/1"),
     ("trước 17h00 ngày 25/3/2024", "2024-03-12", "2024-03-25", "day",
@@ -236,6 +241,8 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 # so the rows test the grammar rather than the "not before the anchor" rule.
 
 TRAPS = [
+    # ... without its year it may be a holiday's name
+    ("hoàn thành trước 30 tháng 4", "2024-03-12"),
     # results of a span reported on, or of a span already past, are what the figures cover
     ("tổng hợp kết quả kiểm tra từ ngày 15/3 đến ngày 30/3/2024 gửi Sở", "2024-03-12"),
     ("báo cáo nhanh tình hình từ ngày 15/3 đến ngày 30/3/2024", "2024-03-12"),

@@ -665,8 +665,8 @@ def _is_retrospective(low: str, start: int) -> bool:
 
 def _has_day_trigger(match: re.Match[str], prep: list[str]) -> bool:
     """Whether a day atom is introduced as a deadline rather than merely dated."""
-    if match["td"] is not None and not match["ngay"]:
-        return False
+    if match["td"] is not None and not match["ngay"] and not (match["ty"] and prep):
+        return False  # "trước 30 tháng 4 năm 2026" needs no "ngày"; "30 tháng 4" alone does
     if prep:
         return "trong" not in prep or bool(match["ngay"])
     if match["label"]:
