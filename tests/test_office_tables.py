@@ -679,6 +679,10 @@ def test_a_table_pasted_as_text_with_cells_joined_by_tabs_is_read_by_column() ->
         # a form's blank names no one ("Họ và tên người chủ trì: ………… Chức vụ …………")
         ("………………… Chức vụ …………………", []),
         ("Sở Nội vụ; ...................", ["Sở Nội vụ"]),
+        # a cell's own list numbers are no part of the names
+        ("1. Sở Xây dựng\n2. Sở Nông nghiệp và Môi trường",
+         ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]),
+        ("a) Công an tỉnh; b) Sở Y tế", ["Công an tỉnh", "Sở Y tế"]),
     ],
 )
 def test_a_lead_cell_names_each_lead(cell: str, leads: list[str]) -> None:

@@ -1115,9 +1115,14 @@ NEXT_OFFICE = re.compile(
 FORM_BLANK = re.compile(r"…|\.{4}")
 
 
+# A cell's list numbers its units: "1. Sở Xây dựng", "2) Sở Y tế", "a) Công an tỉnh".
+CELL_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+")
+
+
 def _cell_names(cell: str) -> list[str]:
     """The unit names of a table cell: one per line, per ";" or per comma before an office."""
-    return [n.strip(" -+•,.") for n in re.split(rf"[;\n]|{NEXT_OFFICE.pattern}", cell)
+    return [CELL_LIST_NUMBER.sub("", n).strip(" -+•,.")
+            for n in re.split(rf"[;\n]|{NEXT_OFFICE.pattern}", cell)
             if re.search(r"\w", n) and not FORM_BLANK.search(n)]
 
 
