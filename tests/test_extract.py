@@ -1019,6 +1019,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Phường Hạc Thành khẩn trương hoàn thành giải phóng mặt bằng trước ngày 30/11/2026.",
          [(["UBND phường Hạc Thành"], "2026-11-30", None)]),
         ("Huyện Ninh Hải treo cờ rực rỡ nhân kỷ niệm ngày Giải phóng miền Nam 30/4/2026.", []),
+        # an item that opens with its day or stage is due then, unless it sets its own date
+        ("1. Ngày 05/3/2026: Họp giao ban UBND xã (Văn phòng HĐND và UBND xã chuẩn bị nội dung).",
+         [(["Văn phòng HĐND và UBND xã"], "2026-03-05", None)]),
+        ("- Ngày 10/3/2026: Hội nghị triển khai công tác tuyển quân. Ban Chỉ huy Quân sự xã chuẩn "
+         "bị nội dung.", [(["Ban Chỉ huy Quân sự xã"], "2026-03-10", None)]),
+        ("1. Quý II/2026: Sở Nội vụ trình Đề án; thời hạn là trước ngày 30/5/2026.",
+         [(["Sở Nội vụ"], "2026-05-30", None)]),
         # a title over a plural stands for the heads of the bodies listed, not one person
         ("Bộ trưởng các Bộ: Tài chính, Xây dựng, Công Thương khẩn trương hoàn thiện hồ sơ, trình "
          "Thủ tướng Chính phủ trong tháng 4 năm 2026.",

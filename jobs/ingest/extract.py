@@ -2567,7 +2567,7 @@ class Extractor:
             # it from the milestone that only that duty makes one
             else deadlines.phase_of_heading(f"{node.label}: {node.title}", self.anchor)
             if node.style == "phase"
-            else None
+            else self._opening_phase(node)
         )
         if day:
             deadline = day
@@ -2597,7 +2597,21 @@ class Extractor:
             return
         if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
             ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
+        elif phase := self._opening_phase(node):
+            ctx = replace(ctx, deadline=phase)
         self.emit_item(node, ctx, ref, own_heading=False)
+
+    def _opening_phase(self, node: Node) -> deadlines.Deadline | None:
+        """The day or stage a numbered or bulleted item opens with, its entry after the colon,
+        when the entry sets no deadline of its own: "1. Ngày 05/3/2026: Họp giao ban UBND xã
+        (Văn phòng chuẩn bị)", "- Từ ngày 16 - 20/3/2026: Trung tâm ... tự kiểm tra" (a line
+        with no marker is a stage of its own)."""
+        if node.style in ("root", "day", "phase"):
+            return None
+        phase = deadlines.phase_of_heading(node.text, self.anchor)
+        if phase is None or deadlines.find_deadlines(node.text[phase.end :], self.anchor):
+            return None  # the entry's own deadline is its ("Quý II/2025: ... trước ngày 30/5")
+        return phase
 
     def _heading_is_task(self, node: Node) -> bool:
         """A heading whose lead-in sets a deadline of its own ("..., cụ thể:") is a task too."""
