@@ -1024,6 +1024,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Văn phòng HĐND và UBND xã"], "2026-03-05", None)]),
         ("- Ngày 10/3/2026: Hội nghị triển khai công tác tuyển quân. Ban Chỉ huy Quân sự xã chuẩn "
          "bị nội dung.", [(["Ban Chỉ huy Quân sự xã"], "2026-03-10", None)]),
+        ("4. Thứ Hai, ngày 23/3/2026: UBND xã họp thường kỳ; Phòng Kinh tế chuẩn bị báo cáo tình "
+         "hình kinh tế - xã hội.", [(["Phòng Kinh tế"], "2026-03-23", None)]),
         ("1. Quý II/2026: Sở Nội vụ trình Đề án; thời hạn là trước ngày 30/5/2026.",
          [(["Sở Nội vụ"], "2026-05-30", None)]),
         # a title over a plural stands for the heads of the bodies listed, not one person

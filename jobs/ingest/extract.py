@@ -324,6 +324,9 @@ BARE_PLACE = re.compile(
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
+WEEKDAY_BEFORE_DAY = re.compile(
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE
+)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
@@ -2608,8 +2611,9 @@ class Extractor:
         with no marker is a stage of its own)."""
         if node.style in ("root", "day", "phase"):
             return None
-        phase = deadlines.phase_of_heading(node.text, self.anchor)
-        if phase is None or deadlines.find_deadlines(node.text[phase.end :], self.anchor):
+        text = WEEKDAY_BEFORE_DAY.sub("", node.text)  # "Thứ Hai, ngày 23/3/2026: ..."
+        phase = deadlines.phase_of_heading(text, self.anchor)
+        if phase is None or deadlines.find_deadlines(text[phase.end :], self.anchor):
             return None  # the entry's own deadline is its ("Quý II/2025: ... trước ngày 30/5")
         return phase
 
