@@ -316,6 +316,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Đề nghị Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao phối hợp",
          ["Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao"]),
         ("VKSND tỉnh Hòa Bình chủ trì", ["Viện Kiểm sát nhân dân tỉnh Hòa Bình"]),
+        # customs by region, as the 2025 reorganisation names them; customs procedure is no body
+        ("Hải quan khu vực II, Hải quan khu vực III báo cáo",
+         ["Hải quan khu vực II", "Hải quan khu vực III"]),
+        ("Thuế tỉnh và Chi cục Hải quan khu vực tăng cường",
+         ["Thuế tỉnh", "Chi cục Hải quan khu vực"]),
+        ("doanh nghiệp làm thủ tục hải quan điện tử", []),
         # Party cells named by the villages they stand in
         ("Đảng ủy yêu cầu các chi bộ thôn, bản quán triệt", ["Đảng ủy", "Các chi bộ thôn, bản"]),
         ("các chi bộ khu phố, tổ dân phố tổ chức sinh hoạt",

@@ -1145,7 +1145,10 @@ class UnitResolver:
             k < len(tokens) and k - j < 4 and tokens[k].capitalised
             and not (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
             and (tokens[k].key not in self._trie.children
-                 or (k > j and not _capitalised_at(tokens, k + 1)))
+                 or (k > j and not _capitalised_at(tokens, k + 1))
+                 # "Hải Phòng" is a place though "Hải quan khu vực" is a unit
+                 or (k == j and _capitalised_at(tokens, k + 1)
+                     and self._walk(self._trie, tokens, k)[0] is None))
             and tokens[k].key not in CONNECTORS
             and not _match_sequence(tokens, k, LEVEL_WORDS)
             and not _match_sequence(tokens, k, ROLE_WORDS)
