@@ -1137,14 +1137,11 @@ CELL_LEAD_THEN_SUPPORT = re.compile(
     r"^(.*?)\s*\(?\s*chủ trì\s*\)?\s*[,;]?\s*(?:phối hợp|cùng)\s+(?:với\s+)?(.+)$",
     re.IGNORECASE,
 )
-_ROLE_LABEL = r"(?:(?:cơ quan|đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*:"
+_ROLE_LABEL = r"(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*:"
 CELL_ROLE_LABEL = re.compile(rf"\s*{_ROLE_LABEL}\s*", re.IGNORECASE)
 # the cell's parts: its lines, its ";" parts, and each part a label opens (a PDF cell's lines
 # come joined: "Chủ trì: Sở Y tế Phối hợp: Công an tỉnh")
-CELL_PART_BREAK = re.compile(
-    rf"[;\n]|(?<!cơ quan)(?<!đơn vị)\s+(?={_ROLE_LABEL.replace('(?P<role>', '(?:')})",
-    re.IGNORECASE,
-)
+CELL_PART_BREAK = re.compile(rf"[;\n]|(?<!cơ quan)(?<!đơn vị)\s+(?={_ROLE_LABEL})", re.IGNORECASE)
 
 
 def cell_roles(cell: str) -> tuple[list[str], list[str]]:
@@ -1153,7 +1150,7 @@ def cell_roles(cell: str) -> tuple[list[str], list[str]]:
     support: list[str] = []
     for part in CELL_PART_BREAK.split(cell):
         label = CELL_ROLE_LABEL.match(part)
-        role = label.group("role").lower() if label else "chủ trì"
+        role = "phối hợp" if label and "phối hợp" in label.group().lower() else "chủ trì"
         part = part[label.end():] if label else part
         both = CELL_LEAD_THEN_SUPPORT.match(part.strip())
         if both and both.group(1):
@@ -1178,8 +1175,7 @@ def _is_person(text: str, run: list[UnitMention]) -> bool:
     xã" is one leader, "Chủ tịch UBND các huyện" stands for the collective, "Bộ trưởng các Bộ:
     Tài chính, Xây dựng" for the heads of the bodies listed."""
     text = text.lstrip(" -+*•")
-    title = PERSON.match(text)
-    return bool(title) and not any(m.collective for m in run) and not re.match(
+    return bool(PERSON.match(text)) and not any(m.collective for m in run) and not re.match(
         r"các\s", text[_strip_titles(text):], re.IGNORECASE)
 
 
@@ -1807,16 +1803,17 @@ class ItemReader:
         """ "Xã Thọ Lập tổ chức khám sơ tuyển, hoàn thành trong tháng 11/2025": a commune or a
         ward named alone as the subject of work it is to finish by a date is its UBND (not of
         work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption)."""
-        named = BARE_PLACE.match(text[:start] + text[start : start + 1].lower() + text[start + 1 :],
-                                 start)
-        if named is None or not text[start : start + 1].isupper() or not any(
+        if not text[start : start + 1].isupper():
+            return []
+        lowered = text[:start] + text[start].lower() + text[start + 1 :]  # "Xã" as "xã"
+        named = BARE_PLACE.match(lowered, start)
+        if named is None or not any(
                 span.start >= named.end() and DUE_BY.match(span.text) for span in dated):
             return []
         verb = PLACE_ACTS.match(text, named.end())
         if verb is None or not DOER_VERB.match(text, verb.end()):
             return []
-        return [replace(m, surface=text[m.start : m.end]) for m in self._bare_place(
-            text[:start] + text[start].lower() + text[start + 1 :], start)]
+        return [replace(m, surface=text[m.start : m.end]) for m in self._bare_place(lowered, start)]
 
     def _issued_before(self, head: str, word: str) -> bool:
         """Whether ``head``, the clause before an assignment verb, is empty or who issues it.

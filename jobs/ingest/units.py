@@ -1804,17 +1804,18 @@ def _villages_of_cells(tokens: list[Token], j: int) -> int:
     if j < 2 or not _match_sequence(tokens, j - 2, CELLS) or j >= len(tokens) or (
             tokens[j].comma_before or tokens[j].barrier_before):
         return j
+
+    def village_at(k: int) -> int:
+        return 0 if tokens[k].capitalised else _match_sequence(tokens, k, VILLAGES)
+
     end = j
-    while (village := _match_sequence(tokens, end, VILLAGES)) and not tokens[end].capitalised:
+    while village := village_at(end):
         end += village
-        if end >= len(tokens) or tokens[end].barrier_before:
+        after = end + int(end < len(tokens) and tokens[end].key in CONNECTORS)
+        if after >= len(tokens) or tokens[end].barrier_before or not (
+                after > end or tokens[end].comma_before) or not village_at(after):
             break
-        joined = int(tokens[end].key in CONNECTORS)
-        if not (joined or tokens[end].comma_before) or end + joined >= len(tokens):
-            break
-        if not _match_sequence(tokens, end + joined, VILLAGES):
-            break
-        end += joined
+        end = after
     return end
 
 
