@@ -1803,17 +1803,18 @@ class ItemReader:
         """ "Xã Thọ Lập tổ chức khám sơ tuyển, hoàn thành trong tháng 11/2025": a commune or a
         ward named alone as the subject of work it is to finish by a date is its UBND (not of
         work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption)."""
-        if not text[start : start + 1].isupper():
+        if not text[start : start + 1].isupper() or not any(
+                span.start > start and DUE_BY.match(span.text) for span in dated):
             return []
-        lowered = text[:start] + text[start].lower() + text[start + 1 :]  # "Xã" as "xã"
-        named = BARE_PLACE.match(lowered, start)
-        if named is None or not any(
-                span.start >= named.end() and DUE_BY.match(span.text) for span in dated):
+        window = text[start].lower() + text[start + 1 : start + NAME_REACH]  # "Xã" as "xã"
+        named = BARE_PLACE.match(window)
+        if named is None or not any(span.start >= start + named.end() for span in dated):
             return []
-        verb = PLACE_ACTS.match(text, named.end())
+        verb = PLACE_ACTS.match(text, start + named.end())
         if verb is None or not DOER_VERB.match(text, verb.end()):
             return []
-        return [replace(m, surface=text[m.start : m.end]) for m in self._bare_place(lowered, start)]
+        return [replace(m, surface=text[start + m.start : start + m.end], start=start + m.start,
+                        end=start + m.end) for m in self._bare_place(window, 0)]
 
     def _issued_before(self, head: str, word: str) -> bool:
         """Whether ``head``, the clause before an assignment verb, is empty or who issues it.
