@@ -1028,6 +1028,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "hình kinh tế - xã hội.", [(["Phòng Kinh tế"], "2026-03-23", None)]),
         ("1. Quý II/2026: Sở Nội vụ trình Đề án; thời hạn là trước ngày 30/5/2026.",
          [(["Sở Nội vụ"], "2026-05-30", None)]),
+        # the lead named with its role before ";", its work after the supporters
+        ("Giao Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp xây dựng Đề án, trình UBND tỉnh "
+         "trong tháng 5/2026.", [(["Sở Y tế"], "2026-05-31", None)]),
         # a title over a plural stands for the heads of the bodies listed, not one person
         ("Bộ trưởng các Bộ: Tài chính, Xây dựng, Công Thương khẩn trương hoàn thiện hồ sơ, trình "
          "Thủ tướng Chính phủ trong tháng 4 năm 2026.",

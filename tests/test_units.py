@@ -322,6 +322,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Thuế tỉnh và Chi cục Hải quan khu vực tăng cường",
          ["Thuế tỉnh", "Chi cục Hải quan khu vực"]),
         ("doanh nghiệp làm thủ tục hải quan điện tử", []),
+        # a bank's branch is the branch, not the bank
+        ("Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí vốn",
+         ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),
+        ("Ngân hàng Nhà nước Chi nhánh Khu vực 5 chỉ đạo",
+         ["Ngân hàng Nhà nước Việt Nam Chi nhánh khu vực 5"]),
         # Party cells named by the villages they stand in
         ("Đảng ủy yêu cầu các chi bộ thôn, bản quán triệt", ["Đảng ủy", "Các chi bộ thôn, bản"]),
         ("các chi bộ khu phố, tổ dân phố tổ chức sinh hoạt",

@@ -771,6 +771,9 @@ def _assigning_after_its_subject(piece: str) -> re.Match[str] | None:
     return ASSIGN_VERB.match(piece, givers[-1].start("verb")) if givers else None
 
 
+LEAD_ROLE_ENDS = re.compile(r"\bchủ trì\s*$", re.IGNORECASE)
+
+
 def _support_listed(piece: str) -> bool:
     """Whether a "phối hợp (với) ..." list is still going on at the end of ``piece``: "X chủ trì,
     phối hợp các Sở: A, B; Ban C; UBND các huyện ... báo cáo" lists support with ";", no
@@ -820,8 +823,11 @@ def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
             # addressees ("gửi Phòng A; Hiệu trưởng các trường; ...")
             opens = start == 0 or text[start - 1] != ";"
             if ch == ";" and (_names_only(text[start:i], resolver if opens else None)
-                              or _support_listed(text[start:i])):
-                continue  # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers
+                              or _support_listed(text[start:i])
+                              or LEAD_ROLE_ENDS.search(text, start, i)):
+                # "Bộ Công an; Thông tấn xã Việt Nam; ... báo cáo": one list of doers; "Sở Y tế
+                # chủ trì; Sở Tài chính phối hợp xây dựng ...": the lead's work comes after
+                continue
             clauses.append(text[start : i + 1])
             start = i + 1
     clauses.append(text[start:])

@@ -1825,6 +1825,11 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     A comma ends the name: "Sở NN&PTNT, các huyện Chương Mỹ, ..." lists the huyện beside it."""
     if i >= len(tokens) or tokens[i].barrier_before or tokens[i].comma_before:
         return "", i, False
+    if _match_sequence(tokens, i, (("chi", "nhánh"),)):
+        # a bank's or a company's branch: "Ngân hàng Nhà nước chi nhánh tỉnh Hòa Bình"
+        place, after, plural = _territory_after(text, tokens, i + 2)
+        if place:
+            return f"{text[tokens[i].start : tokens[i + 1].end]} {place}", after, plural
     n = _match_sequence(tokens, i, PARTY_SUFFIXES)
     if n and not any(t.comma_before for t in tokens[i + 1 : i + n]):  # not "tỉnh, Ủy ban ..."
         end = i + n
