@@ -322,6 +322,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Thuế tỉnh và Chi cục Hải quan khu vực tăng cường",
          ["Thuế tỉnh", "Chi cục Hải quan khu vực"]),
         ("doanh nghiệp làm thủ tục hải quan điện tử", []),
+        # public or not, and whose: qualifiers of a collective
+        ("Các đơn vị sự nghiệp công lập trực thuộc Sở Y tế tự kiểm tra",
+         ["Các đơn vị sự nghiệp công lập trực thuộc Sở Y tế"]),
+        ("các cơ sở giáo dục ngoài công lập trên địa bàn tỉnh báo cáo",
+         ["Các cơ sở giáo dục ngoài công lập trên địa bàn tỉnh"]),
         # a bank's branch is the branch, not the bank
         ("Ngân hàng Chính sách xã hội chi nhánh tỉnh bố trí vốn",
          ["Ngân hàng Chính sách xã hội chi nhánh tỉnh"]),

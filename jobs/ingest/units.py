@@ -319,6 +319,8 @@ PLACES_LYING: tuple[tuple[str, ...], ...] = (("ven", "biển"), ("ven", "sông")
 ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
+    ("ngoài", "công", "lập"),  # "các đơn vị sự nghiệp (ngoài) công lập"
+    ("công", "lập"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
     ("có", "tên", "nêu", "trên"),  # "các sở, ngành có tên trên": those the letter went to
     ("có", "tên", "trên"),
