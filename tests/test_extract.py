@@ -1374,6 +1374,16 @@ def test_a_role_named_as_the_subject_supports_nothing() -> None:
     assert [(t.units, t.support) for t in extraction.tasks] == [(["Sở Nội vụ"], [])]
 
 
+@pytest.mark.parametrize("mark", [";", ","])
+def test_supporters_named_after_the_leads_role(mark: str) -> None:
+    """ "X chủ trì; Y, Z phối hợp ...": Y and Z support the work X leads."""
+    extraction = extract_text(
+        f"Giao Sở Y tế chủ trì{mark} Sở Tài chính, Sở Nội vụ phối hợp xây dựng Đề án, trình UBND "
+        "tỉnh trong tháng 5/2026.", default_resolver())
+    assert [(t.units, t.support) for t in extraction.tasks] == [
+        (["Sở Y tế"], ["Sở Tài chính", "Sở Nội vụ"])]
+
+
 def test_web_page_blocks_above_the_article_do_not_end_it() -> None:
     text = (
         "Tag\n"

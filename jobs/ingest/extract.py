@@ -2193,12 +2193,13 @@ class ItemReader:
         return [], []
 
     def support_units(self, text: str, leads: list[UnitMention]) -> list[UnitMention]:
-        """Units named after "phối hợp (với)", or after "chủ trì" in "X chủ trì Y, Z"."""
+        """Units named after "phối hợp (với)", or after "chủ trì" in "X chủ trì Y, Z" and "X chủ
+        trì; Y, Z phối hợp ..."."""
         lead_names = {m.name for m in leads}
         found: list[UnitMention] = []
         mentions = self.resolver.scan(text)
         for match in re.finditer(
-            r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì)\s+", text, re.IGNORECASE
+            r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì[,;]?)\s+", text, re.IGNORECASE
         ):
             for mention in _run_of_mentions(text, match.end(), mentions):
                 if mention.start < match.start():
