@@ -20,6 +20,7 @@ from jobs.ingest.outline import (
     BULLET_STYLES,
     NUMBERED_STYLES,
     TABLE_ROW_FIELD,
+    WEEKDAY,
     Node,
     build_outline,
     parse_marker,
@@ -324,9 +325,7 @@ BARE_PLACE = re.compile(
     r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
 )
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
-WEEKDAY_BEFORE_DAY = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE
-)
+WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the

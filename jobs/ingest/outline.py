@@ -38,8 +38,9 @@ END_OF_BODY = re.compile(
 )
 # A schedule's day: "THỨ HAI (09/02/2026):", "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", also
 # with the day's first entry run on after it ("... ÂL) 15 giờ 00: Chủ tịch UBND dự ...").
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
 DAY_HEADING = re.compile(
-    r"^[*\-•]?\s*(?P<label>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\b"
+    rf"^[*\-•]?\s*(?P<label>{WEEKDAY}\b"
     r"[\s,(]*(?:ngày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))"
     r"\s*\)?(?:\s*\([^()\n]{0,30}\))?\s*:?\s*"
     r"(?=$|\d{1,2}\s*(?:giờ|h)\b|-\s|\*\s)",

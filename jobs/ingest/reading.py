@@ -552,7 +552,9 @@ def paragraph_lines(paragraph: Paragraph, numbering: Numbering) -> list[str]:
 # Word shows; python-docx's iterators see only an element's direct children, so a template's
 # body held in a content control was read as nothing.
 WRAPPERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
-BLOCKS = frozenset({qn("w:p"), qn("w:tbl")})
+BLOCK_TAGS = frozenset({qn("w:p"), qn("w:tbl")})
+ROW_TAGS = frozenset({qn("w:tr")})
+CELL_TAGS = frozenset({qn("w:tc")})
 
 
 def unwrapped(element: BaseOxmlElement, tags: frozenset[str]) -> Iterator[BaseOxmlElement]:
@@ -570,7 +572,7 @@ def blocks(container: Document | _Cell) -> Iterator[Paragraph | Table]:
         element, parent = container._element, container
     else:
         element, parent = container.element.body, container._body
-    for child in unwrapped(element, BLOCKS):
+    for child in unwrapped(element, BLOCK_TAGS):
         yield Table(child, parent) if child.tag == qn("w:tbl") else Paragraph(child, parent)
 
 
@@ -590,9 +592,9 @@ def docx_grid(table: Table, numbering: Numbering) -> Grid:
     # Keys are grid positions, not id() of lxml proxies: a freed proxy's id is reused by the
     # next one, which would merge two unrelated cells.
     grid: Grid = []
-    for index, tr in enumerate(unwrapped(table._tbl, frozenset({qn("w:tr")}))):
+    for index, tr in enumerate(unwrapped(table._tbl, ROW_TAGS)):
         row: list[GridCell] = [GridCell([], ("before", index, n)) for n in range(tr.grid_before)]
-        for tc in unwrapped(tr, frozenset({qn("w:tc")})):
+        for tc in unwrapped(tr, CELL_TAGS):
             column = len(row)
             above = grid[-1][column] if grid and column < len(grid[-1]) else None
             if tc.vMerge == "continue" and above is not None:
