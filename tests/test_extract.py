@@ -1046,6 +1046,19 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Các thôn, tổ dân phố"], "2026-03-10", None)]),
         ("UBND xã thông báo đến người dân khẩn trương di dời khỏi vùng sạt lở trước ngày "
          "10/3/2026.", []),
+        # villages' heads asked by title, and their title before the villages they head
+        ("Giao Trưởng thôn rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.",
+         [(["Trưởng thôn"], "2026-03-12", None)]),
+        ("Yêu cầu Trưởng thôn, Tổ trưởng tổ dân phố lập danh sách, gửi về UBND xã trước ngày "
+         "12/3/2026.", [(["Trưởng thôn", "Tổ trưởng tổ dân phố"], "2026-03-12", None)]),
+        ("Yêu cầu Trưởng thôn các thôn rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.",
+         [(["Các thôn"], "2026-03-12", None)]),
+        ("Tổ trưởng tổ dân phố các tổ dân phố vận động Nhân dân, báo cáo trước ngày 12/3/2026.",
+         [(["Các tổ dân phố"], "2026-03-12", None)]),
+        ("Giao Bí thư chi bộ, Trưởng thôn các thôn tuyên truyền, vận động, hoàn thành trước ngày "
+         "12/3/2026.", [(["Các thôn"], "2026-03-12", None)]),
+        ("Bí thư chi bộ, Trưởng thôn rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.",
+         [(["Bí thư chi bộ", "Trưởng thôn"], "2026-03-12", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

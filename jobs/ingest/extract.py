@@ -50,11 +50,18 @@ TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xu�
 ANNOUNCEMENT = re.compile(
     r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
 )
+# What the head of a village or a residential group heads.
+_PLACES_HEADED = (
+    r"thôn|ấp|bản|xóm|khóm|buôn|làng|sóc|khu phố|tổ dân phố|tdp|kdc|khu dân cư"
+)
 # Titles and people around a unit's name: "Chủ tịch UBND các huyện" is UBND các huyện.
 _TITLE_NAME = (
     # a company's board chair: "chủ tịch HĐQT Công ty ..."
     r"(?:phó\s+|quyền\s+)?(?:chủ tịch(?:\s+(?:HĐQT|HĐTV|hội đồng (?:quản trị|thành viên)))?"
     r"|tổng giám đốc|giám đốc|thủ trưởng|lãnh đạo|hiệu trưởng"
+    # the heads of villages over the villages they head: "(Bí thư chi bộ,) Trưởng thôn các thôn"
+    rf"|(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})(?=\s+các\s)"
+    rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\s+các\s)"
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra"
     r"|chỉ huy trưởng"
@@ -1451,8 +1458,10 @@ JOINED_DOER = re.compile(r"\s+(?:cùng|và)\s+")
 # The head of a village or a residential group, named by title with no unit of its own ("Trưởng
 # thôn, tổ trưởng TDP ... chịu trách nhiệm"): the title is who acts (GUIDE, set 19's rule).
 PLACE_HEAD = re.compile(
-    r"(?:các\s+)?(?:tổ\s+trưởng|trưởng|bí thư chi bộ)\s+(?:thôn|ấp|bản|xóm|khóm|buôn|làng|sóc"
-    r"|khu phố|tổ dân phố|tdp|kdc|khu dân cư)\b(?!\s+(?:số\s+)?(?:(?-i:[A-ZĐ\d])|các\b))",
+    rf"(?:các\s+)?(?:(?:tổ\s+trưởng|trưởng|bí thư chi bộ)\s+(?:{_PLACES_HEADED})\b"
+    r"(?!\s+(?:số\s+)?(?:(?-i:[A-ZĐ\d])|các\b))"
+    # the secretary of the village's Party cell, before its head: "Bí thư chi bộ, Trưởng thôn"
+    rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\b)(?!\s+các\s))",
     re.IGNORECASE,
 )
 DOERS_JOINED = re.compile(r"\s*(?:,|;|\svà\s)\s*")
@@ -1711,13 +1720,15 @@ class ItemReader:
             director = DIRECTOR_BEFORE_DOERS.match(text, offset)
             if director and _run_of_mentions(text, director.end(), mentions):
                 offset = director.end()
+            addressed = offset
             # "đề nghị tháng 12/2018 X ...", "yêu cầu trong ngày 23-2, X ..." ("trong" is no title)
             if not WHEN_BEFORE_UNITS.match(text, offset):
                 offset += _strip_titles(text[offset:])
             when = WHEN_BEFORE_UNITS.match(text, offset)
             offset = when.end() if when else offset
             run = _run_of_mentions(text, offset, mentions) or self._bare_place(
-                text, offset) or self._bare_localities(text, offset)
+                text, offset) or self._bare_localities(text, offset) or _heads_of_places(
+                text, addressed, mentions)
             run = _with_project_parties(text, offset, run)
             verb = match.group(1).lower()
             if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
