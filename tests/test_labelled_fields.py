@@ -54,9 +54,36 @@ from jobs.ingest.units import default_resolver
             "Thời hạn: "
             "trước ngày 20/5/2026",
         ),
+        (
+            "- Nội dung: Tổ chức huấn luyện dân quân.\n- Đơn vị chủ trì: Ban Chỉ huy Quân sự xã;"
+            " đơn vị phối hợp: Công an xã.\n- Thời gian: Từ ngày 05/3/2026 đến ngày 15/3/2026.",
+            "- Tổ chức huấn luyện dân quân ‖ Chủ trì: Ban Chỉ huy Quân sự xã ‖ Phối hợp: Công an"
+            " xã ‖ Thời hạn: Từ ngày 05/3/2026 đến ngày 15/3/2026",
+        ),
+        (
+            "- Thời gian: tháng 4/2026.\n- Đơn vị chủ trì: Công an xã.\n"
+            "- Nội dung: Diễn tập phòng thủ dân sự.",
+            "- Diễn tập phòng thủ dân sự ‖ Chủ trì: Công an xã ‖ Thời hạn: tháng 4/2026",
+        ),
+        (
+            "1. Tên nhiệm vụ: Lập quy hoạch mạng lưới chợ.\n2. Cơ quan chủ trì: Sở Công Thương.\n"
+            "3. Cơ quan phối hợp: Sở Xây dựng.\n4. Thời gian hoàn thành: Quý III/2026.",
+            "1. Lập quy hoạch mạng lưới chợ ‖ Chủ trì: Sở Công Thương ‖ Phối hợp: Sở Xây dựng ‖"
+            " Thời hạn: Quý III/2026",
+        ),
+        (
+            "II. NỘI DUNG THỰC HIỆN\n- Nội dung: Tập huấn nghiệp vụ.\n- Chủ trì: Phòng Văn hóa"
+            " - Xã hội.\n- Thời gian: tháng 5/2026.\n- Nội dung: Kiểm tra cơ sở.\n"
+            "- Chủ trì: Trạm Y tế xã.\n- Thời gian: tháng 6/2026.",
+            "II. NỘI DUNG THỰC HIỆN\n- Tập huấn nghiệp vụ ‖ Chủ trì: Phòng Văn hóa - Xã hội ‖ "
+            "Thời hạn: tháng 5/2026\n- Kiểm tra cơ sở ‖ Chủ trì: Trạm Y tế xã ‖ Thời hạn: tháng "
+            "6/2026",
+        ),
     ],
     ids=["dashes", "pluses-and-product", "sentences-after-the-task", "one-line-under-it",
-         "after-a-comma", "a-leader-by-title", "a-leader-by-title-and-a-dash"],
+         "after-a-comma", "a-leader-by-title", "a-leader-by-title-and-a-dash",
+         "its-content-a-field-too", "its-time-first", "its-parts-numbered",
+         "tasks-one-after-another-under-a-heading"],
 )
 def test_labelled_fields_render_as_a_row(text: str, row: str) -> None:
     assert labelled_field_lines(text) == row
@@ -108,6 +135,30 @@ def test_a_plan_laid_out_in_labelled_lines_gives_one_task_per_item() -> None:
         (["Sở Văn hóa, Thể thao và Du lịch"], ["UBND các xã có điểm du lịch"], "2026-06-30"),
         (["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"], [], "2026-12-31"),
         (["Sở Văn hóa, Thể thao và Du lịch"], [], "monthly"),
+    ]
+
+
+FIELDS_ONLY_PLAN = """ỦY BAN NHÂN DÂN
+XÃ TÂN HƯNG
+Tân Hưng, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Huấn luyện dân quân năm 2026
+II. NỘI DUNG, THỜI GIAN, ĐƠN VỊ THỰC HIỆN
+- Nội dung: Tổ chức huấn luyện dân quân.
+- Đơn vị chủ trì: Ban Chỉ huy Quân sự xã; đơn vị phối hợp: Công an xã.
+- Thời gian: Từ ngày 05/3/2026 đến ngày 15/3/2026.
+- Thời gian: tháng 4/2026.
+- Đơn vị chủ trì: Công an xã.
+- Nội dung: Diễn tập phòng thủ dân sự.
+"""
+
+
+def test_tasks_written_as_their_fields_alone_are_one_task_each() -> None:
+    tasks = extract_text(FIELDS_ONLY_PLAN, default_resolver()).tasks
+    got = [(t.units, t.support, t.due.isoformat(), t.text) for t in tasks]
+    assert got == [
+        (["Ban Chỉ huy Quân sự xã"], ["Công an xã"], "2026-03-15", "Tổ chức huấn luyện dân quân"),
+        (["Công an xã"], [], "2026-04-30", "Diễn tập phòng thủ dân sự"),
     ]
 
 

@@ -879,6 +879,22 @@ TITLED_LEADER = re.compile(
 )
 
 
+# A line's opening before its first field that is only the task's number: "1. Nội dung: ...".
+ITEM_LABEL_ALONE = re.compile(
+    r"\s*(?:(?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ]|\(\d{1,3}\))[.)/\-–]?)?\s*"
+)
+ROMAN_LABEL = re.compile(r"\s*[IVX]{1,5}[.\-–]\s")
+# The fields a task has once: another of them opens the next task.
+TASK_FIELDS = frozenset({"content", "lead", "time"})
+
+
+def _section_heading(line: str) -> bool:
+    """Whether a line is a section's heading: Roman-numbered ("II. Nội dung thực hiện") or in
+    capitals ("NỘI DUNG, THỜI GIAN THỰC HIỆN")."""
+    return bool(ROMAN_LABEL.match(line)) or (
+        any(c.isalpha() for c in line) and line == line.upper())
+
+
 def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The text before a line's first field label, and its (field, value) pairs: lead,
     support, time, content or note. No field at all (a rendered table row has none): the
@@ -933,14 +949,32 @@ def labelled_field_lines(text: str) -> str:
     while i < len(lines):
         item, fields = _labelled_fields(lines[i])
         j = i + 1
-        if not fields:
-            while j < len(lines):
-                prefix, more = _labelled_fields(lines[j])
-                if not more or prefix.strip():
-                    break
-                fields += more
-                j += 1
-        row = _field_row(item, fields) if item.strip() and FIELD_SEPARATOR not in item else None
+        # a task written as its fields alone, its content among them: "- Nội dung: ...",
+        # "- Đơn vị chủ trì: ...", "- Thời gian: ...", in any order; a field met again opens
+        # the next task
+        fields_alone = bool(fields) and ITEM_LABEL_ALONE.fullmatch(item) is not None
+        numbered_alone = fields_alone and bool(item.strip())
+        if fields_alone and not item.strip() and (mark := LIST_MARK.match(lines[i].lstrip())):
+            item = mark.group()  # the task's own list mark: "- Nội dung: ..."
+        named = {field for field, _ in fields}
+        # a section's heading over tasks written as fields ("II. NỘI DUNG" / "- Nội dung: ...")
+        # is no task's text
+        heads_tasks = _section_heading(lines[i]) and j < len(lines) and any(
+            field == "content" for field, _ in _labelled_fields(lines[j])[1])
+        gathers = fields_alone or not (fields or heads_tasks)
+        while gathers and j < len(lines):
+            prefix, more = _labelled_fields(lines[j])
+            # fields numbered as the task's parts: "1. Tên nhiệm vụ: ...", "2. Cơ quan chủ trì: ..."
+            numbered = fields_alone and ITEM_LABEL_ALONE.fullmatch(prefix) is not None
+            if not more or (prefix.strip() and not numbered) or (
+                    named & {field for field, _ in more} & TASK_FIELDS):
+                break
+            fields += more
+            named |= {field for field, _ in more}
+            j += 1
+        row = _field_row(item, fields) if (
+            not fields_alone or numbered_alone or "content" in named) and item.strip() and (
+            FIELD_SEPARATOR not in item) else None
         if row is None:
             out.append(lines[i])
             i += 1
