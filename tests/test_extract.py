@@ -2742,6 +2742,19 @@ def test_a_lead_in_sets_the_period_of_the_work_it_announces() -> None:
 
 
 @pytest.mark.parametrize(
+    "lead_in",
+    ["Nhiệm vụ cụ thể như sau (hoàn thành trước ngày 25/3/2026):",
+     "Các nhiệm vụ cụ thể sau đây hoàn thành trước ngày 25/3/2026:"],
+)
+def test_a_lead_in_sets_the_day_the_work_it_announces_is_due(lead_in: str) -> None:
+    """A day, as a month or a quarter does: the items below, each with its own doers, are due."""
+    body = (f"{lead_in}\na) Văn phòng HĐND và UBND xã: tổng hợp báo cáo.\n"
+            "b) Phòng Kinh tế: rà soát dự án.")
+    assert tasks_of(body) == [(["Văn phòng HĐND và UBND xã"], "2026-03-25", None),
+                              (["Phòng Kinh tế"], "2026-03-25", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # what a subject sends by a date names it

@@ -2960,7 +2960,7 @@ def _period_of_the_work(lead_in: str, anchor: date | None) -> deadlines.Deadline
     if announced is None:
         return None
     found = [d for d in deadlines.find_deadlines(lead_in[announced.end() :], anchor)
-             if d.kind in ("month", "quarter", "half", "year")]
+             if d.kind in ("day", "month", "quarter", "half", "year")]
     return found[0] if found else None
 
 
