@@ -1059,6 +1059,22 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "12/3/2026.", [(["Các thôn"], "2026-03-12", None)]),
         ("Bí thư chi bộ, Trưởng thôn rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.",
          [(["Bí thư chi bộ", "Trưởng thôn"], "2026-03-12", None)]),
+        # a residential group asked as each, and the letter's time paragraph dating its work
+        ("Ngày 02/3/2026, UBND phường ban hành Công văn số 17/UBND.\nUBND phường đề nghị Khu phố "
+         "phân công cán bộ đến từng hộ dân tiêm phòng cho chó, mèo.\nĐồng thời vận động các gia "
+         "đình nuôi nhốt chó, mèo.\nLập danh sách hộ không chấp hành.\nThời gian: Từ ngày "
+         "12/3/2026 đến hết ngày 23/3/2026.",
+         [(["Các khu phố"], "2026-03-23", None)]),
+        ("Đề nghị thôn Đồng Tâm rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.", []),
+        # the units a clause is addressed to, handed the work by the issuer with no object
+        ("Đối với Sở Y tế, thành phố giao tiếp tục triển khai các biện pháp phòng dịch, báo cáo "
+         "trước ngày 20/3/2026.", [(["Sở Y tế"], "2026-03-20", None)]),
+        ("Đối với các bộ, cơ quan ngang bộ, Thủ tướng yêu cầu khẩn trương rà soát tài sản công, "
+         "hoàn thành trong tháng 4/2026.",
+         [(["Các bộ, cơ quan ngang bộ"], "2026-04-30", None)]),
+        ("Đối với các xã, tình hình dịch bệnh đã được kiểm soát, đề nghị tiếp tục theo dõi.", []),
+        ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
+         "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -338,9 +338,11 @@ BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
 # word the clause may then call it by ("địa phương cần ...").
 ADDRESSED_PLACE = re.compile(r"\b(?:đối với|về phía|riêng với|với)\s+(?=\w+\s+\S)", re.IGNORECASE)
-THE_LOCALITY = re.compile(r"địa phương(?=\s)", re.IGNORECASE)
+# ... and a village or a residential group asked alike: "đề nghị Khu phố phân công ...".
+THE_LOCALITY = re.compile(rf"(?:địa phương|{_PLACES_HEADED})(?=\s)", re.IGNORECASE)
 LOCALITY_WORK = re.compile(
-    r"\s+(?!(?:của|này|đó|trên|nơi|có|không|đã|đang|là|và|với|trong|thuộc)\b)[a-zđà-ỹ]")
+    r"\s+(?!(?:của|này|đó|trên|nơi|có|không|đã|đang|là|và|với|trong|thuộc|trưởng|phó)\b)"
+    r"[a-zđà-ỹ]")
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
 # the time the work takes, fronted before the units it is handed to; never the month of a day
 # ("Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026").
@@ -1346,7 +1348,13 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
     front = ADDRESSED_FRONT.match(text)
     if front is None:
         return []
-    return _doers_at(text, front.end() + _strip_titles(text[front.end() :]), mentions, r"\s*[,:]")
+    return _doers_at(text, front.end() + _strip_titles(text[front.end() :]), mentions,
+                     ADDRESSED_GAP)
+
+
+# After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
+# thành phố giao tiếp tục triển khai ...", "Đối với các bộ, ..., Thủ tướng yêu cầu khẩn trương".
+ADDRESSED_GAP = r"\s*[,:](?:\s*[^,;:.()]{0,60}?\s(?:giao|yêu cầu|đề nghị)(?=\s))?"
 
 
 # A construction project's parties, asked by their role after a visit to the site: "yêu cầu chủ
@@ -1726,9 +1734,9 @@ class ItemReader:
                 offset += _strip_titles(text[offset:])
             when = WHEN_BEFORE_UNITS.match(text, offset)
             offset = when.end() if when else offset
-            run = _run_of_mentions(text, offset, mentions) or self._bare_place(
-                text, offset) or self._bare_localities(text, offset) or _heads_of_places(
-                text, addressed, mentions)
+            run = _run_of_mentions(text, offset, mentions) or _heads_of_places(
+                text, addressed, mentions) or self._bare_place(text, offset) or (
+                self._bare_localities(text, offset))
             run = _with_project_parties(text, offset, run)
             verb = match.group(1).lower()
             if run and verb.startswith("thông báo") and not _duty_follows(text, run[-1].end):
@@ -1789,15 +1797,18 @@ class ItemReader:
     def _bare_localities(self, text: str, offset: int) -> list[UnitMention]:
         """ "yêu cầu địa phương ven biển đẩy nhanh ...": "địa phương" asked with no "các" is
         each locality, when what follows is the work, not a word that narrows or points."""
-        if not THE_LOCALITY.match(text, offset):
+        if not (locality := THE_LOCALITY.match(text, offset)):
             return []
         plural = "các "
-        mentions = self.resolver.scan(plural + text[offset : offset + NAME_REACH])
+        # "Khu phố" opening its sentence names the kind: "Các khu phố"
+        asked = text[offset : offset + NAME_REACH]
+        mentions = self.resolver.scan(plural + asked[:1].lower() + asked[1:])
         if not mentions or mentions[0].start != 0:
             return []
         end = offset + mentions[0].end - len(plural)
-        if not LOCALITY_WORK.match(text, end):
-            return []
+        if not LOCALITY_WORK.match(text, end) or not text[end:].lstrip()[:1].islower() or (
+                end != locality.end() and not locality.group().lower().startswith("địa")):
+            return []  # "đề nghị thôn Đồng Tâm ...": one village by its name, not each
         return [replace(mentions[0], surface=text[offset:end], start=offset, end=end)]
 
     def _bare_place(self, text: str, offset: int) -> list[UnitMention]:
@@ -2431,6 +2442,19 @@ def _asks_no_one(clause: Clause) -> bool:
 TOPIC_LABEL = re.compile(r"\s*(?:về|đối với)\s[^:.;\n]{3,200}:\s*", re.IGNORECASE)
 
 
+def _times_the_work(clause: Clause, previous: list[Clause], anchor: date | None) -> bool:
+    """Whether a paragraph is only the time the undated work before it takes: "Thời gian: Từ
+    ngày D1 đến hết ngày D2", "Thời gian thực hiện: trước ngày D"; not a time already past when
+    the text was written. The paragraph holds nothing more ("Thời hạn nộp báo cáo: Trước ngày D.
+    Tuy nhiên đến nay ..." tells of work overdue)."""
+    if not (TIME_FIELD.match(clause.text) and clause.deadlines):
+        return False
+    due = clause.deadlines[-1]
+    return bool(DUE_BY_WORD.search(due.text) or WINDOW_WORD.search(due.text)) and not (
+        clause.text[due.end :].strip(" .;") or (anchor is not None and due.due < anchor)
+    ) and not any(c.deadlines or c.recurrences for c in previous)
+
+
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
@@ -2781,6 +2805,11 @@ class Extractor:
                 groups.append([clause])
                 group_paragraphs.append(paragraph)
                 carrying = True
+            elif groups and part.strip() == paragraphs[paragraph].strip() and _times_the_work(
+                    clause, groups[-1], self.anchor):
+                # "Thời gian: Từ ngày 12/3 đến hết ngày 23/3/2024." after the paragraphs of a
+                # letter's request: the time of the work it asked
+                groups[-1].append(clause)
             elif paragraph in unit_headings:
                 # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...; Chủ tịch UBND các tỉnh, ...:" over
                 # the paragraphs of their duties
