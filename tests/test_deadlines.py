@@ -1233,6 +1233,8 @@ def test_rest_days_counted_before_their_names_are_no_recurrence():
         ("hoan thanh trong quy III va quy IV/2026", ["2026-12-31"]),
         ("Hoàn thành trong tháng 5/2026, 20 hồ sơ còn lại.", ["2026-05-31"]),
         ("Hoàn thành trong tháng 11/2026 và quý I/2027.", ["2026-11-30"]),
+        ("Thực hiện trong năm 2026, năm 2027.", ["2027-12-31"]),
+        ("Hoàn thành trong năm 2026 và năm 2027.", ["2027-12-31"]),
     ],
 )
 def test_periods_listed_together_end_with_the_last(text: str, due: list[str]) -> None:

@@ -16,7 +16,7 @@ from jobs.ingest.extract import cell_roles, time_cell
 from jobs.ingest.outline import build_outline
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import _goes_on_in_a_word, read_bytes
-from jobs.ingest.tables import header_field, pipe_table_lines
+from jobs.ingest.tables import header_field, period_column, pipe_table_lines
 from jobs.ingest.units import default_resolver
 from tests.test_reading import new_pdf
 
@@ -727,3 +727,57 @@ def test_a_doers_column_with_roles_gives_leads_and_supporters() -> None:
         (["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp"], "2025-10-31"),
         (["Sở Y tế"], ["Công an tỉnh"], "2025-12-31"),
     ]
+
+
+# --- a plan's timeline: its rows marked under the periods they take ----------------------------
+
+
+def test_a_timeline_dates_each_row_by_the_last_period_it_marks() -> None:
+    """ "STT | Nội dung | Chủ trì | T1 ... T6", an "x" under each month the work takes."""
+    data = table_docx(
+        ["UBND XÃ TÂN HƯNG", "Tân Hưng, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH"],
+        [("TT", "Nội dung công việc", "Đơn vị chủ trì", "T1", "T2", "T3", "T4", "T5", "T6"),
+         ("1", "Lập kế hoạch", "Phòng Kinh tế", "x", "x", "", "", "", ""),
+         ("2", "Tập huấn", "Phòng Văn hóa - Xã hội", "", "", "", "X", "", ""),
+         ("3", "Sơ kết", "Văn phòng HĐND và UBND xã", "", "", "", "", "", "")],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2026-02-28"),
+                              (["Phòng Văn hóa - Xã hội"], "2026-04-30"),
+                              (["Văn phòng HĐND và UBND xã"], None)]
+
+
+def test_a_timeline_under_a_time_header_over_two_rows() -> None:
+    """ "Thời gian thực hiện" merged over "Quý I | Quý II | Quý III | Quý IV"; a row's own time
+    cell, where it has one, is its time."""
+    document = docx.Document()
+    for text in ["UBND XÃ TÂN HƯNG", "Tân Hưng, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH"]:
+        document.add_paragraph(text)
+    table = document.add_table(rows=5, cols=7)
+    for column, text in enumerate(["STT", "Nội dung", "Chủ trì"]):
+        table.cell(0, column).merge(table.cell(1, column)).text = text
+    table.cell(0, 3).merge(table.cell(0, 6)).text = "Thời gian thực hiện"
+    for column, text in enumerate(["Quý I", "Quý II", "Quý III", "Quý IV"], start=3):
+        table.cell(1, column).text = text
+    rows = [("1", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "x", "", "", ""),
+            ("2", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "", "x", "x", ""),
+            ("3", "Tổng kết năm", "Văn phòng HĐND và UBND xã", "", "", "", "x")]
+    for index, row in enumerate(rows, start=2):
+        for column, text in enumerate(row):
+            table.cell(index, column).text = text
+    document.add_paragraph("Nơi nhận:")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert tasks_of(buffer.getvalue()) == [(["Phòng Văn hóa - Xã hội"], "2026-03-31"),
+                                           (["Trạm Y tế xã"], "2026-09-30"),
+                                           (["Văn phòng HĐND và UBND xã"], "2026-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [("Tháng 3", "tháng 3"), ("T12", "tháng 12"), ("Th.05", "tháng 5"), ("Quý IV", "quý IV"),
+     ("Q2", "quý II"), ("Năm 2027", "năm 2027"), ("2028", "năm 2028"), ("Thời gian", None),
+     ("Tháng 13", None)],
+)
+def test_timeline_column_headers(header: str, period: str | None) -> None:
+    assert period_column(header) == period

@@ -724,7 +724,7 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
         return None
     kind, first, last = period
     end = match.end()
-    while kind in ("month", "quarter") and (
+    while kind in ("month", "quarter", "year") and (
         listed := _NEXT_LISTED_PERIOD_RE.match(low, end)
     ) and (later := _period_of(listed, anchor)) and later[0] == kind and later[2] > last:
         last, end = later[2], listed.end()

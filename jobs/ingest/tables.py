@@ -177,11 +177,38 @@ JOINERS: dict[str, Callable[[list[str]], str]] = {
 }
 
 
+# A column of a plan's timeline, its rows marked in the periods they take: "Tháng 1" ... "T12",
+# "Quý I" ... "Q4", a year.
+PERIOD_HEADER = re.compile(
+    r"(?:thang|th|t)\s*0?(?P<month>[1-9]|1[0-2])|(?:quy|q)\s*(?P<quarter>[1-4]|i{1,3}|iv)"
+    r"|(?:nam\s*)?(?P<year>20\d\d)"
+)
+PERIOD_MARK = re.compile(r"[xX✓✔√•+*]")
+QUARTER_NAMES = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
+def period_column(text: str) -> str | None:
+    """The period a timeline column's header names, as a time cell writes it: "tháng 3"."""
+    period = PERIOD_HEADER.fullmatch(fold_words(text))
+    if period is None:
+        return None
+    if period["month"]:
+        return f"tháng {period['month']}"
+    if period["quarter"]:
+        return f"quý {QUARTER_NAMES.get(period['quarter'], period['quarter'].upper())}"
+    return f"năm {period['year']}"
+
+
 def row_mapping(row: list[GridCell]) -> dict[int, str]:
-    """Grid column → field for the cells of a row that name a field."""
+    """Grid column → field for the cells of a row that name a field; a timeline's column is
+    "period:" and its period ("period:quý II")."""
     mapping = {}
     for column, cell in enumerate(row):
-        name = header_field(cell.text) if not cell.continued else None
+        if cell.continued:
+            continue
+        name = header_field(cell.text)
+        if name is None and (period := period_column(cell.text)):
+            name = f"period:{period}"
         if name:
             mapping[column] = name
     return mapping
@@ -259,7 +286,7 @@ def row_lines(row: list[GridCell], mapping: dict[int, str]) -> dict[str, list[st
     FIELD_PRIORITY (content before units before time)."""
     fields_of: dict[Hashable, set[str]] = {}
     for column, cell in enumerate(row):
-        if column in mapping:
+        if mapping.get(column) in FIELD_PRIORITY:
             fields_of.setdefault(cell.key, set()).add(mapping[column])
     lines: dict[str, list[str]] = {}
     for cell in distinct(row):
@@ -271,8 +298,14 @@ def row_lines(row: list[GridCell], mapping: dict[int, str]) -> dict[str, list[st
 
 
 def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
-    """The row's values by field, each on one line."""
-    return {name: JOINERS[name](values) for name, values in row_lines(row, mapping).items()}
+    """The row's values by field, each on one line; a row with no time cell takes the periods
+    its timeline marks ("x" under "Quý II" and "Quý IV": "quý II, quý IV", due at the last)."""
+    values = {name: JOINERS[name](lines) for name, lines in row_lines(row, mapping).items()}
+    marked = [name.removeprefix("period:") for column, name in mapping.items()
+              if name.startswith("period:") and PERIOD_MARK.fullmatch(row[column].text)]
+    if marked and not values.get("time"):
+        values["time"] = f"trong {', '.join(marked)}"
+    return values
 
 
 def list_items(lines: list[str]) -> list[str]:
