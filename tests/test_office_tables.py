@@ -454,7 +454,8 @@ def borderless_pdf(
         ("Quý", "II/2026", False),
         ("Thườn", "g xuyên", True),  # a word too long for its cell, broken
         ("2026123", "45", True),
-        ("UBND", "xã", True),
+        ("UBND", "xã", False),  # an abbreviation in capitals is a whole word
+        ("HĐND", "và UBND", False),
     ],
 )
 def test_a_pdf_cell_line_goes_on_in_the_word_before_it_only_in_lower_case_or_digits(

@@ -687,8 +687,11 @@ def first_word_width(line: dict) -> float:
 
 def _goes_on_in_a_word(previous: str, line: str) -> bool:
     """Whether a line may go on with the word that ends the line before: in lower case, or a
-    number's digits ("Tháng" over "5/2026" is two words; "Thườn" over "g xuyên" is one)."""
+    number's digits ("Tháng" over "5/2026" is two words; "Thườn" over "g xuyên" is one); never
+    after an abbreviation in capitals ("HĐND" over "và UBND")."""
     before, after = previous.rstrip()[-1:], line.lstrip()[:1]
+    if len(words := previous.split()) and len(words[-1]) > 1 and words[-1].isupper():
+        return False
     return (after.isalpha() and after.islower()) or (before.isdigit() and after.isdigit())
 
 
