@@ -1073,6 +1073,16 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "hoàn thành trong tháng 4/2026.",
          [(["Các bộ, cơ quan ngang bộ"], "2026-04-30", None)]),
         ("Đối với các xã, tình hình dịch bệnh đã được kiểm soát, đề nghị tiếp tục theo dõi.", []),
+        # where a commune lies is no unit of its own; the unit chosen for a pilot does it
+        ("Giao UBND xã Yết Kiêu, huyện Gia Lộc tổ chức Đại hội điểm trước ngày 20/1/2027.",
+         [(["UBND xã Yết Kiêu"], "2027-01-20", None)]),
+        ("Giao UBND huyện Gia Lộc, tỉnh Hải Dương tổng kết, báo cáo trước ngày 20/1/2027.",
+         [(["UBND huyện Gia Lộc"], "2027-01-20", None)]),
+        ("Ban Thường vụ Tỉnh đoàn chọn Đoàn Thanh niên xã Yết Kiêu tổ chức Đại hội điểm, hoàn "
+         "thành trước ngày 20/1/2027.", [(["Đoàn Thanh niên xã Yết Kiêu"], "2027-01-20", None)]),
+        # a leader directs, with no comma, the unit that does the work
+        ("Giao đồng chí Phó Bí thư Thường trực Đảng ủy chỉ đạo Văn phòng Đảng ủy chuẩn bị nội "
+         "dung, hoàn thành trước ngày 20/3/2027.", [(["Văn phòng Đảng ủy"], "2027-03-20", None)]),
         ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
          "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
     ],

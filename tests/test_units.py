@@ -784,6 +784,15 @@ def test_the_fronts_committee_and_the_peoples_committee_apart(text: str, expecte
         ("Chủ tịch UBND cấp xã chịu trách nhiệm", ["UBND cấp xã"]),
         # the Party's central bodies
         ("báo cáo Ban Bí thư và Bộ Chính trị", ["Ban Bí thư", "Bộ Chính trị"]),
+        # a mass organisation's standing board, a unit's party cell, the forces' party committee
+        ("Ban Thường vụ Hội Nông dân tỉnh tổ chức", ["Ban Thường vụ Hội Nông dân tỉnh"]),
+        ("Ban Thường vụ Liên đoàn Lao động tỉnh chỉ đạo",
+         ["Ban Thường vụ Liên đoàn Lao động tỉnh"]),
+        ("Ban Thường vụ Tỉnh đoàn tổ chức", ["Ban Thường vụ Tỉnh đoàn"]),
+        ("Giao Ban Thường vụ Đoàn Thanh niên xã tổ chức", ["Ban Thường vụ Đoàn Thanh niên xã"]),
+        ("Chi bộ Công an xã lãnh đạo", ["Chi bộ Công an xã"]),
+        ("Đảng ủy Quân sự tỉnh lãnh đạo", ["Đảng ủy Quân sự tỉnh"]),
+        ("Ban Thường vụ Tỉnh ủy chỉ đạo", ["Ban Thường vụ Tỉnh ủy"]),
     ],
 )
 def test_committees_boards_and_titled_levels(text: str, expected: list[str]) -> None:

@@ -111,8 +111,10 @@ ASSIGN_VERB = re.compile(
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a dispatch that urges: "Bộ ... đã có công điện đôn đốc UBND các tỉnh ... khẩn trương ..."
     r"|(?:(?<=công điện\s)|(?<=văn bản\s)|(?<=công văn\s))đôn đốc"
-    # the unit chosen for a pilot does it: "UBND huyện chọn (đơn vị) xã A làm điểm và tổ chức ..."
-    r"|(?:lựa\s+)?chọn(?:\s+đơn vị)?(?=\s[^.;:]{1,60}?\slàm\s+(?:điểm|đại hội điểm|mô hình))"
+    # the unit chosen for a pilot does it: "UBND huyện chọn (đơn vị) xã A làm điểm và tổ chức ...",
+    # "Ban Thường vụ Tỉnh đoàn chọn Đoàn thanh niên xã A tổ chức Đại hội điểm ..."
+    r"|(?:lựa\s+)?chọn(?:\s+đơn vị)?(?=\s[^.;:]{1,60}?\s(?:làm|tổ chức)\s+(?:[^\s.;:]+\s+){0,2}?"
+    r"(?:điểm|mô hình)\b)"
     # a petition forwarded for the unit to handle: "chuyển đơn của công dân đến UBND thị xã X
     # để chỉ đạo kiểm tra, giải quyết"
     r"|chuyển\s+(?:đơn|hồ sơ|kiến nghị|phản ánh)(?:\s+(?:thư\s+)?(?:của|kiến nghị của)"
@@ -973,6 +975,11 @@ def _with_unknown_members(
             run = [*run, *known]
             continue
         place = BARE_PLACE.match(text, start)
+        if place and _address_of(run[-1].territory, place.group()):
+            # "UBND xã Yết Kiêu, huyện Gia Lộc": where the commune lies, no unit of its own
+            run = [*run[:-1], replace(run[-1], surface=text[run[-1].start : place.end()],
+                                      end=place.end())]
+            continue
         if place:  # a place named alone in the list stands for its government, as written
             name = place.group()
             run = [*run, UnitMention(name[0].upper() + name[1:], name, start, place.end(), True)]
@@ -984,6 +991,22 @@ def _with_unknown_members(
         more = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
         if more:
             run += _run_of_mentions(text, run[-1].end + more.end(), mentions)
+
+
+# The levels of places, the lower first: a higher one named after a unit's place is its address.
+PLACE_RANKS = (("xã", "phường", "thị trấn", "đặc khu"), ("huyện", "quận", "thị xã"), ("tỉnh",))
+
+
+def _address_of(territory: str, place: str) -> bool:
+    """Whether ``place`` after a unit of ``territory`` is where that territory lies: "huyện Gia
+    Lộc" after "xã Yết Kiêu", "tỉnh Hải Dương" after "huyện Gia Lộc"; not a peer ("xã B")."""
+    def rank(name: str) -> int | None:
+        word = name.lower()
+        return next((r for r, kinds in enumerate(PLACE_RANKS)
+                     if any(word.startswith(f"{kind} ") for kind in kinds)), None)
+    own, other = rank(territory), rank(place)
+    return own is not None and other is not None and other > own and any(
+        c.isupper() for c in territory)
 
 
 def _distribute_head(run: list[UnitMention]) -> list[UnitMention]:
@@ -1327,7 +1350,7 @@ ENABLES = re.compile(
 # đạo, Chi cục Phát triển nông thôn tham mưu", "giao đồng chí Phó Chủ tịch UBND xã phụ trách chỉ
 # đạo, Phòng Kinh tế chủ trì ...": the units after the comma are asked.
 DIRECTOR_BEFORE_DOERS = re.compile(
-    r"\s*(?:đ/c|đồng chí|ông|bà)\s[^,;:.()]{1,60}?\s(?:phụ trách\s+|trực tiếp\s+)?chỉ đạo\s*,\s*",
+    r"\s*(?:đ/c|đồng chí|ông|bà)\s[^,;:.()]{1,60}?\s(?:phụ trách\s+|trực tiếp\s+)?chỉ đạo\s*,?\s*",
     re.IGNORECASE,
 )
 ADDRESSED_FRONT = re.compile(r"[\W\d]*(?:đối với|về phía|riêng)\s+", re.IGNORECASE)

@@ -1487,6 +1487,9 @@ CITY_LEVELS = frozenset({"thành phố", "TP"})
 BOARDS_OF_A_UNIT = (
     ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
     ("đảng", "ủy"), ("ban", "thường", "vụ", "đảng", "ủy"),
+    # a mass organisation's standing board, a unit's party cell: "Ban Thường vụ Hội Nông dân
+    # tỉnh", "Ban Thường vụ Tỉnh đoàn", "Chi bộ Công an xã"
+    ("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("chi", "bộ"),
 )
 
 
