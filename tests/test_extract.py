@@ -1340,6 +1340,19 @@ def test_a_schedule_day_dates_what_units_prepare() -> None:
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-11-11", None)]
 
 
+def test_a_schedule_entry_with_its_fields_gives_its_preparers_task_once() -> None:
+    """ "... Thành phần: .... Địa điểm: .... (Văn phòng ... chuẩn bị nội dung)": one obligation,
+    however many sentences the entry has."""
+    text = (
+        "LỊCH CÔNG TÁC TUẦN CỦA UBND PHƯỜNG\n"
+        "THỨ HAI (09/3/2026)\n"
+        "Sáng: 07h30: Chủ tịch UBND phường chủ trì giao ban đầu tuần. Thành phần: Lãnh đạo UBND "
+        "phường, trưởng các phòng. Địa điểm: Phòng họp số 1. (Văn phòng HĐND và UBND phường chuẩn "
+        "bị nội dung).\n"
+    )
+    assert prose_tasks(text) == [(["Văn phòng HĐND và UBND phường"], "2026-03-09", None)]
+
+
 def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
     text = "Giao Phòng Kinh tế giải ngân 100% vốn đầu tư công năm 2025 đến ngày 31-12."
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]

@@ -2967,6 +2967,9 @@ class Extractor:
         support: list[UnitMention] = list(ctx.support)
         emitted = 0
         named_above = [m for m in ctx.leads if not _generic(m.name)] if ctx.asked else []
+        # one obligation read twice, its units and time the same ("... Thành phần: .... Địa
+        # điểm: .... (Văn phòng chuẩn bị nội dung)"): one task
+        obligations_seen: set[tuple[tuple[str, ...], object, object]] = set()
         for group in groups:
             if group[0].leads and named_above and all(_generic(m.name) for m in group[0].leads):
                 # "Chủ tịch UBND tỉnh yêu cầu các Sở, Ban, Ngành; UBND các huyện ... thực hiện
@@ -2987,6 +2990,11 @@ class Extractor:
             for deadline, recurrence in obligations:
                 if not leads and not dated_itself:
                     continue
+                seen = (tuple(_names(leads)), deadline and deadline.due,
+                        recurrence and recurrence.every)
+                if leads and seen in obligations_seen:
+                    continue
+                obligations_seen.add(seen)
                 suffix = letter_suffix(emitted) if len(groups) > 1 or len(obligations) > 1 else ""
                 self.tasks.append(
                     _draft(
