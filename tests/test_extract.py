@@ -1353,6 +1353,25 @@ def test_a_schedule_entry_with_its_fields_gives_its_preparers_task_once() -> Non
     assert prose_tasks(text) == [(["Văn phòng HĐND và UBND phường"], "2026-03-09", None)]
 
 
+PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nQuảng Trị, ngày 12 tháng 02 năm "
+             "2026\nKẾ HOẠCH\nTriển khai Đề án 06 năm 2026\n")
+
+
+def test_a_plans_aims_and_standards_are_no_tasks() -> None:
+    text = (PLAN_HEAD + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả.\n2. Yêu cầu\n"
+            "Các cơ quan, đơn vị triển khai nghiêm túc, đúng tiến độ.\nII. NHIỆM VỤ\n"
+            "Giao Sở Tư pháp rà soát văn bản, hoàn thành trong quý I/2026.")
+    assert prose_tasks(text) == [(["Sở Tư pháp"], "2026-03-31", None)]
+
+
+def test_a_report_section_asks_whom_it_names_by_its_time() -> None:
+    """Under "V. CHẾ ĐỘ BÁO CÁO", which asks no one, "Các cơ quan, đơn vị báo cáo ... trước ngày
+    20 hằng tháng" is its own obligation, not a date for the heading."""
+    text = (PLAN_HEAD + "V. CHẾ ĐỘ BÁO CÁO\nCác cơ quan, đơn vị báo cáo kết quả về Công an tỉnh "
+            "trước ngày 20 hằng tháng.")
+    assert prose_tasks(text) == [(["Các cơ quan, đơn vị"], None, "monthly:20")]
+
+
 def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
     text = "Giao Phòng Kinh tế giải ngân 100% vốn đầu tư công năm 2025 đến ngày 31-12."
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]

@@ -42,7 +42,9 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 # đánh giá".
 REPORT_HEADING = re.compile(
     r"^\W*(?:(?:một số|những|các|về|i|ii)\s+)?(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
-    r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b",
+    r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b"
+    # a plan's aims and the standards it sets, before the work it hands out
+    r"|^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu|yêu cầu)[\s.]*$",
     re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
@@ -2508,13 +2510,19 @@ def _names_a_lead(text: str, leads: Sequence[UnitMention]) -> bool:
     return any(lead.name.casefold() in folded for lead in leads)
 
 
-def _segments(clauses: list[Clause], inherited: deadlines.Deadline | None) -> list[list[Clause]]:
-    """Group clauses into obligations: each dated clause is one; undated ones stay together."""
+def _segments(
+    clauses: list[Clause], inherited: deadlines.Deadline | None, led_above: bool
+) -> list[list[Clause]]:
+    """Group clauses into obligations: each dated clause is one; undated ones stay together.
+    "Các đơn vị thực hiện trước ngày D" dates the request before it, when someone was asked
+    there (by the clause or by the headings above: ``led_above``); after a heading that asks
+    no one ("V. CHẾ ĐỘ BÁO CÁO"), it is an obligation of its own."""
     groups: list[list[Clause]] = []
     for clause in clauses:
         dated = bool(clause.deadlines or clause.recurrences)
         previous = groups[-1] if groups else None
-        if previous is not None and _dates_the_one_before(clause, previous):
+        if previous is not None and (led_above or previous[0].leads) and _dates_the_one_before(
+                clause, previous):
             previous.append(clause)
             continue
         if previous is None or clause.leads:
@@ -2962,7 +2970,7 @@ class Extractor:
         if item_leads and not clauses[0].leads:
             clauses[0].leads = item_leads
         inherited = self._labelled_deadline(node.text) or ctx.deadline
-        groups = _segments(clauses, inherited)
+        groups = _segments(clauses, inherited, bool(ctx.leads))
         leads: list[UnitMention] = list(ctx.leads)
         support: list[UnitMention] = list(ctx.support)
         emitted = 0
