@@ -1372,6 +1372,14 @@ def test_a_report_section_asks_whom_it_names_by_its_time() -> None:
     assert prose_tasks(text) == [(["Các cơ quan, đơn vị"], None, "monthly:20")]
 
 
+def test_a_letters_lead_in_over_its_numbered_requests_is_no_task_of_its_own() -> None:
+    text = ("Để chủ động phòng trừ sâu bệnh, Sở Nông nghiệp và Môi trường đề nghị UBND các xã, "
+            "phường quan tâm chỉ đạo thực hiện một số nội dung sau:\n1. Tổ chức điều tra, phát "
+            "hiện sớm sâu bệnh hại.\n2. Báo cáo tình hình sâu bệnh về Sở vào thứ Năm hằng tuần.")
+    assert prose_tasks(text) == [(["UBND các xã, phường"], None, None),
+                                 (["UBND các xã, phường"], None, "weekly:thu")]
+
+
 def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
     text = "Giao Phòng Kinh tế giải ngân 100% vốn đầu tư công năm 2025 đến ngày 31-12."
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]
@@ -2451,8 +2459,9 @@ def test_a_cited_days_month_is_no_time_fronted_before_the_units() -> None:
         "2. Báo cáo kết quả trước ngày 30 tháng 6 năm 2026.\nNơi nhận:\n- Như trên;\n"
     )
     tasks = extract_text(text, default_resolver()).tasks
+    # the lead-in, no task of its own, dates no item with its cited day's month
     assert [(t.ref, t.due.isoformat() if t.due else None) for t in tasks] == [
-        ("a", None), ("1", None), ("2", "2026-06-30"),
+        ("1", None), ("2", "2026-06-30"),
     ]
 
 

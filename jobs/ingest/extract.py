@@ -2571,6 +2571,7 @@ class Extractor:
             # "Nội dung như sau:" on a line of its own ends the paragraph that assigns
             lead_in = f"{paragraphs[-2]} {lead_in}"
         ctx = Context()
+        announcing_task: DraftTask | None = None
         announcing = lead_in.rstrip().endswith(":")
         assigned = announcing and (
             self.reader.assigned_units(lead_in) or self.reader.time_limit_units(lead_in)
@@ -2582,6 +2583,10 @@ class Extractor:
             )
             leads = tuple(_distribute_head(assigned[0]))
             ctx = Context(leads=leads, deadline=when[-1] if when else None, asked=True)
+            last = self.tasks[-1] if self.tasks else None
+            if last is not None and last.due is None and last.every is None and (
+                    last.units == _names(leads) and lead_in.rstrip(" :")[-40:] in last.text):
+                announcing_task = last
         elif root.children and announcing and (period := _period_of_the_work(lead_in, self.anchor)):
             # "... một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ
             # thể như sau:": the items below, each with its own doers, are due in that period
@@ -2593,6 +2598,12 @@ class Extractor:
         preamble_tasks = len(self.tasks)
         for child, label, child_ctx in self._children_to_visit(root, ctx):
             self.visit(child, child_ctx, label)
+        if announcing_task is not None and any(
+                task.units == announcing_task.units for task in self.tasks[preamble_tasks:]):
+            # "... đề nghị UBND các xã quan tâm chỉ đạo thực hiện một số nội dung sau:": the items
+            # below are its work, the units' tasks; the lead-in is none of its own
+            self.tasks.remove(announcing_task)
+            preamble_tasks -= 1
         self.emit_prose(root.tail, "", first=preamble_tasks)
         return self.tasks
 
