@@ -1080,6 +1080,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["UBND huyện Gia Lộc"], "2027-01-20", None)]),
         ("Ban Thường vụ Tỉnh đoàn chọn Đoàn Thanh niên xã Yết Kiêu tổ chức Đại hội điểm, hoàn "
          "thành trước ngày 20/1/2027.", [(["Đoàn Thanh niên xã Yết Kiêu"], "2027-01-20", None)]),
+        # a web page's list of other articles above the article: their titles are no tasks
+        ("Tin liên quan\nBộ Y tế yêu cầu các bệnh viện tăng cường phòng chống dịch\nChủ tịch UBND "
+         "TP Hà Nội vừa ký ban hành Chỉ thị số 05/CT-UBND ngày 10/3/2026. Chỉ thị yêu cầu Giám đốc "
+         "Sở Y tế chỉ đạo các bệnh viện sẵn sàng phương án thu dung; báo cáo hằng ngày về tình "
+         "hình dịch bệnh.", [(["Sở Y tế"], None, "daily")]),
         # a leader directs, with no comma, the unit that does the work
         ("Giao đồng chí Phó Bí thư Thường trực Đảng ủy chỉ đạo Văn phòng Đảng ủy chuẩn bị nội "
          "dung, hoàn thành trước ngày 20/3/2027.", [(["Văn phòng Đảng ủy"], "2027-03-20", None)]),

@@ -123,10 +123,14 @@ def build_outline(text: str) -> Node:
     is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
     addressed: Node | None = None  # the node an address's dash items hang under
     ended = False  # past the distribution list and the signature, until an appendix
+    related = False  # in a page's list of other articles' titles, above the article
     for raw in lines:
         line = raw.strip()
         if not line or not re.search(r"\w", line):
             continue
+        if related and len(line) <= HEADING_LENGTH + 30 and line[-1] not in ".:;!?":
+            continue  # "Tin liên quan" / "Bộ Y tế yêu cầu ...": another article's title
+        related = False
         if ended:
             if not APPENDIX.match(line):
                 continue
@@ -135,7 +139,10 @@ def build_outline(text: str) -> Node:
         elif END_OF_BODY.match(line):
             if not DISTRIBUTION_LIST.match(line):
                 if not root.text and len(stack) == 1:
-                    continue  # the page's own blocks above the article ("Tag", then its tags)
+                    # the page's own blocks above the article ("Tag", then its tags; "Tin liên
+                    # quan", then other articles' titles)
+                    related = True
+                    continue
                 break  # a web page's own blocks: nothing of the directive follows
             ended = True
             continue
