@@ -178,6 +178,9 @@ def test_assignment_note_adds_a_lead_to_the_items_it_names() -> None:
         ("- Phòng Nội vụ", "dash", "-"), ("+ Điện: Phối hợp", "plus", "+"),
         # a PDF may lose the space after the marker
         ("II.NHIỆM VỤ", "roman", "II"), ("2.Sở Tài chính chủ trì", "arabic", "2"),
+        # Word's symbol bullets, and the letters its Wingdings ones become without the font
+        ("❖ Rà soát hồ sơ", "bullet", "❖"), ("➢ Bố trí kinh phí", "bullet", "➢"),
+        ("Ø Thẩm định dự toán", "bullet", "Ø"), ("ü Kiểm tra", "bullet", "ü"),
     ],
 )
 def test_markers(line: str, style: str, label: str) -> None:
@@ -187,6 +190,19 @@ def test_markers(line: str, style: str, label: str) -> None:
 @pytest.mark.parametrize("line", ["2024 là năm bản lề", "Ngày 12/3/2024, Thường trực", "Tổ chức",
                                   "V.v triển khai", "2025.Phát biểu", "I.Nhiệm"])
 def test_lines_that_are_not_items(line: str) -> None:
+    assert parse_marker(line) is None
+
+
+def test_symbol_bullets_are_items_under_their_unit() -> None:
+    body = ("1. Sở Y tế:\n❖ Rà soát cơ sở khám bệnh, báo cáo trước ngày 20/3/2026.\n"
+            "❖ Kiểm tra an toàn thực phẩm, hoàn thành trong tháng 4/2026.")
+    tasks = extract_text(HEAD + body, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat(), t.text[:8]) for t in tasks] == [
+        (["Sở Y tế"], "2026-03-20", "Rà soát "), (["Sở Y tế"], "2026-04-30", "Kiểm tra")]
+
+
+@pytest.mark.parametrize("line", ["Øresund", "ü"])
+def test_a_bullet_letter_with_no_space_after_it_is_no_item(line: str) -> None:
     assert parse_marker(line) is None
 
 

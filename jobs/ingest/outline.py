@@ -24,7 +24,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("letter", re.compile(r"(?P<label>[a-zđ])\)\s+(?=\S)")),
     ("dash", re.compile(r"(?P<label>[-–—])\s*(?=\w)")),
     ("plus", re.compile(r"(?P<label>\+)\s*(?=\w)")),
-    ("bullet", re.compile(r"(?P<label>[•·▪●*])\s+(?=\S)")),
+    # and the symbols Word offers for bullets, with the Latin letters its Wingdings ones become
+    # where the font is lost ("Ø" for an arrow, "ü" for a tick, "§" for a square)
+    ("bullet", re.compile(r"(?P<label>[•·▪●*❖➢►▶✓✔○◦■□◆◇♦➤➔→⇒Øü§])\s+(?=\S)")),
 )
 BULLET_STYLES = frozenset({"dash", "plus", "bullet"})
 NUMBERED_STYLES = frozenset(style for style, _ in MARKERS) - BULLET_STYLES
