@@ -999,14 +999,17 @@ def _with_unknown_members(
 PLACE_RANKS = (("xã", "phường", "thị trấn", "đặc khu"), ("huyện", "quận", "thị xã"), ("tỉnh",))
 
 
+def _place_rank(place: str) -> int | None:
+    """The level of a place by its kind's word: 0 for "xã A", 1 for "huyện B", 2 for "tỉnh C"."""
+    word = place.lower()
+    return next((rank for rank, kinds in enumerate(PLACE_RANKS)
+                 if any(word.startswith(f"{kind} ") for kind in kinds)), None)
+
+
 def _address_of(territory: str, place: str) -> bool:
     """Whether ``place`` after a unit of ``territory`` is where that territory lies: "huyện Gia
     Lộc" after "xã Yết Kiêu", "tỉnh Hải Dương" after "huyện Gia Lộc"; not a peer ("xã B")."""
-    def rank(name: str) -> int | None:
-        word = name.lower()
-        return next((r for r, kinds in enumerate(PLACE_RANKS)
-                     if any(word.startswith(f"{kind} ") for kind in kinds)), None)
-    own, other = rank(territory), rank(place)
+    own, other = _place_rank(territory), _place_rank(place)
     return own is not None and other is not None and other > own and any(
         c.isupper() for c in territory)
 
@@ -2988,7 +2991,7 @@ class Extractor:
         named_above = [m for m in ctx.leads if not _generic(m.name)] if ctx.asked else []
         # one obligation read twice, its units and time the same ("... Thành phần: .... Địa
         # điểm: .... (Văn phòng chuẩn bị nội dung)"): one task
-        obligations_seen: set[tuple[tuple[str, ...], object, object]] = set()
+        obligations_seen: set[tuple[tuple[str, ...], date | None, str | None]] = set()
         for group in groups:
             if group[0].leads and named_above and all(_generic(m.name) for m in group[0].leads):
                 # "Chủ tịch UBND tỉnh yêu cầu các Sở, Ban, Ngành; UBND các huyện ... thực hiện

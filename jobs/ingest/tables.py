@@ -980,38 +980,40 @@ def labelled_field_lines(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        item, fields = _labelled_fields(lines[i])
-        j = i + 1
-        # a task written as its fields alone, its content among them: "- Nội dung: ...",
-        # "- Đơn vị chủ trì: ...", "- Thời gian: ...", in any order; a field met again opens
-        # the next task
-        fields_alone = bool(fields) and ITEM_LABEL_ALONE.fullmatch(item) is not None
-        numbered_alone = fields_alone and bool(item.strip())
-        if fields_alone and not item.strip() and (mark := LIST_MARK.match(lines[i].lstrip())):
-            item = mark.group()  # the task's own list mark: "- Nội dung: ..."
-        named = {field for field, _ in fields}
-        # a section's heading over tasks written as fields ("II. NỘI DUNG" / "- Nội dung: ...")
-        # is no task's text
-        heads_tasks = _section_heading(lines[i]) and j < len(lines) and any(
-            field == "content" for field, _ in _labelled_fields(lines[j])[1])
-        gathers = fields_alone or not (fields or heads_tasks)
-        while gathers and j < len(lines):
-            prefix, more = _labelled_fields(lines[j])
-            # fields numbered as the task's parts: "1. Tên nhiệm vụ: ...", "2. Cơ quan chủ trì: ..."
-            numbered = fields_alone and ITEM_LABEL_ALONE.fullmatch(prefix) is not None
-            if not more or (prefix.strip() and not numbered) or (
-                    named & {field for field, _ in more} & TASK_FIELDS):
-                break
-            fields += more
-            named |= {field for field, _ in more}
-            j += 1
-        row = _field_row(item, fields) if (
-            not fields_alone or numbered_alone or "content" in named) and item.strip() and (
-            FIELD_SEPARATOR not in item) else None
-        if row is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        out.append(row)
-        i = j
+        row, after = _task_of_fields(lines, i)
+        out.append(row if row is not None else lines[i])
+        i = after if row is not None else i + 1
     return "\n".join(out)
+
+
+def _task_of_fields(lines: list[str], i: int) -> tuple[str | None, int]:
+    """The row of the task whose labelled fields start on line ``i``, and the line after them;
+    None when no unit leads a task there.
+
+    The task is its item and the field lines under it, or its fields alone, its content among
+    them ("- Nội dung: ...", "- Đơn vị chủ trì: ...", "- Thời gian: ...", in any order, or its
+    parts numbered: "1. Tên nhiệm vụ: ...", "2. Cơ quan chủ trì: ..."); a field met again opens
+    the next task. A section's heading over tasks written as fields is no task's text."""
+    item, fields = _labelled_fields(lines[i])
+    j = i + 1
+    fields_alone = bool(fields) and ITEM_LABEL_ALONE.fullmatch(item) is not None
+    numbered_alone = fields_alone and bool(item.strip())
+    if fields_alone and not item.strip() and (mark := LIST_MARK.match(lines[i].lstrip())):
+        item = mark.group()  # the task's own list mark
+    named = {field for field, _ in fields}
+    heads_tasks = _section_heading(lines[i]) and j < len(lines) and any(
+        field == "content" for field, _ in _labelled_fields(lines[j])[1])
+    gathers = fields_alone or not (fields or heads_tasks)
+    while gathers and j < len(lines):
+        prefix, more = _labelled_fields(lines[j])
+        numbered = fields_alone and ITEM_LABEL_ALONE.fullmatch(prefix) is not None
+        if not more or (prefix.strip() and not numbered) or (
+                named & {field for field, _ in more} & TASK_FIELDS):
+            break
+        fields += more
+        named |= {field for field, _ in more}
+        j += 1
+    if not item.strip() or FIELD_SEPARATOR in item or (
+            fields_alone and not numbered_alone and "content" not in named):
+        return None, i + 1
+    return _field_row(item, fields), j
