@@ -1101,6 +1101,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "TP Hà Nội vừa ký ban hành Chỉ thị số 05/CT-UBND ngày 10/3/2026. Chỉ thị yêu cầu Giám đốc "
          "Sở Y tế chỉ đạo các bệnh viện sẵn sàng phương án thu dung; báo cáo hằng ngày về tình "
          "hình dịch bệnh.", [(["Sở Y tế"], None, "daily")]),
+        # after ";", a collective in lower case with its own work and time is its own duty
+        ("Giao Văn phòng HĐND và UBND xã tham mưu tổ chức Hội nghị sơ kết vào ngày 02/4/2026; các "
+         "phòng chuyên môn gửi báo cáo về Văn phòng trước ngày 30/3/2026.",
+         [(["Văn phòng HĐND và UBND xã"], "2026-04-02", None),
+          (["Các phòng chuyên môn"], "2026-03-30", None)]),
+        ("Giao Phòng Kinh tế rà soát hồ sơ trước ngày 30/3/2026; các phòng, ban phối hợp thực "
+         "hiện.", [(["Phòng Kinh tế"], "2026-03-30", None)]),
         # a leader directs, with no comma, the unit that does the work
         ("Giao đồng chí Phó Bí thư Thường trực Đảng ủy chỉ đạo Văn phòng Đảng ủy chuẩn bị nội "
          "dung, hoàn thành trước ngày 20/3/2027.", [(["Văn phòng Đảng ủy"], "2027-03-20", None)]),

@@ -688,8 +688,10 @@ SUPPORT_OPENER = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNO
 # xã phải hoàn thành ... trước ngày D; cấp quận, huyện phải hoàn thành ... trước ngày E".
 LOWER_CASE_DOER = re.compile(
     r"\s*(?:cấp\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|cơ sở)|các\s+(?:sở|ngành|huyện"
-    r"|quận|xã|phường|đơn vị|địa phương|cơ quan))(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần"
-    r"|có trách nhiệm)\s"
+    r"|quận|xã|phường|đơn vị|địa phương|cơ quan|phòng|ban|trường|thôn|tổ dân phố))"
+    r"(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần|có trách nhiệm"
+    # their own work with its own time: "...; các phòng chuyên môn gửi báo cáo ... trước ngày D"
+    r"|(?:gửi|hoàn thành|báo cáo|tổ chức|triển khai|rà soát|tham mưu)(?=[^;]*\d))\s"
     # a level's own time after another's: "Cấp xã hoàn thành trước ngày D; cấp huyện hoàn thành"
     r"|\s*cấp\s+(?:tỉnh|huyện|xã|cơ sở)\s+(?:hoàn thành|thực hiện|tổ chức|báo cáo)\s"
     # "...; giao cho UBND thành phố ...": an assignment to a unit named in capitals or a plural
