@@ -193,6 +193,16 @@ def test_lines_that_are_not_items(line: str) -> None:
     assert parse_marker(line) is None
 
 
+@pytest.mark.parametrize("heading", ["1. Giám đốc Sở Y tế:", "1. Chủ tịch UBND xã Tân Phú:"])
+def test_a_units_head_heading_the_items_a_directive_hands_out_is_the_unit(heading: str) -> None:
+    """A leader's own agenda ("Chủ tịch UBND xã: dự hội nghị ...") is no unit's task; a heading
+    that addresses a unit's head over the items below it addresses the unit."""
+    body = (f"{heading}\na) Kiểm tra an toàn phòng cháy, hoàn thành trước ngày 30/4/2026.\n"
+            "b) Tổ chức diễn tập trong quý II/2026.")
+    unit = "Sở Y tế" if "Sở" in heading else "UBND xã Tân Phú"
+    assert tasks_of(body) == [([unit], "2026-04-30", None), ([unit], "2026-06-30", None)]
+
+
 def test_symbol_bullets_are_items_under_their_unit() -> None:
     body = ("1. Sở Y tế:\n❖ Rà soát cơ sở khám bệnh, báo cáo trước ngày 20/3/2026.\n"
             "❖ Kiểm tra an toàn thực phẩm, hoàn thành trong tháng 4/2026.")

@@ -1678,7 +1678,9 @@ class ItemReader:
         start = _strip_titles(prefix)
         mentions = self.resolver.scan(prefix)
         run = _run_of_mentions(prefix, start, mentions)
-        if run and _is_person(prefix, run):
+        if run and _is_person(prefix, run) and text[colon + 1 :].strip():
+            # "Chủ tịch UBND xã: dự hội nghị ...": a leader's own agenda; but "1. Giám đốc Sở Y
+            # tế:" over the items a directive hands out addresses the unit through its head
             return None
         if run and not re.search(r"\w", prefix[run[-1].end :]):
             return run
