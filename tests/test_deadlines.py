@@ -873,6 +873,10 @@ PHASES = [
     ("Ngày 15.4.2026: UBND các xã hoàn thành rà soát", "2026-03-01", "2026-04-15",
      "Ngày 15.4.2026"),
     ("30/6/2026: - Quốc hội thông qua nghị quyết", "2026-03-01", "2026-06-30", "30/6/2026"),
+    # a month's programme counts its weeks as stages
+    ("Tuần 1 (từ ngày 01/4 đến ngày 05/4/2026):", "2026-03-30", "2026-04-05",
+     "Tuần 1 (từ ngày 01/4 đến ngày 05/4/2026)"),
+    ("Tuần thứ 2 (06/4 - 12/4/2026):", "2026-03-30", "2026-04-12", "Tuần thứ 2 (06/4 - 12/4/2026)"),
 ]  # fmt: skip
 
 
@@ -893,6 +897,7 @@ def test_phase_of_heading(text: str, anchor: str, due: str, phrase: str):
         "Giai đoạn 2021-2025:",  # a term of years
         "Quý IV/2025 UBND tỉnh đã giải ngân 80% vốn",  # a period opening a sentence
         "Tháng 12/2025",  # a bare month needs its colon to head anything
+        "Tuần 13 (24/3/2025 - 30/3/2025)",  # a week's schedule's title, no colon
     ],
 )
 def test_phase_of_heading_none(text: str):

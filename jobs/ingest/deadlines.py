@@ -1341,7 +1341,11 @@ def _segments(low: str) -> list[tuple[int, int]]:
 # A stage of a plan headed by its span, over the items below it: "Giai đoạn 1 (1/12 -
 # 31/12/2024):", "Đợt 2: từ 01/8 đến 15/8/2025", "Bước 3 (trong tháng 10/2025)"; or a bare month,
 # quarter or year closed by a colon: "Quý I/2025:". The stage ends where its span ends.
-_PHASE_NAME = rf"{_kw('giai đoạn', 'đợt', 'bước')}\s+(?:\d{{1,2}}|[ivx]{{1,4}})(?!\w)"
+# a month's programme counts its weeks as stages: "Tuần 1 (từ ngày 01/4 đến ngày 05/4/2026):"
+_PHASE_NAME = (
+    rf"{_kw('giai đoạn', 'đợt', 'bước', 'tuần')}\s+(?:{_kw('thứ')}\s+)?"
+    r"(?:\d{1,2}|[ivx]{1,4})(?!\w)"
+)
 _SPAN_FROM = (
     rf"(?:{_kw('từ')}\s+)?(?:(?:{_NGAY}|{_THANG}|{_QUY})\s+)?"
     rf"(?:\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}})?(?:\s*[/.-]\s*\d{{4}})?|[ivx]{{1,3}}|{_kw('nay')})"
@@ -1356,8 +1360,8 @@ _PHASE_RE = re.compile(
 _MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?(?:[A-ZĐÀ-Ỹ]|các\s|hạn\s)")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
-    rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'từ', 'trong', 'hết', 'đến', 'ngày')}"
-    rf"|{_THANG}|{_QUY}|{_NAM}|\d)"
+    rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'tuần', 'từ', 'trong', 'hết', 'đến')}"
+    rf"|{_kw('ngày')}|{_THANG}|{_QUY}|{_NAM}|\d)"
 )
 
 
@@ -1372,8 +1376,9 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     closed = match is not None and (
         match["colon"] or match.end() == len(low.rstrip()) or (match["phase"] and match["span"])
     )
-    if not closed:
-        return None
+    if not closed or (match["phase"] and not match["colon"] and strip_diacritics(
+            match["phase"]).startswith("tuan")):
+        return None  # "Tuần 13 (24/3 - 30/3/2025)" titles a week's schedule; "Tuần 1 (...):" heads
     day = match["d"] is not None or match["td"] is not None
     # a milestone: "25/3/2026: Sở Nội vụ trình đề án ...", a day and the duty run on after it
     milestone = match["colon"] and _MILESTONE_DUTY_RE.match(nfc, match.end())
