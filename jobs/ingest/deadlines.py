@@ -1343,7 +1343,7 @@ def _segments(low: str) -> list[tuple[int, int]]:
 # quarter or year closed by a colon: "Quý I/2025:". The stage ends where its span ends.
 # a month's programme counts its weeks as stages: "Tuần 1 (từ ngày 01/4 đến ngày 05/4/2026):"
 _PHASE_NAME = (
-    rf"{_kw('giai đoạn', 'đợt', 'bước', 'tuần')}\s+(?:{_kw('thứ')}\s+)?"
+    rf"(?:{_kw('giai đoạn', 'đợt', 'bước')}|(?P<week>{_kw('tuần')}))\s+(?:{_kw('thứ')}\s+)?"
     r"(?:\d{1,2}|[ivx]{1,4})(?!\w)"
 )
 _SPAN_FROM = (
@@ -1376,8 +1376,7 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     closed = match is not None and (
         match["colon"] or match.end() == len(low.rstrip()) or (match["phase"] and match["span"])
     )
-    if not closed or (match["phase"] and not match["colon"] and strip_diacritics(
-            match["phase"]).startswith("tuan")):
+    if not closed or (match["week"] and not match["colon"]):
         return None  # "Tuần 13 (24/3 - 30/3/2025)" titles a week's schedule; "Tuần 1 (...):" heads
     day = match["d"] is not None or match["td"] is not None
     # a milestone: "25/3/2026: Sở Nội vụ trình đề án ...", a day and the duty run on after it

@@ -1486,9 +1486,9 @@ CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
 BOARDS_OF_A_UNIT = (
     ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
-    ("đảng", "ủy"), ("ban", "thường", "vụ", "đảng", "ủy"),
-    # a mass organisation's standing board, a unit's party cell: "Ban Thường vụ Hội Nông dân
-    # tỉnh", "Ban Thường vụ Tỉnh đoàn", "Chi bộ Công an xã"
+    ("đảng", "ủy"),
+    # a standing board of a party committee or a mass organisation, a unit's party cell: "Ban
+    # Thường vụ Đảng ủy xã", "Ban Thường vụ Hội Nông dân tỉnh", "Chi bộ Công an xã"
     ("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("chi", "bộ"),
 )
 
