@@ -1418,6 +1418,15 @@ def test_a_letters_lead_in_over_its_numbered_requests_is_no_task_of_its_own() ->
                                  (["UBND các xã, phường"], None, "weekly:thu")]
 
 
+def test_a_lead_in_handing_items_to_the_units_in_general_is_no_task_of_its_own() -> None:
+    """"giao nhiệm vụ cho các đơn vị như sau:" over items that each name their unit."""
+    text = ("UBND xã Tân Hòa giao nhiệm vụ cho các đơn vị như sau:\n- Công an xã: Tổ chức tuần "
+            "tra, kiểm soát, hoàn thành trong tháng 5/2026.\n- Trạm Y tế xã: Tổng hợp số trẻ "
+            "tiêm chủng, báo cáo trước ngày 10/5/2026.")
+    assert prose_tasks(text) == [(["Công an xã"], "2026-05-31", None),
+                                 (["Trạm Y tế xã"], "2026-05-10", None)]
+
+
 def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
     text = "Giao Phòng Kinh tế giải ngân 100% vốn đầu tư công năm 2025 đến ngày 31-12."
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]

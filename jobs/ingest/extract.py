@@ -2606,9 +2606,12 @@ class Extractor:
         for child, label, child_ctx in self._children_to_visit(root, ctx):
             self.visit(child, child_ctx, label)
         if announcing_task is not None and any(
-                task.units == announcing_task.units for task in self.tasks[preamble_tasks:]):
+                task.units == announcing_task.units
+                or (all(map(_generic, announcing_task.units)) and task.units)
+                for task in self.tasks[preamble_tasks:]):
             # "... đề nghị UBND các xã quan tâm chỉ đạo thực hiện một số nội dung sau:": the items
-            # below are its work, the units' tasks; the lead-in is none of its own
+            # below are its work, the units' tasks; the lead-in is none of its own. Nor is one
+            # that hands the items to "các đơn vị" in general, each item naming its own unit.
             self.tasks.remove(announcing_task)
             preamble_tasks -= 1
         self.emit_prose(root.tail, "", first=preamble_tasks)
