@@ -807,10 +807,30 @@ def test_a_time_cell_of_a_task_table(cell: str, due: str):
     ("text", "due"),
     [("Hạn chót: ngày 30/9/2026.", "2026-09-30"), ("Hạn cuối: 05/10/2026", "2026-10-05"),
      ("gửi Sở Nội vụ muộn nhất ngày 12/9/2026", "2026-09-12"),
-     ("nộp hồ sơ không muộn hơn ngày 20/11/2026", "2026-11-20")],
+     ("nộp hồ sơ không muộn hơn ngày 20/11/2026", "2026-11-20"),
+     # the progress asked, as a label
+     ("giám sát việc giải quyết đơn thư, tiến độ: Quý III/2026.", "2026-09-30"),
+     ("Tiến độ: tháng 8/2026", "2026-08-31"),
+     ("Tiến độ thực hiện: Quý IV/2026", "2026-12-31")],
 )
 def test_a_latest_day_by_label_or_synonym(text: str, due: str):
     assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == [d(due)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [("trình Ban Thường vụ cho ý kiến tại phiên họp ngày 26/9/2026.", "2026-09-26"),
+     ("Sở Tài chính trình UBND tỉnh tại phiên họp thường kỳ tháng 10/2026.", "2026-10-31"),
+     ("báo cáo Ban Thường vụ vào kỳ họp thường kỳ tháng 6/2027", "2027-06-30"),
+     # a meeting held, or one a dated submission is for, is no deadline
+     ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 20/9/2026", None),
+     ("tổ chức tại cuộc họp ngày 20/9/2026", None),
+     ("trình UBND tỉnh chậm nhất ngày 24/8/2026 để xem xét, thảo luận tại phiên họp thường kỳ "
+      "tháng 8/2026.", "2026-08-24")],
+)
+def test_the_meeting_a_duty_is_submitted_at(text: str, due: str | None):
+    assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == (
+        [d(due)] if due else [])
 
 
 @pytest.mark.parametrize(

@@ -189,10 +189,20 @@ _LEAD = (
     rf"(?:\s+{_kw('báo cáo')})?|\s+{_kw('báo cáo')})?"
     rf"|{_kw('hoàn thành', 'hoàn tất', 'hoàn thiện', 'thực hiện xong', 'xong')})"
 )
-_LEAD_OR_LABEL = rf"(?:(?P<label>{_LEAD})\s*:\s*|(?P<lead>{_LEAD})\s+)?"
+# "Tiến độ: Quý III/2026", "Tiến độ hoàn thành: tháng 8/2026": the progress asked, as a label only
+_PROGRESS = rf"{_kw('tiến độ')}(?:\s+{_kw('hoàn thành', 'thực hiện')})?"
+_LEAD_OR_LABEL = rf"(?:(?P<label>{_LEAD}|{_PROGRESS})\s*:\s*|(?P<lead>{_LEAD})\s+)?"
 
+# The meeting a duty is submitted at: "trình Ban Thường vụ tại phiên họp ngày 26/5/2026", "báo cáo
+# vào kỳ họp thường kỳ tháng 6/2026" (a verb of submitting must stand before it, see _submitted).
+_AT_MEETING = (
+    rf"{_kw('tại', 'vào', 'trong')}\s+"
+    rf"{_kw('phiên họp', 'kỳ họp', 'kì họp', 'cuộc họp', 'buổi họp')}"
+    r"(?:\s+[^\s.;:!?()]+){0,6}?"
+)
+_SUBMIT_RE = re.compile(rf"(?<!\w){_kw('trình', 'báo cáo')}(?!\w)")
 _DAY_INNER = (
-    rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}"
+    rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}|{_AT_MEETING}"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?"
     # what is sent late past a day is due by it: "Nếu gửi muộn sau 20/5, Ban Tổ chức sẽ không ..."
     rf"|{_kw('muộn', 'trễ')}\s+{_kw('sau', 'quá', 'hơn')})"
@@ -224,7 +234,7 @@ _CLOCK = (
 )
 
 _PERIOD_INNER = (
-    rf"(?:{_kw('đến', 'tới', 'vào', 'trước')}\s+{_kw('hết', 'cuối')}"
+    rf"(?:{_kw('đến', 'tới', 'vào', 'trước')}\s+{_kw('hết', 'cuối')}|{_AT_MEETING}(?=\s+{_THANG})"
     rf"|(?:{_kw('ngay')}\s+)?{_kw('trong')}"
     rf"|{_kw('hết', 'cuối', 'trước', 'vào', 'đến', 'tới')})"
 )
@@ -234,7 +244,7 @@ _PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_IN
 _HOT_RE = re.compile(
     _kw(
         "thời", "hoàn", "thực", "xong", "chậm", "muộn", "không", "hạn", "ngay", "ngày", "trong",
-        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ", "trễ",
+        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ", "trễ", "tiến", "tại",
     )
 )  # fmt: skip
 _DAY_RE = re.compile(
@@ -675,10 +685,26 @@ def _has_day_trigger(match: re.Match[str], prep: list[str]) -> bool:
     return bool(match["lead"]) and (bool(match["ngay"]) or _words(match["lead"])[0] == "thoi")
 
 
+def _submitted(low: str, match: re.Match[str], prep: list[str]) -> bool:
+    """Whether a meeting's day is a deadline: only where the clause submits something at it (a
+    notice's "Kết luận ... tại cuộc họp ngày 10/5/2026" names the meeting held), and not as the
+    purpose of a submission already dated ("trình UBND tỉnh chậm nhất ngày 24/8 để thảo luận tại
+    phiên họp ... tháng 8")."""
+    if "hop" not in prep:
+        return True
+    clause = _clause_before(low, match.start())
+    submits = list(_SUBMIT_RE.finditer(clause))
+    if not submits:
+        return False
+    after = clause[submits[-1].end() :]
+    return not (re.search(rf"(?<!\w)(?:{_PURPOSE_WORD_RE.pattern})(?!\w)", after)
+                or _NUM_DATE_RE.search(after))
+
+
 def _day_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a day phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
-    if not _has_day_trigger(match, prep):
+    if not _has_day_trigger(match, prep) or not _submitted(low, match, prep):
         return None
     bare_fraction = match["d"] is not None and match["y"] is None and not match["ngay"]
     if bare_fraction and _COUNTED_NOUN_RE.match(low, match.end()):
@@ -717,7 +743,7 @@ def _in_condition(head: str) -> bool:
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
-    if not (prep or match["label"] or match["lead"]):
+    if not (prep or match["label"] or match["lead"]) or not _submitted(low, match, prep):
         return None
     period = _period_of(match, anchor)
     if period is None:
