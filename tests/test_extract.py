@@ -1121,6 +1121,22 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # a leader directs, with no comma, the unit that does the work
         ("Giao đồng chí Phó Bí thư Thường trực Đảng ủy chỉ đạo Văn phòng Đảng ủy chuẩn bị nội "
          "dung, hoàn thành trước ngày 20/3/2027.", [(["Văn phòng Đảng ủy"], "2027-03-20", None)]),
+        # a leader at a numbered item's head is handed the unit's duty, dated or not
+        ("9. Đồng chí Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc các đơn vị thực hiện.",
+         [(["Văn phòng UBND tỉnh"], None, None)]),
+        ("2. Giám đốc Sở Y tế chỉ đạo rà soát các cơ sở khám chữa bệnh.",
+         [(["Sở Y tế"], None, None)]),
+        # a second doer with its own work and time after "và"
+        ("Giao Sở Tài chính rà soát nguồn kinh phí trước ngày 15/6/2026 và Sở Nội vụ thẩm định "
+         "biên chế trước ngày 30/6/2026.",
+         [(["Sở Tài chính"], "2026-06-15", None), (["Sở Nội vụ"], "2026-06-30", None)]),
+        ("Các xã báo cáo về Sở Nội vụ trước ngày 20/6/2026 và Sở Nội vụ tổng hợp, báo cáo UBND "
+         "tỉnh trước ngày 30/6/2026.",
+         [(["Các xã"], "2026-06-20", None), (["Sở Nội vụ"], "2026-06-30", None)]),
+        # ... not one the work is sent to
+        ("Các Tổ đại biểu tổng hợp ý kiến trước ngày 25/11/2026, gửi về Thường trực HĐND huyện và "
+         "Ban Thường trực Ủy ban MTTQ huyện trước ngày 27/11/2026 để kịp thời tổng hợp.",
+         [(["Các Tổ đại biểu"], "2026-11-25", None), (["Các Tổ đại biểu"], "2026-11-27", None)]),
         ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
          "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
     ],

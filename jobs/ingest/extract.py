@@ -517,6 +517,12 @@ PURPOSE_DOER = re.compile(
     # ngành và địa phương phải nộp báo cáo trước ngày 31/5/2026"
     r"|,\s*(?:trong khi(?:\s+đó)?|còn)\s+(?=(?:(?:các|những)\s+)?(?:bộ|ngành|sở|phòng|ban|đơn vị"
     r"|cơ quan|địa phương|UBND|Ủy ban|[A-ZĐ]\w*)\b[^.;:]{0,80}?\s(?:phải|cần)\s)"
+    # a second doer with its own work and time after a dated duty: "Giao Sở Tài chính rà soát
+    # ... trước ngày 15/6/2026 và Sở Nội vụ thẩm định ... trước ngày 30/6/2026"
+    r"|\s+và\s+(?=(?:UBND|Ủy ban|(?-i:[A-ZĐ])\w*)\s(?:(?!\d|trước\s|để\s)[^.;:,]){0,60}?"
+    r"\s(?:rà soát|thẩm định|tổ chức"
+    r"|báo cáo|hoàn thành|hoàn thiện|xây dựng|triển khai|kiểm tra|tham mưu|chủ trì|gửi|trình"
+    r"|tổng hợp|lập)(?!\w))"
 )
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị thực hiện trước ngày D".
@@ -1309,6 +1315,14 @@ DIRECTION_OPENING = re.compile(r"\s*chỉ\s+đạo(?:\s+cho)?\s+", re.IGNORECASE
 # "chỉ đạo" after a collective is its duty to direct those below it, as no collective issues a
 # directive: "UBND các huyện, thị xã chỉ đạo các xã treo cờ ...".
 DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
+# What a leader named at a numbered item's head is handed as the unit's duty, dated or not:
+# "9. Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc ...", "Giám đốc Sở Y tế chỉ đạo rà soát ...".
+LEADER_DUTY = re.compile(
+    # (not "chủ trì": a leader chairs meetings and receptions on an agenda)
+    r"\s*(?:chỉ đạo|theo dõi|đôn đốc|chịu trách nhiệm|có trách nhiệm|tham mưu|rà soát|kiểm tra"
+    r"|khẩn trương)\b",
+    re.IGNORECASE,
+)
 
 
 def _directs_work(text: str, after: int, mentions: list[UnitMention]) -> bool:
@@ -1975,7 +1989,8 @@ class ItemReader:
             return []
         leader = _is_person(text[opening:], run) and not ASKED.match(text, run[-1].end)
         if leader and not any(DUE_BY.match(span.text) for span in [
-                *dated, *deadlines.find_deadlines(later, self.anchor)]):
+                *dated, *deadlines.find_deadlines(later, self.anchor)]) and not (
+                first and LEADER_DUTY.match(text, _past_remit(text, run[-1].end))):
             return []
         run = _with_unknown_members(text, run, mentions)
         members = _members_listed(text, run, mentions)
