@@ -359,6 +359,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Yêu cầu các khu phố, tổ dân phố treo cờ", ["Các khu phố, tổ dân phố"]),
         ("Giao các thôn, bản rà soát", ["Các thôn, bản"]),
         ("Gửi các bản kế hoạch đã ký", []),
+        # A collective's noun that opens another word is no body: cases, meetings, fields.
+        ("Các trường hợp vi phạm sẽ bị xử lý nghiêm", []),
+        ("chủ trì các hội nghị hiệp thương", []),
+        ("đào tạo các ngành nghề phù hợp", []),
+        ("Các hội, đoàn thể tham gia", ["Các hội, đoàn thể"]),
         # Whose bodies a plural names stays in its list: Party, State.
         ("Yêu cầu các cơ quan Đảng, đoàn thể, doanh nghiệp treo cờ",
          ["Các cơ quan Đảng, đoàn thể, doanh nghiệp"]),

@@ -230,6 +230,15 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
 NUMBERED_PLACES = frozenset({"số", "tổ", "đội"} | {g[-1] for g in GRASSROOTS})
 # Grassroots nouns that are other words too when they stand alone after "các": "các bản".
 AMBIGUOUS_FIRST_NOUNS: tuple[tuple[str, ...], ...] = (("bản",),)
+# Words a collective's noun opens with no comma after it: "các trường hợp", "các hội nghị" are
+# cases and meetings, not schools and associations.
+WORDS_NOT_BODIES: tuple[tuple[str, ...], ...] = (
+    ("trường", "hợp"), ("hội", "nghị"), ("hội", "thi"), ("hội", "diễn"), ("hội", "thảo"),
+    ("hội", "chợ"), ("hội", "viên"), ("hội", "trại"), ("hội", "họp"), ("ban", "hành"),
+    ("ban", "ngày"), ("ban", "đêm"), ("ban", "đầu"), ("phòng", "họp"), ("phòng", "chống"),
+    ("phòng", "ngừa"), ("phòng", "cháy"), ("phòng", "dịch"), ("phòng", "tránh"), ("sở", "hữu"),
+    ("sở", "thích"), ("ngành", "nghề"), ("ngành", "hàng"), ("đơn", "vị", "tính"),
+)
 # Whose bodies a plural names, written straight after its noun: "các cơ quan Đảng, Nhà nước".
 OWNERS_OF_BODIES: tuple[tuple[str, ...], ...] = (("đảng",), ("nhà", "nước"))
 # A body named by its head noun alone, as the one that writes: "các đơn vị thuộc Bộ".
@@ -1268,6 +1277,8 @@ class UnitResolver:
                 j + n < len(tokens) and tokens[j + n].comma_before
             ):
                 break  # "các bản kế hoạch": copies of a text, not villages
+            if not nouns and _match_sequence(tokens, j, WORDS_NOT_BODIES) > n:
+                break
             if n and not counted and j + n < len(tokens) and not (
                 tokens[j + n].comma_before or tokens[j + n].barrier_before
             ):  # whose bodies: "các cơ quan Đảng, đoàn thể"
