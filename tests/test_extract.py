@@ -1126,6 +1126,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Văn phòng UBND tỉnh"], None, None)]),
         ("2. Giám đốc Sở Y tế chỉ đạo rà soát các cơ sở khám chữa bệnh.",
          [(["Sở Y tế"], None, None)]),
+        # a standing duty, a telegram's calls and the work of telling people are duties; the
+        # date of "Các công việc này phải hoàn thành ..." is theirs
+        ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "
+         "UBND các xã ven biển thường xuyên thông báo, kêu gọi tàu thuyền vào nơi tránh trú. Các "
+         "công việc này phải hoàn thành trước 19 giờ ngày 27/9.",
+         [(["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các xã ven biển"], "2026-09-27", None)]),
+        ("Ngày 20/9/2026, UBND tỉnh ban hành Kế hoạch. Theo đó, các sở, ban, ngành đẩy mạnh công "
+         "tác tuyên truyền về an toàn giao thông.", [(["Các sở, ban, ngành"], None, None)]),
         # a second doer with its own work and time after "và"
         ("Giao Sở Tài chính rà soát nguồn kinh phí trước ngày 15/6/2026 và Sở Nội vụ thẩm định "
          "biên chế trước ngày 30/6/2026.",

@@ -309,7 +309,10 @@ OBLIGATION_WORDS = re.compile(
     r"|tham mưu|đẩy nhanh|kịp thời|sớm|tăng cường|đôn đốc|hoàn thành|hoàn thiện|hoàn tất|rà soát"
     r"|triển khai|theo dõi|thực hiện|xây dựng|kiểm tra|phối hợp|chuẩn bị|tổ chức|báo cáo"
     r"|tổng hợp|nghiên cứu|đề xuất|trình|giải quyết|xử lý|lập|hướng dẫn|giám sát|thẩm định"
-    rf"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng|{ASKED_PASSIVE})\b",
+    rf"|bố trí|cung cấp|phân bổ|bảo đảm|đảm bảo|tạm dừng|tạm ngừng|{ASKED_PASSIVE}"
+    # a standing duty, the calls of a disaster's telegram ("... thường xuyên thông báo, kêu gọi
+    # tàu thuyền ..."), and the work of telling and persuading people
+    r"|thường xuyên|kêu gọi|tuyên truyền|vận động|đẩy mạnh)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the obligation before it: "Báo cáo UBND tỉnh trước ngày D".
