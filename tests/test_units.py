@@ -364,6 +364,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("chủ trì các hội nghị hiệp thương", []),
         ("đào tạo các ngành nghề phù hợp", []),
         ("Các hội, đoàn thể tham gia", ["Các hội, đoàn thể"]),
+        # a market's board, in lower case as news writes it
+        ("Ban quản lý chợ sẽ tổ chức cho các hộ đăng ký", ["Ban Quản lý chợ"]),
+        ("BQL chợ phường 1 báo cáo", ["Ban Quản lý chợ phường 1"]),
         # Whose bodies a plural names stays in its list: Party, State.
         ("Yêu cầu các cơ quan Đảng, đoàn thể, doanh nghiệp treo cờ",
          ["Các cơ quan Đảng, đoàn thể, doanh nghiệp"]),
