@@ -1134,6 +1134,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các xã ven biển"], "2026-09-27", None)]),
         ("Ngày 20/9/2026, UBND tỉnh ban hành Kế hoạch. Theo đó, các sở, ban, ngành đẩy mạnh công "
          "tác tuyên truyền về an toàn giao thông.", [(["Các sở, ban, ngành"], None, None)]),
+        # a ministry named before asks by its head word alone
+        ("Ngày 05/3/2026, Bộ Y tế có công văn gửi các địa phương. Theo đó, Bộ đề nghị UBND 3 tỉnh "
+         "tiếp tục triển khai các nội dung.", [(["UBND 3 tỉnh"], None, None)]),
         # a second doer with its own work and time after "và"
         ("Giao Sở Tài chính rà soát nguồn kinh phí trước ngày 15/6/2026 và Sở Nội vụ thẩm định "
          "biên chế trước ngày 30/6/2026.",

@@ -364,6 +364,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("chủ trì các hội nghị hiệp thương", []),
         ("đào tạo các ngành nghề phù hợp", []),
         ("Các hội, đoàn thể tham gia", ["Các hội, đoàn thể"]),
+        # a list of places ends where a unit's name begins ("Văn Lâm", "Bảo Yên" are places)
+        ("phối hợp với Sở Y tế các tỉnh Bắc Giang, Hải Dương và Cục Quản lý dược",
+         ["Sở Y tế tỉnh Bắc Giang", "Sở Y tế tỉnh Hải Dương"]),
+        ("UBND các huyện Văn Lâm, Văn Giang và Bảo Yên",
+         ["UBND huyện Văn Lâm", "UBND huyện Văn Giang", "UBND huyện Bảo Yên"]),
         # a market's board, in lower case as news writes it
         ("Ban quản lý chợ sẽ tổ chức cho các hộ đăng ký", ["Ban Quản lý chợ"]),
         ("BQL chợ phường 1 báo cáo", ["Ban Quản lý chợ phường 1"]),

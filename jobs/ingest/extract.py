@@ -198,6 +198,8 @@ DOCUMENT_ISSUER = re.compile(
 # A document by its kind and number after a unit's name and a colon: the unit issued it.
 ISSUED_DOCUMENT = re.compile(rf"\s*{DOCUMENT_ISSUER.pattern}\s+(?:{DOCUMENT_REF})", re.IGNORECASE)
 _ISSUER_ADVERB = r"\s+(?:cũng|đã|vừa|tiếp tục)"
+# A ministry named before, by its head word alone: "Theo đó, Bộ đề nghị UBND 3 tỉnh ...".
+MINISTRY_NAMED_BEFORE = re.compile(rf"Bộ(?:{_ISSUER_ADVERB})*\s*")
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
 # its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...",
 # "Huyện yêu cầu các xã ...", "Thành phố cũng yêu cầu ...".
@@ -1924,6 +1926,7 @@ class ItemReader:
             short = SHORT_NAME.match(head)  # "TTCP cũng đề nghị ...": its short name, given before
             return bool(ORG_HEAD.match(head) or PARTY_ISSUER.match(head) or (
                 PLACE_ISSUER.match(head)) or DOCUMENT_ISSUER.match(head) or (
+                MINISTRY_NAMED_BEFORE.fullmatch(head)) or (
                 short and ISSUER_LINK.fullmatch(head[short.end() :])))
         # the issuer's own run of names: a later "UBND" in "số 123/UBND-KT" is not one
         issuers = _run_of_mentions(head, _strip_titles(head), mentions) or mentions[-1:]

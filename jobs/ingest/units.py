@@ -1791,6 +1791,9 @@ UNIT_OPENERS = frozenset({"sở", "ubnd", "hđnd"})
 UNIT_NAME_OPENINGS: tuple[tuple[str, ...], ...] = (
     *((word,) for word in UNIT_OPENERS), ("công", "ty"), ("công", "an"), ("tổng", "công", "ty"),
     ("tổng", "cục"), ("trung", "tâm"),
+    # words no place's name opens with ("Văn Lâm", "Ngân Sơn", "Bảo Lộc" are places)
+    ("cục",), ("chi", "cục"), ("bộ",), ("viện",), ("ủy", "ban"), ("văn", "phòng"),
+    ("ngân", "hàng"), ("bảo", "hiểm"), ("kho", "bạc"),
 )
 ASSIGNING_WORDS: tuple[tuple[str, ...], ...] = (("giao",), ("yêu", "cầu"), ("đề", "nghị"))
 # After a verb handing work over, more words open a unit ("Hải Phòng" ends a place's name, "Giao
