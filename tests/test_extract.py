@@ -1134,6 +1134,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "UBND các xã ven biển"], "2026-09-27", None)]),
         ("Ngày 20/9/2026, UBND tỉnh ban hành Kế hoạch. Theo đó, các sở, ban, ngành đẩy mạnh công "
          "tác tuyên truyền về an toàn giao thông.", [(["Các sở, ban, ngành"], None, None)]),
+        # a department directing the units below it does its own duty, however far its work
+        ("Ngày 05/9/2026, UBND tỉnh có văn bản chỉ đạo. Sở Giáo dục và Đào tạo chỉ đạo Phòng Giáo "
+         "dục và Đào tạo các huyện, Ban Giám hiệu các trường tuyên truyền, vận động học sinh.",
+         [(["Sở Giáo dục và Đào tạo"], None, None)]),
+        # ... a governing body directing is the issuer
+        ("Ngày 05/9/2026, UBND tỉnh ban hành công văn. UBND tỉnh chỉ đạo về việc tham gia ý kiến "
+         "dự thảo Chỉ thị.", []),
         # a ministry named before asks by its head word alone
         ("Ngày 05/3/2026, Bộ Y tế có công văn gửi các địa phương. Theo đó, Bộ đề nghị UBND 3 tỉnh "
          "tiếp tục triển khai các nội dung.", [(["UBND 3 tỉnh"], None, None)]),

@@ -1330,6 +1330,16 @@ LEADER_DUTY = re.compile(
 )
 
 
+def _directs_those_below(
+    text: str, after: int, run: list[UnitMention], mentions: list[UnitMention]
+) -> bool:
+    """Whether a department (no governing body) directs units below it, as its own duty: "Sở
+    GD&ĐT chỉ đạo Phòng GD&ĐT các huyện, Ban Giám hiệu các trường ... tuyên truyền ..."."""
+    directs = DIRECTS.match(text, after)
+    return directs is not None and not GOVERNING.match(run[-1].name) and bool(
+        _run_of_mentions(text, directs.end() + 1, mentions))
+
+
 def _directs_work(text: str, after: int, mentions: list[UnitMention]) -> bool:
     """Whether "chỉ đạo" after a subject directs work, not a unit: "chỉ đạo rà soát ..."."""
     directs = DIRECTS.match(text, after)
@@ -2034,7 +2044,7 @@ class ItemReader:
         if reports or ((issues or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):
             return []
-        if first or _duty_follows(text, after):
+        if first or _duty_follows(text, after) or _directs_those_below(text, after, run, mentions):
             return members
         if (label := UNITS_LABEL.match(text, after)) and DOER_VERB.match(
                 f" {text[label.end() :].lower()}"):
