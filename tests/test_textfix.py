@@ -683,6 +683,20 @@ def test_a_headline_ending_on_a_count_of_days_is_no_wrapped_line() -> None:
     ]
 
 
+def test_a_short_texts_title_stands_apart_from_its_first_paragraph() -> None:
+    """A title's subject line over a paragraph that outruns it did not fill the width; a title
+    wrapped onto a lower-case line still joins."""
+    head = ("ĐẢNG ỦY XÃ NGHI LỘC\nSố 12-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghi Lộc, ngày 15 tháng 7 "
+            "năm 2026\nNGHỊ QUYẾT\nvề phát triển kinh tế nông nghiệp giai đoạn 2026 - 2030\n")
+    body = ("Các chi bộ trực thuộc tổ chức học tập, quán triệt Nghị quyết, xong trước ngày "
+            "15/8/2026; gửi chương trình hành động về Văn phòng Đảng ủy trước ngày 31/8/2026.\n")
+    assert repair_text(head + body).split("\n")[-2:] == [
+        "về phát triển kinh tế nông nghiệp giai đoạn 2026 - 2030", body.strip()]
+    wrapped = "KẾ HOẠCH\nvề việc triển khai thực hiện\nnhiệm vụ chuyển đổi số năm 2026 của tỉnh.\n"
+    assert repair_text(wrapped).split("\n")[-1] == (
+        "về việc triển khai thực hiện nhiệm vụ chuyển đổi số năm 2026 của tỉnh.")
+
+
 def test_a_date_wrapped_after_ngay_still_joins() -> None:
     text = "Các xã gửi báo cáo về Sở trước ngày\n20/10/2026 để tổng hợp.\n"
     assert repair_text(text) == "Các xã gửi báo cáo về Sở trước ngày 20/10/2026 để tổng hợp."

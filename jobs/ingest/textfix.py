@@ -484,11 +484,19 @@ ISSUER_OPENER = re.compile(
 NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 
 
+# The subject line under a document's kind: "về phát triển kinh tế ...", "V/v rà soát ...".
+TITLE_SUBJECT = re.compile(r"\s*(?:về|v/v)\s", re.IGNORECASE)
+
+
 def continues_previous(previous: str, line: str, width: int) -> bool:
     """Tell whether `line` is the wrapped continuation of the physical line `previous`."""
     if is_block_line(previous) or is_block_line(line):
         return False
     fills_width = len(previous) >= FULL_LINE_SHARE * width
+    if TITLE_SUBJECT.match(previous) and len(line) > len(previous) and ends_sentence(line):
+        # a short text's title ("về phát triển kinh tế ... 2026 - 2030") over a first paragraph
+        # that outruns it: the title's line did not fill the text's width
+        fills_width = False
     if starts_outline_item(line):
         return is_wrapped_hyphen(previous, line, fills_width)
     if ASSIGNING_OPENER.match(line.lstrip()) and not _ends_clause_open(previous):
