@@ -690,6 +690,12 @@ RECURRENCES = [
     ("hang tuan", [("weekly", "hang tuan")]),
     ("hang thang", [("monthly", "hang thang")]),
     ("dinh ky hang thang truoc ngay 20", [("monthly:20", "dinh ky hang thang truoc ngay 20")]),
+    # once each period
+    ("phun tiêu độc khử trùng mỗi tuần một lần", [("weekly", "mỗi tuần một lần")]),
+    ("cập nhật dữ liệu mỗi tháng 01 lần", [("monthly", "mỗi tháng 01 lần")]),
+    # ... a bare "mỗi" is as often a rate or a count
+    ("phấn đấu mỗi tháng sản lượng đạt 18%", []),
+    ("mỗi ngày có 50 ca mắc mới", []),
     # several, left to right
     ("hằng tuần giao ban; hằng tháng báo cáo", [("weekly", "hằng tuần"),
                                                ("monthly", "hằng tháng")]),

@@ -1155,7 +1155,13 @@ _OF_MONTH_RE = re.compile(rf"{_kw('của')}\s+(?:{_kw('mỗi', 'các')}\s+)?{_TH
 _PLAIN_RE = re.compile(
     rf"(?<!\w){_HANG}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí')})(?!\w)"
 )
-_HANG_WORD_RE = re.compile(_kw("hằng", "hàng"))
+# "mỗi tháng một lần", "mỗi tuần 01 lần": once each period, as "hằng tháng" (a bare "mỗi tháng"
+# is as often a rate: "phấn đấu mỗi tháng sản lượng ... 18%/tháng")
+_ONCE_EACH_RE = re.compile(
+    rf"(?<!\w){_kw('mỗi')}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày')})\s+(?:{_kw('một')}|0?1)\s+"
+    rf"{_kw('lần')}(?!\w)"
+)
+_HANG_WORD_RE = re.compile(_kw("hằng", "hàng", "mỗi"))
 # "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
 _EVERY_WORKDAY_RE = re.compile(
     rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
@@ -1207,7 +1213,7 @@ def _weekday(match: re.Match[str]) -> str:
 
 def _is_goods(low: str, match: re.Match[str]) -> bool:
     """Whether "hàng" here is the noun "goods" rather than "every"."""
-    if match["hang"] == "hằng":
+    if "hang" not in match.re.groupindex or match["hang"] == "hằng":
         return False
     head = low[max(0, match.start("hang") - 12) : match.start("hang")]
     return bool(_GOODS_HEAD_RE.search(head) or _GOODS_TAIL_RE.match(low, match.end()))
@@ -1221,6 +1227,7 @@ _RECURRENCE_PATTERNS = (
     (_MONTHLY_BARE_DAY_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_MONTHLY_DAY_LATER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
+    (_ONCE_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
 
 
