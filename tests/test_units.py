@@ -369,6 +369,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Sở Y tế tỉnh Bắc Giang", "Sở Y tế tỉnh Hải Dương"]),
         ("UBND các huyện Văn Lâm, Văn Giang và Bảo Yên",
          ["UBND huyện Văn Lâm", "UBND huyện Văn Giang", "UBND huyện Bảo Yên"]),
+        # the cells of the Youth Union and the associations, by the villages they stand in
+        ("Các chi đoàn khu phố đăng ký công trình", ["Các chi đoàn khu phố"]),
+        ("Đề nghị các chi hội, tổ hội phụ nữ vận động", ["Các chi hội, tổ hội"]),
         # a market's board, in lower case as news writes it
         ("Ban quản lý chợ sẽ tổ chức cho các hộ đăng ký", ["Ban Quản lý chợ"]),
         ("BQL chợ phường 1 báo cáo", ["Ban Quản lý chợ phường 1"]),

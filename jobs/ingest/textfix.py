@@ -488,12 +488,14 @@ NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 TITLE_SUBJECT = re.compile(r"\s*(?:về|v/v)\s", re.IGNORECASE)
 
 
-def continues_previous(previous: str, line: str, width: int) -> bool:
-    """Tell whether `line` is the wrapped continuation of the physical line `previous`."""
+def continues_previous(previous: str, line: str, width: int, titled: bool = False) -> bool:
+    """Tell whether `line` is the wrapped continuation of the physical line `previous`;
+    `titled`: `previous` stands right under an all-capitals heading, as a title's subject."""
     if is_block_line(previous) or is_block_line(line):
         return False
     fills_width = len(previous) >= FULL_LINE_SHARE * width
-    if TITLE_SUBJECT.match(previous) and len(line) > len(previous) and ends_sentence(line):
+    if (titled or TITLE_SUBJECT.match(previous)) and len(line) > len(previous) and (
+            ends_sentence(line)):
         # a short text's title ("về phát triển kinh tế ... 2026 - 2030") over a first paragraph
         # that outruns it: the title's line did not fill the text's width
         fills_width = False
@@ -517,8 +519,9 @@ def join_wrapped_lines(text: str) -> str:
     lines = [line for line in text.split("\n") if line.strip()]
     width = typical_line_width(lines)
     joined = lines[:1]
-    for previous, line in pairwise(lines):
-        if continues_previous(previous, line, width):
+    for k, (previous, line) in enumerate(pairwise(lines)):
+        titled = k > 0 and is_all_caps_heading(lines[k - 1]) and joined[-1] == previous
+        if continues_previous(previous, line, width, titled):
             joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
         else:
             joined.append(line)

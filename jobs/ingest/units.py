@@ -216,6 +216,10 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "bộ"),
     ("đảng", "bộ"),
     ("chi", "đảng", "bộ"),
+    # the cells of the Youth Union and of the associations: "các chi đoàn", "các chi hội, tổ hội"
+    ("chi", "đoàn"),
+    ("chi", "hội"),
+    ("tổ", "hội"),
     ("cấp", "ủy"),
     ("chính", "quyền"),  # "các cấp ủy, chính quyền, Mặt trận và đoàn thể"
     ("mặt", "trận"),
@@ -1812,8 +1816,9 @@ def _unit_begins(tokens: list[Token], j: int) -> bool:
     return k > j and k < len(tokens) and tokens[k].key in ASSIGNED_OPENERS
 
 
-# Party cells, named by the villages they stand in: "các chi bộ thôn, bản".
-CELLS: tuple[tuple[str, ...], ...] = (("chi", "bộ"),)
+# Party, Youth Union and association cells, named by the villages they stand in: "các chi bộ
+# thôn, bản", "các chi đoàn khu phố".
+CELLS: tuple[tuple[str, ...], ...] = (("chi", "bộ"), ("chi", "đoàn"), ("chi", "hội"))
 VILLAGES = tuple(noun for noun in GRASSROOTS if noun not in CELLS)
 
 
