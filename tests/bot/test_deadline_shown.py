@@ -37,6 +37,6 @@ async def test_not_yet_registered_and_unknown_to_the_catalogue_are_told_apart(
     assert "Đơn vị mới, chưa có trong danh mục" not in text
     _, _, rest = text.partition("lần đầu được giao việc nên nay mới đăng ký vào hệ thống: ")
     registered = rest.split("\n")[0]
-    assert "Phòng Nội vụ" in registered and "Ban Quản lý chợ" not in registered
+    assert "Phòng Nội vụ" in registered and "Tổ quản lý chợ" not in registered
     assert "Đơn vị không có trong danh mục" in text
-    assert "bổ sung danh mục đơn vị): Ban Quản lý chợ Hoà Khương." in text
+    assert "bổ sung danh mục đơn vị): Tổ quản lý chợ Hoà Khương." in text

@@ -25,13 +25,13 @@ Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 
 
 1. Phòng Nội vụ: Rà soát, tổng hợp nhu cầu đào tạo, bồi dưỡng cán bộ năm 2024, hoàn thành \
 trước ngày 30/4/2024.
-2. Giao Ban Quản lý chợ Hoà Khương chủ trì kiểm tra an toàn phòng cháy chữa cháy tại chợ, báo \
+2. Giao Tổ quản lý chợ Hoà Khương chủ trì kiểm tra an toàn phòng cháy chữa cháy tại chợ, báo \
 cáo kết quả trước ngày 15/5/2024.
 3. Phòng Tư pháp: thứ 6 hằng tuần báo cáo nhanh tình hình tiếp công dân.
 4. Phòng Tài chính - Kế hoạch chủ trì, phối hợp Phòng Nội vụ tham mưu phương án bố trí kinh \
 phí, xong trước ngày 10/5/2024.
 """.encode()
-UNKNOWN = "Ban Quản lý chợ Hoà Khương"
+UNKNOWN = "Tổ quản lý chợ Hoà Khương"
 
 
 def directives(harness: Harness) -> int:
@@ -56,9 +56,9 @@ async def test_preview_edit_confirm_and_the_same_file_again(harness: Harness) ->
     assert directives(harness) == 0
 
     [mapped] = await harness.say(
-        ADMIN, ADMIN, "ban quan ly cho hoa khuong = Phòng Kinh tế - Hạ tầng"
+        ADMIN, ADMIN, "to quan ly cho hoa khuong = Phòng Kinh tế - Hạ tầng"
     )
-    assert "Đã ghép «Ban Quản lý chợ Hoà Khương» với Phòng Kinh tế - Hạ tầng" in mapped.plain_text
+    assert "Đã ghép «Tổ quản lý chợ Hoà Khương» với Phòng Kinh tế - Hạ tầng" in mapped.plain_text
     assert "⚠️chưa rõ" not in mapped.plain_text and "Đơn vị chưa rõ:" not in mapped.plain_text
     [due] = await harness.say(ADMIN, ADMIN, "4 hạn: 20/5")
     assert "Nhiệm vụ số 4: hạn 20/05/2024" in due.plain_text
@@ -140,7 +140,7 @@ Hoà Vang, ngày 20 tháng 4 năm 2024
 THÔNG BÁO
 Kết luận của Chủ tịch UBND huyện về an toàn thực phẩm
 
-1. Giao Ban Quản lý chợ Hoà Khương chủ trì kiểm tra vệ sinh an toàn thực phẩm tại chợ, báo \
+1. Giao Tổ quản lý chợ Hoà Khương chủ trì kiểm tra vệ sinh an toàn thực phẩm tại chợ, báo \
 cáo trước ngày 30/5/2024.
 """.encode()
 
@@ -219,7 +219,7 @@ async def test_the_date_edit_keeps_the_offices_other_edits(harness: Harness) -> 
 async def test_a_name_taught_in_one_preview_resolves_in_the_next(harness: Harness) -> None:
     await harness.upload(ADMIN, ADMIN, "tb45.txt", DIRECTIVE)
     [mapped] = await harness.say(ADMIN, ADMIN, f"{UNKNOWN} = Phòng Kinh tế - Hạ tầng")
-    assert "ghi nhớ «Ban Quản lý chợ Hoà Khương» là tên gọi khác" in mapped.plain_text
+    assert "ghi nhớ «Tổ quản lý chợ Hoà Khương» là tên gọi khác" in mapped.plain_text
     [stored] = await harness.say(ADMIN, ADMIN, "xác nhận")
     assert "Đã lưu văn bản #1" in stored.plain_text
     assert f"Đã ghi nhớ: «{UNKNOWN}» là Phòng Kinh tế - Hạ tầng" in stored.plain_text
