@@ -683,22 +683,25 @@ def test_a_headline_ending_on_a_count_of_days_is_no_wrapped_line() -> None:
     ]
 
 
-def test_a_short_texts_title_stands_apart_from_its_first_paragraph() -> None:
+@pytest.mark.parametrize(("head", "title", "body"), [
+    ("ĐẢNG ỦY XÃ NGHI LỘC\nSố 12-NQ/ĐU\nNghi Lộc, ngày 15 tháng 7 năm 2026\nNGHỊ QUYẾT\n",
+     "về phát triển kinh tế nông nghiệp giai đoạn 2026 - 2030",
+     "Các chi bộ trực thuộc tổ chức học tập, quán triệt Nghị quyết, xong trước ngày 15/8/2026; "
+     "gửi chương trình hành động về Văn phòng Đảng ủy trước ngày 31/8/2026."),
+    ("BCH ĐOÀN PHƯỜNG TÂN PHONG\nSố: 15-KH/ĐTN\nTân Phong, ngày 05 tháng 4 năm 2026\nKẾ HOẠCH\n",
+     "Tổ chức Tháng Thanh niên năm 2026",
+     "Các chi đoàn khu phố đăng ký công trình thanh niên về Văn phòng Đoàn phường chậm nhất "
+     "ngày 08/4/2026."),
+])
+def test_a_short_texts_title_stands_apart_from_its_first_paragraph(
+    head: str, title: str, body: str
+) -> None:
     """A title's subject line ("về ...", or any line right under the document's kind) over a
-    paragraph that outruns it did not fill the width; a title wrapped onto a lower-case line
-    still joins."""
-    head = ("ĐẢNG ỦY XÃ NGHI LỘC\nSố 12-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghi Lộc, ngày 15 tháng 7 "
-            "năm 2026\nNGHỊ QUYẾT\nvề phát triển kinh tế nông nghiệp giai đoạn 2026 - 2030\n")
-    body = ("Các chi bộ trực thuộc tổ chức học tập, quán triệt Nghị quyết, xong trước ngày "
-            "15/8/2026; gửi chương trình hành động về Văn phòng Đảng ủy trước ngày 31/8/2026.\n")
-    assert repair_text(head + body).split("\n")[-2:] == [
-        "về phát triển kinh tế nông nghiệp giai đoạn 2026 - 2030", body.strip()]
-    head = ("BCH ĐOÀN PHƯỜNG TÂN PHONG\nSố: 15-KH/ĐTN\nTân Phong, ngày 05 tháng 4 năm 2026\n"
-            "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2026\n")
-    body = ("Các chi đoàn khu phố đăng ký công trình thanh niên về Văn phòng Đoàn phường chậm nhất "
-            "ngày 08/4/2026.\n")
-    assert repair_text(head + body).split("\n")[-2:] == [
-        "Tổ chức Tháng Thanh niên năm 2026", body.strip()]
+    paragraph that outruns it did not fill the width."""
+    assert repair_text(f"{head}{title}\n{body}\n").split("\n")[-2:] == [title, body]
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_still_joins() -> None:
     wrapped = "KẾ HOẠCH\nvề việc triển khai thực hiện\nnhiệm vụ chuyển đổi số năm 2026 của tỉnh.\n"
     assert repair_text(wrapped).split("\n")[-1] == (
         "về việc triển khai thực hiện nhiệm vụ chuyển đổi số năm 2026 của tỉnh.")

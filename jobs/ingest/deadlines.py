@@ -448,6 +448,7 @@ _COUNTED_NOUN_RE = re.compile(
 # A sentence-initial purpose clause ("Để ...", "Nhằm ...") states the superior goal, not a
 # deadline. It runs to the next ";" / ":" / sentence end, or to a comma that opens the request.
 _PURPOSE_WORD_RE = re.compile(r"để|nhằm|nham")
+_PURPOSE_WORD_ALONE_RE = re.compile(rf"(?<!\w)(?:{_PURPOSE_WORD_RE.pattern})(?!\w)")
 _PURPOSE_HEAD_RE = re.compile(
     rf"(?:\A\s*|(?<!\.\.)[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$"
 )
@@ -697,8 +698,7 @@ def _submitted(low: str, match: re.Match[str], prep: list[str]) -> bool:
     if not submits:
         return False
     after = clause[submits[-1].end() :]
-    return not (re.search(rf"(?<!\w)(?:{_PURPOSE_WORD_RE.pattern})(?!\w)", after)
-                or _NUM_DATE_RE.search(after))
+    return not (_PURPOSE_WORD_ALONE_RE.search(after) or _NUM_DATE_RE.search(after))
 
 
 def _day_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
