@@ -372,6 +372,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # the cells of the Youth Union and the associations, by the villages they stand in
         ("Các chi đoàn khu phố đăng ký công trình", ["Các chi đoàn khu phố"]),
         ("Đề nghị các chi hội, tổ hội phụ nữ vận động", ["Các chi hội, tổ hội"]),
+        # a state group's branch in a province, by the short name the text gives the group; a
+        # telecom branch by its province ("hạ tầng viễn thông" is none)
+        ("Đề nghị Viễn thông Gia Lai, Viettel Gia Lai, VNPT Gia Lai bảo đảm hạ tầng viễn thông",
+         ["Viễn thông Gia Lai", "Viettel Gia Lai", "VNPT Gia Lai"]),
+        ("EVN Hà Nội bảo đảm cấp điện", ["EVN Hà Nội"]),
         # a market's board, in lower case as news writes it
         ("Ban quản lý chợ sẽ tổ chức cho các hộ đăng ký", ["Ban Quản lý chợ"]),
         ("BQL chợ phường 1 báo cáo", ["Ban Quản lý chợ phường 1"]),

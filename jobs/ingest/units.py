@@ -1109,7 +1109,10 @@ class UnitResolver:
                                    tokens[i].start, tokens[own_end - 1].end, True), own_end
         surface = text[tokens[i].start : tokens[next_i - 1].end]
         written = text[tokens[i].start : tokens[end - 1].end]
-        if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed:
+        if tuple(t.key for t in tokens[i:end] if t.key not in CONNECTORS) in self._renamed or (
+                territory and entry.name.startswith(NATIONAL_GROUP)):
+            # "VNPT Gia Lai", "EVN Hà Nội": a state group's branch in a province, by the short
+            # name the text gives the group, not "Tập đoàn ... Việt Nam Gia Lai"
             name = _join_name(written[0].upper() + written[1:], territory)
         else:
             name = _join_name(entry.name, territory)
@@ -1779,6 +1782,9 @@ def _more_levels(tokens: list[Token], j: int) -> int:
             break
         j = k + n
     return j
+
+
+NATIONAL_GROUP = "Tập đoàn "
 
 
 def _join_name(type_name: str, territory: str) -> str:
