@@ -488,16 +488,16 @@ NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 TITLE_SUBJECT = re.compile(r"\s*(?:về|v/v)\s", re.IGNORECASE)
 
 
-def continues_previous(previous: str, line: str, width: int, titled: bool = False) -> bool:
+def continues_previous(previous: str, line: str, width: int, above: str = "") -> bool:
     """Tell whether `line` is the wrapped continuation of the physical line `previous`;
-    `titled`: `previous` stands right under an all-capitals heading, as a title's subject."""
+    `above`: the line `previous` stands under, when it is a line of its own."""
     if is_block_line(previous) or is_block_line(line):
         return False
     fills_width = len(previous) >= FULL_LINE_SHARE * width
-    if (titled or TITLE_SUBJECT.match(previous)) and len(line) > len(previous) and (
-            ends_sentence(line)):
-        # a short text's title ("về phát triển kinh tế ... 2026 - 2030") over a first paragraph
-        # that outruns it: the title's line did not fill the text's width
+    if len(line) > len(previous) and ends_sentence(line) and (
+            TITLE_SUBJECT.match(previous) or (above and is_all_caps_heading(above))):
+        # a short text's title ("về phát triển kinh tế ... 2026 - 2030", or any line under the
+        # document's kind) over a first paragraph that outruns it did not fill the text's width
         fills_width = False
     if starts_outline_item(line):
         return is_wrapped_hyphen(previous, line, fills_width)
@@ -520,8 +520,8 @@ def join_wrapped_lines(text: str) -> str:
     width = typical_line_width(lines)
     joined = lines[:1]
     for k, (previous, line) in enumerate(pairwise(lines)):
-        titled = k > 0 and is_all_caps_heading(lines[k - 1]) and joined[-1] == previous
-        if continues_previous(previous, line, width, titled):
+        above = lines[k - 1] if k and joined[-1] == previous else ""
+        if continues_previous(previous, line, width, above):
             joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
         else:
             joined.append(line)
