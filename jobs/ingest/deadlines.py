@@ -158,10 +158,17 @@ _DAY_ATOM = rf"(?:{_NUM_DATE}|{_TEXT_DATE})"
 
 # "tháng 10 - 11/2025", "quý III, IV/2025": a run of months or quarters ends with its last.
 _RUN_JOIN = rf"\s*(?:[-–,]|{_kw('và')})\s*"
+# Months in words, the longer names first; "tháng Năm năm 2026" is May only before its year.
+_MONTH_WORDS = {
+    "mười một": 11, "mười hai": 12, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12,
+}
 _MONTH_ATOM = (
     rf"{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
     rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
-    rf"|(?P<mnow>{_kw('này')})(?!\w))"
+    rf"|(?P<mnow>{_kw('này')})(?!\w)"
+    # a month named in words, with its year: "tháng Sáu năm 2026", "tháng Mười Hai năm 2026"
+    rf"|(?P<mw>{_kw(*_MONTH_WORDS)})\s+{_NAM}\s+(?P<mwy>\d{{4}})(?!\d))"
 )
 _QUARTER_ATOM = (
     rf"{_QUY}\s+(?:(?:iv|iii|ii|i|[1-4]){_RUN_JOIN})*"
@@ -551,6 +558,9 @@ def _day_of(match: re.Match[str], anchor: date) -> date | None:
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+_MONTH_NUMBERS = {strip_diacritics(word): month for word, month in _MONTH_WORDS.items()}
+
+
 def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | None:
     """Kind, first and last day of a matched period atom, or None if impossible."""
     if match["mnow"] is not None:
@@ -561,6 +571,9 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
             return None
         last_month = first_month
         year = int(match["my"]) if match["my"] else _year_of_month(last_month, anchor)
+    elif match["mw"] is not None:
+        kind, year = "month", int(match["mwy"])
+        first_month = last_month = _MONTH_NUMBERS[" ".join(strip_diacritics(match["mw"]).split())]
     elif match["q"] is not None:
         kind, last_month = "quarter", 3 * _QUARTERS[match["q"]]
         first_month = last_month - 2
