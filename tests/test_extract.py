@@ -648,6 +648,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh yêu cầu Sở Y tế, Bệnh viện Đa khoa Tâm An và Sở Tài chính rà soát trước ngày "
          "15/3/2026.",
          [(["Sở Y tế", "Bệnh viện Đa khoa Tâm An", "Sở Tài chính"], "2026-03-15", None)]),
+        # A newspaper's work is its verb ("tăng thời lượng", "đưa tin"): its name ends there, and
+        # the units listed with it are the catalogue's.
+        ("Chủ tịch UBND tỉnh yêu cầu:\n4. Báo Quảng Ngãi tăng thời lượng đưa tin về diễn biến "
+         "của bão, hoàn thành trước ngày 20/10/2026.",
+         [(["Báo Quảng Ngãi"], "2026-10-20", None)]),
+        ("Chủ tịch UBND tỉnh yêu cầu:\n4. Báo Quảng Ngãi, Đài Phát thanh - Truyền hình tỉnh đăng "
+         "tải thông tin về mùa lũ, hoàn thành trước ngày 20/10/2026.",
+         [(["Báo Quảng Ngãi", "Đài Phát thanh và Truyền hình tỉnh"], "2026-10-20", None)]),
         # A capitalised verb inside a name is none ("Ban Chỉ đạo ... làm việc"); a one-word
         # personal name after the issuer's territory.
         ("Ngày 12/3/2026, Thường trực Ban Chỉ đạo tỉnh làm việc với xã Tân Phú về kế hoạch năm "

@@ -1373,6 +1373,8 @@ DOER_VERB = re.compile(
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
+    # the work of a newspaper or a station: "Báo Quảng Ngãi tăng thời lượng đưa tin ..."
+    r"|(?:tăng|dành) thời lượng|đưa tin|đăng tải|mở chuyên (?:mục|trang)"
     rf"|{ASKED_PASSIVE})\b"
 )
 
@@ -1592,9 +1594,10 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
 ASSIGNED_PASSIVE = re.compile(rf"\s+(?:{ASKED_PASSIVE}|được\s+(?:giao|phân công))\b")
 
 
-def _office_by_name(text: str, start: int) -> list[UnitMention]:
+def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """An office the catalogue does not hold, by its proper name at ``start``: "Phòng Kế hoạch -
-    Đầu tư kiểm tra, tổng hợp ...", "Trạm Thú y báo cáo ..."."""
+    Đầu tư kiểm tra, tổng hợp ...", "Trạm Thú y báo cáo ..."; the units it is listed with are the
+    catalogue's where it knows them ("Báo Quảng Ngãi, Đài Phát thanh - Truyền hình tỉnh ...")."""
     if not NAMED_OFFICE.match(text, start):
         return []
     rest = text[start:]
@@ -1605,7 +1608,8 @@ def _office_by_name(text: str, start: int) -> list[UnitMention]:
         name = rest[: passive.start()]
     if len(name) >= 80 or STATE_WORD.search(f"{name} ") or re.search(r"\b(?:có|được)$", name):
         return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
-    return _named_offices(name, start)
+    known = {(mention.start, mention.end): mention for mention in mentions}
+    return [known.get((named.start, named.end), named) for named in _named_offices(name, start)]
 
 
 def _unknown_unit(phrase: str) -> UnitMention | None:
@@ -1970,7 +1974,7 @@ class ItemReader:
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(
-            text, start) or _heads_of_places(text, opening, mentions) or (
+            text, start, mentions) or _heads_of_places(text, opening, mentions) or (
             self._doing_place(text, start, dated))
         # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
@@ -1989,7 +1993,7 @@ class ItemReader:
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
             # the item's subject after its label; not "phối hợp với các Bộ: A, B", a list
             run = _run_of_mentions(text, label.end(), mentions) or _office_by_name(
-                text, label.end())
+                text, label.end(), mentions)
         if not run and dated and (label := LABELLED.search(text)):
             # "Thời gian ... từ ngày D1 đến ngày D2: Các sở, ...; UBND các xã (sau đây gọi là
             # ...) tổ chức ...": the units after a field's label, when their verb follows
