@@ -3106,6 +3106,9 @@ def test_handed_work_listed_doers_levels_plan_steps_and_lunar_days(
          [(["UBND xã Tân Lập"], "2026-06-30", None)]),
         # not a word that starts with a level's name
         ("Ngày 3/3/2026, UBND xã Tân Lập họp. Xã hội hóa công tác y tế trong quý II/2026.", []),
+        # nor a level before a place's name, whose first letter is a capital however accented
+        ("Ngày 18/1/2026, UBND tỉnh Đắk Lắk có công văn về chương trình đêm giao thừa.\n\nTỉnh "
+         "Đắk Lắk không tổ chức bắn pháo hoa đêm giao thừa để tập trung khắc phục thiên tai.", []),
         # a petition forwarded for a unit to handle
         ("Ngày 2/3/2026, Thường trực HĐND tỉnh đã ban hành văn bản số: 45/HĐND-TT chuyển đơn của "
          "công dân đến UBND xã Hòa Bình để kiểm tra, giải quyết; báo cáo kết quả trước ngày "

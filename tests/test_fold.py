@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 
-from jobs.ingest.fold import fold, fold_words, repair_glyphs, strip_diacritics
+from jobs.ingest.fold import LOWER, UPPER, fold, fold_words, repair_glyphs, strip_diacritics
 
 
 def test_broken_pdf_glyphs_are_repaired_one_for_one() -> None:
@@ -32,3 +33,13 @@ def test_folds(text: str, stripped: str, folded: str, words: str) -> None:
 def test_fold_keeps_one_character_per_character() -> None:
     text = "Xong rồi ạ, đã gửi"
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("letters", "case_class"),
+    [("ABĐỘĂÂÊÔƠƯỸẠẢẤÀÝỦ", UPPER), ("abđộăâêôơưỹạảấàýủ", LOWER)],
+)
+def test_letter_classes_hold_one_case_only(letters: str, case_class: str) -> None:
+    other = LOWER if case_class == UPPER else UPPER
+    assert all(re.fullmatch(f"[{case_class}]", letter) for letter in letters)
+    assert not any(re.fullmatch(f"[{other}]", letter) for letter in letters)

@@ -21,7 +21,7 @@ from typing import NamedTuple, TypeVar
 import dateparser
 
 from jobs.calendar import add_working_days
-from jobs.ingest.fold import repair_glyphs, strip_diacritics
+from jobs.ingest.fold import UPPER, repair_glyphs, strip_diacritics
 from jobs.ingest.textfix import STAMP_LABEL, STAMP_WEEKDAY
 
 __all__ = [
@@ -1403,7 +1403,7 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
-_MILESTONE_DUTY_RE = re.compile(r"[ \t]*(?:[-–+•][ \t]*)?(?:[A-ZĐÀ-Ỹ]|các\s|hạn\s)")
+_MILESTONE_DUTY_RE = re.compile(rf"[ \t]*(?:[-–+•][ \t]*)?(?:[{UPPER}]|các\s|hạn\s)")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
     rf"{_HEADING_MARKER}(?:{_kw('giai', 'đợt', 'bước', 'tuần', 'từ', 'trong', 'hết', 'đến')}"
@@ -1615,7 +1615,7 @@ _BODY_DATE_RE = re.compile(
     rf"(?:{_NGAY}|{_kw('sáng', 'chiều', 'tối', 'trưa')}(?:\s+{_kw('nay', 'qua')})?)"
     rf"\s+(?P<open>\()?{_DAY_ATOM}(?(open)\))(?P<comma>\s*,)?"
 )
-_NAMED_SUBJECT_RE = re.compile(r"\s+(?:[A-ZĐÀ-Ỹ]|(?i:đồng chí|đ/c)\s)")
+_NAMED_SUBJECT_RE = re.compile(rf"\s+(?:[{UPPER}]|(?i:đồng chí|đ/c)\s)")
 _BODY_OPENING_RE = re.compile(
     rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
 )

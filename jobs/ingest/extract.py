@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from jobs.calendar import WEEKDAYS
 from jobs.ingest import deadlines
+from jobs.ingest.fold import LOWER, UPPER
 from jobs.ingest.outline import (
     BULLET_STYLES,
     NUMBERED_STYLES,
@@ -144,7 +145,7 @@ VERB_OF_A_LIST = re.compile(
     re.IGNORECASE,
 )
 # A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
-NAMED_PERSON = re.compile(r"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[A-ZĐÀ-Ỹ])", re.IGNORECASE)
+NAMED_PERSON = re.compile(rf"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[{UPPER}])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 # Asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ...": the subject is
 # who acts, as after an active "yêu cầu".
@@ -171,6 +172,8 @@ ISSUER_LINK = re.compile(
     # "Lãnh đạo Chính phủ yêu cầu", "Lãnh đạo Sở đề nghị"
     r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)*\b|\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|chính phủ"
     r"|bộ|sở|ban|ngành)\b)?"
+    # a person's name; the range "À-Ỹ" also takes lower-case words opening with "đ" or a toned
+    # vowel, and set 33 loses two pairs to fold.UPPER here (round 186): kept, said
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
     r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
@@ -180,7 +183,7 @@ ISSUER_LINK = re.compile(
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
     rf"|{DOCUMENT_REF}"
     # whose board it is: "Ban Chỉ đạo của Chính phủ đề nghị"
-    r"|(?i:của)\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*(?:\s+[\wà-ỹ]+){0,3}))*"
+    rf"|(?i:của)\s+[{UPPER}]\w*(?:\s+\w+){{0,3}}))*"
     r"\s*"
 )
 # Issuers the catalogue holds no type for: a ministry, the Government, a party committee.
@@ -204,7 +207,7 @@ MINISTRY_NAMED_BEFORE = re.compile(rf"Bộ(?:{_ISSUER_ADVERB})*\s*")
 # its level alone, capitalised, in a text about it: "Theo đó, TP giao Sở Công Thương ...",
 # "Huyện yêu cầu các xã ...", "Thành phố cũng yêu cầu ...".
 PLACE_ISSUER = re.compile(
-    rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[A-ZĐÀ-Ỹ]"
+    rf"(?i:{LEVEL_PATTERN}|tp)\.?\s*[{UPPER}]"
     rf"|(?:TP|Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường)(?:{_ISSUER_ADVERB})*\s*$"
     # in lower case, after a fronted adverbial, only an adverb tells it from a list's last place
     # ("UBND các quận, huyện chỉ đạo ..."): "Tại công văn này, thành phố cũng yêu cầu ..."
@@ -322,6 +325,8 @@ OBLIGATION_WORDS = re.compile(
 # sentence may stand in brackets ("(Báo cáo gửi về Sở trước ngày D)").
 CONTINUES = re.compile(
     # the next of the duties counted out: "Thứ hai, đôn đốc các địa phương ..."
+    # "À-Ỹ" also takes "Đ" and the toned capitals: "Đề xuất ...", "Đồng thời, ..." go on with the
+    # work before them; fold.LOWER here lost pairs in sets 27, 30 and 53 (round 186): kept, said
     r"^\(?(?:(?-i:[a-zđà-ỹ])|thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,"
     r"|(?:báo cáo|hoàn thành|thời gian|thời hạn|trình|gửi|xong|chậm nhất"
     r"|đảm bảo|bảo đảm|kết quả"
@@ -337,8 +342,8 @@ CONTINUES = re.compile(
 BARE_PLACE = re.compile(
     # "TP.Thủ Đức", "Tp. Thủ Đức": the city's abbreviation may touch its name
     r"(?:(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP|tỉnh)\s+|T[Pp]\.\s*)"
-    r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d{1,2})"
-    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3}"
+    rf"(?:[{UPPER}]\w*|\d{{1,2}})"
+    rf"(?:\s+[{UPPER}]\w*){{0,3}}"
 )
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
@@ -351,7 +356,7 @@ ADDRESSED_PLACE = re.compile(r"\b(?:đối với|về phía|riêng với|với)\
 THE_LOCALITY = re.compile(rf"(?:địa phương|{_PLACES_HEADED})(?=\s)", re.IGNORECASE)
 LOCALITY_WORK = re.compile(
     r"\s+(?!(?:của|này|đó|trên|nơi|có|không|đã|đang|là|và|với|trong|thuộc|trưởng|phó)\b)"
-    r"[a-zđà-ỹ]")
+    rf"[{LOWER}]")
 # "đề nghị tháng 12/2018 X ...", "chỉ đạo, trong thời gian từ ngày 1 - 31/10/2025, X phải ...":
 # the time the work takes, fronted before the units it is handed to; never the month of a day
 # ("Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026").
@@ -548,9 +553,9 @@ ANAPHOR = re.compile(
     r"(?:\s*,?\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"  # "các cơ quan đơn vị nêu trên"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
     r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
-    r"|(?P<bare>sở|phòng|[Cc]ục(?!\s+(?:trưởng|phó|bộ)\b))\s+(?=[a-zđà-ỹ])"
+    rf"|(?P<bare>sở|phòng|[Cc]ục(?!\s+(?:trưởng|phó|bộ)\b))\s+(?=[{LOWER}])"
     # a level opening a sentence for the local government named before: "Xã triển khai ..."
-    r"|(?P<level>Xã|Phường|Huyện|Tỉnh)\s+(?!(?:hội|ủy|uỷ|đoàn|đội|lộ|lỵ)\b)(?=[a-zđà-ỹ])"
+    rf"|(?P<level>Xã|Phường|Huyện|Tỉnh)\s+(?!(?:hội|ủy|uỷ|đoàn|đội|lộ|lỵ)\b)(?=[{LOWER}])"
     # work pointed back at: "5 đề án nhánh nêu trên hoàn thành ..." is for whoever leads it
     r"|(?i:(?:\d+|các|những)\s+(?P<work>đề án|nhiệm vụ|nội dung|công việc|dự án)(?:\s+\w+)?"
     r"\s+(?:nêu trên|nói trên|kể trên|trên))\b"
@@ -741,7 +746,7 @@ def _names_only(piece: str, resolver: UnitResolver | None = None) -> bool:
     piece = piece.rstrip("; ").rsplit(";", 1)[-1]
     words = piece.split()
     # names are capitalised words, each with at most two lower-case syllables after it
-    lower_runs = re.findall(r"(?:(?<=\s)[a-zà-ỹđ]\S*\s*){3,}", f" {piece} ")
+    lower_runs = re.findall(rf"(?:(?<=\s)[{LOWER}]\S*\s*){{3,}}", f" {piece} ")
     return 0 < len(words) <= 10 and not lower_runs and not DOER_VERB.search(
         f" {piece.lower()} ") and not re.search(r"\d", piece)
 
@@ -1485,6 +1490,8 @@ def _proper_name(text: str) -> str | None:
     before_verb = _name_before_verb(text)
     if before_verb is not None:  # "Bộ Chính trị đã có kết luận ... xây dựng": the name ends at "đã"
         before_verb = STATE_WORD.split(before_verb, maxsplit=1)[0]
+    # "À-Ỹ" also lets a lower-case description through ("tổ tự quản môi trường"), which set 10's
+    # lists need; fold.UPPER here lost a lead unit there (round 186): kept, said
     if before_verb is not None and re.search(r"\s[A-ZĐÀ-Ỹ0-9]", before_verb[head.end() :]):
         return before_verb
     end, lower_run = None, 0
@@ -3223,7 +3230,7 @@ TASKS_OF_A_PERIOD = re.compile(
 )
 # An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...", "Ngày
 # 7/6/2026: các xã ...".
-ITEM_LABEL = re.compile(r"^[^:.;()]{3,100}:\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+ITEM_LABEL = re.compile(rf"^[^:.;()]{{3,100}}:\s+(?=[{UPPER}]|các\s)")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a

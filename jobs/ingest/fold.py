@@ -24,6 +24,16 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+# The Vietnamese letters of each case, for regular-expression classes ("[{UPPER}]"). A code-point
+# range such as "À-Ỹ" is no such class: Unicode interleaves the cases, so "đ" and "ộ" fall in it.
+_VIETNAMESE_LETTERS = sorted(
+    {unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy"
+     for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")} - set("aeiouy") | {"đ"}
+)
+UPPER = "A-Z" + "".join(letter.upper() for letter in _VIETNAMESE_LETTERS)
+LOWER = "a-z" + "".join(_VIETNAMESE_LETTERS)
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, one character for each character of the NFC text."""
     return "".join(

@@ -6,18 +6,19 @@ import re
 from dataclasses import dataclass, field
 
 from jobs.ingest.deadlines import phase_of_heading
+from jobs.ingest.fold import LOWER, UPPER
 
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a PDF may lose the space after the marker: "II.NHIỆM VỤ", "2.Công an tỉnh"
-    ("roman", re.compile(r"(?P<label>[IVX]{1,5})[.\-–](?:\s+(?=\S)|(?=[A-ZĐÀ-Ỹ]{2}))")),
+    ("roman", re.compile(rf"(?P<label>[IVX]{{1,5}})[.\-–](?:\s+(?=\S)|(?=[{UPPER}]{{2}}))")),
     ("upper", re.compile(r"(?P<label>[A-HJ-UW-Z])[.]\s+(?=\S)")),
     ("decimal", re.compile(r"(?P<label>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\D)")),
     # up to 4 digits for long programmes, but never a year ("2025. ..."); older letters write
     # "1- Các huyện ..."
     ("arabic", re.compile(
-        r"(?!(?:19|20)\d\d[.)\-–])(?P<label>\d{1,4})(?:[.)]\s+(?=\D)|\.(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])"
+        rf"(?!(?:19|20)\d\d[.)\-–])(?P<label>\d{{1,4}})(?:[.)]\s+(?=\D)|\.(?=[{UPPER}][{LOWER}])"
         r"|/\s+(?=[^\W\d])"
         r"|[-–]\s+(?=[^\W\d]))")),
     ("paren", re.compile(r"\((?P<label>\d{1,3})\)\s*(?=\S)")),
@@ -68,7 +69,7 @@ CLOSING_FORMULA = re.compile(
     re.IGNORECASE,
 )
 
-SENTENCE_AFTER = re.compile(r"[.;]\s+(?-i:[A-ZĐÀ-Ỹ])")
+SENTENCE_AFTER = re.compile(rf"[.;]\s+(?-i:[{UPPER}])")
 
 
 @dataclass

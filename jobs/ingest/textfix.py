@@ -36,7 +36,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from itertools import groupby, pairwise
 
-from jobs.ingest.fold import repair_glyphs
+from jobs.ingest.fold import LOWER, UPPER, repair_glyphs
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
@@ -276,7 +276,7 @@ def split_glued_words(text: str) -> str:
 
 
 # A sentence end glued to the next sentence: "trên địa bàn xã.Phát biểu tại hội nghị".
-GLUED_SENTENCE = re.compile(r"(?<=[a-zđà-ỹ][a-zđà-ỹ])\.(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+GLUED_SENTENCE = re.compile(rf"(?<=[{LOWER}][{LOWER}])\.(?=[{UPPER}][{LOWER}])")
 
 
 def split_glued_sentences(text: str) -> str:
@@ -556,7 +556,7 @@ def drop_blank_lines(text: str) -> str:
 # or a news byline's "10:51, 23/03/2021 UBND tỉnh ...".
 DATE_STAMP = re.compile(
     r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[^\S\n]+(?=\S)"
-    r"|(?<![\w:])(\d{1,2}:\d{2},?[^\S\n]+\d{1,2}/\d{1,2}/\d{4})[^\S\n]+(?=(?-i:[A-ZĐÀ-Ỹ]))",
+    rf"|(?<![\w:])(\d{{1,2}}:\d{{2}},?[^\S\n]+\d{{1,2}}/\d{{1,2}}/\d{{4}})[^\S\n]+(?=(?-i:[{UPPER}]))",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from jobs.errors import IngestError
-from jobs.ingest.fold import fold_words, repair_glyphs, strip_diacritics
+from jobs.ingest.fold import LOWER, UPPER, fold_words, repair_glyphs, strip_diacritics
 
 WORD = re.compile(r"[^\W_]+")
 # A bracketed remark, closed or cut off at the end: "(đối với các nội dung ...)".
@@ -1517,14 +1517,15 @@ def _listed_in_brackets(
     """The units a bracket after a collective names, each with the collective's head word:
     "các Ban Quản lý dự án hiện hữu (Ban A và Ban B)" is Ban A and Ban B."""
     head = re.match(r"(?:các|những)\s+(\w+)", collective.name, re.IGNORECASE)
-    bracket = re.compile(r"(?:\s+[a-zđà-ỹ]+){0,3}\s*\(([^()]{3,400})\)").match(text, collective.end)
+    bracket = re.compile(rf"(?:\s+[{LOWER}]+){{0,3}}\s*\(([^()]{{3,400}})\)").match(
+        text, collective.end)
     if head is None or bracket is None:
         return []
     word = re.escape(head.group(1))
     start = bracket.start(1)
     pieces = re.split(rf"(\s*(?:,|;|\svà)\s*)(?=(?i:{word})\b)", bracket.group(1))
     if len(pieces) < 3 or not all(
-        re.match(rf"(?i:{word})\s+[A-ZĐÀ-Ỹ]", piece) for piece in pieces[::2]
+        re.match(rf"(?i:{word})\s+[{UPPER}]", piece) for piece in pieces[::2]
     ):
         return []
     listed = []
