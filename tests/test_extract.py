@@ -656,6 +656,23 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Chủ tịch UBND tỉnh yêu cầu:\n4. Báo Quảng Ngãi, Đài Phát thanh - Truyền hình tỉnh đăng "
          "tải thông tin về mùa lũ, hoàn thành trước ngày 20/10/2026.",
          [(["Báo Quảng Ngãi", "Đài Phát thanh và Truyền hình tỉnh"], "2026-10-20", None)]),
+        # Inspecting is a doer's verb, and a proper name ends at its modal; a step a unit "sẽ" take
+        # in a period fronted before it is due by the period's end.
+        ("Đến quý IV/2026, Thanh tra Chính phủ giao Cục I thanh tra tại UBND tỉnh Hưng Yên về "
+         "việc chấp hành pháp luật.",
+         [(["Cục I"], "2026-12-31", None)]),
+        ("Trong quý III/2026, Cục I sẽ công bố thanh tra tại UBND tỉnh Bắc Ninh.",
+         [(["Cục I"], "2026-09-30", None)]),
+        ("Trong quý III/2026, Sở Y tế sẽ công bố kết luận thanh tra tại UBND xã Hòa Bình.",
+         [(["Sở Y tế"], "2026-09-30", None)]),
+        ("Theo kế hoạch, trong quý 2/2026, Cục II Thanh tra Chính phủ sẽ tiến hành thanh tra UBND "
+         "tỉnh Hà Tĩnh.",
+         [(["Cục II Thanh tra Chính phủ"], "2026-06-30", None)]),
+        ("Tương tự, trong quý 2/2026, Sở Xây dựng sẽ tiến hành kiểm tra UBND xã Hòa Bình.",
+         [(["Sở Xây dựng"], "2026-06-30", None)]),
+        # guard, passed before: a team that inspects keeps "thanh tra" in its name
+        ("Giao Đoàn thanh tra liên ngành tỉnh kiểm tra các cơ sở trước ngày 20/1/2026.",
+         [(["Đoàn thanh tra liên ngành tỉnh"], "2026-01-20", None)]),
         # A capitalised verb inside a name is none ("Ban Chỉ đạo ... làm việc"); a one-word
         # personal name after the issuer's territory.
         ("Ngày 12/3/2026, Thường trực Ban Chỉ đạo tỉnh làm việc với xã Tân Phú về kế hoạch năm "

@@ -407,7 +407,7 @@ FRONTED = re.compile(
     r"|công văn|hướng dẫn|luật|nghị định|thông tư|đề án)\b[^,:;()]{0,100})+[,:]\s*)"
     r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
-    r"|cụ thể|theo(?! dõi)"
+    r"|cụ thể|theo(?! dõi)|tương tự"
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
@@ -1380,6 +1380,8 @@ DOER_VERB = re.compile(
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
     # the work of a newspaper or a station: "Báo Quảng Ngãi tăng thời lượng đưa tin ..."
     r"|(?:tăng|dành) thời lượng|đưa tin|đăng tải|mở chuyên (?:mục|trang)"
+    # inspecting, but not in the name of a team that inspects ("Đoàn thanh tra liên ngành")
+    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)thanh tra"
     rf"|{ASKED_PASSIVE})\b"
 )
 
@@ -1613,6 +1615,11 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
     passive = ASSIGNED_PASSIVE.search(rest, 0, len(name) + len(" được phân công"))
     if passive and passive.start() < len(name):
         name = rest[: passive.start()]
+    # "Cục II Thanh tra Chính phủ sẽ tiến hành ...": a proper name (capitalised words, each with
+    # at most one lower-case syllable), then its modal
+    modal = re.search(r"\s(?:sẽ|cần|phải)\s", name)
+    if modal and not re.search(rf"(?<!\S)[{LOWER}]\S*\s+[{LOWER}]", name[: modal.start()]):
+        name = name[: modal.start()]
     if len(name) >= 80 or STATE_WORD.search(f"{name} ") or re.search(r"\b(?:có|được)$", name):
         return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
     known = {(mention.start, mention.end): mention for mention in mentions}
@@ -2041,8 +2048,8 @@ class ItemReader:
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
         if reports and reports.group(1).lower() == "sẽ" and (any(
-                span.end <= opening
-                or (span.start >= after and WILL_DELIVER.match(text, reports.end()))
+                span.end <= opening for span in dated) or any(
+                span.start >= after and WILL_DELIVER.match(text, reports.end())
                 for span in due_spans) or (PER_THE_PLAN.search(text, 0, opening) and any(
                     span.start >= after for span in dated)) or any(
                     isinstance(span, deadlines.Recurrence) and span.start >= after
