@@ -670,6 +670,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Cục II Thanh tra Chính phủ"], "2026-06-30", None)]),
         ("Tương tự, trong quý 2/2026, Sở Xây dựng sẽ tiến hành kiểm tra UBND xã Hòa Bình.",
          [(["Sở Xây dựng"], "2026-06-30", None)]),
+        # A body that announces its short name issues by it; an unknown unit asked ends where a
+        # known one is listed after it.
+        ("Bộ trưởng Bộ Y tế, Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch (sau đây gọi tắt là "
+         "Ban Chỉ đạo) yêu cầu Thủ trưởng các cơ quan thành viên Ban Chỉ đạo, Chủ tịch Ủy ban nhân "
+         "dân các tỉnh, thành phố trực thuộc trung ương tập trung chỉ đạo tiêm chủng trước ngày "
+         "30/6/2026.",
+         [(["Các cơ quan thành viên Ban Chỉ đạo", "UBND các tỉnh, thành phố trực thuộc Trung ương"],
+           "2026-06-30", None)]),
         # guard, passed before: a team that inspects keeps "thanh tra" in its name
         ("Giao Đoàn thanh tra liên ngành tỉnh kiểm tra các cơ sở trước ngày 20/1/2026.",
          [(["Đoàn thanh tra liên ngành tỉnh"], "2026-01-20", None)]),

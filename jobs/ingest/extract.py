@@ -442,8 +442,10 @@ ROLE_IS = re.compile(r"[^,.;:]{0,60}?\s+là\s+", re.IGNORECASE)
 # A body by the short name in capitals the text gave it: "Thanh tra Chính phủ (TTCP) ... TTCP".
 SHORT_NAME = re.compile(r"(?-i:[A-ZĐ]{2,8})(?=\s|$)")
 # A body's short name in brackets right before its verb: "... mại dâm (Ủy ban Quốc gia) yêu cầu".
+# Its short name may be announced: "(sau đây gọi tắt là Ủy ban Quốc gia)".
 SHORT_NAME_BEFORE = re.compile(
-    rf"\w\s*\((?:(?={NAMED_OFFICE.pattern})|(?=[A-ZĐ]{{2,}}\)))[^()]{{2,40}}\)\s*$")
+    r"\w\s*\((?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s+)?"
+    rf"(?:(?={NAMED_OFFICE.pattern})|(?=[A-ZĐ]{{2,}}\)))[^()]{{2,40}}\)\s*$")
 MUST = re.compile(r"\s*(?:cần|phải|(?:có|chịu) trách nhiệm)\b", re.IGNORECASE)
 # "X chủ trì, phối hợp với ...": X leads a task, whatever long grounds come before it.
 LEADS_WITH_SUPPORT = re.compile(r"\s*chủ trì\s*,?\s*phối hợp\b", re.IGNORECASE)
@@ -1603,6 +1605,15 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
 ASSIGNED_PASSIVE = re.compile(rf"\s+(?:{ASKED_PASSIVE}|được\s+(?:giao|phân công))\b")
 
 
+def _before_listed_unit(text: str, start: int, name: str, mentions: list[UnitMention]) -> str:
+    """``name``, read from ``start``, up to the comma after which a known unit is listed."""
+    for comma in re.finditer(r"[,;]\s*", name):
+        after = start + comma.end()
+        if any(mention.start == after + _strip_titles(text[after:]) for mention in mentions):
+            return name[: comma.start()]
+    return name
+
+
 def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """An office the catalogue does not hold, by its proper name at ``start``: "Phòng Kế hoạch -
     Đầu tư kiểm tra, tổng hợp ...", "Trạm Thú y báo cáo ..."; the units it is listed with are the
@@ -1846,9 +1857,16 @@ class ItemReader:
             # X khảo sát ..."; after "đề nghị"/"yêu cầu" only by a proper name a verb follows.
             giao = match.group(1).lower().startswith("giao")
             named = _name_before_role(text[offset:]) if giao else _proper_name(text[offset:])
+            if named:
+                named = _before_listed_unit(text, offset, named, mentions)
             unknown = _named_offices(named, offset) if named else []
             if unknown:
-                return unknown, unknown[-1].end
+                # the known units listed after it: "Thủ trưởng cơ quan thành viên Ủy ban Quốc gia,
+                # Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ... tập trung chỉ đạo ..."
+                joined = DOERS_JOINED.match(text, unknown[-1].end)
+                listed = _run_of_mentions(text, joined.end() + _strip_titles(
+                    text[joined.end() :]), mentions) if joined else []
+                return unknown + listed, (listed or unknown)[-1].end
             if (giao or verb.startswith("phân công")) and (
                 staff := _staff(text, match.end(), mentions)
             ):
