@@ -678,6 +678,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "30/6/2026.",
          [(["Các cơ quan thành viên Ban Chỉ đạo", "UBND các tỉnh, thành phố trực thuộc Trung ương"],
            "2026-06-30", None)]),
+        # An officer issues by rank, name and post; a political commissar is a post.
+        ("Đại tá Nguyễn Văn An - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh yêu cầu Ban Chỉ huy Quân "
+         "sự các xã, phường hoàn thành trước ngày 10/2/2026.",
+         [(["Ban Chỉ huy Quân sự các xã, phường"], "2026-02-10", None)]),
+        ("Chính ủy Bộ Chỉ huy Quân sự tỉnh yêu cầu Công an tỉnh phối hợp tuần tra trước ngày "
+         "10/2/2026.",
+         [(["Công an tỉnh"], "2026-02-10", None)]),
         # guard, passed before: a team that inspects keeps "thanh tra" in its name
         ("Giao Đoàn thanh tra liên ngành tỉnh kiểm tra các cơ sở trước ngày 20/1/2026.",
          [(["Đoàn thanh tra liên ngành tỉnh"], "2026-01-20", None)]),

@@ -151,9 +151,12 @@ NAMED_PERSON = re.compile(rf"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[{UPPER}])", 
 # who acts, as after an active "yêu cầu".
 ASKED_PASSIVE = r"được\s+(?:yêu cầu|đề nghị)"
 ISSUER_START = re.compile(
-    r"^(?:đồng chí|đ/c|ông|bà|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
+    # an officer by rank: "Đại tá Nguyễn Văn An - Chính ủy Bộ Chỉ huy Quân sự tỉnh yêu cầu ..."
+    r"^(?:đồng chí|đ/c|ông|bà|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)"
+    r"|(?:phó\s+|quyền\s+)?(?:chủ tịch|(?:tổng\s+)?giám đốc|bí thư"
     r"|thường trực|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng|(?:tổng\s+)?cục trưởng"
     r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng"
+    r"|chính ủy|chính uỷ"
     r"|tổng thanh tra|chánh thanh tra|thủ tướng(?!\s+chính phủ))"
     r"|lãnh đạo|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
