@@ -678,6 +678,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "30/6/2026.",
          [(["Các cơ quan thành viên Ban Chỉ đạo", "UBND các tỉnh, thành phố trực thuộc Trung ương"],
            "2026-06-30", None)]),
+        # The leader's name after the body issues with it: the body is no doer of what it asks
+        # ("ngành y tế", whom it asks, is no unit the catalogue holds); a place's name after a
+        # body is not a person's (guard, passed before).
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng đề nghị ngành y tế tăng cường giám sát dịch bệnh, "
+         "báo cáo kết quả trước ngày 15/2/2026.", []),
+        ("Huyện ủy Phú Ninh chỉ đạo, đại hội chi bộ trực thuộc hoàn thành trước ngày 30/4/2026.",
+         [(["Huyện ủy"], "2026-04-30", None)]),
         # An officer issues by rank, name and post; a political commissar is a post.
         ("Đại tá Nguyễn Văn An - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh yêu cầu Ban Chỉ huy Quân "
          "sự các xã, phường hoàn thành trước ngày 10/2/2026.",

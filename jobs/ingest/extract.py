@@ -28,6 +28,7 @@ from jobs.ingest.outline import (
 )
 from jobs.ingest.textfix import PLACE_DATE_LINE
 from jobs.ingest.units import (
+    FAMILY_NAMES,
     LEVEL_ABBREVIATIONS,
     LEVEL_PATTERN,
     OFFICE_TYPES,
@@ -263,7 +264,12 @@ AS_REPORTED = re.compile(r"\s*theo báo cáo\b", re.IGNORECASE)
 ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
                   re.IGNORECASE)
 # An adverb between a subject and its verb: "UBND tỉnh cũng yêu cầu ...".
-_BEFORE_THE_VERB = r"\s*(?:cũng\s+|đã\s+|vừa\s+)?"
+# the issuing leader's name may follow the body's: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng đề nghị"
+_LEADERS_NAME = (
+    rf"(?-i:(?:{'|'.join(sorted(name.capitalize() for name in FAMILY_NAMES))})"
+    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,3}})"
+)
+_BEFORE_THE_VERB = rf"\s*(?:[-–,]?\s*{_LEADERS_NAME}\s+)?(?:cũng\s+|đã\s+|vừa\s+)?"
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
     # a decision reported as made: "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê ..."
