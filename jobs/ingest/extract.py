@@ -2081,9 +2081,10 @@ class ItemReader:
                     span.start >= after for span in dated)) or any(
                     isinstance(span, deadlines.Recurrence) and span.start >= after
                     for span in dated)):
-            # "Trước ngày D, X sẽ trao ...", "X sẽ gửi ... chậm nhất là ngày D", "Theo kế hoạch X
-            # sẽ phát lệnh gọi ... từ ngày 12 đến 20/12": a timetable's step, due by then; "X sẽ
-            # định kỳ công khai ... vào sáng Thứ Ba hàng tuần": a standing duty
+            # "Trước ngày D, X sẽ trao ...", "Trong quý III/2026, X sẽ công bố ...", "X sẽ gửi ...
+            # chậm nhất là ngày D", "Theo kế hoạch X sẽ phát lệnh gọi ... từ ngày 12 đến 20/12": a
+            # timetable's step, due by then; "X sẽ định kỳ công khai ... vào sáng Thứ Ba hàng
+            # tuần": a standing duty
             reports = None
         issues = ISSUES.match(text, after) and not (due_spans and TELLS.match(text, after))
         if reports or ((issues or (MEETS.match(text, after) and not due_spans))
