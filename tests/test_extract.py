@@ -685,6 +685,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "báo cáo kết quả trước ngày 15/2/2026.", []),
         ("Huyện ủy Phú Ninh chỉ đạo, đại hội chi bộ trực thuộc hoàn thành trước ngày 30/4/2026.",
          [(["Huyện ủy"], "2026-04-30", None)]),
+        # A leader named, then titled in apposition, then the document signed.
+        ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, vừa ký văn bản yêu cầu Sở Y tế kiểm tra các "
+         "cơ sở, báo cáo trước ngày 20/3/2026.",
+         [(["Sở Y tế"], "2026-03-20", None)]),
         # An officer issues by rank, name and post; a political commissar is a post.
         ("Đại tá Nguyễn Văn An - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh yêu cầu Ban Chỉ huy Quân "
          "sự các xã, phường hoàn thành trước ngày 10/2/2026.",

@@ -1801,9 +1801,11 @@ class ItemReader:
             # nor the dot of a level's abbreviation: "Chủ tịch UBND TP. Vũng Tàu đề nghị"
             pieces = CLAUSE_BREAK.split(self._names_unbroken(head))
             pieces = [piece.replace(NAME_COMMA, ",") for piece in pieces]
-            if len(pieces) > 2 and not pieces[-1].strip() and NAMED_PERSON.match(
+            if len(pieces) > 2 and ISSUER_LINK.fullmatch(pieces[-1]) and NAMED_PERSON.match(
                     pieces[-3].lstrip(" -")) and ISSUER_START.match(pieces[-2].strip()):
-                pieces.pop()  # "Ông X, Chủ tịch UBND tỉnh, chỉ đạo": the title in apposition
+                # "Ông X, Chủ tịch UBND tỉnh, chỉ đạo", "..., vừa ký văn bản yêu cầu": the title
+                # in apposition
+                pieces.pop()
             if len(pieces) > 1 and not pieces[-1].strip() and VERB_OF_A_LIST.match(pieces[-2]):
                 continue  # "hướng dẫn, đôn đốc, yêu cầu các đơn vị ...": the doer's own verbs
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
