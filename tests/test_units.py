@@ -372,6 +372,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # the cells of the Youth Union and the associations, by the villages they stand in
         ("Các chi đoàn khu phố đăng ký công trình", ["Các chi đoàn khu phố"]),
         ("Đề nghị các chi hội, tổ hội phụ nữ vận động", ["Các chi hội, tổ hội"]),
+        # the association a cell belongs to, then its villages
+        ("Các chi hội phụ nữ ấp tổ chức sinh hoạt", ["Các chi hội phụ nữ ấp"]),
+        ("Đề nghị các chi hội cựu chiến binh thôn, bản vận động",
+         ["Các chi hội cựu chiến binh thôn, bản"]),
         # a state group's branch in a province, by the short name the text gives the group; a
         # telecom branch by its province ("hạ tầng viễn thông" is none)
         ("Đề nghị Viễn thông Gia Lai, Viettel Gia Lai, VNPT Gia Lai bảo đảm hạ tầng viễn thông",

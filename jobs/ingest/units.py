@@ -1827,14 +1827,23 @@ def _unit_begins(tokens: list[Token], j: int) -> bool:
 # thôn, bản", "các chi đoàn khu phố".
 CELLS: tuple[tuple[str, ...], ...] = (("chi", "bộ"), ("chi", "đoàn"), ("chi", "hội"))
 VILLAGES = tuple(noun for noun in GRASSROOTS if noun not in CELLS)
+# The association an association's cell belongs to: "các chi hội phụ nữ ấp".
+ASSOCIATIONS: tuple[tuple[str, ...], ...] = (
+    ("phụ", "nữ"), ("nông", "dân"), ("cựu", "chiến", "binh"), ("người", "cao", "tuổi"),
+    ("khuyến", "học"), ("chữ", "thập", "đỏ"), ("cựu", "thanh", "niên", "xung", "phong"),
+)
 
 
 def _villages_of_cells(tokens: list[Token], j: int) -> int:
     """Past the villages a list of cells ending at token ``j`` is named by ("các chi bộ thôn,
-    bản", "các chi bộ khu phố, tổ dân phố"), or ``j``."""
+    bản", "các chi bộ khu phố, tổ dân phố", "các chi hội phụ nữ ấp"), or ``j``."""
     if j < 2 or not _match_sequence(tokens, j - 2, CELLS) or j >= len(tokens) or (
             tokens[j].comma_before or tokens[j].barrier_before):
         return j
+    if tokens[j - 1].key == "hội":
+        j += _match_sequence(tokens, j, ASSOCIATIONS)
+        if j >= len(tokens) or tokens[j].comma_before or tokens[j].barrier_before:
+            return j
 
     def village_at(k: int) -> int:
         return 0 if tokens[k].capitalised else _match_sequence(tokens, k, VILLAGES)
