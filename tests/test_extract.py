@@ -1892,6 +1892,12 @@ def test_the_extraction_worker_gives_what_extract_text_gives() -> None:
          [(["Các xã trong diện sáp nhập"], "2026-06-10", None)]),
         ("Ngoài ra, các đơn vị chưa nộp báo cáo phải gửi về Sở Nội vụ trước ngày 25/9/2026.",
          [(["Các đơn vị chưa nộp báo cáo"], "2026-09-25", None)]),
+        # ... by whose they are or the companies' form, before "cũng" and the duty
+        ("Các đơn vị do tỉnh quản lý cũng phải báo cáo trước ngày 15/3/2026.",
+         [(["Các đơn vị do tỉnh quản lý"], "2026-03-15", None)]),
+        ("Các công ty TNHH MTV do tỉnh nắm giữ 100% vốn Nhà nước phải báo cáo trước ngày "
+         "15/3/2026.",
+         [(["Các công ty TNHH MTV do tỉnh nắm giữ 100% vốn Nhà nước"], "2026-03-15", None)]),
         ("UBND các xã có dự án chậm giải phóng mặt bằng phải bàn giao mặt bằng trước ngày "
          "15/10/2026.",
          [(["UBND các xã có dự án chậm giải phóng mặt bằng"], "2026-10-15", None)]),

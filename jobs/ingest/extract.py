@@ -464,11 +464,14 @@ _FRONTED_DUE = r"(?:đến|trước|chậm nhất|trong|từ|hạn)\b"
 # cần ...", "các đơn vị quản lý, khai thác hồ chứa thủy lợi phải ...".
 QUALIFIED_MUST = re.compile(
     r"(\s+(?:trong|thuộc|có|chưa|không|được|còn|nằm|đang|đã|vừa|mới|ở|tại|quản lý|khai thác"
-    r"|vận hành|hoạt động|kinh doanh|sản xuất)"
-    rf"(?:(?:,(?!\s*{_FRONTED_DUE}))?\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w-]+){{1,12}}?)"
+    r"|vận hành|hoạt động|kinh doanh|sản xuất"
+    # whose they are, and the form of the companies: "các công ty TNHH MTV do thành phố nắm giữ
+    # 100% vốn Nhà nước cũng có trách nhiệm ..."
+    r"|do|(?-i:TNHH|MTV)|cổ phần)"
+    rf"(?:(?:,(?!\s*{_FRONTED_DUE}))?\s+(?!cần\b|phải\b|có trách nhiệm\b)[\w%-]+){{1,12}}?)"
     # the deadline may stand between the narrowed units and their duty, no part of their name:
     # "các chủ đầu tư có dự án chậm nộp hồ sơ, đến cuối tháng 8-2019 phải hoàn thành ..."
-    rf"(?=(?:\s*,\s*{_FRONTED_DUE}[^,.;]{{0,40}}?,?)?\s+(?:cần|phải|có trách nhiệm)\b)"
+    rf"(?=(?:\s*,\s*{_FRONTED_DUE}[^,.;]{{0,40}}?,?)?\s+(?:cũng\s+)?(?:cần|phải|có trách nhiệm)\b)"
 )
 
 
