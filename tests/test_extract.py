@@ -685,6 +685,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "báo cáo kết quả trước ngày 15/2/2026.", []),
         ("Huyện ủy Phú Ninh chỉ đạo, đại hội chi bộ trực thuộc hoàn thành trước ngày 30/4/2026.",
          [(["Huyện ủy"], "2026-04-30", None)]),
+        # A staff post named by its field opens a numbered item as its doer; "công chức" before
+        # a word in lower case is no post (guard, passed before).
+        ("Chủ tịch UBND xã yêu cầu:\n3. Công chức Tài chính - Kế toán theo dõi tiến độ thu, báo "
+         "cáo Chủ tịch UBND xã vào thứ Hai hằng tuần.",
+         [(["Công chức Tài chính - Kế toán"], None, "weekly:mon")]),
+        ("Trong thời gian nghỉ Lễ, công chức vẫn thực hiện trực tại cơ quan trước ngày 3/9/2026.",
+         []),
         # A leader named, then titled in apposition, then the document signed.
         ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, vừa ký văn bản yêu cầu Sở Y tế kiểm tra các "
          "cơ sở, báo cáo trước ngày 20/3/2026.",

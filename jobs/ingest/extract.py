@@ -1599,6 +1599,13 @@ def _staff(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMent
     return staff + _run_of_mentions(text, start, mentions)
 
 
+def _staff_by_field(text: str, start: int, mentions: list[UnitMention]) -> list[UnitMention]:
+    """A staff post named by its field that opens a clause ("Công chức Tài chính - Kế toán theo
+    dõi ..."); a word after "công chức" in lower case names no field ("công chức vẫn trực")."""
+    staff = _staff(text, start, mentions)
+    return staff if staff and re.match(rf"\S+\s+\S+\s+[{UPPER}]", staff[0].name) else []
+
+
 def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     """Offices the catalogue does not hold, named one after another ("Trường Tiểu học Kim Đồng
     và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
@@ -2021,7 +2028,7 @@ class ItemReader:
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(
             text, start, mentions) or _heads_of_places(text, opening, mentions) or (
-            self._doing_place(text, start, dated))
+            self._doing_place(text, start, dated)) or _staff_by_field(text, start, mentions)
         # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
