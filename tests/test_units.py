@@ -372,6 +372,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # the cells of the Youth Union and the associations, by the villages they stand in
         ("Các chi đoàn khu phố đăng ký công trình", ["Các chi đoàn khu phố"]),
         ("Đề nghị các chi hội, tổ hội phụ nữ vận động", ["Các chi hội, tổ hội"]),
+        # the health centres by region since 2025
+        ("Các bệnh viện, trung tâm y tế khu vực chuẩn bị thuốc",
+         ["Các bệnh viện, trung tâm y tế khu vực"]),
         # the association a cell belongs to, then its villages
         ("Các chi hội phụ nữ ấp tổ chức sinh hoạt", ["Các chi hội phụ nữ ấp"]),
         ("Đề nghị các chi hội cựu chiến binh thôn, bản vận động",

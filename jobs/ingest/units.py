@@ -182,6 +182,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("tập", "đoàn"),
     ("hội", "đồng"),
     ("hội",),
+    # the health centres, by region since 2025: "các bệnh viện, trung tâm y tế khu vực"
+    ("trung", "tâm", "y", "tế", "khu", "vực"),
     ("trung", "tâm"),
     # a school's units: "các phòng, khoa, bộ môn trực thuộc trường"
     ("khoa",),
