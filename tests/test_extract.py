@@ -665,6 +665,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Cục I"], "2026-09-30", None)]),
         ("Trong quý III/2026, Sở Y tế sẽ công bố kết luận thanh tra tại UBND xã Hòa Bình.",
          [(["Sở Y tế"], "2026-09-30", None)]),
+        # ... but not what it "sẽ" receive
+        ("Trong năm 2026, Sở Y tế sẽ được đầu tư 100 tỷ đồng.", []),
         ("Theo kế hoạch, trong quý 2/2026, Cục II Thanh tra Chính phủ sẽ tiến hành thanh tra UBND "
          "tỉnh Hà Tĩnh.",
          [(["Cục II Thanh tra Chính phủ"], "2026-06-30", None)]),

@@ -513,6 +513,8 @@ SENDS_BY_A_DATE = re.compile(
 # What a plan says a unit will hand over by a date after it: "X sẽ gửi danh sách ... chậm nhất
 # là ngày D" (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
 WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECASE)
+# What a unit "sẽ" receive or not do is no step of a plan: "Sở Y tế sẽ được đầu tư 100 tỷ đồng".
+WILL_RECEIVE = re.compile(r"\s+(?:được(?!\s+(?:giao|yêu cầu|đề nghị))|không|chưa)\b", re.IGNORECASE)
 # What a unit "sẽ" do "theo kế hoạch" is the plan's step for it, by the date the plan sets.
 PER_THE_PLAN = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
@@ -2086,8 +2088,9 @@ class ItemReader:
             OWN_DIRECTION.match(text, after))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
-        if reports and reports.group(1).lower() == "sẽ" and (any(
-                span.end <= opening for span in dated) or any(
+        fronted_step = reports is not None and any(
+            span.end <= opening for span in dated) and not WILL_RECEIVE.match(text, reports.end())
+        if reports and reports.group(1).lower() == "sẽ" and (fronted_step or any(
                 span.start >= after and WILL_DELIVER.match(text, reports.end())
                 for span in due_spans) or (PER_THE_PLAN.search(text, 0, opening) and any(
                     span.start >= after for span in dated)) or any(
