@@ -2088,9 +2088,10 @@ class ItemReader:
             OWN_DIRECTION.match(text, after))
         due_spans = [span for span in dated if DUE_BY.match(span.text)]
         reports = NOT_A_VERB.match(text, after)
-        fronted_step = reports is not None and any(
-            span.end <= opening for span in dated) and not WILL_RECEIVE.match(text, reports.end())
-        if reports and reports.group(1).lower() == "sẽ" and (fronted_step or any(
+        will = reports is not None and reports.group(1).lower() == "sẽ"
+        fronted_step = will and any(span.end <= opening for span in dated) and not (
+            WILL_RECEIVE.match(text, reports.end()))
+        if will and (fronted_step or any(
                 span.start >= after and WILL_DELIVER.match(text, reports.end())
                 for span in due_spans) or (PER_THE_PLAN.search(text, 0, opening) and any(
                     span.start >= after for span in dated)) or any(
