@@ -640,8 +640,6 @@ RECENT = 800  # how far back an anaphor looks, in characters
 RECENT_LEADS = 10  # how many of the units asked last an anaphor may point back at
 NAME_REACH = 160  # how far a unit's name and its qualifiers may run, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
-# A paragraph wholly in brackets: "(Có đề cương chi tiết gửi kèm)".
-ASIDE = re.compile(r"\([^()]*\)\.?")
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
 DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
 # A period alone as an item's label: "Tháng 01/2026", "Quý II năm 2026".
@@ -930,6 +928,8 @@ def _purpose_doers(clause: str) -> list[str]:
     return parts
 
 
+# A bracketed aside after a name ("Văn phòng UBND tỉnh (Trung tâm ...)"), or a paragraph wholly
+# in brackets ("(Có đề cương chi tiết gửi kèm)").
 ASIDE = re.compile(r"\s*\([^()]{1,120}\)")
 
 
