@@ -1604,6 +1604,28 @@ def test_supporters_named_after_the_leads_role(mark: str) -> None:
         (["Sở Y tế"], ["Sở Tài chính", "Sở Nội vụ"])]
 
 
+@pytest.mark.parametrize(
+    ("assignment", "leads", "support"),
+    [
+        ("UBND xã giao: Phòng Kinh tế (chủ trì), Công an xã (phối hợp) xử lý",
+         ["Phòng Kinh tế"], ["Công an xã"]),
+        ("Giao Phòng Kinh tế (cơ quan chủ trì) và Công an xã, Trạm Y tế xã (cơ quan phối hợp) "
+         "xử lý",
+         ["Phòng Kinh tế"], ["Công an xã", "Trạm Y tế xã"]),
+        ("Giao Phòng Kinh tế (đơn vị chủ trì) xử lý", ["Phòng Kinh tế"], []),
+        ("Giao Phòng Kinh tế, Công an xã (phối hợp) xử lý", ["Phòng Kinh tế"], ["Công an xã"]),
+    ],
+)
+def test_a_units_part_said_in_brackets_after_its_name(
+    assignment: str, leads: list[str], support: list[str]
+) -> None:
+    """ "X (chủ trì), Y (phối hợp)" in prose, as in a table's unit cell: Y supports X."""
+    extraction = extract_text(
+        f"{assignment} các trường hợp lấn chiếm vỉa hè, hoàn thành trong quý I/2026.",
+        default_resolver())
+    assert [(t.units, t.support) for t in extraction.tasks] == [(leads, support)]
+
+
 def test_web_page_blocks_above_the_article_do_not_end_it() -> None:
     text = (
         "Tag\n"

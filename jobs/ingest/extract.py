@@ -401,9 +401,10 @@ SPOKEN_QUOTE = re.compile(
     re.IGNORECASE,
 )
 # The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer; "(là
-# chủ đầu tư, cơ quan chủ trì dự án)" says what the units before it are.
+# chủ đầu tư, cơ quan chủ trì dự án)" and "(cơ quan chủ trì)" say what the units before it are.
 PREPARES = re.compile(
-    r"\((?!\s*là\s)([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình"
+    r"\((?!\s*là\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
+    r"([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình"
     r"|mời|phục vụ|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
     re.IGNORECASE,
 )
@@ -931,6 +932,8 @@ def _purpose_doers(clause: str) -> list[str]:
 # A bracketed aside after a name ("Văn phòng UBND tỉnh (Trung tâm ...)"), or a paragraph wholly
 # in brackets ("(Có đề cương chi tiết gửi kèm)").
 ASIDE = re.compile(r"\s*\([^()]{1,120}\)")
+# A unit's part said in brackets after its name: "(chủ trì)", "(cơ quan phối hợp)".
+ROLE_ASIDE = re.compile(r"\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)\s*\)", re.IGNORECASE)
 
 
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
@@ -948,8 +951,13 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
         if not re.fullmatch(allowed, gap, re.IGNORECASE):
             break
+        role = ROLE_ASIDE.match(text, mention.end)
+        if role and role.group(1).lower() == "phối hợp":
+            break  # "..., Công an xã (phối hợp)": a supporter, not one more lead
         run.append(mention)
         position = mention.end
+        if role:
+            break  # "Phòng Kinh tế (chủ trì), Công an xã (phối hợp)": the lead ends the run
         # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh), Công an tỉnh": a
         # member's bracketed aside, and whatever it names, is passed over
         aside = ASIDE.match(text, position)
@@ -2345,13 +2353,18 @@ class ItemReader:
         found: list[UnitMention] = []
         mentions = self.resolver.scan(text)
         for match in re.finditer(
-            r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì[,;]?)\s+", text, re.IGNORECASE
+            r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì\s*\)?\s*(?:[,;]|và)?)\s+", text,
+            re.IGNORECASE,
         ):
             for mention in _run_of_mentions(text, match.end(), mentions):
                 if mention.start < match.start():
                     continue  # "Cơ quan chủ trì xây dựng đề án là ...": the role, named
                 if mention.name not in lead_names and mention not in found:
                     found.append(mention)
+        for mention in mentions:  # "..., Công an xã (phối hợp)"
+            role = ROLE_ASIDE.match(text, mention.end)
+            if role and role.group(1).lower() == "phối hợp" and mention not in found:
+                found.append(mention)
         return found
 
     def read_clause(
