@@ -1186,6 +1186,17 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Văn phòng UBND tỉnh"], None, None)]),
         ("2. Giám đốc Sở Y tế chỉ đạo rà soát các cơ sở khám chữa bệnh.",
          [(["Sở Y tế"], None, None)]),
+        # ... and so is one named, then titled, at a dash item's head
+        ("- Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND xã: phụ trách công tác niêm yết danh "
+         "sách cử tri, hoàn thành trước ngày 03/02/2026.", [(["UBND xã"], "2026-02-03", None)]),
+        ("- Bà Trần Thị Hoa - Chủ tịch Hội Liên hiệp Phụ nữ xã: vận động hội viên tham gia, "
+         "xong trước ngày 10/02/2026.", [(["Hội Liên hiệp phụ nữ xã"], "2026-02-10", None)]),
+        # a letter's last request that the units carry out what it said is no task
+        ("Đề nghị Phòng Kinh tế báo cáo trước ngày 03/02/2026.\nĐề nghị các đơn vị quan tâm phối "
+         "hợp thực hiện./.", [(["Phòng Kinh tế"], "2026-02-03", None)]),
+        ("Giao Phòng Văn hóa - Xã hội tổ chức hội nghị trước ngày 03/02/2026.\nUBND xã yêu cầu "
+         "thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện Thông báo này./.",
+         [(["Phòng Văn hóa - Xã hội"], "2026-02-03", None)]),
         # a standing duty, a telegram's calls and the work of telling people are duties; the
         # date of "Các công việc này phải hoàn thành ..." is theirs
         ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "

@@ -80,6 +80,16 @@ _TITLES = rf"(?:(?:các\s+)?{_TITLE_NAME}\s*(?:,|và)\s*(?=(?:các\s+)?{_TITLE})
 # One person by title ("Chủ tịch UBND xã Nguyễn Văn Lưu:", "Phó Chủ tịch UBND huyện dự ..."):
 # a leader's own agenda, not a unit's task, where it opens an item or a clause.
 PERSON = re.compile(rf"^(?:đồng chí\s+|đ/c\s+)?{_TITLES}", re.IGNORECASE)
+# A leader's full name: "Nguyễn Văn Hùng".
+_LEADERS_NAME = (
+    rf"(?-i:(?:{'|'.join(sorted(name.capitalize() for name in FAMILY_NAMES))})"
+    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,3}})"
+)
+# A leader named, then titled, as an item's label: "- Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND
+# xã: phụ trách ...", handed the work as a title alone is.
+NAMED_THEN_TITLED = re.compile(
+    rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}\s*[,\-–]\s*(?={_TITLE})", re.IGNORECASE
+)
 # A unit as the seat of its staff: "Cơ quan Sở Y tế", "khối Văn phòng Sở" are the unit.
 TITLE_WORDS = re.compile(
     rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+"
@@ -265,10 +275,6 @@ ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s
                   re.IGNORECASE)
 # An adverb between a subject and its verb: "UBND tỉnh cũng yêu cầu ...".
 # the issuing leader's name may follow the body's: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng đề nghị"
-_LEADERS_NAME = (
-    rf"(?-i:(?:{'|'.join(sorted(name.capitalize() for name in FAMILY_NAMES))})"
-    rf"(?:\s+[{UPPER}][{LOWER}]*){{1,3}})"
-)
 _BEFORE_THE_VERB = rf"\s*(?:[-–,]?\s*{_LEADERS_NAME}\s+)?(?:cũng\s+|đã\s+|vừa\s+)?"
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
@@ -1762,7 +1768,9 @@ class ItemReader:
         if leading := self._lead_after_label(text, colon):
             return leading  # "Đoàn số 1: Cục An toàn thực phẩm chủ trì, ...": the team's lead
         prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
-        start = _strip_titles(prefix)
+        named = NAMED_THEN_TITLED.match(prefix)
+        titled = named.end() if named else 0
+        start = titled + _strip_titles(prefix[titled:])
         mentions = self.resolver.scan(prefix)
         run = _run_of_mentions(prefix, start, mentions)
         if run and _is_person(prefix, run) and text[colon + 1 :].strip():
@@ -2382,6 +2390,8 @@ class ItemReader:
             lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
             text)
         leads: list[UnitMention] = []
+        if CARRY_OUT_CLOSING.fullmatch(text.strip()):
+            return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
             return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
         assigned = self.assigned_units(text)
@@ -2427,6 +2437,19 @@ class ItemReader:
         return clause
 
 
+# A letter's last request that the units in general carry out what it said: "Đề nghị các đơn vị
+# quan tâm phối hợp thực hiện./.", "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện
+# Kế hoạch này" (GUIDE: a general closing demand is no task).
+_ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân)"
+CARRY_OUT_CLOSING = re.compile(
+    r"(?:[^\W\d][\w\s]{0,60}?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
+    rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
+    r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*phối hợp)?"
+    r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
+    r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
+    r"(?:\s+(?:này|trên|nêu trên))?)?\s*[./]*",
+    re.IGNORECASE,
+)
 LABEL_REACH = 250  # the furthest an item's label may run before its colon
 TEAM_LABEL_LENGTH = 60  # "Đoàn kiểm tra liên ngành số 1", "Nội dung 2", "Tổ công tác"
 # A bracket after a unit's name that says what it is or whose it is: "(Bộ Y tế)", "(cơ quan
