@@ -1191,6 +1191,26 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "sách cử tri, hoàn thành trước ngày 03/02/2026.", [(["UBND xã"], "2026-02-03", None)]),
         ("- Bà Trần Thị Hoa - Chủ tịch Hội Liên hiệp Phụ nữ xã: vận động hội viên tham gia, "
          "xong trước ngày 10/02/2026.", [(["Hội Liên hiệp phụ nữ xã"], "2026-02-10", None)]),
+        # what a fronted "Đối với" is about may list things before its subject
+        ("Ngày 20/1/2026, UBND xã tổ chức hội nghị. Đối với gia đình thương binh, liệt sĩ và "
+         "người có công với cách mạng, Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã An Phú thành "
+         "lập 12 đoàn công tác đến thăm, tặng quà, thời gian thực hiện từ ngày 11 đến 12-2-2026.",
+         [(["Đảng ủy xã An Phú", "HĐND xã An Phú", "UBND xã An Phú", "Ủy ban MTTQ xã An Phú"],
+           "2026-02-12", None)]),
+        # the event the work is, held on its day in the next paragraph
+        ("Ngày 20/1/2026, UBND xã tổ chức hội nghị.\nTheo kế hoạch, UBND xã An Phú phối hợp với "
+         "Hội Chữ thập đỏ trao tặng 60 phần quà Tết cho hộ nghèo.\nChương trình dự kiến diễn ra "
+         "vào ngày 12-2-2026 tại Hội trường UBND xã.", [(["UBND xã An Phú"], "2026-02-12", None)]),
+        # "Các đơn vị khẩn trương thực hiện ... trước ngày D" dates the work asked before it
+        ("UBND tỉnh vừa ban hành văn bản chỉ đạo bảo đảm an toàn hồ chứa ngày 2/10/2026.\nTheo "
+         "đó, UBND tỉnh giao cho Sở Nông nghiệp và Môi trường rà soát quy trình vận hành hồ chứa."
+         "\nCác đơn vị khẩn trương thực hiện và báo cáo kết quả về UBND tỉnh trước ngày "
+         "20/10/2026.", [(["Sở Nông nghiệp và Môi trường"], "2026-10-20", None)]),
+        # a year that ends after the day the work is due by is what the work is about
+        ("Ngày 20/10/2025, Văn phòng UBND Thành phố ban hành Thông báo. UBND Thành phố giao Sở "
+         "Văn hóa và Thể thao rà soát các nhiệm vụ được giao trong năm 2025, đề xuất nội dung "
+         "thực hiện trong năm 2026. Báo cáo UBND Thành phố trước ngày 15/11/2025.",
+         [(["Sở Văn hóa và Thể thao"], "2025-11-15", None)]),
         # a letter's last request that the units carry out what it said is no task
         ("Đề nghị Phòng Kinh tế báo cáo trước ngày 03/02/2026.\nĐề nghị các đơn vị quan tâm phối "
          "hợp thực hiện./.", [(["Phòng Kinh tế"], "2026-02-03", None)]),

@@ -946,6 +946,27 @@ def test_boards_of_open_border_and_high_tech_zones(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("giao Ban quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên khẩn trương lập",
+         ["Ban quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên"]),
+        ("Ban Quản lý dự án giao thông tỉnh Hà Tĩnh đẩy nhanh", [
+            "Ban Quản lý dự án giao thông tỉnh Hà Tĩnh"]),
+        ("Ban Quản lý dự án Thủy lợi tỉnh Phú Yên lập", [
+            "Ban Quản lý dự án Thủy lợi tỉnh Phú Yên"]),
+        ("Ban Quản lý dự án nông nghiệp huyện lập", ["Ban Quản lý dự án nông nghiệp huyện"]),
+        # the field ends where other units or what the board does begin
+        ("Ban Quản lý dự án thủy lợi và các xã lập", ["Ban Quản lý dự án thủy lợi", "Các xã"]),
+        ("Ban Quản lý dự án giao thông phối hợp với UBND xã lập",
+         ["Ban Quản lý dự án giao thông", "UBND xã"]),
+    ],
+)
+def test_a_project_board_named_for_its_sector(text: str, expected: list[str]) -> None:
+    """A project board named by the sector of its works, with no "công trình" before it."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Quân khu 4 chủ trì", ["Quân khu 4"]),
         ("Quân đoàn 34 phối hợp", ["Quân đoàn 34"]),
         ("Bộ Tổng tham mưu Quân đội nhân dân Việt Nam chỉ đạo", ["Bộ Tổng Tham mưu"]),

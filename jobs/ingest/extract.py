@@ -418,7 +418,11 @@ BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
     # the grounds may list documents: "Trên cơ sở Chỉ thị số 52-CT/TW, Kế hoạch hành động, ..."
-    r"^(?:(?:(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}"
+    # what the words are about may list things with commas before the subject in capitals:
+    # "Đối với gia đình thương binh, liệt sĩ và người có công, Đảng ủy, HĐND, UBND xã ..."
+    rf"^(?:(?:(?:đối với|về)\s[^,:;()]{{0,150}}"
+    rf"(?:,\s*(?!các\s|cấp\s)(?-i:[{LOWER}][{LOWER}\s]{{0,60}}))+,\s*(?=(?-i:[{UPPER}])))"
+    r"|(?:(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}"
     r"(?:,\s*(?:các\s+)?(?:chỉ thị|kế hoạch|nghị quyết|quyết định|thông báo|chương trình|kết luận"
     r"|công văn|hướng dẫn|luật|nghị định|thông tư|đề án)\b[^,:;()]{0,100})+[,:]\s*)"
     r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó|đặc biệt"
@@ -558,10 +562,11 @@ PURPOSE_DOER = re.compile(
     r"|tổng hợp|lập)(?!\w))"
 )
 # The letter's addressees named generically, to set the date of what was asked of them just
-# before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị thực hiện trước ngày D".
+# before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị (khẩn trương) thực hiện trước
+# ngày D".
 ADDRESSEES_ACT = re.compile(
     r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương))*"
-    r"\s+(?:thực hiện|hoàn thành|báo cáo)\b",
+    r"\s+(?:(?:khẩn trương|nghiêm túc|chủ động)\s+)?(?:thực hiện|hoàn thành|báo cáo)\b",
     re.IGNORECASE,
 )
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", "4 bộ,
@@ -2616,6 +2621,15 @@ def _times_the_work(clause: Clause, previous: list[Clause], anchor: date | None)
     ) and not any(c.deadlines or c.recurrences for c in previous)
 
 
+# The event the work before it is, held on its day: "Chương trình dự kiến diễn ra vào ngày
+# 12-2-2026 tại Hội trường ...", "Hội nghị sẽ được tổ chức vào ngày ...".
+EVENT_HELD = re.compile(
+    r"\s*(?:chương trình|buổi lễ|lễ|hội nghị|hoạt động|buổi|cuộc thi|giải)\b[^.;:]{0,40}?\s"
+    r"(?:dự kiến\s+)?(?:sẽ\s+)?(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)\s+(?:vào|trong)\b",
+    re.IGNORECASE,
+)
+
+
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
@@ -2635,7 +2649,7 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     if sent and _names_a_lead(clause.text[sent.end() : sent.end() + 80], previous[0].leads):
         return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
     opening = (DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
-               or DEADLINE_NOUN.match(text) or sent)
+               or DEADLINE_NOUN.match(text) or sent or EVENT_HELD.match(text))
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
@@ -3219,8 +3233,14 @@ Obligation = tuple[deadlines.Deadline | None, deadlines.Recurrence | None]
 def _obligations(group: list[Clause], fallback: deadlines.Deadline | None) -> list[Obligation]:
     """One obligation per distinct deadline and per recurrence a group of clauses states;
     else one, due at ``fallback`` (what its headings set, if anything)."""
+    dated = _distinct([d for c in group for d in c.deadlines])
+    due_by = [d.due for d in dated if d.kind == "day" and DUE_BY_WORD.search(d.text)]
     found: list[Obligation] = [
-        (d, None) for d in _distinct([d for c in group for d in c.deadlines])
+        (d, None) for d in dated
+        # "rà soát các nhiệm vụ được giao trong năm 2025 ..., đề xuất nội dung thực hiện trong
+        # năm 2026. Báo cáo trước ngày 15/11/2025": a year that ends after the day the work is
+        # due by is what the work is about
+        if not (d.kind == "year" and any(day < d.due for day in due_by))
     ]
     found += [(None, r) for c in group for r in c.recurrences]
     return found or [(fallback, None)]

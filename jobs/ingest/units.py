@@ -1667,6 +1667,11 @@ SECTORS: tuple[tuple[str, ...], ...] = (
 )
 
 
+FIELD_WORDS = 6  # how many words of a project board's field may follow its sector
+# Words that end a board's field: other units ("và các xã"), or what it does ("phối hợp với xã A")
+NOT_A_FIELD = frozenset({"các", "những", "mọi", "với", "cùng", "phối", "chủ", "của", "tại", "để"})
+
+
 def _board_of_works(
     text: str, tokens: list[Token], i: int, end: int
 ) -> tuple[UnitMention, int] | None:
@@ -1675,12 +1680,26 @@ def _board_of_works(
     j = end
     if [t.key for t in tokens[end - 2 : end]] != ["công", "trình"]:
         works = _match_sequence(tokens, end, WORKS)
-        if not works or tokens[end].barrier_before or tokens[end].comma_before:
+        # or the sector right after the board: "Ban Quản lý dự án giao thông tỉnh"
+        sector = not works and _match_sequence(tokens, end, SECTORS)
+        if not (works or sector) or tokens[end].barrier_before or tokens[end].comma_before:
             return None
         j = end + works
     if j >= len(tokens) or tokens[j].barrier_before or tokens[j].comma_before:
         return None
     k = j if tokens[j].capitalised else j + _match_sequence(tokens, j, SECTORS)
+    if k > j:  # more of the works' field up to the board's place: "thủy lợi và phòng chống
+        # thiên tai tỉnh Phú Yên"
+        for more in range(k, min(k + FIELD_WORDS, len(tokens))):
+            if tokens[more].barrier_before or tokens[more].comma_before or (
+                tokens[more].capitalised or tokens[more].key in NOT_A_FIELD
+            ):
+                break
+            if _match_sequence(tokens, more, LEVEL_WORDS) and (
+                _territory_after(text, tokens, more)[0]
+            ):
+                k = more
+                break
     if k == j:  # a proper name: capitalised words, each with one lower-case syllable
         lower_run = 0
         while k < len(tokens) and k - j < 8 and not (
