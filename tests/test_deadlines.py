@@ -1037,6 +1037,11 @@ DIRECTIVE_DATES = [
     # the page's date stands when the body's own dates are near it
     ("Thứ hai 14/3/2023\nGiao Phòng Y tế báo cáo trước ngày 10/5/2023.", "2023-03-14"),
     ("Thứ ba, 7/6/2022\nHoàn thành kế hoạch năm 2021 và báo cáo trước 30/6/2022.", "2022-06-07"),
+    # a day without its year comes before the days it sets, not in the year after them
+    ("Sáng 5/3, Bí thư Tỉnh ủy làm việc với Đảng ủy xã. Đồng chí đề nghị Đảng ủy xã phấn đấu "
+     "đạt chuẩn trước ngày 30/11/2026.", "2026-03-05"),
+    ("Sáng 5/1, UBND tỉnh họp. Trong tháng 12/2025, các sở đã hoàn thành nhiều việc.",
+     "2026-01-05"),
 ]  # fmt: skip
 
 

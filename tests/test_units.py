@@ -946,6 +946,27 @@ def test_boards_of_open_border_and_high_tech_zones(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("yêu cầu các sở, ngành, chính quyền địa phương phối hợp",
+         ["Các sở, ngành", "Chính quyền địa phương"]),
+        ("các sở, ngành và chính quyền địa phương phối hợp",
+         ["Các sở, ngành", "Chính quyền địa phương"]),
+        ("các sở, ban, ngành, chính quyền các cấp tổ chức",
+         ["Các sở, ban, ngành", "Chính quyền các cấp"]),
+        # no department before them: one collective still
+        ("các cấp ủy, chính quyền, Mặt trận và đoàn thể tổ chức",
+         ["Các cấp ủy, chính quyền, Mặt trận và đoàn thể"]),
+    ],
+)
+def test_local_governments_after_the_departments_are_apart(
+    text: str, expected: list[str]
+) -> None:
+    """Two head nouns, two collectives: the departments, then the local governments."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("giao Ban quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên khẩn trương lập",
          ["Ban quản lý dự án thủy lợi và phòng chống thiên tai tỉnh Phú Yên"]),
         ("Ban Quản lý dự án giao thông tỉnh Hà Tĩnh đẩy nhanh", [

@@ -1758,6 +1758,9 @@ def _dates_a_citation(nfc: str, low: str, full: re.Match[str]) -> bool:
     return _is_cited(nfc, ngay.start() if ngay else full.start())
 
 
+TEXT_DAY_AFTER = timedelta(days=92)  # how long after a date it names a text may be written
+
+
 def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -> date | None:
     """A day written without its year ("ngày 29/11, UBND ... công bố kế hoạch"), in the year
     that puts it nearest the full date (or month: "tháng 7/2025") written closest to it; a
@@ -1777,7 +1780,9 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
             continue
         written.append((abs(full.start() - pos), found, full.end()))
     written += [(abs(start - pos), first, 0) for start, first in _months_named(low)]
-    return _day_nearest(day, month, min(written)[1]) if written else None
+    # the text's own day comes before the days it sets, or not long after those it tells of
+    # ("Sáng 5/3, ... đạt chuẩn trước ngày 30/11/2026" is 5/3/2026, not 5/3/2027)
+    return _day_nearest(day, month, min(written)[1], TEXT_DAY_AFTER) if written else None
 
 
 def days_written_in_full(text: str) -> list[tuple[int, date]]:
@@ -1833,14 +1838,19 @@ def on_or_after(deadline: Deadline, earliest: date) -> date | None:
     return None
 
 
-def _day_nearest(day: int, month: int, nearest: date) -> date | None:
-    """The day and month in the year (of three around it) that puts it nearest ``nearest``."""
+def _day_nearest(
+    day: int, month: int, nearest: date, not_after: timedelta | None = None
+) -> date | None:
+    """The day and month in the year (of three around it) that puts it nearest ``nearest``, and
+    no later than ``not_after`` past it when that is given."""
     candidates = []
     for year in (nearest.year - 1, nearest.year, nearest.year + 1):
         try:
-            candidates.append(date(year, month, day))
+            candidate = date(year, month, day)
         except ValueError:
             continue
+        if not_after is None or candidate <= nearest + not_after:
+            candidates.append(candidate)
     return min(candidates, key=lambda c: abs((c - nearest).days), default=None)
 
 

@@ -277,6 +277,8 @@ LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đặc", "khu"),
 )
 LOCALITY_NOUNS_FIRST = frozenset(n[0] for n in LOCALITY_NOUNS)
+LOCAL_GOVERNMENTS: tuple[tuple[str, ...], ...] = (("chính", "quyền", "địa", "phương"),
+                                                  ("chính", "quyền", "các", "cấp"))
 # Cities and towns by their first syllable in a list of places: "các huyện, thành, thị".
 SHORT_LEVELS = frozenset({"thành", "thị"})
 # An agency named by its role in the work: "cơ quan chủ trì soạn thảo".
@@ -1575,8 +1577,13 @@ def _localities_after_departments(tokens: list[Token], j: int) -> bool:
     """Whether localities named at ``j`` follow "và" after a department noun, or after the
     level that sets the units before apart from them ("các bộ, cơ quan trung ương và địa
     phương", "các sở, ngành tỉnh và địa phương")."""
+    if j >= 1 and tokens[j].comma_before and _match_sequence(tokens, j, LOCAL_GOVERNMENTS) and (
+        tokens[j - 1].key in DEPARTMENT_NOUNS
+    ):
+        return True  # "các sở, ngành, chính quyền địa phương": the departments, then the localities
     if not (j >= 2 and tokens[j - 1].key in CONNECTORS and not tokens[j - 1].comma_before
-            and _match_sequence(tokens, j, LOCALITY_NOUNS)):
+            and (_match_sequence(tokens, j, LOCALITY_NOUNS)
+                 or _match_sequence(tokens, j, LOCAL_GOVERNMENTS))):
         return False
     before = [t.key for t in tokens[max(0, j - 3) : j - 1]]
     return before[-1] in DEPARTMENT_NOUNS or before[-1:] == ["tỉnh"] or before[-2:] == [
