@@ -946,6 +946,23 @@ def test_boards_of_open_border_and_high_tech_zones(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("giao UBND hai xã Cồn Tiên và Cam Lộ khẩn trương", ["UBND xã Cồn Tiên", "UBND xã Cam Lộ"]),
+        ("UBND quận Nam Từ Liêm, UBND hai huyện Đông Anh và Đan Phượng triển khai",
+         ["UBND quận Nam Từ Liêm", "UBND huyện Đông Anh", "UBND huyện Đan Phượng"]),
+        ("UBND 2 xã Cồn Tiên và Cam Lộ khẩn trương", ["UBND xã Cồn Tiên", "UBND xã Cam Lộ"]),
+        ("UBND ba xã báo cáo", ["UBND ba xã"]),
+        # a weekday is no count
+        ("vào thứ ba xã An Phú họp", []),
+    ],
+)
+def test_a_count_in_words_or_digits_names_its_places(text: str, expected: list[str]) -> None:
+    """A count before a level counts places as "các" does, and names each place listed."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("yêu cầu các sở, ngành, chính quyền địa phương phối hợp",
          ["Các sở, ngành", "Chính quyền địa phương"]),
         ("các sở, ngành và chính quyền địa phương phối hợp",

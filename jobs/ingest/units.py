@@ -937,7 +937,10 @@ class UnitResolver:
         """ "UBND các xã: Cẩm Quang, Cẩm Lạc" is one unit per named commune; "UBND các tỉnh,
         thành phố: Hải Phòng, Quảng Nam" gives each place its level; "các huyện Chương Mỹ, Đan
         Phượng": places named alone are their UBND."""
-        level = mention.territory.removeprefix("các ")
+        first, _, counted = mention.territory.partition(" ")
+        # "UBND hai huyện Đông Anh và Đan Phượng" names its places as "các" does
+        level = counted if first == "các" or first.isdigit() or first in COUNT_WORDS else (
+            mention.territory)
         tier = next((t for t in PLACE_TIERS if level.split(",")[0].strip() in t), set())
         places, after_places = _places_listed(text, tokens, next_i, tier)
         if not places:
@@ -1196,7 +1199,7 @@ class UnitResolver:
     ) -> tuple[UnitMention, int] | None:
         # a number counts places as "các" does: "63 tỉnh, thành phố", "12 thôn, tổ dân phố"
         number = (
-            tokens[i].key.isdigit() and i + 1 < len(tokens)
+            _a_count(tokens, i) and i + 1 < len(tokens)
             and not (tokens[i + 1].comma_before or tokens[i + 1].barrier_before)
             and text[tokens[i].start - 1 : tokens[i].start] not in (".", "/", "-")  # "1.12"
             # a place's own number, no count: "Chi bộ tổ 14 phường Minh Xuân", "thôn 3 xã X"
@@ -1573,6 +1576,17 @@ def _after_a_title(tokens: list[Token], i: int) -> bool:
     )
 
 
+# A count in words: "UBND hai xã Cồn Tiên và Cam Lộ", "ba huyện biên giới".
+COUNT_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+
+
+def _a_count(tokens: list[Token], i: int) -> bool:
+    """Whether a word counts what follows it: a number, or one written in words ("thứ ba" is a
+    weekday)."""
+    return tokens[i].key.isdigit() or (tokens[i].key in COUNT_WORDS and not (
+        i and tokens[i - 1].key == "thứ" and not tokens[i].comma_before))
+
+
 def _localities_after_departments(tokens: list[Token], j: int) -> bool:
     """Whether localities named at ``j`` follow "và" after a department noun, or after the
     level that sets the units before apart from them ("các bộ, cơ quan trung ương và địa
@@ -1914,7 +1928,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         places, end, plural = _territory_after(text, tokens, i + 1)
         return (f"của {places}", end, plural) if plural else ("", i, False)
     # a number counts the places like "các": "UBND 273 phường, xã", "Phòng GD-ĐT 24 quận, huyện"
-    plural = tokens[i].key == "các" or tokens[i].key.isdigit()
+    plural = tokens[i].key == "các" or _a_count(tokens, i)
     j = i + 1 if plural else i
     if tokens[i].key == "cấp":
         j = i + 1
