@@ -14,6 +14,7 @@ from jobs.ingest.textfix import (
     collapse_spaces,
     continues_previous,
     drop_blank_lines,
+    drop_citation_marks,
     drop_page_numbers,
     drop_separator_lines,
     drop_signature_stamps,
@@ -731,3 +732,25 @@ def test_a_news_dateline_before_the_issuer_stands_apart(place: str) -> None:
 def test_a_name_with_a_dash_is_no_dateline() -> None:
     line = "Liên Bộ Công Thương - Tài chính chủ trì, phối hợp với các cơ quan liên quan."
     assert repair_text(line) == line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoàn thành vào cuối năm 2026.[1][4][6]", "hoàn thành vào cuối năm 2026."),
+        ("khu vực bỏ phiếu[1]; bầu cử đại biểu", "khu vực bỏ phiếu; bầu cử đại biểu"),
+        # a bracketed number standing alone is no citation mark
+        ("Tổ bầu cử số [1] lập biên bản", "Tổ bầu cử số [1] lập biên bản"),
+    ],
+)
+def test_citation_marks_are_dropped(text: str, expected: str) -> None:
+    assert drop_citation_marks(text) == expected
+
+
+def test_a_paragraph_ending_in_citation_marks_still_ends_its_sentence() -> None:
+    """The next paragraph, cut short by the page, is not joined to it."""
+    text = ("Đồng thời, Bộ Xây dựng được giao hoàn thành các tiêu chuẩn trước ngày 20/7.[1][10]\n"
+            "Ngoài ra, Thủ tướng cũng lưu ý các bộ, ngành cần chủ động xây dựng phương án huy động")
+    assert repair_text(text).split("\n") == [
+        "Đồng thời, Bộ Xây dựng được giao hoàn thành các tiêu chuẩn trước ngày 20/7.",
+        "Ngoài ra, Thủ tướng cũng lưu ý các bộ, ngành cần chủ động xây dựng phương án huy động"]

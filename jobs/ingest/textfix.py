@@ -542,6 +542,15 @@ def strip_markdown(text: str) -> str:
     return "\n".join(strip_markdown_line(line) for line in text.split("\n"))
 
 
+# A web digest's citation marks after a word or a sentence's end: "... năm 2026.[1][4][6]".
+CITATION_MARKS = re.compile(r"(?<=\S)(?:\[\d{1,3}\])+")
+
+
+def drop_citation_marks(text: str) -> str:
+    """Remove citation marks, so a paragraph that ends with them still ends its sentence."""
+    return CITATION_MARKS.sub("", text)
+
+
 def collapse_spaces(text: str) -> str:
     """Turn runs of spaces into one space and strip each line."""
     return "\n".join(SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
@@ -609,6 +618,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,
+    drop_citation_marks,
     drop_running_heads,
     drop_signature_stamps,
     drop_page_numbers,
