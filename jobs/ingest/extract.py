@@ -947,6 +947,12 @@ ASIDE = re.compile(r"\s*\([^()]{1,120}\)")
 ROLE_ASIDE = re.compile(r"\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp)\s*\)", re.IGNORECASE)
 
 
+def _role_after(text: str, mention: UnitMention) -> str | None:
+    """ "chủ trì" or "phối hợp" when a bracket right after the unit's name says its part."""
+    role = ROLE_ASIDE.match(text, mention.end)
+    return role.group(1).lower() if role else None
+
+
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """The mentions that stand at ``offset`` and right after it, joined by , ; và cùng."""
     run: list[UnitMention] = []
@@ -962,8 +968,8 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
         if not re.fullmatch(allowed, gap, re.IGNORECASE):
             break
-        role = ROLE_ASIDE.match(text, mention.end)
-        if role and role.group(1).lower() == "phối hợp":
+        role = _role_after(text, mention)
+        if role == "phối hợp":
             break  # "..., Công an xã (phối hợp)": a supporter, not one more lead
         run.append(mention)
         position = mention.end
@@ -2375,8 +2381,7 @@ class ItemReader:
                 if mention.name not in lead_names and mention not in found:
                     found.append(mention)
         for mention in mentions:  # "..., Công an xã (phối hợp)"
-            role = ROLE_ASIDE.match(text, mention.end)
-            if role and role.group(1).lower() == "phối hợp" and mention not in found:
+            if _role_after(text, mention) == "phối hợp" and mention not in found:
                 found.append(mention)
         return found
 

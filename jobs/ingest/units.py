@@ -939,8 +939,7 @@ class UnitResolver:
         Phượng": places named alone are their UBND."""
         first, _, counted = mention.territory.partition(" ")
         # "UBND hai huyện Đông Anh và Đan Phượng" names its places as "các" does
-        level = counted if first == "các" or first.isdigit() or first in COUNT_WORDS else (
-            mention.territory)
+        level = counted if first == "các" or _counts(first) else mention.territory
         tier = next((t for t in PLACE_TIERS if level.split(",")[0].strip() in t), set())
         places, after_places = _places_listed(text, tokens, next_i, tier)
         if not places:
@@ -1580,11 +1579,16 @@ def _after_a_title(tokens: list[Token], i: int) -> bool:
 COUNT_WORDS = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
+def _counts(word: str) -> bool:
+    """Whether a word is a count: a number, or one written in words."""
+    return word.isdigit() or word in COUNT_WORDS
+
+
 def _a_count(tokens: list[Token], i: int) -> bool:
-    """Whether a word counts what follows it: a number, or one written in words ("thứ ba" is a
-    weekday)."""
-    return tokens[i].key.isdigit() or (tokens[i].key in COUNT_WORDS and not (
-        i and tokens[i - 1].key == "thứ" and not tokens[i].comma_before))
+    """Whether the word at ``i`` counts what follows it ("thứ ba" is a weekday)."""
+    return _counts(tokens[i].key) and not (
+        tokens[i].key in COUNT_WORDS and i and tokens[i - 1].key == "thứ"
+        and not tokens[i].comma_before)
 
 
 def _localities_after_departments(tokens: list[Token], j: int) -> bool:
