@@ -571,6 +571,17 @@ LISTED_DAYS = [
      ["2025-09-15", "2025-09-30"]),
     # one day, then a count that is no date
     ("Gửi báo cáo vào các ngày 10/7, 2 bản.", "2026-07-01", ["2026-07-10"]),
+    # after a due-by word, one "ngày" and a second day joined by "và"
+    ("Phòng Văn hóa - Xã hội báo cáo trước ngày 20/3 và ngày 10/4/2026.", "2026-03-05",
+     ["2026-03-20", "2026-04-10"]),
+    ("Các xã gửi số liệu chậm nhất ngày 20/7 và 10/8/2026.", "2026-07-01",
+     ["2026-07-20", "2026-08-10"]),
+    # the days an event lasts: one duty, by the last of them
+    ("Các hộ gia đình treo cờ trong ngày 30-4 và 1-5-2026.", "2026-04-01", ["2026-05-01"]),
+    ("Vào ngày 04/4/2026 và 05/4/2026, các trụ sở cơ quan treo cờ rủ.", "2026-04-01",
+     ["2026-04-05"]),
+    # a yearly pair is one yearly duty, at its next day
+    ("Các phường báo cáo trước ngày 05/6 và 05/12 hằng năm.", "2026-03-01", ["2026-06-05"]),
 ]  # fmt: skip
 
 

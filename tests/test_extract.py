@@ -1248,6 +1248,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Các Tổ đại biểu"], "2026-11-25", None), (["Các Tổ đại biểu"], "2026-11-27", None)]),
         ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
          "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
+        # two days after one due-by word: two reports
+        ("Ngày 05/3/2026, UBND xã ban hành Thông báo. Giao Phòng Văn hóa - Xã hội báo cáo kết quả "
+         "trước ngày 20/3 và ngày 10/4/2026.",
+         [(["Phòng Văn hóa - Xã hội"], "2026-03-20", None),
+          (["Phòng Văn hóa - Xã hội"], "2026-04-10", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -283,6 +283,14 @@ _LA_RE = re.compile(rf"\s{_kw('là')}\s")
 _NEXT_LISTED_DAY_RE = re.compile(
     rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:,|;|{_kw('và')})\s*(?P<listed>(?:{_NGAY}\s+)?{_DAY_ATOM})"
 )
+# "trước ngày 20/7 và ngày 10/8/2026": after one "ngày", a second day joined by "và" (not a
+# yearly pair: "trước ngày 05/6 và 05/12 hằng năm" is one yearly duty).
+_AND_DAY_RE = re.compile(
+    rf"\s*{_kw('và')}\s*(?:{_NGAY}\s+)?{_DAY_ATOM}(?!\s*(?:{_kw('hằng', 'hàng')}\s+{_kw('năm')}))"
+)
+# "treo cờ trong ngày 30-4 và 1-5", "vào ngày 04/4 và 05/4": the days an event lasts, one duty
+# done by the last of them.
+_DAYS_OF_EVENT_RE = re.compile(rf"(?:{_kw('ngay')}\s+)?{_kw('trong', 'vào')}(?!\w)")
 _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
 # "trong tháng 11, tháng 12 năm 2025": the work spans the periods listed, due at the last's end.
 _NEXT_LISTED_PERIOD_RE = re.compile(rf"\s*(?:,|{_kw('và')})\s*{_PERIOD_ATOM}")
@@ -1025,6 +1033,8 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             )
             if regex is _DAY_RE and match["days"]:
                 found.extend(_listed_days(nfc, low, end, anchor, base))
+            elif regex is _DAY_RE and match["prep"] and _AND_DAY_RE.match(low, end):
+                found[-1:] = _days_joined(nfc, low, match, found[-1], anchor, base)
     found.extend(_same_days(nfc, low, anchor, base))
     found.extend(d for d in _glossed_days(nfc, low, anchor)
                  if not any(lo <= d.start < hi for lo, hi in blocked))
@@ -1078,6 +1088,18 @@ def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Dead
             same.append(Deadline(due, written, "day", *match.span(),
                                  anchored=earlier[-1]["y"] is None))
     return same
+
+
+def _days_joined(nfc: str, low: str, match: re.Match[str], first: Deadline,
+                 anchor: date | None, base: date) -> list[Deadline]:
+    """A due-by day and the days joined to it by "và": each a deadline ("trước ngày 20/7 và
+    10/8"), or the days of one event, due by the last ("trong ngày 30-4 và 1-5")."""
+    further = _listed_days(nfc, low, match.end(), anchor, base)
+    if not further or not _DAYS_OF_EVENT_RE.match(match["prep"]):
+        return [first, *further]
+    last = further[-1]
+    return [Deadline(last.due, nfc[first.start : last.end], "day", first.start, last.end,
+                     first.anchored and last.anchored)]
 
 
 def _listed_days(nfc: str, low: str, end: int, anchor: date | None, base: date) -> list[Deadline]:
