@@ -1217,6 +1217,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Giao Phòng Văn hóa - Xã hội tổ chức hội nghị trước ngày 03/02/2026.\nUBND xã yêu cầu "
          "thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện Thông báo này./.",
          [(["Phòng Văn hóa - Xã hội"], "2026-02-03", None)]),
+        ("Giao Phòng Nội vụ rà soát hồ sơ trước ngày 15/3/2026.\nNhận được Công văn này, đề nghị "
+         "các đơn vị triển khai thực hiện./.", [(["Phòng Nội vụ"], "2026-03-15", None)]),
         # a standing duty, a telegram's calls and the work of telling people are duties; the
         # date of "Các công việc này phải hoàn thành ..." is theirs
         ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "
