@@ -900,6 +900,11 @@ def test_numbered_places_titled_bodies_and_army_commands(text: str, expected: li
         # a ward may bear a hero's name, and so may a few districts
         ("UBND phường Hoàng Văn Thụ tổ chức", ["UBND phường Hoàng Văn Thụ"]),
         ("Chủ tịch UBND huyện Trần Văn Thời yêu cầu", ["UBND huyện Trần Văn Thời"]),
+        ("Chủ tịch UBND phường Hoàng Văn Thụ yêu cầu", ["UBND phường Hoàng Văn Thụ"]),
+        ("Chủ tịch UBND phường Trần Hưng Đạo yêu cầu", ["UBND phường Trần Hưng Đạo"]),
+        # ... but after a leader's title, a name with "Văn" or "Thị" is the leader's
+        ("Phó Chủ tịch UBND xã Nguyễn Văn Bình chỉ đạo", ["UBND xã"]),
+        ("Chủ tịch UBND phường Lê Thị Hoa yêu cầu", ["UBND phường"]),
         # a full name of three or four syllables, its middle name any
         ("Phó Chủ tịch UBND tỉnh Đỗ Tâm Hiển khẳng định", ["UBND tỉnh"]),
         ("Chủ tịch UBND tỉnh Quảng Ngãi Đỗ Tâm Hiển yêu cầu", ["UBND tỉnh Quảng Ngãi"]),

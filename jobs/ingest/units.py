@@ -2005,6 +2005,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     person = next((k for k in range(place_start, j) if _a_persons_name(tokens[k:reach])), None)
     if person is not None and _after_a_leaders_title(tokens, place_start) and (
         person > place_start or levels[0] not in NAMED_FOR_PEOPLE
+        or tokens[person + 1].key in PERSONAL_MIDDLE_NAMES
     ) and " ".join(t.key for t in tokens[person:reach]) not in PLACES_NAMED_FOR_PEOPLE:
         j = person
     if j > place_start and j < len(tokens) and tokens[j].dash_before and (
@@ -2031,8 +2032,15 @@ FAMILY_NAMES = frozenset({
     "hồ", "ngô", "dương", "lý",
 })
 MIDDLE_NAMES = frozenset({"văn", "thị", "hữu", "đức", "công", "quang", "xuân", "ngọc", "thanh"})
-NAMED_FOR_PEOPLE = frozenset({"xã", "phường", "thị trấn"})  # "phường Hoàng Văn Thụ"
-PLACES_NAMED_FOR_PEOPLE = frozenset({"trần văn thời", "hồ chí minh", "hoàng su phì"})
+# Communes and wards bear heroes' names ("phường Trần Hưng Đạo", "xã Lê Lợi"), but after a
+# leader's title a name with "Văn" or "Thị" is the leader's ("Phó Chủ tịch UBND xã Nguyễn Văn
+# Bình"), unless it is a hero's the places listed below bear.
+NAMED_FOR_PEOPLE = frozenset({"xã", "phường", "thị trấn"})
+PERSONAL_MIDDLE_NAMES = frozenset({"văn", "thị"})
+PLACES_NAMED_FOR_PEOPLE = frozenset({
+    "trần văn thời", "hồ chí minh", "hoàng su phì", "hoàng văn thụ", "nguyễn văn cừ",
+    "võ thị sáu", "nguyễn thị minh khai", "nguyễn văn trỗi",
+})
 LEADERS_TITLES: tuple[tuple[str, ...], ...] = (("chủ", "tịch"), ("bí", "thư"), ("giám", "đốc"))
 
 
