@@ -1250,6 +1250,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Các Tổ đại biểu"], "2026-11-25", None), (["Các Tổ đại biểu"], "2026-11-27", None)]),
         ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
          "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
+        # items counted in words, each naming its own unit
+        ("Ngày 05/7/2023, UBND tỉnh ban hành văn bản.\nUBND tỉnh yêu cầu các sở, ngành thực hiện "
+         "các nhiệm vụ sau:\n- Một là, Sở Tài chính: bố trí kinh phí trước ngày 20/7/2023.\n"
+         "- Hai là, Sở Nội vụ rà soát biên chế trước ngày 30/7/2023.\nThứ ba, Sở Y tế báo cáo "
+         "trước ngày 10/8/2023.",
+         [(["Các sở, ngành"], None, None), (["Sở Tài chính"], "2023-07-20", None),
+          (["Sở Nội vụ"], "2023-07-30", None), (["Sở Y tế"], "2023-08-10", None)]),
         # two days after one due-by word: two reports
         ("Ngày 05/3/2026, UBND xã ban hành Thông báo. Giao Phòng Văn hóa - Xã hội báo cáo kết quả "
          "trước ngày 20/3 và ngày 10/4/2026.",

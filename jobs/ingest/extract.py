@@ -435,6 +435,10 @@ FRONTED = re.compile(
     # the year or round of what the words are about may follow: "Về đề nghị công nhận bảo vật
     # quốc gia đợt 12, năm 2023, thực hiện ..."
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}(?:,\s*(?:năm|đợt|lần)\s+\d{1,4}(?=\s*,))*[,:]\s*)"
+    # an item counted in words: "Một là, Bộ GTVT: ...", "Thứ hai, Sở Nội vụ ..." (not a
+    # weekday: "Thứ hai, ngày 5/1")
+    r"|(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s+là"
+    r"|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|bẩy|tám|chín|mười))\s*[,:]\s*(?!ngày\b|\d)"
     # a linking word right before the subject: "Riêng UBND huyện Khánh Sơn khẩn trương ..."
     r"|(?:riêng|đồng thời|ngoài ra|bên cạnh đó|mặt khác|sau đó|tiếp đó|theo kế hoạch"
     r"|đặc biệt(?:\s+là)?)\s+(?=\S)"
