@@ -920,6 +920,21 @@ def test_a_persons_name_after_a_unit(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a national committee by its own name, "quốc gia" in lower case one word of it
+        ("Ủy ban ATGT quốc gia đề nghị các bộ", ["Ủy ban ATGT quốc gia", "Các bộ"]),
+        ("Ủy ban An toàn giao thông quốc gia đề nghị",
+         ["Ủy ban An toàn giao thông Quốc gia"]),
+        ("Ủy ban ATGT Quốc gia chủ trì", ["Ủy ban ATGT Quốc gia"]),
+        ("Ban An toàn giao thông tỉnh chủ trì", ["Ban An toàn giao thông tỉnh"]),
+    ],
+)
+def test_national_committees_by_their_own_names(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's standing board and the Young Pioneers' council, sharing their places
         ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
          ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),

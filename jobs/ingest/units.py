@@ -1776,9 +1776,13 @@ def _capitalised_at(tokens: list[Token], k: int) -> bool:
         tokens[k].comma_before or tokens[k].barrier_before)
 
 
+NATIONAL: tuple[tuple[str, ...], ...] = (("quốc", "gia"),)
+
+
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
     """A proper name from token ``j``: capitalised words, each of which may carry one
-    lower-case syllable ("An toàn Giao thông Quốc gia", "Công an"), within one list item."""
+    lower-case syllable ("An toàn Giao thông Quốc gia", "Công an"), within one list item;
+    "quốc gia" in lower case is one word ("Ủy ban ATGT quốc gia")."""
     k, lower_run = j, 0
     end = j
     while k < len(tokens) and k - j < limit and not (
@@ -1786,6 +1790,10 @@ def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) ->
     ):
         if tokens[k].capitalised:
             lower_run = 0
+        elif k > j and lower_run == 0 and _match_sequence(tokens, k, NATIONAL) and not (
+                tokens[k + 1].barrier_before or tokens[k + 1].comma_before):
+            k, end, lower_run = k + 2, k + 2, 1
+            continue
         elif k > j and lower_run == 0 and tokens[k].key not in CONNECTORS:
             lower_run = 1
         else:
