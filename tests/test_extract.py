@@ -1250,6 +1250,18 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Các Tổ đại biểu"], "2026-11-25", None), (["Các Tổ đại biểu"], "2026-11-27", None)]),
         ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
          "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
+        # a ministry or a centre pointed back at ("Bộ này", "Trung tâm này"), past an apposition
+        ("Ngày 22/9/2025, Thủ tướng ban hành Công điện. Đối với Bộ Tài chính, cơ quan đầu mối "
+         "phân bổ vốn, Thủ tướng yêu cầu Bộ này chủ trì rà soát, báo cáo trong tháng 9 năm 2025.",
+         [(["Bộ Tài chính"], "2025-09-30", None)]),
+        ("Ngày 22/9/2025, UBND tỉnh ban hành Công văn. UBND tỉnh giao Trung tâm Phục vụ hành "
+         "chính công tỉnh rà soát hồ sơ. Trung tâm này báo cáo trước ngày 30/9/2025.",
+         [(["Trung tâm Phục vụ hành chính công tỉnh"], None, None),
+          (["Trung tâm Phục vụ hành chính công tỉnh"], "2025-09-30", None)]),
+        # news names the Prime Minister "the head"
+        ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
+         "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",
+         [(["Các Bộ, cơ quan, địa phương"], None, None)]),
         # items counted in words, each naming its own unit
         ("Ngày 05/7/2023, UBND tỉnh ban hành văn bản.\nUBND tỉnh yêu cầu các sở, ngành thực hiện "
          "các nhiệm vụ sau:\n- Một là, Sở Tài chính: bố trí kinh phí trước ngày 20/7/2023.\n"

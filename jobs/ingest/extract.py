@@ -169,7 +169,8 @@ ISSUER_START = re.compile(
     r"|chi cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chủ nhiệm|tư lệnh|chỉ huy trưởng"
     r"|chính ủy|chính uỷ"
     r"|tổng thanh tra|chánh thanh tra|thủ tướng(?!\s+chính phủ))"
-    r"|lãnh đạo|ban thường vụ|thường trực)\b",
+    # "Người đứng đầu Chính phủ yêu cầu ...": news names the Prime Minister so
+    r"|lãnh đạo|người đứng đầu|ban thường vụ|thường trực)\b",
     re.IGNORECASE,
 )
 # A document by its number and date: "số 123/UBND-KT", "ngày 05/3/2025", "ngày 5 tháng 3 năm 2025".
@@ -584,7 +585,8 @@ ANAPHOR = re.compile(
     r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
     r"(?:\s*,?\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"  # "các cơ quan đơn vị nêu trên"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
-    r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban)\s+(?:này|đó|nêu trên|nói trên|trên))\b"
+    r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban|bộ|cục|trung tâm)"
+    r"\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     rf"|(?P<bare>sở|phòng|[Cc]ục(?!\s+(?:trưởng|phó|bộ)\b))\s+(?=[{LOWER}])"
     # a level opening a sentence for the local government named before: "Xã triển khai ..."
     rf"|(?P<level>Xã|Phường|Huyện|Tỉnh)\s+(?!(?:hội|ủy|uỷ|đoàn|đội|lộ|lỵ)\b)(?=[{LOWER}])"
@@ -2271,8 +2273,8 @@ class ItemReader:
         if anaphor.group("work"):
             return self.done_by(before)
         kind = _pointed_kind(anaphor)
-        if kind in ("sở", "phòng", "ban", "cục"):
-            same = [m for m in mentions if m.name.lower().startswith(kind)]
+        if kind in ("sở", "phòng", "ban", "cục", "bộ", "trung tâm"):
+            same = [m for m in mentions if m.name.lower().startswith(f"{kind} ")]
             return same[-1:]
         if level := anaphor.group("level"):
             governments = [m for m in mentions if not m.collective and re.match(
