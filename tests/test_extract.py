@@ -1258,6 +1258,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "chính công tỉnh rà soát hồ sơ. Trung tâm này báo cáo trước ngày 30/9/2025.",
          [(["Trung tâm Phục vụ hành chính công tỉnh"], None, None),
           (["Trung tâm Phục vụ hành chính công tỉnh"], "2025-09-30", None)]),
+        # ... and a minister by the ministry's field: the ministry's duty
+        ("Ngày 25/6/2024, Thủ tướng ban hành Chỉ thị.\nCông an địa phương có trách nhiệm rà soát "
+         "nhà ở riêng lẻ. Bộ trưởng Xây dựng nghiên cứu, công bố tài liệu kỹ thuật hướng dẫn "
+         "giải pháp an toàn phòng cháy trước ngày 30/9/2024.",
+         [(["Công an"], None, None), (["Bộ Xây dựng"], "2024-09-30", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

@@ -935,6 +935,21 @@ def test_national_committees_by_their_own_names(text: str, expected: list[str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # news names a minister by the ministry's field alone
+        ("Bộ trưởng Xây dựng nghiên cứu, công bố tài liệu", ["Bộ Xây dựng"]),
+        ("Bộ trưởng Công an, Bộ trưởng Quốc phòng chỉ đạo", ["Bộ Công an", "Bộ Quốc phòng"]),
+        ("Bộ trưởng Bộ Y tế chỉ đạo", ["Bộ Y tế"]),
+        # ... not by a person's name
+        ("Bộ trưởng Nguyễn Văn An cho biết", []),
+    ],
+)
+def test_a_ministry_by_its_ministers_title(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's standing board and the Young Pioneers' council, sharing their places
         ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
          ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),

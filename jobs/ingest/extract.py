@@ -69,7 +69,9 @@ _TITLE_NAME = (
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra"
     r"|chỉ huy trưởng"
-    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng|thứ trưởng|tư lệnh|chính ủy"
+    # "Bộ trưởng Xây dựng" names the ministry by its field: the units' scan reads it whole
+    r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng(?!\s+(?-i:[A-ZĐ])(?!ộ\s))"
+    r"|thứ trưởng|tư lệnh|chính ủy"
     r"|trưởng\s*(?:,|và)\s*phó)"  # "Trưởng, phó các phòng"
     # a deputy's portfolio: "Phó Chủ tịch (phụ trách) Văn xã UBND 13 phường"
     r"(?:\s+(?:phụ trách\s+)?(?:văn xã|văn hóa - xã hội|kinh tế|nội chính)(?=\s))?"

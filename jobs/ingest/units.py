@@ -775,7 +775,7 @@ class UnitResolver:
         return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
-        role = _named_by_role(text, tokens, i)
+        role = _named_by_role(text, tokens, i) or self._ministry_of_its_minister(text, tokens, i)
         if role is not None:
             return role
         plural = self._plural_office_at(text, tokens, i)
@@ -789,6 +789,23 @@ class UnitResolver:
         if collective is not None and collective[1] > next_i:
             return collective
         return self._office_of_unit(text, tokens, i, next_i) or (mention, next_i)
+
+    def _ministry_of_its_minister(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "Bộ trưởng Xây dựng", "Bộ trưởng Y tế": news names a minister by the ministry's
+        field alone; the work is the ministry's."""
+        if i + 2 >= len(tokens) or (tokens[i].key, tokens[i + 1].key) != ("bộ", "trưởng") or (
+            not tokens[i + 2].capitalised or tokens[i + 2].key == "bộ"
+            or not _run_on(tokens[i + 2])
+        ):
+            return None
+        entry, end = self._walk(self._trie, [tokens[i], *tokens[i + 2 : i + 12]], 0)
+        if entry is None or end < 2 or not entry.name.startswith("Bộ "):
+            return None
+        last = tokens[i + end]  # the ministry's words stand one token later than in its name
+        return UnitMention(entry.name, text[tokens[i].start : last.end], tokens[i].start,
+                           last.end, True, entry=entry), i + end + 1
 
     def _office_of_unit(
         self, text: str, tokens: list[Token], i: int, next_i: int
