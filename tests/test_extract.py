@@ -1263,6 +1263,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "nhà ở riêng lẻ. Bộ trưởng Xây dựng nghiên cứu, công bố tài liệu kỹ thuật hướng dẫn "
          "giải pháp an toàn phòng cháy trước ngày 30/9/2024.",
          [(["Công an"], None, None), (["Bộ Xây dựng"], "2024-09-30", None)]),
+        # a meeting to be held by a day is the duty of who chairs it
+        ("Ngày 10/3/2026, Ban Thường vụ Đảng ủy xã kết luận.\n- Ủy ban MTTQ xã chủ trì hội nghị "
+         "hiệp thương lần thứ ba trước ngày 20/3/2026.\n- Các tổ bầu cử nhận tài liệu, phiếu bầu "
+         "trước ngày 10/4/2026.",
+         [(["Ủy ban MTTQ xã"], "2026-03-20", None), (["Các tổ bầu cử"], "2026-04-10", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

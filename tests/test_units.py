@@ -950,6 +950,21 @@ def test_a_ministry_by_its_ministers_title(text: str, expected: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # every office of a numbered kind, its type in lower case as in capitals
+        ("Các tổ bầu cử nhận tài liệu", ["Các tổ bầu cử"]),
+        ("các Tổ bầu cử nhận tài liệu", ["Các Tổ bầu cử"]),
+        ("các thuế cơ sở phối hợp", ["Các thuế cơ sở"]),
+        # ... not the offices a number names
+        ("các Thuế cơ sở 1, 2 và 3 phối hợp", ["Thuế cơ sở 1"]),
+    ],
+)
+def test_every_office_of_a_numbered_kind(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's standing board and the Young Pioneers' council, sharing their places
         ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
          ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),

@@ -284,8 +284,10 @@ ISSUES = re.compile(
     # a decision reported as made: "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê ..."
     r"\s*(?:vừa|đã)\s+quyết định\b|"
     rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|lưu ý|kết luận|ban hành|ký"
-    r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|chủ trì\s+(?:hội nghị"
-    r"|cuộc họp|buổi)|nhận được|vẫn chưa|chưa)\b",
+    r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|nhận được|vẫn chưa|chưa"
+    # a leader chairs a meeting, unless it is to be held by a day ("Ủy ban MTTQ xã chủ trì hội
+    # nghị hiệp thương lần thứ ba trước ngày 20/3/2026")
+    r"|chủ trì\s+(?:hội nghị|cuộc họp|buổi)(?![^.;\n]*?\b(?:trước|chậm nhất)\s+(?:ngày\s+)?\d))\b",
     re.IGNORECASE,
 )
 # Telling the public by a date is the subject's duty, not a notice it issues: "Các thôn, tổ dân

@@ -748,6 +748,13 @@ class UnitResolver:
                 start = tokens[i - 1].start
                 mention = replace(mention, name=f"Các {mention.name}", start=start,
                                   surface=text[start : mention.end], collective=True)
+            elif plural_before and mention.entry is not None and mention.entry.numbered and (
+                    mention.name == mention.entry.name) and not any(
+                    t.key.isdigit() for t in tokens[i:next_i]):
+                # "các tổ bầu cử", "các thuế cơ sở": every office of a numbered kind
+                start = tokens[i - 1].start
+                mention = replace(mention, name=f"Các {text[mention.start : mention.end]}",
+                                  start=start, surface=text[start : mention.end], collective=True)
             per_place = self._per_place(text, tokens, mention, next_i)
             if per_place:
                 mentions.extend(per_place[0])
