@@ -965,6 +965,23 @@ def test_every_office_of_a_numbered_kind(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the election committee with no level is the text's own, never a People's Committee
+        ("Ủy ban bầu cử hoàn thành việc niêm yết danh sách", ["Ủy ban bầu cử"]),
+        ("Ủy ban bầu cử, Ban bầu cử, Tổ bầu cử thực hiện",
+         ["Ủy ban bầu cử", "Ban bầu cử", "Tổ bầu cử"]),
+        # ... and with its level, as before
+        ("Ủy ban bầu cử xã hoàn thành", ["Ủy ban bầu cử xã"]),
+        ("Ủy ban bầu cử ở xã, ở thôn", ["Ủy ban bầu cử ở xã", "Ủy ban bầu cử ở thôn"]),
+        ("Ủy ban bầu cử thành phố Hà Nội yêu cầu", ["Ủy ban bầu cử thành phố Hà Nội"]),
+    ],
+)
+def test_the_election_committee_alone(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's standing board and the Young Pioneers' council, sharing their places
         ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
          ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),

@@ -1057,6 +1057,8 @@ class UnitResolver:
                 entry is not None and entry.name in PURPOSE_BOARDS)):
             return None
         j = head_end
+        if alone := self._named_alone(text, tokens, i, head_end):
+            return alone
         # a purpose written in title case, as formal names are: "Ban Chỉ huy Phòng, chống thiên
         # tai và Tìm kiếm cứu nạn tỉnh"; a known unit after it is another unit
         title_case = head_end < len(tokens) and tokens[head_end].capitalised and (
@@ -1112,6 +1114,21 @@ class UnitResolver:
         end = tokens[next_j - 1].end
         return [UnitMention(f"{committee} {territory}", text[tokens[i].start : end],
                             tokens[i].start, end, True, collective, territory)], next_j
+
+    @staticmethod
+    def _named_alone(
+        text: str, tokens: list[Token], i: int, head_end: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """ "Ủy ban bầu cử hoàn thành ...": a committee whose purpose names it with no level
+        after it, the committee of the text's own place (never a People's Committee)."""
+        purpose = next((len(p) for p in PURPOSES_NAMED_ALONE
+                        if tuple(t.key for t in tokens[head_end : head_end + len(p)]) == p), 0)
+        j = head_end + purpose
+        if not purpose or (j < len(tokens) and _run_on(tokens[j]) and (
+                _match_sequence(tokens, j, LEVEL_WORDS) or tokens[j].key in ("ở", "các", "cấp"))):
+            return None
+        name = text[tokens[i].start : tokens[j - 1].end]
+        return [UnitMention(name, name, tokens[i].start, tokens[j - 1].end, True)], j
 
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
@@ -1801,6 +1818,11 @@ def _capitalised_at(tokens: list[Token], k: int) -> bool:
 
 
 NATIONAL: tuple[tuple[str, ...], ...] = (("quốc", "gia"),)
+
+
+# The purposes that name a committee with no level after it: "Ủy ban bầu cử" is the election
+# committee of the text's own place, never a People's Committee.
+PURPOSES_NAMED_ALONE = frozenset({("bầu", "cử")})
 
 
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
