@@ -1268,6 +1268,22 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "hiệp thương lần thứ ba trước ngày 20/3/2026.\n- Các tổ bầu cử nhận tài liệu, phiếu bầu "
          "trước ngày 10/4/2026.",
          [(["Ủy ban MTTQ xã"], "2026-03-20", None), (["Các tổ bầu cử"], "2026-04-10", None)]),
+        # a collective narrowed by what it has, then its work with no modal
+        ("Chiều 12/5/2026, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\nSở Xây dựng trình UBND "
+         "tỉnh trước ngày 30/5/2026. UBND các xã có dự án đi qua phối hợp chặt chẽ với chủ đầu "
+         "tư, hoàn thành bàn giao mặt bằng trong tháng 6/2026.",
+         [(["Sở Xây dựng"], "2026-05-30", None),
+          (["UBND các xã có dự án đi qua"], "2026-06-30", None)]),
+        # the issuer's second request, after "đồng thời", to a doer of its own
+        ("Chiều 12/5/2026, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\nPhó Chủ tịch UBND tỉnh giao "
+         "Sở Tài chính bố trí vốn cho dự án, đồng thời đề nghị Sở Xây dựng đẩy nhanh tiến độ thi "
+         "công trước ngày 31/12/2026.",
+         [(["Sở Tài chính"], None, None), (["Sở Xây dựng"], "2026-12-31", None)]),
+        ("Chiều 12/5/2026, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\nĐồng chí giao Sở Tài chính "
+         "bố trí vốn trước ngày 30/6/2026; đồng thời đề nghị Ban Quản lý dự án đầu tư xây dựng "
+         "các công trình giao thông tỉnh đẩy nhanh tiến độ thi công.",
+         [(["Sở Tài chính"], "2026-06-30", None),
+          (["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], None, None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

@@ -495,6 +495,12 @@ QUALIFIED_MUST = re.compile(
 )
 
 
+# What a collective has, narrowing it before a verb of doing with no modal: "UBND các xã có dự án
+# đi qua phối hợp chặt chẽ với chủ đầu tư ...".
+HAS_THEN_ACTS = re.compile(
+    r"(\s+có(?:\s+(?!cần\b|phải\b|trách nhiệm\b|nhiệm vụ\b)[\w%-]+){2,8}?)"
+    r"(?=\s+(?:phối hợp|khẩn trương|chủ động|tập trung|tổ chức|triển khai|rà soát)\b)"
+)
 # The work a collective was given, after "được giao": "các cơ quan, đơn vị được giao nhiệm vụ
 # thực hiện thủ tục đầu tư các dự án khẩn trương ...".
 GIVEN_WORK_MUST = re.compile(
@@ -508,7 +514,8 @@ def _narrow(text: str, run: list[UnitMention]) -> None:
     if not run[-1].collective:
         return
     given = re.search(r"được (?:giao|phân công)$", run[-1].name)
-    qualified = (GIVEN_WORK_MUST if given else QUALIFIED_MUST).match(text, run[-1].end)
+    qualified = (GIVEN_WORK_MUST if given else QUALIFIED_MUST).match(text, run[-1].end) or (
+        HAS_THEN_ACTS.match(text, run[-1].end))
     if qualified:
         run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
                           end=qualified.end(1))
@@ -569,6 +576,9 @@ PURPOSE_DOER = re.compile(
     r"\s(?:rà soát|thẩm định|tổ chức"
     r"|báo cáo|hoàn thành|hoàn thiện|xây dựng|triển khai|kiểm tra|tham mưu|chủ trì|gửi|trình"
     r"|tổng hợp|lập)(?!\w))"
+    # the issuer's second request, to another doer with its own time: "giao Sở Tài chính bố trí
+    # vốn, đồng thời đề nghị Sở Xây dựng đẩy nhanh tiến độ ... trước ngày 31/12/2026"
+    r"|,\s*đồng thời\s+(?:cũng\s+)?(?=(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?(?:các\s|(?-i:[A-ZĐ])))"
 )
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị (khẩn trương) thực hiện trước
@@ -746,8 +756,10 @@ LOWER_CASE_DOER = re.compile(
     r"|(?:gửi|hoàn thành|báo cáo|tổ chức|triển khai|rà soát|tham mưu)(?=[^;]*\d))\s"
     # a level's own time after another's: "Cấp xã hoàn thành trước ngày D; cấp huyện hoàn thành"
     r"|\s*cấp\s+(?:tỉnh|huyện|xã|cơ sở)\s+(?:hoàn thành|thực hiện|tổ chức|báo cáo)\s"
-    # "...; giao cho UBND thành phố ...": an assignment to a unit named in capitals or a plural
-    r"|\s*(?:giao|yêu cầu|đề nghị|phân công)(?:\s+cho)?\s+(?:các\s|(?-i:[A-ZĐ]))"
+    # "...; giao cho UBND thành phố ...": an assignment to a unit named in capitals or a plural,
+    # the issuer's linking word before it ("...; đồng thời đề nghị Sở Xây dựng ...")
+    r"|\s*(?:(?:đồng thời|ngoài ra)\s*,?\s*)?(?:cũng\s+)?(?:giao|yêu cầu|đề nghị|phân công)"
+    r"(?:\s+cho)?\s+(?:các\s|(?-i:[A-ZĐ]))"
 )
 
 
@@ -941,8 +953,10 @@ def _purpose_doers(clause: str) -> list[str]:
     for match in PURPOSE_DOER.finditer(clause):
         tail = clause[match.end() :]
         contrast = match.group().startswith(",")  # the head needs no deadline of its own
-        if deadlines.find_deadlines(tail, None) and (contrast or deadlines.find_deadlines(
-            clause[start : match.start()], None
+        # a second request is an obligation of its own, dated or not
+        request = contrast and "đồng thời" in match.group().lower()
+        if request or (deadlines.find_deadlines(tail, None) and (
+            contrast or deadlines.find_deadlines(clause[start : match.start()], None)
         )):
             parts.append(clause[start : match.start()].rstrip(" ,;"))
             start = match.end()
