@@ -1219,6 +1219,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Phòng Văn hóa - Xã hội"], "2026-02-03", None)]),
         ("Giao Phòng Nội vụ rà soát hồ sơ trước ngày 15/3/2026.\nNhận được Công văn này, đề nghị "
          "các đơn vị triển khai thực hiện./.", [(["Phòng Nội vụ"], "2026-03-15", None)]),
+        ("Giao Trạm Y tế xã tổ chức diệt bọ gậy trước ngày 31/8/2026.\nĐề nghị Thủ trưởng các đơn "
+         "vị quan tâm, chỉ đạo thực hiện./.", [(["Trạm Y tế xã"], "2026-08-31", None)]),
         # a standing duty, a telegram's calls and the work of telling people are duties; the
         # date of "Các công việc này phải hoàn thành ..." is theirs
         ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "

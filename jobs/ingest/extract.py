@@ -2478,7 +2478,7 @@ _ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|t�
 CARRY_OUT_CLOSING = re.compile(
     r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
     rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
-    r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*phối hợp)?"
+    r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
     r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
     r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
     r"(?:\s+(?:này|trên|nêu trên))?)?\s*[./]*",
