@@ -1151,7 +1151,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "đình nuôi nhốt chó, mèo.\nLập danh sách hộ không chấp hành.\nThời gian: Từ ngày "
          "12/3/2026 đến hết ngày 23/3/2026.",
          [(["Các khu phố"], "2026-03-23", None)]),
-        ("Đề nghị thôn Đồng Tâm rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.", []),
+        # ... and one village by its name, as a commune hands it work
+        ("Đề nghị thôn Đồng Tâm rà soát hộ nghèo, gửi về UBND xã trước ngày 12/3/2026.",
+         [(["thôn Đồng Tâm"], "2026-03-12", None)]),
         # the units a clause is addressed to, handed the work by the issuer with no object
         ("Đối với Sở Y tế, thành phố giao tiếp tục triển khai các biện pháp phòng dịch, báo cáo "
          "trước ngày 20/3/2026.", [(["Sở Y tế"], "2026-03-20", None)]),
@@ -1286,6 +1288,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "các công trình giao thông tỉnh đẩy nhanh tiến độ thi công.",
          [(["Sở Tài chính"], "2026-06-30", None),
           (["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"], None, None)]),
+        # a residential group handed work by its number
+        ("Ngày 02/11/2026, UBND phường ban hành Thông báo.\n1. Yêu cầu Trưởng các tổ dân phố rà "
+         "soát danh sách hộ nghèo trước ngày 10/11/2026.\n2. Giao Tổ dân phố số 5 phối hợp với "
+         "Công an phường giải tỏa lấn chiếm vỉa hè, hoàn thành trước ngày 15/11/2026.",
+         [(["Các tổ dân phố"], "2026-11-10", None),
+          (["Tổ dân phố số 5"], "2026-11-15", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

@@ -982,6 +982,26 @@ def test_the_election_committee_alone(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a village or a residential group by its name or number, one each when listed
+        ("Giao Tổ dân phố số 5 phối hợp với Công an phường",
+         ["Tổ dân phố số 5", "Công an phường"]),
+        ("Giao thôn Đông Hồ phối hợp", ["thôn Đông Hồ"]),
+        ("Khu phố 3 phối hợp", ["Khu phố 3"]),
+        ("thôn Lai Hà, Tây Hoàng và UBND xã", ["thôn Lai Hà", "thôn Tây Hoàng", "UBND xã"]),
+        # ... its Party cell
+        ("Chi bộ thôn Đông Hồ thực hiện", ["Chi bộ thôn Đông Hồ"]),
+        # ... not every village, nor the village a unit before it belongs to
+        ("các thôn, tổ dân phố thực hiện", ["Các thôn, tổ dân phố"]),
+        ("Ban công tác Mặt trận thôn Lĩnh", ["Ban Công tác Mặt trận thôn Lĩnh"]),
+    ],
+)
+def test_villages_by_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's standing board and the Young Pioneers' council, sharing their places
         ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
          ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),

@@ -723,7 +723,8 @@ class UnitResolver:
         i = 0
         while i < len(tokens):
             distributed = self._distributed_at(text, tokens, i) or self._named_after_colon(
-                text, tokens, i) or self._committee_for_a_purpose(text, tokens, i)
+                text, tokens, i) or self._committee_for_a_purpose(text, tokens, i) or (
+                self._villages_at(text, tokens, i))
             if distributed:
                 mentions.extend(distributed[0])
                 i = distributed[1]
@@ -1129,6 +1130,38 @@ class UnitResolver:
             return None
         name = text[tokens[i].start : tokens[j - 1].end]
         return [UnitMention(name, name, tokens[i].start, tokens[j - 1].end, True)], j
+
+    def _villages_at(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[list[UnitMention], int] | None:
+        """Villages or residential groups by name or number, one each: "thôn Đồng Tâm", "Tổ dân
+        phố số 5", "thôn Lai Hà, Tây Hoàng" (not "các thôn", a collective, nor the village a
+        unit named before belongs to)."""
+        n = _match_sequence(tokens, i, VILLAGE_LEVELS)
+        if not n or (i and tokens[i - 1].key == "các" and not tokens[i].barrier_before):
+            return None
+        level = text[tokens[i].start : tokens[i + n - 1].end]
+        j = _village_name(tokens, i + n)
+        if j == i + n or not _run_on(tokens[i + n]):
+            return None
+        # a village's Party cell or branch: "Chi bộ thôn Đông Hồ", "chi đoàn khu phố 3"
+        first = i - 2 if i >= 2 and tokens[i - 2].key == "chi" and tokens[i - 1].key in (
+            "bộ", "hội", "đoàn") and _run_on(tokens[i - 1]) and _run_on(tokens[i]) else i
+        written = text[tokens[first].start : tokens[j - 1].end]
+        mentions = [UnitMention(written[0].upper() + written[1:] if first < i else written,
+                                written, tokens[first].start, tokens[j - 1].end, True)]
+        # more of them listed after one level word, each a name no unit's type opens
+        while j + 1 < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
+            k = j + (tokens[j].key in CONNECTORS)
+            end = _village_name(tokens, k) if tokens[k].capitalised else k
+            if end == k or self._walk(self._trie, tokens, k)[0] is not None or (
+                    _match_sequence(tokens, k, LEVEL_WORDS)):
+                break
+            written = text[tokens[k].start : tokens[end - 1].end]
+            mentions.append(UnitMention(f"{level} {written}", written, tokens[k].start,
+                                        tokens[end - 1].end, True))
+            j = end
+        return mentions, j
 
     def _with_territory(
         self, text: str, tokens: list[Token], i: int, end: int, entry: UnitEntry
@@ -1605,6 +1638,27 @@ def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention,
     name = text[tokens[i].start : tokens[end - 1].end]
     return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, tokens[end - 1].end,
                        True), end
+
+
+# The places below a commune, which its texts hand work to by name: "Giao thôn Đồng Tâm ...",
+# "Tổ dân phố số 5 phối hợp ...", "khu phố 3".
+VILLAGE_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("thôn",), ("tổ", "dân", "phố"), ("khu", "phố"), ("khu", "dân", "cư"), ("ấp",), ("xóm",),
+)
+VILLAGE_NAME_WORDS = 4
+
+
+def _village_name(tokens: list[Token], j: int) -> int:
+    """Past a village's name or number at ``j``: "Đồng Tâm", "số 5", "3"; ``j`` if none."""
+    if j < len(tokens) and tokens[j].key == "số" and _run_on(tokens[j]):
+        return j + 2 if j + 1 < len(tokens) and tokens[j + 1].key.isdigit() else j
+    if j < len(tokens) and tokens[j].key.isdigit():
+        return j + 1
+    k = j
+    while k < len(tokens) and k - j < VILLAGE_NAME_WORDS and tokens[k].capitalised and (
+            k == j or _run_on(tokens[k])):
+        k += 1
+    return k
 
 
 def _after_a_title(tokens: list[Token], i: int) -> bool:
