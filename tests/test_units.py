@@ -876,8 +876,8 @@ def test_levels_listed_after_a_level_qualifier(text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a place's own number counts nothing
-        ("Tổ dân phố 14 phường Minh Xuân họp", []),
+        # a place's own number counts nothing: it names the place
+        ("Tổ dân phố 14 phường Minh Xuân họp", ["Tổ dân phố 14 phường Minh Xuân"]),
         ("UBND 14 phường tổ chức", ["UBND 14 phường"]),
         # bodies listed before their territory share it across their heads' titles
         ("Bí thư Đảng ủy, Chủ tịch UBND các xã, phường tiếp tục",

@@ -1147,6 +1147,11 @@ class UnitResolver:
         # a village's Party cell or branch: "Chi bộ thôn Đông Hồ", "chi đoàn khu phố 3"
         first = i - 2 if i >= 2 and tokens[i - 2].key == "chi" and tokens[i - 1].key in (
             "bộ", "hội", "đoàn") and _run_on(tokens[i - 1]) and _run_on(tokens[i]) else i
+        # the commune or ward it lies in: "Tổ dân phố 14 phường Minh Xuân"
+        lies_in = _match_sequence(tokens, j, LEVEL_WORDS)
+        if lies_in and _run_on(tokens[j]) and (placed := _village_name(tokens, j + lies_in)) > (
+                j + lies_in) and tokens[j + lies_in].capitalised:
+            j = placed
         written = text[tokens[first].start : tokens[j - 1].end]
         mentions = [UnitMention(written[0].upper() + written[1:] if first < i else written,
                                 written, tokens[first].start, tokens[j - 1].end, True)]
