@@ -580,6 +580,9 @@ LISTED_DAYS = [
     ("Các hộ gia đình treo cờ trong ngày 30-4 và 1-5-2026.", "2026-04-01", ["2026-05-01"]),
     ("Vào ngày 04/4/2026 và 05/4/2026, các trụ sở cơ quan treo cờ rủ.", "2026-04-01",
      ["2026-04-05"]),
+    # days of one month listed before it: one duty by the last ("trong" a stay is no deadline)
+    ("Các phường thu gom rác thải vào 2 ngày 26 và 27-9.", "2026-09-15", ["2026-09-27"]),
+    ("Các xã ra quân vào ngày 26, 27/9/2026.", "2026-09-15", ["2026-09-27"]),
     # a yearly pair is one yearly duty, at its next day
     ("Các phường báo cáo trước ngày 05/6 và 05/12 hằng năm.", "2026-03-01", ["2026-06-05"]),
 ]  # fmt: skip

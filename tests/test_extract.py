@@ -1294,6 +1294,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "Công an phường giải tỏa lấn chiếm vỉa hè, hoàn thành trước ngày 15/11/2026.",
          [(["Các tổ dân phố"], "2026-11-10", None),
           (["Tổ dân phố số 5"], "2026-11-15", None)]),
+        # a second verb of asking inside one list of addressees
+        ("Ngày 15/9/2026, UBND thành phố ban hành văn bản.\nUBND thành phố yêu cầu các sở, ngành, "
+         "UBND các quận, huyện và đề nghị Ủy ban MTTQ Việt Nam thành phố tổ chức thu gom rác thải "
+         "vào 2 ngày 26 và 27-9.",
+         [(["Các sở, ngành", "UBND các quận, huyện", "Ủy ban MTTQ thành phố"], "2026-09-27",
+           None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

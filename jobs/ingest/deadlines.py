@@ -258,7 +258,11 @@ _DAY_RE = re.compile(
     # "vào lúc 16h00 ngày thứ Sáu 20/4/2018": "ngày" may stand before the weekday too
     rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_DAY_PREP})\s+)?{_CLOCK}?(?:{_NGAY}\s+(?={_DAY_NAME}\d))?"
     rf"{_DAY_NAME}?"
-    rf"(?:(?P<ngay>(?P<days>{_kw('các')}\s+)?{_NGAY})\s+)?{_DAY_ATOM}"
+    rf"(?:(?P<ngay>(?:(?P<days>{_kw('các')}\s+)|(?P<count>\d|{_kw('hai', 'ba')})\s+)?{_NGAY})\s+"
+    # the days of one month listed before it, one duty by the last: "vào 2 ngày 26 và 27-9"
+    rf"(?P<month_days>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|{_kw('và')})\s*"
+    rf"(?=\d{{1,2}}\s*[/.-]\s*\d))?)?"
+    rf"{_DAY_ATOM}"
 )
 # A deadline noun phrase as the subject, its day after "là" or a colon: "Hạn chót nộp hồ sơ là
 # ngày 15/9/2026", "Hạn nộp báo cáo của các xã: 20/9/2026" ("hạn" alone only before its verb);
@@ -1022,6 +1026,9 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
                 continue
             if _LUNAR_TAIL_RE.match(low, end):
                 continue  # "đến 5.2 năm Quý Mão", "rằm tháng 7 âm lịch": the lunar calendar
+            if regex is _DAY_RE and (match["count"] or match["month_days"]) and (
+                    match["prep"] or "").startswith("trong"):
+                continue  # "làm việc tại tỉnh trong 2 ngày 08 và 09/11": how long, not by when
             due_kind = build(low, match, base)
             if due_kind is None:
                 continue

@@ -977,6 +977,11 @@ def _role_after(text: str, mention: UnitMention) -> str | None:
     return role.group(1).lower() if role else None
 
 
+# A second verb of asking inside one list of addressees: "yêu cầu các sở, ngành, UBND các quận,
+# huyện và đề nghị Ủy ban MTTQ Việt Nam thành phố cùng các hội, đoàn thể ... tổ chức ...".
+ASKED_TOO = re.compile(r"\s*(?:,\s*|\s+và\s+)(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+
+
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """The mentions that stand at ``offset`` and right after it, joined by , ; và cùng."""
     run: list[UnitMention] = []
@@ -990,7 +995,7 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
             continue  # named inside a member's aside
         gap = text[resume : mention.start]
         allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
-        if not re.fullmatch(allowed, gap, re.IGNORECASE):
+        if not re.fullmatch(allowed, gap, re.IGNORECASE) and not (run and ASKED_TOO.fullmatch(gap)):
             break
         role = _role_after(text, mention)
         if role == "phối hợp":
