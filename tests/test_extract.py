@@ -1300,6 +1300,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "vào 2 ngày 26 và 27-9.",
          [(["Các sở, ngành", "UBND các quận, huyện", "Ủy ban MTTQ thành phố"], "2026-09-27",
            None)]),
+        # news's "recently" before the issuer, with no comma
+        ("Hà Nội: Kiên quyết xóa bỏ các bến bãi\nNhằm kiểm soát việc khai thác cát sỏi, mới đây "
+         "UBND TP. Hà Nội yêu cầu các Sở, ngành, đơn vị xóa bỏ các bến bãi trước ngày 31/7/2026.",
+         [(["Các Sở, ngành, đơn vị"], "2026-07-31", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

@@ -259,6 +259,8 @@ SPEAKER = re.compile(r"^[^.;:]*?(?<!\w)cho biết(?:\s+rằng|\s+là)?\s*,?\s*(?
 # tịch UBND tỉnh giao ..." (no comma after the consideration), "Sau hội nghị UBND xã phân công".
 LEADING_LINK = re.compile(
     r"^(?:(?:theo đó|qua đó|đồng thời|ngoài ra|bên cạnh đó|sau đó|tiếp đó|mặt khác|do đó"
+    # news's "recently": "Mới đây UBND TP. Hà Nội yêu cầu ..."
+    r"|mới đây|gần đây|vừa qua"
     r"|sau khi (?:xem xét|nghiên cứu|nghe|kiểm tra)(?: báo cáo| đề nghị| tờ trình)?"
     r"|(?:sau|tại|kết thúc)\s+(?:buổi\s+|cuộc\s+|phiên\s+)?(?:hội nghị|làm việc|họp)"
     # "Phát biểu kết luận hội nghị đ/c X yêu cầu ...": the speaker's occasion before the speaker
