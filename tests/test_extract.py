@@ -1304,6 +1304,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Hà Nội: Kiên quyết xóa bỏ các bến bãi\nNhằm kiểm soát việc khai thác cát sỏi, mới đây "
          "UBND TP. Hà Nội yêu cầu các Sở, ngành, đơn vị xóa bỏ các bến bãi trước ngày 31/7/2026.",
          [(["Các Sở, ngành, đơn vị"], "2026-07-31", None)]),
+        # the event the work holds, dated before in the text (an evening's day as news writes it)
+        ("Tỉnh sẽ tổ chức bắn pháo hoa tầm thấp tại thành phố. Thời gian bắn pháo hoa không quá "
+         "15 phút vào tối 28/4/2026.\nUBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với "
+         "UBND thành phố tổ chức bắn pháo hoa tầm thấp.",
+         [(["Bộ Chỉ huy Quân sự tỉnh"], "2026-04-28", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

@@ -1504,7 +1504,10 @@ _MEETING_WORD_RE = re.compile(
     rf"(?<!\w){_kw('phiên họp', 'kỳ họp', 'hội nghị', 'cuộc họp', 'buổi làm việc', 'giao ban')}"
     r"(?!\w)"
 )
-_NGAY_DATE_RE = re.compile(rf"(?<!\w){_NGAY}\s+{_DAY_ATOM}")
+# "ngày 15/12", and an evening's day as news writes it: "diễn ra vào tối 15/12"
+_NGAY_DATE_RE = re.compile(
+    rf"(?<!\w)(?:{_NGAY}|(?:{_kw('vào')}\s+)?{_kw('sáng', 'chiều', 'tối', 'trưa')})\s+{_DAY_ATOM}"
+)
 _SENTENCE_END_RE = re.compile(r"[.;](?:\s|\Z)")
 # "trình phiên họp trước ngày 10/7": a deadline for the meeting's papers, not its date.
 _DEADLINE_WORD_TAIL_RE = re.compile(

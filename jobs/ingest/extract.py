@@ -3084,6 +3084,13 @@ class Extractor:
                 lead_in_dates = [period[1]]
             if not lead_in_dates and (event := event_days.get(group_paragraphs[index])):
                 lead_in_dates = [event]
+            if not lead_in_dates and not any(c.deadlines or c.recurrences for c in group) and (
+                    held := EVENT_WORK.search(group[0].text)) and (
+                    event := deadlines.event_day("\n".join(paragraphs[: group_paragraphs[index]]),
+                                                 self.anchor, held.group("event"))):
+                # "... sẽ tổ chức bắn pháo hoa ... diễn ra vào tối 15/12. / UBND tỉnh giao Bộ Chỉ
+                # huy Quân sự tỉnh chủ trì ... tổ chức bắn pháo hoa": the event's day, given before
+                lead_in_dates = [event]
             for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
@@ -3361,6 +3368,13 @@ def extract_tasks(
 
 
 # A purpose that names the event its work is for: "Để buổi tiếp dân diễn ra hiệu quả, ...".
+# The work of holding an event the text dated before: "giao X chủ trì ... tổ chức 1 điểm bắn
+# pháo hoa tầm thấp", "tổ chức Lễ hội Hoa anh đào".
+EVENT_WORK = re.compile(
+    r"\btổ chức\s+(?:[^\s,.;]+\s+){0,2}?(?P<event>bắn pháo hoa|lễ hội|lễ kỷ niệm|hội nghị|đại hội"
+    r"|hội thi|cuộc thi|ngày hội)\b",
+    re.IGNORECASE,
+)
 EVENT_PURPOSE = re.compile(
     r"\W*để\s+(?P<event>(?:buổi|lễ|hội nghị|cuộc họp|kỳ họp|đại hội|hội thi|ngày hội)"
     r"(?:\s+[^\s,.;]+){0,5}?)\s+(?:diễn ra|được tổ chức|tổ chức|thành công)\b",
