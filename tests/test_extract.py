@@ -1309,6 +1309,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "15 phút vào tối 28/4/2026.\nUBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với "
          "UBND thành phố tổ chức bắn pháo hoa tầm thấp.",
          [(["Bộ Chỉ huy Quân sự tỉnh"], "2026-04-28", None)]),
+        # a letter's addressees of one kind, asked as "Quý trường", each by its name
+        ("UBND XÃ AN BÌNH\nAn Bình, ngày 12 tháng 10 năm 2026\nKính gửi: Trường Tiểu học An Bình; "
+         "Trường THCS An Bình.\nUBND xã đề nghị Quý trường rà soát danh sách học sinh thuộc hộ "
+         "nghèo, gửi về UBND xã trước ngày 20/10/2026.",
+         [(["Trường Tiểu học An Bình", "Trường THCS An Bình"], "2026-10-20", None)]),
+        ("UBND XÃ AN BÌNH\nAn Bình, ngày 12 tháng 10 năm 2026\nKính gửi: Trường Tiểu học An Bình; "
+         "Phòng Văn hóa - Xã hội.\nUBND xã đề nghị các trường rà soát danh sách học sinh, gửi về "
+         "UBND xã trước ngày 20/10/2026.", [(["Các trường"], "2026-10-20", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

@@ -3448,8 +3448,9 @@ def letter_addressees(text: str, reader: ItemReader) -> Addressees:
         for piece in re.split(r"[;,]\s*(?=(?:[-–+•]\s*)?(?:[A-ZĐ]|các\s))|;", line):
             piece = piece.strip(" -–+•;,.")
             names = [m.name for m in resolver.scan(piece[_strip_titles(piece) :])]
-            if not names and opening["request"] and (unknown := _unknown_unit(piece)):
-                names = [unknown.name]  # "Trường phổ thông nhiều cấp học": a kind of school
+            if not names and (unknown := _unknown_unit(piece)):
+                # "Trường phổ thông nhiều cấp học": a kind of school; "Trường THCS An Bình"
+                names = [unknown.name]
             units.extend(names)
     return Addressees(list(dict.fromkeys(units)), listed, bool(opening["request"]))
 
@@ -3494,6 +3495,10 @@ def _for_the_addressees(
         if named and (task.due or task.every) and (directing := _addressee_directing(
                 task.text, named, resolver)) and directing not in task.units:
             task = replace(task, units=[directing], unknown_units=[])
+        if named and task.units and all(_every_one_of(unit, named) for unit in task.units):
+            # "Kính gửi: Trường Tiểu học An Bình; Trường THCS An Bình. ... đề nghị Quý trường
+            # ...": every addressee of that kind, each by its name
+            task = replace(task, units=list(named), unknown_units=[])
         if named and (task.due or task.every) and (
             all(_generic(unit) and (localities or not _names_localities(unit))
                 for unit in task.units)
@@ -3610,6 +3615,15 @@ def _prepared_for_the_meeting(
 
 def _generic(name: str) -> bool:
     return set(name_key(name)) <= GENERIC_UNIT_WORDS
+
+
+def _every_one_of(name: str, addressees: list[str]) -> bool:
+    """Whether ``name`` is the plural of one kind ("Các trường", "Các sở") and every addressee
+    is one of that kind ("Trường THCS An Bình", "Sở Y tế")."""
+    key = name_key(name)
+    return len(key) >= 2 and key[0] == "các" and all(
+        name_key(addressee)[: len(key) - 1] == key[1:] and len(name_key(addressee)) > len(key) - 1
+        for addressee in addressees)
 
 
 def _names_localities(name: str) -> bool:
