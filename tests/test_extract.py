@@ -1278,6 +1278,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "tư, hoàn thành bàn giao mặt bằng trong tháng 6/2026.",
          [(["Sở Xây dựng"], "2026-05-30", None),
           (["UBND các xã có dự án đi qua"], "2026-06-30", None)]),
+        ("Ngày 05/9/2026, UBND tỉnh họp.\nc) UBND các xã, phường có dự án đẩy nhanh công tác bồi "
+         "thường, giải phóng mặt bằng; hoàn thành bàn giao mặt bằng trước ngày 31/10/2026.",
+         [(["UBND các xã, phường có dự án"], "2026-10-31", None)]),
         # the issuer's second request, after "đồng thời", to a doer of its own
         ("Chiều 12/5/2026, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\nPhó Chủ tịch UBND tỉnh giao "
          "Sở Tài chính bố trí vốn cho dự án, đồng thời đề nghị Sở Xây dựng đẩy nhanh tiến độ thi "

@@ -499,9 +499,11 @@ QUALIFIED_MUST = re.compile(
 
 # What a collective has, narrowing it before a verb of doing with no modal: "UBND các xã có dự án
 # đi qua phối hợp chặt chẽ với chủ đầu tư ...".
+_ACTS = (r"(?:phối hợp|khẩn trương|chủ động|tập trung|tổ chức|triển khai|rà soát|đẩy nhanh"
+         r"|tăng cường)\b")
 HAS_THEN_ACTS = re.compile(
-    r"(\s+có(?:\s+(?!cần\b|phải\b|trách nhiệm\b|nhiệm vụ\b)[\w%-]+){2,8}?)"
-    r"(?=\s+(?:phối hợp|khẩn trương|chủ động|tập trung|tổ chức|triển khai|rà soát)\b)"
+    rf"(\s+có(?:\s+(?!cần\b|phải\b|trách nhiệm\b|nhiệm vụ\b|{_ACTS})[\w%-]+){{1,8}}?)"
+    rf"(?=\s+{_ACTS})"
 )
 # The work a collective was given, after "được giao": "các cơ quan, đơn vị được giao nhiệm vụ
 # thực hiện thủ tục đầu tư các dự án khẩn trương ...".
