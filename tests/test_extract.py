@@ -1320,6 +1320,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND XÃ AN BÌNH\nAn Bình, ngày 12 tháng 10 năm 2026\nKính gửi: Trường Tiểu học An Bình; "
          "Phòng Văn hóa - Xã hội.\nUBND xã đề nghị các trường rà soát danh sách học sinh, gửi về "
          "UBND xã trước ngày 20/10/2026.", [(["Các trường"], "2026-10-20", None)]),
+        # telling and calling on people at once is the village heads' duty, not a notice issued
+        ("Ngày 24/10/2026, Ban Chỉ đạo phòng thủ dân sự xã ban hành Công điện.\n1. Trưởng các thôn "
+         "thông báo, kêu gọi các hộ dân chằng chống nhà cửa, hoàn thành trước 17 giờ ngày "
+         "25/10/2026.", [(["Các thôn"], "2026-10-25", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

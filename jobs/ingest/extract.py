@@ -297,7 +297,9 @@ ISSUES = re.compile(
 # ... trước ngày D", where those told are asked.
 TELLS = re.compile(
     r"\s*thông báo\s+(?:rộng rãi\s+|công khai\s+)?(?:đến|cho|tới)\s+(?:toàn thể\s+)?"
-    r"(?:nhân dân|người dân)(?:\s+(?:trên địa bàn|biết)\b[^,;.]*)?\s*(?:[,;.]|$)",
+    r"(?:nhân dân|người dân)(?:\s+(?:trên địa bàn|biết)\b[^,;.]*)?\s*(?:[,;.]|$)"
+    # telling and calling on people at once: "Trưởng các thôn thông báo, kêu gọi các hộ dân ..."
+    r"|\s*thông báo\s*(?:,|và)\s*(?:kêu gọi|vận động|hướng dẫn)\b",
     re.IGNORECASE,
 )
 # "chỉ đạo" in a list of the subject's own verbs is its duty, not an instruction it issues:
