@@ -1876,6 +1876,7 @@ def _capitalised_at(tokens: list[Token], k: int) -> bool:
         tokens[k].comma_before or tokens[k].barrier_before)
 
 
+# "quốc gia" in lower case ends a national committee's own name: "Ủy ban ATGT quốc gia".
 NATIONAL: tuple[tuple[str, ...], ...] = (("quốc", "gia"),)
 
 
