@@ -1002,6 +1002,19 @@ def test_villages_by_name(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the associations every commune has, asked beside the Front
+        ("Ủy ban MTTQ Việt Nam xã, Hội Khuyến học xã: Vận động",
+         ["Ủy ban MTTQ xã", "Hội Khuyến học xã"]),
+        ("Hội Người cao tuổi xã phối hợp", ["Hội Người cao tuổi xã"]),
+    ],
+)
+def test_a_communes_associations(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the Youth Union's standing board and the Young Pioneers' council, sharing their places
         ("đề nghị Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh, thành phố triển khai",
          ["Ban Thường vụ Đoàn các tỉnh, thành phố", "Hội đồng Đội các tỉnh, thành phố"]),
