@@ -1324,6 +1324,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 24/10/2026, Ban Chỉ đạo phòng thủ dân sự xã ban hành Công điện.\n1. Trưởng các thôn "
          "thông báo, kêu gọi các hộ dân chằng chống nhà cửa, hoàn thành trước 17 giờ ngày "
          "25/10/2026.", [(["Các thôn"], "2026-10-25", None)]),
+        # a team's head before the team: the team's duty
+        ("Ngày 15/6/2026, UBND phường ban hành Quyết định.\n3. Giao Đội trưởng Đội Quản lý trật tự "
+         "đô thị kiểm tra vỉa hè trước ngày 20/7/2026.\n4. Tổ trưởng Tổ công tác kiểm tra hộ kinh "
+         "doanh trước ngày 25/7/2026.",
+         [(["Đội Quản lý trật tự đô thị"], "2026-07-20", None),
+          (["Tổ công tác"], "2026-07-25", None)]),
         # news names the Prime Minister "the head"
         ("Ngày 22/9/2025, Thủ tướng ban hành Công điện.\nNgười đứng đầu Chính phủ yêu cầu các "
          "Bộ, cơ quan, địa phương kiểm điểm, làm rõ trách nhiệm tập thể, cá nhân liên quan.",

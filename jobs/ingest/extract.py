@@ -69,6 +69,8 @@ _TITLE_NAME = (
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra"
     r"|chỉ huy trưởng"
+    # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra"
+    r"|tổ (?:trưởng|phó)(?=\s+tổ\s)|đội (?:trưởng|phó)(?=\s+đội\s)"
     # "Bộ trưởng Xây dựng" names the ministry by its field: the units' scan reads it whole
     r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng(?!\s+(?-i:[A-ZĐ])(?!ộ\s))"
     r"|thứ trưởng|tư lệnh|chính ủy"
