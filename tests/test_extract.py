@@ -1223,6 +1223,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "các đơn vị triển khai thực hiện./.", [(["Phòng Nội vụ"], "2026-03-15", None)]),
         ("Giao Trạm Y tế xã tổ chức diệt bọ gậy trước ngày 31/8/2026.\nĐề nghị Thủ trưởng các đơn "
          "vị quan tâm, chỉ đạo thực hiện./.", [(["Trạm Y tế xã"], "2026-08-31", None)]),
+        # ... nor the letter's offer of help on a condition
+        ("Sở đề nghị UBND các xã báo cáo tình hình hạn hán trước 15 giờ thứ Năm hằng tuần.\nTrong "
+         "quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa phương phản ánh về Sở "
+         "để được hướng dẫn./.", [(["UBND các xã"], None, "weekly:thu")]),
         # a standing duty, a telegram's calls and the work of telling people are duties; the
         # date of "Các công việc này phải hoàn thành ..." is theirs
         ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "

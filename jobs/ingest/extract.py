@@ -2437,7 +2437,7 @@ class ItemReader:
             lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
             text)
         leads: list[UnitMention] = []
-        if CARRY_OUT_CLOSING.fullmatch(text.strip()):
+        if CARRY_OUT_CLOSING.fullmatch(text.strip()) or IF_IN_DIFFICULTY.match(text):
             return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
             return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
@@ -2488,6 +2488,13 @@ class ItemReader:
 # quan tâm phối hợp thực hiện./.", "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện
 # Kế hoạch này" (GUIDE: a general closing demand is no task).
 _ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân)"
+# The letter's offer of help, on a condition: "Trong quá trình thực hiện, nếu có khó khăn,
+# vướng mắc, đề nghị các địa phương phản ánh về Sở ... để được hướng dẫn./." is no task.
+IF_IN_DIFFICULTY = re.compile(
+    r"\W*(?:trong quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*)?nếu có\s+"
+    r"(?:khó khăn|vướng mắc|phát sinh)\b",
+    re.IGNORECASE,
+)
 CARRY_OUT_CLOSING = re.compile(
     r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
     rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
