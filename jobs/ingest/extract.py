@@ -2437,7 +2437,8 @@ class ItemReader:
             lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
             text)
         leads: list[UnitMention] = []
-        if CARRY_OUT_CLOSING.fullmatch(text.strip()) or IF_IN_DIFFICULTY.match(text):
+        if CARRY_OUT_CLOSING.fullmatch(text.strip()) or (
+                IF_IN_DIFFICULTY.match(text) and not deadlines.find_deadlines(text, None)):
             return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
             return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
@@ -2489,7 +2490,8 @@ class ItemReader:
 # Kế hoạch này" (GUIDE: a general closing demand is no task).
 _ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân)"
 # The letter's offer of help, on a condition: "Trong quá trình thực hiện, nếu có khó khăn,
-# vướng mắc, đề nghị các địa phương phản ánh về Sở ... để được hướng dẫn./." is no task.
+# vướng mắc, đề nghị các địa phương phản ánh về Sở ... để được hướng dẫn./." is no task (with a
+# day to report by, it is: "Nếu có vướng mắc, báo cáo về UBND tỉnh trước ngày D").
 IF_IN_DIFFICULTY = re.compile(
     r"\W*(?:trong quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*)?nếu có\s+"
     r"(?:khó khăn|vướng mắc|phát sinh)\b",
