@@ -586,7 +586,8 @@ PURPOSE_DOER = re.compile(
     r"|tổng hợp|lập)(?!\w))"
     # the issuer's second request, to another doer with its own time: "giao Sở Tài chính bố trí
     # vốn, đồng thời đề nghị Sở Xây dựng đẩy nhanh tiến độ ... trước ngày 31/12/2026"
-    r"|,\s*đồng thời\s+(?:cũng\s+)?(?=(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?(?:các\s|(?-i:[A-ZĐ])))"
+    r"|(?P<request>,\s*đồng thời\s+(?:cũng\s+)?)"
+    r"(?=(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?(?:các\s|(?-i:[A-ZĐ])))"
 )
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị (khẩn trương) thực hiện trước
@@ -596,6 +597,8 @@ ADDRESSEES_ACT = re.compile(
     r"\s+(?:(?:khẩn trương|nghiêm túc|chủ động)\s+)?(?:thực hiện|hoàn thành|báo cáo)\b",
     re.IGNORECASE,
 )
+# The kinds of department one anaphor names, each the last of its kind named ("Bộ này").
+POINTED_KINDS = ("sở", "phòng", "ban", "cục", "bộ", "trung tâm")
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", "4 bộ,
 # ngành nêu trên" (as many as the list it counts), and a
 # bare "sở", "phòng" or "cục" doing something ("sở thẩm định", "Cục cần tăng cường cảnh báo")
@@ -607,7 +610,7 @@ ANAPHOR = re.compile(
     r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
     r"(?:\s*,?\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"  # "các cơ quan đơn vị nêu trên"
     r"\s+(?:nêu trên|nói trên|kể trên|trên|này|đó)"
-    r"|(?P<single>đơn vị|cơ quan|sở|phòng|ban|bộ|cục|trung tâm)"
+    rf"|(?P<single>đơn vị|cơ quan|{'|'.join(POINTED_KINDS)})"
     r"\s+(?:này|đó|nêu trên|nói trên|trên))\b"
     rf"|(?P<bare>sở|phòng|[Cc]ục(?!\s+(?:trưởng|phó|bộ)\b))\s+(?=[{LOWER}])"
     # a level opening a sentence for the local government named before: "Xã triển khai ..."
@@ -962,8 +965,7 @@ def _purpose_doers(clause: str) -> list[str]:
         tail = clause[match.end() :]
         contrast = match.group().startswith(",")  # the head needs no deadline of its own
         # a second request is an obligation of its own, dated or not
-        request = contrast and "đồng thời" in match.group().lower()
-        if request or (deadlines.find_deadlines(tail, None) and (
+        if match["request"] or (deadlines.find_deadlines(tail, None) and (
             contrast or deadlines.find_deadlines(clause[start : match.start()], None)
         )):
             parts.append(clause[start : match.start()].rstrip(" ,;"))
@@ -2304,7 +2306,7 @@ class ItemReader:
         if anaphor.group("work"):
             return self.done_by(before)
         kind = _pointed_kind(anaphor)
-        if kind in ("sở", "phòng", "ban", "cục", "bộ", "trung tâm"):
+        if kind in POINTED_KINDS:
             same = [m for m in mentions if m.name.lower().startswith(f"{kind} ")]
             return same[-1:]
         if level := anaphor.group("level"):
@@ -3382,7 +3384,6 @@ def extract_tasks(
     ])
 
 
-# A purpose that names the event its work is for: "Để buổi tiếp dân diễn ra hiệu quả, ...".
 # The work of holding an event the text dated before: "giao X chủ trì ... tổ chức 1 điểm bắn
 # pháo hoa tầm thấp", "tổ chức Lễ hội Hoa anh đào".
 EVENT_WORK = re.compile(
@@ -3390,6 +3391,7 @@ EVENT_WORK = re.compile(
     r"|hội thi|cuộc thi|ngày hội)\b",
     re.IGNORECASE,
 )
+# A purpose that names the event its work is for: "Để buổi tiếp dân diễn ra hiệu quả, ...".
 EVENT_PURPOSE = re.compile(
     r"\W*để\s+(?P<event>(?:buổi|lễ|hội nghị|cuộc họp|kỳ họp|đại hội|hội thi|ngày hội)"
     r"(?:\s+[^\s,.;]+){0,5}?)\s+(?:diễn ra|được tổ chức|tổ chức|thành công)\b",
@@ -3636,9 +3638,11 @@ def _every_one_of(name: str, addressees: list[str]) -> bool:
     """Whether ``name`` is the plural of one kind ("Các trường", "Các sở") and every addressee
     is one of that kind ("Trường THCS An Bình", "Sở Y tế")."""
     key = name_key(name)
-    return len(key) >= 2 and key[0] == "các" and all(
-        name_key(addressee)[: len(key) - 1] == key[1:] and len(name_key(addressee)) > len(key) - 1
-        for addressee in addressees)
+    if len(key) < 2 or key[0] != "các":
+        return False
+    kind = key[1:]
+    return all(len(named := name_key(addressee)) > len(kind) and named[: len(kind)] == kind
+               for addressee in addressees)
 
 
 def _names_localities(name: str) -> bool:

@@ -1122,8 +1122,7 @@ class UnitResolver:
     ) -> tuple[list[UnitMention], int] | None:
         """ "Ủy ban bầu cử hoàn thành ...": a committee whose purpose names it with no level
         after it, the committee of the text's own place (never a People's Committee)."""
-        purpose = next((len(p) for p in PURPOSES_NAMED_ALONE
-                        if tuple(t.key for t in tokens[head_end : head_end + len(p)]) == p), 0)
+        purpose = _match_sequence(tokens, head_end, PURPOSES_NAMED_ALONE)
         j = head_end + purpose
         if not purpose or (j < len(tokens) and _run_on(tokens[j]) and (
                 _match_sequence(tokens, j, LEVEL_WORDS) or tokens[j].key in ("ở", "các", "cấp"))):
@@ -1882,7 +1881,7 @@ NATIONAL: tuple[tuple[str, ...], ...] = (("quốc", "gia"),)
 
 # The purposes that name a committee with no level after it: "Ủy ban bầu cử" is the election
 # committee of the text's own place, never a People's Committee.
-PURPOSES_NAMED_ALONE = frozenset({("bầu", "cử")})
+PURPOSES_NAMED_ALONE: tuple[tuple[str, ...], ...] = (("bầu", "cử"),)
 
 
 def _capitalised_name(text: str, tokens: list[Token], j: int, limit: int = 6) -> tuple[str, int]:
