@@ -595,6 +595,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # a bare level word ends the name, whatever verb follows it
+        ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh vận hành hợp lý các cống, "
+         "trạm bơm, báo cáo Sở trước ngày 20/12/2025.",
+         [(["Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh"], "2025-12-20", None)]),
+        ("UBND xã đề nghị Hợp tác xã Dịch vụ nông nghiệp xã điều tiết nước tưới cho vụ Đông "
+         "Xuân, hoàn thành trước ngày 05/01/2026.",
+         [(["Hợp tác xã Dịch vụ nông nghiệp xã"], "2026-01-05", None)]),
         ("Sở Giáo dục và Đào tạo yêu cầu Trường THPT Nguyễn Trãi gửi báo cáo trước ngày 9/4/2026.",
          [(["Trường THPT Nguyễn Trãi"], "2026-04-09", None)]),
         ("UBND tỉnh có ý kiến như sau: Đồng ý để Tổng công ty Điện lực Miền Trung khảo sát "

@@ -1547,10 +1547,33 @@ def _enabled_doers(text: str, after: int, mentions: list[UnitMention]) -> list[U
     return _doers_at(text, enables.end(), mentions) if enables else []
 
 
+# A bare level word ends an office's name when a lower-case word follows that no name goes on
+# with ("xã hội", "tỉnh ủy", "thành phố trực thuộc"): "giao Công ty TNHH MTV Khai thác công
+# trình thủy lợi tỉnh vận hành hợp lý các cống, ..." is "... thủy lợi tỉnh", whatever the verb.
+LEVEL_ENDS_NAME = re.compile(
+    r"(?<!các)\s(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố)"
+    rf"(?=\s+[{LOWER}])(?!\s+(?:hội|ủy|uỷ|đội|lộ|trực thuộc|thuộc|và|mới|này|đó|trên)\b)"
+)
+
+
 def _name_before_verb(text: str) -> str | None:
     """The words before the doer's verb (commas and all, names have them), if one follows."""
     verb = DOER_VERB.search(text[:150])
-    return text[: verb.start()] if verb else None
+    if verb is None:
+        return None
+    level = LEVEL_ENDS_NAME.search(text, 0, verb.start())
+    if level is None or _names_an_office(text[level.end() : verb.start()]):
+        return text[: verb.start()]  # another office stands before the verb: it may be its doer
+    return text[: level.end()]
+
+
+def _names_an_office(text: str) -> bool:
+    """Whether ``text`` names an office: a capitalised head word ("Sở", "Ủy ban") or an
+    abbreviation ("UBND"); not a season or a place ("vụ Đông Xuân")."""
+    return any(
+        ORG_HEAD.match(text[word.start() :]) or re.fullmatch(f"[{UPPER}]{{2,}}", word.group())
+        for word in re.finditer(rf"(?<!\w)[{UPPER}]\w*", text)
+    )
 
 
 # Words of tense or aspect, which no unit's name holds: a verb follows them; "chỉ đạo" in lower
@@ -1589,9 +1612,14 @@ def _proper_name(text: str) -> str | None:
 
 
 def _name_before_role(text: str) -> str:
-    """The words before the doer's verb, else up to a comma."""
+    """The words before the doer's verb, else up to a level word that ends the name, else up
+    to a comma."""
     name = _name_before_verb(text)
-    return name if name is not None else re.split(r"[,;:]", text)[0]
+    if name is not None:
+        return name
+    name = re.split(r"[,;:]", text)[0]
+    level = LEVEL_ENDS_NAME.search(name)
+    return name[: level.end()] if level else name
 
 
 # A name that runs on into an instruction is the issuer's ("Bộ Nội vụ đề nghị ..."); one cut
