@@ -4148,3 +4148,20 @@ def test_decimal_sub_items_keep_the_documents_numbers() -> None:
         "1.2. Văn phòng HĐND và UBND xã báo cáo vào thứ Sáu hằng tuần.\n"
     )
     assert [t.ref for t in extract_text(text, default_resolver()).tasks] == ["1.1", "1.2"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Thường trực HĐND xã nhất trí:",
+    "Ban Thường vụ Đảng ủy phường thống nhất:",
+    "Ban Thường vụ Đảng ủy xã quyết định:",
+    "Thường trực Đảng ủy phường đồng ý:",
+    "Đồng chí Phó Chủ tịch Thường trực UBND tỉnh kết luận:\nĐến ngày 12/11/2026, tỷ lệ giải ngân "
+    "của tỉnh mới đạt 52,3% kế hoạch.",
+])
+def test_a_bodys_decision_over_items_is_no_line_of_units(lead_in: str) -> None:
+    """A body that agrees or decides, over numbered items that name their own doers, asks
+    nothing of itself."""
+    body = (f"{lead_in}\n1. Giao Văn phòng Đảng ủy xây dựng chương trình, trình trước ngày "
+            "15/12/2026.\n2. Công an xã rà soát, hoàn thành trước ngày 20/12/2026.")
+    assert tasks_of(body) == [(["Văn phòng Đảng ủy"], "2026-12-15", None),
+                              (["Công an xã"], "2026-12-20", None)]

@@ -815,14 +815,19 @@ def _names_only(piece: str, resolver: UnitResolver | None = None) -> bool:
 LABELLED = re.compile(r"[^:;.]{3,100}:\s*(?=\S)")
 
 
+# A body's decision, in lower case as a verb is written, which ends a heading of units as a
+# sentence: "Thường trực HĐND xã nhất trí:", "Ban Thường vụ Đảng ủy phường thống nhất:".
+DECIDES = re.compile(r"\s(?:thống nhất|nhất trí|quyết định|đồng ý|kết luận)\b")
+
+
 def _collectives_only(part: str, resolver: UnitResolver) -> bool:
     """Whether ``part`` is units and nothing else once the adverbials fronted before them and
     their heads' titles are cut ("Định kỳ trước ngày 20 hàng tháng, chính quyền cấp huyện; ...")."""
     fronted = FRONTED.match(part) or LABELLED.match(part)
     names = part[fronted.end() :] if fronted else part
     names = names[_strip_titles(names) :]
-    return bool(names) and not DOER_VERB.search(f" {names.lower()} ") and resolver.names_units(
-        names)
+    return bool(names) and not DOER_VERB.search(f" {names.lower()} ") and not (
+        DECIDES.search(names)) and resolver.names_units(names)
 
 
 def _assigned_names(piece: str, resolver: UnitResolver | None = None) -> bool:
