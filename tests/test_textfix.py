@@ -729,6 +729,13 @@ def test_a_news_dateline_before_the_issuer_stands_apart(place: str) -> None:
     assert repair_text(f"Tiêu đề\n\n{place} - {lead}").split("\n") == ["Tiêu đề", place, lead]
 
 
+@pytest.mark.parametrize("initials", ["ĐTO", "BTN", "TTO"])
+def test_a_papers_initials_before_the_issuer_are_dropped(initials: str) -> None:
+    """ "ĐTO - Chủ tịch UBND tỉnh ... vừa có chỉ đạo ...": the initials say nothing."""
+    lead = "Chủ tịch UBND tỉnh vừa có chỉ đạo các sở thực hiện ngay."
+    assert repair_text(f"Tiêu đề\n\n{initials} - {lead}").split("\n") == ["Tiêu đề", lead]
+
+
 def test_a_name_with_a_dash_is_no_dateline() -> None:
     line = "Liên Bộ Công Thương - Tài chính chủ trì, phối hợp với các cơ quan liên quan."
     assert repair_text(line) == line

@@ -575,8 +575,9 @@ def split_date_stamp(text: str) -> str:
     return DATE_STAMP.sub(lambda m: f"{m[1] or m[2]}\n\n", text)
 
 
-# A news report's dateline, the place it is filed from, before the issuer who speaks: "Cà Mau -
-# Chủ tịch UBND tỉnh Cà Mau chỉ đạo ...", "Kinhtedothi - UBND TP Hà Nội đã ban hành ...".
+# A news report's dateline, the place it is filed from or the paper's initials, before the
+# issuer who speaks: "Cà Mau - Chủ tịch UBND tỉnh Cà Mau chỉ đạo ...", "Kinhtedothi - UBND TP Hà
+# Nội đã ban hành ...".
 DATELINE = re.compile(
     r"^([^\W\d_]+(?:[^\S\n][^\W\d_]+){0,3})[^\S\n]*[-–][^\S\n]*(?=\S)",
     re.MULTILINE,
@@ -588,9 +589,13 @@ def split_news_dateline(text: str) -> str:
     def split(match: re.Match[str]) -> str:
         place = match[1].split()
         titled = all(word[0].isupper() and word[1:].islower() for word in place)
-        if titled and ISSUER_OPENER.match(text, match.end()):
+        if not ISSUER_OPENER.match(text, match.end()):
+            return match[0]
+        if titled:
             return f"{match[1]}\n\n"
-        return match[0]
+        # the paper's initials say nothing: "ĐTO - Chủ tịch UBND tỉnh ... vừa có chỉ đạo ..."
+        initials = len(place) == 1 and re.fullmatch(r"[A-ZĐ]{2,6}", place[0]) is not None
+        return "" if initials else match[0]
     return DATELINE.sub(split, text)
 
 
