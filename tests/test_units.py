@@ -210,6 +210,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì",
          ["UBND thành phố Hà Nội", "UBND thành phố Hồ Chí Minh"]),
         ("Thủ trưởng cơ quan ngang bộ chỉ đạo", ["Cơ quan ngang bộ"]),
+        # a province's bodies of a department's rank
+        ("Giám đốc các sở, Thủ trưởng cơ quan ngang sở chỉ đạo", ["Các sở", "Cơ quan ngang sở"]),
         # A party committee of a body, or of every body of a kind; bodies listed with dashes
         # are not one's committee; a name keeps the text's tone marks.
         ("Đảng uỷ Bộ Nội vụ chủ trì", ["Đảng uỷ Bộ Nội vụ"]),

@@ -141,6 +141,7 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "ngang", "bộ"),
+    ("cơ", "quan", "ngang", "sở"),  # a province's: "các sở, cơ quan ngang sở"
     ("cơ", "quan", "thuộc", "chính", "phủ"),
     ("cơ", "quan", "chuyên", "môn"),
     ("cơ", "quan", "báo", "chí"),
