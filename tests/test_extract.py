@@ -4165,3 +4165,16 @@ def test_a_bodys_decision_over_items_is_no_line_of_units(lead_in: str) -> None:
             "15/12/2026.\n2. Công an xã rà soát, hoàn thành trước ngày 20/12/2026.")
     assert tasks_of(body) == [(["Văn phòng Đảng ủy"], "2026-12-15", None),
                               (["Công an xã"], "2026-12-20", None)]
+
+
+def test_a_report_goes_on_to_what_the_bodies_it_named_must_do() -> None:
+    """A province's own "cơ quan ngang sở"; "Theo đó, các cơ quan ..." for the bodies just asked;
+    grounds fronted with no comma before the work ("Căn cứ ... để xây dựng ...")."""
+    body = ("Chủ tịch UBND tỉnh vừa có chỉ đạo các sở, cơ quan ngang sở, Trung tâm Phục vụ hành "
+            "chính công tỉnh triển khai số hóa hồ sơ.\n"
+            "Theo đó, các cơ quan rà soát danh mục hồ sơ; hoàn thành trước ngày 15/3/2026.\n"
+            "Căn cứ kết quả rà soát để xây dựng kế hoạch số hóa, gửi Sở Khoa học và Công nghệ "
+            "trước ngày 30/4/2026.")
+    asked = ["Các sở, cơ quan ngang sở", "Trung tâm Phục vụ hành chính công tỉnh"]
+    assert prose_tasks(body) == [(asked, None, None), (asked, "2026-03-15", None),
+                                 (asked, "2026-04-30", None)]

@@ -436,6 +436,9 @@ FRONTED = re.compile(
     r"|(?:(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}"
     r"(?:,\s*(?:các\s+)?(?:chỉ thị|kế hoạch|nghị quyết|quyết định|thông báo|chương trình|kết luận"
     r"|công văn|hướng dẫn|luật|nghị định|thông tư|đề án)\b[^,:;()]{0,100})+[,:]\s*)"
+    # the grounds, then the work they serve with no comma: "Căn cứ tình hình thực tế tại tỉnh để
+    # tham mưu, trình ..."
+    r"|(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}?\s(?:để|nhằm)\s+"
     r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"
@@ -618,6 +621,14 @@ ANAPHOR = re.compile(
     # work pointed back at: "5 đề án nhánh nêu trên hoàn thành ..." is for whoever leads it
     r"|(?i:(?:\d+|các|những)\s+(?P<work>đề án|nhiệm vụ|nội dung|công việc|dự án)(?:\s+\w+)?"
     r"\s+(?:nêu trên|nói trên|kể trên|trên))\b"
+)
+# Bodies of a kind as a report goes on to what was asked of them: "... chỉ đạo các sở, Ban Quản
+# lý Khu kinh tế tỉnh thực hiện ... Theo đó, các cơ quan nghiên cứu ..." (after a letter only
+# sent to units, "Theo đó, các đơn vị ..." is a collective of its own).
+BODIES_JUST_ASKED = re.compile(
+    rf"\W*(?i:theo đó),?\s+(?P<bodies>(?i:các)\s+(?:cơ quan|đơn vị))(?=\s+[{LOWER}])"
+    r"(?!\s+(?:liên quan|có liên quan|chức năng|chuyên môn|trực thuộc|thuộc|của|và|nhà nước"
+    r"|hành chính|báo chí)\b)"
 )
 # A time pointed back at: "treo cờ trong các ngày lễ nêu trên" is due when that window ends.
 TIME_POINTED_BACK = re.compile(
@@ -2795,6 +2806,7 @@ class Extractor:
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
         self.recent_leads: list[UnitMention] = []  # the units asked last, named or not
+        self.asked_before: list[UnitMention] = []  # the units of the clause just read
         self.reports: list[str] = []  # items of sections that report ("Kết quả", "Bối cảnh")
 
     def run(self, root: Node) -> list[DraftTask]:
@@ -3024,8 +3036,13 @@ class Extractor:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor) or (
                 self._asked_last(clause.anaphor))
+        elif self.asked_before and len(clause.leads) == 1 and (
+                bodies := BODIES_JUST_ASKED.match(text)) and (
+                clause.leads[0].start, clause.leads[0].end) == bodies.span("bodies"):
+            clause.leads = list(self.asked_before)
         self.recent = f"{self.recent}\n{text}"[-RECENT:]
         self.recent_leads = [*self.recent_leads, *clause.leads][-RECENT_LEADS:]
+        self.asked_before = clause.leads
         return clause
 
     def _asked_last(self, anaphor: re.Match[str]) -> list[UnitMention]:
