@@ -1262,7 +1262,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # ... not one the work is sent to
         ("Các Tổ đại biểu tổng hợp ý kiến trước ngày 25/11/2026, gửi về Thường trực HĐND huyện và "
          "Ban Thường trực Ủy ban MTTQ huyện trước ngày 27/11/2026 để kịp thời tổng hợp.",
-         [(["Các Tổ đại biểu"], "2026-11-25", None), (["Các Tổ đại biểu"], "2026-11-27", None)]),
+         [(["Các Tổ đại biểu HĐND"], "2026-11-25", None),
+          (["Các Tổ đại biểu HĐND"], "2026-11-27", None)]),
         ("Ngày 02/3/2026, Sở Nội vụ ban hành Công văn số 17/SNV.\nĐề nghị các xã rà soát hồ sơ.\n"
          "Thời hạn gửi hồ sơ: trước ngày 20/02/2026.", [(["Các xã"], None, None)]),
         # a ministry or a centre pointed back at ("Bộ này", "Trung tâm này"), past an apposition
@@ -4178,3 +4179,22 @@ def test_a_report_goes_on_to_what_the_bodies_it_named_must_do() -> None:
     asked = ["Các sở, cơ quan ngang sở", "Trung tâm Phục vụ hành chính công tỉnh"]
     assert prose_tasks(body) == [(asked, None, None), (asked, "2026-03-15", None),
                                  (asked, "2026-04-30", None)]
+
+
+def test_each_duty_listed_after_a_request_is_asked() -> None:
+    """ "X yêu cầu: A ...; các Tổ đại biểu ...; các Ban HĐND ...": bodies of a kind named with a
+    capital open duties of their own, dated or not."""
+    text = ("Thường trực HĐND xã yêu cầu: UBND xã chuẩn bị kỹ các nội dung trình kỳ họp; các Tổ "
+            "đại biểu lựa chọn những vấn đề trọng tâm để chất vấn; các Ban HĐND thẩm tra dự thảo "
+            "nghị quyết trước ngày 10/12/2026.")
+    assert prose_tasks(text) == [(["UBND xã"], None, None),
+                                 (["Các Tổ đại biểu HĐND"], None, None),
+                                 (["Các Ban HĐND"], "2026-12-10", None)]
+
+
+def test_a_councils_delegates_group_by_its_number_is_a_unit() -> None:
+    """ "Tổ đại biểu số 2: Tiếp xúc cử tri ...": the group by its number, not the council."""
+    text = ("HĐND phường tổ chức tiếp xúc cử tri như sau:\n"
+            "Tổ đại biểu số 2: Tiếp xúc cử tri tại 16 khu phố vào 18 giờ 30 ngày 09/01/2027 "
+            "tại Trường THCS Hoàng Diệu.")
+    assert prose_tasks(text)[-1] == (["Tổ đại biểu HĐND số 2"], "2027-01-09", None)

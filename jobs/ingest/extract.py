@@ -776,6 +776,11 @@ LOWER_CASE_DOER = re.compile(
     r"(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần|có trách nhiệm"
     # their own work with its own time: "...; các phòng chuyên môn gửi báo cáo ... trước ngày D"
     r"|(?:gửi|hoàn thành|báo cáo|tổ chức|triển khai|rà soát|tham mưu)(?=[^;]*\d))\s"
+    # bodies of a kind named with a capital, with a duty of their own in a list of duties: "UBND
+    # tỉnh rà soát ...; các Tổ đại biểu lựa chọn ...; các Ban HĐND thẩm tra ..."
+    r"|\s*các\s+(?-i:[A-ZĐ])[^\s;.,]*(?:\s+[^\s;.,]+){0,4}?\s+(?:phải|cần|có trách nhiệm|chủ trì"
+    r"|thẩm tra|lựa chọn|rà soát|chuẩn bị|tham mưu|tổ chức|triển khai|xây dựng|báo cáo|hoàn thành"
+    r"|kiểm tra|tăng cường|tuyên truyền|theo dõi|giám sát|chỉ đạo|hướng dẫn|thực hiện|đôn đốc)\s"
     # a level's own time after another's: "Cấp xã hoàn thành trước ngày D; cấp huyện hoàn thành"
     r"|\s*cấp\s+(?:tỉnh|huyện|xã|cơ sở)\s+(?:hoàn thành|thực hiện|tổ chức|báo cáo)\s"
     # "...; giao cho UBND thành phố ...": an assignment to a unit named in capitals or a plural,
@@ -3089,7 +3094,12 @@ class Extractor:
                  for j, p in enumerate(pieces)]
         for k, (part, paragraph, later) in enumerate(parts):
             new_paragraph = k == 0 or parts[k - 1][1] != paragraph
-            clause = self.read(part, False, later)
+            if new_paragraph:
+                requested = SPOKEN.match(part)
+            # "X yêu cầu: A rà soát ...; B lựa chọn ...": each duty listed after the request
+            # is asked, as an item of a list is
+            listed = bool(requested) and not new_paragraph and parts[k - 1][0].endswith(";")
+            clause = self.read(part, listed, later)
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:
@@ -3774,13 +3784,15 @@ def _in_year_of_text(
 
 def _without_placeless_bodies(task: DraftTask, resolver: UnitResolver) -> DraftTask:
     """ "UBND" with no place is a committee of no one knows where (an issuer's short name, a
-    name cut by a line break): no unit to remind."""
+    name cut by a line break): no unit to remind. A number places a body of a numbered kind
+    ("Tổ đại biểu số 2")."""
 
     def placed(name: str) -> bool:
         mention = resolver.resolve(name)
         entry = mention.entry
         return not (
             entry and entry.kind == "body" and not entry.named and mention.name == entry.name
+            and not (entry.numbered and mention.name[-1:].isdigit())
         )
 
     return replace(task, units=[u for u in task.units if placed(u)],
