@@ -595,6 +595,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # those a collective is drawn from, named before, stand between it and its verb
+        ("Trong tháng 12/2026, các xã trong số 5 xã vừa nêu tổ chức ra quân tổng vệ sinh.",
+         [(["Các xã"], "2026-12-31", None)]),
         # a bare level word ends the name, whatever verb follows it
         ("Giao Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh vận hành hợp lý các cống, "
          "trạm bơm, báo cáo Sở trước ngày 20/12/2025.",

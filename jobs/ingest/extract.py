@@ -677,6 +677,12 @@ def _pointed_kind(anaphor: re.Match[str]) -> str:
     return (anaphor.group("single") or anaphor.group("bare") or "").lower()
 
 
+# Those a collective is drawn from, named before: "mỗi xã, thị trấn trong 6 xã, thị trấn vừa nêu".
+AMONG_THOSE_NAMED = re.compile(
+    r"\s+trong\s+(?:số\s+)?(?:\d{1,3}|các|những)\s+[^.;:()]{1,60}?\s+(?:vừa\s+nêu|nêu trên"
+    r"|nói trên|kể trên|trên|này)\b",
+    re.IGNORECASE,
+)
 # "các đơn vị trên", not "trên 344,5 triệu đồng" (over an amount)
 POINTS_BACK = re.compile(r"\s+(?:(?:nêu|nói|kể)\s+)?(?:trên(?!\s+\d)|này|đó)\b", re.IGNORECASE)
 # The next item of a sentence that enumerates units, each opening its item: "UBND 11 xã nộp lại
@@ -2188,6 +2194,8 @@ class ItemReader:
             return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
         _narrow(text, run)  # "Các phường trong diện sắp xếp cần ..."
         after = run[-1].end
+        if among := AMONG_THOSE_NAMED.match(text, after):
+            after = among.end()  # "mỗi xã trong 6 xã vừa nêu tổ chức ...": the verb follows
         if pointed_back := POINTS_BACK.match(text, after):  # "các đảng bộ trên đã ...": a report
             if len(run) == 1 and run[0].collective and ANAPHOR.match(text, run[0].start):
                 return []  # "Các đơn vị nêu trên gửi báo cáo ...": the units named before
