@@ -1414,6 +1414,22 @@ def test_an_allowance_received_monthly_is_no_duty(text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # daily life and the day's business are no duty done daily
+        ("là nhiệm vụ thường xuyên trong công tác chỉ đạo, điều hành hàng ngày", []),
+        ("hỗ trợ người dân sửa chữa nhà ở để ổn định cuộc sống hằng ngày", []),
+        ("bảo đảm nước sạch phục vụ sinh hoạt hằng ngày của Nhân dân", []),
+        # a report is, and a cell's monthly meeting is a duty
+        ("tổng hợp tình hình, báo cáo hằng ngày về Sở", ["daily"]),
+        ("các chi bộ sinh hoạt hằng tháng theo quy định", ["monthly"]),
+    ],
+)
+def test_the_days_business_is_no_daily_duty(text: str, expected: list[str]) -> None:
+    assert [r.every for r in find_recurrences(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "due"),
     [
         # a purpose in brackets dates no work: the deadline before it does

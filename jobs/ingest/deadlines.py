@@ -1228,6 +1228,11 @@ _PAID_HEAD_RE = re.compile(
     rf"(?<!\w){_kw('hưởng', 'nhận')}\s+"
     rf"{_kw('trợ cấp', 'phụ cấp', 'lương', 'lương hưu', 'sinh hoạt phí')}\s+$"
 )
+# Daily life and the day's business, which no duty sets: "trong công tác chỉ đạo, điều hành hàng
+# ngày", "phục vụ sinh hoạt hằng ngày của Nhân dân".
+_ROUTINE_HEAD_RE = re.compile(
+    rf"(?<!\w){_kw('điều hành', 'cuộc sống', 'đời sống', 'công việc', 'sinh hoạt')}\s+$"
+)
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
 # "nghỉ (cố định) thứ Bảy và Chủ nhật hằng tuần", "hai ngày nghỉ hằng tuần": the weekend rest,
@@ -1251,6 +1256,12 @@ _UNITS = {
 def _weekday(match: re.Match[str]) -> str:
     """mon..sun for a matched weekday."""
     return "sun" if match["sun"] else _WEEKDAYS[strip_diacritics(match["wd"])]
+
+
+def _daily_routine(low: str, match: re.Match[str]) -> bool:
+    """Whether "hằng ngày" here qualifies daily life or the day's business, not a duty."""
+    return ("unit" in match.re.groupindex and strip_diacritics(match["unit"]) == "ngay"
+            and _ROUTINE_HEAD_RE.search(low, max(0, match.start() - 20), match.start()) is not None)
 
 
 def _is_goods(low: str, match: re.Match[str]) -> bool:
@@ -1338,7 +1349,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     low, max(0, match.start() - 60), match.start()
                 ) or _MEETINGS_HEAD_RE.search(low, max(0, match.start() - 40), match.start()) or (
                     _NOT_DONE_RE.search(low, max(0, match.start() - 60), match.start())
-                ) or _PAID_HEAD_RE.search(low, max(0, match.start() - 30), match.start()):
+                ) or _PAID_HEAD_RE.search(low, max(0, match.start() - 30), match.start()) or (
+                    _daily_routine(low, match)
+                ):
                     continue
                 if "md" in regex.groupindex and not 1 <= int(match["md"]) <= 31:
                     continue
