@@ -595,6 +595,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # the side a report turns to, with no comma, is the subject; a short side with a comma
+        # is an adverbial
+        ("Về phía Văn phòng UBND tỉnh cũng khẩn trương triển khai ứng dụng dịch vụ công trên "
+         "thiết bị di động để hỗ trợ người dân, doanh nghiệp sử dụng trước ngày 10/12/2026.",
+         [(["Văn phòng UBND tỉnh"], "2026-12-10", None)]),
+        ("Về phía tỉnh, đề nghị Bộ Tài chính bố trí vốn trước ngày 10/12/2026.",
+         [(["Bộ Tài chính"], "2026-12-10", None)]),
         # those a collective is drawn from, named before, stand between it and its verb
         ("Trong tháng 12/2026, các xã trong số 5 xã vừa nêu tổ chức ra quân tổng vệ sinh.",
          [(["Các xã"], "2026-12-31", None)]),

@@ -439,7 +439,11 @@ FRONTED = re.compile(
     # the grounds, then the work they serve with no comma: "Căn cứ tình hình thực tế tại tỉnh để
     # tham mưu, trình ..."
     r"|(?:trên cơ sở|căn cứ)\b[^,:;()]{0,150}?\s(?:để|nhằm)\s+"
-    r"|(?:(?:về|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với|trong đó|đặc biệt"
+    # the side a report turns to is a few words ("Về phía tỉnh, ..."); longer, it is the subject
+    # and its work with no comma ("Về phía Văn phòng UBND tỉnh cũng khẩn trương triển khai ...")
+    r"|về phía\s[^,:;()]{1,40}[,:]\s*"
+    r"|(?:(?:về(?!\s+phía\b)|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với"
+    r"|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
@@ -1361,6 +1365,8 @@ def _first_sentence(text: str) -> str:
 # by a date ("Số tiền ủng hộ của các Tổ Công đoàn nộp về ... chậm nhất ngày D").
 BEFORE_THE_SUBJECT = re.compile(
     r"(?:\((?:\d{1,2}|[ivx]{1,4}|[a-zđ])\)\s*)?"
+    # the side a report turns to, with no comma: "Về phía Văn phòng UBND tỉnh cũng khẩn trương ..."
+    r"(?:(?:về\s+)?phía\s+(?=\S))?"
     r"(?:(?:báo cáo|văn bản|hồ sơ|số liệu|ý kiến|danh sách|kinh phí|số tiền)"
     r"(?:\s+(?!của\b)[^\W\d]+){0,4}\s+của\s+"
     r"(?=[^.;]*\b(?:là|(?:nộp|gửi)\s+(?:về|cho|đến)\b[^.;]*?)\s+(?:trước|chậm nhất)))?",
