@@ -4207,4 +4207,4 @@ def test_a_councils_delegates_group_by_its_number_is_a_unit() -> None:
     text = ("HĐND phường tổ chức tiếp xúc cử tri như sau:\n"
             "Tổ đại biểu số 2: Tiếp xúc cử tri tại 16 khu phố vào 18 giờ 30 ngày 09/01/2027 "
             "tại Trường THCS Hoàng Diệu.")
-    assert prose_tasks(text)[-1] == (["Tổ đại biểu HĐND số 2"], "2027-01-09", None)
+    assert prose_tasks(text)[-1] == (["Tổ đại biểu số 2"], "2027-01-09", None)

@@ -1178,8 +1178,14 @@ class UnitResolver:
         territory, next_i, collective = "", end, False
         number = _office_number(tokens, end) if entry.numbered else 0
         if number:
+            # the number names the office, after the catalogue's name of its kind ("BTL Quân
+            # khu 3" is "Bộ Tư lệnh Quân khu 3"), or the text's, where the text gives only that
+            # name's head ("Tổ Đại biểu số 2" of a ward's council)
+            kind = text[tokens[i].start : tokens[end - 1].end]
+            head_only = entry.name.lower().startswith(f"{kind.lower()} ")
             written = text[tokens[end].start : tokens[end + number - 1].end]
-            entry, end = replace(entry, name=f"{entry.name} {written}"), end + number
+            entry = replace(entry, name=f"{kind if head_only else entry.name} {written}")
+            end += number
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
         if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
