@@ -4208,3 +4208,18 @@ def test_a_councils_delegates_group_by_its_number_is_a_unit() -> None:
             "Tổ đại biểu số 2: Tiếp xúc cử tri tại 16 khu phố vào 18 giờ 30 ngày 09/01/2027 "
             "tại Trường THCS Hoàng Diệu.")
     assert prose_tasks(text)[-1] == (["Tổ đại biểu số 2"], "2027-01-09", None)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an item's bodies of a kind, the grounds they act on, then their work: theirs, even where the
+    # work is to direct those below them
+    ("1. Các sở, ngành căn cứ chức năng, nhiệm vụ ban hành hướng dẫn các tiêu chí.\n"
+     "2. UBND các xã trong tỉnh căn cứ Bộ tiêu chí và hướng dẫn của các sở, ngành để chỉ đạo các "
+     "thôn thực hiện.",
+     [(["Các sở, ngành"], None, None), (["UBND các xã"], None, None)]),
+    ("1. UBND các huyện căn cứ hướng dẫn của Sở Y tế để triển khai tiêm chủng, hoàn thành trước "
+     "ngày 15/12/2026.",
+     [(["UBND các huyện"], "2026-12-15", None)]),
+])
+def test_bodies_act_on_their_grounds(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

@@ -662,15 +662,20 @@ REPORTED = re.compile(r"\s*(?:đã|đang|vừa)\b", re.IGNORECASE)
 # được giao triển khai ...", "Sở Y tế, trong phạm vi thẩm quyền, hướng dẫn ...", "các bộ theo
 # nhiệm vụ được giao trong Quyết định này tổ chức ...".
 BY_ITS_REMIT = re.compile(
-    r"\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực"
+    # the place the bodies of a kind are in may come first: "UBND các huyện, thành phố trong tỉnh"
+    r"(?:\s+(?:trong|thuộc)\s+(?:tỉnh|huyện|thành phố|xã|phường)(?=\s*,?\s*(?:theo|căn cứ)\b))?"
+    r"(?:\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực"
     r"|(?:các\s+)?nhiệm vụ(?=\s+được giao))"
     r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền))*"
     r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?"
     r"(?:\s+(?:tại|trong)\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Chương trình|Thông báo"
     r"|Công văn|Phụ lục|văn bản)(?:\s+này|\s+số\s+[\w./\-]+)?)?\s*,?"
+    # or the grounds it acts on, then the work: "UBND các huyện căn cứ Bộ tiêu chí và các hướng
+    # dẫn của các Sở, ngành để chỉ đạo ..."
+    r"|\s*,?\s*căn cứ(?:\s+vào)?\s[^.:()]{1,150}?\s(?:để|nhằm)(?=\s)"
     # or its heads, singled out: "Đảng uỷ các bộ, đặc biệt là người đứng đầu chịu trách nhiệm"
     r"|\s*,\s*(?:đặc biệt|nhất là|trước hết)(?:\s+là)?\s+(?:các\s+)?(?:người đứng đầu"
-    r"|thủ trưởng|lãnh đạo)(?:\s+[^\s,;.:]+){0,4}?\s*,?(?=\s)",
+    r"|thủ trưởng|lãnh đạo)(?:\s+[^\s,;.:]+){0,4}?\s*,?(?=\s))",
     re.IGNORECASE,
 )
 
@@ -2231,7 +2236,10 @@ class ItemReader:
             # timetable's step, due by then; "X sẽ định kỳ công khai ... vào sáng Thứ Ba hàng
             # tuần": a standing duty
             reports = None
-        issues = ISSUES.match(text, after) and not (due_spans and TELLS.match(text, after))
+        # bodies of a kind opening an item never issue it: "2. UBND các huyện ... căn cứ ... để
+        # chỉ đạo, hướng dẫn các xã ..." is their duty
+        issues = ISSUES.match(text, after) and not (due_spans and TELLS.match(text, after)) and (
+            not (first and all(m.collective for m in run)))
         if reports or ((issues or (MEETS.match(text, after) and not due_spans))
                        and not directs_work):
             return []
