@@ -595,6 +595,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # a title, then an agency by "cơ quan" and its name
+        ("Cục Thuế yêu cầu lãnh đạo cơ quan Thuế các địa phương khẩn trương rà soát hộ kinh "
+         "doanh trước ngày 31/12/2026.",
+         [(["Thuế các địa phương"], "2026-12-31", None)]),
         # the side a report turns to, with no comma, is the subject; a short side with a comma
         # is an adverbial
         ("Về phía Văn phòng UBND tỉnh cũng khẩn trương triển khai ứng dụng dịch vụ công trên "
@@ -4223,3 +4227,14 @@ def test_a_councils_delegates_group_by_its_number_is_a_unit() -> None:
 ])
 def test_bodies_act_on_their_grounds(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+def test_a_telegrams_line_of_units_and_their_duty() -> None:
+    """ "Sở Y tế: Huy động ..." under a telegram's lead-in is the units' duty, dated or not; a
+    leader's agenda line and a person after the colon are none."""
+    text = ("Chủ tịch UBND tỉnh chỉ đạo như sau:\n"
+            "Sở Y tế: Huy động lực lượng y tế hỗ trợ nhân dân vùng lũ.\n"
+            "UBND các xã: Chỉ đạo các thôn rà soát, di dời hộ dân khỏi vùng sạt lở.\n"
+            "Công an tỉnh: Đồng chí Nguyễn Văn An.\n"
+            "Thường trực: Sáng làm việc tại cơ quan.")
+    assert prose_tasks(text) == [(["Sở Y tế"], None, None), (["UBND các xã"], None, None)]

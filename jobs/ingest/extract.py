@@ -100,7 +100,8 @@ TITLE_WORDS = re.compile(
     # "ông (bà) Hiệu trưởng", "ông/bà Giám đốc": the courtesy before a title
     rf"|(?:các\s+)?(?:ông|bà)(?:\s*\((?:ông|bà)\)|\s*/\s*(?:ông|bà))?\s+(?={_TITLE}))?"
     rf"(?:(?:trong|thuộc|của)\s+)?"
-    rf"(?:{_TITLES}|(?:cơ quan|khối)\s+(?=(?-i:[A-ZĐ])))?",
+    # "lãnh đạo cơ quan Thuế các địa phương": a title, then the agency's name
+    rf"(?:{_TITLES})?(?:(?:cơ quan|khối)\s+(?=(?-i:[A-ZĐ])))?",
     re.IGNORECASE,
 )
 # The head nouns of an office, a body or an enterprise that goes by a proper name.
@@ -2245,9 +2246,13 @@ class ItemReader:
             return []
         if first or _duty_follows(text, after) or _directs_those_below(text, after, run, mentions):
             return members
-        if (label := UNITS_LABEL.match(text, after)) and DOER_VERB.match(
-                f" {text[label.end() :].lower()}"):
-            return members  # "Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm ..."
+        if (label := UNITS_LABEL.match(text, after)) and (DOER_VERB.match(
+                f" {text[label.end() :].lower()}") or (
+                not text[: run[0].start].strip(OPENING_MARKS) and LINE_DUTY.match(
+                    text, label.end()))):
+            # "Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm ...", "UBND các huyện A, B:
+            # Huy động lực lượng ..."
+            return members
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return members if any(span.start >= after or span.end <= opening for span in dated) else []
 
@@ -2586,6 +2591,18 @@ TEAM_LABEL_LENGTH = 60  # "Đoàn kiểm tra liên ngành số 1", "Nội dung 2
 BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 LEADS_HERE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan chủ trì|làm trưởng đoàn)\b")
 # The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
+# The verbs a telegram's or a conclusion's line hands its units after their names and a colon,
+# besides a doer's ("UBND các huyện A, B: Huy động lực lượng ..."; "Sở Y tế: Chỉ đạo các bệnh
+# viện ..."); a leader's agenda opens otherwise ("Thường trực: Sáng làm việc tại cơ quan").
+LINE_DUTY = re.compile(
+    r"(?:huy động|chỉ đạo|hỗ trợ|khắc phục|di dời|sơ tán|bảo vệ|duy trì|quản lý|kiểm soát"
+    r"|ngăn chặn|ứng phó|điều tiết|vận hành|nắm|thống kê|cấp phát|phân bổ|trình|đề xuất"
+    r"|nghiên cứu|chịu trách nhiệm|thông báo|cảnh báo|tạm dừng|dừng|ngừng|cấm|thu hồi|sẵn sàng"
+    r"|thường xuyên|kịp thời|khẩn cấp|ưu tiên)\b",
+    re.IGNORECASE,
+)
+
+
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
