@@ -595,6 +595,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # targets given to units: the units do the work the targets measure; the targets' year
+        # is no deadline
+        ("Giao chỉ tiêu điều trị cai nghiện ma túy năm 2027 cho Sở Y tế, Công an tỉnh.",
+         [(["Sở Y tế", "Công an tỉnh"], None, None)]),
         # a title, then an agency by "cơ quan" and its name
         ("Cục Thuế yêu cầu lãnh đạo cơ quan Thuế các địa phương khẩn trương rà soát hộ kinh "
          "doanh trước ngày 31/12/2026.",

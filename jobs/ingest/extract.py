@@ -122,7 +122,9 @@ ORG_HEAD = re.compile(
 )
 ASSIGN_VERB = re.compile(
     # "giao ban" is a briefing meeting: "Giao ban lãnh đạo UBND xã", "giao ban tuần"
-    r"(?<!\w)(giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
+    # targets given to units: "Giao chỉ tiêu điều trị cai nghiện năm 2018 cho Ban chỉ đạo 138 ..."
+    r"(?<!\w)(giao\s+chỉ tiêu(?:\s+[^\s.;:,]+){0,8}?\s+cho"
+    r"|giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
     r"|hằng|hàng|với|giữa)\b)"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
