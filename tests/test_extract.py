@@ -595,6 +595,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # a purpose with no doer after a dated sending is the receiver's, with its own date; with
+        # one date only, the sending is due then
+        ("Đề nghị các xã gửi báo cáo về Phòng Kinh tế (qua email) trước ngày 20/12/2026 để tổng "
+         "hợp, báo cáo UBND tỉnh trước ngày 25/12/2026.",
+         [(["Các xã"], "2026-12-20", None), (["Phòng Kinh tế"], "2026-12-25", None)]),
+        ("Đề nghị các thôn lập danh sách gửi về Phòng Văn hóa - Xã hội để tổng hợp, báo cáo UBND "
+         "tỉnh trước ngày 25/12/2026.",
+         [(["Các thôn"], "2026-12-25", None)]),
         # targets given to units: the units do the work the targets measure; the targets' year
         # is no deadline
         ("Giao chỉ tiêu điều trị cai nghiện ma túy năm 2027 cho Sở Y tế, Công an tỉnh.",

@@ -599,6 +599,15 @@ PURPOSE_DOER = re.compile(
     r"|(?P<request>,\s*đồng thời\s+(?:cũng\s+)?)"
     r"(?=(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?(?:các\s|(?-i:[A-ZĐ])))"
 )
+# A sending to a named receiver, then a purpose with no doer, the receiver's: "gửi về Phòng Văn
+# hóa - Xã hội (qua email) trước ngày D1 để tổng hợp, báo cáo UBND tỉnh ...".
+RECEIVER_COMPILES = re.compile(
+    r"\s(?:gửi|nộp)\s(?:[^.;:]{0,60}?\s)?(?:về|cho|đến|tới)\s+"
+    rf"(?P<receiver>(?:(?i:UBND|Ủy ban|Văn phòng|Phòng|Sở|Ban|Trung tâm|Thường trực)"
+    rf"|[{UPPER}]{{2,}})[^.;:,()]{{0,60}}?)"
+    r"(?=\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:trước|chậm nhất|trong)\b)"
+    r"[^.;:]*?\s+để\s+(?=(?:kịp thời\s+)?(?:tổng hợp|tham mưu|báo cáo|trình)\b)"
+)
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị (khẩn trương) thực hiện trước
 # ngày D".
@@ -997,7 +1006,9 @@ def split_obligations(text: str, resolver: UnitResolver | None = None) -> list[s
 
 def _purpose_doers(clause: str) -> list[str]:
     """A clause cut where a purpose or a contrast names the next doer and gives it its own
-    deadline; the tail drops "để", which would make its deadline a purpose's."""
+    deadline; the tail drops "để", which would make its deadline a purpose's. A purpose with no
+    doer after a dated sending is the receiver's: "Các đơn vị gửi báo cáo về Phòng X trước ngày
+    D1 để tổng hợp, báo cáo UBND tỉnh trước ngày D2" gives D2 to Phòng X, not to the senders."""
     parts: list[str] = []
     start = 0
     for match in PURPOSE_DOER.finditer(clause):
@@ -1009,8 +1020,13 @@ def _purpose_doers(clause: str) -> list[str]:
         )):
             parts.append(clause[start : match.start()].rstrip(" ,;"))
             start = match.end()
-    parts.append(clause[start:])
-    return parts
+    head = clause[start:]
+    if (compiled := RECEIVER_COMPILES.search(head)) and deadlines.find_deadlines(
+            head[compiled.end() :], None) and deadlines.find_deadlines(
+            head[: compiled.end()], None):
+        sending = head[: compiled.end()].removesuffix("để ").rstrip(" ,;")
+        return [*parts, sending, f"{compiled['receiver']} {head[compiled.end() :]}"]
+    return [*parts, head]
 
 
 # A bracketed aside after a name ("Văn phòng UBND tỉnh (Trung tâm ...)"), or a paragraph wholly
