@@ -595,6 +595,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # village heads by title after the courtesy "các đồng chí"
+        ("Đề nghị các đồng chí Bí thư chi bộ, Trưởng thôn thông báo đến Nhân dân qua loa truyền "
+         "thanh vào sáng thứ Hai hằng tuần.",
+         [(["Bí thư chi bộ", "Trưởng thôn"], None, "weekly:mon")]),
         # a purpose with no doer after a dated sending is the receiver's, with its own date; with
         # one date only, the sending is due then
         ("Đề nghị các xã gửi báo cáo về Phòng Kinh tế (qua email) trước ngày 20/12/2026 để tổng "
