@@ -595,6 +595,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đề nghị Công ty TNHH Môi trường Xanh Hòa Bình thu gom rác thải trước ngày "
          "15/3/2026.",
          [(["Công ty TNHH Môi trường Xanh Hòa Bình"], "2026-03-15", None)]),
+        # the parts of the work asked, as the subject, each with the time it must be done by
+        ("UBND thành phố yêu cầu UBND các phường, xã lập lại trật tự vỉa hè trên các tuyến phố "
+         "chính.\nTrong đó, các tuyến phố trung tâm phải hoàn thành giải tỏa trước ngày "
+         "30/01/2027; các tuyến còn lại hoàn thành trước ngày 30/6/2027.",
+         [(["UBND các phường, xã"], "2027-01-30", None),
+          (["UBND các phường, xã"], "2027-06-30", None)]),
+        ("UBND xã yêu cầu các thôn lập lại trật tự hành lang đường bộ.\nCác điểm chợ tạm trên "
+         "vỉa hè phải được giải tỏa xong trước ngày 30/01/2027.",
+         [(["Các thôn"], "2027-01-30", None)]),
         # village heads by title after the courtesy "các đồng chí"
         ("Đề nghị các đồng chí Bí thư chi bộ, Trưởng thôn thông báo đến Nhân dân qua loa truyền "
          "thanh vào sáng thứ Hai hằng tuần.",

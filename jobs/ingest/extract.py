@@ -363,6 +363,10 @@ CONTINUES = re.compile(
     r"|cùng với đó|bên cạnh đó"
     # the same doer's next duty, its subject left out after a time: "Sau mùa mưa, lũ phải ..."
     r"|(?:sau|trước|trong|khi|đến|từ)\s(?:[^\s.;:]+\s){0,5}?(?:phải|cần)"
+    # the parts of the work before it, each with its time: "Trong đó, các tuyến phố trung tâm
+    # phải hoàn thành giải tỏa trước ngày D1; các tuyến còn lại ... trước ngày D2"
+    r"|trong đó,?\s+(?:[^\s,.;:]+\s+){1,8}?(?:phải|cần)\s+(?:được\s+)?(?:hoàn thành|xong"
+    r"|hoàn tất)"
     # what the work before it is to stress: "Trong đó, tập trung báo cáo ..."
     r"|(?:trong đó|ngoài ra|đồng thời),?\s+(?:cần\s+|phải\s+)?(?:tập trung|chú trọng|lưu ý"
     r"|khẩn trương|chủ động|báo cáo|hoàn thành|rà soát|tổ chức|triển khai|kiểm tra))\b)",
@@ -2791,6 +2795,16 @@ EVENT_HELD = re.compile(
 )
 
 
+# What the work is done to, as the subject, and the time it must be done by: "Các tuyến phố trung
+# tâm phải hoàn thành giải tỏa trước ngày D", "Các điểm chợ tạm phải được giải tỏa xong trước
+# ngày D".
+THING_MUST_BE_DONE = re.compile(
+    rf"(?:các|những|toàn bộ|100%)\s+[{LOWER}][^,.;:]{{0,60}}?\s(?:phải|cần)\s+(?:được\s+)?"
+    rf"[{LOWER}]",
+    re.IGNORECASE,
+)
+
+
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
@@ -2810,7 +2824,9 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     if sent and _names_a_lead(clause.text[sent.end() : sent.end() + 80], previous[0].leads):
         return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
     opening = (DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
-               or DEADLINE_NOUN.match(text) or sent or EVENT_HELD.match(text))
+               or DEADLINE_NOUN.match(text) or sent or EVENT_HELD.match(text)
+               or (THING_MUST_BE_DONE.match(text) and any(
+                   DUE_BY.match(d.text) for d in clause.deadlines)))
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
