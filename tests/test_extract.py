@@ -604,6 +604,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND xã yêu cầu các thôn lập lại trật tự hành lang đường bộ.\nCác điểm chợ tạm trên "
          "vỉa hè phải được giải tỏa xong trước ngày 30/01/2027.",
          [(["Các thôn"], "2027-01-30", None)]),
+        # the matter listed with commas, then its work and time, for the units asked before; a
+        # matter that names who may do work does it itself
+        ("UBND tỉnh yêu cầu UBND các xã xóa bỏ các điểm tập kết rác tự phát theo lộ trình.\n"
+         "Đối với nhóm 1 gồm các điểm lấn chiếm lòng đường, vỉa hè, gây bức xúc dư luận, phải "
+         "hoàn thành trước ngày 30/01/2027.\n"
+         "Nhóm 2 gồm các điểm còn lại, hoàn thành trước ngày 30/6/2027.",
+         [(["UBND các xã"], "2027-01-30", None), (["UBND các xã"], "2027-06-30", None)]),
         # village heads by title after the courtesy "các đồng chí"
         ("Đề nghị các đồng chí Bí thư chi bộ, Trưởng thôn thông báo đến Nhân dân qua loa truyền "
          "thanh vào sáng thứ Hai hằng tuần.",

@@ -2766,7 +2766,36 @@ def _asks_no_one(clause: Clause) -> bool:
     # "Chỉ đạo tổ chức diệt loăng quăng ...: Đợt 1 hoàn thành trước ngày D": the units asked
     # direct it
     opens = DOER_VERB.match(rest) or rest.startswith(" chỉ đạo ")
-    return bool(opens) and bool(clause.deadlines or clause.recurrences)
+    return bool(opens or _work_after_its_matter(clause)) and bool(
+        clause.deadlines or clause.recurrences)
+
+
+# A matter opening its clause: "Đối với nhóm 1 gồm ...", "Nhóm 3 gồm ...", "Riêng các ...".
+MATTER = re.compile(
+    r"\W*(?:(?:theo đó|trong đó),?\s+)?(?:(?:đối với|riêng)\s+|(?=(?:nhóm|loại|đợt)\s+\d))",
+    re.IGNORECASE,
+)
+# A word that names who may do work, in a matter: then the matter is the doer.
+ORG_WORD = re.compile(
+    rf"(?<!\w)(?:cơ sở|{'|'.join(OFFICE_HEADS)}|cơ quan|đơn vị|doanh nghiệp|địa phương|xã|phường"
+    r"|huyện|tỉnh|UBND)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _work_after_its_matter(clause: Clause) -> bool:
+    """Whether the work and its time follow the matter they concern, listed with commas: "Đối
+    với nhóm 1 gồm các chợ cóc, điểm kinh doanh tự phát lấn chiếm lòng đường, vỉa hè, ..., phải
+    hoàn thành giải tỏa trước ngày D", "Nhóm 3 gồm ..., hoàn thành giải tỏa trước ngày D", "...,
+    thành phố yêu cầu hoàn thành giải tỏa trước ngày D"."""
+    if not clause.deadlines or not (matter := MATTER.match(clause.text)):
+        return False
+    commas = list(re.finditer(r",\s*", clause.text[: clause.deadlines[0].start]))
+    if not commas or ORG_WORD.search(clause.text, matter.end(), commas[-1].start()):
+        return False  # "Đối với các cơ sở khám bệnh ..., triển khai ...": the matter does it
+    work = clause.text[commas[-1].end() :]
+    request = REQUEST_OF_NO_ONE.match(work)
+    return bool(DOER_VERB.match(f" {work[request.end() if request else 0 :].lstrip().lower()}"))
 
 
 # The matter a paragraph is about, labelled before a colon: "Về quyết toán các dự án tồn đọng:".
