@@ -1451,6 +1451,10 @@ def test_a_purpose_in_brackets_is_no_deadline(text: str, due: list[str]) -> None
         ("Sở tổ chức lễ phát động trong khoảng thời gian 15/5-22/5/2026.", ["2026-05-22"]),
         ("Thời gian 15/5 đến 22/5/2026: các xã tổ chức ra quân.", ["2026-05-22"]),
         ("Các xã hoàn thành trong thời gian 15-20 ngày.", []),
+        # the days the work takes, written tight after their count
+        ("Tổng vệ sinh được thực hiện trong hai ngày 1-2/11/2026, bắt đầu từ 6 giờ sáng.",
+         ["2026-11-02"]),
+        ("Các xã ra quân trong các ngày 14-15/12/2026.", ["2026-12-15"]),
     ],
 )
 def test_a_window_named_as_a_time(text: str, due: list[str]) -> None:

@@ -373,7 +373,10 @@ _CAMPAIGN_BEFORE_RE = re.compile(
 )
 _RANGE_RE = re.compile(
     # a window named as such needs no "từ": "trong khoảng thời gian 15/5-22/5/2018"
-    rf"(?:{_kw('từ')}|(?P<span>{_kw('trong khoảng thời gian', 'trong thời gian', 'thời gian')}))"
+    rf"(?:{_kw('từ')}|(?P<span>{_kw('trong khoảng thời gian', 'trong thời gian', 'thời gian')})"
+    # the days the work takes: "trong hai ngày 1-2/11/2025", "trong các ngày 14-15/12"
+    rf"|(?P<days>{_kw('trong hai ngày', 'trong ba ngày', 'trong 02 ngày', 'trong 2 ngày')}"
+    rf"|{_kw('trong 03 ngày', 'trong 3 ngày', 'trong các ngày', 'trong những ngày')}))"
     rf"\s+{_DAY_NAME}?"
     rf"(?:{_NGAY}\s+)?(?P<d0>\d{{1,2}})"
     # the first day in words too: "từ ngày 15 tháng 9 năm 2025 đến 30 tháng 11 năm 2025"
@@ -846,12 +849,13 @@ _WORK_TIME_RE = re.compile(rf"(?<!\w){_kw('thời gian', 'thời hạn')}(?!\w)"
 def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """The last day of a window, unless the window is a reported period ("Từ ngày 1.1 đến
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
-    if re.match(r"\s*,", low[match.end() :]) and not _fills_window(low, match.end()):
+    if re.match(r"\s*,", low[match.end() :]) and not (
+            _fills_window(low, match.end()) or match["days"]):
         return None
     if match.groupdict().get("span") and match["m0"] is None:
         return None  # "thời gian 15-20 ngày": a length, not a window
     if match["m0"] is None and low[match.start("d" if match["d"] else "td") - 1] in "-–" and not (
-        _WORK_TIME_RE.search(_clause_before(low, match.start()))
+        _WORK_TIME_RE.search(_clause_before(low, match.start())) or match["days"]
     ):
         # "đợt mưa lũ từ ngày 10-12/10": the days of an event, written tight; but "Thời gian cấp
         # phát dự kiến từ ngày 21-28/11" is when the work is done
