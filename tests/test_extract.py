@@ -611,6 +611,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "hoàn thành trước ngày 30/01/2027.\n"
          "Nhóm 2 gồm các điểm còn lại, hoàn thành trước ngày 30/6/2027.",
          [(["UBND các xã"], "2027-01-30", None), (["UBND các xã"], "2027-06-30", None)]),
+        # when a report says the issuer asked stands between it and its request; the days the
+        # work is carried out date it
+        ("UBND tỉnh hôm nay (31/10) yêu cầu các sở, ban, ngành và UBND các xã tập trung tổng vệ "
+         "sinh môi trường sau lũ.\nHoạt động được thực hiện trong hai ngày 1-2/11/2026, bắt đầu "
+         "từ 6 giờ sáng.",
+         [(["Các sở, ban, ngành", "UBND các xã"], "2026-11-02", None)]),
         # village heads by title after the courtesy "các đồng chí"
         ("Đề nghị các đồng chí Bí thư chi bộ, Trưởng thôn thông báo đến Nhân dân qua loa truyền "
          "thanh vào sáng thứ Hai hằng tuần.",

@@ -201,9 +201,13 @@ ISSUER_LINK = re.compile(
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
     r"|trân trọng|kính|thêm|một|riêng|gửi|này"  # "Chủ tịch UBND tỉnh này yêu cầu"
     r"|ra"  # "Thủ tướng vừa ra chỉ thị yêu cầu"
+    # when a report says it was asked: "UBND thành phố Huế hôm nay (31/10) yêu cầu ..."
+    r"|hôm nay|(?:sáng|chiều|tối) nay"
+    r"|(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
     r"|quyết định|chỉ thị|kế hoạch|công điện|theo|trong)\b"
     # the document it signs: "tại Văn bản số 123/UBND-KT ngày 05/3/2025"
     rf"|{DOCUMENT_REF}"
+    r"|\(\s*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s*\)"  # "hôm nay (31/10)"
     # whose board it is: "Ban Chỉ đạo của Chính phủ đề nghị"
     rf"|(?i:của)\s+[{UPPER}]\w*(?:\s+\w+){{0,3}}))*"
     r"\s*"
@@ -2816,10 +2820,12 @@ def _times_the_work(clause: Clause, previous: list[Clause], anchor: date | None)
 
 
 # The event the work before it is, held on its day: "Chương trình dự kiến diễn ra vào ngày
-# 12-2-2026 tại Hội trường ...", "Hội nghị sẽ được tổ chức vào ngày ...".
+# 12-2-2026 tại Hội trường ...", "Hội nghị sẽ được tổ chức vào ngày ...", "Hoạt động được thực
+# hiện trong hai ngày 1-2/11/2025".
 EVENT_HELD = re.compile(
     r"\s*(?:chương trình|buổi lễ|lễ|hội nghị|hoạt động|buổi|cuộc thi|giải)\b[^.;:]{0,40}?\s"
-    r"(?:dự kiến\s+)?(?:sẽ\s+)?(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)\s+(?:vào|trong)\b",
+    r"(?:dự kiến\s+)?(?:sẽ\s+)?(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|thực hiện|triển khai"
+    r"|tiến hành)\s+(?:vào|trong)\b",
     re.IGNORECASE,
 )
 
