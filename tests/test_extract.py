@@ -617,6 +617,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "sinh môi trường sau lũ.\nHoạt động được thực hiện trong hai ngày 1-2/11/2026, bắt đầu "
          "từ 6 giờ sáng.",
          [(["Các sở, ban, ngành", "UBND các xã"], "2026-11-02", None)]),
+        # the letter's word for the units it asked, with the time of their work
+        ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
+         "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
+         [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
         # village heads by title after the courtesy "các đồng chí"
         ("Đề nghị các đồng chí Bí thư chi bộ, Trưởng thôn thông báo đến Nhân dân qua loa truyền "
          "thanh vào sáng thứ Hai hằng tuần.",

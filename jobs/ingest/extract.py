@@ -621,7 +621,10 @@ RECEIVER_COMPILES = re.compile(
 # ngày D".
 ADDRESSEES_ACT = re.compile(
     r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương))*"
-    r"\s+(?:(?:khẩn trương|nghiêm túc|chủ động)\s+)?(?:thực hiện|hoàn thành|báo cáo)\b",
+    r"\s+(?:(?:khẩn trương|nghiêm túc|chủ động)\s+)?(?:thực hiện|hoàn thành|báo cáo)\b"
+    # "Các đơn vị cần lập hồ sơ ... trước ngày D": the units asked, by the letter's word for them
+    r"|(?:các|những)\s+đơn vị\s+(?:cần|phải)\s+(?:lập|gửi|rà soát|tổng hợp|thực hiện|hoàn thành"
+    r"|báo cáo)\b",
     re.IGNORECASE,
 )
 # The kinds of department one anaphor names, each the last of its kind named ("Bộ này").
