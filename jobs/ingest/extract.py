@@ -1721,11 +1721,14 @@ PLACE_HEAD = re.compile(
 DOERS_JOINED = re.compile(r"\s*(?:,|;|\svà\s)\s*")
 
 
+COURTESY = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c)\s+", re.IGNORECASE)
+
+
 def _heads_of_places(text: str, start: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """Villages' heads by title at ``start``, and the units listed on with them; the courtesy
     before them is no part of their title ("các đồng chí Bí thư chi bộ, Trưởng thôn")."""
     heads: list[UnitMention] = []
-    courtesy = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c)\s+", re.IGNORECASE).match(text, start)
+    courtesy = COURTESY.match(text, start)
     position = courtesy.end() if courtesy else start
     while True:
         head = PLACE_HEAD.match(text, position)
