@@ -621,6 +621,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # a team named by what it does is a doer, its level part of its name, in a list too
+        ("Đoàn kiểm tra liên ngành hoàn thành kiểm tra các cơ sở trước ngày 31/01/2027.",
+         [(["Đoàn kiểm tra liên ngành"], "2027-01-31", None)]),
+        ("Công an tỉnh, Sở Y tế, đoàn kiểm tra liên ngành cấp tỉnh và UBND các huyện phối hợp "
+         "kiểm tra trước ngày 20/12/2026.",
+         [(["Công an tỉnh", "Sở Y tế", "Đoàn kiểm tra liên ngành cấp tỉnh", "UBND các huyện"],
+           "2026-12-20", None)]),
         # village heads by title after the courtesy "các đồng chí"
         ("Đề nghị các đồng chí Bí thư chi bộ, Trưởng thôn thông báo đến Nhân dân qua loa truyền "
          "thanh vào sáng thứ Hai hằng tuần.",

@@ -1125,6 +1125,9 @@ def _unknown_at(
     return _named_offices(name, start) if name else []
 
 
+LEVEL_OF_UNKNOWN = re.compile(r"\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)\b")
+
+
 def _with_unknown_members(
     text: str, run: list[UnitMention], mentions: list[UnitMention],
     name_of: Callable[[str], str | None] | None = None,
@@ -1153,6 +1156,11 @@ def _with_unknown_members(
         unknown = _unknown_at(text, start, mentions, name_of)
         if not unknown:
             return run
+        if level := LEVEL_OF_UNKNOWN.match(text, unknown[-1].end):
+            # "đoàn kiểm tra liên ngành cấp tỉnh và UBND các huyện": its level is its name's
+            last = unknown[-1]
+            unknown[-1] = replace(last, name=f"{last.name}{level.group()}",
+                                  surface=text[last.start : level.end()], end=level.end())
         run = [*run, *unknown]
         more = re.match(r"\s*(?:,|và)\s*", text[run[-1].end :])
         if more:
@@ -1518,7 +1526,9 @@ def _strip_titles(text: str) -> int:
 # The verb after a doer's name (lower case: "Xây dựng" in a name is no verb).
 DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
-    r"|kiểm tra|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
+    # inspecting, but not in the name of a team that inspects ("Đoàn kiểm tra liên ngành")
+    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
+    r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh"
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
