@@ -210,6 +210,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Ủy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh chủ trì",
          ["UBND thành phố Hà Nội", "UBND thành phố Hồ Chí Minh"]),
         ("Thủ trưởng cơ quan ngang bộ chỉ đạo", ["Cơ quan ngang bộ"]),
+        # bodies listed before a committee's own body share its level, not the committee
+        ("Đề nghị Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã phối hợp",
+         ["Thường trực HĐND xã", "UBND xã", "Ủy ban Kiểm tra Đảng ủy xã"]),
         # a province's bodies of a department's rank
         ("Giám đốc các sở, Thủ trưởng cơ quan ngang sở chỉ đạo", ["Các sở", "Cơ quan ngang sở"]),
         # A party committee of a body, or of every body of a kind; bodies listed with dashes

@@ -2214,6 +2214,12 @@ _LIST_GAP = re.compile(
 )
 
 
+_OWNER_THEN_LEVEL = re.compile(
+    r"(?:Đảng ủy|Đảng uỷ|HĐND|UBND|Ủy ban nhân dân)\s+(?P<level>(?:xã|phường|thị trấn|huyện|quận"
+    r"|thị xã|tỉnh|thành phố)(?:\s+\S.*)?)"
+)
+
+
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
     """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it; so do
     offices listed before the places they are many of ("các Sở Văn hóa và Thể thao, Sở Văn hóa,
@@ -2226,6 +2232,10 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
             # A directory unit matched whole ("UBND xã Cẩm Quang") still names its place.
             place = _PLACE_IN_NAME.search(following.name)
             following = replace(following, territory=place.group() if place else "")
+        if following.territory and (owner := _OWNER_THEN_LEVEL.fullmatch(following.territory)):
+            # "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã": the bodies before share the
+            # committee's level, not the committee ("UBND xã", not "UBND Đảng ủy xã")
+            following = replace(following, territory=owner.group("level"))
         if (
             not current.territory
             and following.territory
