@@ -621,6 +621,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # the supporters after ";" complete the lead's duty, "thực hiện" and all
+        ("Chủ tịch UBND xã giao: Phòng Kinh tế chủ trì rà soát các hộ nghèo, hoàn thành trước "
+         "ngày 15/12/2026; Trạm Y tế xã phối hợp thực hiện.",
+         [(["Phòng Kinh tế"], "2026-12-15", None)]),
         # a team named by what it does is a doer, its level part of its name, in a list too
         ("Đoàn kiểm tra liên ngành hoàn thành kiểm tra các cơ sở trước ngày 31/01/2027.",
          [(["Đoàn kiểm tra liên ngành"], "2027-01-31", None)]),
