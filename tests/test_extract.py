@@ -621,6 +621,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # a sending by its subject, then the time to send it by; a sending told as done is none
+        ("Các trường gửi danh sách học sinh về Phòng Văn hóa - Xã hội.\nThời hạn gửi danh sách: "
+         "trước ngày 20/12/2026.",
+         [(["Các trường"], "2026-12-20", None)]),
+        ("Sở Y tế đã gửi báo cáo về UBND tỉnh. Thời hạn: trước ngày 20/12/2026.", []),
         # the supporters after ";" complete the lead's duty, "thực hiện" and all
         ("Chủ tịch UBND xã giao: Phòng Kinh tế chủ trì rà soát các hộ nghèo, hoàn thành trước "
          "ngày 15/12/2026; Trạm Y tế xã phối hợp thực hiện.",

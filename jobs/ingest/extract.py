@@ -566,6 +566,8 @@ SENDS_BY_A_DATE = re.compile(
 # What a plan says a unit will hand over by a date after it: "X sẽ gửi danh sách ... chậm nhất
 # là ngày D" (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
 WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECASE)
+# A sending by the subject, to whom it goes: "Các đơn vị gửi hồ sơ về Văn phòng ...".
+SENDS = re.compile(r"\s+(?:gửi|nộp)\s[^.;:]{0,80}?\s(?:về|cho|đến|tới)\s", re.IGNORECASE)
 # What a unit "sẽ" receive or not do is no step of a plan: "Sở Y tế sẽ được đầu tư 100 tỷ đồng".
 WILL_RECEIVE = re.compile(r"\s+(?:được(?!\s+(?:giao|yêu cầu|đề nghị))|không|chưa)\b", re.IGNORECASE)
 # What a unit "sẽ" do "theo kế hoạch" is the plan's step for it, by the date the plan sets.
@@ -3177,6 +3179,18 @@ class Extractor:
         self.asked_before = clause.leads
         return clause
 
+    def _senders_timed_next(self, part: str, following: str) -> list[UnitMention]:
+        """The units that open a sentence sending something, when the next sentence is only
+        the time to send it by: "Các đơn vị gửi hồ sơ về Văn phòng HĐND và UBND xã. Thời hạn
+        nộp hồ sơ: trước ngày D"."""
+        if not TIME_FIELD.match(following) or not any(
+                DUE_BY.match(d.text) for d in deadlines.find_deadlines(following, self.anchor)):
+            return []
+        run = _run_of_mentions(part, 0, self.reader.resolver.scan(part))
+        if not run or not SENDS.match(part, run[-1].end):
+            return []
+        return run
+
     def _asked_last(self, anaphor: re.Match[str]) -> list[UnitMention]:
         """The unit of an anaphor's kind asked last, when the catalogue does not hold its name:
         "Bộ giao Cục Đường bộ rà soát ... Cục cần tăng cường cảnh báo ..."."""
@@ -3234,6 +3248,13 @@ class Extractor:
                 group_paragraphs.append(paragraph)
                 carrying = True
                 lead_in = clause if ANNOUNCEMENT.search(part) else None
+            elif k + 1 < len(parts) and (senders := self._senders_timed_next(
+                    part, parts[k + 1][0])):
+                # "Các đơn vị gửi hồ sơ về Văn phòng ... Thời hạn nộp hồ sơ: trước ngày D"
+                clause.leads = senders
+                groups.append([clause])
+                group_paragraphs.append(paragraph)
+                carrying = True
             elif lead_in is not None and new_paragraph:
                 clause.leads = lead_in.leads
                 inherits[len(groups)] = lead_in
