@@ -621,6 +621,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # a matter, then its recurring work, for the units asked before
+        ("Cục Hải quan yêu cầu Chi cục Hải quan khu vực báo cáo ngay tình hình vướng mắc.\n"
+         "Riêng đối với số liệu hàng tồn đọng tại cảng, chưa làm thủ tục, chưa thông quan, cần báo "
+         "cáo về Cục vào 8 giờ sáng hằng ngày.",
+         [(["Chi cục Hải quan khu vực"], None, None),
+          (["Chi cục Hải quan khu vực"], None, "daily")]),
+        # a ward named alone doing work on a day of each week is its UBND
+        ("Phường Rạch Dừa sẽ duy trì hoạt động diệt lăng quăng vào thứ bảy hàng tuần.",
+         [(["UBND phường Rạch Dừa"], None, "weekly:sat")]),
         # a sending by its subject, then the time to send it by; a sending told as done is none
         ("Các trường gửi danh sách học sinh về Phòng Văn hóa - Xã hội.\nThời hạn gửi danh sách: "
          "trước ngày 20/12/2026.",

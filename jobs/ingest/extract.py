@@ -1533,7 +1533,7 @@ DOER_VERB = re.compile(
     r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
-    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh"
+    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì"
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
@@ -2128,10 +2128,12 @@ class ItemReader:
         self, text: str, start: int, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
     ) -> list[UnitMention]:
         """ "Xã Thọ Lập tổ chức khám sơ tuyển, hoàn thành trong tháng 11/2025": a commune or a
-        ward named alone as the subject of work it is to finish by a date is its UBND (not of
-        work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption)."""
+        ward named alone as the subject of work it is to finish by a date, or to do on a day
+        of each week ("Phường Rạch Dừa sẽ duy trì ... vào thứ bảy hàng tuần"), is its UBND (not
+        of work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption)."""
         if not text[start : start + 1].isupper() or not any(
-                span.start > start and DUE_BY.match(span.text) for span in dated):
+                span.start > start and (isinstance(span, deadlines.Recurrence) or DUE_BY.match(
+                    span.text)) for span in dated):
             return []
         window = text[start].lower() + text[start + 1 : start + NAME_REACH]  # "Xã" as "xã"
         named = BARE_PLACE.match(window)
@@ -2810,10 +2812,12 @@ def _work_after_its_matter(clause: Clause) -> bool:
     """Whether the work and its time follow the matter they concern, listed with commas: "Đối
     với nhóm 1 gồm các chợ cóc, điểm kinh doanh tự phát lấn chiếm lòng đường, vỉa hè, ..., phải
     hoàn thành giải tỏa trước ngày D", "Nhóm 3 gồm ..., hoàn thành giải tỏa trước ngày D", "...,
-    thành phố yêu cầu hoàn thành giải tỏa trước ngày D"."""
-    if not clause.deadlines or not (matter := MATTER.match(clause.text)):
+    thành phố yêu cầu hoàn thành giải tỏa trước ngày D", "Riêng đối với số liệu ..., cần báo cáo
+    về Cục vào 8h sáng hàng ngày"."""
+    times = [*clause.deadlines, *clause.recurrences]
+    if not times or not (matter := MATTER.match(clause.text)):
         return False
-    commas = list(re.finditer(r",\s*", clause.text[: clause.deadlines[0].start]))
+    commas = list(re.finditer(r",\s*", clause.text[: min(t.start for t in times)]))
     if not commas or ORG_WORD.search(clause.text, matter.end(), commas[-1].start()):
         return False  # "Đối với các cơ sở khám bệnh ..., triển khai ...": the matter does it
     work = clause.text[commas[-1].end() :]
