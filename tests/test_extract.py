@@ -621,6 +621,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # "ở cấp ..." fronted before the subject; "bộ", "phòng" asked by name begin a unit
+        ("Ở cấp địa phương, UBND các tỉnh, thành phải giao ngay nhiệm vụ kiểm tra cho cơ quan "
+         "chức năng.",
+         [(["UBND các tỉnh"], None, None)]),
+        ("Thủ tướng yêu cầu lãnh đạo bộ, ngành liên quan tập trung chỉ đạo trước ngày 10/12/2026.",
+         [(["Bộ, ngành liên quan"], "2026-12-10", None)]),
+        ("Yêu cầu cán bộ, công chức thực hiện nghiêm túc trước ngày 10/12/2026.", []),
         # a matter, then its recurring work, for the units asked before
         ("Cục Hải quan yêu cầu Chi cục Hải quan khu vực báo cáo ngay tình hình vướng mắc.\n"
          "Riêng đối với số liệu hàng tồn đọng tại cảng, chưa làm thủ tục, chưa thông quan, cần báo "

@@ -457,6 +457,7 @@ FRONTED = re.compile(
     r"|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"
+    r"|ở(?=\s+(?:cấp|các|những|địa phương|cơ sở|trung ương)\b)"  # "Ở cấp địa phương, UBND ..."
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."

@@ -331,6 +331,9 @@ LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
 ADMINISTRATIVE_DIVISION = ("đơn", "vị", "hành", "chính")
 # Nouns of a list that also end common words: "quốc phòng", "biên phòng", "cán bộ", "toàn bộ".
 COMPOUND_ENDINGS = frozenset({"phòng", "bộ"})
+# The last syllables of the words that ask or lead a unit ("yêu cầu", "đề nghị", "giao", "lãnh
+# đạo", "chỉ đạo"), after which those nouns begin one.
+ASKING_ENDS = frozenset({"cầu", "nghị", "giao", "đạo"})
 # Where the places lie, in a dispatch on storms or borders: "các xã, phường ven biển".
 PLACES_LYING: tuple[tuple[str, ...], ...] = (("ven", "biển"), ("ven", "sông"), ("biên", "giới"))
 # The bodies that advise and assist a party committee: "các cơ quan tham mưu, giúp việc Tỉnh ủy".
@@ -1341,6 +1344,8 @@ class UnitResolver:
             min_nouns = 1  # "... ngành và địa phương": the "các" before the departments
         elif j == i and tokens[i].key in COMPOUND_ENDINGS and i and not (
             tokens[i].capitalised or tokens[i].comma_before or tokens[i].barrier_before
+            # asked by name: "yêu cầu bộ, ngành liên quan", "đề nghị phòng, ban"
+            or tokens[i - 1].key in ASKING_ENDS
         ):
             return None  # "quốc phòng, bộ đội ...", "cán bộ, ...": the end of another word
         elif j == i and tokens[i].capitalised and _match_sequence(tokens, i, PARTY_COMMITTEES):
