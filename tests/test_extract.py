@@ -621,6 +621,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # a unit's name that holds a quotation keeps it
+        ("UBND tỉnh đề nghị Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+         "huyện gửi hồ sơ trước ngày 06/11/2026.",
+         [(["Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” huyện"],
+           "2026-11-06", None)]),
         # "ở cấp ..." fronted before the subject; "bộ", "phòng" asked by name begin a unit
         ("Ở cấp địa phương, UBND các tỉnh, thành phải giao ngay nhiệm vụ kiểm tra cho cơ quan "
          "chức năng.",

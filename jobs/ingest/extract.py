@@ -2606,11 +2606,25 @@ class ItemReader:
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
                 leads.append(unit)
-        clause.leads = _distribute_head(leads)
+        clause.leads = [_with_its_quoted_name(m, clause.text) for m in _distribute_head(leads)]
         clause.support = prepared_support or self.support_units(text, leads)
         if self.anchor is None:
             clause.deadlines = [deadlines.with_year_of_clause(d, text) for d in clause.deadlines]
         return clause
+
+
+def _with_its_quoted_name(mention: UnitMention, text: str) -> UnitMention:
+    """A unit whose name holds a quotation, which the clause was read without: the quotation
+    put back ("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” phường A")."""
+    quoted = QUOTED.search(text, mention.start, mention.end)
+    if quoted is None or quoted.end() > mention.end or quoted.group() in mention.name:
+        return mention
+    before = " ".join(text[mention.start : quoted.start()].split())
+    name = " ".join(mention.name.split())
+    if not before or not name.lower().startswith(before.lower()):
+        return mention
+    after = name[len(before) :].strip()
+    return replace(mention, name=f"{name[: len(before)]} {quoted.group()} {after}".strip())
 
 
 # A letter's last request that the units in general carry out what it said: "Đề nghị các đơn vị
