@@ -1455,6 +1455,13 @@ def test_a_purpose_in_brackets_is_no_deadline(text: str, due: list[str]) -> None
         ("Tổng vệ sinh được thực hiện trong hai ngày 1-2/11/2026, bắt đầu từ 6 giờ sáng.",
          ["2026-11-02"]),
         ("Các xã ra quân trong các ngày 14-15/12/2026.", ["2026-12-15"]),
+        # a window after its subject and verb is the time of the work, a comma after it or not;
+        # one that opens the sentence before a report is a period reported
+        ("Các đoàn kiểm tra sẽ làm việc từ ngày 12/1 đến 31/1/2026, tại các tỉnh được kiểm tra.",
+         ["2026-01-31"]),
+        ("Từ ngày 1/1 đến ngày 6/7/2026, UBND tỉnh đã giao 833 nhiệm vụ.", []),
+        # a timetable's two dates read as one line, a report after them
+        ("Thời gian: 20/4/2026 25/4/2026, đã hoàn thành.", ["2026-04-20"]),
     ],
 )
 def test_a_window_named_as_a_time(text: str, due: list[str]) -> None:

@@ -846,16 +846,26 @@ def _fills_window(low: str, comma: int) -> bool:
 _WORK_TIME_RE = re.compile(rf"(?<!\w){_kw('thời gian', 'thời hạn')}(?!\w)")
 
 
+# A window that opens its sentence before a comma ("Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833
+# nhiệm vụ") may be a reported period; one after its subject and verb ("các đoàn kiểm tra sẽ làm
+# việc từ ngày 12/1 đến 31/1/2026, tại ...") is the time of the work.
+FRONTED_WINDOW_WORDS = 4
+
+
 def _range_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """The last day of a window, unless the window is a reported period ("Từ ngày 1.1 đến
     ngày 6.7, UBND tỉnh giao 833 nhiệm vụ") or a statistic's span."""
-    if re.match(r"\s*,", low[match.end() :]) and not (
-            _fills_window(low, match.end()) or match["days"]):
+    # a window named as a time is a scope too: "... trong khoảng thời gian từ D1 đến D2, trừ ..."
+    before = _clause_before(low, match.start())
+    fronted = bool(match.groupdict().get("span")) or len(before.split()) < FRONTED_WINDOW_WORDS or (
+        _WORK_TIME_RE.search(before[-20:]) is not None)
+    if fronted and re.match(r"\s*,", low[match.end() :]) and not (
+            _fills_window(low, match.end()) or match.groupdict().get("days")):
         return None
     if match.groupdict().get("span") and match["m0"] is None:
         return None  # "thời gian 15-20 ngày": a length, not a window
     if match["m0"] is None and low[match.start("d" if match["d"] else "td") - 1] in "-–" and not (
-        _WORK_TIME_RE.search(_clause_before(low, match.start())) or match["days"]
+        _WORK_TIME_RE.search(_clause_before(low, match.start())) or match.groupdict().get("days")
     ):
         # "đợt mưa lũ từ ngày 10-12/10": the days of an event, written tight; but "Thời gian cấp
         # phát dự kiến từ ngày 21-28/11" is when the work is done
