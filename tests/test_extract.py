@@ -621,6 +621,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ đề nghị UBND các tỉnh, thành phố chỉ đạo lựa chọn hiện vật có giá trị.\nCác đơn vị "
          "cần lập hồ sơ gửi về Bộ trước ngày 26/11/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-11-26", None)]),
+        # teams by what they do, a step of a plan with its window
+        ("Theo Quyết định số 19/QĐ-BXD, các đoàn kiểm tra sẽ làm việc từ ngày 12/1 đến 31/1/2027, "
+         "tại các cảng, bến xe được kiểm tra.",
+         [(["Các đoàn kiểm tra"], "2027-01-31", None)]),
         # a unit's name that holds a quotation keeps it
         ("UBND tỉnh đề nghị Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
          "huyện gửi hồ sơ trước ngày 06/11/2026.",

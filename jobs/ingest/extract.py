@@ -572,7 +572,9 @@ SENDS = re.compile(r"\s+(?:gửi|nộp)\s[^.;:]{0,80}?\s(?:về|cho|đến|tới
 # What a unit "sẽ" receive or not do is no step of a plan: "Sở Y tế sẽ được đầu tư 100 tỷ đồng".
 WILL_RECEIVE = re.compile(r"\s+(?:được(?!\s+(?:giao|yêu cầu|đề nghị))|không|chưa)\b", re.IGNORECASE)
 # What a unit "sẽ" do "theo kế hoạch" is the plan's step for it, by the date the plan sets.
-PER_THE_PLAN = re.compile(r"\btheo kế hoạch\b", re.IGNORECASE)
+# What a plan, a decision or a programme sets out: "Theo Quyết định 19/QĐ-BXD, các đoàn kiểm tra sẽ
+# làm việc từ ngày D1 đến D2".
+PER_THE_PLAN = re.compile(r"\btheo (?:kế hoạch|quyết định|chương trình|lịch)\b", re.IGNORECASE)
 # People a unit may act together with: "Các cơ quan, đơn vị và hộ dân treo cờ".
 PEOPLE = (
     r"\s+(?:(?:các|toàn thể|tất cả|mọi)\s+)?(?:hộ dân|hộ gia đình|hộ nhân dân|hộ kinh doanh"
@@ -1869,7 +1871,8 @@ def _described_doer(text: str, start: int) -> list[UnitMention]:
         return []
     verb = next((v for v in DESCRIBED_VERB.finditer(rest, head.end(), 90)
                  if not ELECTION_WORD.search(rest, v.start() - 4, v.end() + 4)), None)
-    words = rest[: verb.start()] if verb else ""
+    # a step of a plan: "các đoàn kiểm tra sẽ làm việc từ ngày D1 đến D2"
+    words = re.sub(r"\s+(?:sẽ|cũng)$", "", rest[: verb.start()]) if verb else ""
     if len(words) <= head.end() or DESCRIPTION_BREAK.search(words) or len(words.split()) > 9 or (
         not words[head.end() :].islower()
     ):
