@@ -651,6 +651,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "trước ngày 20/12/2026.",
          [(["Các trường"], "2026-12-20", None)]),
         ("Sở Y tế đã gửi báo cáo về UBND tỉnh. Thời hạn: trước ngày 20/12/2026.", []),
+        # the time first, by a deadline's label or a due-by word
+        ("Hạn nộp hồ sơ: ngày 20/12/2026. Các đơn vị gửi hồ sơ về Văn phòng HĐND và UBND xã.",
+         [(["Các đơn vị"], "2026-12-20", None)]),
+        ("Thời hạn nộp hồ sơ: trước ngày 20/12/2026.\nCác trường gửi danh sách về Phòng Văn hóa - "
+         "Xã hội.",
+         [(["Các trường"], "2026-12-20", None)]),
         # the supporters after ";" complete the lead's duty, "thực hiện" and all
         ("Chủ tịch UBND xã giao: Phòng Kinh tế chủ trì rà soát các hộ nghèo, hoàn thành trước "
          "ngày 15/12/2026; Trạm Y tế xã phối hợp thực hiện.",

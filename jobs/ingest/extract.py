@@ -567,6 +567,9 @@ SENDS_BY_A_DATE = re.compile(
 # What a plan says a unit will hand over by a date after it: "X sẽ gửi danh sách ... chậm nhất
 # là ngày D" (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
 WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECASE)
+# A deadline's own label: "Hạn cuối nhận hồ sơ:", "Hạn nộp báo cáo:".
+DEADLINE_LABEL = re.compile(r"\s*hạn(?:\s+chót|\s+cuối)?(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
+                            re.IGNORECASE)
 # A sending by the subject, to whom it goes: "Các đơn vị gửi hồ sơ về Văn phòng ...".
 SENDS = re.compile(r"\s+(?:gửi|nộp)\s[^.;:]{0,80}?\s(?:về|cho|đến|tới)\s", re.IGNORECASE)
 # What a unit "sẽ" receive or not do is no step of a plan: "Sở Y tế sẽ được đầu tư 100 tỷ đồng".
@@ -3202,12 +3205,14 @@ class Extractor:
         return clause
 
     def _senders_timed_next(self, part: str, following: str) -> list[UnitMention]:
-        """The units that open a sentence sending something, when the next sentence is only
-        the time to send it by: "Các đơn vị gửi hồ sơ về Văn phòng HĐND và UBND xã. Thời hạn
-        nộp hồ sơ: trước ngày D"."""
-        if not TIME_FIELD.match(following) or not any(
-                DUE_BY.match(d.text) for d in deadlines.find_deadlines(following, self.anchor)):
-            return []
+        """The units that open a sentence sending something, when the sentence next to it is
+        only the time to send it by: "Các đơn vị gửi hồ sơ về Văn phòng HĐND và UBND xã. Thời hạn
+        nộp hồ sơ: trước ngày D" (or the time first: "Hạn cuối nhận hồ sơ: ...")."""
+        times = deadlines.find_deadlines(following, self.anchor)
+        labelled = bool(DEADLINE_LABEL.match(following) and times)
+        if not labelled and not (TIME_FIELD.match(following) and any(
+                DUE_BY.match(d.text) for d in times)):
+            return []  # a deadline's label dates it; a time field only by a due-by word
         run = _run_of_mentions(part, 0, self.reader.resolver.scan(part))
         if not run or not SENDS.match(part, run[-1].end):
             return []
@@ -3274,6 +3279,14 @@ class Extractor:
                     part, parts[k + 1][0])):
                 # "Các đơn vị gửi hồ sơ về Văn phòng ... Thời hạn nộp hồ sơ: trước ngày D"
                 clause.leads = senders
+                groups.append([clause])
+                group_paragraphs.append(paragraph)
+                carrying = True
+            elif k and not clause.deadlines and (senders := self._senders_timed_next(
+                    part, parts[k - 1][0])):
+                # the time first: "Hạn cuối nhận hồ sơ: ngày D. Các đơn vị gửi hồ sơ về ..."
+                clause.leads = senders
+                clause.deadlines = self.reader.firm_deadlines(parts[k - 1][0])
                 groups.append([clause])
                 group_paragraphs.append(paragraph)
                 carrying = True
