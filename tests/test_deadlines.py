@@ -1460,6 +1460,8 @@ def test_a_purpose_in_brackets_is_no_deadline(text: str, due: list[str]) -> None
         ("Các đoàn kiểm tra sẽ làm việc từ ngày 12/1 đến 31/1/2026, tại các tỉnh được kiểm tra.",
          ["2026-01-31"]),
         ("Từ ngày 1/1 đến ngày 6/7/2026, UBND tỉnh đã giao 833 nhiệm vụ.", []),
+        # a deadline's label, then the hour before the day
+        ("Hạn cuối nhận hồ sơ: 17 giờ 00 ngày 20/12/2026.", ["2026-12-20"]),
         # a timetable's two dates read as one line, a report after them
         ("Thời gian: 20/4/2026 25/4/2026, đã hoàn thành.", ["2026-04-20"]),
     ],

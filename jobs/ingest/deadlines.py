@@ -271,7 +271,8 @@ _DAY_RE = re.compile(
 _DEADLINE_NOUN_RE = re.compile(
     rf"(?:(?:{_kw('thời hạn', 'hạn chót', 'hạn cuối')}|{_kw('hạn')}(?=\s+"
     rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
-    rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*"
+    # the hour may come first: "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày 20/12/2025"
+    rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:{_CLOCK})?"
     rf"|{_kw('thời gian', 'thời hạn')}\s+{_LATEST}(?:\s+[^\s.;:!?]+){{1,14}}?\s+(?={_NGAY}\s))"
     rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
