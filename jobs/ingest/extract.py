@@ -2660,7 +2660,6 @@ TEAM_LABEL_LENGTH = 60  # "Đoàn kiểm tra liên ngành số 1", "Nội dung 2
 # thường trực)".
 BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 LEADS_HERE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan chủ trì|làm trưởng đoàn)\b")
-# The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 # The verbs a telegram's or a conclusion's line hands its units after their names and a colon,
 # besides a doer's ("UBND các huyện A, B: Huy động lực lượng ..."; "Sở Y tế: Chỉ đạo các bệnh
 # viện ..."); a leader's agenda opens otherwise ("Thường trực: Sáng làm việc tại cơ quan").
@@ -2673,6 +2672,7 @@ LINE_DUTY = re.compile(
 )
 
 
+# The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
@@ -3204,19 +3204,32 @@ class Extractor:
         self.asked_before = clause.leads
         return clause
 
-    def _senders_timed_next(self, part: str, following: str) -> list[UnitMention]:
-        """The units that open a sentence sending something, when the sentence next to it is
-        only the time to send it by: "Các đơn vị gửi hồ sơ về Văn phòng HĐND và UBND xã. Thời hạn
-        nộp hồ sơ: trước ngày D" (or the time first: "Hạn cuối nhận hồ sơ: ...")."""
-        times = deadlines.find_deadlines(following, self.anchor)
-        labelled = bool(DEADLINE_LABEL.match(following) and times)
-        if not labelled and not (TIME_FIELD.match(following) and any(
-                DUE_BY.match(d.text) for d in times)):
-            return []  # a deadline's label dates it; a time field only by a due-by word
-        run = _run_of_mentions(part, 0, self.reader.resolver.scan(part))
-        if not run or not SENDS.match(part, run[-1].end):
+    def _sending_timed_beside(self, parts: list[tuple[str, int, str]], k: int,
+                              clause: Clause) -> list[UnitMention]:
+        """The senders of part ``k`` when the part after it, or else the one before it, is only
+        the time to send by: "Các đơn vị gửi hồ sơ về Văn phòng ... Thời hạn nộp hồ sơ: trước
+        ngày D", "Hạn nộp hồ sơ: ngày D. Các đơn vị gửi hồ sơ về ..." (the clause then takes that
+        time as its deadline)."""
+        part = parts[k][0]
+        if k + 1 < len(parts) and (senders := self._senders_timed(part, parts[k + 1][0])):
+            return senders
+        if k and not clause.deadlines and (senders := self._senders_timed(part, parts[k - 1][0])):
+            clause.deadlines = self.reader.firm_deadlines(parts[k - 1][0])
+            return senders
+        return []
+
+    def _senders_timed(self, part: str, time: str) -> list[UnitMention]:
+        """The units that open ``part``, sending something, when ``time`` is only the time to
+        send it by: a deadline's label dates it ("Hạn nộp hồ sơ: ngày D"), a time field only by
+        a due-by word ("Thời hạn nộp hồ sơ: trước ngày D")."""
+        labelled, field = DEADLINE_LABEL.match(time), TIME_FIELD.match(time)
+        if not (labelled or field) or not SENDS.search(part):
+            return []  # the cheap tests first: most clauses are neither
+        times = deadlines.find_deadlines(time, self.anchor)
+        if not (labelled and times) and not (field and any(DUE_BY.match(d.text) for d in times)):
             return []
-        return run
+        run = _run_of_mentions(part, 0, self.reader.resolver.scan(part))
+        return run if run and SENDS.match(part, run[-1].end) else []
 
     def _asked_last(self, anaphor: re.Match[str]) -> list[UnitMention]:
         """The unit of an anaphor's kind asked last, when the catalogue does not hold its name:
@@ -3275,18 +3288,8 @@ class Extractor:
                 group_paragraphs.append(paragraph)
                 carrying = True
                 lead_in = clause if ANNOUNCEMENT.search(part) else None
-            elif k + 1 < len(parts) and (senders := self._senders_timed_next(
-                    part, parts[k + 1][0])):
-                # "Các đơn vị gửi hồ sơ về Văn phòng ... Thời hạn nộp hồ sơ: trước ngày D"
+            elif senders := self._sending_timed_beside(parts, k, clause):
                 clause.leads = senders
-                groups.append([clause])
-                group_paragraphs.append(paragraph)
-                carrying = True
-            elif k and not clause.deadlines and (senders := self._senders_timed_next(
-                    part, parts[k - 1][0])):
-                # the time first: "Hạn cuối nhận hồ sơ: ngày D. Các đơn vị gửi hồ sơ về ..."
-                clause.leads = senders
-                clause.deadlines = self.reader.firm_deadlines(parts[k - 1][0])
                 groups.append([clause])
                 group_paragraphs.append(paragraph)
                 carrying = True

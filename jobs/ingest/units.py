@@ -2220,8 +2220,7 @@ _LIST_GAP = re.compile(
 
 
 _OWNER_THEN_LEVEL = re.compile(
-    r"(?:Đảng ủy|Đảng uỷ|HĐND|UBND|Ủy ban nhân dân)\s+(?P<level>(?:xã|phường|thị trấn|huyện|quận"
-    r"|thị xã|tỉnh|thành phố)(?:\s+\S.*)?)"
+    rf"(?:Đảng ủy|Đảng uỷ|HĐND|UBND|Ủy ban nhân dân)\s+(?P<level>(?:{LEVEL_PATTERN})(?:\s+\S.*)?)"
 )
 
 
