@@ -196,6 +196,10 @@ POSITIVE = [
      "chậm nhất sau 15 ngày kể từ ngày ký"),
     ("gửi ý kiến trong 7 ngày kể từ ngày nhận được Công văn này", "2024-03-12", "2024-03-19",
      "days", "trong 7 ngày kể từ ngày nhận được Công văn này"),
+    # the document ends the count, with the verb after it
+    ("UBND các xã trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này báo cáo kết "
+     "quả về Sở Nội vụ.", "2025-12-02", "2025-12-09", "working_days",
+     "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này"),
     # a window whose last day has its hour
     ("Thời gian thực hiện: Trong khoảng thời gian từ ngày 17/12/2025 đến 17 giờ 00, ngày "
      "01/02/2026.", "2025-11-20", "2026-02-01", "day",
@@ -1297,6 +1301,22 @@ def test_rest_days_counted_before_their_names_are_no_recurrence():
 )
 def test_periods_listed_together_end_with_the_last(text: str, due: list[str]) -> None:
     assert [x.due for x in find_deadlines(text, d("2026-04-01"))][:1] == [d(x) for x in due]
+
+
+# A week of a month is due at its seventh day; the last week, at the month's end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trình Ban Thường vụ trong tuần đầu tháng 12/2025.", "2025-12-07"),
+        ("tổ chức tập huấn vào tuần đầu tiên của tháng 12/2025", "2025-12-07"),
+        ("hoàn thành trong tuần thứ 2 của tháng 1/2026", "2026-01-14"),
+        ("hoàn thành trong tuần thứ ba tháng 2/2026", "2026-02-21"),
+        ("tập huấn vào tuần cuối tháng 2/2026", "2026-02-28"),
+        ("gửi hồ sơ trước tuần đầu tháng 12", "2025-11-30"),
+    ],
+)
+def test_a_week_of_a_month(text: str, due: str) -> None:
+    assert [x.due for x in find_deadlines(text, d("2025-11-05"))] == [d(due)]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,19 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         ("1. Giao các phòng Tài chính - KH, Tài nguyên - MT tham mưu trước ngày 10/10/2025.",
          [(["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường"], "2025-10-10",
            None)]),
+        # The leader who hands the items out is no lead of a task of its own.
+        ("Chủ tịch UBND tỉnh giao:\n1. Sở Tài chính tham mưu bố trí vốn, xong trước ngày "
+         "15/12/2025.", [(["Sở Tài chính"], "2025-12-15", None)]),
+        ("Chủ tịch UBND xã chỉ đạo:\n- Phòng Kinh tế: rà soát, xong trước ngày 15/12/2025.",
+         [(["Phòng Kinh tế"], "2025-12-15", None)]),
+        # The time of the work between the subject and its verb.
+        ("1. UBND các xã, phường trong tháng 12/2025 phải báo cáo kết quả rà soát về Sở Nội vụ.",
+         [(["UBND các xã, phường"], "2025-12-31", None)]),
+        ("1. Sở Y tế trước ngày 15/12/2025 gửi báo cáo về UBND tỉnh.",
+         [(["Sở Y tế"], "2025-12-15", None)]),
+        # A week of a month.
+        ("1. Giao Ủy ban Kiểm tra Đảng ủy phường hoàn thiện hồ sơ, trình Ban Thường vụ trong tuần "
+         "đầu tháng 12/2025.", [(["Ủy ban Kiểm tra Đảng ủy phường"], "2025-12-07", None)]),
     ],
 )
 def test_lead_forms_and_deadlines(body: str, expected: list) -> None:

@@ -48,7 +48,8 @@ __all__ = [
 class Deadline:
     due: date  # the calendar day named; for "trước ngày D" it is D itself
     text: str  # the phrase as written
-    kind: str  # "day" | "today" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
+    # "day" | "today" | "week" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
+    kind: str
     start: int
     end: int
     anchored: bool = False  # the date was completed from the directive's date (no year written)
@@ -163,8 +164,16 @@ _MONTH_WORDS = {
     "mười một": 11, "mười hai": 12, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12,
 }
+# "tuần đầu tháng 12/2025", "tuần cuối của tháng 11", "tuần thứ 2 tháng 3": a week of a month
+_WEEKS = {"dau": 1, "dau tien": 1, "thu nhat": 1, "thu hai": 2, "thu ba": 3, "thu tu": 4,
+          "thu 1": 1, "thu 2": 2, "thu 3": 3, "thu 4": 4}
+_WEEK_OF = (
+    rf"(?:{_kw('tuần')}\s+(?P<mweek>"
+    rf"{_kw('đầu tiên', 'đầu', 'cuối', 'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư')}"
+    rf"|{_kw('thứ')}\s+[1-4])(?:\s+{_kw('của')})?\s+)"
+)
 _MONTH_ATOM = (
-    rf"{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
+    rf"{_WEEK_OF}?{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
     rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w)"
     # a month named in words, with its year: "tháng Sáu năm 2026", "tháng Mười Hai năm 2026"
@@ -301,7 +310,8 @@ _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PER
 _NEXT_LISTED_PERIOD_RE = re.compile(rf"\s*(?:,|{_kw('và')})\s*{_PERIOD_ATOM}")
 _SINCE = (
     rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s+"
-    r"(?P<since>[^,;()]{1,80}?)(?=[,;()]|\.(?:\s|\Z)|\Z)"
+    # the document ends it ("kể từ ngày nhận được văn bản này báo cáo ...": the verb follows)
+    rf"(?P<since>[^,;()]{{1,80}}?)(?=[,;()]|\.(?:\s|\Z)|\Z|(?<=\s{_kw('này')})\s)"
 )
 # "trong 10 ngày (kể từ ...)", and "chậm nhất sau 15 ngày kể từ ..." (its start named, or it
 # is when something begins: "sau 15 ngày, quyết định có hiệu lực").
@@ -604,6 +614,12 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
                 else int(match["yy"]))
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         return None
+    if kind == "month" and match["mweek"] is not None:
+        last = _month_end(year, last_month)
+        if (week := " ".join(_words(match["mweek"]))) == "cuoi":
+            return "week", last - timedelta(days=6), last
+        first = date(year, first_month, 7 * _WEEKS[week] - 6)
+        return "week", first, first + timedelta(days=6)
     return kind, date(year, first_month, 1), _month_end(year, last_month)
 
 
@@ -948,11 +964,12 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
     "giải ngân 100% kế hoạch vốn năm 2020 ... đến ngày 31-12" is 31/12/2020.
     """
     years = {int(y) for y in _YEAR_RE.findall(_VISION_YEAR_RE.sub("", clause))}
-    if not deadline.anchored or len(years) != 1 or deadline.kind not in ("day", "month", "quarter"):
+    if not deadline.anchored or len(years) != 1 or deadline.kind not in (
+            "day", "week", "month", "quarter"):
         return deadline
     year = years.pop()
     due = deadline.due
-    if deadline.kind == "day":
+    if deadline.kind in ("day", "week"):
         try:
             due = due.replace(year=year)
         except ValueError:
@@ -1885,11 +1902,12 @@ def latest_cited(text: str) -> date | None:
 def on_or_after(deadline: Deadline, earliest: date) -> date | None:
     """A yearless deadline's first date on or after ``earliest``; a month's or quarter's, its
     last day."""
-    if not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
+    if not deadline.anchored or deadline.kind not in ("day", "week", "month", "quarter"):
         return None
     for year in (earliest.year, earliest.year + 1):
         try:
-            due = date(year, deadline.due.month, deadline.due.day) if deadline.kind == "day" else (
+            due = date(year, deadline.due.month, deadline.due.day) if deadline.kind in (
+                "day", "week") else (
                 _month_end(year, deadline.due.month))
         except ValueError:
             continue

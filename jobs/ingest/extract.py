@@ -881,6 +881,9 @@ LABELLED = re.compile(r"[^:;.]{3,100}:\s*(?=\S)")
 # A body's decision, in lower case as a verb is written, which ends a heading of units as a
 # sentence: "Thường trực HĐND xã nhất trí:", "Ban Thường vụ Đảng ủy phường thống nhất:".
 DECIDES = re.compile(r"\s(?:thống nhất|nhất trí|quyết định|đồng ý|kết luận)\b")
+# The work handed out after a line of units ending with its verb: "Chủ tịch UBND tỉnh giao:",
+# "UBND xã chỉ đạo:" (not "Ban chỉ đạo huyện:", a unit).
+HANDS_OUT = re.compile(r"\s(?:giao|phân công|(?<!ban\s)chỉ đạo)\s*:$")
 
 
 def _collectives_only(part: str, resolver: UnitResolver) -> bool:
@@ -1441,6 +1444,17 @@ def _past_remit(text: str, end: int) -> int:
     """Where a subject's verb may stand: after the remit that may follow its end."""
     remit = BY_ITS_REMIT.match(text, end)
     return remit.end() if remit else end
+
+
+def _past_own_time(
+    text: str, end: int, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
+) -> int:
+    """Where a subject's verb may stand: after the time of its work, which may come between
+    them ("UBND các xã, phường trong tháng 12/2025 phải báo cáo ...")."""
+    for span in dated:
+        if span.start >= end and not text[end : span.start].strip():
+            return span.end + len(text[span.end :]) - len(text[span.end :].lstrip(" ,"))
+    return end
 
 
 def _duty_follows(text: str, after: int) -> bool:
@@ -2268,7 +2282,8 @@ class ItemReader:
             if len(run) == 1 and run[0].collective and ANAPHOR.match(text, run[0].start):
                 return []  # "Các đơn vị nêu trên gửi báo cáo ...": the units named before
             after = pointed_back.end()
-        after = _past_remit(text, after)
+        subject_end = after = _past_remit(text, after)
+        after = _past_own_time(text, after, dated)
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
         # a department directing those below it does so as its own duty ("Sở X chỉ đạo các
@@ -2310,7 +2325,8 @@ class ItemReader:
             # Huy động lực lượng ..."
             return members
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
-        return members if any(span.start >= after or span.end <= opening for span in dated) else []
+        return members if any(
+            span.start >= subject_end or span.end <= opening for span in dated) else []
 
     def free_units(self, text: str, due_by: bool) -> list[UnitMention]:
         """The first run of units in a subject's place, at the clause's start or after a comma,
@@ -2691,7 +2707,8 @@ def _heads_with_units(part: str, resolver: UnitResolver) -> bool:
     """Whether ``part`` is a line of units alone, their heads' titles and all, ending with a colon:
     the heading of the paragraphs below it."""
     names = part.rstrip()
-    return names.endswith(":") and _collectives_only(names[:-1].rstrip(), resolver)
+    return names.endswith(":") and not HANDS_OUT.search(names) and _collectives_only(
+        names[:-1].rstrip(), resolver)
 
 
 def _named_by_its_field(rest: str) -> bool:
