@@ -4027,6 +4027,19 @@ def test_the_span_a_recurring_duty_runs_over_is_no_deadline(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "Các thôn tuyên truyền trên loa truyền thanh vào sáng thứ Hai hằng tuần trong tháng "
+        "12/2025.",
+        "Các thôn tuyên truyền trên loa truyền thanh vào sáng thứ Hai hằng tuần trong quý "
+        "IV/2025.",
+    ],
+)
+def test_the_period_a_recurring_duty_runs_in_is_no_deadline(body: str) -> None:
+    assert tasks_of(body) == [(["Các thôn"], None, "weekly:mon")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Các nhà thầu cần huy động tối đa nguồn lực, hoàn thành trước ngày 19/1/2027.",
         "Theo đó, đối với các công trình, dự án đã thông xe kỹ thuật, các nhà thầu cần huy động "
         "tối đa nguồn lực, phấn đấu hoàn thành trước ngày 19/1/2027.",

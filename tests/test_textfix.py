@@ -708,6 +708,26 @@ def test_a_title_wrapped_onto_a_lower_case_line_still_joins() -> None:
         "về việc triển khai thực hiện nhiệm vụ chuyển đổi số năm 2026 của tỉnh.")
 
 
+LETTER_HEAD = ("SỞ TƯ PHÁP TỈNH NGHỆ AN\nSố: 1203/STP-PBGDPL\n"
+               "V/v triển khai Ngày Pháp luật năm 2025\nNghệ An, ngày 20 tháng 10 năm 2025\n")
+
+
+def test_the_letters_body_stands_apart_from_its_addressees() -> None:
+    body = "Các trường học báo cáo số liệu về Phòng Tư pháp trước 15 giờ thứ Sáu hằng tuần."
+    text = f"{LETTER_HEAD}Kính gửi: Ủy ban nhân dân các xã, phường\n{body}\n"
+    assert repair_text(text).split("\n")[-2:] == ["Kính gửi: Ủy ban nhân dân các xã, phường", body]
+
+
+@pytest.mark.parametrize(("addressees", "joined"), [
+    ("Kính gửi: Sở Y tế, Sở Giáo dục và\nĐào tạo", "Kính gửi: Sở Y tế, Sở Giáo dục và Đào tạo"),
+    ("Kính gửi: Các sở, ban, ngành tỉnh; Ủy ban nhân dân các\nhuyện, thành phố",
+     "Kính gửi: Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố"),
+])
+def test_a_list_of_addressees_wrapped_still_joins(addressees: str, joined: str) -> None:
+    text = f"{LETTER_HEAD}{addressees}\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh.\n"
+    assert joined in repair_text(text).split("\n")
+
+
 def test_a_date_wrapped_after_ngay_still_joins() -> None:
     text = "Các xã gửi báo cáo về Sở trước ngày\n20/10/2026 để tổng hợp.\n"
     assert repair_text(text) == "Các xã gửi báo cáo về Sở trước ngày 20/10/2026 để tổng hợp."

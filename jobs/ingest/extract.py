@@ -2691,8 +2691,10 @@ LINE_DUTY = re.compile(
 # The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
-# 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017": when the reminders stop, no deadline.
-RECURRENCE_SPAN = re.compile(r"(?:từ|đến|tới|cho đến)\b", re.IGNORECASE)
+# 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017", "vào sáng thứ Hai hằng tuần trong tháng
+# 6/2026": when the reminders stop, no deadline.
+RECURRENCE_SPAN = re.compile(
+    r"(?:từ|đến|tới|cho đến|trong(?:\s+suốt)?\s+(?:tháng|quý|năm))\b", re.IGNORECASE)
 RECURRENCE_SPAN_GAP = 3
 
 

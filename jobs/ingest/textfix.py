@@ -484,6 +484,11 @@ ISSUER_OPENER = re.compile(
 NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 
 
+# A letter's line of addressees: the capitalised line after it opens the letter's body ("Kính
+# gửi: UBND các xã, phường" / "Thực hiện Kế hoạch ..."), unless the list runs on after a comma.
+ADDRESSEES_LINE = re.compile(r"\s*[-–+•*]?\s*Kính gửi\b", re.IGNORECASE)
+
+
 # The subject line under a document's kind: "về phát triển kinh tế ...", "V/v rà soát ...".
 TITLE_SUBJECT = re.compile(r"\s*(?:về|v/v)\s", re.IGNORECASE)
 
@@ -507,6 +512,10 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
         return False
     if ISSUER_OPENER.match(line.lstrip()) and not ends_with_connective(previous):
         return False  # after the grounds' line or a web page's headline, the issuer speaks
+    if ADDRESSEES_LINE.match(previous) and not (
+            ends_with_connective(previous) or previous.rstrip().endswith(";")
+            or starts_lowercase(line)):
+        return False
     if ends_with_connective(previous) or starts_lowercase(line):
         return True
     if ends_sentence(previous):
