@@ -1440,6 +1440,8 @@ def test_an_allowance_received_monthly_is_no_duty(text: str, expected: list[str]
         ("là nhiệm vụ thường xuyên trong công tác chỉ đạo, điều hành hàng ngày", []),
         ("hỗ trợ người dân sửa chữa nhà ở để ổn định cuộc sống hằng ngày", []),
         ("bảo đảm nước sạch phục vụ sinh hoạt hằng ngày của Nhân dân", []),
+        ("đưa việc học tập pháp luật trở thành công việc tự thân, hằng ngày của cán bộ và nhân dân",
+         []),
         # a report is, and a cell's monthly meeting is a duty
         ("tổng hợp tình hình, báo cáo hằng ngày về Sở", ["daily"]),
         ("các chi bộ sinh hoạt hằng tháng theo quy định", ["monthly"]),

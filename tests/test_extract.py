@@ -1469,6 +1469,19 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "trước ngày 10/8/2023.",
          [(["Các sở, ngành"], None, None), (["Sở Tài chính"], "2023-07-20", None),
           (["Sở Nội vụ"], "2023-07-30", None), (["Sở Y tế"], "2023-08-10", None)]),
+        # a commune named alone after the plan's period fronted, and a district's step with its
+        # theme fronted
+        ("UBND xã Tứ Kỳ ban hành Kế hoạch tuyên truyền pháp luật.\nTheo kế hoạch, trong quý IV năm "
+         "2025, xã Tứ Kỳ tập trung tuyên truyền các văn bản pháp luật mới.",
+         [(["UBND xã Tứ Kỳ"], "2025-12-31", None)]),
+        ("Ngày 22/5/2025, quận tổ chức lễ phát động.\nVới chủ đề năm 2025 là “Ưu tiên nguồn lực, "
+         "hoàn thành các mục tiêu vì trẻ em”, quận Ba Đình sẽ đồng loạt tổ chức lễ phát động cấp "
+         "phường trước ngày 30/5.",
+         [(["UBND quận Ba Đình"], "2025-05-30", None)]),
+        # where the dossier goes is no doer of it, the office's address after a comma and all
+        ("Ngày 12/02/2026, Sở Khoa học và Công nghệ ban hành thông báo về đề xuất nhiệm vụ.\nHồ sơ "
+         "gửi về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (142 đường Trần Phú) trước ngày "
+         "20/4/2026.", []),
         # two days after one due-by word: two reports
         ("Ngày 05/3/2026, UBND xã ban hành Thông báo. Giao Phòng Văn hóa - Xã hội báo cáo kết quả "
          "trước ngày 20/3 và ngày 10/4/2026.",

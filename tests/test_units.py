@@ -247,6 +247,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
         ("UBND các xã, phường, đặc khu ven biển thông báo",
          ["UBND các xã, phường, đặc khu ven biển"]),
+        # where they lie, with the water's name, up to the next unit
+        ("Chủ tịch UBND các xã ven đầm Thị Nại tăng cường chỉ đạo",
+         ["UBND các xã ven đầm Thị Nại"]),
+        ("UBND các huyện ven sông Hồng, Sở Y tế", ["UBND các huyện ven sông Hồng", "Sở Y tế"]),
+        ("UBND các xã vùng cao chủ động", ["UBND các xã vùng cao"]),
         ("các sở, ban, ngành, địa phương và đặc khu Cồn Cỏ triển khai",
          ["Các sở, ban, ngành, địa phương"]),
         # "phòng" and "bộ" end other words: "quốc phòng, bộ đội" is no list of units.

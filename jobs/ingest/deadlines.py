@@ -1261,9 +1261,11 @@ _PAID_HEAD_RE = re.compile(
     rf"{_kw('trợ cấp', 'phụ cấp', 'lương', 'lương hưu', 'sinh hoạt phí')}\s+$"
 )
 # Daily life and the day's business, which no duty sets: "trong công tác chỉ đạo, điều hành hàng
-# ngày", "phục vụ sinh hoạt hằng ngày của Nhân dân".
+# ngày", "phục vụ sinh hoạt hằng ngày của Nhân dân", "trở thành công việc tự thân, hằng ngày của
+# cán bộ và nhân dân" (another word of the kind may stand between).
 _ROUTINE_HEAD_RE = re.compile(
-    rf"(?<!\w){_kw('điều hành', 'cuộc sống', 'đời sống', 'công việc', 'sinh hoạt')}\s+$"
+    rf"(?<!\w){_kw('điều hành', 'cuộc sống', 'đời sống', 'công việc', 'sinh hoạt')}"
+    r"(?:\s+[^\W\d]+){0,2}?,?\s+$"
 )
 _GOODS_TAIL_RE = re.compile(rf"\s+(?:\d|{_kw('càng', 'hóa', 'hoá')}(?!\w))")
 
@@ -1293,7 +1295,7 @@ def _weekday(match: re.Match[str]) -> str:
 def _daily_routine(low: str, match: re.Match[str]) -> bool:
     """Whether "hằng ngày" here qualifies daily life or the day's business, not a duty."""
     return ("unit" in match.re.groupindex and strip_diacritics(match["unit"]) == "ngay"
-            and _ROUTINE_HEAD_RE.search(low, max(0, match.start() - 20), match.start()) is not None)
+            and _ROUTINE_HEAD_RE.search(low, max(0, match.start() - 40), match.start()) is not None)
 
 
 def _is_goods(low: str, match: re.Match[str]) -> bool:

@@ -385,6 +385,8 @@ BARE_PLACE = re.compile(
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
+# The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
+PERIOD_KINDS = ("week", "month", "quarter", "half", "year")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
 # word the clause may then call it by ("địa phương cần ...").
@@ -457,6 +459,8 @@ FRONTED = re.compile(
     r"|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"
+    # the theme or aim the work has: "Với chủ đề năm 2025 là “...”, quận Ba Đình sẽ tổ chức ..."
+    r"|với(?=\s+(?:chủ đề|mục tiêu|mục đích|phương châm|khẩu hiệu|thông điệp|tinh thần)\b)"
     r"|ở(?=\s+(?:cấp|các|những|địa phương|cơ sở|trung ương)\b)"  # "Ở cấp địa phương, UBND ..."
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
@@ -564,9 +568,11 @@ DUE_BY_WORD = re.compile(rf"(?<!\w){_DUE_BY_WORDS}", re.IGNORECASE)
 SENDS_BY_A_DATE = re.compile(
     r"\s*(?:có\s+(?:ý kiến|văn bản|báo cáo)|ban hành)\b", re.IGNORECASE
 )
-# What a plan says a unit will hand over by a date after it: "X sẽ gửi danh sách ... chậm nhất
-# là ngày D" (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
-WILL_DELIVER = re.compile(r"\s+(?:gửi|nộp|trình|ban hành)\b", re.IGNORECASE)
+# What a plan says a unit will hand over, hold or finish by a date after it: "X sẽ gửi danh
+# sách ... chậm nhất là ngày D", "quận sẽ đồng loạt tổ chức lễ phát động ... trước ngày 30/5"
+# (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
+WILL_DELIVER = re.compile(
+    r"\s+(?:đồng loạt\s+)?(?:gửi|nộp|trình|ban hành|tổ chức|hoàn thành|hoàn tất)\b", re.IGNORECASE)
 # A deadline's own label: "Hạn cuối nhận hồ sơ:", "Hạn nộp báo cáo:".
 DEADLINE_LABEL = re.compile(r"\s*hạn(?:\s+chót|\s+cuối)?(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
                             re.IGNORECASE)
@@ -1446,6 +1452,20 @@ def _past_remit(text: str, end: int) -> int:
     return remit.end() if remit else end
 
 
+# A sending to whom: "Hồ sơ ... gửi về Phòng Quản lý khoa học".
+SENT_TO = re.compile(r"\b(?:gửi|nộp|chuyển)(?:\s+[^\s,;]+){0,3}?\s+(?:về|đến|tới|cho)\s[^,;]*$",
+                     re.IGNORECASE)
+
+
+def _receiver_named_on(before: str, text: str, end: int) -> bool:
+    """Whether units after a comma go on naming where something is sent (the part before the
+    comma sends it), with no verb of their own after them."""
+    head = before.rstrip(",").rstrip()
+    part = head[max(head.rfind(","), head.rfind(";")) + 1 :]
+    aside = BRACKETED_ASIDE.match(text, end)
+    return bool(SENT_TO.search(part)) and not DOER_VERB.match(text, aside.end() if aside else end)
+
+
 def _past_own_time(
     text: str, end: int, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
 ) -> int:
@@ -1553,7 +1573,7 @@ DOER_VERB = re.compile(
     r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
-    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì"
+    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt"
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
@@ -2151,14 +2171,24 @@ class ItemReader:
         """ "Xã Thọ Lập tổ chức khám sơ tuyển, hoàn thành trong tháng 11/2025": a commune or a
         ward named alone as the subject of work it is to finish by a date, or to do on a day
         of each week ("Phường Rạch Dừa sẽ duy trì ... vào thứ bảy hàng tuần"), is its UBND (not
-        of work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption)."""
-        if not text[start : start + 1].isupper() or not any(
+        of work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption). A plan's
+        period fronted before it dates the work too: "Theo kế hoạch, trong quý IV năm 2025, xã
+        Tứ Kỳ tập trung tuyên truyền ..."."""
+        fronted = [span for span in dated if span.end <= start and isinstance(
+            span, deadlines.Deadline) and span.kind in PERIOD_KINDS and not text[
+                span.end : start].strip(" ,")]
+        # in lower case, at a subject's place after the words fronted: "Với chủ đề năm 2025 là
+        # ..., quận Ba Đình sẽ đồng loạt tổ chức lễ phát động ... trước ngày 30/5"
+        subject_place = text[:start].rstrip().endswith(",")
+        if not (text[start : start + 1].isupper() or fronted or subject_place) or not (
+                fronted or any(
                 span.start > start and (isinstance(span, deadlines.Recurrence) or DUE_BY.match(
-                    span.text)) for span in dated):
+                    span.text)) for span in dated)):
             return []
         window = text[start].lower() + text[start + 1 : start + NAME_REACH]  # "Xã" as "xã"
         named = BARE_PLACE.match(window)
-        if named is None or not any(span.start >= start + named.end() for span in dated):
+        if named is None or not (fronted or any(
+                span.start >= start + named.end() for span in dated)):
             return []
         verb = PLACE_ACTS.match(text, start + named.end())
         if verb is None or not DOER_VERB.match(text, verb.end()):
@@ -2344,6 +2374,8 @@ class ItemReader:
                 continue
             if PLACES_LISTED.search(before):
                 continue  # "diệt loăng quăng tại 100% hộ gia đình, các cơ quan, ...": places
+            if _receiver_named_on(before, text, position):
+                continue  # "gửi về Phòng Quản lý khoa học, Sở KH&CN (142 Trần Phú)": who receives
             sends = due_by and SENDS_BY_A_DATE.match(text, position)
             if _is_person(text[mention.start :], run) or (not sends and (
                 NOT_A_VERB.match(text, position) or ISSUES.match(text, position)

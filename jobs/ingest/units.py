@@ -334,8 +334,17 @@ COMPOUND_ENDINGS = frozenset({"phòng", "bộ"})
 # The last syllables of the words that ask or lead a unit ("yêu cầu", "đề nghị", "giao", "lãnh
 # đạo", "chỉ đạo"), after which those nouns begin one.
 ASKING_ENDS = frozenset({"cầu", "nghị", "giao", "đạo"})
-# Where the places lie, in a dispatch on storms or borders: "các xã, phường ven biển".
-PLACES_LYING: tuple[tuple[str, ...], ...] = (("ven", "biển"), ("ven", "sông"), ("biên", "giới"))
+# Where the places lie, in a dispatch on storms or borders: "các xã, phường ven biển", "các xã
+# ven đầm Thị Nại" (with the water's name), "các xã vùng cao".
+PLACES_LYING: tuple[tuple[str, ...], ...] = (
+    ("ven", "biển"), ("ven", "sông"), ("ven", "đầm"), ("ven", "hồ"), ("ven", "đô"),
+    ("biên", "giới"), ("vùng", "cao"), ("miền", "núi"))
+LYING_NAME_WORDS = 3
+# Words that open a unit's name, never a river's or a lagoon's: the name ends before them.
+NAME_BREAKERS = frozenset({
+    "sở", "ubnd", "ủy", "uỷ", "ban", "phòng", "bộ", "công", "đảng", "hội", "chi", "cục", "văn",
+    "đài", "trạm", "trường", "bệnh", "kho", "đoàn", "mặt", "tòa", "viện", "hạt", "đội", "tổ",
+    "huyện", "tỉnh", "xã", "phường"})
 # The bodies that advise and assist a party committee: "các cơ quan tham mưu, giúp việc Tỉnh ủy".
 ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
@@ -2101,8 +2110,17 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         if central:  # "các tỉnh, thành phố trực thuộc Trung ương"
             levels[-1] += " trực thuộc Trung ương"
         lying = 0 if central else _match_sequence(tokens, j, PLACES_LYING)
+        named = lying
+        while named and tokens[j].key == "ven" and named < lying + LYING_NAME_WORDS and (
+                j + named < len(tokens) and tokens[j + named].capitalised
+                and not tokens[j + named].barrier_before
+                and tokens[j + named].key not in NAME_BREAKERS):
+            named += 1  # the water's name: "ven đầm Thị Nại", "ven sông Hồng"
         if lying:  # "UBND các xã, phường ven biển"
             levels[-1] += " " + " ".join(t.key for t in tokens[j : j + lying])
+            if named > lying:
+                levels[-1] += " " + text[tokens[j + lying].start : tokens[j + named - 1].end]
+            lying = named
         opener = tokens[i].key if plural else "các"
         return f"{opener} " + ", ".join(levels), j + central + lying, True
     place_start = j
