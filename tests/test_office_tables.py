@@ -159,6 +159,10 @@ def test_a_province_programme_of_drafts() -> None:
         ("Tuần đầu tháng 4", "ngày 7/4"),
         ("Thượng tuần tháng 6 năm 2026", "ngày 10/6/2026"),
         ("Q2/2026", "quý 2/2026"),
+        # the part of a day, or the occasion, a cell dates by its day
+        ("Tối 16/02/2026", "ngày 16/02/2026"),
+        ("Sáng ngày 20/01/2026", "ngày 20/01/2026"),
+        ("Đêm Giao thừa (16/02/2026)", "ngày 16/02/2026"),
     ],
 )
 def test_time_cell_words(cell: str, words: str) -> None:

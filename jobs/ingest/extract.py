@@ -1261,6 +1261,13 @@ ROW_FIELDS = {"Chủ trì": "lead", "Phối hợp": "support", "Thời hạn": "
 NO_DATE = re.compile(r"\b(thường xuyên|liên tục|kịp thời|khi có yêu cầu|hằng năm)\b", re.I)
 # A time cell's hedge before its date: "Dự kiến tháng 5/2022", "Khoảng tháng 9/2025".
 TIME_HEDGE = re.compile(r"^(?:dự kiến|khoảng|tiến độ)\s*(?:vào\s+)?:?\s*", re.IGNORECASE)
+# The part of a day, or the occasion, a time cell dates by its day: "Tối 16/02/2026", "Đêm Giao
+# thừa (16/02/2026)": the day itself.
+DAY_OF_A_CELL = re.compile(
+    r"^(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+ngày)?|[^\W\d][^()\d]{0,40}\()\s*"
+    r"(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)?$",
+    re.IGNORECASE,
+)
 # A span of months or quarters of one year in a time cell: "Tháng 9 - 10/2025", "Quý III,
 # IV/2025", "Từ tháng 9 đến tháng 12/2025": the work is due at the end of the last.
 PERIOD_RANGE = re.compile(
@@ -1321,6 +1328,7 @@ def time_cell(text: str) -> str:
     a part of a month to the day it ends on, a span to its end, months listed apart and a
     pair of periods each with its year."""
     text = ABBREVIATED_PERIOD.sub(lambda m: "tháng " if m["month"] else "quý ", text.strip())
+    text = DAY_OF_A_CELL.sub(r"ngày \1", text)
     text = MONTH_PART.sub(_day_ending_the_part, text)
     text = STAGE_LABEL.sub(" ", MONTH_LIST.sub(_listed_months, text)).strip()
     text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text))
