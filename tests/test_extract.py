@@ -93,6 +93,15 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         ("1. Giao các phòng Tài chính - KH, Tài nguyên - MT tham mưu trước ngày 10/10/2025.",
          [(["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường"], "2025-10-10",
            None)]),
+        # A council's bodies supervise within their remit; the enforcement article is no task.
+        ("Điều 2. Tổ chức thực hiện\n1. Giao UBND xã tổ chức thực hiện Nghị quyết.\n2. Thường "
+         "trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân, "
+         "Đại biểu Hội đồng nhân dân xã trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm "
+         "giám sát việc thực hiện Nghị quyết.\nĐiều 3. Chánh Văn phòng, Thủ trưởng các cơ quan, "
+         "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+         [(["UBND xã"], None, None),
+          (["Thường trực HĐND xã", "Các Ban HĐND xã", "Các Tổ đại biểu HĐND xã",
+            "Đại biểu HĐND xã"], None, None)]),
         # The leader who hands the items out is no lead of a task of its own.
         ("Chủ tịch UBND tỉnh giao:\n1. Sở Tài chính tham mưu bố trí vốn, xong trước ngày "
          "15/12/2025.", [(["Sở Tài chính"], "2025-12-15", None)]),

@@ -247,6 +247,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
         ("UBND các xã, phường, đặc khu ven biển thông báo",
          ["UBND các xã, phường, đặc khu ven biển"]),
+        # a council's committees and delegates, the level named once at the end
+        ("Thường trực HĐND, các Ban HĐND xã giám sát", ["Thường trực HĐND xã", "Các Ban HĐND xã"]),
+        ("các Ban của Hội đồng nhân dân tỉnh giám sát", ["Các Ban của HĐND tỉnh"]),
+        ("Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND xã giám sát",
+         ["Thường trực HĐND xã", "Các Ban HĐND xã", "Các Tổ đại biểu HĐND xã", "Đại biểu HĐND xã"]),
         # where they lie, with the water's name, up to the next unit
         ("Chủ tịch UBND các xã ven đầm Thị Nại tăng cường chỉ đạo",
          ["UBND các xã ven đầm Thị Nại"]),
@@ -810,7 +815,7 @@ def test_the_fronts_committee_and_the_peoples_committee_apart(text: str, expecte
         # a party committee's suffix ("tỉnh ủy") never runs across a comma into the next body
         ("Công an huyện, Ủy ban nhân dân các xã triển khai", ["Công an huyện", "UBND các xã"]),
         ("các đơn vị thuộc Ủy ban nhân dân tỉnh, Ủy ban nhân dân các huyện rà soát",
-         ["Các đơn vị thuộc Ủy ban nhân dân tỉnh", "UBND các huyện"]),
+         ["Các đơn vị thuộc UBND tỉnh", "UBND các huyện"]),
         ("Ban Tuyên giáo Tỉnh ủy phối hợp", ["Ban Tuyên giáo Tỉnh ủy"]),
         # the standing board of a body's own party committee is one unit
         ("Ban Thường vụ Đảng ủy Sở Y tế chỉ đạo", ["Ban Thường vụ Đảng ủy Sở Y tế"]),

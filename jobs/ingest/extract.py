@@ -702,7 +702,7 @@ BY_ITS_REMIT = re.compile(
     # the place the bodies of a kind are in may come first: "UBND các huyện, thành phố trong tỉnh"
     r"(?:\s+(?:trong|thuộc)\s+(?:tỉnh|huyện|thành phố|xã|phường)(?=\s*,?\s*(?:theo|căn cứ)\b))?"
     r"(?:\s*,?\s*(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:chức năng|thẩm quyền|lĩnh vực"
-    r"|(?:các\s+)?nhiệm vụ(?=\s+được giao))"
+    r"|(?:các\s+)?nhiệm vụ(?=\s+được giao|\s*,\s*quyền hạn))"
     r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|quyền hạn|thẩm quyền))*"
     r"(?:\s+(?:được giao|quản lý|của mình|của đơn vị|phụ trách))?"
     r"(?:\s+(?:tại|trong)\s+(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Chương trình|Thông báo"
@@ -2627,7 +2627,8 @@ class ItemReader:
             lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
             text)
         leads: list[UnitMention] = []
-        if CARRY_OUT_CLOSING.fullmatch(text.strip()) or (
+        if CARRY_OUT_CLOSING.fullmatch(text.strip()) or ENFORCEMENT_CLAUSE.fullmatch(
+                text.strip()) or (
                 IF_IN_DIFFICULTY.match(text) and not deadlines.find_deadlines(text, None)):
             return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
@@ -2708,6 +2709,14 @@ CARRY_OUT_CLOSING = re.compile(
     r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
     r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
     r"(?:\s+(?:này|trên|nêu trên))?)?\s*[./]*",
+    re.IGNORECASE,
+)
+# The enforcement article that closes a decision or a resolution: "Điều 3. Thường trực HĐND, các
+# Ban của HĐND ... và các cơ quan có liên quan chịu trách nhiệm thực hiện Nghị quyết này." (GUIDE:
+# no task; "Giao UBND tỉnh tổ chức thực hiện Nghị quyết" is one).
+ENFORCEMENT_CLAUSE = re.compile(
+    r"[^.;:]*\schịu trách nhiệm\s+(?:tổ chức\s+)?(?:thực hiện|thi hành)\s+(?:Nghị quyết|Quyết định"
+    r"|Kế hoạch|Chỉ thị|Thông báo|Kết luận|Công văn)\s+này\s*[./]*",
     re.IGNORECASE,
 )
 LABEL_REACH = 250  # the furthest an item's label may run before its colon

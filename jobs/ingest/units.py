@@ -250,6 +250,13 @@ WORDS_NOT_BODIES: tuple[tuple[str, ...], ...] = (
 OWNERS_OF_BODIES: tuple[tuple[str, ...], ...] = (("đảng",), ("nhà", "nước"))
 # A body named by its head noun alone, as the one that writes: "các đơn vị thuộc Bộ".
 BARE_OWNERS = frozenset({"bộ", "sở", "cục", "viện"})
+# The short names of the bodies a collective belongs to, as the catalogue names them.
+SHORT_BODY_NAME = {
+    "hội đồng nhân dân": "HĐND", "ủy ban nhân dân": "UBND", "uỷ ban nhân dân": "UBND"}
+SHORT_BODY_NAMES = re.compile(r"\b(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)\b",
+                              re.IGNORECASE)
+# A council whose committees are named right after "các Ban": "các Ban HĐND tỉnh".
+COUNCILS = frozenset({"hđnd", "hội"})
 # Who a list of bodies may end on, never a collective alone: "các cơ quan, tổ chức, doanh
 # nghiệp và cá nhân liên quan".
 MEMBERS_ONLY: tuple[tuple[str, ...], ...] = (("cá", "nhân"),)
@@ -890,6 +897,9 @@ class UnitResolver:
         belongs = _match_sequence(tokens, j, (("trực", "thuộc"), ("thuộc",), ("của",)))
         if belongs and not (tokens[j].comma_before or tokens[j].barrier_before):
             owner = j + belongs
+        elif tokens[j - 1].key == "ban" and j < len(tokens) and tokens[j].key in COUNCILS and not (
+                tokens[j].comma_before or tokens[j].barrier_before):
+            owner = j  # "các Ban HĐND tỉnh": the council's committees, with no "của"
         else:
             owner = next((k + 1 for k in range(j - 1, i, -1) if tokens[k].key == "thuộc" or (
                 (tokens[k - 1].key, tokens[k].key) == ("thành", "viên"))), None)
@@ -1447,6 +1457,7 @@ class UnitResolver:
                 j = _more_levels(tokens, j)
         j = _place_named_after(tokens, j)
         j = self._advising(text, tokens, j)
+        before_owner = j
         j = self._owner_named_whole(text, tokens, i, j)
         # The levels of a school listed after it: "các trường mầm non, tiểu học, THCS".
         listed = school and j > i + 1 and _is_abbreviation(text, tokens[j - 1])
@@ -1474,6 +1485,8 @@ class UnitResolver:
             if every and tokens[first].key == "các":
                 first += 1
             name = f"các {text[tokens[first].start : tokens[j - 1].end]}"
+        if j > before_owner:  # "các Ban của Hội đồng nhân dân tỉnh": the council by its short name
+            name = SHORT_BODY_NAMES.sub(lambda m: SHORT_BODY_NAME[m.group().lower()], name)
         name = name[0].upper() + name[1:]
         return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
 
@@ -2242,6 +2255,15 @@ _OWNER_THEN_LEVEL = re.compile(
 )
 
 
+# A collective named with the body it belongs to: "các Ban HĐND xã", "các Ban của HĐND tỉnh".
+_OWNED_BY_A_BODY = re.compile(
+    rf"\s(?:của\s+)?(?P<owner>(?:HĐND|UBND|Đảng ủy|Đảng uỷ)\s+(?:{LEVEL_PATTERN}))$")
+
+
+# A collective of a body's parts, named with the body but not its level: "các Ban HĐND".
+_BODY_AT_THE_END = re.compile(r"\s(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Đảng ủy|Đảng uỷ)$")
+
+
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
     """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it; so do
     offices listed before the places they are many of ("các Sở Văn hóa và Thể thao, Sở Văn hóa,
@@ -2254,6 +2276,10 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
             # A directory unit matched whole ("UBND xã Cẩm Quang") still names its place.
             place = _PLACE_IN_NAME.search(following.name)
             following = replace(following, territory=place.group() if place else "")
+        if not following.territory and following.collective and (
+                owned := _OWNED_BY_A_BODY.search(following.name)):
+            # "Thường trực HĐND, các Ban HĐND xã": the committees' council and its level
+            following = replace(following, territory=owned.group("owner"))
         if following.territory and (owner := _OWNER_THEN_LEVEL.fullmatch(following.territory)):
             # "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã": the bodies before share the
             # committee's level, not the committee ("UBND xã", not "UBND Đảng ủy xã")
@@ -2261,15 +2287,15 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
         if (
             not current.territory
             and following.territory
-            and current.entry is not None
-            and (current.entry.kind == "body" or (
+            and (current.entry is not None or _BODY_AT_THE_END.search(current.name))
+            and (current.entry is None or current.entry.kind == "body" or (
                 # "Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh": the mass bodies of each place
                 current.entry.kind == "mass" and following.entry is not None
                 and following.entry.kind == "mass") or (
                 current.entry.kind == "office" and following.collective
                 and following.entry is not None and following.entry.kind == "office"
                 and following.territory.startswith("các ")))
-            and not current.entry.named
+            and not (current.entry and current.entry.named)
             and _LIST_GAP.fullmatch(gap)
         ):
             shared[k] = UnitMention(
