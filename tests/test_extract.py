@@ -93,6 +93,11 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         ("1. Giao các phòng Tài chính - KH, Tài nguyên - MT tham mưu trước ngày 10/10/2025.",
          [(["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường"], "2025-10-10",
            None)]),
+        # Names the catalogue does not know, by their head noun: a border post, a road unit.
+        ("1. Đồn Biên phòng Cửa Tùng tuần tra bờ biển, hoàn thành trước ngày 20/10/2025.\n2. Giao "
+         "Hạt Quản lý đường bộ 2 rà soát biển báo trước ngày 25/10/2025.",
+         [(["Đồn Biên phòng Cửa Tùng"], "2025-10-20", None),
+          (["Hạt Quản lý đường bộ 2"], "2025-10-25", None)]),
         # A council's bodies supervise within their remit; the enforcement article is no task.
         ("Điều 2. Tổ chức thực hiện\n1. Giao UBND xã tổ chức thực hiện Nghị quyết.\n2. Thường "
          "trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân, "
@@ -1491,6 +1496,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 12/02/2026, Sở Khoa học và Công nghệ ban hành thông báo về đề xuất nhiệm vụ.\nHồ sơ "
          "gửi về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (142 đường Trần Phú) trước ngày "
          "20/4/2026.", []),
+        # an office the catalogue does not hold, before its duty's label
+        ("Ngày 31/10/2016, Tổng cục Thủy sản ban hành văn bản.\nCục Kiểm ngư: Tăng cường tuần tra, "
+         "giám sát ngư dân tại vùng biển từ Hà Tĩnh đến Huế.", [(["Cục Kiểm ngư"], None, None)]),
         # two days after one due-by word: two reports
         ("Ngày 05/3/2026, UBND xã ban hành Thông báo. Giao Phòng Văn hóa - Xã hội báo cáo kết quả "
          "trước ngày 20/3 và ngày 10/4/2026.",

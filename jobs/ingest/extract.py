@@ -110,6 +110,8 @@ OFFICE_HEADS = (
     "sở", "cục", "chi cục", "tổng cục", "viện", "học viện", "trạm", "đội", "xí nghiệp", "nhà máy",
     "tổng công ty", "công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "ngân hàng", "kho bạc",
     "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ", "thư viện", "bảo tàng",
+    # the border guard's posts, the forest rangers', a port's authority, a national park
+    "đồn", "hải đội", "hạt", "cảng vụ", "vườn quốc gia", "khu bảo tồn",
 )
 # A unit's head noun opening a phrase, a named office's or a described body's ("cơ quan",
 # "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
@@ -1581,7 +1583,7 @@ DOER_VERB = re.compile(
     r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
-    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt"
+    r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
@@ -1868,7 +1870,7 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
     if not NAMED_OFFICE.match(text, start):
         return []
     rest = text[start:]
-    name = _name_before_role(rest)
+    name = _name_before_role(rest).split(":")[0]  # "Cục Kiểm ngư: Tăng cường ...": its label
     # "Cục Quản lý ... được giao chủ trì", "Vụ X được phân công chủ trì": asked in the passive
     passive = ASSIGNED_PASSIVE.search(rest, 0, len(name) + len(" được phân công"))
     if passive and passive.start() < len(name):
