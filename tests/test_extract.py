@@ -98,6 +98,9 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "Hạt Quản lý đường bộ 2 rà soát biển báo trước ngày 25/10/2025.",
          [(["Đồn Biên phòng Cửa Tùng"], "2025-10-20", None),
           (["Hạt Quản lý đường bộ 2"], "2025-10-25", None)]),
+        # A thing in brackets, in lower case, is no unit that does the work.
+        ("1. Xây dựng cơ sở dữ liệu liệt sĩ (thư viện hồ sơ liệt sĩ; đối chiếu, bổ sung hồ sơ liệt "
+         "sĩ thực hiện theo quy định), hoàn thành trong năm 2026.", [([], "2026-12-31", None)]),
         # A council's bodies supervise within their remit; the enforcement article is no task.
         ("Điều 2. Tổ chức thực hiện\n1. Giao UBND xã tổ chức thực hiện Nghị quyết.\n2. Thường "
          "trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân, "

@@ -193,3 +193,60 @@ def test_a_word_plan_with_numbered_tasks_bulleted_fields_and_an_appendix_table()
         (["Văn phòng UBND tỉnh"], [], "2026-09-30"),
         (["Sở Nội vụ"], [], "2026-11-30"),
     ]
+
+
+# A national plan's sections: the content's points, then the lead bodies listed under their
+# label (its parts lettered under one heading), then the time; the heading's horizon above
+# ("... TỪ NAY ĐẾN NĂM 2030") does not date a section whose time field says otherwise.
+SECTIONED_PLAN = """BAN CHỈ ĐẠO TỈNH
+Số: 25/KH-BCĐ
+Hà Nội, ngày 11 tháng 11 năm 2025
+KẾ HOẠCH
+B. NỘI DUNG, NHIỆM VỤ TỪ NAY ĐẾN NĂM 2030
+I. CÔNG TÁC TUYÊN TRUYỀN
+1. Nội dung, biện pháp
+a) Tổ chức hội nghị quán triệt kế hoạch;
+b) Tuyên truyền trên các phương tiện thông tin đại chúng.
+2. Cơ quan chủ trì, phối hợp
+a) Cơ quan chủ trì
+- Sở Văn hóa, Thể thao và Du lịch.
+- Tư lệnh các quân khu; Chủ tịch UBND các tỉnh.
+(Văn phòng Ban Chỉ đạo là cơ quan thường trực.)
+b) Cơ quan phối hợp
+Sở Nội vụ; các tổ chức chính trị - xã hội.
+3. Thời gian thực hiện: Tháng 12/2025 và thường xuyên.
+II. KIỆN TOÀN TỔ CHỨC
+1. Nội dung, biện pháp
+a) Rà soát, kiện toàn các Ban Chỉ đạo.
+2. Cơ quan chủ trì
+- Sở Nội vụ.
+3. Thời gian thực hiện: Từ tháng 11/2025 trở đi.
+"""
+
+
+def test_fields_listed_under_their_labels_are_one_task_of_the_section() -> None:
+    tasks = extract_text(SECTIONED_PLAN, default_resolver()).tasks
+    got = [(t.units, t.support, t.due.isoformat() if t.due else t.every) for t in tasks]
+    assert got == [
+        (["Sở Văn hóa, Thể thao và Du lịch", "Các quân khu", "UBND các tỉnh"],
+         ["Sở Nội vụ", "Các tổ chức chính trị - xã hội"], "2025-12-31"),
+        (["Sở Nội vụ"], [], None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "units"),
+    [
+        ("Tư lệnh các quân khu; Chủ tịch UBND các tỉnh", ["Các quân khu", "UBND các tỉnh"]),
+        ("Phó Chủ tịch Thường trực", ["Phó Chủ tịch Thường trực"]),  # a person's own title
+    ],
+)
+def test_a_lead_cells_titles_before_collectives_are_cut(cell: str, units: list[str]) -> None:
+    data = f"""UBND XÃ AN PHÚ
+An Phú, ngày 05 tháng 12 năm 2025
+KẾ HOẠCH
+| TT | Nội dung | Chủ trì | Thời gian |
+|---|---|---|---|
+| 1 | Rà soát hồ sơ | {cell} | Tháng 12/2025 |
+"""
+    assert [t.units for t in extract_text(data, default_resolver()).tasks] == [units]

@@ -68,7 +68,7 @@ _TITLE_NAME = (
     rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\s+các\s)"
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra"
-    r"|chỉ huy trưởng"
+    r"|chỉ huy trưởng|tư lệnh"
     # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra"
     r"|tổ (?:trưởng|phó)(?=\s+tổ\s)|đội (?:trưởng|phó)(?=\s+đội\s)"
     # "Bộ trưởng Xây dựng" names the ministry by its field: the units' scan reads it whole
@@ -1386,6 +1386,16 @@ CELL_ROLE_LABEL = re.compile(rf"\s*{_ROLE_LABEL}\s*", re.IGNORECASE)
 CELL_PART_BREAK = re.compile(rf"[;\n]|(?<!cơ quan)(?<!đơn vị)\s+(?={_ROLE_LABEL})", re.IGNORECASE)
 
 
+def _cell_units(name: str, split: Callable[[str], list[UnitMention]]) -> list[UnitMention]:
+    """The units a lead cell's name stands for; a title before a unit the catalogue knows is
+    cut ("Tư lệnh các quân khu", "Chủ tịch UBND các tỉnh"), a person's own title is kept."""
+    untitled = name[_strip_titles(name) :]
+    if untitled != name and (units := split(untitled)) and all(m.known for m in units) and (
+            not _is_person(name, units)):
+        return units
+    return split(name)
+
+
 def cell_roles(cell: str) -> tuple[list[str], list[str]]:
     """The leads and the supporters a table's unit cell names, by the part it gives each."""
     leads: list[str] = []
@@ -2585,7 +2595,8 @@ class ItemReader:
                 # A unit the catalogue does not hold: "(Trung tâm Văn hóa – Thể thao và
                 # Truyền thanh huyện chuẩn bị báo cáo)"
                 named = re.sub(r"^(?:giao(?:\s+cho)?)\s+", "", match.group(1), flags=re.I)
-                unknown = _unknown_unit(named)
+                # by its name, capitalised ("(thư viện hồ sơ liệt sĩ; ... bổ sung ...)" is a thing)
+                unknown = _unknown_unit(named) if named.strip()[:1].isupper() else None
                 leads = [unknown] if unknown else []
             if not leads:
                 continue
@@ -3451,7 +3462,7 @@ class Extractor:
         content = self.reader.read_clause(row.content, True)
         split = self.reader.resolver.split_list
         lead_names, support_names = cell_roles(row.lead)
-        leads = [m for name in lead_names for m in split(name)]
+        leads = [m for name in lead_names for m in _cell_units(name, split)]
         support = [m for name in [*support_names, *_cell_names(row.support)] for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
         when = time_cell(row.time)

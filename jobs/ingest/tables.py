@@ -970,13 +970,86 @@ def _field_row(item: str, fields: list[tuple[str, str]]) -> str | None:
     return with_fields(line, {name: "; ".join(listed) for name, listed in values.items()})
 
 
+# A field's label alone on its numbered line, its values listed under it: "2. Cơ quan chủ trì",
+# "a) Cơ quan phối hợp:", "2. Cơ quan chủ trì, phối hợp" (over its two parts).
+FIELD_LABEL_ALONE = re.compile(
+    r"\s*(?P<mark>(?:\d{1,3}|[a-zđ])[.)]\s*)(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)\s+)?"
+    r"(?:chủ trì|phối hợp|thực hiện)(?:\s*(?:,|và)\s*(?:phối hợp|thực hiện))?"
+    r"(?:\s+thực hiện)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A field's label with its value on the line: "b) Đơn vị thực hiện: Các Đội chuyên trách".
+FIELD_LABEL_VALUED = re.compile(
+    r"\s*(?:\d{1,3}|[a-zđ])[.)]\s*(?P<label>[^\W\d_][^:;.\n]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+LISTED_FIELDS = ("lead", "support")
+
+
+def _listed_values(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The values listed from line ``i`` on, one per list-marked line, and the line after."""
+    values: list[str] = []
+    while i < len(lines):
+        line = lines[i].strip()
+        if line.startswith("(") and line.rstrip(".;").endswith(")") and values:
+            i += 1  # a note in brackets under the list ("(Văn phòng Ban Chỉ đạo ... )")
+            continue
+        mark = LIST_MARK.match(line)
+        if not mark and (values or not line or OUTLINE_MARKER.match(line) or line.endswith(":")):
+            break  # unmarked, only the label's one value line ("b) Cơ quan phối hợp" / "Mặt ...")
+        values.append(line[mark.end() if mark else 0 :].strip(" \t.;"))
+        i += 1
+    return values, i
+
+
+def _listed_field(lines: list[str], i: int) -> tuple[str, str, int] | None:
+    """The label and the values of the field at line ``i`` whose values are listed under it (or
+    written after its colon), and the line after it."""
+    if valued := FIELD_LABEL_VALUED.match(lines[i]):
+        if header_field(valued["label"]) is None:
+            return None
+        return valued["label"], valued["value"].strip(" \t.;"), i + 1
+    alone = FIELD_LABEL_ALONE.match(lines[i])
+    if alone is None or header_field(alone["label"]) not in LISTED_FIELDS:
+        return None
+    values, after = _listed_values(lines, i + 1)
+    return (alone["label"], "; ".join(values), after) if values else None
+
+
+def _fold_listed_fields(lines: list[str]) -> list[str]:
+    """Lines with each field whose values are listed under its label on one line ("2. Cơ quan
+    chủ trì" / "- Ban Chỉ đạo quốc gia." / "- Bộ Quốc phòng." is "2. Cơ quan chủ trì: Ban Chỉ
+    đạo quốc gia; Bộ Quốc phòng"), and a heading over the parts of such fields ("2. Cơ quan chủ
+    trì, phối hợp" / "a) Cơ quan chủ trì" / ... / "b) Cơ quan phối hợp" / ...) one line of them
+    under its own number."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        alone = FIELD_LABEL_ALONE.match(lines[i])
+        if alone and header_field(alone["label"]) in LISTED_FIELDS and i + 1 < len(lines) and (
+                not LIST_MARK.match(lines[i + 1].lstrip())):
+            parts, j = [], i + 1
+            while j < len(lines) and (field := _listed_field(lines, j)):
+                parts.append(f"{field[0]}: {field[1]}")
+                j = field[2]
+            if parts and any(header_field(p.split(":")[0]) == "lead" for p in parts):
+                out.append(f"{alone['mark']}{'. '.join(parts)}.")
+                i = j
+                continue
+        if alone and (field := _listed_field(lines, i)) and field[2] > i + 1:
+            out.append(f"{alone['mark']}{field[0]}: {field[1]}.")
+            i = field[2]
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def labelled_field_lines(text: str) -> str:
     """Text with each task whose fields are written as labelled lines under it (a plan with no
     table: "1. Xây dựng ...", "- Cơ quan chủ trì: Công an tỉnh.", "- Cơ quan phối hợp: ...",
     "- Thời gian hoàn thành: Quý II/2025.") rendered on one line as a table row is, and so
     each labelled sentence after a task's own ("Rà soát hạ tầng. Đơn vị thực hiện: Sở X.
     Thời hạn: 15/8/2025.")."""
-    lines = text.split("\n")
+    lines = _fold_listed_fields(text.split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
