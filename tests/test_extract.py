@@ -1499,6 +1499,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 12/02/2026, Sở Khoa học và Công nghệ ban hành thông báo về đề xuất nhiệm vụ.\nHồ sơ "
          "gửi về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (142 đường Trần Phú) trước ngày "
          "20/4/2026.", []),
+        # a plan's step for the subject after a long opening, by the date it sets
+        ("Ngày 11/6/2018, UBND huyện ban hành kế hoạch.\nTrên cơ sở kết quả rà soát, xác minh, "
+         "kết luận nơi chôn cất ban đầu của liệt sỹ, UBND xã Hà Mãn sẽ tiến hành tổ chức hội nghị "
+         "kết luận địa bàn, phấn đấu xong trước ngày 30/6/2018.",
+         [(["UBND xã Hà Mãn"], "2018-06-30", None)]),
         # an office the catalogue does not hold, before its duty's label
         ("Ngày 31/10/2016, Tổng cục Thủy sản ban hành văn bản.\nCục Kiểm ngư: Tăng cường tuần tra, "
          "giám sát ngư dân tại vùng biển từ Hà Tĩnh đến Huế.", [(["Cục Kiểm ngư"], None, None)]),

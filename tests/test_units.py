@@ -247,6 +247,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
         ("UBND các xã, phường, đặc khu ven biển thông báo",
          ["UBND các xã, phường, đặc khu ven biển"]),
+        # a district's culture and broadcasting centre, sharing the places with the offices before
+        ("các Phòng VH-TT, Trung tâm VH-TT và Truyền thanh-Truyền hình các huyện, thị xã chủ trì",
+         ["Các Phòng VH-TT các huyện, thị xã",
+          "Trung tâm VH-TT và Truyền thanh-Truyền hình các huyện, thị xã"]),
         # a council's committees and delegates, the level named once at the end
         ("Thường trực HĐND, các Ban HĐND xã giám sát", ["Thường trực HĐND xã", "Các Ban HĐND xã"]),
         ("các Ban của Hội đồng nhân dân tỉnh giám sát", ["Các Ban của HĐND tỉnh"]),

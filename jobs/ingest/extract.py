@@ -574,7 +574,8 @@ SENDS_BY_A_DATE = re.compile(
 # sách ... chậm nhất là ngày D", "quận sẽ đồng loạt tổ chức lễ phát động ... trước ngày 30/5"
 # (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
 WILL_DELIVER = re.compile(
-    r"\s+(?:đồng loạt\s+)?(?:gửi|nộp|trình|ban hành|tổ chức|hoàn thành|hoàn tất)\b", re.IGNORECASE)
+    r"\s+(?:đồng loạt\s+|tiến hành\s+)?(?:gửi|nộp|trình|ban hành|tổ chức|hoàn thành|hoàn tất)\b",
+    re.IGNORECASE)
 # A deadline's own label: "Hạn cuối nhận hồ sơ:", "Hạn nộp báo cáo:".
 DEADLINE_LABEL = re.compile(r"\s*hạn(?:\s+chót|\s+cuối)?(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
                             re.IGNORECASE)
@@ -2555,7 +2556,8 @@ class ItemReader:
             run = _run_of_mentions(text, mention.start, mentions)
             after = _past_remit(text, run[-1].end) if run else 0
             if run and (MUST.match(text, after) or LEADS_WITH_SUPPORT.match(text, after)
-                        or ASSIGNED_TO_SUBJECT.match(text, after)):
+                        or ASSIGNED_TO_SUBJECT.match(text, after)
+                        or self._will_deliver_by_a_date(text, after)):
                 return run
         for comma in re.finditer(r"[,…]\s*", text):
             # "đối với các công trình đã thông xe, các nhà thầu cần huy động ...": by role
@@ -2563,6 +2565,13 @@ class ItemReader:
             if parties and MUST.match(text, parties[-1].end):
                 return parties
         return []
+
+    def _will_deliver_by_a_date(self, text: str, after: int) -> bool:
+        """ "..., UBND xã sẽ tiến hành tổ chức hội nghị ..., phấn đấu xong trước ngày 30/6": a
+        plan's step for the subject, by the date the clause sets after it."""
+        will = re.match(r"\s+sẽ", text[after:])
+        return bool(will) and bool(WILL_DELIVER.match(text, after + will.end())) and any(
+            DUE_BY.match(d.text) for d in deadlines.find_deadlines(text[after:], self.anchor))
 
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, ... do Sở Nội vụ chủ trì": the units
