@@ -1499,6 +1499,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 12/02/2026, Sở Khoa học và Công nghệ ban hành thông báo về đề xuất nhiệm vụ.\nHồ sơ "
          "gửi về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (142 đường Trần Phú) trước ngày "
          "20/4/2026.", []),
+        # the work asked with its time but no doer, then the unit that leads it
+        ("Ngày 10/7/2025, UBND xã ban hành văn bản.\nUBND xã yêu cầu tổ chức kiểm tra an toàn thực "
+         "phẩm vào thứ Sáu hằng tuần. Giao Trạm Y tế xã chủ trì thực hiện.",
+         [(["Trạm Y tế xã"], None, "weekly:fri")]),
+        ("Ngày 10/7/2025, UBND xã ban hành văn bản.\nUBND xã yêu cầu hoàn thành việc rà soát hộ "
+         "nghèo trước ngày 20/7/2025. Giao Phòng Văn hóa - Xã hội chủ trì thực hiện.",
+         [(["Phòng Văn hóa - Xã hội"], "2025-07-20", None)]),
         # a plan's step for the subject after a long opening, by the date it sets
         ("Ngày 11/6/2018, UBND huyện ban hành kế hoạch.\nTrên cơ sở kết quả rà soát, xác minh, "
          "kết luận nơi chôn cất ban đầu của liệt sỹ, UBND xã Hà Mãn sẽ tiến hành tổ chức hội nghị "

@@ -2747,6 +2747,7 @@ TEAM_LABEL_LENGTH = 60  # "Đoàn kiểm tra liên ngành số 1", "Nội dung 2
 # thường trực)".
 BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 LEADS_HERE = re.compile(r"\s*,?\s*(?:chủ trì|là cơ quan chủ trì|làm trưởng đoàn)\b")
+LEADS_HERE_TOO = re.compile(r"\bchủ trì\b", re.IGNORECASE)
 # The verbs a telegram's or a conclusion's line hands its units after their names and a colon,
 # besides a doer's ("UBND các huyện A, B: Huy động lực lượng ..."; "Sở Y tế: Chỉ đạo các bệnh
 # viện ..."); a leader's agenda opens otherwise ("Thường trực: Sáng làm việc tại cơ quan").
@@ -3348,6 +3349,8 @@ class Extractor:
         carrying = False
         # the units the latest request named: a later request or duty naming no one is theirs
         addressed: list[UnitMention] = []
+        # the latest request that dated its work but named no one to do it, and its place
+        unowned: tuple[int, Clause] | None = None
         # "Để buổi tiếp dân diễn ra hiệu quả, ... đề nghị A ...; B ...": the event's day, as the
         # text gave it before, dates the work its paragraph hands out
         paragraphs = text.split("\n")
@@ -3374,7 +3377,16 @@ class Extractor:
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:
-                groups.append([clause])
+                asked = unowned[1] if unowned and unowned[0] == k - 1 and (
+                    not new_paragraph) else None
+                if asked and not (clause.deadlines or clause.recurrences) and (
+                        LEADS_HERE_TOO.search(part)):
+                    # "UBND xã yêu cầu tổ chức kiểm tra ... vào thứ Sáu hằng tuần. Giao Trạm Y tế
+                    # xã chủ trì thực hiện.": the unit named next leads the work asked, by its time
+                    asked.leads = clause.leads
+                    groups.append([asked, clause])
+                else:
+                    groups.append([clause])
                 group_paragraphs.append(paragraph)
                 carrying = True
                 lead_in = clause if ANNOUNCEMENT.search(part) else None
@@ -3417,6 +3429,9 @@ class Extractor:
                 carrying = True
             elif not (ASIDE.fullmatch(part.strip()) and not clause.deadlines):
                 carrying = False  # "(Có đề cương gửi kèm)" is an aside: the letter goes on
+                if (clause.deadlines or clause.recurrences) and not clause.reported and (
+                        ASSIGN_VERB.search(part)):
+                    unowned = (k, clause)
             assigns = ASSIGN_VERB.search(part)
             if clause.leads and assigns:
                 addressed = clause.leads
