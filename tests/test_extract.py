@@ -93,6 +93,14 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         ("1. Giao các phòng Tài chính - KH, Tài nguyên - MT tham mưu trước ngày 10/10/2025.",
          [(["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường"], "2025-10-10",
            None)]),
+        # Items that prepare a meeting to come are due on its day; a meeting held is no date.
+        ("Để chuẩn bị tổ chức Hội nghị tổng kết vào ngày 26/9/2025, UBND xã giao:\n1. Văn phòng "
+         "HĐND và UBND xã chuẩn bị hội trường.\n2. Phòng Kinh tế gửi báo cáo trước ngày 20/9/2025.",
+         [(["Văn phòng HĐND và UBND xã"], "2025-09-26", None),
+          (["Phòng Kinh tế"], "2025-09-20", None)]),
+        ("Tại phiên họp ngày 10/9/2025, Thường trực HĐND xã kết luận như sau:\n1. Văn phòng HĐND "
+         "và UBND xã chuẩn bị hội trường.",
+         [(["Văn phòng HĐND và UBND xã"], None, None)]),
         # Names the catalogue does not know, by their head noun: a border post, a road unit.
         ("1. Đồn Biên phòng Cửa Tùng tuần tra bờ biển, hoàn thành trước ngày 20/10/2025.\n2. Giao "
          "Hạt Quản lý đường bộ 2 rà soát biển báo trước ngày 25/10/2025.",

@@ -3042,6 +3042,17 @@ def _segments(
 SHORT_ANNOUNCEMENT = 40
 
 
+def _event_prepared(lead_in: str, anchor: date | None) -> deadlines.Deadline | None:
+    """The day of the meeting or the event a lead-in says its items prepare: one still to come
+    after the directive's date (not "tại phiên họp ngày 29/8/2025, ... kết luận như sau:")."""
+    if anchor is None:
+        return None
+    meeting = deadlines.find_meeting_date(lead_in, anchor)
+    event = deadlines.Deadline(meeting, lead_in[:80], "day", 0, 0) if meeting else (
+        deadlines.event_day(lead_in, anchor))
+    return event if event is not None and event.due > anchor else None
+
+
 def _leads_a_table(lead_in: str, first_item: Node) -> bool:
     """Whether a paragraph ending in ":" opens a table read by column (its rows, items)."""
     return lead_in.rstrip().endswith(":") and TABLE_ROW_FIELD in first_item.title
@@ -3089,6 +3100,10 @@ class Extractor:
             # "... một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ
             # thể như sau:": the items below, each with its own doers, are due in that period
             ctx = Context(deadline=period)
+        elif root.children and announcing and (event := _event_prepared(lead_in, self.anchor)):
+            # "Để chuẩn bị tổ chức Hội nghị tổng kết năm 2025 vào ngày 26/12/2025, UBND xã giao:":
+            # the items below prepare the event, by its day (GUIDE: a meeting's agenda item)
+            ctx = Context(deadline=event)
         elif root.children and _leads_a_table(lead_in, root.children[0]):
             # "... chương trình giám sát từ nay đến cuối năm 2025. Trong đó:" over a table
             when = deadlines.find_deadlines(lead_in, self.anchor)
