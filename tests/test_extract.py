@@ -1514,6 +1514,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 10/7/2025, UBND xã ban hành văn bản.\nUBND xã yêu cầu hoàn thành việc rà soát hộ "
          "nghèo trước ngày 20/7/2025. Giao Phòng Văn hóa - Xã hội chủ trì thực hiện.",
          [(["Phòng Văn hóa - Xã hội"], "2025-07-20", None)]),
+        # a schedule's entries, each its hour, its day and who is on duty, with no verb
+        ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo lịch tiếp công dân năm 2026 như sau:\n"
+         "1/. Tháng 01/2026:\n07 giờ 30 ngày 08/01/2026 Chủ tịch UBND tỉnh;\n07 giờ 30 ngày "
+         "15/01/2026 Đoàn ĐBQH đơn vị tỉnh Tây Ninh;\n07 giờ 30 ngày 22/01/2026 Bí thư Tỉnh ủy.",
+         [(["UBND tỉnh"], "2026-01-08", None),
+          (["Đoàn đại biểu Quốc hội tỉnh Tây Ninh"], "2026-01-15", None),
+          (["Tỉnh ủy"], "2026-01-22", None)]),
         # a plan's step for the subject after a long opening, by the date it sets
         ("Ngày 11/6/2018, UBND huyện ban hành kế hoạch.\nTrên cơ sở kết quả rà soát, xác minh, "
          "kết luận nơi chôn cất ban đầu của liệt sỹ, UBND xã Hà Mãn sẽ tiến hành tổ chức hội nghị "

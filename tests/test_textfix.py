@@ -728,6 +728,13 @@ def test_a_list_of_addressees_wrapped_still_joins(addressees: str, joined: str) 
     assert joined in repair_text(text).split("\n")
 
 
+def test_a_schedules_entries_after_a_semicolon_stay_apart() -> None:
+    lines = ["1/. Tháng 01/2026:", "07 giờ 30 ngày 08/01/2026 Thường trực HĐND tỉnh;",
+             "07 giờ 30 ngày 15/01/2026 Đoàn ĐBQH đơn vị tỉnh Tây Ninh;",
+             "Ngày 22/01/2026 Bí thư Tỉnh ủy."]
+    assert repair_text("\n".join(lines) + "\n").split("\n")[-3:] == lines[1:]
+
+
 def test_a_date_wrapped_after_ngay_still_joins() -> None:
     text = "Các xã gửi báo cáo về Sở trước ngày\n20/10/2026 để tổng hợp.\n"
     assert repair_text(text) == "Các xã gửi báo cáo về Sở trước ngày 20/10/2026 để tổng hợp."

@@ -1022,7 +1022,9 @@ def split_obligations(text: str, resolver: UnitResolver | None = None) -> list[s
                 pieces[-1] = f"{pieces[-1]} {piece}"  # doers listed before their duty
             else:
                 pieces.append(piece)
-        if len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
+        if sum(bool(SCHEDULE_ENTRY_DOERS.fullmatch(p)) for p in pieces) > 1:
+            parts.extend(pieces)  # a schedule's entries, each its day and its doers
+        elif len(pieces) > 1 and any(deadlines.find_recurrences(p) for p in pieces):
             merged: list[str] = []
             for piece in pieces:
                 recurring = bool(deadlines.find_recurrences(piece))
@@ -2573,6 +2575,23 @@ class ItemReader:
         return bool(will) and bool(WILL_DELIVER.match(text, after + will.end())) and any(
             DUE_BY.match(d.text) for d in deadlines.find_deadlines(text[after:], self.anchor))
 
+    def scheduled_doers(
+        self, text: str
+    ) -> tuple[list[UnitMention], list[deadlines.Deadline]] | None:
+        """The units a schedule's entry names and its day, the entry being its hour and day and
+        the units alone ("07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH đơn vị tỉnh Tây Ninh;", "Ngày
+        30/4/2026 Phòng Kinh tế"): their duty on that day, as the schedule's heading says."""
+        entry = SCHEDULE_ENTRY_DOERS.fullmatch(text.strip())
+        if entry is None:
+            return None
+        names = entry["names"]
+        start = _strip_titles(names)
+        run = _run_of_mentions(names, start, self.resolver.scan(names))
+        day = deadlines.day_of_heading(entry["day"], self.anchor)
+        if not run or names[run[-1].end :].strip(" ;.,") or day is None:
+            return None
+        return run, [day]
+
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, ... do Sở Nội vụ chủ trì": the units
         after "do" that lead."""
@@ -2655,6 +2674,9 @@ class ItemReader:
             return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
             return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
+        if scheduled := self.scheduled_doers(text):
+            clause.leads, clause.deadlines = scheduled
+            return clause  # "07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh;": a schedule's entry
         assigned = self.assigned_units(text)
         if HEARD.match(text) and not assigned:
             return clause  # "Sau khi nghe X, Y báo cáo; ...": who reported to the meeting
@@ -2739,6 +2761,17 @@ CARRY_OUT_CLOSING = re.compile(
 ENFORCEMENT_CLAUSE = re.compile(
     r"[^.;:]*\schịu trách nhiệm\s+(?:tổ chức\s+)?(?:thực hiện|thi hành)\s+(?:Nghị quyết|Quyết định"
     r"|Kế hoạch|Chỉ thị|Thông báo|Kết luận|Công văn)\s+này\s*[./]*",
+    re.IGNORECASE,
+)
+# A schedule's entry: its hour, its day, then the units on duty ("07 giờ 30 ngày 14/01/2021 Đoàn
+# ĐBQH đơn vị tỉnh Tây Ninh;").
+SCHEDULE_ENTRY_DOERS = re.compile(
+    # the period the entries are grouped under may open the first ("Tháng 3/2021: 07 giờ ..."),
+    # the next group's number close the last ("... Bí thư Tỉnh ủy. 3/.")
+    r"(?:tháng\s+\d{1,2}(?:/\d{4})?\s*:\s*)?"
+    r"[-+•*]?\s*(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?(?:\s+(?:sáng|chiều|tối))?\s+)?"
+    r"(?P<day>ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[:,–-]?\s+(?P<names>[^;:]+?)\s*[;.]?"
+    r"(?:\s+\d{1,2}/?\.)?",
     re.IGNORECASE,
 )
 LABEL_REACH = 250  # the furthest an item's label may run before its colon

@@ -484,6 +484,12 @@ ISSUER_OPENER = re.compile(
 NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 
 
+# An entry of a schedule, opening on its hour or its day: "07 giờ 30 ngày 21/01/2021 ...",
+# "Ngày 28/01/2021: ...", "Thứ Năm (22/01): ...".
+SCHEDULE_ENTRY = re.compile(
+    r"\s*(?:\d{1,2}\s*(?:giờ|h)\b|(?:ngày|thứ\s+\w+)\s*\(?\d{1,2}[/.-]\d{1,2})", re.IGNORECASE)
+
+
 # A letter's line of addressees: the capitalised line after it opens the letter's body ("Kính
 # gửi: UBND các xã, phường" / "Thực hiện Kế hoạch ..."), unless the list runs on after a comma.
 ADDRESSEES_LINE = re.compile(r"\s*[-–+•*]?\s*Kính gửi\b", re.IGNORECASE)
@@ -512,6 +518,8 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
         return False
     if ISSUER_OPENER.match(line.lstrip()) and not ends_with_connective(previous):
         return False  # after the grounds' line or a web page's headline, the issuer speaks
+    if previous.rstrip().endswith(";") and SCHEDULE_ENTRY.match(line):
+        return False  # "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH ...;" / the next day's entry
     if ADDRESSEES_LINE.match(previous) and not (
             ends_with_connective(previous) or previous.rstrip().endswith(";")
             or starts_lowercase(line)):
