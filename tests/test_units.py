@@ -247,6 +247,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
         ("UBND các xã, phường, đặc khu ven biển thông báo",
          ["UBND các xã, phường, đặc khu ven biển"]),
+        # a northern town's quarters after its hamlets; streets are none
+        ("yêu cầu các trường học, các xóm, phố trên địa bàn thực hiện",
+         ["Các trường học", "Các xóm, phố trên địa bàn"]),
+        ("tổ chức trên các phố đi bộ", []),
         # a district's culture and broadcasting centre, sharing the places with the offices before
         ("các Phòng VH-TT, Trung tâm VH-TT và Truyền thanh-Truyền hình các huyện, thị xã chủ trì",
          ["Các Phòng VH-TT các huyện, thị xã",

@@ -137,6 +137,7 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("khóm",),
     ("buôn",),
     ("khối", "phố"),
+    ("phố",),  # a northern town's quarter: "các xóm, phố"
 )
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -235,8 +236,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
 )
 # The words a place's own number follows: "tổ 14", "thôn 3", "khu phố 2", "tổ dân phố số 5".
 NUMBERED_PLACES = frozenset({"số", "tổ", "đội"} | {g[-1] for g in GRASSROOTS})
-# Grassroots nouns that are other words too when they stand alone after "các": "các bản".
-AMBIGUOUS_FIRST_NOUNS: tuple[tuple[str, ...], ...] = (("bản",),)
+# Grassroots nouns that are other words too when they stand alone after "các": "các bản", "các
+# phố" (copies of a text, streets).
+AMBIGUOUS_FIRST_NOUNS: tuple[tuple[str, ...], ...] = (("bản",), ("phố",))
 # Words a collective's noun opens with no comma after it: "các trường hợp", "các hội nghị" are
 # cases and meetings, not schools and associations.
 WORDS_NOT_BODIES: tuple[tuple[str, ...], ...] = (
