@@ -247,6 +247,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
         ("UBND các xã, phường, đặc khu ven biển thông báo",
          ["UBND các xã, phường, đặc khu ven biển"]),
+        # the Party or Youth Union cell of each village, as "UBND các xã" is each commune's
+        ("riêng chi bộ các thôn sinh hoạt", ["Chi bộ các thôn"]),
+        ("Chi đoàn các thôn thực hiện", ["Chi đoàn các thôn"]),
         # a northern town's quarters after its hamlets; streets are none
         ("yêu cầu các trường học, các xóm, phố trên địa bàn thực hiện",
          ["Các trường học", "Các xóm, phố trên địa bàn"]),

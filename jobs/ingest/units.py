@@ -1490,7 +1490,16 @@ class UnitResolver:
         if j > before_owner:  # "các Ban của Hội đồng nhân dân tỉnh": the council by its short name
             name = SHORT_BODY_NAMES.sub(lambda m: SHORT_BODY_NAME[m.group().lower()], name)
         name = name[0].upper() + name[1:]
-        return UnitMention(name, surface, tokens[i].start, tokens[j - 1].end, True, True), j
+        start = tokens[i].start
+        if i >= 2 and tokens[i].key == "các" and _match_sequence(tokens, i - 2, CELLS) == 2 and (
+                _match_sequence(tokens, i + 1, VILLAGES)) and not any(
+                tokens[k].comma_before or tokens[k].barrier_before for k in (i - 1, i)):
+            # "chi bộ các thôn": the cell of each village, as "UBND các xã" is each commune's
+            cell = text[tokens[i - 2].start : tokens[i - 1].end]
+            name = f"{cell[0].upper()}{cell[1:]} {name[0].lower()}{name[1:]}"
+            start = tokens[i - 2].start
+            surface = text[start : tokens[j - 1].end]
+        return UnitMention(name, surface, start, tokens[j - 1].end, True, True), j
 
     # -- resolving names -----------------------------------------------------------------
     def resolve(self, name: str) -> UnitMention:
