@@ -196,6 +196,12 @@ POSITIVE = [
      "chậm nhất sau 15 ngày kể từ ngày ký"),
     ("gửi ý kiến trong 7 ngày kể từ ngày nhận được Công văn này", "2024-03-12", "2024-03-19",
      "days", "trong 7 ngày kể từ ngày nhận được Công văn này"),
+    # a time limit's label counting from the directive's day
+    ("Thời hạn hoàn thành: 10 ngày làm việc kể từ ngày nhận được văn bản này.", "2025-12-03",
+     "2025-12-17", "working_days",
+     "Thời hạn hoàn thành: 10 ngày làm việc kể từ ngày nhận được văn bản này"),
+    ("Thời hạn: 15 ngày kể từ ngày ký", "2025-12-03", "2025-12-18", "days",
+     "Thời hạn: 15 ngày kể từ ngày ký"),
     # the document ends the count, with the verb after it
     ("UBND các xã trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này báo cáo kết "
      "quả về Sở Nội vụ.", "2025-12-02", "2025-12-09", "working_days",

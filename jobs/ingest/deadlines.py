@@ -316,7 +316,9 @@ _SINCE = (
 # "trong 10 ngày (kể từ ...)", and "chậm nhất sau 15 ngày kể từ ..." (its start named, or it
 # is when something begins: "sau 15 ngày, quyết định có hiệu lực").
 _DURATION_RE = re.compile(
-    rf"(?:{_kw('trong')}|(?P<after>{_kw('chậm nhất', 'không quá', 'tối đa')}\s+{_kw('sau')}))"
+    # a time limit's label counts from the start it names: "Thời hạn: 15 ngày kể từ ngày ký"
+    rf"(?:{_kw('trong')}|(?P<after>{_kw('chậm nhất', 'không quá', 'tối đa')}\s+{_kw('sau')}"
+    rf"|{_kw('thời hạn')}(?:\s+{_kw('hoàn thành', 'thực hiện', 'giải quyết')})?\s*:?))"
     rf"(?:\s+{_kw('vòng', 'thời hạn', 'thời gian')})?"
     rf"(?:\s+{_kw('không quá', 'tối đa')})?\s+(?P<n>\d{{1,3}})\s+{_NGAY}"
     rf"(?P<work>\s+{_kw('làm việc')})?(?!\w)"
