@@ -1507,6 +1507,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 12/02/2026, Sở Khoa học và Công nghệ ban hành thông báo về đề xuất nhiệm vụ.\nHồ sơ "
          "gửi về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (142 đường Trần Phú) trước ngày "
          "20/4/2026.", []),
+        # a time clause fronted before the subject
+        ("Ngày 25/8/2025, Bộ ban hành công điện.\nNgay sau khi bão tan, các Sở GD&ĐT cập nhật "
+         "thông tin, tổng hợp thiệt hại.", [(["Các Sở GD&ĐT"], None, None)]),
         # the work asked with its time but no doer, then the unit that leads it
         ("Ngày 10/7/2025, UBND xã ban hành văn bản.\nUBND xã yêu cầu tổ chức kiểm tra an toàn thực "
          "phẩm vào thứ Sáu hằng tuần. Giao Trạm Y tế xã chủ trì thực hiện.",

@@ -465,6 +465,8 @@ FRONTED = re.compile(
     r"|với(?=\s+(?:chủ đề|mục tiêu|mục đích|phương châm|khẩu hiệu|thông điệp|tinh thần)\b)"
     r"|ở(?=\s+(?:cấp|các|những|địa phương|cơ sở|trung ương)\b)"  # "Ở cấp địa phương, UBND ..."
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
+    # a time clause: "Ngay sau khi bão tan, các Sở GD&ĐT cập nhật ...", "Khi có sự cố, ..."
+    r"|ngay sau khi|ngay khi|khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b(?!\s+phối hợp\b)"
