@@ -2267,12 +2267,12 @@ _OWNER_THEN_LEVEL = re.compile(
 
 
 # A collective named with the body it belongs to: "các Ban HĐND xã", "các Ban của HĐND tỉnh".
-_OWNED_BY_A_BODY = re.compile(
-    rf"\s(?:của\s+)?(?P<owner>(?:HĐND|UBND|Đảng ủy|Đảng uỷ)\s+(?:{LEVEL_PATTERN}))$")
+_OWNING_BODY = r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Đảng ủy|Đảng uỷ)"
+_OWNED_BY_A_BODY = re.compile(rf"\s(?:của\s+)?(?P<owner>{_OWNING_BODY}\s+(?:{LEVEL_PATTERN}))$")
 
 
 # A collective of a body's parts, named with the body but not its level: "các Ban HĐND".
-_BODY_AT_THE_END = re.compile(r"\s(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Đảng ủy|Đảng uỷ)$")
+_BODY_AT_THE_END = re.compile(rf"\s{_OWNING_BODY}$")
 
 
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
