@@ -1498,7 +1498,7 @@ def _past_own_time(
     them ("UBND các xã, phường trong tháng 12/2025 phải báo cáo ...")."""
     for span in dated:
         if span.start >= end and not text[end : span.start].strip():
-            return span.end + len(text[span.end :]) - len(text[span.end :].lstrip(" ,"))
+            return len(text) - len(text[span.end :].lstrip(" ,"))
     return end
 
 
@@ -2199,16 +2199,17 @@ class ItemReader:
         of work on a date: "Huyện Ninh Hải treo cờ ... 30/4", a photo's caption). A plan's
         period fronted before it dates the work too: "Theo kế hoạch, trong quý IV năm 2025, xã
         Tứ Kỳ tập trung tuyên truyền ..."."""
-        fronted = [span for span in dated if span.end <= start and isinstance(
-            span, deadlines.Deadline) and span.kind in PERIOD_KINDS and not text[
-                span.end : start].strip(" ,")]
+        fronted = any(
+            span.end <= start and isinstance(span, deadlines.Deadline)
+            and span.kind in PERIOD_KINDS and not text[span.end : start].strip(" ,")
+            for span in dated)
         # in lower case, at a subject's place after the words fronted: "Với chủ đề năm 2025 là
         # ..., quận Ba Đình sẽ đồng loạt tổ chức lễ phát động ... trước ngày 30/5"
         subject_place = text[:start].rstrip().endswith(",")
+        timed_after = any(span.start > start and (
+            isinstance(span, deadlines.Recurrence) or DUE_BY.match(span.text)) for span in dated)
         if not (text[start : start + 1].isupper() or fronted or subject_place) or not (
-                fronted or any(
-                span.start > start and (isinstance(span, deadlines.Recurrence) or DUE_BY.match(
-                    span.text)) for span in dated)):
+                fronted or timed_after):
             return []
         window = text[start].lower() + text[start + 1 : start + NAME_REACH]  # "Xã" as "xã"
         named = BARE_PLACE.match(window)

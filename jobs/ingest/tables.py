@@ -981,9 +981,6 @@ FIELD_LABEL_ALONE = re.compile(
 # A field's label with its value on the line: "b) Đơn vị thực hiện: Các Đội chuyên trách".
 FIELD_LABEL_VALUED = re.compile(
     r"\s*(?:\d{1,3}|[a-zđ])[.)]\s*(?P<label>[^\W\d_][^:;.\n]{1,40}?)\s*:\s*(?P<value>\S.*)$")
-LISTED_FIELDS = ("lead", "support")
-
-
 def _listed_values(lines: list[str], i: int) -> tuple[list[str], int]:
     """The values listed from line ``i`` on, one per list-marked line, and the line after."""
     values: list[str] = []
@@ -1000,18 +997,21 @@ def _listed_values(lines: list[str], i: int) -> tuple[list[str], int]:
     return values, i
 
 
-def _listed_field(lines: list[str], i: int) -> tuple[str, str, int] | None:
-    """The label and the values of the field at line ``i`` whose values are listed under it (or
-    written after its colon), and the line after it."""
+def _listed_field(lines: list[str], i: int) -> tuple[str, str, str, int] | None:
+    """The label, field and values of the field at line ``i`` whose values are listed under it
+    (or written after its colon), and the line after it."""
     if valued := FIELD_LABEL_VALUED.match(lines[i]):
-        if header_field(valued["label"]) is None:
+        field = header_field(valued["label"])
+        if field is None:
             return None
-        return valued["label"], valued["value"].strip(" \t.;"), i + 1
-    alone = FIELD_LABEL_ALONE.match(lines[i])
-    if alone is None or header_field(alone["label"]) not in LISTED_FIELDS:
+        return valued["label"], field, valued["value"].strip(" \t.;"), i + 1
+    alone = FIELD_LABEL_ALONE.match(lines[i])  # a lead's or a supporters' label, by its words
+    if alone is None:
         return None
     values, after = _listed_values(lines, i + 1)
-    return (alone["label"], "; ".join(values), after) if values else None
+    if not values:
+        return None
+    return alone["label"], header_field(alone["label"]) or "", "; ".join(values), after
 
 
 def _fold_listed_fields(lines: list[str]) -> list[str]:
@@ -1024,19 +1024,19 @@ def _fold_listed_fields(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         alone = FIELD_LABEL_ALONE.match(lines[i])
-        if alone and header_field(alone["label"]) in LISTED_FIELDS and i + 1 < len(lines) and (
-                not LIST_MARK.match(lines[i + 1].lstrip())):
+        if alone and i + 1 < len(lines) and not LIST_MARK.match(lines[i + 1].lstrip()):
             parts, j = [], i + 1
-            while j < len(lines) and (field := _listed_field(lines, j)):
-                parts.append(f"{field[0]}: {field[1]}")
-                j = field[2]
-            if parts and any(header_field(p.split(":")[0]) == "lead" for p in parts):
-                out.append(f"{alone['mark']}{'. '.join(parts)}.")
+            while j < len(lines) and (part := _listed_field(lines, j)):
+                parts.append(part)
+                j = part[3]
+            if any(field == "lead" for _, field, _, _ in parts):
+                labelled = ". ".join(f"{label}: {values}" for label, _, values, _ in parts)
+                out.append(f"{alone['mark']}{labelled}.")
                 i = j
                 continue
-        if alone and (field := _listed_field(lines, i)) and field[2] > i + 1:
-            out.append(f"{alone['mark']}{field[0]}: {field[1]}.")
-            i = field[2]
+        if alone and (part := _listed_field(lines, i)) and part[3] > i + 1:
+            out.append(f"{alone['mark']}{part[0]}: {part[2]}.")
+            i = part[3]
             continue
         out.append(lines[i])
         i += 1
