@@ -1317,6 +1317,7 @@ def test_periods_listed_together_end_with_the_last(text: str, due: list[str]) ->
         ("tổ chức tập huấn vào tuần đầu tiên của tháng 12/2025", "2025-12-07"),
         ("hoàn thành trong tuần thứ 2 của tháng 1/2026", "2026-01-14"),
         ("hoàn thành trong tuần thứ ba tháng 2/2026", "2026-02-21"),
+        ("trình trong tuần 2 tháng 12/2025", "2025-12-14"),
         ("tập huấn vào tuần cuối tháng 2/2026", "2026-02-28"),
         ("gửi hồ sơ trước tuần đầu tháng 12", "2025-11-30"),
     ],

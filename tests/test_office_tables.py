@@ -177,6 +177,7 @@ def test_hedged_and_ranged_time_cells_give_their_dates() -> None:
             ("1", "Khảo sát hiện trạng chợ", "Phòng Kinh tế", "Dự kiến tháng 11/2025"),
             ("2", "Tập huấn chuyển đổi số", "Phòng Văn hóa - Xã hội", "Tháng 10 - 11/2025"),
             ("3", "Kiểm tra an toàn thực phẩm", "Trạm Y tế", "Quý III, IV/2025"),
+            ("4", "Kế hoạch thu ngân sách năm 2026", "Phòng Kinh tế", "Tuần 2 tháng 12"),
         ],
         [],
     )
@@ -184,6 +185,7 @@ def test_hedged_and_ranged_time_cells_give_their_dates() -> None:
         (["Phòng Kinh tế"], "2025-11-30"),
         (["Phòng Văn hóa - Xã hội"], "2025-11-30"),
         (["Trạm Y tế"], "2025-12-31"),
+        (["Phòng Kinh tế"], "2025-12-14"),
     ]
 
 
@@ -702,7 +704,11 @@ def test_a_lead_cell_names_each_lead(cell: str, leads: list[str]) -> None:
          ["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp"]),
         ("Sở Y tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp)",
          ["Sở Y tế"], ["Sở Tài chính", "Công an tỉnh"]),
-        ("Sở Y tế (chủ trì), Sở Tài chính", ["Sở Y tế", "Sở Tài chính"], []),
+        # the units listed after the lead's marker support it
+        ("Sở Y tế (chủ trì), Sở Tài chính", ["Sở Y tế"], ["Sở Tài chính"]),
+        ("Sở Tài chính (chủ trì); Sở Khoa học và Công nghệ",
+         ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"]),
+        ("Sở Y tế (chủ trì)\nUBND các xã, phường", ["Sở Y tế"], ["UBND các xã, phường"]),
         ("Sở Nội vụ chủ trì, phối hợp Sở Tài chính, Sở Y tế",
          ["Sở Nội vụ"], ["Sở Tài chính", "Sở Y tế"]),
         # labelled parts, on lines of their own or joined as a PDF cell's lines come

@@ -164,13 +164,14 @@ _MONTH_WORDS = {
     "mười một": 11, "mười hai": 12, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12,
 }
-# "tuần đầu tháng 12/2025", "tuần cuối của tháng 11", "tuần thứ 2 tháng 3": a week of a month
+# "tuần đầu tháng 12/2025", "tuần cuối của tháng 11", "tuần thứ 2 tháng 3", "Tuần 2 tháng 12":
+# a week of a month
 _WEEKS = {"dau": 1, "dau tien": 1, "thu nhat": 1, "thu hai": 2, "thu ba": 3, "thu tu": 4,
-          "thu 1": 1, "thu 2": 2, "thu 3": 3, "thu 4": 4}
+          "thu 1": 1, "thu 2": 2, "thu 3": 3, "thu 4": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _WEEK_OF = (
     rf"(?:{_kw('tuần')}\s+(?P<mweek>"
     rf"{_kw('đầu tiên', 'đầu', 'cuối', 'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư')}"
-    rf"|{_kw('thứ')}\s+[1-4])(?:\s+{_kw('của')})?\s+)"
+    rf"|(?:{_kw('thứ')}\s+)?[1-4])(?:\s+{_kw('của')})?\s+)"
 )
 _MONTH_ATOM = (
     rf"{_WEEK_OF}?{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"

@@ -1378,7 +1378,8 @@ def _cell_names(cell: str) -> list[str]:
 
 # A unit cell that says each unit's part: "Sở Nội vụ (chủ trì); Sở Tài chính, Sở Tư pháp (phối
 # hợp)", "Sở X chủ trì, phối hợp với các sở, ngành", "Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh".
-# A role said after a unit covers the units listed before it in its part.
+# A role said after a unit covers the units listed before it in its part; the units listed
+# after the lead's marker are its supporters ("Sở Tài chính (chủ trì); Sở Tư pháp").
 CELL_ROLE = re.compile(r"\s*[(\-–:]?\s*(chủ trì|phối hợp)\s*\)?\s*$", re.IGNORECASE)
 CELL_LEAD_THEN_SUPPORT = re.compile(
     r"^(.*?)\s*\(?\s*chủ trì\s*\)?\s*[,;]?\s*(?:phối hợp|cùng)\s+(?:với\s+)?(.+)$",
@@ -1405,6 +1406,7 @@ def cell_roles(cell: str) -> tuple[list[str], list[str]]:
     """The leads and the supporters a table's unit cell names, by the part it gives each."""
     leads: list[str] = []
     support: list[str] = []
+    lead_marked = False
     for part in CELL_PART_BREAK.split(cell):
         label = CELL_ROLE_LABEL.match(part)
         role = "phối hợp" if label and "phối hợp" in label.group().lower() else "chủ trì"
@@ -1419,11 +1421,13 @@ def cell_roles(cell: str) -> tuple[list[str], list[str]]:
             marker = CELL_ROLE.search(name)
             if marker and marker.start():
                 pending.append(name[: marker.start()])
-                (support if marker.group(1).lower() == "phối hợp" else leads).extend(pending)
+                leading = marker.group(1).lower() == "chủ trì"
+                (leads if leading else support).extend(pending)
+                lead_marked |= leading
                 pending = []
             else:
                 pending.append(name)
-        (support if role == "phối hợp" else leads).extend(pending)
+        (support if role == "phối hợp" or (lead_marked and not label) else leads).extend(pending)
     return leads, support
 
 
