@@ -288,6 +288,31 @@ def test_the_body_after_an_address_list_is_no_addressees_text(lead: str) -> None
     assert root.text.endswith("Để ứng phó, yêu cầu:")
 
 
+@pytest.mark.parametrize("lead", ["Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:"])
+def test_numbered_items_right_after_the_address_list_are_the_body(lead: str) -> None:
+    root = build_outline(f"{lead}\n- Chủ tịch UBND các tỉnh: Huế, Đà Nẵng;\n- Bộ trưởng các Bộ: "
+                         "Công an, Xây dựng.\n1. Bộ Xây dựng rà soát.\n2. Bộ Công an kiểm tra.\n")
+    assert [(n.style, n.label, n.addressee) for n in root.children] == [
+        ("dash", "-", True), ("dash", "-", True), ("arabic", "1", False), ("arabic", "2", False)
+    ]
+
+
+def test_a_dispatch_whose_items_follow_its_addressees_points_back_at_the_localities() -> None:
+    text = (
+        "CÔNG ĐIỆN\nHà Nội, ngày 30 tháng 10 năm 2025\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng;\n"
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng.\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tập trung khắc phục hậu quả mưa"
+        " lũ, bảo đảm học sinh đi học trở lại chậm nhất ngày 05/11/2025.\n"
+        "2. Bộ Xây dựng chủ trì khắc phục sạt lở các tuyến quốc lộ trước ngày 03/11/2025.\n"
+    )
+    assert prose_tasks(text) == [
+        (["UBND tỉnh Quảng Trị", "UBND thành phố Huế", "UBND thành phố Đà Nẵng"], "2025-11-05",
+         None),
+        (["Bộ Xây dựng"], "2025-11-03", None),
+    ]
+
+
 def test_the_first_addressee_may_stand_on_the_address_line() -> None:
     root = build_outline("Kính gửi: - Đảng uỷ UBND xã,\n- Các cơ quan tham mưu, giúp việc Đảng uỷ,"
                          "\n- Mặt trận Tổ quốc xã.\nĐể bảo đảm tiến độ, yêu cầu:\n1. Ban Tổ chức "

@@ -646,6 +646,8 @@ ADDRESSEES_ACT = re.compile(
     r"|báo cáo)\b",
     re.IGNORECASE,
 )
+# The words an anaphor names localities by ("các địa phương trên", "các tỉnh, thành phố nêu trên").
+LOCALITY_WORDS = ("địa phương", "tỉnh", "huyện", "xã", "phường")
 # The kinds of department one anaphor names, each the last of its kind named ("Bộ này").
 POINTED_KINDS = ("sở", "phòng", "ban", "cục", "bộ", "trung tâm")
 # A unit named by pointing back at one named before: "các đơn vị trên", "đơn vị này", "4 bộ,
@@ -2540,12 +2542,15 @@ class ItemReader:
         if anaphor.group("count"):  # "4 bộ, ngành nêu trên": the last list of that many
             counted = [r for r in runs if len(r) == int(anaphor.group("count"))]
             return counted[-1] if counted else []
-        if anaphor.group("plural"):
+        if plural := anaphor.group("plural"):
             many = [r for r in runs if len(r) > 1 or r[0].collective]
-            if anaphor.group("plural").lower() == "địa phương":
+            if plural.lower() in LOCALITY_WORDS:
                 # "UBND các huyện A, B chủ trì, phối hợp với các cơ quan, đơn vị liên quan ...
-                # Các địa phương này phải báo cáo ...": the localities, not the offices
-                many = [r for r in runs if any(_local_government(m.name) for m in r)] or many
+                # Các địa phương này phải báo cáo ...": the localities, not the offices; "Chủ
+                # tịch UBND các tỉnh, thành phố nêu trên" after the provinces and the ministries
+                # a dispatch is sent to: the provinces
+                local = [[m for m in r if _local_government(m.name)] for r in runs]
+                many = [r for r in local if r] or many
             return (many or runs)[-1] if runs else []
         return runs[-1][-1:] if runs else []
 
@@ -3224,6 +3229,8 @@ class Extractor:
 
     def visit(self, node: Node, ctx: Context, ref: str) -> None:
         if node.addressee:
+            # "Chủ tịch UBND các tỉnh nêu trên ..." points back at the addressees listed
+            self.recent = f"{self.recent}\n{node.text}"[-RECENT:]
             return
         if node.children:
             own = self.heading_context(node, ctx)

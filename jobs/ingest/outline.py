@@ -185,7 +185,10 @@ def build_outline(text: str) -> Node:
                 addressed = current
             continue
         style, label, rest = marker
-        if style != "dash":
+        if style != "dash" and addressed is not None:
+            if stack[-1] is not addressed:
+                # the addressees are listed as dashes: a numbered item opens the body
+                del stack[stack.index(addressed) + 1 :]
             addressed = None
         # "30/6/2026: - Quốc hội thông qua ...": the stage's first dash item runs on after it
         run_on = parse_marker(rest) if style == "phase" else None
