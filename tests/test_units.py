@@ -471,6 +471,21 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("yêu cầu Ủy ban nhân dân (UBND) các cấp tập trung", ["UBND các cấp"]),
         ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Lào Cai",
          ["Sở Tài nguyên và Môi trường tỉnh Lào Cai"]),
+        # Party committees of several levels with "ủy" said once, a Party committee's boards
+        ("yêu cầu các huyện, thành, thị ủy; các ban xây dựng Đảng thực hiện",
+         ["Các huyện, thành, thị ủy", "Các ban xây dựng Đảng"]),
+        ("các huyện, thị, thành ủy trực thuộc Tỉnh ủy",
+         ["Các huyện, thị, thành ủy trực thuộc Tỉnh ủy"]),
+        # the budget's spenders, and whose budget; a qualifier's level opens no Party committee
+        ("các đơn vị hưởng ngân sách Tỉnh ủy thực hiện", ["Các đơn vị hưởng ngân sách Tỉnh ủy"]),
+        ("các đơn vị sử dụng ngân sách nhà nước lập dự toán",
+         ["Các đơn vị sử dụng ngân sách nhà nước"]),
+        ("Văn phòng Tỉnh ủy và các ban của Tỉnh ủy giúp", ["Văn phòng Tỉnh ủy",
+                                                        "Các ban của Tỉnh ủy"]),
+        # the Youth Union's executive committee, of each place or of each grassroots branch
+        ("BCH Đoàn các xã, thị trấn triển khai", ["Ban Chấp hành Đoàn các xã, thị trấn"]),
+        ("đề nghị Ban Chấp hành Đoàn các cơ sở trực thuộc báo cáo",
+         ["Ban Chấp hành Đoàn các cơ sở trực thuộc"]),
     ],
 )
 def test_territories_and_collectives(text: str, expected: list[str]) -> None:

@@ -155,6 +155,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("đơn", "vị"),
     ("sở",),
     ("ban", "quản", "lý", "dự", "án"),
+    ("ban", "xây", "dựng", "đảng"),  # a Party committee's boards: "các ban xây dựng Đảng"
     ("ban", "ngành"),
     ("ban",),
     ("ngành",),
@@ -361,6 +362,10 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("ngoài", "công", "lập"),  # "các đơn vị sự nghiệp (ngoài) công lập"
     ("công", "lập"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
+    # the budget's spenders: "các đơn vị sử dụng ngân sách nhà nước", "... hưởng ngân sách"
+    ("sử", "dụng", "ngân", "sách", "nhà", "nước"),
+    ("sử", "dụng", "ngân", "sách"),
+    ("hưởng", "ngân", "sách"),
     ("có", "tên", "nêu", "trên"),  # "các sở, ngành có tên trên": those the letter went to
     ("có", "tên", "trên"),
     ("được", "phân", "công"),
@@ -461,6 +466,23 @@ def names_grassroots(name: str) -> bool:
 def loose_key(name: str) -> tuple[str, ...]:
     """``name_key`` without diacritics, for names typed on a phone."""
     return tuple(strip_diacritics(w) for w in name_key(name))
+
+
+# The levels whose Party committees a list names with "ủy" said once: "các huyện, thành, thị
+# ủy" (huyện ủy, thành ủy, thị ủy).
+COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+
+
+def _qualifier_at(tokens: list[Token], i: int) -> int:
+    """The length of the qualifier narrowing a collective at ``i`` ("liên quan", "tỉnh"); none
+    where its level opens a Party committee's name ("các ban Đảng Tỉnh ủy")."""
+    n = _match_sequence(tokens, i, COLLECTIVE_QUALIFIERS)
+    if n and tokens[i + n - 1].key in COMMITTEE_LEVELS and _match_sequence(
+            tokens, i + n - 1, PARTY_COMMITTEES) == 2 and not (
+            tokens[i + n].comma_before or tokens[i + n].barrier_before) and not (
+            i + n + 1 < len(tokens) and tokens[i + n + 1].key == "ban"):  # "tỉnh Ủy ban ..."
+        return 0
+    return n
 
 
 @dataclass(frozen=True)
@@ -805,7 +827,8 @@ class UnitResolver:
         return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
-        role = _named_by_role(text, tokens, i) or self._ministry_of_its_minister(text, tokens, i)
+        role = (_named_by_role(text, tokens, i) or self._ministry_of_its_minister(text, tokens, i)
+                or self._committees_said_once(text, tokens, i))
         if role is not None:
             return role
         plural = self._plural_office_at(text, tokens, i)
@@ -819,6 +842,32 @@ class UnitResolver:
         if collective is not None and collective[1] > next_i:
             return collective
         return self._office_of_unit(text, tokens, i, next_i) or (mention, next_i)
+
+    def _committees_said_once(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "các huyện, thành, thị ủy": one collective, the Party committees of the levels
+        listed, with its qualifiers and whose they are ("... trực thuộc Tỉnh ủy")."""
+        j = i + (tokens[i].key == "các")
+        k = j
+        while k < len(tokens) and tokens[k].key in COMMITTEE_LEVELS and not (
+                tokens[k].barrier_before) and (
+                k == j or tokens[k].comma_before or tokens[k - 1].key in CONNECTORS):
+            k += 1
+            if k + 1 < len(tokens) and tokens[k].key in CONNECTORS:
+                k += 1
+        if k - j < 2 or k >= len(tokens) or tokens[k].key != "ủy" or tokens[k].comma_before or (
+                tokens[k].barrier_before):
+            return None
+        end = k + 1
+        while end < len(tokens) and not (
+                tokens[end].comma_before or tokens[end].barrier_before) and (
+                qualifier := _qualifier_at(tokens, end)):
+            end += qualifier
+        end = self._owner_named_whole(text, tokens, i, end)
+        name = text[tokens[i].start : tokens[end - 1].end]
+        return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, tokens[end - 1].end,
+                           True, True), end
 
     def _ministry_of_its_minister(
         self, text: str, tokens: list[Token], i: int
@@ -874,7 +923,7 @@ class UnitResolver:
         end_char = mention.end
         while next_i < len(tokens) and not (
             tokens[next_i].comma_before or tokens[next_i].barrier_before
-        ) and (qualifier := _match_sequence(tokens, next_i, COLLECTIVE_QUALIFIERS)):
+        ) and (qualifier := _qualifier_at(tokens, next_i)):
             next_i += qualifier
             end_char = tokens[next_i - 1].end
         return replace(mention, name=f"Các {mention.name}{text[mention.end : end_char]}",
@@ -895,7 +944,8 @@ class UnitResolver:
     def _owner_named_whole(self, text: str, tokens: list[Token], i: int, j: int) -> int:
         """Where a collective ends once the unit it belongs to is named in full: "các đơn vị
         trực thuộc Sở Y tế", "các Ban của HĐND tỉnh", "các sở, ngành thành viên Ban Chỉ đạo 389
-        tỉnh", not "... trực thuộc Sở" (a qualifier's own last word)."""
+        tỉnh", "các đơn vị hưởng ngân sách Tỉnh ủy", not "... trực thuộc Sở" (a qualifier's own
+        last word)."""
         belongs = _match_sequence(tokens, j, (("trực", "thuộc"), ("thuộc",), ("của",)))
         if belongs and not (tokens[j].comma_before or tokens[j].barrier_before):
             owner = j + belongs
@@ -903,8 +953,10 @@ class UnitResolver:
                 tokens[j].comma_before or tokens[j].barrier_before):
             owner = j  # "các Ban HĐND tỉnh": the council's committees, with no "của"
         else:
+            # "các sở, ngành thành viên Ban Chỉ đạo ...", "các đơn vị hưởng ngân sách Tỉnh ủy"
             owner = next((k + 1 for k in range(j - 1, i, -1) if tokens[k].key == "thuộc" or (
-                (tokens[k - 1].key, tokens[k].key) == ("thành", "viên"))), None)
+                (tokens[k - 1].key, tokens[k].key) in (("thành", "viên"), ("ngân", "sách")))),
+                None)
         if owner is None or (owner < len(tokens) and (
                 tokens[owner].comma_before or tokens[owner].barrier_before)):
             return j
@@ -1214,6 +1266,15 @@ class UnitResolver:
             territory, next_i, collective = _territory_after(text, tokens, end)
         if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
             territory, next_i = self._proper_name_after(text, tokens, end)
+        if not territory and entry.kind in ("mass", "body") and _match_sequence(
+                tokens, end, (("các", "cơ", "sở"),)) and not tokens[end].comma_before:
+            # "Ban Chấp hành Đoàn các cơ sở trực thuộc": the board of each grassroots branch
+            next_i = end + 3
+            while next_i < len(tokens) and not tokens[next_i].comma_before and (
+                    qualifier := _qualifier_at(tokens, next_i)):
+                next_i += qualifier
+            territory = text[tokens[end].start : tokens[next_i - 1].end]
+            collective = True
         if not territory and entry.kind == "body" and end - i == 2 and (
             tokens[i].key, tokens[i + 1].key) == ("ủy", "ban"):
             # "Ủy ban An toàn Giao thông Quốc gia": a committee by its own name, no UBND
@@ -1451,7 +1512,7 @@ class UnitResolver:
         school = tokens[j - 1].key in ("trường", "học") or (
             [t.key for t in tokens[j - 2 : j]] == ["cơ", "sở"])
         while j < len(tokens) and not (tokens[j].comma_before or tokens[j].barrier_before) and (
-            qualifier := _match_sequence(tokens, j, COLLECTIVE_QUALIFIERS)
+            qualifier := _qualifier_at(tokens, j)
             or (school and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
