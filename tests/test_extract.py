@@ -1562,6 +1562,21 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "trước ngày 20/3 và ngày 10/4/2026.",
          [(["Phòng Văn hóa - Xã hội"], "2026-03-20", None),
           (["Phòng Văn hóa - Xã hội"], "2026-04-10", None)]),
+        # the units a clause is addressed to, their verb right after them with no comma; the
+        # places, then the bodies after "và", two collectives
+        ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Đối với UBND các xã, phường gửi báo cáo "
+         "về Sở Nội vụ trước ngày 31/12/2025.", [(["UBND các xã, phường"], "2025-12-31", None)]),
+        ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. Đối với xã, phường, thị trấn và đơn vị"
+         " trực thuộc quận, huyện gửi báo cáo trước ngày 31/1/2026.",
+         [(["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện"], "2026-01-31", None)]),
+        # "còn" between the issuer and its verb; "Đơn vị này": the unit just asked
+        ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. UBND thành phố còn giao Thanh tra "
+         "thành phố kiểm tra việc kê khai, hoàn thành trước ngày 31/3/2026.",
+         [(["Thanh tra thành phố"], "2026-03-31", None)]),
+        ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. Thành phố giao Sở Nội vụ rà soát danh "
+         "sách báo cáo UBND thành phố. Đơn vị này cũng phải báo cáo kết quả về Thanh tra thành phố"
+         " trước ngày 01/3/2026.",
+         [(["Sở Nội vụ"], None, None), (["Sở Nội vụ"], "2026-03-01", None)]),
     ],
 )
 def test_obligations_in_running_text(text: str, expected: list) -> None:

@@ -482,6 +482,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Các đơn vị sử dụng ngân sách nhà nước"]),
         ("Văn phòng Tỉnh ủy và các ban của Tỉnh ủy giúp", ["Văn phòng Tỉnh ủy",
                                                         "Các ban của Tỉnh ủy"]),
+        # one body noun is bodies enough when what they belong to follows; after the places and
+        # "và", a collective of its own
+        ("xã, phường, thị trấn và đơn vị trực thuộc quận, huyện, thị xã gửi",
+         ["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện, thị xã"]),
+        ("các xã, phường, cơ quan, đơn vị tổ chức", ["Các xã, phường, cơ quan, đơn vị"]),
+        ("Tỉnh, thành ủy nơi đặt trung tâm chủ trì", ["Tỉnh, thành ủy"]),
         # the Youth Union's executive committee, of each place or of each grassroots branch
         ("BCH Đoàn các xã, thị trấn triển khai", ["Ban Chấp hành Đoàn các xã, thị trấn"]),
         ("đề nghị Ban Chấp hành Đoàn các cơ sở trực thuộc báo cáo",

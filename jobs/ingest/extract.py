@@ -199,7 +199,7 @@ ISSUER_LINK = re.compile(
     # a person's name; the range "À-Ỹ" also takes lower-case words opening with "đ" or a toned
     # vowel, and set 33 loses two pairs to fold.UPPER here (round 186): kept, said
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
-    r"(?:\s*(?:(?i:đã|cũng|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
+    r"(?:\s*(?:(?i:đã|cũng|còn|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
     r"|trân trọng|kính|thêm|một|riêng|gửi|này"  # "Chủ tịch UBND tỉnh này yêu cầu"
     r"|ra"  # "Thủ tướng vừa ra chỉ thị yêu cầu"
@@ -228,7 +228,7 @@ DOCUMENT_ISSUER = re.compile(
 )
 # A document by its kind and number after a unit's name and a colon: the unit issued it.
 ISSUED_DOCUMENT = re.compile(rf"\s*{DOCUMENT_ISSUER.pattern}\s+(?:{DOCUMENT_REF})", re.IGNORECASE)
-_ISSUER_ADVERB = r"\s+(?:cũng|đã|vừa|tiếp tục)"
+_ISSUER_ADVERB = r"\s+(?:cũng|còn|đã|vừa|tiếp tục)"
 # A ministry named before, by its head word alone: "Theo đó, Bộ đề nghị UBND 3 tỉnh ...".
 MINISTRY_NAMED_BEFORE = re.compile(rf"Bộ(?:{_ISSUER_ADVERB})*\s*")
 # A place that issues, by its level and proper name: "Thành phố Hà Nội cũng yêu cầu ...", or by
@@ -289,9 +289,9 @@ AS_REPORTED = re.compile(r"\s*theo báo cáo\b", re.IGNORECASE)
 # "... trong thời gian tới đặc biệt yêu cầu".
 ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
                   re.IGNORECASE)
-# An adverb between a subject and its verb: "UBND tỉnh cũng yêu cầu ...".
+# An adverb between a subject and its verb: "UBND tỉnh cũng yêu cầu ...", "... còn giao ...".
 # the issuing leader's name may follow the body's: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng đề nghị"
-_BEFORE_THE_VERB = rf"\s*(?:[-–,]?\s*{_LEADERS_NAME}\s+)?(?:cũng\s+|đã\s+|vừa\s+)?"
+_BEFORE_THE_VERB = rf"\s*(?:[-–,]?\s*{_LEADERS_NAME}\s+)?(?:cũng\s+|đã\s+|vừa\s+|còn\s+)?"
 # A subject that issues the instruction rather than doing it: "UBND tỉnh yêu cầu ...".
 ISSUES = re.compile(
     # a decision reported as made: "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê ..."
@@ -1644,12 +1644,13 @@ def _doers_at(
 
 def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
     """ "Đối với Ban Xây dựng Đảng, tham mưu ...": the units a clause is addressed to do the work
-    that follows them with no subject of its own ("Đối với các xã, tình hình ..." is none)."""
+    that follows them with no subject of its own ("Đối với các xã, tình hình ..." is none), or
+    with no comma at all ("Đối với UBND các xã gửi báo cáo trước ngày D")."""
     front = ADDRESSED_FRONT.match(text)
     if front is None:
         return []
     return _doers_at(text, front.end() + _strip_titles(text[front.end() :]), mentions,
-                     ADDRESSED_GAP)
+                     f"(?:{ADDRESSED_GAP})?")
 
 
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
@@ -2304,8 +2305,11 @@ class ItemReader:
                 named := ROLE_IS.match(text, run[0].end)):
             # "Cơ quan chủ trì xây dựng đề án là Sở Nội vụ, ...": the unit named for the role
             run = _run_of_mentions(text, named.end(), mentions) or run
+        addressed = _addressed_doers(text, mentions)
+        if run and addressed[-1:] == run[-1:]:
+            run = addressed  # "Đối với xã, phường và đơn vị trực thuộc huyện gửi ...": all of them
         if not run:
-            run = _addressed_doers(text, mentions) or self._addressed_place(text, opening, start)
+            run = addressed or self._addressed_place(text, opening, start)
         if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."
             run = _with_project_parties(text, start, [])
         if not run and first and (label := ITEM_LABEL.match(text)) and not any(
@@ -3344,7 +3348,12 @@ class Extractor:
         """A clause read in its place, ``later`` the rest of its sentence: an anaphor takes the
         units named before it."""
         clause = self.reader.read_clause(text, first, self._time_pointed_back(text), later)
-        if clause.anaphor is not None:
+        if clause.anaphor is not None and len(self.asked_before) == 1 and _pointed_kind(
+                clause.anaphor) in ("đơn vị", "cơ quan"):
+            # "Hà Nội giao Sở Nội vụ rà soát ... báo cáo UBND thành phố ... Đơn vị này cũng phải
+            # ...": the unit just asked, not the last one named
+            clause.leads = list(self.asked_before)
+        elif clause.anaphor is not None:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor) or (
                 self._asked_last(clause.anaphor))

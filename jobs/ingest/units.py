@@ -850,9 +850,9 @@ class UnitResolver:
         listed, with its qualifiers and whose they are ("... trực thuộc Tỉnh ủy")."""
         j = i + (tokens[i].key == "các")
         k = j
-        while k < len(tokens) and tokens[k].key in COMMITTEE_LEVELS and not (
-                tokens[k].barrier_before) and (
-                k == j or tokens[k].comma_before or tokens[k - 1].key in CONNECTORS):
+        while k < len(tokens) and tokens[k].key in COMMITTEE_LEVELS and (k == j or (
+                not tokens[k].barrier_before
+                and (tokens[k].comma_before or tokens[k - 1].key in CONNECTORS))):
             k += 1
             if k + 1 < len(tokens) and tokens[k].key in CONNECTORS:
                 k += 1
@@ -970,6 +970,12 @@ class UnitResolver:
         ):
             # "cơ quan trung ương của các tổ chức chính trị - xã hội": a collective's bodies
             return max(j, bodies[1])
+        if owner < len(tokens) and not tokens[owner].capitalised and (
+                level := _match_sequence(tokens, owner, LEVEL_WORDS)) and not (
+                owner + level < len(tokens) and tokens[owner + level].capitalised and not (
+                    tokens[owner + level].comma_before or tokens[owner + level].barrier_before)):
+            # "đơn vị trực thuộc quận, huyện, thị xã": the bodies of every place of the levels
+            return max(j, _more_levels(tokens, owner + level))
         if owner >= len(tokens) or not tokens[owner].capitalised:
             return j
         entry, end = self._walk(self._trie, tokens, owner)
@@ -1494,6 +1500,11 @@ class UnitResolver:
                 break  # "các cơ quan, đơn vị và thôn, xóm": the villages are addressed apart
             if nouns and _localities_after_departments(tokens, j):
                 break  # "các sở, ban, ngành và địa phương": the localities are addressed apart
+            if places and tokens[j - 1].key in CONNECTORS and not _match_sequence(
+                    tokens, j, LEVEL_WORDS) and not _match_sequence(tokens, j, GRASSROOTS):
+                # "xã, phường, thị trấn và đơn vị trực thuộc ...": bodies after the places and
+                # "và", a collective of their own ("các xã, phường, cơ quan, đơn vị" is one)
+                break
             if nouns > 1 and tokens[j - 1].key in CONNECTORS and j + n < len(tokens) and (
                 tokens[j + n].comma_before and _match_sequence(tokens, j + n, LISTED_NOUNS)
             ):
@@ -1502,7 +1513,11 @@ class UnitResolver:
             places = places or _match_sequence(tokens, j, LEVEL_WORDS) == n
             nouns += 1
             j += n
-        if nouns < min_nouns:
+        if nouns < min_nouns and not (
+                nouns == 1 and j == i + 1 + (tokens[i].key in ("đơn", "cơ")) and _match_sequence(
+                    tokens, j, (("trực", "thuộc"),)) and not tokens[j].comma_before):
+            # one noun is bodies enough when what they belong to follows: "đơn vị trực thuộc
+            # quận, huyện, thị xã"
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
