@@ -803,6 +803,9 @@ NOT_HEADINGS = [
         # a data cut-off
         "số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
         "kết quả tính đến ngày 20/9/2026",
+        # an event's length, not a time to do work in
+        "Kỳ họp dự kiến tổ chức trong 01 ngày", "Hội nghị diễn ra trong 02 ngày",
+        "Đợt tập huấn kéo dài trong 03 ngày",
     ],
 )
 def test_spans_that_are_no_deadline(text: str):

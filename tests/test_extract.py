@@ -3027,6 +3027,21 @@ def test_what_a_unit_prepares_for_the_meeting_it_is_invited_to_is_due_that_day()
         (["UBND xã"], "2026-03-09"), (["Ban Xây dựng Đảng"], "2026-03-06")]
 
 
+def test_what_a_unit_prepares_for_a_session_a_notice_convenes_is_due_that_day() -> None:
+    text = (
+        "THƯỜNG TRỰC HĐND XÃ AN BÌNH\nAn Bình, ngày 08 tháng 12 năm 2025\nTHÔNG BÁO\nDự kiến "
+        "thời gian, nội dung Kỳ họp thứ Năm HĐND xã khóa I\n1. Thời gian: Kỳ họp dự kiến tổ "
+        "chức trong 01 ngày, ngày 22/12/2025.\n2. Nội dung kỳ họp:\n2.1. Báo cáo tình hình kinh"
+        " tế - xã hội năm 2025 (UBND xã chuẩn bị).\n3. Tổ chức thực hiện:\n- Các Ban HĐND xã "
+        "tổ chức thẩm tra, hoàn thành trước ngày 17/12/2025.\n- Văn phòng HĐND và UBND xã chuẩn"
+        " bị các điều kiện phục vụ kỳ họp.\nNơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["UBND xã"], "2025-12-22"), (["Các Ban HĐND xã"], "2025-12-17"),
+        (["Văn phòng HĐND và UBND xã"], "2025-12-22")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -833,11 +833,18 @@ _THIS_DOCUMENT_RE = re.compile(
 )
 
 
+# An event held for a number of days: "Kỳ họp dự kiến tổ chức trong 01 ngày", "Hội nghị diễn ra
+# trong 02 ngày": its length, no time to do work in.
+_EVENT_LENGTH_RE = re.compile(rf"(?<!\w){_kw('tổ chức', 'diễn ra', 'kéo dài', 'họp')}\s*$")
+
+
 def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of "trong N ngày (làm việc) (kể từ ...)", counted from the anchor."""
     n = int(match["n"])
     if n < 1 or (not match["since"] and re.match(r"\s*\d", low[match.end() :])):
         return None  # "trong 2 ngày 08 và 09/11": the days are named, it counts nothing
+    if not match["since"] and _EVENT_LENGTH_RE.search(low, 0, match.start()):
+        return None
     base = anchor
     if match["since"]:
         since = _NUM_DATE_RE.search(match["since"])
@@ -1647,6 +1654,11 @@ def _meeting_day(match: re.Match[str], anchor: date | None) -> date | None:
 _INVITES_RE = re.compile(
     rf"(?<!\w){_kw('mời')}\s[^.\n]{{0,160}}?(?<!\w){_kw('dự', 'tham dự')}\s+"
     rf"(?:{_kw('cuộc', 'buổi', 'phiên')}\s+)?{_kw('họp', 'hội nghị', 'làm việc')}(?!\w)"
+    # a notice that convenes a session or gives the plan of one: "Thông báo triệu tập Kỳ họp
+    # thứ Năm", "Dự kiến thời gian, nội dung Kỳ họp thứ Năm HĐND xã"
+    rf"|(?<!\w)(?:{_kw('triệu tập')}\s+(?:{_kw('cuộc', 'buổi')}\s+)?"
+    rf"|{_kw('dự kiến')}\s+{_kw('thời gian', 'nội dung', 'chương trình')}[^.\n]{{0,30}}?(?<!\w))"
+    rf"{_kw('kỳ họp', 'phiên họp', 'hội nghị')}(?!\w)"
 )
 _TIME_LINE_RE = re.compile(rf"^[\s\d.)*-]*{_kw('thời gian')}\s*:([^\n]*)", re.MULTILINE)
 
@@ -1668,8 +1680,8 @@ def preparation_request(text: str) -> str | None:
 
 
 def invitation_meeting_date(text: str, anchor: date | None) -> Deadline | None:
-    """The day of the meeting a letter invites to, from its "Thời gian:" line, or None when the
-    text invites to no meeting or gives it no day."""
+    """The day of the meeting a letter invites to or a notice convenes, from its "Thời gian:"
+    line, or None when the text announces no meeting or gives it no day."""
     nfc, low = _prepare(text)
     invites = _INVITES_RE.search(low)
     if invites is None:
