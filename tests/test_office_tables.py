@@ -189,6 +189,25 @@ def test_hedged_and_ranged_time_cells_give_their_dates() -> None:
     ]
 
 
+def test_a_duty_rosters_rows_are_each_units_duty_on_its_day() -> None:
+    data = table_docx(
+        [HEADER_DATE, "LỊCH TRỰC TẾT NGUYÊN ĐÁN", "UBND xã phân công trực như sau:"],
+        [
+            ("Ngày", "Lãnh đạo trực", "Đơn vị trực", "Điện thoại"),
+            ("Thứ Hai, 16/02/2026", "Đ/c Nguyễn Văn A - Chủ tịch", "Văn phòng HĐND và UBND xã",
+             "0912345678"),
+            ("Thứ Ba, 17/02/2026", "Đ/c Trần Văn B - Phó Chủ tịch", "Phòng Kinh tế",
+             "0912345679"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Văn phòng HĐND và UBND xã"], "2026-02-16"), (["Phòng Kinh tế"], "2026-02-17")]
+    text = read_bytes("bang.docx", data)
+    assert [t.text for t in extract_text(text, default_resolver()).tasks] == [
+        "Trực theo lịch phân công"] * 2
+
+
 def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
     data = table_docx(
         [HEADER_DATE],

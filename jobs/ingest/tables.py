@@ -52,6 +52,10 @@ ASSIGNED_BODY_HEADER = re.compile(
     r"\b(don vi|co quan|bo phan)\b.*\b(phu trach|tham muu|chuan bi|soan thao|duoc giao"
     r"|chiu trach nhiem|dau moi)\b"
 )
+# A roster's column of the units on duty: "Đơn vị trực", "Bộ phận trực ban", "Cơ quan thường trực".
+DUTY_HEADER = re.compile(r"(?:don vi|co quan|bo phan|phong)\s+(?:thuong\s+)?truc(?:\s+ban)?")
+# What a roster's row asks of the units on duty that day, a roster having no column of work.
+DUTY_WORK = "Trực theo lịch phân công"
 ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
 LETTER_MARK = re.compile(r"([a-zđ])\)")  # a lettered row under a numbered one: "1", "a)", "b)"
 SECTION_NUMBER = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]")
@@ -68,6 +72,8 @@ def header_field(text: str) -> str | None:
         return None
     if NUMBER_HEADER.fullmatch(folded):
         return "number"
+    if DUTY_HEADER.fullmatch(folded):
+        return "duty"
     if "chu tri" in folded:
         return "lead"
     if "phoi hop" in folded or "tham gia" in folded:
@@ -172,6 +178,7 @@ JOINERS: dict[str, Callable[[list[str]], str]] = {
     "content": join_content,
     "lead": join_units,
     "support": join_units,
+    "duty": join_units,
     "time": join_time,
     "number": join_time,
 }
@@ -241,6 +248,8 @@ def find_header(grid: Grid) -> tuple[int, int, dict[int, str]] | None:
         fields = set(mapping.values())
         if "content" in fields and fields & {"lead", "support", "time"}:
             return start, end, _without_chairs(grid[start:end], mapping)
+        if {"duty", "time"} <= fields and "content" not in fields:
+            return start, end, mapping  # a duty roster: each row, its day and its units
     return None
 
 
@@ -270,7 +279,7 @@ class TableState:
     counter: int = 0
 
 
-FIELD_PRIORITY = ("content", "lead", "support", "time", "number")
+FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number")
 
 
 def with_fields(line: str, values: Mapping[str, str]) -> str:
@@ -301,6 +310,9 @@ def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
     """The row's values by field, each on one line; a row with no time cell takes the periods
     its timeline marks ("x" under "Quý II" and "Quý IV": "quý II, quý IV", due at the last)."""
     values = {name: JOINERS[name](lines) for name, lines in row_lines(row, mapping).items()}
+    if duty := values.pop("duty", ""):
+        values.setdefault("lead", duty)
+        values.setdefault("content", DUTY_WORK)
     marked = [name.removeprefix("period:") for column, name in mapping.items()
               if name.startswith("period:") and PERIOD_MARK.fullmatch(row[column].text)]
     if marked and not values.get("time"):
