@@ -3027,6 +3027,23 @@ def test_what_a_unit_prepares_for_the_meeting_it_is_invited_to_is_due_that_day()
         (["UBND xã"], "2026-03-09"), (["Ban Xây dựng Đảng"], "2026-03-06")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Văn phòng Đảng ủy phường bố trí địa điểm phục vụ hội nghị kiểm điểm của Ban Chấp "
+         "hành Đảng bộ phường (dự kiến ngày 15/12/2025).",
+         [(["Văn phòng Đảng ủy phường"], "2025-12-15", None)]),
+        ("1. UBND xã chuẩn bị nội dung trình kỳ họp thứ Năm HĐND xã (dự kiến ngày 22/12/2025).",
+         [(["UBND xã"], "2025-12-22", None)]),
+        # a meeting already held, whose conclusions are cited, dates nothing
+        ("1. UBND các xã triển khai kết luận của Chủ tịch UBND tỉnh tại phiên họp sáng 10.9.2025.",
+         [(["UBND các xã"], None, None)]),
+    ],
+)
+def test_work_that_prepares_a_meeting_it_dates_is_due_that_day(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
 def test_what_a_unit_prepares_for_a_session_a_notice_convenes_is_due_that_day() -> None:
     text = (
         "THƯỜNG TRỰC HĐND XÃ AN BÌNH\nAn Bình, ngày 08 tháng 12 năm 2025\nTHÔNG BÁO\nDự kiến "

@@ -3795,6 +3795,7 @@ def extract_tasks(
     tasks = _prepared_for_the_meeting(
         tasks, preparation_meeting_date(text, info.date), every_task=True)
     tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
+    tasks = _prepared_for_its_meeting(tasks, info.date)
     tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -4050,6 +4051,28 @@ def _prepared_for_the_meeting(
         for task in tasks
         if task.units or task.due != meeting.due or not TIME_LINE.match(task.text)
     ]
+
+
+# Work that prepares a meeting named in the same clause: "chuẩn bị nội dung trình kỳ họp",
+# "bố trí địa điểm phục vụ hội nghị".
+PREPARES_ITS_MEETING = re.compile(
+    r"\b(?:chuẩn bị|phục vụ)\b[^.;]{0,80}?\b(?:hội nghị|kỳ họp|cuộc họp|phiên họp|đại hội)\b",
+    re.IGNORECASE,
+)
+
+
+def _prepared_for_its_meeting(tasks: list[DraftTask], anchor: date | None) -> list[DraftTask]:
+    """An undated task that prepares a meeting it dates itself is due that day: "bố trí địa
+    điểm phục vụ hội nghị kiểm điểm của Ban Chấp hành (dự kiến ngày 15/12/2025)"."""
+    dated = []
+    for task in tasks:
+        if task.units and not (task.due or task.every or task.waits_for_date) and (
+                PREPARES_ITS_MEETING.search(task.text)) and (
+                day := deadlines.find_meeting_date(task.text, anchor)) and (
+                anchor is None or day > anchor):
+            task = replace(task, due=day, due_text=f"ngày {day:%d/%m/%Y}")
+        dated.append(task)
+    return dated
 
 
 def _generic(name: str) -> bool:
