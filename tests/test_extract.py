@@ -1112,11 +1112,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
          "dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo rà soát, báo cáo trước ngày "
          "20/12/2026.",
-         [(["Cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+         [(["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
             "UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-12-20", None)]),
         ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo "
          "rà soát, báo cáo trước ngày 20/12/2026.",
-         [(["Cơ quan ngang bộ", "UBND các tỉnh"], "2026-12-20", None)]),
+         [(["Các Bộ, cơ quan ngang bộ", "UBND các tỉnh"], "2026-12-20", None)]),
         ("Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh theo chức năng, nhiệm vụ được giao "
          "rà soát, báo cáo trước ngày 20/12/2026.",
          [(["Các bộ, cơ quan ngang bộ", "UBND các tỉnh"], "2026-12-20", None)]),
@@ -1569,6 +1569,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. Đối với xã, phường, thị trấn và đơn vị"
          " trực thuộc quận, huyện gửi báo cáo trước ngày 31/1/2026.",
          [(["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện"], "2026-01-31", None)]),
+        # a linking adverbial fronted before the subject
+        ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Song song đó, Sở Y tế chủ trì hướng dẫn "
+         "việc chăm sóc người bệnh.", [(["Sở Y tế"], None, None)]),
+        ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Mặt khác, Sở Tài chính bố trí kinh phí "
+         "cho các đơn vị.", [(["Sở Tài chính"], None, None)]),
         # "còn" between the issuer and its verb; "Đơn vị này": the unit just asked
         ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. UBND thành phố còn giao Thanh tra "
          "thành phố kiểm tra việc kê khai, hoàn thành trước ngày 31/3/2026.",
@@ -3734,7 +3739,7 @@ def test_a_line_of_units_over_the_paragraphs_of_their_duties() -> None:
             "Khẩn trương ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trong tháng 02 năm "
             "2026.\n")
     assert prose_tasks(text) == [
-        (["Cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        (["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
           "UBND các tỉnh, thành phố trực thuộc Trung ương"], "2026-02-28", None)]
 
 

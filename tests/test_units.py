@@ -488,6 +488,14 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện, thị xã"]),
         ("các xã, phường, cơ quan, đơn vị tổ chức", ["Các xã, phường, cơ quan, đơn vị"]),
         ("Tỉnh, thành ủy nơi đặt trung tâm chủ trì", ["Tỉnh, thành ủy"]),
+        # whose records go to the archive
+        ("các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh, tổng hợp",
+         ["Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh"]),
+        # the heads of a list's bodies, and the ministers before the agencies beside them
+        ("Lãnh đạo chủ chốt của các Bộ, cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ thực hiện",
+         ["Các Bộ, cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ"]),
+        ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các "
+         "tỉnh tập trung", ["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "UBND các tỉnh"]),
         # the Youth Union's executive committee, of each place or of each grassroots branch
         ("BCH Đoàn các xã, thị trấn triển khai", ["Ban Chấp hành Đoàn các xã, thị trấn"]),
         ("đề nghị Ban Chấp hành Đoàn các cơ sở trực thuộc báo cáo",

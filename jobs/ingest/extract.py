@@ -457,7 +457,8 @@ FRONTED = re.compile(
     # the side a report turns to is a few words ("Về phía tỉnh, ..."); longer, it is the subject
     # and its work with no comma ("Về phía Văn phòng UBND tỉnh cũng khẩn trương triển khai ...")
     r"|về phía\s[^,:;()]{1,40}[,:]\s*"
-    r"|(?:(?:về(?!\s+phía\b)|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song với"
+    r"|(?:(?:về(?!\s+phía\b)|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song"
+    r"|mặt khác|tiếp đó"
     r"|trong đó|đặc biệt"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"

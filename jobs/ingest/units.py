@@ -144,6 +144,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "ngang", "bộ"),
     ("cơ", "quan", "ngang", "sở"),  # a province's: "các sở, cơ quan ngang sở"
     ("cơ", "quan", "thuộc", "chính", "phủ"),
+    ("cơ", "quan", "trực", "thuộc", "chính", "phủ"),
     ("cơ", "quan", "chuyên", "môn"),
     ("cơ", "quan", "báo", "chí"),
     ("cơ", "quan", "thông", "tấn"),
@@ -274,6 +275,9 @@ JUXTAPOSED_NOUNS: tuple[tuple[str, ...], ...] = (
 )
 COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"),
+    # "Lãnh đạo chủ chốt của các Bộ, cơ quan ngang Bộ": the heads of every body of the list
+    ("lãnh", "đạo", "chủ", "chốt", "của"),
+    ("lãnh", "đạo", "chủ", "chốt"),
     ("lãnh", "đạo"),
     ("người", "đứng", "đầu"),
     ("cấp", "ủy"),
@@ -362,6 +366,12 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("ngoài", "công", "lập"),  # "các đơn vị sự nghiệp (ngoài) công lập"
     ("công", "lập"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
+    # whose records go to the archive: "các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào
+    # Lưu trữ lịch sử tỉnh"
+    ("thuộc", "nguồn", "nộp", "lưu", "tài", "liệu", "vào", "lưu", "trữ", "lịch", "sử"),
+    ("thuộc", "nguồn", "nộp", "lưu", "vào", "lưu", "trữ", "lịch", "sử"),
+    ("thuộc", "nguồn", "nộp", "lưu", "tài", "liệu"),
+    ("thuộc", "nguồn", "nộp", "lưu"),
     # the budget's spenders: "các đơn vị sử dụng ngân sách nhà nước", "... hưởng ngân sách"
     ("sử", "dụng", "ngân", "sách", "nhà", "nước"),
     ("sử", "dụng", "ngân", "sách"),
@@ -468,6 +478,9 @@ def loose_key(name: str) -> tuple[str, ...]:
     return tuple(strip_diacritics(w) for w in name_key(name))
 
 
+# The ministers, before the heads of the agencies beside the ministries: "Bộ trưởng, Thủ trưởng
+# cơ quan ngang bộ, cơ quan thuộc Chính phủ".
+MINISTERS_BEFORE = re.compile(r"(?<!\w)bộ trưởng\s*,\s*(?:thủ trưởng\s+)?$", re.IGNORECASE)
 # The levels whose Party committees a list names with "ủy" said once: "các huyện, thành, thị
 # ủy" (huyện ủy, thành ủy, thị ủy).
 COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
@@ -1565,6 +1578,10 @@ class UnitResolver:
             name = f"các {text[tokens[first].start : tokens[j - 1].end]}"
         if j > before_owner:  # "các Ban của Hội đồng nhân dân tỉnh": the council by its short name
             name = SHORT_BODY_NAMES.sub(lambda m: SHORT_BODY_NAME[m.group().lower()], name)
+        if MINISTERS_BEFORE.search(text, 0, tokens[i].start) and name_key(name)[:3] == (
+                "cơ", "quan", "ngang"):
+            # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers' bodies come first
+            name = f"các Bộ, {name[0].lower()}{name[1:]}"
         name = name[0].upper() + name[1:]
         start = tokens[i].start
         if i >= 2 and tokens[i].key == "các" and _match_sequence(tokens, i - 2, CELLS) == 2 and (
