@@ -236,6 +236,10 @@ POSITIVE = [
      "hoàn thành trong 6 tháng đầu năm 2026"),
     ("xong trước nửa cuối năm 2026", "2025-10-01", "2026-06-30", "half",
      "xong trước nửa cuối năm 2026"),
+    # the month after the directive's, across the year's end
+    ("hoàn thành trong tháng tới", "2025-12-05", "2026-01-31", "month",
+     "hoàn thành trong tháng tới"),
+    ("báo cáo trước cuối tháng sau", "2025-10-01", "2025-11-30", "month", "trước cuối tháng sau"),
 ]  # fmt: skip
 
 
@@ -803,6 +807,8 @@ NOT_HEADINGS = [
         # a data cut-off
         "số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
         "kết quả tính đến ngày 20/9/2026",
+        # a count of months ahead, or a time after an event
+        "trong 2 tháng tới", "6 tháng sau khi ban hành",
         # an event's length, not a time to do work in
         "Kỳ họp dự kiến tổ chức trong 01 ngày", "Hội nghị diễn ra trong 02 ngày",
         "Đợt tập huấn kéo dài trong 03 ngày",

@@ -177,6 +177,8 @@ _MONTH_ATOM = (
     rf"{_WEEK_OF}?{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
     rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w)"
+    # the month after the directive's: "trong tháng tới", "trước cuối tháng sau"
+    rf"|(?P<mnext>{_kw('tới', 'sau')})(?!\w)(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
     # a month named in words, with its year: "tháng Sáu năm 2026", "tháng Mười Hai năm 2026"
     rf"|(?P<mw>{_kw(*_MONTH_WORDS)})\s+{_NAM}\s+(?P<mwy>\d{{4}})(?!\d))"
 )
@@ -594,6 +596,10 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
     """Kind, first and last day of a matched period atom, or None if impossible."""
     if match["mnow"] is not None:
         kind, year, first_month, last_month = "month", anchor.year, anchor.month, anchor.month
+    elif match["mnext"] is not None:
+        following = _month_end(anchor.year, anchor.month) + timedelta(days=1)
+        kind, year = "month", following.year
+        first_month = last_month = following.month
     elif match["mm"] is not None:
         kind, first_month = "month", int(match["mm"])
         if not 1 <= first_month <= 12:
@@ -1007,7 +1013,8 @@ def _needs_anchor(match: re.Match[str]) -> bool:
     groups = match.re.groupindex
     if "n" in groups and match["n"] is not None:  # a duration counts from the directive
         return not (match["since"] and re.search(r"\d{4}", match["since"]))
-    if "mnow" in groups and any(match[name] is not None for name in ("mnow", "ynow", "ybare")):
+    if "mnow" in groups and any(
+            match[name] is not None for name in ("mnow", "mnext", "ynow", "ybare")):
         return True
     if "mm" in groups and match["mm"] is not None:
         return match["my"] is None
