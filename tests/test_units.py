@@ -488,6 +488,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện, thị xã"]),
         ("các xã, phường, cơ quan, đơn vị tổ chức", ["Các xã, phường, cơ quan, đơn vị"]),
         ("Tỉnh, thành ủy nơi đặt trung tâm chủ trì", ["Tỉnh, thành ủy"]),
+        # the governments of every level, the levels said first
+        ("Cụ thể, các cấp chính quyền, các ngành, Mặt trận Tổ quốc, các đoàn thể tập trung",
+         ["Các cấp chính quyền", "Các ngành", "Mặt trận Tổ quốc", "Các đoàn thể"]),
         # whose records go to the archive
         ("các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh, tổng hợp",
          ["Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh"]),

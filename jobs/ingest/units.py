@@ -227,6 +227,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "hội"),
     ("tổ", "hội"),
     ("cấp", "ủy"),
+    ("cấp", "chính", "quyền"),  # "các cấp chính quyền, các ngành, ..."
     ("chính", "quyền"),  # "các cấp ủy, chính quyền, Mặt trận và đoàn thể"
     ("mặt", "trận"),
     ("bộ", "phận"),
