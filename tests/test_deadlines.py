@@ -236,6 +236,9 @@ POSITIVE = [
      "hoàn thành trong 6 tháng đầu năm 2026"),
     ("xong trước nửa cuối năm 2026", "2025-10-01", "2026-06-30", "half",
      "xong trước nửa cuối năm 2026"),
+    # a weekday giving its day in brackets
+    ("gửi về UBND xã trước 10 giờ sáng thứ Hai (08/12/2025).", "2025-12-03", "2025-12-08", "day",
+     "trước 10 giờ sáng thứ Hai (08/12/2025"),
     # the month after the directive's, across the year's end
     ("hoàn thành trong tháng tới", "2025-12-05", "2026-01-31", "month",
      "hoàn thành trong tháng tới"),

@@ -3049,6 +3049,24 @@ def test_work_that_prepares_a_meeting_it_dates_is_due_that_day(body: str, expect
     assert tasks_of(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated request that names no one is the letter's addressees'
+        ("Kính gửi: UBND các xã.\nThực hiện chỉ đạo của UBND tỉnh, đề nghị lập danh sách hộ khó "
+         "khăn, gửi về Sở trước ngày 08/12/2025.\n", [(["UBND các xã"], "2025-12-08", None)]),
+        # ... and with no addressees, a task the office gives its units
+        ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Chủ tịch UBND tỉnh yêu cầu hoàn thành "
+         "việc chi trả chế độ trước ngày 20/12/2025.", [([], "2025-12-20", None)]),
+        # what a procedure has others propose is no request of the letter
+        ("Kính gửi: UBND các huyện.\nTrên cơ sở đề nghị của người lao động, doanh nghiệp tổng hợp"
+         " danh sách trước ngày 08/12/2025.\n", []),
+    ],
+)
+def test_a_request_that_names_no_one(text: str, expected: list) -> None:
+    assert prose_tasks(text) == expected
+
+
 def test_what_a_unit_prepares_for_a_session_a_notice_convenes_is_due_that_day() -> None:
     text = (
         "THƯỜNG TRỰC HĐND XÃ AN BÌNH\nAn Bình, ngày 08 tháng 12 năm 2025\nTHÔNG BÁO\nDự kiến "

@@ -208,6 +208,22 @@ def test_a_duty_rosters_rows_are_each_units_duty_on_its_day() -> None:
         "Trực theo lịch phân công"] * 2
 
 
+def test_a_leaders_attendance_in_a_schedule_is_no_task() -> None:
+    data = table_docx(
+        [HEADER_DATE, "LỊCH CÔNG TÁC TUẦN"],
+        [
+            ("Ngày", "Nội dung", "Lãnh đạo chủ trì/tham dự", "Địa điểm"),
+            ("Thứ 3 (09/9/2025)", "Dự họp nghe thông báo kết quả giám sát", "Đ/c Sinh - PCT UBND",
+             "Hội trường"),
+            ("Thứ 4 (10/9/2025)", "Tham dự hội nghị trực tuyến", "Đ/c: Thanh - CT UBND",
+             "Phòng họp"),
+            ("Thứ 5 (11/9/2025)", "Kiểm tra tiến độ thu ngân sách", "Phòng Kinh tế", "Các xã"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-11")]
+
+
 def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
     data = table_docx(
         [HEADER_DATE],

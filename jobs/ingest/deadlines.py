@@ -237,10 +237,10 @@ _DAY_PREP = (
     rf"|{_DAY_INNER})"
 )
 # "từ thứ Bảy ngày 30-8 đến hết thứ Ba ngày 2-9", "trước thứ Sáu ngày 15/9": a weekday may stand
-# before a day.
+# before a day, or give it in brackets: "trước 10 giờ sáng thứ Hai (08/12/2025)".
 _DAY_NAME = (
     rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
-    rf"|{_kw('chủ nhật')})\s*,?\s+)"
+    rf"|{_kw('chủ nhật')})(?:\s*,?\s+|\s*\(\s*(?=\d)))"
 )
 # "16h", "16 giờ", and the office's "11g00"; the "g" is an hour only when no letter follows it.
 _HOUR_MARK = rf"(?:h|{_kw('giờ')}|g(?![^\W\d_]))"

@@ -2892,6 +2892,15 @@ REQUEST_OF_NO_ONE = re.compile(
 )
 
 
+def _asks_the_work_of_no_one(text: str) -> bool:
+    """Whether ``text`` asks for work and names no one to do it: "Đề nghị lập danh sách ...",
+    "Thực hiện chỉ đạo ..., yêu cầu hoàn thành ..." (not "trên cơ sở đề nghị của ...", nor "đề
+    nghị Đồng chí ...", nor "Người lao động đề nghị cơ quan ...")."""
+    request = REQUEST_OF_NO_ONE.match(text)
+    return request is not None and bool(
+        DOER_VERB.match(" " + text[request.end() :].lstrip(" :").lower()))
+
+
 # A condition or a matter fronted before the work it calls for: "Trường hợp phát sinh khó khăn,
 # vướng mắc vượt thẩm quyền, tổng hợp, báo cáo ngay ...", "Nếu có vướng mắc, báo cáo ...",
 # "đối với vấn đề vượt thẩm quyền, báo cáo ...".
@@ -3456,6 +3465,9 @@ class Extractor:
                     # "UBND xã yêu cầu tổ chức kiểm tra ... vào thứ Sáu hằng tuần. Giao Trạm Y tế
                     # xã chủ trì thực hiện.": the unit named next leads the work asked, by its time
                     asked.leads = clause.leads
+                    if groups and groups[-1][0] is asked:  # the request's own group, led now
+                        groups.pop()
+                        group_paragraphs.pop()
                     groups.append([asked, clause])
                 else:
                     groups.append([clause])
@@ -3504,6 +3516,11 @@ class Extractor:
                 if (clause.deadlines or clause.recurrences) and not clause.reported and (
                         ASSIGN_VERB.search(part)):
                     unowned = (k, clause)
+                    if _asks_the_work_of_no_one(part):
+                        # "Đề nghị lập danh sách ..., gửi về Sở trước ngày D": a task whose units
+                        # the letter's addressees or the office reviewing it give
+                        groups.append([clause])
+                        group_paragraphs.append(paragraph)
             assigns = ASSIGN_VERB.search(part)
             if clause.leads and assigns:
                 addressed = clause.leads
@@ -3797,6 +3814,7 @@ def extract_tasks(
         tasks, preparation_meeting_date(text, info.date), every_task=True)
     tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
     tasks = _prepared_for_its_meeting(tasks, info.date)
+    tasks = [task for task in tasks if not _a_leaders_own_attendance(task)]
     tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
     if info.date is None:
         months = deadlines.months_named(text)
@@ -3918,7 +3936,8 @@ def _for_the_addressees(
 ) -> list[DraftTask]:
     """Tasks read in a letter's address block are none; a dated task led only by a generic
     collective ("Quý cơ quan, đơn vị gửi báo cáo trước ngày D"), or led by no one and stating
-    only what is sent by when ("Thời hạn gửi báo cáo trước ngày D"), is the addressees'. A
+    only what is sent by when ("Thời hạn gửi báo cáo trước ngày D") or asking it of no one
+    ("Đề nghị lập danh sách ..., gửi về Sở trước ngày D"), is the addressees'. A
     collective that counts localities is not a letter's to offices only. What a letter from
     above asks its addressee to direct ("Chủ tịch UBND tỉnh X chỉ đạo các sở ..., báo cáo Thủ
     tướng trước ngày D") is the addressee's to answer for."""
@@ -3945,7 +3964,7 @@ def _for_the_addressees(
                 for unit in task.units)
             if task.units
             else bool(addressed.requested or DEADLINE_NOUN.match(task.text)
-                      or SENT_DOCUMENT.match(task.text))
+                      or SENT_DOCUMENT.match(task.text) or _asks_the_work_of_no_one(task.text))
         ):
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)
@@ -4060,6 +4079,18 @@ PREPARES_ITS_MEETING = re.compile(
     r"\b(?:chuẩn bị|phục vụ)\b[^.;]{0,80}?\b(?:hội nghị|kỳ họp|cuộc họp|phiên họp|đại hội)\b",
     re.IGNORECASE,
 )
+
+
+# A leader's own diary in a schedule: "Đ/c Sinh - PCT UBND | Dự họp nghe thông báo ...".
+ATTENDS = re.compile(r"\W*(?:dự|tham dự|tham gia|đi công tác)\b", re.IGNORECASE)
+# A leader named in a schedule's cell: "Đ/c Sinh - PCT UBND", "Đ/c : Khánh - CT HĐND".
+NAMED_LEADER = re.compile(rf"(?:ông|bà|đồng chí|đ/c)\s*:?\s*(?-i:[{UPPER}])", re.IGNORECASE)
+
+
+def _a_leaders_own_attendance(task: DraftTask) -> bool:
+    """Whether a task only has named leaders attend something: their diary, no unit's work."""
+    return bool(task.units) and all(NAMED_LEADER.match(unit) for unit in task.units) and bool(
+        ATTENDS.match(task.text))
 
 
 def _prepared_for_its_meeting(tasks: list[DraftTask], anchor: date | None) -> list[DraftTask]:
