@@ -1569,6 +1569,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. Đối với xã, phường, thị trấn và đơn vị"
          " trực thuộc quận, huyện gửi báo cáo trước ngày 31/1/2026.",
          [(["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện"], "2026-01-31", None)]),
+        # the doing of the work as a later paragraph's subject dates the work asked before it
+        ("Ngày 19/02/2020, UBND tỉnh chỉ đạo các sở, ngành; UBND các huyện xem xét, trả lời "
+         "kiến nghị của cử tri.\nViệc trả lời các kiến nghị, phản ánh của cử tri phải hoàn thành "
+         "trước ngày 28/2/2020.",
+         [(["Các sở, ngành", "UBND các huyện"], "2020-02-28", None)]),
         # a linking adverbial fronted before the subject
         ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Song song đó, Sở Y tế chủ trì hướng dẫn "
          "việc chăm sóc người bệnh.", [(["Sở Y tế"], None, None)]),

@@ -491,6 +491,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # the governments of every level, the levels said first
         ("Cụ thể, các cấp chính quyền, các ngành, Mặt trận Tổ quốc, các đoàn thể tập trung",
          ["Các cấp chính quyền", "Các ngành", "Mặt trận Tổ quốc", "Các đoàn thể"]),
+        # teams of several sectors
+        ("các tổ công tác liên ngành tiến hành", ["Các tổ công tác liên ngành"]),
         # whose records go to the archive
         ("các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh, tổng hợp",
          ["Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh"]),

@@ -3028,8 +3028,10 @@ EVENT_HELD = re.compile(
 # tâm phải hoàn thành giải tỏa trước ngày D", "Các điểm chợ tạm phải được giải tỏa xong trước
 # ngày D".
 THING_MUST_BE_DONE = re.compile(
-    rf"(?:các|những|toàn bộ|100%)\s+[{LOWER}][^,.;:]{{0,60}}?\s(?:phải|cần)\s+(?:được\s+)?"
-    rf"[{LOWER}]",
+    rf"(?:(?:các|những|toàn bộ|100%)\s+[{LOWER}][^,.;:]{{0,60}}?"
+    # the doing of the work as the subject: "Việc hoàn thành các kiến nghị, phản ánh của cử tri
+    # phải hoàn thành trước ngày D"
+    rf"|việc\s+[{LOWER}][^.;:]{{0,100}}?)\s(?:phải|cần)\s+(?:được\s+)?[{LOWER}]",
     re.IGNORECASE,
 )
 

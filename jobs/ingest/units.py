@@ -367,6 +367,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("ngoài", "công", "lập"),  # "các đơn vị sự nghiệp (ngoài) công lập"
     ("công", "lập"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
+    ("liên", "ngành"),  # "các đoàn kiểm tra liên ngành"
     # whose records go to the archive: "các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào
     # Lưu trữ lịch sử tỉnh"
     ("thuộc", "nguồn", "nộp", "lưu", "tài", "liệu", "vào", "lưu", "trữ", "lịch", "sử"),
