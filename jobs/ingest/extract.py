@@ -165,7 +165,8 @@ VERB_OF_A_LIST = re.compile(
     re.IGNORECASE,
 )
 # A person by name, as news names an issuer before the title: "Ông Hồ Văn Mười, Chủ tịch ...".
-NAMED_PERSON = re.compile(rf"(?:ông|bà|đồng chí|đ/c)\s+(?-i:[{UPPER}])", re.IGNORECASE)
+# A person by name, as a schedule's cell may write it too: "Đ/c Sinh", "Đ/c: Thanh".
+NAMED_PERSON = re.compile(rf"(?:ông|bà|đồng chí|đ/c)(?:\s*:)?\s+(?-i:[{UPPER}])", re.IGNORECASE)
 # Who issues an instruction, as a clause opens: "Chủ tịch UBND tỉnh yêu cầu ...".
 # Asked, in the passive: "Giám đốc Công an Thành phố được yêu cầu: Rà soát ...": the subject is
 # who acts, as after an active "yêu cầu".
@@ -4085,13 +4086,11 @@ PREPARES_ITS_MEETING = re.compile(
 
 # A leader's own diary in a schedule: "Đ/c Sinh - PCT UBND | Dự họp nghe thông báo ...".
 ATTENDS = re.compile(r"\W*(?:dự|tham dự|tham gia|đi công tác)\b", re.IGNORECASE)
-# A leader named in a schedule's cell: "Đ/c Sinh - PCT UBND", "Đ/c : Khánh - CT HĐND".
-NAMED_LEADER = re.compile(rf"(?:ông|bà|đồng chí|đ/c)\s*:?\s*(?-i:[{UPPER}])", re.IGNORECASE)
 
 
 def _a_leaders_own_attendance(task: DraftTask) -> bool:
     """Whether a task only has named leaders attend something: their diary, no unit's work."""
-    return bool(task.units) and all(NAMED_LEADER.match(unit) for unit in task.units) and bool(
+    return bool(task.units) and all(NAMED_PERSON.match(unit) for unit in task.units) and bool(
         ATTENDS.match(task.text))
 
 

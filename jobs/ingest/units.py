@@ -485,7 +485,7 @@ def loose_key(name: str) -> tuple[str, ...]:
 MINISTERS_BEFORE = re.compile(r"(?<!\w)bộ trưởng\s*,\s*(?:thủ trưởng\s+)?$", re.IGNORECASE)
 # The levels whose Party committees a list names with "ủy" said once: "các huyện, thành, thị
 # ủy" (huyện ủy, thành ủy, thị ủy).
-COMMITTEE_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị"})
+COMMITTEE_LEVELS = frozenset(committee[0] for committee in PARTY_COMMITTEES)
 
 
 def _qualifier_at(tokens: list[Token], i: int) -> int:
