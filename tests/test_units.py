@@ -491,6 +491,13 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # the governments of every level, the levels said first
         ("Cụ thể, các cấp chính quyền, các ngành, Mặt trận Tổ quốc, các đoàn thể tập trung",
          ["Các cấp chính quyền", "Các ngành", "Mặt trận Tổ quốc", "Các đoàn thể"]),
+        # a commune's public service centre and the land registry with its branches (2025)
+        ("Trung tâm Cung ứng dịch vụ công phường Diên Hồng bố trí",
+         ["Trung tâm Cung ứng dịch vụ công phường Diên Hồng"]),
+        ("Văn phòng đăng ký đất đai thành phố, các chi nhánh cùng",
+         ["Văn phòng Đăng ký đất đai thành phố"]),
+        ("Chi nhánh Văn phòng Đăng ký đất đai khu vực 3 cập nhật",
+         ["Chi nhánh Văn phòng Đăng ký đất đai khu vực 3"]),
         # teams of several sectors
         ("các tổ công tác liên ngành tiến hành", ["Các tổ công tác liên ngành"]),
         # whose records go to the archive
