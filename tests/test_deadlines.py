@@ -238,7 +238,7 @@ POSITIVE = [
      "xong trước nửa cuối năm 2026"),
     # a weekday giving its day in brackets
     ("gửi về UBND xã trước 10 giờ sáng thứ Hai (08/12/2025).", "2025-12-03", "2025-12-08", "day",
-     "trước 10 giờ sáng thứ Hai (08/12/2025"),
+     "trước 10 giờ sáng thứ Hai (08/12/2025)"),
     # the month after the directive's, across the year's end
     ("hoàn thành trong tháng tới", "2025-12-05", "2026-01-31", "month",
      "hoàn thành trong tháng tới"),

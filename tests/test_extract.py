@@ -1574,6 +1574,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "kiến nghị của cử tri.\nViệc trả lời các kiến nghị, phản ánh của cử tri phải hoàn thành "
          "trước ngày 28/2/2020.",
          [(["Các sở, ngành", "UBND các huyện"], "2020-02-28", None)]),
+        # a working group named by the document it carries out, its head's title before it and
+        # who that is in brackets
+        ("Ngày 20/11/2022, UBND tỉnh ban hành Công văn. Tổ trưởng Tổ công tác Đề án 06 cấp huyện"
+         " (Chủ tịch UBND cấp huyện) chỉ đạo tổ chức các cuộc họp dân, hoàn thành trước ngày "
+         "15/12/2022.", [(["Tổ công tác Đề án 06 cấp huyện"], "2022-12-15", None)]),
         # a linking adverbial fronted before the subject
         ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Song song đó, Sở Y tế chủ trì hướng dẫn "
          "việc chăm sóc người bệnh.", [(["Sở Y tế"], None, None)]),

@@ -1084,6 +1084,9 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
             anchored = _needs_anchor(match)
             if _passed(due_kind[0], anchor):
                 continue
+            opened = nfc.count("(", start, end) - nfc.count(")", start, end)
+            if opened > 0 and low[end : end + 1] == ")":
+                end += 1  # "thứ Hai (08/12/2025)": the day's bracket is closed in the phrase
             found.append(
                 Deadline(due_kind[0], nfc[start:end], due_kind[1], start, end, anchored)
             )

@@ -1925,13 +1925,16 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
 # kết quả ...", "Tổ bầu cử niêm yết ...", "các cơ quan có người ứng cử gửi ...". Its verb ends it.
 DESCRIBED_VERB = re.compile(
     rf"{DOER_VERB.pattern}|\s(?:chuyển|nộp|niêm yết|công bố|cập nhật|đăng ký|trình|hoàn tất"
-    r"|xem xét|(?:cho|có) ý kiến|góp ý)\b"
+    r"|xem xét|(?:cho|có) ý kiến|góp ý|chỉ đạo)\b"
 )
 ELECTION_WORD = re.compile(r"(?:bầu|ứng) cử\b|\bcử tri\b", re.IGNORECASE)  # "cử" not a verb
 # A description cut by punctuation or a word of state, or one that points back ("Đơn vị này").
 DESCRIPTION_BREAK = re.compile(
     r"[,;:()]|\s(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa|là|này|đó|ấy|trên)$", re.IGNORECASE
 )
+
+
+DOCUMENT_SERVED = re.compile(r"\b(?:Đề án|Kế hoạch|Chỉ thị|Nghị quyết|Quyết định)\s+\d+\S*")
 
 
 def _described_doer(text: str, start: int) -> list[UnitMention]:
@@ -1944,8 +1947,13 @@ def _described_doer(text: str, start: int) -> list[UnitMention]:
                  if not ELECTION_WORD.search(rest, v.start() - 4, v.end() + 4)), None)
     # a step of a plan: "các đoàn kiểm tra sẽ làm việc từ ngày D1 đến D2"
     words = re.sub(r"\s+(?:sẽ|cũng)$", "", rest[: verb.start()]) if verb else ""
+    # an aside in brackets names who heads it: "Tổ công tác ... cấp huyện (Chủ tịch UBND cấp
+    # huyện) chỉ đạo ..."
+    words = re.sub(r"\s*\([^()]*\)$", "", words)
+    # the document a team is set up to carry out is no proper name: "Tổ công tác Đề án 06"
+    described = DOCUMENT_SERVED.sub("", words[head.end() :])
     if len(words) <= head.end() or DESCRIPTION_BREAK.search(words) or len(words.split()) > 9 or (
-        not words[head.end() :].islower()
+        not described.islower()
     ):
         return []  # a description is in common nouns; a proper name is NAMED_OFFICE's
     unknown = _unknown_unit(words)
