@@ -498,6 +498,15 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Văn phòng Đăng ký đất đai thành phố"]),
         ("Chi nhánh Văn phòng Đăng ký đất đai khu vực 3 cập nhật",
          ["Chi nhánh Văn phòng Đăng ký đất đai khu vực 3"]),
+        # a trade union of a sector or of the civil servants, the Front's relief board, the disaster
+        # fund; a second place after "và" has the first's level
+        ("Các LĐLĐ huyện, thành phố, Công đoàn ngành, Công đoàn Viên chức vận động",
+         ["Liên đoàn Lao động các huyện, thành phố", "Công đoàn ngành", "Công đoàn Viên chức"]),
+        ("Ban Cứu trợ huyện Phước Sơn và Nam Trà My chịu trách nhiệm",
+         ["Ban Cứu trợ huyện Phước Sơn", "Ban Cứu trợ huyện Nam Trà My"]),
+        ("Quỹ Phòng, chống thiên tai tỉnh Lâm Đồng thu",
+         ["Quỹ Phòng, chống thiên tai tỉnh Lâm Đồng"]),
+        ("phường Bến Thành, Hà Nội", []),
         # teams of several sectors
         ("các tổ công tác liên ngành tiến hành", ["Các tổ công tác liên ngành"]),
         # whose records go to the archive

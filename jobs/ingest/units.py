@@ -1889,7 +1889,8 @@ def _names_of_peers(
 ) -> tuple[list[tuple[str, int, int]], int] | None:
     """Bare place names listed after a commune's or a district's, at least two and up to the
     verb: the same level of each ("xã Long Phước, Phước An, Long Thành"). One name alone may be
-    the place's province ("phường Bến Thành, Hà Nội")."""
+    the place's province ("phường Bến Thành, Hà Nội"), not one after "và" ("huyện Phước Sơn và
+    Nam Trà My")."""
     level = next((lv for lv in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")
                   if first.startswith(f"{lv} ")), None)
     if level is None:
@@ -1898,8 +1899,10 @@ def _names_of_peers(
     # its region, so one is enough
     numbered = first.split()[-1].isdigit()
     places: list[tuple[str, int, int]] = []
+    joined = False  # a name after "và" is a peer, never the place's province
     while j < len(tokens) and not tokens[j].barrier_before:
         k = j + 1 if tokens[j].key in CONNECTORS else j
+        joined = joined or k > j
         if numbered and k < len(tokens) and tokens[k].key.isdigit() and (
                 k > j or tokens[k].comma_before):
             places.append((f"{level} {tokens[k].key}", tokens[k].start, tokens[k].end))
@@ -1917,7 +1920,7 @@ def _names_of_peers(
                        tokens[m - 1].end))
         j = m
     ends_at_verb = j >= len(tokens) or tokens[j].barrier_before or not tokens[j].capitalised
-    enough = bool(places) if numbered else len(places) >= PEER_NAMES
+    enough = bool(places) if numbered or joined else len(places) >= PEER_NAMES
     return (places, j) if enough and ends_at_verb else None
 
 
