@@ -224,6 +224,19 @@ def test_a_leaders_attendance_in_a_schedule_is_no_task() -> None:
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-11")]
 
 
+def test_a_row_whose_lead_cell_is_empty_gives_its_supporter_no_lead() -> None:
+    data = table_docx(
+        [HEADER_DATE, "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 9"],
+        [
+            ("STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"),
+            ("1", "Kiểm tra trật tự xây dựng", "Phòng Kinh tế", "Công an xã", "Trước 20/9/2025"),
+            ("2", "Hoàn thiện hồ sơ cấp giấy chứng nhận", "", "Công an xã", "Trước 25/9/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-20")]
+
+
 def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
     data = table_docx(
         [HEADER_DATE],

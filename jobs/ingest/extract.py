@@ -4157,6 +4157,8 @@ def _with_unclaimed_deadlines(
     for paragraph in text.split("\n"):
         if not DUE_BY_WORD.search(paragraph):
             continue  # most paragraphs set no date to meet: skip the costlier reading
+        if TABLE_ROW_FIELD in paragraph:
+            continue  # a table's row names its lead in its own cell, its supporters apart
         marker = parse_marker(paragraph.strip())
         body = (marker[2] if marker else paragraph).strip()
         if any(body in item for item in extractor.reports):
