@@ -236,6 +236,9 @@ POSITIVE = [
      "hoàn thành trong 6 tháng đầu năm 2026"),
     ("xong trước nửa cuối năm 2026", "2025-10-01", "2026-06-30", "half",
      "xong trước nửa cuối năm 2026"),
+    # the days a duty is done on, the last of them
+    ("treo cờ Tổ quốc trong các ngày 21 và 22/12/2025", "2025-12-04", "2025-12-22", "day",
+     "trong các ngày 21 và 22/12/2025"),
     # a weekday giving its day in brackets
     ("gửi về UBND xã trước 10 giờ sáng thứ Hai (08/12/2025).", "2025-12-03", "2025-12-08", "day",
      "trước 10 giờ sáng thứ Hai (08/12/2025)"),

@@ -3077,6 +3077,25 @@ def test_a_request_that_names_no_one(text: str, expected: list) -> None:
     assert prose_tasks(text) == expected
 
 
+def test_a_letters_closing_request_after_its_items_is_its_addressees() -> None:
+    text = (
+        "UBND PHƯỜNG LINH XUÂN\nLinh Xuân, ngày 04 tháng 12 năm 2025\nKính gửi:\n- Các phòng, "
+        "ban, đơn vị thuộc UBND phường;\n- Ban điều hành các khu phố.\nUBND phường đề nghị các "
+        "đơn vị thực hiện một số nội dung sau:\n1. Ban Chỉ huy Quân sự phường tổ chức thăm các "
+        "gia đình chính sách; hoàn thành trước ngày 20/12/2025.\n2. Phòng Văn hóa - Xã hội đẩy "
+        "mạnh tuyên truyền trên hệ thống loa truyền thanh.\nCác đơn vị báo cáo kết quả thực hiện "
+        "về UBND phường trước ngày 26/12/2025.\n"
+    )
+    assert prose_tasks(text) == [
+        (["Ban Chỉ huy Quân sự phường"], "2025-12-20", None),
+        (["Phòng Văn hóa - Xã hội"], None, None),
+        (["Các phòng, ban, đơn vị thuộc UBND phường", "Ban điều hành các khu phố"], "2025-12-26",
+         None),
+    ]
+
+
+
+
 def test_what_a_unit_prepares_for_a_session_a_notice_convenes_is_due_that_day() -> None:
     text = (
         "THƯỜNG TRỰC HĐND XÃ AN BÌNH\nAn Bình, ngày 08 tháng 12 năm 2025\nTHÔNG BÁO\nDự kiến "

@@ -1075,9 +1075,10 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
                 continue
             if _LUNAR_TAIL_RE.match(low, end):
                 continue  # "đến 5.2 năm Quý Mão", "rằm tháng 7 âm lịch": the lunar calendar
-            if regex is _DAY_RE and (match["count"] or match["month_days"]) and (
-                    match["prep"] or "").startswith("trong"):
-                continue  # "làm việc tại tỉnh trong 2 ngày 08 và 09/11": how long, not by when
+            if regex is _DAY_RE and match["count"] and (match["prep"] or "").startswith("trong"):
+                # "làm việc tại tỉnh trong 2 ngày 08 và 09/11": how long, not by when; but
+                # "treo cờ trong các ngày 21 và 22/12" is on those days
+                continue
             due_kind = build(low, match, base)
             if due_kind is None:
                 continue

@@ -70,6 +70,14 @@ CLOSING_FORMULA = re.compile(
 )
 
 SENTENCE_AFTER = re.compile(rf"[.;]\s+(?-i:[{UPPER}])")
+# A letter's closing request to every unit it addresses, on a line of its own after the items:
+# "Các đơn vị báo cáo kết quả thực hiện về UBND phường trước ngày D", "Đề nghị các cơ quan, đơn
+# vị gửi báo cáo ...".
+CLOSING_REQUEST = re.compile(
+    r"^(?:(?:đề nghị|yêu cầu)\s+)?(?:thủ trưởng\s+)?các\s+(?:cơ quan,?\s+)?(?:đơn vị|cơ quan)"
+    r"(?:[^.;:]{0,40}?)\s(?:báo cáo|gửi báo cáo|gửi kết quả)\b[^.;:]*\b(?:trước|chậm nhất)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -125,6 +133,7 @@ def build_outline(text: str) -> Node:
     # under, not a day the items below happen on.
     is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
     addressed: Node | None = None  # the node an address's dash items hang under
+    closing_request = False  # past the closing request that follows the items
     ended = False  # past the distribution list and the signature, until an appendix
     related = False  # in a page's list of other articles' titles, above the article
     for raw in lines:
@@ -161,6 +170,13 @@ def build_outline(text: str) -> Node:
         if marker is None and addressed is not None:
             del stack[stack.index(addressed) + 1 :]  # the addressees are listed: the body begins
             addressed = None
+        if marker is None and len(stack) > 1 and (closing_request or (
+                CLOSING_REQUEST.match(line) and stack[-1].text.rstrip().endswith("."))):
+            # "Các đơn vị báo cáo kết quả ... trước ngày D." after the last item, a finished
+            # sentence: the letter's closing request to all it addresses, no item's own
+            root.tail = f"{root.tail}\n{line}".strip()
+            closing_request = True
+            continue
         if marker is None:
             if (closing := CLOSING_FORMULA.match(line)) and (
                 closing[2] is None or not SENTENCE_AFTER.search(line, closing.end())
@@ -185,6 +201,7 @@ def build_outline(text: str) -> Node:
                 addressed = current
             continue
         style, label, rest = marker
+        closing_request = False
         if style != "dash" and addressed is not None:
             if stack[-1] is not addressed:
                 # the addressees are listed as dashes: a numbered item opens the body
