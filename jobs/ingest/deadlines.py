@@ -980,19 +980,25 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
     "giải ngân 100% kế hoạch vốn năm 2020 ... đến ngày 31-12" is 31/12/2020.
     """
     years = {int(y) for y in _YEAR_RE.findall(_VISION_YEAR_RE.sub("", clause))}
-    if not deadline.anchored or len(years) != 1 or deadline.kind not in (
-            "day", "week", "month", "quarter"):
+    if not deadline.anchored or len(years) != 1 or deadline.kind not in _YEARLESS_KINDS:
         return deadline
-    year = years.pop()
-    due = deadline.due
-    if deadline.kind in ("day", "week"):
-        try:
-            due = due.replace(year=year)
-        except ValueError:
-            return deadline
-    else:
-        due = _month_end(year, due.month)
+    try:
+        due = _due_in_year(deadline, years.pop())
+    except ValueError:
+        return deadline
     return replace(deadline, due=due, anchored=False)
+
+
+# The kinds of a yearless deadline a year can be given to.
+_YEARLESS_KINDS = ("day", "week", "month", "quarter")
+
+
+def _due_in_year(deadline: Deadline, year: int) -> date:
+    """A yearless deadline's due date in ``year``: a day or a week keeps its day, a month or a
+    quarter ends with its last month; ValueError for 29 February in a common year."""
+    if deadline.kind in ("day", "week"):
+        return deadline.due.replace(year=year)
+    return _month_end(year, deadline.due.month)
 
 
 def day_of_heading(text: str, anchor: date | None) -> Deadline | None:
@@ -1930,13 +1936,11 @@ def latest_cited(text: str) -> date | None:
 def on_or_after(deadline: Deadline, earliest: date) -> date | None:
     """A yearless deadline's first date on or after ``earliest``; a month's or quarter's, its
     last day."""
-    if not deadline.anchored or deadline.kind not in ("day", "week", "month", "quarter"):
+    if not deadline.anchored or deadline.kind not in _YEARLESS_KINDS:
         return None
     for year in (earliest.year, earliest.year + 1):
         try:
-            due = date(year, deadline.due.month, deadline.due.day) if deadline.kind in (
-                "day", "week") else (
-                _month_end(year, deadline.due.month))
+            due = _due_in_year(deadline, year)
         except ValueError:
             continue
         if due >= earliest:

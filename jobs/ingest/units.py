@@ -500,6 +500,14 @@ def _qualifier_at(tokens: list[Token], i: int) -> int:
     return n
 
 
+def _past_qualifiers(tokens: list[Token], i: int) -> int:
+    """Past the qualifiers that follow at ``i`` with no comma or clause break before them."""
+    while i < len(tokens) and not (tokens[i].comma_before or tokens[i].barrier_before) and (
+            qualifier := _qualifier_at(tokens, i)):
+        i += qualifier
+    return i
+
+
 @dataclass(frozen=True)
 class Token:
     key: str
@@ -874,12 +882,7 @@ class UnitResolver:
         if k - j < 2 or k >= len(tokens) or tokens[k].key != "ủy" or tokens[k].comma_before or (
                 tokens[k].barrier_before):
             return None
-        end = k + 1
-        while end < len(tokens) and not (
-                tokens[end].comma_before or tokens[end].barrier_before) and (
-                qualifier := _qualifier_at(tokens, end)):
-            end += qualifier
-        end = self._owner_named_whole(text, tokens, i, end)
+        end = self._owner_named_whole(text, tokens, i, _past_qualifiers(tokens, k + 1))
         name = text[tokens[i].start : tokens[end - 1].end]
         return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, tokens[end - 1].end,
                            True, True), end
@@ -935,12 +938,9 @@ class UnitResolver:
             return None
         mention, next_i = self._with_territory(text, tokens, i + 1, end, entry)
         # qualifiers narrow the offices as they do any collective: "các Ban QLDA chuyên ngành"
-        end_char = mention.end
-        while next_i < len(tokens) and not (
-            tokens[next_i].comma_before or tokens[next_i].barrier_before
-        ) and (qualifier := _qualifier_at(tokens, next_i)):
-            next_i += qualifier
-            end_char = tokens[next_i - 1].end
+        qualified = _past_qualifiers(tokens, next_i)
+        end_char = tokens[qualified - 1].end if qualified > next_i else mention.end
+        next_i = qualified
         return replace(mention, name=f"Các {mention.name}{text[mention.end : end_char]}",
                        surface=text[tokens[i].start : end_char], start=tokens[i].start,
                        end=end_char, collective=True), next_i
@@ -1290,10 +1290,7 @@ class UnitResolver:
         if not territory and entry.kind in ("mass", "body") and _match_sequence(
                 tokens, end, (("các", "cơ", "sở"),)) and not tokens[end].comma_before:
             # "Ban Chấp hành Đoàn các cơ sở trực thuộc": the board of each grassroots branch
-            next_i = end + 3
-            while next_i < len(tokens) and not tokens[next_i].comma_before and (
-                    qualifier := _qualifier_at(tokens, next_i)):
-                next_i += qualifier
+            next_i = _past_qualifiers(tokens, end + 3)
             territory = text[tokens[end].start : tokens[next_i - 1].end]
             collective = True
         if not territory and entry.kind == "body" and end - i == 2 and (
