@@ -1584,6 +1584,16 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "việc chăm sóc người bệnh.", [(["Sở Y tế"], None, None)]),
         ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Mặt khác, Sở Tài chính bố trí kinh phí "
          "cho các đơn vị.", [(["Sở Tài chính"], None, None)]),
+        # a company's name ends before its verb; "Thời gian tới" fronted before the subject
+        ("Ngày 25/10/2025, Sở Nông nghiệp và Môi trường ban hành Công văn. Công ty TNHH MTV Thủy "
+         "lợi Bắc Nghệ An vận hành hồ chứa theo quy trình, báo cáo trước ngày 10/11/2025.",
+         [(["Công ty TNHH MTV Thủy lợi Bắc Nghệ An"], "2025-11-10", None)]),
+        # (guard, passed before: dated, the clause was read past the fronted words)
+        ("Ngày 10/11/2025, Đảng ủy phường ban hành Thông báo. Thời gian tới, các chi bộ trực thuộc"
+         " tổ chức sinh hoạt chuyên đề, hoàn thành trước ngày 30/11/2025.",
+         [(["Các chi bộ trực thuộc"], "2025-11-30", None)]),
+        ("Ngày 10/11/2025, Đảng ủy phường ban hành Thông báo. Thời gian tới, Đảng ủy các chi bộ "
+         "tiếp tục lãnh đạo thực hiện Cuộc vận động.", [(["Đảng ủy các chi bộ"], None, None)]),
         # "còn" between the issuer and its verb; "Đơn vị này": the unit just asked
         ("Ngày 05/12/2025, UBND thành phố ban hành Công văn. UBND thành phố còn giao Thanh tra "
          "thành phố kiểm tra việc kê khai, hoàn thành trước ngày 31/3/2026.",

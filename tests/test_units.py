@@ -509,6 +509,16 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("phường Bến Thành, Hà Nội", []),
         # teams of several sectors
         ("các tổ công tác liên ngành tiến hành", ["Các tổ công tác liên ngành"]),
+        # a health body's tier; companies by their legal form and their trade
+        ("Các bệnh viện tuyến tỉnh chuẩn bị", ["Các bệnh viện tuyến tỉnh"]),
+        ("các cơ sở y tế tuyến xã tổ chức", ["Các cơ sở y tế tuyến xã"]),
+        ("Các Công ty TNHH MTV Thủy lợi vận hành", ["Các Công ty TNHH MTV Thủy lợi"]),
+        ("các doanh nghiệp cấp nước sạch bảo đảm", ["Các doanh nghiệp cấp nước sạch"]),
+        ("các công ty môi trường đô thị thu gom", ["Các công ty môi trường đô thị"]),
+        ("các doanh nghiệp kinh doanh xăng dầu niêm yết", ["Các doanh nghiệp kinh doanh xăng dầu"]),
+        # a cell's committee stands for its cell
+        ("Các chi ủy rà soát", ["Các chi ủy"]),
+        ("Chi ủy các chi bộ khu phố rà soát", ["Các chi bộ khu phố"]),  # guard, passed before
         # whose records go to the archive
         ("các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh, tổng hợp",
          ["Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh"]),

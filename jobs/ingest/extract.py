@@ -471,7 +471,8 @@ FRONTED = re.compile(
     r"|ngay sau khi|ngay khi|khi"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
-    r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết)\b(?!\s+phối hợp\b)"
+    r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết"
+    r"|thời gian (?:sắp )?(?:tới|đến))\b(?!\s+phối hợp\b)"  # "Thời gian tới, các chi bộ ..."
     # the year or round of what the words are about may follow: "Về đề nghị công nhận bảo vật
     # quốc gia đợt 12, năm 2023, thực hiện ..."
     r"(?:[^,:;()]|\([^()]{0,80}\)){0,150}(?:,\s*(?:năm|đợt|lần)\s+\d{1,4}(?=\s*,))*[,:]\s*)"
@@ -1711,9 +1712,15 @@ LEVEL_ENDS_NAME = re.compile(
 )
 
 
+# A verb that ends an office's own name though it makes no doer of a plural before it ("các đơn
+# vị hành chính cấp xã vận hành theo mô hình mới" states a fact): "Công ty TNHH MTV Thủy lợi Bắc
+# Nghệ An vận hành hồ chứa ..."; not a name's "quản lý vận hành".
+NAME_ENDING_VERB = re.compile(rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b")
+
+
 def _name_before_verb(text: str) -> str | None:
     """The words before the doer's verb (commas and all, names have them), if one follows."""
-    verb = DOER_VERB.search(text[:150])
+    verb = NAME_ENDING_VERB.search(text[:150])
     if verb is None:
         return None
     level = LEVEL_ENDS_NAME.search(text, 0, verb.start())

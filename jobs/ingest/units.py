@@ -227,6 +227,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "hội"),
     ("tổ", "hội"),
     ("cấp", "ủy"),
+    ("chi", "ủy"),
     ("cấp", "chính", "quyền"),  # "các cấp chính quyền, các ngành, ..."
     ("chính", "quyền"),  # "các cấp ủy, chính quyền, Mặt trận và đoàn thể"
     ("mặt", "trận"),
@@ -282,6 +283,7 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
     ("lãnh", "đạo"),
     ("người", "đứng", "đầu"),
     ("cấp", "ủy"),
+    ("chi", "ủy"),  # a cell's committee: "Chi ủy các chi bộ khu phố" is each cell's
 )
 # Departments and localities are two addressees, even joined by "và": "các sở, ban, ngành và
 # địa phương" is the departments and the localities.
@@ -368,6 +370,15 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("công", "lập"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
     ("liên", "ngành"),  # "các đoàn kiểm tra liên ngành"
+    # the tier of a health body: "các bệnh viện tuyến tỉnh", "cơ sở y tế tuyến xã"
+    ("tuyến", "trung", "ương"), ("tuyến", "tỉnh"), ("tuyến", "huyện"), ("tuyến", "xã"),
+    ("tuyến", "cơ", "sở"),
+    # a company's legal form and its trade: "các Công ty TNHH MTV Thủy lợi", "các doanh
+    # nghiệp cấp nước sạch", "các công ty môi trường đô thị"
+    ("tnhh",), ("mtv",), ("một", "thành", "viên"), ("cổ", "phần"),
+    ("thủy", "lợi"), ("cấp", "nước", "sạch"), ("cấp", "nước"), ("viễn", "thông"),
+    ("kinh", "doanh", "xăng", "dầu"), ("xăng", "dầu"), ("điện", "lực"), ("bưu", "chính"),
+    ("môi", "trường", "đô", "thị"), ("môi", "trường"),
     # whose records go to the archive: "các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào
     # Lưu trữ lịch sử tỉnh"
     ("thuộc", "nguồn", "nộp", "lưu", "tài", "liệu", "vào", "lưu", "trữ", "lịch", "sử"),
