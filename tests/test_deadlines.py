@@ -695,7 +695,15 @@ RECURRENCES = [
      [("monthly:20", "chậm nhất ngày 20 (hai mươi) của tháng báo cáo")]),
     ("nộp bảng chấm công vào ngày 3 của mỗi tháng", [("monthly:3", "vào ngày 3 của mỗi tháng")]),
     ("gui truoc ngay 10 cua thang", [("monthly:10", "truoc ngay 10 cua thang")]),
-    ("chậm nhất ngày 06 (sáu) của tháng cuối quý", []),
+    # a quarterly report's day in each quarter's last month, as the rules on reporting write it
+    ("chậm nhất ngày 06 (sáu) của tháng cuối quý", [
+        ("quarterly:6", "chậm nhất ngày 06 (sáu) của tháng cuối quý")]),
+    ("Báo cáo quý: gửi trước ngày 15 tháng cuối quý.", [
+        ("quarterly:15", "trước ngày 15 tháng cuối quý")]),
+    ("trước ngày 25 hàng tháng (báo cáo tháng), trước ngày 25 tháng cuối quý (báo cáo quý)", [
+        ("monthly:25", "trước ngày 25 hàng tháng"),
+        ("quarterly:25", "trước ngày 25 tháng cuối quý")]),
+    ("trước ngày 15 tháng cuối năm", []),
     ("trước ngày 10 của tháng 3", []),
     ("trước ngày 10 của tháng sau", []),
     # the day in the month after each month a report covers

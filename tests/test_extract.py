@@ -2938,6 +2938,20 @@ def test_a_letters_bare_time_limit_is_its_addressees() -> None:
          "2027-02-28", None)]
 
 
+def test_a_letters_reports_by_their_period_are_its_addressees() -> None:
+    """ "Báo cáo quý: gửi trước ngày 15 của tháng cuối quý", "Báo cáo 6 tháng: gửi trước ngày
+    D": a report named by its period, as a label, is what the addressees send, when."""
+    text = (
+        "UBND XÃ PHÚ LỘC\nSố: 120/UBND-VP\nPhú Lộc, ngày 05 tháng 12 năm 2025\n"
+        "Kính gửi: Các phòng chuyên môn, đơn vị sự nghiệp thuộc UBND xã.\n"
+        "Để thực hiện tốt chế độ báo cáo, UBND xã yêu cầu:\n"
+        "1. Báo cáo quý: gửi trước ngày 15 của tháng cuối quý.\n"
+        "2. Báo cáo 6 tháng: gửi trước ngày 10/6/2026.\n"
+    )
+    asked = ["Các phòng chuyên môn, đơn vị sự nghiệp thuộc UBND xã"]
+    assert prose_tasks(text) == [(asked, None, "quarterly:15"), (asked, "2026-06-10", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -57,7 +57,7 @@ class Deadline:
 
 @dataclass(frozen=True)
 class Recurrence:
-    every: str  # "weekly[:mon..sun]" | "monthly[:1..31]" | "daily" | "quarterly"
+    every: str  # "weekly[:mon..sun]" | "monthly[:1..31]" | "daily" | "quarterly[:1..31]"
     text: str
     start: int
     end: int
@@ -1246,6 +1246,15 @@ _NEXT_MONTH_DAY_RE = re.compile(
     rf"(?:{_kw('tiếp theo', 'kế tiếp')}|(?P<sau>{_kw('sau')}))(?!\w)"
 )
 _NEXT_MONTH_RE = re.compile(rf"{_THANG}\s+{_kw('tiếp theo', 'kế tiếp', 'sau')}(?!\w)")
+# "chậm nhất ngày 20 của tháng cuối quý": a quarterly report's day in each quarter's last month,
+# as the rules on reporting write it.
+_QUARTER_LAST_MONTH = _kw("tháng cuối quý", "tháng cuối của quý", "tháng cuối mỗi quý",
+                          "tháng cuối các quý")
+_QUARTER_LAST_MONTH_RE = re.compile(_QUARTER_LAST_MONTH)
+_QUARTERLY_DAY_RE = re.compile(
+    rf"(?<!\w){_WHEN}{_NGAY}\s+(?P<qd>\d{{1,2}})(?:\s*\([^()\d]{{1,20}}\))?\s+"
+    rf"(?:{_kw('của')}\s+)?{_QUARTER_LAST_MONTH}(?!\w)"
+)
 _MONTHLY_REPORT_RE = re.compile(
     rf"(?<!\w)(?:{_HANG}\s+{_THANG}|{_kw('định kỳ', 'báo cáo tháng')})(?!\w)"
 )
@@ -1431,6 +1440,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
         monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
         found += _days_of_month(nfc, (m for m in _NEXT_MONTH_DAY_RE.finditer(low)
                                       if monthly_report or not m["sau"]))
+    if _QUARTER_LAST_MONTH_RE.search(low):  # as above
+        found += [Recurrence(f"quarterly:{int(m['qd'])}", nfc[m.start() : m.end()], *m.span())
+                  for m in _QUARTERLY_DAY_RE.finditer(low) if 1 <= int(m["qd"]) <= 31]
     found = _listed_before(nfc, low, found)
     # "chậm nhất ngày 15 của tháng ... đối với báo cáo định kỳ hằng tháng": one recurrence,
     # the day naming which

@@ -771,10 +771,14 @@ DEADLINE_NOUN = re.compile(
 )
 # What the addressees send as the subject: "Ý kiến góp ý gửi về Sở ...", "Văn bản góp ý gửi về
 # Phòng Nội vụ ...", "Báo cáo kết quả gửi qua Văn phòng ...", "Văn bản, số liệu tổng hợp, báo
-# cáo đề nghị gửi về Bộ ..." (the deadline of the work before it).
+# cáo đề nghị gửi về Bộ ..." (the deadline of the work before it); a report by its period, as a
+# label: "Báo cáo 6 tháng: gửi trước ngày 10/6", "Báo cáo quý: gửi trước ngày 15 của tháng cuối
+# quý".
 SENT_DOCUMENT = re.compile(
     r"[\W\d]*(?:ý kiến|văn bản|báo cáo|hồ sơ|danh sách|đề xuất|y kien|van ban|bao cao|ho so"
-    r"|danh sach|de xuat)(?:,?\s+[^\W\d]+){0,8}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b",
+    r"|danh sach|de xuat)(?:(?:,?\s+[^\W\d]+){0,8}?\s+(?:gửi|gui)\s+(?:về|đến|qua|ve|den)\b"
+    r"|(?:\s+\w+){0,3}\s*:\s*(?:gửi|nộp|gui|nop)\s+(?:về|đến|qua|trước|chậm nhất|ve|den|truoc"
+    r"|cham nhat)\b)",
     re.IGNORECASE,
 )
 # "thời gian quy định cho các cơ quan, đơn vị ... như sau:", "(1) Thời hạn đối với các sở:": the

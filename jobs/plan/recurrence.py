@@ -17,7 +17,8 @@ PERIOD_DAYS = {"daily": 1, "weekly": 7, "monthly": 28, "quarterly": 90, "yearly"
 
 @dataclass(frozen=True)
 class Cadence:
-    """A parsed ``every``: the period and, for weeks and months, the day."""
+    """A parsed ``every``: the period and, for weeks and months, the day (for quarters, the day
+    of each quarter's last month)."""
 
     period: str
     day: int | None = None
@@ -59,7 +60,9 @@ class Cadence:
             return f"{WEEKDAY_NAMES[4 if self.day is None else self.day]} hằng tuần"
         if self.period == "monthly":
             return f"ngày {self.day} hằng tháng" if self.day else "cuối mỗi tháng"
-        return "cuối mỗi quý" if self.period == "quarterly" else "cuối mỗi năm"
+        if self.period == "quarterly":
+            return f"ngày {self.day} tháng cuối mỗi quý" if self.day else "cuối mỗi quý"
+        return "cuối mỗi năm"
 
 
 def _working_days(start: date) -> Iterator[date]:
@@ -80,6 +83,6 @@ def parse_every(every: str) -> Cadence:
         return Cadence(period)
     if period == "weekly" and arg in WEEKDAYS:
         return Cadence(period, WEEKDAYS.index(arg))
-    if period == "monthly" and arg.isdigit() and 1 <= int(arg) <= 31:
+    if period in ("monthly", "quarterly") and arg.isdigit() and 1 <= int(arg) <= 31:
         return Cadence(period, int(arg))
     raise IngestError(f"Không hiểu chu kỳ lặp lại “{every}”.")

@@ -45,6 +45,16 @@ def test_monthly_quarterly_yearly_close_periods() -> None:
     assert first("yearly", date(2024, 4, 11), 2) == [date(2024, 12, 31), date(2025, 12, 31)]
 
 
+def test_quarterly_on_a_day_of_each_quarters_last_month() -> None:
+    """ "chậm nhất ngày 20 của tháng cuối quý": March, June, September, December."""
+    assert first("quarterly:20", date(2024, 4, 11), 3) == [
+        date(2024, 6, 20),
+        date(2024, 9, 20),
+        date(2024, 12, 20),
+    ]
+    assert first("quarterly:31", date(2024, 3, 31), 2) == [date(2024, 3, 31), date(2024, 6, 30)]
+
+
 def test_daily_means_working_days() -> None:
     assert first("daily", date(2024, 4, 26), 3) == [
         date(2024, 4, 26),
@@ -53,7 +63,9 @@ def test_daily_means_working_days() -> None:
     ]
 
 
-@pytest.mark.parametrize("every", ["fortnightly", "weekly:xyz", "monthly:32", "daily:3"])
+@pytest.mark.parametrize(
+    "every", ["fortnightly", "weekly:xyz", "monthly:32", "daily:3", "quarterly:0", "yearly:5"]
+)
 def test_unknown_forms_are_refused(every: str) -> None:
     with pytest.raises(IngestError):
         parse_every(every)
@@ -69,6 +81,7 @@ def test_unknown_forms_are_refused(every: str) -> None:
         ("monthly:20", "ngày 20 hằng tháng"),
         ("monthly", "cuối mỗi tháng"),
         ("quarterly", "cuối mỗi quý"),
+        ("quarterly:15", "ngày 15 tháng cuối mỗi quý"),
         ("yearly", "cuối mỗi năm"),
         ("daily", "hằng ngày (ngày làm việc)"),
     ],
