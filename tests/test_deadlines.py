@@ -821,6 +821,9 @@ NOT_HEADINGS = [
         # a data cut-off
         "số liệu báo cáo chốt đến ngày 30/9/2026", "chốt số liệu đến hết ngày 15/10/2026",
         "kết quả tính đến ngày 20/9/2026",
+        # the moment a count stands at
+        "kiểm kê toàn bộ tài sản của đơn vị đến 0 giờ ngày 01/01/2027",
+        "kiểm kê tài sản đến 00 giờ 00 phút ngày 01/01/2027",
         # a count of months ahead, or a time after an event
         "trong 2 tháng tới", "6 tháng sau khi ban hành",
         # an event's length, not a time to do work in

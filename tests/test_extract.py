@@ -468,6 +468,16 @@ def test_a_yearless_deadline_waits_for_the_directive_date() -> None:
 def test_what_a_heading_hands_its_items(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
 
+def test_this_month_waits_for_the_directive_date_whatever_year_the_text_names() -> None:
+    """ "trong tháng này" counts from the directive's date: a year named elsewhere in the text
+    ("năm 2027") does not place it."""
+    text = ("UBND thành phố cho phép Hội Chữ thập đỏ thành phố tổ chức Tháng Nhân đạo năm 2027.\n"
+            "Hội Chữ thập đỏ thành phố chủ trì tổ chức lễ phát động trong tháng này.\n")
+    extraction = extract_text(text, default_resolver())
+    assert [(t.due, t.waits_for_date) for t in extraction.tasks
+            if "tháng này" in t.due_text] == [(None, True)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())
@@ -1584,6 +1594,23 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "việc chăm sóc người bệnh.", [(["Sở Y tế"], None, None)]),
         ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Mặt khác, Sở Tài chính bố trí kinh phí "
          "cho các đơn vị.", [(["Sở Tài chính"], None, None)]),
+        # an issuer whose name pairs a purpose's verbs with a comma; a facility by its name
+        ("Ngày 10/12/2026, Cục Phòng, chống tệ nạn xã hội đề nghị Sở Y tế các tỉnh rà soát hồ "
+         "sơ trước ngày 30/12/2026.", [(["Sở Y tế các tỉnh"], "2026-12-30", None)]),
+        ("Ngày 10/12/2026, Sở Y tế yêu cầu Cơ sở Điều trị Methadone số 2 báo cáo tình hình trước "
+         "ngày 30/12/2026.", [(["Cơ sở Điều trị Methadone số 2"], "2026-12-30", None)]),
+        # (guard, passed before: the database is no facility)
+        ("Ngày 10/12/2026, Sở Y tế ban hành Công văn. Cơ sở Dữ liệu quốc gia về dân cư được cập "
+         "nhật trước ngày 30/12/2026.", []),
+        # the units a line is addressed to, its duty after a colon; a line that only points to an
+        # annex is none
+        ("Ngày 10/12/2026, Bộ Y tế ban hành Công văn. Đối với UBND các tỉnh: Chỉ đạo các cơ sở y "
+         "tế rà soát thuốc.", [(["UBND các tỉnh"], None, None)]),
+        ("Ngày 10/12/2026, Bộ Y tế ban hành Công văn. Đối với UBND các huyện: Báo cáo theo mẫu "
+         "tại Phụ lục II, gửi trước ngày 30/12/2026.", [(["UBND các huyện"], "2026-12-30", None)]),
+        # (guard, passed before)
+        ("Ngày 10/12/2026, Sở Nội vụ ban hành Công văn. Đối với các sở, ban, ngành: Hướng dẫn tại "
+         "Phụ lục I.", []),
         # a company's name ends before its verb; "Thời gian tới" fronted before the subject
         ("Ngày 25/10/2025, Sở Nông nghiệp và Môi trường ban hành Công văn. Công ty TNHH MTV Thủy "
          "lợi Bắc Nghệ An vận hành hồ chứa theo quy trình, báo cáo trước ngày 10/11/2025.",

@@ -14,6 +14,12 @@ def test_broken_pdf_glyphs_are_repaired_one_for_one() -> None:
     assert repair_glyphs("Trƣởng phòng ƢU TIÊN") == "Trưởng phòng ƯU TIÊN"
 
 
+def test_a_web_pages_slashes_are_slashes() -> None:
+    """The fraction and division slashes a page sets in dates and numbers."""
+    assert repair_glyphs("ngày 15\u204411\u20442026, số 12\u2215UBND") == (
+        "ngày 15/11/2026, số 12/UBND")
+
+
 @pytest.mark.parametrize(
     ("text", "stripped", "folded", "words"),
     [

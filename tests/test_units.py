@@ -516,6 +516,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các doanh nghiệp cấp nước sạch bảo đảm", ["Các doanh nghiệp cấp nước sạch"]),
         ("các công ty môi trường đô thị thu gom", ["Các công ty môi trường đô thị"]),
         ("các doanh nghiệp kinh doanh xăng dầu niêm yết", ["Các doanh nghiệp kinh doanh xăng dầu"]),
+        # two abbreviations joined by a dot are one name
+        ("đề nghị UB.MTTQVN và các đoàn thể xã tổ chức", ["Ủy ban MTTQ", "Các đoàn thể xã"]),
         # a cell's committee stands for its cell
         ("Các chi ủy rà soát", ["Các chi ủy"]),
         ("Chi ủy các chi bộ khu phố rà soát", ["Các chi bộ khu phố"]),  # guard, passed before

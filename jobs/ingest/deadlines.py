@@ -698,10 +698,17 @@ def _clause_before(low: str, pos: int) -> str:
     return low[start:pos]
 
 
+# "kiểm kê toàn bộ tài sản ... đến 0 giờ ngày 01/01/2012": the moment a count stands at, never a
+# day to meet (no work is due at the first instant of a day).
+_MIDNIGHT_RE = re.compile(rf"(?<!\d)0?0\s*{_HOUR_MARK}(?:\s*0?0(?:\s*{_kw('phút')}|['’])?)?\s")
+
+
 def _is_statistic(low: str, start: int, end: int) -> bool:
     """An "until D" phrase that reports a figure or a period rather than setting a target."""
     before = low[max(0, start - 80) : start]
     if _STAT_HEAD_RE.search(before) or _GOALS_SET_TAIL_RE.match(low, end):
+        return True
+    if _MIDNIGHT_RE.search(low, start, end):
         return True
     if _STAT_TAIL_RE.match(low, end):
         head = _clause_before(low, start)
@@ -980,7 +987,7 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
     "giải ngân 100% kế hoạch vốn năm 2020 ... đến ngày 31-12" is 31/12/2020.
     """
     years = {int(y) for y in _YEAR_RE.findall(_VISION_YEAR_RE.sub("", clause))}
-    if not deadline.anchored or len(years) != 1 or deadline.kind not in _YEARLESS_KINDS:
+    if len(years) != 1 or not _placed_by_a_year(deadline):
         return deadline
     try:
         due = _due_in_year(deadline, years.pop())
@@ -991,6 +998,19 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
 
 # The kinds of a yearless deadline a year can be given to.
 _YEARLESS_KINDS = ("day", "week", "month", "quarter")
+# A period named from the directive's own ("trong tháng này", "tháng tới"): with no date of the
+# directive's, no year places it.
+_RELATIVE_PERIOD_RE = re.compile(
+    rf"(?<!\w){_kw('tuần', 'tháng', 'quý', 'năm')}\s+"
+    rf"{_kw('này', 'nay', 'tới', 'sau', 'tiếp theo', 'kế tiếp')}(?!\w)"
+)
+
+
+def _placed_by_a_year(deadline: Deadline, kinds: tuple[str, ...] = _YEARLESS_KINDS) -> bool:
+    """Whether a year the text names can date ``deadline``: a day or a period written without
+    its year, not one counted from the directive's date."""
+    return deadline.anchored and deadline.kind in kinds and not _RELATIVE_PERIOD_RE.search(
+        _prepare(deadline.text).low)
 
 
 def _due_in_year(deadline: Deadline, year: int) -> date:
@@ -1920,7 +1940,7 @@ def written_again_in_full(deadline: Deadline, written: list[tuple[int, date]]) -
     """A yearless day that the text also writes with its year (``written``, from
     ``days_written_in_full``: a news item's headline "trước 30/6/2023" over its body's "trước
     ngày 30 tháng 6"), in that one year."""
-    if not deadline.anchored or deadline.kind != "day":
+    if not _placed_by_a_year(deadline, ("day",)):
         return None
     years = {day.year for _, day in written
              if (day.month, day.day) == (deadline.due.month, deadline.due.day)}
@@ -1948,7 +1968,7 @@ def latest_cited(text: str) -> date | None:
 def on_or_after(deadline: Deadline, earliest: date) -> date | None:
     """A yearless deadline's first date on or after ``earliest``; a month's or quarter's, its
     last day."""
-    if not deadline.anchored or deadline.kind not in _YEARLESS_KINDS:
+    if not _placed_by_a_year(deadline):
         return None
     for year in (earliest.year, earliest.year + 1):
         try:
@@ -2001,7 +2021,7 @@ def in_year_of_text(
     nearest it (``months`` from ``months_named``; "Trước 30/7" under "thời hạn chót vào tháng
     7/2025" is 30/7/2025). A month so named frames the plan; another deadline's full date does
     not date this one."""
-    if not months or not deadline.anchored or deadline.kind not in ("day", "month", "quarter"):
+    if not months or not _placed_by_a_year(deadline, ("day", "month", "quarter")):
         return None
     nearest = min((abs(start - pos), first) for start, first in months)[1]
     if deadline.kind == "day":

@@ -113,13 +113,16 @@ OFFICE_HEADS = (
     # the border guard's posts, the forest rangers', a port's authority, a national park
     "đồn", "hải đội", "hạt", "cảng vụ", "vườn quốc gia", "khu bảo tồn",
 )
+# What "cơ sở" also names, no facility: "Cơ sở dữ liệu quốc gia", "cơ sở vật chất", "cơ sở pháp lý".
+NOT_A_FACILITY = "(?i:dữ liệu|vật chất|hạ tầng|pháp lý|khoa học|lý luận|thực tiễn)"
 # A unit's head noun opening a phrase, a named office's or a described body's ("cơ quan",
 # "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)"
     rf"(tổ|{'|'.join(OFFICE_HEADS)}|bql|công an|thường trực|bộ phận|cơ quan|đơn vị|công chức"
-    r"|(?:bộ|vụ)(?=\s+(?-i:[A-ZĐ])))\b",
+    # "Cơ sở Cai nghiện ma túy số 2", "Cơ sở Bảo trợ xã hội": a facility by its proper name
+    rf"|(?:bộ|vụ|cơ sở(?!\s+{NOT_A_FACILITY}))(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
@@ -498,7 +501,8 @@ SPOKEN = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ)\s+[A-ZĐ]"
+    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ"
+    rf"|Cơ sở(?!\s+{NOT_A_FACILITY}))\s+[A-ZĐ]"
 )
 # A role named as the subject, and the unit that holds it after "là": "Cơ quan chủ trì xây dựng
 # đề án là Sở Nội vụ", "Đơn vị chủ trì bắn pháo hoa là UBND TP Thanh Hóa".
@@ -1656,8 +1660,14 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
     front = ADDRESSED_FRONT.match(text)
     if front is None:
         return []
-    return _doers_at(text, front.end() + _strip_titles(text[front.end() :]), mentions,
-                     f"(?:{ADDRESSED_GAP})?")
+    start = front.end() + _strip_titles(text[front.end() :])
+    run = _run_of_mentions(text, start, mentions)
+    label = UNITS_LABEL.match(text, run[-1].end) if run else None
+    duty = label.end() if label else 0
+    if label and not ANNEX_POINTER.match(text, duty) and (
+            DOER_VERB.match(f" {text[duty:].lower()}") or LINE_DUTY.match(text, duty)):
+        return run  # "Đối với UBND các tỉnh, thành phố: Chỉ đạo tăng cường ...": a line's label
+    return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
 
 
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
@@ -2172,12 +2182,13 @@ class ItemReader:
 
     def _names_unbroken(self, text: str) -> str:
         """``text`` with the commas inside unit names ("Sở Văn hóa, Thể thao và Du lịch") hidden,
-        so that a split at commas leaves the names whole."""
+        so that a split at commas leaves the names whole; a purpose's paired verbs too, in the
+        name of a body the catalogue does not know ("Cục Phòng, chống tệ nạn xã hội")."""
         for mention in self.resolver.scan(text):
             if not mention.collective and "," in mention.surface:
                 inside = text[mention.start : mention.end].replace(",", NAME_COMMA)
                 text = text[: mention.start] + inside + text[mention.end :]
-        return text
+        return PAIRED_PURPOSE.sub(rf"\1{NAME_COMMA}", text)
 
     def _addressed_place(self, text: str, opening: int, start: int) -> list[UnitMention]:
         """ "Đối với tỉnh Tuyên Quang, địa phương cần khẩn trương ...": the place a clause is
@@ -2406,10 +2417,11 @@ class ItemReader:
             return members
         if (label := UNITS_LABEL.match(text, after)) and (DOER_VERB.match(
                 f" {text[label.end() :].lower()}") or (
-                not text[: run[0].start].strip(OPENING_MARKS) and LINE_DUTY.match(
+                (not (front := text[: run[0].start].strip(OPENING_MARKS))
+                 or ADDRESSED_FRONT.fullmatch(f"{front} ")) and LINE_DUTY.match(
                     text, label.end()))):
             # "Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm ...", "UBND các huyện A, B:
-            # Huy động lực lượng ..."
+            # Huy động lực lượng ...", "Đối với UBND các tỉnh: Chỉ đạo tăng cường ..."
             return members
         # a deadline after the subject, or fronted before it: "Chậm nhất đến cuối tháng 12, X ..."
         return members if any(
@@ -2830,6 +2842,13 @@ LINE_DUTY = re.compile(
 )
 
 
+# A label's line that only points to an annex, no duty: "Đối với các sở, ban, ngành: Hướng dẫn
+# tại Phụ lục I".
+ANNEX_POINTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){1,2}(?:tại|theo|ở)\s+(?:các\s+)?(?:phụ lục|biểu mẫu|mẫu|đề cương)"
+    r"(?:\s+(?:số\s+)?[\dIVX]+)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
@@ -3871,6 +3890,8 @@ TASKS_OF_A_PERIOD = re.compile(
 ITEM_LABEL = re.compile(rf"^[^:.;()]{{3,100}}:\s+(?=[{UPPER}]|các\s)")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
+# The two verbs of a purpose joined by a comma: "phòng, chống", "phòng cháy, chữa cháy".
+PAIRED_PURPOSE = re.compile(r"\b([Pp]hòng(?: cháy)?),(?=\s+(?:chống|chữa)\b)")
 # A letter's addressees: "Kính gửi: Sở X" and the lines listed under it ("- Các sở, ngành;"); a
 # dispatch's after "CHỦ TỊCH UBND TỈNH điện:".
 ADDRESSED_TO = re.compile(

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# PDF extraction often maps "ư" to "ƣ" (U+01A3) and "Ư" to "Ƣ": one character for one.
-BROKEN_GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+# PDF extraction often maps "ư" to "ƣ" (U+01A3) and "Ư" to "Ƣ"; web pages set the fraction slash
+# (U+2044) or the division slash (U+2215) for "/" in dates and numbers ("ngày 26⁄12⁄2019", "số
+# 595⁄PCTNXH"): one character for one.
+BROKEN_GLYPHS = str.maketrans({"ƣ": "ư", "Ƣ": "Ư", "\u2044": "/", "\u2215": "/"})
 
 
 def repair_glyphs(text: str) -> str:

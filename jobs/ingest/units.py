@@ -560,8 +560,11 @@ def tokenize(text: str) -> list[Token]:
         alternative = gap == "/" and bool(tokens) and word.isalpha() and word.islower() and (
             text[tokens[-1].start : tokens[-1].end].islower())
         # "TP.Quy Nhơn", "TX. An Nhơn": a level's abbreviation ends no name
+        previous = text[tokens[-1].start : tokens[-1].end] if tokens else ""
         abbreviated = gap.strip() == "." and bool(tokens) and word[0].isupper() and (
-            text[tokens[-1].start : tokens[-1].end] in LEVEL_ABBREVIATIONS)
+            previous in LEVEL_ABBREVIATIONS
+            # "UB.MTTQVN": two abbreviations joined by a dot are one name
+            or (gap == "." and word.isupper() and previous.isupper()))
         tokens.append(
             Token(
                 key=fold_word(word),
