@@ -1594,6 +1594,28 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "việc chăm sóc người bệnh.", [(["Sở Y tế"], None, None)]),
         ("Ngày 05/12/2025, UBND tỉnh ban hành Công văn. Mặt khác, Sở Tài chính bố trí kinh phí "
          "cho các đơn vị.", [(["Sở Tài chính"], None, None)]),
+        # a purpose fronted with "Nhằm", or one that ends inside a name with a comma
+        ("Ngày 10/12/2026, UBND tỉnh ban hành Công văn. Nhằm bảo đảm tiến độ, Công an tỉnh rà soát"
+         " hồ sơ trước ngày 30/12/2026.", [(["Công an tỉnh"], "2026-12-30", None)]),
+        ("Ngày 10/12/2026, UBND tỉnh ban hành Công văn. Để thi hành Luật Khoa học, công nghệ và đổi"
+         " mới sáng tạo, các sở, ngành gửi báo cáo về Sở Khoa học và Công nghệ trước ngày "
+         "15/01/2027.", [(["Các sở, ngành"], "2027-01-15", None)]),
+        # the units a request is addressed to ("đề nghị: đối với ..."); units addressed with their
+        # own verb make the request that follows, unless an issuer is named before it
+        ("Ngày 10/12/2026, Phó Chủ tịch UBND xã đề nghị: đối với các đơn vị thi công tập trung "
+         "nhân lực, hoàn thành trước ngày 20/12/2026.",
+         [(["Các đơn vị thi công"], "2026-12-20", None)]),
+        ("Ngày 10/12/2026, UBND xã ban hành Thông báo. Đối với Phòng Kinh tế nắm bắt nhu cầu vật "
+         "tư, yêu cầu các nhà cung cấp bảo đảm đủ hàng trước ngày 20/12/2026.",
+         [(["Phòng Kinh tế"], "2026-12-20", None)]),
+        # (guard, passed before)
+        ("Ngày 10/12/2026, UBND tỉnh ban hành Thông báo. Đối với 12 xã thực hiện sắp xếp, Ban Chỉ "
+         "đạo tỉnh đề nghị Đảng ủy các xã xây dựng đề án trước ngày 20/12/2026.",
+         [(["Đảng ủy các xã"], "2026-12-20", None)]),
+        # a body's proposal to those above it is no duty of its own (guard, passed before: the
+        # purpose then hid the date)
+        ("Ngày 10/12/2026, Sở Xây dựng ban hành Báo cáo. Để bảo đảm giao thông, Sở Xây dựng kiến "
+         "nghị cho phép các xe chuyên dụng lưu thông đến hết ngày 22/02/2027.", []),
         # an issuer whose name pairs a purpose's verbs with a comma; a facility by its name
         ("Ngày 10/12/2026, Cục Phòng, chống tệ nạn xã hội đề nghị Sở Y tế các tỉnh rà soát hồ "
          "sơ trước ngày 30/12/2026.", [(["Sở Y tế các tỉnh"], "2026-12-30", None)]),

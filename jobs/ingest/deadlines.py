@@ -497,7 +497,19 @@ _REQUEST_AFTER_PURPOSE = (
     rf",\s*(?=(?:[^\s,;:.]+\s+){{0,12}}"
     rf"{_kw('đề nghị', 'yêu cầu', 'giao', 'chỉ đạo', 'kính mong', 'rất mong')}\s)"
 )
-_PURPOSE_END_RE = re.compile(f"{_SENTENCE_END}|{_REQUEST_AFTER_PURPOSE}")
+# ... or where the sentence's subject begins after a comma, a body by its head word or its
+# head's title ("Nhằm bảo đảm tiến độ, Công an tỉnh rà soát ... trước ngày D", "Để thi hành Luật
+# ..., các sở, ngành gửi báo cáo trước ngày D"): the date is the subject's.
+_SUBJECT_AFTER_PURPOSE = (
+    r",\s*(?=(?:các|tất cả các)\s|(?!tổ chức|ban hành|hội nghị|hội thảo|trường hợp|báo cáo"
+    r"|phòng chống|phòng ngừa|đội ngũ|đoàn kết)"
+    r"(?:sở|ubnd|ủy ban|uỷ ban|hđnd|công an|phòng|ban|trung tâm|văn phòng|bộ|cục|chi cục|đội"
+    r"|trạm|trường|bệnh viện|hội|liên đoàn|mặt trận|kho bạc|ngân hàng|thanh tra|đảng ủy"
+    r"|huyện ủy|tỉnh ủy|thành ủy|chi bộ|đoàn|công ty|chủ tịch|giám đốc|thủ trưởng"
+    r"|người đứng đầu)\s)"
+)
+_PURPOSE_END_RE = re.compile(
+    f"{_SENTENCE_END}|{_REQUEST_AFTER_PURPOSE}|{_SUBJECT_AFTER_PURPOSE}")
 _SENTENCE_END_RE = re.compile(_SENTENCE_END)
 _REQUEST_AFTER_PURPOSE_RE = re.compile(_REQUEST_AFTER_PURPOSE)
 # "Chỉ thị số 26-CT/TU ngày ...", "Quyết định 06/QĐ TTg, ngày ...", "Kế hoạch số 12 ngày ...".

@@ -300,7 +300,8 @@ _BEFORE_THE_VERB = rf"\s*(?:[-–,]?\s*{_LEADERS_NAME}\s+)?(?:cũng\s+|đã\s+|v
 ISSUES = re.compile(
     # a decision reported as made: "UBND tỉnh Tuyên Quang vừa quyết định tổng kiểm kê ..."
     r"\s*(?:vừa|đã)\s+quyết định\b|"
-    rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|chỉ đạo|lưu ý|kết luận|ban hành|ký"
+    # a body's proposal to those above it: "Sở X kiến nghị cho phép ..."
+    rf"{_BEFORE_THE_VERB}(?:giao|yêu cầu|đề nghị|kiến nghị|chỉ đạo|lưu ý|kết luận|ban hành|ký"
     r"|có\s+(?:công văn|văn bản|ý kiến|kết luận|thông báo)|thông báo|nhận được|vẫn chưa|chưa"
     # a leader chairs a meeting, unless it is to be held by a day ("Ủy ban MTTQ xã chủ trì hội
     # nghị hiệp thương lần thứ ba trước ngày 20/3/2026")
@@ -472,7 +473,7 @@ FRONTED = re.compile(
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     # a time clause: "Ngay sau khi bão tan, các Sở GD&ĐT cập nhật ...", "Khi có sự cố, ..."
     r"|ngay sau khi|ngay khi|khi"
-    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|định kỳ|hằng|hàng|từ|trong|sáng"
+    r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|nhằm|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết"
     r"|thời gian (?:sắp )?(?:tới|đến))\b(?!\s+phối hợp\b)"  # "Thời gian tới, các chi bộ ..."
@@ -1620,7 +1621,7 @@ DOER_VERB = re.compile(
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
-    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành"
+    r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành|nắm bắt|nắm chắc"
     # the work of a newspaper or a station: "Báo Quảng Ngãi tăng thời lượng đưa tin ..."
     r"|(?:tăng|dành) thời lượng|đưa tin|đăng tải|mở chuyên (?:mục|trang)"
     # inspecting, but not in the name of a team that inspects ("Đoàn thanh tra liên ngành")
@@ -1642,6 +1643,9 @@ DIRECTOR_BEFORE_DOERS = re.compile(
     re.IGNORECASE,
 )
 ADDRESSED_FRONT = re.compile(r"[\W\d]*(?:đối với|về phía|riêng)\s+", re.IGNORECASE)
+ASKED_ADDRESSED = re.compile(r"\s*:?\s*đối với\s+", re.IGNORECASE)
+# The units addressed go on with a request of their own, no issuer named before it: ", yêu cầu".
+ADDRESSED_GO_ON = re.compile(r",\s*(?:yêu cầu|đề nghị|chỉ đạo)\s+$")
 
 
 def _doers_at(
@@ -1653,11 +1657,30 @@ def _doers_at(
     return run if between and DOER_VERB.match(text, run[-1].end + between.end()) else []
 
 
+# A purpose fronted before the subject: "Để phù hợp với ...", "Nhằm bảo đảm ...".
+FRONTED_PURPOSE = re.compile(r"[\W\d]*(?:để|nhằm)\s", re.IGNORECASE)
+# The rest of a name in lower case after its comma: "công nghệ và đổi mới sáng tạo,".
+NAME_RUNS_ON = re.compile(rf"(?-i:[{LOWER}])[^,;:()]{{0,80}},\s*")
+
+
+def _doers_past_a_named_thing(
+    text: str, opening: int, mentions: list[UnitMention]
+) -> list[UnitMention]:
+    """The doers after a fronted purpose that ended at a comma inside a name it holds ("Để phù
+    hợp với Luật Khoa học, công nghệ và đổi mới sáng tạo, các bộ, ... gửi kết quả ..."): the
+    units after the name's lower-case rest, when a verb of work follows them."""
+    rest = NAME_RUNS_ON.match(text, opening)
+    if not (FRONTED_PURPOSE.match(text) and rest) or ASSIGN_VERB.search(rest.group()):
+        return []  # "..., tỉnh Bình Định yêu cầu chủ đầu tư, ...": an issuer, not a name's rest
+    return _doers_at(text, rest.end() + _strip_titles(text[rest.end() :]), mentions)
+
+
 def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention]:
     """ "Đối với Ban Xây dựng Đảng, tham mưu ...": the units a clause is addressed to do the work
     that follows them with no subject of its own ("Đối với các xã, tình hình ..." is none), or
     with no comma at all ("Đối với UBND các xã gửi báo cáo trước ngày D")."""
-    front = ADDRESSED_FRONT.match(text)
+    spoken = SPOKEN.match(text)  # "..., Phó Chủ tịch đề nghị: đối với các đơn vị thi công ..."
+    front = ADDRESSED_FRONT.match(text, spoken.end() if spoken else 0)
     if front is None:
         return []
     start = front.end() + _strip_titles(text[front.end() :])
@@ -2125,6 +2148,10 @@ class ItemReader:
             director = DIRECTOR_BEFORE_DOERS.match(text, offset)
             if director and _run_of_mentions(text, director.end(), mentions):
                 offset = director.end()
+            # "đề nghị: đối với các đơn vị thi công tập trung ...": the units it is addressed to
+            front = ASKED_ADDRESSED.match(text, offset)
+            if front and _run_of_mentions(text, front.end(), mentions):
+                offset = front.end()
             addressed = offset
             # "đề nghị tháng 12/2018 X ...", "yêu cầu trong ngày 23-2, X ..." ("trong" is no title)
             if not WHEN_BEFORE_UNITS.match(text, offset):
@@ -2344,6 +2371,8 @@ class ItemReader:
             run = addressed or self._addressed_place(text, opening, start)
         if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."
             run = _with_project_parties(text, start, [])
+        if not run and opening:
+            run = _doers_past_a_named_thing(text, opening, mentions)
         if not run and first and (label := ITEM_LABEL.match(text)) and not any(
                 m.start < label.end() <= m.end for m in mentions):
             # "2. Chế độ báo cáo trong dịp nghỉ lễ: Công an tỉnh, BCH Quân sự tỉnh báo cáo ...":
@@ -2735,6 +2764,13 @@ class ItemReader:
             leads = self.prefix_units(text) or []
         elif 0 < (colon := text.find(":")) <= LABEL_REACH:
             leads = self._lead_after_label(text, colon)
+        if not leads and assigned and (addressed := _addressed_doers(
+                text, self.resolver.scan(text))) and ADDRESSED_GO_ON.search(
+                text, addressed[-1].end, assigned[0][0].start):
+            # "Đối với Phòng Quản lý đô thị nắm bắt khối lượng ..., yêu cầu đơn vị cung ứng ...":
+            # the units addressed do the work, the request after is theirs to make (not "Đối
+            # với 52 địa phương thực hiện ..., Ban Chỉ đạo đề nghị ...", an issuer's)
+            leads = addressed
         if not leads and assigned:
             leads = assigned[0]
             clause.reported = bool(RETOLD.search(text, 0, assigned[1]))
