@@ -476,13 +476,14 @@ def test_outline_ends_a_table_row_at_its_line() -> None:
 
 
 def borderless_pdf(
-    rows: list[tuple[str, ...] | str],
+    rows: list[tuple[str, ...] | list[str] | str],
     widths: tuple[int, ...],
     padding: float = 2,
     v_align: str = "M",
 ) -> bytes:
     """A PDF page with a table drawn without any line, cells wrapping (centred in height, or
-    at the top), a str row spanning all columns, between two paragraphs."""
+    at the top), a str row spanning all columns, a [mark, text] row whose text spans all but
+    the first, between two paragraphs."""
     pdf = new_pdf()
     pdf.add_page()
     for text in ("UBND XÃ AN BÌNH", "An Bình, ngày 05 tháng 9 năm 2025", "Phân công như sau:"):
@@ -493,6 +494,9 @@ def borderless_pdf(
             cells = table.row()
             if isinstance(row, str):
                 cells.cell(row, colspan=len(widths))
+            elif isinstance(row, list):
+                cells.cell(row[0])
+                cells.cell(row[1], colspan=len(widths) - 1)
             else:
                 for text in row:
                     cells.cell(text)
@@ -542,6 +546,24 @@ def test_a_pdf_table_without_lines_is_read_by_column(padding: float, v_align: st
         "2. Kiểm tra trật tự xây dựng ‖ Chủ trì: Ban Quản lý dự án xã ‖ Thời hạn: Tháng 11/2025",
     ]
     assert lines[6].startswith("Trên đây là kế hoạch")
+
+
+def test_a_section_rows_mark_in_its_own_column_keeps_the_table_whole() -> None:
+    """ "I | LĨNH VỰC KINH TẾ" with the rest of the row merged, as Word lays a section row: the
+    rows below it are still the table's."""
+    data = borderless_pdf(
+        [
+            ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+            ["I", "LĨNH VỰC KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ"],
+            ("1", "Rà soát quy hoạch sử dụng đất toàn xã", "Phòng Kinh tế", "Trước 15/10/2025"),
+            ["II", "LĨNH VỰC VĂN HÓA - XÃ HỘI VÀ GIÁO DỤC"],
+            ("2", "Tổ chức Ngày hội đại đoàn kết", "Phòng Văn hóa - Xã hội", "Tháng 11/2025"),
+        ],
+        (14, 40, 50, 40),
+    )
+    extraction = extract_text(read_bytes("bang.pdf", data), default_resolver())
+    assert [(t.units, t.due.isoformat() if t.due else None) for t in extraction.tasks] == [
+        (["Phòng Kinh tế"], "2025-10-15"), (["Phòng Văn hóa - Xã hội"], "2025-11-30")]
 
 
 def test_columns_of_text_with_no_field_header_stay_text() -> None:
