@@ -428,8 +428,15 @@ def test_directive_metadata() -> None:
         ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 88/UBND-KT V/v rà "
          "soát dự án chậm tiến độ | Hà Tĩnh, ngày 10 tháng 3 năm 2026\nKính gửi: các sở.",
          "V/v rà soát dự án chậm tiến độ"),
+        # a Markdown heading: the kind in capitals and the subject on one line
+        ("# UBND XÃ TÂN PHÚ\nSố: 20/KH-UBND — Tân Phú, ngày 03 tháng 12 năm 2025\n## KẾ HOẠCH "
+         "chuyển đổi số năm 2026\n| STT | Nhiệm vụ |", "KẾ HOẠCH chuyển đổi số năm 2026"),
+        # a telegram: its sender's line ends the title
+        ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 215/CĐ-UBND\nGia Lai, ngày 14 tháng 11 năm 2025\n"
+         "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+         "- Chủ tịch UBND các xã ven biển.", "CÔNG ĐIỆN Về việc chủ động ứng phó với bão"),
     ],
-    ids=["decision", "letter", "word-header-table"],
+    ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title
@@ -476,6 +483,17 @@ def test_this_month_waits_for_the_directive_date_whatever_year_the_text_names() 
     extraction = extract_text(text, default_resolver())
     assert [(t.due, t.waits_for_date) for t in extraction.tasks
             if "tháng này" in t.due_text] == [(None, True)]
+
+
+def test_a_telegrams_sender_line_is_no_task() -> None:
+    """ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" opens the list of those the telegram goes to."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 215/CĐ-UBND\nGia Lai, ngày 14 tháng 11 năm 2025\n"
+            "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+            "- Giám đốc Sở Xây dựng;\n- Chủ tịch UBND các xã ven biển.\n"
+            "1. Chủ tịch UBND các xã ven biển tổ chức sơ tán dân trước 17 giờ ngày 15/11/2025.\n"
+            "2. Sở Xây dựng chỉ đạo bảo đảm an toàn công trình.")
+    assert prose_tasks(text) == [(["UBND các xã ven biển"], "2025-11-15", None),
+                                 (["Sở Xây dựng"], None, None)]
 
 
 def test_a_full_date_needs_no_directive_date() -> None:

@@ -3848,6 +3848,11 @@ DOCUMENT_KIND_LINE = re.compile(
     r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|CÔNG ĐIỆN.*"
     r"|LỊCH CÔNG TÁC.*)\s*"
 )
+# The kind in capitals, then the subject as a sentence writes it, as a Markdown heading has them.
+KIND_THEN_SUBJECT = re.compile(
+    r"(?:THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|CÔNG ĐIỆN"
+    rf"|LỊCH CÔNG TÁC)\s+[{UPPER}]?[{LOWER}][^\n]*"
+)
 # A letter's subject under its number: "V/v rà soát dự án chậm tiến độ".
 SUBJECT_LINE = re.compile(r"(?:^|\s)((?:v/v|về việc)\s+[^|]+?)\s*(?:\||$)", re.IGNORECASE)
 
@@ -3857,13 +3862,16 @@ def _title(head: str) -> str:
     ("V/v ..."); else the first line."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for i, line in enumerate(lines):
+        if KIND_THEN_SUBJECT.fullmatch(line):
+            return line[:200]  # "KẾ HOẠCH chuyển đổi số năm 2026": kind and subject on one line
         if DOCUMENT_KIND_LINE.fullmatch(line) and line.isupper():
             parts = [line]
             for follow in lines[i + 1 : i + 4]:
                 if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
                     parse_marker(follow) or follow.isupper() or PLACE_DATE_LINE.match(follow)
+                    or TELEGRAPHS.search(follow)
                 ):
-                    break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH")
+                    break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH điện:")
                 parts.append(follow)
             return " ".join(parts)
     subject = next((found[1] for line in lines if (found := SUBJECT_LINE.search(line))), None)
@@ -3939,6 +3947,7 @@ ADDRESSED_TO = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 ADDRESSEE_NAME_WORDS = 12  # a listed addressee is a name, not a duty
+TELEGRAPHS = re.compile(r"(?<!\w)điện\s*:\s*$", re.IGNORECASE)  # a telegram's sender's line
 ADDRESSEE_LINE = re.compile(r"^[ \t]*[-–+•*][ \t]*(\S.*)$")
 # Words of a collective that names no one in particular: "Quý cơ quan, đơn vị", "các đơn vị".
 GENERIC_UNIT_WORDS = frozenset({"các", "qúy", "cơ", "quan", "đơn", "vị", "địa", "phương", "tổ",
@@ -4025,8 +4034,9 @@ def _for_the_addressees(
     localities = any(_local_government(name) for name in named)
     kept = []
     for task in tasks:
-        if task.text.strip(" ;,.") in listed and not (task.due or task.every):
-            continue
+        if (task.text.strip(" ;,.") in listed or TELEGRAPHS.search(task.text)) and not (
+                task.due or task.every):
+            continue  # an addressee's line, or the sender's "CHỦ TỊCH UBND TỈNH điện:"
         if addressed.requested and named and set(task.units) <= set(named) and any(
                 task.text.startswith(line) for line in listed):
             # the list's last name ran on into the request's work below it
