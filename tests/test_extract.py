@@ -1634,6 +1634,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # purpose then hid the date)
         ("Ngày 10/12/2026, Sở Xây dựng ban hành Báo cáo. Để bảo đảm giao thông, Sở Xây dựng kiến "
          "nghị cho phép các xe chuyên dụng lưu thông đến hết ngày 22/02/2027.", []),
+        # a hospital's department by its name (not the science of a Sở's name)
+        ("Ngày 25/4/2027, Trung tâm Y tế huyện ban hành Thông báo. Khoa Khám bệnh tổ chức khám "
+         "bệnh trở lại vào ngày 02/5/2027. Khoa Dược bố trí cán bộ trực trước ngày 02/5/2027.",
+         [(["Khoa Khám bệnh"], "2027-05-02", None), (["Khoa Dược"], "2027-05-02", None)]),
         # an issuer whose name pairs a purpose's verbs with a comma; a facility by its name
         ("Ngày 10/12/2026, Cục Phòng, chống tệ nạn xã hội đề nghị Sở Y tế các tỉnh rà soát hồ "
          "sơ trước ngày 30/12/2026.", [(["Sở Y tế các tỉnh"], "2026-12-30", None)]),

@@ -516,6 +516,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các doanh nghiệp cấp nước sạch bảo đảm", ["Các doanh nghiệp cấp nước sạch"]),
         ("các công ty môi trường đô thị thu gom", ["Các công ty môi trường đô thị"]),
         ("các doanh nghiệp kinh doanh xăng dầu niêm yết", ["Các doanh nghiệp kinh doanh xăng dầu"]),
+        # a steering board that asks is no board named by a purpose
+        ("Ban Chỉ đạo đề nghị Đảng ủy các xã xây dựng", ["Ban Chỉ đạo", "Đảng ủy các xã"]),
         # two abbreviations joined by a dot are one name
         ("đề nghị UB.MTTQVN và các đoàn thể xã tổ chức", ["Ủy ban MTTQ", "Các đoàn thể xã"]),
         # a cell's committee stands for its cell

@@ -122,7 +122,8 @@ ORG_HEAD = re.compile(
     r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)"
     rf"(tổ|{'|'.join(OFFICE_HEADS)}|bql|công an|thường trực|bộ phận|cơ quan|đơn vị|công chức"
     # "Cơ sở Cai nghiện ma túy số 2", "Cơ sở Bảo trợ xã hội": a facility by its proper name
-    rf"|(?:bộ|vụ|cơ sở(?!\s+{NOT_A_FACILITY}))(?=\s+(?-i:[A-ZĐ])))\b",
+    # a hospital's department: "Khoa Dược", "khoa Khám bệnh" (not "Khoa học")
+    rf"|(?:bộ|vụ|cơ sở(?!\s+{NOT_A_FACILITY})|khoa(?!\s+học\b))(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
@@ -503,7 +504,7 @@ SPOKEN = re.compile(
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ"
-    rf"|Cơ sở(?!\s+{NOT_A_FACILITY}))\s+[A-ZĐ]"
+    rf"|Cơ sở(?!\s+{NOT_A_FACILITY})|[Kk]hoa(?!\s+[Hh]ọc\b))\s+[A-ZĐ]"
 )
 # A role named as the subject, and the unit that holds it after "là": "Cơ quan chủ trì xây dựng
 # đề án là Sở Nội vụ", "Đơn vị chủ trì bắn pháo hoa là UBND TP Thanh Hóa".

@@ -1189,6 +1189,8 @@ class UnitResolver:
 
         words, joined = 0, 0  # a purpose has up to four words, two more after each "và"
         while j < len(tokens):
+            if _match_sequence(tokens, j, ASSIGNING_WORDS):
+                return None  # "Ban Chỉ đạo đề nghị Đảng ủy các xã ...": the board asks, no purpose
             if joins_purpose(j):
                 joined += 1
             elif tokens[j].comma_before and tokens[j].key in PURPOSE_PAIRED and words:
