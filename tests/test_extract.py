@@ -1634,6 +1634,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # purpose then hid the date)
         ("Ngày 10/12/2026, Sở Xây dựng ban hành Báo cáo. Để bảo đảm giao thông, Sở Xây dựng kiến "
          "nghị cho phép các xe chuyên dụng lưu thông đến hết ngày 22/02/2027.", []),
+        # a department asking by the letter it sends, units listed with ";" sharing the work
+        ("Ngày 28/12/2026, Sở Văn hóa - Thể thao và Du lịch có văn bản đề nghị các sở, ban, ngành"
+         " tỉnh; UBND các xã, phường gửi hồ sơ khen thưởng trước ngày 20/01/2027.",
+         [(["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "2027-01-20", None)]),
         # a hospital's department by its name (not the science of a Sở's name)
         ("Ngày 25/4/2027, Trung tâm Y tế huyện ban hành Thông báo. Khoa Khám bệnh tổ chức khám "
          "bệnh trở lại vào ngày 02/5/2027. Khoa Dược bố trí cán bộ trực trước ngày 02/5/2027.",

@@ -104,8 +104,11 @@ def test_labelled_fields_render_as_a_row(text: str, row: str) -> None:
         "Rà soát hồ sơ\n- Đơn vị chủ trì: Đồng chí Nguyễn Văn An\n- Thời gian: 10/7/2026",
         # a heading that labels the list below it
         "IV. TỔ CHỨC THỰC HIỆN\nTrách nhiệm thực hiện:\n- Sở Y tế: chủ trì triển khai.",
+        # the last noun of the list a request goes to, before its colon
+        "Tại Công văn này, Sở Văn hóa - Thể thao và Du lịch đề nghị các cơ quan, đơn vị: căn cứ "
+        "tiêu chuẩn của tỉnh, xét chọn các tập thể tiêu biểu năm 2026.",
     ],
-    ids=["meeting", "person", "no-lead", "named-person", "heading"],
+    ids=["meeting", "person", "no-lead", "named-person", "heading", "plural-list"],
 )
 def test_lines_that_are_no_task_fields_stay_as_written(text: str) -> None:
     assert labelled_field_lines(text) == text

@@ -81,6 +81,30 @@ def test_a_web_date_stamp_stands_on_its_own_line() -> None:
     byline = repair_text("Thời sự -\n08:15, 02/03/2026 UBND tỉnh yêu cầu Sở Y tế báo cáo.")
     assert byline.split("\n") == ["Thời sự -", "08:15, 02/03/2026",
                                    "UBND tỉnh yêu cầu Sở Y tế báo cáo."]
+    # a stamp with its month only
+    month = repair_text(" date 2026-03 Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo.")
+    assert month.split("\n") == ["date 2026-03", "Chủ tịch UBND tỉnh yêu cầu Sở Y tế báo cáo."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Cử tri phường An Phú bỏ phiếu sớm vào ngày 26-2. Ảnh: MINH TÂM",
+        "Lực lượng xung kích giúp dân chằng chống nhà cửa. (Ảnh: Hải Nam/TTXVN)",
+        "Hình ảnh minh họa - Ảnh: ST",
+        "Trường học bị ngập sau bão. Ảnh minh họa",
+    ],
+)
+def test_a_news_pages_photo_caption_is_dropped(caption: str) -> None:
+    """A short paragraph ending on a photo's credit tells what the photo shows, no duty."""
+    text = f"UBND tỉnh yêu cầu Sở Y tế báo cáo.\n{caption}\nSở Y tế tổng hợp số liệu."
+    assert repair_text(text).split("\n") == [
+        "UBND tỉnh yêu cầu Sở Y tế báo cáo.", "Sở Y tế tổng hợp số liệu."]
+
+
+def test_a_paragraph_that_names_a_photo_is_kept() -> None:
+    text = "Ảnh 2: Chủ tịch UBND tỉnh chỉ đạo Sở Xây dựng hoàn thành thi công.\nẢnh hưởng của bão."
+    assert repair_text(text).split("\n") == text.split("\n")
 
 
 @pytest.mark.parametrize(

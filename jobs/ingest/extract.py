@@ -943,7 +943,10 @@ ISSUER_GIVES = re.compile(
     r"|phường|TP))?(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
     # a ministry, an agency or a department asking by name: "Bộ Văn hóa, Thể thao và Du lịch đề
     # nghị", "Cục An toàn thực phẩm đề nghị"
-    r"|(?:Bộ|Sở|Cục|Tổng cục)\s+[A-ZĐ][^\W\d_]*(?:(?:,\s*|\s+và\s+|\s+)[A-ZĐ]?[^\W\d_]*){0,7}?)"
+    # (and by a letter it sends: "Sở Văn hóa - Thể thao và Du lịch có văn bản đề nghị")
+    r"|(?:Bộ|Sở|Cục|Tổng cục)\s+[A-ZĐ][^\W\d_]*"
+    r"(?:(?:,\s*|\s+và\s+|\s+[-–]\s+|\s+)[A-ZĐ]?[^\W\d_]*){0,7}?"
+    r"(?:\s+có\s+(?:văn bản|công văn))?)"
     r"\s+(?P<verb>giao|đề nghị|yêu cầu)\b"
 )
 

@@ -906,6 +906,9 @@ FIELD_LABEL = re.compile(
 # A colon that opens a list of names rather than a field's value: "phối hợp với các Bộ: Tài
 # chính, Xây dựng", "các Sở: Nội vụ, Tư pháp".
 LIST_OPENING_LABEL = re.compile(r"\bcác\s+\w+$", re.IGNORECASE)
+# A plural's list running up to the comma before a label: "các cơ quan, đơn vị: ..." names the
+# units a request goes to, not a field.
+PLURAL_LIST_BEFORE = re.compile(r"\bcác\s+[^,;.:()\n]+(?:,\s*[^,;.:()\n]+)*$", re.IGNORECASE)
 # Labels of a meeting's notice ("Thời gian: 8h00 ... Địa điểm: ... Thành phần: ..."): its
 # "Chủ trì" is who chairs it, not who must do a task.
 MEETING_LABELS = frozenset({"dia diem", "thanh phan", "thanh phan tham du", "thanh phan moi"})
@@ -952,8 +955,10 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
         field = header_field(match["label"])
         if field in ("number", None) and label not in OTHER_LABELS:
             continue
-        if LIST_OPENING_LABEL.search(match["label"]):
-            continue
+        if LIST_OPENING_LABEL.search(match["label"]) or (
+                line[: match.start()].endswith(",") and PLURAL_LIST_BEFORE.search(
+                    line, 0, match.start() - 1)):
+            continue  # "đề nghị các cơ quan, đơn vị: căn cứ ...": the list's last noun
         labels.append((match, field or ("meeting" if label in MEETING_LABELS else "note")))
     if not labels:
         return line, []

@@ -339,6 +339,22 @@ def drop_signature_stamps(text: str) -> str:
     return "\n".join(out)
 
 
+# A news page's photo caption: a short paragraph ending on its credit ("... sơ tán dân. Ảnh: Thanh
+# Hải", "(Ảnh: Tường Quân/TTXVN)", "Ảnh minh họa"). It tells what the photo shows, no duty.
+PHOTO_CREDIT = re.compile(
+    r"[.\s(–-]\s*(?:Ảnh|ẢNH|Nguồn ảnh)(?:\s+(?:minh họa|minh hoạ|tư liệu))?"
+    # the credit: a name or an agency, each word capitalised ("Hải Nam/TTXVN", "MINH TÂM")
+    rf"(?:\s*:\s*[{UPPER}][^\s.:;()]*(?:\s+[{UPPER}][^\s.:;()]*){{0,4}})?\.?\)?\.?\s*$"
+)
+CAPTION_CHARS = 300
+
+
+def drop_photo_captions(text: str) -> str:
+    """Remove a news page's photo captions (short paragraphs ending on a photo's credit)."""
+    return "\n".join(line for line in text.split("\n") if not (
+        len(line) <= CAPTION_CHARS and PHOTO_CREDIT.search(line)))
+
+
 def is_separator(line: str) -> bool:
     """Tell whether a line is a decorative rule such as "-----" or "|---|---|"."""
     return SEPARATOR.fullmatch(line.strip()) is not None
@@ -581,7 +597,7 @@ def drop_blank_lines(text: str) -> str:
 # A web copy's date stamp glued before its first sentence: " date 2025-09-24 Chủ tịch ...",
 # or a news byline's "10:51, 23/03/2021 UBND tỉnh ...".
 DATE_STAMP = re.compile(
-    r"\A(\s*date\s+\d{4}-\d{2}-\d{2})[^\S\n]+(?=\S)"
+    r"\A(\s*date\s+\d{4}-\d{2}(?:-\d{2})?)[^\S\n]+(?=\S)"
     rf"|(?<![\w:])(\d{{1,2}}:\d{{2}},?[^\S\n]+\d{{1,2}}/\d{{1,2}}/\d{{4}})[^\S\n]+(?=(?-i:[{UPPER}]))",
     re.IGNORECASE,
 )
@@ -644,6 +660,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     drop_running_heads,
     drop_signature_stamps,
     drop_page_numbers,
+    drop_photo_captions,
     join_wrapped_lines,
     strip_markdown,
     drop_separator_lines,
