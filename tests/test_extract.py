@@ -1634,6 +1634,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # purpose then hid the date)
         ("Ngày 10/12/2026, Sở Xây dựng ban hành Báo cáo. Để bảo đảm giao thông, Sở Xây dựng kiến "
          "nghị cho phép các xe chuyên dụng lưu thông đến hết ngày 22/02/2027.", []),
+        # a month's duty and its day in one paragraph: the day's recurrence alone
+        ("Ngày 25/9/2026, Văn phòng UBND tỉnh ban hành Công văn. Theo đó, giao các phòng, đơn vị "
+         "hằng tháng lựa chọn 01 gương điển hình. Danh sách gửi về phòng Hành chính - Quản trị "
+         "trước ngày 06 hằng tháng.", [(["Các phòng, đơn vị"], None, "monthly:6")]),
         # a department asking by the letter it sends, units listed with ";" sharing the work
         ("Ngày 28/12/2026, Sở Văn hóa - Thể thao và Du lịch có văn bản đề nghị các sở, ban, ngành"
          " tỉnh; UBND các xã, phường gửi hồ sơ khen thưởng trước ngày 20/01/2027.",

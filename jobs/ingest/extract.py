@@ -4328,7 +4328,8 @@ LISTED_WEEKS = 3  # a duty's dates that make a weekly schedule, not so many dead
 def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
     """A duty's dates a week apart on one weekday ("thứ Sáu hàng tuần, cụ thể: Tuần 4: ngày
     01/10; Tuần 5: ngày 08/10; ...") are its weekly recurrence, not so many deadlines (GUIDE);
-    the same units' bare "weekly" beside the weekday named is that recurrence too."""
+    the same units' bare "weekly" beside the weekday named is that recurrence too, as a bare
+    "monthly" beside the day of the month."""
     by_duty: dict[tuple, list[int]] = {}
     for i, task in enumerate(tasks):
         if task.due and not task.every:
@@ -4342,6 +4343,9 @@ def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
     written = {(tuple(t.units), t.every) for t in tasks if t.every}
     on_a_weekday = {units for units, every in written if every.startswith("weekly:")} | {
         tuple(tasks[i].units) for i in weekly}
+    # a month's or a quarter's day given in the same paragraph as its bare period
+    on_a_day = {(tuple(t.units), t.every.split(":")[0], t.text) for t in tasks
+                if ":" in (t.every or "") and not t.every.startswith("weekly")}
     kept: list[DraftTask] = []
     for i, task in enumerate(tasks):
         if i in weekly:
@@ -4349,8 +4353,10 @@ def _weekly_schedules(tasks: list[DraftTask]) -> list[DraftTask]:
             if (tuple(task.units), task.every) in written:
                 continue  # the text names the recurrence itself
             written.add((tuple(task.units), task.every))
-        elif task.every == "weekly" and not task.due and tuple(task.units) in on_a_weekday:
-            continue
+        elif not task.due and (
+                (task.every == "weekly" and tuple(task.units) in on_a_weekday)
+                or (tuple(task.units), task.every, task.text) in on_a_day):
+            continue  # "hàng tháng lựa chọn ..., gửi ... trước ngày 06 hàng tháng": the day's
         kept.append(task)
     return kept
 
