@@ -485,6 +485,19 @@ def test_this_month_waits_for_the_directive_date_whatever_year_the_text_names() 
             if "tháng này" in t.due_text] == [(None, True)]
 
 
+def test_a_schedules_days_take_the_year_its_title_writes() -> None:
+    """A week's schedule with no date of issue: "THỨ HAI (08/12)" under "(Từ ngày 08/12/2025
+    đến ngày 14/12/2025)" is 8 December 2025, not a day that waits for the directive's date."""
+    text = ("UBND PHƯỜNG TÂN ĐỊNH\nLỊCH CÔNG TÁC TUẦN 50\n(Từ ngày 08/12/2025 đến ngày "
+            "14/12/2025)\nTHỨ HAI (08/12)\nSáng: 07 giờ 30: Chủ tịch UBND phường chủ trì họp "
+            "giao ban. Văn phòng HĐND và UBND phường chuẩn bị nội dung.\nTHỨ TƯ (10/12)\nSáng: "
+            "08 giờ 00: Họp Ban Chỉ đạo. Công an phường chuẩn bị báo cáo.")
+    extraction = extract_text(text, default_resolver())
+    assert [(t.units, t.due, t.waits_for_date) for t in extraction.tasks] == [
+        (["Văn phòng HĐND và UBND phường"], date(2025, 12, 8), False),
+        (["Công an phường"], date(2025, 12, 10), False)]
+
+
 def test_a_telegrams_sender_line_is_no_task() -> None:
     """ "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" opens the list of those the telegram goes to."""
     text = ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 215/CĐ-UBND\nGia Lai, ngày 14 tháng 11 năm 2025\n"

@@ -4274,6 +4274,8 @@ def _in_year_of_text(
     30/7"), or else in the one year the whole text names ("Hội thao năm 2022 ... đăng ký trước
     ngày 20/7") or has written its days in full with before it."""
     found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
+    if task.waits_for_date and not found and (day := deadlines.day_of_heading(task.due_text, None)):
+        found = [day]  # a schedule's day by its heading: "THỨ HAI (08/12)"
     if not found:
         return task
     pos = max(0, text.find(task.text[:40]))
