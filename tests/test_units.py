@@ -516,6 +516,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các doanh nghiệp cấp nước sạch bảo đảm", ["Các doanh nghiệp cấp nước sạch"]),
         ("các công ty môi trường đô thị thu gom", ["Các công ty môi trường đô thị"]),
         ("các doanh nghiệp kinh doanh xăng dầu niêm yết", ["Các doanh nghiệp kinh doanh xăng dầu"]),
+        # a hamlet's or a village's managing board, by its place or of every one
+        ("Ban điều hành ấp Phú Hòa rà soát", ["Ban điều hành ấp Phú Hòa"]),
+        ("Ban điều hành các ấp rà soát", ["Ban điều hành các ấp"]),
+        ("Ban điều hành dự án rà soát", []),  # guard, passed before
         # a steering board that asks is no board named by a purpose
         ("Ban Chỉ đạo đề nghị Đảng ủy các xã xây dựng", ["Ban Chỉ đạo", "Đảng ủy các xã"]),
         # two abbreviations joined by a dot are one name
