@@ -485,6 +485,20 @@ def test_this_month_waits_for_the_directive_date_whatever_year_the_text_names() 
             if "tháng này" in t.due_text] == [(None, True)]
 
 
+def test_a_letters_closing_to_units_it_asked_adds_no_task() -> None:
+    """ "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường quan tâm thực hiện./." after the request
+    that asked them; the same closing to units asked nothing else is their task."""
+    head = "SỞ NỘI VỤ\nSố: 2210/SNV-TCBC\nĐồng Tháp, ngày 01 tháng 12 năm 2025\n"
+    asked = (head + "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường báo cáo số lượng công chức"
+             " trước ngày 12/12/2025.\nSở Nội vụ đề nghị Ủy ban nhân dân các xã, phường quan tâm "
+             "thực hiện./.")
+    assert prose_tasks(asked) == [(["UBND các xã, phường"], "2025-12-12", None)]
+    alone = (head + "Sở Nội vụ tổng hợp số lượng công chức trước ngày 12/12/2025.\nYêu cầu Ủy ban "
+             "nhân dân các xã, phường phối hợp và tổ chức thực hiện./.")
+    assert prose_tasks(alone) == [(["Sở Nội vụ"], "2025-12-12", None),
+                                  (["UBND các xã, phường"], None, None)]
+
+
 def test_a_schedules_days_take_the_year_its_title_writes() -> None:
     """A week's schedule with no date of issue: "THỨ HAI (08/12)" under "(Từ ngày 08/12/2025
     đến ngày 14/12/2025)" is 8 December 2025, not a day that waits for the directive's date."""

@@ -2844,6 +2844,14 @@ CARRY_OUT_CLOSING = re.compile(
     r"(?:\s+(?:này|trên|nêu trên))?)?\s*[./]*",
     re.IGNORECASE,
 )
+# ... the same closing to units by their names: "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường
+# quan tâm thực hiện./." (a task only where it names units the letter asked nothing else of).
+NAMED_CLOSING = re.compile(
+    r"(?:[^\W\d][\w\s]{0,60}?\s)?(?:đề nghị|yêu cầu)\s+(?P<units>[^.;:]{2,100}?)"
+    r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
+    r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện\s*[./]*",
+    re.IGNORECASE,
+)
 # The enforcement article that closes a decision or a resolution: "Điều 3. Thường trực HĐND, các
 # Ban của HĐND ... và các cơ quan có liên quan chịu trách nhiệm thực hiện Nghị quyết này." (GUIDE:
 # no task; "Giao UBND tỉnh tổ chức thực hiện Nghị quyết" is one).
@@ -3905,6 +3913,7 @@ def extract_tasks(
     tasks = _prepared_for_its_meeting(tasks, info.date)
     tasks = [task for task in tasks if not _a_leaders_own_attendance(task)]
     tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
+    tasks = _without_named_closings(tasks)
     if info.date is None:
         months = deadlines.months_named(text)
         written = deadlines.days_written_in_full(text)
@@ -4309,6 +4318,17 @@ def _without_placeless_bodies(task: DraftTask, resolver: UnitResolver) -> DraftT
 
     return replace(task, units=[u for u in task.units if placed(u)],
                    support=[u for u in task.support if placed(u)])
+
+
+def _without_named_closings(tasks: list[DraftTask]) -> list[DraftTask]:
+    """A letter's closing courtesy to units it has already asked for their work ("Sở Nội vụ đề
+    nghị Ủy ban nhân dân các xã, phường quan tâm thực hiện./.") adds no task of its own."""
+    def closing(task: DraftTask) -> bool:
+        return not (task.due or task.every) and bool(NAMED_CLOSING.fullmatch(task.text.strip()))
+
+    asked = {unit for task in tasks if not closing(task) for unit in task.units}
+    return [task for task in tasks
+            if not (closing(task) and task.units and set(task.units) <= asked)]
 
 
 def _without_repeats(tasks: list[DraftTask]) -> list[DraftTask]:
