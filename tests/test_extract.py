@@ -1669,6 +1669,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 28/12/2026, Sở Văn hóa - Thể thao và Du lịch có văn bản đề nghị các sở, ban, ngành"
          " tỉnh; UBND các xã, phường gửi hồ sơ khen thưởng trước ngày 20/01/2027.",
          [(["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "2027-01-20", None)]),
+        # a plan's step a unit will take in a period ("sẽ tiến hành thanh tra ... trong quý")
+        ("Ngày 20/01/2027, Thanh tra tỉnh ban hành Kế hoạch. Phòng Thanh tra 2 sẽ tiến hành thanh "
+         "tra việc quản lý đất đai tại UBND xã An Phú trong quý 2/2027.",
+         [(["Phòng Thanh tra 2"], "2027-06-30", None)]),
+        # a person named Khoa is no department
+        ("Ngày 25/4/2027, Trung tâm Y tế huyện ban hành Thông báo. Khoa Hoàng tổ chức trực cấp "
+         "cứu trước ngày 02/5/2027.", []),
         # a hospital's department by its name (not the science of a Sở's name)
         ("Ngày 25/4/2027, Trung tâm Y tế huyện ban hành Thông báo. Khoa Khám bệnh tổ chức khám "
          "bệnh trở lại vào ngày 02/5/2027. Khoa Dược bố trí cán bộ trực trước ngày 02/5/2027.",

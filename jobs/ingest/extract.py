@@ -115,6 +115,8 @@ OFFICE_HEADS = (
 )
 # What "cơ sở" also names, no facility: "Cơ sở dữ liệu quốc gia", "cơ sở vật chất", "cơ sở pháp lý".
 NOT_A_FACILITY = "(?i:dữ liệu|vật chất|hạ tầng|pháp lý|khoa học|lý luận|thực tiễn)"
+# What "Khoa" also opens, no hospital's department: "Khoa học ...", a person ("Khoa Hoàng").
+NOT_A_DEPARTMENT = rf"(?i:học|{'|'.join(sorted(FAMILY_NAMES))})\b"
 # A unit's head noun opening a phrase, a named office's or a described body's ("cơ quan",
 # "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
 ORG_HEAD = re.compile(
@@ -123,7 +125,8 @@ ORG_HEAD = re.compile(
     rf"(tổ|{'|'.join(OFFICE_HEADS)}|bql|công an|thường trực|bộ phận|cơ quan|đơn vị|công chức"
     # "Cơ sở Cai nghiện ma túy số 2", "Cơ sở Bảo trợ xã hội": a facility by its proper name
     # a hospital's department: "Khoa Dược", "khoa Khám bệnh" (not "Khoa học")
-    rf"|(?:bộ|vụ|cơ sở(?!\s+{NOT_A_FACILITY})|khoa(?!\s+học\b))(?=\s+(?-i:[A-ZĐ])))\b",
+    rf"|(?:bộ|vụ|cơ sở(?!\s+{NOT_A_FACILITY})|khoa(?!\s+{NOT_A_DEPARTMENT}))"
+    r"(?=\s+(?-i:[A-ZĐ])))\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
@@ -504,7 +507,7 @@ SPOKEN = re.compile(
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
     rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ"
-    rf"|Cơ sở(?!\s+{NOT_A_FACILITY})|[Kk]hoa(?!\s+[Hh]ọc\b))\s+[A-ZĐ]"
+    rf"|Cơ sở(?!\s+{NOT_A_FACILITY})|[Kk]hoa(?!\s+{NOT_A_DEPARTMENT}))\s+[A-ZĐ]"
 )
 # A role named as the subject, and the unit that holds it after "là": "Cơ quan chủ trì xây dựng
 # đề án là Sở Nội vụ", "Đơn vị chủ trì bắn pháo hoa là UBND TP Thanh Hóa".
@@ -585,8 +588,11 @@ SENDS_BY_A_DATE = re.compile(
 # sách ... chậm nhất là ngày D", "quận sẽ đồng loạt tổ chức lễ phát động ... trước ngày 30/5"
 # (but "Kho bạc sẽ mở lại giao dịch trước ngày D" only tells).
 WILL_DELIVER = re.compile(
-    r"\s+(?:đồng loạt\s+|tiến hành\s+)?(?:gửi|nộp|trình|ban hành|tổ chức|hoàn thành|hoàn tất)\b",
+    r"\s+(?:đồng loạt\s+|tiến hành\s+)?(?:gửi|nộp|trình|ban hành|tổ chức|hoàn thành|hoàn tất"
+    r"|thanh tra|kiểm tra|giám sát)\b",
     re.IGNORECASE)
+# The period a plan's step falls in: "X sẽ tiến hành thanh tra ... trong quý 1/2026".
+IN_PERIOD = re.compile(r"(?:trong|vào)\s+(?:quý|tháng)\b", re.IGNORECASE)
 # A deadline's own label: "Hạn cuối nhận hồ sơ:", "Hạn nộp báo cáo:".
 DEADLINE_LABEL = re.compile(r"\s*hạn(?:\s+chót|\s+cuối)?(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
                             re.IGNORECASE)
@@ -2430,7 +2436,10 @@ class ItemReader:
             WILL_RECEIVE.match(text, reports.end()))
         if will and (fronted_step or any(
                 span.start >= after and WILL_DELIVER.match(text, reports.end())
-                for span in due_spans) or (PER_THE_PLAN.search(text, 0, opening) and any(
+                for span in due_spans) or any(
+                span.start >= after and WILL_DELIVER.match(text, reports.end())
+                and isinstance(span, deadlines.Deadline) and IN_PERIOD.match(span.text)
+                for span in dated) or (PER_THE_PLAN.search(text, 0, opening) and any(
                     span.start >= after for span in dated)) or any(
                     isinstance(span, deadlines.Recurrence) and span.start >= after
                     for span in dated)):
