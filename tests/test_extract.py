@@ -1673,6 +1673,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 20/01/2027, Thanh tra tỉnh ban hành Kế hoạch. Phòng Thanh tra 2 sẽ tiến hành thanh "
          "tra việc quản lý đất đai tại UBND xã An Phú trong quý 2/2027.",
          [(["Phòng Thanh tra 2"], "2027-06-30", None)]),
+        # an office the catalogue does not hold, its owner after "của" a known unit
+        ("Ngày 20/01/2027, Thanh tra tỉnh ban hành Kế hoạch. Phòng Thanh tra 2 của Thanh tra tỉnh "
+         "kiểm tra hồ sơ trước ngày 20/3/2027.", [(["Phòng Thanh tra 2"], "2027-03-20", None)]),
         # a person named Khoa is no department
         ("Ngày 25/4/2027, Trung tâm Y tế huyện ban hành Thông báo. Khoa Hoàng tổ chức trực cấp "
          "cứu trước ngày 02/5/2027.", []),

@@ -1961,7 +1961,16 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
     if len(name) >= 80 or STATE_WORD.search(f"{name} ") or re.search(r"\b(?:có|được)$", name):
         return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
     known = {(mention.start, mention.end): mention for mention in mentions}
-    return [known.get((named.start, named.end), named) for named in _named_offices(name, start)]
+    offices = [known.get((named.start, named.end), named) for named in _named_offices(name, start)]
+    if offices and not offices[-1].known and (
+            owner := OWNED_BY.search(offices[-1].name)) and any(
+            m.start == offices[-1].start + owner.end() for m in mentions):
+        # "Cục VIII của Thanh tra Chính phủ": the office, its owner after "của" a known unit
+        offices[-1] = replace(offices[-1], name=offices[-1].name[: owner.start()])
+    return offices
+
+
+OWNED_BY = re.compile(r"\s+của\s+")
 
 
 def _unknown_unit(phrase: str) -> UnitMention | None:
