@@ -248,6 +248,23 @@ def test_series_with_an_end_and_a_monthly_day(
         ]
 
 
+def test_series_on_a_day_of_each_quarters_last_month(
+    engine: Engine, planner: Planner, clock: FakeClock
+) -> None:
+    """ "trước ngày 15 của tháng cuối quý": one occurrence a quarter, in its last month."""
+    stored = store(
+        engine,
+        replace(planner, policy=replace(planner.policy, horizon_days=200)),
+        clock.now(),
+        draft("1", None, "trước ngày 15 của tháng cuối quý", every="quarterly:15"),
+    )
+    with session_scope(engine) as session:
+        occurrences = session.scalars(
+            select(Task).where(Task.parent_id == stored.directive.tasks[0].id).order_by(Task.id)
+        ).all()
+        assert [o.occurrence_on for o in occurrences] == [date(2024, 6, 15), date(2024, 9, 15)]
+
+
 def test_horizon_extension_adds_nags_once(
     engine: Engine, planner: Planner, clock: FakeClock
 ) -> None:
