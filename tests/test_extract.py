@@ -435,8 +435,13 @@ def test_directive_metadata() -> None:
         ("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 215/CĐ-UBND\nGia Lai, ngày 14 tháng 11 năm 2025\n"
          "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
          "- Chủ tịch UBND các xã ven biển.", "CÔNG ĐIỆN Về việc chủ động ứng phó với bão"),
+        # a Party committee's conclusions: the lead-in under the title is the body's
+        ("TỈNH ỦY QUẢNG NGÃI\n*\nSố 412-KL/TU\nQuảng Ngãi, ngày 08 tháng 12 năm 2025\nKẾT LUẬN\n"
+         "của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBan Thường vụ Tỉnh ủy kết luận như "
+         "sau:\n1. Văn phòng Tỉnh ủy theo dõi, đôn đốc.",
+         "KẾT LUẬN của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết"),
     ],
-    ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram"],
+    ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title
@@ -510,6 +515,19 @@ def test_a_schedules_days_take_the_year_its_title_writes() -> None:
     assert [(t.units, t.due, t.waits_for_date) for t in extraction.tasks] == [
         (["Văn phòng HĐND và UBND phường"], date(2025, 12, 8), False),
         (["Công an phường"], date(2025, 12, 10), False)]
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        ("TỈNH ỦY QUẢNG NGÃI\n*\nSố 412-KL/TU\nQuảng Ngãi, ngày 08 tháng 12 năm 2025", "412-KL/TU"),
+        ("UBND XÃ AN PHÚ\nSố: 301/UBND-VP\nAn Phú, ngày 10 tháng 12 năm 2025", "301/UBND-VP"),
+        # a number in a sentence may be another text's: no number of this one
+        ("Ngày 04/12/2025, UBND tỉnh ban hành Công văn số 2221/UBND-TH về việc rà soát.", None),
+    ],
+)
+def test_a_directives_number_on_its_header_line(head: str, number: str | None) -> None:
+    assert extract_text(head, default_resolver()).directive.number == number
 
 
 def test_a_telegrams_sender_line_is_no_task() -> None:

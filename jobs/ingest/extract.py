@@ -761,7 +761,14 @@ ENUMERATED_NEXT = re.compile(r"[^.;:\n]{1,80};\s*")
 CLAUSE_BREAK = re.compile(
     r"[,:;(]|" + "".join(f"(?<!{a})" for a in sorted(LEVEL_ABBREVIATIONS)) + r"\.(?!\w)")
 NOTE_NUMBERS = re.compile(r"nội dung\s+(?:số\s+)?((?:\d+\s*(?:,|và)?\s*)+)", re.IGNORECASE)
-DOCUMENT_NUMBER = re.compile(r"\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*)", re.IGNORECASE)
+# "Số: 123/UBND"; and, on a header line of its own without the colon, a document's code as a
+# Party committee numbers its texts: "Số 412-KL/TU" (not "công văn số 2221/UBND-TH" in a sentence,
+# which may cite another text).
+DOCUMENT_NUMBER = re.compile(
+    r"(?i:\bSố\s*:\s*([0-9]+[A-Za-zĐđ0-9/\-]*))"
+    r"|^[ \t*#]*Số[ \t]+([0-9]+[-/][A-ZĐ][A-Za-zĐđ0-9/\-]*)[ \t*]*$",
+    re.MULTILINE,
+)
 
 
 RECENT = 800  # how far back an anaphor looks, in characters
@@ -3869,7 +3876,7 @@ def directive_metadata(text: str) -> DirectiveInfo:
     number = DOCUMENT_NUMBER.search(head)
     return DirectiveInfo(
         date=deadlines.directive_date(text),
-        number=number.group(1).rstrip(".,") if number else None,
+        number=(number.group(1) or number.group(2)).rstrip(".,") if number else None,
         title=_title(head),
     )
 
@@ -3899,7 +3906,7 @@ def _title(head: str) -> str:
             for follow in lines[i + 1 : i + 4]:
                 if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
                     parse_marker(follow) or follow.isupper() or PLACE_DATE_LINE.match(follow)
-                    or TELEGRAPHS.search(follow)
+                    or TELEGRAPHS.search(follow) or follow.endswith("như sau:")
                 ):
                     break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH điện:")
                 parts.append(follow)
