@@ -734,6 +734,10 @@ RECURRENCES = [
     ("dinh ky hang thang truoc ngay 20", [("monthly:20", "dinh ky hang thang truoc ngay 20")]),
     # once each period
     ("phun tiêu độc khử trùng mỗi tuần một lần", [("weekly", "mỗi tuần một lần")]),
+    # a week's rhythm counted in days
+    ("định kỳ 7 ngày một lần báo cáo tình hình", [("weekly", "định kỳ 7 ngày một lần")]),
+    ("báo cáo số liệu 07 ngày/lần", [("weekly", "07 ngày/lần")]),
+    ("định kỳ 10 ngày một lần", []),  # guard, passed before
     ("cập nhật dữ liệu mỗi tháng 01 lần", [("monthly", "mỗi tháng 01 lần")]),
     # ... a bare "mỗi" is as often a rate or a count
     ("phấn đấu mỗi tháng sản lượng đạt 18%", []),

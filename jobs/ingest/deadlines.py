@@ -1304,6 +1304,11 @@ _ONCE_EACH_RE = re.compile(
     rf"{_kw('lần')}(?!\w)"
 )
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng", "mỗi"))
+# "định kỳ 7 ngày một lần", "07 ngày/lần": a week's rhythm, with no weekday named.
+_EVERY_SEVEN_DAYS_RE = re.compile(
+    rf"(?<!\w)(?:(?:{_kw('định kỳ', 'mỗi')})\s+0?7\s+{_kw('ngày')}\s+(?:{_kw('một')}|0?1)\s+"
+    rf"{_kw('lần')}|0?7\s+{_kw('ngày')}\s*/\s*{_kw('lần')})(?!\w)"
+)
 # "trực tất cả các ngày làm việc", "mọi ngày làm việc": daily, with no "hằng".
 _EVERY_WORKDAY_RE = re.compile(
     rf"(?<!\w)(?:{_kw('tất cả các', 'mọi')})\s+{_kw('ngày làm việc')}(?!\w)"
@@ -1466,6 +1471,8 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 found.append(Recurrence(label, nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_WORKDAY_RE.finditer(low)]
+    found += [Recurrence("weekly", nfc[m.start() : m.end()], m.start(), m.end())
+              for m in _EVERY_SEVEN_DAYS_RE.finditer(low)]
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
         found += _days_of_month(nfc, _MONTHLY_DAY_OF_MONTH_RE.finditer(low))
     if _NEXT_MONTH_RE.search(low):  # as above: the scan only where it may hit
