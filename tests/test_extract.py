@@ -1691,6 +1691,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 20/01/2027, Thanh tra tỉnh ban hành Kế hoạch. Phòng Thanh tra 2 sẽ tiến hành thanh "
          "tra việc quản lý đất đai tại UBND xã An Phú trong quý 2/2027.",
          [(["Phòng Thanh tra 2"], "2027-06-30", None)]),
+        # a bare period fronted before what a unit will do is the step's; a figure for a period
+        # is none
+        ("Ngày 20/01/2027, Thanh tra tỉnh ban hành Kế hoạch. Trong đó, quý 2/2027, Phòng Thanh tra "
+         "2 sẽ tiến hành thanh tra tại UBND xã An Phú.",
+         [(["Phòng Thanh tra 2"], "2027-06-30", None)]),
+        # (guard, passed before)
+        ("Ngày 20/01/2027, UBND tỉnh ban hành Báo cáo. Quý I/2027, Sở Tài chính thu ngân sách đạt "
+         "1.200 tỷ đồng.", []),
         # an office the catalogue does not hold, its owner after "của" a known unit
         ("Ngày 20/01/2027, Thanh tra tỉnh ban hành Kế hoạch. Phòng Thanh tra 2 của Thanh tra tỉnh "
          "kiểm tra hồ sơ trước ngày 20/3/2027.", [(["Phòng Thanh tra 2"], "2027-03-20", None)]),

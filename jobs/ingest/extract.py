@@ -593,6 +593,13 @@ WILL_DELIVER = re.compile(
     re.IGNORECASE)
 # The period a plan's step falls in: "X sẽ tiến hành thanh tra ... trong quý 1/2026".
 IN_PERIOD = re.compile(r"(?:trong|vào)\s+(?:quý|tháng)\b", re.IGNORECASE)
+# ... or fronted bare between commas: "Trong đó, quý 1/2026, Cục VIII ... sẽ tiến hành ...".
+FRONTED_PERIOD = re.compile(
+    r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,\s*)?"
+    r"(?P<period>(?:quý|tháng)\s+[IVX\d]{1,4}\s*[/.-]\s*\d{4})\s*,\s*",
+    re.IGNORECASE,
+)
+WILL_LATER = re.compile(r"\ssẽ\s", re.IGNORECASE)
 # A deadline's own label: "Hạn cuối nhận hồ sơ:", "Hạn nộp báo cáo:".
 DEADLINE_LABEL = re.compile(r"\s*hạn(?:\s+chót|\s+cuối)?(?:\s+[^\W\d][^:.;\n]{0,40}?)?\s*:",
                             re.IGNORECASE)
@@ -2233,6 +2240,18 @@ class ItemReader:
                 return staff, staff[-1].end
         return None
 
+    def _plan_period(self, text: str) -> deadlines.Deadline | None:
+        """A bare period fronted before what a unit will do ("Trong đó, quý 1/2026, Cục VIII sẽ
+        tiến hành thanh tra ..."): the period the plan's step falls in, as "trong quý 1/2026"."""
+        fronted = FRONTED_PERIOD.match(text)
+        if fronted is None or not WILL_LATER.search(text, fronted.end()):
+            return None
+        found = deadlines.find_deadlines(f"trong {fronted['period']}", self.anchor)
+        if not found:
+            return None
+        return replace(found[0], text=fronted["period"], start=fronted.start("period"),
+                       end=fronted.end("period"))
+
     def _names_unbroken(self, text: str) -> str:
         """``text`` with the commas inside unit names ("Sở Văn hóa, Thể thao và Du lịch") hidden,
         so that a split at commas leaves the names whole; a purpose's paired verbs too, in the
@@ -2808,6 +2827,8 @@ class ItemReader:
         clause.recurrences = deadlines.find_recurrences(text)
         clause.deadlines = [d for d in deadlines.find_deadlines(text, self.anchor)
                             if not _bounds_a_recurrence(d, clause.recurrences)]
+        if not clause.deadlines and (step := self._plan_period(text)):
+            clause.deadlines = [step]
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
             leads = self.deadline_owners(text)
         if not leads:
