@@ -1709,10 +1709,9 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
         return []
     start = front.end() + _strip_titles(text[front.end() :])
     run = _run_of_mentions(text, start, mentions)
-    label = UNITS_LABEL.match(text, run[-1].end) if run else None
-    duty = label.end() if label else 0
-    if label and not ANNEX_POINTER.match(text, duty) and (
-            DOER_VERB.match(f" {text[duty:].lower()}") or LINE_DUTY.match(text, duty)):
+    if run and (label := UNITS_LABEL.match(text, run[-1].end)) and not ANNEX_POINTER.match(
+            text, label.end()) and (DOER_VERB.match(f" {text[label.end() :].lower()}")
+                                    or LINE_DUTY.match(text, label.end())):
         return run  # "Đối với UBND các tỉnh, thành phố: Chỉ đạo tăng cường ...": a line's label
     return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
 
@@ -3902,15 +3901,13 @@ def directive_metadata(text: str) -> DirectiveInfo:
     )
 
 
-DOCUMENT_KIND_LINE = re.compile(
-    r"(THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH.*|KẾ HOẠCH.*|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|CÔNG ĐIỆN.*"
-    r"|LỊCH CÔNG TÁC.*)\s*"
-)
+# The kinds of directive by the word a header gives them; some carry their subject on the line.
+KINDS_ALONE = "THÔNG BÁO|KẾT LUẬN|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH"
+KINDS_WITH_SUBJECT = "CHƯƠNG TRÌNH|KẾ HOẠCH|CÔNG ĐIỆN|LỊCH CÔNG TÁC"
+DOCUMENT_KIND_LINE = re.compile(rf"(?:{KINDS_ALONE}|(?:{KINDS_WITH_SUBJECT}).*)\s*")
 # The kind in capitals, then the subject as a sentence writes it, as a Markdown heading has them.
 KIND_THEN_SUBJECT = re.compile(
-    r"(?:THÔNG BÁO|KẾT LUẬN|CHƯƠNG TRÌNH|KẾ HOẠCH|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|CÔNG ĐIỆN"
-    rf"|LỊCH CÔNG TÁC)\s+[{UPPER}]?[{LOWER}][^\n]*"
-)
+    rf"(?:{KINDS_ALONE}|{KINDS_WITH_SUBJECT})\s+[{UPPER}]?[{LOWER}][^\n]*")
 # A letter's subject under its number: "V/v rà soát dự án chậm tiến độ".
 SUBJECT_LINE = re.compile(r"(?:^|\s)((?:v/v|về việc)\s+[^|]+?)\s*(?:\||$)", re.IGNORECASE)
 
@@ -4328,9 +4325,11 @@ def _in_year_of_text(
     same day with, else in the year the text writes nearest it ("tháng 7/2025" above "Trước
     30/7"), or else in the one year the whole text names ("Hội thao năm 2022 ... đăng ký trước
     ngày 20/7") or has written its days in full with before it."""
-    found = deadlines.find_deadlines(task.due_text, None) if task.waits_for_date else []
-    if task.waits_for_date and not found and (day := deadlines.day_of_heading(task.due_text, None)):
-        found = [day]  # a schedule's day by its heading: "THỨ HAI (08/12)"
+    if not task.waits_for_date:
+        return task
+    # a schedule's day by its heading ("THỨ HAI (08/12)") is no phrase of a deadline
+    found = deadlines.find_deadlines(task.due_text, None) or [
+        day for day in [deadlines.day_of_heading(task.due_text, None)] if day]
     if not found:
         return task
     pos = max(0, text.find(task.text[:40]))

@@ -828,7 +828,7 @@ def is_section_line(line: list[Segment], columns: list[tuple[float, float]]) -> 
     """A full-width row: one segment from the first columns across a column edge, marked as a
     heading ("I. LĨNH VỰC ...") or in capitals; its mark may stand in the number column of its
     own ("I | LĨNH VỰC KINH TẾ", the rest of the row merged)."""
-    if len(line) == 2 and SECTION_MARK.fullmatch(line[0].text) and (
+    if len(line) == 2 and SECTION_NUMBER.fullmatch(line[0].text.rstrip(".")) and (
             column_of(columns, line[0]) == 0):
         line = line[1:]
     if len(line) != 1 or column_of(columns, line[0]) is not None:
@@ -839,10 +839,6 @@ def is_section_line(line: list[Segment], columns: list[tuple[float, float]]) -> 
     return line[0].x0 < columns[min(1, len(columns) - 1)][1] and (
         marked or all(char.isupper() for char in letters)
     )
-
-
-# A section row's mark alone in the number column: "I", "II.", "A".
-SECTION_MARK = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ])\.?")
 
 
 def line_blocks(lines: list[list[Segment]]) -> list[list[list[Segment]]]:
