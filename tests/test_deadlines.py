@@ -246,6 +246,11 @@ POSITIVE = [
     ("hoàn thành trong tháng tới", "2025-12-05", "2026-01-31", "month",
      "hoàn thành trong tháng tới"),
     ("báo cáo trước cuối tháng sau", "2025-10-01", "2025-11-30", "month", "trước cuối tháng sau"),
+    # the latest day for data is a deadline, not the day the data are counted up to
+    ("UBND các xã, phường rà soát, cung cấp số liệu cho Sở Tài chính chậm nhất đến hết ngày "
+     "10/12/2026.", "2026-11-27", "2026-12-10", "day", "chậm nhất đến hết ngày 10/12/2026"),
+    ("Các xã báo cáo kết quả thực hiện chậm nhất đến ngày 30/6/2026.", "2026-03-01", "2026-06-30",
+     "day", "chậm nhất đến ngày 30/6/2026"),
 ]  # fmt: skip
 
 
@@ -283,6 +288,7 @@ TRAPS = [
     # the day results are counted up to
     ("đề nghị UBND các tỉnh báo cáo các kết quả thực hiện Chiến lược đến ngày 31/12/2020 và",
      "2020-03-01"),
+    ("Các xã báo cáo kết quả thực hiện đến ngày 30/6/2026.", "2026-03-01"),  # guard, passed before
     # a purpose after a comma, up to the issuer's request, dates the purpose
     ("Chiến lược đã kết thúc, để tổng kết, làm cơ sở trình Thủ tướng phê duyệt trong năm 2021, "
      "Bộ Xây dựng đề nghị UBND các tỉnh gửi báo cáo.", "2021-03-01"),

@@ -515,6 +515,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Các Công ty TNHH MTV Thủy lợi vận hành", ["Các Công ty TNHH MTV Thủy lợi"]),
         ("các doanh nghiệp cấp nước sạch bảo đảm", ["Các doanh nghiệp cấp nước sạch"]),
         ("các công ty môi trường đô thị thu gom", ["Các công ty môi trường đô thị"]),
+        # a health body's field
+        ("Các bệnh viện, trung tâm y tế chuẩn bị", ["Các bệnh viện, trung tâm y tế"]),
+        ("các trung tâm y tế báo cáo", ["Các trung tâm y tế"]),
+        # two units of the field named in the singular stay two (guard, passed before)
+        ("phối hợp Trung tâm y tế, Trạm y tế tổ chức", ["Trung tâm Y tế", "Trạm Y tế"]),
         ("các doanh nghiệp kinh doanh xăng dầu niêm yết", ["Các doanh nghiệp kinh doanh xăng dầu"]),
         # a hamlet's or a village's managing board, by its place or of every one
         ("Ban điều hành ấp Phú Hòa rà soát", ["Ban điều hành ấp Phú Hòa"]),

@@ -231,6 +231,7 @@ _LATEST = _kw(
     "chậm nhất", "muộn nhất", "không muộn hơn", "không chậm hơn", "không quá", "hạn chót",
     "hạn cuối",
 )
+_LATEST_RE = re.compile(_LATEST)
 _DAY_PREP = (
     rf"(?:{_LATEST}(?:\s*:)?"
     rf"(?:\s+{_kw('là')})?(?:\s+{_DAY_INNER})?"
@@ -717,6 +718,8 @@ _MIDNIGHT_RE = re.compile(rf"(?<!\d)0?0\s*{_HOUR_MARK}(?:\s*0?0(?:\s*{_kw('phút
 
 def _is_statistic(low: str, start: int, end: int) -> bool:
     """An "until D" phrase that reports a figure or a period rather than setting a target."""
+    if _LATEST_RE.match(low, start):
+        return False  # "cung cấp số liệu chậm nhất đến hết ngày D": the latest day is a deadline
     before = low[max(0, start - 80) : start]
     if _STAT_HEAD_RE.search(before) or _GOALS_SET_TAIL_RE.match(low, end):
         return True

@@ -379,6 +379,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("thủy", "lợi"), ("cấp", "nước", "sạch"), ("cấp", "nước"), ("viễn", "thông"),
     ("kinh", "doanh", "xăng", "dầu"), ("xăng", "dầu"), ("điện", "lực"), ("bưu", "chính"),
     ("môi", "trường", "đô", "thị"), ("môi", "trường"),
+    ("y", "tế"),  # "các bệnh viện, trung tâm y tế"
     # whose records go to the archive: "các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào
     # Lưu trữ lịch sử tỉnh"
     ("thuộc", "nguồn", "nộp", "lưu", "tài", "liệu", "vào", "lưu", "trữ", "lịch", "sử"),
