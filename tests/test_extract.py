@@ -2203,6 +2203,41 @@ def test_an_items_short_heading_ends_before_the_paragraph_under_it() -> None:
     ]
 
 
+RESOLUTION_WITH_ITS_PROGRAMME = """CHÍNH PHỦ
+Hà Nội, ngày 22 tháng 4 năm 2026
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.
+Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Bùi Văn C
+CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ
+(Ban hành kèm theo Nghị quyết số 100/NQ-CP ngày 22 tháng 4 năm 2026 của Chính phủ)
+I. TỔ CHỨC THỰC HIỆN
+1. Các bộ, cơ quan ngang bộ rà soát các chương trình, kế hoạch, hoàn thành trong quý II/2026.
+2. Bộ Ngoại giao theo dõi, đôn đốc, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2026.
+"""
+
+
+def test_the_signature_ends_the_body_and_a_text_issued_with_it_is_read() -> None:
+    assert prose_tasks(RESOLUTION_WITH_ITS_PROGRAMME) == [
+        (["Các bộ, cơ quan ngang bộ"], "2026-06-30", None),
+        (["Bộ Ngoại giao"], "2026-12-15", None),
+    ]
+    notice = (
+        "ĐẢNG ỦY XÃ CỬA TÙNG\nCửa Tùng, ngày 20 tháng 11 năm 2026\nTHÔNG BÁO\n"
+        "1. Ban Xây dựng Đảng theo dõi, hằng tháng báo cáo Ban Thường vụ tiến độ thực hiện.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn An\n"
+    )
+    tasks = extract_text(notice, default_resolver()).tasks
+    assert [t.text for t in tasks] == [
+        "Ban Xây dựng Đảng theo dõi, hằng tháng báo cáo Ban Thường vụ tiến độ thực hiện"]
+
+
 def test_a_paragraph_under_a_heading_in_capitals_and_an_appendix_after_the_signature() -> None:
     assert prose_tasks(PLAN_WITH_AN_APPENDIX) == [
         (["Sở Nội vụ"], "2026-12-15", None),

@@ -58,8 +58,15 @@ PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 DISTRIBUTION_LIST = re.compile(r"^\s*nơi (?:nhận|gửi)\b", re.IGNORECASE)
+# The signature's authority, in capitals on a line of its own: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN
+# NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG". The body has ended, as at "Nơi nhận".
+SIGNATURE = re.compile(rf"^\s*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.)\s*[{UPPER}][^{LOWER}]{{2,60}}$")
 # An appendix after the signature ("PHỤ LỤC", "Phụ lục số 01 ..."): its task tables are read.
 APPENDIX = re.compile(r"^\s*phụ lục(?:\s+(?:số\s+)?[\dIVX]+)?\b\s*[:.]?", re.IGNORECASE)
+# So is a text issued with the decision, headed by its kind in capitals ("KẾ HOẠCH", "CHƯƠNG TRÌNH
+# HÀNH ĐỘNG CỦA CHÍNH PHỦ ..."), then "(Ban hành kèm theo Quyết định số ...)".
+ATTACHED_TEXT = re.compile(
+    rf"^\s*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY CHẾ|PHƯƠNG ÁN|DANH MỤC)\b[^{LOWER}]*$")
 # Not a notice this one carries out, cited by its number or as carried out: "Thực hiện Công văn số
 # 2837/VPCP-QHĐP ... của Văn phòng Chính phủ thông báo ý kiến chỉ đạo ..., UBND tỉnh yêu cầu ...",
 # "Công văn nêu rõ, thực hiện thông báo kết luận của Thường trực Thành ủy ..., UBND thành phố giao".
@@ -144,10 +151,13 @@ def build_outline(text: str) -> Node:
             continue  # "Tin liên quan" / "Bộ Y tế yêu cầu ...": another article's title
         related = False
         if ended:
-            if not APPENDIX.match(line):
+            if not (APPENDIX.match(line) or ATTACHED_TEXT.match(line)):
                 continue
             ended = False
             del stack[1:]
+        elif SIGNATURE.match(line):
+            ended = True
+            continue
         elif END_OF_BODY.match(line):
             if not DISTRIBUTION_LIST.match(line):
                 if not root.text and len(stack) == 1:
