@@ -440,8 +440,24 @@ def test_directive_metadata() -> None:
          "của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết\nBan Thường vụ Tỉnh ủy kết luận như "
          "sau:\n1. Văn phòng Tỉnh ủy theo dõi, đôn đốc.",
          "KẾT LUẬN của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị Tết"),
+        # a subject in capitals, its subtitle under it
+        ("ĐẢNG ỦY XÃ CỬA TÙNG\nCửa Tùng, ngày 20 tháng 11 năm 2026\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN "
+         "THƯỜNG VỤ ĐẢNG ỦY XÃ\ntại hội nghị ngày 18/11/2026\nNgày 18/11/2026, Ban Thường vụ họp.",
+         "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ tại hội nghị ngày 18/11/2026"),
+        # a subject in capitals over two lines, then the body's first sentence
+        ("UBND TỈNH VĨNH LONG\nVĩnh Long, ngày 10 tháng 6 năm 2026\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG "
+         "TÁC PHÒNG, CHỐNG THIÊN TAI\nTRÊN ĐỊA BÀN TỈNH\nDo tác động của biến đổi khí hậu, diễn",
+         "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI TRÊN ĐỊA BÀN TỈNH"),
+        # a decision's subject in capitals, its issuer in capitals under it
+        ("UBND TỈNH LONG AN\nLong An, ngày 12 tháng 5 năm 2026\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY "
+         "CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH LONG AN\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+         "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP"),
+        # a letter without its place and date on top: the address begins the body
+        ("UBND PHƯỜNG AN KHÁNH\nCÔNG VĂN\nV/v báo cáo số liệu năm 2026\nKính gửi: Trưởng các khu "
+         "phố.\nĐể có số liệu, UBND phường đề nghị ...", "CÔNG VĂN V/v báo cáo số liệu năm 2026"),
     ],
-    ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party"],
+    ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party",
+         "capitals-subtitle", "capitals-body", "capitals-issuer", "letter-address"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title

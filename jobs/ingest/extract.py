@@ -3912,6 +3912,14 @@ KIND_THEN_SUBJECT = re.compile(
 SUBJECT_LINE = re.compile(r"(?:^|\s)((?:v/v|về việc)\s+[^|]+?)\s*(?:\||$)", re.IGNORECASE)
 
 
+# Who issues a decision, in capitals under its subject: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH". A subject
+# in capitals goes on in capitals ("THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ").
+AUTHORITY_LINE = re.compile(
+    r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|ỦY BAN|UỶ BAN|UBND"
+    r"|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)\b")
+SUBTITLE_OPENING = re.compile(rf"[{LOWER}]|Về\s")
+
+
 def _title(head: str) -> str:
     """The document type and the line(s) that follow it, up to the body; a letter's subject
     ("V/v ..."); else the first line."""
@@ -3922,8 +3930,15 @@ def _title(head: str) -> str:
         if DOCUMENT_KIND_LINE.fullmatch(line) and line.isupper():
             parts = [line]
             for follow in lines[i + 1 : i + 4]:
-                if re.match(r"^(ngày|thực hiện|căn cứ|-{3,})", follow, re.IGNORECASE) or (
-                    parse_marker(follow) or follow.isupper() or PLACE_DATE_LINE.match(follow)
+                in_capitals = follow.isupper() and (
+                    AUTHORITY_LINE.match(follow) or not parts[-1].isupper())
+                # under a subject in capitals only a subtitle goes on ("về một số nội dung cuộc
+                # họp ...", "tại Hội nghị ..."); a sentence is the body's first
+                body_after_capitals = len(parts) > 1 and parts[-1].isupper() and not (
+                    follow.isupper() or SUBTITLE_OPENING.match(follow))
+                if re.match(r"^(ngày|thực hiện|căn cứ|kính gửi|-{3,})", follow, re.IGNORECASE) or (
+                    parse_marker(follow) or in_capitals or body_after_capitals
+                    or PLACE_DATE_LINE.match(follow)
                     or TELEGRAPHS.search(follow) or follow.endswith("như sau:")
                 ):
                     break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH điện:")
