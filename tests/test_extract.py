@@ -36,6 +36,11 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình trước 16h00 hằng ngày.",
          [(["Các sở, ngành"], None, None),
           (["Công an tỉnh", "Văn phòng Ban An toàn giao thông"], None, "daily")]),
+        # a stage's label with its span in brackets, the doers after it
+        ("II. THỜI GIAN, NỘI DUNG\n1. Giai đoạn 1 (từ ngày 01/10/2025 đến ngày 15/10/2025): các "
+         "thôn tổ chức phát quang bụi rậm.\n2. Giai đoạn 2 (từ ngày 16/10 đến ngày 31/10/2025): "
+         "Đoàn Thanh niên xã ra quân thu gom rác thải.",
+         [(["Các thôn"], "2025-10-15", None), (["Đoàn Thanh niên xã"], "2025-10-31", None)]),
         # "yêu cầu X", with an enumeration distributed over its places.
         ("1. Yêu cầu UBND các xã: Tân Yên, Việt Lập và Ngọc Thiện rà soát trước ngày 10/10/2025.",
          [(["UBND xã Tân Yên", "UBND xã Việt Lập", "UBND xã Ngọc Thiện"], "2025-10-10", None)]),

@@ -4001,8 +4001,8 @@ TASKS_OF_A_PERIOD = re.compile(
     r"\bnhiệm vụ(?:\s+trọng tâm)?(?:\s+(?:trong|của))?\s+(?:tháng|quý)\s+[\dIVX]", re.IGNORECASE
 )
 # An item's label before its first sentence: "Chế độ báo cáo trong dịp nghỉ lễ: ...", "Ngày
-# 7/6/2026: các xã ...".
-ITEM_LABEL = re.compile(rf"^[^:.;()]{{3,100}}:\s+(?=[{UPPER}]|các\s)")
+# 7/6/2026: các xã ...", "Giai đoạn 1 (từ ngày 01/12 đến ngày 15/12/2026): các thôn ...".
+ITEM_LABEL = re.compile(rf"^(?:[^:.;()]|\([^():;]*\)){{3,100}}:\s+(?=[{UPPER}]|các\s)")
 SAME_DAY_REACH = 3  # clauses back that a "cùng ngày" may name the day of
 NAME_COMMA = "\u201a"  # stands for a comma inside a unit's name while a clause is split at commas
 # The two verbs of a purpose joined by a comma: "phòng, chống", "phòng cháy, chữa cháy".
