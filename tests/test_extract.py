@@ -2142,6 +2142,24 @@ def test_a_role_named_as_the_subject_supports_nothing() -> None:
     assert [(t.units, t.support) for t in extraction.tasks] == [(["Sở Nội vụ"], [])]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "support"),
+    [
+        ("Công an xã chủ trì, phối hợp với Trưởng các thôn rà soát dữ liệu trước ngày 15/12/2026.",
+         ["Các thôn"]),
+        ("Công an tỉnh chủ trì, phối hợp với Chủ tịch UBND huyện Chương Mỹ xác minh trước ngày "
+         "30/12/2026.", ["UBND huyện Chương Mỹ"]),
+        # the courtesy that asks the units addressed for support names no supporter (guard,
+        # passed before)
+        ("Sở Công Thương đề nghị các xã báo cáo trước ngày 15/12/2026. Rất mong sự phối hợp của "
+         "Quý đơn vị.", []),
+    ],
+)
+def test_a_supporters_title_is_dropped(sentence: str, support: list[str]) -> None:
+    extraction = extract_text(sentence, default_resolver())
+    assert [t.support for t in extraction.tasks] == [support]
+
+
 @pytest.mark.parametrize("mark", [";", ","])
 def test_supporters_named_after_the_leads_role(mark: str) -> None:
     """ "X chủ trì; Y, Z phối hợp ...": Y and Z support the work X leads."""

@@ -104,6 +104,7 @@ TITLE_WORDS = re.compile(
     rf"(?:{_TITLES})?(?:(?:cơ quan|khối)\s+(?=(?-i:[A-ZĐ])))?",
     re.IGNORECASE,
 )
+COURTESY_BEFORE_NAME = re.compile(r"(?:quý|cho|của|trong|thuộc)\s", re.IGNORECASE)
 # The head nouns of an office, a body or an enterprise that goes by a proper name.
 OFFICE_HEADS = (
     "ban", "hội đồng", "hội", "đoàn", "liên đoàn", "ủy ban", "văn phòng", "phòng", "trung tâm",
@@ -2768,7 +2769,11 @@ class ItemReader:
             r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì\s*\)?\s*(?:[,;]|và)?)\s+", text,
             re.IGNORECASE,
         ):
-            for mention in _run_of_mentions(text, match.end(), mentions):
+            # a title before the name ("phối hợp với Trưởng các thôn"); not the courtesy that
+            # asks support of the units addressed ("rất mong sự phối hợp của Quý đơn vị")
+            rest = text[match.end() :]
+            start = match.end() + (0 if COURTESY_BEFORE_NAME.match(rest) else _strip_titles(rest))
+            for mention in _run_of_mentions(text, start, mentions):
                 if mention.start < match.start():
                     continue  # "Cơ quan chủ trì xây dựng đề án là ...": the role, named
                 if mention.name not in lead_names and mention not in found:
