@@ -36,6 +36,12 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình trước 16h00 hằng ngày.",
          [(["Các sở, ngành"], None, None),
           (["Công an tỉnh", "Văn phòng Ban An toàn giao thông"], None, "daily")]),
+        # a label ending in "số" is no document number's ("Số: 12/TB-UBND")
+        ("1. Về chuyển đổi số: Giao Phòng Văn hóa - Xã hội rà soát, báo cáo trước ngày 20/10/2025.",
+         [(["Phòng Văn hóa - Xã hội"], "2025-10-20", None)]),
+        # (guard, passed before) a document's number after "số:" ends no clause
+        ("1. Thực hiện văn bản số: 113/HĐND-TT, UBND xã yêu cầu Phòng Kinh tế báo cáo trước ngày "
+         "20/10/2025.", [(["Phòng Kinh tế"], "2025-10-20", None)]),
         # a stage's label with its span in brackets, the doers after it
         ("II. THỜI GIAN, NỘI DUNG\n1. Giai đoạn 1 (từ ngày 01/10/2025 đến ngày 15/10/2025): các "
          "thôn tổ chức phát quang bụi rậm.\n2. Giai đoạn 2 (từ ngày 16/10 đến ngày 31/10/2025): "

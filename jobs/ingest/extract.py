@@ -154,7 +154,8 @@ ASSIGN_VERB = re.compile(
     r"(?!của\b|cho\b|thông\b(?!\s+tấn)|dịch\b|lưu\b)",
     re.IGNORECASE,
 )
-NUMBER_COLON = re.compile(r"\bsố\s*:", re.IGNORECASE)
+# "văn bản số: 113/HĐND-TT" (not "Về chuyển đổi số: Giao ...", a label)
+NUMBER_COLON = re.compile(r"\bsố\s*:(?=\s*\d)", re.IGNORECASE)
 # Words before "giao"/"yêu cầu"/... that make it something else: "bàn giao", "được giao",
 # "theo yêu cầu", "đã được UBND tỉnh chỉ đạo" (a report of an earlier instruction).
 NOT_ASSIGNING = re.compile(
