@@ -36,6 +36,9 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình trước 16h00 hằng ngày.",
          [(["Các sở, ngành"], None, None),
           (["Công an tỉnh", "Văn phòng Ban An toàn giao thông"], None, "daily")]),
+        # the time of the units' own work, a deadline: they are its doers
+        ("1. Thời gian các thôn gửi báo cáo về UBND xã: trước ngày 30/9/2025.",
+         [(["Các thôn"], "2025-09-30", None)]),
         # a label ending in "số" is no document number's ("Số: 12/TB-UBND")
         ("1. Về chuyển đổi số: Giao Phòng Văn hóa - Xã hội rà soát, báo cáo trước ngày 20/10/2025.",
          [(["Phòng Văn hóa - Xã hội"], "2025-10-20", None)]),

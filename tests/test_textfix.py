@@ -123,6 +123,19 @@ def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: s
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("báo cáo trước ngày 01  / 6 / 2015 .", "báo cáo trước ngày 01/6/2015 ."),
+        ("trước ngày 20 /12/ 2026", "trước ngày 20/12/2026"),
+        # no day of a month (guard, passed before)
+        ("tỷ lệ 45 / 60 / 2015 hộ", "tỷ lệ 45 / 60 / 2015 hộ"),
+    ],
+)
+def test_a_date_typed_with_spaces_is_one_date(raw: str, expected: str) -> None:
+    assert repair_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("giao Phòng Văn hóa - Thông tinchủ trì", "giao Phòng Văn hóa - Thông tin chủ trì"),
         ("các cơquan, đơnvị Banhành kếhoạch", "các cơ quan, đơn vị Ban hành kế hoạch"),
         # The second syllable takes the initial a stop cannot end: "tổc" has the wrong tone.

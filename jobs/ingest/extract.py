@@ -829,6 +829,8 @@ DEADLINE_OWNER = re.compile(
     r"(?=(?:các|UBND|Sở|Phòng|Ban)\b)",
     re.IGNORECASE,
 )
+TIME_OF_DOERS = re.compile(
+    r"[\W\d]*thời gian\s+(?=(?:các|UBND|Ủy ban|Sở|Phòng|Ban|Trưởng)\b)", re.IGNORECASE)
 # A heading (or a table's section row) that addresses its items to units: "Đối với Ban Pháp chế",
 # "Trách nhiệm của các sở, ban, ngành, UBND các xã".
 ADDRESSED_HEADING = re.compile(
@@ -2543,17 +2545,20 @@ class ItemReader:
                 return run
         return []
 
-    def deadline_owners(self, text: str) -> list[UnitMention]:
+    def deadline_owners(self, text: str, dated: bool) -> list[UnitMention]:
         """ "Hạn nộp hồ sơ dự thi của các trường vào ngày D": the units whose submission a
-        deadline noun opening the clause dates, named in the genitive."""
+        deadline noun opening the clause dates, named in the genitive; "Thời gian các xã gửi báo
+        cáo: trước ngày D" (``dated``): those whose work a time that is a deadline dates."""
         # "Riêng hạn nộp ...", after the day as a label ("Ngày D: Hạn cuối ...") or as the
         # subject ("Ngày D là hạn cuối ...")
         label = ITEM_LABEL.match(text)
         starts = [_subject_start(text), label.end() if label else None,
                   deadlines.deadline_noun_after_day(text)]
-        if not any(DEADLINE_NOUN.match(text, start) for start in starts if start is not None):
-            return []
-        return self._units_after(text, DEADLINE_OWNER)
+        if any(DEADLINE_NOUN.match(text, start) for start in starts if start is not None):
+            return self._units_after(text, DEADLINE_OWNER)
+        if dated and TIME_OF_DOERS.match(text, _subject_start(text)):
+            return self._units_after(text, TIME_OF_DOERS, doing=True)
+        return []
 
     def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
         """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:", "hướng dẫn cho các
@@ -2835,7 +2840,7 @@ class ItemReader:
         if not clause.deadlines and (step := self._plan_period(text)):
             clause.deadlines = [step]
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
-            leads = self.deadline_owners(text)
+            leads = self.deadline_owners(text, bool(clause.deadlines))
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
             leads = self.subject_units(text, first, [*own, *clause.recurrences], later)

@@ -646,12 +646,27 @@ def join_spaced_document_numbers(text: str) -> str:
     )
 
 
+# A date typed with spaces round its slashes: "trước ngày 01  / 6 / 2015".
+SPACED_DATE = re.compile(
+    r"(?<![\w/.])(\d{1,2})[ \t]*/[ \t]*(\d{1,2})[ \t]*/[ \t]*((?:19|20)\d\d)(?![\w/])")
+
+
+def join_spaced_dates(text: str) -> str:
+    """ "01  / 6 / 2015" is "01/6/2015", when it is a day of a month."""
+    def join(match: re.Match[str]) -> str:
+        day, month, year = match.groups()
+        return f"{day}/{month}/{year}" if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 else (
+            match.group())
+    return SPACED_DATE.sub(join, text)
+
+
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     strip_html,
     split_date_stamp,
     split_news_dateline,
     join_spaced_document_numbers,
+    join_spaced_dates,
     split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,
