@@ -700,6 +700,9 @@ RECURRENCES = [
     ("chậm nhất ngày 20 (hai mươi) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;",
      [("monthly:20", "chậm nhất ngày 20 (hai mươi) của tháng báo cáo")]),
     ("nộp bảng chấm công vào ngày 3 của mỗi tháng", [("monthly:3", "vào ngày 3 của mỗi tháng")]),
+    # the last day of the period the figures cover is no day to send them by
+    ("số liệu được tính từ ngày 15 tháng trước đến ngày 14 của tháng báo cáo; báo cáo gửi về "
+     "Văn phòng trước ngày 20 hằng tháng.", [("monthly:20", "trước ngày 20 hằng tháng")]),
     ("gui truoc ngay 10 cua thang", [("monthly:10", "truoc ngay 10 cua thang")]),
     # a quarterly report's day in each quarter's last month, as the rules on reporting write it
     ("chậm nhất ngày 06 (sáu) của tháng cuối quý", [

@@ -2271,6 +2271,24 @@ I. TỔ CHỨC THỰC HIỆN
 """
 
 
+@pytest.mark.parametrize(
+    ("second", "due"),
+    [
+        ("Phương án tổng thể cần bảo đảm hiệu quả và hoàn thành trong tháng 8/2026.", "2026-08-31"),
+        # another thing than the work asked for dates nothing (guard, passed before)
+        ("Danh sách hộ nghèo cần được công khai trước ngày 20/8/2026.", None),
+    ],
+)
+def test_the_thing_asked_for_named_again_takes_the_date_it_is_given(
+        second: str, due: str | None) -> None:
+    text = ("UBND THÀNH PHỐ HÀ NỘI\nHà Nội, ngày 10 tháng 7 năm 2026\nV/v xử lý trụ sở dôi dư\n"
+            "UBND thành phố giao Sở Tài chính chủ trì xây dựng phương án tổng thể xử lý trụ sở dôi "
+            f"dư.\n{second}\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat() if t.due else None) for t in tasks][:1] == [
+        (["Sở Tài chính"], due)]
+
+
 def test_the_signature_ends_the_body_and_a_text_issued_with_it_is_read() -> None:
     assert prose_tasks(RESOLUTION_WITH_ITS_PROGRAMME) == [
         (["Các bộ, cơ quan ngang bộ"], "2026-06-30", None),

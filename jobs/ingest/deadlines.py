@@ -1274,6 +1274,10 @@ _MONTHLY_DAY_OF_MONTH_RE = re.compile(
     rf"(?!\s*(?:\d|[ivx]+\b"
     rf"|{_kw('cuối', 'đầu', 'giữa', 'sau', 'tới', 'tiếp', 'trước', 'này', 'đó', 'kế')}))"
 )
+# "số liệu được tính từ ngày 15 tháng trước đến ngày 14 của tháng báo cáo": the last day of the
+# period the figures cover, no day to send them by.
+_SPAN_TO_RE = re.compile(
+    rf"(?<!\w){_kw('từ')}\s+(?:{_NGAY}\s+)?\d[^;.]{{0,50}}{_kw('đến', 'tới')}\s+$")
 # "trước ngày 10 của tháng tiếp theo": a report's day in the month after each month it covers
 # ("tháng sau" only where the clause says the report is monthly: it may be the next month).
 _NEXT_MONTH_DAY_RE = re.compile(
@@ -1477,7 +1481,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
     found += [Recurrence("weekly", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_SEVEN_DAYS_RE.finditer(low)]
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
-        found += _days_of_month(nfc, _MONTHLY_DAY_OF_MONTH_RE.finditer(low))
+        found += _days_of_month(nfc, (
+            m for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low)
+            if not _SPAN_TO_RE.search(low, max(0, m.start() - 80), m.start())))
     if _NEXT_MONTH_RE.search(low):  # as above: the scan only where it may hit
         monthly_report = _MONTHLY_REPORT_RE.search(low) is not None
         found += _days_of_month(nfc, (m for m in _NEXT_MONTH_DAY_RE.finditer(low)

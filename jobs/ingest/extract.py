@@ -3179,6 +3179,24 @@ THING_MUST_BE_DONE = re.compile(
 )
 
 
+# What the work before asked for, named again as the subject: "Phương án tổng thể cần bảo đảm
+# ... và hoàn thành trong tháng 8/2025" after "giao Sở Tài chính ... xây dựng phương án tổng thể
+# xử lý trụ sở dôi dư".
+DELIVERABLE_SUBJECT = re.compile(
+    rf"(?P<thing>(?:kế hoạch|phương án|đề án|báo cáo|dự thảo|hồ sơ|danh sách|quy chế|tờ trình"
+    rf"|chương trình)(?:\s+[{LOWER}]+){{0,3}}?)\s+(?:phải|cần|được|sẽ|hoàn thành|xong|gửi|trình"
+    rf"|bảo đảm|đảm bảo)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_deliverable(text: str, previous: list[Clause]) -> bool:
+    """Whether ``text`` opens on what the work before it was to produce, named as it was."""
+    subject = DELIVERABLE_SUBJECT.match(text)
+    return subject is not None and subject["thing"].lower() in " ".join(
+        c.text for c in previous).lower()
+
+
 def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
     """A paragraph naming no one that sets a deadline ("Thời gian gửi: trước ngày D", "Phân
     công trực ..., gửi danh sách ... chậm nhất ngày D") after the paragraph that names the
@@ -3199,8 +3217,8 @@ def _dates_undated_paragraph(clause: Clause, previous: list[Clause]) -> bool:
         return False  # "Văn bản góp ý gửi về Phòng X": X receives it, X's work is not dated
     opening = (DOER_VERB.match(f" {text.lower()}") or DEADLINE_NOUN.match(clause.text)
                or DEADLINE_NOUN.match(text) or sent or EVENT_HELD.match(text)
-               or (THING_MUST_BE_DONE.match(text) and any(
-                   DUE_BY.match(d.text) for d in clause.deadlines)))
+               or ((THING_MUST_BE_DONE.match(text) or _names_the_deliverable(text, previous))
+                   and any(DUE_BY.match(d.text) for d in clause.deadlines)))
     return bool(opening) and not any(
         c.deadlines or c.recurrences for c in previous
     )
