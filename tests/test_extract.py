@@ -2289,6 +2289,24 @@ def test_the_thing_asked_for_named_again_takes_the_date_it_is_given(
         (["Sở Tài chính"], due)]
 
 
+def test_units_labelling_a_paragraph_do_the_dated_work_of_the_paragraphs_after_it() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nLào Cai, ngày 15 tháng 4 năm 2026\nV/v lấy ý kiến Nhân dân\n"
+        "Đảng uỷ, UBND các xã, phường: Lập, niêm yết danh sách cử tri trong ngày 19/4/2026.\n"
+        "Tổ chức lấy ý kiến Nhân dân; tiếp nhận và xử lý đơn thư, xong trước ngày 22/4/2026.\n"
+        "Báo cáo UBND tỉnh về kết quả lấy ý kiến cử tri, chậm nhất ngày 23/4/2026.\n"
+        # a paragraph with a doer of its own ends the label's reach
+        "Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 24/4/2026.\n"
+        "Hoàn thiện hồ sơ, trình Chính phủ trước ngày 30/4/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    labelled = ["Đảng uỷ các xã, phường", "UBND các xã, phường"]
+    assert [(t.units, t.due.isoformat()) for t in tasks][:4] == [
+        (labelled, "2026-04-19"), (labelled, "2026-04-22"), (labelled, "2026-04-23"),
+        (["Sở Nội vụ"], "2026-04-24")]
+    assert all(t.units != labelled for t in tasks[4:])
+
+
 def test_the_signature_ends_the_body_and_a_text_issued_with_it_is_read() -> None:
     assert prose_tasks(RESOLUTION_WITH_ITS_PROGRAMME) == [
         (["Các bộ, cơ quan ngang bộ"], "2026-06-30", None),

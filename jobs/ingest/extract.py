@@ -3591,6 +3591,9 @@ class Extractor:
         # month dates the undated work named after it.
         period: tuple[int, deadlines.Deadline] | None = None
         carrying = False
+        # the units a paragraph opened with as its label ("Đảng uỷ, UBND các xã: Lập ..."): the
+        # paragraphs after it that open on a verb of work, each with its own date, are theirs too
+        labelled: list[UnitMention] = []
         # the units the latest request named: a later request or duty naming no one is theirs
         addressed: list[UnitMention] = []
         # the latest request that dated its work but named no one to do it, and its place
@@ -3618,6 +3621,15 @@ class Extractor:
             # is asked, as an item of a list is
             listed = bool(requested) and not new_paragraph and parts[k - 1][0].endswith(";")
             clause = self.read(part, listed, later)
+            if new_paragraph:
+                label = part.find(":")
+                if clause.leads and label > 0 and _heads_with_units(part[: label + 1], resolver):
+                    labelled = clause.leads
+                elif clause.leads or not (clause.deadlines and DOER_VERB.match(
+                        f" {part.lstrip(' -–+•*').lower()}")):
+                    labelled = []
+                else:
+                    clause.leads = labelled
             if carrying and _dates_the_one_before(clause, groups[-1]):
                 groups[-1].append(clause)
             elif clause.leads:
