@@ -182,6 +182,9 @@ def test_a_direction_retold_takes_no_date_from_its_heading(body: str, expected: 
         "1. Phòng Nội vụ tham mưu kiện toàn Ban Chỉ đạo nhiệm kỳ 2021-2026.",
         "1. Để đảm bảo hoàn thành chỉ tiêu trong năm 2025; Phòng Kinh tế cần tích cực vào cuộc.",
         "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Phòng Kinh tế đã hoàn thành kiểm kê trước ngày 20/10/2025.",
+        # a reason in brackets with its own doer and date
+        "1. Do yêu cầu tiến độ gấp (các địa phương trình Chính phủ đề án trước ngày 1/11/2025), "
+        "đề nghị UBND các xã chuẩn bị các điều kiện lấy ý kiến cử tri.",
     ],
 )
 def test_dates_that_are_not_deadlines(body: str) -> None:

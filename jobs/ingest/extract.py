@@ -2789,6 +2789,20 @@ class ItemReader:
                 found.append(mention)
         return found
 
+    def _in_an_aside_of_its_own(self, text: str, deadline: deadlines.Deadline) -> bool:
+        """Whether the deadline stands in brackets that open on units doing something of their
+        own ("(các địa phương trình Chính phủ đề án ... trước ngày 1/5/2025)")."""
+        opening = text.rfind("(", 0, deadline.start)
+        if opening == -1 or ")" in text[opening : deadline.start] or (
+                ")" not in text[deadline.end :]):
+            return False
+        inside = text[opening + 1 : deadline.start]
+        mentions = self.resolver.scan(inside)
+        start = len(inside) - len(inside.lstrip())
+        run = _run_of_mentions(inside, start, mentions)
+        return bool(run) and bool(
+            DESCRIBED_VERB.match(f" {inside[run[-1].end :].lstrip().lower()}"))
+
     def read_clause(
         self, text: str, first: bool, pointed: deadlines.Deadline | None = None, later: str = ""
     ) -> Clause:
@@ -2836,7 +2850,8 @@ class ItemReader:
             leads = self.concerned_units(text) or self.sent_a_request(text)
         clause.recurrences = deadlines.find_recurrences(text)
         clause.deadlines = [d for d in deadlines.find_deadlines(text, self.anchor)
-                            if not _bounds_a_recurrence(d, clause.recurrences)]
+                            if not _bounds_a_recurrence(d, clause.recurrences)
+                            and not self._in_an_aside_of_its_own(text, d)]
         if not clause.deadlines and (step := self._plan_period(text)):
             clause.deadlines = [step]
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
