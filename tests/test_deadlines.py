@@ -748,6 +748,13 @@ RECURRENCES = [
     ("báo cáo số liệu 07 ngày/lần", [("weekly", "07 ngày/lần")]),
     ("định kỳ 10 ngày một lần", []),  # guard, passed before
     ("cập nhật dữ liệu mỗi tháng 01 lần", [("monthly", "mỗi tháng 01 lần")]),
+    ("báo cáo tiến độ mỗi quý một lần", [("quarterly", "mỗi quý một lần")]),
+    # the days of a week named after how many there are, or the week alone
+    ("kiểm tra 2 lần/tuần (thứ Ba và thứ Sáu)",
+     [("weekly:tue", "thứ Ba"), ("weekly:fri", "thứ Sáu")]),
+    ("mỗi tuần 2 buổi (sáng thứ Hai, chiều thứ Năm)",
+     [("weekly:mon", "thứ Hai"), ("weekly:thu", "thứ Năm")]),
+    ("tổ chức tuần tra 3 lần/tuần.", [("weekly", "3 lần/tuần")]),
     # ... a bare "mỗi" is as often a rate or a count
     ("phấn đấu mỗi tháng sản lượng đạt 18%", []),
     ("mỗi ngày có 50 ca mắc mới", []),

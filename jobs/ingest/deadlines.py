@@ -1307,9 +1307,18 @@ _PLAIN_RE = re.compile(
 # "mỗi tháng một lần", "mỗi tuần 01 lần": once each period, as "hằng tháng" (a bare "mỗi tháng"
 # is as often a rate: "phấn đấu mỗi tháng sản lượng ... 18%/tháng")
 _ONCE_EACH_RE = re.compile(
-    rf"(?<!\w){_kw('mỗi')}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày')})\s+(?:{_kw('một')}|0?1)\s+"
-    rf"{_kw('lần')}(?!\w)"
+    rf"(?<!\w){_kw('mỗi')}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí')})\s+"
+    rf"(?:{_kw('một')}|0?1)\s+{_kw('lần')}(?!\w)"
 )
+# "3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "mỗi tuần 2 buổi (sáng thứ Hai, chiều
+# thứ Năm)": a week's days named after how many there are; with none named, weekly.
+_TIMES_A_WEEK_RE = re.compile(
+    rf"(?<!\w)(?:0?[2-7]|{_kw('hai', 'ba')})\s*{_kw('lần', 'buổi')}\s*/\s*{_TUAN}"
+    rf"|(?<!\w)(?:{_kw('mỗi')}\s+)?{_TUAN}\s+(?:0?[2-7]|{_kw('hai', 'ba')})\s+{_kw('lần', 'buổi')}"
+    r"(?!\w)"
+)
+_WEEK_DAYS_NAMED = 60  # how far after the count its days are named
+_WEEKDAY_RE = re.compile(_WEEKDAY)
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng", "mỗi"))
 # "định kỳ 7 ngày một lần", "07 ngày/lần": a week's rhythm, with no weekday named.
 _EVERY_SEVEN_DAYS_RE = re.compile(
@@ -1410,6 +1419,22 @@ def _windows(low: str, positions: list[int], reach: int) -> list[tuple[int, int]
     return merged
 
 
+def _days_of_the_week(nfc: str, low: str) -> list[Recurrence]:
+    """weekly:DAY for each day named after a count of times a week, or weekly with none."""
+    found = []
+    for count in _TIMES_A_WEEK_RE.finditer(low):
+        stop = min((k for k in (low.find(mark, count.end()) for mark in ".;\n") if k != -1),
+                   default=len(low))
+        reach = min(stop, count.end() + _WEEK_DAYS_NAMED)
+        days = list(_WEEKDAY_RE.finditer(low, count.end(), reach))
+        if not days:
+            found.append(Recurrence("weekly", nfc[count.start() : count.end()], *count.span()))
+        for day in days:
+            found.append(Recurrence(f"weekly:{_weekday(day)}", nfc[day.start() : day.end()],
+                                    *day.span()))
+    return found
+
+
 def _days_of_month(nfc: str, matches: Iterable[re.Match[str]]) -> list[Recurrence]:
     """monthly:N for each matched day N of a month that can be one."""
     return [Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], m.start(), m.end())
@@ -1480,6 +1505,7 @@ def find_recurrences(text: str) -> list[Recurrence]:
               for m in _EVERY_WORKDAY_RE.finditer(low)]
     found += [Recurrence("weekly", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_SEVEN_DAYS_RE.finditer(low)]
+    found += _days_of_the_week(nfc, low)
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
         found += _days_of_month(nfc, (
             m for m in _MONTHLY_DAY_OF_MONTH_RE.finditer(low)
