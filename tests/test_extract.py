@@ -36,6 +36,11 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "tỉnh, Văn phòng Ban An toàn giao thông báo cáo nhanh tình hình trước 16h00 hằng ngày.",
          [(["Các sở, ngành"], None, None),
           (["Công an tỉnh", "Văn phòng Ban An toàn giao thông"], None, "daily")]),
+        # the time of the work fronted with no comma before its subject
+        ("1. Trong tháng 10/2025 các thôn hoàn thành rà soát hộ nghèo.",
+         [(["Các thôn"], "2025-10-31", None)]),
+        ("1. Trước ngày 20/10/2025 UBND các xã gửi báo cáo về Phòng Nội vụ.",
+         [(["UBND các xã"], "2025-10-20", None)]),
         # the time of the units' own work, a deadline: they are its doers
         ("1. Thời gian các thôn gửi báo cáo về UBND xã: trước ngày 30/9/2025.",
          [(["Các thôn"], "2025-09-30", None)]),
@@ -189,6 +194,19 @@ def test_a_direction_retold_takes_no_date_from_its_heading(body: str, expected: 
 )
 def test_dates_that_are_not_deadlines(body: str) -> None:
     assert all(due is None for _, due, _ in tasks_of(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Trong tháng 10/2025", [([], "2025-10-31", None)]),
+        ("1. Phòng Kinh tế:\n- Trong tháng 10/2025", [(["Phòng Kinh tế"], "2025-10-31", None)]),
+    ],
+)
+def test_a_clause_that_is_only_its_time_has_no_subject_after_it(body: str, expected: list) -> None:
+    """A time fronted before the subject, with nothing after it (guard, passed before: a first
+    version of round 312 raised an error here)."""
+    assert tasks_of(body) == expected
 
 
 def test_a_generic_addressee_sentence_dates_the_item_before_it() -> None:

@@ -1517,6 +1517,18 @@ def _subject_start(text: str) -> int:
     return listed.end() if listed else start
 
 
+def _past_time_fronted(
+    text: str, start: int, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
+) -> int:
+    """Where the subject stands past the time of its work fronted before it with no comma:
+    "Trong tháng 3/2026 các xã hoàn thành rà soát hộ nghèo"."""
+    for span in dated:
+        if span.start >= start and not text[start : span.start].strip(" -–+•*"):
+            after = len(text) - len(text[span.end :].lstrip(" ,"))
+            return after if after < len(text) else start
+    return start
+
+
 def _past_remit(text: str, end: int) -> int:
     """Where a subject's verb may stand: after the remit that may follow its end."""
     remit = BY_ITS_REMIT.match(text, end)
@@ -2398,7 +2410,7 @@ class ItemReader:
         The first clause of a numbered item is an instruction by its place; any other clause
         is one only when it sets a deadline or says that its subject must act.
         """
-        opening = _subject_start(text)
+        opening = _past_time_fronted(text, _subject_start(text), dated)
         start = opening + _strip_titles(text[opening:])
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(
