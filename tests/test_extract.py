@@ -1297,6 +1297,8 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # name before its verb.
         ("Thủ tướng vừa ra chỉ thị yêu cầu các bộ ngành hoàn thành tích hợp dịch vụ công trong "
          "tháng 6/2026.", [(["Các bộ ngành"], "2026-06-30", None)]),
+        ("UBND tỉnh đã phát đi văn bản giao UBND huyện Hải Lăng chủ trì thu thập chứng cứ, "
+         "báo cáo trong tháng 6/2026.", [(["UBND huyện Hải Lăng"], "2026-06-30", None)]),
         ("Phó Thủ tướng Trần Văn A, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm "
          "(Ủy ban Quốc gia) yêu cầu UBND các tỉnh, thành phố báo cáo trước ngày 30/6/2026.",
          [(["UBND các tỉnh, thành phố"], "2026-06-30", None)]),

@@ -213,6 +213,7 @@ ISSUER_LINK = re.compile(
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
     r"|trân trọng|kính|thêm|một|riêng|gửi|này"  # "Chủ tịch UBND tỉnh này yêu cầu"
     r"|ra"  # "Thủ tướng vừa ra chỉ thị yêu cầu"
+    r"|phát đi|phát hành"  # "UBND tỉnh đã phát đi văn bản giao ..."
     # when a report says it was asked: "UBND thành phố Huế hôm nay (31/10) yêu cầu ..."
     r"|hôm nay|(?:sáng|chiều|tối) nay"
     r"|(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
