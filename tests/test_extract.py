@@ -44,6 +44,9 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
         # the time of the units' own work, a deadline: they are its doers
         ("1. Thời gian các thôn gửi báo cáo về UBND xã: trước ngày 30/9/2025.",
          [(["Các thôn"], "2025-09-30", None)]),
+        # a congress's subcommittee by its name
+        ("1. Giao Tiểu ban Tuyên truyền mở chuyên mục Đại hội trước ngày 20/10/2025.",
+         [(["Tiểu ban Tuyên truyền"], "2025-10-20", None)]),
         # a label ending in "số" is no document number's ("Số: 12/TB-UBND")
         ("1. Về chuyển đổi số: Giao Phòng Văn hóa - Xã hội rà soát, báo cáo trước ngày 20/10/2025.",
          [(["Phòng Văn hóa - Xã hội"], "2025-10-20", None)]),
@@ -206,6 +209,21 @@ def test_dates_that_are_not_deadlines(body: str) -> None:
 def test_a_clause_that_is_only_its_time_has_no_subject_after_it(body: str, expected: list) -> None:
     """A time fronted before the subject, with nothing after it (guard, passed before: a first
     version of round 312 raised an error here)."""
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "giao ban" in lower case is a briefing meeting, no board given work
+        ("1. Giao ban Thường trực HĐND ngày 20/10/2025.", []),
+        ("1. Thường trực HĐND xã giao ban đánh giá kết quả công tác tháng 9.", []),
+        # "giao ban thường vụ ..." hands work to the standing boards (guard, passed before)
+        ("1. Bộ Chính trị giao ban thường vụ tỉnh ủy hoàn thành đề án trước ngày 20/10/2025.",
+         [(["Ban Thường vụ Tỉnh ủy"], "2025-10-20", None)]),
+    ],
+)
+def test_giao_ban_in_lower_case_is_a_meeting(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
 
 

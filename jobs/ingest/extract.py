@@ -107,8 +107,10 @@ TITLE_WORDS = re.compile(
 COURTESY_BEFORE_NAME = re.compile(r"(?:quý|cho|của|trong|thuộc)\s", re.IGNORECASE)
 # The head nouns of an office, a body or an enterprise that goes by a proper name.
 OFFICE_HEADS = (
-    "ban", "hội đồng", "hội", "đoàn", "liên đoàn", "ủy ban", "văn phòng", "phòng", "trung tâm",
-    "sở", "cục", "chi cục", "tổng cục", "viện", "học viện", "trạm", "đội", "xí nghiệp", "nhà máy",
+    # a congress's subcommittees too: "Tiểu ban Văn kiện", "Tiểu ban Nhân sự"
+    "ban", "tiểu ban", "hội đồng", "hội", "đoàn", "liên đoàn", "ủy ban", "văn phòng", "phòng",
+    "trung tâm", "sở", "cục", "chi cục", "tổng cục", "viện", "học viện", "trạm", "đội",
+    "xí nghiệp", "nhà máy",
     "tổng công ty", "công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "ngân hàng", "kho bạc",
     "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ", "thư viện", "bảo tàng",
     # the border guard's posts, the forest rangers', a port's authority, a national park
@@ -131,11 +133,12 @@ ORG_HEAD = re.compile(
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
-    # "giao ban" is a briefing meeting: "Giao ban lãnh đạo UBND xã", "giao ban tuần"
+    # "giao ban" is a briefing meeting: "Giao ban lãnh đạo UBND xã", "giao ban tuần", "Giao ban
+    # Thường trực HĐND" (a board given work is written "Giao Ban ...", or "giao ban thường vụ")
     # targets given to units: "Giao chỉ tiêu điều trị cai nghiện năm 2018 cho Ban chỉ đạo 138 ..."
     r"(?<!\w)(giao\s+chỉ tiêu(?:\s+[^\s.;:,]+){0,8}?\s+cho"
     r"|giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
-    r"|hằng|hàng|với|giữa)\b)"
+    r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b))"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
