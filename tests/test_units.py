@@ -515,6 +515,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Các Công ty TNHH MTV Thủy lợi vận hành", ["Các Công ty TNHH MTV Thủy lợi"]),
         ("các doanh nghiệp cấp nước sạch bảo đảm", ["Các doanh nghiệp cấp nước sạch"]),
         ("các công ty môi trường đô thị thu gom", ["Các công ty môi trường đô thị"]),
+        # each Party committee's board, the committees listed after "các"
+        ("Ban Thường vụ các huyện ủy, thị ủy, thành ủy chỉ đạo",
+         ["Ban Thường vụ các huyện ủy, thị ủy, thành ủy"]),
+        ("Ban Thường vụ các đảng ủy trực thuộc chỉ đạo", ["Ban Thường vụ các đảng ủy trực thuộc"]),
+        ("Ban Tuyên giáo các huyện ủy tổ chức", ["Ban Tuyên giáo các huyện ủy"]),
         # a health body's field
         ("Các bệnh viện, trung tâm y tế chuẩn bị", ["Các bệnh viện, trung tâm y tế"]),
         ("các trung tâm y tế báo cáo", ["Các trung tâm y tế"]),

@@ -2204,6 +2204,14 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     # a number counts the places like "các": "UBND 273 phường, xã", "Phòng GD-ĐT 24 quận, huyện"
     plural = tokens[i].key == "các" or _a_count(tokens, i)
     j = i + 1 if plural else i
+    if plural and (n := _match_sequence(tokens, j, PARTY_SUFFIXES)):
+        # each Party committee's board: "Ban Thường vụ các huyện ủy, thị ủy, thành ủy"
+        end = j + n
+        while end < len(tokens) and tokens[end].comma_before and (
+                more := _match_sequence(tokens, end, PARTY_SUFFIXES)):
+            end += more
+        end = _past_qualifiers(tokens, end)  # "... các đảng ủy trực thuộc"
+        return text[tokens[i].start : tokens[end - 1].end], end, True
     if tokens[i].key == "cấp":
         j = i + 1
     levels: list[str] = []
