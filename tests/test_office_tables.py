@@ -810,6 +810,23 @@ def test_a_doers_column_with_roles_gives_leads_and_supporters() -> None:
     ]
 
 
+def test_a_programme_of_work_gives_each_row_to_the_unit_preparing_it() -> None:
+    """ "Thời gian | Nội dung | Cơ quan chuẩn bị | Lãnh đạo chủ trì": the leader chairs; a
+    schedule whose only such column is the leader's keeps it (its rows may name a unit)."""
+    data = table_docx(
+        ["ĐẢNG ỦY XÃ IA HRUNG", "Ia Hrung, ngày 28 tháng 11 năm 2026", "CHƯƠNG TRÌNH",
+         "công tác tháng 12 năm 2026 của Ban Thường vụ Đảng ủy xã"],
+        [("Thời gian", "Nội dung", "Cơ quan chuẩn bị", "Lãnh đạo chủ trì"),
+         ("Ngày 03/12", "Họp Ban Thường vụ cho ý kiến dự thảo báo cáo", "Văn phòng Đảng ủy",
+          "Bí thư Đảng ủy"),
+         ("Ngày 18/12", "Kiểm tra công tác chuẩn bị Tết", "Ủy ban Kiểm tra Đảng ủy",
+          "Phó Bí thư Thường trực")],
+        ["Nơi nhận:"])
+    extraction = extract_text(read_bytes("ctr.docx", data), default_resolver())
+    assert [(t.units, str(t.due)) for t in extraction.tasks] == [
+        (["Văn phòng Đảng ủy"], "2026-12-03"), (["Ủy ban Kiểm tra Đảng ủy"], "2026-12-18")]
+
+
 # --- a plan's timeline: its rows marked under the periods they take ----------------------------
 
 

@@ -52,6 +52,7 @@ ASSIGNED_BODY_HEADER = re.compile(
     r"\b(don vi|co quan|bo phan)\b.*\b(phu trach|tham muu|chuan bi|soan thao|duoc giao"
     r"|chiu trach nhiem|dau moi)\b"
 )
+PERSON_HEADER = re.compile(r"(?:lanh dao|nguoi|dong chi)\b")
 # A roster's column of the units on duty: "Đơn vị trực", "Bộ phận trực ban", "Cơ quan thường trực".
 DUTY_HEADER = re.compile(r"(?:don vi|co quan|bo phan|phong)\s+(?:thuong\s+)?truc(?:\s+ban)?")
 # What a roster's row asks of the units on duty that day, a roster having no column of work.
@@ -218,6 +219,13 @@ def row_mapping(row: list[GridCell]) -> dict[int, str]:
             name = f"period:{period}"
         if name:
             mapping[column] = name
+    # a leader's column beside the unit's ("Cơ quan chuẩn bị" | "Lãnh đạo chủ trì"): the leader
+    # chairs, the unit does the work
+    leads = [column for column, name in mapping.items() if name == "lead"]
+    if len(leads) > 1:
+        for column in leads:
+            if PERSON_HEADER.match(fold_words(row[column].text)):
+                del mapping[column]
     return mapping
 
 
