@@ -1525,12 +1525,10 @@ def _past_time_fronted(
     text: str, start: int, dated: Sequence[deadlines.Deadline | deadlines.Recurrence]
 ) -> int:
     """Where the subject stands past the time of its work fronted before it with no comma:
-    "Trong tháng 3/2026 các xã hoàn thành rà soát hộ nghèo"."""
-    for span in dated:
-        if span.start >= start and not text[start : span.start].strip(" -–+•*"):
-            after = len(text) - len(text[span.end :].lstrip(" ,"))
-            return after if after < len(text) else start
-    return start
+    "Trong tháng 3/2026 các xã hoàn thành rà soát hộ nghèo" (not when nothing follows it)."""
+    opening = len(text) - len(text[start:].lstrip(" -–+•*"))
+    after = _past_own_time(text, opening, dated)
+    return after if opening < after < len(text) else start
 
 
 def _past_remit(text: str, end: int) -> int:
