@@ -755,6 +755,13 @@ RECURRENCES = [
     ("mỗi tuần 2 buổi (sáng thứ Hai, chiều thứ Năm)",
      [("weekly:mon", "thứ Hai"), ("weekly:thu", "thứ Năm")]),
     ("tổ chức tuần tra 3 lần/tuần.", [("weekly", "3 lần/tuần")]),
+    # how many times a day: daily
+    ("tổng hợp, báo cáo UBND tỉnh 2 lần/ngày (trước 7 giờ và trước 16 giờ)",
+     [("daily", "2 lần/ngày")]),
+    ("cập nhật số liệu 02 lần / ngày", [("daily", "02 lần / ngày")]),
+    ("mỗi ngày 2 lần báo cáo tình hình lũ", [("daily", "mỗi ngày 2 lần")]),
+    ("báo cáo 3 lần mỗi ngày", [("daily", "3 lần mỗi ngày")]),
+    ("học sinh học 2 buổi/ngày", []),  # guard, passed before: sessions of a school day
     # ... a bare "mỗi" is as often a rate or a count
     ("phấn đấu mỗi tháng sản lượng đạt 18%", []),
     ("mỗi ngày có 50 ca mắc mới", []),

@@ -610,6 +610,26 @@ def test_a_telegrams_sender_line_is_no_task() -> None:
                                  (["Sở Xây dựng"], None, None)]
 
 
+@pytest.mark.parametrize("request_line", [
+    "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+    "Để chủ động ứng phó với bão, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+])
+def test_a_telegrams_sender_gives_no_work_to_the_request_below_its_addressees(
+    request_line: str,
+) -> None:
+    """The sender "CHỦ TỊCH UBND TỈNH điện:" is not a heading of units over the paragraphs
+    below it: the request naming the sender again asks the addressees, and is no task."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 12/CĐ-UBND\nQuảng Ninh, ngày 03 tháng 11 năm 2026"
+            "\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 13\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+            "- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu;\n- Giám đốc các sở, ban, ngành.\n"
+            f"{request_line}\n"
+            "1. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu ven biển kêu gọi tàu thuyền vào"
+            " nơi tránh trú trước 17 giờ ngày 04/11/2026.\n"
+            "2. Sở Xây dựng chỉ đạo dừng các hoạt động vận tải thủy.")
+    assert prose_tasks(text) == [(["UBND các xã, phường, đặc khu ven biển"], "2026-11-04", None),
+                                 (["Sở Xây dựng"], None, None)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

@@ -1317,6 +1317,13 @@ _TIMES_A_WEEK_RE = re.compile(
     rf"|(?<!\w)(?:{_kw('mỗi')}\s+)?{_TUAN}\s+(?:0?[2-7]|{_kw('hai', 'ba')})\s+{_kw('lần', 'buổi')}"
     r"(?!\w)"
 )
+# "2 lần/ngày (trước 7 giờ và trước 16 giờ)", "mỗi ngày 2 lần", "3 lần mỗi ngày": daily.
+_TIMES_A_DAY_RE = re.compile(
+    rf"(?<!\w)(?:0?[1-9]|{_kw('một', 'hai', 'ba')})\s*{_kw('lần')}\s*"
+    rf"(?:/\s*|{_kw('mỗi', 'một', 'trong')}\s+){_kw('ngày')}(?!\w)"
+    rf"|(?<!\w){_kw('mỗi')}\s+{_kw('ngày')}\s+(?:0?[1-9]|{_kw('một', 'hai', 'ba')})\s+{_kw('lần')}"
+    r"(?!\w)"
+)
 _WEEK_DAYS_NAMED = 60  # how far after the count its days are named
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _HANG_WORD_RE = re.compile(_kw("hằng", "hàng", "mỗi"))
@@ -1502,7 +1509,7 @@ def find_recurrences(text: str) -> list[Recurrence]:
                     label, start = "weekly", either.start()
                 found.append(Recurrence(label, nfc[start:end], start, end))
     found += [Recurrence("daily", nfc[m.start() : m.end()], m.start(), m.end())
-              for m in _EVERY_WORKDAY_RE.finditer(low)]
+              for regex in (_EVERY_WORKDAY_RE, _TIMES_A_DAY_RE) for m in regex.finditer(low)]
     found += [Recurrence("weekly", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_SEVEN_DAYS_RE.finditer(low)]
     found += _days_of_the_week(nfc, low)

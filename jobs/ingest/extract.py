@@ -3001,9 +3001,11 @@ def _bounds_a_recurrence(
 
 def _heads_with_units(part: str, resolver: UnitResolver) -> bool:
     """Whether ``part`` is a line of units alone, their heads' titles and all, ending with a colon:
-    the heading of the paragraphs below it."""
+    the heading of the paragraphs below it. Not a dispatch's sender ("CHỦ TỊCH UBND TỈNH
+    điện:"), whose addressees the paragraphs below it ask."""
     names = part.rstrip()
-    return names.endswith(":") and not HANDS_OUT.search(names) and _collectives_only(
+    return names.endswith(":") and not HANDS_OUT.search(names) and not (
+        TELEGRAPHS.search(names)) and _collectives_only(
         names[:-1].rstrip(), resolver)
 
 
