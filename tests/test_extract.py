@@ -630,6 +630,22 @@ def test_a_telegrams_sender_gives_no_work_to_the_request_below_its_addressees(
                                  (["Sở Xây dựng"], None, None)]
 
 
+@pytest.mark.parametrize(("body", "units"), [
+    ("Các chi bộ thu nộp đảng phí đầy đủ, nộp về Văn phòng Đảng ủy.", ["Các chi bộ"]),
+    ("Phòng Kinh tế sửa chữa trụ sở làm việc của xã.", ["Phòng Kinh tế"]),
+    ("Trưởng các thôn vận động nhân dân nộp quỹ.", ["Các thôn"]),  # guard, passed before
+    # not a sentence of work: a list of names, a field (guards, passed before)
+    ("Đảng ủy UBND xã, Đảng ủy các cơ quan Đảng, các cơ quan.", []),
+    ("Tổ công tác gồm: Phòng Kinh tế, Công an xã.", []),
+])
+def test_the_paragraph_under_a_heading_opens_its_items_work(body: str, units: list[str]) -> None:
+    """ "3. Về thu nộp đảng phí" names no one: the sentence under it is the item's first."""
+    text = ("THÔNG BÁO\nHoằng Hóa, ngày 20 tháng 11 năm 2026\n1. Giao Văn phòng rà soát hồ sơ.\n"
+            f"2. Về thu nộp đảng phí\n{body}\n")
+    assert [t.units for t in extract_text(text, default_resolver()).tasks if t.ref != "1"] == (
+        [units] if units else [])
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

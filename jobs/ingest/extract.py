@@ -3009,6 +3009,14 @@ def _heads_with_units(part: str, resolver: UnitResolver) -> bool:
         names[:-1].rstrip(), resolver)
 
 
+def _acts_after_its_subject(text: str, resolver: UnitResolver) -> bool:
+    """Whether ``text`` opens on units, their titles and all, and a word in lower case follows
+    them: a sentence about their work, not a list of names nor a field ("Tổ công tác gồm: ...")."""
+    start = len(text) - len(text.lstrip(OPENING_MARKS))
+    run = _run_of_mentions(text, start + _strip_titles(text[start:]), resolver.scan(text))
+    return bool(run) and re.match(rf"\s+[{LOWER}]", text[run[-1].end :]) is not None
+
+
 def _named_by_its_field(rest: str) -> bool:
     """Whether ``rest``, after a title, is only the capitalised name of the field the titled one
     heads: "Lao động - Thương binh và Xã hội" after "Bộ trưởng"."""
@@ -3831,7 +3839,13 @@ class Extractor:
             self.emit_row(row, ctx, ref)
             return
         parts = split_obligations(node.text, self.reader.resolver)
-        clauses = [self.read(c, i == 0, " ".join(parts[i + 1 :])) for i, c in enumerate(parts)]
+        clauses: list[Clause] = []
+        for i, part in enumerate(parts):
+            # "3. Về thu nộp đảng phí / Các chi bộ nộp ... đầy đủ": the paragraph under a heading
+            # that names no one opens the item's work, as an item's first sentence does
+            opens = i == 0 or (i == 1 and node.headed and not clauses[0].leads
+                               and _acts_after_its_subject(part, self.reader.resolver))
+            clauses.append(self.read(part, opens, " ".join(parts[i + 1 :])))
         if not clauses:
             return
         item_leads = self.reader.heading_units(node.title) if not own_heading else []

@@ -99,6 +99,7 @@ class Node:
     notes: list[str] = field(default_factory=list)  # bracketed notes that name items by number
     tail: str = ""  # paragraphs after a table among its items: running text, no item's own
     addressee: bool = False  # a dash item of a letter's address: a name, no work
+    headed: bool = False  # its first line is a heading over the paragraph under it
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:
@@ -205,7 +206,9 @@ def build_outline(text: str) -> Node:
             # The root keeps its paragraphs apart: a letter's title and its first sentence are
             # not one clause. An item's lines are one text (textfix joined its wrapped lines),
             # but an item's heading ends before the paragraph under it.
-            glue = "\n" if current is root else ". " if _heads_paragraph(current, line) else " "
+            headed = current is not root and _heads_paragraph(current, line)
+            current.headed |= headed
+            glue = "\n" if current is root else ". " if headed else " "
             current.text = f"{current.text}{glue}{line}".strip() if current.text else line
             if ADDRESS_LEAD.search(line):
                 addressed = current
