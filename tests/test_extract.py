@@ -508,9 +508,15 @@ def test_directive_metadata() -> None:
         # a letter without its place and date on top: the address begins the body
         ("UBND PHƯỜNG AN KHÁNH\nCÔNG VĂN\nV/v báo cáo số liệu năm 2026\nKính gửi: Trưởng các khu "
          "phố.\nĐể có số liệu, UBND phường đề nghị ...", "CÔNG VĂN V/v báo cáo số liệu năm 2026"),
+        # a subtitle, then the body's first sentence, no lead-in between them
+        ("UBND XÃ QUẢNG PHÚ\nQuảng Phú, ngày 02 tháng 12 năm 2026\nTHÔNG BÁO\nPhân công nhiệm vụ "
+         "tháng 12 năm 2026\nMột là, Phòng Văn hóa - Xã hội chủ trì tổng kết phong trào, hoàn "
+         "thành trước ngày 20/12/2026.\nHai là, Phòng Kinh tế rà soát các điểm sạt lở.",
+         "THÔNG BÁO Phân công nhiệm vụ tháng 12 năm 2026"),
     ],
     ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party",
-         "capitals-subtitle", "capitals-body", "capitals-issuer", "letter-address"],
+         "capitals-subtitle", "capitals-body", "capitals-issuer", "letter-address",
+         "subtitle-then-sentence"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title
@@ -644,6 +650,18 @@ def test_the_paragraph_under_a_heading_opens_its_items_work(body: str, units: li
             f"2. Về thu nộp đảng phí\n{body}\n")
     assert [t.units for t in extract_text(text, default_resolver()).tasks if t.ref != "1"] == (
         [units] if units else [])
+
+
+@pytest.mark.parametrize(("paragraph", "units"), [
+    ("Ba là, Trung tâm Phục vụ hành chính công xã niêm yết công khai thủ tục mới.",
+     ["Trung tâm Phục vụ hành chính công xã"]),
+    ("Thứ hai, Phòng Kinh tế sửa chữa trụ sở làm việc.", ["Phòng Kinh tế"]),
+    ("Năm là, đề nghị các thôn trưởng tổ chức họp thôn.", ["Các thôn trưởng"]),
+])
+def test_a_duty_counted_in_words_opens_its_paragraph(paragraph: str, units: list[str]) -> None:
+    """ "Một là, ...", "Thứ hai, ...": each paragraph is a duty, as a numbered item is."""
+    text = f"THÔNG BÁO\nQuảng Phú, ngày 02 tháng 12 năm 2026\n{paragraph}\n"
+    assert [t.units for t in extract_text(text, default_resolver()).tasks] == [units]
 
 
 def test_a_full_date_needs_no_directive_date() -> None:

@@ -48,6 +48,8 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Sở KH&ĐT", ["Sở KH&ĐT"]),
         ("Phòng Văn hóa - Xã hội xã Tân Yên", ["Phòng Văn hóa - Xã hội xã Tân Yên"]),
         ("Trung tâm Phục vụ hành chính công xã", ["Trung tâm Phục vụ hành chính công xã"]),
+        ("TT PVHCC xã niêm yết", ["Trung tâm Phục vụ hành chính công xã"]),
+        ("Trung tâm PVHCC tỉnh", ["Trung tâm Phục vụ hành chính công tỉnh"]),
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
         ("Văn phòng HĐND và UBND phường Bắc Giang",
          ["Văn phòng HĐND và UBND phường Bắc Giang"]),

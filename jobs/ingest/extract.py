@@ -51,6 +51,11 @@ REPORT_HEADING = re.compile(
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
+# A paragraph that counts its duty in words: "Một là, ...", "Thứ hai, ..." (not a day's date).
+COUNTED_DUTY = re.compile(
+    r"\W*(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
+    r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s+(?![Nn]gày\b|\d)"
+)
 ANNOUNCEMENT = re.compile(
     r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
 )
@@ -1884,7 +1889,8 @@ JOINED_DOER = re.compile(r"\s+(?:cùng|và)\s+")
 # The head of a village or a residential group, named by title with no unit of its own ("Trưởng
 # thôn, tổ trưởng TDP ... chịu trách nhiệm"): the title is who acts (GUIDE, set 19's rule).
 PLACE_HEAD = re.compile(
-    rf"(?:các\s+)?(?:(?:tổ\s+trưởng|trưởng|bí thư chi bộ)\s+(?:{_PLACES_HEADED})\b"
+    rf"(?:các\s+)?(?:(?:(?:tổ\s+trưởng|trưởng|bí thư chi bộ)\s+(?:{_PLACES_HEADED})"
+    r"|(?:thôn|xóm|ấp|khóm|buôn)\s+trưởng)\b"  # "các thôn trưởng", "ấp trưởng"
     r"(?!\s+(?:số\s+)?(?:(?-i:[A-ZĐ\d])|các\b))"
     # the secretary of the village's Party cell, before its head: "Bí thư chi bộ, Trưởng thôn"
     rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\b)(?!\s+các\s))",
@@ -3659,6 +3665,8 @@ class Extractor:
             # "X yêu cầu: A rà soát ...; B lựa chọn ...": each duty listed after the request
             # is asked, as an item of a list is
             listed = bool(requested) and not new_paragraph and parts[k - 1][0].endswith(";")
+            # a duty counted in words opens its paragraph: "Ba là, Trung tâm ... niêm yết ..."
+            listed |= new_paragraph and COUNTED_DUTY.match(part) is not None
             clause = self.read(part, listed, later)
             if new_paragraph:
                 label = part.find(":")
@@ -4004,6 +4012,7 @@ AUTHORITY_LINE = re.compile(
     r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|ỦY BAN|UỶ BAN|UBND"
     r"|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)\b")
 SUBTITLE_OPENING = re.compile(rf"[{LOWER}]|Về\s")
+SUBTITLE_LENGTH = 70  # a longer line that ends a sentence is the body's, not the subtitle's
 
 
 def _title(head: str) -> str:
@@ -4022,8 +4031,13 @@ def _title(head: str) -> str:
                 # họp ...", "tại Hội nghị ..."); a sentence is the body's first
                 body_after_capitals = len(parts) > 1 and parts[-1].isupper() and not (
                     follow.isupper() or SUBTITLE_OPENING.match(follow))
+                # after its subtitle, a sentence is the body's first ("Phân công nhiệm vụ tháng
+                # 12" / "Một là, Phòng Văn hóa - Xã hội chủ trì ..., hoàn thành trước ngày D.")
+                sentence_after_subtitle = len(parts) > 1 and len(follow) > SUBTITLE_LENGTH and (
+                    follow.endswith((".", ";")))
                 if re.match(r"^(ngày|thực hiện|căn cứ|kính gửi|-{3,})", follow, re.IGNORECASE) or (
                     parse_marker(follow) or in_capitals or body_after_capitals
+                    or sentence_after_subtitle
                     or PLACE_DATE_LINE.match(follow)
                     or TELEGRAPHS.search(follow) or follow.endswith("như sau:")
                 ):
