@@ -579,6 +579,17 @@ def test_a_letters_closing_to_units_it_asked_adds_no_task() -> None:
                                   (["UBND các xã, phường"], None, None)]
 
 
+@pytest.mark.parametrize("closing", [
+    "Yêu cầu Chủ tịch UBND các xã, phường nghiêm túc thực hiện Chỉ thị này./.",
+    "Đề nghị UBND các xã, phường triển khai thực hiện các nội dung nêu trên./.",
+])
+def test_a_closing_that_names_the_text_itself_adds_no_task(closing: str) -> None:
+    """ "... nghiêm túc thực hiện Chỉ thị này./." closes the text: the units' work is above."""
+    text = ("CHỈ THỊ\nPhú Thọ, ngày 04 tháng 12 năm 2026\n1. Chủ tịch UBND các xã, phường rà soát"
+            f" hồ sơ quá hạn, giải quyết dứt điểm trước ngày 25/12/2026.\n{closing}\n")
+    assert prose_tasks(text) == [(["UBND các xã, phường"], "2026-12-25", None)]
+
+
 def test_a_schedules_days_take_the_year_its_title_writes() -> None:
     """A week's schedule with no date of issue: "THỨ HAI (08/12)" under "(Từ ngày 08/12/2025
     đến ngày 14/12/2025)" is 8 December 2025, not a day that waits for the directive's date."""

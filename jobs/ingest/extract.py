@@ -2940,7 +2940,10 @@ CARRY_OUT_CLOSING = re.compile(
 NAMED_CLOSING = re.compile(
     r"(?:[^\W\d][\w\s]{0,60}?\s)?(?:đề nghị|yêu cầu)\s+(?P<units>[^.;:]{2,100}?)"
     r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
-    r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện\s*[./]*",
+    r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện"
+    # what is to be carried out, this very text: "... nghiêm túc thực hiện Chỉ thị này./."
+    r"(?:\s+(?:(?:các\s+)?nội dung (?:nêu\s+)?trên|(?:Chỉ thị|Kế hoạch|Công văn|Công điện"
+    r"|Thông báo|Kết luận|Quyết định|văn bản)\s+này))?\s*[./]*",
     re.IGNORECASE,
 )
 # The enforcement article that closes a decision or a resolution: "Điều 3. Thường trực HĐND, các
