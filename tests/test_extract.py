@@ -2268,6 +2268,11 @@ def test_a_role_named_as_the_subject_supports_nothing() -> None:
         # passed before)
         ("Sở Công Thương đề nghị các xã báo cáo trước ngày 15/12/2026. Rất mong sự phối hợp của "
          "Quý đơn vị.", []),
+        # how closely they work together, said between
+        ("Giao Sở Xây dựng chủ trì, phối hợp chặt chẽ với Sở Tài chính hoàn thiện hồ sơ, trình "
+         "UBND tỉnh trước ngày 20/12/2026.", ["Sở Tài chính"]),
+        ("UBND các xã phối hợp đồng bộ với Công an tỉnh rà soát trước ngày 20/12/2026.",
+         ["Công an tỉnh"]),
     ],
 )
 def test_a_supporters_title_is_dropped(sentence: str, support: list[str]) -> None:

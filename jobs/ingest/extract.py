@@ -870,7 +870,9 @@ class Clause:
     reported: bool = False  # an earlier direction retold: "UBND tỉnh đã chỉ đạo X ..."
 
 
-SUPPORT_OPENER = re.compile(r"\bphối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+# "phối hợp (chặt chẽ) với": who supports, named after it
+COORDINATES_WITH = r"phối hợp(?:\s+(?:chặt chẽ|đồng bộ|nhịp nhàng))?(?:\s+(?:với|cùng))?"
+SUPPORT_OPENER = re.compile(rf"\b{COORDINATES_WITH}\s+", re.IGNORECASE)
 
 
 # A level or a collective that opens a duty of its own after a ";", in lower case: "cấp phường,
@@ -2792,7 +2794,7 @@ class ItemReader:
         found: list[UnitMention] = []
         mentions = self.resolver.scan(text)
         for match in re.finditer(
-            r"\b(?:phối hợp(?:\s+(?:với|cùng))?|chủ trì\s*\)?\s*(?:[,;]|và)?)\s+", text,
+            rf"\b(?:{COORDINATES_WITH}|chủ trì\s*\)?\s*(?:[,;]|và)?)\s+", text,
             re.IGNORECASE,
         ):
             # a title before the name ("phối hợp với Trưởng các thôn"); not the courtesy that
