@@ -49,6 +49,14 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Phòng Văn hóa - Xã hội xã Tân Yên", ["Phòng Văn hóa - Xã hội xã Tân Yên"]),
         ("Trung tâm Phục vụ hành chính công xã", ["Trung tâm Phục vụ hành chính công xã"]),
         ("TT PVHCC xã niêm yết", ["Trung tâm Phục vụ hành chính công xã"]),
+        # a purpose's board of every sector and level, then the next collective
+        ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp, Thủ trưởng "
+         "các sở, ban, ngành tỉnh", [
+             "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp",
+             "Các sở, ban, ngành tỉnh"]),
+        ("Ban Chỉ huy PCTT và TKCN các cấp, các ngành", [
+            "Ban Chỉ huy PCTT và TKCN các cấp, các ngành"]),
+        ("UBND các cấp và Sở Y tế", ["UBND các cấp", "Sở Y tế"]),  # guard, passed before
         ("Trung tâm PVHCC tỉnh", ["Trung tâm Phục vụ hành chính công tỉnh"]),
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
         ("Văn phòng HĐND và UBND phường Bắc Giang",

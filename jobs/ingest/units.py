@@ -290,6 +290,9 @@ COLLECTIVE_HEADS: tuple[tuple[str, ...], ...] = (
 DEPARTMENT_NOUNS = frozenset({"sở", "ban", "ngành", "phòng"})
 PLURAL_OFFICE_NOUNS = DEPARTMENT_NOUNS | {"bộ"}  # "các sở: Y tế, Tài chính", "các bộ: ..."
 LOCALITIES: tuple[tuple[str, ...], ...] = (("địa", "phương"),)
+# Every level, and every sector beside it: "các cấp", "các ngành, các cấp", "các cấp, các ngành".
+EVERY_LEVEL: tuple[tuple[str, ...], ...] = (("cấp", "các", "ngành"), ("ngành", "các", "cấp"),
+                                            ("cấp",))
 LOCALITY_NOUNS: tuple[tuple[str, ...], ...] = (
     *LOCALITIES, ("huyện",), ("quận",), ("xã",), ("phường",), ("thị", "trấn"),
     ("đặc", "khu"),
@@ -2245,8 +2248,12 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
             and _match_sequence(tokens, j + 1, LEVEL_WORDS)
         ):
             j += 1
-    if not levels and plural and j < len(tokens) and tokens[j].key == "cấp":
-        return "các cấp", j + 1, True  # "UBND các cấp": every level
+    if not levels and plural and j < len(tokens) and (
+            every := _match_sequence(tokens, j, EVERY_LEVEL)):
+        # "UBND các cấp": every level; "Ban Chỉ huy ... các ngành, các cấp": every sector too
+        if not any(t.barrier_before for t in tokens[j + 1 : j + every]):
+            return f"các {text[tokens[j].start : tokens[j + every - 1].end]}", j + every, True
+        return "các cấp", j + 1, True
     if not levels:
         return "", i, False
     if len(levels) > 1 or plural:
