@@ -675,6 +675,17 @@ def test_a_duty_counted_in_words_opens_its_paragraph(paragraph: str, units: list
     assert [t.units for t in extract_text(text, default_resolver()).tasks] == [units]
 
 
+def test_units_that_lead_the_items_below_them_give_them_their_units() -> None:
+    """ "Sở X chủ trì, phối hợp với các đơn vị liên quan:" over numbered items: each item is
+    theirs, and the lead-in is no task of its own."""
+    text = ("Ngày 13 tháng 01 năm 2020, UBND tỉnh có công văn số 312/UBND-NN về phòng bệnh.\n"
+            "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan:\n"
+            "1. Quán triệt, triển khai kịp thời các nội dung năm cuối của Chương trình.\n"
+            "2. Tổ chức tổng kết Chương trình, báo cáo UBND tỉnh trước ngày 18/4/2020.\n")
+    assert prose_tasks(text) == [(["Sở Nông nghiệp và Phát triển nông thôn"], None, None),
+                                 (["Sở Nông nghiệp và Phát triển nông thôn"], "2020-04-18", None)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

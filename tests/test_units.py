@@ -57,6 +57,15 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Ban Chỉ huy PCTT và TKCN các cấp, các ngành", [
             "Ban Chỉ huy PCTT và TKCN các cấp, các ngành"]),
         ("UBND các cấp và Sở Y tế", ["UBND các cấp", "Sở Y tế"]),  # guard, passed before
+        # a disease's code name in a board's purpose
+        ("Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh và UBND các huyện, "
+         "thị xã, thành phố", ["Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh",
+                               "UBND các huyện, thị xã, thành phố"]),
+        ("Ban Chỉ đạo phòng chống dịch COVID-19 các huyện",
+         ["Ban Chỉ đạo phòng chống dịch COVID-19 các huyện"]),
+        # the press's agencies by their work
+        ("các cơ quan tuyên truyền phối hợp", ["Các cơ quan tuyên truyền"]),
+        ("các cơ quan truyền thông đưa tin", ["Các cơ quan truyền thông"]),
         ("Trung tâm PVHCC tỉnh", ["Trung tâm Phục vụ hành chính công tỉnh"]),
         ("Công an xã Tân Yên", ["Công an xã Tân Yên"]),
         ("Văn phòng HĐND và UBND phường Bắc Giang",

@@ -51,6 +51,13 @@ REPORT_HEADING = re.compile(
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
+# What a lead-in says of the units it opens on, before the items they lead: "(Sở X) chủ trì, phối
+# hợp với các đơn vị liên quan:", "(UBND các xã) chủ trì thực hiện các nội dung sau:".
+LEADS_WHAT_FOLLOWS = re.compile(
+    r"\s*(?:có trách nhiệm\s+)?chủ trì(?:\s*,?\s*phối hợp[^:;.]{0,120})?"
+    r"(?:\s*,?\s*(?:thực hiện|triển khai)[^:;.]{0,80})?\s*:\s*",
+    re.IGNORECASE,
+)
 # A paragraph that counts its duty in words: "Một là, ...", "Thứ hai, ..." (not a day's date).
 COUNTED_DUTY = re.compile(
     r"\W*(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
@@ -2582,6 +2589,16 @@ class ItemReader:
             return self._units_after(text, TIME_OF_DOERS, doing=True)
         return []
 
+    def leading_the_items(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
+        """ "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan:":
+        the units that lead the work listed below, named as its subject."""
+        start = _subject_start(lead_in)
+        run = _run_of_mentions(lead_in, start + _strip_titles(lead_in[start:]),
+                               self.resolver.scan(lead_in))
+        if not run or not LEADS_WHAT_FOLLOWS.fullmatch(lead_in, run[-1].end):
+            return None
+        return run, run[0].start
+
     def time_limit_units(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
         """ "Thời gian quy định cho các cơ quan, đơn vị ... cụ thể như sau:", "hướng dẫn cho các
         thôn thực hiện ... như sau:": the units the work or time limits listed below are set for."""
@@ -3356,6 +3373,7 @@ class Extractor:
         announcing = lead_in.rstrip().endswith(":")
         assigned = announcing and (
             self.reader.assigned_units(lead_in) or self.reader.time_limit_units(lead_in)
+            or self.reader.leading_the_items(lead_in)
         )
         if root.children and assigned:
             period = WHEN_BEFORE_UNITS.search(lead_in)

@@ -148,6 +148,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "chuyên", "môn"),
     ("cơ", "quan", "báo", "chí"),
     ("cơ", "quan", "thông", "tấn"),
+    ("cơ", "quan", "tuyên", "truyền"),
+    ("cơ", "quan", "truyền", "thông"),
     ("cơ", "quan", "hành", "chính"),
     ("phòng", "chuyên", "môn"),
     ("phòng", "ban"),
@@ -1182,8 +1184,11 @@ class UnitResolver:
             self._walk(self._trie, tokens, head_end)[0] is None)
 
         def ends_purpose(k: int) -> bool:
-            """Whether a capitalised word at ``k`` ends the purpose rather than goes on in it."""
-            return tokens[k].capitalised and (
+            """Whether a capitalised word at ``k`` ends the purpose rather than goes on in it; a
+            disease's code name goes on in it ("phòng, chống dịch Covid-19")."""
+            coded = k + 1 < len(tokens) and tokens[k + 1].key.isdigit() and (
+                text[tokens[k].end : tokens[k + 1].start] == "-")
+            return tokens[k].capitalised and not coded and (
                 not title_case or self._walk(self._trie, tokens, k)[0] is not None)
 
         def joins_purpose(k: int) -> bool:
@@ -1200,6 +1205,8 @@ class UnitResolver:
             elif tokens[j].comma_before and tokens[j].key in PURPOSE_PAIRED and words:
                 joined += 1
                 words += 1
+            elif tokens[j].key.isdigit() and tokens[j].dash_before and tokens[j - 1].capitalised:
+                pass  # the number of a code name: "Covid-19" is one word
             elif words >= 4 + 2 * joined or (
                 ends_purpose(j) or tokens[j].barrier_before or tokens[j].comma_before
                 or tokens[j].key in ("các", "ở", "nhân", *CONNECTORS)
