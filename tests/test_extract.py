@@ -686,6 +686,16 @@ def test_units_that_lead_the_items_below_them_give_them_their_units() -> None:
                                  (["Sở Nông nghiệp và Phát triển nông thôn"], "2020-04-18", None)]
 
 
+def test_a_standing_duty_said_after_a_request_is_the_units_asked() -> None:
+    """ "Thường xuyên tổng hợp ..., gửi Sở ... trước 16 giờ hằng ngày" with no subject, after the
+    request that named the units: theirs, daily."""
+    text = ("UBND thành phố yêu cầu các sở, ban, ngành thành phố tổ chức trực 24/24 giờ.\n"
+            "Thường xuyên tổng hợp kết quả thực hiện, gửi Sở Nông nghiệp và Môi trường trước 16"
+            " giờ hằng ngày.\n")
+    assert prose_tasks(text) == [(["Các sở, ban, ngành thành phố"], None, None),
+                                 (["Các sở, ban, ngành thành phố"], None, "daily")]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

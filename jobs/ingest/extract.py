@@ -1673,6 +1673,7 @@ DOER_VERB = re.compile(
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
+    r"|(?<![Gg]iáo dục\s)thường xuyên"  # not "Trung tâm Giáo dục thường xuyên", a name
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
