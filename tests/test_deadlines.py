@@ -755,6 +755,9 @@ RECURRENCES = [
     ("mỗi tuần 2 buổi (sáng thứ Hai, chiều thứ Năm)",
      [("weekly:mon", "thứ Hai"), ("weekly:thu", "thứ Năm")]),
     ("tổ chức tuần tra 3 lần/tuần.", [("weekly", "3 lần/tuần")]),
+    # after a day, "mỗi" is "every"
+    ("gửi báo cáo trước ngày 25 mỗi tháng", [("monthly:25", "trước ngày 25 mỗi tháng")]),
+    ("họp giao ban chiều thứ Năm mỗi tuần", [("weekly:thu", "chiều thứ Năm mỗi tuần")]),
     # how many times a day: daily
     ("tổng hợp, báo cáo UBND tỉnh 2 lần/ngày (trước 7 giờ và trước 16 giờ)",
      [("daily", "2 lần/ngày")]),

@@ -1241,8 +1241,10 @@ _THANG_WORD = rf"{_THANG}(?!\w)"
 _DAY_OF_MONTH = rf"{_NGAY}\s+(?P<md>\d{{1,2}})(?!\d|[/.-]\d|\s+{_THANG})"
 _WHEN = rf"(?:{_kw('chậm nhất', 'trước', 'vào', 'trong', 'là')}\s+)*"
 
+# after a day, "mỗi" is "every" too: "thứ Sáu mỗi tuần", "trước ngày 25 mỗi tháng"
+_EACH_AFTER_DAY = rf"(?:{_HANG}|{_kw('mỗi')})"
 _WEEKLY_DAY_FIRST_RE = re.compile(
-    rf"(?<!\w){_PART_OF_DAY}{_WEEKDAY}\s*(?:,\s*)?(?:{_kw('của')}\s+)?{_HANG}\s+{_TUAN}"
+    rf"(?<!\w){_PART_OF_DAY}{_WEEKDAY}\s*(?:,\s*)?(?:{_kw('của')}\s+)?{_EACH_AFTER_DAY}\s+{_TUAN}"
 )
 # "hằng tuần vào sáng thứ Hai", "hằng tuần (trước 16 giờ thứ Năm)"
 _WEEKLY_DAY_AFTER_RE = re.compile(
@@ -1260,7 +1262,7 @@ _MONTHLY_DAY_LATER_RE = re.compile(
     rf"\s+{_kw('chậm nhất', 'trước')}\s+{_DAY_OF_MONTH}(?!\s*[/.-]?\s*\d)"
 )
 _MONTHLY_DAY_FIRST_RE = re.compile(
-    rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_HANG}\s+{_THANG_WORD}"
+    rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_EACH_AFTER_DAY}\s+{_THANG_WORD}"
 )
 # A time cell's shorthand with no "ngày": "Trước 10 hằng tháng".
 _MONTHLY_BARE_DAY_RE = re.compile(
@@ -1396,7 +1398,7 @@ def _daily_routine(low: str, match: re.Match[str]) -> bool:
 
 def _is_goods(low: str, match: re.Match[str]) -> bool:
     """Whether "hàng" here is the noun "goods" rather than "every"."""
-    if "hang" not in match.re.groupindex or match["hang"] == "hằng":
+    if "hang" not in match.re.groupindex or match["hang"] in (None, "hằng"):
         return False
     head = low[max(0, match.start("hang") - 12) : match.start("hang")]
     return bool(_GOODS_HEAD_RE.search(head) or _GOODS_TAIL_RE.match(low, match.end()))
