@@ -513,10 +513,18 @@ def test_directive_metadata() -> None:
          "tháng 12 năm 2026\nMột là, Phòng Văn hóa - Xã hội chủ trì tổng kết phong trào, hoàn "
          "thành trước ngày 20/12/2026.\nHai là, Phòng Kinh tế rà soát các điểm sạt lở.",
          "THÔNG BÁO Phân công nhiệm vụ tháng 12 năm 2026"),
+        # a plan's subject may open on "Thực hiện"; the body's first sentence cites what it
+        # carries out, with a comma
+        ("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCao Bằng, ngày 01 tháng 12 năm 2026\nKẾ HOẠCH\nThực hiện"
+         " Chương trình mục tiêu quốc gia năm 2027\nI. MỤC ĐÍCH", "KẾ HOẠCH Thực hiện Chương "
+         "trình mục tiêu quốc gia năm 2027"),
+        ("UBND XÃ TÂN PHÚ\nTân Phú, ngày 01 tháng 12 năm 2026\nKẾ HOẠCH\nThực hiện Công văn số 12/"
+         "UBND-VP của UBND tỉnh, UBND xã xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH",
+         "KẾ HOẠCH"),  # guard, passed before
     ],
     ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party",
          "capitals-subtitle", "capitals-body", "capitals-issuer", "letter-address",
-         "subtitle-then-sentence"],
+         "subtitle-then-sentence", "plan-carrying-out", "body-carrying-out"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title

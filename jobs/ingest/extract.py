@@ -4036,6 +4036,7 @@ AUTHORITY_LINE = re.compile(
     r"(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|CHÍNH PHỦ|ỦY BAN|UỶ BAN|UBND"
     r"|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP)\b")
 SUBTITLE_OPENING = re.compile(rf"[{LOWER}]|Về\s")
+NUMBERED_DOCUMENT = re.compile(r"\bsố\s*:?\s*\d", re.IGNORECASE)
 SUBTITLE_LENGTH = 70  # a longer line that ends a sentence is the body's, not the subtitle's
 
 
@@ -4059,8 +4060,13 @@ def _title(head: str) -> str:
                 # 12" / "Một là, Phòng Văn hóa - Xã hội chủ trì ..., hoàn thành trước ngày D.")
                 sentence_after_subtitle = len(parts) > 1 and len(follow) > SUBTITLE_LENGTH and (
                     follow.endswith((".", ";")))
-                if re.match(r"^(ngày|thực hiện|căn cứ|kính gửi|-{3,})", follow, re.IGNORECASE) or (
-                    parse_marker(follow) or in_capitals or body_after_capitals
+                # "Thực hiện Công văn số ..., UBND xã ..." opens the body; "Thực hiện Chương trình
+                # mục tiêu quốc gia ... năm 2027" under "KẾ HOẠCH" is its subject
+                carries_out = re.match(r"thực hiện\b", follow, re.IGNORECASE) and (
+                    "," in follow or follow.endswith((".", ":", ";"))
+                    or NUMBERED_DOCUMENT.search(follow))
+                if re.match(r"^(ngày|căn cứ|kính gửi|-{3,})", follow, re.IGNORECASE) or (
+                    carries_out or parse_marker(follow) or in_capitals or body_after_capitals
                     or sentence_after_subtitle
                     or PLACE_DATE_LINE.match(follow)
                     or TELEGRAPHS.search(follow) or follow.endswith("như sau:")
