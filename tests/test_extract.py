@@ -521,10 +521,22 @@ def test_directive_metadata() -> None:
         ("UBND XÃ TÂN PHÚ\nTân Phú, ngày 01 tháng 12 năm 2026\nKẾ HOẠCH\nThực hiện Công văn số 12/"
          "UBND-VP của UBND tỉnh, UBND xã xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH",
          "KẾ HOẠCH"),  # guard, passed before
+        # more kinds: a notice of conclusions named so on one line, a resolution, a contingency
+        # plan
+        ("UBND XÃ AN PHÚ\nAn Phú, ngày 02 tháng 12 năm 2026\nTHÔNG BÁO KẾT LUẬN\nCỦA CHỦ TỊCH UBND"
+         " XÃ TẠI CUỘC HỌP GIAO BAN THÁNG 11\n1. Giao Phòng Kinh tế rà soát.",
+         "THÔNG BÁO KẾT LUẬN CỦA CHỦ TỊCH UBND XÃ TẠI CUỘC HỌP GIAO BAN THÁNG 11"),
+        ("CHÍNH PHỦ\nSố: 116/NQ-CP\nHà Nội, ngày 10 tháng 5 năm 2026\nNGHỊ QUYẾT\nVề Kế hoạch phòng"
+         ", chống thiên tai\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;",
+         "NGHỊ QUYẾT Về Kế hoạch phòng, chống thiên tai"),
+        ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ XÃ\nAn Phú, ngày 02 tháng 12 năm 2026\nPHƯƠNG ÁN\nỨng phó "
+         "với bão, lũ năm 2026\n1. Giao Công an xã rà soát.",
+         "PHƯƠNG ÁN Ứng phó với bão, lũ năm 2026"),
     ],
     ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party",
          "capitals-subtitle", "capitals-body", "capitals-issuer", "letter-address",
-         "subtitle-then-sentence", "plan-carrying-out", "body-carrying-out"],
+         "subtitle-then-sentence", "plan-carrying-out", "body-carrying-out", "conclusions",
+         "resolution", "contingency-plan"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title

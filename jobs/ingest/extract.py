@@ -4020,7 +4020,8 @@ def directive_metadata(text: str) -> DirectiveInfo:
 
 
 # The kinds of directive by the word a header gives them; some carry their subject on the line.
-KINDS_ALONE = "THÔNG BÁO|KẾT LUẬN|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH"
+KINDS_ALONE = ("THÔNG BÁO(?: KẾT LUẬN)?|KẾT LUẬN|CHỈ THỊ|CÔNG VĂN|QUYẾT ĐỊNH|NGHỊ QUYẾT|HƯỚNG DẪN"
+               "|PHƯƠNG ÁN|ĐỀ ÁN|BÁO CÁO")
 KINDS_WITH_SUBJECT = "CHƯƠNG TRÌNH|KẾ HOẠCH|CÔNG ĐIỆN|LỊCH CÔNG TÁC"
 DOCUMENT_KIND_LINE = re.compile(rf"(?:{KINDS_ALONE}|(?:{KINDS_WITH_SUBJECT}).*)\s*")
 # The kind in capitals, then the subject as a sentence writes it, as a Markdown heading has them.
