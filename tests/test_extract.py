@@ -716,6 +716,17 @@ def test_a_standing_duty_said_after_a_request_is_the_units_asked() -> None:
                                  (["Các sở, ban, ngành thành phố"], None, "daily")]
 
 
+def test_each_of_the_units_named_is_no_part_of_the_last_name() -> None:
+    """ "Giao Đoàn Sở A, Đoàn Sở B mỗi đơn vị đăng ký ..." ("each of them"): the last name ends
+    before "mỗi"."""
+    text = ("THÔNG BÁO\nThành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2018\n- Giao Đoàn Sở Khoa "
+            "học và Công nghệ Thành phố, Đoàn Sở Tài nguyên và Môi trường Thành phố mỗi đơn vị đăng"
+            " ký ít nhất 01 sản phẩm dự thi trước ngày 28/02/2018.\n")
+    units = ["Đoàn Sở Khoa học và Công nghệ Thành phố",
+             "Đoàn Sở Tài nguyên và Môi trường Thành phố"]
+    assert prose_tasks(text) == [(units, "2018-02-28", None)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

@@ -2020,9 +2020,15 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
 OWNED_BY = re.compile(r"\s+của\s+")
 
 
+EACH_OF_THEM = re.compile(r"\s(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|phường|trường)\b",
+                          re.IGNORECASE)
+
+
 def _unknown_unit(phrase: str) -> UnitMention | None:
     """A name in a lead position that the catalogue does not know: kept for the office to map."""
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
+    # "Đoàn Sở ... Thành phố mỗi đơn vị đăng ký ...": each of them, no part of the name
+    phrase = EACH_OF_THEM.split(phrase, maxsplit=1)[0]
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     phrase = phrase[_strip_titles(phrase) :].strip()
     if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150 or NOT_A_NAME.search(phrase):
