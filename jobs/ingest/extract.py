@@ -51,6 +51,9 @@ REPORT_HEADING = re.compile(
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
+ANNOUNCEMENT = re.compile(
+    r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
+)
 # What a lead-in says of the units it opens on, before the items they lead: "(Sở X) chủ trì, phối
 # hợp với các đơn vị liên quan:", "(UBND các xã) chủ trì thực hiện các nội dung sau:".
 LEADS_WHAT_FOLLOWS = re.compile(
@@ -62,9 +65,6 @@ LEADS_WHAT_FOLLOWS = re.compile(
 COUNTED_DUTY = re.compile(
     r"\W*(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
     r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s+(?![Nn]gày\b|\d)"
-)
-ANNOUNCEMENT = re.compile(
-    r"(sau đây|như sau|sau|gồm|bao gồm|dưới đây|cụ thể như sau)\s*:\s*$", re.IGNORECASE
 )
 # What the head of a village or a residential group heads.
 _PLACES_HEADED = (

@@ -2258,9 +2258,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
     if not levels and plural and j < len(tokens) and (
             every := _match_sequence(tokens, j, EVERY_LEVEL)):
         # "UBND các cấp": every level; "Ban Chỉ huy ... các ngành, các cấp": every sector too
-        if not any(t.barrier_before for t in tokens[j + 1 : j + every]):
-            return f"các {text[tokens[j].start : tokens[j + every - 1].end]}", j + every, True
-        return "các cấp", j + 1, True
+        return f"các {text[tokens[j].start : tokens[j + every - 1].end]}", j + every, True
     if not levels:
         return "", i, False
     if len(levels) > 1 or plural:
