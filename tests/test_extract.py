@@ -727,6 +727,19 @@ def test_each_of_the_units_named_is_no_part_of_the_last_name() -> None:
     assert prose_tasks(text) == [(units, "2018-02-28", None)]
 
 
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("Đối với UBND các xã, chỉ đạo các thôn rà soát hộ nghèo trước ngày 20/12/2026.",
+     ["UBND các xã"]),
+    ("Đối với các cơ quan báo chí, chỉ đạo tăng cường tuyên truyền trước ngày 20/12/2026.",
+     ["Các cơ quan báo chí"]),
+    ("Đối với Sở Y tế, tăng cường kiểm tra trước ngày 20/12/2026.",
+     ["Sở Y tế"]),  # guard, passed before
+])
+def test_units_addressed_then_told_to_direct_lead(sentence: str, units: list[str]) -> None:
+    """ "Đối với X, chỉ đạo Y ...": X is told to direct the work, so X leads it."""
+    assert prose_tasks(sentence) == [(units, "2026-12-20", None)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

@@ -1746,9 +1746,12 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
             text, label.end()) and (DOER_VERB.match(f" {text[label.end() :].lower()}")
                                     or LINE_DUTY.match(text, label.end())):
         return run  # "Đối với UBND các tỉnh, thành phố: Chỉ đạo tăng cường ...": a line's label
+    if run and ADDRESSED_DIRECTS.match(text, run[-1].end):
+        return run  # "Đối với UBND các xã, chỉ đạo các thôn rà soát ...": they direct it
     return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
 
 
+ADDRESSED_DIRECTS = re.compile(r"\s*,\s*chỉ đạo\s", re.IGNORECASE)
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
 # thành phố giao tiếp tục triển khai ...", "Đối với các bộ, ..., Thủ tướng yêu cầu khẩn trương".
 ADDRESSED_GAP = r"\s*[,:](?:\s*[^,;:.()]{0,60}?\s(?:giao|yêu cầu|đề nghị)(?=\s))?"
