@@ -740,6 +740,17 @@ def test_units_addressed_then_told_to_direct_lead(sentence: str, units: list[str
     assert prose_tasks(sentence) == [(units, "2026-12-20", None)]
 
 
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("Ủy quyền cho Văn phòng HĐND và UBND xã ký hợp đồng thuê hội trường trước ngày 20/12/2026.",
+     ["Văn phòng HĐND và UBND xã"]),
+    ("Uỷ quyền cho Giám đốc Sở Tài chính phê duyệt dự toán trước ngày 20/12/2026.",
+     ["Sở Tài chính"]),
+])
+def test_a_delegation_hands_the_work_over(sentence: str, units: list[str]) -> None:
+    """ "Ủy quyền cho X ...": X does the work delegated to it."""
+    assert prose_tasks(sentence) == [(units, "2026-12-20", None)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())
