@@ -751,6 +751,16 @@ def test_a_delegation_hands_the_work_over(sentence: str, units: list[str]) -> No
     assert prose_tasks(sentence) == [(units, "2026-12-20", None)]
 
 
+def test_a_matter_then_what_to_send_back_is_the_addressees() -> None:
+    """ "Đối với các tờ khai ... báo cáo và gửi kèm hồ sơ ... về Tổng cục trước ngày D" names no
+    doer: in a letter, the addressees send it."""
+    text = ("TỔNG CỤC HẢI QUAN\nSố: 4095/GSQL-GQ4\nHà Nội, ngày 20 tháng 12 năm 2018\nKính gửi: "
+            "Cục Hải quan các tỉnh, thành phố.\n1. Đối với các tờ khai đăng ký từ ngày 01/01/2013 "
+            "đến 01/9/2015 báo cáo và gửi kèm hồ sơ liên quan về Tổng cục Hải quan trước ngày "
+            "1/3/2019.\n")
+    assert prose_tasks(text) == [(["Cục Hải quan các tỉnh, thành phố"], "2019-03-01", None)]
+
+
 def test_a_full_date_needs_no_directive_date() -> None:
     text = "THÔNG BÁO\n1. Giao Phòng Nội vụ rà soát, báo cáo trước ngày 20/12/2022.\n"
     extraction = extract_text(text, default_resolver())

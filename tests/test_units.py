@@ -57,6 +57,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Ban Chỉ huy PCTT và TKCN các cấp, các ngành", [
             "Ban Chỉ huy PCTT và TKCN các cấp, các ngành"]),
         ("UBND các cấp và Sở Y tế", ["UBND các cấp", "Sở Y tế"]),  # guard, passed before
+        # a province's customs department; the national one ("Tổng cục") is no province's Cục
+        ("Cục Hải quan các tỉnh, thành phố", ["Cục Hải quan các tỉnh, thành phố"]),
+        ("Tổng cục Thuế yêu cầu Cục Thuế các tỉnh", ["Cục Thuế các tỉnh"]),
+        ("Tổng cục Hải quan đề nghị", []),
         # a disease's code name in a board's purpose
         ("Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh và UBND các huyện, "
          "thị xã, thành phố", ["Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh",

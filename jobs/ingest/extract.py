@@ -4231,6 +4231,19 @@ def _asked_in_the_lead_in(text: str, reader: ItemReader) -> Addressees:
     return Addressees([m.name for m in asked[0]], set(), True)
 
 
+# A matter fronted with no comma, then what is to be sent back: "Đối với các tờ khai đăng ký từ
+# ngày ... đến ... báo cáo và gửi kèm hồ sơ ... về Tổng cục Hải quan trước ngày D".
+MATTER_THEN_SENDING = re.compile(
+    r"\W*(?:đối với|riêng)\s[^.;:]{3,200}?\s(?:báo cáo|gửi|nộp)\b[^.;:]{0,120}?\s(?:về|đến)\s",
+    re.IGNORECASE,
+)
+
+
+def _matter_then_sending(text: str) -> bool:
+    """Whether ``text`` sends something back about a matter fronted before it, naming no doer."""
+    return MATTER_THEN_SENDING.match(text) is not None
+
+
 def _for_the_addressees(
     tasks: list[DraftTask], addressed: Addressees, resolver: UnitResolver
 ) -> list[DraftTask]:
@@ -4265,7 +4278,8 @@ def _for_the_addressees(
                 for unit in task.units)
             if task.units
             else bool(addressed.requested or DEADLINE_NOUN.match(task.text)
-                      or SENT_DOCUMENT.match(task.text) or _asks_the_work_of_no_one(task.text))
+                      or SENT_DOCUMENT.match(task.text) or _asks_the_work_of_no_one(task.text)
+                      or _matter_then_sending(task.text))
         ):
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)

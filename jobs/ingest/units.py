@@ -824,6 +824,10 @@ class UnitResolver:
             if mention.entry is not None and mention.entry.placed and not mention.territory:
                 i += 1
                 continue
+            if i and tokens[i].key == "cục" and tokens[i - 1].key == "tổng" and not (
+                    tokens[i].barrier_before):
+                i = next_i  # "Tổng cục Hải quan": the national department, not a province's Cục
+                continue
             plural_before = i and tokens[i - 1].key == "các" and not (
                 tokens[i].barrier_before or tokens[i].comma_before)
             if plural_before and mention.collective:
