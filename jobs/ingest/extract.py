@@ -1752,6 +1752,7 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
     return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
 
 
+# The units addressed, then told to direct the work: "Đối với UBND các xã, chỉ đạo các thôn ...".
 ADDRESSED_DIRECTS = re.compile(r"\s*,\s*chỉ đạo\s", re.IGNORECASE)
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
 # thành phố giao tiếp tục triển khai ...", "Đối với các bộ, ..., Thủ tướng yêu cầu khẩn trương".
@@ -4239,11 +4240,6 @@ MATTER_THEN_SENDING = re.compile(
 )
 
 
-def _matter_then_sending(text: str) -> bool:
-    """Whether ``text`` sends something back about a matter fronted before it, naming no doer."""
-    return MATTER_THEN_SENDING.match(text) is not None
-
-
 def _for_the_addressees(
     tasks: list[DraftTask], addressed: Addressees, resolver: UnitResolver
 ) -> list[DraftTask]:
@@ -4279,7 +4275,7 @@ def _for_the_addressees(
             if task.units
             else bool(addressed.requested or DEADLINE_NOUN.match(task.text)
                       or SENT_DOCUMENT.match(task.text) or _asks_the_work_of_no_one(task.text)
-                      or _matter_then_sending(task.text))
+                      or MATTER_THEN_SENDING.match(task.text))
         ):
             task = replace(task, units=list(named), unknown_units=[])
         kept.append(task)
