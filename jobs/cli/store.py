@@ -110,6 +110,9 @@ def ingest_and_schedule(
                     actor=cli_actor(),
                     past=past,
                 )
+                if not confirmed.stored.created:  # another ingest committed it since the check
+                    console.print(already_stored(session, sha256))
+                    return EXIT_REFUSED
         except IntegrityError:  # another ingest of the same file committed first
             with session_scope(engine) as session:
                 known = already_stored(session, sha256)

@@ -71,3 +71,33 @@ def test_two_concurrent_ingests_of_one_file(
     assert "Văn bản này đã được lưu trước đây" in out.out and "Không lưu thêm." in out.out
     assert "Traceback" not in out.err and "IntegrityError" not in out.out + out.err
     assert (count(engine, Directive), count(engine, Task)) == (1, 1)
+
+
+def test_an_ingest_whose_check_came_before_the_other_committed(
+    config: Path,
+    tmp_path: Path,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    source = tmp_path / "tb12.txt"
+    source.write_text("THÔNG BÁO\nGiao Phòng Nội vụ báo cáo trước ngày 25/4/2030.\n", "utf-8")
+    settings = load_settings(config)
+    stored = extraction(draft("1", date(2030, 4, 25), "trước ngày 25/4/2030"))
+    monkeypatch.setenv("COLUMNS", "250")
+    monkeypatch.setattr(cli_store, "open_database", make_engine)
+    assert cli_store.ingest_and_schedule(settings, source, stored) == 0
+    capsys.readouterr()
+    real_check = cli_store.already_stored
+    checks: list[str | None] = []
+
+    def check_before_the_other_committed(*args: Any) -> str | None:
+        """The first check sees nothing (the other ingest had not committed yet)."""
+        checks.append(real_check(*args) if checks else None)
+        return checks[-1]
+
+    monkeypatch.setattr(cli_store, "already_stored", check_before_the_other_committed)
+    assert cli_store.ingest_and_schedule(settings, source, stored) == EXIT_REFUSED
+    out = capsys.readouterr().out
+    assert "Văn bản này đã được lưu trước đây (#" in out and "Đã lưu văn bản" not in out
+    assert (count(engine, Directive), count(engine, Task)) == (1, 1)
