@@ -610,6 +610,29 @@ def test_a_closing_that_names_the_text_itself_adds_no_task(closing: str) -> None
     assert prose_tasks(text) == [(["UBND các xã, phường"], "2026-12-25", None)]
 
 
+@pytest.mark.parametrize("courtesy", [
+    "Bảo hiểm xã hội cơ sở Diễn Châu rất mong nhận được sự phối hợp của UBND các xã./.",
+    "Sở Y tế trân trọng cảm ơn sự quan tâm, phối hợp của Quý cơ quan./.",
+    "Rất mong các cơ quan, đơn vị quan tâm, ủng hộ./.",
+    "+ Mọi thắc mắc xin liên hệ:\nTrung tâm Dịch vụ tổng hợp xã Minh Đức SĐT: 0913684061",
+])
+def test_a_letters_thanks_and_hopes_add_no_task(courtesy: str) -> None:
+    """The issuer's thanks, its hope for help, where to ask: courtesy, no one's task."""
+    text = ("SỞ Y TẾ\nSố: 4127/SYT-NVY\nLâm Đồng, ngày 24 tháng 11 năm 2026\nKính gửi: Ủy ban nhân "
+            "dân các xã, phường.\n1. Ủy ban nhân dân các xã, phường tổ chức diệt lăng quăng, "
+            f"hoàn thành trước ngày 15/12/2026.\n{courtesy}\n")
+    assert prose_tasks(text) == [(["UBND các xã, phường"], "2026-12-15", None)]
+
+
+def test_a_hope_with_a_day_to_act_by_stays_a_task() -> None:
+    """ "Rất mong các đơn vị phối hợp, gửi ý kiến trước ngày D": a request with its day (guard,
+    passed before)."""
+    text = ("SỞ Y TẾ\nSố: 4128/SYT-NVY\nLâm Đồng, ngày 24 tháng 11 năm 2026\nRất mong Ủy ban nhân "
+            "dân các xã, phường quan tâm phối hợp, gửi ý kiến về Sở Y tế trước ngày 05/12/2026./."
+            "\n")
+    assert prose_tasks(text) == [(["UBND các xã, phường"], "2026-12-05", None)]
+
+
 def test_a_schedules_days_take_the_year_its_title_writes() -> None:
     """A week's schedule with no date of issue: "THỨ HAI (08/12)" under "(Từ ngày 08/12/2025
     đến ngày 14/12/2025)" is 8 December 2025, not a day that waits for the directive's date."""

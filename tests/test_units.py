@@ -465,6 +465,11 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
         # an amount after a unit is no place number
         ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
+        # nor is a phone's label
+        ("liên hệ Trung tâm Dịch vụ tổng hợp xã An Phú SĐT: 0913000111",
+         ["Trung tâm Dịch vụ tổng hợp xã An Phú"]),
+        ("liên hệ Văn phòng UBND phường Tân Định ĐT 0283.382.0001",
+         ["Văn phòng UBND phường Tân Định"]),
         ("yêu cầu 9 trường mầm non, tiểu học và THCS nộp lại",
          ["9 trường mầm non, tiểu học và THCS"]),
         # a department or a committee of every locality

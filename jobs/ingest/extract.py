@@ -876,6 +876,7 @@ class Clause:
     recurrences: list[deadlines.Recurrence] = field(default_factory=list)
     anaphor: re.Match[str] | None = None  # the leads are those it points back at
     reported: bool = False  # an earlier direction retold: "UBND tỉnh đã chỉ đạo X ..."
+    courtesy: bool = False  # the letter's closing words: no one's work, not even its item's
 
 
 # "phối hợp (chặt chẽ) với": who supports, named after it
@@ -2869,9 +2870,12 @@ class ItemReader:
             lambda m: m.group() if QUOTED_TIME_LIMIT.search(m.group(1)) else " " * len(m.group()),
             text)
         leads: list[UnitMention] = []
-        if CARRY_OUT_CLOSING.fullmatch(text.strip()) or ENFORCEMENT_CLAUSE.fullmatch(
-                text.strip()) or (
-                IF_IN_DIFFICULTY.match(text) and not deadlines.find_deadlines(text, None)):
+        stripped = text.strip()
+        if CARRY_OUT_CLOSING.fullmatch(stripped) or ENFORCEMENT_CLAUSE.fullmatch(stripped) or (
+            (IF_IN_DIFFICULTY.match(text) or THANKS_AND_HOPES.fullmatch(stripped))
+            and not deadlines.find_deadlines(text, None)
+        ):
+            clause.courtesy = True
             return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
             return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
@@ -2956,6 +2960,15 @@ IF_IN_DIFFICULTY = re.compile(
     r"\W*(?:trong quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*)?nếu có\s+"
     r"(?:khó khăn|vướng mắc|phát sinh)\b",
     re.IGNORECASE,
+)
+# The letter's thanks, its hope for the units' help, where to ask: "Bộ Nông nghiệp và Môi trường
+# trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.", "Sở Công thương rất mong sự quan tâm, phối hợp
+# của Quý đơn vị./.", "Mọi thắc mắc xin liên hệ: ..." (no task without a day to act by).
+THANKS_AND_HOPES = re.compile(
+    r"[^.;:]{0,80}?\b(?:cảm ơn|rất mong\b[^.;:]*\b(?:quan tâm|phối hợp|ủng hộ|giúp đỡ|hợp tác))\b"
+    r"[^.;:]*[./!]*"
+    r"|(?:mọi|nếu có)\s+(?:thắc mắc|chi tiết|thông tin)\b[^.;:]{0,40}?\bliên hệ\b.*",
+    re.IGNORECASE | re.DOTALL,
 )
 CARRY_OUT_CLOSING = re.compile(
     r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
@@ -3906,6 +3919,8 @@ class Extractor:
         # điểm: .... (Văn phòng chuẩn bị nội dung)"): one task
         obligations_seen: set[tuple[tuple[str, ...], date | None, str | None]] = set()
         for group in groups:
+            if all(c.courtesy for c in group):
+                continue  # "+ Mọi thắc mắc xin liên hệ: ...": not the work of the item above
             if group[0].leads and named_above and all(_generic(m.name) for m in group[0].leads):
                 # "Chủ tịch UBND tỉnh yêu cầu các Sở, Ban, Ngành; UBND các huyện ... thực hiện
                 # một số nhiệm vụ sau:" / "- ..., các Đơn vị cử người trực": the units above

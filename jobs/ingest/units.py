@@ -367,6 +367,8 @@ NAME_BREAKERS = frozenset({
     "sở", "ubnd", "ủy", "uỷ", "ban", "phòng", "bộ", "công", "đảng", "hội", "chi", "cục", "văn",
     "đài", "trạm", "trường", "bệnh", "kho", "đoàn", "mặt", "tòa", "viện", "hạt", "đội", "tổ",
     "huyện", "tỉnh", "xã", "phường"})
+# A phone or mail label after a place, no word of its name: "Trung tâm ... xã Minh Đức SĐT: 09...".
+CONTACT_LABELS = frozenset({"sđt", "đt", "email", "fax", "hotline"})
 # The bodies that advise and assist a party committee: "các cơ quan tham mưu, giúp việc Tỉnh ủy".
 ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
@@ -2295,6 +2297,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         # a section of the unit after a dash (below): "Chi cục Thuế khu vực XV - Bộ phận ..."
         and not (tokens[j].dash_before and tokens[j].key in SECTION_HEADS)
         and not _unit_begins(tokens, j)
+        and tokens[j].key not in CONTACT_LABELS
     ):
         j += 1
     # the person a title names after the unit: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng", "Chủ
