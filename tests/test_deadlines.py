@@ -749,6 +749,11 @@ RECURRENCES = [
     ("định kỳ 10 ngày một lần", []),  # guard, passed before
     ("cập nhật dữ liệu mỗi tháng 01 lần", [("monthly", "mỗi tháng 01 lần")]),
     ("báo cáo tiến độ mỗi quý một lần", [("quarterly", "mỗi quý một lần")]),
+    # a part of each period: as "hằng tháng"
+    ("tổng hợp, báo cáo Ban Thường vụ vào thứ Sáu cuối mỗi tháng",
+     [("monthly", "cuối mỗi tháng")]),
+    ("giao ban vào sáng thứ Hai đầu mỗi tuần", [("weekly", "đầu mỗi tuần")]),
+    ("rà soát vào giữa mỗi quý", [("quarterly", "giữa mỗi quý")]),
     # the days of a week named after how many there are, or the week alone
     ("kiểm tra 2 lần/tuần (thứ Ba và thứ Sáu)",
      [("weekly:tue", "thứ Ba"), ("weekly:fri", "thứ Sáu")]),

@@ -465,6 +465,16 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
         # an amount after a unit is no place number
         ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
+        # a party-style board of a mass organisation, and a sector's trade union
+        ("Ban Tuyên giáo Liên đoàn Lao động tỉnh xây dựng đề cương",
+         ["Ban Tuyên giáo Liên đoàn Lao động tỉnh"]),
+        ("Ban Tổ chức Tỉnh đoàn rà soát", ["Ban Tổ chức Tỉnh đoàn"]),
+        ("Ban Tuyên giáo Hội Liên hiệp Phụ nữ tỉnh chủ trì",
+         ["Ban Tuyên giáo Hội Liên hiệp phụ nữ tỉnh"]),
+        ("Ban Dân vận Huyện ủy và Hội Nông dân huyện thực hiện",
+         ["Ban Dân vận Huyện ủy", "Hội Nông dân huyện"]),  # guard, passed before
+        ("Công đoàn ngành Y tế tỉnh thực hiện", ["Công đoàn ngành Y tế tỉnh"]),
+        ("Công đoàn ngành Giáo dục và Đào tạo báo cáo", ["Công đoàn ngành Giáo dục và Đào tạo"]),
         # nor is a phone's label
         ("liên hệ Trung tâm Dịch vụ tổng hợp xã An Phú SĐT: 0913000111",
          ["Trung tâm Dịch vụ tổng hợp xã An Phú"]),

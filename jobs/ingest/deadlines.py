@@ -1312,6 +1312,11 @@ _ONCE_EACH_RE = re.compile(
     rf"(?<!\w){_kw('mỗi')}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí')})\s+"
     rf"(?:{_kw('một')}|0?1)\s+{_kw('lần')}(?!\w)"
 )
+# "vào thứ Sáu cuối mỗi tháng", "đầu mỗi tuần": a part of each period, as "hằng tháng".
+_PART_OF_EACH_RE = re.compile(
+    rf"(?<!\w){_kw('cuối', 'đầu', 'giữa')}\s+{_kw('mỗi')}\s+"
+    rf"(?P<unit>{_kw('tuần', 'tháng', 'quý', 'quí')})(?!\w)"
+)
 # "3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "mỗi tuần 2 buổi (sáng thứ Hai, chiều
 # thứ Năm)": a week's days named after how many there are; with none named, weekly.
 _TIMES_A_WEEK_RE = re.compile(
@@ -1413,6 +1418,7 @@ _RECURRENCE_PATTERNS = (
     (_MONTHLY_DAY_LATER_RE, lambda m: f"monthly:{int(m['md'])}"),
     (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
     (_ONCE_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
+    (_PART_OF_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
 
 

@@ -726,6 +726,12 @@ class UnitResolver:
             entry.name.lower() for entry, _ in directory}
         for entry in catalogue:
             self._add(entry, entry.name)
+        # The sectors the departments serve, whole and by their first field: "Y tế", "Giáo dục
+        # và Đào tạo", "Giáo dục" (a sector's trade union: "Công đoàn ngành Giáo dục tỉnh")
+        fields = {part for entry in catalogue if entry.name.startswith("Sở ")
+                  for part in (entry.name[3:], re.split(r",| và | - ", entry.name[3:])[0])}
+        self._sectors = tuple(sorted((tuple(t.key for t in tokenize(field)) for field in fields),
+                                     key=len, reverse=True))
         for entry, aliases in directory:
             for alias in (entry.name, *aliases):
                 self._add(entry, alias)
@@ -887,6 +893,8 @@ class UnitResolver:
         entry, end = self._walk(self._trie, tokens, i)
         if entry is None:
             return self._office_of_unit(text, tokens, i, i) or collective
+        if entry.kind == "party" and (board := self._board_of_a_mass_body(text, tokens, i, end)):
+            return board
         mention, next_i = self._with_territory(text, tokens, i, end, entry)
         if collective is not None and collective[1] > next_i:
             return collective
@@ -929,6 +937,23 @@ class UnitResolver:
         last = tokens[i + end]  # the ministry's words stand one token later than in its name
         return UnitMention(entry.name, text[tokens[i].start : last.end], tokens[i].start,
                            last.end, True, entry=entry), i + end + 1
+
+    def _board_of_a_mass_body(
+        self, text: str, tokens: list[Token], i: int, end: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "Ban Tuyên giáo Liên đoàn Lao động tỉnh", "Ban Tổ chức Tỉnh đoàn": a board of the
+        kind a party committee has, named with the mass organisation it belongs to."""
+        if end >= len(tokens) or not tokens[end].capitalised or (
+                tokens[end].barrier_before or tokens[end].comma_before or tokens[end].dash_before):
+            return None
+        inner = self._match_at(text, tokens, end)
+        if inner is None or inner[0].collective or inner[0].entry is None or (
+                inner[0].entry.kind != "mass"):
+            return None
+        unit = inner[0]
+        head = text[tokens[i].start : tokens[end - 1].end]
+        return replace(unit, name=f"{head[0].upper()}{head[1:]} {unit.name}", surface=text[
+            tokens[i].start : unit.end], start=tokens[i].start), inner[1]
 
     def _office_of_unit(
         self, text: str, tokens: list[Token], i: int, next_i: int
@@ -1316,6 +1341,11 @@ class UnitResolver:
             written = text[tokens[end].start : tokens[end + number - 1].end]
             entry = replace(entry, name=f"{kind if head_only else entry.name} {written}")
             end += number
+        if entry.name.endswith(" ngành") and end < len(tokens) and tokens[end].capitalised and (
+                sector := _match_sequence(tokens, end, self._sectors)):
+            written = text[tokens[end].start : tokens[end + sector - 1].end]
+            entry = replace(entry, name=f"{entry.name} {written}")
+            end += sector
         if not entry.named:
             territory, next_i, collective = _territory_after(text, tokens, end)
         if not entry.named and not territory and entry.kind in PROPER_NAMED_KINDS:
