@@ -251,6 +251,11 @@ POSITIVE = [
      "10/12/2026.", "2026-11-27", "2026-12-10", "day", "chậm nhất đến hết ngày 10/12/2026"),
     ("Các xã báo cáo kết quả thực hiện chậm nhất đến ngày 30/6/2026.", "2026-03-01", "2026-06-30",
      "day", "chậm nhất đến ngày 30/6/2026"),
+    # the occasion a work is finished for, by its day in full
+    ("bảo đảm hoàn thành cầu để thông xe dịp 30/12/2026.", "2026-11-02", "2026-12-30", "day",
+     "dịp 30/12/2026"),
+    ("hoàn thành nâng cấp trạm bơm, đưa vào vận hành vào dịp 15-01-2027.", "2026-11-02",
+     "2027-01-15", "day", "vào dịp 15-01-2027"),
 ]  # fmt: skip
 
 
@@ -268,6 +273,7 @@ def test_find_deadlines_positive(text: str, anchor: str, due: str, kind: str, ph
 TRAPS = [
     # ... without its year it may be a holiday's name
     ("hoàn thành trước 30 tháng 4", "2024-03-12"),
+    ("các cơ quan nghỉ lễ dịp 30/4 - 1/5", "2024-03-12"),  # guard, passed before
     # results of a span reported on, or of a span already past, are what the figures cover
     ("tổng hợp kết quả kiểm tra từ ngày 15/3 đến ngày 30/3/2024 gửi Sở", "2024-03-12"),
     ("báo cáo nhanh tình hình từ ngày 15/3 đến ngày 30/3/2024", "2024-03-12"),

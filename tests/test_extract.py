@@ -1063,6 +1063,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # is no deadline
         ("Giao chỉ tiêu điều trị cai nghiện ma túy năm 2027 cho Sở Y tế, Công an tỉnh.",
          [(["Sở Y tế", "Công an tỉnh"], None, None)]),
+        ("Tổng công ty cho biết đã ra chỉ tiêu cho các đơn vị thi công phải hoàn thành hoàn trả "
+         "mặt bằng trong tháng 01/2027.",
+         [(["Các đơn vị thi công"], "2027-01-31", None)]),
+        ("UBND tỉnh đặt chỉ tiêu cho các huyện phải hoàn thành xây dựng 200 nhà đại đoàn kết "
+         "trong quý I/2027.",
+         [(["Các huyện"], "2027-03-31", None)]),
         # a title, then an agency by "cơ quan" and its name
         ("Cục Thuế yêu cầu lãnh đạo cơ quan Thuế các địa phương khẩn trương rà soát hộ kinh "
          "doanh trước ngày 31/12/2026.",

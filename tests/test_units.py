@@ -310,6 +310,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Sáng 1/12, xã tổ chức khám tuyển", []),
         # Party organisations and credit institutions are nouns of a list, whole.
         ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
+        # every level of the trade union
+        ("đề nghị các cấp công đoàn tuyên truyền", ["Các cấp công đoàn"]),
+        ("LĐLĐ tỉnh yêu cầu các cấp CĐ báo cáo", ["Liên đoàn Lao động tỉnh", "Các cấp CĐ"]),
         ("chỉ đạo các tổ chức tín dụng báo cáo", ["Các tổ chức tín dụng"]),
         # The state's economic groups and the Party's central boards by name.
         ("Tập đoàn Điện lực Việt Nam và PVN báo cáo",

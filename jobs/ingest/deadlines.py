@@ -222,6 +222,10 @@ _AT_MEETING = (
 _SUBMIT_RE = re.compile(rf"(?<!\w){_kw('trình', 'báo cáo')}(?!\w)")
 _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}|{_AT_MEETING}"
+    # the occasion a work is finished for, by its day in full: "đưa vào khai thác (vào) dịp
+    # 19/12/2025" (not a holiday's: "nghỉ lễ dịp 30/4 - 1/5")
+    rf"|(?:{_kw('vào', 'trước', 'trong')}\s+)?{_kw('dịp')}"
+    r"(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?"
     # what is sent late past a day is due by it: "Nếu gửi muộn sau 20/5, Ban Tổ chức sẽ không ..."
     rf"|{_kw('muộn', 'trễ')}\s+{_kw('sau', 'quá', 'hơn')})"
@@ -264,7 +268,7 @@ _PERIOD_PREP = rf"(?:{_kw('chậm nhất')}(?:\s+{_kw('là')})?(?:\s+{_PERIOD_IN
 _HOT_RE = re.compile(
     _kw(
         "thời", "hoàn", "thực", "xong", "chậm", "muộn", "không", "hạn", "ngay", "ngày", "trong",
-        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ", "trễ", "tiến", "tại",
+        "trước", "vào", "đến", "tới", "hết", "cuối", "kỷ", "kỉ", "từ", "trễ", "tiến", "tại", "dịp",
     )
 )  # fmt: skip
 _DAY_RE = re.compile(

@@ -147,8 +147,9 @@ ORG_HEAD = re.compile(
 ASSIGN_VERB = re.compile(
     # "giao ban" is a briefing meeting: "Giao ban lãnh đạo UBND xã", "giao ban tuần", "Giao ban
     # Thường trực HĐND" (a board given work is written "Giao Ban ...", or "giao ban thường vụ")
-    # targets given to units: "Giao chỉ tiêu điều trị cai nghiện năm 2018 cho Ban chỉ đạo 138 ..."
-    r"(?<!\w)(giao\s+chỉ tiêu(?:\s+[^\s.;:,]+){0,8}?\s+cho"
+    # targets given to units: "Giao chỉ tiêu điều trị cai nghiện năm 2018 cho Ban chỉ đạo 138 ...",
+    # "đã ra chỉ tiêu cho các nhà thầu phải hoàn thành ..."
+    r"(?<!\w)((?:giao|ra|đặt)\s+chỉ tiêu(?:\s+[^\s.;:,]+){0,8}?\s+cho"
     r"|giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
     r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b))"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"

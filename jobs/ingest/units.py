@@ -166,6 +166,9 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("địa", "phương"),
     ("đoàn", "thể", "chính", "trị", "xã", "hội"),
     ("tổ", "chức", "chính", "trị", "xã", "hội"),
+    # every level of the trade union: "các cấp công đoàn", "các cấp CĐ"
+    ("cấp", "công", "đoàn"),
+    ("cấp", "cđ"),
     ("đoàn", "thể"),
     ("tổ", "chức", "cơ", "sở", "đảng"),
     ("tổ", "chức", "đảng"),
