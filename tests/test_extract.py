@@ -1417,6 +1417,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Trường Tiểu học Kim Đồng", "Trường THCS Lê Lợi"], "2026-12-20", None)]),
         ("Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng rà soát trước ngày 20/12/2026.",
          [(["Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng"], "2026-12-20", None)]),
+        # ... the second's head in lower case
+        ("Phòng Hành chính, phòng Kế toán rà soát hồ sơ trước ngày 20/12/2026.",
+         [(["Phòng Hành chính", "Phòng Kế toán"], "2026-12-20", None)]),
+        # a commune's team by its name
+        ("Tổ Công nghệ số cộng đồng các thôn hướng dẫn người dân cài đặt ứng dụng trước ngày "
+         "20/12/2026.", [(["Tổ Công nghệ số cộng đồng các thôn"], "2026-12-20", None)]),
+        ("Tổ Bảo vệ an ninh, trật tự ở cơ sở tuần tra vào tối thứ Bảy hằng tuần.",
+         [(["Tổ Bảo vệ an ninh, trật tự ở cơ sở"], None, "weekly:sat")]),
+        ("Tổ Quốc ghi công các anh hùng liệt sĩ trước ngày 27/7/2026.", []),  # guard, passed before
         # News names the issuer, then its title in apposition.
         ("Ông Hồ Văn Mười, Chủ tịch UBND tỉnh Đắk Nông, chỉ đạo Sở Giao thông vận tải hoàn "
          "thành trước ngày 15/12/2026.", [(["Sở Giao thông vận tải"], "2026-12-15", None)]),

@@ -526,7 +526,8 @@ SPOKEN = re.compile(
 )
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
-    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ"
+    # a commune's team by its name: "Tổ Công nghệ số cộng đồng", "Tổ Bảo vệ an ninh, trật tự"
+    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ|Tổ(?!\s+Quốc)"
     rf"|Cơ sở(?!\s+{NOT_A_FACILITY})|[Kk]hoa(?!\s+{NOT_A_DEPARTMENT}))\s+[A-ZĐ]"
 )
 # A role named as the subject, and the unit that holds it after "là": "Cơ quan chủ trì xây dựng
@@ -1973,7 +1974,9 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
     mentions: list[UnitMention] = []
     offset = 0
-    for part in re.split(rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}))", phrase):
+    # the head repeated in lower case: "Tổ Địa chính, tổ Kiểm tra"
+    again = rf"(?:{'|'.join(OFFICE_HEADS)}|tổ)\s+[A-ZĐ]"
+    for part in re.split(rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}|{again}))", phrase):
         offset = phrase.index(part, offset)
         unknown = _unknown_unit(part)
         if unknown is None:
