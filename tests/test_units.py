@@ -468,6 +468,14 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("UBND Quận 1, 3 và 5 thực hiện", ["UBND quận 1", "UBND quận 3", "UBND quận 5"]),
         # an amount after a unit is no place number
         ("Phòng Tài chính - Kế hoạch huyện 64,6 triệu đồng", ["Phòng Tài chính - Kế hoạch huyện"]),
+        # the boards of one Party committee, named before it
+        ("Ban Tổ chức, Ban Tuyên giáo Tỉnh ủy hướng dẫn",
+         ["Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]),
+        ("Ban Dân vận, Văn phòng Huyện ủy chuẩn bị",
+         ["Ban Dân vận Huyện ủy", "Văn phòng Huyện ủy"]),
+        ("Tỉnh ủy, Thành ủy xây dựng đề án", ["Tỉnh ủy", "Thành ủy"]),  # guard, passed before
+        ("Ban Xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy rà soát",
+         ["Ban Xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]),  # guard, passed before
         # a party-style board of a mass organisation, and a sector's trade union
         ("Ban Tuyên giáo Liên đoàn Lao động tỉnh xây dựng đề cương",
          ["Ban Tuyên giáo Liên đoàn Lao động tỉnh"]),

@@ -2443,6 +2443,8 @@ _OWNING_BODY = r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Đ�
 _OWNED_BY_A_BODY = re.compile(rf"\s(?:của\s+)?(?P<owner>{_OWNING_BODY}\s+(?:{LEVEL_PATTERN}))$")
 
 
+# A Party committee that owns the boards named before it: "Tỉnh ủy", "Đảng ủy xã".
+_PARTY_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s+(?:ủy|uỷ)\b", re.IGNORECASE)
 # A collective of a body's parts, named with the body but not its level: "các Ban HĐND".
 _BODY_AT_THE_END = re.compile(rf"\s{_OWNING_BODY}$")
 
@@ -2463,6 +2465,11 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 owned := _OWNED_BY_A_BODY.search(following.name)):
             # "Thường trực HĐND, các Ban HĐND xã": the committees' council and its level
             following = replace(following, territory=owned.group("owner"))
+        if not following.territory and following.entry is not None and (
+                following.entry.kind == "party") and (
+                committee := _PARTY_COMMITTEE.search(following.name, 1)):
+            # "Ban Dân vận, Văn phòng Huyện ủy": the committee the named office belongs to
+            following = replace(following, territory=following.name[committee.start() :])
         if following.territory and (owner := _OWNER_THEN_LEVEL.fullmatch(following.territory)):
             # "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã": the bodies before share the
             # committee's level, not the committee ("UBND xã", not "UBND Đảng ủy xã")
@@ -2477,7 +2484,12 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 and following.entry.kind == "mass") or (
                 current.entry.kind == "office" and following.collective
                 and following.entry is not None and following.entry.kind == "office"
-                and following.territory.startswith("các ")))
+                and following.territory.startswith("các ")) or (
+                # "Ban Tổ chức, Ban Tuyên giáo Huyện ủy": the boards of one Party committee
+                current.entry.kind == "party" and not _PARTY_COMMITTEE.match(current.name)
+                and following.entry is not None and following.entry.kind == "party"
+                and _PARTY_COMMITTEE.match(following.territory) is not None
+                and name_key(following.territory) != ("đảng", "ủy")))
             and not (current.entry and current.entry.named)
             and _LIST_GAP.fullmatch(gap)
         ):
