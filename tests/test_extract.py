@@ -610,6 +610,18 @@ def test_a_closing_that_names_the_text_itself_adds_no_task(closing: str) -> None
     assert prose_tasks(text) == [(["UBND các xã, phường"], "2026-12-25", None)]
 
 
+def test_a_span_of_days_in_a_time_cell_is_due_at_its_end_with_no_date_of_issue() -> None:
+    """A plan's table with no date of issue: "01/12 - 05/12" under "THÁNG 12/2026" is due on 5
+    December 2026, as it is when the plan is dated."""
+    table = ("| Thời gian | Nội dung công việc | Người thực hiện |\n|---|---|---|\n"
+             "| 01/12 - 05/12 | Kiểm tra hồ sơ chuyên môn | Tổ Chuyên môn |\n")
+    undated = extract_text(f"TRƯỜNG THCS AN PHÚ\nKẾ HOẠCH THÁNG 12/2026\n\n{table}",
+                           default_resolver())
+    dated = extract_text(f"TRƯỜNG THCS AN PHÚ\nAn Phú, ngày 28 tháng 11 năm 2026\nKẾ HOẠCH THÁNG "
+                         f"12/2026\n\n{table}", default_resolver())
+    assert [t.due for t in undated.tasks] == [t.due for t in dated.tasks] == [date(2026, 12, 5)]
+
+
 @pytest.mark.parametrize("courtesy", [
     "Bảo hiểm xã hội cơ sở Diễn Châu rất mong nhận được sự phối hợp của UBND các xã./.",
     "Sở Y tế trân trọng cảm ơn sự quan tâm, phối hợp của Quý cơ quan./.",

@@ -163,6 +163,10 @@ def test_a_province_programme_of_drafts() -> None:
         ("Tối 16/02/2026", "ngày 16/02/2026"),
         ("Sáng ngày 20/01/2026", "ngày 20/01/2026"),
         ("Đêm Giao thừa (16/02/2026)", "ngày 16/02/2026"),
+        # a span of days, to the day it ends on
+        ("01/12 - 05/12", "đến ngày 05/12"),
+        ("07 - 11/12/2026", "đến ngày 11/12/2026"),
+        ("Từ 14/12 đến 18/12", "đến ngày 18/12"),
     ],
 )
 def test_time_cell_words(cell: str, words: str) -> None:

@@ -394,7 +394,9 @@ _CAMPAIGN_BEFORE_RE = re.compile(
 )
 _RANGE_RE = re.compile(
     # a window named as such needs no "từ": "trong khoảng thời gian 15/5-22/5/2018"
-    rf"(?:{_kw('từ')}|(?P<span>{_kw('trong khoảng thời gian', 'trong thời gian', 'thời gian')})"
+    # or a time's label: "Thời hạn: 01/12 - 05/12" (a table's time cell)
+    rf"(?:{_kw('từ')}|(?P<span>{_kw('trong khoảng thời gian', 'trong thời gian', 'thời gian')}"
+    rf"|{_kw('thời gian', 'thời hạn')}\s*:)"
     # the days the work takes: "trong hai ngày 1-2/11/2025", "trong các ngày 14-15/12"
     rf"|(?P<days>{_kw('trong hai ngày', 'trong ba ngày', 'trong 02 ngày', 'trong 2 ngày')}"
     rf"|{_kw('trong 03 ngày', 'trong 3 ngày', 'trong các ngày', 'trong những ngày')}))"

@@ -1339,6 +1339,12 @@ DAY_OF_A_CELL = re.compile(
     r"(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)?$",
     re.IGNORECASE,
 )
+# A span of days in a time cell: "01/12 - 05/12", "01 - 05/12/2026": the work is due at its end.
+DAY_RANGE = re.compile(
+    r"^(?:từ\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?\s*(?:[-–]|đến)\s*"
+    r"(?:ngày\s+)?(\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?)$",
+    re.IGNORECASE,
+)
 # A span of months or quarters of one year in a time cell: "Tháng 9 - 10/2025", "Quý III,
 # IV/2025", "Từ tháng 9 đến tháng 12/2025": the work is due at the end of the last.
 PERIOD_RANGE = re.compile(
@@ -1399,7 +1405,7 @@ def time_cell(text: str) -> str:
     a part of a month to the day it ends on, a span to its end, months listed apart and a
     pair of periods each with its year."""
     text = ABBREVIATED_PERIOD.sub(lambda m: "tháng " if m["month"] else "quý ", text.strip())
-    text = DAY_OF_A_CELL.sub(r"ngày \1", text)
+    text = DAY_RANGE.sub(r"đến ngày \1", DAY_OF_A_CELL.sub(r"ngày \1", text))
     text = MONTH_PART.sub(_day_ending_the_part, text)
     text = STAGE_LABEL.sub(" ", MONTH_LIST.sub(_listed_months, text)).strip()
     text = PERIOD_RANGE.sub(r"\1 \2", TIME_HEDGE.sub("", text))
