@@ -1081,6 +1081,14 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("UBND tỉnh đặt chỉ tiêu cho các huyện phải hoàn thành xây dựng 200 nhà đại đoàn kết "
          "trong quý I/2027.",
          [(["Các huyện"], "2027-03-31", None)]),
+        # the issuer announces, then asks
+        ("Văn phòng Bộ xin thông báo và đề nghị các đơn vị liên quan hoàn thành báo cáo trước ngày "
+         "15/01/2027.", [(["Các đơn vị liên quan"], "2027-01-15", None)]),
+        # an assignment in a clause joined on to a fact, with an issuer of its own
+        ("Tiến độ còn chậm nên Giám đốc Sở đã giao Phòng Kế hoạch - Tài chính rà soát trước ngày "
+         "20/01/2027.", [(["Phòng Kế hoạch - Tài chính"], "2027-01-20", None)]),
+        ("Việc giải ngân gặp nhiều khó khăn và Chủ tịch UBND tỉnh đã giao Sở Tài chính tham mưu "
+         "phương án trong tháng 01/2027.", [(["Sở Tài chính"], "2027-01-31", None)]),
         # a title, then an agency by "cơ quan" and its name
         ("Cục Thuế yêu cầu lãnh đạo cơ quan Thuế các địa phương khẩn trương rà soát hộ kinh "
          "doanh trước ngày 31/12/2026.",

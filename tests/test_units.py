@@ -310,6 +310,10 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Sáng 1/12, xã tổ chức khám tuyển", []),
         # Party organisations and credit institutions are nouns of a list, whole.
         ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
+        # the emulation groups a collective's bodies belong to
+        ("các cơ quan, đơn vị tham gia cụm, khối thi đua của tỉnh tổ chức",
+         ["Các cơ quan, đơn vị tham gia cụm, khối thi đua của tỉnh"]),
+        ("các đơn vị thuộc khối thi đua báo cáo", ["Các đơn vị thuộc khối thi đua"]),
         # every level of the trade union
         ("đề nghị các cấp công đoàn tuyên truyền", ["Các cấp công đoàn"]),
         ("LĐLĐ tỉnh yêu cầu các cấp CĐ báo cáo", ["Liên đoàn Lao động tỉnh", "Các cấp CĐ"]),

@@ -281,6 +281,10 @@ def _place_by_name(head: str) -> bool:
 # A predicate joined to the one before, with the same subject.
 COORDINATED = re.compile(r",\s*đồng thời(?:\s[^.;:]*\svà)?(?:\s+(?:cũng|đã))?\s*$",
                          re.IGNORECASE)
+# The issuer's announcing before its request: "... xin thông báo và (đề nghị)".
+ANNOUNCES_AND = re.compile(r"\s+(?:xin\s+)?thông báo\s+và\s*$", re.IGNORECASE)
+# The clauses before the last one a conjunction joins on: "Vấn đề này khó khăn và ".
+JOINED_CLAUSE = re.compile(r".*\s(?:và|nên|nhưng)\s+", re.IGNORECASE | re.DOTALL)
 # Words that only link a sentence to the one before, where its issuer stands: "Đồng thời cũng
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
@@ -2399,6 +2403,11 @@ class ItemReader:
         if not directs and LEADERS_DIRECTION.search(head):
             return True  # "... truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND TP X giao ..."
         head = LINKING_ONLY.sub("", LEADING_LINK.sub("", SPEAKER.sub("", head.strip())))
+        head = ANNOUNCES_AND.sub("", head)  # "Văn phòng Bộ xin thông báo và đề nghị ..."
+        if (joined := JOINED_CLAUSE.match(head)) and ISSUER_START.match(head[joined.end() :]):
+            # "Vấn đề này đang rất khó khăn và bộ trưởng đã giao ...": a clause joined on, with
+            # an issuer of its own
+            head = head[joined.end() :]
         if TOPIC.match(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:

@@ -390,6 +390,10 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("kinh", "doanh", "xăng", "dầu"), ("xăng", "dầu"), ("điện", "lực"), ("bưu", "chính"),
     ("môi", "trường", "đô", "thị"), ("môi", "trường"),
     ("y", "tế"),  # "các bệnh viện, trung tâm y tế"
+    # the emulation groups the bodies belong to: "các cơ quan, đơn vị tham gia cụm, khối thi đua"
+    ("tham", "gia", "cụm", "khối", "thi", "đua"), ("thuộc", "cụm", "khối", "thi", "đua"),
+    ("tham", "gia", "cụm", "thi", "đua"), ("thuộc", "cụm", "thi", "đua"),
+    ("tham", "gia", "khối", "thi", "đua"), ("thuộc", "khối", "thi", "đua"),
     # whose records go to the archive: "các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào
     # Lưu trữ lịch sử tỉnh"
     ("thuộc", "nguồn", "nộp", "lưu", "tài", "liệu", "vào", "lưu", "trữ", "lịch", "sử"),
