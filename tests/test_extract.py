@@ -610,6 +610,28 @@ def test_a_closing_that_names_the_text_itself_adds_no_task(closing: str) -> None
     assert prose_tasks(text) == [(["UBND các xã, phường"], "2026-12-25", None)]
 
 
+def test_an_office_before_its_verb_and_a_later_clauses_time_label() -> None:
+    """ "Phòng X kiểm tra ...; thời hạn: D": the colon is the time's, the office ends at its
+    verb; "xác nhận" is a doer's verb too."""
+    text = ("TRƯỜNG ĐẠI HỌC AN PHÚ\nSố: 12/TB-PĐT\nHuế, ngày 02 tháng 12 năm 2026\n"
+            "1. Phòng Tài vụ kiểm tra tình trạng học phí của sinh viên; thời hạn: 18/12/2026.\n"
+            "2. Phòng Công tác học sinh xác nhận điểm rèn luyện, hoàn thành trước ngày "
+            "19/12/2026.\n"
+            "Đề nghị các đơn vị thực hiện đúng thời gian quy định./.\n")
+    assert prose_tasks(text) == [(["Phòng Tài vụ"], "2026-12-18", None),
+                                 (["Phòng Công tác học sinh"], "2026-12-19", None)]
+
+
+def test_a_time_label_gives_the_day_of_the_recurrence_before_it() -> None:
+    """ "Báo cáo định kỳ hằng quý ...; thời hạn gửi báo cáo: trước ngày 10 của tháng cuối quý":
+    one obligation, every quarter by the 10th of its last month."""
+    text = ("SỞ TÀI CHÍNH\nSố: 55/STC-QLNS\nGia Lai, ngày 04 tháng 12 năm 2026\nKính gửi: UBND các "
+            "xã, phường.\nSở Tài chính đề nghị UBND các xã, phường thực hiện chế độ báo cáo như "
+            "sau:\n- Báo cáo định kỳ hằng quý về tình hình sử dụng tài sản công; thời hạn gửi báo "
+            "cáo: trước ngày 10 của tháng cuối quý.\n")
+    assert prose_tasks(text) == [(["UBND các xã, phường"], None, "quarterly:10")]
+
+
 def test_a_span_of_days_in_a_time_cell_is_due_at_its_end_with_no_date_of_issue() -> None:
     """A plan's table with no date of issue: "01/12 - 05/12" under "THÁNG 12/2026" is due on 5
     December 2026, as it is when the plan is dated."""

@@ -1684,7 +1684,7 @@ DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     # inspecting, but not in the name of a team that inspects ("Đoàn kiểm tra liên ngành")
     r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
-    r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi"
+    r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi|xác nhận"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
     r"|(?<![Gg]iáo dục\s)thường xuyên"  # not "Trung tâm Giáo dục thường xuyên", a name
@@ -2163,7 +2163,12 @@ class ItemReader:
         if run and not re.search(r"\w", prefix[run[-1].end :]):
             return run
         if not mentions:
-            unknown = _unknown_unit(text[:colon])
+            # a later clause's colon, not a label's: "Phòng Kế hoạch - Tài chính kiểm tra ...;
+            # thời hạn: 18/12" is the office up to its verb
+            label = text[:colon]
+            if ";" in label:
+                label = _name_before_verb(label) or ""
+            unknown = _unknown_unit(label)
             return [unknown] if unknown else None
         return None
 
@@ -2995,7 +3000,10 @@ CARRY_OUT_CLOSING = re.compile(
     r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
     r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
     r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
-    r"(?:\s+(?:này|trên|nêu trên))?)?\s*[./]*",
+    r"(?:\s+(?:này|trên|nêu trên))?)?"
+    # "... thực hiện đúng thời gian quy định./."
+    r"(?:\s+(?:đúng|theo)\s+(?:thời gian|thời hạn|kế hoạch|tiến độ)(?:\s+(?:quy định|đề ra))?)?"
+    r"\s*[./]*",
     re.IGNORECASE,
 )
 # ... the same closing to units by their names: "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường
@@ -3130,6 +3138,19 @@ def _draft(
 def _task_text(text: str) -> str:
     """The instruction, without a leading unit label."""
     return re.sub(r"\s+", " ", text).strip(" ;,.")
+
+
+# A clause that only gives a time: "...; thời hạn gửi báo cáo: trước ngày 10 của tháng cuối quý".
+TIME_LABEL_CLAUSE = re.compile(r"\s*(?:thời hạn|thời gian)\b[^:;.]{0,40}:", re.IGNORECASE)
+
+
+def _made_specific(clause: Clause, previous: list[Clause]) -> list[deadlines.Recurrence]:
+    """The plain recurrences before ("Báo cáo định kỳ hằng quý ...") that a time label after
+    them gives the day of ("thời hạn gửi báo cáo: trước ngày 10 của tháng cuối quý")."""
+    if not TIME_LABEL_CLAUSE.match(clause.text):
+        return []
+    periods = {r.every.split(":")[0] for r in clause.recurrences if ":" in r.every}
+    return [r for c in previous for r in c.recurrences if r.every in periods]
 
 
 def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
@@ -3353,6 +3374,12 @@ def _segments(
         previous = groups[-1] if groups else None
         if previous is not None and (led_above or previous[0].leads) and _dates_the_one_before(
                 clause, previous):
+            previous.append(clause)
+            continue
+        if previous is not None and not clause.leads and (
+                plain := _made_specific(clause, previous)):
+            for before in previous:
+                before.recurrences = [r for r in before.recurrences if r not in plain]
             previous.append(clause)
             continue
         if previous is None or clause.leads:
