@@ -632,6 +632,17 @@ def test_a_time_label_gives_the_day_of_the_recurrence_before_it() -> None:
     assert prose_tasks(text) == [(["UBND các xã, phường"], None, "quarterly:10")]
 
 
+def test_directions_under_a_topic_of_the_situation_are_tasks() -> None:
+    """ "1. Về tình hình kinh tế - xã hội" in a resolution names what its directions are about;
+    "1. Tình hình thực hiện" in a report tells what was done (guard, passed before)."""
+    head = "CHÍNH PHỦ\nSố: 41/NQ-CP\nHà Nội, ngày 06 tháng 12 năm 2026\n"
+    item = ("a) Bộ Tài chính chủ trì hoàn thiện dự thảo Nghị định, trình Chính phủ trong tháng 12 "
+            "năm 2026.\n")
+    assert prose_tasks(f"{head}1. Về tình hình kinh tế - xã hội\n{item}") == [
+        (["Bộ Tài chính"], "2026-12-31", None)]
+    assert prose_tasks(f"{head}1. Tình hình thực hiện\n{item}") == []
+
+
 def test_a_span_of_days_in_a_time_cell_is_due_at_its_end_with_no_date_of_issue() -> None:
     """A plan's table with no date of issue: "01/12 - 05/12" under "THÁNG 12/2026" is due on 5
     December 2026, as it is when the plan is dated."""

@@ -43,7 +43,10 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 # được", "Đánh giá tình hình", "Bối cảnh", but not "Xác định trách nhiệm ... trong thực hiện
 # đánh giá".
 REPORT_HEADING = re.compile(
-    r"^\W*(?:(?:một số|những|các|về|i|ii)\s+)?(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
+    # not a topic the directions below are about: "1. Về tình hình kinh tế - xã hội" / "a) Bộ X
+    # chủ trì ... trình Chính phủ trong tháng 12"
+    r"^\W*(?:(?:một số|những|các|về(?!\s+tình hình)|i|ii)\s+)?"
+    r"(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
     r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b"
     # a plan's aims and the standards it sets, before the work it hands out
     r"|^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu|yêu cầu)[\s.]*$",
