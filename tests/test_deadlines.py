@@ -251,6 +251,10 @@ POSITIVE = [
      "10/12/2026.", "2026-11-27", "2026-12-10", "day", "chậm nhất đến hết ngày 10/12/2026"),
     ("Các xã báo cáo kết quả thực hiện chậm nhất đến ngày 30/6/2026.", "2026-03-01", "2026-06-30",
      "day", "chậm nhất đến ngày 30/6/2026"),
+    # a named day glossed with its lunar day, then its solar date
+    ("các trường treo cờ Tổ quốc trong ngày Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch, tức ngày "
+     "16/4/2027).", "2027-03-20", "2027-04-16", "day",
+     "trong ngày Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch, tức ngày 16/4/2027)"),
     # a span of days after a time's label ends on its last day
     ("Thời hạn: 07/12 - 11/12", "2026-11-20", "2026-12-11", "day", "Thời hạn: 07/12 - 11/12"),
     # the occasion a work is finished for, by its day in full

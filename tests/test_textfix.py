@@ -29,6 +29,7 @@ from jobs.ingest.textfix import (
     normalize_whitespace,
     repair_text,
     split_glued_words,
+    split_national_columns,
     starts_outline_item,
     strip_html,
     strip_markdown,
@@ -825,3 +826,19 @@ def test_a_paragraph_ending_in_citation_marks_still_ends_its_sentence() -> None:
     assert repair_text(text).split("\n") == [
         "Đồng thời, Bộ Xây dựng được giao hoàn thành các tiêu chuẩn trước ngày 20/7.",
         "Ngoài ra, Thủ tướng cũng lưu ý các bộ, ngành cần chủ động xây dựng phương án huy động"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PHÒNG GIÁO DỤC-ĐÀO TẠO         Độc lập - Tự do - Hạnh phúc",
+         "PHÒNG GIÁO DỤC-ĐÀO TẠO\nĐộc lập - Tự do - Hạnh phúc"),
+        ("UBND XÃ AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "UBND XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        # the motto on a line of its own, or quoted in a sentence, stays as it is
+        ("Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"),
+        ("giữ vững nền Độc lập - Tự do - Hạnh phúc", "giữ vững nền Độc lập - Tự do - Hạnh phúc"),
+    ],
+)
+def test_the_national_heading_beside_the_issuers_column(text: str, expected: str) -> None:
+    assert split_national_columns(text) == expected

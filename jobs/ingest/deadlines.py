@@ -1077,10 +1077,12 @@ def _needs_anchor(match: re.Match[str]) -> bool:
 
 
 # A day of the lunar calendar glossed with its solar date: "từ ngày mùng 4 đến ngày 12 tết (tức
-# ngày 8 - 16/2/2019)" is read as "từ ngày 8 - 16/2/2019".
+# ngày 8 - 16/2/2019)" is read as "từ ngày 8 - 16/2/2019"; the lunar day may be written in the
+# brackets first: "trong ngày Lễ giỗ Tổ (10 tháng 3 âm lịch, tức ngày 31/3/2012)".
 _GLOSSED_RE = re.compile(
     rf"(?<!\w)(?P<lead>{_kw('từ', 'trước', 'vào', 'đến', 'trong', 'chậm nhất')})\s+"
-    rf"(?P<named>[^()\n;.]{{1,60}}?)\s*\(\s*{_kw('tức')}(?:\s+{_kw('là')})?\s+"
+    rf"(?P<named>[^()\n;.]{{1,60}}?)\s*\(\s*(?:[^(),\n]{{1,40}},\s*)?{_kw('tức')}"
+    rf"(?:\s+{_kw('là')})?\s+"
     r"(?P<gloss>[^()\n]{3,40})\)"
 )
 

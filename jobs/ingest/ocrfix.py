@@ -29,7 +29,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from jobs.ingest.textfix import is_all_caps_heading, is_page_number, starts_outline_item
+from jobs.ingest.textfix import (
+    MOTTO,
+    NATIONAL_NAME,
+    is_all_caps_heading,
+    is_page_number,
+    starts_outline_item,
+)
 
 ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
@@ -38,10 +44,6 @@ BULLET_MISREAD = re.compile(r"^([ \t]*)(?:[®«©•°¢»*]|e|o)[ \t]+(?=\w)", 
 # A dash bullet with a speck read as punctuation after it: "-.Trung tâm", "- ,Phòng".
 BULLET_SPECK = re.compile(r"^([ \t]*)[-–][ \t]*[.,·'`][ \t]*(?=\w)", re.MULTILINE)
 
-NATIONAL_NAME = re.compile(
-    r"C[ỘÔO]NG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆÊE]T\s+NAM"
-)
-MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.IGNORECASE)
 # "Văn Lãng, ngày 25 tháng 10 năm 2022": a place of one to five capitalised words, then the date.
 DATE_AFTER_PLACE = re.compile(r"\s*,\s*ngày\s+[\d.…]+\s+tháng\b")
 PLACE_WORDS = 5

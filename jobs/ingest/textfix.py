@@ -603,6 +603,24 @@ DATE_STAMP = re.compile(
 )
 
 
+# The national name and motto of a letter's heading: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc
+# lập - Tự do - Hạnh phúc", written in one line with the issuer's column in a two-column heading.
+NATIONAL_NAME = re.compile(
+    r"C[ỘÔO]NG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘÔO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆÊE]T\s+NAM"
+)
+MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.IGNORECASE)
+_BESIDE_A_COLUMN = re.compile(
+    rf"(?<=\S)(?:[ \t]{{2,}}|\t)({NATIONAL_NAME.pattern}|{MOTTO.pattern})",
+    re.IGNORECASE,
+)
+
+
+def split_national_columns(text: str) -> str:
+    """The national name or motto beside the issuer's column ("PHÒNG GIÁO DỤC-ĐÀO TẠO      Độc
+    lập - Tự do - Hạnh phúc") on a line of its own: the issuer's line is no sentence with it."""
+    return _BESIDE_A_COLUMN.sub(lambda m: f"\n{m.group(1)}", text)
+
+
 def split_date_stamp(text: str) -> str:
     """The date stamp on a line of its own, so that the first sentence opens with its words."""
     return DATE_STAMP.sub(lambda m: f"{m[1] or m[2]}\n\n", text)
@@ -663,6 +681,7 @@ def join_spaced_dates(text: str) -> str:
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     strip_html,
+    split_national_columns,
     split_date_stamp,
     split_news_dateline,
     join_spaced_document_numbers,
