@@ -165,6 +165,17 @@ def test_tasks_written_as_their_fields_alone_are_one_task_each() -> None:
     ]
 
 
+def test_a_field_lists_a_known_unit_then_a_team_by_its_name() -> None:
+    """ "Đơn vị thực hiện: Công an phường, Đội Quản lý trật tự đô thị phường": two leads, the
+    comma before the team's head word parts them."""
+    text = ("UBND PHƯỜNG HÒA KHÁNH\nĐà Nẵng, ngày 05 tháng 12 năm 2026\nKẾ HOẠCH\nII. NỘI DUNG\n"
+            "1. Kiểm tra, xử lý vi phạm trật tự đô thị\n- Đơn vị thực hiện: Công an phường, Đội "
+            "Quản lý trật tự đô thị phường.\n- Thời gian: Thứ Sáu hằng tuần.\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.every) for t in tasks] == [
+        (["Công an phường", "Đội Quản lý trật tự đô thị phường"], "weekly:fri")]
+
+
 def test_a_word_plan_with_numbered_tasks_bulleted_fields_and_an_appendix_table() -> None:
     """Word's automatic numbering and bullets, then a task table in the appendix after the
     signature: every task is read."""
