@@ -1117,6 +1117,15 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # the issuer announces, then asks
         ("Văn phòng Bộ xin thông báo và đề nghị các đơn vị liên quan hoàn thành báo cáo trước ngày "
          "15/01/2027.", [(["Các đơn vị liên quan"], "2027-01-15", None)]),
+        # a place issuing by its name, after the topic it is about
+        ("Về nhân sự tại các điểm tiếp nhận, Hà Nội yêu cầu UBND các xã, phường điều chuyển công "
+         "chức sang Trung tâm trước ngày 31/3/2027.",
+         [(["UBND các xã, phường"], "2027-03-31", None)]),
+        # a purpose after a linking word ends where the subject begins, however long its name
+        ("Theo đó, để chủ động ứng phó với thiên tai trong mùa mưa bão năm nay, Ban Chỉ huy phòng "
+         "chống thiên tai và tìm kiếm cứu nạn tỉnh đề nghị các sở, ngành gửi phương án về Sở Nông "
+         "nghiệp và Môi trường trước ngày 15/01/2027.",
+         [(["Các sở, ngành"], "2027-01-15", None)]),
         # an assignment in a clause joined on to a fact, with an issuer of its own
         ("Tiến độ còn chậm nên Giám đốc Sở đã giao Phòng Kế hoạch - Tài chính rà soát trước ngày "
          "20/01/2027.", [(["Phòng Kế hoạch - Tài chính"], "2027-01-20", None)]),

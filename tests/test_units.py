@@ -310,6 +310,13 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("Sáng 1/12, xã tổ chức khám tuyển", []),
         # Party organisations and credit institutions are nouns of a list, whole.
         ("yêu cầu các cấp ủy, tổ chức đảng hoàn thành", ["Các cấp ủy, tổ chức đảng"]),
+        # a board's members, named after it and where its bodies are
+        ("các sở, ngành là thành viên của Ban Chỉ huy PCTT&TKCN các huyện trên địa bàn tỉnh "
+         "xây dựng phương án",
+         ["Các sở, ngành là thành viên của Ban Chỉ huy PCTT&TKCN các huyện trên địa bàn tỉnh"]),
+        # a steering board's purpose, two of them joined by "và"
+        ("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn huyện đề nghị",
+         ["Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn huyện"]),
         # the emulation groups a collective's bodies belong to
         ("các cơ quan, đơn vị tham gia cụm, khối thi đua của tỉnh tổ chức",
          ["Các cơ quan, đơn vị tham gia cụm, khối thi đua của tỉnh"]),

@@ -495,7 +495,9 @@ _COUNTED_NOUN_RE = re.compile(
 _PURPOSE_WORD_RE = re.compile(r"để|nhằm|nham")
 _PURPOSE_WORD_ALONE_RE = re.compile(rf"(?<!\w)(?:{_PURPOSE_WORD_RE.pattern})(?!\w)")
 _PURPOSE_HEAD_RE = re.compile(
-    rf"(?:\A\s*|(?<!\.\.)[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?$"
+    rf"(?:\A\s*|(?<!\.\.)[.!?]\s+|\n\s*(?={_LIST_MARKER}))(?:{_LIST_MARKER}\s*)?"
+    # after a word that links the sentence to the one before: "Theo đó, để chủ động ..."
+    rf"(?:{_kw('theo đó', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'do đó', 'vì vậy')}\s*,?\s*)?$"
 )
 # A purpose clause ends where the sentence's own subject and verb begin: "Để ..., Chủ tịch UBND
 # tỉnh yêu cầu ...".

@@ -298,6 +298,8 @@ LINKING_ONLY = re.compile(
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
+# A sentence's topic fronted before its issuer: "Về nhân sự tại các Điểm phục vụ hành chính công".
+ABOUT_A_TOPIC = re.compile(r"(?:về|đối với|riêng)\s[^,;]{1,80}", re.IGNORECASE)
 # Who tells a reporter what was directed: "Giám đốc Sở Công Thương X cho biết Chủ tịch UBND tỉnh
 # đã chỉ đạo ...": the issuer is the one after it.
 SPEAKER = re.compile(r"^[^.;:]*?(?<!\w)cho biết(?:\s+rằng|\s+là)?\s*,?\s*(?=\S)", re.IGNORECASE)
@@ -2232,7 +2234,9 @@ class ItemReader:
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Theo đó, Hà Nội yêu cầu ...": a province by its name alone, opening the sentence
             # or after a link (not "Bộ Công Thương", no unit's name)
-            place_issues = (len(pieces) == 1 or bool(LINKING_ONLY.match(pieces[-2].strip()))) and (
+            # or after the topic it is about: "Về nhân sự ..., Hà Nội yêu cầu ..."
+            place_issues = (len(pieces) == 1 or bool(LINKING_ONLY.match(pieces[-2].strip())) or (
+                len(pieces) == 2 and ABOUT_A_TOPIC.fullmatch(pieces[0].strip()) is not None)) and (
                 _place_by_name(head)) and not (ORG_HEAD.match(head) or self.resolver.scan(head))
             # "Chủ tịch UBND huyện biểu dương ..., đồng thời ... và yêu cầu X": the sentence's
             # subject goes on issuing in a predicate joined by "đồng thời"

@@ -390,6 +390,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("kinh", "doanh", "xăng", "dầu"), ("xăng", "dầu"), ("điện", "lực"), ("bưu", "chính"),
     ("môi", "trường", "đô", "thị"), ("môi", "trường"),
     ("y", "tế"),  # "các bệnh viện, trung tâm y tế"
+    # members of a board named after them: "các Sở, ban, ngành là thành viên của Ban Chỉ huy ..."
+    ("là", "thành", "viên"),
     # the emulation groups the bodies belong to: "các cơ quan, đơn vị tham gia cụm, khối thi đua"
     ("tham", "gia", "cụm", "khối", "thi", "đua"), ("thuộc", "cụm", "khối", "thi", "đua"),
     ("tham", "gia", "cụm", "thi", "đua"), ("thuộc", "cụm", "thi", "đua"),
@@ -1033,7 +1035,9 @@ class UnitResolver:
         if owner is None or (owner < len(tokens) and (
                 tokens[owner].comma_before or tokens[owner].barrier_before)):
             return j
-        return self._owner_end(text, tokens, owner, j)
+        end = self._owner_end(text, tokens, owner, j)
+        # where the owner's bodies are: "... của Ban Chỉ huy các huyện trên địa bàn tỉnh"
+        return _past_qualifiers(tokens, end) if end > j else end
 
     def _owner_end(self, text: str, tokens: list[Token], owner: int, j: int) -> int:
         """Where a collective that ends at ``j`` ends once the unit named in full from ``owner``
@@ -1234,12 +1238,14 @@ class UnitResolver:
             return k > head_end and tokens[k].key in CONNECTORS and k + 1 < len(tokens) and not (
                 ends_purpose(k + 1) or _match_sequence(tokens, k + 1, LEVEL_WORDS))
 
-        words, joined = 0, 0  # a purpose has up to four words, two more after each "và"
+        # a purpose has up to four words, two more after a paired verb ("phòng, chống") and
+        # four after each "và" ("phòng chống thiên tai và tìm kiếm cứu nạn")
+        words, joined = 0, 0
         while j < len(tokens):
             if _match_sequence(tokens, j, ASSIGNING_WORDS):
                 return None  # "Ban Chỉ đạo đề nghị Đảng ủy các xã ...": the board asks, no purpose
             if joins_purpose(j):
-                joined += 1
+                joined += 2
             elif tokens[j].comma_before and tokens[j].key in PURPOSE_PAIRED and words:
                 joined += 1
                 words += 1
