@@ -1117,6 +1117,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # the issuer announces, then asks
         ("Văn phòng Bộ xin thông báo và đề nghị các đơn vị liên quan hoàn thành báo cáo trước ngày "
          "15/01/2027.", [(["Các đơn vị liên quan"], "2027-01-15", None)]),
+        # a part of a period fronted before the doer (its day is the office's to set)
+        ("Đầu tháng 01/2027, Sở Tài chính báo cáo UBND tỉnh kết quả giải ngân vốn đầu tư công.",
+         [(["Sở Tài chính"], None, None)]),
+        ("Giữa quý I/2027, Sở Xây dựng rà soát các công trình chậm tiến độ.",
+         [(["Sở Xây dựng"], None, None)]),
         # a place issuing by its name, after the topic it is about
         ("Về nhân sự tại các điểm tiếp nhận, Hà Nội yêu cầu UBND các xã, phường điều chuyển công "
          "chức sang Trung tâm trước ngày 31/3/2027.",

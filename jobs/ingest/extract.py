@@ -509,6 +509,8 @@ FRONTED = re.compile(
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|nhằm|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết"
+    # a part of a period: "Đầu tháng 01/2027, Sở Tài chính báo cáo ..."
+    r"|(?:đầu|cuối|giữa)(?=\s+(?:tháng|tuần|quý|năm)\b)"
     r"|thời gian (?:sắp )?(?:tới|đến))\b(?!\s+phối hợp\b)"  # "Thời gian tới, các chi bộ ..."
     # the year or round of what the words are about may follow: "Về đề nghị công nhận bảo vật
     # quốc gia đợt 12, năm 2023, thực hiện ..."
