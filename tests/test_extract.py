@@ -532,11 +532,16 @@ def test_directive_metadata() -> None:
         ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ XÃ\nAn Phú, ngày 02 tháng 12 năm 2026\nPHƯƠNG ÁN\nỨng phó "
          "với bão, lũ năm 2026\n1. Giao Công an xã rà soát.",
          "PHƯƠNG ÁN Ứng phó với bão, lũ năm 2026"),
+        # a lead-in after the subtitle opens the body
+        ("ĐẢNG ỦY PHƯỜNG NGỌC HÀ\nHà Nội, ngày 08 tháng 12 năm 2026\nTHÔNG BÁO\nKết luận của Ban "
+         "Thường vụ tại hội nghị ngày 07/12/2026\nBan Thường vụ Đảng ủy phường kết luận:\n1. Giao "
+         "UBND phường báo cáo.",
+         "THÔNG BÁO Kết luận của Ban Thường vụ tại hội nghị ngày 07/12/2026"),
     ],
     ids=["decision", "letter", "word-header-table", "markdown-heading", "telegram", "party",
          "capitals-subtitle", "capitals-body", "capitals-issuer", "letter-address",
          "subtitle-then-sentence", "plan-carrying-out", "body-carrying-out", "conclusions",
-         "resolution", "contingency-plan"],
+         "resolution", "contingency-plan", "lead-in-after-subtitle"],
 )
 def test_a_directives_title_is_its_kind_and_subject(head: str, title: str) -> None:
     assert extract_text(head, default_resolver()).directive.title == title

@@ -4154,6 +4154,8 @@ def _title(head: str) -> str:
                     or sentence_after_subtitle
                     or PLACE_DATE_LINE.match(follow)
                     or TELEGRAPHS.search(follow) or follow.endswith("như sau:")
+                    # a lead-in after the subtitle: "Ban Thường vụ Đảng ủy phường kết luận:"
+                    or (len(parts) > 1 and follow.endswith(":"))
                 ):
                     break  # the body, or the issuing authority ("CHỦ TỊCH UBND TỈNH điện:")
                 parts.append(follow)
