@@ -761,6 +761,13 @@ RECURRENCES = [
     ("định kỳ 10 ngày một lần", []),  # guard, passed before
     ("cập nhật dữ liệu mỗi tháng 01 lần", [("monthly", "mỗi tháng 01 lần")]),
     ("báo cáo tiến độ mỗi quý một lần", [("quarterly", "mỗi quý một lần")]),
+    # months counted to a time: every month, every quarter (not "một lần nữa", once more)
+    ("họp báo định kỳ một tháng một lần", [("monthly", "một tháng một lần")]),
+    ("rà soát định kỳ 03 tháng/lần", [("quarterly", "03 tháng/lần")]),
+    ("sau 3 tháng một lần nữa kiểm tra lại", []),
+    # once a week, its day after
+    ("báo cáo mỗi tuần một lần vào chiều thứ Năm",
+     [("weekly:thu", "mỗi tuần một lần vào chiều thứ Năm")]),
     # a part of each period: as "hằng tháng"
     ("tổng hợp, báo cáo Ban Thường vụ vào thứ Sáu cuối mỗi tháng",
      [("monthly", "cuối mỗi tháng")]),

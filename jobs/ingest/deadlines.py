@@ -1258,7 +1258,9 @@ _WEEKLY_DAY_FIRST_RE = re.compile(
 )
 # "hằng tuần vào sáng thứ Hai", "hằng tuần (trước 16 giờ thứ Năm)"
 _WEEKLY_DAY_AFTER_RE = re.compile(
-    rf"(?<!\w){_HANG}\s+{_TUAN}\s*(?:,\s*|\(\s*)?{_WHEN}"
+    # or once a week, its day after: "mỗi tuần một lần vào thứ Năm"
+    rf"(?<!\w)(?:{_HANG}\s+{_TUAN}|{_kw('mỗi')}\s+{_TUAN}\s+(?:{_kw('một')}|0?1)\s+{_kw('lần')})"
+    rf"\s*(?:,\s*|\(\s*)?{_WHEN}"
     rf"(?:\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
 )
 _MONTHLY_DAY_AFTER_RE = re.compile(
@@ -1326,6 +1328,11 @@ _ONCE_EACH_RE = re.compile(
 _PART_OF_EACH_RE = re.compile(
     rf"(?<!\w){_kw('cuối', 'đầu', 'giữa')}\s+{_kw('mỗi')}\s+"
     rf"(?P<unit>{_kw('tuần', 'tháng', 'quý', 'quí')})(?!\w)"
+)
+# "định kỳ 3 tháng một lần", "01 tháng/lần": every month or every quarter, by months counted.
+_MONTHS_A_TIME_RE = re.compile(
+    rf"(?<!\w)(?P<months>0?1|0?3|{_kw('một', 'ba')})\s+{_THANG}\s*"
+    rf"(?:/\s*|\s+(?:{_kw('một')}|0?1)\s+){_kw('lần')}(?!\w)(?!\s+{_kw('nữa')})"
 )
 # "3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "mỗi tuần 2 buổi (sáng thứ Hai, chiều
 # thứ Năm)": a week's days named after how many there are; with none named, weekly.
@@ -1530,6 +1537,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
               for regex in (_EVERY_WORKDAY_RE, _TIMES_A_DAY_RE) for m in regex.finditer(low)]
     found += [Recurrence("weekly", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _EVERY_SEVEN_DAYS_RE.finditer(low)]
+    found += [Recurrence("quarterly" if m["months"].lstrip("0") in ("3", "ba") else "monthly",
+                         nfc[m.start() : m.end()], m.start(), m.end())
+              for m in _MONTHS_A_TIME_RE.finditer(low)]
     found += _days_of_the_week(nfc, low)
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
         found += _days_of_month(nfc, (
