@@ -1122,6 +1122,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # the issuer announces, then asks
         ("Văn phòng Bộ xin thông báo và đề nghị các đơn vị liên quan hoàn thành báo cáo trước ngày "
          "15/01/2027.", [(["Các đơn vị liên quan"], "2027-01-15", None)]),
+        # a mass body named with the institution it is of, asking
+        ("Ban Chấp hành Đoàn Thanh niên Bệnh viện kính đề nghị Bí thư các chi đoàn gửi bài dự thi "
+         "trước ngày 26/10/2026.", [(["Các chi đoàn"], "2026-10-26", None)]),
         # a part of a period fronted before the doer (its day is the office's to set)
         ("Đầu tháng 01/2027, Sở Tài chính báo cáo UBND tỉnh kết quả giải ngân vốn đầu tư công.",
          [(["Sở Tài chính"], None, None)]),

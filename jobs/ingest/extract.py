@@ -225,7 +225,8 @@ ISSUER_LINK = re.compile(
     # a place after a title: "Lãnh đạo TP.HCM yêu cầu", "Lãnh đạo tỉnh đề nghị"
     # "Lãnh đạo Chính phủ yêu cầu", "Lãnh đạo Sở đề nghị"
     r"(?:\s+[A-ZĐ]+(?:\.[A-ZĐ]+)*\b|\s+(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|chính phủ"
-    r"|bộ|sở|ban|ngành)\b)?"
+    # the institution a mass body is of: "Ban Chấp hành Đoàn Thanh niên Bệnh viện kính đề nghị"
+    r"|bộ|sở|ban|ngành|bệnh viện|nhà trường|trường|công ty|cơ quan)\b)?"
     # a person's name; the range "À-Ỹ" also takes lower-case words opening with "đ" or a toned
     # vowel, and set 33 loses two pairs to fold.UPPER here (round 186): kept, said
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
