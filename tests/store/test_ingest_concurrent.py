@@ -28,17 +28,25 @@ def config(engine: Engine, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    """The notice both ingests read."""
+    path = tmp_path / "tb12.txt"
+    path.write_text("THÔNG BÁO\nGiao Phòng Nội vụ báo cáo trước ngày 25/4/2030.\n", "utf-8")
+    return path
+
+
+STORED = extraction(draft("1", date(2030, 4, 25), "trước ngày 25/4/2030"))
+
+
 def test_two_concurrent_ingests_of_one_file(
     config: Path,
-    tmp_path: Path,
+    source: Path,
     engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    source = tmp_path / "tb12.txt"
-    source.write_text("THÔNG BÁO\nGiao Phòng Nội vụ báo cáo trước ngày 25/4/2030.\n", "utf-8")
     settings = load_settings(config)
-    stored = extraction(draft("1", date(2030, 4, 25), "trước ngày 25/4/2030"))
     both_checked = threading.Barrier(2, timeout=20)
     real_store = confirmed.store_extraction
 
@@ -55,7 +63,7 @@ def test_two_concurrent_ingests_of_one_file(
 
     def ingest() -> None:
         try:
-            codes.append(cli_store.ingest_and_schedule(settings, source, stored))
+            codes.append(cli_store.ingest_and_schedule(settings, source, STORED))
         except BaseException as exc:  # a raw IntegrityError would land here
             errors.append(exc)
 
@@ -75,18 +83,15 @@ def test_two_concurrent_ingests_of_one_file(
 
 def test_an_ingest_whose_check_came_before_the_other_committed(
     config: Path,
-    tmp_path: Path,
+    source: Path,
     engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    source = tmp_path / "tb12.txt"
-    source.write_text("THÔNG BÁO\nGiao Phòng Nội vụ báo cáo trước ngày 25/4/2030.\n", "utf-8")
     settings = load_settings(config)
-    stored = extraction(draft("1", date(2030, 4, 25), "trước ngày 25/4/2030"))
     monkeypatch.setenv("COLUMNS", "250")
     monkeypatch.setattr(cli_store, "open_database", make_engine)
-    assert cli_store.ingest_and_schedule(settings, source, stored) == 0
+    assert cli_store.ingest_and_schedule(settings, source, STORED) == 0
     capsys.readouterr()
     real_check = cli_store.already_stored
     checks: list[str | None] = []
@@ -97,7 +102,7 @@ def test_an_ingest_whose_check_came_before_the_other_committed(
         return checks[-1]
 
     monkeypatch.setattr(cli_store, "already_stored", check_before_the_other_committed)
-    assert cli_store.ingest_and_schedule(settings, source, stored) == EXIT_REFUSED
+    assert cli_store.ingest_and_schedule(settings, source, STORED) == EXIT_REFUSED
     out = capsys.readouterr().out
     assert "Văn bản này đã được lưu trước đây (#" in out and "Đã lưu văn bản" not in out
     assert (count(engine, Directive), count(engine, Task)) == (1, 1)
