@@ -648,6 +648,19 @@ def test_directions_under_a_topic_of_the_situation_are_tasks() -> None:
     assert prose_tasks(f"{head}1. Tình hình thực hiện\n{item}") == []
 
 
+def test_a_subject_right_after_dac_biet_or_rieng_in_a_later_clause() -> None:
+    """ "Đặc biệt các xã tiếp tục ..., tháo gỡ ...": the words after "đặc biệt" are the subject, not
+    an adverbial running to the comma; "Đặc biệt trong mùa mưa bão, các xã ..." is one (guard,
+    passed before)."""
+    head = "UBND HUYỆN ĐẦM HÀ\nĐầm Hà, ngày 16 tháng 11 năm 2026\n"
+    first = "Chủ tịch UBND huyện đề nghị các phòng chuyên môn giám sát nhà thầu. "
+    assert prose_tasks(f"{head}{first}Đặc biệt các xã tiếp tục phối hợp đẩy nhanh giải phóng "
+                       "mặt bằng, tháo gỡ khó khăn.\n") == [
+        (["Các phòng chuyên môn"], None, None), (["Các xã"], None, None)]
+    assert prose_tasks(f"{head}{first}Đặc biệt trong mùa mưa bão, các xã tăng cường tuần tra.\n"
+                       ) == [(["Các phòng chuyên môn"], None, None), (["Các xã"], None, None)]
+
+
 def test_a_span_of_days_in_a_time_cell_is_due_at_its_end_with_no_date_of_issue() -> None:
     """A plan's table with no date of issue: "01/12 - 05/12" under "THÁNG 12/2026" is due on 5
     December 2026, as it is when the plan is dated."""

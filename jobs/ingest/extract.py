@@ -496,9 +496,10 @@ FRONTED = re.compile(
     # the side a report turns to is a few words ("Về phía tỉnh, ..."); longer, it is the subject
     # and its work with no comma ("Về phía Văn phòng UBND tỉnh cũng khẩn trương triển khai ...")
     r"|về phía\s[^,:;()]{1,40}[,:]\s*"
-    r"|(?:(?:về(?!\s+phía\b)|đối với|riêng|ngoài ra|bên cạnh|cùng với|cùng đó|song song"
-    r"|mặt khác|tiếp đó"
-    r"|trong đó|đặc biệt"
+    # (not a subject right after "riêng", "đặc biệt": "Đặc biệt các xã tiếp tục ..., tháo gỡ ...")
+    r"|(?:(?:về(?!\s+phía\b)|đối với|riêng(?!\s+(?:các|những)\s)|ngoài ra|bên cạnh|cùng với"
+    r"|cùng đó|song song|mặt khác|tiếp đó"
+    r"|trong đó|đặc biệt(?!\s+(?:là\s+)?(?:các|những)\s)"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"
     # the theme or aim the work has: "Với chủ đề năm 2025 là “...”, quận Ba Đình sẽ tổ chức ..."
