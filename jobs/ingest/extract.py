@@ -1990,14 +1990,19 @@ def _staff_by_field(text: str, start: int, mentions: list[UnitMention]) -> list[
     return staff if staff and re.match(rf"\S+\s+\S+\s+[{UPPER}]", staff[0].name) else []
 
 
+# Where the next office of a list begins, by its proper name, its head maybe repeated in lower
+# case: "Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi", "Tổ Địa chính, tổ Kiểm tra".
+NEXT_NAMED_OFFICE = re.compile(
+    rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}|(?:{'|'.join(OFFICE_HEADS)}|tổ)\s+[A-ZĐ]))"
+)
+
+
 def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     """Offices the catalogue does not hold, named one after another ("Trường Tiểu học Kim Đồng
     và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
     mentions: list[UnitMention] = []
     offset = 0
-    # the head repeated in lower case: "Tổ Địa chính, tổ Kiểm tra"
-    again = rf"(?:{'|'.join(OFFICE_HEADS)}|tổ)\s+[A-ZĐ]"
-    for part in re.split(rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}|{again}))", phrase):
+    for part in NEXT_NAMED_OFFICE.split(phrase):
         offset = phrase.index(part, offset)
         unknown = _unknown_unit(part)
         if unknown is None:

@@ -713,6 +713,18 @@ def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...],
     return 0
 
 
+def _named_under_head(
+    text: str, tokens: list[Token], i: int, head_end: int, inner: tuple[UnitMention, int]
+) -> tuple[UnitMention, int]:
+    """The unit matched after a head of its own ("Văn phòng" in "Văn phòng Sở Y tế", "Ban Tuyên
+    giáo" in "Ban Tuyên giáo Tỉnh đoàn"), named with the head's words from ``i``."""
+    unit, next_i = inner
+    head = text[tokens[i].start : tokens[head_end - 1].end]
+    inner_name = unit.surface if unit.collective else unit.name
+    return replace(unit, name=f"{head[0].upper()}{head[1:]} {inner_name}", surface=text[
+        tokens[i].start : unit.end], start=tokens[i].start), next_i
+
+
 class UnitResolver:
     """Finds unit mentions in text and resolves unit names, over catalogue plus directory."""
 
@@ -959,10 +971,7 @@ class UnitResolver:
         if inner is None or inner[0].collective or inner[0].entry is None or (
                 inner[0].entry.kind != "mass"):
             return None
-        unit = inner[0]
-        head = text[tokens[i].start : tokens[end - 1].end]
-        return replace(unit, name=f"{head[0].upper()}{head[1:]} {unit.name}", surface=text[
-            tokens[i].start : unit.end], start=tokens[i].start), inner[1]
+        return _named_under_head(text, tokens, i, end, inner)
 
     def _office_of_unit(
         self, text: str, tokens: list[Token], i: int, next_i: int
@@ -978,11 +987,7 @@ class UnitResolver:
         party_board = any(t.key == "đảng" for t in tokens[i : i + n])
         if inner is None or inner[1] <= next_i or (inner[0].collective and not party_board):
             return None
-        unit = inner[0]
-        head = text[tokens[i].start : tokens[i + n - 1].end]
-        inner_name = unit.surface if unit.collective else unit.name
-        return replace(unit, name=f"{head[0].upper()}{head[1:]} {inner_name}", surface=text[
-            tokens[i].start : unit.end], start=tokens[i].start), inner[1]
+        return _named_under_head(text, tokens, i, i + n, inner)
 
     def _plural_office_at(
         self, text: str, tokens: list[Token], i: int

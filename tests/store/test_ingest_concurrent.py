@@ -16,7 +16,7 @@ from db.models import Directive, Task
 from db.session import make_engine
 from jobs import confirmed
 from jobs.cli import store as cli_store
-from jobs.config import load_settings
+from jobs.config import Settings, load_settings
 from jobs.errors import EXIT_REFUSED
 
 
@@ -39,14 +39,22 @@ def source(tmp_path: Path) -> Path:
 STORED = extraction(draft("1", date(2030, 4, 25), "trước ngày 25/4/2030"))
 
 
+@pytest.fixture
+def settings(config: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """The CLI's settings on the test database, its console unwrapped."""
+    monkeypatch.setenv("COLUMNS", "250")  # rich does not wrap the messages
+    # The schema is migrated already; Alembic's loader is per process, not per thread.
+    monkeypatch.setattr(cli_store, "open_database", make_engine)
+    return load_settings(config)
+
+
 def test_two_concurrent_ingests_of_one_file(
-    config: Path,
+    settings: Settings,
     source: Path,
     engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    settings = load_settings(config)
     both_checked = threading.Barrier(2, timeout=20)
     real_store = confirmed.store_extraction
 
@@ -54,10 +62,7 @@ def test_two_concurrent_ingests_of_one_file(
         both_checked.wait()  # each found no directive of this hash: both go on to insert
         return real_store(*args, **kwargs)
 
-    monkeypatch.setenv("COLUMNS", "250")  # rich does not wrap the messages
     monkeypatch.setattr(confirmed, "store_extraction", store_after_both_checked)
-    # The schema is migrated already; Alembic's loader is per process, not per thread.
-    monkeypatch.setattr(cli_store, "open_database", make_engine)
     codes: list[int] = []
     errors: list[BaseException] = []
 
@@ -82,15 +87,12 @@ def test_two_concurrent_ingests_of_one_file(
 
 
 def test_an_ingest_whose_check_came_before_the_other_committed(
-    config: Path,
+    settings: Settings,
     source: Path,
     engine: Engine,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    settings = load_settings(config)
-    monkeypatch.setenv("COLUMNS", "250")
-    monkeypatch.setattr(cli_store, "open_database", make_engine)
     assert cli_store.ingest_and_schedule(settings, source, STORED) == 0
     capsys.readouterr()
     real_check = cli_store.already_stored
