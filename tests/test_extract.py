@@ -218,12 +218,39 @@ def test_a_clause_that_is_only_its_time_has_no_subject_after_it(body: str, expec
         # "giao ban" in lower case is a briefing meeting, no board given work
         ("1. Giao ban Thường trực HĐND ngày 20/10/2025.", []),
         ("1. Thường trực HĐND xã giao ban đánh giá kết quả công tác tháng 9.", []),
+        # with no name after it, in a heading in capitals too: the heading hands no work on
+        ("II. LỊCH HỌP, GIAO BAN\n- Giao ban UBND xã vào sáng thứ Hai hằng tuần.\n"
+         "- Các thôn báo cáo về Công an xã trước ngày 25/11/2025.",
+         [([], None, "weekly:mon"), (["Các thôn"], "2025-11-25", None)]),
+        ("II. GIAO BAN.\n- Họp vào sáng thứ Hai hằng tuần.",
+         [([], None, "weekly:mon")]),
         # "giao ban thường vụ ..." hands work to the standing boards (guard, passed before)
         ("1. Bộ Chính trị giao ban thường vụ tỉnh ủy hoàn thành đề án trước ngày 20/10/2025.",
          [(["Ban Thường vụ Tỉnh ủy"], "2025-10-20", None)]),
     ],
 )
 def test_giao_ban_in_lower_case_is_a_meeting(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Giao ban UBND xã vào 8 giờ sáng thứ Hai hằng tuần; Văn phòng HĐND và UBND xã chuẩn "
+         "bị nội dung.", [(["Văn phòng HĐND và UBND xã"], None, "weekly:mon")]),
+        ("1. Hội nghị tổng kết công tác năm 2025 tổ chức vào ngày 15/12/2025; Phòng Văn hóa - Xã "
+         "hội chuẩn bị nội dung, tài liệu.", [(["Phòng Văn hóa - Xã hội"], "2025-12-15", None)]),
+        # a duty of its own after a dated event is no preparation of it (guard, passed before)
+        ("1. Hội nghị tổng kết tổ chức vào ngày 15/12/2025; Phòng Kinh tế rà soát các dự án.",
+         [([], "2025-12-15", None), (["Phòng Kinh tế"], None, None)]),
+        # "Phục vụ" in a centre's name is no preparing (guard, passed before)
+        ("1. Họp đánh giá vào ngày 06/11/2025; Trung tâm Phục vụ hành chính công xã triển khai "
+         "thực hiện.",
+         [([], "2025-11-06", None), (["Trung tâm Phục vụ hành chính công xã"], None, None)]),
+    ],
+)
+def test_the_doers_who_ready_an_event_do_it_by_its_time(body: str, expected: list) -> None:
+    """A meeting set for a time with no one named, then who readies it: one obligation."""
     assert tasks_of(body) == expected
 
 

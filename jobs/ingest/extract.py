@@ -149,12 +149,13 @@ ORG_HEAD = re.compile(
 )
 ASSIGN_VERB = re.compile(
     # "giao ban" is a briefing meeting: "Giao ban lãnh đạo UBND xã", "giao ban tuần", "Giao ban
-    # Thường trực HĐND" (a board given work is written "Giao Ban ...", or "giao ban thường vụ")
+    # Thường trực HĐND" (a board given work is written "Giao Ban ...", or "giao ban thường vụ");
+    # with no name after it, in any case: a heading "II. LỊCH HỌP, GIAO BAN"
     # targets given to units: "Giao chỉ tiêu điều trị cai nghiện năm 2018 cho Ban chỉ đạo 138 ...",
     # "đã ra chỉ tiêu cho các nhà thầu phải hoàn thành ..."
     r"(?<!\w)((?:giao|ra|đặt)\s+chỉ tiêu(?:\s+[^\s.;:,]+){0,8}?\s+cho"
     r"|giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
-    r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b))"
+    r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b)|\s+ban\s*(?:$|[,.;:)]))"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
@@ -3178,6 +3179,23 @@ def _dates_the_one_before(clause: Clause, previous: list[Clause]) -> bool:
     )
 
 
+# A meeting or an event set for a time, with no one named: "Giao ban UBND xã vào sáng thứ Hai
+# hằng tuần", "Hội nghị tổng kết tổ chức vào ngày 15/12/2025".
+AN_EVENT = re.compile(
+    r"(?<!\w)(?:họp|giao ban|hội nghị|hội thảo|kỳ họp|phiên họp|đại hội|buổi làm việc|lễ"
+    r"|tổng kết|sơ kết)(?!\w)", re.IGNORECASE)
+# The work that readies it: "...; Văn phòng HĐND và UBND xã chuẩn bị nội dung".
+READIES = re.compile(r"(?<!\w)(?:chuẩn bị|phục vụ)(?!\w)")  # a verb, not "Trung tâm Phục vụ ..."
+
+
+def _readies_the_event_before(clause: Clause, previous: list[Clause]) -> bool:
+    """Whether an undated clause's doers ready the event the clause before sets a time for and
+    gives to no one: they do it by that time."""
+    return bool(clause.leads) and not (clause.deadlines or clause.recurrences) and bool(
+        READIES.search(clause.text)) and not any(c.leads for c in previous) and any(
+        (c.deadlines or c.recurrences) and AN_EVENT.search(c.text) for c in previous)
+
+
 # A request with no one named after it: "Chủ tịch UBND tỉnh yêu cầu tập trung huy động ...".
 OPENING_MARKS = " -–+•*\"“"
 REQUEST_OF_NO_ONE = re.compile(
@@ -3393,6 +3411,11 @@ def _segments(
         if previous is not None and (led_above or previous[0].leads) and _dates_the_one_before(
                 clause, previous):
             previous.append(clause)
+            continue
+        if previous is not None and not led_above and _readies_the_event_before(clause, previous):
+            # one obligation, told in the text's order, of the doers named after the event
+            previous[0].leads, previous[0].support = clause.leads, clause.support
+            previous.append(replace(clause, support=[]))
             continue
         if previous is not None and not clause.leads and (
                 plain := _made_specific(clause, previous)):
