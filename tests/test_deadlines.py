@@ -1136,6 +1136,11 @@ DIRECTIVE_DATES = [
     ("Thực hiện Kế hoạch năm 2024; \n\nngày 11/4/2024, đồng chí Bí thư tổ chức", "2024-04-11"),
     ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023\nA. NHIỆM VỤ TRỌNG TÂM", "2023-07-01"),
     ("LỊCH CÔNG TÁC THÁNG 12 NĂM 2023 của UBND huyện", "2023-12-01"),
+    # the header's date on a line of its own, no place before it
+    ("BỆNH VIỆN ĐA KHOA TỈNH\nSố: 215/TB-BV\nNgày 20 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+     "Các khoa hoàn thành trước ngày 05/12/2025.", "2025-11-20"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\n  ngày 17 tháng 7 năm 2018 \nKính gửi: Ban Chấp hành Đoàn các xã.",
+     "2018-07-17"),  # (guard, passed before)
     # a web copy's ISO date stamp at the top, the text running on after it
     (" date 2026-03-04 Sáng 4/3, UBND tỉnh giao các sở rà soát", "2026-03-04"),
     # the page's date stands when the body's own dates are near it
@@ -1177,6 +1182,7 @@ NO_DIRECTIVE_DATE = [
     "của Ban Thường vụ Tỉnh ủy, ngày 11/4/2024 họp",
     "của Ban Thường vụ Tỉnh Ủy, ngày 11/4/2024 họp",
     "x" * 3100 + "\nSơn Động, ngày 11 tháng 4 năm 2024",
+    "x" * 3100 + "\nNgày 20 tháng 11 năm 2025",
     "Ngày 4/10, Ban Chấp hành họp",
     " date 2026-03 Sáng 4/3, UBND tỉnh giao",  # a month is not a day
     "Ban hành ngày 2026-03-04",  # not at the top

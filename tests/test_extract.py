@@ -236,6 +236,22 @@ def test_giao_ban_in_lower_case_is_a_meeting(body: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("- Phòng Công nghệ thông tin hỗ trợ các khoa 24/24 giờ; báo cáo các sự cố cho Ban Giám "
+         "đốc vào 8 giờ sáng hằng ngày.", [(["Phòng Công nghệ thông tin"], None, "daily")]),
+        ("- Phòng Tài chính giúp các khoa lập dự toán, xong trước ngày 30/11/2025.",
+         [(["Phòng Tài chính"], "2025-11-30", None)]),
+        # a name's "Hỗ trợ" stays in it (guard, passed before)
+        ("- Trung tâm Hỗ trợ phát triển doanh nghiệp tổng hợp danh sách trước ngày 30/11/2025.",
+         [(["Trung tâm Hỗ trợ phát triển doanh nghiệp"], "2025-11-30", None)]),
+    ],
+)
+def test_the_help_a_unit_gives_ends_its_name(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("1. Giao ban UBND xã vào 8 giờ sáng thứ Hai hằng tuần; Văn phòng HĐND và UBND xã chuẩn "
          "bị nội dung.", [(["Văn phòng HĐND và UBND xã"], None, "weekly:mon")]),
         ("1. Hội nghị tổng kết công tác năm 2025 tổ chức vào ngày 15/12/2025; Phòng Văn hóa - Xã "

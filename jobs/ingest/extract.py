@@ -1837,8 +1837,10 @@ LEVEL_ENDS_NAME = re.compile(
 
 # A verb that ends an office's own name though it makes no doer of a plural before it ("các đơn
 # vị hành chính cấp xã vận hành theo mô hình mới" states a fact): "Công ty TNHH MTV Thủy lợi Bắc
-# Nghệ An vận hành hồ chứa ..."; not a name's "quản lý vận hành".
-NAME_ENDING_VERB = re.compile(rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b")
+# Nghệ An vận hành hồ chứa ..."; not a name's "quản lý vận hành"; help it gives ("Phòng Công nghệ
+# thông tin hỗ trợ các khoa ..."), not a name's ("Trung tâm Hỗ trợ ...", "giúp việc").
+NAME_ENDING_VERB = re.compile(
+    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b")
 
 
 def _name_before_verb(text: str) -> str | None:
