@@ -236,6 +236,36 @@ def test_giao_ban_in_lower_case_is_a_meeting(body: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("1. Cục Kinh tế - Quản lý đầu tư xây dựng phối hợp với các chủ đầu tư tháo gỡ vướng mắc, "
+         "xong trước ngày 31/12/2025.",
+         [(["Cục Kinh tế - Quản lý đầu tư xây dựng"], "2025-12-31", None)]),
+        ("1. Cục Giám định chất lượng công trình xây dựng chủ trì kiểm tra trước ngày 31/12/2025.",
+         [(["Cục Giám định chất lượng công trình xây dựng"], "2025-12-31", None)]),
+        # the role words themselves still end the name (guard, passed before)
+        ("1. Công ty Điện lực có trách nhiệm chủ trì cấp điện trước ngày 31/12/2025.",
+         [(["Công ty Điện lực"], "2025-12-31", None)]),
+    ],
+)
+def test_a_field_before_the_leads_role_is_in_its_name(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Tổ trưởng các tổ dân phố vận động nhân dân tổng vệ sinh trước ngày 31/12/2025.",
+         [(["Các tổ dân phố"], "2025-12-31", None)]),
+        ("1. Đội trưởng các đội sản xuất báo cáo trước ngày 31/12/2025.",
+         [(["Các đội sản xuất"], "2025-12-31", None)]),
+    ],
+)
+def test_the_heads_of_teams_are_a_title_before_the_teams(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("- Phòng Công nghệ thông tin hỗ trợ các khoa 24/24 giờ; báo cáo các sự cố cho Ban Giám "
          "đốc vào 8 giờ sáng hằng ngày.", [(["Phòng Công nghệ thông tin"], None, "daily")]),
         ("- Phòng Tài chính giúp các khoa lập dự toán, xong trước ngày 30/11/2025.",

@@ -84,8 +84,9 @@ _TITLE_NAME = (
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra"
     r"|chỉ huy trưởng|tư lệnh"
-    # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra"
-    r"|tổ (?:trưởng|phó)(?=\s+tổ\s)|đội (?:trưởng|phó)(?=\s+đội\s)"
+    # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra", "Tổ
+    # trưởng các tổ dân phố"
+    r"|tổ (?:trưởng|phó)(?=\s+(?:các\s+)?tổ\s)|đội (?:trưởng|phó)(?=\s+(?:các\s+)?đội\s)"
     # "Bộ trưởng Xây dựng" names the ministry by its field: the units' scan reads it whole
     r"|người đứng đầu|tổng biên tập|chuyên viên|cán bộ|bộ trưởng(?!\s+(?-i:[A-ZĐ])(?!ộ\s))"
     r"|thứ trưởng|tư lệnh|chính ủy"
@@ -1843,9 +1844,16 @@ NAME_ENDING_VERB = re.compile(
     rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b")
 
 
+# A field of work that ends an office's name when the lead's role comes right after it: "Cục
+# Kinh tế - Quản lý đầu tư xây dựng phối hợp với ...", "Cục ... công trình xây dựng chủ trì".
+FIELD_ENDING_NAME = re.compile(
+    r"\s(?:xây dựng|giám sát|kiểm tra|thanh tra|xử lý|đăng ký)\s+(?:chủ trì|phối hợp)\b")
+
+
 def _name_before_verb(text: str) -> str | None:
     """The words before the doer's verb (commas and all, names have them), if one follows."""
-    verb = NAME_ENDING_VERB.search(text[:150])
+    verb = next((found for found in NAME_ENDING_VERB.finditer(text[:150])
+                 if not FIELD_ENDING_NAME.match(text, found.start())), None)
     if verb is None:
         return None
     level = LEVEL_ENDS_NAME.search(text, 0, verb.start())
