@@ -773,6 +773,13 @@ RECURRENCES = [
      [("monthly", "cuối mỗi tháng")]),
     ("giao ban vào sáng thứ Hai đầu mỗi tuần", [("weekly", "đầu mỗi tuần")]),
     ("rà soát vào giữa mỗi quý", [("quarterly", "giữa mỗi quý")]),
+    # a month's last working day; its first days counted
+    ("báo cáo về Văn phòng vào ngày làm việc cuối cùng của tháng",
+     [("monthly", "ngày làm việc cuối cùng của tháng")]),
+    ("gửi báo cáo trong 05 ngày đầu của tháng", [("monthly:5", "trong 05 ngày đầu của tháng")]),
+    ("báo cáo trong 10 ngày đầu mỗi tháng", [("monthly:10", "trong 10 ngày đầu mỗi tháng")]),
+    ("gửi báo cáo trong 05 ngày đầu tháng 10/2025", []),  # one month named
+    ("báo cáo vào ngày làm việc cuối cùng của tháng này", []),
     # the days of a week named after how many there are, or the week alone
     ("kiểm tra 2 lần/tuần (thứ Ba và thứ Sáu)",
      [("weekly:tue", "thứ Ba"), ("weekly:fri", "thứ Sáu")]),

@@ -1334,6 +1334,18 @@ _MONTHS_A_TIME_RE = re.compile(
     rf"(?<!\w)(?P<months>0?1|0?3|{_kw('một', 'ba')})\s+{_THANG}\s*"
     rf"(?:/\s*|\s+(?:{_kw('một')}|0?1)\s+){_kw('lần')}(?!\w)(?!\s+{_kw('nữa')})"
 )
+# "vào ngày làm việc cuối cùng của tháng": each month's end, as "hằng tháng" with no day.
+_LAST_WORKDAY_RE = re.compile(
+    rf"(?<!\w){_NGAY}\s+{_kw('làm việc')}\s+{_kw('cuối cùng', 'cuối')}\s+"
+    rf"(?:{_kw('của', 'trong')}\s+)?(?:{_kw('mỗi', 'hằng', 'hàng', 'các')}\s+)?{_THANG_WORD}"
+    rf"(?!\s*(?:\d|{_kw('này', 'đó', 'tới', 'sau', 'trước')}))"
+)
+# "trong 05 ngày đầu của tháng": by that day of each month (not "... đầu tháng 10/2025").
+_FIRST_DAYS_RE = re.compile(
+    rf"(?<!\w){_kw('trong')}\s+(?P<md>0?[1-9]|1\d|20)\s+{_NGAY}\s+{_kw('đầu')}\s+"
+    rf"(?:{_kw('của')}\s+)?(?:{_kw('mỗi', 'hằng', 'hàng', 'các')}\s+)?{_THANG_WORD}"
+    rf"(?!\s*(?:\d|{_kw('này', 'đó', 'tới', 'sau', 'trước')}))"
+)
 # "3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "mỗi tuần 2 buổi (sáng thứ Hai, chiều
 # thứ Năm)": a week's days named after how many there are; with none named, weekly.
 _TIMES_A_WEEK_RE = re.compile(
@@ -1540,6 +1552,10 @@ def find_recurrences(text: str) -> list[Recurrence]:
     found += [Recurrence("quarterly" if m["months"].lstrip("0") in ("3", "ba") else "monthly",
                          nfc[m.start() : m.end()], m.start(), m.end())
               for m in _MONTHS_A_TIME_RE.finditer(low)]
+    found += [Recurrence("monthly", nfc[m.start() : m.end()], m.start(), m.end())
+              for m in _LAST_WORKDAY_RE.finditer(low)]
+    found += [Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], *m.span())
+              for m in _FIRST_DAYS_RE.finditer(low)]
     found += _days_of_the_week(nfc, low)
     if _OF_MONTH_RE.search(low):  # the day-of-month scan tries every position: only when it may hit
         found += _days_of_month(nfc, (
