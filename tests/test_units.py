@@ -1310,3 +1310,24 @@ def test_a_wards_centre_and_its_quarters_boards(text: str, expected: list[str]) 
 def test_health_facilities_are_one_collective(kind: str) -> None:
     text = f"Sở Y tế yêu cầu các cơ sở {kind} tăng cường giám sát"
     assert [m.name for m in default_resolver().scan(text)] == ["Sở Y tế", f"Các cơ sở {kind}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Youth Union by its usual abbreviation
+        ("Đoàn TN xã Tân Phú phát động", ["Đoàn Thanh niên xã Tân Phú"]),
+        ("Đoàn TNCS xã Tân Phú phát động", ["Đoàn Thanh niên xã Tân Phú"]),
+        # an institution's head word of two syllables ends a name before it, not inside it
+        ("BCH Đoàn TN Bệnh viện kính đề nghị các chi đoàn", ["Ban Chấp hành Đoàn TN",
+                                                             "Các chi đoàn"]),
+        ("Sở Xây dựng Hải Phòng triển khai", ["Sở Xây dựng Hải Phòng"]),  # guard, passed before
+        # the trade union of every level or of a place; not the common noun
+        ("Công đoàn các cấp tổ chức thăm hỏi", ["Công đoàn các cấp"]),
+        ("Liên đoàn Lao động thành phố đề nghị Công đoàn các xã, phường chủ động",
+         ["Liên đoàn Lao động thành phố", "Công đoàn các xã, phường"]),
+        ("tham gia hoạt động công đoàn tích cực", []),  # guard, passed before
+    ],
+)
+def test_youth_union_and_trade_union_names(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

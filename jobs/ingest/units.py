@@ -1438,7 +1438,10 @@ class UnitResolver:
             k < len(tokens) and k - j < 4 and tokens[k].capitalised
             and not (tokens[k].barrier_before or tokens[k].comma_before or tokens[k].dash_before)
             and (tokens[k].key not in self._trie.children
-                 or (k > j and not _capitalised_at(tokens, k + 1))
+                 # not a unit's head of two words, its second in lower case: "Bệnh viện"
+                 or (k > j and not _capitalised_at(tokens, k + 1) and not (
+                     k + 1 < len(tokens) and tokens[k + 1].key
+                     in self._trie.children[tokens[k].key].children))
                  # "Hải Phòng" is a place though "Hải quan khu vực" is a unit
                  or (k == j and _capitalised_at(tokens, k + 1)
                      and self._walk(self._trie, tokens, k)[0] is None))
