@@ -2805,6 +2805,26 @@ def test_a_note_column_of_a_table_laid_one_cell_per_line_is_left_out() -> None:
     ]
 
 
+def test_a_schedule_laid_one_cell_per_line_gives_one_task_per_row() -> None:
+    """A monthly programme copied from a portal, one cell per line: each row opens on its time,
+    the office that prepares it leads, the leader who chairs it is no unit; the table ends
+    where no time opens the next row."""
+    body = (
+        "Thời gian\nNội dung\nCơ quan chuẩn bị\nLãnh đạo chủ trì\n"
+        "Ngày 02/12\nHội nghị Ban Thường vụ cho ý kiến dự thảo báo cáo năm 2025\n"
+        "Văn phòng Đảng ủy\nBí thư Đảng ủy\n"
+        "Thứ Sáu hằng tuần\nTổng hợp tình hình giải ngân\nPhòng Kinh tế\nPhó Chủ tịch UBND xã\n"
+        "Ngày 18/12\nHội nghị Ban Chấp hành Đảng bộ xã\nVăn phòng Đảng ủy; Ban Xây dựng Đảng\n"
+        "Bí thư Đảng ủy\n"
+        "Nơi nhận:\n- Lưu: VT."
+    )
+    assert tasks_of(body) == [
+        (["Văn phòng Đảng ủy"], "2025-12-02", None),
+        (["Phòng Kinh tế"], None, "weekly:fri"),
+        (["Văn phòng Đảng ủy", "Ban Xây dựng Đảng"], "2025-12-18", None),
+    ]
+
+
 GAZETTE_TABLE_HEADER = [
     "TT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả", "Thời gian",
     "hoàn thành", "Căn cứ", "pháp lý",

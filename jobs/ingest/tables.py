@@ -502,12 +502,31 @@ def _header_cell(lines: list[str], k: int) -> tuple[str, int]:
     return cell, end
 
 
+# A schedule's row opens on its day or its part of a day: "Ngày 02/12", "Thứ Hai hằng tuần".
+ROW_TIME = re.compile(
+    rf"{TIME_START.pattern}|^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|sáng|chiều|tối)\b",
+    re.IGNORECASE,
+)
+ROW_TIME_CHARS = 60
+# The leader who chairs a schedule's item, beside the office that prepares it: no unit's work.
+CHAIR_HEADER = re.compile(r"lanh dao\b")
+
+
+def _opens_row(line: str, first_field: str) -> bool:
+    """Whether ``line`` opens a row of a table whose first column is ``first_field``."""
+    if first_field == "time":
+        return len(line) <= ROW_TIME_CHARS and ROW_TIME.match(line) is not None
+    return _marks_row(line)
+
+
 def _header_run(lines: list[str], start: int) -> LineHeader | None:
     """The header written one cell per line from ``start`` ("STT", "Nội dung", "Đơn vị chủ
-    trì", ...), or None: a number column, a content column and one more. A web copy may put
-    blank lines between the cells; a cell's words may wrap onto lines of their own; a few
-    cells that name no field before the first row are notes ("Căn cứ bổ sung")."""
-    if len(lines[start]) > 12 or header_field(lines[start]) != "number":
+    trì", ...), or None: a number column, a content column and one more; or a schedule's
+    time column, its content and who prepares it ("Thời gian", "Nội dung", "Cơ quan chuẩn
+    bị", "Lãnh đạo chủ trì"). A web copy may put blank lines between the cells; a cell's words
+    may wrap onto lines of their own; a few cells that name no field before the first row are
+    notes ("Căn cứ bổ sung")."""
+    if len(lines[start]) > 12 or header_field(lines[start]) not in ("number", "time"):
         return None
     fields: list[str] = []
     cells: list[str] = []
@@ -517,19 +536,24 @@ def _header_run(lines: list[str], start: int) -> LineHeader | None:
         name = header_field(cell)
         if name is None and "content" in fields and fold_words(cell) in NOTE_HEADERS:
             name = "note"
+        if fields[:1] == ["time"] and CHAIR_HEADER.match(fold_words(cell)):
+            name = "note"
         if name is None or (name in fields and name != "note"):
             break
         fields.append(name)
         cells.append(cell)
         k = end = after
-    if fields[:1] != ["number"] or "content" not in fields or not set(fields) & {
+    if fields[:1] == ["time"]:
+        if not {"content", "lead"} <= set(fields):
+            return None
+    elif fields[:1] != ["number"] or "content" not in fields or not set(fields) & {
         "lead", "support", "time"
     }:
         return None
     notes: list[str] = []
     k = end
     while len(notes) < MAX_UNNAMED_HEADER_CELLS and (k := _next_filled(lines, k)) < len(lines):
-        if _marks_row(lines[k]):
+        if _opens_row(lines[k], fields[0]):
             fields += ["note"] * len(notes)
             cells += notes
             return LineHeader(fields, cells, k)
@@ -763,6 +787,15 @@ def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None)
             continue
         fields = header.fields
         grid: Grid = [[GridCell([cell], ("header", k)) for k, cell in enumerate(header.cells)]]
+        if fields[0] == "time":
+            rows, i = _schedule_rows(stripped, header)
+            for n, (time, row) in enumerate(rows):
+                columns = [field for field in fields if field != "time"]
+                cells = _row_cells([*row, time], [*columns, "time"], names_unit)
+                grid.append([GridCell(cells.get(name, []), (n, k))
+                             for k, name in enumerate(fields)])
+            out.extend(grid_lines(grid)[0])
+            continue
         j = header.end
         section: str | None = None
         number: str | None = None  # the last numbered row, whose lettered rows follow it
@@ -794,6 +827,26 @@ def line_table_lines(text: str, names_unit: Callable[[str], bool] | None = None)
         out.extend(grid_lines(grid)[0])
         i = j
     return "\n".join(out)
+
+
+def _schedule_rows(lines: list[str], header: LineHeader) -> tuple[list[tuple[str, list[str]]], int]:
+    """The rows of a table whose first column is the time, each its time cell and its other
+    lines, and the line after the table. A row runs from its time to the next one that comes
+    after a line for each of its columns; the table ends where no time opens the next row."""
+    width = len(header.fields)
+    rows: list[tuple[str, list[str]]] = []
+    k = _next_filled(lines, header.end)
+    while k < len(lines) and _opens_row(lines[k], "time"):
+        time, row = lines[k], []
+        k = _next_filled(lines, k + 1)
+        while k < len(lines) and len(row) < width + 2 and not (
+                len(row) >= width - 2 and _opens_row(lines[k], "time")):
+            row.append(lines[k])
+            k = _next_filled(lines, k + 1)
+            if len(row) >= width - 1 and not (k < len(lines) and _opens_row(lines[k], "time")):
+                break  # the last row: one line for each column
+        rows.append((time, row))
+    return rows, k
 
 
 def _row_values(
