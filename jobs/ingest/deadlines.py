@@ -1906,14 +1906,14 @@ _ISO_DATELINE_RE = re.compile(
     r"\A\s*(?:(?:date|ngày đăng|published)\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
     re.IGNORECASE,
 )
-# A digital signature's time on a line of its own, labelled or not: "29-09-2025 13:41:12
-# +07:00", "Thời gian ký: 06.04.2022 14:15:07 +07:00", "Ngày ký: 2026-05-08 16:42:06 +07:00".
 # A header's date on a line of its own, with no place before it: "Ngày 20 tháng 11 năm 2025".
 _DATE_LINE_RE = re.compile(
     rf"^[ \t*_#]*{_NGAY}\s+(?P<d>\d{{1,2}})\s+{_THANG}\s+(?P<m>\d{{1,2}})\s+{_NAM}\s+"
     r"(?P<y>\d{4})[ \t.*_]*$",
     re.MULTILINE,
 )
+# A digital signature's time on a line of its own, labelled or not: "29-09-2025 13:41:12
+# +07:00", "Thời gian ký: 06.04.2022 14:15:07 +07:00", "Ngày ký: 2026-05-08 16:42:06 +07:00".
 _SIGNED_RE = re.compile(
     r"^[ \t]*(?:(?:ngày ký|thời gian ký)\s*:\s*)?"
     r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"

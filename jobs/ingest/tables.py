@@ -833,17 +833,19 @@ def _schedule_rows(lines: list[str], header: LineHeader) -> tuple[list[tuple[str
     """The rows of a table whose first column is the time, each its time cell and its other
     lines, and the line after the table. A row runs from its time to the next one that comes
     after a line for each of its columns; the table ends where no time opens the next row."""
+    def opens(n: int) -> bool:
+        return n < len(lines) and _opens_row(lines[n], "time")
+
     width = len(header.fields)
     rows: list[tuple[str, list[str]]] = []
     k = _next_filled(lines, header.end)
-    while k < len(lines) and _opens_row(lines[k], "time"):
+    while opens(k):
         time, row = lines[k], []
         k = _next_filled(lines, k + 1)
-        while k < len(lines) and len(row) < width + 2 and not (
-                len(row) >= width - 2 and _opens_row(lines[k], "time")):
+        while k < len(lines) and len(row) < width + 2 and not (len(row) >= width - 2 and opens(k)):
             row.append(lines[k])
             k = _next_filled(lines, k + 1)
-            if len(row) >= width - 1 and not (k < len(lines) and _opens_row(lines[k], "time")):
+            if len(row) >= width - 1 and not opens(k):
                 break  # the last row: one line for each column
         rows.append((time, row))
     return rows, k
