@@ -5241,3 +5241,69 @@ def test_a_telegrams_line_of_units_and_their_duty() -> None:
             "Công an tỉnh: Đồng chí Nguyễn Văn An.\n"
             "Thường trực: Sáng làm việc tại cơ quan.")
     assert prose_tasks(text) == [(["Sở Y tế"], None, None), (["UBND các xã"], None, None)]
+
+
+def test_a_decisions_articles_end_the_items_above_them() -> None:
+    """ "Điều 2. ..." after Điều 1's list is the decision's next article: its duty is not the
+    last item's, nor dated by Điều 1's lead-in; the enforcement article names no task."""
+    body = (
+        "Điều 1. Giao chỉ tiêu kết nạp đảng viên cho các chi bộ, hoàn thành trước ngày "
+        "30/11/2026, như sau:\n- Chi bộ thôn 1: 03 đảng viên;\n- Chi bộ thôn 2: 02 đảng viên.\n"
+        "Điều 2. Ban Xây dựng Đảng có trách nhiệm hướng dẫn, theo dõi các chi bộ.\n"
+        "Điều 3. Văn phòng Đảng ủy, Ban Xây dựng Đảng; các chi bộ trực thuộc căn cứ Quyết định "
+        "thi hành./."
+    )
+    assert tasks_of(body) == [
+        (["Chi bộ thôn 1"], "2026-11-30", None),
+        (["Chi bộ thôn 2"], "2026-11-30", None),
+        (["Ban Xây dựng Đảng"], None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "enforcement",
+    [
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị "
+        "liên quan; Chủ tịch UBND các xã chịu trách nhiệm thi hành Quyết định này.",
+        "Điều 3. Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Nghị quyết này./. ơ",
+        "Điều 3. Văn phòng Đảng ủy, các chi bộ trực thuộc căn cứ Quyết định thi hành.",
+    ],
+)
+def test_the_enforcement_article_is_no_task(enforcement: str) -> None:
+    """Now an article of its own, the enforcement clause is still no task: with its doers listed
+    with semicolons, "căn cứ Quyết định thi hành", a stray glyph after it (guard, passed before:
+    glued to the article above, it had been read as that article's)."""
+    body = f"Điều 1. Giao Sở Nội vụ rà soát, xong trước ngày 30/11/2026.\n{enforcement}"
+    assert tasks_of(body) == [(["Sở Nội vụ"], "2026-11-30", None)]
+
+
+def test_an_article_quoted_from_a_law_is_no_item() -> None:
+    """Articles count from 1: "Điều 24." quoted in a letter opens nothing (guard, passed
+    before)."""
+    body = ("Căn cứ khoản 1 Điều 24 Luật Đất đai quy định:\nĐiều 24. Quyền tiếp cận thông tin\n"
+            "Đề nghị các tỉnh báo cáo trước ngày 20/8/2026.")
+    assert tasks_of(body) == [(["Các tỉnh"], "2026-08-20", None)]
+
+
+def test_a_heading_asks_the_units_its_last_sentence_names() -> None:
+    """A heading of several sentences: the units its closing request names lead the items, not
+    those its first sentence opens on."""
+    body = (
+        "II. Sở Tài chính chủ trì triển khai Kế hoạch. Sở Tài chính đề nghị các sở, ngành tổng "
+        "hợp, báo cáo như sau:\n"
+        "1. Báo cáo 6 tháng trước ngày 05/7/2026.\n"
+        "2. Báo cáo năm trước ngày 15/12/2026."
+    )
+    assert tasks_of(body) == [
+        (["Các sở, ngành"], "2026-07-05", None),
+        (["Các sở, ngành"], "2026-12-15", None),
+    ]
+
+
+def test_a_regulations_article_on_whom_it_covers_gives_no_task() -> None:
+    body = (
+        "Điều 1. Đối tượng được hỗ trợ\nNgười lao động đang tham gia bảo hiểm thất nghiệp trước "
+        "ngày 01/10/2026, không bao gồm:\n1. Cơ quan nhà nước, đơn vị vũ trang nhân dân.\n"
+        "Điều 2. Bảo hiểm xã hội tỉnh chi trả trước ngày 31/12/2026."
+    )
+    assert tasks_of(body) == [(["Bảo hiểm xã hội tỉnh"], "2026-12-31", None)]

@@ -49,7 +49,10 @@ REPORT_HEADING = re.compile(
     r"(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
     r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b"
     # a plan's aims and the standards it sets, before the work it hands out
-    r"|^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu|yêu cầu)[\s.]*$",
+    r"|^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu|yêu cầu)[\s.]*$"
+    # a regulation's article that says whom it covers or what its words mean, not who acts
+    r"|^\W*(?:đối tượng(?:\s+(?:áp dụng|được hỗ trợ|hỗ trợ))?|phạm vi(?:\s+điều chỉnh)?"
+    r"(?:\s+và\s+đối tượng áp dụng)?|giải thích từ ngữ)[\s.]*$",
     re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
@@ -3049,9 +3052,13 @@ NAMED_CLOSING = re.compile(
 # The enforcement article that closes a decision or a resolution: "Điều 3. Thường trực HĐND, các
 # Ban của HĐND ... và các cơ quan có liên quan chịu trách nhiệm thực hiện Nghị quyết này." (GUIDE:
 # no task; "Giao UBND tỉnh tổ chức thực hiện Nghị quyết" is one).
+# Its doers may be listed with semicolons, and it may end "... căn cứ Quyết định thi hành" or with
+# a stray glyph of the page after it.
+_ENFORCED = r"(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông báo|Kết luận|Công văn)"
 ENFORCEMENT_CLAUSE = re.compile(
-    r"[^.;:]*\schịu trách nhiệm\s+(?:tổ chức\s+)?(?:thực hiện|thi hành)\s+(?:Nghị quyết|Quyết định"
-    r"|Kế hoạch|Chỉ thị|Thông báo|Kết luận|Công văn)\s+này\s*[./]*",
+    rf"[^.:]*\s(?:chịu trách nhiệm\s+(?:tổ chức\s+)?(?:thực hiện|thi hành)\s+{_ENFORCED}\s+này"
+    rf"(?:\s+kể từ ngày ký)?|căn cứ\s+{_ENFORCED}(?:\s+này)?\s+(?:để\s+)?thi hành)"
+    r"\s*[./]*(?:\s+\w)?",
     re.IGNORECASE,
 )
 # A schedule's entry: its hour, its day, then the units on duty ("07 giờ 30 ngày 14/01/2021 Đoàn
@@ -3548,13 +3555,18 @@ class Extractor:
             in_report = True
         elif TASK_HEADING.search(title[:120]):
             in_report = False
-        leads = self.reader.heading_units(title)
-        addressed = ADDRESSED_HEADING.match(title)
-        if not leads and addressed and len(title) <= HEADING_LENGTH:
-            leads = self.reader.read_clause(title[addressed.end() :].rstrip(" :."), True).leads
         # A lead-in names its units anywhere: "Để ...; UBND huyện, ... cần ...".
         clauses = [self.reader.read_clause(c, True)
                    for c in split_clauses(node.text, self.reader.resolver)]
+        # a heading of several sentences asks the units its last one names before the items:
+        # "Điều 2. HĐND tỉnh cơ bản thống nhất với .... HĐND tỉnh đề nghị UBND tỉnh quan tâm chỉ
+        # đạo thực hiện một số công việc sau:"
+        asking = clauses[-1] if len(clauses) > 1 and clauses[-1].text.rstrip().endswith(":") and (
+            clauses[-1].leads and not clauses[-1].reported) else None
+        leads = list(asking.leads) if asking else self.reader.heading_units(title)
+        addressed = ADDRESSED_HEADING.match(title)
+        if not leads and addressed and len(title) <= HEADING_LENGTH:
+            leads = self.reader.read_clause(title[addressed.end() :].rstrip(" :."), True).leads
         if not leads and clauses:
             leads = self.reader.directed_units(clauses[0].text, ctx.leads)
         if not leads:

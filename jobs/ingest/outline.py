@@ -57,6 +57,10 @@ PAGE_FURNITURE = re.compile(
     r".{0,80}$",
     re.IGNORECASE,
 )
+# A decision's or a resolution's articles, numbered from 1 in order: "Điều 1. Giao chỉ tiêu ...",
+# "Điều 2. Ban Xây dựng Đảng có trách nhiệm ...". An article quoted from a law ("Điều 24.
+# Quyền tiếp cận thông tin đất đai") is no item.
+ARTICLE = re.compile(r"Điều\s+(?P<label>\d{1,3})\s*[.:]\s+(?=\S)")
 DISTRIBUTION_LIST = re.compile(r"^\s*nơi (?:nhận|gửi)\b", re.IGNORECASE)
 # The signature's authority, in capitals on a line of its own: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN
 # NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG". The body has ended, as at "Nơi nhận".
@@ -131,6 +135,18 @@ def _heads_paragraph(node: Node, line: str) -> bool:
     return not any(c.islower() for c in title) or len(title) <= HEADING_LENGTH
 
 
+def _articles(lines: list[str]) -> set[int]:
+    """The lines that open a text's own articles: "Điều 1.", "Điều 2.", ... in order."""
+    found: set[int] = set()
+    expected = 1
+    for number, raw in enumerate(lines):
+        article = ARTICLE.match(raw.strip())
+        if article and int(article["label"]) == expected:
+            found.add(number)
+            expected += 1
+    return found
+
+
 def build_outline(text: str) -> Node:
     """The item tree of a repaired directive; the preamble is the root's text."""
     root = Node("root", "", "")
@@ -140,11 +156,12 @@ def build_outline(text: str) -> Node:
     # bare weekday-and-date line ("Thứ năm 27/1/2022") is the date a web page shows the article
     # under, not a day the items below happen on.
     is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
+    articles = _articles(lines)
     addressed: Node | None = None  # the node an address's dash items hang under
     closing_request = False  # past the closing request that follows the items
     ended = False  # past the distribution list and the signature, until an appendix
     related = False  # in a page's list of other articles' titles, above the article
-    for raw in lines:
+    for number, raw in enumerate(lines):
         line = raw.strip()
         if not line or not re.search(r"\w", line):
             continue
@@ -174,7 +191,9 @@ def build_outline(text: str) -> Node:
         day = DAY_HEADING.match(line)
         if day and not is_schedule and not re.search(r"\(|:(?!\d)", line):
             continue  # a page's date ("Thứ hai, ngày 01/12/2025 - 08:30"), no schedule's day
-        marker = ("day", day["date"], line[day.end() :]) if day else parse_marker(line)
+        article = ARTICLE.match(line) if number in articles else None
+        marker = ("day", day["date"], line[day.end() :]) if day else (
+            ("article", article["label"], line[article.end() :]) if article else parse_marker(line))
         if marker is None and (phase := phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
             marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
