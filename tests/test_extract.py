@@ -5307,3 +5307,23 @@ def test_a_regulations_article_on_whom_it_covers_gives_no_task() -> None:
         "Điều 2. Bảo hiểm xã hội tỉnh chi trả trước ngày 31/12/2026."
     )
     assert tasks_of(body) == [(["Bảo hiểm xã hội tỉnh"], "2026-12-31", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Các xã, phường báo cáo nguyên nhân về Sở Tài chính trước ngày 05/01/2026 để tổng "
+         "hợp, báo cáo UBND tỉnh trước ngày 10/01/2026.",
+         [(["Các xã, phường"], "2026-01-05", None), (["Sở Tài chính"], "2026-01-10", None)]),
+        ("UBND các xã có trách nhiệm báo cáo kết quả qua Phòng Văn hóa - Xã hội trước ngày "
+         "10/5/2026 để tổng hợp, báo cáo UBND tỉnh trước ngày 18/5/2026.",
+         [(["UBND các xã"], "2026-05-10", None), (["Phòng Văn hóa - Xã hội"], "2026-05-18", None)]),
+        # one deadline, after the purpose: the senders' own (guard, passed before)
+        ("Đề nghị các thôn lập hồ sơ gửi về Phòng Văn hóa - Xã hội để tổng hợp, báo cáo UBND xã "
+         "trước ngày 15/9/2026.", [(["Các thôn"], "2026-09-15", None)]),
+    ],
+)
+def test_the_office_a_report_goes_through_passes_it_on_by_the_second_deadline(
+    body: str, expected: list
+) -> None:
+    assert tasks_of(body) == expected

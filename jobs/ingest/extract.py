@@ -3928,9 +3928,12 @@ class Extractor:
                 # huy Quân sự tỉnh chủ trì ... tổ chức bắn pháo hoa": the event's day, given before
                 lead_in_dates = [event]
             for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
+                owners, owners_support = leads, support
+                if deadline is not None and (office := self._passes_on(text, deadline)):
+                    owners, owners_support = office, []
                 self.tasks.append(
-                    _draft(f"{ref}{letter_suffix(emitted)}", text, leads, support, deadline,
-                           recurrence, self.anchor)
+                    _draft(f"{ref}{letter_suffix(emitted)}", text, owners, owners_support,
+                           deadline, recurrence, self.anchor)
                 )
                 emitted += 1
 
@@ -4049,19 +4052,41 @@ class Extractor:
             for deadline, recurrence in obligations:
                 if not leads and not dated_itself:
                     continue
-                seen = (tuple(_names(leads)), deadline and deadline.due,
+                owners, owners_support = leads, group_support
+                if deadline is not None and (office := self._passes_on(text, deadline)):
+                    owners, owners_support = office, []
+                seen = (tuple(_names(owners)), deadline and deadline.due,
                         recurrence and recurrence.every)
-                if leads and seen in obligations_seen:
+                if owners and seen in obligations_seen:
                     continue
                 obligations_seen.add(seen)
                 suffix = letter_suffix(emitted) if len(groups) > 1 or len(obligations) > 1 else ""
                 self.tasks.append(
                     _draft(
-                        f"{ref}{suffix}", text, leads, group_support, deadline, recurrence,
+                        f"{ref}{suffix}", text, owners, owners_support, deadline, recurrence,
                         self.anchor,
                     )
                 )
                 emitted += 1
+
+    def _passes_on(self, text: str, deadline: deadlines.Deadline) -> list[UnitMention]:
+        """The office a report is sent through, when ``deadline`` is the one it has to pass the
+        report on by: "... báo cáo qua Sở Giáo dục và Đào tạo trước ngày 10-5 để tổng hợp, báo
+        cáo UBND tỉnh trước ngày 18-5-2017" (the second deadline is the Sở's)."""
+        passed = PASSED_ON.search(text)
+        if passed is None or text.find(deadline.text, passed.start("then")) < 0 or (
+                text.find(deadline.text) < passed.start("then")):
+            return []
+        return self.reader.resolver.scan(passed["office"])
+
+
+# Where a report goes, by a first deadline, for that office to pass it on by a second one.
+PASSED_ON = re.compile(
+    r"\s(?:về|qua|đến|tới)\s+(?P<office>[^,;:()]{3,80}?)\s+(?:trước|chậm nhất)\b[^,;:]{0,30}?\d"
+    r"[^;:]{0,40}?\s(?:để|nhằm)\s+(?:tổng hợp|báo cáo)\b[^;:]{0,120}?"
+    r"(?P<then>\b(?:trước|chậm nhất)\b[^;:]{0,20}?\d)",
+    re.IGNORECASE,
+)
 
 
 # The work a lead-in announces, done within a period: "công việc cần tổ chức thực hiện trong tháng
