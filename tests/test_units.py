@@ -1331,3 +1331,14 @@ def test_health_facilities_are_one_collective(kind: str) -> None:
 )
 def test_youth_union_and_trade_union_names(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Các đơn vị dự toán cấp I lập báo cáo quyết toán", ["Các đơn vị dự toán cấp I"]),
+        ("các đơn vị dự toán trực thuộc gửi báo cáo", ["Các đơn vị dự toán trực thuộc"]),
+    ],
+)
+def test_a_budgets_spending_units_and_their_tier(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

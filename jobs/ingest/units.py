@@ -154,6 +154,7 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("phòng", "chuyên", "môn"),
     ("phòng", "ban"),
     ("đơn", "vị", "sự", "nghiệp"),
+    ("đơn", "vị", "dự", "toán"),  # a budget's spending units: "các đơn vị dự toán cấp I"
     ("cơ", "quan"),
     ("đơn", "vị"),
     ("sở",),
@@ -390,6 +391,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("kinh", "doanh", "xăng", "dầu"), ("xăng", "dầu"), ("điện", "lực"), ("bưu", "chính"),
     ("môi", "trường", "đô", "thị"), ("môi", "trường"),
     ("y", "tế"),  # "các bệnh viện, trung tâm y tế"
+    # a budget's tier: "các đơn vị dự toán cấp I", "... cấp II, cấp III"
+    ("cấp", "i"), ("cấp", "ii"), ("cấp", "iii"),
     # members of a board named after them: "các Sở, ban, ngành là thành viên của Ban Chỉ huy ..."
     ("là", "thành", "viên"),
     # the emulation groups the bodies belong to: "các cơ quan, đơn vị tham gia cụm, khối thi đua"
