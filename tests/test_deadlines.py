@@ -148,6 +148,11 @@ POSITIVE = [
      "Thời gian hoàn thành: Quý III/2024"),
     ("hoàn thành trước quý IV/2024", "2024-03-12", "2024-09-30", "quarter",
      "hoàn thành trước quý IV/2024"),
+    # a year's first or last quarter by its place
+    ("hoàn thành trong quý đầu năm 2026", "2025-12-05", "2026-03-31", "quarter",
+     "hoàn thành trong quý đầu năm 2026"),
+    ("triển khai trong quý cuối năm 2026", "2025-12-05", "2026-12-31", "quarter",
+     "trong quý cuối năm 2026"),
     # year, only as a target
     ("đạt chuẩn trong năm 2024", "2024-03-12", "2024-12-31", "year", "trong năm 2024"),
     ("xã đạt chuẩn vào năm 2025", "2024-03-12", "2025-12-31", "year", "vào năm 2025"),
@@ -251,6 +256,11 @@ POSITIVE = [
      "10/12/2026.", "2026-11-27", "2026-12-10", "day", "chậm nhất đến hết ngày 10/12/2026"),
     ("Các xã báo cáo kết quả thực hiện chậm nhất đến ngày 30/6/2026.", "2026-03-01", "2026-06-30",
      "day", "chậm nhất đến ngày 30/6/2026"),
+    # to the end of a day with no "đến"
+    ("Phòng Kinh tế hoàn thành chậm nhất hết ngày 31 tháng 12.", "2025-12-05", "2025-12-31",
+     "day", "hoàn thành chậm nhất hết ngày 31 tháng 12"),
+    ("các thôn nộp hồ sơ hết ngày 20/12/2025.", "2025-12-05", "2025-12-20", "day",
+     "hết ngày 20/12/2025"),
     # a named day glossed with its lunar day, then its solar date
     ("các trường treo cờ Tổ quốc trong ngày Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch, tức ngày "
      "16/4/2027).", "2027-03-20", "2027-04-16", "day",

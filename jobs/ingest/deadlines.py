@@ -183,8 +183,10 @@ _MONTH_ATOM = (
     rf"|(?P<mw>{_kw(*_MONTH_WORDS)})\s+{_NAM}\s+(?P<mwy>\d{{4}})(?!\d))"
 )
 _QUARTER_ATOM = (
-    rf"{_QUY}\s+(?:(?:iv|iii|ii|i|[1-4]){_RUN_JOIN})*"
+    rf"{_QUY}\s+(?:(?:(?:iv|iii|ii|i|[1-4]){_RUN_JOIN})*"
     rf"(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
+    # a year's first or last quarter by its place: "trong quý đầu năm 2026"
+    rf"|(?P<qw>{_kw('đầu', 'cuối')})\s+{_NAM}\s+(?P<qwy>\d{{4}})(?!\d))"
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 # "đến cuối năm", "trước hết năm" with no year: the directive's year (not "cuối năm học").
@@ -227,6 +229,8 @@ _DAY_INNER = (
     rf"|(?:{_kw('vào', 'trước', 'trong')}\s+)?{_kw('dịp')}"
     r"(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})"
     rf"|{_kw('đến', 'tới')}(?:\s+{_kw('hết')})?"
+    # to the end of a day, with no "đến": "hoàn thành chậm nhất hết ngày 31/12"
+    rf"|{_kw('hết')}(?=\s+{_NGAY}\s)"
     # what is sent late past a day is due by it: "Nếu gửi muộn sau 20/5, Ban Tổ chức sẽ không ..."
     rf"|{_kw('muộn', 'trễ')}\s+{_kw('sau', 'quá', 'hơn')})"
 )
@@ -634,6 +638,9 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
         kind, last_month = "quarter", 3 * _QUARTERS[match["q"]]
         first_month = last_month - 2
         year = int(match["qy"]) if match["qy"] else _year_of_month(last_month, anchor)
+    elif match["qw"] is not None:
+        kind, last_month = "quarter", 3 if _words(match["qw"]) == ["dau"] else 12
+        first_month, year = last_month - 2, int(match["qwy"])
     elif match["half"] is not None:
         kind, last_month = "half", 6 if _words(match["half"]) == ["dau"] else 12
         first_month = last_month - 5
