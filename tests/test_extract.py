@@ -5327,3 +5327,17 @@ def test_the_office_a_report_goes_through_passes_it_on_by_the_second_deadline(
     body: str, expected: list
 ) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Đồn Biên phòng cửa khẩu Cầu Treo kiểm soát người xuất cảnh, báo cáo hằng ngày.",
+         [(["Đồn Biên phòng cửa khẩu Cầu Treo"], None, "daily")]),
+        # a team that controls, by its name (guard, passed before)
+        ("1. Đội kiểm soát liên ngành số 2 báo cáo kết quả trước ngày 20/12/2025.",
+         [(["Đội kiểm soát liên ngành số 2"], "2025-12-20", None)]),
+    ],
+)
+def test_controlling_is_a_doers_work(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

@@ -1700,6 +1700,8 @@ DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     # inspecting, but not in the name of a team that inspects ("Đoàn kiểm tra liên ngành")
     r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
+    # controlling, but not in a team's or a board's name ("Đội kiểm soát", "Ban kiểm soát")
+    r"|(?<![Đđ]ội\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm soát"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi|xác nhận"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
