@@ -5341,3 +5341,13 @@ def test_the_office_a_report_goes_through_passes_it_on_by_the_second_deadline(
 )
 def test_controlling_is_a_doers_work(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "work", ["kiểm kê", "cập nhật", "giải ngân", "niêm yết", "sơ tán", "bổ sung", "tham gia",
+             "sắp xếp", "nghiệm thu", "chi trả"],
+)
+def test_an_unknown_offices_name_ends_at_its_work(work: str) -> None:
+    """An office no catalogue holds, its name ended by its work's verb, not by the comma."""
+    body = f"1. Đồn Biên phòng Cầu Treo {work} các hồ sơ liên quan, xong trước ngày 20/12/2025."
+    assert tasks_of(body) == [(["Đồn Biên phòng Cầu Treo"], "2025-12-20", None)]

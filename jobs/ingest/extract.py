@@ -1846,7 +1846,14 @@ LEVEL_ENDS_NAME = re.compile(
 # Nghệ An vận hành hồ chứa ..."; not a name's "quản lý vận hành"; help it gives ("Phòng Công nghệ
 # thông tin hỗ trợ các khoa ..."), not a name's ("Trung tâm Hỗ trợ ...", "giúp việc").
 NAME_ENDING_VERB = re.compile(
-    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b")
+    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b"
+    # more of a doer's work, in lower case, that no office's name holds: "Đồn Biên phòng Cầu Treo
+    # kiểm kê ...", "... giải ngân ...", "... niêm yết ..."
+    r"|\s(?-i:kiểm kê|cập nhật|phân bổ|tổng kết|sơ kết|đề xuất|giải ngân|thu hồi|phát động"
+    r"|tham gia|phê duyệt|kiểm điểm|biên soạn|tiêm phòng|phun|khắc phục|sửa chữa|nạo vét"
+    r"|dọn dẹp|ra quân|công khai|niêm yết|lấy ý kiến|góp ý|nghiệm thu|quyết toán|thanh toán"
+    r"|chi trả|cấp phát|sẵn sàng|di dời|sơ tán|ứng phó|chăm lo|thăm hỏi|tặng quà|tiếp quản"
+    r"|sắp xếp|hoàn chỉnh|điều chỉnh|bổ sung|đảm nhận)\b")
 
 
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
