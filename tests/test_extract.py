@@ -5351,3 +5351,24 @@ def test_an_unknown_offices_name_ends_at_its_work(work: str) -> None:
     """An office no catalogue holds, its name ended by its work's verb, not by the comma."""
     body = f"1. Đồn Biên phòng Cầu Treo {work} các hồ sơ liên quan, xong trước ngày 20/12/2025."
     assert tasks_of(body) == [(["Đồn Biên phòng Cầu Treo"], "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Trường THCS Lê Lợi quản lý các hồ sơ liên quan, xong trước ngày 20/12/2025.",
+         [(["Trường THCS Lê Lợi"], "2025-12-20", None)]),
+        ("1. Giao Trạm Khuyến nông Hương Sơn tập huấn các hộ dân trước ngày 20/12/2025.",
+         [(["Trạm Khuyến nông Hương Sơn"], "2025-12-20", None)]),
+        # one lower-case syllable after a capitalised word is that word's; a head alone is no
+        # name (guards, passed before)
+        ("1. Đề nghị Ban Chấp hành các chi đoàn phát động cuộc thi trước ngày 20/12/2025.",
+         [(["Ban Chấp hành các chi đoàn"], "2025-12-20", None)]),
+        ("1. Ban Quản lý các dự án đầu tư xây dựng tỉnh hoàn thành trước ngày 20/12/2025.",
+         [(["Ban Quản lý các dự án đầu tư xây dựng tỉnh"], "2025-12-20", None)]),
+    ],
+)
+def test_an_unknown_offices_name_ends_before_the_verb_of_its_plural_object(
+    body: str, expected: list
+) -> None:
+    assert tasks_of(body) == expected

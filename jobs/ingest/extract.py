@@ -1918,13 +1918,33 @@ def _proper_name(text: str) -> str | None:
     return text[:end].rstrip(" ,;.") if end else None
 
 
+VERB_WORDS = range(2, 4)  # "quản lý", "tiếp nhận", "phòng chống"
+
+
+def _before_its_object(name: str) -> str:
+    """A name cut before the verb of a plural object that runs on after it: "Trường THCS Lê Lợi
+    quản lý các hồ sơ" is "Trường THCS Lê Lợi" (a verb that names also hold, "quản lý",
+    "thống kê", found by the "các" after it). One lower-case syllable after a capitalised word
+    is that word's ("Ban Chấp hành các đoàn viện", "Cục trưởng các đơn vị"); the head alone is
+    no name ("Tổ kiểm phiếu gồm các ông"); nor is "Ban Quản lý các dự án ..." cut."""
+    words = name.split()
+    plural = next((k for k, word in enumerate(words) if word in ("các", "những")), None)
+    if plural is None:
+        return name
+    verb = plural
+    while verb > 0 and plural - verb < max(VERB_WORDS) and words[verb - 1][0].islower():
+        verb -= 1
+    named = verb >= 2 and (words[verb - 1][0].isupper() or words[verb - 1][0].isdigit())
+    return " ".join(words[:verb]) if named and plural - verb in VERB_WORDS else name
+
+
 def _name_before_role(text: str) -> str:
     """The words before the doer's verb, else up to a level word that ends the name, else up
     to a comma."""
     name = _name_before_verb(text)
     if name is not None:
         return name
-    name = re.split(r"[,;:]", text)[0]
+    name = _before_its_object(re.split(r"[,;:]", text)[0])
     level = LEVEL_ENDS_NAME.search(name)
     return name[: level.end()] if level else name
 
@@ -2092,6 +2112,7 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     phrase = phrase[_strip_titles(phrase) :].strip()
     if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150 or NOT_A_NAME.search(phrase):
         return None
+    phrase = _before_its_object(phrase)
     name = phrase[0].upper() + phrase[1:]
     return UnitMention(name, phrase, 0, len(phrase), known=False)
 
