@@ -1925,8 +1925,9 @@ def _before_its_object(name: str) -> str:
     """A name cut before the verb of a plural object that runs on after it: "Trường THCS Lê Lợi
     quản lý các hồ sơ" is "Trường THCS Lê Lợi" (a verb that names also hold, "quản lý",
     "thống kê", found by the "các" after it). One lower-case syllable after a capitalised word
-    is that word's ("Ban Chấp hành các đoàn viện", "Cục trưởng các đơn vị"); the head alone is
-    no name ("Tổ kiểm phiếu gồm các ông"); nor is "Ban Quản lý các dự án ..." cut."""
+    is that word's ("Ban Chấp hành các đoàn viện", "Cục trưởng các đơn vị"), so the name must end
+    on a proper name of two capitalised words past its head ("Lê Lợi", "Cầu Treo"), not "Trạm
+    Khuyến nông dọn các ..."; nor is "Ban Quản lý các dự án ..." cut."""
     words = name.split()
     plural = next((k for k, word in enumerate(words) if word in ("các", "những")), None)
     if plural is None:
@@ -1934,7 +1935,7 @@ def _before_its_object(name: str) -> str:
     verb = plural
     while verb > 0 and plural - verb < max(VERB_WORDS) and words[verb - 1][0].islower():
         verb -= 1
-    named = verb >= 2 and (words[verb - 1][0].isupper() or words[verb - 1][0].isdigit())
+    named = verb >= 3 and words[verb - 1][0].isupper() and words[verb - 2][0].isupper()
     return " ".join(words[:verb]) if named and plural - verb in VERB_WORDS else name
 
 
