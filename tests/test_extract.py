@@ -5372,3 +5372,9 @@ def test_an_unknown_offices_name_ends_before_the_verb_of_its_plural_object(
     body: str, expected: list
 ) -> None:
     assert tasks_of(body) == expected
+
+
+def test_the_chair_of_a_commission_is_a_title_before_it() -> None:
+    body = ("1. Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã rà soát hồ sơ, báo cáo trước ngày "
+            "20/12/2025.")
+    assert tasks_of(body) == [(["Ủy ban Kiểm tra Đảng ủy xã"], "2025-12-20", None)]

@@ -1342,3 +1342,17 @@ def test_youth_union_and_trade_union_names(text: str, expected: list[str]) -> No
 )
 def test_a_budgets_spending_units_and_their_tier(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cơ quan Cảnh sát điều tra Công an tỉnh rà soát",
+         ["Cơ quan Cảnh sát điều tra Công an tỉnh"]),
+        ("Cơ quan CSĐT Công an huyện rà soát", ["Cơ quan CSĐT Công an huyện"]),
+        ("Cơ quan An ninh điều tra Công an tỉnh phối hợp",
+         ["Cơ quan An ninh điều tra Công an tỉnh"]),
+    ],
+)
+def test_the_polices_investigating_bodies(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

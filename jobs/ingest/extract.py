@@ -85,7 +85,7 @@ _TITLE_NAME = (
     rf"|(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})(?=\s+các\s)"
     rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\s+các\s)"
     r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
-    r"|tổng thanh tra"
+    r"|tổng thanh tra|chủ nhiệm"
     r"|chỉ huy trưởng|tư lệnh"
     # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra", "Tổ
     # trưởng các tổ dân phố"

@@ -1816,6 +1816,9 @@ BOARDS_OF_A_UNIT = (
     # a standing board of a party committee or a mass organisation, a unit's party cell: "Ban
     # Thường vụ Đảng ủy xã", "Ban Thường vụ Hội Nông dân tỉnh", "Chi bộ Công an xã"
     ("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("chi", "bộ"),
+    # the police's investigating bodies: "Cơ quan Cảnh sát điều tra Công an tỉnh"
+    ("cơ", "quan", "cảnh", "sát", "điều", "tra"), ("cơ", "quan", "an", "ninh", "điều", "tra"),
+    ("cơ", "quan", "csđt"), ("cơ", "quan", "anđt"),
 )
 
 
