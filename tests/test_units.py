@@ -1356,3 +1356,19 @@ def test_a_budgets_spending_units_and_their_tier(text: str, expected: list[str])
 )
 def test_the_polices_investigating_bodies(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đề nghị các thành viên Chính phủ bố trí thời gian", ["Các thành viên Chính phủ"]),
+        ("yêu cầu các thành viên Ban Chỉ đạo tỉnh rà soát", ["Các thành viên Ban Chỉ đạo tỉnh"]),
+        ("đề nghị các thành viên Hội đồng Nghĩa vụ quân sự phường kiểm tra",
+         ["Các thành viên Hội đồng Nghĩa vụ quân sự phường"]),
+        # a body the catalogue names only in part: no members' collective is made of its head
+        # (guard, passed before)
+        ("đề nghị các thành viên Ban Chỉ đạo CCHC tỉnh góp ý", ["Thành viên Ban Chỉ đạo"]),
+    ],
+)
+def test_a_bodys_members_are_one_collective(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)][-len(expected):] == expected

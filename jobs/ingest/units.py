@@ -907,7 +907,7 @@ class UnitResolver:
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
         role = (_named_by_role(text, tokens, i) or self._ministry_of_its_minister(text, tokens, i)
-                or self._committees_said_once(text, tokens, i))
+                or self._committees_said_once(text, tokens, i) or self._members_of(text, tokens, i))
         if role is not None:
             return role
         plural = self._plural_office_at(text, tokens, i)
@@ -923,6 +923,26 @@ class UnitResolver:
         if collective is not None and collective[1] > next_i:
             return collective
         return self._office_of_unit(text, tokens, i, next_i) or (mention, next_i)
+
+    def _members_of(
+        self, text: str, tokens: list[Token], i: int
+    ) -> tuple[UnitMention, int] | None:
+        """ "các thành viên Chính phủ", "các thành viên Ban Chỉ đạo tỉnh": a body's members, one
+        collective named with the body."""
+        n = _match_sequence(tokens, i, MEMBERS_OF)
+        if not n or i + n >= len(tokens) or not tokens[i + n].capitalised or (
+                tokens[i + n].comma_before or tokens[i + n].barrier_before):
+            return None
+        if government := _match_sequence(tokens, i + n, GOVERNMENT):  # no unit of its own
+            end = i + n + government
+        elif (body := self._match_at(text, tokens, i + n)) and (
+                body[0].start == tokens[i + n].start and not _capitalised_at(tokens, body[1])):
+            end = body[1]  # the body named whole: not "Ban Chỉ đạo" of "Ban Chỉ đạo CCHC tỉnh"
+        else:
+            return None
+        name = text[tokens[i].start : tokens[end - 1].end]
+        return UnitMention(name[0].upper() + name[1:], name, tokens[i].start, tokens[end - 1].end,
+                           True, True), end
 
     def _committees_said_once(
         self, text: str, tokens: list[Token], i: int
@@ -1810,6 +1830,8 @@ PLACE_TIERS = (
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
+MEMBERS_OF: tuple[tuple[str, ...], ...] = (("các", "thành", "viên"),)
+GOVERNMENT: tuple[tuple[str, ...], ...] = (("chính", "phủ"),)
 BOARDS_OF_A_UNIT = (
     ("văn", "phòng"), ("ban", "cán", "sự", "đảng"), ("đảng", "đoàn"), ("ban", "thường", "trực"),
     ("đảng", "ủy"),
