@@ -783,6 +783,11 @@ RECURRENCES = [
      [("monthly", "cuối mỗi tháng")]),
     ("giao ban vào sáng thứ Hai đầu mỗi tuần", [("weekly", "đầu mỗi tuần")]),
     ("rà soát vào giữa mỗi quý", [("quarterly", "giữa mỗi quý")]),
+    # "mỗi" after "định kỳ" is "every", its day after it too
+    ("báo cáo định kỳ mỗi quý", [("quarterly", "định kỳ mỗi quý")]),
+    ("báo cáo định kỳ mỗi tuần vào thứ Sáu", [("weekly:fri", "định kỳ mỗi tuần vào thứ Sáu")]),
+    ("báo cáo định kỳ mỗi tháng vào ngày 25",
+     [("monthly:25", "định kỳ mỗi tháng vào ngày 25")]),
     # a month's last working day; its first days counted
     ("báo cáo về Văn phòng vào ngày làm việc cuối cùng của tháng",
      [("monthly", "ngày làm việc cuối cùng của tháng")]),

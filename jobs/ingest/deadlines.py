@@ -1266,12 +1266,14 @@ _WEEKLY_DAY_FIRST_RE = re.compile(
 # "hằng tuần vào sáng thứ Hai", "hằng tuần (trước 16 giờ thứ Năm)"
 _WEEKLY_DAY_AFTER_RE = re.compile(
     # or once a week, its day after: "mỗi tuần một lần vào thứ Năm"
-    rf"(?<!\w)(?:{_HANG}\s+{_TUAN}|{_kw('mỗi')}\s+{_TUAN}\s+(?:{_kw('một')}|0?1)\s+{_kw('lần')})"
+    rf"(?<!\w)(?:{_HANG}\s+{_TUAN}|{_kw('mỗi')}\s+{_TUAN}\s+(?:{_kw('một')}|0?1)\s+{_kw('lần')}"
+    rf"|{_kw('định kỳ')}\s+{_kw('mỗi')}\s+{_TUAN})"
     rf"\s*(?:,\s*|\(\s*)?{_WHEN}"
     rf"(?:\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
 )
 _MONTHLY_DAY_AFTER_RE = re.compile(
-    rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?\s*{_WHEN}{_DAY_OF_MONTH}"
+    rf"(?<!\w)(?:{_HANG}|{_kw('định kỳ')}\s+{_kw('mỗi')})\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?"
+    rf"\s*{_WHEN}{_DAY_OF_MONTH}"
     r"(?(paren)\s*\))"
 )
 # "hằng tháng báo cáo UBND tỉnh trước ngày 25", "hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh
@@ -1330,6 +1332,11 @@ _PLAIN_RE = re.compile(
 _ONCE_EACH_RE = re.compile(
     rf"(?<!\w){_kw('mỗi')}\s+(?P<unit>{_kw('tuần', 'tháng', 'ngày', 'quý', 'quí')})\s+"
     rf"(?:{_kw('một')}|0?1)\s+{_kw('lần')}(?!\w)"
+)
+# "báo cáo định kỳ mỗi quý": "mỗi" after "định kỳ" is "every", as "hằng".
+_PERIODIC_EACH_RE = re.compile(
+    rf"(?<!\w){_kw('định kỳ')}\s+{_kw('mỗi')}\s+"
+    rf"(?P<unit>{_kw('tuần', 'tháng', 'quý', 'quí')})(?!\w)"
 )
 # "vào thứ Sáu cuối mỗi tháng", "đầu mỗi tuần": a part of each period, as "hằng tháng".
 _PART_OF_EACH_RE = re.compile(
@@ -1455,6 +1462,7 @@ _RECURRENCE_PATTERNS = (
     (_PLAIN_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
     (_ONCE_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
     (_PART_OF_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
+    (_PERIODIC_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
 )
 
 
