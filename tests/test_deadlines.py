@@ -783,6 +783,11 @@ RECURRENCES = [
      [("monthly", "cuối mỗi tháng")]),
     ("giao ban vào sáng thứ Hai đầu mỗi tuần", [("weekly", "đầu mỗi tuần")]),
     ("rà soát vào giữa mỗi quý", [("quarterly", "giữa mỗi quý")]),
+    # a reporting rule's weekly and monthly report by its name, its day after it
+    ("Báo cáo tuần: trước 15 giờ thứ Năm.", [("weekly:thu", "Báo cáo tuần: trước 15 giờ thứ Năm")]),
+    ("Báo cáo tháng: trước ngày 20.", [("monthly:20", "Báo cáo tháng: trước ngày 20")]),
+    ("gửi báo cáo tháng 11 trước ngày 20", []),
+    ("báo cáo tuần này trước thứ Sáu", []),
     # "mỗi" after "định kỳ" is "every", its day after it too
     ("báo cáo định kỳ mỗi quý", [("quarterly", "định kỳ mỗi quý")]),
     ("báo cáo định kỳ mỗi tuần vào thứ Sáu", [("weekly:fri", "định kỳ mỗi tuần vào thứ Sáu")]),

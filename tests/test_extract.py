@@ -5378,3 +5378,14 @@ def test_the_chair_of_a_commission_is_a_title_before_it() -> None:
     body = ("1. Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã rà soát hồ sơ, báo cáo trước ngày "
             "20/12/2025.")
     assert tasks_of(body) == [(["Ủy ban Kiểm tra Đảng ủy xã"], "2025-12-20", None)]
+
+
+def test_a_reporting_rules_weekly_and_monthly_reports_recur() -> None:
+    body = ("V. CHẾ ĐỘ BÁO CÁO\nCác phòng, đơn vị báo cáo về Văn phòng UBND xã như sau:\n"
+            "- Báo cáo tuần: trước 15 giờ thứ Năm.\n- Báo cáo tháng: trước ngày 20.\n"
+            "- Báo cáo năm: trước ngày 15/12/2026.")
+    assert tasks_of(body) == [
+        (["Các phòng, đơn vị"], None, "weekly:thu"),
+        (["Các phòng, đơn vị"], None, "monthly:20"),
+        (["Các phòng, đơn vị"], "2026-12-15", None),
+    ]

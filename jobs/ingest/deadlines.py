@@ -1348,6 +1348,13 @@ _MONTHS_A_TIME_RE = re.compile(
     rf"(?<!\w)(?P<months>0?1|0?3|{_kw('một', 'ba')})\s+{_THANG}\s*"
     rf"(?:/\s*|\s+(?:{_kw('một')}|0?1)\s+){_kw('lần')}(?!\w)(?!\s+{_kw('nữa')})"
 )
+# A reporting rule's weekly and monthly report by its name, its day after it: "Báo cáo tuần:
+# trước 15 giờ thứ Năm", "Báo cáo tháng: trước ngày 20" (not "báo cáo tháng 11 ...").
+_REPORT_CADENCE_RE = re.compile(
+    rf"(?<!\w){_kw('báo cáo')}\s+(?:(?P<week>{_TUAN})|{_THANG_WORD})(?!\s*\d)\s*[:,]?\s*"
+    rf"(?:{_kw('gửi')}\s+)?{_WHEN}(?:\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{2}})?\s*,?\s+)?"
+    rf"{_PART_OF_DAY}(?(week)(?:{_NGAY}\s+)?{_WEEKDAY}|{_DAY_OF_MONTH}(?!\s+{_kw('của')}))"
+)
 # "vào ngày làm việc cuối cùng của tháng": each month's end, as "hằng tháng" with no day.
 _LAST_WORKDAY_RE = re.compile(
     rf"(?<!\w){_NGAY}\s+{_kw('làm việc')}\s+{_kw('cuối cùng', 'cuối')}\s+"
@@ -1569,6 +1576,10 @@ def find_recurrences(text: str) -> list[Recurrence]:
               for m in _MONTHS_A_TIME_RE.finditer(low)]
     found += [Recurrence("monthly", nfc[m.start() : m.end()], m.start(), m.end())
               for m in _LAST_WORKDAY_RE.finditer(low)]
+    found += [Recurrence(f"weekly:{_weekday(m)}" if m["week"] else f"monthly:{int(m['md'])}",
+                         nfc[m.start() : m.end()], *m.span())
+              for m in _REPORT_CADENCE_RE.finditer(low)
+              if m["week"] or 1 <= int(m["md"]) <= 31]
     found += [Recurrence(f"monthly:{int(m['md'])}", nfc[m.start() : m.end()], *m.span())
               for m in _FIRST_DAYS_RE.finditer(low)]
     found += _days_of_the_week(nfc, low)
