@@ -5389,3 +5389,22 @@ def test_a_reporting_rules_weekly_and_monthly_reports_recur() -> None:
         (["Các phòng, đơn vị"], None, "monthly:20"),
         (["Các phòng, đơn vị"], "2026-12-15", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "leads"),
+    [
+        ("Các cơ quan, đơn vị liên quan thực hiện một số nội dung sau:",
+         ["Các cơ quan, đơn vị liên quan"]),
+        ("UBND các xã tập trung thực hiện tốt các nhiệm vụ sau:", ["UBND các xã"]),
+        ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh.\nTrách nhiệm của các cơ quan, đơn vị:",
+         ["Các cơ quan, đơn vị"]),
+        # the lead's role before the list (guard, passed before)
+        ("Sở Y tế chủ trì, phối hợp với các đơn vị liên quan:", ["Sở Y tế"]),
+    ],
+)
+def test_a_lead_in_naming_whose_work_the_list_is(lead_in: str, leads: list[str]) -> None:
+    """An item with no doer of its own takes the units a lead-in names as doing the list."""
+    body = (f"{lead_in}\n1. Phòng Kinh tế: rà soát hồ sơ đất đai, xong trước ngày 20/12/2025.\n"
+            "2. Rà soát, báo cáo kết quả trước ngày 25/12/2025.")
+    assert tasks_of(body) == [(["Phòng Kinh tế"], "2025-12-20", None), (leads, "2025-12-25", None)]

@@ -64,9 +64,15 @@ ANNOUNCEMENT = re.compile(
 # hợp với các đơn vị liên quan:", "(UBND các xã) chủ trì thực hiện các nội dung sau:".
 LEADS_WHAT_FOLLOWS = re.compile(
     r"\s*(?:có trách nhiệm\s+)?chủ trì(?:\s*,?\s*phối hợp[^:;.]{0,120})?"
-    r"(?:\s*,?\s*(?:thực hiện|triển khai)[^:;.]{0,80})?\s*:\s*",
+    r"(?:\s*,?\s*(?:thực hiện|triển khai)[^:;.]{0,80})?\s*:\s*"
+    # or the work they carry out, listed below: "Các cơ quan, đơn vị liên quan thực hiện một số
+    # nội dung sau:"
+    r"|\s*(?:có trách nhiệm\s+)?(?:tập trung\s+)?(?:thực hiện|triển khai)(?:\s+tốt)?\s+"
+    r"(?:một số\s+|các\s+|những\s+)?(?:nội dung|nhiệm vụ|công việc)[^:;.]{0,60}:\s*",
     re.IGNORECASE,
 )
+# A heading that names whose duties the items below are: "Trách nhiệm của các cơ quan, đơn vị:".
+DUTIES_OF = re.compile(r"(?:^|(?<=[.:;])\s+)\W*(?:trách nhiệm|nhiệm vụ)\s+của\s+", re.IGNORECASE)
 # A paragraph that counts its duty in words: "Một là, ...", "Thứ hai, ..." (not a day's date).
 COUNTED_DUTY = re.compile(
     r"\W*(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
@@ -2692,10 +2698,12 @@ class ItemReader:
     def leading_the_items(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
         """ "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan:":
         the units that lead the work listed below, named as its subject."""
-        start = _subject_start(lead_in)
+        duties = DUTIES_OF.search(lead_in)
+        start = duties.end() if duties else _subject_start(lead_in)
         run = _run_of_mentions(lead_in, start + _strip_titles(lead_in[start:]),
                                self.resolver.scan(lead_in))
-        if not run or not LEADS_WHAT_FOLLOWS.fullmatch(lead_in, run[-1].end):
+        ends = re.compile(r"\s*:\s*") if duties else LEADS_WHAT_FOLLOWS
+        if not run or not ends.fullmatch(lead_in, run[-1].end):
             return None
         return run, run[0].start
 
