@@ -73,6 +73,7 @@ LEADS_WHAT_FOLLOWS = re.compile(
 )
 # A heading that names whose duties the items below are: "Trách nhiệm của các cơ quan, đơn vị:".
 DUTIES_OF = re.compile(r"(?:^|(?<=[.:;])\s+)\W*(?:trách nhiệm|nhiệm vụ)\s+của\s+", re.IGNORECASE)
+COLON_ENDS = re.compile(r"\s*:\s*")
 # A paragraph that counts its duty in words: "Một là, ...", "Thứ hai, ..." (not a day's date).
 COUNTED_DUTY = re.compile(
     r"\W*(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
@@ -2698,11 +2699,13 @@ class ItemReader:
     def leading_the_items(self, lead_in: str) -> tuple[list[UnitMention], int] | None:
         """ "Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các đơn vị liên quan:":
         the units that lead the work listed below, named as its subject."""
-        duties = DUTIES_OF.search(lead_in)
-        start = duties.end() if duties else _subject_start(lead_in)
-        run = _run_of_mentions(lead_in, start + _strip_titles(lead_in[start:]),
-                               self.resolver.scan(lead_in))
-        ends = re.compile(r"\s*:\s*") if duties else LEADS_WHAT_FOLLOWS
+        if DUTIES_OF.search(lead_in):  # "Trách nhiệm của các cơ quan, đơn vị:"
+            run, ends = self._units_after(lead_in, DUTIES_OF), COLON_ENDS
+        else:
+            start = _subject_start(lead_in)
+            run = _run_of_mentions(lead_in, start + _strip_titles(lead_in[start:]),
+                                   self.resolver.scan(lead_in))
+            ends = LEADS_WHAT_FOLLOWS
         if not run or not ends.fullmatch(lead_in, run[-1].end):
             return None
         return run, run[0].start
@@ -3967,9 +3970,7 @@ class Extractor:
                 # huy Quân sự tỉnh chủ trì ... tổ chức bắn pháo hoa": the event's day, given before
                 lead_in_dates = [event]
             for deadline, recurrence in _obligations(group, next(iter(lead_in_dates), None)):
-                owners, owners_support = leads, support
-                if deadline is not None and (office := self._passes_on(text, deadline)):
-                    owners, owners_support = office, []
+                owners, owners_support = self._owners(text, deadline, leads, support)
                 self.tasks.append(
                     _draft(f"{ref}{letter_suffix(emitted)}", text, owners, owners_support,
                            deadline, recurrence, self.anchor)
@@ -4091,9 +4092,7 @@ class Extractor:
             for deadline, recurrence in obligations:
                 if not leads and not dated_itself:
                     continue
-                owners, owners_support = leads, group_support
-                if deadline is not None and (office := self._passes_on(text, deadline)):
-                    owners, owners_support = office, []
+                owners, owners_support = self._owners(text, deadline, leads, group_support)
                 seen = (tuple(_names(owners)), deadline and deadline.due,
                         recurrence and recurrence.every)
                 if owners and seen in obligations_seen:
@@ -4108,15 +4107,19 @@ class Extractor:
                 )
                 emitted += 1
 
-    def _passes_on(self, text: str, deadline: deadlines.Deadline) -> list[UnitMention]:
-        """The office a report is sent through, when ``deadline`` is the one it has to pass the
-        report on by: "... báo cáo qua Sở Giáo dục và Đào tạo trước ngày 10-5 để tổng hợp, báo
-        cáo UBND tỉnh trước ngày 18-5-2017" (the second deadline is the Sở's)."""
-        passed = PASSED_ON.search(text)
-        if passed is None or text.find(deadline.text, passed.start("then")) < 0 or (
-                text.find(deadline.text) < passed.start("then")):
-            return []
-        return self.reader.resolver.scan(passed["office"])
+    def _owners(
+        self, text: str, deadline: deadlines.Deadline | None, leads: list[UnitMention],
+        support: list[UnitMention],
+    ) -> tuple[list[UnitMention], list[UnitMention]]:
+        """Who leads and supports an obligation: its clause's units, or the office a report is
+        sent through when ``deadline`` is the one it passes the report on by ("... báo cáo qua
+        Sở Giáo dục và Đào tạo trước ngày 10-5 để tổng hợp, báo cáo UBND tỉnh trước ngày
+        18-5-2017": the second deadline is the Sở's)."""
+        passed = PASSED_ON.search(text) if deadline is not None else None
+        if passed is None or text.find(deadline.text) < passed.start("then"):
+            return leads, support
+        office = self.reader.resolver.scan(passed["office"])
+        return (office, []) if office else (leads, support)
 
 
 # Where a report goes, by a first deadline, for that office to pass it on by a second one.
