@@ -5408,3 +5408,22 @@ def test_a_lead_in_naming_whose_work_the_list_is(lead_in: str, leads: list[str])
     body = (f"{lead_in}\n1. Phòng Kinh tế: rà soát hồ sơ đất đai, xong trước ngày 20/12/2025.\n"
             "2. Rà soát, báo cáo kết quả trước ngày 25/12/2025.")
     assert tasks_of(body) == [(["Phòng Kinh tế"], "2025-12-20", None), (leads, "2025-12-25", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        ("Đảng ủy UBND xã lãnh đạo UBND xã hoàn thành kế hoạch thu ngân sách trước ngày "
+         "15/12/2026.", ["Đảng ủy UBND xã"]),
+        ("Chi bộ Công an xã lãnh đạo Công an xã tăng cường tuần tra trước ngày 15/12/2026.",
+         ["Chi bộ Công an xã"]),
+        ("Giao Ban Thường vụ Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành quy định trước ngày "
+         "15/12/2026.", ["Ban Thường vụ Đảng ủy UBND tỉnh"]),
+        # the leaders of a unit after a comma are its title (guard, passed before)
+        ("Đảng ủy xã, lãnh đạo UBND xã hoàn thành kế hoạch trước ngày 15/12/2026.",
+         ["Đảng ủy xã", "UBND xã"]),
+    ],
+)
+def test_a_party_body_leading_the_body_it_heads(sentence: str, leads: list[str]) -> None:
+    """"X lãnh đạo Y làm ..." with no comma between is X's work: Y is what it leads."""
+    assert tasks_of(sentence) == [(leads, "2026-12-15", None)]

@@ -1184,7 +1184,11 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         if run and mention.start < resume:
             continue  # named inside a member's aside
         gap = text[resume : mention.start]
-        allowed = r"\s*" if not run else rf"\s*(?:,|;|và|cùng|với)?\s*(?:đồng chí\s+)?{_TITLE}?"
+        # "Đảng ủy xã lãnh đạo UBND xã ...": with no comma or "và" before it, "lãnh đạo" is the
+        # verb of the unit before, not the title of one more
+        allowed = r"\s*" if not run else (
+            rf"\s*(?:(?:,|;|và|cùng|với)\s*(?:đồng chí\s+)?{_TITLE}?"
+            rf"|(?:đồng chí\s+)?(?!lãnh đạo\s){_TITLE}?)")
         if not re.fullmatch(allowed, gap, re.IGNORECASE) and not (run and ASKED_TOO.fullmatch(gap)):
             break
         role = _role_after(text, mention)
