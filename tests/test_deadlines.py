@@ -1439,6 +1439,21 @@ def test_a_week_of_a_month(text: str, due: str) -> None:
     assert [x.due for x in find_deadlines(text, d("2025-11-05"))] == [d(due)]
 
 
+# The first days of one month are due at the last of them ("trong 05 ngày đầu tháng 11/2026").
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("gửi kế hoạch về Sở trong 05 ngày đầu tháng 12/2025.", "2025-12-05"),
+        ("báo cáo trong 10 ngày đầu của tháng 01/2026", "2026-01-10"),
+        ("hoàn thành trong 7 ngày đầu tiên của tháng 3 năm 2026", "2026-03-07"),
+        ("gửi kết quả trong 05 ngày đầu tháng tới", "2025-12-05"),
+        ("báo cáo trong 10 ngày đầu tháng 2", "2026-02-10"),  # the next year, by the no-year rule
+    ],
+)
+def test_the_first_days_of_a_month(text: str, due: str) -> None:
+    assert [x.due for x in find_deadlines(text, d("2025-11-05"))] == [d(due)]
+
+
 @pytest.mark.parametrize(
     ("text", "due"),
     [

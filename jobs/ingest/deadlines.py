@@ -48,7 +48,8 @@ __all__ = [
 class Deadline:
     due: date  # the calendar day named; for "trước ngày D" it is D itself
     text: str  # the phrase as written
-    # "day" | "today" | "week" | "month" | "quarter" | "half" | "year" | "working_days" | "days"
+    # "day" | "today" | "week" | "month_start" | "month" | "quarter" | "half" | "year"
+    # | "working_days" | "days"
     kind: str
     start: int
     end: int
@@ -173,8 +174,13 @@ _WEEK_OF = (
     rf"{_kw('đầu tiên', 'đầu', 'cuối', 'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư')}"
     rf"|(?:{_kw('thứ')}\s+)?[1-4])(?:\s+{_kw('của')})?\s+)"
 )
+# "(trong) 05 ngày đầu tháng 11/2026": by that day of the month.
+_FIRST_DAYS_OF = (
+    rf"(?:(?P<mdays>0?[1-9]|1\d|2[0-5])\s+{_NGAY}\s+{_kw('đầu tiên', 'đầu')}"
+    rf"(?:\s+{_kw('của')})?\s+)"
+)
 _MONTH_ATOM = (
-    rf"{_WEEK_OF}?{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
+    rf"(?:{_WEEK_OF}|{_FIRST_DAYS_OF})?{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
     rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w)"
     # the month after the directive's: "trong tháng tới", "trước cuối tháng sau"
@@ -657,6 +663,9 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
             return "week", last - timedelta(days=6), last
         first = date(year, first_month, 7 * _WEEKS[week] - 6)
         return "week", first, first + timedelta(days=6)
+    if kind == "month" and match["mdays"] is not None:
+        first = date(year, first_month, 1)
+        return "month_start", first, first.replace(day=int(match["mdays"]))
     return kind, date(year, first_month, 1), _month_end(year, last_month)
 
 
@@ -1027,7 +1036,7 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
 
 
 # The kinds of a yearless deadline a year can be given to.
-_YEARLESS_KINDS = ("day", "week", "month", "quarter")
+_YEARLESS_KINDS = ("day", "week", "month_start", "month", "quarter")
 # A period named from the directive's own ("trong tháng này", "tháng tới"): with no date of the
 # directive's, no year places it.
 _RELATIVE_PERIOD_RE = re.compile(
@@ -1044,9 +1053,10 @@ def _placed_by_a_year(deadline: Deadline, kinds: tuple[str, ...] = _YEARLESS_KIN
 
 
 def _due_in_year(deadline: Deadline, year: int) -> date:
-    """A yearless deadline's due date in ``year``: a day or a week keeps its day, a month or a
-    quarter ends with its last month; ValueError for 29 February in a common year."""
-    if deadline.kind in ("day", "week"):
+    """A yearless deadline's due date in ``year``: a day, a week or a month's first days keep
+    their day, a month or a quarter ends with its last month; ValueError for 29 February in a
+    common year."""
+    if deadline.kind in ("day", "week", "month_start"):
         return deadline.due.replace(year=year)
     return _month_end(year, deadline.due.month)
 

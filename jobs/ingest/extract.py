@@ -439,7 +439,7 @@ CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 # The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
-PERIOD_KINDS = ("week", "month", "quarter", "half", "year")
+PERIOD_KINDS = ("week", "month_start", "month", "quarter", "half", "year")
 BARE_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|thành phố)(?=\s)")
 # A place a clause is addressed to, fronted ("Cụ thể, đối với tỉnh Tuyên Quang, ..."), and the
 # word the clause may then call it by ("địa phương cần ...").
