@@ -5427,3 +5427,23 @@ def test_a_lead_in_naming_whose_work_the_list_is(lead_in: str, leads: list[str])
 def test_a_party_body_leading_the_body_it_heads(sentence: str, leads: list[str]) -> None:
     """"X lãnh đạo Y làm ..." with no comma between is X's work: Y is what it leads."""
     assert tasks_of(sentence) == [(leads, "2026-12-15", None)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Sở Y tế đề nghị các đơn vị:",
+        "Để triển khai kịp thời, Sở Y tế đề nghị các đơn vị trực thuộc thực hiện các nội dung sau:",
+        "UBND xã yêu cầu các cơ quan có liên quan thực hiện các nội dung sau:",
+        # a lead-in of more than a short line (guard, passed before)
+        "Để triển khai kịp thời, Sở Y tế đề nghị các đơn vị thực hiện các nội dung sau:",
+    ],
+)
+def test_a_lead_in_to_units_the_items_name_is_no_task(lead_in: str) -> None:
+    """A lead-in that asks units named by no name ("các đơn vị trực thuộc") to do items that
+    each name their own units is no task, nor is a short one under the header's date line."""
+    body = (f"Nghệ An, ngày 03 tháng 10 năm 2025\n{lead_in}\n"
+            "- Phòng Kinh tế rà soát hồ sơ đất đai, xong trước ngày 20/12/2025.\n"
+            "- Công an xã báo cáo kết quả trước ngày 25/12/2025.")
+    assert tasks_of(body) == [(["Phòng Kinh tế"], "2025-12-20", None),
+                              (["Công an xã"], "2025-12-25", None)]

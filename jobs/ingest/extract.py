@@ -3540,8 +3540,10 @@ class Extractor:
         # HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:".
         paragraphs = root.text.rsplit("\n", 2)
         lead_in = paragraphs[-1]
-        if len(paragraphs) > 1 and len(lead_in) <= SHORT_ANNOUNCEMENT and lead_in.endswith(":"):
-            # "Nội dung như sau:" on a line of its own ends the paragraph that assigns
+        if (len(paragraphs) > 1 and len(lead_in) <= SHORT_ANNOUNCEMENT and lead_in.endswith(":")
+                and not self.reader.assigned_units(lead_in)):
+            # "Nội dung như sau:" on a line of its own ends the paragraph that assigns (not "Sở Y
+            # tế đề nghị các đơn vị:", a short line that assigns)
             lead_in = f"{paragraphs[-2]} {lead_in}"
         ctx = Context()
         announcing_task: DraftTask | None = None
@@ -3578,7 +3580,7 @@ class Extractor:
             self.visit(child, child_ctx, label)
         if announcing_task is not None and any(
                 task.units == announcing_task.units
-                or (all(map(_generic, announcing_task.units)) and task.units)
+                or (all(map(_unnamed, announcing_task.units)) and task.units)
                 for task in self.tasks[preamble_tasks:]):
             # "... đề nghị UBND các xã quan tâm chỉ đạo thực hiện một số nội dung sau:": the items
             # below are its work, the units' tasks; the lead-in is none of its own. Nor is one
@@ -4362,6 +4364,9 @@ ADDRESSEE_LINE = re.compile(r"^[ \t]*[-–+•*][ \t]*(\S.*)$")
 # Words of a collective that names no one in particular: "Quý cơ quan, đơn vị", "các đơn vị".
 GENERIC_UNIT_WORDS = frozenset({"các", "qúy", "cơ", "quan", "đơn", "vị", "địa", "phương", "tổ",
                                 "chức"})
+# ... and of one that names them by how they stand to the issuer: "các đơn vị trực thuộc", "các
+# cơ quan có liên quan" (a letter's addressees may name them better: "các trường trực thuộc").
+UNNAMED_UNIT_WORDS = GENERIC_UNIT_WORDS | {"trực", "thuộc", "có", "liên"}
 
 
 class Addressees(NamedTuple):
@@ -4615,6 +4620,10 @@ def _prepared_for_its_meeting(tasks: list[DraftTask], anchor: date | None) -> li
 
 def _generic(name: str) -> bool:
     return set(name_key(name)) <= GENERIC_UNIT_WORDS
+
+
+def _unnamed(name: str) -> bool:
+    return set(name_key(name)) <= UNNAMED_UNIT_WORDS
 
 
 def _every_one_of(name: str, addressees: list[str]) -> bool:
