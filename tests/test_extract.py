@@ -5447,3 +5447,19 @@ def test_a_lead_in_to_units_the_items_name_is_no_task(lead_in: str) -> None:
             "- Công an xã báo cáo kết quả trước ngày 25/12/2025.")
     assert tasks_of(body) == [(["Phòng Kinh tế"], "2025-12-20", None),
                               (["Công an xã"], "2025-12-25", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        ("Các chủ đầu tư có biện pháp bảo đảm an toàn các công trình đang thi công",
+         ["Các chủ đầu tư"]),
+        ("Sở Xây dựng có phương án xử lý dứt điểm các công trình vi phạm", ["Sở Xây dựng"]),
+        ("UBND các xã có kế hoạch di dời dân khỏi vùng nguy hiểm", ["UBND các xã"]),
+        ("Ban Quản lý dự án đầu tư xây dựng tỉnh có giải pháp đẩy nhanh tiến độ",
+         ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+    ],
+)
+def test_a_unit_that_must_have_measures_ready(sentence: str, leads: list[str]) -> None:
+    """"X có biện pháp/phương án/giải pháp/kế hoạch ..." is X's work, as "X có trách nhiệm"."""
+    assert tasks_of(f"{sentence}, xong trước ngày 20/12/2025.") == [(leads, "2025-12-20", None)]

@@ -669,7 +669,8 @@ NOT_A_VERB = re.compile(
     rf"\s*(đã|(?!{ASKED_PASSIVE})được"
     rf"|là(?!\s+(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
     rf"|hạn chót|ngày\s+\d))"
-    rf"|có(?! trách nhiệm| nhiệm vụ)|của|với|về|theo(?! dõi)|trong|tại"
+    rf"|có(?! trách nhiệm| nhiệm vụ| biện pháp| phương án| giải pháp| kế hoạch)|của|với|về"
+    rf"|theo(?! dõi)|trong|tại"
     rf"|và(?!{PEOPLE})|cùng"
     # "sẽ" with a duty after it is what a plan has its subject do: "Các quận sẽ tổ chức ..."
     rf"|thuộc|để|như|đang|sẽ(?!\s+{OBLIGATION_WORDS.pattern})|năm|tháng)\b",
