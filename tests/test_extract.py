@@ -5463,3 +5463,21 @@ def test_a_lead_in_to_units_the_items_name_is_no_task(lead_in: str) -> None:
 def test_a_unit_that_must_have_measures_ready(sentence: str, leads: list[str]) -> None:
     """"X có biện pháp/phương án/giải pháp/kế hoạch ..." is X's work, as "X có trách nhiệm"."""
     assert tasks_of(f"{sentence}, xong trước ngày 20/12/2025.") == [(leads, "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("units", "leads"),
+    [
+        ("Các chủ đầu tư, Ban Quản lý dự án", ["Các chủ đầu tư", "Ban Quản lý dự án"]),
+        # a board by its catalogue name; one written in lower case, or boards of a kind, stay in
+        # the list (guards, passed before)
+        ("Các sở, ngành, Ban Chỉ huy Quân sự tỉnh", ["Các sở, ngành", "Ban Chỉ huy Quân sự tỉnh"]),
+        ("Các sở, ban, ngành", ["Các sở, ban, ngành"]),
+        ("Các Sở, Ban, Ngành", ["Các Sở, Ban, Ngành"]),
+        ("Các chủ đầu tư, các Ban Quản lý dự án", ["Các chủ đầu tư", "Các Ban Quản lý dự án"]),
+    ],
+)
+def test_a_board_by_its_name_after_a_collective(units: str, leads: list[str]) -> None:
+    """A board written as a name ("Ban Quản lý dự án") after a list of bodies is a unit apart."""
+    sentence = f"{units} rà soát hồ sơ các công trình, xong trước ngày 20/12/2025."
+    assert tasks_of(sentence) == [(leads, "2025-12-20", None)]

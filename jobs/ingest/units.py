@@ -1610,9 +1610,12 @@ class UnitResolver:
                 break  # "các sở, ngành và đặc khu Cồn Cỏ": one place, addressed apart
             if nouns and tokens[j].capitalised and (
                 _capitalised_at(tokens, j + n) or self._walk(self._trie, tokens, j)[1] > j + n
+                or (tokens[j].key == "ban" and n > 1 and tokens[j + 1].capitalised
+                    and not tokens[j + 1].comma_before and nouns >= min_nouns)
             ):
                 # "các đơn vị, Sở Kế hoạch và Đầu tư", "..., trường học, Ban nhân dân các ấp": one
-                # unit by its proper name or its type's longer name
+                # unit by its proper name or its type's longer name; "các chủ đầu tư, Ban Quản lý
+                # dự án": one board by its kind's name written as a name
                 break
             grassroots = _match_sequence(tokens, j, GRASSROOTS) == n
             if nouns and tokens[j - 1].key in CONNECTORS and grassroots and not any_grassroots:
