@@ -1372,3 +1372,18 @@ def test_the_polices_investigating_bodies(text: str, expected: list[str]) -> Non
 )
 def test_a_bodys_members_are_one_collective(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)][-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the legal name of a health facility, its two verbs with a comma
+        ("các cơ sở khám bệnh, chữa bệnh rà soát", ["Các cơ sở khám bệnh, chữa bệnh"]),
+        ("các bệnh viện, cơ sở khám bệnh, chữa bệnh tư nhân rà soát",
+         ["Các bệnh viện, cơ sở khám bệnh, chữa bệnh tư nhân"]),
+        # the short name (guard, passed before)
+        ("các cơ sở khám chữa bệnh rà soát", ["Các cơ sở khám chữa bệnh"]),
+    ],
+)
+def test_health_facilities_by_their_legal_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -202,6 +202,8 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("chi", "nhánh", "ngân", "hàng"),
     ("tổ", "công", "tác"),
     ("cơ", "sở", "y", "tế"),
+    # the legal name, its two verbs with a comma: "các cơ sở khám bệnh, chữa bệnh"
+    ("cơ", "sở", "khám", "bệnh", "chữa", "bệnh"),
     ("cơ", "sở", "khám", "chữa", "bệnh"),
     ("cơ", "sở", "kinh", "doanh"),
     ("cơ", "sở", "sản", "xuất"),
@@ -378,6 +380,7 @@ ADVISING = ("tham", "mưu", "giúp", "việc")
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("ngoài", "công", "lập"),  # "các đơn vị sự nghiệp (ngoài) công lập"
+    ("tư", "nhân"),  # "các cơ sở khám bệnh, chữa bệnh tư nhân"
     ("công", "lập"),
     ("đầu", "mối"),  # "các đơn vị đầu mối liên quan"
     ("liên", "ngành"),  # "các đoàn kiểm tra liên ngành"
