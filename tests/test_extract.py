@@ -5481,3 +5481,24 @@ def test_a_board_by_its_name_after_a_collective(units: str, leads: list[str]) ->
     """A board written as a name ("Ban Quản lý dự án") after a list of bodies is a unit apart."""
     sentence = f"{units} rà soát hồ sơ các công trình, xong trước ngày 20/12/2025."
     assert tasks_of(sentence) == [(leads, "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("item", "leads"),
+    [
+        # an office's desk and a school's subject group by their proper names
+        ("Bộ phận Một cửa rà soát hồ sơ tồn đọng", ["Bộ phận Một cửa"]),
+        ("Tổ chuyên môn Toán - Tin rà soát hồ sơ tồn đọng", ["Tổ chuyên môn Toán - Tin"]),
+        # a doer described in lower case, its verb one of the work no name holds
+        ("Bộ phận kế toán dự trù kinh phí tổ chức", ["Bộ phận kế toán"]),
+        ("Bộ phận kế toán quyết toán kinh phí tổ chức", ["Bộ phận kế toán"]),
+        ("Tổ Văn phòng mua sắm vật tư, trang thiết bị", ["Tổ Văn phòng"]),
+        # two offices, the second by its head in capitals, the rest in lower case
+        ("Bộ phận Văn hóa - thông tin, Đài truyền thanh xã treo băng rôn tuyên truyền",
+         ["Bộ phận Văn hóa - thông tin", "Đài Truyền thanh xã"]),
+    ],
+)
+def test_desks_and_groups_of_an_office_as_doers(item: str, leads: list[str]) -> None:
+    """An office's desk or group, named or described, is the doer of an item it opens."""
+    body = f"1. {item}, trình Chủ tịch UBND xã phê duyệt trước ngày 05/12/2026."
+    assert tasks_of(body) == [(leads, "2026-12-05", None)]

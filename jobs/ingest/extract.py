@@ -137,6 +137,8 @@ OFFICE_HEADS = (
     "ban", "tiểu ban", "hội đồng", "hội", "đoàn", "liên đoàn", "ủy ban", "văn phòng", "phòng",
     "trung tâm", "sở", "cục", "chi cục", "tổng cục", "viện", "học viện", "trạm", "đội",
     "xí nghiệp", "nhà máy",
+    # an office's desk and a school's subject group: "Bộ phận Một cửa", "Tổ chuyên môn Toán"
+    "bộ phận", "tổ chuyên môn",
     "tổng công ty", "công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "ngân hàng", "kho bạc",
     "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ", "thư viện", "bảo tàng",
     # the border guard's posts, the forest rangers', a port's authority, a national park
@@ -1853,19 +1855,22 @@ LEVEL_ENDS_NAME = re.compile(
 )
 
 
+# More of a doer's work, in lower case, that no office's name holds: "Đồn Biên phòng Cầu Treo
+# kiểm kê ...", "... giải ngân ...", "... niêm yết ...".
+MORE_WORK = (
+    r"\s(?-i:kiểm kê|cập nhật|phân bổ|tổng kết|sơ kết|đề xuất|giải ngân|thu hồi|phát động"
+    r"|tham gia|phê duyệt|kiểm điểm|biên soạn|tiêm phòng|phun|khắc phục|sửa chữa|nạo vét"
+    r"|dọn dẹp|ra quân|công khai|niêm yết|lấy ý kiến|góp ý|nghiệm thu|quyết toán|thanh toán"
+    r"|chi trả|cấp phát|sẵn sàng|di dời|sơ tán|ứng phó|chăm lo|thăm hỏi|tặng quà|tiếp quản"
+    r"|sắp xếp|hoàn chỉnh|điều chỉnh|bổ sung|đảm nhận|dự trù|mua sắm|in ấn|trang trí|bàn giao"
+    r"|thống kê)\b"
+)
 # A verb that ends an office's own name though it makes no doer of a plural before it ("các đơn
 # vị hành chính cấp xã vận hành theo mô hình mới" states a fact): "Công ty TNHH MTV Thủy lợi Bắc
 # Nghệ An vận hành hồ chứa ..."; not a name's "quản lý vận hành"; help it gives ("Phòng Công nghệ
 # thông tin hỗ trợ các khoa ..."), not a name's ("Trung tâm Hỗ trợ ...", "giúp việc").
 NAME_ENDING_VERB = re.compile(
-    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b"
-    # more of a doer's work, in lower case, that no office's name holds: "Đồn Biên phòng Cầu Treo
-    # kiểm kê ...", "... giải ngân ...", "... niêm yết ..."
-    r"|\s(?-i:kiểm kê|cập nhật|phân bổ|tổng kết|sơ kết|đề xuất|giải ngân|thu hồi|phát động"
-    r"|tham gia|phê duyệt|kiểm điểm|biên soạn|tiêm phòng|phun|khắc phục|sửa chữa|nạo vét"
-    r"|dọn dẹp|ra quân|công khai|niêm yết|lấy ý kiến|góp ý|nghiệm thu|quyết toán|thanh toán"
-    r"|chi trả|cấp phát|sẵn sàng|di dời|sơ tán|ứng phó|chăm lo|thăm hỏi|tặng quà|tiếp quản"
-    r"|sắp xếp|hoàn chỉnh|điều chỉnh|bổ sung|đảm nhận)\b")
+    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b|{MORE_WORK}")
 
 
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
@@ -2051,6 +2056,14 @@ def _staff_by_field(text: str, start: int, mentions: list[UnitMention]) -> list[
 NEXT_NAMED_OFFICE = re.compile(
     rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}|(?:{'|'.join(OFFICE_HEADS)}|tổ)\s+[A-ZĐ]))"
 )
+# ... or, after one office, by its head in capitals after a comma, the rest in lower case: "Bộ
+# phận Văn hóa - thông tin, Đài truyền thanh phường" (not in a plural's list: "các Viện, Bệnh viện
+# trực thuộc").
+NEXT_OFFICE_BY_HEAD = re.compile(
+    rf"{NEXT_NAMED_OFFICE.pattern}"
+    rf"|,\s+(?=(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)})\s+[{LOWER}])"
+)
+PLURAL = re.compile(r"(?:các|những)\s", re.IGNORECASE)
 
 
 def _named_offices(phrase: str, start: int) -> list[UnitMention]:
@@ -2058,7 +2071,8 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
     mentions: list[UnitMention] = []
     offset = 0
-    for part in NEXT_NAMED_OFFICE.split(phrase):
+    splitter = NEXT_NAMED_OFFICE if PLURAL.match(phrase) else NEXT_OFFICE_BY_HEAD
+    for part in splitter.split(phrase):
         offset = phrase.index(part, offset)
         unknown = _unknown_unit(part)
         if unknown is None:
@@ -2133,8 +2147,8 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
 # A doer described by its role, with no name the catalogue could know: "Đơn vị tư vấn chuyển
 # kết quả ...", "Tổ bầu cử niêm yết ...", "các cơ quan có người ứng cử gửi ...". Its verb ends it.
 DESCRIBED_VERB = re.compile(
-    rf"{DOER_VERB.pattern}|\s(?:chuyển|nộp|niêm yết|công bố|cập nhật|đăng ký|trình|hoàn tất"
-    r"|xem xét|(?:cho|có) ý kiến|góp ý|chỉ đạo)\b"
+    rf"{DOER_VERB.pattern}|{MORE_WORK}|\s(?:chuyển|nộp|công bố|đăng ký|trình|hoàn tất"
+    r"|xem xét|(?:cho|có) ý kiến|chỉ đạo)\b"
 )
 ELECTION_WORD = re.compile(r"(?:bầu|ứng) cử\b|\bcử tri\b", re.IGNORECASE)  # "cử" not a verb
 # A description cut by punctuation or a word of state, or one that points back ("Đơn vị này").
