@@ -5502,3 +5502,19 @@ def test_desks_and_groups_of_an_office_as_doers(item: str, leads: list[str]) -> 
     """An office's desk or group, named or described, is the doer of an item it opens."""
     body = f"1. {item}, trình Chủ tịch UBND xã phê duyệt trước ngày 05/12/2026."
     assert tasks_of(body) == [(leads, "2026-12-05", None)]
+
+
+@pytest.mark.parametrize(
+    ("item", "leads"),
+    [
+        ("Công đoàn nhà trường rà soát danh sách đoàn viên", ["Công đoàn nhà trường"]),
+        ("Chi đoàn giáo viên tổ chức ra quân", ["Chi đoàn giáo viên"]),
+        ("Chi hội Nông dân thôn 3 rà soát danh sách hội viên", ["Chi hội Nông dân thôn 3"]),
+        ("Giao Chi đoàn Sở vệ sinh cơ quan", ["Chi đoàn Sở"]),
+        # a team named for the cleaning it does (guard, passed before)
+        ("Đội vệ sinh môi trường xã dọn dẹp các tuyến đường", ["Đội vệ sinh môi trường xã"]),
+    ],
+)
+def test_a_unions_and_an_associations_cells_as_doers(item: str, leads: list[str]) -> None:
+    """A trade union's, a youth union's or an association's cell is the doer of its item."""
+    assert tasks_of(f"1. {item}, xong trước ngày 05/12/2026.") == [(leads, "2026-12-05", None)]

@@ -139,6 +139,8 @@ OFFICE_HEADS = (
     "xí nghiệp", "nhà máy",
     # an office's desk and a school's subject group: "Bộ phận Một cửa", "Tổ chuyên môn Toán"
     "bộ phận", "tổ chuyên môn",
+    # a union's and an association's cells: "Công đoàn nhà trường", "Chi hội Nông dân thôn 3"
+    "công đoàn", "chi đoàn", "chi hội",
     "tổng công ty", "công ty", "tập đoàn", "hợp tác xã", "chi nhánh", "ngân hàng", "kho bạc",
     "trường", "bệnh viện", "đài", "báo", "chi bộ", "đảng bộ", "thư viện", "bảo tàng",
     # the border guard's posts, the forest rangers', a port's authority, a national park
@@ -1863,7 +1865,7 @@ MORE_WORK = (
     r"|dọn dẹp|ra quân|công khai|niêm yết|lấy ý kiến|góp ý|nghiệm thu|quyết toán|thanh toán"
     r"|chi trả|cấp phát|sẵn sàng|di dời|sơ tán|ứng phó|chăm lo|thăm hỏi|tặng quà|tiếp quản"
     r"|sắp xếp|hoàn chỉnh|điều chỉnh|bổ sung|đảm nhận|dự trù|mua sắm|in ấn|trang trí|bàn giao"
-    r"|thống kê)\b"
+    r"|thống kê|(?<![Đđ]ội\s)(?<![Tt]ổ\s)vệ sinh)\b"  # not a team's name: "Đội vệ sinh môi trường"
 )
 # A verb that ends an office's own name though it makes no doer of a plural before it ("các đơn
 # vị hành chính cấp xã vận hành theo mô hình mới" states a fact): "Công ty TNHH MTV Thủy lợi Bắc
