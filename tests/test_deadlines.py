@@ -1657,3 +1657,39 @@ def test_registering_is_not_signing() -> None:
     text = ("Tại cuộc họp, đồng chí Chủ tịch yêu cầu Công an xã bàn giao danh sách công dân tính "
             "đến ngày 15/3/2026 đủ 18 tuổi hiện có đăng ký thường trú trên địa bàn.\n")
     assert directive_date(text) is None
+
+
+# Days and weeks named from the directive's own (a Wednesday): its month or the next, its week
+# (Monday to Sunday) or the next; they need the directive's date.
+@pytest.mark.parametrize(
+    ("text", "due", "kind"),
+    [
+        ("gửi báo cáo trước ngày 15 tháng này", "2026-12-15", "day"),
+        ("hoàn thành chậm nhất ngày 05 tháng sau", "2027-01-05", "day"),
+        ("gửi trước 17 giờ ngày 20 tháng tới", "2027-01-20", "day"),
+        ("hoàn thành trong tuần này", "2026-12-06", "week"),
+        ("hoàn thành trong tuần tới", "2026-12-13", "week"),
+        ("báo cáo trước thứ Sáu tuần này", "2026-12-04", "day"),
+        ("báo cáo chậm nhất sáng thứ Hai tuần sau", "2026-12-07", "day"),
+        ("tổng hợp vào Chủ nhật tuần này", "2026-12-06", "day"),
+        # the part of a day before a weekday glossed with its date
+        ("báo cáo chậm nhất sáng thứ Năm (03/12)", "2026-12-03", "day"),
+    ],
+)
+def test_a_day_or_a_week_named_from_the_directives_own(text: str, due: str, kind: str) -> None:
+    found = find_deadlines(text, d("2026-12-02"))
+    assert [(x.due, x.kind) for x in found] == [(d(due), kind)]
+    assert all(x.anchored for x in find_deadlines(text, None))
+
+
+# "tháng sau khi", "tuần sau khi" open a clause of time, no month or week (guards, passed before).
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("trong vòng 10 ngày tháng sau khi nhận hồ sơ", ["trong vòng 10 ngày"]),
+        ("trong tuần sau khi khai giảng", []),
+        ("họp vào sáng thứ Năm hằng tuần", []),
+    ],
+)
+def test_a_relative_month_or_week_that_is_no_deadline(text: str, phrases: list[str]) -> None:
+    assert [x.text for x in find_deadlines(text, d("2026-12-02"))] == phrases

@@ -12,6 +12,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -264,7 +265,8 @@ _CLOCK = (
     rf"(?:(?:{_kw('lúc', 'hồi')}\s+)?\d{{1,2}}\s*{_HOUR_MARK}"
     rf"(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
-    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}?{_NGAY}\s))"
+    # the part of a day named by its weekday: "chậm nhất sáng thứ Năm (03/12)"
+    rf"|{_kw('sáng', 'trưa', 'chiều', 'tối')}\s+(?={_DAY_NAME}|{_NGAY}\s))"
 )
 
 _PERIOD_INNER = (
@@ -363,6 +365,12 @@ _HOM_NAY = rf"(?:{_kw('hôm nay')}|(?<=\s)(?:{_kw('sáng', 'trưa', 'chiều', '
 _TODAY_RE = re.compile(rf"{_BY_CLOCK}(?:{_kw('ngày')}\s+)?{_HOM_NAY}(?!\w)")
 _HOM_NAY_RE = re.compile(rf"(?<!\w){_HOM_NAY}(?!\w)")
 # "chậm nhất vào ngày mai - 31/10": the day after the dispatch's.
+# "trước ngày 15 tháng này", "chậm nhất ngày 05 tháng sau": a day of the directive's month or of
+# the next (not "tháng sau khi ...").
+_DAY_OF_RELATIVE_MONTH_RE = re.compile(
+    rf"(?<!\w){_DAY_PREP}\s+{_CLOCK}?{_NGAY}\s+(?P<day>\d{{1,2}})\s+{_THANG}\s+"
+    rf"(?:(?P<this>{_kw('này')})|{_kw('tới', 'sau')})(?!\w)(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
+)
 _TOMORROW_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+(?:{_kw('vào')}\s+)?{_CLOCK}?"
     rf"{_kw('ngày mai')}(?!\w)"
@@ -1171,6 +1179,18 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     if "mai" in low:
         found.extend(Deadline(base + timedelta(days=1), nfc[m.start() : m.end()], "days",
                               *m.span(), anchored=True) for m in _TOMORROW_RE.finditer(low))
+    for m in _RELATIVE_WEEK_RE.finditer(low):
+        monday = base - timedelta(days=base.weekday() - (0 if m["this"] else 7))
+        named = m["wd"] is not None or m["sun"] is not None
+        day = monday + timedelta(days=_WEEKDAY_ORDER.index(_weekday(m)) if named else 6)
+        found.append(Deadline(day, nfc[m.start() : m.end()], "day" if named else "week",
+                              *m.span(), anchored=True))
+    for m in _DAY_OF_RELATIVE_MONTH_RE.finditer(low):
+        month_start = base.replace(day=1) if m["this"] else _month_end(base.year, base.month) + (
+            timedelta(days=1))
+        with suppress(ValueError):  # "ngày 31 tháng sau" in a month of 30 days: no such day
+            found.append(Deadline(month_start.replace(day=int(m["day"])),
+                                  nfc[m.start() : m.end()], "day", *m.span(), anchored=True))
     return _the_later_of_either(low, _non_overlapping(found))
 
 
@@ -1264,6 +1284,14 @@ _WEEKDAY = (
     rf"|(?P<sun>{_kw('chủ nhật')}|cn))(?!\w)"
 )
 _TUAN = rf"{_kw('tuần')}(?!\w)"
+# "trong tuần này", "trước thứ Sáu tuần này", "chậm nhất sáng thứ Hai tuần sau": this week or the
+# next (Monday to Sunday), or a day of it (not "tuần sau khi ...").
+_RELATIVE_WEEK_RE = re.compile(
+    rf"(?<!\w){_kw('trong', 'trước', 'chậm nhất', 'đến hết', 'hết', 'vào')}\s+{_CLOCK}?"
+    rf"(?:{_PART_OF_DAY}{_WEEKDAY}\s*,?\s+)?{_TUAN}\s+"
+    rf"(?:(?P<this>{_kw('này')})|{_kw('tới', 'sau', 'kế tiếp')})(?!\w)"
+    rf"(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
+)
 _THANG_WORD = rf"{_THANG}(?!\w)"
 _DAY_OF_MONTH = rf"{_NGAY}\s+(?P<md>\d{{1,2}})(?!\d|[/.-]\d|\s+{_THANG})"
 _WHEN = rf"(?:{_kw('chậm nhất', 'trước', 'vào', 'trong', 'là')}\s+)*"
@@ -1444,6 +1472,7 @@ _WEEKDAYS = {
     "hai": "mon", "2": "mon", "ba": "tue", "3": "tue", "tu": "wed", "4": "wed",
     "nam": "thu", "5": "thu", "sau": "fri", "6": "fri", "bay": "sat", "7": "sat",
 }  # fmt: skip
+_WEEKDAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _UNITS = {
     "tuan": "weekly", "thang": "monthly", "ngay": "daily",
     "quy": "quarterly", "qui": "quarterly",
