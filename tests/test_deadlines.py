@@ -1693,3 +1693,18 @@ def test_a_day_or_a_week_named_from_the_directives_own(text: str, due: str, kind
 )
 def test_a_relative_month_or_week_that_is_no_deadline(text: str, phrases: list[str]) -> None:
     assert [x.text for x in find_deadlines(text, d("2026-12-02"))] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "due"),
+    [
+        ("hoàn thành trong quý này", "2026-12-02", "2026-12-31"),
+        ("hoàn thành trong quý tới", "2026-12-02", "2027-03-31"),
+        ("hoàn thành trong quý này", "2026-05-10", "2026-06-30"),
+        ("hoàn thành trong quý tới", "2026-05-10", "2026-09-30"),
+    ],
+)
+def test_the_directives_quarter_or_the_next(text: str, anchor: str, due: str) -> None:
+    found = find_deadlines(text, d(anchor))
+    assert [(x.due, x.kind) for x in found] == [(d(due), "quarter")]
+    assert all(x.anchored for x in find_deadlines(text, None))

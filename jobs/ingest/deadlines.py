@@ -193,7 +193,10 @@ _QUARTER_ATOM = (
     rf"{_QUY}\s+(?:(?:(?:iv|iii|ii|i|[1-4]){_RUN_JOIN})*"
     rf"(?P<q>iv|iii|ii|i|[1-4])(?!\w)(?:\s*(?:/|-|\.|{_NAM})\s*(?P<qy>\d{{4}}))?"
     # a year's first or last quarter by its place: "trong quý đầu năm 2026"
-    rf"|(?P<qw>{_kw('đầu', 'cuối')})\s+{_NAM}\s+(?P<qwy>\d{{4}})(?!\d))"
+    rf"|(?P<qw>{_kw('đầu', 'cuối')})\s+{_NAM}\s+(?P<qwy>\d{{4}})(?!\d)"
+    # the directive's quarter or the next: "trong quý này", "trong quý tới"
+    rf"|(?P<qnow>{_kw('này')})(?!\w)"
+    rf"|(?P<qnext>{_kw('tới', 'sau')})(?!\w)(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w)))"
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 # "đến cuối năm", "trước hết năm" with no year: the directive's year (not "cuối năm học").
@@ -652,6 +655,10 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
         kind, last_month = "quarter", 3 * _QUARTERS[match["q"]]
         first_month = last_month - 2
         year = int(match["qy"]) if match["qy"] else _year_of_month(last_month, anchor)
+    elif match["qnow"] is not None or match["qnext"] is not None:
+        quarters = anchor.year * 4 + (anchor.month - 1) // 3 + (match["qnext"] is not None)
+        kind, year, last_month = "quarter", quarters // 4, 3 * (quarters % 4) + 3
+        first_month = last_month - 2
     elif match["qw"] is not None:
         kind, last_month = "quarter", 3 if _words(match["qw"]) == ["dau"] else 12
         first_month, year = last_month - 2, int(match["qwy"])
@@ -1087,8 +1094,8 @@ def _needs_anchor(match: re.Match[str]) -> bool:
     groups = match.re.groupindex
     if "n" in groups and match["n"] is not None:  # a duration counts from the directive
         return not (match["since"] and re.search(r"\d{4}", match["since"]))
-    if "mnow" in groups and any(
-            match[name] is not None for name in ("mnow", "mnext", "ynow", "ybare")):
+    relative = ("mnow", "mnext", "qnow", "qnext", "ynow", "ybare")
+    if "mnow" in groups and any(match[name] is not None for name in relative):
         return True
     if "mm" in groups and match["mm"] is not None:
         return match["my"] is None
