@@ -5518,3 +5518,23 @@ def test_desks_and_groups_of_an_office_as_doers(item: str, leads: list[str]) -> 
 def test_a_unions_and_an_associations_cells_as_doers(item: str, leads: list[str]) -> None:
     """A trade union's, a youth union's or an association's cell is the doer of its item."""
     assert tasks_of(f"1. {item}, xong trước ngày 05/12/2026.") == [(leads, "2026-12-05", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        ("Công chức Địa chính - Xây dựng chủ trì rà soát các trường hợp vi phạm",
+         ["Công chức Địa chính - Xây dựng"]),
+        ("Công chức Tư pháp - Hộ tịch rà soát hồ sơ hộ tịch", ["Công chức Tư pháp - Hộ tịch"]),
+        ("Công chức Văn hóa - Xã hội khẩn trương rà soát danh sách",
+         ["Công chức Văn hóa - Xã hội"]),
+        # a field after a dash in lower case is still the post's (cut since round 373 made
+        # "thống kê" a verb)
+        ("Giao công chức Văn phòng – thống kê tổng hợp kết quả",
+         ["Công chức Văn phòng – thống kê"]),
+    ],
+)
+def test_a_commune_staff_post_by_its_field_before_any_verb(sentence: str, leads: list[str]) -> None:
+    """A commune's staff post named by its field is the doer before any verb of work."""
+    assert tasks_of(f"{sentence}, báo cáo trước ngày 05/12/2026.") == [
+        (leads, "2026-12-05", None)]

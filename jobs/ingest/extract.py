@@ -1858,9 +1858,10 @@ LEVEL_ENDS_NAME = re.compile(
 
 
 # More of a doer's work, in lower case, that no office's name holds: "Đồn Biên phòng Cầu Treo
-# kiểm kê ...", "... giải ngân ...", "... niêm yết ...".
+# kiểm kê ...", "... giải ngân ...", "... niêm yết ..."; not a field after a dash, which names
+# ("Công chức Văn phòng – thống kê").
 MORE_WORK = (
-    r"\s(?-i:kiểm kê|cập nhật|phân bổ|tổng kết|sơ kết|đề xuất|giải ngân|thu hồi|phát động"
+    r"(?<![-–])\s(?-i:kiểm kê|cập nhật|phân bổ|tổng kết|sơ kết|đề xuất|giải ngân|thu hồi|phát động"
     r"|tham gia|phê duyệt|kiểm điểm|biên soạn|tiêm phòng|phun|khắc phục|sửa chữa|nạo vét"
     r"|dọn dẹp|ra quân|công khai|niêm yết|lấy ý kiến|góp ý|nghiệm thu|quyết toán|thanh toán"
     r"|chi trả|cấp phát|sẵn sàng|di dời|sơ tán|ứng phó|chăm lo|thăm hỏi|tặng quà|tiếp quản"
@@ -1982,7 +1983,9 @@ STAFF_POST = re.compile(
     r"(?:\d+\s+|một\s+)?(?P<post>(?:cán bộ|công chức|viên chức)\s+(?!(?:và|của|các|có|được|trong"
     r"|làm|là|thuộc|đã)\b)[^\W\d][^,;.:()\n]{1,40}?)"
     r"(?=\s+(?:cùng|và|phối hợp|thực hiện|trực tiếp|chịu trách nhiệm|theo dõi|tham mưu|làm"
-    r"|phụ trách|tổng hợp|tiếp nhận|kiểm tra|đến|tiến hành)\b|\s*[,;.:]|$)",
+    r"|phụ trách|tổng hợp|tiếp nhận|kiểm tra|đến|tiến hành)\b|\s*[,;.:]|$"
+    # any verb that ends a name, in lower case ("Công chức Địa chính - Xây dựng chủ trì rà soát")
+    rf"|(?<![-–])(?-i:{NAME_ENDING_VERB.pattern}))",
     re.IGNORECASE,
 )
 
