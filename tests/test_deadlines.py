@@ -1708,3 +1708,25 @@ def test_the_directives_quarter_or_the_next(text: str, anchor: str, due: str) ->
     found = find_deadlines(text, d(anchor))
     assert [(x.due, x.kind) for x in found] == [(d(due), "quarter")]
     assert all(x.anchored for x in find_deadlines(text, None))
+
+
+# How often a month, written as a count or by a week's or a weekday's place in each month, and
+# days of a month each with its own "ngày".
+@pytest.mark.parametrize(
+    ("text", "every"),
+    [
+        ("báo cáo kết quả 2 lần/tháng", ["monthly"]),
+        ("kiểm tra mỗi tháng 02 lần", ["monthly"]),
+        ("họp vào tuần cuối cùng của mỗi tháng", ["monthly"]),
+        ("sinh hoạt vào thứ Hai đầu tiên hằng tháng", ["monthly"]),
+        ("báo cáo vào ngày 15 và ngày 30 hằng tháng", ["monthly:15", "monthly:30"]),
+        ("báo cáo ngày 10, ngày 20 và ngày 30 hằng tháng",
+         ["monthly:10", "monthly:20", "monthly:30"]),
+        # one month's first week is no recurrence; one "ngày" before the days listed (guards,
+        # passed before)
+        ("tổ chức vào tuần đầu tháng", []),
+        ("trực vào các ngày 5 và 6 hàng tháng", ["monthly:5", "monthly:6"]),
+    ],
+)
+def test_a_monthly_cadence_by_count_place_or_listed_days(text: str, every: list[str]) -> None:
+    assert [r.every for r in find_recurrences(text)] == every

@@ -1406,6 +1406,14 @@ _LAST_WORKDAY_RE = re.compile(
     rf"(?:{_kw('của', 'trong')}\s+)?(?:{_kw('mỗi', 'hằng', 'hàng', 'các')}\s+)?{_THANG_WORD}"
     rf"(?!\s*(?:\d|{_kw('này', 'đó', 'tới', 'sau', 'trước')}))"
 )
+# A week or a weekday by its place in each month: "vào tuần cuối cùng của mỗi tháng", "thứ Hai
+# đầu tiên hằng tháng" (not "tuần đầu tháng", one month's; "thứ Sáu cuối mỗi tháng" is read as
+# "cuối mỗi tháng").
+_PLACE_IN_EACH_MONTH_RE = re.compile(
+    rf"(?<!\w)(?:{_TUAN}\s+{_kw('cuối cùng', 'cuối')}|(?:{_TUAN}|{_WEEKDAY})\s+"
+    rf"{_kw('đầu tiên', 'đầu')})\s+"
+    rf"(?:{_kw('của', 'trong')}\s+)?{_kw('mỗi', 'hằng', 'hàng', 'các')}\s+{_THANG_WORD}"
+)
 # "trong 05 ngày đầu của tháng": by that day of each month (not "... đầu tháng 10/2025").
 _FIRST_DAYS_RE = re.compile(
     rf"(?<!\w){_kw('trong')}\s+(?P<md>0?[1-9]|1\d|20)\s+{_NGAY}\s+{_kw('đầu')}\s+"
@@ -1414,6 +1422,12 @@ _FIRST_DAYS_RE = re.compile(
 )
 # "3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "mỗi tuần 2 buổi (sáng thứ Hai, chiều
 # thứ Năm)": a week's days named after how many there are; with none named, weekly.
+# "2 lần/tháng", "mỗi tháng 02 lần": monthly, as "mỗi tháng 01 lần" is.
+_TIMES_A_MONTH_RE = re.compile(
+    rf"(?<!\w)(?:0?[2-4]|{_kw('hai', 'ba', 'bốn')})\s*{_kw('lần', 'buổi')}\s*/\s*{_THANG_WORD}"
+    rf"|(?<!\w){_kw('mỗi')}\s+{_THANG}\s+(?:0?[2-4]|{_kw('hai', 'ba', 'bốn')})\s+"
+    rf"{_kw('lần', 'buổi')}(?!\w)"
+)
 _TIMES_A_WEEK_RE = re.compile(
     rf"(?<!\w)(?:0?[2-7]|{_kw('hai', 'ba')})\s*{_kw('lần', 'buổi')}\s*/\s*{_TUAN}"
     rf"|(?<!\w)(?:{_kw('mỗi')}\s+)?{_TUAN}\s+(?:0?[2-7]|{_kw('hai', 'ba')})\s+{_kw('lần', 'buổi')}"
@@ -1556,6 +1570,9 @@ def _days_of_month(nfc: str, matches: Iterable[re.Match[str]]) -> list[Recurrenc
 # Days listed before the one that recurs: "thứ Bảy, Chủ nhật hàng tuần", "thứ 2 và thứ 6 hằng
 # tuần", "các ngày 5 và 6 hàng tháng".
 _WEEKDAY_LISTED_RE = re.compile(rf"(?P<atom>{_PART_OF_DAY}{_WEEKDAY})\s*(?:,|{_kw('và')})\s*$")
+# ... and each with its own "ngày": "ngày 15 và ngày 30 hằng tháng".
+_DAY_LISTED_RE = re.compile(
+    rf"(?P<atom>(?<!\w){_NGAY}\s+(?P<md>\d{{1,2}}))\s*(?:,|{_kw('và')})\s*$")
 _DAYS_LISTED_RE = re.compile(
     rf"(?<!\w){_NGAY}\s+(?P<days>\d{{1,2}}(?:\s*(?:,|{_kw('và')})\s*\d{{1,2}})+)\s+"
     rf"(?:{_kw('của')}\s+)?$"
@@ -1579,6 +1596,11 @@ def _listed_before(nfc: str, low: str, found: list[Recurrence]) -> list[Recurren
         while recurrence.every.startswith("weekly:") and (day := _WEEKDAY_LISTED_RE.search(
                 low, max(0, position - 40), position)):
             listed.append(Recurrence(f"weekly:{_weekday(day)}", nfc[slice(*day.span("atom"))],
+                                     *day.span("atom")))
+            position = day.start()
+        while recurrence.every.startswith("monthly:") and (day := _DAY_LISTED_RE.search(
+                low, max(0, position - 20), position)) and 1 <= int(day["md"]) <= 31:
+            listed.append(Recurrence(f"monthly:{int(day['md'])}", nfc[slice(*day.span("atom"))],
                                      *day.span("atom")))
             position = day.start()
     return sorted(listed, key=lambda r: r.start)
@@ -1621,7 +1643,8 @@ def find_recurrences(text: str) -> list[Recurrence]:
                          nfc[m.start() : m.end()], m.start(), m.end())
               for m in _MONTHS_A_TIME_RE.finditer(low)]
     found += [Recurrence("monthly", nfc[m.start() : m.end()], m.start(), m.end())
-              for m in _LAST_WORKDAY_RE.finditer(low)]
+              for regex in (_LAST_WORKDAY_RE, _TIMES_A_MONTH_RE, _PLACE_IN_EACH_MONTH_RE)
+              for m in regex.finditer(low)]
     found += [Recurrence(f"weekly:{_weekday(m)}" if m["week"] else f"monthly:{int(m['md'])}",
                          nfc[m.start() : m.end()], *m.span())
               for m in _REPORT_CADENCE_RE.finditer(low)
