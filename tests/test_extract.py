@@ -5538,3 +5538,28 @@ def test_a_commune_staff_post_by_its_field_before_any_verb(sentence: str, leads:
     """A commune's staff post named by its field is the doer before any verb of work."""
     assert tasks_of(f"{sentence}, báo cáo trước ngày 05/12/2026.") == [
         (leads, "2026-12-05", None)]
+
+
+@pytest.mark.parametrize(
+    ("marks", "limit"),
+    [
+        (("- ", "- ", "- "), "Thời gian hoàn thành: trước ngày 20/12/2026."),
+        (("a) ", "b) ", "c) "), "Thời hạn: trước ngày 20/12/2026."),
+        (("+ ", "+ ", "+ "), "Tiến độ thực hiện: hoàn thành trước ngày 20/12/2026."),
+    ],
+)
+def test_a_time_limit_after_a_list_is_the_whole_lists(marks: tuple[str, ...], limit: str) -> None:
+    """A time limit on its own line after a heading's list dates every item, and makes no task
+    of the heading."""
+    items = ["Giao Công chức Văn hóa - Xã hội hướng dẫn các thôn rà soát.",
+             "Trưởng các thôn tổ chức bình xét công khai tại thôn.",
+             "Ủy ban MTTQ xã giám sát quá trình rà soát."]
+    body = "\n".join(["1. Rà soát hộ nghèo, hộ cận nghèo năm 2026",
+                      *(mark + item for mark, item in zip(marks, items, strict=True)), limit,
+                      "2. Tổng kết năm", "- Văn phòng HĐND và UBND xã chuẩn bị báo cáo."])
+    assert tasks_of(body) == [
+        (["Công chức Văn hóa - Xã hội"], "2026-12-20", None),
+        (["Các thôn"], "2026-12-20", None),
+        (["Ủy ban MTTQ xã"], "2026-12-20", None),
+        (["Văn phòng HĐND và UBND xã"], None, None),
+    ]

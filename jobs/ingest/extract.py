@@ -3709,8 +3709,9 @@ class Extractor:
         return phase
 
     def _heading_is_task(self, node: Node) -> bool:
-        """A heading whose lead-in sets a deadline of its own ("..., cụ thể:") is a task too."""
-        return not ANNOUNCEMENT.search(node.text) and bool(
+        """A heading whose lead-in sets a deadline of its own ("..., cụ thể:") is a task too; not
+        one whose time limit, written after its list, is the list's."""
+        return not node.timed_list and not ANNOUNCEMENT.search(node.text) and bool(
             deadlines.find_deadlines(node.text, self.anchor)
         )
 

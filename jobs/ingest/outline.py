@@ -104,6 +104,7 @@ class Node:
     tail: str = ""  # paragraphs after a table among its items: running text, no item's own
     addressee: bool = False  # a dash item of a letter's address: a name, no work
     headed: bool = False  # its first line is a heading over the paragraph under it
+    timed_list: bool = False  # a time limit for the list of items under it follows them
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:
@@ -124,6 +125,11 @@ ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d
 
 
 HEADING_LENGTH = 70  # longer first lines are a sentence's, wrapped or not
+# A time limit on a line of its own after a list of items under a heading ("- ...", "a) ..."):
+# "Thời gian hoàn thành: trước ngày 20/12/2026." sets it for the whole list, the heading's, not
+# for the last item alone.
+LIST_TIME_LIMIT = re.compile(
+    r"^(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:", re.IGNORECASE)
 
 
 def _heads_paragraph(node: Node, line: str) -> bool:
@@ -221,6 +227,10 @@ def build_outline(text: str) -> Node:
                 holder = stack[-2]
                 holder.tail = f"{holder.tail}\n{line}".strip()
                 continue
+            if (LIST_TIME_LIMIT.match(line) and len(stack) > 2 and not stack[-1].children
+                    and sum(c.style == stack[-1].style for c in stack[-2].children) > 1):
+                del stack[-1]
+                stack[-1].timed_list = True
             current = stack[-1]
             # The root keeps its paragraphs apart: a letter's title and its first sentence are
             # not one clause. An item's lines are one text (textfix joined its wrapped lines),
