@@ -5563,3 +5563,22 @@ def test_a_time_limit_after_a_list_is_the_whole_lists(marks: tuple[str, ...], li
         (["Ủy ban MTTQ xã"], "2026-12-20", None),
         (["Văn phòng HĐND và UBND xã"], None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["dọn", "sửa", "in", "mua", "tiêm", "trồng", "lắp đặt", "thu gom", "xác minh", "thẩm tra",
+     "trả lời", "giải đáp", "tập huấn", "diễn tập", "canh gác", "tiêu độc", "khử trùng", "lấy mẫu",
+     "cấp đổi", "chỉnh lý", "số hóa", "nhập liệu", "đối chiếu", "đóng dấu", "khóa sổ", "hạch toán"],
+)
+def test_more_work_that_ends_an_unknown_name(verb: str) -> None:
+    """An office the catalogue does not know ends before its work, in lower case."""
+    for name in ("Trạm Khuyến nông Hương Sơn", "Tổ Quản lý trật tự đô thị"):
+        body = f"1. {name} {verb} các hồ sơ liên quan, xong trước ngày 20/12/2025."
+        assert tasks_of(body) == [([name], "2025-12-20", None)]
+
+
+def test_a_field_in_lower_case_stays_in_an_offices_name() -> None:
+    """"cây trồng" is no verb "trồng" (guard, passed before)."""
+    body = "1. Trung tâm Giống cây trồng tỉnh rà soát các hồ sơ, xong trước ngày 20/12/2025."
+    assert tasks_of(body) == [(["Trung tâm Giống cây trồng tỉnh"], "2025-12-20", None)]

@@ -1866,7 +1866,11 @@ MORE_WORK = (
     r"|dọn dẹp|ra quân|công khai|niêm yết|lấy ý kiến|góp ý|nghiệm thu|quyết toán|thanh toán"
     r"|chi trả|cấp phát|sẵn sàng|di dời|sơ tán|ứng phó|chăm lo|thăm hỏi|tặng quà|tiếp quản"
     r"|sắp xếp|hoàn chỉnh|điều chỉnh|bổ sung|đảm nhận|dự trù|mua sắm|in ấn|trang trí|bàn giao"
-    r"|thống kê|(?<![Đđ]ội\s)(?<![Tt]ổ\s)vệ sinh)\b"  # not a team's name: "Đội vệ sinh môi trường"
+    r"|thống kê|(?<![Đđ]ội\s)(?<![Tt]ổ\s)vệ sinh"  # not a team's name: "Đội vệ sinh môi trường"
+    r"|lắp đặt|thu gom|xác minh|thẩm tra|trả lời|giải đáp|tập huấn|diễn tập|canh gác|tiêu độc"
+    r"|khử trùng|lấy mẫu|cấp đổi|chỉnh lý|số hóa|nhập liệu|đối chiếu|đóng dấu|khóa sổ|hạch toán"
+    # one syllable, where no name holds it ("Trung tâm Giống cây trồng")
+    r"|dọn|sửa|in|mua|tiêm|(?<!cây\s)trồng)\b"
 )
 # A verb that ends an office's own name though it makes no doer of a plural before it ("các đơn
 # vị hành chính cấp xã vận hành theo mô hình mới" states a fact): "Công ty TNHH MTV Thủy lợi Bắc
