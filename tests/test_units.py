@@ -1387,3 +1387,17 @@ def test_a_bodys_members_are_one_collective(text: str, expected: list[str]) -> N
 )
 def test_health_facilities_by_their_legal_name(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("các cơ sở lưu trú trên địa bàn rà soát", ["Các cơ sở lưu trú trên địa bàn"]),
+        ("các cơ sở bảo trợ xã hội rà soát", ["Các cơ sở bảo trợ xã hội"]),
+        ("các ban quản lý chợ tăng cường kiểm tra", ["Các ban quản lý chợ"]),
+        ("các câu lạc bộ rà soát", ["Các câu lạc bộ"]),
+        ("các nhóm trẻ độc lập rà soát", ["Các nhóm trẻ"]),
+    ],
+)
+def test_more_collectives_of_a_commune(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -208,6 +208,11 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "sở", "kinh", "doanh"),
     ("cơ", "sở", "sản", "xuất"),
     ("cơ", "sở", "tôn", "giáo"),
+    ("cơ", "sở", "lưu", "trú"),
+    ("cơ", "sở", "bảo", "trợ", "xã", "hội"),
+    ("ban", "quản", "lý", "chợ"),  # "các ban quản lý chợ" (not "các ban" alone)
+    ("câu", "lạc", "bộ"),
+    ("nhóm", "trẻ"),
     ("tỉnh", "ủy"),
     ("thành", "ủy"),
     ("huyện", "ủy"),
