@@ -1894,6 +1894,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Sở đề nghị UBND các xã báo cáo tình hình hạn hán trước 15 giờ thứ Năm hằng tuần.\nTrong "
          "quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa phương phản ánh về Sở "
          "để được hướng dẫn./.", [(["UBND các xã"], None, "weekly:thu")]),
+        ("Sở đề nghị UBND các xã báo cáo tình hình hạn hán trước 15 giờ thứ Năm hằng tuần.\nQuá "
+         "trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh về Sở Tài chính "
+         "để được hướng dẫn./.", [(["UBND các xã"], None, "weekly:thu")]),
         # a standing duty, a telegram's calls and the work of telling people are duties; the
         # date of "Các công việc này phải hoàn thành ..." is theirs
         ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "

@@ -3083,7 +3083,7 @@ _ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|t�
 # vướng mắc, đề nghị các địa phương phản ánh về Sở ... để được hướng dẫn./." is no task (with a
 # day to report by, it is: "Nếu có vướng mắc, báo cáo về UBND tỉnh trước ngày D").
 IF_IN_DIFFICULTY = re.compile(
-    r"\W*(?:trong quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*)?nếu có\s+"
+    r"\W*(?:(?:trong\s+)?quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*)?nếu có\s+"
     r"(?:khó khăn|vướng mắc|phát sinh)\b",
     re.IGNORECASE,
 )
