@@ -5585,3 +5585,22 @@ def test_a_field_in_lower_case_stays_in_an_offices_name() -> None:
     """"cây trồng" is no verb "trồng" (guard, passed before)."""
     body = "1. Trung tâm Giống cây trồng tỉnh rà soát các hồ sơ, xong trước ngày 20/12/2025."
     assert tasks_of(body) == [(["Trung tâm Giống cây trồng tỉnh"], "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "support"),
+    [
+        ("Công chức Văn hóa - Xã hội", "Các thôn"),
+        ("Bộ phận Một cửa", "Công an xã"),
+        ("Đội Quản lý trật tự đô thị", "Công an xã"),
+        ("Tổ Công nghệ số cộng đồng", "Các thôn"),
+        # an office the catalogue holds (guard, passed before)
+        ("Văn phòng HĐND và UBND xã", "Các bộ phận"),
+    ],
+)
+def test_a_commune_table_one_cell_per_line_led_by_a_desk_or_a_post(lead: str, support: str):
+    """A commune's desk, team or staff post in the lead cell of a table laid one cell per line
+    leads its row, though the catalogue does not hold it and the support cell names a unit."""
+    body = ("TT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\n"
+            f"1\nRà soát hộ nghèo năm 2025\n{lead}\n{support}\n20/12/2025\n")
+    assert tasks_of(body) == [([lead], "2025-12-20", None)]

@@ -1460,8 +1460,9 @@ def table_row(text: str) -> TableRow | None:
 # neither name is known: "Cục Lâm nghiệp và Kiểm lâm, Sở Nông nghiệp và Môi trường".
 NEXT_OFFICE = re.compile(
     rf",\s+(?=(?:{'|'.join(OFFICE_TYPES)}|Bộ|UBND|Ủy ban|Công an|Thanh tra"
-    # a team, a post, a school, an association: "Công an phường, Đội Quản lý trật tự đô thị"
-    r"|Đội|Tổ|Trạm|Trường|Bệnh viện|Hạt|Đồn|Đài|Công ty|Chi nhánh)\s)"
+    # a hospital, a ranger's or a border post, a station, a company (teams, posts, schools and
+    # associations are OFFICE_TYPES): "Công an phường, Đội Quản lý trật tự đô thị"
+    r"|Bệnh viện|Hạt|Đồn|Đài|Công ty|Chi nhánh)\s)"
     # a collective after a unit named in full: "Bộ Tài chính và các bộ, ngành quản lý lĩnh vực"
     r"|(?<=\w)(?:,|\s+và)\s+(?=các\s+\w)"
 )

@@ -29,7 +29,8 @@ BRACKETED = re.compile(r"\([^()]*(?:\)|$)")
 # table's unit cell may hold though no catalogue does ("Vụ Pháp chế", "Cục Quản lý đất đai").
 LIST_PARTS = re.compile(r"[;,]")
 OFFICE_TYPES = ("Cục", "Vụ", "Viện", "Tổng cục", "Chi cục", "Trung tâm", "Ban", "Sở", "Phòng",
-                "Văn phòng")
+                "Văn phòng", "Bộ phận", "Công chức", "Đội", "Tổ", "Trạm", "Trường", "Hội",
+                "Đoàn")  # a commune's desks, teams and its staff by field too
 OFFICE_BY_NAME = re.compile(
     rf"(?:{'|'.join(OFFICE_TYPES)})\s+[A-ZĐ]\w*(?:\s+(?:và\s+)?[\w-]+){{0,8}}"
 )
