@@ -5594,6 +5594,8 @@ def test_a_field_in_lower_case_stays_in_an_offices_name() -> None:
         ("Bộ phận Một cửa", "Công an xã"),
         ("Đội Quản lý trật tự đô thị", "Công an xã"),
         ("Tổ Công nghệ số cộng đồng", "Các thôn"),
+        # the heads of units by title: the units lead (GUIDE: titles are no part of a unit)
+        ("Trưởng các thôn", "Công an xã"),
         # an office the catalogue holds (guard, passed before)
         ("Văn phòng HĐND và UBND xã", "Các bộ phận"),
     ],
@@ -5603,4 +5605,5 @@ def test_a_commune_table_one_cell_per_line_led_by_a_desk_or_a_post(lead: str, su
     leads its row, though the catalogue does not hold it and the support cell names a unit."""
     body = ("TT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời hạn\n"
             f"1\nRà soát hộ nghèo năm 2025\n{lead}\n{support}\n20/12/2025\n")
-    assert tasks_of(body) == [([lead], "2025-12-20", None)]
+    expected = "Các thôn" if lead == "Trưởng các thôn" else lead
+    assert tasks_of(body) == [([expected], "2025-12-20", None)]

@@ -577,6 +577,18 @@ COLUMN_GAP = re.compile(r"\s{2,}")
 PAGE_BREAK = "\f"
 
 
+# A title before the units it heads in a unit cell: "Trưởng các thôn", "Thủ trưởng các cơ quan".
+TITLE_BEFORE_UNITS = re.compile(
+    r"(?:(?:tổ\s+)?trưởng|thủ trưởng|giám đốc|chủ tịch|bí thư|người đứng đầu)\s+(?=các\s)",
+    re.IGNORECASE)
+
+
+def _names_units(names_unit: Callable[[str], bool] | None, group: list[str]) -> bool:
+    """Whether a cell's lines name units, with any title before them."""
+    text = " ".join(group)
+    return names_unit is not None and names_unit(TITLE_BEFORE_UNITS.sub("", text, count=1))
+
+
 def _group_lines(values: list[str]) -> list[list[str]]:
     """A row's lines grouped into cells: a line that goes on in lower case, or after one
     ending in ";", "," or a word that cannot end a cell, stays in the cell before it."""
@@ -610,8 +622,7 @@ def _segment_cells(
         if times:
             cells["time"] = groups[-times[0]]
             groups = groups[: -times[0]]
-    units = [k for k, group in enumerate(groups)
-             if k and names_unit is not None and names_unit(" ".join(group))]
+    units = [k for k, group in enumerate(groups) if k and _names_units(names_unit, group)]
     if columns[:2] == ["content", "lead"] and units:
         first = units[0]
         cells["content"] = [line for group in groups[:first] for line in group]
@@ -641,7 +652,7 @@ def _sub_rows(values: list[str], names_unit: Callable[[str], bool] | None) -> li
     if names_unit is None:
         return [values]
     groups = _group_lines(values)
-    is_units = [k > 0 and names_unit(" ".join(group)) for k, group in enumerate(groups)]
+    is_units = [k > 0 and _names_units(names_unit, group) for k, group in enumerate(groups)]
     is_time = [TIME_START.match(" ".join(group)) is not None for group in groups]
     if not any(is_units):
         return [values]
