@@ -126,8 +126,13 @@ def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: s
     [
         ("báo cáo trước ngày 01  / 6 / 2015 .", "báo cáo trước ngày 01/6/2015 ."),
         ("trước ngày 20 /12/ 2026", "trước ngày 20/12/2026"),
-        # no day of a month (guard, passed before)
+        ("trước ngày 15 - 12 - 2026", "trước ngày 15/12/2026"),
+        ("hoàn thành trước ngày 3 . 4 . 2026", "hoàn thành trước ngày 3/4/2026"),
+        # no day of a month; dashes and dots with no spaces are a date as it stands (guards,
+        # passed before)
         ("tỷ lệ 45 / 60 / 2015 hộ", "tỷ lệ 45 / 60 / 2015 hộ"),
+        ("trước ngày 01.3.2026", "trước ngày 01.3.2026"),
+        ("Công điện số 05/CĐ-LĐTBXH ngày 23-6-2020", "Công điện số 05/CĐ-LĐTBXH ngày 23-6-2020"),
     ],
 )
 def test_a_date_typed_with_spaces_is_one_date(raw: str, expected: str) -> None:

@@ -664,16 +664,20 @@ def join_spaced_document_numbers(text: str) -> str:
     )
 
 
-# A date typed with spaces round its slashes: "trước ngày 01  / 6 / 2015".
+# A date typed with spaces round its slashes, or round dashes or dots: "trước ngày 01  / 6 /
+# 2015", "trước ngày 15 - 12 - 2026" (not "01.3.2026" nor "23-6-2020", dates as they stand).
 SPACED_DATE = re.compile(
-    r"(?<![\w/.])(\d{1,2})[ \t]*/[ \t]*(\d{1,2})[ \t]*/[ \t]*((?:19|20)\d\d)(?![\w/])")
+    r"(?<![\w/.-])(?:(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*"
+    r"|(?P<sd>\d{1,2})[ \t]+(?P<sep>[.-])[ \t]+(?P<sm>\d{1,2})[ \t]+(?P=sep)[ \t]+)"
+    r"(?P<y>(?:19|20)\d\d)(?![\w/])")
 
 
 def join_spaced_dates(text: str) -> str:
-    """ "01  / 6 / 2015" is "01/6/2015", when it is a day of a month."""
+    """ "01  / 6 / 2015" is "01/6/2015", "15 - 12 - 2026" is "15/12/2026", when it is a day of
+    a month."""
     def join(match: re.Match[str]) -> str:
-        day, month, year = match.groups()
-        return f"{day}/{month}/{year}" if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 else (
+        day, month = (match["d"], match["m"]) if match["d"] else (match["sd"], match["sm"])
+        return f"{day}/{month}/{match['y']}" if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 else (
             match.group())
     return SPACED_DATE.sub(join, text)
 
