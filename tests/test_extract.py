@@ -5607,3 +5607,21 @@ def test_a_commune_table_one_cell_per_line_led_by_a_desk_or_a_post(lead: str, su
             f"1\nRà soát hộ nghèo năm 2025\n{lead}\n{support}\n20/12/2025\n")
     expected = "Các thôn" if lead == "Trưởng các thôn" else lead
     assert tasks_of(body) == [([expected], "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.",
+     "Nhận được công văn này, yêu cầu các cơ quan, đơn vị triển khai thực hiện./."],
+)
+def test_a_carry_out_closing_after_the_items_is_no_part_of_the_last(closing: str) -> None:
+    """The letter's closing demand on a line of its own after its items is the letter's, not
+    the last item's text (GUIDE: a general closing demand is no task)."""
+    body = ("Sở Y tế đề nghị các đơn vị:\n- Trạm Y tế các xã báo cáo số ca bệnh trước ngày "
+            f"20/12/2025.\n- Trung tâm Y tế các huyện tổng hợp số liệu trước ngày 25/12/2025.\n"
+            f"{closing}")
+    tasks = extract_text(HEAD + body + "\nNơi nhận:\n- Như trên;\n", default_resolver()).tasks
+    assert [t.text for t in tasks] == [
+        "Trạm Y tế các xã báo cáo số ca bệnh trước ngày 20/12/2025",
+        "Trung tâm Y tế các huyện tổng hợp số liệu trước ngày 25/12/2025",
+    ]

@@ -19,6 +19,7 @@ from jobs.ingest import deadlines
 from jobs.ingest.fold import LOWER, UPPER
 from jobs.ingest.outline import (
     BULLET_STYLES,
+    CARRY_OUT_CLOSING,
     NUMBERED_STYLES,
     TABLE_ROW_FIELD,
     WEEKDAY,
@@ -3076,10 +3077,6 @@ def _with_its_quoted_name(mention: UnitMention, text: str) -> UnitMention:
     return replace(mention, name=f"{name[: len(before)]} {quoted.group()} {after}".strip())
 
 
-# A letter's last request that the units in general carry out what it said: "Đề nghị các đơn vị
-# quan tâm phối hợp thực hiện./.", "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện
-# Kế hoạch này" (GUIDE: a general closing demand is no task).
-_ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân)"
 # The letter's offer of help, on a condition: "Trong quá trình thực hiện, nếu có khó khăn,
 # vướng mắc, đề nghị các địa phương phản ánh về Sở ... để được hướng dẫn./." is no task (with a
 # day to report by, it is: "Nếu có vướng mắc, báo cáo về UBND tỉnh trước ngày D").
@@ -3097,20 +3094,9 @@ THANKS_AND_HOPES = re.compile(
     r"|(?:mọi|nếu có)\s+(?:thắc mắc|chi tiết|thông tin)\b[^.;:]{0,40}?\bliên hệ\b.*",
     re.IGNORECASE | re.DOTALL,
 )
-CARRY_OUT_CLOSING = re.compile(
-    r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
-    rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
-    r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
-    r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
-    r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
-    r"(?:\s+(?:này|trên|nêu trên))?)?"
-    # "... thực hiện đúng thời gian quy định./."
-    r"(?:\s+(?:đúng|theo)\s+(?:thời gian|thời hạn|kế hoạch|tiến độ)(?:\s+(?:quy định|đề ra))?)?"
-    r"\s*[./]*",
-    re.IGNORECASE,
-)
-# ... the same closing to units by their names: "Sở Nội vụ đề nghị Ủy ban nhân dân các xã, phường
-# quan tâm thực hiện./." (a task only where it names units the letter asked nothing else of).
+# The carry-out closing (CARRY_OUT_CLOSING) to units by their names: "Sở Nội vụ đề nghị Ủy ban
+# nhân dân các xã, phường quan tâm thực hiện./." (a task only where it names units the letter
+# asked nothing else of).
 NAMED_CLOSING = re.compile(
     r"(?:[^\W\d][\w\s]{0,60}?\s)?(?:đề nghị|yêu cầu)\s+(?P<units>[^.;:]{2,100}?)"
     r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"

@@ -81,6 +81,22 @@ CLOSING_FORMULA = re.compile(
 )
 
 SENTENCE_AFTER = re.compile(rf"[.;]\s+(?-i:[{UPPER}])")
+# A letter's last request that the units in general carry out what it said: "Đề nghị các đơn vị
+# quan tâm phối hợp thực hiện./.", "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện
+# Kế hoạch này" (GUIDE: a general closing demand is no task).
+_ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân)"
+CARRY_OUT_CLOSING = re.compile(
+    r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
+    rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
+    r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
+    r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
+    r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
+    r"(?:\s+(?:này|trên|nêu trên))?)?"
+    # "... thực hiện đúng thời gian quy định./."
+    r"(?:\s+(?:đúng|theo)\s+(?:thời gian|thời hạn|kế hoạch|tiến độ)(?:\s+(?:quy định|đề ra))?)?"
+    r"\s*[./]*",
+    re.IGNORECASE,
+)
 # A letter's closing request to every unit it addresses, on a line of its own after the items:
 # "Các đơn vị báo cáo kết quả thực hiện về UBND phường trước ngày D", "Đề nghị các cơ quan, đơn
 # vị gửi báo cáo ...".
@@ -207,7 +223,8 @@ def build_outline(text: str) -> Node:
             del stack[stack.index(addressed) + 1 :]  # the addressees are listed: the body begins
             addressed = None
         if marker is None and len(stack) > 1 and (closing_request or (
-                CLOSING_REQUEST.match(line) and stack[-1].text.rstrip().endswith("."))):
+                CLOSING_REQUEST.match(line) and stack[-1].text.rstrip().endswith("."))
+                or CARRY_OUT_CLOSING.fullmatch(line)):
             # "Các đơn vị báo cáo kết quả ... trước ngày D." after the last item, a finished
             # sentence: the letter's closing request to all it addresses, no item's own
             root.tail = f"{root.tail}\n{line}".strip()
