@@ -5625,3 +5625,26 @@ def test_a_carry_out_closing_after_the_items_is_no_part_of_the_last(closing: str
         "Trạm Y tế các xã báo cáo số ca bệnh trước ngày 20/12/2025",
         "Trung tâm Y tế các huyện tổng hợp số liệu trước ngày 25/12/2025",
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # "hạn" alone as a label
+        "1. Phòng Kinh tế rà soát hồ sơ đất đai (Hạn: 15/12/2025).",
+        "1. Phòng Kinh tế rà soát hồ sơ đất đai [hạn 15/12/2025].",
+        "1. Phòng Kinh tế rà soát hồ sơ đất đai, hạn ngày 15/12/2025.",
+        # the doer and its date in the item's brackets
+        "1. Rà soát hồ sơ đất đai (Phòng Kinh tế thực hiện, xong trước 15/12/2025).",
+        "1. Rà soát hồ sơ đất đai (Phòng Kinh tế chủ trì; trước 15/12/2025).",
+        # a field that describes the work is no task of its own
+        "1. Phòng Kinh tế rà soát hồ sơ đất đai.\n- Sản phẩm: Báo cáo UBND xã.\n"
+        "- Thời gian: trước 15/12/2025.",
+        "1. Phòng Kinh tế rà soát hồ sơ đất đai.\n- Kinh phí: Từ ngân sách xã.\n"
+        "- Thời gian: trước 15/12/2025.",
+    ],
+)
+def test_an_items_date_by_label_or_in_its_doers_brackets(item: str) -> None:
+    """An item's date labelled "Hạn", or in brackets with its doer, is the item's; the fields
+    that describe the work ("Sản phẩm:", "Kinh phí:") are no tasks."""
+    assert tasks_of(item) == [(["Phòng Kinh tế"], "2025-12-15", None)]

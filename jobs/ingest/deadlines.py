@@ -305,7 +305,10 @@ _DEADLINE_NOUN_RE = re.compile(
     rf"{_kw('nộp', 'gửi', 'đăng ký', 'báo cáo', 'hoàn thành', 'nhận')}(?!\w)))"
     # the hour may come first: "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày 20/12/2025"
     rf"(?:\s+[^\s.;:!?]+){{0,14}}?\s*(?::|\s{_kw('là')})\s*(?:{_CLOCK})?"
-    rf"|{_kw('thời gian', 'thời hạn')}\s+{_LATEST}(?:\s+[^\s.;:!?]+){{1,14}}?\s+(?={_NGAY}\s))"
+    rf"|{_kw('thời gian', 'thời hạn')}\s+{_LATEST}(?:\s+[^\s.;:!?]+){{1,14}}?\s+(?={_NGAY}\s)"
+    # "hạn" alone as a bracket's, a clause's or a line's label: "(Hạn: 15/12/2025)", "[hạn
+    # 15/12/2025]", ", hạn ngày 15/12/2025", "- Hạn: 15/12/2025"
+    rf"|(?:(?<=[(\[,;\n-])|(?<=[(\[,;\n-]\s)|^){_kw('hạn')}(?:\s*:\s*|\s+))"
     rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # The day as the subject, the deadline noun after "là": "ngày 25/5/2026 là hạn cuối các trường

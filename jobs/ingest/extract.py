@@ -1665,6 +1665,12 @@ WORK_FIELD = re.compile(
     r"|phân công(?:\s+(?:thực hiện|nhiệm vụ|trách nhiệm))?|tổ chức thực hiện)\s*:",
     re.IGNORECASE,
 )
+# A plan's field that describes the work, no work of its own: "- Sản phẩm: Báo cáo UBND xã".
+DESCRIBING_FIELD = re.compile(
+    r"\s*(?:sản phẩm(?:\s+(?:đầu ra|dự kiến))?|kết quả (?:đầu ra|dự kiến)|(?:nguồn\s+)?kinh phí"
+    r"(?:\s+thực hiện)?)\s*:",
+    re.IGNORECASE,
+)
 DIRECTION_OPENING = re.compile(r"\s*chỉ\s+đạo(?:\s+cho)?\s+", re.IGNORECASE)
 
 
@@ -2969,10 +2975,16 @@ class ItemReader:
                 found.append(mention)
         return found
 
-    def _in_an_aside_of_its_own(self, text: str, deadline: deadlines.Deadline) -> bool:
+    def _in_an_aside_of_its_own(
+        self, text: str, deadline: deadlines.Deadline, leads: list[UnitMention]
+    ) -> bool:
         """Whether the deadline stands in brackets that open on units doing something of their
-        own ("(các địa phương trình Chính phủ đề án ... trước ngày 1/5/2025)")."""
+        own, beside the clause's doers ("(các địa phương trình Chính phủ đề án ... trước ngày
+        1/5/2025)"); not the units the clause names no others beside ("Rà soát hồ sơ (Phòng Kinh
+        tế thực hiện, xong trước 15/12/2025)")."""
         opening = text.rfind("(", 0, deadline.start)
+        if not leads:
+            return False
         if opening == -1 or ")" in text[opening : deadline.start] or (
                 ")" not in text[deadline.end :]):
             return False
@@ -3034,7 +3046,7 @@ class ItemReader:
         clause.recurrences = deadlines.find_recurrences(text)
         clause.deadlines = [d for d in deadlines.find_deadlines(text, self.anchor)
                             if not _bounds_a_recurrence(d, clause.recurrences)
-                            and not self._in_an_aside_of_its_own(text, d)]
+                            and not self._in_an_aside_of_its_own(text, d, leads)]
         if not clause.deadlines and (step := self._plan_period(text)):
             clause.deadlines = [step]
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
@@ -3716,7 +3728,8 @@ class Extractor:
         return [
             (child, label, child_ctx)
             for (child, label), child_ctx in zip(_child_labels(node), contexts, strict=True)
-            if not (dated and any(child is time for time in times)
+            if not (((dated and any(child is time for time in times))
+                     or (not child.children and DESCRIBING_FIELD.match(child.text)))
                     and not self.reader.read_clause(child.text[:300], True).leads)
         ]
 
