@@ -1730,3 +1730,24 @@ def test_the_directives_quarter_or_the_next(text: str, anchor: str, due: str) ->
 )
 def test_a_monthly_cadence_by_count_place_or_listed_days(text: str, every: list[str]) -> None:
     assert [r.every for r in find_recurrences(text)] == every
+
+
+# A duration counted from the directive: its number may be glossed in words; weeks and months
+# count from a start or from now on; one counted from an event told at length has no day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("báo cáo trong vòng 05 (năm) ngày làm việc", ["2026-12-09"]),
+        ("trả lời trong thời hạn 15 (mười lăm) ngày", ["2026-12-17"]),
+        ("hoàn thành trong vòng 01 tháng kể từ ngày ký", ["2027-01-02"]),
+        ("hoàn thành trong 3 tháng, kể từ ngày ký", ["2027-03-02"]),
+        ("hoàn thành trong 2 tuần, kể từ ngày nhận được văn bản này", ["2026-12-16"]),
+        ("tạm dừng hoạt động trong 3 tháng", []),
+        ("trong thời hạn 06 tháng, kể từ ngày quy định của pháp luật chuyên ngành về tài sản kết "
+         "cấu hạ tầng khác đó có hiệu lực thi hành, Bộ quản lý chuyên ngành quy định", []),
+        ("trong thời hạn 06 ngày, kể từ ngày quy định của pháp luật chuyên ngành về tài sản kết "
+         "cấu hạ tầng khác đó có hiệu lực thi hành, Bộ quản lý chuyên ngành quy định", []),
+    ],
+)
+def test_a_duration_counted_in_days_weeks_or_months(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-12-02"))] == [d(x) for x in due]

@@ -339,6 +339,9 @@ _SINCE = (
     # the document ends it ("kể từ ngày nhận được văn bản này báo cáo ...": the verb follows)
     rf"(?P<since>[^,;()]{{1,80}}?)(?=[,;()]|\.(?:\s|\Z)|\Z|(?<=\s{_kw('này')})\s)"
 )
+# The start a duration counts from, however it is told: "..., kể từ ngày quy định của pháp luật
+# chuyên ngành ... có hiệu lực thi hành".
+_COUNTED_FROM_RE = re.compile(rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s")
 # "trong 10 ngày (kể từ ...)", and "chậm nhất sau 15 ngày kể từ ..." (its start named, or it
 # is when something begins: "sau 15 ngày, quyết định có hiệu lực").
 _DURATION_RE = re.compile(
@@ -346,7 +349,11 @@ _DURATION_RE = re.compile(
     rf"(?:{_kw('trong')}|(?P<after>{_kw('chậm nhất', 'không quá', 'tối đa')}\s+{_kw('sau')}"
     rf"|{_kw('thời hạn')}(?:\s+{_kw('hoàn thành', 'thực hiện', 'giải quyết')})?\s*:?))"
     rf"(?:\s+{_kw('vòng', 'thời hạn', 'thời gian')})?"
-    rf"(?:\s+{_kw('không quá', 'tối đa')})?\s+(?P<n>\d{{1,3}})\s+{_NGAY}"
+    # the number may be glossed in words: "trong thời hạn 05 (năm) ngày làm việc"
+    rf"(?:\s+{_kw('không quá', 'tối đa')})?\s+(?P<n>\d{{1,3}})(?:\s*\([^()\d]{{1,20}}\))?\s+"
+    # weeks and months only from a start: "trong vòng 01 tháng kể từ ngày ký" (not "tạm dừng
+    # trong 3 tháng", how long, nor "trong 2 tháng tới", a stretch ahead)
+    rf"(?:{_NGAY}|(?P<span>{_kw('tuần', 'tháng')})(?=\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s))"
     rf"(?P<work>\s+{_kw('làm việc')})?(?!\w)"
     rf"(?!\s+{_kw('qua', 'vừa qua', 'trước', 'đầu', 'cuối')}(?!\w))"
     rf"(?(after)(?=\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s))(?:{_SINCE})?"
@@ -913,6 +920,8 @@ def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[d
     n = int(match["n"])
     if n < 1 or (not match["since"] and re.match(r"\s*\d", low[match.end() :])):
         return None  # "trong 2 ngày 08 và 09/11": the days are named, it counts nothing
+    if not match["since"] and _COUNTED_FROM_RE.match(low, match.end()):
+        return None  # counted from an event told at length, no day the text gives
     if not match["since"] and _EVENT_LENGTH_RE.search(low, 0, match.start()):
         return None
     base = anchor
@@ -921,6 +930,12 @@ def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[d
         if since is None and not _THIS_DOCUMENT_RE.search(match["since"]):
             return None  # "kể từ ngày nhận đơn": counted from an event the text cannot date
         base = (_day_of(since, anchor) if since else None) or anchor
+    if match["span"] and _words(match["span"]) == ["thang"]:
+        month = base.month - 1 + n
+        year, month = base.year + month // 12, month % 12 + 1
+        return date(year, month, min(base.day, calendar.monthrange(year, month)[1])), "days"
+    if match["span"]:
+        return base + timedelta(weeks=n), "days"
     if match["work"]:
         return add_working_days(base, n), "working_days"
     return base + timedelta(days=n), "days"
