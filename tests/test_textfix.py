@@ -142,6 +142,21 @@ def test_a_date_typed_with_spaces_is_one_date(raw: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("hoàn thành trước ngày l5/12/2025.", "hoàn thành trước ngày 15/12/2025."),
+        ("hoàn thành trước ngày 15/l2/2025.", "hoàn thành trước ngày 15/12/2025."),
+        ("tổ chức ngày 3O/4/2026.", "tổ chức ngày 30/4/2026."),
+        # no digit in its day or month, or no day of a month once read (guards, passed before)
+        ("ký hiệu Il/OI/2020.", "ký hiệu Il/OI/2020."),
+        ("mã số 4l/12/2025.", "mã số 4l/12/2025."),
+    ],
+)
+def test_a_dates_digits_misread_as_letters(raw: str, expected: str) -> None:
+    assert repair_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("giao Phòng Văn hóa - Thông tinchủ trì", "giao Phòng Văn hóa - Thông tin chủ trì"),
         ("các cơquan, đơnvị Banhành kếhoạch", "các cơ quan, đơn vị Ban hành kế hoạch"),
         # The second syllable takes the initial a stop cannot end: "tổc" has the wrong tone.

@@ -664,6 +664,24 @@ def join_spaced_document_numbers(text: str) -> str:
     )
 
 
+# A date whose digits a scan read as letters: "l5/12/2025", "15/l2/2025", "3O/4/2026".
+MISREAD_DATE = re.compile(r"(?<![\w/])([\dlIO]{1,2})/([\dlIO]{1,2})/((?:19|20)[\dlIO]{2})(?![\w/])")
+MISREAD_DIGITS = str.maketrans("lIO", "110")
+
+
+def repair_misread_dates(text: str) -> str:
+    """ "l5/12/2025" is "15/12/2025": letters among a date's digits are the digits they look
+    like, where the date is a day of a month once read so (and has a digit in its day or month:
+    "Il/OI/2020" is no date)."""
+    def repair(match: re.Match[str]) -> str:
+        day, month, year = (part.translate(MISREAD_DIGITS) for part in match.groups())
+        if match.group() == f"{day}/{month}/{year}" or not re.search(
+                r"\d", match[1] + match[2]) or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            return match.group()
+        return f"{day}/{month}/{year}"
+    return MISREAD_DATE.sub(repair, text)
+
+
 # A date typed with spaces round its slashes, or round dashes or dots: "trước ngày 01  / 6 /
 # 2015", "trước ngày 15 - 12 - 2026" (not "01.3.2026" nor "23-6-2020", dates as they stand).
 SPACED_DATE = re.compile(
@@ -690,6 +708,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_news_dateline,
     join_spaced_document_numbers,
     join_spaced_dates,
+    repair_misread_dates,
     split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,
