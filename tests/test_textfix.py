@@ -64,6 +64,10 @@ def repaired_lines(prefix: str) -> list[str]:
         ("\ufeffTHÔNG BÁO", "THÔNG BÁO"),
         ("Ủy\u200bban", "Ủyban"),
         ("đã chuẩn hóa", "đã chuẩn hóa"),
+        # "ươ" typed with its first horn left off; "thuở", "quở" are as written
+        ("hoàn thành truớc ngày 15/12", "hoàn thành trước ngày 15/12"),
+        ("phục vụ nguời dân, THUỜNG XUYÊN", "phục vụ người dân, THƯỜNG XUYÊN"),
+        ("thuở ấy, quở trách", "thuở ấy, quở trách"),
     ],
 )
 def test_normalize_unicode(raw: str, expected: str) -> None:

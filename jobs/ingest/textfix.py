@@ -2,7 +2,8 @@
 
 `repair_text` chains small pure steps, each usable and testable on its own:
 
-1. `normalize_unicode`: NFC, broken PDF glyphs (`ƣ` → `ư`), zero-width characters dropped.
+1. `normalize_unicode`: NFC, broken PDF glyphs (`ƣ` → `ư`), "ươ" typed with its first horn
+   left off (`truớc` → `trước`), zero-width characters dropped.
    `normalize_pdf_bullets`: a Symbol-font private-use bullet that Word exports to PDF
    (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
    `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
@@ -93,9 +94,16 @@ PRIVATE_BULLET = re.compile(r"^[^\S\n]*[\uf020-\uf0ff][^\S\n]*(?=\S)", re.MULTIL
 OTHER_SPACES = re.compile(r"[^\S\n]")
 
 
+# "ươ" typed with its first horn left off, before a final: "truớc", "nguời", "thuờng" (not
+# "thuở", "quở", which have no final or are "qu").
+UNHORNED_UO = re.compile(r"(?<![qQ])([uU])(?=[ơớờởỡợƠỚỜỞỠỢ][cmnptiuCMNPTIU])")
+
+
 def normalize_unicode(text: str) -> str:
-    """Compose to NFC, fix broken PDF glyphs and drop zero-width characters."""
-    return repair_glyphs(unicodedata.normalize("NFC", text)).translate(ZERO_WIDTH)
+    """Compose to NFC, fix broken PDF glyphs, the horn left off "ươ", and drop zero-width
+    characters."""
+    text = repair_glyphs(unicodedata.normalize("NFC", text)).translate(ZERO_WIDTH)
+    return UNHORNED_UO.sub(lambda m: "ư" if m[1] == "u" else "Ư", text)
 
 
 HTML_BLOCK_TAGS = frozenset({
