@@ -1204,13 +1204,14 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
     if "mai" in low:
         found.extend(Deadline(base + timedelta(days=1), nfc[m.start() : m.end()], "days",
                               *m.span(), anchored=True) for m in _TOMORROW_RE.finditer(low))
-    for m in _RELATIVE_WEEK_RE.finditer(low):
+    relative = _RELATIVE_PERIOD_RE.search(low) is not None  # the scans below only where it may
+    for m in _RELATIVE_WEEK_RE.finditer(low) if relative else ():
         monday = base - timedelta(days=base.weekday() - (0 if m["this"] else 7))
         named = m["wd"] is not None or m["sun"] is not None
         day = monday + timedelta(days=_WEEKDAY_ORDER.index(_weekday(m)) if named else 6)
         found.append(Deadline(day, nfc[m.start() : m.end()], "day" if named else "week",
                               *m.span(), anchored=True))
-    for m in _DAY_OF_RELATIVE_MONTH_RE.finditer(low):
+    for m in _DAY_OF_RELATIVE_MONTH_RE.finditer(low) if relative else ():
         month_start = base.replace(day=1) if m["this"] else _month_end(base.year, base.month) + (
             timedelta(days=1))
         with suppress(ValueError):  # "ngày 31 tháng sau" in a month of 30 days: no such day
@@ -1430,7 +1431,7 @@ _LAST_WORKDAY_RE = re.compile(
 _PLACE_IN_EACH_MONTH_RE = re.compile(
     rf"(?<!\w)(?:{_TUAN}\s+{_kw('cuối cùng', 'cuối')}|(?:{_TUAN}|{_WEEKDAY})\s+"
     rf"{_kw('đầu tiên', 'đầu')})\s+"
-    rf"(?:{_kw('của', 'trong')}\s+)?{_kw('mỗi', 'hằng', 'hàng', 'các')}\s+{_THANG_WORD}"
+    rf"(?:{_kw('của', 'trong')}\s+)?{_kw('mỗi', 'hằng', 'hàng')}\s+{_THANG_WORD}"
 )
 # "trong 05 ngày đầu của tháng": by that day of each month (not "... đầu tháng 10/2025").
 _FIRST_DAYS_RE = re.compile(
@@ -1440,6 +1441,7 @@ _FIRST_DAYS_RE = re.compile(
 )
 # "3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "mỗi tuần 2 buổi (sáng thứ Hai, chiều
 # thứ Năm)": a week's days named after how many there are; with none named, weekly.
+_TIMES_WORD_RE = re.compile(_kw("lần", "buổi"))
 # "2 lần/tháng", "mỗi tháng 02 lần": monthly, as "mỗi tháng 01 lần" is.
 _TIMES_A_MONTH_RE = re.compile(
     rf"(?<!\w)(?:0?[2-4]|{_kw('hai', 'ba', 'bốn')})\s*{_kw('lần', 'buổi')}\s*/\s*{_THANG_WORD}"
@@ -1548,6 +1550,7 @@ _RECURRENCE_PATTERNS = (
     (_ONCE_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
     (_PART_OF_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
     (_PERIODIC_EACH_RE, lambda m: _UNITS[strip_diacritics(m["unit"])]),
+    (_PLACE_IN_EACH_MONTH_RE, lambda m: "monthly"),
 )
 
 
@@ -1661,8 +1664,10 @@ def find_recurrences(text: str) -> list[Recurrence]:
                          nfc[m.start() : m.end()], m.start(), m.end())
               for m in _MONTHS_A_TIME_RE.finditer(low)]
     found += [Recurrence("monthly", nfc[m.start() : m.end()], m.start(), m.end())
-              for regex in (_LAST_WORKDAY_RE, _TIMES_A_MONTH_RE, _PLACE_IN_EACH_MONTH_RE)
-              for m in regex.finditer(low)]
+              for m in _LAST_WORKDAY_RE.finditer(low)]
+    if _TIMES_WORD_RE.search(low):  # as below: the scan only where it may hit
+        found += [Recurrence("monthly", nfc[m.start() : m.end()], m.start(), m.end())
+                  for m in _TIMES_A_MONTH_RE.finditer(low)]
     found += [Recurrence(f"weekly:{_weekday(m)}" if m["week"] else f"monthly:{int(m['md'])}",
                          nfc[m.start() : m.end()], *m.span())
               for m in _REPORT_CADENCE_RE.finditer(low)
