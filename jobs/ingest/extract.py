@@ -2080,7 +2080,7 @@ NEXT_OFFICE_BY_HEAD = re.compile(
     rf"{NEXT_NAMED_OFFICE.pattern}"
     rf"|,\s+(?=(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)})\s+[{LOWER}])"
 )
-PLURAL = re.compile(r"(?:các|những)\s", re.IGNORECASE)
+PLURAL_LIST = re.compile(r"(?:các|những)\s", re.IGNORECASE)  # "các Viện, Bệnh viện ..."
 
 
 def _named_offices(phrase: str, start: int) -> list[UnitMention]:
@@ -2088,7 +2088,7 @@ def _named_offices(phrase: str, start: int) -> list[UnitMention]:
     và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
     mentions: list[UnitMention] = []
     offset = 0
-    splitter = NEXT_NAMED_OFFICE if PLURAL.match(phrase) else NEXT_OFFICE_BY_HEAD
+    splitter = NEXT_NAMED_OFFICE if PLURAL_LIST.match(phrase) else NEXT_OFFICE_BY_HEAD
     for part in splitter.split(phrase):
         offset = phrase.index(part, offset)
         unknown = _unknown_unit(part)
