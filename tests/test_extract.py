@@ -5648,3 +5648,21 @@ def test_an_items_date_by_label_or_in_its_doers_brackets(item: str) -> None:
     """An item's date labelled "Hạn", or in brackets with its doer, is the item's; the fields
     that describe the work ("Sản phẩm:", "Kinh phí:") are no tasks."""
     assert tasks_of(item) == [(["Phòng Kinh tế"], "2025-12-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Văn phòng Đảng ủy tổ chức hội nghị tổng kết công tác dân vận.",
+         [(["Văn phòng Đảng ủy"], None, None)]),
+        ("1. Phòng Văn hóa - Xã hội tổ chức buổi lễ mít tinh kỷ niệm ngày thành lập.",
+         [(["Phòng Văn hóa - Xã hội"], None, None)]),
+        # a body's own meeting in an item, and a conference reported in prose (guards, passed
+        # before)
+        ("1. Ban Thường vụ Đảng ủy họp thường kỳ.", []),
+        ("Ngày 04/10, Ban Chấp hành Đảng bộ tổ chức hội nghị lần thứ 26.", []),
+    ],
+)
+def test_an_item_opening_on_a_body_organising_a_conference(body: str, expected: list) -> None:
+    """An item of a programme that opens on a body organising a conference is its work."""
+    assert tasks_of(body) == expected

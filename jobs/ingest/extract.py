@@ -379,6 +379,7 @@ MEETS = re.compile(
     r"|làm việc|giao ban|họp)|họp|dự|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
+HOLDS_AN_EVENT = re.compile(r"\s*tổ chức\s+(?:hội nghị|buổi lễ)\b", re.IGNORECASE)
 # A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
 # UBND tỉnh giao phối hợp", "các xã ven biển được yêu cầu kêu gọi tàu thuyền ...".
 ASSIGNED_TO_SUBJECT = re.compile(
@@ -2662,8 +2663,12 @@ class ItemReader:
         # chỉ đạo, hướng dẫn các xã ..." is their duty
         issues = ISSUES.match(text, after) and not (due_spans and TELLS.match(text, after)) and (
             not (first and all(m.collective for m in run)))
-        if reports or ((issues or (MEETS.match(text, after) and not due_spans))
-                       and not directs_work):
+        # a meeting a body holds is reported, or its own agenda; but an item of a programme that
+        # opens on a body organising a conference is its work ("1. Văn phòng Đảng ủy tổ chức hội
+        # nghị tổng kết công tác dân vận")
+        meets = MEETS.match(text, after) and not due_spans and not (
+            first and HOLDS_AN_EVENT.match(text, after))
+        if reports or ((issues or meets) and not directs_work):
             return []
         if first or _duty_follows(text, after) or _directs_those_below(text, after, run, mentions):
             return members
