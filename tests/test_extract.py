@@ -5666,3 +5666,23 @@ def test_an_items_date_by_label_or_in_its_doers_brackets(item: str) -> None:
 def test_an_item_opening_on_a_body_organising_a_conference(body: str, expected: list) -> None:
     """An item of a programme that opens on a body organising a conference is its work."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "due"),
+    [
+        ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2025", "2025-12-31"),
+        ("NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2026", "2026-01-31"),
+        # a year names the targets, not a time to finish by; a title in lower case is no
+        # programme's (guards, passed before)
+        ("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2026", None),
+        ("Báo cáo kết quả tháng 11 và nhiệm vụ tháng 12/2025", None),
+    ],
+)
+def test_a_months_programme_dates_its_undated_items(title: str, due: str | None) -> None:
+    """A document titled as a month's programme has its undated items due in that month
+    (GUIDE: a section headed "NHIỆM VỤ ... THÁNG 11/2022")."""
+    body = (f"{title}\n1. Văn phòng Đảng ủy rà soát hồ sơ đảng viên.\n"
+            "2. Công an xã kiểm tra công tác phòng cháy, chữa cháy trước ngày 20/12/2025.")
+    assert tasks_of(body) == [(["Văn phòng Đảng ủy"], due, None),
+                              (["Công an xã"], "2025-12-20", None)]

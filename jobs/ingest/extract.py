@@ -3532,6 +3532,7 @@ def _segments(
 
 
 SHORT_ANNOUNCEMENT = 40
+PROGRAMME_TITLE_LINES = 8  # a document's title stands in its first lines
 
 
 def _event_prepared(lead_in: str, anchor: date | None) -> deadlines.Deadline | None:
@@ -3603,6 +3604,10 @@ class Extractor:
             # "... chương trình giám sát từ nay đến cuối năm 2025. Trong đó:" over a table
             when = deadlines.find_deadlines(lead_in, self.anchor)
             ctx = Context(deadline=when[-1] if when else None)
+        elif root.children and (month := self._programme_month(root.text)):
+            # "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2026": a month's programme, its items due in it
+            # (GUIDE: a section headed "NHIỆM VỤ ... THÁNG 11/2022")
+            ctx = Context(deadline=month)
         preamble_tasks = len(self.tasks)
         for child, label, child_ctx in self._children_to_visit(root, ctx):
             self.visit(child, child_ctx, label)
@@ -3617,6 +3622,17 @@ class Extractor:
             preamble_tasks -= 1
         self.emit_prose(root.tail, "", first=preamble_tasks)
         return self.tasks
+
+    def _programme_month(self, preamble: str) -> deadlines.Deadline | None:
+        """The month a document's title sets for its work, on a line of its own in capitals:
+        "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2026", "NHIỆM VỤ TRỌNG TÂM THÁNG 12/2026"."""
+        for line in preamble.split("\n")[:PROGRAMME_TITLE_LINES]:
+            words = re.sub(r"[\W\d_]+", "", line)
+            if words.isupper() and len(line) <= HEADING_LENGTH and (
+                    period := deadlines.period_of_heading(line, self.anchor)) and (
+                    period.kind == "month"):
+                return period
+        return None
 
     def heading_context(self, node: Node, ctx: Context) -> Context:
         """What a heading passes on to its items: units, deadline, report or task section."""
