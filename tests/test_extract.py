@@ -5686,3 +5686,19 @@ def test_a_months_programme_dates_its_undated_items(title: str, due: str | None)
             "2. Công an xã kiểm tra công tác phòng cháy, chữa cháy trước ngày 20/12/2025.")
     assert tasks_of(body) == [(["Văn phòng Đảng ủy"], due, None),
                               (["Công an xã"], "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead"),
+    [
+        ("Đ/c Nguyễn Văn An - Công chức Tư pháp - Hộ tịch", "Công chức Tư pháp - Hộ tịch"),
+        ("Bà Trần Thị Bình, Văn phòng HĐND và UBND xã", "Văn phòng HĐND và UBND xã"),
+        # a unit alone (guard, passed before)
+        ("Văn phòng HĐND và UBND xã", "Văn phòng HĐND và UBND xã"),
+    ],
+)
+def test_a_person_named_before_the_post_in_a_lead_cell(cell: str, lead: str) -> None:
+    """A person named before the post or unit they act for is no unit of the row's."""
+    body = ("| STT | Nội dung | Người thực hiện | Thời gian |\n|---|---|---|---|\n"
+            f"| 1 | Kiểm tra việc niêm yết thủ tục hành chính | {cell} | 05/12/2025 |\n")
+    assert tasks_of(body) == [([lead], "2025-12-05", None)]

@@ -118,9 +118,8 @@ _LEADERS_NAME = (
 )
 # A leader named, then titled, as an item's label: "- Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND
 # xã: phụ trách ...", handed the work as a title alone is.
-NAMED_THEN_TITLED = re.compile(
-    rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}\s*[,\-–]\s*(?={_TITLE})", re.IGNORECASE
-)
+_NAMED_PERSON = rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}\s*[,\-–]\s*"
+NAMED_THEN_TITLED = re.compile(rf"{_NAMED_PERSON}(?={_TITLE})", re.IGNORECASE)
 # A unit as the seat of its staff: "Cơ quan Sở Y tế", "khối Văn phòng Sở" are the unit.
 TITLE_WORDS = re.compile(
     rf"^(?:các\s+đồng chí\s+|đồng chí\s+|đ/c\s+|cho\s+|quý\s+"
@@ -1501,9 +1500,19 @@ CELL_ROLE_LABEL = re.compile(rf"\s*{_ROLE_LABEL}\s*", re.IGNORECASE)
 CELL_PART_BREAK = re.compile(rf"[;\n]|(?<!cơ quan)(?<!đơn vị)\s+(?={_ROLE_LABEL})", re.IGNORECASE)
 
 
+# A person named before the post or the unit they act for, in a unit cell: "Đ/c Nguyễn Văn An -
+# Công chức Tư pháp - Hộ tịch", "Bà Trần Thị Bình, Văn phòng HĐND và UBND xã".
+PERSON_BEFORE_POST = re.compile(rf"{_NAMED_PERSON}(?=\S)", re.IGNORECASE)
+PERSON_ALONE = re.compile(rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}", re.IGNORECASE)
+
+
 def _cell_units(name: str, split: Callable[[str], list[UnitMention]]) -> list[UnitMention]:
-    """The units a lead cell's name stands for; a title before a unit the catalogue knows is
-    cut ("Tư lệnh các quân khu", "Chủ tịch UBND các tỉnh"), a person's own title is kept."""
+    """The units a lead cell's name stands for; a person named before their post is left out,
+    a title before a unit the catalogue knows is cut ("Tư lệnh các quân khu", "Chủ tịch UBND
+    các tỉnh"), a person's own title is kept."""
+    if PERSON_ALONE.fullmatch(name.strip()):
+        return []  # "Bà Trần Thị Bình" of "Bà Trần Thị Bình, Văn phòng HĐND và UBND xã"
+    name = name[person.end() :] if (person := PERSON_BEFORE_POST.match(name)) else name
     untitled = name[_strip_titles(name) :]
     if untitled != name and (units := split(untitled)) and all(m.known for m in units) and (
             not _is_person(name, units)):
