@@ -5702,3 +5702,23 @@ def test_a_person_named_before_the_post_in_a_lead_cell(cell: str, lead: str) -> 
     body = ("| STT | Nội dung | Người thực hiện | Thời gian |\n|---|---|---|---|\n"
             f"| 1 | Kiểm tra việc niêm yết thủ tục hành chính | {cell} | 05/12/2025 |\n")
     assert tasks_of(body) == [([lead], "2025-12-05", None)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a delegation, with or without "cho", and the delegate in the passive
+        "Chủ tịch UBND xã ủy quyền Phòng Kinh tế ký xác nhận hồ sơ",
+        "Phòng Kinh tế được Chủ tịch UBND xã ủy quyền ký xác nhận hồ sơ",
+        # an agreement that lets the unit do it
+        "Ban Thường vụ thống nhất để Phòng Kinh tế rà soát hồ sơ",
+        # the duties of a unit, labelled
+        "Trách nhiệm của Phòng Kinh tế: rà soát hồ sơ",
+        "Nhiệm vụ của Phòng Kinh tế: rà soát hồ sơ",
+        # "cho" after the delegation (guard, passed before)
+        "Ủy quyền cho Phòng Kinh tế ký xác nhận hồ sơ",
+    ],
+)
+def test_a_delegation_an_agreement_and_a_duties_label_name_the_doer(item: str) -> None:
+    assert tasks_of(f"1. {item}, hoàn thành trước ngày 20/12/2025.") == [
+        (["Phòng Kinh tế"], "2025-12-20", None)]

@@ -173,8 +173,10 @@ ASSIGN_VERB = re.compile(
     r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b)|\s+ban\s*(?:$|[,.;:)]))"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
     r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
-    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận)\s+(?:để|cho)(?:\s+phép)?|cho phép"
-    r"|(?<!được\s)(?:ủy|uỷ) quyền cho"  # a delegation: "Ủy quyền cho Giám đốc Sở Tài chính ký ..."
+    r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận|thống nhất)\s+(?:để|cho)(?:\s+phép)?"
+    r"|cho phép"
+    # a delegation: "Ủy quyền cho Giám đốc Sở Tài chính ký ...", "ủy quyền Phòng Kinh tế ký ..."
+    r"|(?<!được\s)(?:ủy|uỷ) quyền(?:\s+cho)?"
     r"|thông báo(?:\s+(?:cho|tới|đến))?|gửi\s+(?:đến|tới)|kính gửi(?!\s*:)"
     # a dispatch that urges: "Bộ ... đã có công điện đôn đốc UBND các tỉnh ... khẩn trương ..."
     r"|(?:(?<=công điện\s)|(?<=văn bản\s)|(?<=công văn\s))đôn đốc"
@@ -384,7 +386,7 @@ HOLDS_AN_EVENT = re.compile(r"\s*tổ chức\s+(?:hội nghị|buổi lễ)\b", 
 ASSIGNED_TO_SUBJECT = re.compile(
     r"\s*(?:(?:cũng|tiếp tục|vừa|mới)\s+)?được\s+"
     r"(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)(?:\s+\S+){1,2}\s+)?"
-    r"(?:giao|phân công|yêu cầu|đề nghị)\b",
+    r"(?:giao|phân công|yêu cầu|đề nghị|ủy quyền|uỷ quyền)\b",
     re.IGNORECASE,
 )
 # A document sent to its addressees: "công văn số 1232/UBND-VP gửi ".
@@ -1765,7 +1767,10 @@ DIRECTOR_BEFORE_DOERS = re.compile(
     r"\s*(?:đ/c|đồng chí|ông|bà)\s[^,;:.()]{1,60}?\s(?:phụ trách\s+|trực tiếp\s+)?chỉ đạo\s*,?\s*",
     re.IGNORECASE,
 )
-ADDRESSED_FRONT = re.compile(r"[\W\d]*(?:đối với|về phía|riêng)\s+", re.IGNORECASE)
+# The units a clause is addressed to, fronted ("Đối với UBND các xã, ...", "Về phía X, ..."), or
+# whose duties it labels ("Trách nhiệm của Phòng Kinh tế: rà soát ...").
+ADDRESSED_FRONT = re.compile(
+    r"[\W\d]*(?:đối với|về phía|riêng|(?:trách nhiệm|nhiệm vụ)\s+của)\s+", re.IGNORECASE)
 ASKED_ADDRESSED = re.compile(r"\s*:?\s*đối với\s+", re.IGNORECASE)
 # The units addressed go on with a request of their own, no issuer named before it: ", yêu cầu".
 ADDRESSED_GO_ON = re.compile(r",\s*(?:yêu cầu|đề nghị|chỉ đạo)\s+$")
