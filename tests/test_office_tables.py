@@ -883,3 +883,30 @@ def test_a_timeline_under_a_time_header_over_two_rows() -> None:
 )
 def test_timeline_column_headers(header: str, period: str | None) -> None:
     assert period_column(header) == period
+
+
+@pytest.mark.parametrize(
+    ("title", "dues"),
+    [
+        # a month's programme: each row by the last week it marks, or at the month's end
+        ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2025", ["2025-12-21", "2025-12-14", "2025-12-31"]),
+        # with no month, weeks date nothing (guard, passed before)
+        ("KẾ HOẠCH CÔNG TÁC", [None, None, None]),
+    ],
+)
+def test_a_months_programme_dates_its_rows_by_the_weeks_they_mark(
+    title: str, dues: list[str | None]
+) -> None:
+    """ "TT | Nội dung | Chủ trì | Tuần 1 ... Tuần 4" under a month's programme, an "x" under
+    each week the work takes."""
+    data = table_docx(
+        ["UBND PHƯỜNG TÂN AN", "Tân An, ngày 28 tháng 11 năm 2025", title],
+        [("TT", "Nội dung", "Cơ quan chủ trì", "Tuần 1", "Tuần 2", "Tuần 3", "Tuần 4"),
+         ("1", "Hội nghị tổng kết công tác dân vận", "Văn phòng Đảng ủy", "", "", "x", ""),
+         ("2", "Kiểm tra công tác PCCC", "Công an phường", "x", "x", "", ""),
+         ("3", "Sơ kết công tác quý IV", "Văn phòng HĐND và UBND phường", "", "", "", "")],
+        [],
+    )
+    assert tasks_of(data) == list(zip(
+        [["Văn phòng Đảng ủy"], ["Công an phường"], ["Văn phòng HĐND và UBND phường"]], dues,
+        strict=True))

@@ -3547,6 +3547,8 @@ def _segments(
 
 SHORT_ANNOUNCEMENT = 40
 PROGRAMME_TITLE_LINES = 8  # a document's title stands in its first lines
+# The weeks a programme's timeline marks, with no month: "trong tuần 1, tuần 3".
+WEEKS_MARKED = re.compile(r"trong\s+(?:tuần\s+[1-5]\s*,\s*)*tuần\s+(?P<last>[1-5])", re.IGNORECASE)
 
 
 def _event_prepared(lead_in: str, anchor: date | None) -> deadlines.Deadline | None:
@@ -4067,6 +4069,11 @@ class Extractor:
         support = [m for name in [*support_names, *_cell_names(row.support)] for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
         when = time_cell(row.time)
+        if (weeks := WEEKS_MARKED.fullmatch(when)) and ctx.deadline and (
+                ctx.deadline.kind == "month"):
+            # "x" under "Tuần 3" in a month's programme: that week of its month
+            month = ctx.deadline.due
+            when = f"trong tuần {weeks['last']} tháng {month.month}/{month.year}"
         due = [d for part in TIME_PARTS.split(when) if part
                for d in deadlines.deadlines_of_cell(part, self.anchor)]
         if when != row.time:  # the deadline says what the cell says, not its rewording

@@ -189,7 +189,7 @@ JOINERS: dict[str, Callable[[list[str]], str]] = {
 # "Quý I" ... "Q4", a year.
 PERIOD_HEADER = re.compile(
     r"(?:thang|th|t)\s*0?(?P<month>[1-9]|1[0-2])|(?:quy|q)\s*(?P<quarter>[1-4]|i{1,3}|iv)"
-    r"|(?:nam\s*)?(?P<year>20\d\d)"
+    r"|(?:nam\s*)?(?P<year>20\d\d)|tuan\s*(?P<week>[1-5])"
 )
 PERIOD_MARK = re.compile(r"[xX✓✔√•+*]")
 QUARTER_NAMES = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -204,6 +204,8 @@ def period_column(text: str) -> str | None:
         return f"tháng {period['month']}"
     if period["quarter"]:
         return f"quý {QUARTER_NAMES.get(period['quarter'], period['quarter'].upper())}"
+    if period["week"]:
+        return f"tuần {period['week']}"  # of the month the programme is for
     return f"năm {period['year']}"
 
 
