@@ -5722,3 +5722,19 @@ def test_a_person_named_before_the_post_in_a_lead_cell(cell: str, lead: str) -> 
 def test_a_delegation_an_agreement_and_a_duties_label_name_the_doer(item: str) -> None:
     assert tasks_of(f"1. {item}, hoàn thành trước ngày 20/12/2025.") == [
         (["Phòng Kinh tế"], "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        ("Đồng ý chủ trương giao Phòng Kinh tế rà soát hồ sơ", "Phòng Kinh tế"),
+        ("Thống nhất chủ trương giao Phòng Kinh tế rà soát hồ sơ", "Phòng Kinh tế"),
+        ("UBND tỉnh đồng ý chủ trương giao Sở Xây dựng rà soát hồ sơ", "Sở Xây dựng"),
+        # consent alone before the verb (guard, passed before)
+        ("Thống nhất giao Phòng Kinh tế rà soát hồ sơ", "Phòng Kinh tế"),
+    ],
+)
+def test_consent_to_a_policy_before_the_work_it_hands_over(item: str, lead: str) -> None:
+    """ "Đồng ý chủ trương giao X ...": the policy agreed to hands the work to X."""
+    assert tasks_of(f"1. {item}, hoàn thành trước ngày 20/12/2025.") == [
+        ([lead], "2025-12-20", None)]

@@ -248,7 +248,8 @@ ISSUER_LINK = re.compile(
     # a person's name; the range "À-Ỹ" also takes lower-case words opening with "đ" or a toned
     # vowel, and set 33 loses two pairs to fold.UPPER here (round 186): kept, said
     r"(?:\s*[-–]?\s*(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){0,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\b)?"
-    r"(?:\s*(?:(?i:đã|cũng|còn|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|văn bản|công văn"
+    r"(?:\s*(?:(?i:đã|cũng|còn|vừa|tiếp tục|có|kết luận|ý kiến|chỉ đạo|thống nhất|đồng ý|chủ trương"
+    r"|văn bản|công văn"
     r"|thông báo|và|tại|cuộc họp|hội nghị|buổi|làm việc|sau khi|ký|ban hành|hỏa tốc|khẩn"
     r"|trân trọng|kính|thêm|một|riêng|gửi|này"  # "Chủ tịch UBND tỉnh này yêu cầu"
     r"|ra"  # "Thủ tướng vừa ra chỉ thị yêu cầu"
@@ -311,8 +312,9 @@ JOINED_CLAUSE = re.compile(r".*\s(?:và|nên|nhưng)\s+", re.IGNORECASE | re.DOT
 # yêu cầu ...".
 LINKING_ONLY = re.compile(
     r"^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|theo đó|sau đó|cũng|còn|đã|vừa|đặc biệt"
-    # a conclusion's consent before the work it hands over: "Thống nhất giao Sở X ..."
-    r"|nhất là|kính|thống nhất|đồng ý|nhất trí)\s*,?\s*)+$",
+    # a conclusion's consent before the work it hands over: "Thống nhất giao Sở X ...", "Đồng ý
+    # chủ trương giao Sở X ..."
+    r"|nhất là|kính|thống nhất|đồng ý|nhất trí|(?:về\s+)?chủ trương)\s*,?\s*)+$",
     re.IGNORECASE,
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
