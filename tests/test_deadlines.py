@@ -1719,6 +1719,7 @@ def test_the_directives_quarter_or_the_next(text: str, anchor: str, due: str) ->
         ("kiểm tra mỗi tháng 02 lần", ["monthly"]),
         ("họp vào tuần cuối cùng của mỗi tháng", ["monthly"]),
         ("sinh hoạt vào thứ Hai đầu tiên hằng tháng", ["monthly"]),
+        ("báo cáo vào ngày cuối cùng của mỗi tháng", ["monthly"]),
         ("báo cáo vào ngày 15 và ngày 30 hằng tháng", ["monthly:15", "monthly:30"]),
         ("báo cáo ngày 10, ngày 20 và ngày 30 hằng tháng",
          ["monthly:10", "monthly:20", "monthly:30"]),

@@ -1424,6 +1424,9 @@ _LAST_WORKDAY_RE = re.compile(
     rf"(?<!\w){_NGAY}\s+{_kw('làm việc')}\s+{_kw('cuối cùng', 'cuối')}\s+"
     rf"(?:{_kw('của', 'trong')}\s+)?(?:{_kw('mỗi', 'hằng', 'hàng', 'các')}\s+)?{_THANG_WORD}"
     rf"(?!\s*(?:\d|{_kw('này', 'đó', 'tới', 'sau', 'trước')}))"
+    # ... or the last day of each month: "vào ngày cuối cùng của mỗi tháng"
+    rf"|(?<!\w){_NGAY}\s+{_kw('cuối cùng', 'cuối')}\s+(?:{_kw('của', 'trong')}\s+)?"
+    rf"{_kw('mỗi', 'hằng', 'hàng')}\s+{_THANG_WORD}"
 )
 # A week or a weekday by its place in each month: "vào tuần cuối cùng của mỗi tháng", "thứ Hai
 # đầu tiên hằng tháng" (not "tuần đầu tháng", one month's; "thứ Sáu cuối mỗi tháng" is read as
