@@ -614,6 +614,11 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _next_month_start(day: date) -> date:
+    """The first day of the month after ``day``'s."""
+    return _month_end(day.year, day.month) + timedelta(days=1)
+
+
 def _year_of_month(month: int, anchor: date) -> int:
     """Year of a month named without one: the no-year rule applied to its last day."""
     late = (anchor - _month_end(anchor.year, month)).days > NO_YEAR_GRACE_DAYS
@@ -649,7 +654,7 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
     if match["mnow"] is not None:
         kind, year, first_month, last_month = "month", anchor.year, anchor.month, anchor.month
     elif match["mnext"] is not None:
-        following = _month_end(anchor.year, anchor.month) + timedelta(days=1)
+        following = _next_month_start(anchor)
         kind, year = "month", following.year
         first_month = last_month = following.month
     elif match["mm"] is not None:
@@ -1212,8 +1217,7 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
         found.append(Deadline(day, nfc[m.start() : m.end()], "day" if named else "week",
                               *m.span(), anchored=True))
     for m in _DAY_OF_RELATIVE_MONTH_RE.finditer(low) if relative else ():
-        month_start = base.replace(day=1) if m["this"] else _month_end(base.year, base.month) + (
-            timedelta(days=1))
+        month_start = base.replace(day=1) if m["this"] else _next_month_start(base)
         with suppress(ValueError):  # "ngày 31 tháng sau" in a month of 30 days: no such day
             found.append(Deadline(month_start.replace(day=int(m["day"])),
                                   nfc[m.start() : m.end()], "day", *m.span(), anchored=True))

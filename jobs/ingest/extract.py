@@ -118,7 +118,8 @@ _LEADERS_NAME = (
 )
 # A leader named, then titled, as an item's label: "- Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND
 # xã: phụ trách ...", handed the work as a title alone is.
-_NAMED_PERSON = rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}\s*[,\-–]\s*"
+_PERSON_NAMED = rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}"
+_NAMED_PERSON = rf"{_PERSON_NAMED}\s*[,\-–]\s*"
 NAMED_THEN_TITLED = re.compile(rf"{_NAMED_PERSON}(?={_TITLE})", re.IGNORECASE)
 # A unit as the seat of its staff: "Cơ quan Sở Y tế", "khối Văn phòng Sở" are the unit.
 TITLE_WORDS = re.compile(
@@ -1507,7 +1508,7 @@ CELL_PART_BREAK = re.compile(rf"[;\n]|(?<!cơ quan)(?<!đơn vị)\s+(?={_ROLE_L
 # A person named before the post or the unit they act for, in a unit cell: "Đ/c Nguyễn Văn An -
 # Công chức Tư pháp - Hộ tịch", "Bà Trần Thị Bình, Văn phòng HĐND và UBND xã".
 PERSON_BEFORE_POST = re.compile(rf"{_NAMED_PERSON}(?=\S)", re.IGNORECASE)
-PERSON_ALONE = re.compile(rf"(?:đồng chí|đ/c|ông|bà)\s+{_LEADERS_NAME}", re.IGNORECASE)
+PERSON_ALONE = re.compile(_PERSON_NAMED, re.IGNORECASE)
 
 
 def _cell_units(name: str, split: Callable[[str], list[UnitMention]]) -> list[UnitMention]:
@@ -3003,9 +3004,9 @@ class ItemReader:
         own, beside the clause's doers ("(các địa phương trình Chính phủ đề án ... trước ngày
         1/5/2025)"); not the units the clause names no others beside ("Rà soát hồ sơ (Phòng Kinh
         tế thực hiện, xong trước 15/12/2025)")."""
-        opening = text.rfind("(", 0, deadline.start)
         if not leads:
             return False
+        opening = text.rfind("(", 0, deadline.start)
         if opening == -1 or ")" in text[opening : deadline.start] or (
                 ")" not in text[deadline.end :]):
             return False
