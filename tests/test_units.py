@@ -1152,6 +1152,11 @@ def test_the_election_committee_alone(text: str, expected: list[str]) -> None:
         ("Giao thôn Đông Hồ phối hợp", ["thôn Đông Hồ"]),
         ("Khu phố 3 phối hợp", ["Khu phố 3"]),
         ("thôn Lai Hà, Tây Hoàng và UBND xã", ["thôn Lai Hà", "thôn Tây Hoàng", "UBND xã"]),
+        # ... numbers after a numbered one, each a village of its level
+        ("Tổ dân phố số 5, số 7 vận động", ["Tổ dân phố số 5", "Tổ dân phố số 7"]),
+        ("Tổ dân phố số 5 và số 7 vận động", ["Tổ dân phố số 5", "Tổ dân phố số 7"]),
+        ("Thôn 3, 5 và 7 vận động", ["Thôn 3", "Thôn 5", "Thôn 7"]),
+        ("khu phố 2, 4 phối hợp", ["khu phố 2", "khu phố 4"]),
         # ... its Party cell
         ("Chi bộ thôn Đông Hồ thực hiện", ["Chi bộ thôn Đông Hồ"]),
         # ... not every village, nor the village a unit before it belongs to

@@ -1360,10 +1360,17 @@ class UnitResolver:
         written = text[tokens[first].start : tokens[j - 1].end]
         mentions = [UnitMention(written[0].upper() + written[1:] if first < i else written,
                                 written, tokens[first].start, tokens[j - 1].end, True)]
-        # more of them listed after one level word, each a name no unit's type opens
+        # more of them listed after one level word, each a name no unit's type opens, or each a
+        # number after a numbered one ("Thôn 3, 5 và 7", "Tổ dân phố số 5, số 7")
+        numbered = tokens[j - 1].key.isdigit()
         while j + 1 < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
             k = j + (tokens[j].key in CONNECTORS)
-            end = _village_name(tokens, k) if tokens[k].capitalised else k
+            if numbered and tokens[k].key == "số" and k + 1 < len(tokens) and (
+                    tokens[k + 1].key.isdigit()):
+                end = k + 2
+            else:
+                end = _village_name(tokens, k) if tokens[k].capitalised or (
+                    numbered and tokens[k].key.isdigit()) else k
             if end == k or self._walk(self._trie, tokens, k)[0] is not None or (
                     _match_sequence(tokens, k, LEVEL_WORDS)):
                 break
