@@ -1368,6 +1368,10 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         # personal name after the issuer's territory.
         ("Ngày 12/3/2026, Thường trực Ban Chỉ đạo tỉnh làm việc với xã Tân Phú về kế hoạch năm "
          "2026.", []),
+        # a body that hears a report holds the meeting the notice reports
+        ("Ngày 01/12/2026, Thường trực Tỉnh ủy nghe Ban cán sự đảng UBND tỉnh báo cáo công tác "
+         "chuẩn bị Tết.", []),
+        ("Thường trực HĐND xã nghe Phòng Kinh tế báo cáo về tiến độ thu ngân sách.", []),
         ("Chủ tịch UBND tỉnh Hòa Bình Lâm vừa ký Công điện số 14/CĐ-UBND yêu cầu Sở Y tế trực "
          "cấp cứu trước ngày 20/3/2026.",
          [(["Sở Y tế"], "2026-03-20", None)]),

@@ -376,11 +376,12 @@ TELLS = re.compile(
 # "chỉ đạo" in a list of the subject's own verbs is its duty, not an instruction it issues:
 # "Bộ Giáo dục và Đào tạo chỉ đạo, đôn đốc ngành giáo dục các địa phương rà soát ...".
 OWN_DIRECTION = re.compile(rf"\s*chỉ đạo\s*(?:,|và)\s*(?:{OVERSIGHT_VERBS})\b", re.IGNORECASE)
-# A meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26". One to
-# hold by a date is the subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
+# A meeting being reported: "Ngày 04/10, Ban Chấp hành ... tổ chức phiên họp thứ 26", "Thường
+# trực Tỉnh ủy nghe Ban cán sự đảng UBND tỉnh báo cáo ...". One to hold by a date is the
+# subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
 MEETS = re.compile(
     rf"{_BEFORE_THE_VERB}(?:tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi"
-    r"|làm việc|giao ban|họp)|họp|dự|làm việc với|đi kiểm tra)\b",
+    r"|làm việc|giao ban|họp)|họp|dự|nghe|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
 HOLDS_AN_EVENT = re.compile(r"\s*tổ chức\s+(?:hội nghị|buổi lễ)\b", re.IGNORECASE)
