@@ -5457,6 +5457,20 @@ def test_a_lead_in_to_units_the_items_name_is_no_task(lead_in: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead_in", "due"),
+    [
+        # a forecast's months in the lead-in are when the cold comes, not when the work is due
+        ("Theo dự báo, từ giữa tháng 12/2026 đến tháng 02/2027 có khả năng xuất hiện rét đậm. "
+         "Sở Nông nghiệp và Môi trường đề nghị UBND các xã thực hiện một số nội dung sau:", None),
+    ],
+)
+def test_a_time_fronted_before_the_lead_ins_units(lead_in: str, due: str | None) -> None:
+    """A lead-in's time dates its items only where it stands right before the units asked."""
+    body = f"{lead_in}\n1. Gia cố chuồng trại.\n2. Dự trữ thức ăn cho trâu, bò."
+    assert tasks_of(body) == [(["UBND các xã"], due, None)] * 2
+
+
+@pytest.mark.parametrize(
     ("sentence", "leads"),
     [
         ("Các chủ đầu tư có biện pháp bảo đảm an toàn các công trình đang thi công",

@@ -3602,7 +3602,11 @@ class Extractor:
             or self.reader.leading_the_items(lead_in)
         )
         if root.children and assigned:
-            period = WHEN_BEFORE_UNITS.search(lead_in)
+            # the time fronted right before the units, not a forecast's ("từ giữa tháng 12/2026
+            # đến tháng 02/2027 ... có khả năng xuất hiện rét đậm")
+            first_unit = assigned[0][0].start
+            period = next((m for m in WHEN_BEFORE_UNITS.finditer(lead_in, 0, first_unit)
+                           if m.end() == first_unit), None)
             when = deadlines.find_deadlines(lead_in, self.anchor) or (
                 deadlines.find_deadlines(f"trong {period.group()}", self.anchor) if period else []
             )
