@@ -5462,12 +5462,26 @@ def test_a_lead_in_to_units_the_items_name_is_no_task(lead_in: str) -> None:
         # a forecast's months in the lead-in are when the cold comes, not when the work is due
         ("Theo dự báo, từ giữa tháng 12/2026 đến tháng 02/2027 có khả năng xuất hiện rét đậm. "
          "Sở Nông nghiệp và Môi trường đề nghị UBND các xã thực hiện một số nội dung sau:", None),
+        # the month fronted right before the units is, and the lead-in that only announces
+        # the items it dates is no task of its own
+        ("Sở Nông nghiệp và Môi trường đề nghị trong tháng 12/2026, UBND các xã thực hiện một "
+         "số nội dung sau:", "2026-12-31"),
+        ("Sở Nông nghiệp và Môi trường đề nghị UBND các xã trước ngày 20/12/2026 hoàn thành "
+         "các nội dung sau:", "2026-12-20"),
     ],
 )
 def test_a_time_fronted_before_the_lead_ins_units(lead_in: str, due: str | None) -> None:
     """A lead-in's time dates its items only where it stands right before the units asked."""
     body = f"{lead_in}\n1. Gia cố chuồng trại.\n2. Dự trữ thức ăn cho trâu, bò."
     assert tasks_of(body) == [(["UBND các xã"], due, None)] * 2
+
+
+def test_a_dated_duty_spelt_out_below_stays_a_task() -> None:
+    """A lead-in that does the work itself, by the date, and spells it out "cụ thể:" keeps its
+    task beside its item's (guard, passed before)."""
+    body = ("Sở Nội vụ yêu cầu các doanh nghiệp xây dựng phương án thưởng Tết trước ngày "
+            "20/12/2026, cụ thể:\n- Thông tin sớm kế hoạch trả thưởng cho người lao động.")
+    assert tasks_of(body) == [(["Các doanh nghiệp"], "2026-12-20", None)] * 2
 
 
 @pytest.mark.parametrize(

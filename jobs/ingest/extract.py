@@ -3613,7 +3613,11 @@ class Extractor:
             leads = tuple(_distribute_head(assigned[0]))
             ctx = Context(leads=leads, deadline=when[-1] if when else None, asked=True)
             last = self.tasks[-1] if self.tasks else None
-            if last is not None and last.due is None and last.every is None and (
+            # undated, or dated as the items it only announces: "đề nghị trong tháng 12/2026,
+            # UBND các xã thực hiện một số nội dung sau:" (not a duty spelt out "cụ thể:")
+            if last is not None and last.every is None and (last.due is None or (
+                    ctx.deadline and last.due == ctx.deadline.due
+                    and ANNOUNCEMENT.search(lead_in))) and (
                     last.units == _names(leads) and lead_in.rstrip(" :")[-40:] in last.text):
                 announcing_task = last
         elif root.children and announcing and (period := _period_of_the_work(lead_in, self.anchor)):
