@@ -1901,6 +1901,19 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Sở đề nghị UBND các xã báo cáo tình hình hạn hán trước 15 giờ thứ Năm hằng tuần.\nQuá "
          "trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh về Sở Tài chính "
          "để được hướng dẫn./.", [(["UBND các xã"], None, "weekly:thu")]),
+        # ... run on after the closing, "nếu" unsaid
+        ("Giao Phòng Kinh tế làm sạch dữ liệu đất đai trước ngày 30/6/2026.\nYêu cầu các cơ quan, "
+         "đơn vị nghiêm túc triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc "
+         "báo cáo UBND xã (qua Công an xã) để chỉ đạo giải quyết./.",
+         [(["Phòng Kinh tế"], "2026-06-30", None)]),
+        ("Giao Phòng Kinh tế làm sạch dữ liệu đất đai trước ngày 30/6/2026.\nĐề nghị các cơ quan, "
+         "đơn vị triển khai thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo UBND xã để chỉ "
+         "đạo giải quyết./.", [(["Phòng Kinh tế"], "2026-06-30", None)]),
+        # ... with a day to report by, a duty (guard, passed before)
+        ("Giao Phòng Kinh tế làm sạch dữ liệu đất đai trước ngày 30/6/2026.\nYêu cầu các cơ quan, "
+         "đơn vị triển khai thực hiện; nếu có khó khăn, vướng mắc báo cáo UBND xã trước ngày "
+         "10/7/2026./.", [(["Phòng Kinh tế"], "2026-06-30", None),
+                          (["Các cơ quan, đơn vị"], "2026-07-10", None)]),
         # a standing duty, a telegram's calls and the work of telling people are duties; the
         # date of "Các công việc này phải hoàn thành ..." is theirs
         ("Ngày 20/9/2026, Sở Nông nghiệp và Môi trường có công văn khẩn. Bộ đội Biên phòng tỉnh, "

@@ -3035,7 +3035,8 @@ class ItemReader:
         leads: list[UnitMention] = []
         stripped = text.strip()
         if CARRY_OUT_CLOSING.fullmatch(stripped) or ENFORCEMENT_CLAUSE.fullmatch(stripped) or (
-            (IF_IN_DIFFICULTY.match(text) or THANKS_AND_HOPES.fullmatch(stripped))
+            (IF_IN_DIFFICULTY.match(text) or THANKS_AND_HOPES.fullmatch(stripped)
+             or _closing_with_an_offer(stripped))
             and not deadlines.find_deadlines(text, None)
         ):
             clause.courtesy = True
@@ -3116,10 +3117,22 @@ def _with_its_quoted_name(mention: UnitMention, text: str) -> UnitMention:
 # vướng mắc, đề nghị các địa phương phản ánh về Sở ... để được hướng dẫn./." is no task (with a
 # day to report by, it is: "Nếu có vướng mắc, báo cáo về UBND tỉnh trước ngày D").
 IF_IN_DIFFICULTY = re.compile(
-    r"\W*(?:(?:trong\s+)?quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*)?nếu có\s+"
-    r"(?:khó khăn|vướng mắc|phát sinh)\b",
+    r"\W*(?:(?:trong\s+)?quá trình (?:tổ chức\s+|triển khai\s+)?thực hiện\s*,?\s*(?:nếu\s+)?"
+    # "nếu" may go unsaid after "quá trình thực hiện": "... thực hiện có khó khăn, vướng mắc"
+    r"|nếu\s+)có\s+(?:khó khăn|vướng mắc|phát sinh)\b",
     re.IGNORECASE,
 )
+
+
+def _closing_with_an_offer(text: str) -> bool:
+    """The carry-out closing with the offer of help run on after it: "Yêu cầu các cơ quan, đơn
+    vị nghiêm túc triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo
+    UBND xã để chỉ đạo giải quyết./."""
+    return any(CARRY_OUT_CLOSING.fullmatch(text[: mark.start()])
+               and IF_IN_DIFFICULTY.match(text, mark.end())
+               for mark in re.finditer(r"[;,]", text))
+
+
 # The letter's thanks, its hope for the units' help, where to ask: "Bộ Nông nghiệp và Môi trường
 # trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.", "Sở Công thương rất mong sự quan tâm, phối hợp
 # của Quý đơn vị./.", "Mọi thắc mắc xin liên hệ: ..." (no task without a day to act by).
