@@ -910,3 +910,27 @@ def test_a_months_programme_dates_its_rows_by_the_weeks_they_mark(
     assert tasks_of(data) == list(zip(
         [["Văn phòng Đảng ủy"], ["Công an phường"], ["Văn phòng HĐND và UBND phường"]], dues,
         strict=True))
+
+
+@pytest.mark.parametrize(
+    ("title", "dues"),
+    [
+        # a month's programme: its week dates the row, in that month
+        ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12 NĂM 2025", ["2025-12-14", "2025-12-21"]),
+        # with no month, a week dates nothing (guard, passed before)
+        ("KẾ HOẠCH CÔNG TÁC", [None, None]),
+    ],
+)
+def test_a_months_programme_dates_a_row_by_the_week_its_time_cell_names(
+    title: str, dues: list[str | None]
+) -> None:
+    """ "Thời gian hoàn thành: Tuần 2" under a month's programme is that week of the month."""
+    data = table_docx(
+        ["ĐẢNG ỦY XÃ PHÚ LỘC", "Phú Lộc, ngày 28 tháng 11 năm 2025", title],
+        [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+         ("1", "Hướng dẫn kiểm điểm tổ chức đảng", "Ban Xây dựng Đảng", "Tuần 2"),
+         ("2", "Kiểm tra tài chính đảng", "Ủy ban Kiểm tra Đảng ủy", "Tuần thứ 3")],
+        [],
+    )
+    assert tasks_of(data) == list(zip(
+        [["Ban Xây dựng Đảng"], ["Ủy ban Kiểm tra Đảng ủy"]], dues, strict=True))

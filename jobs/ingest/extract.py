@@ -3564,8 +3564,11 @@ def _segments(
 
 SHORT_ANNOUNCEMENT = 40
 PROGRAMME_TITLE_LINES = 8  # a document's title stands in its first lines
-# The weeks a programme's timeline marks, with no month: "trong tuần 1, tuần 3".
-WEEKS_MARKED = re.compile(r"trong\s+(?:tuần\s+[1-5]\s*,\s*)*tuần\s+(?P<last>[1-5])", re.IGNORECASE)
+# The weeks a programme's timeline marks, or its time cell names, with no month: "trong tuần
+# 1, tuần 3", "Tuần 2", "Tuần thứ 3".
+WEEKS_MARKED = re.compile(
+    r"(?:trong\s+)?(?:tuần\s+(?:thứ\s+)?[1-5]\s*,\s*)*tuần\s+(?:thứ\s+)?(?P<last>[1-5])",
+    re.IGNORECASE)
 
 
 def _event_prepared(lead_in: str, anchor: date | None) -> deadlines.Deadline | None:
