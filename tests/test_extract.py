@@ -5783,3 +5783,19 @@ def test_consent_to_a_policy_before_the_work_it_hands_over(item: str, lead: str)
     """ "Đồng ý chủ trương giao X ...": the policy agreed to hands the work to X."""
     assert tasks_of(f"1. {item}, hoàn thành trước ngày 20/12/2025.") == [
         ([lead], "2025-12-20", None)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Phòng Văn hóa - Xã hội: Xây dựng điều lệ, chương trình Đại hội; tham mưu thành lập các "
+        "tiểu ban. Hoàn thành trước ngày 10/12/2026.",
+        "Phòng Văn hóa - Xã hội xây dựng điều lệ Đại hội, tham mưu thành lập các tiểu ban. Xong "
+        "trước ngày 10/12/2026.",
+    ],
+)
+def test_a_sentence_that_only_times_the_items_work(item: str) -> None:
+    """ "... Hoàn thành trước ngày D." after an item's work times that work, over the date the
+    lead-in hands every item: one task, not the work by the lead-in's date and an empty one."""
+    body = f"Trong tháng 12/2026, UBND xã giao các đơn vị thực hiện các nhiệm vụ sau:\n1. {item}"
+    assert tasks_of(body) == [(["Phòng Văn hóa - Xã hội"], "2026-12-10", None)]

@@ -956,11 +956,13 @@ def _opens_clause(rest: str) -> bool:
 
 
 # A piece after a ";" that only completes the lead's duty: its supporters or its time ("Sở Y tế
-# chủ trì; Sở Tài chính phối hợp (thực hiện); thời gian hoàn thành: 20/12/2025").
+# chủ trì; Sở Tài chính phối hợp (thực hiện); thời gian hoàn thành: 20/12/2025"), or a sentence
+# that only times the item's work ("... tham mưu thành lập các tiểu ban. Hoàn thành trước ngày D").
 PART_OF_THE_LEADS = re.compile(
     r"^(?=\S)(?:[^;:.]{3,80}?\s(?:cùng\s+)?phối hợp(?:\s+(?:thực hiện|triển khai))?"
     r"\s*(?:[;.]\s*|$))?"
-    r"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:[^;]*)?[\s;.]*$",
+    r"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:[^;]*"
+    r"|(?:hoàn thành|xong)\s+(?:trước|chậm nhất|trong)\b[^;]*)?[\s;.]*$",
     re.IGNORECASE,
 )
 
