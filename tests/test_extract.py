@@ -120,6 +120,13 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "HĐND và UBND xã chuẩn bị hội trường.\n2. Phòng Kinh tế gửi báo cáo trước ngày 20/9/2025.",
          [(["Văn phòng HĐND và UBND xã"], "2025-09-26", None),
           (["Phòng Kinh tế"], "2025-09-20", None)]),
+        # ... or an event: a congress, a ceremony
+        ("Để chuẩn bị tổ chức Đại hội Thể dục thể thao xã lần thứ I vào ngày 27/9/2025, UBND xã "
+         "phân công nhiệm vụ như sau:\n1. Công an xã xây dựng phương án bảo đảm an ninh trật tự.",
+         [(["Công an xã"], "2025-09-27", None)]),
+        ("Để chuẩn bị chu đáo cho Lễ kỷ niệm 80 năm Ngày truyền thống ngành Y tế vào ngày "
+         "27/9/2025, UBND xã giao:\n1. Trạm Y tế xã chuẩn bị khánh tiết.",
+         [(["Trạm Y tế xã"], "2025-09-27", None)]),
         ("Tại phiên họp ngày 10/9/2025, Thường trực HĐND xã kết luận như sau:\n1. Văn phòng HĐND "
          "và UBND xã chuẩn bị hội trường.",
          [(["Văn phòng HĐND và UBND xã"], None, None)]),

@@ -3573,14 +3573,24 @@ WEEKS_MARKED = re.compile(
     re.IGNORECASE)
 
 
+# The event a lead-in says its items prepare: "Để chuẩn bị (chu đáo cho việc) tổ chức Đại hội
+# Thể dục thể thao xã lần thứ I vào ngày 27/12/2026, UBND xã phân công nhiệm vụ như sau:".
+PREPARES_AN_EVENT = re.compile(
+    r"\bchuẩn bị\s+(?:(?:tốt|chu đáo)\s+)?(?:cho\s+)?(?:việc\s+)?(?:tổ chức\s+)?"
+    r"(?P<event>đại hội|hội nghị|hội thi|ngày hội|buổi lễ|lễ|hội diễn|giải)\b",
+    re.IGNORECASE,
+)
+
+
 def _event_prepared(lead_in: str, anchor: date | None) -> deadlines.Deadline | None:
     """The day of the meeting or the event a lead-in says its items prepare: one still to come
     after the directive's date (not "tại phiên họp ngày 29/8/2025, ... kết luận như sau:")."""
     if anchor is None:
         return None
     meeting = deadlines.find_meeting_date(lead_in, anchor)
+    prepared = PREPARES_AN_EVENT.search(lead_in)
     event = deadlines.Deadline(meeting, lead_in[:80], "day", 0, 0) if meeting else (
-        deadlines.event_day(lead_in, anchor))
+        deadlines.event_day(lead_in, anchor, prepared["event"] if prepared else None))
     return event if event is not None and event.due > anchor else None
 
 
