@@ -1901,6 +1901,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "các đơn vị triển khai thực hiện./.", [(["Phòng Nội vụ"], "2026-03-15", None)]),
         ("Giao Trạm Y tế xã tổ chức diệt bọ gậy trước ngày 31/8/2026.\nĐề nghị Thủ trưởng các đơn "
          "vị quan tâm, chỉ đạo thực hiện./.", [(["Trạm Y tế xã"], "2026-08-31", None)]),
+        # ... to a commune's villages too, "các" said again
+        ("Giao Công an xã tuần tra trước ngày 10/12/2026.\nYêu cầu các cơ quan, đơn vị, các thôn "
+         "triển khai thực hiện nghiêm túc./.", [(["Công an xã"], "2026-12-10", None)]),
+        ("Giao Công an xã tuần tra trước ngày 10/12/2026.\nĐề nghị các cơ quan, đoàn thể và các "
+         "thôn, tổ dân phố thực hiện tốt./.", [(["Công an xã"], "2026-12-10", None)]),
         # ... nor the letter's offer of help on a condition
         ("Sở đề nghị UBND các xã báo cáo tình hình hạn hán trước 15 giờ thứ Năm hằng tuần.\nTrong "
          "quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các địa phương phản ánh về Sở "

@@ -84,10 +84,12 @@ SENTENCE_AFTER = re.compile(rf"[.;]\s+(?-i:[{UPPER}])")
 # A letter's last request that the units in general carry out what it said: "Đề nghị các đơn vị
 # quan tâm phối hợp thực hiện./.", "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện
 # Kế hoạch này" (GUIDE: a general closing demand is no task).
-_ANY_UNITS = r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân)"
+# every unit a commune's letter closes on too: "Yêu cầu các cơ quan, đơn vị, các thôn ..."
+_ANY_UNITS = (r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân|đoàn thể"
+              r"|thôn|tổ dân phố|khu phố|bản|ấp|trường học)")
 CARRY_OUT_CLOSING = re.compile(
     r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
-    rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
+    rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*(?:các\s+)?{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
     r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
     r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
     r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
