@@ -1178,6 +1178,10 @@ DIRECTIVE_DATES = [
      "đạt chuẩn trước ngày 30/11/2026.", "2026-03-05"),
     ("Sáng 5/1, UBND tỉnh họp. Trong tháng 12/2025, các sở đã hoàn thành nhiều việc.",
      "2026-01-05"),
+    # a news report's dateline before the sentence that issues it
+    ("Yêu cầu xóa nhà tạm trước Tết\n\n(Báo Quảng Ngãi) - Chiều 03/12/2026, Phó Chủ tịch UBND "
+     "tỉnh Nguyễn Văn Hùng chủ trì cuộc họp.", "2026-12-03"),
+    ("Tin địa phương\nQNO - Ngày 03/12/2026, UBND tỉnh tổ chức họp.", "2026-12-03"),
 ]  # fmt: skip
 
 

@@ -1990,7 +1990,10 @@ _BODY_DATE_RE = re.compile(
 )
 _NAMED_SUBJECT_RE = re.compile(rf"\s+(?:[{UPPER}]|(?i:đồng chí|đ/c)\s)")
 _BODY_OPENING_RE = re.compile(
-    rf"(?:\A|[.;:!?\n])[\s*_#>]*(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
+    rf"(?:\A|[.;:!?\n])[\s*_#>]*"
+    # a news report's dateline: "(Báo Quảng Ngãi) - Chiều 03/12/2026, ...", "QNO - Ngày ..."
+    r"(?:(?:\([^()\n]{2,40}\)|[\w.]{2,14})\s*[-–—]\s*)?"
+    rf"(?:{_kw('sáng', 'chiều', 'tối', 'vào', 'trong')}\s+)?$"
 )
 # "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2023", "Phiên họp thường kỳ ... tháng 7/2023": the month a
 # programme without a dated header is for.
