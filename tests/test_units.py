@@ -95,6 +95,11 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Cục Thống kê tỉnh tổng hợp", ["Cục Thống kê tỉnh"]),
         ("Viện Kiểm sát nhân dân huyện", ["Viện Kiểm sát nhân dân huyện"]),
         ("NHCSXH huyện giải ngân", ["Ngân hàng Chính sách xã hội huyện"]),
+        # the bank's office, not the bank
+        ("Phòng giao dịch NHCSXH khu vực Bình Sơn giải ngân",
+         ["Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Bình Sơn"]),
+        ("phòng giao dịch Ngân hàng Chính sách xã hội giải ngân",
+         ["Phòng giao dịch Ngân hàng Chính sách xã hội"]),
         ("Bệnh viện Đa khoa Tâm An rà soát", ["Bệnh viện Đa khoa Tâm An"]),
         ("UBMTTQVN xã", ["Ủy ban MTTQ xã"]),
         ("Nhà trường tổ chức xét tốt nghiệp", ["Nhà trường"]),
