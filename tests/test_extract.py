@@ -5811,3 +5811,22 @@ def test_a_sentence_that_only_times_the_items_work(item: str) -> None:
     lead-in hands every item: one task, not the work by the lead-in's date and an empty one."""
     body = f"Trong tháng 12/2026, UBND xã giao các đơn vị thực hiện các nhiệm vụ sau:\n1. {item}"
     assert tasks_of(body) == [(["Phòng Văn hóa - Xã hội"], "2026-12-10", None)]
+
+
+@pytest.mark.parametrize(
+    ("item", "leads"),
+    [
+        ("Các đơn vị: Phòng Kinh tế, Công an xã rà soát, báo cáo trước ngày 15/12/2025.",
+         ["Phòng Kinh tế", "Công an xã"]),
+        ("Các cơ quan, đơn vị: Phòng Kinh tế, Công an xã rà soát, báo cáo trước ngày 15/12/2025.",
+         ["Phòng Kinh tế", "Công an xã"]),
+        # a label over its work, no members named (guard, passed before)
+        ("Các đơn vị: Rà soát, báo cáo trước ngày 15/12/2025.", ["Các đơn vị"]),
+    ],
+)
+def test_a_collective_labelling_an_item_over_the_members_it_lists(
+    item: str, leads: list[str]
+) -> None:
+    """ "1. Các đơn vị: A, B rà soát ...": the units listed after the label lead, as they do
+    after "Đề nghị các cơ quan: A, B"."""
+    assert tasks_of(f"1. {item}") == [(leads, "2025-12-15", None)]

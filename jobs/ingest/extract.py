@@ -2286,7 +2286,8 @@ class ItemReader:
             # tế:" over the items a directive hands out addresses the unit through its head
             return None
         if run and not re.search(r"\w", prefix[run[-1].end :]):
-            return run
+            # "Các đơn vị: Phòng Kinh tế, Công an xã rà soát ...": the members the label lists
+            return _members_listed(text, run, self.resolver.scan(text))
         if not mentions:
             # a later clause's colon, not a label's: "Phòng Kế hoạch - Tài chính kiểm tra ...;
             # thời hạn: 18/12" is the office up to its verb
