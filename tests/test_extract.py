@@ -5830,3 +5830,17 @@ def test_a_collective_labelling_an_item_over_the_members_it_lists(
     """ "1. Các đơn vị: A, B rà soát ...": the units listed after the label lead, as they do
     after "Đề nghị các cơ quan: A, B"."""
     assert tasks_of(f"1. {item}") == [(leads, "2025-12-15", None)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Nhiệm vụ này giao Phòng Kinh tế thực hiện, hoàn thành trước ngày 15/12/2025.",
+        # after a comma, and the topic fronted (guards, passed before)
+        "Việc này, giao Phòng Kinh tế thực hiện trước ngày 15/12/2025.",
+        "Đối với dự án chợ giao Phòng Kinh tế thực hiện trước ngày 15/12/2025.",
+    ],
+)
+def test_the_work_pointed_at_before_it_is_handed_out(item: str) -> None:
+    """ "Nhiệm vụ này giao X ...": the work named before the verb is no issuer; X leads."""
+    assert tasks_of(f"1. {item}") == [(["Phòng Kinh tế"], "2025-12-15", None)]

@@ -320,6 +320,9 @@ LINKING_ONLY = re.compile(
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
+# The work itself, pointed back at before it is handed out: "Nhiệm vụ này giao Phòng Kinh tế ...".
+WORK_POINTED_AT = re.compile(
+    r"(?:nhiệm vụ|nội dung|công việc|việc)\s+(?:này|trên|nêu trên|đó)\s*,?", re.IGNORECASE)
 # A sentence's topic fronted before its issuer: "Về nhân sự tại các Điểm phục vụ hành chính công".
 ABOUT_A_TOPIC = re.compile(r"(?:về|đối với|riêng)\s[^,;]{1,80}", re.IGNORECASE)
 # Who tells a reporter what was directed: "Giám đốc Sở Công Thương X cho biết Chủ tịch UBND tỉnh
@@ -2541,7 +2544,7 @@ class ItemReader:
             # "Vấn đề này đang rất khó khăn và bộ trưởng đã giao ...": a clause joined on, with
             # an issuer of its own
             head = head[joined.end() :]
-        if TOPIC.match(head):
+        if TOPIC.match(head) or WORK_POINTED_AT.fullmatch(head):
             head = ""  # "Đối với dự án X giao phường Y ...": a topic, then the instruction
         if not head:
             return not directs
