@@ -5353,6 +5353,11 @@ def test_a_regulations_article_on_whom_it_covers_gives_no_task() -> None:
         # one deadline, after the purpose: the senders' own (guard, passed before)
         ("Đề nghị các thôn lập hồ sơ gửi về Phòng Văn hóa - Xã hội để tổng hợp, báo cáo UBND xã "
          "trước ngày 15/9/2026.", [(["Các thôn"], "2026-09-15", None)]),
+        # with no receiver but the issuer, the second deadline is the issuer's own
+        ("1. Giao Phòng Kinh tế báo cáo kết quả trước ngày 20/12/2026 để tổng hợp, báo cáo UBND "
+         "tỉnh trước ngày 25/12/2026.", [(["Phòng Kinh tế"], "2026-12-20", None)]),
+        ("1. UBND các xã báo cáo kết quả về Sở trước ngày 20/12/2026 để Sở tổng hợp, báo cáo "
+         "UBND tỉnh trước ngày 25/12/2026.", [(["UBND các xã"], "2026-12-20", None)]),
     ],
 )
 def test_the_office_a_report_goes_through_passes_it_on_by_the_second_deadline(

@@ -690,6 +690,9 @@ NOT_A_VERB = re.compile(
     rf"|thuộc|để|như|đang|sẽ(?!\s+{OBLIGATION_WORDS.pattern})|năm|tháng)\b",
     re.IGNORECASE,
 )
+# The issuer by its head word alone, compiling what it receives: "để Sở tổng hợp, báo cáo ...".
+_ISSUER_ALONE = r"(?:[Ss]ở|UBND|Ủy ban|Văn phòng|Ban)\s+(?:kịp thời\s+)?(?:tổng hợp|tham mưu)\b"
+ISSUER_ALONE = re.compile(_ISSUER_ALONE)
 # A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
 # chính trước ngày 5/3 để sở thẩm định, trình UBND tỉnh trước ngày 20/3".
 PURPOSE_DOER = re.compile(
@@ -718,6 +721,12 @@ RECEIVER_COMPILES = re.compile(
     r"(?=\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:trước|chậm nhất|trong)\b)"
     r"[^.;:]*?\s+để\s+(?=(?:kịp thời\s+)?(?:tổng hợp|tham mưu|báo cáo|trình)\b)"
 )
+# ... or with none but the issuer, its own: "... về Sở trước ngày D1 để tổng hợp, báo cáo ...".
+ISSUER_COMPILES = re.compile(
+    rf"\s+để\s+(?:{_ISSUER_ALONE}|(?:kịp thời\s+)?(?:tổng hợp|tham mưu)\b)")
+NAMED_RECEIVER = re.compile(
+    r"\s(?:về|qua|đến|tới|cho)\s+(?:(?:UBND|Ủy ban|Văn phòng|Phòng|Sở|Ban|Trung tâm|Thường trực)"
+    r"\s+(?!trước|chậm|trong|để)\w|[A-ZĐ]{2,})")
 # The letter's addressees named generically, to set the date of what was asked of them just
 # before: "Đề nghị Hiệu trưởng các trường rà soát ... Các đơn vị (khẩn trương) thực hiện trước
 # ngày D".
@@ -1156,6 +1165,9 @@ def _purpose_doers(clause: str) -> list[str]:
     for match in PURPOSE_DOER.finditer(clause):
         tail = clause[match.end() :]
         contrast = match.group().startswith(",")  # the head needs no deadline of its own
+        if ISSUER_ALONE.match(clause, match.end()) and not NAMED_RECEIVER.search(
+                clause, start, match.start()):
+            continue  # "... về Sở trước ngày D1 để Sở tổng hợp ...": the issuer's, below
         # a second request is an obligation of its own, dated or not
         if match["request"] or (deadlines.find_deadlines(tail, None) and (
             contrast or deadlines.find_deadlines(clause[start : match.start()], None)
@@ -1168,6 +1180,13 @@ def _purpose_doers(clause: str) -> list[str]:
             head[: compiled.end()], None):
         sending = head[: compiled.end()].removesuffix("để ").rstrip(" ,;")
         return [*parts, sending, f"{compiled['receiver']} {head[compiled.end() :]}"]
+    if (compiles := ISSUER_COMPILES.search(head)) and deadlines.find_deadlines(
+            head[compiles.end() :], None) and deadlines.find_deadlines(
+            head[: compiles.start()], None) and not NAMED_RECEIVER.search(
+            head, 0, compiles.start()):
+        # "Giao Phòng Kinh tế báo cáo kết quả (về Sở) trước ngày D1 để tổng hợp, báo cáo UBND
+        # tỉnh trước ngày D2": with no receiver named, D2 is the issuer's own
+        return [*parts, head[: compiles.start()].rstrip(" ,;")]
     return [*parts, head]
 
 
