@@ -5849,3 +5849,26 @@ def test_a_collective_labelling_an_item_over_the_members_it_lists(
 def test_the_work_pointed_at_before_it_is_handed_out(item: str) -> None:
     """ "Nhiệm vụ này giao X ...": the work named before the verb is no issuer; X leads."""
     assert tasks_of(f"1. {item}") == [(["Phòng Kinh tế"], "2025-12-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a letter about one commune it names in full: "UBND xã" bare is that commune's
+        ("I. UBND xã Ia Grai đẩy nhanh giải ngân trước ngày 31/01/2026.\nII. UBND xã hoàn thiện "
+         "hồ sơ đất rừng, gửi Sở Nông nghiệp và Môi trường trước ngày 15/01/2026.",
+         [(["UBND xã Ia Grai"], "2026-01-31", None), (["UBND xã Ia Grai"], "2026-01-15", None)]),
+        # two communes named: the bare one stays as written (guard, passed before)
+        ("I. UBND xã Ia Grai và UBND xã Ia Pa đẩy nhanh giải ngân trước ngày 31/01/2026.\nII. "
+         "UBND xã hoàn thiện hồ sơ trước ngày 15/01/2026.",
+         [(["UBND xã Ia Grai", "UBND xã Ia Pa"], "2026-01-31", None),
+          (["UBND xã"], "2026-01-15", None)]),
+        # ... and one asked to help is no subject of the letter (guard, passed before)
+        ("I. Công an xã phối hợp với UBND xã Ia Pa tuần tra trước ngày 31/01/2026.\nII. UBND xã "
+         "hoàn thiện hồ sơ trước ngày 15/01/2026.",
+         [(["Công an xã"], "2026-01-31", None), (["UBND xã"], "2026-01-15", None)]),
+    ],
+)
+def test_a_bare_commune_is_the_one_commune_the_text_names(body: str, expected: list) -> None:
+    """One name per unit: "UBND xã" beside "UBND xã Ia Grai", and no other commune's, is it."""
+    assert tasks_of(body) == expected

@@ -4934,6 +4934,8 @@ _LEVEL_WORD = re.compile(rf"^(?P<base>.+?)\s+(?:{LEVEL_PATTERN})$")
 
 
 LEVEL_ALONE = re.compile(r"cấp\s+(xã|huyện|tỉnh)", re.IGNORECASE)
+_BARE_LEVEL = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND)\s+(?P<level>xã|phường|đặc khu)")
+_PLACE_NAMED = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}")
 
 
 def _levels_as_named(tasks: list[DraftTask]) -> list[DraftTask]:
@@ -4960,6 +4962,15 @@ def _unify_level_words(tasks: list[DraftTask]) -> list[DraftTask]:
         match = _LEVEL_WORD.match(name)
         if match and match["base"] in names:
             longer[match["base"]] = name
+    # "UBND xã" in a letter about one commune it names in full as a lead ("UBND xã Ia Grai")
+    # is that one (not a neighbour asked to help)
+    leads = {n for task in tasks for n in task.units}
+    for name in names:
+        if (level := _BARE_LEVEL.fullmatch(name)) is not None:
+            placed = [n for n in leads if n.startswith(f"{name} ") and _PLACE_NAMED.fullmatch(
+                n[len(name) + 1 :])]
+            if len(placed) == 1 and not level["level"].startswith("tỉnh"):
+                longer[name] = placed[0]
 
     def unified(units: list[str]) -> list[str]:
         out: list[str] = []
