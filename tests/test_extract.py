@@ -1901,6 +1901,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "các đơn vị triển khai thực hiện./.", [(["Phòng Nội vụ"], "2026-03-15", None)]),
         ("Giao Trạm Y tế xã tổ chức diệt bọ gậy trước ngày 31/8/2026.\nĐề nghị Thủ trưởng các đơn "
          "vị quan tâm, chỉ đạo thực hiện./.", [(["Trạm Y tế xã"], "2026-08-31", None)]),
+        # ... to "Quý đơn vị", the courtesy a letter addresses its receivers with
+        ("Giao Công an xã tuần tra trước ngày 10/12/2026.\nSở Y tế đề nghị Quý đơn vị khẩn trương "
+         "triển khai thực hiện./.", [(["Công an xã"], "2026-12-10", None)]),
         # ... to a commune's villages too, "các" said again
         ("Giao Công an xã tuần tra trước ngày 10/12/2026.\nYêu cầu các cơ quan, đơn vị, các thôn "
          "triển khai thực hiện nghiêm túc./.", [(["Công an xã"], "2026-12-10", None)]),

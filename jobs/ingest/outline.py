@@ -88,7 +88,8 @@ SENTENCE_AFTER = re.compile(rf"[.;]\s+(?-i:[{UPPER}])")
 _ANY_UNITS = (r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân|đoàn thể"
               r"|thôn|tổ dân phố|khu phố|bản|ấp|trường học)")
 CARRY_OUT_CLOSING = re.compile(
-    r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?các\s+"
+    # "Quý đơn vị": the courtesy a letter addresses its receivers with
+    r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?(?:các|quý)\s+"
     rf"{_ANY_UNITS}(?:\s*(?:,|và)\s*(?:các\s+)?{_ANY_UNITS})*(?:\s+(?:có\s+)?liên quan)?"
     r"(?:\s+(?:quan tâm|nghiêm túc|khẩn trương|sớm))?(?:\s*,?\s*(?:phối hợp|chỉ đạo))?"
     r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
