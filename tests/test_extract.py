@@ -5875,3 +5875,26 @@ def test_the_work_pointed_at_before_it_is_handed_out(item: str) -> None:
 def test_a_bare_commune_is_the_one_commune_the_text_names(body: str, expected: list) -> None:
     """One name per unit: "UBND xã" beside "UBND xã Ia Grai", and no other commune's, is it."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Tổ chức tuyên truyền Luật Đất đai - Phòng Kinh tế - 20/12/2025.",
+         [(["Phòng Kinh tế"], "2025-12-20", None)]),
+        ("Tổ chức tuyên truyền Luật Đất đai - Phòng Văn hóa - Xã hội - Trước 20/12/2025.",
+         [(["Phòng Văn hóa - Xã hội"], "2025-12-20", None)]),
+        ("Tổ chức tuyên truyền Luật Đất đai – Phòng Kinh tế, Công an xã – tháng 12/2025.",
+         [(["Phòng Kinh tế", "Công an xã"], "2025-12-31", None)]),
+        ("Báo cáo tiến độ - Phòng Kinh tế - Ngày 25 hằng tháng.",
+         [(["Phòng Kinh tế"], None, "monthly:25")]),
+        ("Tổ chức tuyên truyền - Phòng Kinh tế - Thường xuyên.", [(["Phòng Kinh tế"], None, None)]),
+        # the dash of a name, or of a joint office's, parts no cells (guards, passed before)
+        ("Trước ngày 15/12/2025, Sở Lao động - Thương binh và Xã hội báo cáo kết quả.",
+         [(["Sở Lao động - Thương binh và Xã hội"], "2025-12-15", None)]),
+        ("Niêm yết tại Trụ sở HĐND - UBND xã Hưng Thịnh.", []),
+    ],
+)
+def test_a_table_row_typed_on_one_line_with_dashes(item: str, expected: list) -> None:
+    """ "1. Work - Unit - Time": a row's cells parted by dashes, as a clerk types a table."""
+    assert tasks_of(f"1. {item}") == expected

@@ -320,6 +320,11 @@ LINKING_ONLY = re.compile(
 )
 # A topic fronted with no comma: "Đối với dự án xí nghiệp cơ khí giao phường A ...".
 TOPIC = re.compile(r"^(?:đối với|riêng đối với|riêng|về việc)\s", re.IGNORECASE)
+# The dashes that part a table's row typed on one line, and what may follow its units: the time.
+CELL_DASH = re.compile(r"\s+[-–]\s+")
+ROW_TAIL = re.compile(r"\s*(?:[-–]\s+(?P<time>[^-–]+?))?\s*[.;]?\s*")
+ROW_TIME_CHARS = 30
+ABBREVIATION_ENDS = re.compile(rf"(?<!\w)[{UPPER}&]{{2,}}$")
 # The work itself, pointed back at before it is handed out: "Nhiệm vụ này giao Phòng Kinh tế ...".
 WORK_POINTED_AT = re.compile(
     r"(?:nhiệm vụ|nội dung|công việc|việc)\s+(?:này|trên|nêu trên|đó)\s*,?", re.IGNORECASE)
@@ -2320,6 +2325,24 @@ class ItemReader:
             return [unknown] if unknown else None
         return None
 
+    def row_in_dashes(self, text: str) -> tuple[list[UnitMention], list[deadlines.Deadline]] | None:
+        """ "Tổ chức tuyên truyền Luật Đất đai - Phòng Kinh tế - 20/12/2025": a table's row typed
+        on one line, its cells parted by dashes: the work, its units, and maybe its time."""
+        mentions = self.resolver.scan(text)
+        for dash in CELL_DASH.finditer(text):
+            if any(m.start < dash.start() < m.end for m in mentions) or ABBREVIATION_ENDS.search(
+                    text, 0, dash.start()):
+                continue  # the dash of a name: "Phòng Văn hóa - Xã hội", "Trụ sở HĐND - UBND xã"
+            run = _run_of_mentions(text, dash.end(), mentions)
+            tail = ROW_TAIL.fullmatch(text, run[-1].end) if run else None
+            if not tail or not re.search(r"\w", text[: dash.start()]):
+                continue
+            time = deadlines.deadlines_of_cell(tail["time"], self.anchor) if tail["time"] else []
+            if tail["time"] and not time and len(tail["time"]) > ROW_TIME_CHARS:
+                continue  # a time with no date is a short cell ("Thường xuyên", "Hằng tháng")
+            return run, [replace(d, text=tail["time"].strip()) for d in time]
+        return None
+
     def _lead_after_label(self, text: str, colon: int) -> list[UnitMention]:
         """The units right after an item's label that say they lead ("Đoàn số 1: Sở Y tế (cơ
         quan thường trực) chủ trì, phối hợp ..."), the label being a team or a part of the
@@ -3076,8 +3099,11 @@ class ItemReader:
             return clause  # "Sau khi nghe X, Y báo cáo; ...": who reported to the meeting
         if TAKES_TIME_OFF.search(text) and not assigned:
             return clause  # "... các đơn vị trực thuộc Sở sẽ nghỉ Tết từ ... đến ...": who is off
+        row: list[deadlines.Deadline] = []
         if first:
             leads = self.prefix_units(text) or []
+            if not leads and (in_dashes := self.row_in_dashes(text)):
+                leads, row = in_dashes
         elif 0 < (colon := text.find(":")) <= LABEL_REACH:
             leads = self._lead_after_label(text, colon)
         if not leads and assigned and (addressed := _addressed_doers(
@@ -3098,6 +3124,7 @@ class ItemReader:
                             and not self._in_an_aside_of_its_own(text, d, leads)]
         if not clause.deadlines and (step := self._plan_period(text)):
             clause.deadlines = [step]
+        clause.deadlines = clause.deadlines or row
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
             leads = self.deadline_owners(text, bool(clause.deadlines))
         if not leads:
