@@ -2328,6 +2328,8 @@ class ItemReader:
     def row_in_dashes(self, text: str) -> tuple[list[UnitMention], list[deadlines.Deadline]] | None:
         """ "Tổ chức tuyên truyền Luật Đất đai - Phòng Kinh tế - 20/12/2025": a table's row typed
         on one line, its cells parted by dashes: the work, its units, and maybe its time."""
+        if not CELL_DASH.search(text):
+            return None
         mentions = self.resolver.scan(text)
         for dash in CELL_DASH.finditer(text):
             if any(m.start < dash.start() < m.end for m in mentions) or ABBREVIATION_ENDS.search(
@@ -3180,8 +3182,8 @@ def _closing_with_an_offer(text: str) -> bool:
     """The carry-out closing with the offer of help run on after it: "Yêu cầu các cơ quan, đơn
     vị nghiêm túc triển khai thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo
     UBND xã để chỉ đạo giải quyết./."""
-    return any(CARRY_OUT_CLOSING.fullmatch(text[: mark.start()])
-               and IF_IN_DIFFICULTY.match(text, mark.end())
+    return any(IF_IN_DIFFICULTY.match(text, mark.end())
+               and CARRY_OUT_CLOSING.fullmatch(text[: mark.start()])
                for mark in re.finditer(r"[;,]", text))
 
 
