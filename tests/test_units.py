@@ -551,6 +551,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         # "và", a collective of its own
         ("xã, phường, thị trấn và đơn vị trực thuộc quận, huyện, thị xã gửi",
          ["Xã, phường, thị trấn", "Đơn vị trực thuộc quận, huyện, thị xã"]),
+        ("Đảng ủy các xã, phường, đặc khu và đảng ủy trực thuộc Tỉnh ủy lãnh đạo",
+         ["Đảng ủy các xã, phường, đặc khu", "Đảng ủy trực thuộc Tỉnh ủy"]),
+        ("chi bộ trực thuộc Đảng ủy xã thực hiện", ["Chi bộ trực thuộc Đảng ủy xã"]),
         ("các xã, phường, cơ quan, đơn vị tổ chức", ["Các xã, phường, cơ quan, đơn vị"]),
         ("Tỉnh, thành ủy nơi đặt trung tâm chủ trì", ["Tỉnh, thành ủy"]),
         # the governments of every level, the levels said first

@@ -1652,10 +1652,11 @@ class UnitResolver:
             nouns += 1
             j += n
         if nouns < min_nouns and not (
-                nouns == 1 and j == i + 1 + (tokens[i].key in ("đơn", "cơ")) and _match_sequence(
-                    tokens, j, (("trực", "thuộc"),)) and not tokens[j].comma_before):
+                nouns == 1 and j == i + 1 + (tokens[i].key in ("đơn", "cơ", "đảng", "chi")) and (
+                    _match_sequence(
+                    tokens, j, (("trực", "thuộc"),))) and not tokens[j].comma_before):
             # one noun is bodies enough when what they belong to follows: "đơn vị trực thuộc
-            # quận, huyện, thị xã"
+            # quận, huyện, thị xã", "đảng ủy trực thuộc Tỉnh ủy"
             return None
         while tokens[j - 1].key in CONNECTORS:
             j -= 1
