@@ -430,6 +430,10 @@ def test_join_wrapped_lines_ignores_blank_lines_between_wrapped_lines() -> None:
         ("**TL. CHỦ TỊCH", "TL. CHỦ TỊCH"),
         ("diện tích 2*3*4 m", "diện tích 2*3*4 m"),
         ("- Phòng Nội vụ", "- Phòng Nội vụ"),
+        # a quoted block, nested too
+        ("> Văn phòng HĐND và UBND xã theo dõi", "Văn phòng HĐND và UBND xã theo dõi"),
+        ("> > - Công an xã tuần tra", "- Công an xã tuần tra"),
+        ("diện tích > 200 m2", "diện tích > 200 m2"),
     ],
 )
 def test_strip_markdown_line(line: str, expected: str) -> None:

@@ -89,6 +89,7 @@ BOLD_PAIR = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC_PAIR = re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 MARKDOWN_BULLET = re.compile(r"^\*\s+")
+MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")  # "> Văn phòng ...": a quoted block
 SPACE_RUN = re.compile(r" {2,}")
 PRIVATE_BULLET = re.compile(r"^[^\S\n]*[\uf020-\uf0ff][^\S\n]*(?=\S)", re.MULTILINE)
 OTHER_SPACES = re.compile(r"[^\S\n]")
@@ -570,7 +571,9 @@ def join_wrapped_lines(text: str) -> str:
 
 
 def strip_markdown_line(line: str) -> str:
-    """Remove Markdown heading marks, bullets, emphasis marks and escapes from one line."""
+    """Remove Markdown heading marks, quote marks, bullets, emphasis marks and escapes from one
+    line."""
+    line = MARKDOWN_QUOTE.sub("", line)
     line = MARKDOWN_HEADING.sub("", line)
     line = MARKDOWN_BULLET.sub("- ", line)
     line = BOLD_PAIR.sub(r"\2", line).replace("**", "")
