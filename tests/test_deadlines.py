@@ -1182,6 +1182,11 @@ DIRECTIVE_DATES = [
     ("Yêu cầu xóa nhà tạm trước Tết\n\n(Báo Quảng Ngãi) - Chiều 03/12/2026, Phó Chủ tịch UBND "
      "tỉnh Nguyễn Văn Hùng chủ trì cuộc họp.", "2026-12-03"),
     ("Tin địa phương\nQNO - Ngày 03/12/2026, UBND tỉnh tổ chức họp.", "2026-12-03"),
+    # a header's year wrapped in its narrow column, the other column's line read between
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nSố: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm"
+     "\nV/v triển khai tiêm vắc xin sởi 2026\nKính gửi:", "2026-12-03"),
+    # ... alone on the next line (guard, passed before)
+    ("UBND PHƯỜNG A\nThành phố Hồ Chí Minh, ngày 03 tháng 12 năm\n2026\nTHÔNG BÁO", "2026-12-03"),
 ]  # fmt: skip
 
 

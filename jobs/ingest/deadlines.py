@@ -2040,6 +2040,13 @@ _DATE_LINE_RE = re.compile(
     r"(?P<y>\d{4})[ \t.*_]*$",
     re.MULTILINE,
 )
+# A header's date whose year wrapped in its narrow column, a PDF's line of the other column
+# between: "Số: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm\nV/v triển khai tiêm vắc xin 2026".
+_WRAPPED_YEAR_RE = re.compile(
+    rf",[ \t]*{_NGAY}\s+(?P<d>\d{{1,2}})\s+{_THANG}\s+(?P<m>\d{{1,2}})\s+{_NAM}[ \t]*\n"
+    r"(?:[^\n]{0,120}?[ \t])?(?P<y>(?:19|20)\d{2})[ \t.]*$",
+    re.MULTILINE,
+)
 # A digital signature's time on a line of its own, labelled or not: "29-09-2025 13:41:12
 # +07:00", "Thời gian ký: 06.04.2022 14:15:07 +07:00", "Ngày ký: 2026-05-08 16:42:06 +07:00".
 _SIGNED_RE = re.compile(
@@ -2298,6 +2305,10 @@ def directive_date(text: str) -> date | None:
             return found
     if (alone := _DATE_LINE_RE.search(low, 0, DIRECTIVE_HEAD_CHARS)) and (
             found := _parse_dmy(int(alone["d"]), int(alone["m"]), alone["y"])):
+        return found
+    if (wrapped := _WRAPPED_YEAR_RE.search(low, 0, DIRECTIVE_HEAD_CHARS)) and _follows_place(
+            nfc, wrapped.start(), True) and (
+            found := _parse_dmy(int(wrapped["d"]), int(wrapped["m"]), wrapped["y"])):
         return found
     yearless = None
     for match in _BODY_DATE_RE.finditer(low, 0, head_end):
