@@ -1185,6 +1185,9 @@ DIRECTIVE_DATES = [
     # a header's year wrapped in its narrow column, the other column's line read between
     ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nSố: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm"
      "\nV/v triển khai tiêm vắc xin sởi 2026\nKính gửi:", "2026-12-03"),
+    # a header cell's lines run together, the motto in capitals before the place
+    ("ĐẢNG BỘ XÃ BÌNH MINH * Số 12-TB/CB | ĐẢNG CỘNG SẢN VIỆT NAM Bình Minh, ngày 02 tháng 12 năm "
+     "2026\nTHÔNG BÁO\nNgày 01/12/2026, Chi bộ tổ chức sinh hoạt.", "2026-12-02"),
     # ... alone on the next line (guard, passed before)
     ("UBND PHƯỜNG A\nThành phố Hồ Chí Minh, ngày 03 tháng 12 năm\n2026\nTHÔNG BÁO", "2026-12-03"),
 ]  # fmt: skip

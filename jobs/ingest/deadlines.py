@@ -2117,6 +2117,11 @@ def _follows_place(nfc: str, comma: int, textual: bool) -> bool:
     line_start = nfc.rfind("\n", max(0, comma - 120), comma) + 1
     words = _COLUMN_BREAK_RE.split(nfc[line_start:comma])[-1].strip(" \t*_#").split()
     titled = list(takewhile(lambda word: word[0].isupper(), reversed(words)))
+    if (place := list(takewhile(lambda word: not (len(word) > 1 and word.isupper()), titled))) and (
+            len(place) < len(titled) and textual):
+        # a cell's lines run together: "ĐẢNG CỘNG SẢN VIỆT NAM Bình Minh, ngày ...": the place
+        # in title case after the motto in capitals
+        titled = place
     if not textual and len(titled) < len(words):
         return False
     return 0 < len(titled) <= PLACE_MAX_WORDS
