@@ -1379,6 +1379,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 01/12/2026, Thường trực Tỉnh ủy nghe Ban cán sự đảng UBND tỉnh báo cáo công tác "
          "chuẩn bị Tết.", []),
         ("Thường trực HĐND xã nghe Phòng Kinh tế báo cáo về tiến độ thu ngân sách.", []),
+        # ... as does a Party cell holding its meeting; not its standing one (guard, passed
+        # before)
+        ("Ngày 01/9/2025, Chi bộ thôn Đông tổ chức sinh hoạt thường kỳ. Đồng chí Bí thư Chi bộ "
+         "kết luận:", []),
+        ("Các chi bộ thôn tổ chức sinh hoạt chi bộ định kỳ vào ngày 05 hằng tháng.",
+         [(["Các chi bộ thôn"], None, "monthly:5")]),
         ("Chủ tịch UBND tỉnh Hòa Bình Lâm vừa ký Công điện số 14/CĐ-UBND yêu cầu Sở Y tế trực "
          "cấp cứu trước ngày 20/3/2026.",
          [(["Sở Y tế"], "2026-03-20", None)]),

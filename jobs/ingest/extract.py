@@ -389,6 +389,9 @@ OWN_DIRECTION = re.compile(rf"\s*chỉ đạo\s*(?:,|và)\s*(?:{OVERSIGHT_VERBS}
 # subject's duty: "UBND các huyện tổ chức họp ... trước ngày 15.9".
 MEETS = re.compile(
     rf"{_BEFORE_THE_VERB}(?:tổ chức\s+(?:phiên họp|cuộc họp|hội nghị|kỳ họp|buổi"
+    # a Party cell's meeting held ("Chi bộ thôn Đông tổ chức sinh hoạt thường kỳ"), not its
+    # standing one ("tổ chức sinh hoạt chi bộ định kỳ vào ngày 05 hằng tháng")
+    r"|sinh hoạt(?![^.;]*\b(?:định kỳ|hằng|hàng)\b)"
     r"|làm việc|giao ban|họp)|họp|dự|nghe|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
