@@ -5904,3 +5904,25 @@ def test_a_bare_commune_is_the_one_commune_the_text_names(body: str, expected: l
 def test_a_table_row_typed_on_one_line_with_dashes(item: str, expected: list) -> None:
     """ "1. Work - Unit - Time": a row's cells parted by dashes, as a clerk types a table."""
     assert tasks_of(f"1. {item}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Yêu cầu các phòng chuyên môn hoàn thành trước ngày 30/12/2025; riêng Phòng Kinh tế "
+         "hoàn thành trước ngày 15/12/2025.",
+         [(["Các phòng chuyên môn"], "2025-12-30", None), (["Phòng Kinh tế"], "2025-12-15", None)]),
+        ("1. Yêu cầu các trường học hoàn thành trước ngày 30/12/2025; riêng Trường Tiểu học Kim "
+         "Đồng hoàn thành trước ngày 15/12/2025.",
+         [(["Các trường học"], "2025-12-30", None),
+          (["Trường Tiểu học Kim Đồng"], "2025-12-15", None)]),
+        # as a sentence of its own (guard, passed before)
+        ("1. Yêu cầu các trường học hoàn thành trước ngày 30/12/2025. Riêng Trường Tiểu học Kim "
+         "Đồng hoàn thành trước ngày 15/12/2025.",
+         [(["Các trường học"], "2025-12-30", None),
+          (["Trường Tiểu học Kim Đồng"], "2025-12-15", None)]),
+    ],
+)
+def test_the_exception_of_one_doer_after_a_semicolon(body: str, expected: list) -> None:
+    """ "...; riêng X hoàn thành trước ngày D": X's own obligation, not the collective's."""
+    assert tasks_of(body) == expected

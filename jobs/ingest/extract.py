@@ -946,6 +946,8 @@ SUPPORT_OPENER = re.compile(rf"\b{COORDINATES_WITH}\s+", re.IGNORECASE)
 # A level or a collective that opens a duty of its own after a ";", in lower case: "cấp phường,
 # xã phải hoàn thành ... trước ngày D; cấp quận, huyện phải hoàn thành ... trước ngày E".
 LOWER_CASE_DOER = re.compile(
+    # the exception made of one doer: "...; riêng Trường Tiểu học Kim Đồng hoàn thành trước ..."
+    r"\s*riêng\s+(?:đối với\s+)?(?=(?-i:[A-ZĐ])|các\s)|"
     r"\s*(?:cấp\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|cơ sở)|các\s+(?:sở|ngành|huyện"
     r"|quận|xã|phường|đơn vị|địa phương|cơ quan|phòng|ban|trường|thôn|tổ dân phố))"
     r"(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần|có trách nhiệm"
