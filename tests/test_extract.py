@@ -5926,3 +5926,22 @@ def test_a_table_row_typed_on_one_line_with_dashes(item: str, expected: list) ->
 def test_the_exception_of_one_doer_after_a_semicolon(body: str, expected: list) -> None:
     """ "...; riêng X hoàn thành trước ngày D": X's own obligation, not the collective's."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Rà soát hồ sơ. Thời hạn: trước ngày 15/12/2025. Giao Phòng Kinh tế thực hiện.",
+         [(["Phòng Kinh tế"], "2025-12-15", None)]),
+        ("Rà soát hồ sơ đất đai, hoàn thành trước ngày 15/12/2025. Giao Phòng Kinh tế chủ trì "
+         "thực hiện.", [(["Phòng Kinh tế"], "2025-12-15", None)]),
+        ("Rà soát hồ sơ đất đai trong quý I/2026. Đề nghị Công an xã triển khai thực hiện nội "
+         "dung này.", [(["Công an xã"], "2026-03-31", None)]),
+        # a sentence handing its own work, dated, is its own (guard, passed before)
+        ("Rà soát hồ sơ đất đai. Giao Phòng Kinh tế lập báo cáo trước ngày 15/12/2025.",
+         [(["Phòng Kinh tế"], "2025-12-15", None)]),
+    ],
+)
+def test_an_items_last_sentence_that_only_hands_its_work_over(item: str, expected: list) -> None:
+    """ "Work, its time. Giao X thực hiện.": one task, X's, by that time."""
+    assert tasks_of(f"1. {item}") == expected

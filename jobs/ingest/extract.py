@@ -4226,6 +4226,13 @@ class Extractor:
             clauses.append(self.read(part, opens, " ".join(parts[i + 1 :])))
         if not clauses:
             return
+        if len(clauses) > 1 and clauses[-1].leads and HANDS_THE_ITEM.fullmatch(
+                clauses[-1].text) and not any(c.leads for c in clauses[:-1]) and not (
+                clauses[-1].deadlines or clauses[-1].recurrences):
+            # "Rà soát hồ sơ. Thời hạn: trước ngày D. Giao Phòng Kinh tế thực hiện.": the item's
+            # work, then whom it is handed to
+            handed = clauses.pop()
+            clauses[0].leads, clauses[0].support = handed.leads, handed.support
         item_leads = self.reader.heading_units(node.title) if not own_heading else []
         if not clauses[0].leads:
             clauses[0].leads = self.reader.directed_units(clauses[0].text, item_leads or ctx.leads)
@@ -4292,6 +4299,14 @@ class Extractor:
         return (office, []) if office else (leads, support)
 
 
+# An item's last sentence that only hands the work above it to its doers: "Giao Phòng Kinh tế
+# (chủ trì) thực hiện.", "Đề nghị Công an xã triển khai thực hiện nội dung này."
+HANDS_THE_ITEM = re.compile(
+    r"\W*(?:giao(?:\s+cho)?|phân công|đề nghị|yêu cầu)\s+[^.;:]{3,120}?\s+(?:chủ trì\s*,?\s*)?"
+    r"(?:triển khai\s+)?(?:thực hiện|triển khai|phụ trách|đảm nhiệm)"
+    r"(?:\s+(?:nội dung|nhiệm vụ|việc) này)?\s*[.;]?\s*",
+    re.IGNORECASE,
+)
 # Where a report goes, by a first deadline, for that office to pass it on by a second one.
 PASSED_ON = re.compile(
     r"\s(?:về|qua|đến|tới)\s+(?P<office>[^,;:()]{3,80}?)\s+(?:trước|chậm nhất)\b[^,;:]{0,30}?\d"
