@@ -95,6 +95,10 @@ from jobs.ingest.units import build_resolver, default_resolver, fold_word, name_
         ("Cục Thống kê tỉnh tổng hợp", ["Cục Thống kê tỉnh"]),
         ("Viện Kiểm sát nhân dân huyện", ["Viện Kiểm sát nhân dân huyện"]),
         ("NHCSXH huyện giải ngân", ["Ngân hàng Chính sách xã hội huyện"]),
+        # the digital-government teams every commune set up, not a count of communes or a village
+        ("Tổ công tác triển khai Đề án 06 xã rà soát", ["Tổ công tác triển khai Đề án 06 xã"]),
+        ("Tổ Công nghệ số cộng đồng thôn 3 hướng dẫn", ["Tổ Công nghệ số cộng đồng thôn 3"]),
+        ("Các Tổ Công nghệ số cộng đồng hướng dẫn", ["Các Tổ Công nghệ số cộng đồng"]),
         # the bank's office, not the bank
         ("Phòng giao dịch NHCSXH khu vực Bình Sơn giải ngân",
          ["Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Bình Sơn"]),
