@@ -699,8 +699,8 @@ NOT_A_VERB = re.compile(
     re.IGNORECASE,
 )
 # The issuer by its head word alone, compiling what it receives: "để Sở tổng hợp, báo cáo ...".
-_ISSUER_ALONE = r"(?:[Ss]ở|UBND|Ủy ban|Văn phòng|Ban)\s+(?:kịp thời\s+)?(?:tổng hợp|tham mưu)\b"
-ISSUER_ALONE = re.compile(_ISSUER_ALONE)
+ISSUER_ALONE = re.compile(
+    r"(?:[Ss]ở|UBND|Ủy ban|Văn phòng|Ban)\s+(?:kịp thời\s+)?(?:tổng hợp|tham mưu)\b")
 # A purpose clause that names a later doer with a deadline of its own: "gửi hồ sơ về Sở Tài
 # chính trước ngày 5/3 để sở thẩm định, trình UBND tỉnh trước ngày 20/3".
 PURPOSE_DOER = re.compile(
@@ -731,7 +731,7 @@ RECEIVER_COMPILES = re.compile(
 )
 # ... or with none but the issuer, its own: "... về Sở trước ngày D1 để tổng hợp, báo cáo ...".
 ISSUER_COMPILES = re.compile(
-    rf"\s+để\s+(?:{_ISSUER_ALONE}|(?:kịp thời\s+)?(?:tổng hợp|tham mưu)\b)")
+    rf"\s+để\s+(?:{ISSUER_ALONE.pattern}|(?:kịp thời\s+)?(?:tổng hợp|tham mưu)\b)")
 NAMED_RECEIVER = re.compile(
     r"\s(?:về|qua|đến|tới|cho)\s+(?:(?:UBND|Ủy ban|Văn phòng|Phòng|Sở|Ban|Trung tâm|Thường trực)"
     r"\s+(?!trước|chậm|trong|để)\w|[A-ZĐ]{2,})")
@@ -4983,7 +4983,7 @@ _LEVEL_WORD = re.compile(rf"^(?P<base>.+?)\s+(?:{LEVEL_PATTERN})$")
 
 
 LEVEL_ALONE = re.compile(r"cấp\s+(xã|huyện|tỉnh)", re.IGNORECASE)
-_BARE_LEVEL = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND)\s+(?P<level>xã|phường|đặc khu)")
+_BARE_COMMUNE = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND)\s+(?:xã|phường|đặc khu)")
 _PLACE_NAMED = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}")
 
 
@@ -5015,10 +5015,10 @@ def _unify_level_words(tasks: list[DraftTask]) -> list[DraftTask]:
     # is that one (not a neighbour asked to help)
     leads = {n for task in tasks for n in task.units}
     for name in names:
-        if (level := _BARE_LEVEL.fullmatch(name)) is not None:
+        if _BARE_COMMUNE.fullmatch(name):
             placed = [n for n in leads if n.startswith(f"{name} ") and _PLACE_NAMED.fullmatch(
                 n[len(name) + 1 :])]
-            if len(placed) == 1 and not level["level"].startswith("tỉnh"):
+            if len(placed) == 1:
                 longer[name] = placed[0]
 
     def unified(units: list[str]) -> list[str]:
