@@ -2599,6 +2599,10 @@ def test_a_role_named_as_the_subject_supports_nothing() -> None:
          "UBND tỉnh trước ngày 20/12/2026.", ["Sở Tài chính"]),
         ("UBND các xã phối hợp đồng bộ với Công an tỉnh rà soát trước ngày 20/12/2026.",
          ["Công an tỉnh"]),
+        # those the lead works "cùng (với)"
+        ("Công an xã chủ trì cùng Ban Chỉ huy Quân sự xã tuần tra trước ngày 20/12/2026.",
+         ["Ban Chỉ huy Quân sự xã"]),
+        ("Công an xã chủ trì, cùng với các thôn tuần tra trước ngày 20/12/2026.", ["Các thôn"]),
     ],
 )
 def test_a_supporters_title_is_dropped(sentence: str, support: list[str]) -> None:

@@ -3036,7 +3036,8 @@ class ItemReader:
         found: list[UnitMention] = []
         mentions = self.resolver.scan(text)
         for match in re.finditer(
-            rf"\b(?:{COORDINATES_WITH}|chủ trì\s*\)?\s*(?:[,;]|và)?)\s+", text,
+            # "X chủ trì cùng Y ...": Y works with the lead
+            rf"\b(?:{COORDINATES_WITH}|chủ trì\s*\)?\s*(?:,?\s*cùng(?:\s+với)?|[,;]|và)?)\s+", text,
             re.IGNORECASE,
         ):
             # a title before the name ("phối hợp với Trưởng các thôn"); not the courtesy that
