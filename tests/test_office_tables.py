@@ -934,3 +934,20 @@ def test_a_months_programme_dates_a_row_by_the_week_its_time_cell_names(
     )
     assert tasks_of(data) == list(zip(
         [["Ban Xây dựng Đảng"], ["Ủy ban Kiểm tra Đảng ủy"]], dues, strict=True))
+
+
+def test_a_weekly_schedule_dates_each_meeting_for_the_unit_that_prepares_it() -> None:
+    """ "Thứ, ngày | Nội dung | Chủ trì | Chuẩn bị | ...": the unit in the "Chuẩn bị" column
+    readies the meeting, due on its day (GUIDE: a meeting's agenda item); the chair is no unit."""
+    data = table_docx(
+        ["UBND XÃ PHONG HÒA", "Phong Hòa, ngày 05 tháng 12 năm 2025",
+         "LỊCH CÔNG TÁC TUẦN 50 (Từ ngày 08/12/2025 đến ngày 14/12/2025)"],
+        [("Thứ, ngày", "Nội dung", "Chủ trì", "Chuẩn bị", "Địa điểm"),
+         ("Thứ Hai 08/12", "Giao ban lãnh đạo UBND xã", "Chủ tịch UBND xã",
+          "Văn phòng HĐND và UBND xã", "Phòng họp số 1"),
+         ("Thứ Tư 10/12", "Kiểm tra công tác chuẩn bị Tết tại các thôn", "Phó Chủ tịch UBND xã",
+          "Phòng Văn hóa - Xã hội", "Các thôn")],
+        [],
+    )
+    assert tasks_of(data) == [(["Văn phòng HĐND và UBND xã"], "2025-12-08"),
+                              (["Phòng Văn hóa - Xã hội"], "2025-12-10")]
