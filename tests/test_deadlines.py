@@ -1756,6 +1756,10 @@ def test_a_monthly_cadence_by_count_place_or_listed_days(text: str, every: list[
         ("hoàn thành trong 3 tháng, kể từ ngày ký", ["2027-03-02"]),
         ("hoàn thành trong 2 tuần, kể từ ngày nhận được văn bản này", ["2026-12-16"]),
         ("tạm dừng hoạt động trong 3 tháng", []),
+        # counted after an event the text does not date, or after this document's receipt
+        ("hoàn thiện dự thảo trong 03 ngày làm việc sau khi nhận được ý kiến", []),
+        ("báo cáo kết quả trong vòng 3 ngày sau khi kết thúc đợt cấp gạo", []),
+        ("báo cáo trong 05 ngày làm việc sau khi nhận được văn bản này", ["2026-12-09"]),  # guard
         ("trong thời hạn 06 tháng, kể từ ngày quy định của pháp luật chuyên ngành về tài sản kết "
          "cấu hạ tầng khác đó có hiệu lực thi hành, Bộ quản lý chuyên ngành quy định", []),
         ("trong thời hạn 06 ngày, kể từ ngày quy định của pháp luật chuyên ngành về tài sản kết "

@@ -341,7 +341,13 @@ _SINCE = (
 )
 # The start a duration counts from, however it is told: "..., kể từ ngày quy định của pháp luật
 # chuyên ngành ... có hiệu lực thi hành".
-_COUNTED_FROM_RE = re.compile(rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s")
+_COUNTED_FROM_RE = re.compile(
+    rf"\s*(?:,\s*)?(?:{_kw('kể từ', 'tính từ')}\s"
+    # or after an event the text does not date: "trong 03 ngày làm việc sau khi nhận được ý
+    # kiến" (not this document's receipt: "sau khi nhận được văn bản này")
+    rf"|{_kw('sau khi')}\s(?![^,;.]{{0,30}}?"
+    rf"{_kw('văn bản', 'công văn', 'thông báo', 'kế hoạch', 'công điện')}\s+{_kw('này')}))"
+)
 # "trong 10 ngày (kể từ ...)", and "chậm nhất sau 15 ngày kể từ ..." (its start named, or it
 # is when something begins: "sau 15 ngày, quyết định có hiệu lực").
 _DURATION_RE = re.compile(
