@@ -5949,3 +5949,11 @@ def test_the_exception_of_one_doer_after_a_semicolon(body: str, expected: list) 
 def test_an_items_last_sentence_that_only_hands_its_work_over(item: str, expected: list) -> None:
     """ "Work, its time. Giao X thực hiện.": one task, X's, by that time."""
     assert tasks_of(f"1. {item}") == expected
+
+
+@pytest.mark.parametrize("heading", ["MỤC TIÊU", "MỤC TIÊU CỤ THỂ", "MỤC ĐÍCH, YÊU CẦU"])
+def test_a_plans_aim_under_its_own_heading_is_no_task(heading: str) -> None:
+    """ "I. MỤC TIÊU / Đến cuối năm 2027, 100% hồ sơ ...": the aim is dated, but nobody's work."""
+    body = (f"I. {heading}\nĐến cuối năm 2027, 100% hồ sơ công việc tại UBND xã được xử lý trên "
+            "môi trường mạng.\nII. NHIỆM VỤ\n1. Phòng Kinh tế rà soát trước ngày 15/12/2026.")
+    assert tasks_of(body) == [(["Phòng Kinh tế"], "2026-12-15", None)]

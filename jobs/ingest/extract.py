@@ -40,6 +40,11 @@ from jobs.ingest.units import (
 )
 from jobs.model import DirectiveInfo, DraftTask, Extraction
 
+# A plan's aims and the standards it sets, before the work it hands out: "I. MỤC ĐÍCH, YÊU CẦU",
+# "1. Mục tiêu cụ thể".
+AIMS_HEADING = re.compile(
+    r"^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu(?:\s+(?:chung|cụ thể|tổng quát))?|yêu cầu)[\s.]*$",
+    re.IGNORECASE)
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
 # được", "Đánh giá tình hình", "Bối cảnh", but not "Xác định trách nhiệm ... trong thực hiện
 # đánh giá".
@@ -49,8 +54,7 @@ REPORT_HEADING = re.compile(
     r"^\W*(?:(?:một số|những|các|về(?!\s+tình hình)|i|ii)\s+)?"
     r"(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
     r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b"
-    # a plan's aims and the standards it sets, before the work it hands out
-    r"|^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu|yêu cầu)[\s.]*$"
+    rf"|{AIMS_HEADING.pattern}"
     # a regulation's article that says whom it covers or what its words mean, not who acts
     r"|^\W*(?:đối tượng(?:\s+(?:áp dụng|được hỗ trợ|hỗ trợ))?|phạm vi(?:\s+điều chỉnh)?"
     r"(?:\s+và\s+đối tượng áp dụng)?|giải thích từ ngữ)[\s.]*$",
@@ -3827,6 +3831,8 @@ class Extractor:
                            child_ref(ref, label))
             self.emit_prose(node.tail, f"{ref}.")
             return
+        if AIMS_HEADING.match(node.title) and node.text != node.title:
+            return  # "I. MỤC TIÊU / Đến cuối năm 2027, 100% hồ sơ ...": the plan's aim, no work
         if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
             ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
         elif phase := self._opening_phase(node):
