@@ -2237,6 +2237,12 @@ UNIT_NAME_OPENINGS: tuple[tuple[str, ...], ...] = (
     ("cục",), ("chi", "cục"), ("bộ",), ("viện",), ("ủy", "ban"), ("văn", "phòng"),
     ("ngân", "hàng"), ("bảo", "hiểm"), ("kho", "bạc"),
 )
+# ... and words no place's name opens with, though one may end with them ("Hải Phòng"): the next
+# unit of a cell's lines run together, "UBND xã Phòng Kinh tế", "Văn phòng HĐND và UBND xã Tổ
+# Công nghệ số cộng đồng" (not "Trường", "Hội", "Đoàn": "Trường Sơn", "Hội An", "Đoàn Kết")
+NEXT_UNIT_OPENINGS: tuple[tuple[str, ...], ...] = (
+    ("tổ",), ("phòng",), ("trạm", "y"), ("đảng", "ủy"), ("ban", "chỉ"), ("ban", "quản"),
+)
 ASSIGNING_WORDS: tuple[tuple[str, ...], ...] = (("giao",), ("yêu", "cầu"), ("đề", "nghị"))
 # After a verb handing work over, more words open a unit ("Hải Phòng" ends a place's name, "Giao
 # Phòng Nội vụ" asks a unit).
@@ -2396,6 +2402,7 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         # a section of the unit after a dash (below): "Chi cục Thuế khu vực XV - Bộ phận ..."
         and not (tokens[j].dash_before and tokens[j].key in SECTION_HEADS)
         and not _unit_begins(tokens, j)
+        and not (j == place_start and _match_sequence(tokens, j, NEXT_UNIT_OPENINGS))
         and tokens[j].key not in CONTACT_LABELS
     ):
         j += 1
