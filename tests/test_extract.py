@@ -5957,3 +5957,17 @@ def test_a_plans_aim_under_its_own_heading_is_no_task(heading: str) -> None:
     body = (f"I. {heading}\nĐến cuối năm 2027, 100% hồ sơ công việc tại UBND xã được xử lý trên "
             "môi trường mạng.\nII. NHIỆM VỤ\n1. Phòng Kinh tế rà soát trước ngày 15/12/2026.")
     assert tasks_of(body) == [(["Phòng Kinh tế"], "2026-12-15", None)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Xã Tân Phú, xã Tân Hòa hoàn thành trước ngày 15/12/2025.",
+        "Xã Tân Phú và xã Tân Hòa hoàn thành trước ngày 15/12/2025.",
+        "Xã Tân Phú, Tân Hòa hoàn thành trước ngày 15/12/2025.",
+    ],
+)
+def test_communes_listed_by_name_as_the_subject(item: str) -> None:
+    """Communes named alone, one after another, as the subject of dated work: each its UBND, as
+    one alone was."""
+    assert tasks_of(f"1. {item}") == [(["UBND xã Tân Phú", "UBND xã Tân Hòa"], "2025-12-15", None)]

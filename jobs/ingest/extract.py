@@ -462,6 +462,11 @@ BARE_PLACE = re.compile(
     rf"(?:\s+[{UPPER}]\w*){{0,3}}"
 )
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
+# More communes or wards listed after the first, the level said again or not: "Xã Tân Phú, xã
+# Tân Hòa", "Phường Hải Châu, Thanh Khê và Sơn Trà".
+NEXT_BARE_PLACE = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)(?:(?P<level>xã|phường|thị trấn|đặc khu)\s+)?"
+    rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})")
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 # The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
@@ -2572,14 +2577,25 @@ class ItemReader:
             return []
         window = text[start].lower() + text[start + 1 : start + NAME_REACH]  # "Xã" as "xã"
         named = BARE_PLACE.match(window)
-        if named is None or not (fronted or any(
-                span.start >= start + named.end() for span in dated)):
+        if named is None:
             return []
-        verb = PLACE_ACTS.match(text, start + named.end())
+        places = self._bare_place(window, 0)
+        level = named.group().split()[0]
+        end = named.end()
+        while places and (listed := NEXT_BARE_PLACE.match(window, end)) and not (
+                self.resolver.scan(listed["name"])):
+            more = self.resolver.scan(f"UBND {listed['level'] or level} {listed['name']}")
+            if len(more) != 1:
+                break
+            places.append(replace(more[0], start=listed.start("name"), end=listed.end()))
+            end = listed.end()
+        if not (fronted or any(span.start >= start + end for span in dated)):
+            return []
+        verb = PLACE_ACTS.match(text, start + end)
         if verb is None or not DOER_VERB.match(text, verb.end()):
             return []
         return [replace(m, surface=text[start + m.start : start + m.end], start=start + m.start,
-                        end=start + m.end) for m in self._bare_place(window, 0)]
+                        end=start + m.end) for m in places]
 
     def _issued_before(self, head: str, word: str) -> bool:
         """Whether ``head``, the clause before an assignment verb, is empty or who issues it.
