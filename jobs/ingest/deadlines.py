@@ -180,12 +180,14 @@ _FIRST_DAYS_OF = (
     rf"(?:(?P<mdays>0?[1-9]|1\d|2[0-5])\s+{_NGAY}\s+{_kw('đầu tiên', 'đầu')}"
     rf"(?:\s+{_kw('của')})?\s+)"
 )
+# Not "sau khi ...", "tới đó", "sau nữa": "tháng sau khi ..." names no month.
+_NOT_AFTER_AN_EVENT = rf"(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
 _MONTH_ATOM = (
     rf"(?:{_WEEK_OF}|{_FIRST_DAYS_OF})?{_THANG}\s+(?:(?:\d{{1,2}}{_RUN_JOIN})*"
     rf"(?P<mm>\d{{1,2}})(?:\s*(?:/|-|\.|{_NAM})\s*(?P<my>\d{{4}}))?(?![\d/])"
     rf"|(?P<mnow>{_kw('này')})(?!\w)"
     # the month after the directive's: "trong tháng tới", "trước cuối tháng sau"
-    rf"|(?P<mnext>{_kw('tới', 'sau')})(?!\w)(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
+    rf"|(?P<mnext>{_kw('tới', 'sau')})(?!\w){_NOT_AFTER_AN_EVENT}"
     # a month named in words, with its year: "tháng Sáu năm 2026", "tháng Mười Hai năm 2026"
     rf"|(?P<mw>{_kw(*_MONTH_WORDS)})\s+{_NAM}\s+(?P<mwy>\d{{4}})(?!\d))"
 )
@@ -196,7 +198,7 @@ _QUARTER_ATOM = (
     rf"|(?P<qw>{_kw('đầu', 'cuối')})\s+{_NAM}\s+(?P<qwy>\d{{4}})(?!\d)"
     # the directive's quarter or the next: "trong quý này", "trong quý tới"
     rf"|(?P<qnow>{_kw('này')})(?!\w)"
-    rf"|(?P<qnext>{_kw('tới', 'sau')})(?!\w)(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w)))"
+    rf"|(?P<qnext>{_kw('tới', 'sau')})(?!\w){_NOT_AFTER_AN_EVENT})"
 )
 # A year range ("năm 2024-2025") names a term, never a target.
 # "đến cuối năm", "trước hết năm" with no year: the directive's year (not "cuối năm học").
@@ -334,19 +336,24 @@ _DAYS_OF_EVENT_RE = re.compile(rf"(?:{_kw('ngay')}\s+)?{_kw('trong', 'vào')}(?!
 _PERIOD_RE = re.compile(rf"{_LEAD_OR_LABEL}(?:(?P<prep>{_PERIOD_PREP})\s+)?{_PERIOD_ATOM}")
 # "trong tháng 11, tháng 12 năm 2025": the work spans the periods listed, due at the last's end.
 _NEXT_LISTED_PERIOD_RE = re.compile(rf"\s*(?:,|{_kw('và')})\s*{_PERIOD_ATOM}")
+# "(,) kể từ ...", "tính từ ...": where a duration starts counting.
+_FROM_A_START = rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s"
+# The documents whose own day, or receipt, a duration counts from: "kể từ ngày nhận được văn bản
+# này", "sau khi nhận được công văn này".
+_THIS_DOCUMENT_KINDS = _kw(
+    "văn bản", "công văn", "thông báo", "kế hoạch", "quyết định", "chỉ thị", "công điện")
 _SINCE = (
-    rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s+"
+    rf"{_FROM_A_START}\s*"
     # the document ends it ("kể từ ngày nhận được văn bản này báo cáo ...": the verb follows)
     rf"(?P<since>[^,;()]{{1,80}}?)(?=[,;()]|\.(?:\s|\Z)|\Z|(?<=\s{_kw('này')})\s)"
 )
 # The start a duration counts from, however it is told: "..., kể từ ngày quy định của pháp luật
 # chuyên ngành ... có hiệu lực thi hành".
 _COUNTED_FROM_RE = re.compile(
-    rf"\s*(?:,\s*)?(?:{_kw('kể từ', 'tính từ')}\s"
+    rf"{_FROM_A_START}"
     # or after an event the text does not date: "trong 03 ngày làm việc sau khi nhận được ý
     # kiến" (not this document's receipt: "sau khi nhận được văn bản này")
-    rf"|{_kw('sau khi')}\s(?![^,;.]{{0,30}}?"
-    rf"{_kw('văn bản', 'công văn', 'thông báo', 'kế hoạch', 'công điện')}\s+{_kw('này')}))"
+    rf"|\s*(?:,\s*)?{_kw('sau khi')}\s(?![^,;.]{{0,30}}?{_THIS_DOCUMENT_KINDS}\s+{_kw('này')})"
 )
 # "trong 10 ngày (kể từ ...)", and "chậm nhất sau 15 ngày kể từ ..." (its start named, or it
 # is when something begins: "sau 15 ngày, quyết định có hiệu lực").
@@ -359,10 +366,10 @@ _DURATION_RE = re.compile(
     rf"(?:\s+{_kw('không quá', 'tối đa')})?\s+(?P<n>\d{{1,3}})(?:\s*\([^()\d]{{1,20}}\))?\s+"
     # weeks and months only from a start: "trong vòng 01 tháng kể từ ngày ký" (not "tạm dừng
     # trong 3 tháng", how long, nor "trong 2 tháng tới", a stretch ahead)
-    rf"(?:{_NGAY}|(?P<span>{_kw('tuần', 'tháng')})(?=\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s))"
+    rf"(?:{_NGAY}|(?P<span>{_kw('tuần', 'tháng')})(?={_FROM_A_START}))"
     rf"(?P<work>\s+{_kw('làm việc')})?(?!\w)"
     rf"(?!\s+{_kw('qua', 'vừa qua', 'trước', 'đầu', 'cuối')}(?!\w))"
-    rf"(?(after)(?=\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s))(?:{_SINCE})?"
+    rf"(?(after)(?={_FROM_A_START}))(?:{_SINCE})?"
 )
 # "kỷ niệm 76 năm ngày TBLS (27/7)", "Ngày nhà giáo Việt Nam (20/11)".
 _EVENT_RE = re.compile(
@@ -388,7 +395,7 @@ _HOM_NAY_RE = re.compile(rf"(?<!\w){_HOM_NAY}(?!\w)")
 # the next (not "tháng sau khi ...").
 _DAY_OF_RELATIVE_MONTH_RE = re.compile(
     rf"(?<!\w){_DAY_PREP}\s+{_CLOCK}?{_NGAY}\s+(?P<day>\d{{1,2}})\s+{_THANG}\s+"
-    rf"(?:(?P<this>{_kw('này')})|{_kw('tới', 'sau')})(?!\w)(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
+    rf"(?:(?P<this>{_kw('này')})|{_kw('tới', 'sau')})(?!\w){_NOT_AFTER_AN_EVENT}"
 )
 _TOMORROW_RE = re.compile(
     rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+(?:{_kw('vào')}\s+)?{_CLOCK}?"
@@ -916,7 +923,7 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
 # What a duration may count from that the directive's date stands for: the directive itself
 # ("kể từ ngày ký", "kể từ ngày nhận được văn bản (này)"), not an event ("ngày nhận đơn").
 _THIS_DOCUMENT_RE = re.compile(
-    rf"{_kw('văn bản', 'công văn', 'thông báo', 'kế hoạch', 'quyết định', 'chỉ thị', 'công điện')}"
+    rf"{_THIS_DOCUMENT_KINDS}"
     rf"(?:\s+{_kw('này')})?\s*$|{_kw('ngày')}\s+{_kw('ký', 'ban hành')}(?!\w)"
 )
 
@@ -1326,7 +1333,7 @@ _RELATIVE_WEEK_RE = re.compile(
     rf"(?<!\w){_kw('trong', 'trước', 'chậm nhất', 'đến hết', 'hết', 'vào')}\s+{_CLOCK}?"
     rf"(?:{_PART_OF_DAY}{_WEEKDAY}\s*,?\s+)?{_TUAN}\s+"
     rf"(?:(?P<this>{_kw('này')})|{_kw('tới', 'sau', 'kế tiếp')})(?!\w)"
-    rf"(?!\s+{_kw('khi', 'đó', 'nữa')}(?!\w))"
+    rf"{_NOT_AFTER_AN_EVENT}"
 )
 _THANG_WORD = rf"{_THANG}(?!\w)"
 _DAY_OF_MONTH = rf"{_NGAY}\s+(?P<md>\d{{1,2}})(?!\d|[/.-]\d|\s+{_THANG})"

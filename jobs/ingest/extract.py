@@ -22,6 +22,7 @@ from jobs.ingest.outline import (
     CARRY_OUT_CLOSING,
     NUMBERED_STYLES,
     TABLE_ROW_FIELD,
+    TIME_LABEL,
     WEEKDAY,
     Node,
     build_outline,
@@ -455,18 +456,18 @@ CONTINUES = re.compile(
     r"|khẩn trương|chủ động|báo cáo|hoàn thành|rà soát|tổ chức|triển khai|kiểm tra))\b)",
     re.IGNORECASE,
 )
+_NAME_WORDS = rf"(?:\s+[{UPPER}]\w*){{0,3}}"  # a place's name after its first word
 BARE_PLACE = re.compile(
     # "TP.Thủ Đức", "Tp. Thủ Đức": the city's abbreviation may touch its name
     r"(?:(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|TP|tỉnh)\s+|T[Pp]\.\s*)"
-    rf"(?:[{UPPER}]\w*|\d{{1,2}})"
-    rf"(?:\s+[{UPPER}]\w*){{0,3}}"
+    rf"(?:[{UPPER}]\w*|\d{{1,2}}){_NAME_WORDS}"
 )
 CITY_WITH_DOT = re.compile(r"^T[Pp]\.\s*")
 # More communes or wards listed after the first, the level said again or not: "Xã Tân Phú, xã
 # Tân Hòa", "Phường Hải Châu, Thanh Khê và Sơn Trà".
 NEXT_BARE_PLACE = re.compile(
     r"(?:\s*,\s*|\s+và\s+)(?:(?P<level>xã|phường|thị trấn|đặc khu)\s+)?"
-    rf"(?P<name>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})")
+    rf"(?P<name>[{UPPER}]\w*{_NAME_WORDS})")
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 # The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
@@ -992,7 +993,7 @@ def _opens_clause(rest: str) -> bool:
 PART_OF_THE_LEADS = re.compile(
     r"^(?=\S)(?:[^;:.]{3,80}?\s(?:cùng\s+)?phối hợp(?:\s+(?:thực hiện|triển khai))?"
     r"\s*(?:[;.]\s*|$))?"
-    r"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:[^;]*"
+    rf"(?:{TIME_LABEL}[^;]*"
     r"|(?:hoàn thành|xong)\s+(?:trước|chậm nhất|trong)\b[^;]*)?[\s;.]*$",
     re.IGNORECASE,
 )
@@ -2584,8 +2585,8 @@ class ItemReader:
         end = named.end()
         while places and (listed := NEXT_BARE_PLACE.match(window, end)) and not (
                 self.resolver.scan(listed["name"])):
-            more = self.resolver.scan(f"UBND {listed['level'] or level} {listed['name']}")
-            if len(more) != 1:
+            more = self._bare_place(f"{listed['level'] or level} {listed['name']}", 0)
+            if not more:
                 break
             places.append(replace(more[0], start=listed.start("name"), end=listed.end()))
             end = listed.end()
@@ -5007,7 +5008,7 @@ _LEVEL_WORD = re.compile(rf"^(?P<base>.+?)\s+(?:{LEVEL_PATTERN})$")
 
 LEVEL_ALONE = re.compile(r"cấp\s+(xã|huyện|tỉnh)", re.IGNORECASE)
 _BARE_COMMUNE = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND)\s+(?:xã|phường|đặc khu)")
-_PLACE_NAMED = re.compile(rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}")
+_PLACE_NAMED = re.compile(rf"[{UPPER}]\w*{_NAME_WORDS}")
 
 
 def _levels_as_named(tasks: list[DraftTask]) -> list[DraftTask]:

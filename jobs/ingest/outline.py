@@ -81,12 +81,12 @@ CLOSING_FORMULA = re.compile(
 )
 
 SENTENCE_AFTER = re.compile(rf"[.;]\s+(?-i:[{UPPER}])")
+# Every unit a letter closes on, a commune's villages too: "các cơ quan, đơn vị, các thôn".
+_ANY_UNITS = (r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân|đoàn thể"
+              r"|thôn|tổ dân phố|khu phố|bản|ấp|trường học)")
 # A letter's last request that the units in general carry out what it said: "Đề nghị các đơn vị
 # quan tâm phối hợp thực hiện./.", "Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện
 # Kế hoạch này" (GUIDE: a general closing demand is no task).
-# every unit a commune's letter closes on too: "Yêu cầu các cơ quan, đơn vị, các thôn ..."
-_ANY_UNITS = (r"(?:cơ quan|đơn vị|địa phương|phòng|ban|ngành|sở|tổ chức|cá nhân|đoàn thể"
-              r"|thôn|tổ dân phố|khu phố|bản|ấp|trường học)")
 CARRY_OUT_CLOSING = re.compile(
     # "Quý đơn vị": the courtesy a letter addresses its receivers with
     r"(?:[^\W\d][\w\s]{0,60}?,?\s)?(?:đề nghị|yêu cầu)\s+(?:thủ trưởng\s+)?(?:các|quý)\s+"
@@ -147,8 +147,8 @@ HEADING_LENGTH = 70  # longer first lines are a sentence's, wrapped or not
 # A time limit on a line of its own after a list of items under a heading ("- ...", "a) ..."):
 # "Thời gian hoàn thành: trước ngày 20/12/2026." sets it for the whole list, the heading's, not
 # for the last item alone.
-LIST_TIME_LIMIT = re.compile(
-    r"^(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:", re.IGNORECASE)
+TIME_LABEL = r"(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:"
+LIST_TIME_LIMIT = re.compile(rf"^{TIME_LABEL}", re.IGNORECASE)
 
 
 def _heads_paragraph(node: Node, line: str) -> bool:

@@ -140,6 +140,8 @@ GRASSROOTS: tuple[tuple[str, ...], ...] = (
     ("khối", "phố"),
     ("phố",),  # a northern town's quarter: "các xóm, phố"
 )
+# The first words of bodies' two-word nouns: "đơn vị", "cơ quan", "đảng ủy", "chi bộ".
+TWO_WORD_BODY_NOUNS = frozenset({"đơn", "cơ", "đảng", "chi"})
 # Generic nouns of a collective: "các cơ quan, đơn vị", "các sở, ban, ngành".
 COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     ("cơ", "quan", "ngang", "bộ"),
@@ -1652,9 +1654,9 @@ class UnitResolver:
             nouns += 1
             j += n
         if nouns < min_nouns and not (
-                nouns == 1 and j == i + 1 + (tokens[i].key in ("đơn", "cơ", "đảng", "chi")) and (
-                    _match_sequence(
-                    tokens, j, (("trực", "thuộc"),))) and not tokens[j].comma_before):
+                nouns == 1 and j == i + 1 + (tokens[i].key in TWO_WORD_BODY_NOUNS)
+                and _match_sequence(tokens, j, (("trực", "thuộc"),))
+                and not tokens[j].comma_before):
             # one noun is bodies enough when what they belong to follows: "đơn vị trực thuộc
             # quận, huyện, thị xã", "đảng ủy trực thuộc Tỉnh ủy"
             return None
