@@ -71,7 +71,9 @@ class SchedulerLock:
         self.engine = engine
         self._connection: Connection | None = None
         self._fd: int | None = None
-        self._guard = threading.Lock()  # the lock's connection is used by one thread at a time
+        # the lock's connection is used by one thread at a time: a check still running in a
+        # worker thread when the scheduler shuts down finishes before the release closes it
+        self._guard = threading.RLock()
 
     @property
     def held(self) -> bool:
@@ -113,17 +115,18 @@ class SchedulerLock:
 
     def release(self) -> None:
         """Let another process take the lock; releasing twice is harmless."""
-        if self._connection is not None:
-            try:  # unlock first: the server ends a closed session's locks only a moment later
-                self._connection.scalar(select(func.pg_advisory_unlock(ADVISORY_KEY)))
-            except SQLAlchemyError as exc:  # the session is gone, and its lock with it
-                log.warning("scheduler lock connection lost before unlocking: %s", exc)
-            finally:
-                self._connection.close()  # detached: the server session ends here
-                self._connection = None
-        if self._fd is not None:
-            os.close(self._fd)  # the last descriptor of the open file: the flock goes with it
-            self._fd = None
+        with self._guard:
+            if self._connection is not None:
+                try:  # unlock first: the server ends a closed session's locks a moment later
+                    self._connection.scalar(select(func.pg_advisory_unlock(ADVISORY_KEY)))
+                except SQLAlchemyError as exc:  # the session is gone, and its lock with it
+                    log.warning("scheduler lock connection lost before unlocking: %s", exc)
+                finally:
+                    self._connection.close()  # detached: the server session ends here
+                    self._connection = None
+            if self._fd is not None:
+                os.close(self._fd)  # the last descriptor of the open file: the flock goes too
+                self._fd = None
 
 
 def _advisory_lock(engine: Engine) -> Connection | None:

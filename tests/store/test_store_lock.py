@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -189,6 +190,21 @@ def test_releasing_a_lock_whose_connection_died_is_harmless(
     again = SchedulerLock(engine)
     again.acquire()
     again.release()
+
+
+def test_a_release_waits_for_a_check_in_another_thread(tmp_path: Path) -> None:
+    """The scheduler's shutdown releases the lock while a check may still run in a worker
+    thread: the release waits for it, never using the lock's connection at the same time."""
+    lock = SchedulerLock(make_engine(f"sqlite:///{tmp_path / 'nhacviec.sqlite3'}"))
+    lock.acquire()
+    lock._guard.acquire()  # a check in progress in another thread
+    releasing = threading.Thread(target=lock.release)
+    releasing.start()
+    releasing.join(0.2)
+    assert releasing.is_alive() and lock.held
+    lock._guard.release()
+    releasing.join(TIMEOUT)
+    assert not releasing.is_alive() and not lock.held
 
 
 def test_the_lock_file_sits_next_to_the_database_file(tmp_path: Path) -> None:
