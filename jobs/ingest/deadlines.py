@@ -23,6 +23,7 @@ import dateparser
 
 from jobs.calendar import add_working_days
 from jobs.ingest.fold import UPPER, repair_glyphs, strip_diacritics
+from jobs.ingest.hours import HOUR_MARK
 from jobs.ingest.textfix import STAMP_LABEL, STAMP_WEEKDAY
 
 __all__ = [
@@ -263,11 +264,9 @@ _DAY_NAME = (
     rf"(?:(?:{_kw('thứ')}\s+(?:{_kw('hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'bẩy')}|[2-7])"
     rf"|{_kw('chủ nhật')})(?:\s*,?\s+|\s*\(\s*(?=\d)))"
 )
-# "16h", "16 giờ", and the office's "11g00"; the "g" is an hour only when no letter follows it.
-_HOUR_MARK = rf"(?:h|{_kw('giờ')}|g(?![^\W\d_]))"
 # "14h chiều", "lúc 8 giờ 30 phút", or a part of the day alone: "đến chiều ngày 5/3/2020".
 _CLOCK = (
-    rf"(?:(?:{_kw('lúc', 'hồi')}\s+)?\d{{1,2}}\s*{_HOUR_MARK}"
+    rf"(?:(?:{_kw('lúc', 'hồi')}\s+)?\d{{1,2}}\s*{HOUR_MARK}"
     rf"(?:\s*\d{{1,2}}(?:\s*{_kw('phút')}|['’])?)?"
     rf"(?:\s+{_kw('sáng', 'trưa', 'chiều', 'tối')})?(?:\s*,)?\s+"
     # the part of a day named by its weekday: "chậm nhất sáng thứ Năm (03/12)"
@@ -780,7 +779,7 @@ def _clause_before(low: str, pos: int) -> str:
 
 # "kiểm kê toàn bộ tài sản ... đến 0 giờ ngày 01/01/2012": the moment a count stands at, never a
 # day to meet (no work is due at the first instant of a day).
-_MIDNIGHT_RE = re.compile(rf"(?<!\d)0?0\s*{_HOUR_MARK}(?:\s*0?0(?:\s*{_kw('phút')}|['’])?)?\s")
+_MIDNIGHT_RE = re.compile(rf"(?<!\d)0?0\s*{HOUR_MARK}(?:\s*0?0(?:\s*{_kw('phút')}|['’])?)?\s")
 
 
 def _is_statistic(low: str, start: int, end: int) -> bool:
@@ -1350,7 +1349,7 @@ _WEEKLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w)(?:{_HANG}\s+{_TUAN}|{_kw('mỗi')}\s+{_TUAN}\s+(?:{_kw('một')}|0?1)\s+{_kw('lần')}"
     rf"|{_kw('định kỳ')}\s+{_kw('mỗi')}\s+{_TUAN})"
     rf"\s*(?:,\s*|\(\s*)?{_WHEN}"
-    rf"(?:\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
+    rf"(?:\d{{1,2}}\s*{HOUR_MARK}(?:\s*\d{{2}})?\s+)?{_PART_OF_DAY}(?:{_NGAY}\s+)?{_WEEKDAY}"
 )
 _MONTHLY_DAY_AFTER_RE = re.compile(
     rf"(?<!\w)(?:{_HANG}|{_kw('định kỳ')}\s+{_kw('mỗi')})\s+{_THANG_WORD}\s*(?:,|(?P<paren>\())?"
@@ -1433,7 +1432,7 @@ _MONTHS_A_TIME_RE = re.compile(
 # trước 15 giờ thứ Năm", "Báo cáo tháng: trước ngày 20" (not "báo cáo tháng 11 ...").
 _REPORT_CADENCE_RE = re.compile(
     rf"(?<!\w){_kw('báo cáo')}\s+(?:(?P<week>{_TUAN})|{_THANG_WORD})(?!\s*\d)\s*[:,]?\s*"
-    rf"(?:{_kw('gửi')}\s+)?{_WHEN}(?:\d{{1,2}}\s*{_HOUR_MARK}(?:\s*\d{{2}})?\s*,?\s+)?"
+    rf"(?:{_kw('gửi')}\s+)?{_WHEN}(?:\d{{1,2}}\s*{HOUR_MARK}(?:\s*\d{{2}})?\s*,?\s+)?"
     rf"{_PART_OF_DAY}(?(week)(?:{_NGAY}\s+)?{_WEEKDAY}|{_DAY_OF_MONTH}(?!\s+{_kw('của')}))"
 )
 # "vào ngày làm việc cuối cùng của tháng": each month's end, as "hằng tháng" with no day.

@@ -19,6 +19,7 @@ from jobs.calendar import (
     previous_working_day,
 )
 from jobs.config import ReminderPolicy, Settings
+from jobs.ingest.hours import closing_clock
 from jobs.ingest.units import name_key
 
 
@@ -64,14 +65,23 @@ class Planner:
         return cls(settings.reminders, ZoneInfo(settings.timezone))
 
     def closing_day(self, due: date, due_text: str) -> date:
-        """The last local day of a deadline: D, or D−1 for "trước ngày D" unless configured."""
-        if says_before(due_text) and not self.policy.before_date_inclusive:
+        """The last local day of a deadline: D, or D−1 for "trước ngày D" unless configured; D
+        when the phrase names the hour ("trước 17 giờ ngày D")."""
+        if (
+            says_before(due_text)
+            and not self.policy.before_date_inclusive
+            and closing_clock(due_text) is None
+        ):
             return due - timedelta(days=1)
         return due
 
     def deadline(self, due: date, due_text: str) -> datetime:
-        """The instant (UTC) a deadline closes: the end of its closing day, local time."""
-        return end_of_local_day(self.closing_day(due, due_text), self.zone)
+        """The instant (UTC) a deadline closes: the hour its phrase names on its closing day, else
+        the end of that day, local time."""
+        day = self.closing_day(due, due_text)
+        if (clock := closing_clock(due_text)) is None:
+            return end_of_local_day(day, self.zone)
+        return from_local(day, clock, self.zone)
 
     @cached_property
     def send_at(self) -> time:

@@ -44,6 +44,27 @@ def test_deadline_closes_at_end_of_local_day(due_text: str, closing_day: date) -
     assert deadline == datetime(2024, closing_day.month, closing_day.day, 16, 59, 59, 999999, UTC)
 
 
+@pytest.mark.parametrize(
+    ("due_text", "closes"),
+    [
+        # the hour belongs to D: "trước" is then before the hour, not before the day
+        ("trước 17 giờ ngày 25/4/2024", datetime(2024, 4, 25, 17, 0)),
+        ("Trước 9h00 ngày 25/4/2024", datetime(2024, 4, 25, 9, 0)),
+        ("chậm nhất 16 giờ 30 phút ngày 25/4/2024", datetime(2024, 4, 25, 16, 30)),
+        ("trước 5 giờ chiều ngày 25/4/2024", datetime(2024, 4, 25, 17, 0)),
+        ("đến 11g00 ngày 25/4/2024", datetime(2024, 4, 25, 11, 0)),
+        ("truoc 15 gio ngay 25/4/2024", datetime(2024, 4, 25, 15, 0)),
+        ("trước 7 giờ và 15 giờ hằng ngày", datetime(2024, 4, 25, 15, 0)),
+        # not an hour of the deadline: the day's end, and D−1 for "trước"
+        ("đến 24 giờ ngày 25/4/2024", datetime(2024, 4, 25, 23, 59, 59, 999999)),
+        ("trước ngày 25/4/2024 (trực 24/24 giờ)", datetime(2024, 4, 24, 23, 59, 59, 999999)),
+    ],
+)
+def test_deadline_closes_at_the_hour_its_phrase_names(due_text: str, closes: datetime) -> None:
+    deadline = Planner(ReminderPolicy()).deadline(date(2024, 4, 25), due_text)
+    assert to_local(deadline).replace(tzinfo=None) == closes
+
+
 def test_before_date_inclusive_switch_closes_at_end_of_d() -> None:
     planner = Planner(ReminderPolicy(before_date_inclusive=True))
     assert planner.closing_day(date(2024, 4, 25), "trước ngày 25/4/2024") == date(2024, 4, 25)
