@@ -648,6 +648,14 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
          ["UBND xã Phú Lâm", "UBND phường Đồng Tiến", "UBND xã Hòa Bình"]),
         ("Yêu cầu Đảng ủy phường Bến Thành, phường Tân Định rà soát",
          ["Đảng ủy phường Bến Thành", "Đảng ủy phường Tân Định"]),
+        # an office, a force or a mass organisation of a place distributes as a body does
+        ("Trạm Y tế xã Tân Lập và xã Tân Phú rà soát",
+         ["Trạm Y tế xã Tân Lập", "Trạm Y tế xã Tân Phú"]),
+        ("Giao Công an xã Quảng Phú, xã Quảng Hòa tuần tra",
+         ["Công an xã Quảng Phú", "Công an xã Quảng Hòa"]),
+        ("Hội Nông dân xã A Lưới và xã Hồng Kim vận động", ["Hội Nông dân xã A Lưới",
+                                                            "Hội Nông dân xã Hồng Kim"]),
+        ("Giao Trạm Y tế xã Tân Lập, huyện Sông Lô rà soát", ["Trạm Y tế xã Tân Lập"]),  # guard
         # A higher level after a place is where it lies, no unit of its own.
         ("Giao UBND xã Tân Lập, huyện Sông Lô rà soát", ["UBND xã Tân Lập"]),
         ("Giao UBND quận Cầu Giấy, thành phố Hà Nội rà soát", ["UBND quận Cầu Giấy"]),

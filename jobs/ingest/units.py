@@ -907,10 +907,11 @@ class UnitResolver:
                 next_i = _token_from(tokens, next_i, span[1])
             mentions.append(mention)
             i = next_i
-            if mention.entry is not None and mention.entry.kind == "body" and not (
+            if mention.entry is not None and mention.territory and not (
                 mention.collective or mention.entry.named
             ):
-                # "UBND TP Thủy Nguyên, quận An Dương và quận Hồng Bàng": one body per place
+                # "UBND TP Thủy Nguyên, quận An Dương và quận Hồng Bàng": one body per place;
+                # "Trạm Y tế xã Tân Lập và xã Tân Phú": one office per place
                 peers, i = _peer_places(text, tokens, i, mention.territory, self._trie.children)
                 mentions.extend(self._with_place(mention, place, start, end)
                                 for place, start, end in peers)
