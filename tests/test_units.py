@@ -656,6 +656,17 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Hội Nông dân xã A Lưới và xã Hồng Kim vận động", ["Hội Nông dân xã A Lưới",
                                                             "Hội Nông dân xã Hồng Kim"]),
         ("Giao Trạm Y tế xã Tân Lập, huyện Sông Lô rà soát", ["Trạm Y tế xã Tân Lập"]),  # guard
+        # a village's cell or branch, and one for each village listed after it
+        ("Chi đoàn thôn 1 và thôn 2 tổ chức ra quân", ["Chi đoàn thôn 1", "Chi đoàn thôn 2"]),
+        ("chi bộ thôn Đông, thôn Tây và thôn Nam họp",
+         ["Chi bộ thôn Đông", "Chi bộ thôn Tây", "Chi bộ thôn Nam"]),
+        ("Ban công tác Mặt trận thôn 1 và thôn 2 vận động",
+         ["Ban Công tác Mặt trận thôn 1", "Ban Công tác Mặt trận thôn 2"]),
+        ("Chi hội Nông dân thôn Đông và thôn Tây hoàn thiện hồ sơ",
+         ["Chi hội Nông dân thôn Đông", "Chi hội Nông dân thôn Tây"]),
+        ("Chi hội Phụ nữ thôn 1 vận động", ["Chi hội Phụ nữ thôn 1"]),
+        ("thôn 1 và thôn 2 rà soát", ["thôn 1", "thôn 2"]),  # guard
+        ("Chi bộ thôn 1, xã Tân Phú họp", ["Chi bộ thôn 1"]),  # guard
         # A higher level after a place is where it lies, no unit of its own.
         ("Giao UBND xã Tân Lập, huyện Sông Lô rà soát", ["UBND xã Tân Lập"]),
         ("Giao UBND quận Cầu Giấy, thành phố Hà Nội rà soát", ["UBND quận Cầu Giấy"]),

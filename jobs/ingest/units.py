@@ -871,6 +871,12 @@ class UnitResolver:
                     tokens[i].barrier_before):
                 i = next_i  # "Tổng cục Hải quan": the national department, not a province's Cục
                 continue
+            if mention.entry is not None and mention.entry.kind == "mass" and i and (
+                    tokens[i - 1].key == "chi" and _run_on(tokens[i])):
+                # "Chi hội Nông dân thôn Đông": the association's branch, not the association
+                start = tokens[i - 1].start
+                mention = replace(mention, name=f"Chi {text[tokens[i].start : mention.end]}",
+                                  start=start, surface=text[start : mention.end])
             plural_before = i and tokens[i - 1].key == "các" and not (
                 tokens[i].barrier_before or tokens[i].comma_before)
             if plural_before and mention.collective:
@@ -1366,8 +1372,17 @@ class UnitResolver:
         # more of them listed after one level word, each a name no unit's type opens, or each a
         # number after a numbered one ("Thôn 3, 5 và 7", "Tổ dân phố số 5, số 7")
         numbered = tokens[j - 1].key.isdigit()
+        head = text[tokens[first].start : tokens[i].start] if first < i else ""
         while j + 1 < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
             k = j + (tokens[j].key in CONNECTORS)
+            if head and _match_sequence(tokens, k, VILLAGE_LEVELS) == n and (
+                    end := _village_name(tokens, k + n)) > k + n:
+                # a cell or branch of each village: "Chi đoàn thôn 1 và thôn 2"
+                written = text[tokens[k].start : tokens[end - 1].end]
+                mentions.append(UnitMention(f"{mentions[0].name[: len(head)]}{written}", written,
+                                            tokens[k].start, tokens[end - 1].end, True))
+                j = end
+                continue
             if numbered and tokens[k].key == "số" and k + 1 < len(tokens) and (
                     tokens[k + 1].key.isdigit()):
                 end = k + 2
@@ -1499,7 +1514,10 @@ class UnitResolver:
     ) -> UnitMention:
         """The unit of a plural mention for one place of its list."""
         assert mention.entry is not None
-        name = _join_name(mention.entry.name, territory)
+        # the mention's own type ("Chi hội Nông dân" of "Chi hội Nông dân thôn Đông")
+        own = mention.territory and mention.name.endswith(f" {mention.territory}")
+        kind = mention.name[: -len(mention.territory) - 1] if own else mention.entry.name
+        name = _join_name(kind, territory)
         named = self._named(name)
         if named is not None and named.named:
             return UnitMention(
@@ -1849,7 +1867,7 @@ def _places_listed(
 # of any level, is where the place lies ("UBND huyện A, tỉnh B", "quận A, thành phố B").
 PLACE_TIERS = (
     {"huyện", "quận", "thị xã", "thành phố", "TP", "TX"}, {"xã", "phường", "thị trấn", "đặc khu"},
-    {"tỉnh"},
+    {"tỉnh"}, {"thôn", "tổ dân phố", "khu dân cư", "khu phố", "ấp", "xóm"},
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
