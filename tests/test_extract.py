@@ -1994,6 +1994,18 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Ngày 05/9/2026, UBND tỉnh họp.\nc) UBND các xã, phường có dự án đẩy nhanh công tác bồi "
          "thường, giải phóng mặt bằng; hoàn thành bàn giao mặt bằng trước ngày 31/10/2026.",
          [(["UBND các xã, phường có dự án"], "2026-10-31", None)]),
+        # ... whatever its verb of work, but not by its duty ("có ý kiến") or its powers
+        ("Ngày 24/11/2026, Sở GDĐT ban hành công văn.\n1. Các trường THPT có học sinh dự thi lập "
+         "danh sách, gửi về Sở trước ngày 10/12/2026.\n2. UBND các xã có rừng xây dựng phương án "
+         "phòng cháy, hoàn thành trước ngày 15/12/2026.\n3. Các địa phương có dự án chậm tiến độ "
+         "báo cáo nguyên nhân trước ngày 15/12/2026.",
+         [(["Các trường THPT có học sinh dự thi"], "2026-12-10", None),
+          (["UBND các xã có rừng"], "2026-12-15", None),
+          (["Các địa phương có dự án chậm tiến độ"], "2026-12-15", None)]),
+        ("Ngày 24/11/2026, Sở Tài chính ban hành công văn.\nCác sở có ý kiến gửi về Sở Tài chính "
+         "trước ngày 10/12/2026. Ban Chỉ huy Quân sự cấp xã có chức năng tham mưu cho Đảng ủy xã. "
+         "Các đơn vị có thể chủ động huy động nguồn lực.",
+         [(["Các sở"], "2026-12-10", None)]),
         # the issuer's second request, after "đồng thời", to a doer of its own
         ("Chiều 12/5/2026, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\nPhó Chủ tịch UBND tỉnh giao "
          "Sở Tài chính bố trí vốn cho dự án, đồng thời đề nghị Sở Xây dựng đẩy nhanh tiến độ thi "

@@ -618,14 +618,6 @@ QUALIFIED_MUST = re.compile(
 )
 
 
-# What a collective has, narrowing it before a verb of doing with no modal: "UBND các xã có dự án
-# đi qua phối hợp chặt chẽ với chủ đầu tư ...".
-_ACTS = (r"(?:phối hợp|khẩn trương|chủ động|tập trung|tổ chức|triển khai|rà soát|đẩy nhanh"
-         r"|tăng cường)\b")
-HAS_THEN_ACTS = re.compile(
-    rf"(\s+có(?:\s+(?!cần\b|phải\b|trách nhiệm\b|nhiệm vụ\b|{_ACTS})[\w%-]+){{1,8}}?)"
-    rf"(?=\s+{_ACTS})"
-)
 # The work a collective was given, after "được giao": "các cơ quan, đơn vị được giao nhiệm vụ
 # thực hiện thủ tục đầu tư các dự án khẩn trương ...".
 GIVEN_WORK_MUST = re.compile(
@@ -1787,7 +1779,8 @@ DOER_VERB = re.compile(
     # controlling, but not in a team's or a board's name ("Đội kiểm soát", "Ban kiểm soát")
     r"|(?<![Đđ]ội\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm soát"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi|xác nhận"
-    r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|cử|lập"
+    r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|lập"
+    r"|(?<!ứng\s)(?<!bầu\s)cử"  # sending someone, not standing for election
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
     r"|(?<![Gg]iáo dục\s)thường xuyên"  # not "Trung tâm Giáo dục thường xuyên", a name
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
@@ -1800,6 +1793,16 @@ DOER_VERB = re.compile(
     # inspecting, but not in the name of a team that inspects ("Đoàn thanh tra liên ngành")
     r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)thanh tra"
     rf"|{ASKED_PASSIVE})\b"
+)
+
+# What a collective has, narrowing it before a verb of doing with no modal: "UBND các xã có dự án
+# đi qua phối hợp chặt chẽ với chủ đầu tư ...", "Các trường có học sinh dự thi lập danh sách",
+# "UBND các xã có rừng xây dựng phương án" (not what it issues or sends, its duty: "Các sở có ý
+# kiến gửi về Sở Tài chính"), nor what it is or may do ("có chức năng", "có thể").
+HAS_THEN_ACTS = re.compile(
+    r"(\s+có(?!\s+(?:ý kiến|văn bản|công văn|báo cáo|kế hoạch|phương án|biện pháp|giải pháp"
+    r"|chương trình|đề xuất|tờ trình|trách nhiệm|nhiệm vụ|chức năng|quyền|thể)\b)"
+    rf"(?:\s+(?!cần\b|phải\b)[\w%-]+){{1,8}}?)(?={DOER_VERB.pattern})"
 )
 
 
