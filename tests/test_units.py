@@ -690,6 +690,9 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Yêu cầu Thủ trưởng các đơn vị trực thuộc Sở báo cáo", ["Các đơn vị trực thuộc Sở"]),
         ("Đề nghị Hiệu trưởng các trường THCS tổng hợp", ["Các trường THCS"]),
         ("Giao các cơ sở GDNN tuyển sinh", ["Các cơ sở GDNN"]),
+        ("Các trung tâm GDNN-GDTX lập danh sách", ["Các trung tâm GDNN-GDTX"]),
+        ("Đề nghị các trung tâm VH-TT tổ chức", ["Các trung tâm VH-TT"]),
+        ("Đề nghị các trung tâm y tế tổ chức", ["Các trung tâm y tế"]),  # guard
         # Units a bracket after a collective names, each by its head word, are the units.
         ("Giao các Sở (Sở Tài chính, Sở Nội vụ và Sở Xây dựng) rà soát",
          ["Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng"]),

@@ -1683,12 +1683,13 @@ class UnitResolver:
             j -= 1
         j = _villages_of_cells(tokens, j)
         # Qualifiers stack: "các cơ quan Trung ương đóng trên địa bàn tỉnh"; an abbreviation
-        # after a school names its kind: "các trường THPT".
+        # after a school or a centre names its kind: "các trường THPT", "các trung tâm GDNN-GDTX".
         school = tokens[j - 1].key in ("trường", "học") or (
             [t.key for t in tokens[j - 2 : j]] == ["cơ", "sở"])
+        kind_abbreviated = school or [t.key for t in tokens[j - 2 : j]] == ["trung", "tâm"]
         while j < len(tokens) and not (tokens[j].comma_before or tokens[j].barrier_before) and (
             qualifier := _qualifier_at(tokens, j)
-            or (school and _is_abbreviation(text, tokens[j]))
+            or (kind_abbreviated and _is_abbreviation(text, tokens[j]))
         ):
             j += qualifier
             if qualifier == 2 and tokens[j - 2].key == "cấp":
