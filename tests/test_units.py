@@ -691,6 +691,11 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Đề nghị Hiệu trưởng các trường THCS tổng hợp", ["Các trường THCS"]),
         ("Giao các cơ sở GDNN tuyển sinh", ["Các cơ sở GDNN"]),
         ("Các trung tâm GDNN-GDTX lập danh sách", ["Các trung tâm GDNN-GDTX"]),
+        # the police's operational departments, whose they are after them
+        ("Đề nghị các phòng nghiệp vụ thuộc Công an tỉnh báo cáo",
+         ["Các phòng nghiệp vụ thuộc Công an tỉnh"]),
+        ("các đơn vị nghiệp vụ, Công an các xã, phường nắm chắc tình hình",
+         ["Các đơn vị nghiệp vụ", "Công an các xã, phường"]),
         ("Đề nghị các trung tâm VH-TT tổ chức", ["Các trung tâm VH-TT"]),
         ("Đề nghị các trung tâm y tế tổ chức", ["Các trung tâm y tế"]),  # guard
         # Units a bracket after a collective names, each by its head word, are the units.

@@ -426,6 +426,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("được", "giao"),
     ("liên", "quan"),
     ("chức", "năng"),
+    ("nghiệp", "vụ"),  # the police's operational departments: "các phòng nghiệp vụ"
     ("trực", "thuộc"),
     ("chủ", "quản"),
     ("chuyên", "ngành"),
