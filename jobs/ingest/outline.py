@@ -95,8 +95,9 @@ CARRY_OUT_CLOSING = re.compile(
     r"\s+(?:tổ chức\s+|triển khai\s+)?thực hiện(?:\s+(?:nghiêm túc|tốt|đầy đủ|có hiệu quả))?"
     r"(?:\s+(?:các\s+)?(?:nội dung|kế hoạch|thông báo|công văn|văn bản|chỉ thị)"
     r"(?:\s+(?:này|trên|nêu trên))?)?"
-    # "... thực hiện đúng thời gian quy định./."
-    r"(?:\s+(?:đúng|theo)\s+(?:thời gian|thời hạn|kế hoạch|tiến độ)(?:\s+(?:quy định|đề ra))?)?"
+    # "... thực hiện đúng thời gian quy định./.", "..., bảo đảm thời gian theo yêu cầu./."
+    r"(?:\s*,?\s+(?:bảo đảm|đảm bảo|đúng|theo)\s+(?:(?:đúng|theo)\s+)?"
+    r"(?:thời gian|thời hạn|kế hoạch|tiến độ|chất lượng)(?:\s+(?:quy định|đề ra|theo yêu cầu))?)?"
     r"\s*[./]*",
     re.IGNORECASE,
 )
