@@ -80,6 +80,15 @@ def tasks_of(body: str) -> list[tuple[list[str], str | None, str | None]]:
          "2. Tờ trình ngân sách (Văn phòng HĐND và UBND xã chủ trì, Phòng Kinh tế phối hợp).",
          [(["Phòng Kinh tế"], "2025-10-24", None),
           (["Văn phòng HĐND và UBND xã"], "2025-10-24", None)]),
+        # more preparers after a semicolon in the bracket, each with its own part; a compiling
+        # office prepares too, but the office a report goes through does not
+        ("I. Chương trình làm việc tháng 12/2025\n- Ngày 10/12: Hội nghị Ban Chấp hành Đảng bộ xã "
+         "(Ban Xây dựng Đảng chuẩn bị báo cáo công tác cán bộ; Đảng ủy UBND xã chuẩn bị báo cáo "
+         "kinh tế - xã hội).\n- Ngày 24/12: Giao ban Thường trực Đảng ủy với các chi bộ (Văn "
+         "phòng Đảng ủy tổng hợp tình hình).\n- Các xã báo cáo kết quả trước ngày 20/12/2025 (qua "
+         "Phòng Kinh tế để tổng hợp).",
+         [(["Ban Xây dựng Đảng", "Đảng ủy UBND xã"], "2025-12-10", None),
+          (["Văn phòng Đảng ủy"], "2025-12-24", None), (["Các xã"], "2025-12-20", None)]),
         # "(X; Y)" in a heading: both lead every item under it, which inherit its period.
         ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 10/2025\n"
          "1. Lĩnh vực kinh tế (Phòng Kinh tế; Trung tâm Dịch vụ nông nghiệp)\n"
@@ -5699,7 +5708,11 @@ def test_a_commune_table_one_cell_per_line_led_by_a_desk_or_a_post(lead: str, su
 @pytest.mark.parametrize(
     "closing",
     ["Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.",
-     "Nhận được công văn này, yêu cầu các cơ quan, đơn vị triển khai thực hiện./."],
+     "Nhận được công văn này, yêu cầu các cơ quan, đơn vị triển khai thực hiện./.",
+     # the time it is to be done in, kept as asked
+     "Đây là nội dung quan trọng, đề nghị các đơn vị nghiêm túc thực hiện, bảo đảm thời gian "
+     "theo yêu cầu./.",
+     "Đề nghị các đơn vị triển khai thực hiện, đảm bảo đúng tiến độ đề ra./."],
 )
 def test_a_carry_out_closing_after_the_items_is_no_part_of_the_last(closing: str) -> None:
     """The letter's closing demand on a line of its own after its items is the letter's, not

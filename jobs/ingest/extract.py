@@ -516,13 +516,17 @@ SPOKEN_QUOTE = re.compile(
     re.IGNORECASE,
 )
 # The verb is in lower case: "(Ban Quản lý Đầu tư - Xây dựng Khu A)" is a name, no preparer; "(là
-# chủ đầu tư, cơ quan chủ trì dự án)" and "(cơ quan chủ trì)" say what the units before it are.
+# chủ đầu tư, cơ quan chủ trì dự án)" and "(cơ quan chủ trì)" say what the units before it are;
+# "(qua Sở NN-PTNT để tổng hợp)" is the way a report goes.
+_PREPARING = (r"(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ|bố trí"
+              r"|tổng hợp|đảm bảo|bảo đảm))\b")
 PREPARES = re.compile(
-    r"\((?!\s*là\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
-    r"([^()]{3,300}?)\s+(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình"
-    r"|mời|phục vụ|bố trí|đảm bảo|bảo đảm))\b([^()]*)\)",
+    r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
+    rf"([^()]{{3,300}}?)\s+{_PREPARING}([^()]*)\)",
     re.IGNORECASE,
 )
+# A further preparer after a semicolon in the bracket, with its own part.
+PREPARES_TOO = re.compile(rf"\s*([^;]{{3,150}}?)\s+{_PREPARING}", re.IGNORECASE)
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
 # Adverbials fronted before a clause's subject: "Đối với ..., các cơ quan ... tổng hợp".
 FRONTED = re.compile(
@@ -3049,6 +3053,11 @@ class ItemReader:
             if not leads:
                 continue
             rest = match.group(3)
+            # more preparers after a semicolon, each with its own part: "(Ban Xây dựng Đảng chuẩn
+            # bị báo cáo công tác cán bộ; Đảng ủy UBND xã chuẩn bị báo cáo kinh tế - xã hội)"
+            for part in rest.split(";")[1:]:
+                if more := PREPARES_TOO.match(part):
+                    leads += [m for m in self.resolver.scan(more.group(1)) if m not in leads]
             support = self.resolver.scan(rest) if "phối hợp" in rest.lower() else []
             return leads, support
         return [], []
