@@ -5950,6 +5950,13 @@ def test_a_table_row_typed_on_one_line_with_dashes(item: str, expected: list) ->
          "Đồng hoàn thành trước ngày 15/12/2025.",
          [(["Các trường học"], "2025-12-30", None),
           (["Trường Tiểu học Kim Đồng"], "2025-12-15", None)]),
+        # a commune or a special zone named alone, its time after a comma
+        ("1. Đề nghị UBND các xã, phường, đặc khu gửi báo cáo năm trước ngày 31/01/2027.\nRiêng "
+         "xã Tịnh Khê gửi thêm báo cáo chi tiết trước ngày 20/12/2026.\nRiêng đặc khu Lý Sơn gửi "
+         "thêm báo cáo về thu ngân sách, thời hạn chậm nhất ngày 25/12/2026.",
+         [(["UBND các xã, phường, đặc khu"], "2027-01-31", None),
+          (["UBND xã Tịnh Khê"], "2026-12-20", None),
+          (["UBND đặc khu Lý Sơn"], "2026-12-25", None)]),
     ],
 )
 def test_the_exception_of_one_doer_after_a_semicolon(body: str, expected: list) -> None:

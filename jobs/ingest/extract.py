@@ -951,6 +951,8 @@ SUPPORT_OPENER = re.compile(rf"\b{COORDINATES_WITH}\s+", re.IGNORECASE)
 
 # A level or a collective that opens a duty of its own after a ";", in lower case: "cấp phường,
 # xã phải hoàn thành ... trước ngày D; cấp quận, huyện phải hoàn thành ... trước ngày E".
+# The exception a clause makes of its subject: "Riêng xã Tịnh Khê", "riêng đối với đặc khu".
+EXCEPTION_MADE = re.compile(r"\W*riêng\s+(?:đối với\s+)?", re.IGNORECASE)
 LOWER_CASE_DOER = re.compile(
     # the exception made of one doer: "...; riêng Trường Tiểu học Kim Đồng hoàn thành trước ..."
     r"\s*riêng\s+(?:đối với\s+)?(?=(?-i:[A-ZĐ])|các\s)|"
@@ -2577,7 +2579,9 @@ class ItemReader:
             for span in dated)
         # in lower case, at a subject's place after the words fronted: "Với chủ đề năm 2025 là
         # ..., quận Ba Đình sẽ đồng loạt tổ chức lễ phát động ... trước ngày 30/5"
-        subject_place = text[:start].rstrip().endswith(",")
+        # ..., or after "riêng", the exception made of it: "Riêng xã Tịnh Khê gửi thêm ..."
+        subject_place = text[:start].rstrip().endswith(",") or bool(
+            EXCEPTION_MADE.fullmatch(text, 0, start))
         timed_after = any(span.start > start and (
             isinstance(span, deadlines.Recurrence) or DUE_BY.match(span.text)) for span in dated)
         if not (text[start : start + 1].isupper() or fronted or subject_place) or not (
@@ -2677,7 +2681,11 @@ class ItemReader:
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(
             text, start, mentions) or _heads_of_places(text, opening, mentions) or (
-            self._doing_place(text, start, dated)) or _staff_by_field(text, start, mentions)
+            self._doing_place(text, start, dated)) or _staff_by_field(text, start, mentions) or (
+            # the exception made of a place read as fronted words up to a comma: "Riêng xã Tịnh
+            # Khê gửi thêm báo cáo, thời hạn chậm nhất ngày D"
+            self._doing_place(text, made.end(), dated)
+            if (made := EXCEPTION_MADE.match(text)) else [])
         # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
