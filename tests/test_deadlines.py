@@ -23,6 +23,8 @@ from jobs.ingest.deadlines import (
     period_of_heading,
     phase_of_heading,
     resolve_day_month,
+    stage_referred,
+    stages_named,
 )
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -1067,6 +1069,32 @@ def test_phase_of_heading(text: str, anchor: str, due: str, phrase: str):
 )
 def test_phase_of_heading_none(text: str):
     assert phase_of_heading(text, d("2025-10-01")) is None
+
+
+STAGED_PLAN = (
+    "II. THỜI GIAN THỰC HIỆN\nTừ ngày 15/12/2026 đến hết ngày 28/02/2027, chia làm 2 giai đoạn:\n"
+    "- Giai đoạn 1 (từ ngày 15/12/2026 đến ngày 15/01/2027): tuyên truyền, rà soát.\n"
+    "- Giai đoạn 2 (từ ngày 16/01/2027 đến ngày 28/02/2027): tuần tra, kiểm soát.\n"
+    "Đợt 3: từ 01/3 đến 15/3/2027\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Lập danh sách đối tượng, xong trong giai đoạn 1", "2027-01-15"),
+        ("Bố trí lực lượng tuần tra trong Giai đoạn 2.", "2027-02-28"),
+        ("Tổng kết trong đợt 3", "2027-03-15"),
+        ("Rà soát trong giai đoạn 3", None),  # no such stage named
+        ("Tuyên truyền trong giai đoạn 2021-2025", None),  # a term of years, no stage
+    ],
+)
+def test_a_stage_named_elsewhere_dates_the_work_done_in_it(text: str, due: str | None):
+    stages = stages_named(STAGED_PLAN, d("2026-11-25"))
+    found = stage_referred(text, stages)
+    assert (found.due.isoformat() if found else None) == due
+    if found:
+        assert found.text.lower().startswith(text[found.start : found.end].lower())
 
 
 # --------------------------------------------------------------------------------------------

@@ -6003,3 +6003,20 @@ def test_communes_listed_by_name_as_the_subject(item: str) -> None:
     """Communes named alone, one after another, as the subject of dated work: each its UBND, as
     one alone was."""
     assert tasks_of(f"1. {item}") == [(["UBND xã Tân Phú", "UBND xã Tân Hòa"], "2025-12-15", None)]
+
+
+def test_work_done_in_a_stage_the_plan_names_elsewhere_is_due_when_it_ends() -> None:
+    """ "xong trong giai đoạn 1": the end of the stage section II spans, its words as written."""
+    body = (
+        "II. THỜI GIAN THỰC HIỆN\n"
+        "- Giai đoạn 1 (từ ngày 15/12/2026 đến ngày 15/01/2027): tuyên truyền, rà soát.\n"
+        "- Giai đoạn 2 (từ ngày 16/01/2027 đến ngày 28/02/2027): tuần tra, kiểm soát.\n"
+        "III. NHIỆM VỤ CỤ THỂ\n1. Công an xã\n- Lập danh sách đối tượng, xong trong giai đoạn 1.\n"
+        "2. Ban Chỉ huy Quân sự xã\nBố trí lực lượng dân quân tuần tra trong giai đoạn 2.\n"
+    )
+    tasks = extract_text(HEAD + body, default_resolver()).tasks
+    assert [(t.units, t.due and t.due.isoformat(), t.due_text) for t in tasks] == [
+        (["Công an xã"], "2027-01-15", "Giai đoạn 1 (từ ngày 15/12/2026 đến ngày 15/01/2027)"),
+        (["Ban Chỉ huy Quân sự xã"], "2027-02-28",
+         "Giai đoạn 2 (từ ngày 16/01/2027 đến ngày 28/02/2027)"),
+    ]

@@ -42,6 +42,8 @@ __all__ = [
     "phase_of_heading",
     "preparation_request",
     "resolve_day_month",
+    "stage_referred",
+    "stages_named",
     "written_again_in_full",
 ]
 
@@ -1818,6 +1820,43 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
         return None
     start, end = match.span("head")
     return Deadline(due, nfc[start:end], kind, start, end, anchored=_needs_anchor(match))
+
+
+# An item that refers to a stage the plan names elsewhere with its span: "Lập danh sách đối
+# tượng, xong trong giai đoạn 1", "Bố trí lực lượng tuần tra trong đợt 2".
+_STAGE_NAME_RE = re.compile(
+    rf"(?<!\w)(?P<kind>{_kw('giai đoạn', 'đợt', 'bước')})\s+(?:{_kw('thứ')}\s+)?"
+    r"(?P<number>\d{1,2}|[ivx]{1,4})(?!\w)"
+)
+_BULLET_RE = re.compile(r"[\s\-–+•*]*")
+
+
+def _stage_key(found: re.Match[str]) -> tuple[str, str]:
+    """ "Giai đoạn 01" and "giai doan 1" as one key."""
+    return _words(found["kind"])[0], found["number"].lstrip("0")
+
+
+def stages_named(text: str, anchor: date | None) -> dict[tuple[str, str], Deadline]:
+    """The stages a plan names on lines of their own with their spans, by name."""
+    stages: dict[tuple[str, str], Deadline] = {}
+    for line in text.splitlines():
+        body = line[_BULLET_RE.match(line).end() :]
+        if not _STAGE_NAME_RE.match(body.lower()):
+            continue
+        stage = phase_of_heading(body, anchor)
+        if stage is not None and not (stage.anchored and anchor is None):
+            stages.setdefault(_stage_key(_STAGE_NAME_RE.match(body.lower())), stage)
+    return stages
+
+
+def stage_referred(text: str, stages: dict[tuple[str, str], Deadline]) -> Deadline | None:
+    """The end of the stage named elsewhere that ``text`` does its work in, if it names one,
+    with the words that name the stage and its span."""
+    low = _prepare(text).low
+    for found in _STAGE_NAME_RE.finditer(low):
+        if (stage := stages.get(_stage_key(found))) is not None:
+            return replace(stage, start=found.start(), end=found.end())  # the stage's own words
+    return None
 
 
 def period_of_heading(text: str, anchor: date | None) -> Deadline | None:

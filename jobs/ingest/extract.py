@@ -4533,6 +4533,7 @@ def extract_tasks(
         tasks, preparation_meeting_date(text, info.date), every_task=True)
     tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
     tasks = _prepared_for_its_meeting(tasks, info.date)
+    tasks = _in_the_stage_named(tasks, deadlines.stages_named(text, info.date))
     tasks = [task for task in tasks if not _a_leaders_own_attendance(task)]
     tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
     tasks = _without_named_closings(tasks)
@@ -4806,6 +4807,22 @@ def _prepared_for_the_meeting(
         else task
         for task in tasks
         if task.units or task.due != meeting.due or not TIME_LINE.match(task.text)
+    ]
+
+
+def _in_the_stage_named(
+    tasks: list[DraftTask], stages: dict[tuple[str, str], deadlines.Deadline]
+) -> list[DraftTask]:
+    """An undated task done in a stage the plan names elsewhere with its span ("Lập danh sách
+    đối tượng, xong trong giai đoạn 1") is due when the stage ends."""
+    if not stages:
+        return tasks
+    return [
+        replace(task, due=stage.due, due_text=stage.text)
+        if not (task.due or task.every or task.waits_for_date)
+        and (stage := deadlines.stage_referred(task.text, stages))
+        else task
+        for task in tasks
     ]
 
 
