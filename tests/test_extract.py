@@ -6020,3 +6020,23 @@ def test_work_done_in_a_stage_the_plan_names_elsewhere_is_due_when_it_ends() -> 
         (["Ban Chỉ huy Quân sự xã"], "2027-02-28",
          "Giai đoạn 2 (từ ngày 16/01/2027 đến ngày 28/02/2027)"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Các trường THPT lập danh sách học sinh dự thi, gửi về Sở chậm nhất ngày 10/12/2026.\n"
+         "2. Trung tâm GDNN-GDTX các khu vực thực hiện như các trường THPT.",
+         [(["Các trường THPT"], "2026-12-10", None),
+          (["Trung tâm GDNN-GDTX các khu vực"], "2026-12-10", None)]),
+        ("1. Các xã báo cáo số hộ nghèo vào ngày 25 hằng tháng.\n2. Các phường thực hiện tương tự "
+         "như đối với các xã.",
+         [(["Các xã"], None, "monthly:25"), (["Các phường"], None, "monthly:25")]),
+        # units asked nothing dated before lend no date (guard, passed before)
+        ("1. Các xã tuyên truyền thường xuyên.\n2. Các phường thực hiện như các xã.",
+         [(["Các xã"], None, None), (["Các phường"], None, None)]),
+    ],
+)
+def test_work_done_as_units_asked_before_takes_their_deadline(body: str, expected: list) -> None:
+    """ "X thực hiện như Y": the same work as Y's, by Y's deadline."""
+    assert tasks_of(body) == expected

@@ -4534,6 +4534,7 @@ def extract_tasks(
     tasks = _prepared_for_the_meeting(tasks, deadlines.event_day(text, info.date))
     tasks = _prepared_for_its_meeting(tasks, info.date)
     tasks = _in_the_stage_named(tasks, deadlines.stages_named(text, info.date))
+    tasks = _done_as_another_does(tasks, resolver)
     tasks = [task for task in tasks if not _a_leaders_own_attendance(task)]
     tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
     tasks = _without_named_closings(tasks)
@@ -4824,6 +4825,29 @@ def _in_the_stage_named(
         else task
         for task in tasks
     ]
+
+
+# The same work as units asked before: "Trung tâm GDNN-GDTX các khu vực thực hiện như các
+# trường THPT", "UBND các phường thực hiện tương tự như đối với các xã".
+DONE_AS_OTHERS = re.compile(
+    r"\bthực hiện\s+(?:tương tự\s+)?(?:như|giống như)\s+(?:đối với\s+)?(?P<others>[^.;:,()]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def _done_as_another_does(tasks: list[DraftTask], resolver: UnitResolver) -> list[DraftTask]:
+    """An undated task that does as units asked before it do takes their deadline."""
+    done: list[DraftTask] = []
+    for task in tasks:
+        if not (task.due or task.every or task.waits_for_date) and (
+                found := DONE_AS_OTHERS.search(task.text)):
+            others = {name_key(m.name) for m in resolver.scan(found["others"])}
+            model = next((earlier for earlier in reversed(done) if others & {
+                name_key(unit) for unit in earlier.units} and (earlier.due or earlier.every)), None)
+            if model is not None:
+                task = replace(task, due=model.due, due_text=model.due_text, every=model.every)
+        done.append(task)
+    return done
 
 
 # Work that prepares a meeting named in the same clause: "chuẩn bị nội dung trình kỳ họp",
