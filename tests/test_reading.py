@@ -162,6 +162,31 @@ def test_docx_keeps_order_tables_and_bold_headings(tmp_path: Path, docx_bytes: b
     assert positions == sorted(positions)
 
 
+@pytest.mark.parametrize("in_rows", [False, True])
+def test_a_letters_heading_table_reads_as_its_lines(tmp_path: Path, in_rows: bool) -> None:
+    """The issuer's column beside the national name's, each cell holding its lines: the lines
+    one by one, column by column (they had run together into a row: "ỦY BAN NHÂN DÂN XÃ ĐẠI
+    LỘC Số: 188/KH-UBND | CỘNG HÒA ..."); a heading laid a line per row keeps its rows."""
+    left = ["ỦY BAN NHÂN DÂN", "XÃ ĐẠI LỘC", "Số: 188/KH-UBND"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Đại Lộc, ngày 01 tháng 12 năm 2026"]
+    document = docx.Document()
+    table = document.add_table(rows=3 if in_rows else 1, cols=2)
+    for row, (issuer, national) in enumerate(zip(left, right, strict=True)):
+        if in_rows:
+            table.cell(row, 0).text, table.cell(row, 1).text = issuer, national
+    if not in_rows:
+        table.cell(0, 0).text, table.cell(0, 1).text = "\n".join(left), "\n".join(right)
+    document.add_paragraph("KẾ HOẠCH")
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    lines = read_document(path).split("\n")
+    if in_rows:  # (guard, passed before)
+        assert lines[0] == "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    else:
+        assert lines == [*left, *right, "KẾ HOẠCH"]
+
+
 def test_docx_text_survives_repair(docx_bytes: bytes, seed_paragraphs: list[str]) -> None:
     repaired = repair_text(read_bytes("ket_luan.docx", docx_bytes)).split("\n")
     assert set(seed_paragraphs) <= set(repaired)

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from jobs.ingest.fold import fold_words
-from jobs.ingest.textfix import is_page_number, is_running_head, strip_markdown_line
+from jobs.ingest.textfix import (
+    MOTTO,
+    NATIONAL_NAME,
+    is_page_number,
+    is_running_head,
+    strip_markdown_line,
+)
 
 ROMAN_DIGITS = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -429,6 +435,31 @@ def field_column_row(grid: Grid) -> str | None:
     return with_fields(f"1. {joined['content']}", joined)
 
 
+HEADING_ROWS = 3  # a letter's heading laid in a table: its rows are few
+
+
+def letter_heading_lines(grid: Grid) -> list[str]:
+    """A letter's heading laid in a table, its cells holding several lines each (the issuer, the
+    number and the subject beside the national name, the motto and the place and date): each
+    line its own, column by column, as the heading reads when it is typed. A heading laid one
+    line per row keeps its rows."""
+    cells = [cell for row in grid for cell in distinct(row) if not cell.continued]
+    if not grid or len(grid) > HEADING_ROWS or len(grid[0]) < 2 or not any(
+            len([line for line in cell.lines if line.strip()]) > 1 for cell in cells) or not any(
+            NATIONAL_NAME.search(line.upper()) or MOTTO.search(line)
+            for cell in cells for line in cell.lines):
+        return []
+    seen: set = set()
+    lines: list[str] = []
+    for column in range(len(grid[0])):
+        for row in grid:
+            cell = row[column]
+            if cell.key not in seen and not cell.continued:
+                seen.add(cell.key)
+                lines += [line.strip() for line in cell.lines if line.strip()]
+    return lines
+
+
 def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], TableState | None]:
     """The lines of a table, and its state when it is laid by column.
 
@@ -438,6 +469,8 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
     columns = len(grid[0]) if grid else 0
     if (slip := field_column_row(grid)) is not None:
         return [slip], None
+    if heading := letter_heading_lines(grid):
+        return heading, None
     header = find_header(grid)
     if header is not None:
         first, start, mapping = header
