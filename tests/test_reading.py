@@ -5,11 +5,13 @@ from __future__ import annotations
 import codecs
 import email.message
 import io
+import itertools
 import random
 import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -23,6 +25,7 @@ from pypdf import PdfReader, PdfWriter
 from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import reading, tables
+from jobs.ingest.deadlines import directive_date
 from jobs.ingest.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
 from jobs.ingest.textfix import repair_text, strip_html
 
@@ -185,6 +188,31 @@ def test_a_letters_heading_table_reads_as_its_lines(tmp_path: Path, in_rows: boo
         assert lines[0] == "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     else:
         assert lines == [*left, *right, "KẾ HOẠCH"]
+
+
+def test_a_letters_heading_in_two_pdf_columns_reads_column_by_column() -> None:
+    """A heading laid in two columns, as a Word table without borders prints: line by line, the
+    columns' wrapped lines had interleaved (the place and date ran into the number's line, the
+    year into the subject's) and the directive's date was lost. The subject's wrapped last line
+    below the columns stays with it; the address after a paragraph's space does not."""
+    left = ["UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ", "-------", "Số: 2310/SNV-CCVC",
+            "V/v đánh giá, xếp loại chất lượng", "cán bộ, công chức năm 2026"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Quảng Trị, ngày 02 tháng 12 năm", "2026"]
+    pdf = new_pdf()
+    pdf.add_page()
+    top = pdf.get_y()
+    for row, pair in enumerate(itertools.zip_longest(left, right)):
+        for x, text in zip((pdf.l_margin, 110), pair, strict=True):
+            if text:
+                pdf.set_xy(x, top + 5 * row)
+                pdf.cell(text=text)
+    pdf.set_xy(pdf.l_margin, top + 5 * len(left) + 8)
+    pdf.multi_cell(0, 7, "Kính gửi: Các cơ quan chuyên môn thuộc UBND tỉnh.")
+    lines = read_bytes("cong_van.pdf", bytes(pdf.output())).split("\n")
+    assert lines[:11] == [*left, *right]
+    assert lines[11] == "Kính gửi: Các cơ quan chuyên môn thuộc UBND tỉnh."
+    assert directive_date(repair_text("\n".join(lines))) == date(2026, 12, 2)
 
 
 def test_docx_text_survives_repair(docx_bytes: bytes, seed_paragraphs: list[str]) -> None:

@@ -69,6 +69,7 @@ from jobs.ingest.tables import (
     header_field,
     to_roman,
 )
+from jobs.ingest.textfix import MOTTO, NATIONAL_NAME
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 # A saved web page is read as text; `textfix.strip_html` lays out its markup.
@@ -950,6 +951,44 @@ def borderless_table(page: pdfplumber.page.Page) -> tuple[Box, list[Box]] | None
     return None
 
 
+HEADING_REACH = 12  # a letter's heading lies within the first lines of its page ...
+HEADING_SHARE = 0.4  # ... in the top of it
+HEADING_MIDDLE = 0.45  # share of the page's width where the national name's column may begin
+WRAP_SPACE = 0.6  # share of a line's height: a wrapped line's space above it, not a paragraph's
+
+
+def letter_heading(page: pdfplumber.page.Page) -> tuple[list[str], float] | None:
+    """A letter's heading laid in two columns at the top of a page (the issuer, the number and
+    the subject beside the national name, the motto and the place and date, as a Word table
+    without borders prints): its lines column by column, and where it ends. Read line by line,
+    the columns' wrapped lines interleave ("Số: 2310/SNV-CCVC Quảng Trị, ngày 02 tháng 12 năm",
+    "V/v đánh giá ... 2026")."""
+    left, top, right, bottom = page.bbox
+    limit = top + HEADING_SHARE * (bottom - top)
+    written = "".join(char["text"] for char in page.chars if char["top"] < limit).upper()
+    if "NGHĨA" not in written and "HẠNH" not in written:
+        return None  # no national name ("CHỦ NGHĨA") nor motto ("Hạnh phúc") up there
+    middle = left + HEADING_MIDDLE * (right - left)
+    lines = text_lines(page.crop((left, top, right, limit)))
+    lines = lines[:HEADING_REACH]
+    last = max((k for k, line in enumerate(lines) if any(s.x0 >= middle for s in line)),
+               default=None)
+    if last is None or any(s.x0 < middle < s.x1 for line in lines[: last + 1] for s in line):
+        return None
+    # the subject's last wrapped lines may go on below the right column's, with no paragraph's
+    # space before them: "V/v đánh giá, xếp loại chất lượng" / "cán bộ, công chức năm 2026"
+    while last + 1 < len(lines) and all(s.x1 < middle for s in lines[last + 1]) and (
+            lines[last + 1][0].top - max(s.bottom for s in lines[last])
+            <= WRAP_SPACE * (lines[last + 1][0].bottom - lines[last + 1][0].top)):
+        last += 1
+    columns = [[s.text for line in lines[: last + 1] for s in line if (s.x0 >= middle) == side]
+               for side in (False, True)]
+    national = " ".join(columns[1])
+    if not (NATIONAL_NAME.search(national.upper()) or MOTTO.search(national)) or not columns[0]:
+        return None
+    return [*columns[0], *columns[1]], max(s.bottom for s in lines[last]) + GRID_TOLERANCE
+
+
 @dataclass
 class PageReader:
     """Reads PDF pages in order; a table laid by column carries on across a page break."""
@@ -957,7 +996,13 @@ class PageReader:
     state: TableState | None = None
 
     def page_text(self, page: pdfplumber.page.Page) -> str:
-        """The page's text; its tables laid by column as contract lines, in reading order."""
+        """The page's text; its tables laid by column as contract lines, in reading order; a
+        letter's heading in two columns read column by column."""
+        if heading := letter_heading(page):
+            lines, bottom = heading
+            left, _, right, end = page.bbox
+            rest = self.page_text(page.crop((left, bottom, right, end))) if bottom < end else ""
+            return "\n".join([*lines, rest])
         edges = len(page.lines) + len(page.rects)
         tables = page.find_tables() if edges >= MIN_TABLE_EDGES else []
         laid: list[tuple[Box, list[str]]] = []
