@@ -691,6 +691,10 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Đề nghị Hiệu trưởng các trường THCS tổng hợp", ["Các trường THCS"]),
         ("Giao các cơ sở GDNN tuyển sinh", ["Các cơ sở GDNN"]),
         ("Các trung tâm GDNN-GDTX lập danh sách", ["Các trung tâm GDNN-GDTX"]),
+        # a ranger's region since 2025; the post office with its place, not the post
+        ("Chi cục Kiểm lâm vùng I kiểm tra", ["Chi cục Kiểm lâm vùng I"]),
+        ("Giao Bưu điện xã chi trả trợ cấp", ["Bưu điện xã"]),
+        ("Các xã gửi hồ sơ qua bưu điện", ["Các xã"]),  # guard
         # the police's operational departments, whose they are after them
         ("Đề nghị các phòng nghiệp vụ thuộc Công an tỉnh báo cáo",
          ["Các phòng nghiệp vụ thuộc Công an tỉnh"]),

@@ -78,6 +78,7 @@ LEVEL_WORDS: tuple[tuple[str, ...], ...] = (
     ("đặc", "khu"),
     ("khu", "vực"),
     ("kv",),
+    ("vùng",),  # the forest rangers' regions since 2025: "Chi cục Kiểm lâm vùng I"
     # below a commune, where its Front and mass organisations have their branches
     ("thôn",),
     ("tổ", "dân", "phố"),
