@@ -190,12 +190,20 @@ def test_a_letters_heading_table_reads_as_its_lines(tmp_path: Path, in_rows: boo
         assert lines == [*left, *right, "KẾ HOẠCH"]
 
 
-def test_a_letters_heading_in_two_pdf_columns_reads_column_by_column() -> None:
+@pytest.mark.parametrize(
+    ("issuer", "column"),
+    [
+        ("UBND TỈNH QUẢNG TRỊ", 110),
+        # an issuer's column wider than most: the national name's begins past the page's middle
+        ("ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ", 125),
+    ],
+)
+def test_a_letters_heading_in_two_pdf_columns_reads_column_by_column(issuer: str, column: int):
     """A heading laid in two columns, as a Word table without borders prints: line by line, the
     columns' wrapped lines had interleaved (the place and date ran into the number's line, the
     year into the subject's) and the directive's date was lost. The subject's wrapped last line
     below the columns stays with it; the address after a paragraph's space does not."""
-    left = ["UBND TỈNH QUẢNG TRỊ", "SỞ NỘI VỤ", "-------", "Số: 2310/SNV-CCVC",
+    left = [issuer, "SỞ NỘI VỤ", "-------", "Số: 2310/SNV-CCVC",
             "V/v đánh giá, xếp loại chất lượng", "cán bộ, công chức năm 2026"]
     right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
              "Quảng Trị, ngày 02 tháng 12 năm", "2026"]
@@ -203,7 +211,7 @@ def test_a_letters_heading_in_two_pdf_columns_reads_column_by_column() -> None:
     pdf.add_page()
     top = pdf.get_y()
     for row, pair in enumerate(itertools.zip_longest(left, right)):
-        for x, text in zip((pdf.l_margin, 110), pair, strict=True):
+        for x, text in zip((pdf.l_margin, column), pair, strict=True):
             if text:
                 pdf.set_xy(x, top + 5 * row)
                 pdf.cell(text=text)

@@ -953,7 +953,7 @@ def borderless_table(page: pdfplumber.page.Page) -> tuple[Box, list[Box]] | None
 
 HEADING_REACH = 12  # a letter's heading lies within the first lines of its page ...
 HEADING_SHARE = 0.4  # ... in the top of it
-HEADING_MIDDLE = 0.45  # share of the page's width where the national name's column may begin
+HEADING_MIDDLE = (0.3, 0.7)  # shares of the page's width the national name's column begins in
 WRAP_SPACE = 0.6  # share of a line's height: a wrapped line's space above it, not a paragraph's
 
 
@@ -968,9 +968,11 @@ def letter_heading(page: pdfplumber.page.Page) -> tuple[list[str], float] | None
     written = "".join(char["text"] for char in page.chars if char["top"] < limit).upper()
     if "NGHĨA" not in written and "HẠNH" not in written:
         return None  # no national name ("CHỦ NGHĨA") nor motto ("Hạnh phúc") up there
-    middle = left + HEADING_MIDDLE * (right - left)
-    lines = text_lines(page.crop((left, top, right, limit)))
-    lines = lines[:HEADING_REACH]
+    lines = text_lines(page.crop((left, top, right, limit)))[:HEADING_REACH]
+    # the national name's column begins where the second segment of a line begins, leftmost
+    middle = min((line[1].x0 for line in lines if len(line) == 2), default=right)
+    if not HEADING_MIDDLE[0] <= (middle - left) / (right - left) <= HEADING_MIDDLE[1]:
+        return None
     last = max((k for k, line in enumerate(lines) if any(s.x0 >= middle for s in line)),
                default=None)
     if last is None or any(s.x0 < middle < s.x1 for line in lines[: last + 1] for s in line):
