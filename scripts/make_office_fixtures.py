@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the expected contract lines are long by nature)
 """Generate the office-format fixtures of tests/corpus/office/ (run from the repository root).
 
-    .venv/bin/python scripts/make_office_fixtures.py
+    .venv/bin/python scripts/make_office_fixtures.py [seed004 seed002 programme letter]
 
 For seeds 004 and 002 it writes `NAME-typed.docx` (numbers typed in the text) and `NAME-auto.docx`
 (the same items numbered by Word's automatic numbering: a real numbering.xml, "I." / "1." / "a)"
@@ -10,7 +10,9 @@ It also writes `programme.docx`, a commune's monthly work programme laid out as 
 Nội dung / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian, two full-width section rows, a cell
 holding two units on two lines, a lead cell merged down over two rows), with
 `programme.expected.txt` (the lines the reader must give, written here by hand, not by the reader)
-and `programme.gold.toml` (the tasks, by /work/shared/corpus/GUIDE.md).
+and `programme.gold.toml` (the tasks, by /work/shared/corpus/GUIDE.md); and `letter.docx`, a
+Sở's letter under a heading laid out as a two-column table whose cells hold several lines each,
+with `letter.gold.toml`.
 
 Then every .docx is converted with LibreOffice to .pdf, .doc, .odt and .rtf, next to it. The
 outputs are committed, so that the tests only read them.
@@ -447,6 +449,77 @@ def write_programme() -> Path:
     return path
 
 
+# --- a letter under a heading laid in a table -------------------------------------------------
+
+# The issuer's column beside the national name's, each cell holding its lines (as offices lay a
+# heading out in Word), centred; the subject wraps in its narrow column, and so does the place
+# and date in the other. The body's first deadline has no year: the directive's date dates it.
+LETTER_HEADING = (
+    ["ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Số: 1888/SKHĐT-TH",
+     "V/v báo cáo tình hình thực hiện kế hoạch đầu tư công năm 2026"],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+     "Thừa Thiên Huế, ngày 03 tháng 12 năm 2026"],
+)
+LETTER_BODY = [
+    "Kính gửi: Các chủ đầu tư sử dụng vốn đầu tư công.",
+    "Để tổng hợp báo cáo UBND tỉnh, Sở Kế hoạch và Đầu tư đề nghị các chủ đầu tư báo cáo tình hình "
+    "giải ngân vốn đầu tư công năm 2026 trước ngày 15/12.",
+    "Riêng Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh báo cáo bổ sung tiến độ "
+    "giải phóng mặt bằng trước ngày 20/12/2026.",
+]
+LETTER_SIGNATURE = (["Nơi nhận:", "- Như trên;", "- Lưu: VT, TH."],
+                    ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Nguyễn Văn An"])
+LETTER_GOLD = """\
+[directive]
+file = "letter.docx"
+date = "2026-12-03"
+# A Sở's letter whose heading is a two-column Word table (each cell holding several lines); the
+# first deadline has no year and takes the header's ("Thừa Thiên Huế, ngày 03 tháng 12 năm 2026").
+
+[[task]]
+units = ["Các chủ đầu tư"]
+support = []
+due = "2026-12-15"
+due_text = "trước ngày 15/12"
+every = ""
+what = "báo cáo tình hình giải ngân vốn đầu tư công năm 2026"
+
+[[task]]
+units = ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]
+support = []
+due = "2026-12-20"
+due_text = "trước ngày 20/12/2026"
+every = ""
+what = "báo cáo bổ sung tiến độ giải phóng mặt bằng"
+"""
+
+
+def add_columns(document: docx.document.Document, columns: tuple[list[str], list[str]],
+                widths: Sequence[float]) -> None:
+    """A borderless table of one row, each cell holding its lines, centred."""
+    table = document.add_table(rows=1, cols=len(columns))
+    table.autofit = False
+    for cell, lines, width in zip(table.rows[0].cells, columns, widths, strict=True):
+        cell.width = Cm(width)
+        for index, line in enumerate(lines):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            paragraph.alignment = 1  # centred
+            paragraph.add_run(line).bold = (index < 2 and line.isupper()) or None
+
+
+def write_letter() -> Path:
+    """A letter under a heading laid in a table, with its gold file."""
+    document = new_document()
+    add_columns(document, LETTER_HEADING, (7.5, 8.5))
+    for text in LETTER_BODY:
+        document.add_paragraph(text).paragraph_format.first_line_indent = Cm(1)
+    add_columns(document, LETTER_SIGNATURE, (8.0, 8.0))
+    path = OUT / "letter.docx"
+    document.save(path)
+    (OUT / "letter.gold.toml").write_text(LETTER_GOLD, encoding="utf-8")
+    return path
+
+
 # --- conversion -------------------------------------------------------------------------------
 
 
@@ -468,18 +541,24 @@ def convert(sources: list[Path], out: Path = OUT) -> None:
                 assert source.with_suffix(f".{suffix}").is_file(), source
 
 
-def main() -> None:
+def main(names: Sequence[str]) -> None:
+    """Write the fixtures named (all when none is: seed004, seed002, programme, letter)."""
     OUT.mkdir(parents=True, exist_ok=True)
+    wanted = set(names) or {*SEEDS.values(), "programme", "letter"}
     sources = [
         write_numbered(prefix, name, auto=auto)
         for prefix, name in SEEDS.items()
+        if name in wanted
         for auto in (False, True)
     ]
-    sources.append(write_programme())
+    if "programme" in wanted:
+        sources.append(write_programme())
+    if "letter" in wanted:
+        sources.append(write_letter())
     convert(sources)
     for path in sorted(OUT.iterdir()):
         print(f"{path.stat().st_size:>8}  {path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -47,7 +47,7 @@ HELD_OUT = ["chauphu-giamsat", "tayho-giamsat", "thanhhoa-tet2026"]
 HELD_OUT_FLOOR = (0.92, 0.85)  # (obligation F1, unit recall) of office2 in each format
 SEEDS = {"seed004": "004", "seed002": "002"}
 NUMBERED = [f"{name}-{kind}" for name in SEEDS for kind in ("typed", "auto")]
-FIXTURES = [*NUMBERED, "programme"]
+FIXTURES = [*NUMBERED, "programme", "letter"]
 FORMATS = ("docx", "pdf", "doc", "odt", "rtf")
 CONVERTED = ("doc", "odt", "rtf")
 SOFFICE_SKIP = "LibreOffice (soffice) is not installed: .doc/.odt/.rtf tests skipped"
@@ -242,6 +242,23 @@ def test_programme_gives_the_gold_pairs(fmt: str, office: dict[str, bytes] | Non
             for unit in task.units
         )
     assert found == gold_pairs()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_letter_under_a_heading_table_gives_its_date_and_gold_pairs(
+    fmt: str, office: dict[str, bytes] | None
+) -> None:
+    """A heading laid out as a two-column table, each cell holding its lines: the directive's
+    date, number and subject are read in every format, and the deadline with no year takes the
+    date's (the cells' lines had run together, and a PDF's columns interleaved)."""
+    gold = tomllib.loads((OFFICE / "letter.gold.toml").read_text(encoding="utf-8"))
+    extraction = extract_text(fixture_text("letter", fmt, office), default_resolver())
+    assert str(extraction.directive.date) == gold["directive"]["date"]
+    assert extraction.directive.number == "1888/SKHĐT-TH"
+    assert extraction.directive.title == (
+        "V/v báo cáo tình hình thực hiện kế hoạch đầu tư công năm 2026")
+    assert sorted((t.units, str(t.due)) for t in extraction.tasks) == sorted(
+        (t["units"], t["due"]) for t in gold["task"])
 
 
 def held_out_gold(name: str) -> dict:
