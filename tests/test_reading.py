@@ -202,7 +202,7 @@ def test_a_letters_heading_in_two_pdf_columns_reads_column_by_column(issuer: str
     """A heading laid in two columns, as a Word table without borders prints: line by line, the
     columns' wrapped lines had interleaved (the place and date ran into the number's line, the
     year into the subject's) and the directive's date was lost. The subject's wrapped last line
-    below the columns stays with it; the address after a paragraph's space does not."""
+    below the columns stays with it; the address, in two columns too, is no part of it."""
     left = [issuer, "SỞ NỘI VỤ", "-------", "Số: 2310/SNV-CCVC",
             "V/v đánh giá, xếp loại chất lượng", "cán bộ, công chức năm 2026"]
     right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -215,11 +215,15 @@ def test_a_letters_heading_in_two_pdf_columns_reads_column_by_column(issuer: str
             if text:
                 pdf.set_xy(x, top + 5 * row)
                 pdf.cell(text=text)
-    pdf.set_xy(pdf.l_margin, top + 5 * len(left) + 8)
-    pdf.multi_cell(0, 7, "Kính gửi: Các cơ quan chuyên môn thuộc UBND tỉnh.")
+    # the address laid in two columns too, right under the heading, ends it
+    for x, text in ((pdf.l_margin, "Kính gửi:"), (column, "- Các cơ quan chuyên môn;")):
+        pdf.set_xy(x, top + 5 * len(left) + 2)
+        pdf.cell(text=text)
+    pdf.set_xy(column, top + 5 * len(left) + 7)
+    pdf.cell(text="- UBND các xã, phường.")
     lines = read_bytes("cong_van.pdf", bytes(pdf.output())).split("\n")
     assert lines[:11] == [*left, *right]
-    assert lines[11] == "Kính gửi: Các cơ quan chuyên môn thuộc UBND tỉnh."
+    assert lines[11:13] == ["Kính gửi: - Các cơ quan chuyên môn;", "- UBND các xã, phường."]
     assert directive_date(repair_text("\n".join(lines))) == date(2026, 12, 2)
 
 

@@ -38,7 +38,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
 
 import docx
@@ -951,6 +951,7 @@ def borderless_table(page: pdfplumber.page.Page) -> tuple[Box, list[Box]] | None
     return None
 
 
+ADDRESS = re.compile(r"\s*kính\s+gửi\b", re.IGNORECASE)
 HEADING_REACH = 12  # a letter's heading lies within the first lines of its page ...
 HEADING_SHARE = 0.4  # ... in the top of it
 HEADING_MIDDLE = (0.3, 0.7)  # shares of the page's width the national name's column begins in
@@ -969,6 +970,8 @@ def letter_heading(page: pdfplumber.page.Page) -> tuple[list[str], float] | None
     if "NGHĨA" not in written and "HẠNH" not in written:
         return None  # no national name ("CHỦ NGHĨA") nor motto ("Hạnh phúc") up there
     lines = text_lines(page.crop((left, top, right, limit)))[:HEADING_REACH]
+    # the address ends it, though it is laid in two columns too ("Kính gửi:" | "- Sở A; ...")
+    lines = list(takewhile(lambda line: not ADDRESS.match(line[0].text), lines))
     # the national name's column begins where the second segment of a line begins, leftmost
     middle = min((line[1].x0 for line in lines if len(line) == 2), default=right)
     if not HEADING_MIDDLE[0] <= (middle - left) / (right - left) <= HEADING_MIDDLE[1]:
