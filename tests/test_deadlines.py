@@ -973,7 +973,11 @@ def test_a_latest_day_by_label_or_synonym(text: str, due: str):
      ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 20/9/2026", None),
      ("tổ chức tại cuộc họp ngày 20/9/2026", None),
      ("trình UBND tỉnh chậm nhất ngày 24/8/2026 để xem xét, thảo luận tại phiên họp thường kỳ "
-      "tháng 8/2026.", "2026-08-24")],
+      "tháng 8/2026.", "2026-08-24"),
+     # a Party cell's session the work is done at, not one a conclusion is reported from
+     ("Các chi bộ tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 12/2026.", "2026-12-31"),
+     ("quán triệt Nghị quyết tại kỳ sinh hoạt chi bộ tháng 01/2027", "2027-01-31"),
+     ("Chi bộ kết luận tại kỳ sinh hoạt tháng 12/2026", None)],
 )
 def test_a_month_in_words_or_the_meeting_a_duty_is_submitted_at(text: str, due: str | None):
     assert [found.due for found in find_deadlines(text, d("2026-06-01"))] == (

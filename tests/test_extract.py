@@ -6040,3 +6040,11 @@ def test_work_done_in_a_stage_the_plan_names_elsewhere_is_due_when_it_ends() -> 
 def test_work_done_as_units_asked_before_takes_their_deadline(body: str, expected: list) -> None:
     """ "X thực hiện như Y": the same work as Y's, by Y's deadline."""
     assert tasks_of(body) == expected
+
+
+def test_a_thematic_session_a_party_cell_holds_is_its_work() -> None:
+    """ "tổ chức sinh hoạt chuyên đề" is work to do, in the session of the month named; a cell's
+    ordinary session on a programme is no task."""
+    body = ("1. Các chi bộ tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 12/2026.\n"
+            "2. Chi bộ thôn Đông tổ chức sinh hoạt thường kỳ.")
+    assert tasks_of(body) == [(["Các chi bộ"], "2026-12-31", None)]

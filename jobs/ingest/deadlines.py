@@ -232,11 +232,19 @@ _LEAD_OR_LABEL = rf"(?:(?P<label>{_LEAD}|{_PROGRESS})\s*:\s*|(?P<lead>{_LEAD})\s
 # The meeting a duty is submitted at: "trình Ban Thường vụ tại phiên họp ngày 26/5/2026", "báo cáo
 # vào kỳ họp thường kỳ tháng 6/2026" (a verb of submitting must stand before it, see _submitted).
 _AT_MEETING = (
-    rf"{_kw('tại', 'vào', 'trong')}\s+"
+    rf"{_kw('tại', 'vào', 'trong')}\s+(?:"
     rf"{_kw('phiên họp', 'kỳ họp', 'kì họp', 'cuộc họp', 'buổi họp')}"
+    # a Party cell's monthly session: "trong kỳ sinh hoạt (chi bộ) tháng 12/2026"
+    rf"|{_kw('kỳ sinh hoạt', 'kì sinh hoạt', 'buổi sinh hoạt')})"
     r"(?:\s+[^\s.;:!?()]+){0,6}?"
 )
 _SUBMIT_RE = re.compile(rf"(?<!\w){_kw('trình', 'báo cáo')}(?!\w)")
+# What is done at a cell's session, not a conclusion reported from it: "tổ chức sinh hoạt chuyên
+# đề trong kỳ sinh hoạt tháng 12/2026", "quán triệt Nghị quyết tại kỳ sinh hoạt chi bộ tháng 1".
+_AT_SESSION_WORK_RE = re.compile(
+    rf"(?<!\w){_kw('trình', 'báo cáo', 'tổ chức', 'triển khai', 'quán triệt', 'thông qua')}"
+    r"(?!\w)"
+)
 _DAY_INNER = (
     rf"(?:(?:{_kw('ngay')}\s+)?{_kw('trong', 'trước')}|{_kw('vào')}|{_AT_MEETING}"
     # the occasion a work is finished for, by its day in full: "đưa vào khai thác (vào) dịp
@@ -835,10 +843,10 @@ def _submitted(low: str, match: re.Match[str], prep: list[str]) -> bool:
     notice's "Kết luận ... tại cuộc họp ngày 10/5/2026" names the meeting held), and not as the
     purpose of a submission already dated ("trình UBND tỉnh chậm nhất ngày 24/8 để thảo luận tại
     phiên họp ... tháng 8")."""
-    if "hop" not in prep:
+    if "hop" not in prep and "sinh" not in prep:
         return True
     clause = _clause_before(low, match.start())
-    submits = list(_SUBMIT_RE.finditer(clause))
+    submits = list((_SUBMIT_RE if "hop" in prep else _AT_SESSION_WORK_RE).finditer(clause))
     if not submits:
         return False
     after = clause[submits[-1].end() :]

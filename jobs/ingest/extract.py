@@ -400,7 +400,8 @@ MEETS = re.compile(
     r"|làm việc|giao ban|họp)|họp|dự|nghe|làm việc với|đi kiểm tra)\b",
     re.IGNORECASE,
 )
-HOLDS_AN_EVENT = re.compile(r"\s*tổ chức\s+(?:hội nghị|buổi lễ)\b", re.IGNORECASE)
+HOLDS_AN_EVENT = re.compile(r"\s*tổ chức\s+(?:hội nghị|buổi lễ|sinh hoạt chuyên đề)\b",
+                            re.IGNORECASE)
 # A subject handed the work in the passive: "Sở NN-PTNT được giao chủ trì", "Công an tỉnh được
 # UBND tỉnh giao phối hợp", "các xã ven biển được yêu cầu kêu gọi tàu thuyền ...".
 ASSIGNED_TO_SUBJECT = re.compile(
