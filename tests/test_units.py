@@ -708,6 +708,12 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Đề nghị các trường hiện có (Trường Tiểu học Hòa Bình và Trường Mầm non Sơn Ca) báo cáo",
          ["Trường Tiểu học Hòa Bình", "Trường Mầm non Sơn Ca"]),
         ("Các xã (Tân Phú, Tân Lộc) báo cáo", ["Các xã"]),
+        # ... and units in general, whatever the heads of the units the bracket names
+        ("Các đơn vị (Phòng Kinh tế, Phòng Văn hóa - Xã hội) rà soát",
+         ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"]),
+        ("Các cơ quan, đơn vị (Công an xã, Ban Chỉ huy Quân sự xã) phối hợp",
+         ["Công an xã", "Ban Chỉ huy Quân sự xã"]),
+        ("Các đơn vị (theo danh sách kèm theo) báo cáo", ["Các đơn vị"]),  # guard
         # An agency named by its role in the work.
         ("Yêu cầu cơ quan chủ trì soạn thảo tiếp thu ý kiến", ["Cơ quan chủ trì soạn thảo"]),
         ("Đề nghị đơn vị được giao chủ trì báo cáo", ["Đơn vị được giao chủ trì"]),

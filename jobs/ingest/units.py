@@ -903,7 +903,8 @@ class UnitResolver:
                 mentions.extend(per_place[0])
                 i = per_place[1]
                 continue
-            listed = _listed_in_brackets(text, mention, self.resolve) if mention.collective else []
+            listed = (_listed_in_brackets(text, mention, self.resolve)
+                      or self._members_in_brackets(text, mention)) if mention.collective else []
             if listed:
                 mentions.extend(listed)
                 i = _token_from(tokens, next_i, listed[-1].end)
@@ -924,6 +925,21 @@ class UnitResolver:
                 mentions.extend(self._with_place(mention, place, start, end)
                                 for place, start, end in peers)
         return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
+
+    def _members_in_brackets(self, text: str, collective: UnitMention) -> list[UnitMention]:
+        """The units a bracket after units in general names, whatever their heads: "Các đơn vị
+        (Phòng Kinh tế, Phòng Văn hóa - Xã hội)" is the two offices; the bracket names nothing
+        but units."""
+        bracket = MEMBERS_BRACKET.match(text, collective.end)
+        if bracket is None or not UNITS_IN_GENERAL.match(collective.name):
+            return []
+        inner = bracket.group(1)
+        found = list(self.scan(inner))
+        if len(found) < 2 or not _covers(found, inner):
+            return []
+        shift = bracket.start(1)
+        return [replace(m, start=collective.start if k == 0 else m.start + shift, end=m.end + shift)
+                for k, m in enumerate(found)]
 
     def _match_at(self, text: str, tokens: list[Token], i: int) -> tuple[UnitMention, int] | None:
         role = (_named_by_role(text, tokens, i) or self._ministry_of_its_minister(text, tokens, i)
@@ -1886,6 +1902,11 @@ BOARDS_OF_A_UNIT = (
     ("cơ", "quan", "cảnh", "sát", "điều", "tra"), ("cơ", "quan", "an", "ninh", "điều", "tra"),
     ("cơ", "quan", "csđt"), ("cơ", "quan", "anđt"),
 )
+
+
+# Units in general ("các đơn vị", "các cơ quan, đơn vị"), whose members a bracket may name.
+UNITS_IN_GENERAL = re.compile(r"(?:các|những)\s+(?:cơ quan|đơn vị|địa phương)\b", re.IGNORECASE)
+MEMBERS_BRACKET = re.compile(r"\s*\(([^()]{3,400})\)")
 
 
 def _listed_in_brackets(
