@@ -228,7 +228,8 @@ def test_a_leaders_attendance_in_a_schedule_is_no_task() -> None:
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-11")]
 
 
-def test_a_row_whose_lead_cell_is_empty_gives_its_supporter_no_lead() -> None:
+def test_a_row_whose_lead_cell_is_empty_is_a_task_its_supporter_does_not_lead() -> None:
+    """The row's work and time are kept for the office to give a lead (it had been dropped)."""
     data = table_docx(
         [HEADER_DATE, "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 9"],
         [
@@ -238,7 +239,7 @@ def test_a_row_whose_lead_cell_is_empty_gives_its_supporter_no_lead() -> None:
         ],
         [],
     )
-    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-20")]
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-20"), ([], "2025-09-25")]
 
 
 def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
@@ -659,6 +660,19 @@ Bình Định, ngày 05 tháng 01 năm 2026
 | **II** | **NHIỆM VỤ KHÁC** | | | |
 | 1 | Đào tạo | Sở Nội vụ | | Tháng 9/2026 |
 """
+
+
+def test_a_markdown_rows_blank_lead_cell_keeps_its_work_and_time() -> None:
+    """A row whose lead cell is blank had been dropped; its work and time stay, with no unit."""
+    text = (f"{HEADER_DATE}\nKẾ HOẠCH\n| STT | Nội dung | Chủ trì | Thời gian |\n"
+            "|---|---|---|---|\n"
+            "| 1 | Rà soát hộ nghèo | Phòng Văn hóa - Xã hội | Trước 15/12/2025 |\n"
+            "| 2 | Tổng hợp danh sách |  | Trước 20/12/2025 |\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.text, t.units, t.due.isoformat()) for t in tasks] == [
+        ("Rà soát hộ nghèo", ["Phòng Văn hóa - Xã hội"], "2025-12-15"),
+        ("Tổng hợp danh sách", [], "2025-12-20"),
+    ]
 
 
 def test_a_markdown_pipe_table_is_read_by_column_and_its_late_section_heads_no_row() -> None:

@@ -1496,6 +1496,15 @@ def time_cell(text: str) -> str:
     return PERIOD_PAIR.sub(r"\1 \2/\4 và \1 \3/\4", text)
 
 
+# A schedule's entry that is a meeting, a visit or a ceremony held: "Giao ban lãnh đạo UBND xã",
+# "Tiếp công dân định kỳ", "Dự Lễ kỷ niệm ...".
+AGENDA_ROW = re.compile(
+    r"\W*(?:giao ban|họp|dự|tham dự|làm việc|tiếp|hội nghị|hội thảo|kỳ họp|phiên họp|lễ|gặp mặt"
+    r"|thăm|đi công tác|trực)\b",
+    re.IGNORECASE,
+)
+
+
 def table_row(text: str) -> TableRow | None:
     """The cells of a rendered table row, or None for any other item."""
     if "‖" not in text:
@@ -4230,9 +4239,14 @@ class Extractor:
         return leads, support, obligations, every[0] if every else None
 
     def emit_row(self, row: TableRow, ctx: Context, ref: str) -> None:
-        """One task per row of a work programme's table (one per date its time cell sets)."""
+        """One task per row of a work programme's table (one per date its time cell sets); a row
+        whose lead cell is blank but whose time is set is a task with no unit yet."""
         leads, support, obligations, every = self.row_obligations(row, ctx)
-        if not leads:
+        if not leads and (row.lead or not (every or any(obligations))
+                          or AGENDA_ROW.match(row.content)):
+            # a row whose lead cell names no unit, that sets no time, or that is a schedule's
+            # meeting or visit, is no task; a blank lead cell beside work and its time is the
+            # office's to fill
             return
         for index, deadline in enumerate(obligations):
             suffix = letter_suffix(index) if len(obligations) > 1 else ""
