@@ -6048,3 +6048,23 @@ def test_a_thematic_session_a_party_cell_holds_is_its_work() -> None:
     body = ("1. Các chi bộ tổ chức sinh hoạt chuyên đề trong kỳ sinh hoạt tháng 12/2026.\n"
             "2. Chi bộ thôn Đông tổ chức sinh hoạt thường kỳ.")
     assert tasks_of(body) == [(["Các chi bộ"], "2026-12-31", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Đối với Trường THCS Lê Lợi, khẩn trương hoàn thiện hồ sơ trước ngày 10/12/2026.",
+         [(["Trường THCS Lê Lợi"], "2026-12-10", None)]),
+        ("1. Riêng đối với Trường Tiểu học Kim Đồng, hoàn thành trước ngày 10/12/2026.",
+         [(["Trường Tiểu học Kim Đồng"], "2026-12-10", None)]),
+        # what the work is about, in lower case, is no unit (guard, passed before)
+        ("1. Đối với hợp tác xã đã ngừng hoạt động, tập trung vận động giải thể trước ngày "
+         "10/12/2026.",
+         [([], "2026-12-10", None)]),
+    ],
+)
+def test_a_unit_the_catalogue_does_not_know_addressed_before_its_work(
+    body: str, expected: list
+) -> None:
+    """ "Đối với <a named unit>, <work>": the unit does the work, known or not."""
+    assert tasks_of(body) == expected

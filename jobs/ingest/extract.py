@@ -1837,7 +1837,8 @@ DIRECTOR_BEFORE_DOERS = re.compile(
 # The units a clause is addressed to, fronted ("Đối với UBND các xã, ...", "Về phía X, ..."), or
 # whose duties it labels ("Trách nhiệm của Phòng Kinh tế: rà soát ...").
 ADDRESSED_FRONT = re.compile(
-    r"[\W\d]*(?:đối với|về phía|riêng|(?:trách nhiệm|nhiệm vụ)\s+của)\s+", re.IGNORECASE)
+    r"[\W\d]*(?:(?:riêng\s+)?đối với|về phía|riêng|(?:trách nhiệm|nhiệm vụ)\s+của)\s+",
+    re.IGNORECASE)
 ASKED_ADDRESSED = re.compile(r"\s*:?\s*đối với\s+", re.IGNORECASE)
 # The units addressed go on with a request of their own, no issuer named before it: ", yêu cầu".
 ADDRESSED_GO_ON = re.compile(r",\s*(?:yêu cầu|đề nghị|chỉ đạo)\s+$")
@@ -1886,7 +1887,13 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
         return run  # "Đối với UBND các tỉnh, thành phố: Chỉ đạo tăng cường ...": a line's label
     if run and ADDRESSED_DIRECTS.match(text, run[-1].end):
         return run  # "Đối với UBND các xã, chỉ đạo các thôn rà soát ...": they direct it
-    return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
+    if run or not text[start : start + 1].isupper() or (comma := text.find(",", start)) < 0 or (
+            not DOER_VERB.match(text, comma + 1)):
+        return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
+    # one the catalogue does not know, by its name: "Đối với Trường THCS Lê Lợi, khẩn trương
+    # hoàn thiện ..." (not "Đối với hợp tác xã đã ngừng hoạt động, tập trung vận động ...")
+    unknown = _unknown_unit(text[start:comma])
+    return [replace(unknown, start=start, end=comma)] if unknown else []
 
 
 # The units addressed, then told to direct the work: "Đối với UBND các xã, chỉ đạo các thôn ...".
