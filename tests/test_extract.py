@@ -6068,3 +6068,13 @@ def test_a_unit_the_catalogue_does_not_know_addressed_before_its_work(
 ) -> None:
     """ "Đối với <a named unit>, <work>": the unit does the work, known or not."""
     assert tasks_of(body) == expected
+
+
+def test_bodies_of_a_kind_directing_their_own_office_keep_the_work() -> None:
+    """ "UBND các xã, phường: a) Chỉ đạo Trạm Y tế ...": each commune's own station, so the
+    communes lead (the station had, with no place); a body directing a named one still hands
+    the work over."""
+    body = ("1. UBND các xã, phường:\na) Chỉ đạo Trạm Y tế rà soát đối tượng, lập danh sách trước "
+            "ngày 10/12/2026.\n2. UBND tỉnh:\n- Chỉ đạo Sở Y tế kiểm tra trước ngày 12/12/2026.")
+    assert tasks_of(body) == [(["UBND các xã, phường"], "2026-12-10", None),
+                              (["Sở Y tế"], "2026-12-12", None)]

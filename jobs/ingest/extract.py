@@ -2328,6 +2328,9 @@ class ItemReader:
         directed = _run_of_mentions(text, offset, self.resolver.scan(text))
         if any(names_grassroots(m.name) for m in directed):
             return []  # "UBND xã: - Chỉ đạo các thôn ...": villages are no bodies; the work stays
+        if all(m.collective and GOVERNING.match(m.name) for m in directors) and not any(
+                m.collective or m.territory for m in directed):
+            return []  # "UBND các xã, phường: a) Chỉ đạo Trạm Y tế ...": each its own station
         governed = all(GOVERNING.match(m.name) for m in directors)
         one_of = all(m.collective for m in directors) and not any(m.collective for m in directed)
         return directed if governed or one_of else []
