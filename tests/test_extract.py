@@ -6078,3 +6078,23 @@ def test_bodies_of_a_kind_directing_their_own_office_keep_the_work() -> None:
             "ngày 10/12/2026.\n2. UBND tỉnh:\n- Chỉ đạo Sở Y tế kiểm tra trước ngày 12/12/2026.")
     assert tasks_of(body) == [(["UBND các xã, phường"], "2026-12-10", None),
                               (["Sở Y tế"], "2026-12-12", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "support"),
+    [
+        ("1. Phòng Kinh tế chủ trì, phối hợp với Đồn Biên phòng Cửa Tùng tổ chức tuần tra trước "
+         "ngày 10/12/2026.", ["Đồn Biên phòng Cửa Tùng"]),
+        ("1. Phòng Kinh tế phối hợp với Trường THCS Lê Lợi, Công an xã tổ chức tuyên truyền trước "
+         "ngày 10/12/2026.", ["Trường THCS Lê Lợi", "Công an xã"]),
+        ("1. Giao Công an xã chủ trì, phối hợp Hợp tác xã Nông nghiệp Tân Phú kiểm tra trước ngày "
+         "10/12/2026.", ["Hợp tác xã Nông nghiệp Tân Phú"]),
+        ("1. Phòng Kinh tế phối hợp với Công ty vệ sĩ chịu trách nhiệm bảo vệ trước ngày "
+         "10/12/2026.", ["Công ty vệ sĩ"]),
+    ],
+)
+def test_a_supporter_the_catalogue_does_not_know_is_named(body: str, support: list[str]) -> None:
+    """ "phối hợp với <a name the catalogue does not know>": a supporter up to its verb, a mark
+    or a preposition, and the units listed after it (none had been read)."""
+    (task,) = extract_text(HEAD + body + "\n", default_resolver()).tasks
+    assert task.support == support

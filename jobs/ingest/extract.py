@@ -2250,6 +2250,25 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     return UnitMention(name, phrase, 0, len(phrase), known=False)
 
 
+# Where a name the catalogue does not know ends, if no verb ends it first: a mark, "và", a
+# preposition, the responsibility it bears.
+NAME_STOP = re.compile(r"\s*[,;.()]|\s+(?:và|trong|tại|để|nhằm|theo|khi|chịu)\s")
+NEXT_IN_LIST = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _unknown_named_at(text: str, start: int) -> UnitMention | None:
+    """A unit the catalogue does not know, named with a capital at ``start``: "Đồn Biên phòng Cửa
+    Tùng" of "phối hợp với Đồn Biên phòng Cửa Tùng tổ chức tuần tra"."""
+    if not text[start : start + 1].isupper():
+        return None
+    stop = NAME_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    if verb := DESCRIBED_VERB.search(text, start, end):
+        end = verb.start()
+    unknown = _unknown_unit(text[start:end])
+    return replace(unknown, start=start, end=end) if unknown else None
+
+
 # A doer described by its role, with no name the catalogue could know: "Đơn vị tư vấn chuyển
 # kết quả ...", "Tổ bầu cử niêm yết ...", "các cơ quan có người ứng cử gửi ...". Its verb ends it.
 DESCRIBED_VERB = re.compile(
@@ -3105,7 +3124,13 @@ class ItemReader:
             # asks support of the units addressed ("rất mong sự phối hợp của Quý đơn vị")
             rest = text[match.end() :]
             start = match.end() + (0 if COURTESY_BEFORE_NAME.match(rest) else _strip_titles(rest))
-            for mention in _run_of_mentions(text, start, mentions):
+            run = _run_of_mentions(text, start, mentions)
+            if not run and (unknown := _unknown_named_at(text, start)):
+                # one the catalogue does not know, by its name, and the units listed after it:
+                # "phối hợp với Trường THCS Lê Lợi, Công an xã tổ chức ..."
+                listed = NEXT_IN_LIST.match(text, unknown.end)
+                run = [unknown, *(_run_of_mentions(text, listed.end(), mentions) if listed else [])]
+            for mention in run:
                 if mention.start < match.start():
                     continue  # "Cơ quan chủ trì xây dựng đề án là ...": the role, named
                 if mention.name not in lead_names and mention not in found:
