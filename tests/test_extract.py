@@ -2536,6 +2536,14 @@ def test_a_yearless_deadline_takes_the_one_year_its_clause_names() -> None:
     assert prose_tasks(text) == [(["Phòng Kinh tế"], "2025-12-31", None)]
 
 
+def test_the_year_work_carries_over_into_is_the_year_after_the_texts() -> None:
+    """ "các dự án chuyển tiếp sang năm 2027": said in 2026, so "trước ngày 20/12" is 2026's (it
+    had been 20/12/2027, a year late)."""
+    text = ("Chiều 3/12, Phó Chủ tịch UBND tỉnh họp về các dự án chuyển tiếp sang năm 2027.\nPhó "
+            "Chủ tịch giao Sở Xây dựng hoàn thiện hồ sơ trước ngày 20/12.")
+    assert prose_tasks(text) == [(["Sở Xây dựng"], "2026-12-20", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1078,6 +1078,9 @@ def _non_overlapping(items: list[_Span]) -> list[_Span]:
 _YEAR_RE = re.compile(r"(?<![\d/.-])(?:năm\s+|/)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # A plan's horizon names no year of its work: "quy hoạch ... tầm nhìn đến năm 2050".
 _VISION_YEAR_RE = re.compile(r"tầm nhìn\s+(?:đến|tới)\s+năm\s+\d{4}", re.IGNORECASE)
+# The year work carries over into is the year after the text's: "các dự án chuyển tiếp sang năm
+# 2027" is said in 2026.
+_INTO_YEAR_RE = re.compile(r"\bsang\s+năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
@@ -1085,6 +1088,7 @@ def with_year_of_clause(deadline: Deadline, clause: str) -> Deadline:
 
     "giải ngân 100% kế hoạch vốn năm 2020 ... đến ngày 31-12" is 31/12/2020.
     """
+    clause = _INTO_YEAR_RE.sub(lambda into: f"năm {int(into[1]) - 1}", clause)
     years = {int(y) for y in _YEAR_RE.findall(_VISION_YEAR_RE.sub("", clause))}
     if len(years) != 1 or not _placed_by_a_year(deadline):
         return deadline
