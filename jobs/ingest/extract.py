@@ -1796,7 +1796,7 @@ DOER_VERB = re.compile(
     r"|(?<![Đđ]ội\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm soát"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi|xác nhận"
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|lập"
-    r"|(?<!ứng\s)(?<!bầu\s)cử"  # sending someone, not standing for election
+    r"|(?<!ứng\s)(?<!bầu\s)cử(?!\s+tri\b)"  # sending someone: not "ứng cử", "bầu cử", "cử tri"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
     r"|(?<![Gg]iáo dục\s)thường xuyên"  # not "Trung tâm Giáo dục thường xuyên", a name
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
@@ -2275,7 +2275,6 @@ DESCRIBED_VERB = re.compile(
     rf"{DOER_VERB.pattern}|{MORE_WORK}|\s(?:chuyển|nộp|công bố|đăng ký|trình|hoàn tất"
     r"|xem xét|(?:cho|có) ý kiến|chỉ đạo)\b"
 )
-ELECTION_WORD = re.compile(r"(?:bầu|ứng) cử\b|\bcử tri\b", re.IGNORECASE)  # "cử" not a verb
 # A description cut by punctuation or a word of state, or one that points back ("Đơn vị này").
 DESCRIPTION_BREAK = re.compile(
     r"[,;:()]|\s(?:có|đã|được|sẽ|đang|cũng|vẫn|chưa|là|này|đó|ấy|trên)$", re.IGNORECASE
@@ -2291,8 +2290,7 @@ def _described_doer(text: str, start: int) -> list[UnitMention]:
     head = ORG_HEAD.match(rest)
     if not head or not rest[:1].isalpha():
         return []
-    verb = next((v for v in DESCRIBED_VERB.finditer(rest, head.end(), 90)
-                 if not ELECTION_WORD.search(rest, v.start() - 4, v.end() + 4)), None)
+    verb = DESCRIBED_VERB.search(rest, head.end(), 90)
     # a step of a plan: "các đoàn kiểm tra sẽ làm việc từ ngày D1 đến D2"
     words = re.sub(r"\s+(?:sẽ|cũng)$", "", rest[: verb.start()]) if verb else ""
     # an aside in brackets names who heads it: "Tổ công tác ... cấp huyện (Chủ tịch UBND cấp
