@@ -1126,6 +1126,15 @@ def test_find_meeting_date(text: str, anchor: str, expected: str):
     assert find_meeting_date(text, d(anchor)) == d(expected)
 
 
+def test_a_span_of_meetings_is_no_one_meetings_day() -> None:
+    """ "hội nghị ... được thực hiện trong khoảng từ ngày D1 đến ngày D2": many meetings in a span
+    (the items under it are due by its end, a deadline), not one meeting on D1."""
+    text = ("Việc tổ chức hội nghị lấy ý kiến cử tri được thực hiện trong khoảng từ ngày "
+            "04/02/2026 đến ngày 08/02/2026, cụ thể như sau:")
+    assert find_meeting_date(text, d("2026-01-12")) is None
+    assert [found.due for found in find_deadlines(text, d("2026-01-12"))] == [d("2026-02-08")]
+
+
 INVITATIONS = [
     # The day of the meeting a letter invites to, from its "Thời gian:" line, with or without
     # "ngày"; a letter that invites to no meeting, or a time line before the invitation, none.

@@ -1911,6 +1911,9 @@ _SENTENCE_END_RE = re.compile(r"[.;](?:\s|\Z)")
 # "trình phiên họp trước ngày 10/7": a deadline for the meeting's papers, not its date.
 _DEADLINE_WORD_TAIL_RE = re.compile(
     rf"(?<!\w){_kw('trước', 'chậm nhất', 'hạn chót', 'hạn cuối', 'đến', 'tới', 'hết')}\s+$"
+    # the first day of a span of meetings, no one meeting's: "(hội nghị) được thực hiện trong
+    # khoảng từ ngày 04/02/2026 đến ngày 08/02/2026"
+    rf"|(?<!\w){_kw('từ')}\s+$"
 )
 
 
