@@ -7,7 +7,17 @@ import unicodedata
 
 import pytest
 
-from jobs.ingest.fold import LOWER, UPPER, fold, fold_words, repair_glyphs, strip_diacritics
+from jobs.ingest.fold import (
+    LOWER,
+    UPPER,
+    fold,
+    fold_words,
+    repair_glyphs,
+    strip_diacritics,
+    typed_in_tcvn3,
+)
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.units import default_resolver
 
 
 def test_broken_pdf_glyphs_are_repaired_one_for_one() -> None:
@@ -49,3 +59,21 @@ def test_letter_classes_hold_one_case_only(letters: str, case_class: str) -> Non
     other = LOWER if case_class == UPPER else UPPER
     assert all(re.fullmatch(f"[{case_class}]", letter) for letter in letters)
     assert not any(re.fullmatch(f"[{other}]", letter) for letter in letters)
+
+
+TCVN3_TEXT = ("Uû ban nh©n d©n x· T©n Phó\nT©n Phó, ngµy 02 th¸ng 12 n¨m 2026\nTH¤NG B¸O\n"
+              "1. Phßng Kinh tÕ r\u00ad so¸t, b¸o c¸o tr\u00adíc ngµy 10/12/2026.")
+
+
+def test_text_typed_in_a_tcvn3_font_is_told_from_unicode() -> None:
+    assert typed_in_tcvn3(TCVN3_TEXT)
+    unicode_text = ("Ủy ban nhân dân xã Tân Phú\nTân Phú, ngày 02 tháng 12 năm 2026\nTHÔNG BÁO\n"
+                    "1. Phòng Kinh tế rà soát, báo cáo trước ngày 10/12/2026. © 2026 · Trang chủ")
+    assert not typed_in_tcvn3(unicode_text)
+
+
+def test_a_tcvn3_text_says_why_it_gives_no_task() -> None:
+    """Read as Unicode, a .VnTime text gives no task: the office is told to convert it."""
+    extraction = extract_text(TCVN3_TEXT, default_resolver())
+    assert extraction.tasks == []
+    assert extraction.warnings[0].startswith("Văn bản được gõ bằng phông chữ cũ TCVN3 (.VnTime)")

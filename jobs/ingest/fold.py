@@ -47,3 +47,18 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> str:
     """Lower-case ASCII words, no punctuation: "Cơ quan chủ trì:" -> "co quan chu tri"."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", strip_diacritics(text).lower()).split())
+
+
+# Letters of the TCVN3 (ABC) font encoding that Unicode Vietnamese text does not use: a text typed
+# in .VnTime and read as Unicode shows "Uû ban nh©n d©n", "tr\u00adíc ngµy" (ư is a soft hyphen).
+TCVN3_ONLY = frozenset("©ª«¬®µ¶·¸¹¼½¾ÆÇËÌÎÏÐÑÖ×ØÜÞß¡¢£¤¥¦§¨\u00ad")
+TCVN3_MIN_COUNT = 10
+TCVN3_MIN_SHARE = 0.03
+
+
+def typed_in_tcvn3(text: str) -> bool:
+    """Whether ``text`` is Vietnamese typed in a TCVN3 font, its letters read as Latin-1 ones."""
+    count = sum(char in TCVN3_ONLY for char in text)
+    letters = sum(char.isalpha() for char in text) or 1
+    return count >= TCVN3_MIN_COUNT and count / letters >= TCVN3_MIN_SHARE
+

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from jobs.config import PdfSettings, Settings
 from jobs.errors import IngestError
+from jobs.ingest.fold import typed_in_tcvn3
 from jobs.ingest.textfix import repair_text, strip_html
 from jobs.ingest.units import UnitResolver, build_resolver, default_resolver
 from jobs.model import Extraction
@@ -24,6 +25,11 @@ NO_TASK_WARNING = (
 )
 T = TypeVar("T")
 MIB = 1024 * 1024
+LEGACY_FONT_WARNING = (
+    "Văn bản được gõ bằng phông chữ cũ TCVN3 (.VnTime) nên chữ tiếng Việt bị sai mã và không đọc "
+    "được. Hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: TCVN3 → "
+    "Unicode) rồi gửi lại."
+)
 NO_DATE_WARNING = (
     "Không xác định được ngày ban hành văn bản; {count} thời hạn đang chờ ngày này. "
     "Nhập «ngày: dd/mm/yyyy» để đặt ngày ban hành."
@@ -76,6 +82,8 @@ def extract_text(
             task.confidence = task_confidence(task, confidences)
             task.low_confidence = low_confidence_fields(task, confidences)
     extraction.warnings = extraction_warnings(extraction)
+    if typed_in_tcvn3(raw_text):
+        extraction.warnings.insert(0, LEGACY_FONT_WARNING)
     return extraction
 
 
