@@ -6106,3 +6106,17 @@ def test_a_supporter_the_catalogue_does_not_know_is_named(body: str, support: li
     or a preposition, and the units listed after it (none had been read)."""
     (task,) = extract_text(HEAD + body + "\n", default_resolver()).tasks
     assert task.support == support
+
+
+@pytest.mark.parametrize(
+    "limit",
+    ["Thời gian hoàn thành: trước ngày 20/12/2026.",
+     "Thời gian hoàn thành toàn bộ kế hoạch: trước ngày 20/12/2026."],
+)
+def test_a_time_limit_after_a_letters_list_dates_its_undated_items(limit: str) -> None:
+    """Under the letter's own lead-in, as under a heading: the list's time limit is each undated
+    item's, not a second duty of the last one's (it had been)."""
+    body = ("Đề nghị các đơn vị thực hiện:\n- Phòng Kinh tế rà soát hồ sơ.\n- Phòng Văn hóa - Xã "
+            f"hội tổng hợp danh sách, xong trước ngày 15/12/2026.\n{limit}")
+    assert tasks_of(body) == [(["Phòng Kinh tế"], "2026-12-20", None),
+                              (["Phòng Văn hóa - Xã hội"], "2026-12-15", None)]

@@ -3806,6 +3806,11 @@ class Extractor:
             # "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2026": a month's programme, its items due in it
             # (GUIDE: a section headed "NHIỆM VỤ ... THÁNG 11/2022")
             ctx = Context(deadline=month)
+        limit = deadlines.find_deadlines(root.list_time, self.anchor)
+        if ctx.deadline is None and limit:
+            # "Đề nghị các đơn vị: - A ... - B ... Thời gian hoàn thành: trước ngày D.": the
+            # list's time limit, written after it, dates each item with no time of its own
+            ctx = replace(ctx, deadline=limit[-1])
         preamble_tasks = len(self.tasks)
         for child, label, child_ctx in self._children_to_visit(root, ctx):
             self.visit(child, child_ctx, label)

@@ -125,6 +125,7 @@ class Node:
     addressee: bool = False  # a dash item of a letter's address: a name, no work
     headed: bool = False  # its first line is a heading over the paragraph under it
     timed_list: bool = False  # a time limit for the list of items under it follows them
+    list_time: str = ""  # the document's: the time limit line after the items under the root
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:
@@ -148,7 +149,11 @@ HEADING_LENGTH = 70  # longer first lines are a sentence's, wrapped or not
 # A time limit on a line of its own after a list of items under a heading ("- ...", "a) ..."):
 # "Thời gian hoàn thành: trước ngày 20/12/2026." sets it for the whole list, the heading's, not
 # for the last item alone.
-TIME_LABEL = r"(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?\s*:"
+TIME_LABEL = (
+    r"(?:thời gian|thời hạn|tiến độ)(?:\s+(?:hoàn thành|thực hiện))?"
+    # the whole plan's: "Thời gian hoàn thành toàn bộ kế hoạch: trước ngày D."
+    r"(?:\s+toàn bộ\s+(?:kế hoạch|các nội dung|các nhiệm vụ))?\s*:"
+)
 LIST_TIME_LIMIT = re.compile(rf"^{TIME_LABEL}", re.IGNORECASE)
 
 
@@ -248,10 +253,13 @@ def build_outline(text: str) -> Node:
                 holder = stack[-2]
                 holder.tail = f"{holder.tail}\n{line}".strip()
                 continue
-            if (LIST_TIME_LIMIT.match(line) and len(stack) > 2 and not stack[-1].children
+            if (LIST_TIME_LIMIT.match(line) and len(stack) > 1 and not stack[-1].children
                     and sum(c.style == stack[-1].style for c in stack[-2].children) > 1):
                 del stack[-1]
                 stack[-1].timed_list = True
+                if stack[-1] is root:  # a letter's list of items under its lead-in
+                    root.list_time = line
+                    continue
             current = stack[-1]
             # The root keeps its paragraphs apart: a letter's title and its first sentence are
             # not one clause. An item's lines are one text (textfix joined its wrapped lines),
