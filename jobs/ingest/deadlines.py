@@ -1853,11 +1853,10 @@ def stages_named(text: str, anchor: date | None) -> dict[tuple[str, str], Deadli
     stages: dict[tuple[str, str], Deadline] = {}
     for line in text.splitlines():
         body = line[_BULLET_RE.match(line).end() :]
-        if not _STAGE_NAME_RE.match(body.lower()):
-            continue
-        stage = phase_of_heading(body, anchor)
-        if stage is not None and not (stage.anchored and anchor is None):
-            stages.setdefault(_stage_key(_STAGE_NAME_RE.match(body.lower())), stage)
+        named = _STAGE_NAME_RE.match(body.lower())
+        stage = phase_of_heading(body, anchor) if named else None
+        if named and stage and not (stage.anchored and anchor is None):
+            stages.setdefault(_stage_key(named), stage)
     return stages
 
 

@@ -950,13 +950,14 @@ COORDINATES_WITH = r"phối hợp(?:\s+(?:chặt chẽ|đồng bộ|nhịp nhàn
 SUPPORT_OPENER = re.compile(rf"\b{COORDINATES_WITH}\s+", re.IGNORECASE)
 
 
+# The exception a clause makes of its subject: "Riêng xã Tịnh Khê", "riêng đối với đặc khu".
+_EXCEPTION = r"riêng\s+(?:đối với\s+)?"
+EXCEPTION_MADE = re.compile(rf"\W*{_EXCEPTION}", re.IGNORECASE)
 # A level or a collective that opens a duty of its own after a ";", in lower case: "cấp phường,
 # xã phải hoàn thành ... trước ngày D; cấp quận, huyện phải hoàn thành ... trước ngày E".
-# The exception a clause makes of its subject: "Riêng xã Tịnh Khê", "riêng đối với đặc khu".
-EXCEPTION_MADE = re.compile(r"\W*riêng\s+(?:đối với\s+)?", re.IGNORECASE)
 LOWER_CASE_DOER = re.compile(
     # the exception made of one doer: "...; riêng Trường Tiểu học Kim Đồng hoàn thành trước ..."
-    r"\s*riêng\s+(?:đối với\s+)?(?=(?-i:[A-ZĐ])|các\s)|"
+    rf"\s*{_EXCEPTION}(?=(?-i:[A-ZĐ])|các\s)|"
     r"\s*(?:cấp\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|cơ sở)|các\s+(?:sở|ngành|huyện"
     r"|quận|xã|phường|đơn vị|địa phương|cơ quan|phòng|ban|trường|thôn|tổ dân phố))"
     r"(?:[\s,]+[^\s;.]+){0,4}?\s+(?:phải|cần|có trách nhiệm"
@@ -1887,13 +1888,12 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
         return run  # "Đối với UBND các tỉnh, thành phố: Chỉ đạo tăng cường ...": a line's label
     if run and ADDRESSED_DIRECTS.match(text, run[-1].end):
         return run  # "Đối với UBND các xã, chỉ đạo các thôn rà soát ...": they direct it
-    if run or not text[start : start + 1].isupper() or (comma := text.find(",", start)) < 0 or (
-            not DOER_VERB.match(text, comma + 1)):
-        return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
-    # one the catalogue does not know, by its name: "Đối với Trường THCS Lê Lợi, khẩn trương
-    # hoàn thiện ..." (not "Đối với hợp tác xã đã ngừng hoạt động, tập trung vận động ...")
-    unknown = _unknown_unit(text[start:comma])
-    return [replace(unknown, start=start, end=comma)] if unknown else []
+    # one the catalogue does not know, by its name, then its work: "Đối với Trường THCS Lê Lợi,
+    # khẩn trương hoàn thiện ..." (not "Đối với hợp tác xã đã ngừng hoạt động, tập trung ...")
+    unknown = None if run else _unknown_named_at(text, start)
+    if unknown and text.startswith(",", unknown.end) and DOER_VERB.match(text, unknown.end + 1):
+        return [unknown]
+    return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
 
 
 # The units addressed, then told to direct the work: "Đối với UBND các xã, chỉ đạo các thôn ...".
@@ -3806,8 +3806,8 @@ class Extractor:
             # "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2026": a month's programme, its items due in it
             # (GUIDE: a section headed "NHIỆM VỤ ... THÁNG 11/2022")
             ctx = Context(deadline=month)
-        limit = deadlines.find_deadlines(root.list_time, self.anchor)
-        if ctx.deadline is None and limit:
+        if ctx.deadline is None and root.list_time and (
+                limit := deadlines.find_deadlines(root.list_time, self.anchor)):
             # "Đề nghị các đơn vị: - A ... - B ... Thời gian hoàn thành: trước ngày D.": the
             # list's time limit, written after it, dates each item with no time of its own
             ctx = replace(ctx, deadline=limit[-1])

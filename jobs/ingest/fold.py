@@ -61,4 +61,3 @@ def typed_in_tcvn3(text: str) -> bool:
     count = sum(char in TCVN3_ONLY for char in text)
     letters = sum(char.isalpha() for char in text) or 1
     return count >= TCVN3_MIN_COUNT and count / letters >= TCVN3_MIN_SHARE
-

@@ -23,13 +23,13 @@ NO_TASK_WARNING = (
     "Không tìm thấy nhiệm vụ nào trong văn bản (không có câu giao việc cho đơn vị nào). "
     "Hãy kiểm tra lại tệp: có thể đây không phải văn bản giao nhiệm vụ."
 )
-T = TypeVar("T")
-MIB = 1024 * 1024
 LEGACY_FONT_WARNING = (
     "Văn bản được gõ bằng phông chữ cũ TCVN3 (.VnTime) nên chữ tiếng Việt bị sai mã và không đọc "
     "được. Hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: TCVN3 → "
     "Unicode) rồi gửi lại."
 )
+T = TypeVar("T")
+MIB = 1024 * 1024
 NO_DATE_WARNING = (
     "Không xác định được ngày ban hành văn bản; {count} thời hạn đang chờ ngày này. "
     "Nhập «ngày: dd/mm/yyyy» để đặt ngày ban hành."

@@ -1882,11 +1882,17 @@ def _places_listed(
     return (places, j) if len(places) >= 2 else ([], i)
 
 
+# The places below a commune, which its texts hand work to by name: "Giao thôn Đồng Tâm ...",
+# "Tổ dân phố số 5 phối hợp ...", "khu phố 3".
+VILLAGE_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("thôn",), ("tổ", "dân", "phố"), ("khu", "phố"), ("khu", "dân", "cư"), ("ấp",), ("xóm",),
+)
+
 # Levels a list of places may go on with after a place of the first; a higher level, or a city
 # of any level, is where the place lies ("UBND huyện A, tỉnh B", "quận A, thành phố B").
 PLACE_TIERS = (
     {"huyện", "quận", "thị xã", "thành phố", "TP", "TX"}, {"xã", "phường", "thị trấn", "đặc khu"},
-    {"tỉnh"}, {"thôn", "tổ dân phố", "khu dân cư", "khu phố", "ấp", "xóm"},
+    {"tỉnh"}, {" ".join(level) for level in VILLAGE_LEVELS},
 )
 CITY_LEVELS = frozenset({"thành phố", "TP"})
 # Heads naming a board or office that belongs to the unit named after them.
@@ -1958,11 +1964,6 @@ def _named_by_role(text: str, tokens: list[Token], i: int) -> tuple[UnitMention,
                        True), end
 
 
-# The places below a commune, which its texts hand work to by name: "Giao thôn Đồng Tâm ...",
-# "Tổ dân phố số 5 phối hợp ...", "khu phố 3".
-VILLAGE_LEVELS: tuple[tuple[str, ...], ...] = (
-    ("thôn",), ("tổ", "dân", "phố"), ("khu", "phố"), ("khu", "dân", "cư"), ("ấp",), ("xóm",),
-)
 VILLAGE_NAME_WORDS = 4
 
 
