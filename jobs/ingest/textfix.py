@@ -376,8 +376,8 @@ def drop_separator_lines(text: str) -> str:
 
 def is_all_caps_heading(line: str) -> bool:
     """Tell whether a line's letters are all capitals (at least four of them)."""
-    letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 4 and all(char.isupper() for char in letters)
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= 4 and all(map(str.isupper, letters))
 
 
 def starts_bullet(line: str) -> bool:

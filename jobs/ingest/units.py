@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from jobs.errors import IngestError
 from jobs.ingest.fold import LOWER, UPPER, fold_words, repair_glyphs, strip_diacritics
@@ -552,8 +553,7 @@ def _past_qualifiers(tokens: list[Token], i: int) -> int:
     return i
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: scans build one per word, a frozen dataclass slowly
     key: str
     start: int
     end: int
@@ -1546,9 +1546,16 @@ class UnitResolver:
     def _collective_at(
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[UnitMention, int] | None:
+        # "bí thư cấp huyện, cấp xã": the heads of every body of the levels, named by their title
+        titled = _match_sequence(tokens, i, LEVEL_TITLES)
+        if titled and not _match_sequence(tokens, i + titled, LEVELS_BY_NAME):
+            titled = 0
+        count = _a_count(tokens, i)
+        if not (count or titled or tokens[i].key in COLLECTIVE_OPENERS):
+            return None  # the most words: no opener, and no count for the forms below to count
         # a number counts places as "các" does: "63 tỉnh, thành phố", "12 thôn, tổ dân phố"
         number = (
-            _a_count(tokens, i) and i + 1 < len(tokens)
+            count and i + 1 < len(tokens)
             and not (tokens[i + 1].comma_before or tokens[i + 1].barrier_before)
             and text[tokens[i].start - 1 : tokens[i].start] not in (".", "/", "-")  # "1.12"
             # a place's own number, no count: "Chi bộ tổ 14 phường Minh Xuân", "thôn 3 xã X"
@@ -1564,10 +1571,6 @@ class UnitResolver:
         counted_alone = schools or localities
         counted_bodies = number and not (counted or counted_alone) and bool(
             _match_sequence(tokens, i + 1, COLLECTIVE_NOUNS))
-        # "bí thư cấp huyện, cấp xã": the heads of every body of the levels, named by their title
-        titled = _match_sequence(tokens, i, LEVEL_TITLES)
-        if titled and not _match_sequence(tokens, i + titled, LEVELS_BY_NAME):
-            titled = 0
         if tokens[i].key not in COLLECTIVE_OPENERS and not (
                 counted or counted_bodies or counted_alone or titled):
             return None
