@@ -589,6 +589,11 @@ def tokenize(text: str) -> list[Token]:
     for match in WORD.finditer(text):
         gap = text[previous_end : match.start()]
         word = match.group()
+        previous_end = match.end()
+        if gap == " " and tokens:  # most words: nothing between them but a space
+            tokens.append(Token(fold_word(word), match.start(), previous_end, False, False,
+                                word[0].isupper()))
+            continue
         # "tỉnh/thành phố": a bare slash between lowercase words lists alternatives as a comma does
         alternative = gap == "/" and bool(tokens) and word.isalpha() and word.islower() and (
             text[tokens[-1].start : tokens[-1].end].islower())
@@ -610,7 +615,6 @@ def tokenize(text: str) -> list[Token]:
                 dash_before=("-" in gap or "–" in gap) and bool(LONE_DASH.fullmatch(gap)),
             )
         )
-        previous_end = match.end()
     return tokens
 
 
