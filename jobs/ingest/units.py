@@ -366,7 +366,11 @@ COLLECTIVE_OPENERS = frozenset(
 )
 # A list needs no "các": "thôn, xóm", "cơ quan, tổ chức, địa phương", "sở, ban, ngành".
 LISTED_NOUNS = GRASSROOTS + COLLECTIVE_NOUNS
+# once places are listed, "thị xã" and "thành phố" are more of them
+LISTED_NOUNS_OR_TOWNS = LISTED_NOUNS + TOWNS
+COUNTED_PLACES_OR_TOWNS = COUNTED_PLACES + TOWNS
 ADMINISTRATIVE_DIVISION = ("đơn", "vị", "hành", "chính")
+ADMINISTRATIVE_DIVISIONS = (ADMINISTRATIVE_DIVISION,)
 # Nouns of a list that also end common words: "quốc phòng", "biên phòng", "cán bộ", "toàn bộ".
 COMPOUND_ENDINGS = frozenset({"phòng", "bộ"})
 # The last syllables of the words that ask or lead a unit ("yêu cầu", "đề nghị", "giao", "lãnh
@@ -386,7 +390,7 @@ NAME_BREAKERS = frozenset({
 # A phone or mail label after a place, no word of its name: "Trung tâm ... xã Minh Đức SĐT: 09...".
 CONTACT_LABELS = frozenset({"sđt", "đt", "email", "fax", "hotline"})
 # The bodies that advise and assist a party committee: "các cơ quan tham mưu, giúp việc Tỉnh ủy".
-ADVISING = ("tham", "mưu", "giúp", "việc")
+ADVISING = (("tham", "mưu", "giúp", "việc"),)
 COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("có", "liên", "quan"),
     ("ngoài", "công", "lập"),  # "các đơn vị sự nghiệp (ngoài) công lập"
@@ -707,16 +711,28 @@ def _abbreviated_forms(
     return spellings
 
 
-@cache
+# By identity: hashing a tuple of tuples at every word costs more than the lookup. Each entry
+# keeps its options (no id is reused while it stands); the bound keeps options built on the fly.
+_GROUPED_BY_FIRST_WORD: dict[int, tuple[tuple[tuple[str, ...], ...], dict]] = {}
+_GROUPED_BOUND = 1024
+
+
 def _by_first_word(
     options: tuple[tuple[str, ...], ...],
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
     """``options`` grouped by their first word, in their order."""
+    known = _GROUPED_BY_FIRST_WORD.get(id(options))
+    if known is not None and known[0] is options:
+        return known[1]
     grouped: dict[str, list[tuple[str, ...]]] = {}
     # the longest spelling first: "trực thuộc sở" before "trực thuộc"
     for option in sorted(options, key=len, reverse=True):
         grouped.setdefault(option[0], []).append(option)
-    return {word: tuple(group) for word, group in grouped.items()}
+    by_word = {word: tuple(group) for word, group in grouped.items()}
+    if len(_GROUPED_BY_FIRST_WORD) >= _GROUPED_BOUND:
+        _GROUPED_BY_FIRST_WORD.clear()
+    _GROUPED_BY_FIRST_WORD[id(options)] = (options, by_word)
+    return by_word
 
 
 def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...], ...]) -> int:
@@ -725,10 +741,13 @@ def _match_sequence(tokens: list[Token], i: int, options: tuple[tuple[str, ...],
         return 0
     for option in _by_first_word(options).get(tokens[i].key, ()):
         n = len(option)
-        if i + n <= len(tokens) and all(
-            tokens[i + k].key == option[k] and (k == 0 or not tokens[i + k].barrier_before)
-            for k in range(n)
-        ):
+        if i + n > len(tokens):
+            continue
+        for k in range(1, n):
+            token = tokens[i + k]
+            if token.key != option[k] or token.barrier_before:
+                break
+        else:
             return n
     return 0
 
@@ -1076,7 +1095,7 @@ class UnitResolver:
     def _advising(self, text: str, tokens: list[Token], j: int) -> int:
         """Where a collective ends that advises and assists a body: "các cơ quan tham mưu, giúp
         việc Đảng ủy" (the comma is the term's own)."""
-        n = _match_sequence(tokens, j, (ADVISING,))
+        n = _match_sequence(tokens, j, ADVISING)
         if not n or tokens[j].comma_before or tokens[j].barrier_before:
             return j
         j += n
@@ -1640,9 +1659,8 @@ class UnitResolver:
                 or _match_sequence(tokens, j, JUXTAPOSED_NOUNS)
             ):
                 break  # "các huyện tổ chức ...": a verb, not another noun of the list
-            nouns_here = COUNTED_PLACES if counted else LISTED_NOUNS
-            if places:
-                nouns_here += TOWNS
+            nouns_here = (COUNTED_PLACES_OR_TOWNS if places else COUNTED_PLACES) if counted else (
+                LISTED_NOUNS_OR_TOWNS if places else LISTED_NOUNS)
             n = _match_sequence(tokens, j, nouns_here) or (
                 _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
             if n and not nouns and _match_sequence(tokens, j, AMBIGUOUS_FIRST_NOUNS) == n and not (
@@ -1664,7 +1682,7 @@ class UnitResolver:
                 tokens[j + n].comma_before or tokens[j + n].barrier_before
             ):
                 break  # "các Bộ trưởng", "các tổ trưởng": the heads, a title, not the bodies
-            if not n or (_match_sequence(tokens, j, (ADMINISTRATIVE_DIVISION,)) and not (
+            if not n or (_match_sequence(tokens, j, ADMINISTRATIVE_DIVISIONS) and not (
                 _match_sequence(tokens, j + 4, (("sự", "nghiệp"),))
             )):
                 break  # "các đơn vị hành chính cấp xã" are places; "... sự nghiệp" are bodies
