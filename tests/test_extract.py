@@ -2671,6 +2671,28 @@ def test_a_units_part_said_in_brackets_after_its_name(
     assert [(t.units, t.support) for t in extraction.tasks] == [(leads, support)]
 
 
+@pytest.mark.parametrize(
+    ("bracket", "leads", "support"),
+    [
+        ("(Văn phòng HĐND và UBND phường phối hợp Công an phường bố trí)",
+         ["Văn phòng HĐND và UBND phường"], ["Công an phường"]),
+        ("(Phòng Văn hóa - Xã hội phối hợp với Trạm Y tế xã, Công an xã chuẩn bị)",
+         ["Phòng Văn hóa - Xã hội"], ["Trạm Y tế xã", "Công an xã"]),
+        # (guard, passed before) the lead's part said, then its helpers
+        ("(Phòng Kinh tế chủ trì, phối hợp với Văn phòng chuẩn bị)", ["Phòng Kinh tế"],
+         ["Văn phòng"]),
+    ],
+)
+def test_a_preparer_in_brackets_works_with_the_units_it_coordinates_with(
+    bracket: str, leads: list[str], support: list[str]
+) -> None:
+    """ "(X phối hợp (với) Y chuẩn bị)": X prepares, Y helps, as in prose."""
+    extraction = extract_text(
+        f"{HEAD}THỨ BA (08/12/2026)\n- 08h00: Chủ tịch UBND phường tiếp công dân {bracket}\n",
+        default_resolver())
+    assert [(t.units, t.support) for t in extraction.tasks] == [(leads, support)]
+
+
 def test_web_page_blocks_above_the_article_do_not_end_it() -> None:
     text = (
         "Tag\n"

@@ -3087,7 +3087,11 @@ class ItemReader:
     def prepared_by(self, text: str) -> tuple[list[UnitMention], list[UnitMention]]:
         """ "(X chuẩn bị)", "(X chủ trì, Y phối hợp xây dựng)": leads and support in brackets."""
         for match in PREPARES.finditer(text):
-            leads = self.resolver.scan(match.group(1))
+            preparers = match.group(1)
+            # "(Văn phòng phối hợp (với) Công an xã bố trí)": the first prepares, the rest help
+            coordinating = SUPPORT_OPENER.search(preparers)
+            helpers = self.resolver.scan(preparers[coordinating.end() :]) if coordinating else []
+            leads = self.resolver.scan(preparers[: coordinating.start()] if helpers else preparers)
             if not leads:
                 # A unit the catalogue does not hold: "(Trung tâm Văn hóa – Thể thao và
                 # Truyền thanh huyện chuẩn bị báo cáo)"
@@ -3104,7 +3108,7 @@ class ItemReader:
                 if more := PREPARES_TOO.match(part):
                     leads += [m for m in self.resolver.scan(more.group(1)) if m not in leads]
             support = self.resolver.scan(rest) if "phối hợp" in rest.lower() else []
-            return leads, support
+            return leads, helpers + [m for m in support if m not in helpers]
         return [], []
 
     def support_units(self, text: str, leads: list[UnitMention]) -> list[UnitMention]:
