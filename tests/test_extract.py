@@ -6142,3 +6142,22 @@ def test_a_time_limit_after_a_letters_list_dates_its_undated_items(limit: str) -
             f"hội tổng hợp danh sách, xong trước ngày 15/12/2026.\n{limit}")
     assert tasks_of(body) == [(["Phòng Kinh tế"], "2026-12-20", None),
                               (["Phòng Văn hóa - Xã hội"], "2026-12-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Đồng chí Lê Thị Hoa, Ủy viên BTV, Chủ nhiệm UBKT Đảng ủy xã chủ trì kiểm tra việc "
+         "thu, nộp đảng phí, hoàn thành trong tháng 12/2026.",
+         [(["Ủy ban Kiểm tra Đảng ủy xã"], "2026-12-31", None)]),
+        ("1. Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã chỉ đạo "
+         "chung, báo cáo trước ngày 20/12/2026.", [(["Ủy ban MTTQ xã"], "2026-12-20", None)]),
+        # (guard, passed before) the members addressed together are a collective of their own
+        ("1. Các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã theo dõi địa bàn được phân công, báo "
+         "cáo trước ngày 20/12/2026.",
+         [(["Ủy viên Ban Thường vụ Đảng ủy xã"], "2026-12-20", None)]),
+    ],
+)
+def test_a_seat_on_a_committee_before_a_post_is_a_title(body: str, expected: list) -> None:
+    """ "Ủy viên BTV, Chủ nhiệm UBKT ...": one person's seat, then the post whose unit acts."""
+    assert tasks_of(body) == expected

@@ -1228,10 +1228,25 @@ def _role_after(text: str, mention: UnitMention) -> str | None:
 ASKED_TOO = re.compile(r"\s*(?:,\s*|\s+và\s+)(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
 
 
+# A person's seat on a committee, then the post they hold: "(Đồng chí Lê Thị Hoa,) Ủy viên BTV,
+# Chủ nhiệm UBKT Đảng ủy xã". The seat is no unit there; "các đồng chí Ủy viên Ban Thường vụ"
+# alone are the members.
+SEAT_THEN_POST = re.compile(rf"\s*,\s*{_TITLE}", re.IGNORECASE)
+PLURAL_BEFORE = re.compile(r"\bcác\s+(?:đồng chí\s+)?$", re.IGNORECASE)
+
+
+def _is_a_seat(text: str, mention: UnitMention) -> bool:
+    """Whether a committee's members named once stand for one person's seat before a post."""
+    return mention.entry is not None and mention.entry.kind == "members" and bool(
+        SEAT_THEN_POST.match(text, mention.end)) and not PLURAL_BEFORE.search(
+        text, 0, mention.start)
+
+
 def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> list[UnitMention]:
     """The mentions that stand at ``offset`` and right after it, joined by , ; và cùng."""
     run: list[UnitMention] = []
     position = resume = offset
+    seated = False
     for mention in mentions:
         # The first mention may start before offset when it holds the title cut from it:
         # "lãnh đạo các sở, ban, ngành" is one collective.
@@ -1242,7 +1257,7 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         gap = text[resume : mention.start]
         # "Đảng ủy xã lãnh đạo UBND xã ...": with no comma or "và" before it, "lãnh đạo" is the
         # verb of the unit before, not the title of one more
-        allowed = r"\s*" if not run else (
+        allowed = r"\s*" if not (run or seated) else (
             rf"\s*(?:(?:,|;|và|cùng|với)\s*(?:đồng chí\s+)?{_TITLE}?"
             rf"|(?:đồng chí\s+)?(?!lãnh đạo\s){_TITLE}?)")
         if not re.fullmatch(allowed, gap, re.IGNORECASE) and not (run and ASKED_TOO.fullmatch(gap)):
@@ -1250,6 +1265,10 @@ def _run_of_mentions(text: str, offset: int, mentions: list[UnitMention]) -> lis
         role = _role_after(text, mention)
         if role == "phối hợp":
             break  # "..., Công an xã (phối hợp)": a supporter, not one more lead
+        if _is_a_seat(text, mention):
+            resume = position = mention.end
+            seated = True
+            continue  # "Ủy viên BTV, Chủ nhiệm UBKT Đảng ủy xã": the post's unit goes on the run
         run.append(mention)
         position = mention.end
         if role:
@@ -2840,6 +2859,9 @@ class ItemReader:
             if mention.start < position:
                 continue
             run = _run_of_mentions(text, mention.start, mentions)
+            if not run:  # a person's seat with no unit after it
+                position = mention.end
+                continue
             position = run[-1].end
             before = text[: mention.start].rstrip()
             if before.lstrip(" -+*•") and before[-1] not in ",;:":
