@@ -1801,6 +1801,11 @@ def test_a_monthly_cadence_by_count_place_or_listed_days(text: str, every: list[
         ("hoàn thiện dự thảo trong 03 ngày làm việc sau khi nhận được ý kiến", []),
         ("báo cáo kết quả trong vòng 3 ngày sau khi kết thúc đợt cấp gạo", []),
         ("báo cáo trong 05 ngày làm việc sau khi nhận được văn bản này", ["2026-12-09"]),  # guard
+        # the event told before the duration
+        ("Sau khi kết thúc hoạt động, trong vòng 03 ngày, các cơ sở gửi báo cáo nhanh", []),
+        ("Sau khi hoàn thành kiểm tra, trong 05 ngày làm việc các đoàn báo cáo kết quả", []),
+        ("Sau khi nhận được văn bản này, trong vòng 05 ngày làm việc các xã báo cáo",
+         ["2026-12-09"]),  # guard
         ("trong thời hạn 06 tháng, kể từ ngày quy định của pháp luật chuyên ngành về tài sản kết "
          "cấu hạ tầng khác đó có hiệu lực thi hành, Bộ quản lý chuyên ngành quy định", []),
         ("trong thời hạn 06 ngày, kể từ ngày quy định của pháp luật chuyên ngành về tài sản kết "

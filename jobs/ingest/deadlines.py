@@ -942,6 +942,14 @@ _THIS_DOCUMENT_RE = re.compile(
 _EVENT_LENGTH_RE = re.compile(rf"(?<!\w){_kw('tổ chức', 'diễn ra', 'kéo dài', 'họp')}\s*$")
 
 
+# The event a duration counts from, told before it: "Sau khi kết thúc hoạt động, trong vòng 03
+# ngày" (not this document's receipt: "Sau khi nhận được văn bản này, trong 05 ngày").
+_AFTER_AN_EVENT_FRONTED_RE = re.compile(
+    rf"(?<!\w){_kw('sau khi')}\s(?![^,;.]{{0,30}}?{_THIS_DOCUMENT_KINDS}\s+{_kw('này')})"
+    r"[^,;.]{1,80},\s*$"
+)
+
+
 def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of "trong N ngày (làm việc) (kể từ ...)", counted from the anchor."""
     n = int(match["n"])
@@ -951,6 +959,8 @@ def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[d
         return None  # counted from an event told at length, no day the text gives
     if not match["since"] and _EVENT_LENGTH_RE.search(low, 0, match.start()):
         return None
+    if not match["since"] and _AFTER_AN_EVENT_FRONTED_RE.search(low, 0, match.start()):
+        return None  # "Sau khi kết thúc hoạt động, trong vòng 03 ngày, ...": counted from it
     base = anchor
     if match["since"]:
         since = _NUM_DATE_RE.search(match["since"])
