@@ -1463,3 +1463,22 @@ def test_health_facilities_by_their_legal_name(text: str, expected: list[str]) -
 )
 def test_more_collectives_of_a_commune(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every association of a kind, as the text writes it
+        ("Các công đoàn ngành báo cáo nhanh", ["Các công đoàn ngành"]),
+        ("các CĐCS trực thuộc nộp kinh phí", ["Các CĐCS"]),
+        ("các cơ sở Đoàn trực thuộc gửi báo cáo", ["Các cơ sở Đoàn trực thuộc"]),
+        ("Trưởng các khoa lâm sàng rà soát", ["Các khoa lâm sàng"]),
+        ("các khoa cận lâm sàng bố trí", ["Các khoa cận lâm sàng"]),
+        # (guards, passed before) one with its place, a body of its kind, a board of the people
+        ("các Hội Nông dân xã vận động", ["Các Hội Nông dân xã"]),
+        ("các Ban Thanh tra nhân dân giám sát", ["Các Ban Thanh tra nhân dân"]),
+        ("các Tổ đại biểu HĐND huyện tiếp xúc cử tri", ["Các Tổ đại biểu HĐND huyện"]),
+    ],
+)
+def test_associations_and_departments_in_the_plural(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -408,6 +408,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("kinh", "doanh", "xăng", "dầu"), ("xăng", "dầu"), ("điện", "lực"), ("bưu", "chính"),
     ("môi", "trường", "đô", "thị"), ("môi", "trường"),
     ("y", "tế"),  # "các bệnh viện, trung tâm y tế"
+    ("lâm", "sàng"), ("cận", "lâm", "sàng"),  # a hospital's departments: "các khoa lâm sàng"
+    ("đoàn", "trực", "thuộc"),  # the Youth Union's base units: "các cơ sở Đoàn trực thuộc"
     # a budget's tier: "các đơn vị dự toán cấp I", "... cấp II, cấp III"
     ("cấp", "i"), ("cấp", "ii"), ("cấp", "iii"),
     # members of a board named after them: "các Sở, ban, ngành là thành viên của Ban Chỉ huy ..."
@@ -909,10 +911,13 @@ class UnitResolver:
                 start = tokens[i - 1].start
                 mention = replace(mention, start=start, surface=text[start : mention.end])
             elif plural_before and mention.entry is not None and (
-                    mention.entry.kind == "body" and not mention.entry.named):
-                # "các Tổ đại biểu HĐND huyện": every body of the kind, one collective
+                    mention.entry.kind in ("body", "mass") and not mention.entry.named):
+                # "các Tổ đại biểu HĐND huyện", "các công đoàn ngành": every body or association
+                # of the kind, one collective (an association by the text's words)
                 start = tokens[i - 1].start
-                mention = replace(mention, name=f"Các {mention.name}", start=start,
+                kind = text[mention.start : mention.end] if mention.entry.kind == "mass" else (
+                    mention.name)
+                mention = replace(mention, name=f"Các {kind}", start=start,
                                   surface=text[start : mention.end], collective=True)
             elif plural_before and mention.entry is not None and mention.entry.numbered and (
                     mention.name == mention.entry.name) and not any(
