@@ -1482,3 +1482,18 @@ def test_more_collectives_of_a_commune(text: str, expected: list[str]) -> None:
 )
 def test_associations_and_departments_in_the_plural(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trưởng các bản vận động Nhân dân", ["Các bản"]),
+        ("Các bản", ["Các bản"]),
+        # (guards, passed before) a list of villages, and copies of a text
+        ("các bản, làng rà soát", ["Các bản, làng"]),
+        ("gửi các bản kế hoạch về xã", []),
+    ],
+)
+def test_villages_called_ban_by_their_head_or_alone(text: str, expected: list[str]) -> None:
+    """ "bản" is a village or a copy: the village's head before it, or nothing after it, tells."""
+    assert [m.name for m in default_resolver().scan(text)] == expected

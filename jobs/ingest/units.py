@@ -1668,10 +1668,12 @@ class UnitResolver:
                 LISTED_NOUNS_OR_TOWNS if places else LISTED_NOUNS)
             n = _match_sequence(tokens, j, nouns_here) or (
                 _match_sequence(tokens, j, MEMBERS_ONLY) if nouns and min_nouns == 1 else 0)
-            if n and not nouns and _match_sequence(tokens, j, AMBIGUOUS_FIRST_NOUNS) == n and not (
-                j + n < len(tokens) and tokens[j + n].comma_before
-            ):
-                break  # "các bản kế hoạch": copies of a text, not villages
+            if n and not nouns and _match_sequence(tokens, j, AMBIGUOUS_FIRST_NOUNS) == n and (
+                j + n < len(tokens) and not tokens[j + n].comma_before
+            ) and not (i and tokens[i - 1].key == "trưởng" and not tokens[i].barrier_before):
+                # "các bản kế hoạch": copies of a text; "Trưởng các bản", a cell's "Các bản" and
+                # "các bản, làng": villages
+                break
             if not nouns and _match_sequence(tokens, j, WORDS_NOT_BODIES) > n:
                 break
             if n and not counted and j + n < len(tokens) and not (
