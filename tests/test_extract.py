@@ -6161,3 +6161,21 @@ def test_a_time_limit_after_a_letters_list_dates_its_undated_items(limit: str) -
 def test_a_seat_on_a_committee_before_a_post_is_a_title(body: str, expected: list) -> None:
     """ "Ủy viên BTV, Chủ nhiệm UBKT ...": one person's seat, then the post whose unit acts."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Riêng thôn Gò Rô, thôn Nước Lăng (nơi đã xảy ra sạt lở năm 2025) phải hoàn thành "
+         "việc di dời trong ngày 09/12/2025.",
+         [(["thôn Gò Rô", "thôn Nước Lăng"], "2025-12-09", None)]),
+        ("1. Đối với Phòng Kinh tế, Công an xã (cơ quan thường trực) khẩn trương rà soát, báo cáo "
+         "trước ngày 20/12/2025.", [(["Phòng Kinh tế", "Công an xã"], "2025-12-20", None)]),
+        # (guard, passed before) no aside
+        ("1. Riêng thôn Gò Rô, thôn Nước Lăng phải hoàn thành việc di dời trong ngày 09/12/2025.",
+         [(["thôn Gò Rô", "thôn Nước Lăng"], "2025-12-09", None)]),
+    ],
+)
+def test_units_addressed_keep_their_work_past_an_aside_on_them(body: str, expected: list) -> None:
+    """ "Riêng X, Y (nơi ...) phải ...": the bracket about them stands before their verb."""
+    assert tasks_of(body) == expected

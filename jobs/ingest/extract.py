@@ -1870,7 +1870,13 @@ def _doers_at(
     """The units at ``start`` when a verb of work follows them, after ``gap`` (a pattern)."""
     run = _run_of_mentions(text, start, mentions)
     between = re.match(gap, text[run[-1].end :]) if run else None
-    return run if between and DOER_VERB.match(text, run[-1].end + between.end()) else []
+    if not between:
+        return []
+    verb_at = run[-1].end + between.end()
+    # an aside about them before the verb: "thôn Gò Rô, thôn Nước Lăng (nơi đã xảy ra sạt lở)
+    # phải hoàn thành ..."
+    aside = BRACKETED_ASIDE.match(text, verb_at)
+    return run if DOER_VERB.match(text, aside.end() if aside else verb_at) else []
 
 
 # A purpose fronted before the subject: "Để phù hợp với ...", "Nhằm bảo đảm ...".
