@@ -6179,3 +6179,21 @@ def test_a_seat_on_a_committee_before_a_post_is_a_title(body: str, expected: lis
 def test_units_addressed_keep_their_work_past_an_aside_on_them(body: str, expected: list) -> None:
     """ "Riêng X, Y (nơi ...) phải ...": the bracket about them stands before their verb."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Trường Tiểu học và THCS Trà Bồng Đông căn cứ tình hình thực tế, chủ động cho học "
+         "sinh nghỉ học trước ngày 09/12/2025.",
+         [(["Trường Tiểu học và THCS Trà Bồng Đông"], "2025-12-09", None)]),
+        ("1. Trạm Thú y Cam Lộ trên cơ sở kết quả giám sát, tổ chức tiêm phòng trước ngày "
+         "20/12/2025.", [(["Trạm Thú y Cam Lộ"], "2025-12-20", None)]),
+        # (guard, passed before) a known unit's name ends where the catalogue's does
+        ("1. Sở Y tế căn cứ tình hình thực tế chủ động cho học sinh nghỉ học trước ngày "
+         "09/12/2025.", [(["Sở Y tế"], "2025-12-09", None)]),
+    ],
+)
+def test_an_unknown_doers_name_ends_before_its_grounds(body: str, expected: list) -> None:
+    """ "Trường X căn cứ tình hình thực tế, chủ động ...": the grounds are no part of the name."""
+    assert tasks_of(body) == expected

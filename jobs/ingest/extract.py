@@ -2239,6 +2239,8 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
         name = rest[: passive.start()]
     # "Cục II Thanh tra Chính phủ sẽ tiến hành ...": a proper name (capitalised words, each with
     # at most one lower-case syllable), then its modal
+    if grounds := GROUNDS_AFTER_NAME.search(name):
+        name = name[: grounds.start()]  # "Trường THCS X căn cứ tình hình thực tế, chủ động ..."
     modal = re.search(r"\s(?:sẽ|cần|phải)\s", name)
     if modal and not re.search(rf"(?<!\S)[{LOWER}]\S*\s+[{LOWER}]", name[: modal.start()]):
         name = name[: modal.start()]
@@ -2255,6 +2257,8 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
 
 
 OWNED_BY = re.compile(r"\s+của\s+")
+# The grounds a doer acts on, between its name and its verb, which no name holds.
+GROUNDS_AFTER_NAME = re.compile(r"\s(?:căn cứ|trên cơ sở|tùy theo|tuỳ theo)\s", re.IGNORECASE)
 
 
 EACH_OF_THEM = re.compile(r"\s(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa phương|xã|phường|trường)\b",
