@@ -6197,3 +6197,24 @@ def test_units_addressed_keep_their_work_past_an_aside_on_them(body: str, expect
 def test_an_unknown_doers_name_ends_before_its_grounds(body: str, expected: list) -> None:
     """ "Trường X căn cứ tình hình thực tế, chủ động ...": the grounds are no part of the name."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Văn phòng HĐND và UBND xã xây dựng lịch trực Tết của lãnh đạo (trực từ ngày "
+         "04/02/2026 đến hết ngày 10/02/2026), trình Chủ tịch UBND xã trước ngày 25/01/2026.",
+         [(["Văn phòng HĐND và UBND xã"], "2026-01-25", None)]),
+        ("1. Phòng Văn hóa - Xã hội lập kế hoạch tổ chức Hội xuân (diễn ra từ ngày 10/02/2026 "
+         "đến ngày 15/02/2026), hoàn thành chậm nhất ngày 20/01/2026.",
+         [(["Phòng Văn hóa - Xã hội"], "2026-01-20", None)]),
+        # (guard, passed before) the stretch in brackets is the work's own time
+        ("1. Các cơ quan treo cờ Tổ quốc (đợt 1 trong ngày 03/02/2026 và đợt 2 từ ngày "
+         "18/02/2026 đến hết ngày 21/02/2026).",
+         [(["Các cơ quan"], "2026-02-03", None), (["Các cơ quan"], "2026-02-21", None)]),
+    ],
+)
+def test_a_stretch_in_brackets_is_what_the_work_is_about(body: str, expected: list) -> None:
+    """ "lịch trực (trực từ D1 đến D2), trình ... trước ngày D": due on D, the stretch is the
+    roster's."""
+    assert tasks_of(body) == expected

@@ -3250,6 +3250,7 @@ class ItemReader:
         clause.deadlines = [d for d in deadlines.find_deadlines(text, self.anchor)
                             if not _bounds_a_recurrence(d, clause.recurrences)
                             and not self._in_an_aside_of_its_own(text, d, leads)]
+        clause.deadlines = _without_spans_in_asides(text, clause.deadlines)
         if not clause.deadlines and (step := self._plan_period(text)):
             clause.deadlines = [step]
         clause.deadlines = clause.deadlines or row
@@ -3277,6 +3278,30 @@ class ItemReader:
         if self.anchor is None:
             clause.deadlines = [deadlines.with_year_of_clause(d, text) for d in clause.deadlines]
         return clause
+
+
+# A stretch of days: "từ ngày 04/02/2027 đến hết ngày 10/02/2027".
+SPAN_OF_DAYS = re.compile(r"từ\s.*\sđến\s", re.IGNORECASE)
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("(", 0, start)
+    return opening != -1 and ")" not in text[opening:start] and ")" in text[end:]
+
+
+def _without_spans_in_asides(
+    text: str, found: list[deadlines.Deadline]
+) -> list[deadlines.Deadline]:
+    """The deadlines without a stretch of days in brackets that tells what the work is about,
+    when the clause is due by a day of its own: "xây dựng lịch trực Tết (trực từ ngày D1 đến
+    hết ngày D2), trình Chủ tịch trước ngày D"."""
+    def aside(d: deadlines.Deadline) -> bool:
+        return bool(SPAN_OF_DAYS.match(d.text)) and _in_brackets(text, d.start, d.end)
+
+    if not any(not aside(d) and DUE_BY.match(d.text) and not _in_brackets(text, d.start, d.end)
+               for d in found):
+        return found
+    return [d for d in found if not aside(d)]
 
 
 def _with_its_quoted_name(mention: UnitMention, text: str) -> UnitMention:
