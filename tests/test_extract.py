@@ -6218,3 +6218,21 @@ def test_a_stretch_in_brackets_is_what_the_work_is_about(body: str, expected: li
     """ "lịch trực (trực từ D1 đến D2), trình ... trước ngày D": due on D, the stretch is the
     roster's."""
     assert tasks_of(body) == expected
+
+
+def test_a_schedules_entry_for_the_whole_week_is_on_none_of_its_days() -> None:
+    """ "Trong tuần: ..." after the last day's entries: not that day's work."""
+    text = (
+        "LỊCH CÔNG TÁC TUẦN CỦA UBND PHƯỜNG\n"
+        "THỨ NĂM (10/12/2026)\n"
+        "- 08h00: Chủ tịch UBND phường họp giao ban. (Văn phòng HĐND và UBND phường chuẩn bị)\n"
+        "THỨ SÁU (11/12/2026)\n"
+        "- 15h00: Chủ tịch UBND phường họp khối Văn hóa - Xã hội. (Phòng Văn hóa - Xã hội chuẩn "
+        "bị)\n"
+        "Trong tuần: Phòng Kinh tế hoàn thiện hồ sơ dự án chỉnh trang vỉa hè, trình UBND phường.\n"
+    )
+    assert prose_tasks(text) == [
+        (["Văn phòng HĐND và UBND phường"], "2026-12-10", None),
+        (["Phòng Văn hóa - Xã hội"], "2026-12-11", None),
+        (["Phòng Kinh tế"], None, None),
+    ]

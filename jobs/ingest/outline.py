@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jobs.ingest.deadlines import phase_of_heading
 from jobs.ingest.fold import LOWER, UPPER
+from jobs.ingest.textfix import WHOLE_WEEK
 
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
@@ -219,7 +220,8 @@ def build_outline(text: str) -> Node:
             continue
         if PAGE_FURNITURE.match(line):
             continue
-        day = DAY_HEADING.match(line)
+        # "Trong tuần: Phòng X hoàn thiện hồ sơ ...": a schedule's entry on none of its days
+        day = DAY_HEADING.match(line) or (WHOLE_WEEK.match(line) if is_schedule else None)
         if day and not is_schedule and not re.search(r"\(|:(?!\d)", line):
             continue  # a page's date ("Thứ hai, ngày 01/12/2025 - 08:30"), no schedule's day
         article = ARTICLE.match(line) if number in articles else None

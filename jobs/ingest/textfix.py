@@ -513,6 +513,9 @@ NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 # "Ngày 28/01/2021: ...", "Thứ Năm (22/01): ...".
 SCHEDULE_ENTRY = re.compile(
     r"\s*(?:\d{1,2}\s*(?:giờ|h)\b|(?:ngày|thứ\s+\w+)\s*\(?\d{1,2}[/.-]\d{1,2})", re.IGNORECASE)
+# A schedule's entry for the whole week, after its days: "Trong tuần: ...", "Cả tuần: ...".
+WHOLE_WEEK = re.compile(
+    r"^[*\-•]?\s*(?P<date>trong tuần|cả tuần|các ngày trong tuần)\s*:\s*", re.IGNORECASE)
 
 
 # A letter's line of addressees: the capitalised line after it opens the letter's body ("Kính
@@ -543,6 +546,8 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
         return False
     if ISSUER_OPENER.match(line.lstrip()) and not ends_with_connective(previous):
         return False  # after the grounds' line or a web page's headline, the issuer speaks
+    if WHOLE_WEEK.match(line.lstrip()):
+        return False  # a schedule's entry for its whole week, after the last day's
     if previous.rstrip().endswith(";") and SCHEDULE_ENTRY.match(line):
         return False  # "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH ...;" / the next day's entry
     if ADDRESSEES_LINE.match(previous) and not (
