@@ -6236,3 +6236,13 @@ def test_a_schedules_entry_for_the_whole_week_is_on_none_of_its_days() -> None:
         (["Phòng Văn hóa - Xã hội"], "2026-12-11", None),
         (["Phòng Kinh tế"], None, None),
     ]
+
+
+@pytest.mark.parametrize("weekday", ["(thứ Năm)", "(Thứ 5)", "(chủ nhật)"])
+def test_a_meetings_day_with_its_weekday_after_it_dates_what_is_prepared(weekday: str) -> None:
+    """ "1. Ngày 08/01/2026 (thứ Năm): Ban Thường vụ họp, cho ý kiến: - ... (X chuẩn bị)"."""
+    body = (f"I. CÁC HỘI NGHỊ\n1. Ngày 08/01/2026 {weekday}: Ban Thường vụ Tỉnh ủy họp, cho ý "
+            "kiến:\n- Dự thảo Nghị quyết về nhiệm vụ năm 2026 (Văn phòng Tỉnh ủy chuẩn bị).\n"
+            "- Đề án kiện toàn tổ chức bộ máy (Ban Tổ chức Tỉnh ủy chuẩn bị).")
+    assert tasks_of(body) == [(["Văn phòng Tỉnh ủy"], "2026-01-08", None),
+                              (["Ban Tổ chức Tỉnh ủy"], "2026-01-08", None)]
