@@ -1497,3 +1497,21 @@ def test_associations_and_departments_in_the_plural(text: str, expected: list[st
 def test_villages_called_ban_by_their_head_or_alone(text: str, expected: list[str]) -> None:
     """ "bản" is a village or a copy: the village's head before it, or nothing after it, tells."""
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UBND các xã, phường ven biển và đặc khu Lý Sơn triển khai",
+         ["UBND các xã, phường ven biển", "UBND đặc khu Lý Sơn"]),
+        ("UBND các xã và phường Sa Huỳnh rà soát", ["UBND các xã", "UBND phường Sa Huỳnh"]),
+        ("UBND các huyện, thị xã và thành phố Huế cung cấp bản đồ",
+         ["UBND các huyện, thị xã", "UBND thành phố Huế"]),
+        ("Công an các xã và phường An Phú tuần tra", ["Công an các xã", "Công an phường An Phú"]),
+        # (guard, passed before) a level with no name is one more of the list
+        ("UBND các xã và thị trấn chỉ đạo", ["UBND các xã, thị trấn"]),
+    ],
+)
+def test_a_place_named_after_a_plural_is_addressed_apart(text: str, expected: list[str]) -> None:
+    """ "UBND các xã và phường Sa Huỳnh": the communes' bodies, and the ward's by its name."""
+    assert [m.name for m in default_resolver().scan(text)] == expected

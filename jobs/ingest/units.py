@@ -952,6 +952,15 @@ class UnitResolver:
                 peers, i = _peer_places(text, tokens, i, mention.territory, self._trie.children)
                 mentions.extend(self._with_place(mention, place, start, end)
                                 for place, start, end in peers)
+            elif mention.entry is not None and mention.collective and (
+                    mention.territory.startswith("các ")):
+                # "UBND các xã, phường ven biển và đặc khu Lý Sơn": the body of a place named
+                # after its collective, of the same tier
+                first_level = re.split(r",|\s+và\s", mention.territory.removeprefix("các "))[0]
+                peers, i = _peer_places(text, tokens, i, f"{first_level} ", self._trie.children,
+                                        cities=True)
+                mentions.extend(self._with_place(mention, place, start, end)
+                                for place, start, end in peers)
         return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
 
     def _members_in_brackets(self, text: str, collective: UnitMention) -> list[UnitMention]:
@@ -2055,9 +2064,10 @@ def _localities_after_departments(tokens: list[Token], j: int) -> bool:
 
 
 def _peer_places(
-    text: str, tokens: list[Token], j: int, first: str, heads: Container[str]
+    text: str, tokens: list[Token], j: int, first: str, heads: Container[str], cities: bool = False
 ) -> tuple[list[tuple[str, int, int]], int]:
-    """Places of the same tier listed after a body's place: ", quận A và quận B"."""
+    """Places of the same tier listed after a body's place: ", quận A và quận B"; ``cities``:
+    a city is a peer of any place of its tier (after a plural: "các huyện và thành phố X")."""
     tier = next((t for t in PLACE_TIERS if any(first.startswith(f"{lv} ") for lv in t)), set())
     places: list[tuple[str, int, int]] = []
     while j < len(tokens) and not tokens[j].barrier_before:
@@ -2070,7 +2080,7 @@ def _peer_places(
         written = text[tokens[k].start : tokens[k + n - 1].end] if n else ""
         written = written if written in LEVEL_ABBREVIATIONS else written.lower()
         # a city after a body's city is its peer: "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh"
-        peers = tier if first.startswith(f"{written} ") else tier - CITY_LEVELS
+        peers = tier if cities or first.startswith(f"{written} ") else tier - CITY_LEVELS
         if not n and not places and (named := _names_of_peers(text, tokens, j, first, heads)):
             return named  # "Chủ tịch UBND xã Long Phước, Phước An, Long Thành, Nhơn Trạch"
         if not n or written not in peers:
@@ -2441,7 +2451,9 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         if (
             j < len(tokens)
             and tokens[j].key in CONNECTORS
-            and _match_sequence(tokens, j + 1, LEVEL_WORDS)
+            and (more := _match_sequence(tokens, j + 1, LEVEL_WORDS))
+            # "UBND các xã và phường Sa Huỳnh": one place after the plural, addressed apart
+            and not (plural and _names_a_place(tokens, j + 1, more))
         ):
             j += 1
     if not levels and plural and j < len(tokens) and (
