@@ -6246,3 +6246,22 @@ def test_a_meetings_day_with_its_weekday_after_it_dates_what_is_prepared(weekday
             "- Đề án kiện toàn tổ chức bộ máy (Ban Tổ chức Tỉnh ủy chuẩn bị).")
     assert tasks_of(body) == [(["Văn phòng Tỉnh ủy"], "2026-01-08", None),
                               (["Ban Tổ chức Tỉnh ủy"], "2026-01-08", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("II. CÔNG TÁC KHÁC\n4. Thường trực Tỉnh ủy thăm, chúc Tết các đồng chí nguyên lãnh đạo "
+         "tỉnh (Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy xây dựng kế hoạch, "
+         "hoàn thành trước ngày 15/01/2026).", [(["Văn phòng Tỉnh ủy"], "2026-01-15", None)]),
+        ("II. CÔNG TÁC KHÁC\n4. Ban Thường vụ Đảng ủy xã làm việc với các chi bộ (Ban Xây dựng "
+         "Đảng chuẩn bị, trước ngày 15/01/2026).", [(["Ban Xây dựng Đảng"], "2026-01-15", None)]),
+        # (guard, passed before) a body that is no leaders' keeps its work beside the preparer's
+        ("II. CÔNG TÁC KHÁC\n4. Phòng Kinh tế kiểm tra các hợp tác xã (Công an xã chuẩn bị "
+         "lực lượng, trước ngày 15/01/2026).",
+         [(["Phòng Kinh tế", "Công an xã"], "2026-01-15", None)]),
+    ],
+)
+def test_the_leaders_engagement_is_the_preparers_task(body: str, expected: list) -> None:
+    """ "Thường trực Tỉnh ủy thăm ... (Văn phòng Tỉnh ủy chủ trì ...)": the office prepares it."""
+    assert tasks_of(body) == expected

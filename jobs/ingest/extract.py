@@ -3272,6 +3272,10 @@ class ItemReader:
         ):
             clause.deadlines, clause.recurrences = [], []
         prepared, prepared_support = self.prepared_by(text)
+        if prepared and leads and all(LEADERSHIP.match(m.name) for m in leads):
+            # "Thường trực Tỉnh ủy thăm, chúc Tết ... (Văn phòng Tỉnh ủy chủ trì ...)": the
+            # leaders' own engagement; the unit that prepares it has the task
+            leads = []
         for unit in prepared:
             if unit.name not in {m.name for m in leads}:
                 leads.append(unit)
@@ -3304,6 +3308,10 @@ def _without_spans_in_asides(
                for d in found):
         return found
     return [d for d in found if not aside(d)]
+
+
+# A committee's standing leaders, whose engagements a programme lists for others to prepare.
+LEADERSHIP = re.compile(r"(?:Ban\s+)?Thường (?:trực|vụ)\b", re.IGNORECASE)
 
 
 def _with_its_quoted_name(mention: UnitMention, text: str) -> UnitMention:
