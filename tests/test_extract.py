@@ -6265,3 +6265,15 @@ def test_a_meetings_day_with_its_weekday_after_it_dates_what_is_prepared(weekday
 def test_the_leaders_engagement_is_the_preparers_task(body: str, expected: list) -> None:
     """ "Thường trực Tỉnh ủy thăm ... (Văn phòng Tỉnh ủy chủ trì ...)": the office prepares it."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Ghi chú: Chương trình có thể điều chỉnh theo chỉ đạo của Trung ương.",
+     "Lưu ý: Lịch công tác có thể thay đổi, Văn phòng sẽ thông báo sau."],
+)
+def test_a_programmes_note_that_it_may_change_is_no_task(note: str) -> None:
+    """The note after a month's programme takes neither the last item's unit nor its month."""
+    body = ("II. CÔNG TÁC THÁNG 01/2026\n5. Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các chi bộ tổ "
+            f"chức sinh hoạt thường kỳ, báo cáo trước ngày 20/01/2026.\n\n{note}")
+    assert tasks_of(body) == [(["Đảng ủy các cơ quan Đảng tỉnh"], "2026-01-20", None)]

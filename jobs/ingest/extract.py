@@ -357,6 +357,11 @@ LEADING_LINK = re.compile(
 HEARD = re.compile(r"\s*(?:sau khi|qua)\s+(?:nghe|xem xét)\b", re.IGNORECASE)
 # What a report found, told as fact: "Theo báo cáo của các đoàn công tác ..., các địa phương ...".
 AS_REPORTED = re.compile(r"\s*theo báo cáo\b", re.IGNORECASE)
+# The programme's own note that it may change: "Ghi chú: Chương trình có thể điều chỉnh theo ...".
+MAY_CHANGE = re.compile(
+    r"\W*(?:ghi chú|lưu ý)?\s*:?\s*(?:chương trình|lịch|kế hoạch)(?:\s+(?:công tác|làm việc))?"
+    r"(?:\s+(?:này|trên))?\s+có thể\s+(?:được\s+)?(?:điều chỉnh|thay đổi|bổ sung)\b",
+    re.IGNORECASE)
 # The issuer's own action joined to the instruction: "..., và yêu cầu", "đồng thời đề nghị",
 # "... trong thời gian tới đặc biệt yêu cầu".
 ALSO = re.compile(r"(?:\s|,)(?:và|đồng thời|đặc biệt|nhất là)(?:\s+(?:cũng|đã))?\s*$",
@@ -3221,6 +3226,9 @@ class ItemReader:
             return clause  # "Đề nghị các đơn vị quan tâm phối hợp thực hiện./.": the letter ends
         if AS_REPORTED.match(text):
             return clause  # "Theo báo cáo của các đoàn công tác ..., các địa phương đã ...": facts
+        if MAY_CHANGE.match(text):
+            clause.courtesy = True
+            return clause  # "Ghi chú: Chương trình có thể điều chỉnh ...": the programme's note
         if scheduled := self.scheduled_doers(text):
             clause.leads, clause.deadlines = scheduled
             return clause  # "07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh;": a schedule's entry
