@@ -6277,3 +6277,31 @@ def test_a_programmes_note_that_it_may_change_is_no_task(note: str) -> None:
     body = ("II. CÔNG TÁC THÁNG 01/2026\n5. Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các chi bộ tổ "
             f"chức sinh hoạt thường kỳ, báo cáo trước ngày 20/01/2026.\n\n{note}")
     assert tasks_of(body) == [(["Đảng ủy các cơ quan Đảng tỉnh"], "2026-01-20", None)]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # plain text: each unit's label on a line of its own, its bullets under it
+        "2. Nhiệm vụ được giao\nSở Khoa học và Công nghệ:\n- Làm sạch dữ liệu dân cư, hoàn thành "
+        "trước ngày 31/12/2025\nUBND các xã, phường:\n- Hoàn thành số hóa kết quả giải quyết TTHC, "
+        "chậm nhất 20/12/2025\nSở Nội vụ, Sở Tài chính: tham mưu cơ chế hỗ trợ kinh phí, trình "
+        "UBND tỉnh trong quý I/2026\nVăn phòng UBND tỉnh: dự thảo Thông báo kết luận, trình ký "
+        "trước ngày 10/12/2025",
+        # Markdown pasted into a chat: the labels in bold
+        "## 2. Nhiệm vụ được giao\n\n**Sở Khoa học và Công nghệ**\n- Làm sạch dữ liệu dân cư, "
+        "hoàn thành trước ngày 31/12/2025\n\n**UBND các xã, phường**\n- Hoàn thành số hóa kết quả "
+        "giải quyết TTHC, chậm nhất 20/12/2025\n\n**Sở Nội vụ, Sở Tài chính**: tham mưu cơ chế hỗ "
+        "trợ kinh phí, trình UBND tỉnh trong quý I/2026\n\n**Văn phòng UBND tỉnh**: dự thảo Thông "
+        "báo kết luận, trình ký trước ngày 10/12/2025",
+    ],
+)
+def test_each_units_label_after_bullets_opens_its_own_part(layout: str) -> None:
+    """ "UBND các xã, phường:" after the first unit's bullets is the next unit's part, not the
+    last bullet's run-on."""
+    assert tasks_of(layout) == [
+        (["Sở Khoa học và Công nghệ"], "2025-12-31", None),
+        (["UBND các xã, phường"], "2025-12-20", None),
+        (["Sở Nội vụ", "Sở Tài chính"], "2026-03-31", None),
+        (["Văn phòng UBND tỉnh"], "2025-12-10", None),
+    ]

@@ -391,6 +391,14 @@ LONG = "Ngày 12/3/2024, Thường trực Ban Chỉ đạo huyện tổ chức l
         ("KẾT LUẬN CỦA BÍ THƯ HUYỆN ỦY", "tại Hội nghị tiếp xúc", False),
         ("1 | Rà soát hồ sơ | Phòng Nội vụ", "2 | Báo cáo | Phòng Tư pháp", False),
         ("phê duyệt trước ngày", "**Nơi nhận:**", False),
+        # a unit's label after the last unit's bullet opens that unit's part
+        ("- Định kỳ hằng tháng trước ngày 05, báo cáo UBND tỉnh tiến độ kết nối camera giám",
+         "UBND các xã, phường:", False),
+        ("- Bố trí đủ công chức tại Trung tâm Phục vụ hành chính công trước Tết Nguyên đán",
+         "**Sở Nội vụ, Sở Tài chính**: tham mưu cơ chế", False),
+        # (guards, passed before) a speaker's colon, and a label after a dangling connective
+        (LONG, "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12", True),
+        ("phối hợp với", "Phòng Kinh tế: rà soát", True),
     ],
 )
 def test_continues_previous(previous: str, line: str, expected: bool) -> None:

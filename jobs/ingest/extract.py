@@ -4513,12 +4513,16 @@ def _period_of_the_work(lead_in: str, anchor: date | None) -> deadlines.Deadline
 
 
 def _child_labels(node: Node) -> list[tuple[Node, str]]:
-    """Each child with its label in a ref: its own number, or "-1", "+2" for dashes/bullets."""
-    labelled, dashes = [], 0
+    """Each child with its label in a ref: its own number, "-1", "+2" for dashes/bullets, or
+    "(1)" for a unit's labelled part."""
+    labelled, dashes, parts = [], 0, 0
     for child in node.children:
         if child.style in BULLET_STYLES:
             dashes += 1
             labelled.append((child, f"-{dashes}" if child.style == "dash" else f"+{dashes}"))
+        elif child.style == "label":  # a unit's part after another's bullets: "(1)", "(2)"
+            parts += 1
+            labelled.append((child, f"({parts})"))
         else:
             labelled.append((child, child.label))
     return labelled

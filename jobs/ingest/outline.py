@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jobs.ingest.deadlines import phase_of_heading
 from jobs.ingest.fold import LOWER, UPPER
-from jobs.ingest.textfix import WHOLE_WEEK
+from jobs.ingest.textfix import UNIT_LABEL_LINE, WHOLE_WEEK
 
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
@@ -227,6 +227,13 @@ def build_outline(text: str) -> Node:
         article = ARTICLE.match(line) if number in articles else None
         marker = ("day", day["date"], line[day.end() :]) if day else (
             ("article", article["label"], line[article.end() :]) if article else parse_marker(line))
+        if marker is None and (stack[-1].style in BULLET_STYLES or stack[-1].style == "label") and (
+                UNIT_LABEL_LINE.match(line)):
+            # "UBND các xã, phường:" after the last unit's bullets or its own line: the next
+            # unit's part, beside the last one under the same heading
+            while stack[-1].style in BULLET_STYLES and len(stack) > 1:
+                stack.pop()
+            marker = ("label", "", line)
         if marker is None and (phase := phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
             marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))

@@ -513,6 +513,20 @@ NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 # "Ngày 28/01/2021: ...", "Thứ Năm (22/01): ...".
 SCHEDULE_ENTRY = re.compile(
     r"\s*(?:\d{1,2}\s*(?:giờ|h)\b|(?:ngày|thứ\s+\w+)\s*\(?\d{1,2}[/.-]\d{1,2})", re.IGNORECASE)
+# A line that opens on the units its lines below or its own words are for: "UBND các xã,
+# phường:", "Sở Nội vụ, Sở Tài chính: tham mưu ...", "Đối với Phòng Kinh tế:". After a list of
+# bullets it starts the next unit's part, no continuation of the last bullet.
+UNIT_LABEL_LINE = re.compile(
+    r"(?:\*\*|__)?(?:(?:đối với|riêng)\s+)?(?-i:(?:Các\s+)?(?:Sở|Phòng|UBND|Ủy ban|Ban|Công an"
+    r"|Trung tâm|Văn phòng|Đảng ủy|Hội|Đoàn|Trường|Trạm|Chi cục|Cục|Bộ|Thanh tra|Kho bạc"
+    r"|Bảo hiểm|Đài|Báo|Liên đoàn|Mặt trận|Tỉnh đoàn|Thuế|Hải quan|Bệnh viện|Khoa|Tổ|Đội"
+    r"|Chi bộ|Chi đoàn|Thôn|Ấp|Bản|Khu phố|Tổ dân phố)\b)"
+    # a speaker's verb makes the colon a quotation's, not a label's ("Ban Thường vụ dự kiến:"),
+    # and a contact's label a contact's ("Trung tâm Dịch vụ tổng hợp xã SĐT: 09...")
+    r"(?![^:]*\b(?:dự kiến|yêu cầu|đề nghị|chỉ đạo|kết luận|thông báo|nhấn mạnh|cho biết|giao"
+    r"|lưu ý|sđt|đt|điện thoại|email|fax|hotline|địa chỉ)\b)[^:.;()]{0,90}?(?:\*\*|__)?:(?!\s*\d)",
+    re.IGNORECASE,
+)
 # A schedule's entry for the whole week, after its days: "Trong tuần: ...", "Cả tuần: ...".
 WHOLE_WEEK = re.compile(
     r"^[*\-•]?\s*(?P<date>trong tuần|cả tuần|các ngày trong tuần)\s*:\s*", re.IGNORECASE)
@@ -546,6 +560,8 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
         return False
     if ISSUER_OPENER.match(line.lstrip()) and not ends_with_connective(previous):
         return False  # after the grounds' line or a web page's headline, the issuer speaks
+    if UNIT_LABEL_LINE.match(line.lstrip()) and not ends_with_connective(previous):
+        return False  # "UBND các xã, phường:" after a bullet: the next unit's part
     if WHOLE_WEEK.match(line.lstrip()):
         return False  # a schedule's entry for its whole week, after the last day's
     if previous.rstrip().endswith(";") and SCHEDULE_ENTRY.match(line):
@@ -579,6 +595,9 @@ def strip_markdown_line(line: str) -> str:
     """Remove Markdown heading marks, quote marks, bullets, emphasis marks and escapes from one
     line."""
     line = MARKDOWN_QUOTE.sub("", line)
+    if WHOLLY_BOLD.match(line.strip()) and UNIT_LABEL_LINE.match(f"{line.strip()}:"):
+        # "**UBND các xã, phường**" on a line of its own heads the bullets below it
+        line = f"{line.rstrip()}:"
     line = MARKDOWN_HEADING.sub("", line)
     line = MARKDOWN_BULLET.sub("- ", line)
     line = BOLD_PAIR.sub(r"\2", line).replace("**", "")
