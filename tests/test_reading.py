@@ -624,6 +624,16 @@ def test_word_numbering_levels_restart_and_formats() -> None:
     ]
 
 
+def test_a_bullet_under_a_bullet_is_the_second_levels_plus() -> None:
+    """Word's nested bullet lists ("•" then "o") read as typed ones: "-" items, "+" under them."""
+    counter = reading.ListCounter(
+        {0: reading.ListLevel("bullet", "\uf0b7"), 1: reading.ListLevel("bullet", "o"),
+         2: reading.ListLevel("bullet", "\uf0a7")}
+    )
+    assert [counter.advance(level) for level in (0, 1, 1, 0, 1, 2)] == [
+        "-", "+", "+", "-", "+", "+"]
+
+
 def test_a_pdfs_running_header_and_footer_are_left_out() -> None:
     """A line at the top or foot of two pages or more, the same but for the page's number, is
     the page's, not the text's; a table's repeated header and its rows stay."""

@@ -427,7 +427,9 @@ class ListCounter:
     def label(self, index: int) -> str:
         level = self.level(index)
         if level.fmt == "bullet":
-            return "+" if level.text.strip() == "+" else "-"
+            # a bullet under a bullet of its list is the second level's "+", as typed lists have
+            nested = any(self.level(shallower).fmt == "bullet" for shallower in range(index))
+            return "+" if level.text.strip() == "+" or nested else "-"
         if level.fmt == "none":
             return level.text.strip()
 
