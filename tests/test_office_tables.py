@@ -88,6 +88,7 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         ("lead", "Chịu trách nhiệm"),
         ("content", "Hoạt động"),  # a project plan's rows
         ("content", "Giải pháp"),
+        ("lead", "Cơ quan, đơn vị"),  # a plan's part "Tổ chức thực hiện" laid out as a table
     ],
 )
 def test_header_words_offices_use(field: str | None, header: str) -> None:
@@ -965,3 +966,21 @@ def test_a_weekly_schedule_dates_each_meeting_for_the_unit_that_prepares_it() ->
     )
     assert tasks_of(data) == [(["Văn phòng HĐND và UBND xã"], "2025-12-08"),
                               (["Phòng Văn hóa - Xã hội"], "2025-12-10")]
+
+
+def test_a_duty_of_the_work_cell_dated_apart_is_an_obligation_of_its_own() -> None:
+    """ "- Kiểm tra ..., hoàn thành trước ngày 25/12/2025" among the lines of a row whose time
+    cell says the month: two obligations of the row's unit."""
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH", "IV. TỔ CHỨC THỰC HIỆN"],
+        [
+            ("STT", "Cơ quan, đơn vị", "Nhiệm vụ", "Thời hạn"),
+            ("1", "Phòng Kinh tế", "- Thu gom rác thải tồn đọng;\n- Kiểm tra, xử lý lấn chiếm vỉa "
+             "hè, hoàn thành trước ngày 25/12/2025;\n- Đôn đốc các chợ niêm yết giá.",
+             "Trong tháng 01/2026"),
+            ("2", "Công an xã", "Bảo đảm an ninh trật tự dịp Tết", "Trước 05/02/2026"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2026-01-31"), (["Phòng Kinh tế"], "2025-12-25"),
+                              (["Công an xã"], "2026-02-05")]

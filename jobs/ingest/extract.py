@@ -4350,6 +4350,10 @@ class Extractor:
         every = deadlines.find_recurrences(row.time) if row.time else []
         # a time cell with two dates ("Trước 15/6/2025 và 15/12/2025") sets two obligations
         obligations: list[deadlines.Deadline | None] = _distinct(due)
+        if due:
+            # one duty of the content cell dated apart ("- Kiểm tra ..., hoàn thành trước ngày
+            # D;" in a row whose time cell says "Trong tháng 01/2027") is an obligation too
+            obligations = _distinct([*due, *(d for d in content.deadlines if DUE_BY.match(d.text))])
         if not (due or every or (row.time and NO_DATE.search(row.time))):
             due, every = content.deadlines, content.recurrences
             obligations = due[:1]

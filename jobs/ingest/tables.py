@@ -96,7 +96,8 @@ def header_field(text: str) -> str | None:
         or ASSIGNED_BODY_HEADER.search(folded)
         or "phan cong" in folded  # "Phân công thực hiện"
         or folded in ("don vi", "co quan", "trach nhiem", "dau moi", "thuc hien",
-                      "chiu trach nhiem", "chuan bi", "chuan bi noi dung")  # a schedule's
+                      "chiu trach nhiem", "chuan bi", "chuan bi noi dung",  # a schedule's
+                      "co quan don vi", "don vi co quan")  # "Cơ quan, đơn vị"
     ):
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
