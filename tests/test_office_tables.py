@@ -984,3 +984,17 @@ def test_a_duty_of_the_work_cell_dated_apart_is_an_obligation_of_its_own() -> No
     )
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2026-01-31"), (["Phòng Kinh tế"], "2025-12-25"),
                               (["Công an xã"], "2026-02-05")]
+
+
+def test_a_remark_after_the_preparers_name_is_no_part_of_it() -> None:
+    """A schedule's "Chuẩn bị" cell "Văn phòng HĐND và UBND xã (đảm bảo đường truyền)"."""
+    data = table_docx(
+        [HEADER_DATE, "LỊCH CÔNG TÁC TUẦN"],
+        [
+            ("Thứ, ngày", "Nội dung", "Chuẩn bị"),
+            ("Thứ Ba 09/9/2025", "Dự hội nghị trực tuyến của UBND tỉnh",
+             "Văn phòng HĐND và UBND xã (đảm bảo đường truyền)"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Văn phòng HĐND và UBND xã"], "2025-09-09")]

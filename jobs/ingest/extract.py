@@ -1591,10 +1591,15 @@ PERSON_BEFORE_POST = re.compile(rf"{_NAMED_PERSON}(?=\S)", re.IGNORECASE)
 PERSON_ALONE = re.compile(_PERSON_NAMED, re.IGNORECASE)
 
 
+# A remark in lower case after a lead cell's unit: what it is to see to, no part of its name.
+CELL_REMARK = re.compile(rf"\s*\((?-i:[{LOWER}])[^()]*\)\s*$")
+
+
 def _cell_units(name: str, split: Callable[[str], list[UnitMention]]) -> list[UnitMention]:
     """The units a lead cell's name stands for; a person named before their post is left out,
     a title before a unit the catalogue knows is cut ("Tư lệnh các quân khu", "Chủ tịch UBND
     các tỉnh"), a person's own title is kept."""
+    name = CELL_REMARK.sub("", name)  # "Văn phòng HĐND và UBND xã (đảm bảo đường truyền)"
     if PERSON_ALONE.fullmatch(name.strip()):
         return []  # "Bà Trần Thị Bình" of "Bà Trần Thị Bình, Văn phòng HĐND và UBND xã"
     name = name[person.end() :] if (person := PERSON_BEFORE_POST.match(name)) else name
