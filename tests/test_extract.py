@@ -6305,3 +6305,12 @@ def test_each_units_label_after_bullets_opens_its_own_part(layout: str) -> None:
         (["Sở Nội vụ", "Sở Tài chính"], "2026-03-31", None),
         (["Văn phòng UBND tỉnh"], "2025-12-10", None),
     ]
+
+
+def test_a_briefings_heading_hands_no_work_to_a_board() -> None:
+    """ "III. GIAO BAN" over "07 giờ 30 thứ Hai (...), toàn thể cán bộ dự giao ban": a briefing,
+    not "Giao" + a "Ban" named by the time of day."""
+    body = ("II. NHIỆM VỤ\n1. Tổ Tổng hợp: dự thảo báo cáo tổng kết, trình trước ngày 10/10/2025."
+            "\nIII. GIAO BAN\n07 giờ 30 thứ Hai (22/9/2025), toàn thể cán bộ, chiến sĩ dự giao "
+            "ban tuần tại hội trường Công an xã.")
+    assert tasks_of(body) == [(["Tổ Tổng hợp"], "2025-10-10", None)]

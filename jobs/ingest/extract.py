@@ -2112,6 +2112,8 @@ def _name_before_role(text: str) -> str:
 # short ("Trường Tiểu học A..."), or by a purpose ("... để"), is a list item, not a doer.
 NOT_A_NAME = re.compile(
     r"\s(?:giao(?! thông)|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
+    # a time of day: "GIAO BAN 07 giờ 30 thứ Hai" is a briefing's, no "Ban" to hand work to
+    r"|\s\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?!\w)"
 )
 
 
