@@ -6314,3 +6314,13 @@ def test_a_briefings_heading_hands_no_work_to_a_board() -> None:
             "\nIII. GIAO BAN\n07 giờ 30 thứ Hai (22/9/2025), toàn thể cán bộ, chiến sĩ dự giao "
             "ban tuần tại hội trường Công an xã.")
     assert tasks_of(body) == [(["Tổ Tổng hợp"], "2025-10-10", None)]
+
+
+def test_a_timetables_entry_opening_on_its_hour_and_day_dates_what_is_prepared() -> None:
+    """ "- 08 giờ 00 ngày 15/10/2025 (thứ Tư): Đoàn giám sát làm việc tại Công an xã (Công an xã
+    chuẩn bị nội dung)": due that day."""
+    body = ("2. Lịch giám sát:\n- 08 giờ 00 ngày 15/10/2025 (thứ Tư): Đoàn giám sát làm việc tại "
+            "Công an xã (Công an xã chuẩn bị nội dung).\n- 14 giờ 00 ngày 16/10/2025: Đoàn giám "
+            "sát làm việc tại Ban CHQS xã (Ban CHQS xã chuẩn bị).")
+    assert tasks_of(body) == [(["Công an xã"], "2025-10-15", None),
+                              (["Ban Chỉ huy Quân sự xã"], "2025-10-16", None)]

@@ -477,6 +477,9 @@ NEXT_BARE_PLACE = re.compile(
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
 # ... or after it in brackets: "Ngày 08/01/2027 (thứ Sáu): Ban Thường vụ họp".
 WEEKDAY_AFTER_DAY = re.compile(rf"(?<=\d)\s*\({WEEKDAY}\)(?=\s*:)", re.IGNORECASE)
+# The hour before the day an entry opens with: "08 giờ 00 ngày 15/12/2026 (thứ Ba): Đoàn ...".
+HOUR_BEFORE_DAY = re.compile(
+    r"^\d{1,2}\s*(?:giờ|h)\s*(?:\d{2}(?:\s*phút)?)?\s*,?\s*(?=ngày\s+\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 # The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
 PERIOD_KINDS = ("week", "month_start", "month", "quarter", "half", "year")
@@ -4017,8 +4020,9 @@ class Extractor:
         with no marker is a stage of its own)."""
         if node.style in ("root", "day", "phase"):
             return None
-        # "Thứ Hai, ngày 23/3/2026: ...", "Ngày 08/01/2027 (thứ Sáu): ..."
-        text = WEEKDAY_AFTER_DAY.sub("", WEEKDAY_BEFORE_DAY.sub("", node.text))
+        # "Thứ Hai, ngày 23/3/2026: ...", "Ngày 08/01/2027 (thứ Sáu): ...", "08 giờ 00 ngày D:"
+        text = HOUR_BEFORE_DAY.sub("", node.text)
+        text = WEEKDAY_AFTER_DAY.sub("", WEEKDAY_BEFORE_DAY.sub("", text))
         phase = deadlines.phase_of_heading(text, self.anchor)
         if phase is None or deadlines.find_deadlines(text[phase.end :], self.anchor):
             return None  # the entry's own deadline is its ("Quý II/2025: ... trước ngày 30/5")
