@@ -6324,3 +6324,21 @@ def test_a_timetables_entry_opening_on_its_hour_and_day_dates_what_is_prepared()
             "sát làm việc tại Ban CHQS xã (Ban CHQS xã chuẩn bị).")
     assert tasks_of(body) == [(["Công an xã"], "2025-10-15", None),
                               (["Ban Chỉ huy Quân sự xã"], "2025-10-16", None)]
+
+
+def test_the_agenda_of_a_session_a_notice_announces_is_due_on_its_day() -> None:
+    """ "THÔNG BÁO Về thời gian, địa điểm và nội dung Kỳ họp ..." with "I. THỜI GIAN, ĐỊA ĐIỂM"
+    over the session's day: each agenda item is due that day, with the unit that presents it."""
+    text = (
+        "THƯỜNG TRỰC HĐND XÃ TÂN PHƯỚC\nTân Phước, ngày 04 tháng 12 năm 2026\nTHÔNG BÁO\nVề thời "
+        "gian, địa điểm và nội dung Kỳ họp thứ Năm, HĐND xã khóa I\nI. THỜI GIAN, ĐỊA ĐIỂM\nKỳ "
+        "họp tổ chức trong 01 ngày, khai mạc lúc 07 giờ 30 ngày 18/12/2026 tại Hội trường xã.\n"
+        "II. NỘI DUNG KỲ HỌP\n1. Báo cáo tình hình kinh tế - xã hội năm 2026 (UBND xã trình).\n"
+        "2. Báo cáo thẩm tra dự toán ngân sách xã năm 2027 (Ban KT-NS HĐND xã).\nIII. CÔNG TÁC "
+        "CHUẨN BỊ\n1. UBND xã gửi các báo cáo, tờ trình về Thường trực HĐND xã chậm nhất ngày "
+        "10/12/2026.\nNơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks if t.units] == [
+        (["UBND xã"], "2026-12-18"), (["Ban KT-NS HĐND xã"], "2026-12-18"),
+        (["UBND xã"], "2026-12-10")]

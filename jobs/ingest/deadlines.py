@@ -2011,10 +2011,15 @@ _INVITES_RE = re.compile(
     # a notice that convenes a session or gives the plan of one: "Thông báo triệu tập Kỳ họp
     # thứ Năm", "Dự kiến thời gian, nội dung Kỳ họp thứ Năm HĐND xã"
     rf"|(?<!\w)(?:{_kw('triệu tập')}\s+(?:{_kw('cuộc', 'buổi')}\s+)?"
-    rf"|{_kw('dự kiến')}\s+{_kw('thời gian', 'nội dung', 'chương trình')}[^.\n]{{0,30}}?(?<!\w))"
+    rf"|{_kw('dự kiến', 'về')}\s+{_kw('thời gian', 'nội dung', 'chương trình')}[^.\n]{{0,30}}?"
+    r"(?<!\w))"
     rf"{_kw('kỳ họp', 'phiên họp', 'hội nghị')}(?!\w)"
 )
-_TIME_LINE_RE = re.compile(rf"^[\s\d.)*-]*{_kw('thời gian')}\s*:([^\n]*)", re.MULTILINE)
+# ... or a section so headed, the time on its first line: "I. THỜI GIAN, ĐỊA ĐIỂM\nKỳ họp ...".
+_TIME_LINE_RE = re.compile(
+    rf"^[\s\d.)*\-ivx]*{_kw('thời gian')}(?:\s*,\s*{_kw('địa điểm')})?(?:\s*:|\s*\n)([^\n]*)",
+    re.MULTILINE,
+)
 
 
 # A letter asking its units to prepare for a meeting: "đề nghị các cơ quan, đơn vị chuẩn bị nội

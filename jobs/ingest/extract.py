@@ -4920,7 +4920,9 @@ PREPARES_FOR_THE_MEETING = re.compile(
     r"\bchuẩn bị\b|\btại\s+(?:(?:cuộc|buổi|phiên)\s+)?(?:họp|hội nghị|làm việc)\b"
     # what an event needs on its day: its security, its hall, its video links
     r"|\b(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:an ninh|an toàn|cơ sở vật chất|hạ tầng|âm thanh)"
-    r"|\bkết nối (?:các )?điểm cầu\b|\bkhánh tiết\b|\btrước, trong và sau\b",
+    r"|\bkết nối (?:các )?điểm cầu\b|\bkhánh tiết\b|\btrước, trong và sau\b"
+    # an agenda item with the unit that presents it: "Báo cáo ... (UBND xã trình)", "(Ban KT-NS)"
+    r"|\btrình\s*\)|\((?-i:[A-ZĐ])[^()]*\)\s*[.;]?$",
     re.IGNORECASE,
 )
 TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
