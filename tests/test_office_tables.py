@@ -89,6 +89,10 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         ("content", "Hoạt động"),  # a project plan's rows
         ("content", "Giải pháp"),
         ("lead", "Cơ quan, đơn vị"),  # a plan's part "Tổ chức thực hiện" laid out as a table
+        ("lead", "Cơ quan gửi"),  # who sends what a letter asks for
+        ("lead", "Đơn vị báo cáo"),
+        ("lead", "Đơn vị cung cấp"),
+        (None, "Cơ quan nhận báo cáo"),  # the receiver is no lead
     ],
 )
 def test_header_words_offices_use(field: str | None, header: str) -> None:

@@ -1515,3 +1515,16 @@ def test_villages_called_ban_by_their_head_or_alone(text: str, expected: list[st
 def test_a_place_named_after_a_plural_is_addressed_apart(text: str, expected: list[str]) -> None:
     """ "UBND các xã và phường Sa Huỳnh": the communes' bodies, and the ward's by its name."""
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cục Thi hành án dân sự tỉnh Lâm Đồng báo cáo", ["Cục Thi hành án dân sự tỉnh Lâm Đồng"]),
+        ("Cục THADS tỉnh báo cáo", ["Cục Thi hành án dân sự tỉnh"]),
+        # the activity's words name no unit
+        ("báo cáo công tác thi hành án dân sự năm 2026", []),
+    ],
+)
+def test_the_provinces_civil_judgment_enforcement(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

@@ -57,6 +57,8 @@ LEAD_HEADER = re.compile(r"\b(don vi|co quan|nguoi|bo phan|trach nhiem)\b.*\bthu
 ASSIGNED_BODY_HEADER = re.compile(
     r"\b(don vi|co quan|bo phan)\b.*\b(phu trach|tham muu|chuan bi|soan thao|duoc giao"
     r"|chiu trach nhiem|dau moi)\b"
+    # who sends what a letter asks for: "Cơ quan gửi", "Đơn vị báo cáo", "Đơn vị cung cấp"
+    r"|\b(don vi|co quan|bo phan)\s+(gui|bao cao|cung cap)\b"
 )
 PERSON_HEADER = re.compile(r"(?:lanh dao|nguoi|dong chi)\b")
 # A roster's column of the units on duty: "Đơn vị trực", "Bộ phận trực ban", "Cơ quan thường trực".
