@@ -1474,6 +1474,7 @@ def test_more_collectives_of_a_commune(text: str, expected: list[str]) -> None:
         ("các cơ sở Đoàn trực thuộc gửi báo cáo", ["Các cơ sở Đoàn trực thuộc"]),
         ("Trưởng các khoa lâm sàng rà soát", ["Các khoa lâm sàng"]),
         ("các khoa cận lâm sàng bố trí", ["Các khoa cận lâm sàng"]),
+        ("Các chủ đầu tư dự án báo cáo tiến độ", ["Các chủ đầu tư dự án"]),
         # (guards, passed before) one with its place, a body of its kind, a board of the people
         ("các Hội Nông dân xã vận động", ["Các Hội Nông dân xã"]),
         ("các Ban Thanh tra nhân dân giám sát", ["Các Ban Thanh tra nhân dân"]),

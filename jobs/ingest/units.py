@@ -409,6 +409,7 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("môi", "trường", "đô", "thị"), ("môi", "trường"),
     ("y", "tế"),  # "các bệnh viện, trung tâm y tế"
     ("lâm", "sàng"), ("cận", "lâm", "sàng"),  # a hospital's departments: "các khoa lâm sàng"
+    ("dự", "án"),  # "các chủ đầu tư dự án": the projects' owners
     ("đoàn", "trực", "thuộc"),  # the Youth Union's base units: "các cơ sở Đoàn trực thuộc"
     # a budget's tier: "các đơn vị dự toán cấp I", "... cấp II, cấp III"
     ("cấp", "i"), ("cấp", "ii"), ("cấp", "iii"),
