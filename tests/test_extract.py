@@ -6342,3 +6342,12 @@ def test_the_agenda_of_a_session_a_notice_announces_is_due_on_its_day() -> None:
     assert [(t.units, t.due.isoformat()) for t in tasks if t.units] == [
         (["UBND xã"], "2026-12-18"), (["Ban KT-NS HĐND xã"], "2026-12-18"),
         (["UBND xã"], "2026-12-10")]
+
+
+def test_a_company_the_catalogue_does_not_know_and_local_governments_lead_together() -> None:
+    """ "Công ty TNHH MTV ... Đắk Lắk và UBND các xã, phường kiểm tra ...": two leads, the
+    company by its name and the catalogue's collective (not one name running on)."""
+    body = ("1. Công ty TNHH MTV Quản lý công trình thủy lợi Đắk Lắk và UBND các xã, phường kiểm "
+            "tra hiện trạng các hồ chứa, báo cáo chậm nhất ngày 14/12/2025.")
+    assert tasks_of(body) == [(["Công ty TNHH MTV Quản lý công trình thủy lợi Đắk Lắk",
+                                "UBND các xã, phường"], "2025-12-14", None)]

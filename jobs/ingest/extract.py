@@ -2202,7 +2202,9 @@ def _staff_by_field(text: str, start: int, mentions: list[UnitMention]) -> list[
 # Where the next office of a list begins, by its proper name, its head maybe repeated in lower
 # case: "Trường Tiểu học Kim Đồng và Trường THCS Lê Lợi", "Tổ Địa chính, tổ Kiểm tra".
 NEXT_NAMED_OFFICE = re.compile(
-    rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}|(?:{'|'.join(OFFICE_HEADS)}|tổ)\s+[A-ZĐ]))"
+    rf"(?:,|\s+và)\s+(?={_TITLE}?(?:{NAMED_OFFICE.pattern}|(?:{'|'.join(OFFICE_HEADS)}|tổ)\s+[A-ZĐ]"
+    # a local government after a company: "Công ty TNHH MTV ... và UBND các xã, phường"
+    r"|(?-i:UBND|Ủy ban nhân dân)\s))"
 )
 # ... or, after one office, by its head in capitals after a comma, the rest in lower case: "Bộ
 # phận Văn hóa - thông tin, Đài truyền thanh phường" (not in a plural's list: "các Viện, Bệnh viện
@@ -2214,18 +2216,24 @@ NEXT_OFFICE_BY_HEAD = re.compile(
 PLURAL_LIST = re.compile(r"(?:các|những)\s", re.IGNORECASE)  # "các Viện, Bệnh viện ..."
 
 
-def _named_offices(phrase: str, start: int) -> list[UnitMention]:
+def _named_offices(
+    phrase: str, start: int, known: dict[tuple[int, int], UnitMention] | None = None
+) -> list[UnitMention]:
     """Offices the catalogue does not hold, named one after another ("Trường Tiểu học Kim Đồng
-    và Trường THCS Lê Lợi"), each at its place in the text from ``start``."""
+    và Trường THCS Lê Lợi"), each at its place in the text from ``start``; ``known``: the
+    catalogue's units by their spans, listed among them."""
     mentions: list[UnitMention] = []
     offset = 0
     splitter = NEXT_NAMED_OFFICE if PLURAL_LIST.match(phrase) else NEXT_OFFICE_BY_HEAD
     for part in splitter.split(phrase):
         offset = phrase.index(part, offset)
-        unknown = _unknown_unit(part)
-        if unknown is None:
+        span = (start + offset, start + offset + len(part))
+        if known and span in known:
+            mentions.append(known[span])
+        elif (unknown := _unknown_unit(part)) is not None:
+            mentions.append(replace(unknown, start=span[0], end=span[1]))
+        else:
             return []
-        mentions.append(replace(unknown, start=start + offset, end=start + offset + len(part)))
         offset += len(part)
     return mentions
 
@@ -2264,7 +2272,8 @@ def _office_by_name(text: str, start: int, mentions: list[UnitMention]) -> list[
     if len(name) >= 80 or STATE_WORD.search(f"{name} ") or re.search(r"\b(?:có|được)$", name):
         return []  # "Báo X rất hoan nghênh sự ... phối hợp": no name runs on past such a word
     known = {(mention.start, mention.end): mention for mention in mentions}
-    offices = [known.get((named.start, named.end), named) for named in _named_offices(name, start)]
+    offices = [known.get((named.start, named.end), named)
+               for named in _named_offices(name, start, known)]
     if offices and not offices[-1].known and (
             owner := OWNED_BY.search(offices[-1].name)) and any(
             m.start == offices[-1].start + owner.end() for m in mentions):
