@@ -25,6 +25,7 @@ from jobs.ingest.textfix import (
     is_running_head,
     is_separator,
     join_wrapped_lines,
+    normalize_pdf_bullets,
     normalize_unicode,
     normalize_whitespace,
     repair_text,
@@ -878,3 +879,17 @@ def test_a_paragraph_ending_in_citation_marks_still_ends_its_sentence() -> None:
 )
 def test_the_national_heading_beside_the_issuers_column(text: str, expected: str) -> None:
     assert split_national_columns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Word's symbol bullet and, under it, its "o" bullet as a PDF shows them
+        ("\uf0b7 Phòng Văn hóa - Xã hội:\no Rà soát danh sách hộ nghèo.\no Phối hợp tiêm chủng.",
+         "- Phòng Văn hóa - Xã hội:\n+ Rà soát danh sách hộ nghèo.\n+ Phối hợp tiêm chủng."),
+        # (guard, passed before) with no symbol bullet, an "o" is left alone
+        ("o Rà soát danh sách hộ nghèo.", "o Rà soát danh sách hộ nghèo."),
+    ],
+)
+def test_a_pdfs_word_bullets_of_two_levels(raw: str, expected: str) -> None:
+    assert normalize_pdf_bullets(raw) == expected

@@ -92,6 +92,8 @@ MARKDOWN_BULLET = re.compile(r"^\*\s+")
 MARKDOWN_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")  # "> Văn phòng ...": a quoted block
 SPACE_RUN = re.compile(r" {2,}")
 PRIVATE_BULLET = re.compile(r"^[^\S\n]*[\uf020-\uf0ff][^\S\n]*(?=\S)", re.MULTILINE)
+# Word's second-level bullet, Courier New's "o", opening a line in a PDF that has symbol bullets.
+LETTER_O_BULLET = re.compile(rf"^[^\S\n]*o[^\S\n]+(?=[{UPPER}])", re.MULTILINE)
 OTHER_SPACES = re.compile(r"[^\S\n]")
 
 
@@ -295,8 +297,11 @@ def split_glued_sentences(text: str) -> str:
 
 
 def normalize_pdf_bullets(text: str) -> str:
-    """Turn a private-use symbol bullet opening a line (U+F0B7, a tab, text) into "- "."""
-    return PRIVATE_BULLET.sub("- ", text)
+    """Turn a private-use symbol bullet opening a line (U+F0B7, a tab, text) into "- ", and in a
+    text that has them, Word's "o" bullet of the level under it ("o Rà soát ...") into "+ "."""
+    if not PRIVATE_BULLET.search(text):
+        return text
+    return PRIVATE_BULLET.sub("- ", LETTER_O_BULLET.sub("+ ", text))
 
 
 def normalize_whitespace(text: str) -> str:
