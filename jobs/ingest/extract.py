@@ -3207,13 +3207,9 @@ class ItemReader:
         own, beside the clause's doers ("(các địa phương trình Chính phủ đề án ... trước ngày
         1/5/2025)"); not the units the clause names no others beside ("Rà soát hồ sơ (Phòng Kinh
         tế thực hiện, xong trước 15/12/2025)")."""
-        if not leads:
+        if not leads or not _in_brackets(text, deadline.start, deadline.end):
             return False
-        opening = text.rfind("(", 0, deadline.start)
-        if opening == -1 or ")" in text[opening : deadline.start] or (
-                ")" not in text[deadline.end :]):
-            return False
-        inside = text[opening + 1 : deadline.start]
+        inside = text[text.rfind("(", 0, deadline.start) + 1 : deadline.start]
         mentions = self.resolver.scan(inside)
         start = len(inside) - len(inside.lstrip())
         run = _run_of_mentions(inside, start, mentions)
@@ -3318,6 +3314,7 @@ SPAN_OF_DAYS = re.compile(r"từ\s.*\sđến\s", re.IGNORECASE)
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside an open bracket that closes after it."""
     opening = text.rfind("(", 0, start)
     return opening != -1 and ")" not in text[opening:start] and ")" in text[end:]
 
