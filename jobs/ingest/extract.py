@@ -17,6 +17,7 @@ from typing import NamedTuple
 from jobs.calendar import WEEKDAYS
 from jobs.ingest import deadlines
 from jobs.ingest.fold import LOWER, UPPER
+from jobs.ingest.hours import HOUR_MARK
 from jobs.ingest.outline import (
     BULLET_STYLES,
     CARRY_OUT_CLOSING,
@@ -479,7 +480,7 @@ WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNOREC
 WEEKDAY_AFTER_DAY = re.compile(rf"(?<=\d)\s*\({WEEKDAY}\)(?=\s*:)", re.IGNORECASE)
 # The hour before the day an entry opens with: "08 giờ 00 ngày 15/12/2026 (thứ Ba): Đoàn ...".
 HOUR_BEFORE_DAY = re.compile(
-    r"^\d{1,2}\s*(?:giờ|h)\s*(?:\d{2}(?:\s*phút)?)?\s*,?\s*(?=ngày\s+\d)", re.IGNORECASE)
+    rf"^\d{{1,2}}\s*{HOUR_MARK}\s*(?:\d{{2}}(?:\s*phút)?)?\s*,?\s*(?=ngày\s+\d)", re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 # The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
 PERIOD_KINDS = ("week", "month_start", "month", "quarter", "half", "year")
@@ -2116,7 +2117,7 @@ def _name_before_role(text: str) -> str:
 NOT_A_NAME = re.compile(
     r"\s(?:giao(?! thông)|yêu cầu|đề nghị|ban hành|thông báo|để)(?:\s|$)|\.\.\.|…"
     # a time of day: "GIAO BAN 07 giờ 30 thứ Hai" is a briefing's, no "Ban" to hand work to
-    r"|\s\d{1,2}\s*(?:giờ|h)(?:\s*\d{2})?(?!\w)"
+    rf"|\s\d{{1,2}}\s*{HOUR_MARK}(?:\s*\d{{2}})?(?!\w)"
 )
 
 
@@ -3325,13 +3326,10 @@ def _without_spans_in_asides(
     """The deadlines without a stretch of days in brackets that tells what the work is about,
     when the clause is due by a day of its own: "xây dựng lịch trực Tết (trực từ ngày D1 đến
     hết ngày D2), trình Chủ tịch trước ngày D"."""
-    def aside(d: deadlines.Deadline) -> bool:
-        return bool(SPAN_OF_DAYS.match(d.text)) and _in_brackets(text, d.start, d.end)
-
-    if not any(not aside(d) and DUE_BY.match(d.text) and not _in_brackets(text, d.start, d.end)
-               for d in found):
+    if not any(DUE_BY.match(d.text) and not _in_brackets(text, d.start, d.end) for d in found):
         return found
-    return [d for d in found if not aside(d)]
+    return [d for d in found
+            if not (SPAN_OF_DAYS.match(d.text) and _in_brackets(text, d.start, d.end))]
 
 
 # A committee's standing leaders, whose engagements a programme lists for others to prepare.

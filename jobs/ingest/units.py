@@ -945,21 +945,12 @@ class UnitResolver:
                 next_i = _token_from(tokens, next_i, span[1])
             mentions.append(mention)
             i = next_i
-            if mention.entry is not None and mention.territory and not (
-                mention.collective or mention.entry.named
-            ):
+            if (first := _first_place_of(mention)) is not None:
                 # "UBND TP Thủy Nguyên, quận An Dương và quận Hồng Bàng": one body per place;
-                # "Trạm Y tế xã Tân Lập và xã Tân Phú": one office per place
-                peers, i = _peer_places(text, tokens, i, mention.territory, self._trie.children)
-                mentions.extend(self._with_place(mention, place, start, end)
-                                for place, start, end in peers)
-            elif mention.entry is not None and mention.collective and (
-                    mention.territory.startswith("các ")):
-                # "UBND các xã, phường ven biển và đặc khu Lý Sơn": the body of a place named
-                # after its collective, of the same tier
-                first_level = re.split(r",|\s+và\s", mention.territory.removeprefix("các "))[0]
-                peers, i = _peer_places(text, tokens, i, f"{first_level} ", self._trie.children,
-                                        cities=True)
+                # "Trạm Y tế xã Tân Lập và xã Tân Phú": one office per place; "UBND các xã,
+                # phường ven biển và đặc khu Lý Sơn": the body of a place named after its plural
+                peers, i = _peer_places(text, tokens, i, first, self._trie.children,
+                                        cities=mention.collective)
                 mentions.extend(self._with_place(mention, place, start, end)
                                 for place, start, end in peers)
         return tuple(map(_in_the_texts_spelling, _share_trailing_territory(mentions, text)))
@@ -2062,6 +2053,19 @@ def _localities_after_departments(tokens: list[Token], j: int) -> bool:
     before = [t.key for t in tokens[max(0, j - 3) : j - 1]]
     return before[-1] in DEPARTMENT_NOUNS or before[-1:] == ["tỉnh"] or before[-2:] == [
         "trung", "ương"]
+
+
+def _first_place_of(mention: UnitMention) -> str | None:
+    """The place a body's peers after it are of the tier of: its own ("xã Tân Lập"), or the
+    first level of its plural's ("xã " of "các xã, phường ven biển"); None when no peer can
+    follow (no place, or a named unit)."""
+    if mention.entry is None:
+        return None
+    if mention.collective:
+        if not mention.territory.startswith("các "):
+            return None
+        return re.split(r",|\s+và\s", mention.territory.removeprefix("các "))[0] + " "
+    return mention.territory if mention.territory and not mention.entry.named else None
 
 
 def _peer_places(
