@@ -6184,6 +6184,26 @@ def test_units_addressed_keep_their_work_past_an_aside_on_them(body: str, expect
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("1. Riêng xã Hòa Bình, xã Tân Lập phải hoàn thành việc kiểm kê trước ngày 20/9/2025.",
+         [(["UBND xã Hòa Bình", "UBND xã Tân Lập"], "2025-09-20", None)]),
+        ("1. Riêng phường An Khê, phường Bình Định, xã Tuy Phước báo cáo trước ngày 22/9/2025.",
+         [(["UBND phường An Khê", "UBND phường Bình Định", "UBND xã Tuy Phước"], "2025-09-22",
+           None)]),
+        # (guard, passed before) one place, and two joined by "và"
+        ("1. Riêng xã Tịnh Khê gửi thêm báo cáo, thời hạn chậm nhất ngày 25/9/2025.",
+         [(["UBND xã Tịnh Khê"], "2025-09-25", None)]),
+        ("1. Riêng xã Hòa Bình và xã Tân Lập phải hoàn thành việc kiểm kê trước ngày 20/9/2025.",
+         [(["UBND xã Hòa Bình", "UBND xã Tân Lập"], "2025-09-20", None)]),
+    ],
+)
+def test_the_exception_made_of_places_listed_names_each(body: str, expected: list) -> None:
+    """ "Riêng xã A, xã B phải ...": the comma lists places, it does not end fronted words."""
+    assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("1. Trường Tiểu học và THCS Trà Bồng Đông căn cứ tình hình thực tế, chủ động cho học "
          "sinh nghỉ học trước ngày 09/12/2025.",
          [(["Trường Tiểu học và THCS Trà Bồng Đông"], "2025-12-09", None)]),

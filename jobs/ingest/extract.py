@@ -2774,11 +2774,11 @@ class ItemReader:
         mentions = self.resolver.scan(text)
         run = _run_of_mentions(text, start, mentions) or _office_by_name(
             text, start, mentions) or _heads_of_places(text, opening, mentions) or (
-            self._doing_place(text, start, dated)) or _staff_by_field(text, start, mentions) or (
-            # the exception made of a place read as fronted words up to a comma: "Riêng xã Tịnh
-            # Khê gửi thêm báo cáo, thời hạn chậm nhất ngày D"
+            # the exception made of places read as fronted words up to a comma: "Riêng xã Tịnh
+            # Khê gửi thêm báo cáo, thời hạn chậm nhất ngày D", "Riêng xã A, xã B phải ..."
             self._doing_place(text, made.end(), dated)
-            if (made := EXCEPTION_MADE.match(text)) else [])
+            if (made := EXCEPTION_MADE.match(text)) else []) or (
+            self._doing_place(text, start, dated)) or _staff_by_field(text, start, mentions)
         # the fronted words ended at a comma inside a name they hold ("Trên cơ sở báo cáo của
         # các Bộ, ngành, Sở X chủ trì"): that name is no subject
         run = [m for m in run if m.start >= opening or not PREPOSITION_BEFORE.search(
