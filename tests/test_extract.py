@@ -6371,3 +6371,28 @@ def test_a_company_the_catalogue_does_not_know_and_local_governments_lead_togeth
             "tra hiện trạng các hồ chứa, báo cáo chậm nhất ngày 14/12/2025.")
     assert tasks_of(body) == [(["Công ty TNHH MTV Quản lý công trình thủy lợi Đắk Lắk",
                                 "UBND các xã, phường"], "2025-12-14", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Do ảnh hưởng của bão số 5, UBND xã Hòa Bình khẩn trương khắc phục hậu quả, báo cáo "
+         "kết quả về UBND tỉnh.", [(["UBND xã Hòa Bình"], None, None)]),
+        ("1. Vì tình hình mưa lũ phức tạp, Công an xã tăng cường tuần tra.",
+         [(["Công an xã"], None, None)]),
+        ("1. Thực hiện chỉ đạo của UBND tỉnh, Phòng Nội vụ khẩn trương rà soát, báo cáo trước "
+         "ngày 25/9/2025.", [(["Phòng Nội vụ"], "2025-09-25", None)]),
+        ("1. Thực hiện Công văn số 123/UBND-KT ngày 10/9/2025 của UBND tỉnh, UBND xã Hòa Bình "
+         "khẩn trương rà soát.", [(["UBND xã Hòa Bình"], None, None)]),
+        # (guard, passed before) "do" before a unit names the doer; "Do đó" links the sentence
+        ("1. Do Sở Y tế chủ trì, phối hợp Sở Tài chính, hoàn thành trước ngày 25/9/2025.",
+         [(["Sở Y tế"], "2025-09-25", None)]),
+        ("1. Do đó, Sở Y tế khẩn trương rà soát, báo cáo trước ngày 25/9/2025.",
+         [(["Sở Y tế"], "2025-09-25", None)]),
+    ],
+)
+def test_a_cause_or_the_text_carried_out_fronted_before_the_subject(
+    body: str, expected: list
+) -> None:
+    """ "Do ảnh hưởng của bão, X ...", "Thực hiện chỉ đạo của Y, X ...": X is the subject."""
+    assert tasks_of(body) == expected

@@ -568,6 +568,12 @@ FRONTED = re.compile(
     r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
     # a time clause: "Ngay sau khi bão tan, các Sở GD&ĐT cập nhật ...", "Khi có sự cố, ..."
     r"|ngay sau khi|ngay khi|khi"
+    # the cause or the text carried out: "Do ảnh hưởng của bão số 5, UBND xã ...", "Thực hiện
+    # chỉ đạo của UBND tỉnh, Phòng Nội vụ ..." (not the doer after "do": "Do Sở Y tế chủ trì")
+    rf"|do(?!\s+(?:đó|vậy)\b|\s+(?-i:[{UPPER}]))|vì(?!\s+(?:vậy|thế)\b)"
+    r"|thực hiện(?=\s+(?:các\s+)?(?:chỉ thị|kế hoạch|nghị quyết|quyết định|thông báo"
+    r"|chương trình|kết luận|công văn|hướng dẫn|luật|nghị định|thông tư|đề án|ý kiến|chỉ đạo"
+    r"|văn bản|công điện)\b)"
     r"|trên cơ sở|căn cứ|tại (?:cuộc họp|hội nghị|buổi)|để|nhằm|định kỳ|hằng|hàng|từ|trong|sáng"
     # a deadline fronted before its doer: "Chậm nhất ngày 15/8, các xã gửi ..."
     r"|chiều|ngày|tuần|tháng|quý|trước|chậm nhất|hạn chót|đến|tới|hết"
