@@ -6396,3 +6396,17 @@ def test_a_cause_or_the_text_carried_out_fronted_before_the_subject(
 ) -> None:
     """ "Do ảnh hưởng của bão, X ...", "Thực hiện chỉ đạo của Y, X ...": X is the subject."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy "
+        "Hà Tĩnh xây dựng kế hoạch triển khai thực hiện như sau:",
+        "Ủy ban nhân dân xã Quảng Thái triển khai kế hoạch tiêm phòng đợt II năm 2025 như sau:",
+    ],
+)
+def test_a_body_saying_it_draws_up_the_plan_below_is_no_task(lead_in: str) -> None:
+    """ "X xây dựng kế hoạch ... như sau:" introduces the text; only its items are tasks."""
+    body = f"{lead_in}\n1. Phòng Kinh tế rà soát đàn gia súc, hoàn thành trước ngày 25/9/2025."
+    assert tasks_of(body) == [(["Phòng Kinh tế"], "2025-09-25", None)]

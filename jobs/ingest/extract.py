@@ -2839,6 +2839,8 @@ class ItemReader:
                 return []  # "Các đơn vị nêu trên gửi báo cáo ...": the units named before
             after = pointed_back.end()
         subject_end = after = _past_remit(text, after)
+        if INTRODUCES_ITS_PLAN.match(text, after):
+            return []
         after = _past_own_time(text, after, dated)
         if ASSIGNED_TO_SUBJECT.match(text, after):
             return members
@@ -4888,6 +4890,11 @@ def _addressee_directing(text: str, addressees: list[str], resolver: UnitResolve
 # and the plan has named it).
 AUTHORS_A_PLAN = re.compile(
     r"\s*(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình)\b", re.IGNORECASE
+)
+# ... and the clause that says so before the colon opening the plan is the text, not a task
+# (the body may be named with its place: "Ban Thường vụ Tỉnh ủy Hà Tĩnh xây dựng kế hoạch ...:")
+INTRODUCES_ITS_PLAN = re.compile(
+    rf"(?-i:{_NAME_WORDS}){AUTHORS_A_PLAN.pattern}.*:\s*$", re.IGNORECASE | re.DOTALL
 )
 PREAMBLE_LINES = 40
 
