@@ -742,6 +742,11 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Công an huyện, Văn phòng Ban An toàn giao thông huyện trực",
          ["Công an huyện", "Văn phòng Ban An toàn giao thông huyện"]),
         ("Văn phòng Sở chủ trì", ["Văn phòng Sở"]),
+        # So are a project board, a trade union and a youth union before the unit they serve.
+        ("Ban Quản lý dự án Điện lực Nghệ An kiểm kê", ["Ban Quản lý dự án Điện lực Nghệ An"]),
+        ("Công đoàn cơ sở Văn phòng UBND tỉnh phát động",
+         ["Công đoàn cơ sở Văn phòng UBND tỉnh"]),
+        ("Đoàn Thanh niên Công an tỉnh ra quân", ["Đoàn Thanh niên Công an tỉnh"]),
         # So is a party board before the body it leads.
         ("Ban cán sự đảng UBND tỉnh chỉ đạo", ["Ban cán sự đảng UBND tỉnh"]),
         ("Đảng đoàn HĐND tỉnh, Ban cán sự đảng Bộ Tài chính lãnh đạo",
@@ -755,6 +760,11 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("Giao các Ban QLDA chuyên ngành tỉnh rà soát",
          ["Các Ban Quản lý dự án chuyên ngành tỉnh"]),
         ("Các Trung tâm Y tế có liên quan phối hợp", ["Các Trung tâm Y tế có liên quan"]),
+        # ... and every branch of a vertical service, not one unit of the army
+        ("Các Điện lực khu vực kiểm kê tài sản", ["Các Điện lực khu vực"]),
+        ("yêu cầu các Hạt Kiểm lâm địa phương tăng cường", ["Các Hạt Kiểm lâm địa phương"]),
+        ("các Bảo hiểm xã hội cơ sở rà soát", ["Các Bảo hiểm xã hội cơ sở"]),
+        ("Giao các Quân chủng Hải quân chủ trì", ["Quân chủng Hải quân"]),
         # A range of places names which of a collective.
         ("yêu cầu UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa chỉ đạo",
          ["UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]),

@@ -552,6 +552,16 @@ def _qualifier_at(tokens: list[Token], i: int) -> int:
     return n
 
 
+def _branches_of_a_kind(mention: UnitMention, tokens: list[Token]) -> bool:
+    """Whether a vertical service's mention names a kind with a branch in many places ("Điện
+    lực", "Hạt Kiểm lâm", "Bảo hiểm xã hội cơ sở"), not one unit ("Quân khu 4", "Quân chủng Hải
+    quân")."""
+    entry = mention.entry
+    return entry is not None and entry.kind == "force" and not (entry.named or entry.numbered) and (
+        entry.level != "any" or bool(mention.territory) or len(entry.name.split()) <= 2) and not (
+        any(t.key.isdigit() for t in tokens))
+
+
 def _past_qualifiers(tokens: list[Token], i: int) -> int:
     """Past the qualifiers that follow at ``i`` with no comma or clause break before them."""
     while i < len(tokens) and not (tokens[i].comma_before or tokens[i].barrier_before) and (
@@ -920,6 +930,18 @@ class UnitResolver:
                     mention.name)
                 mention = replace(mention, name=f"Các {kind}", start=start,
                                   surface=text[start : mention.end], collective=True)
+            elif plural_before and _branches_of_a_kind(mention, tokens[i:next_i]):
+                # "các Điện lực khu vực", "các Hạt Kiểm lâm địa phương": every branch of a
+                # vertical service, its qualifiers with it
+                start = tokens[i - 1].start
+                qualified = _past_qualifiers(tokens, next_i)
+                if qualified < len(tokens) and not tokens[qualified].comma_before and (
+                        local := _match_sequence(tokens, qualified, LOCALITIES)):
+                    qualified += local  # "các cục thuế địa phương": no member listed after them
+                end = tokens[qualified - 1].end if qualified > next_i else mention.end
+                mention = replace(mention, name=f"Các {text[mention.start : end]}", start=start,
+                                  end=end, surface=text[start:end], collective=True)
+                next_i = qualified
             elif plural_before and mention.entry is not None and mention.entry.numbered and (
                     mention.name == mention.entry.name) and not any(
                     t.key.isdigit() for t in tokens[i:next_i]):
@@ -1067,6 +1089,9 @@ class UnitResolver:
         """ "Văn phòng Sở Y tế", "Ban cán sự đảng UBND tỉnh": the office or party board of one
         unit named in full after it, when that name runs further than the catalogue's own."""
         n = _match_sequence(tokens, i, BOARDS_OF_A_UNIT)
+        if not n and (named := _match_sequence(tokens, i, BOARDS_OF_A_NAMED_UNIT)) and (
+                i + named < len(tokens) and tokens[i + named].capitalised):
+            n = named
         if not n or i + n >= len(tokens) or tokens[i + n].barrier_before or (
                 tokens[i + n].comma_before or tokens[i + n].dash_before):
             return None  # "Đảng ủy - HĐND - UBND xã": bodies listed, not one's board
@@ -1940,6 +1965,13 @@ BOARDS_OF_A_UNIT = (
     # the police's investigating bodies: "Cơ quan Cảnh sát điều tra Công an tỉnh"
     ("cơ", "quan", "cảnh", "sát", "điều", "tra"), ("cơ", "quan", "an", "ninh", "điều", "tra"),
     ("cơ", "quan", "csđt"), ("cơ", "quan", "anđt"),
+)
+# A unit's project board, trade union or youth union, before the unit's name in capitals: "Ban
+# Quản lý dự án Điện lực Nghệ An", "Công đoàn cơ sở Văn phòng UBND tỉnh", "Đoàn Thanh niên Công
+# an tỉnh" (not "Công đoàn nhà trường", the school's union by its common noun).
+BOARDS_OF_A_NAMED_UNIT = (
+    ("ban", "quản", "lý", "dự", "án"), ("ban", "qlda"), ("công", "đoàn", "cơ", "sở"),
+    ("công", "đoàn"), ("đoàn", "thanh", "niên"),
 )
 
 
