@@ -400,6 +400,30 @@ def test_a_meeting_schedules_chair_leads_nothing_and_its_preparer_is_due_on_the_
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-09")]
 
 
+def test_a_schedules_attendees_and_preparers_column_leads_by_its_preparers() -> None:
+    """ "Thành phần/Chuẩn bị": the cell's "Chuẩn bị:" names the leads, its "Thành phần:" names
+    attendees with no work, and a sentence of its own goes with the row's content."""
+    data = table_docx(
+        [HEADER_DATE, "LỊCH CÔNG TÁC TUẦN"],
+        [
+            ("Thứ, ngày", "Thời gian", "Nội dung", "Chủ trì", "Thành phần/Chuẩn bị", "Địa điểm"),
+            ("Thứ Hai 08/9", "7h30", "Giao ban lãnh đạo UBND xã", "Chủ tịch UBND xã",
+             "Thành phần: các Phó Chủ tịch, Công an xã. Chuẩn bị: Văn phòng HĐND và UBND xã",
+             "Phòng họp"),
+            ("Thứ Ba 09/9", "14h00", "Kiểm tra công tác phòng, chống lũ", "Chủ tịch UBND xã",
+             "Thành phần: Ban Chỉ huy Quân sự xã, Công an xã", "Các thôn"),
+            ("Thứ Tư 10/9", "7h00", "Ra quân thu gom rác thải", "Phó Chủ tịch UBND xã",
+             "Đề nghị Đoàn Thanh niên xã chuẩn bị lực lượng, dụng cụ", "Tuyến ĐT.602"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Văn phòng HĐND và UBND xã"], "2025-09-08"),
+        ([], "2025-09-09"),
+        (["Đoàn Thanh niên xã"], "2025-09-10"),
+    ]
+
+
 def test_a_task_laid_down_a_table_with_its_fields_in_the_first_column() -> None:
     """A "phiếu giao việc": one task, its fields named down the first column."""
     data = table_docx(

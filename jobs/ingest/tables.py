@@ -83,6 +83,8 @@ def header_field(text: str) -> str | None:
         return "number"
     if DUTY_HEADER.fullmatch(folded):
         return "duty"
+    if "thanh phan" in folded and "chuan bi" in folded:
+        return "labelled"  # a schedule's "Thành phần/Chuẩn bị": each cell labels its parts
     if "chu tri" in folded:
         return "lead"
     if "phoi hop" in folded or "tham gia" in folded:
@@ -191,6 +193,7 @@ JOINERS: dict[str, Callable[[list[str]], str]] = {
     "duty": join_units,
     "time": join_time,
     "number": join_time,
+    "labelled": join_content,
 }
 
 
@@ -282,7 +285,7 @@ def _without_chairs(header: Grid, mapping: dict[int, str]) -> dict[int, str]:
     gives is in its content ("(Phòng Kinh tế chuẩn bị nội dung)")."""
     folded = {column: fold_words(cell.text) for row in header
               for column, cell in enumerate(row) if cell.text}
-    if not MEETING_COLUMNS & set(folded.values()):
+    if not MEETING_COLUMNS & set(folded.values()) and "labelled" not in mapping.values():
         return mapping
     return {column: name for column, name in mapping.items()
             if not (name == "lead" and folded.get(column) == "chu tri")}
@@ -298,7 +301,7 @@ class TableState:
     counter: int = 0
 
 
-FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number")
+FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number", "labelled")
 
 
 def with_fields(line: str, values: Mapping[str, str]) -> str:
@@ -329,6 +332,8 @@ def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
     """The row's values by field, each on one line; a row with no time cell takes the periods
     its timeline marks ("x" under "Quý II" and "Quý IV": "quý II, quý IV", due at the last)."""
     values = {name: JOINERS[name](lines) for name, lines in row_lines(row, mapping).items()}
+    if labelled := values.pop("labelled", ""):
+        _with_labelled_parts(values, labelled)
     if duty := values.pop("duty", ""):
         values.setdefault("lead", duty)
         values.setdefault("content", DUTY_WORK)
@@ -337,6 +342,31 @@ def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
     if marked and not values.get("time"):
         values["time"] = f"trong {', '.join(marked)}"
     return values
+
+
+# A sentence that follows a labelled value in the same cell: "Chuẩn bị: Văn phòng. Công an xã bố
+# trí lực lượng ...".
+NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐ])")
+
+
+def _with_labelled_parts(values: dict[str, str], cell: str) -> None:
+    """A schedule cell's parts put where they belong: who prepares ("Chuẩn bị: Phòng Kinh tế")
+    leads, who attends ("Thành phần: ...") does no work, and a sentence of its own ("Đề nghị
+    Đoàn Thanh niên xã chuẩn bị lực lượng") goes with the row's content."""
+    before, fields = _labelled_fields(cell)
+    sentences = [before.strip(" \t.;,")]
+    leads = []
+    for field, value in fields:
+        if field != "lead":
+            continue
+        name, *rest = NEXT_SENTENCE.split(value, maxsplit=1)
+        leads.append(name)
+        sentences.extend(rest)
+    if leads:
+        values["lead"] = "; ".join([*filter(None, [values.get("lead", "")]), *leads])
+    if sentences := [sentence for sentence in sentences if sentence]:
+        values["content"] = ". ".join(
+            [values.get("content", "").rstrip(" ."), *sentences]).lstrip(" .")
 
 
 def list_items(lines: list[str]) -> list[str]:
