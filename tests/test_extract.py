@@ -6410,3 +6410,25 @@ def test_a_body_saying_it_draws_up_the_plan_below_is_no_task(lead_in: str) -> No
     """ "X xây dựng kế hoạch ... như sau:" introduces the text; only its items are tasks."""
     body = f"{lead_in}\n1. Phòng Kinh tế rà soát đàn gia súc, hoàn thành trước ngày 25/9/2025."
     assert tasks_of(body) == [(["Phòng Kinh tế"], "2025-09-25", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("4. Đội Nghiệp vụ - Dự toán - Pháp chế có trách nhiệm:\n"
+         "a) Tổng hợp số thu ngân sách, báo cáo trước ngày 06/10/2025.",
+         [(["Đội Nghiệp vụ - Dự toán - Pháp chế"], "2025-10-06", None)]),
+        ("4. Đội Kiểm tra số 2 tự kiểm tra, báo cáo trước ngày 06/10/2025.",
+         [(["Đội Kiểm tra số 2"], "2025-10-06", None)]),
+        ("4. Phòng Thi hành án dân sự khu vực 3 tự kiểm tra và gửi báo cáo chậm nhất ngày "
+         "09/10/2025.", [(["Phòng Thi hành án dân sự khu vực 3"], "2025-10-09", None)]),
+        # (guard, passed before) "tự" inside a name, and the duty in the sentence
+        ("4. Tổ tự quản khu dân cư số 3 tổ chức tuần tra trước ngày 09/10/2025.",
+         [(["Tổ tự quản khu dân cư số 3"], "2025-10-09", None)]),
+        ("4. Đội Nghiệp vụ - Dự toán có trách nhiệm tổng hợp số thu trước ngày 06/10/2025.",
+         [(["Đội Nghiệp vụ - Dự toán"], "2025-10-06", None)]),
+    ],
+)
+def test_an_unknown_units_name_ends_before_its_own_work_or_duty(body: str, expected: list) -> None:
+    """ "X tự kiểm tra ...", a heading's "X có trách nhiệm:": the words are X's work, not X."""
+    assert tasks_of(body) == expected

@@ -2021,7 +2021,10 @@ MORE_WORK = (
 # Nghệ An vận hành hồ chứa ..."; not a name's "quản lý vận hành"; help it gives ("Phòng Công nghệ
 # thông tin hỗ trợ các khoa ..."), not a name's ("Trung tâm Hỗ trợ ...", "giúp việc").
 NAME_ENDING_VERB = re.compile(
-    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b|{MORE_WORK}")
+    rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b|{MORE_WORK}"
+    # the doer's work on itself: "Đội Kiểm tra số 2 tự kiểm tra, báo cáo ..." (not "Tổ tự quản")
+    r"|\s(?-i:tự)(?=\s+(?:kiểm tra|rà soát|đánh giá|tổ chức|thực hiện|xây dựng|chuẩn bị|báo cáo"
+    r"|chịu trách nhiệm)\b)")
 
 
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
@@ -2298,6 +2301,10 @@ EACH_OF_THEM = re.compile(r"\s(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa p
                           re.IGNORECASE)
 
 
+# The duty a heading says its unit bears, before the items: "4. Đội Nghiệp vụ có trách nhiệm:".
+DUTY_AFTER_NAME = re.compile(r"\s+(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)$", re.IGNORECASE)
+
+
 def _unknown_unit(phrase: str) -> UnitMention | None:
     """A name in a lead position that the catalogue does not know: kept for the office to map."""
     phrase = re.sub(r"\([^()]*\)", " ", phrase)
@@ -2307,7 +2314,7 @@ def _unknown_unit(phrase: str) -> UnitMention | None:
     phrase = phrase[_strip_titles(phrase) :].strip()
     if not phrase or not ORG_HEAD.match(phrase) or len(phrase) > 150 or NOT_A_NAME.search(phrase):
         return None
-    phrase = _before_its_object(phrase)
+    phrase = DUTY_AFTER_NAME.sub("", _before_its_object(phrase))
     name = phrase[0].upper() + phrase[1:]
     return UnitMention(name, phrase, 0, len(phrase), known=False)
 
