@@ -765,6 +765,11 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("yêu cầu các Hạt Kiểm lâm địa phương tăng cường", ["Các Hạt Kiểm lâm địa phương"]),
         ("các Bảo hiểm xã hội cơ sở rà soát", ["Các Bảo hiểm xã hội cơ sở"]),
         ("Giao các Quân chủng Hải quân chủ trì", ["Quân chủng Hải quân"]),
+        # a bank's or the treasury's offices under a branch; employers, by what they do
+        ("Các Phòng Giao dịch trực thuộc thực hiện khóa sổ",
+         ["Các Phòng giao dịch trực thuộc"]),
+        ("các cơ quan, đơn vị, doanh nghiệp sử dụng lao động đóng đủ",
+         ["Các cơ quan, đơn vị, doanh nghiệp sử dụng lao động"]),
         # A range of places names which of a collective.
         ("yêu cầu UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa chỉ đạo",
          ["UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]),

@@ -429,6 +429,8 @@ COLLECTIVE_QUALIFIERS: tuple[tuple[str, ...], ...] = (
     ("sử", "dụng", "ngân", "sách", "nhà", "nước"),
     ("sử", "dụng", "ngân", "sách"),
     ("hưởng", "ngân", "sách"),
+    # employers: "các cơ quan, đơn vị, doanh nghiệp sử dụng lao động"
+    ("sử", "dụng", "lao", "động"),
     ("có", "tên", "nêu", "trên"),  # "các sở, ngành có tên trên": those the letter went to
     ("có", "tên", "trên"),
     ("được", "phân", "công"),
