@@ -6432,3 +6432,23 @@ def test_a_body_saying_it_draws_up_the_plan_below_is_no_task(lead_in: str) -> No
 def test_an_unknown_units_name_ends_before_its_own_work_or_duty(body: str, expected: list) -> None:
     """ "X tự kiểm tra ...", a heading's "X có trách nhiệm:": the words are X's work, not X."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Giao P.KHTH chủ trì, phối hợp P.TCKT rà soát hồ sơ bệnh án, báo cáo trước ngày "
+         "25/9/2025.", [(["P.KHTH"], "2025-09-25", None)]),
+        ("1. P.CTSV tổ chức đối thoại với sinh viên, hoàn thành trước ngày 30/9/2025.",
+         [(["P.CTSV"], "2025-09-30", None)]),
+        ("1. P.TCKT quyết toán kinh phí, hoàn thành trước ngày 30/9/2025.",
+         [(["P.TCKT"], "2025-09-30", None)]),
+        # (guard, passed before) a ward by its name is no office
+        ("1. Giao UBND phường Bến Nghé rà soát, hoàn thành trước ngày 30/9/2025.",
+         [(["UBND phường Bến Nghé"], "2025-09-30", None)]),
+    ],
+)
+def test_an_office_abbreviated_as_its_bodys_papers_write_it(body: str, expected: list) -> None:
+    """ "P.KHTH": a hospital's, a school's or a company's office by its initials, kept as written
+    for the office to map once."""
+    assert tasks_of(body) == expected

@@ -157,6 +157,7 @@ OFFICE_HEADS = (
 NOT_A_FACILITY = "(?i:dữ liệu|vật chất|hạ tầng|pháp lý|khoa học|lý luận|thực tiễn)"
 # What "Khoa" also opens, no hospital's department: "Khoa học ...", a person ("Khoa Hoàng").
 NOT_A_DEPARTMENT = rf"(?i:học|{'|'.join(sorted(FAMILY_NAMES))})\b"
+OFFICE_INITIALS = r"(?-i:P\.(?=[A-ZĐ]{2,}\b))"
 # A unit's head noun opening a phrase, a named office's or a described body's ("cơ quan",
 # "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
 ORG_HEAD = re.compile(
@@ -166,7 +167,10 @@ ORG_HEAD = re.compile(
     # "Cơ sở Cai nghiện ma túy số 2", "Cơ sở Bảo trợ xã hội": a facility by its proper name
     # a hospital's department: "Khoa Dược", "khoa Khám bệnh" (not "Khoa học")
     rf"|(?:bộ|vụ|cơ sở(?!\s+{NOT_A_FACILITY})|khoa(?!\s+{NOT_A_DEPARTMENT}))"
-    r"(?=\s+(?-i:[A-ZĐ])))\b",
+    r"(?=\s+(?-i:[A-ZĐ]))"
+    # an office abbreviated as a body's own papers write it: "P.KHTH", "P.TCKT" (not a ward by
+    # its name, "P.Bến Nghé")
+    rf"|{OFFICE_INITIALS})\b",
     re.IGNORECASE,
 )
 ASSIGN_VERB = re.compile(
@@ -606,7 +610,8 @@ SPOKEN = re.compile(
 # An office named by its proper name: "Phòng Kế hoạch - Đầu tư", "Trung tâm Văn hóa huyện".
 NAMED_OFFICE = re.compile(
     # a commune's team by its name: "Tổ Công nghệ số cộng đồng", "Tổ Bảo vệ an ninh, trật tự"
-    rf"BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}|Bộ|Vụ|Tổ(?!\s+Quốc)"
+    rf"{OFFICE_INITIALS}|BQL\s|(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)}"
+    r"|Bộ|Vụ|Tổ(?!\s+Quốc)"
     rf"|Cơ sở(?!\s+{NOT_A_FACILITY})|[Kk]hoa(?!\s+{NOT_A_DEPARTMENT}))\s+[A-ZĐ]"
 )
 # A role named as the subject, and the unit that holds it after "là": "Cơ quan chủ trì xây dựng
