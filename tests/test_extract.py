@@ -6452,3 +6452,23 @@ def test_an_office_abbreviated_as_its_bodys_papers_write_it(body: str, expected:
     """ "P.KHTH": a hospital's, a school's or a company's office by its initials, kept as written
     for the office to map once."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Khoa Dược - Vật tư y tế tiếp nhận, bảo quản vắc xin, bơm kim tiêm; cấp phát cho các "
+         "Trạm Y tế chậm nhất ngày 29/9/2025.",
+         [(["Khoa Dược - Vật tư y tế"], "2025-09-29", None)]),
+        ("1. Đề nghị Cơ sở Cai nghiện ma túy Hòa Bình tạm dừng tiếp nhận người cai nghiện tự "
+         "nguyện từ ngày 29/9/2025.", [(["Cơ sở Cai nghiện ma túy Hòa Bình"], None, None)]),
+        # the desk that receives files keeps its name, its own work read after it
+        ("1. Bộ phận tiếp nhận và trả kết quả tiếp nhận hồ sơ, trả kết quả trước ngày 29/9/2025.",
+         [(["Bộ phận tiếp nhận và trả kết quả"], "2025-09-29", None)]),
+    ],
+)
+def test_an_unknown_units_name_ends_before_receiving_handing_out_or_halting(
+    body: str, expected: list
+) -> None:
+    """ "Khoa X tiếp nhận, bảo quản ...", "Cơ sở Y tạm dừng tiếp nhận ...": no name's words."""
+    assert tasks_of(body) == expected

@@ -1851,6 +1851,8 @@ DOER_VERB = re.compile(
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành|nắm bắt|nắm chắc"
+    # receiving and handing out goods, not a desk's name ("Bộ phận tiếp nhận và trả kết quả")
+    r"|(?<![Pp]hận\s)tiếp nhận|cấp phát"
     # the work of a newspaper or a station: "Báo Quảng Ngãi tăng thời lượng đưa tin ..."
     r"|(?:tăng|dành) thời lượng|đưa tin|đăng tải|mở chuyên (?:mục|trang)"
     # inspecting, but not in the name of a team that inspects ("Đoàn thanh tra liên ngành")
@@ -2029,7 +2031,9 @@ NAME_ENDING_VERB = re.compile(
     rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b|{MORE_WORK}"
     # the doer's work on itself: "Đội Kiểm tra số 2 tự kiểm tra, báo cáo ..." (not "Tổ tự quản")
     r"|\s(?-i:tự)(?=\s+(?:kiểm tra|rà soát|đánh giá|tổ chức|thực hiện|xây dựng|chuẩn bị|báo cáo"
-    r"|chịu trách nhiệm)\b)")
+    r"|chịu trách nhiệm)\b)"
+    # a halt asked of it: "Cơ sở Cai nghiện ma túy tạm dừng tiếp nhận ..."
+    r"|,?\s(?:tạm\s+)?(?:dừng|ngừng)\b")
 
 
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
