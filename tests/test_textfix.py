@@ -219,6 +219,30 @@ def test_is_page_number(line: str, expected: bool) -> None:
     assert is_page_number(line) is expected
 
 
+def test_a_running_header_beside_the_page_numbers_goes_with_them() -> None:
+    """A scanned notice's header line, printed the same on each page next to its number, falls
+    inside a sentence once the pages are joined."""
+    header = "Thông báo kết luận giao ban tháng 11/2026 - UBND xã Đông Thành"
+    text = (f"1. Phòng Kinh tế rà soát, hoàn thành trong\n{header}\n2\ntháng 12/2026.\n"
+            f"2. Công an xã tuần tra.\n{header}\nTrang 3/5\n3. Trạm Y tế xã giám sát.")
+    assert repair_text(text) == (
+        "1. Phòng Kinh tế rà soát, hoàn thành trong tháng 12/2026.\n"
+        "2. Công an xã tuần tra.\n3. Trạm Y tế xã giám sát.")
+
+
+def test_a_line_printed_once_beside_a_page_number_stays() -> None:
+    """(guard, passed before) a heading that happens to open a page is no running header."""
+    text = "1. Công an xã tuần tra.\nTrang 2\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Trạm Y tế xã giám sát."
+    assert drop_page_numbers(text) == (
+        "1. Công an xã tuần tra.\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Trạm Y tế xã giám sát.")
+
+
+def test_a_date_broken_after_its_months_slash_is_joined_whole() -> None:
+    """ "chậm nhất ngày 20/01/" at a line's end, "2027." on the next: one date."""
+    text = "báo cáo Chủ tịch UBND xã chậm nhất ngày 20/01/\n2027."
+    assert join_wrapped_lines(text) == "báo cáo Chủ tịch UBND xã chậm nhất ngày 20/01/2027."
+
+
 def test_drop_page_numbers_keeps_the_rest() -> None:
     text = "kế hoạch đầu tư\n\n2\n\nxây dựng cơ bản\n- 3 -\nTrang 4/9\nnăm 2024"
     assert drop_page_numbers(text) == "kế hoạch đầu tư\n\n\nxây dựng cơ bản\nnăm 2024"

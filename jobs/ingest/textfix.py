@@ -9,13 +9,15 @@
    `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
 2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
    trailing and leading spaces stripped.
-3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5").
+3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5"),
+   and a running header or footer printed the same beside them on two pages or more.
 4. `join_wrapped_lines`: lines broken mid-sentence (PDF extraction) joined with one space;
    blank lines in between are ignored. A line never joins when it opens an outline item
    (`I.`, `A.`, `1.`, `1.2.`, `(1)`, `a)`, `-`, `+`, `•`, capitals, "Nơi nhận", ...). Otherwise
    it joins when the previous line ends with ",", "-" or a word such as "và", "của", or when
    it starts in lowercase; it does not join after ".", ":", "!", "?", "…"; else it joins only
-   when the previous line fills the text width (so a short title line keeps its own line).
+   when the previous line fills the text width (so a short title line keeps its own line). A
+   date broken after its month's slash ("20/01/" / "2027") is joined with no space.
 5. `strip_markdown`: heading marks, emphasis marks and backslash escapes removed.
 6. `drop_separator_lines`: decorative rules such as "-----" or "|---|---|".
 7. `collapse_spaces`: runs of spaces become one.
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from html.parser import HTMLParser
 from itertools import groupby, pairwise
@@ -311,14 +314,30 @@ def normalize_whitespace(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+RUNNING_LINE_MIN = 15  # a running header is a title, not a word or a number
+
+
 def is_page_number(line: str) -> bool:
     """Tell whether a line is only a page number such as "2", "- 2 -" or "Trang 2"."""
     return PAGE_NUMBER.fullmatch(line.strip()) is not None
 
 
 def drop_page_numbers(text: str) -> str:
-    """Remove the lines that are only a page number."""
-    return "\n".join(line for line in text.split("\n") if not is_page_number(line))
+    """Remove the lines that are only a page number, and the running header or footer beside
+    them: a line written the same on two pages or more, next to a page's number ("Thông báo kết
+    luận giao ban tháng 11/2026 - UBND xã Đông Thành" / "Trang 4/5")."""
+    lines = text.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    counts = Counter(lines[k].strip() for k in filled)
+    running = {
+        lines[filled[m + side]].strip()
+        for m, k in enumerate(filled) if is_page_number(lines[k])
+        for side in (-1, 1) if 0 <= m + side < len(filled)
+    }
+    running = {line for line in running if counts[line] > 1 and len(line) >= RUNNING_LINE_MIN
+               and not is_page_number(line) and not starts_outline_item(line)}
+    return "\n".join(line for line in lines
+                     if not is_page_number(line) and line.strip() not in running)
 
 
 def is_running_head(line: str) -> bool:
@@ -582,6 +601,9 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
     return line.lstrip(OPENERS)[:1].isdigit() or fills_width
 
 
+DATE_BROKEN_AT_SLASH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\s*$")
+
+
 def join_wrapped_lines(text: str) -> str:
     """Join lines broken mid-sentence with one space; blank lines are dropped, not boundaries."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -590,7 +612,10 @@ def join_wrapped_lines(text: str) -> str:
     for k, (previous, line) in enumerate(pairwise(lines)):
         above = lines[k - 1] if k and joined[-1] == previous else ""
         if continues_previous(previous, line, width, above):
-            joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
+            # a date broken after its month's slash goes on with no space: "ngày 15/12/" "2026."
+            broken_date = DATE_BROKEN_AT_SLASH.search(previous) and line.lstrip()[:1].isdigit()
+            space = "" if broken_date else " "
+            joined[-1] = f"{joined[-1].rstrip()}{space}{line.lstrip()}"
         else:
             joined.append(line)
     return "\n".join(joined)
