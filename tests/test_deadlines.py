@@ -209,6 +209,9 @@ POSITIVE = [
      "Thời hạn hoàn thành: 10 ngày làm việc kể từ ngày nhận được văn bản này"),
     ("Thời hạn: 15 ngày kể từ ngày ký", "2025-12-03", "2025-12-18", "days",
      "Thời hạn: 15 ngày kể từ ngày ký"),
+    # (guard, passed before) the day this text is issued, named
+    ("báo cáo trong 10 ngày kể từ ngày ban hành văn bản này", "2025-12-03", "2025-12-13", "days",
+     "trong 10 ngày kể từ ngày ban hành văn bản này"),
     # the document ends the count, with the verb after it
     ("UBND các xã trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản này báo cáo kết "
      "quả về Sở Nội vụ.", "2025-12-02", "2025-12-09", "working_days",
@@ -305,6 +308,9 @@ TRAPS = [
     # a duration counted from an event the text cannot date
     ("Ủy ban MTTQ xã giải quyết trong thời hạn 05 ngày kể từ ngày nhận đơn.", "2024-03-12"),
     ("Trong 02 ngày làm việc, kể từ ngày nhận được đầy đủ hồ sơ, Phòng Kinh tế thẩm định.",
+     "2024-03-12"),
+    # ... such as the day another decision is signed
+    ("cập nhật trên Hệ thống trong 05 ngày làm việc kể từ ngày ban hành quyết định điều chỉnh",
      "2024-03-12"),
     # what a forecast expects
     ("cơn bão được dự báo có cường độ rất mạnh, ảnh hưởng trực tiếp đến khu vực ven biển trong "

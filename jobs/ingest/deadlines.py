@@ -934,6 +934,8 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
 _THIS_DOCUMENT_RE = re.compile(
     rf"{_THIS_DOCUMENT_KINDS}"
     rf"(?:\s+{_kw('này')})?\s*$|{_kw('ngày')}\s+{_kw('ký', 'ban hành')}(?!\w)"
+    # the day this text is signed, not another's: "kể từ ngày ban hành quyết định điều chỉnh"
+    rf"(?:\s+{_THIS_DOCUMENT_KINDS}(?:\s+{_kw('này')})?)?\s*$"
 )
 
 
