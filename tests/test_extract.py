@@ -6472,3 +6472,21 @@ def test_an_unknown_units_name_ends_before_receiving_handing_out_or_halting(
 ) -> None:
     """ "Khoa X tiếp nhận, bảo quản ...", "Cơ sở Y tạm dừng tiếp nhận ...": no name's words."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3. Cục Quản lý nhà và thị trường bất động sản là đầu mối theo dõi, đôn đốc, tổng hợp "
+         "kết quả, báo cáo Bộ trưởng trước ngày 25/12/2025.",
+         [(["Cục Quản lý nhà và thị trường bất động sản"], "2025-12-25", None)]),
+        ("3. Sở Xây dựng là đầu mối theo dõi, báo cáo trước ngày 25/12/2025.",
+         [(["Sở Xây dựng"], "2025-12-25", None)]),
+        # (guard, passed before) the role said in full
+        ("3. Sở Xây dựng là cơ quan đầu mối theo dõi, báo cáo trước ngày 25/12/2025.",
+         [(["Sở Xây dựng"], "2025-12-25", None)]),
+    ],
+)
+def test_a_unit_said_to_be_the_focal_point_does_the_work(body: str, expected: list) -> None:
+    """ "X là đầu mối theo dõi, tổng hợp ...": X's role, its work after it; no part of its name."""
+    assert tasks_of(body) == expected

@@ -718,7 +718,7 @@ ASKED = re.compile(rf"\s+{ASKED_PASSIVE}\b", re.IGNORECASE)
 NOT_A_VERB = re.compile(
     # "X là trước ngày D" in a list of time limits is X's deadline
     rf"\s*(đã|(?!{ASKED_PASSIVE})được"
-    rf"|là(?!\s+(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
+    rf"|là(?!\s+(?:(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
     rf"|hạn chót|ngày\s+\d))"
     rf"|có(?! trách nhiệm| nhiệm vụ| biện pháp| phương án| giải pháp| kế hoạch)|của|với|về"
     rf"|theo(?! dõi)|trong|tại"
@@ -2033,7 +2033,9 @@ NAME_ENDING_VERB = re.compile(
     r"|\s(?-i:tự)(?=\s+(?:kiểm tra|rà soát|đánh giá|tổ chức|thực hiện|xây dựng|chuẩn bị|báo cáo"
     r"|chịu trách nhiệm)\b)"
     # a halt asked of it: "Cơ sở Cai nghiện ma túy tạm dừng tiếp nhận ..."
-    r"|,?\s(?:tạm\s+)?(?:dừng|ngừng)\b")
+    r"|,?\s(?:tạm\s+)?(?:dừng|ngừng)\b"
+    # the role it holds: "Cục Quản lý nhà ... là đầu mối theo dõi, tổng hợp ..."
+    r"|\slà\s+(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|đầu mối|thường trực)\b")
 
 
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
