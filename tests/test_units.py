@@ -765,6 +765,9 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("yêu cầu các Hạt Kiểm lâm địa phương tăng cường", ["Các Hạt Kiểm lâm địa phương"]),
         ("các Bảo hiểm xã hội cơ sở rà soát", ["Các Bảo hiểm xã hội cơ sở"]),
         ("Giao các Quân chủng Hải quân chủ trì", ["Quân chủng Hải quân"]),
+        # a university's faculties, institutes and centres, one collective
+        ("Các Khoa, Viện, Trung tâm rà soát chương trình", ["Các Khoa, Viện, Trung tâm"]),
+        ("Giao cho trưởng các khoa, viện thông báo", ["Các khoa, viện"]),
         # a bank's or the treasury's offices under a branch; employers, by what they do
         ("Các Phòng Giao dịch trực thuộc thực hiện khóa sổ",
          ["Các Phòng giao dịch trực thuộc"]),

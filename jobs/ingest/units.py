@@ -200,9 +200,10 @@ COLLECTIVE_NOUNS: tuple[tuple[str, ...], ...] = (
     # the health centres, by region since 2025: "các bệnh viện, trung tâm y tế khu vực"
     ("trung", "tâm", "y", "tế", "khu", "vực"),
     ("trung", "tâm"),
-    # a school's units: "các phòng, khoa, bộ môn trực thuộc trường"
+    # a school's units: "các phòng, khoa, bộ môn trực thuộc trường", "các Khoa, Viện, Trung tâm"
     ("khoa",),
     ("bộ", "môn"),
+    ("viện",),
     ("chi", "nhánh", "ngân", "hàng", "nước", "ngoài"),
     ("chi", "nhánh", "ngân", "hàng"),
     ("tổ", "công", "tác"),
