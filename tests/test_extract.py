@@ -6490,3 +6490,20 @@ def test_an_unknown_units_name_ends_before_receiving_handing_out_or_halting(
 def test_a_unit_said_to_be_the_focal_point_does_the_work(body: str, expected: list) -> None:
     """ "X là đầu mối theo dõi, tổng hợp ...": X's role, its work after it; no part of its name."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "lead"),
+    [
+        ("Khoa Phòng, chống bệnh truyền nhiễm (Khoa PCBTN) - đơn vị thường trực:",
+         "Khoa Phòng, chống bệnh truyền nhiễm"),
+        ("Khoa Dược - đơn vị thường trực:", "Khoa Dược"),
+        # (guard, passed before) a known unit before its role; a dash inside a name
+        ("Sở Y tế - cơ quan thường trực:", "Sở Y tế"),
+        ("Phòng Kinh tế - Hạ tầng:", "Phòng Kinh tế - Hạ tầng"),
+    ],
+)
+def test_a_labels_unit_keeps_its_name_past_the_role_after_a_dash(label: str, lead: str) -> None:
+    """ "Khoa X - đơn vị thường trực:" over its items: the role is no part of the unit."""
+    body = f"1. {label}\na) Tổng hợp, báo cáo trước ngày 30/9/2025."
+    assert tasks_of(body) == [([lead], "2025-09-30", None)]

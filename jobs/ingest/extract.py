@@ -2312,6 +2312,11 @@ EACH_OF_THEM = re.compile(r"\s(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa p
                           re.IGNORECASE)
 
 
+# The role a label's unit is given after a dash: "Khoa X - đơn vị thường trực:".
+ROLE_APPOSED = re.compile(
+    r"\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối)\b[^:]*$",
+    re.IGNORECASE,
+)
 # The duty a heading says its unit bears, before the items: "4. Đội Nghiệp vụ có trách nhiệm:".
 DUTY_AFTER_NAME = re.compile(r"\s+(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)$", re.IGNORECASE)
 
@@ -2444,6 +2449,8 @@ class ItemReader:
         if leading := self._lead_after_label(text, colon):
             return leading  # "Đoàn số 1: Cục An toàn thực phẩm chủ trì, ...": the team's lead
         prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
+        # "Khoa Phòng, chống bệnh truyền nhiễm - đơn vị thường trực:": the unit, then its role
+        prefix = ROLE_APPOSED.sub(lambda m: " " * len(m.group()), prefix)
         named = NAMED_THEN_TITLED.match(prefix)
         titled = named.end() if named else 0
         start = titled + _strip_titles(prefix[titled:])
@@ -2459,7 +2466,7 @@ class ItemReader:
         if not mentions:
             # a later clause's colon, not a label's: "Phòng Kế hoạch - Tài chính kiểm tra ...;
             # thời hạn: 18/12" is the office up to its verb
-            label = text[:colon]
+            label = prefix
             if ";" in label:
                 label = _name_before_verb(label) or ""
             unknown = _unknown_unit(label)
