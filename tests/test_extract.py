@@ -6507,3 +6507,19 @@ def test_a_labels_unit_keeps_its_name_past_the_role_after_a_dash(label: str, lea
     """ "Khoa X - đơn vị thường trực:" over its items: the role is no part of the unit."""
     body = f"1. {label}\na) Tổng hợp, báo cáo trước ngày 30/9/2025."
     assert tasks_of(body) == [([lead], "2025-09-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Phòng Nghiệp vụ ban hành kế hoạch giám sát trước ngày 30/9/2025.",
+         [(["Phòng Nghiệp vụ"], "2025-09-30", None)]),
+        # (guard, passed before) a known unit; a text issued with no date to meet is reported
+        ("1. Sở Nội vụ ban hành hướng dẫn trước ngày 30/9/2025.",
+         [(["Sở Nội vụ"], "2025-09-30", None)]),
+        ("1. Kết quả: Phòng Nghiệp vụ ban hành kế hoạch giám sát.", []),
+    ],
+)
+def test_an_items_unit_that_is_to_issue_a_text_by_a_date_does_so(body: str, expected: list) -> None:
+    """ "1. Phòng X ban hành kế hoạch ... trước ngày D": its duty, not a text it issued."""
+    assert tasks_of(body) == expected

@@ -2896,7 +2896,10 @@ class ItemReader:
             reports = None
         # bodies of a kind opening an item never issue it: "2. UBND các huyện ... căn cứ ... để
         # chỉ đạo, hướng dẫn các xã ..." is their duty
-        issues = ISSUES.match(text, after) and not (due_spans and TELLS.match(text, after)) and (
+        # ... nor does an item's unit that is to issue a text by a date ("1. Phòng Nghiệp vụ ban
+        # hành kế hoạch giám sát trước ngày D")
+        issues = ISSUES.match(text, after) and not (due_spans and (
+            TELLS.match(text, after) or (first and SENDS_BY_A_DATE.match(text, after)))) and (
             not (first and all(m.collective for m in run)))
         # a meeting a body holds is reported, or its own agenda; but an item of a programme that
         # opens on a body organising a conference is its work ("1. Văn phòng Đảng ủy tổ chức hội
