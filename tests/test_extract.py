@@ -6523,3 +6523,17 @@ def test_a_labels_unit_keeps_its_name_past_the_role_after_a_dash(label: str, lea
 def test_an_items_unit_that_is_to_issue_a_text_by_a_date_does_so(body: str, expected: list) -> None:
     """ "1. Phòng X ban hành kế hoạch ... trước ngày D": its duty, not a text it issued."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Giao cán bộ địa chính xã trước ngày 30/9/2025 hoàn thành việc cập nhật hồ sơ.",
+         [(["Cán bộ địa chính xã"], "2025-09-30", None)]),
+        ("1. UBND xã phân công cán bộ trực chậm nhất ngày 30/9/2025.",
+         [(["Cán bộ trực"], "2025-09-30", None)]),
+    ],
+)
+def test_a_staff_posts_name_ends_before_its_deadline(body: str, expected: list) -> None:
+    """ "giao cán bộ địa chính xã trước ngày D ...": the post, then its time."""
+    assert tasks_of(body) == expected

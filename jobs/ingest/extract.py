@@ -2147,7 +2147,8 @@ STAFF_POST = re.compile(
     r"(?:\d+\s+|một\s+)?(?P<post>(?:cán bộ|công chức|viên chức)\s+(?!(?:và|của|các|có|được|trong"
     r"|làm|là|thuộc|đã)\b)[^\W\d][^,;.:()\n]{1,40}?)"
     r"(?=\s+(?:cùng|và|phối hợp|thực hiện|trực tiếp|chịu trách nhiệm|theo dõi|tham mưu|làm"
-    r"|phụ trách|tổng hợp|tiếp nhận|kiểm tra|đến|tiến hành)\b|\s*[,;.:]|$"
+    r"|phụ trách|tổng hợp|tiếp nhận|kiểm tra|đến|tiến hành|trước|chậm nhất|hoàn thành)\b"
+    r"|\s*[,;.:]|$"
     # any verb that ends a name, in lower case ("Công chức Địa chính - Xây dựng chủ trì rà soát")
     rf"|(?<![-–])(?-i:{NAME_ENDING_VERB.pattern}))",
     re.IGNORECASE,
