@@ -765,6 +765,10 @@ def test_territories_and_collectives(text: str, expected: list[str]) -> None:
         ("yêu cầu các Hạt Kiểm lâm địa phương tăng cường", ["Các Hạt Kiểm lâm địa phương"]),
         ("các Bảo hiểm xã hội cơ sở rà soát", ["Các Bảo hiểm xã hội cơ sở"]),
         ("Giao các Quân chủng Hải quân chủ trì", ["Quân chủng Hải quân"]),
+        # a commune numbered since the merger is one of the places listed
+        ("Yêu cầu UBND các xã: Sơn Kim 1, Kỳ Lạc và UBND phường Sông Trí gửi báo cáo",
+         ["UBND xã Sơn Kim 1", "UBND xã Kỳ Lạc", "UBND phường Sông Trí"]),
+        ("UBND các xã Sơn Kim 1, Sơn Kim 2 báo cáo", ["UBND xã Sơn Kim 1", "UBND xã Sơn Kim 2"]),
         # a university's faculties, institutes and centres, one collective
         ("Các Khoa, Viện, Trung tâm rà soát chương trình", ["Các Khoa, Viện, Trung tâm"]),
         ("Giao cho trưởng các khoa, viện thông báo", ["Các khoa, viện"]),

@@ -1934,6 +1934,9 @@ def _places_listed(
             and (j == start or not (tokens[j].comma_before or tokens[j].barrier_before))
         ):
             j += 1
+        if j < len(tokens) and tokens[j].key.isdigit() and not (
+                tokens[j].comma_before or tokens[j].barrier_before):
+            j += 1  # a commune numbered since the merger: "Sơn Kim 1", "Sơn Kim 2"
         places.append((text[tokens[start].start : tokens[j - 1].end], tokens[first].start,
                        tokens[j - 1].end, level))
         if j < len(tokens) and tokens[j].key in CONNECTORS and not tokens[j].barrier_before:
