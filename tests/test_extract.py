@@ -6537,3 +6537,22 @@ def test_an_items_unit_that_is_to_issue_a_text_by_a_date_does_so(body: str, expe
 def test_a_staff_posts_name_ends_before_its_deadline(body: str, expected: list) -> None:
     """ "giao cán bộ địa chính xã trước ngày D ...": the post, then its time."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("bracket", "leads"),
+    [
+        ("(Phòng Hành chính - Trị sự chuẩn bị báo cáo; Phòng Biên tập - Thư ký tòa soạn chuẩn bị "
+         "hồ sơ)", ["Phòng Hành chính - Trị sự", "Phòng Biên tập - Thư ký tòa soạn"]),
+        # (guard, passed before) two units the catalogue holds
+        ("(Văn phòng chuẩn bị báo cáo; Phòng Kinh tế chuẩn bị hồ sơ)",
+         ["Văn phòng", "Phòng Kinh tế"]),
+    ],
+)
+def test_each_preparer_after_a_semicolon_in_brackets_by_its_name(
+    bracket: str, leads: list[str]
+) -> None:
+    """ "(A chuẩn bị ...; B chuẩn bị ...)": B by its own name where the catalogue does not hold
+    it."""
+    body = f"THỨ SÁU (19/9/2025)\n- 09 giờ 00: Giám đốc làm việc với Đoàn kiểm tra. {bracket}"
+    assert tasks_of(body) == [(leads, "2025-09-19", None)]

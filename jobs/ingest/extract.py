@@ -3202,7 +3202,11 @@ class ItemReader:
             # bị báo cáo công tác cán bộ; Đảng ủy UBND xã chuẩn bị báo cáo kinh tế - xã hội)"
             for part in rest.split(";")[1:]:
                 if more := PREPARES_TOO.match(part):
-                    leads += [m for m in self.resolver.scan(more.group(1)) if m not in leads]
+                    # by its name where the catalogue does not hold it: "...; Phòng Biên tập -
+                    # Thư ký tòa soạn chuẩn bị hồ sơ"
+                    found = self.resolver.scan(more.group(1)) or list(
+                        filter(None, [_unknown_unit(more.group(1))]))
+                    leads += [m for m in found if m not in leads]
             support = self.resolver.scan(rest) if "phối hợp" in rest.lower() else []
             return leads, helpers + [m for m in support if m not in helpers]
         return [], []
