@@ -237,6 +237,17 @@ def test_a_line_printed_once_beside_a_page_number_stays() -> None:
         "1. Công an xã tuần tra.\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Trạm Y tế xã giám sát.")
 
 
+def test_a_quoted_emails_wrapped_lines_join_without_their_marks() -> None:
+    """A directive quoted in an e-mail ("> " on each line): its wrapped lines join as plain
+    text, no mark left inside a sentence."""
+    text = ("> 4. Phòng Văn hóa - Xã hội rà soát các hộ gia đình sống ở khu\n"
+            "> vực thấp trũng, hoàn thành trước 17 giờ\n> 00 ngày 24/11/2026.\n>\n"
+            "> 5. Công an phường bố trí lực lượng.")
+    assert repair_text(text) == (
+        "4. Phòng Văn hóa - Xã hội rà soát các hộ gia đình sống ở khu vực thấp trũng, hoàn "
+        "thành trước 17 giờ 00 ngày 24/11/2026.\n5. Công an phường bố trí lực lượng.")
+
+
 def test_a_date_broken_after_its_months_slash_is_joined_whole() -> None:
     """ "chậm nhất ngày 20/01/" at a line's end, "2027." on the next: one date."""
     text = "báo cáo Chủ tịch UBND xã chậm nhất ngày 20/01/\n2027."

@@ -8,7 +8,7 @@
    (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
    `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
 2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
-   trailing and leading spaces stripped.
+   trailing and leading spaces stripped. `strip_quote_marks`: a quoted e-mail's "> " marks.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5"),
    and a running header or footer printed the same beside them on two pages or more.
 4. `join_wrapped_lines`: lines broken mid-sentence (PDF extraction) joined with one space;
@@ -312,6 +312,12 @@ def normalize_whitespace(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     text = OTHER_SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def strip_quote_marks(text: str) -> str:
+    """Remove the marks that open a quoted e-mail's or a Markdown quote's lines ("> 3. Công an
+    phường ..."), before wrapped lines are joined: a joined line keeps no mark inside it."""
+    return "\n".join(MARKDOWN_QUOTE.sub("", line) for line in text.split("\n"))
 
 
 RUNNING_LINE_MIN = 15  # a running header is a title, not a word or a number
@@ -778,6 +784,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_words,
     normalize_pdf_bullets,
     normalize_whitespace,
+    strip_quote_marks,
     drop_citation_marks,
     drop_running_heads,
     drop_signature_stamps,
