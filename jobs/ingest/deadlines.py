@@ -892,6 +892,12 @@ def _in_condition(head: str) -> bool:
     return bool(conditions) and "," not in head[conditions[-1].end() :]
 
 
+# A meeting named by the part of the period it is held in: "Kỳ họp thường lệ cuối năm 2026".
+_MEETING_BEFORE_PERIOD_RE = re.compile(
+    rf"(?<!\w){_kw('kỳ họp', 'kì họp', 'phiên họp')}(?:\s+[^\s,;:.()]+){{0,2}}\s+$"
+)
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -917,6 +923,9 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
         # "6 tháng cuối năm 2020", "quý cuối năm", "báo cáo cuối năm": a period's name, no
         # deadline
         return None
+    if prep == ["cuoi"] and not match["lead"] and _MEETING_BEFORE_PERIOD_RE.search(
+            low, max(0, match.start() - 40), match.start()):
+        return None  # "trước Kỳ họp thường lệ cuối năm 2026": the session's name
     if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
         return None
     if kind == "year" and prep in (["den"], ["toi"]):
