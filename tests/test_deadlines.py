@@ -302,6 +302,9 @@ TRAPS = [
     # a year named by its end is no deadline without a word that sets one, nor is a school year
     ("Phòng Nội vụ chuẩn bị báo cáo cuối năm.", "2024-03-12"),
     ("Các trường sửa chữa phòng học trước cuối năm học.", "2024-03-12"),
+    # the subject of a text a clause rests on
+    ("Căn cứ Công văn số 4118/KBNN-KTNN ngày 27/11/2026 của Kho bạc Nhà nước hướng dẫn khóa sổ "
+     "kế toán cuối năm 2026, Kho bạc yêu cầu các đơn vị", "2026-12-01"),
     # a session named by the part of the year it is held in
     ("chuyển kiến nghị của cử tri trước Kỳ họp thường lệ cuối năm 2026", "2026-10-29"),
     ("Thường trực HĐND xã chuẩn bị nội dung kỳ họp cuối năm 2025", "2025-10-01"),

@@ -898,6 +898,14 @@ _MEETING_BEFORE_PERIOD_RE = re.compile(
 )
 
 
+# A clause that opens on the text it rests on or carries out: "Căn cứ Công văn số ...".
+_CITES_A_TEXT_RE = re.compile(
+    rf"{_kw('căn cứ', 'thực hiện', 'theo')}\s+(?:{_kw('các')}\s+)?"
+    rf"{_kw('công văn', 'văn bản', 'kế hoạch', 'quyết định', 'chỉ thị', 'thông tư', 'nghị định')}"
+    rf"|{_kw('căn cứ', 'thực hiện', 'theo')}\s+{_kw('hướng dẫn', 'thông báo', 'công điện')}"
+)
+
+
 def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of a month/quarter/year phrase, or None when it is not a deadline."""
     prep = _words(match["prep"] or "")
@@ -926,6 +934,9 @@ def _period_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[dat
     if prep == ["cuoi"] and not match["lead"] and _MEETING_BEFORE_PERIOD_RE.search(
             low, max(0, match.start() - 40), match.start()):
         return None  # "trước Kỳ họp thường lệ cuối năm 2026": the session's name
+    if prep == ["cuoi"] and not match["lead"] and _CITES_A_TEXT_RE.match(
+            _clause_before(low, match.start()).lstrip(" \n-+*•")):
+        return None  # "Căn cứ Công văn số ... hướng dẫn khóa sổ kế toán cuối năm 2026": its subject
     if ("den" in prep or "toi" in prep) and _is_statistic(low, match.start("prep"), match.end()):
         return None
     if kind == "year" and prep in (["den"], ["toi"]):
