@@ -6556,3 +6556,10 @@ def test_each_preparer_after_a_semicolon_in_brackets_by_its_name(
     it."""
     body = f"THỨ SÁU (19/9/2025)\n- 09 giờ 00: Giám đốc làm việc với Đoàn kiểm tra. {bracket}"
     assert tasks_of(body) == [(leads, "2025-09-19", None)]
+
+
+def test_an_item_typed_in_capitals_names_its_units_as_any_item_does() -> None:
+    """ "7. VĂN PHÒNG HĐND VÀ UBND XÃ TỔNG HỢP ...": the office's name ends at its verb."""
+    body = ("7. VĂN PHÒNG HĐND VÀ UBND XÃ TỔNG HỢP TÌNH HÌNH, BÁO CÁO CHỦ TỊCH UBND XÃ VÀO CHIỀU "
+            "THỨ SÁU HẰNG TUẦN; BÁO CÁO ĐỘT XUẤT NGAY KHI CÓ CHÁY RỪNG XẢY RA.")
+    assert tasks_of(body) == [(["Văn phòng HĐND và UBND xã"], None, "weekly:fri")]

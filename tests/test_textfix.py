@@ -25,6 +25,7 @@ from jobs.ingest.textfix import (
     is_running_head,
     is_separator,
     join_wrapped_lines,
+    lower_shouted_paragraphs,
     normalize_pdf_bullets,
     normalize_unicode,
     normalize_whitespace,
@@ -235,6 +236,31 @@ def test_a_line_printed_once_beside_a_page_number_stays() -> None:
     text = "1. Công an xã tuần tra.\nTrang 2\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Trạm Y tế xã giám sát."
     assert drop_page_numbers(text) == (
         "1. Công an xã tuần tra.\nII. NHIỆM VỤ THỜI GIAN TỚI\n1. Trạm Y tế xã giám sát.")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5. CHỦ TỊCH UBND XÃ YÊU CẦU TRƯỞNG CÁC THÔN, LÀNG TỔ CHỨC HỌP DÂN, HOÀN THÀNH TRƯỚC "
+         "NGÀY 20/12/2026. THÔN NÀO ĐỂ XẢY RA CHÁY RỪNG, TRƯỞNG THÔN PHẢI CHỊU TRÁCH NHIỆM.",
+         "5. Chủ tịch UBND xã yêu cầu trưởng các thôn, làng tổ chức họp dân, hoàn thành trước "
+         "ngày 20/12/2026. Thôn nào để xảy ra cháy rừng, trưởng thôn phải chịu trách nhiệm."),
+        ("ĐÂY LÀ NHIỆM VỤ CẤP BÁCH. YÊU CẦU CÔNG AN XÃ, BAN CHQS XÃ BỐ TRÍ LỰC LƯỢNG TRỰC 24/24 "
+         "GIỜ; BÁO CÁO NGAY KHI CÓ CHÁY.",
+         "Đây là nhiệm vụ cấp bách. Yêu cầu công an xã, ban CHQS xã bố trí lực lượng trực 24/24 "
+         "giờ; báo cáo ngay khi có cháy."),
+        # (guard, passed before) a title, a headline and a heading stay in capitals
+        ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2026",
+         "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI NĂM 2026"),
+        ("QUẢNG NGÃI HUYỆN BỊ PHÊ BÌNH VÌ CHẬM GỠ VƯỚNG DỰ ÁN 6 ĐỜI CHỦ TỊCH VẪN CHƯA XONG.",
+         "QUẢNG NGÃI HUYỆN BỊ PHÊ BÌNH VÌ CHẬM GỠ VƯỚNG DỰ ÁN 6 ĐỜI CHỦ TỊCH VẪN CHƯA XONG."),
+        ("II. NHIỆM VỤ TRỌNG TÂM", "II. NHIỆM VỤ TRỌNG TÂM"),
+    ],
+)
+def test_a_paragraph_typed_in_capitals_is_written_in_lower_case(line: str, expected: str) -> None:
+    """A sentence typed wholly in capitals for emphasis: its abbreviations keep their capitals,
+    its sentences open with one, so that a unit's name ends where its sentence goes on."""
+    assert lower_shouted_paragraphs(line) == expected
 
 
 def test_a_quoted_emails_wrapped_lines_join_without_their_marks() -> None:

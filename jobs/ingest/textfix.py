@@ -11,6 +11,8 @@
    trailing and leading spaces stripped. `strip_quote_marks`: a quoted e-mail's "> " marks.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5"),
    and a running header or footer printed the same beside them on two pages or more.
+   `lower_shouted_paragraphs`: an item or sentences typed wholly in capitals for emphasis are
+   written in lower case, abbreviations ("UBND", "BCH") kept and sentences opened with a capital.
 4. `join_wrapped_lines`: lines broken mid-sentence (PDF extraction) joined with one space;
    blank lines in between are ignored. A line never joins when it opens an outline item
    (`I.`, `A.`, `1.`, `1.2.`, `(1)`, `a)`, `-`, `+`, `•`, capitals, "Nơi nhận", ...). Otherwise
@@ -610,6 +612,41 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
 DATE_BROKEN_AT_SLASH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\s*$")
 
 
+# A paragraph typed wholly in capitals for emphasis ("5. CHỦ TỊCH UBND XÃ YÊU CẦU TRƯỞNG CÁC THÔN
+# ... HOÀN THÀNH TRƯỚC NGÀY 20/12/2026."): a sentence, long and ended, not a heading or a title.
+SHOUTED_MIN_WORDS = 12
+# A Vietnamese syllable without its marks: initial consonants, vowels, final consonants. A word in
+# capitals that is no such syllable is an abbreviation and keeps its capitals ("UBND", "BCH").
+PLAIN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                            r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+SENTENCE_OPENING = re.compile(
+    r"^(\W*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/]\s*)?)(\w)|(?<=[.!?]\s)(\w)")
+
+
+def _keeps_capitals(word: str) -> bool:
+    """Whether a word of a paragraph in capitals is an abbreviation: no syllable's spelling."""
+    if word.isdigit() or any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)):
+        return False
+    return PLAIN_SYLLABLE.fullmatch(word.lower().replace("đ", "d")) is None
+
+
+def lower_shouted_paragraphs(text: str) -> str:
+    """Write a paragraph typed wholly in capitals in lower case, its abbreviations kept and its
+    sentences opened with a capital, so that a unit's name ends where its sentence goes on."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        stripped = line.rstrip()
+        # an item, or sentences one after another (a headline or a title is one, unnumbered)
+        if not (is_all_caps_heading(stripped) and stripped.endswith((".", ";"))
+                and len(stripped.split()) >= SHOUTED_MIN_WORDS
+                and (NUMBERING.match(stripped) or re.search(r"[.;]\s", stripped))):
+            continue
+        lowered = re.sub(r"\w+", lambda m: m[0] if _keeps_capitals(m[0]) else m[0].lower(), line)
+        lines[k] = SENTENCE_OPENING.sub(
+            lambda m: f"{m[1]}{m[2].upper()}" if m[2] else m[3].upper(), lowered)
+    return "\n".join(lines)
+
+
 def join_wrapped_lines(text: str) -> str:
     """Join lines broken mid-sentence with one space; blank lines are dropped, not boundaries."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -790,6 +827,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     drop_signature_stamps,
     drop_page_numbers,
     drop_photo_captions,
+    lower_shouted_paragraphs,
     join_wrapped_lines,
     strip_markdown,
     drop_separator_lines,
