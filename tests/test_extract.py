@@ -6563,3 +6563,22 @@ def test_an_item_typed_in_capitals_names_its_units_as_any_item_does() -> None:
     body = ("7. VĂN PHÒNG HĐND VÀ UBND XÃ TỔNG HỢP TÌNH HÌNH, BÁO CÁO CHỦ TỊCH UBND XÃ VÀO CHIỀU "
             "THỨ SÁU HẰNG TUẦN; BÁO CÁO ĐỘT XUẤT NGAY KHI CÓ CHÁY RỪNG XẢY RA.")
     assert tasks_of(body) == [(["Văn phòng HĐND và UBND xã"], None, "weekly:fri")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "leads"),
+    [
+        ("Đội Quản lý thuế liên xã Tân Kỳ - Nghĩa Đồng; Đội Quản lý thuế liên xã Tân An - Giai "
+         "Xuân:", ["Đội Quản lý thuế liên xã Tân Kỳ - Nghĩa Đồng",
+                   "Đội Quản lý thuế liên xã Tân An - Giai Xuân"]),
+        # (guard, passed before) a clause of work before the units asked is no lead
+        ("Đẩy mạnh cải cách hành chính; UBND các xã thực hiện các nội dung sau:",
+         ["UBND các xã"]),
+    ],
+)
+def test_units_listed_by_semicolons_before_a_headings_colon_all_lead(
+    heading: str, leads: list[str]
+) -> None:
+    """ "1. Đội A; Đội B:" over lettered items: both teams lead each item."""
+    body = f"1. {heading}\na) Rà soát hộ kinh doanh, hoàn thành trong tháng 9/2025."
+    assert tasks_of(body) == [(leads, "2025-09-30", None)]

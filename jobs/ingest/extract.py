@@ -3875,6 +3875,14 @@ def _leads_a_table(lead_in: str, first_item: Node) -> bool:
     return lead_in.rstrip().endswith(":") and TABLE_ROW_FIELD in first_item.title
 
 
+def _names_only_its_leads(clause: Clause) -> bool:
+    """Whether a clause is its leads' names and nothing more (or only a label): "Đội A;"."""
+    rest = clause.text
+    for mention in sorted(clause.leads, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start] + rest[mention.end :]
+    return not re.sub(r"\b(?:và|[IVX]+|\d+)\b", "", rest).strip(" \t,;:.-–()")
+
+
 class Extractor:
     """Walks the outline with inherited units and deadlines and emits draft tasks."""
 
@@ -3993,6 +4001,10 @@ class Extractor:
         asking = clauses[-1] if len(clauses) > 1 and clauses[-1].text.rstrip().endswith(":") and (
             clauses[-1].leads and not clauses[-1].reported) else None
         leads = list(asking.leads) if asking else self.reader.heading_units(title)
+        if asking and all(_names_only_its_leads(c) for c in clauses[:-1]):
+            # "1. Đội Quản lý thuế liên xã A; Đội Quản lý thuế liên xã B:": units listed by
+            # semicolons before the colon all lead the items
+            leads = [m for c in clauses[:-1] for m in c.leads] + leads
         addressed = ADDRESSED_HEADING.match(title)
         if not leads and addressed and len(title) <= HEADING_LENGTH:
             leads = self.reader.read_clause(title[addressed.end() :].rstrip(" :."), True).leads
