@@ -6582,3 +6582,22 @@ def test_units_listed_by_semicolons_before_a_headings_colon_all_lead(
     """ "1. Đội A; Đội B:" over lettered items: both teams lead each item."""
     body = f"1. {heading}\na) Rà soát hộ kinh doanh, hoàn thành trong tháng 9/2025."
     assert tasks_of(body) == [(leads, "2025-09-30", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Các Điện lực khu vực, Xí nghiệp Dịch vụ Điện lực Nghệ An kiểm kê tài sản trước ngày "
+         "25/9/2025.", [(["Các Điện lực khu vực", "Xí nghiệp Dịch vụ Điện lực Nghệ An"],
+                         "2025-09-25", None)]),
+        # (guard, passed before) a known unit listed after one unknown is a lead of its own
+        ("1. Bệnh viện Đa khoa Tâm An và Sở Tài chính kiểm tra trước ngày 25/9/2025.",
+         [(["Bệnh viện Đa khoa Tâm An", "Sở Tài chính"], "2025-09-25", None)]),
+    ],
+)
+def test_a_known_unit_right_after_an_unknown_ones_name_is_whose_it_is(
+    body: str, expected: list
+) -> None:
+    """ "Xí nghiệp Dịch vụ Điện lực Nghệ An": the company's name ends the unit's, no mark
+    between; after a comma or "và", a unit of its own."""
+    assert tasks_of(body) == expected

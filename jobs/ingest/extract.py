@@ -1334,13 +1334,17 @@ def _unknown_at(
     name), at ``start``: one, or several joined by "và" ("Trung tâm A và Thư viện B"); they end
     where a known unit begins ("Bệnh viện A và Sở Tài chính")."""
     name = (name_of or _proper_name)(text[start:]) or ""
-    inside = [m.start for m in mentions if start < m.start < start + len(name)]
+    # a known unit right after the name's words, with no mark between, is whose office it is:
+    # "Xí nghiệp Dịch vụ Điện lực Nghệ An"
+    inside = [m.start for m in mentions if start < m.start < start + len(name) and (
+        LISTED_BEFORE.search(text, start, m.start) or not m.surface[:1].isupper())]
     if inside:
         name = re.sub(r"[\s,]*(?:và)?\s*$", "", text[start : min(inside)])
     return _named_offices(name, start) if name else []
 
 
 LEVEL_OF_UNKNOWN = re.compile(r"\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)\b")
+LISTED_BEFORE = re.compile(r"(?:[,;]|\svà)\s*$")
 
 
 def _with_unknown_members(
