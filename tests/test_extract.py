@@ -6601,3 +6601,22 @@ def test_a_known_unit_right_after_an_unknown_ones_name_is_whose_it_is(
     """ "Xí nghiệp Dịch vụ Điện lực Nghệ An": the company's name ends the unit's, no mark
     between; after a comma or "và", a unit of its own."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- Tòa án nhân dân khu vực 6 ban hành Quyết định đưa vụ án ra xét xử, giao cho Viện kiểm "
+         "sát và những người tham gia tố tụng chậm nhất ngày 09/10/2025.",
+         [(["Tòa án nhân dân khu vực 6"], "2025-10-09", None)]),
+        ("- Sở Tài chính thẩm định hồ sơ, giao cho UBND xã Hòa Bình trước ngày 09/10/2025.",
+         [(["Sở Tài chính"], "2025-10-09", None)]),
+        # (guard, passed before) the issuer's own clause hands out work
+        ("- UBND tỉnh thống nhất chủ trương, giao cho Sở Tài chính chủ trì thẩm định, báo cáo "
+         "trước ngày 09/10/2025.", [(["Sở Tài chính"], "2025-10-09", None)]),
+    ],
+)
+def test_a_unit_doing_its_work_hands_a_thing_over_by_giao_cho(body: str, expected: list) -> None:
+    """ "Tòa án ... ban hành Quyết định ..., giao cho Viện kiểm sát ...": the court delivers its
+    decision; only an issuer's "giao cho" hands out work."""
+    assert tasks_of(body) == expected

@@ -1345,6 +1345,8 @@ def _unknown_at(
 
 LEVEL_OF_UNKNOWN = re.compile(r"\s+cấp\s+(?:tỉnh|huyện|xã|cơ sở)\b")
 LISTED_BEFORE = re.compile(r"(?:[,;]|\svà)\s*$")
+# Handing a thing to someone, not work: "giao cho" after a comma in a unit's own clause.
+HANDS_OVER = re.compile(r"giao\s+cho$", re.IGNORECASE)
 
 
 def _with_unknown_members(
@@ -2550,6 +2552,9 @@ class ItemReader:
                 pieces.pop()
             if len(pieces) > 1 and not pieces[-1].strip() and VERB_OF_A_LIST.match(pieces[-2]):
                 continue  # "hướng dẫn, đôn đốc, yêu cầu các đơn vị ...": the doer's own verbs
+            if HANDS_OVER.match(match.group(1)) and len(pieces) > 1 and not (
+                    pieces[-1].strip()) and self._unit_does_work(pieces[0].lstrip(" -+•")):
+                continue  # "Tòa án ... ban hành Quyết định ..., giao cho Viện kiểm sát ..."
             head = re.sub(r"^[\W_]+", "", pieces[-1])  # " - UBND TP ...", after "(HNM)"
             # "Theo đó, Hà Nội yêu cầu ...": a province by its name alone, opening the sentence
             # or after a link (not "Bộ Công Thương", no unit's name)
@@ -2737,6 +2742,15 @@ class ItemReader:
             return []
         return [replace(m, surface=text[start + m.start : start + m.end], start=start + m.start,
                         end=start + m.end) for m in places]
+
+    def _unit_does_work(self, clause: str) -> bool:
+        """Whether a clause opens on a unit that is no issuer doing its own work ("Tòa án nhân dân
+        khu vực 6 ban hành Quyết định ..."), not an issuer ("UBND tỉnh ...", "Chủ tịch ...")."""
+        if ISSUER_START.match(clause):
+            return False
+        run = _run_of_mentions(clause, 0, self.resolver.scan(clause))
+        return bool(run) and not any(GOVERNING.match(m.name) for m in run) and bool(
+            DOER_VERB.match(clause, run[-1].end))
 
     def _issued_before(self, head: str, word: str) -> bool:
         """Whether ``head``, the clause before an assignment verb, is empty or who issues it.
