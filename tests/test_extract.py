@@ -6620,3 +6620,20 @@ def test_a_unit_doing_its_work_hands_a_thing_over_by_giao_cho(body: str, expecte
     """ "Tòa án ... ban hành Quyết định ..., giao cho Viện kiểm sát ...": the court delivers its
     decision; only an issuer's "giao cho" hands out work."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("1. Đoàn giám sát hoàn thiện dự thảo báo cáo, trình Thường trực HĐND trước ngày "
+         "30/9/2025.", [(["Đoàn giám sát"], "2025-09-30", None)]),
+        ("1. Ban giám sát đầu tư cộng đồng xã theo dõi, báo cáo trước ngày 30/9/2025.",
+         [(["Ban giám sát đầu tư cộng đồng xã"], "2025-09-30", None)]),
+        # (guard, passed before) the verb after a unit
+        ("1. Công an xã giám sát việc thực hiện, báo cáo trước ngày 30/9/2025.",
+         [(["Công an xã"], "2025-09-30", None)]),
+    ],
+)
+def test_a_supervising_team_keeps_its_name(body: str, expected: list) -> None:
+    """ "Đoàn giám sát ...", "Ban giám sát ...": the team's name, not a verb after "Đoàn"."""
+    assert tasks_of(body) == expected

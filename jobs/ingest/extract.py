@@ -1855,7 +1855,9 @@ DOER_VERB = re.compile(
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
-    r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|giám sát|làm"
+    r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|làm"
+    # supervising, but not in a team's name ("Đoàn giám sát", "Ban giám sát đầu tư cộng đồng")
+    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)giám sát"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành|nắm bắt|nắm chắc"
     # receiving and handing out goods, not a desk's name ("Bộ phận tiếp nhận và trả kết quả")
     r"|(?<![Pp]hận\s)tiếp nhận|cấp phát"
