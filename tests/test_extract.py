@@ -6422,6 +6422,9 @@ def test_a_body_saying_it_draws_up_the_plan_below_is_no_task(lead_in: str) -> No
          [(["Đội Kiểm tra số 2"], "2025-10-06", None)]),
         ("4. Phòng Thi hành án dân sự khu vực 3 tự kiểm tra và gửi báo cáo chậm nhất ngày "
          "09/10/2025.", [(["Phòng Thi hành án dân sự khu vực 3"], "2025-10-09", None)]),
+        # a self-inspection team by its name (not the team's "tự kiểm tra" read as its work)
+        ("4. Đoàn tự kiểm tra tổng hợp kết quả, báo cáo Giám đốc trước ngày 27/9/2025.",
+         [(["Đoàn tự kiểm tra"], "2025-09-27", None)]),
         # (guard, passed before) "tự" inside a name, and the duty in the sentence
         ("4. Tổ tự quản khu dân cư số 3 tổ chức tuần tra trước ngày 09/10/2025.",
          [(["Tổ tự quản khu dân cư số 3"], "2025-10-09", None)]),

@@ -1844,7 +1844,7 @@ def _strip_titles(text: str) -> int:
 DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     # inspecting, but not in the name of a team that inspects ("Đoàn kiểm tra liên ngành")
-    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm tra"
+    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)(?<![Đđ]oàn tự\s)kiểm tra"
     # controlling, but not in a team's or a board's name ("Đội kiểm soát", "Ban kiểm soát")
     r"|(?<![Đđ]ội\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm soát"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi|xác nhận"
@@ -2038,8 +2038,8 @@ MORE_WORK = (
 NAME_ENDING_VERB = re.compile(
     rf"{DOER_VERB.pattern}|(?<!lý)\svận hành\b|\s(?-i:hỗ trợ|giúp)(?!\s+việc)\b|{MORE_WORK}"
     # the doer's work on itself: "Đội Kiểm tra số 2 tự kiểm tra, báo cáo ..." (not "Tổ tự quản")
-    r"|\s(?-i:tự)(?=\s+(?:kiểm tra|rà soát|đánh giá|tổ chức|thực hiện|xây dựng|chuẩn bị|báo cáo"
-    r"|chịu trách nhiệm)\b)"
+    r"|(?<![Đđ]oàn)\s(?-i:tự)(?=\s+(?:kiểm tra|rà soát|đánh giá|tổ chức|thực hiện|xây dựng"
+    r"|chuẩn bị|báo cáo|chịu trách nhiệm)\b)"
     # a halt asked of it: "Cơ sở Cai nghiện ma túy tạm dừng tiếp nhận ..."
     r"|,?\s(?:tạm\s+)?(?:dừng|ngừng)\b"
     # the role it holds: "Cục Quản lý nhà ... là đầu mối theo dõi, tổng hợp ..."
