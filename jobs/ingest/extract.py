@@ -714,11 +714,14 @@ PEOPLE = (
     r"|nhân dân|người dân|cá nhân|người lao động)\b"
 )
 ASKED = re.compile(rf"\s+{ASKED_PASSIVE}\b", re.IGNORECASE)
+# The role a unit is said to hold: "(cơ quan) đầu mối", "đơn vị chủ trì", "cơ quan thường trực".
+_ROLE_WORD = r"(?:chủ trì|đầu mối|thường trực)"
+_ROLE_HELD = rf"(?:(?:cơ quan|đơn vị)\s+)?{_ROLE_WORD}"
 # What follows a subject that reports or modifies rather than acts ("X đã ...", "X của ...").
 NOT_A_VERB = re.compile(
     # "X là trước ngày D" in a list of time limits is X's deadline
     rf"\s*(đã|(?!{ASKED_PASSIVE})được"
-    rf"|là(?!\s+(?:(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|đầu mối|thường trực)|trước|chậm nhất"
+    rf"|là(?!\s+(?:{_ROLE_HELD}|trước|chậm nhất"
     rf"|hạn chót|ngày\s+\d))"
     rf"|có(?! trách nhiệm| nhiệm vụ| biện pháp| phương án| giải pháp| kế hoạch)|của|với|về"
     rf"|theo(?! dõi)|trong|tại"
@@ -1841,10 +1844,12 @@ def _strip_titles(text: str) -> int:
 
 
 # The verb after a doer's name (lower case: "Xây dựng" in a name is no verb).
+# A team's or a board's name the verb may stand in: "Đoàn kiểm tra", "Tổ giám sát", "Ban thanh tra".
+_NOT_IN_A_TEAMS_NAME = r"(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)"
 DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     # inspecting, but not in the name of a team that inspects ("Đoàn kiểm tra liên ngành")
-    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)(?<![Đđ]oàn tự\s)kiểm tra"
+    rf"|{_NOT_IN_A_TEAMS_NAME}(?<![Đđ]oàn tự\s)kiểm tra"
     # controlling, but not in a team's or a board's name ("Đội kiểm soát", "Ban kiểm soát")
     r"|(?<![Đđ]ội\s)(?<![Tt]ổ\s)(?<![Bb]an\s)kiểm soát"
     r"|bố trí|phục vụ|đảm bảo|bảo đảm|khẩn trương|khảo sát|hoàn thành|hoàn thiện|gửi|xác nhận"
@@ -1857,14 +1862,14 @@ DOER_VERB = re.compile(
     r"|(?<!đơn\s)(?<!phiếu\s)(?<!giấy\s)(?<!sơ\s)đăng ký(?!\s+(?:đất đai|kinh doanh|hộ tịch))"
     r"|hướng dẫn|giải quyết|xử lý|nghiêm túc|sớm|phải|cần|theo dõi|đôn đốc|làm"
     # supervising, but not in a team's name ("Đoàn giám sát", "Ban giám sát đầu tư cộng đồng")
-    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)giám sát"
+    rf"|{_NOT_IN_A_TEAMS_NAME}giám sát"
     r"|tuyên truyền|vận động|phân công|yêu cầu|đề nghị|treo|nộp|ban hành|nắm bắt|nắm chắc"
     # receiving and handing out goods, not a desk's name ("Bộ phận tiếp nhận và trả kết quả")
     r"|(?<![Pp]hận\s)tiếp nhận|cấp phát"
     # the work of a newspaper or a station: "Báo Quảng Ngãi tăng thời lượng đưa tin ..."
     r"|(?:tăng|dành) thời lượng|đưa tin|đăng tải|mở chuyên (?:mục|trang)"
     # inspecting, but not in the name of a team that inspects ("Đoàn thanh tra liên ngành")
-    r"|(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)thanh tra"
+    rf"|{_NOT_IN_A_TEAMS_NAME}thanh tra"
     rf"|{ASKED_PASSIVE})\b"
 )
 
@@ -2043,7 +2048,7 @@ NAME_ENDING_VERB = re.compile(
     # a halt asked of it: "Cơ sở Cai nghiện ma túy tạm dừng tiếp nhận ..."
     r"|,?\s(?:tạm\s+)?(?:dừng|ngừng)\b"
     # the role it holds: "Cục Quản lý nhà ... là đầu mối theo dõi, tổng hợp ..."
-    r"|\slà\s+(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|đầu mối|thường trực)\b")
+    rf"|\slà\s+{_ROLE_HELD}\b")
 
 
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
@@ -2323,7 +2328,7 @@ EACH_OF_THEM = re.compile(r"\s(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa p
 
 # The role a label's unit is given after a dash: "Khoa X - đơn vị thường trực:".
 ROLE_APPOSED = re.compile(
-    r"\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối)\b[^:]*$",
+    rf"\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+{_ROLE_WORD}\b[^:]*$",
     re.IGNORECASE,
 )
 # The duty a heading says its unit bears, before the items: "4. Đội Nghiệp vụ có trách nhiệm:".
@@ -2457,9 +2462,9 @@ class ItemReader:
             return None  # "Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ...": who issued it
         if leading := self._lead_after_label(text, colon):
             return leading  # "Đoàn số 1: Cục An toàn thực phẩm chủ trì, ...": the team's lead
-        prefix = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[:colon])
+        prefix = re.sub(r"\([^()]*\)", _blanked, text[:colon])
         # "Khoa Phòng, chống bệnh truyền nhiễm - đơn vị thường trực:": the unit, then its role
-        prefix = ROLE_APPOSED.sub(lambda m: " " * len(m.group()), prefix)
+        prefix = ROLE_APPOSED.sub(_blanked, prefix)
         named = NAMED_THEN_TITLED.match(prefix)
         titled = named.end() if named else 0
         start = titled + _strip_titles(prefix[titled:])
@@ -3893,6 +3898,11 @@ def _event_prepared(lead_in: str, anchor: date | None) -> deadlines.Deadline | N
 def _leads_a_table(lead_in: str, first_item: Node) -> bool:
     """Whether a paragraph ending in ":" opens a table read by column (its rows, items)."""
     return lead_in.rstrip().endswith(":") and TABLE_ROW_FIELD in first_item.title
+
+
+def _blanked(match: re.Match[str]) -> str:
+    """Spaces in place of a match, so that what follows keeps its offsets."""
+    return " " * len(match.group())
 
 
 def _names_only_its_leads(clause: Clause) -> bool:
