@@ -6640,3 +6640,23 @@ def test_a_unit_doing_its_work_hands_a_thing_over_by_giao_cho(body: str, expecte
 def test_a_supervising_team_keeps_its_name(body: str, expected: list) -> None:
     """ "Đoàn giám sát ...", "Ban giám sát ...": the team's name, not a verb after "Đoàn"."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "leads"),
+    [
+        ("Xí nghiệp Dịch vụ Điện lực Nghệ An, Đội Quản lý vận hành lưới điện cao thế:",
+         ["Xí nghiệp Dịch vụ Điện lực Nghệ An", "Đội Quản lý vận hành lưới điện cao thế"]),
+        ("Phòng Kỹ thuật, Đội Quản lý vận hành lưới điện:",
+         ["Phòng Kỹ thuật", "Đội Quản lý vận hành lưới điện"]),
+        ("Bảo tàng tỉnh, Thư viện tỉnh:", ["Bảo tàng tỉnh", "Thư viện tỉnh"]),
+        # (guard, passed before) one name with its description; a dash inside a name
+        ("Đội Quản lý vận hành lưới điện cao thế:", ["Đội Quản lý vận hành lưới điện cao thế"]),
+        ("Trung tâm Văn hóa - Thể thao:", ["Trung tâm Văn hóa - Thể thao"]),
+    ],
+)
+def test_a_labels_names_keep_their_lower_case_description(label: str, leads: list[str]) -> None:
+    """Offices listed in a heading's label are each read whole up to the colon, a description in
+    lower case and all: "..., Đội Quản lý vận hành lưới điện cao thế:" (not "Đội Quản")."""
+    body = f"4. {label}\n- Tổ chức kiểm kê tài sản trước ngày 30/9/2025."
+    assert tasks_of(body) == [(leads, "2025-09-30", None)]

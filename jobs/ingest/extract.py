@@ -2086,6 +2086,11 @@ STATE_WORD = re.compile(
 )
 
 
+# A heading's label that is names alone, each with its capital, up to its colon at the text's end.
+LABEL_NAME = rf"[{UPPER}][^,;:.()]{{3,100}}?"
+WHOLE_LABEL = re.compile(rf"(?P<name>{LABEL_NAME}(?:,\s*{LABEL_NAME})*)\s*:\s*")
+
+
 def _proper_name(text: str) -> str | None:
     """A unit-type word and its proper name, up to the verb after it: "Bệnh viện Đa khoa Tâm An
     rà soát ...". Without a known verb, the name is its capitalised words, each of which may
@@ -2101,6 +2106,11 @@ def _proper_name(text: str) -> str | None:
     # lists need; fold.UPPER here lost a lead unit there (round 186): kept, said
     if before_verb is not None and re.search(r"\s[A-ZĐÀ-Ỹ0-9]", before_verb[head.end() :]):
         return before_verb
+    if before_verb is None and (label := WHOLE_LABEL.fullmatch(text)) and not NOT_A_NAME.search(
+            label["name"]):
+        # a heading's label is one name, its description in lower case and all: "Đội Quản lý
+        # vận hành lưới điện cao thế:"
+        return label["name"]
     end, lower_run = None, 0
     for word in re.finditer(r"\S+", text[head.end() :]):
         first = word.group()[0]
@@ -2483,8 +2493,8 @@ class ItemReader:
             label = prefix
             if ";" in label:
                 label = _name_before_verb(label) or ""
-            unknown = _unknown_unit(label)
-            return [unknown] if unknown else None
+            # "Phòng Kỹ thuật, Đội Quản lý vận hành ...:": offices listed, each by its head
+            return _named_offices(label, 0) or None
         return None
 
     def row_in_dashes(self, text: str) -> tuple[list[UnitMention], list[deadlines.Deadline]] | None:
