@@ -1411,6 +1411,11 @@ def test_health_facilities_are_one_collective(kind: str) -> None:
         ("Liên đoàn Lao động thành phố đề nghị Công đoàn các xã, phường chủ động",
          ["Liên đoàn Lao động thành phố", "Công đoàn các xã, phường"]),
         ("tham gia hoạt động công đoàn tích cực", []),  # guard, passed before
+        # the Youth Union by the bare "Đoàn" of a place, and its grassroots unions
+        ("Đoàn các xã, phường, đặc khu chủ trì tổ chức", ["Đoàn các xã, phường, đặc khu"]),
+        ("Đoàn xã Hòa Bình tổ chức ra quân", ["Đoàn xã Hòa Bình"]),
+        ("các Đoàn cơ sở trực thuộc gửi báo cáo", ["Các Đoàn cơ sở trực thuộc"]),
+        ("Đoàn kiểm tra xã làm việc", []),  # guard, passed before: a team, not the Union
     ],
 )
 def test_youth_union_and_trade_union_names(text: str, expected: list[str]) -> None:
