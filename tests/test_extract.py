@@ -430,6 +430,18 @@ def test_the_body_after_an_address_list_is_no_addressees_text(lead: str) -> None
     assert root.text.endswith("Để ứng phó, yêu cầu:")
 
 
+def test_an_address_held_by_a_dash_item_ends_at_the_body() -> None:
+    """ "Kính gửi:" joined to a dash item above it: the addressees' dashes close that item, and
+    the body after them still begins (no crash)."""
+    root = build_outline("- Vàng Danh, ngày 16 tháng 11 năm 2026\nKính gửi:\n- Các chi bộ;\n"
+                         "- Văn phòng Đảng ủy.\nĐề nghị các đơn vị thực hiện:\n"
+                         "1. Các chi bộ báo cáo.\n")
+    assert [(n.style, n.label) for n in root.children] == [
+        ("dash", "-"), ("dash", "-"), ("dash", "-"), ("arabic", "1")]
+    assert root.children[2].text == "Văn phòng Đảng ủy."
+    assert root.text.endswith("Đề nghị các đơn vị thực hiện:")
+
+
 @pytest.mark.parametrize("lead", ["Kính gửi:", "THỦ TƯỚNG CHÍNH PHỦ điện:"])
 def test_numbered_items_right_after_the_address_list_are_the_body(lead: str) -> None:
     root = build_outline(f"{lead}\n- Chủ tịch UBND các tỉnh: Huế, Đà Nẵng;\n- Bộ trưởng các Bộ: "

@@ -238,7 +238,7 @@ def build_outline(text: str) -> Node:
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
             marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
         if marker is None and addressed is not None:
-            del stack[stack.index(addressed) + 1 :]  # the addressees are listed: the body begins
+            _close_address(stack, addressed)  # the addressees are listed: the body begins
             addressed = None
         if marker is None and len(stack) > 1 and (closing_request or (
                 CLOSING_REQUEST.match(line) and stack[-1].text.rstrip().endswith("."))
@@ -283,9 +283,8 @@ def build_outline(text: str) -> Node:
         style, label, rest = marker
         closing_request = False
         if style != "dash" and addressed is not None:
-            if stack[-1] is not addressed:
-                # the addressees are listed as dashes: a numbered item opens the body
-                del stack[stack.index(addressed) + 1 :]
+            # the addressees are listed as dashes: a numbered item opens the body
+            _close_address(stack, addressed)
             addressed = None
         # "30/6/2026: - Quốc hội thông qua ...": the stage's first dash item runs on after it
         run_on = parse_marker(rest) if style == "phase" else None
@@ -311,3 +310,14 @@ def build_outline(text: str) -> Node:
             node.children.append(item)
             stack.append(item)
     return root
+
+
+def _close_address(stack: list[Node], addressed: Node) -> None:
+    """Ends the list of addressees under ``addressed``: the items below it leave the stack. A
+    dash item that held "Kính gửi:" may itself have left it, closed by the addressees' dashes
+    beside it: then the items below its parent leave."""
+    depth = next((depth for depth, node in enumerate(stack) if node is addressed), None)
+    if depth is None:
+        depth = next((depth for depth, node in enumerate(stack)
+                      if any(child is addressed for child in node.children)), len(stack))
+    del stack[depth + 1 :]
