@@ -954,3 +954,19 @@ def test_the_national_heading_beside_the_issuers_column(text: str, expected: str
 )
 def test_a_pdfs_word_bullets_of_two_levels(raw: str, expected: str) -> None:
     assert normalize_pdf_bullets(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ĐẢNG ỦY PHƯỜNG VÀNG DANH\n          *                    Vàng Danh, ngày 16 tháng 11 năm"
+         " 2026\nSố 312-CV/ĐU", "ĐẢNG ỦY PHƯỜNG VÀNG DANH\nVàng Danh, ngày 16 tháng 11 năm 2026\n"
+         "Số 312-CV/ĐU"),
+        ("ĐẢNG ỦY XÃ HÒA BÌNH\n*\nSố 12-TB/ĐU", "ĐẢNG ỦY XÃ HÒA BÌNH\nSố 12-TB/ĐU"),
+        # (guard, passed before) a Markdown bullet opens an item
+        ("Kính gửi:\n* Sở Y tế;\n* Sở Tài chính.", "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính."),
+    ],
+)
+def test_the_heading_star_of_a_party_text_opens_no_item(raw: str, expected: str) -> None:
+    """The star printed under a Party committee's name in the heading is dropped."""
+    assert repair_text(raw) == expected

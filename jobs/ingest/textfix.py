@@ -7,6 +7,7 @@
    `normalize_pdf_bullets`: a Symbol-font private-use bullet that Word exports to PDF
    (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
    `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
+   `drop_heading_stars`: the star a Party text prints under its issuer's name in the heading.
 2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
    trailing and leading spaces stripped. `strip_quote_marks`: a quoted e-mail's "> " marks.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5"),
@@ -729,6 +730,28 @@ def split_national_columns(text: str) -> str:
     return _BESIDE_A_COLUMN.sub(lambda m: f"\n{m.group(1)}", text)
 
 
+# The star a Party text prints under its issuer's name in the heading, alone on its line or
+# beside the place and date across the column gap: "ĐẢNG ỦY PHƯỜNG X / * / Số 312-CV/ĐU".
+HEADING_STAR = re.compile(r"^[^\S\n]*\*(?:[^\S\n]{2,}|[^\S\n]*$)", re.MULTILINE)
+HEADING_LINES = 12
+
+
+def drop_heading_stars(text: str) -> str:
+    """The heading's decoration star removed, so that it opens no bullet item."""
+    head, rest = _split_after_lines(text, HEADING_LINES)
+    return HEADING_STAR.sub("", head) + rest
+
+
+def _split_after_lines(text: str, count: int) -> tuple[str, str]:
+    """``text`` parted after its first ``count`` lines."""
+    cut = -1
+    for _ in range(count):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            return text, ""
+    return text[:cut], text[cut:]
+
+
 def split_date_stamp(text: str) -> str:
     """The date stamp on a line of its own, so that the first sentence opens with its words."""
     return DATE_STAMP.sub(lambda m: f"{m[1] or m[2]}\n\n", text)
@@ -811,6 +834,7 @@ def join_spaced_dates(text: str) -> str:
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     strip_html,
+    drop_heading_stars,
     split_national_columns,
     split_date_stamp,
     split_news_dateline,
