@@ -277,6 +277,9 @@ POSITIVE = [
      "dịp 30/12/2026"),
     ("hoàn thành nâng cấp trạm bơm, đưa vào vận hành vào dịp 15-01-2027.", "2026-11-02",
      "2027-01-15", "day", "vào dịp 15-01-2027"),
+    # a forecast asked for, by a day at the latest (not what a forecast expects)
+    ("Chi bộ Công an báo cáo tình hình năm 2026, dự báo tình hình năm 2027, chậm nhất ngày 03/12.",
+     "2026-11-16", "2026-12-03", "day", "chậm nhất ngày 03/12"),
 ]  # fmt: skip
 
 

@@ -821,8 +821,11 @@ def _is_retrospective(low: str, start: int) -> bool:
     head = max(0, start - 60)
     done_on = low.startswith(("vào", "vao"), start) and (
         _DONE_ON_HEAD_RE.search(low, head, start) is not None)
-    return done_on or _RETRO_HEAD_RE.search(low, head, start) is not None or (
-        _FORECAST_RE.search(_clause_before(low, start)) is not None) or (
+    # a forecast expects no day "at the latest": "báo cáo ..., dự báo tình hình năm 2027, chậm
+    # nhất ngày 03/12" asks for the forecast by then
+    forecast = not _LATEST_RE.match(low, start) and (
+        _FORECAST_RE.search(_clause_before(low, start)) is not None)
+    return done_on or _RETRO_HEAD_RE.search(low, head, start) is not None or forecast or (
         _ARISEN_RE.search(low, max(0, start - 20), start) is not None)
 
 
