@@ -713,6 +713,31 @@ def test_a_markdown_pipe_table_is_read_by_column_and_its_late_section_heads_no_r
     ]
 
 
+def test_line_breaks_inside_a_markdown_tables_cells_keep_its_rows_whole() -> None:
+    """ "<br>" is how Markdown breaks a line inside a cell; a table full of them had been read as
+    a web page, each break ending its row mid-cell, and the next row's cells glued to the
+    lead ("Phòng Kinh tế Ngày")."""
+    text = (f"{HEADER_DATE}\nCHƯƠNG TRÌNH CÔNG TÁC\n"
+            "| STT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+            "| 1 | Phiên họp thường kỳ:<br>- Báo cáo tình hình tháng 11 | Văn phòng HĐND và UBND xã"
+            " | Phòng Kinh tế | Trước 20/11/2025 |\n"
+            "| 2 | Đôn đốc thu ngân sách | Phòng Kinh tế<br>Thuế cơ sở 5 tỉnh Phú Thọ | Các thôn |"
+            " Trước 30/11/2025 |\n"
+            "| 3 | Kiểm tra an toàn thực phẩm | Trạm Y tế xã<br/>Phòng Văn hóa - Xã hội | | "
+            "Trước 15/12/2025 |\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Văn phòng HĐND và UBND xã"], "2025-11-20"),
+        (["Phòng Kinh tế", "Thuế cơ sở 5 tỉnh Phú Thọ"], "2025-11-30"),
+        (["Trạm Y tế xã", "Phòng Văn hóa - Xã hội"], "2025-12-15"),
+    ]
+
+
+def test_a_pipe_table_with_no_task_columns_loses_its_cells_line_breaks() -> None:
+    text = "| Họ và tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Giám đốc<br>Sở Y tế |"
+    assert pipe_table_lines(text) == text.replace("<br>", " ")
+
+
 def test_a_pipe_table_with_no_task_columns_stays_as_written() -> None:
     text = "| Họ và tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Giám đốc |"
     assert pipe_table_lines(text) == text

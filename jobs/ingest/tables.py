@@ -983,6 +983,8 @@ def _row_values(
 # A Markdown pipe table's row ("| 1 | Rà soát | Sở Tư pháp |") and its rule ("|---|:--:|").
 PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# A line break inside a pipe table's cell, the only way Markdown has to write one.
+CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def pipe_table_lines(text: str) -> str:
@@ -997,8 +999,10 @@ def pipe_table_lines(text: str) -> str:
         while j < len(lines) and PIPE_ROW.match(lines[j]):
             j += 1
         rows = [lines[k] for k in range(i, j) if not PIPE_RULE.match(lines[k])]
-        cells = [[strip_markdown_line(cell).strip() for cell in PIPE_ROW.match(row)[1].split("|")]
+        cells = [[CELL_BREAK.sub("\n", cell) for cell in PIPE_ROW.match(row)[1].split("|")]
                  for row in rows]
+        cells = [["\n".join(strip_markdown_line(line).strip() for line in cell.split("\n"))
+                  .strip() for cell in row] for row in cells]
         if j == i:
             # a table dumped as text, its cells joined by " | " with no outer pipes, or by tabs
             # (a Word or spreadsheet table pasted as text)
@@ -1024,11 +1028,13 @@ def pipe_table_lines(text: str) -> str:
             continue
         width = max(len(row) for row in cells)
         grid: Grid = [
-            [GridCell([row[c]] if c < len(row) and row[c] else [], (r, c)) for c in range(width)]
+            [GridCell([line for line in row[c].split("\n") if line] if c < len(row) else [],
+                      (r, c)) for c in range(width)]
             for r, row in enumerate(cells)
         ]
         rendered, state = grid_lines(grid)
-        out.extend(rendered if state is not None else lines[i:j])
+        out.extend(rendered if state is not None else (
+            CELL_BREAK.sub(" ", line) for line in lines[i:j]))
         i = j
     return "\n".join(out)
 

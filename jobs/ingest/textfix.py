@@ -120,6 +120,8 @@ HTML_BLOCK_TAGS = frozenset({
     "h3", "h4", "h5", "h6", "blockquote", "section", "article",
 })
 HTML_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(HTML_BLOCK_TAGS)})\b[^<>]*>", re.IGNORECASE)
+# A Markdown pipe table's row: "| 1 | Rà soát | Sở Tư pháp |".
+PIPE_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
 HTML_HIDDEN_TAGS = frozenset({"style", "script"})
@@ -200,9 +202,12 @@ class _HtmlText(HTMLParser):
 def strip_html(text: str) -> str:
     """A web copy pasted with its markup ("<p>...&nbsp;</p>") reads as its text, a line per block.
 
-    Text with no block tag is left as it is, so a stray "<" in a directive is never parsed.
+    Text with no block tag is left as it is, so a stray "<" in a directive is never parsed; nor
+    are the line breaks inside a Markdown pipe table's cells ("| 1 | Rà soát<br>- Báo cáo |"),
+    which the table's reader keeps as the cell's lines.
     """
-    if len(HTML_BLOCK_TAG.findall(text)) < 2:
+    outside_tables = "\n".join(line for line in text.split("\n") if not PIPE_TABLE_ROW.match(line))
+    if len(HTML_BLOCK_TAG.findall(outside_tables)) < 2:
         return text
     parser = _HtmlText()
     parser.feed(text)
