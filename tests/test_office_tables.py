@@ -93,6 +93,8 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         ("lead", "Đơn vị báo cáo"),
         ("lead", "Đơn vị cung cấp"),
         (None, "Cơ quan nhận báo cáo"),  # the receiver is no lead
+        ("content", "Chỉ tiêu"),  # what a letter's table asks each unit to report
+        ("content", "Chỉ tiêu báo cáo (đơn vị tính)"),
     ],
 )
 def test_header_words_offices_use(field: str | None, header: str) -> None:

@@ -105,7 +105,8 @@ def header_field(text: str) -> str | None:
     ):
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
-                                       "ten van ban", "hoat dong", "giai phap")):
+                                       "ten van ban", "hoat dong", "giai phap")) or (
+            folded.startswith("chi tieu")):  # what a unit is to report: "Chỉ tiêu (đơn vị tính)"
         return "content"
     return None
 
