@@ -1941,7 +1941,7 @@ _MEETING_WORD_RE = re.compile(
 _NGAY_DATE_RE = re.compile(
     rf"(?<!\w)(?:{_NGAY}|(?:{_kw('vào')}\s+)?{_kw('sáng', 'chiều', 'tối', 'trưa')})\s+{_DAY_ATOM}"
 )
-_SENTENCE_END_RE = re.compile(r"[.;](?:\s|\Z)")
+_CLAUSE_STOP_RE = re.compile(r"[.;](?:\s|\Z)")
 # "trình phiên họp trước ngày 10/7": a deadline for the meeting's papers, not its date.
 _DEADLINE_WORD_TAIL_RE = re.compile(
     rf"(?<!\w){_kw('trước', 'chậm nhất', 'hạn chót', 'hạn cuối', 'đến', 'tới', 'hết')}\s+$"
@@ -1962,7 +1962,7 @@ def find_meeting_date(text: str, anchor: date | None) -> date | None:
     for meeting in _MEETING_WORD_RE.finditer(low):
         # The slack lets a date starting inside the window be read whole.
         reach = min(len(low), meeting.end() + MEETING_WINDOW_CHARS + 40)
-        stop = _SENTENCE_END_RE.search(low, meeting.end(), reach)
+        stop = _CLAUSE_STOP_RE.search(low, meeting.end(), reach)
         endpos = stop.start() if stop else reach
         for match in _NGAY_DATE_RE.finditer(low, meeting.end(), endpos):
             too_far = match.start() - meeting.end() > MEETING_WINDOW_CHARS
@@ -2002,7 +2002,7 @@ def event_day(text: str, anchor: date | None, event: str | None = None) -> Deadl
     else:
         named = list(_EVENT_WORD_RE.finditer(low, 0, EVENT_HEAD_CHARS))
     for found in named:
-        stop = _SENTENCE_END_RE.search(low, found.end())
+        stop = _CLAUSE_STOP_RE.search(low, found.end())
         sentence = (low.rfind(".", 0, found.start()) + 1, stop.start() if stop else len(low))
         if event is None and not _EVENT_HAPPENS_RE.search(low, *sentence):
             continue

@@ -893,7 +893,7 @@ RECENT_LEADS = 10  # how many of the units asked last an anaphor may point back 
 NAME_REACH = 160  # how far a unit's name and its qualifiers may run, in characters
 HEADING_LENGTH = 160  # longer first lines are paragraphs, not headings
 # A label of a few words before a colon opening an item: "Trước 25/4:", "Chậm nhất ngày 10/6:".
-DEADLINE_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
+SHORT_LABEL = re.compile(r"^\s*([^:\n]{4,30}):\s")
 # A period alone as an item's label: "Tháng 01/2026", "Quý II năm 2026".
 PERIOD_LABEL = re.compile(
     r"(?:tháng|quý)\s+[\dIVX]{1,4}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})", re.IGNORECASE
@@ -4487,7 +4487,7 @@ class Extractor:
     def _labelled_deadline(self, text: str) -> deadlines.Deadline | None:
         """ "Trước 25/4: Bộ X ban hành ... Bộ Y hoàn thành ...": a deadline set before a colon
         as the item's label dates every duty in it."""
-        label = DEADLINE_LABEL.match(text)
+        label = SHORT_LABEL.match(text)
         found = deadlines.find_deadlines(label.group(1), self.anchor) if label else []
         if label and not found and PERIOD_LABEL.fullmatch(label.group(1).strip()) and not (
             deadlines.find_deadlines(text[label.end() :], self.anchor)
