@@ -1819,6 +1819,13 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          "hình kinh tế - xã hội.", [(["Phòng Kinh tế"], "2026-03-23", None)]),
         ("1. Quý II/2026: Sở Nội vụ trình Đề án; thời hạn là trước ngày 30/5/2026.",
          [(["Sở Nội vụ"], "2026-05-30", None)]),
+        # ... its weekday with the day in brackets, an hour before or after it
+        ("- Thứ Tư (25/3/2026): Hội nghị Ban Thường vụ cho ý kiến vào dự thảo Báo cáo (Ban Xây "
+         "dựng Đảng chuẩn bị).", [(["Ban Xây dựng Đảng"], "2026-03-25", None)]),
+        ("- 14 giờ 00, thứ Ba (24/3/2026): Hội nghị Ban Chấp hành (Văn phòng HĐND và UBND xã "
+         "chuẩn bị tài liệu).", [(["Văn phòng HĐND và UBND xã"], "2026-03-24", None)]),
+        ("- Thứ Sáu (27/3/2026), 07 giờ 30: Hội nghị tổng kết. Ban Xây dựng Đảng chuẩn bị báo cáo.",
+         [(["Ban Xây dựng Đảng"], "2026-03-27", None)]),
         # the lead named with its role before ";", its work after the supporters
         ("Giao Sở Y tế chủ trì; Sở Tài chính, Sở Nội vụ phối hợp xây dựng Đề án, trình UBND tỉnh "
          "trong tháng 5/2026.", [(["Sở Y tế"], "2026-05-31", None)]),

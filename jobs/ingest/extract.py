@@ -480,11 +480,18 @@ NEXT_BARE_PLACE = re.compile(
     r"(?:\s*,\s*|\s+và\s+)(?:(?P<level>xã|phường|thị trấn|đặc khu)\s+)?"
     rf"(?P<name>[{UPPER}]\w*{_NAME_WORDS})")
 WEEKDAY_BEFORE_DAY = re.compile(rf"^{WEEKDAY}\s*,?\s*(?=ngày\s|\d)", re.IGNORECASE)
+# ... or with its day in brackets, the day read as "ngày D", and the hour after it dropped:
+# "Thứ Tư (02/12): Hội nghị ...", "Thứ Sáu (25/12), 07 giờ 30: Hội nghị ...".
+WEEKDAY_BRACKETING_DAY = re.compile(
+    rf"^{WEEKDAY}\s*\(\s*(?:ngày\s+)?(\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?)\s*\)"
+    rf"(?:\s*,\s*\d{{1,2}}\s*{HOUR_MARK}\s*(?:\d{{2}}(?:\s*phút)?)?(?=\s*:))?",
+    re.IGNORECASE)
 # ... or after it in brackets: "Ngày 08/01/2027 (thứ Sáu): Ban Thường vụ họp".
 WEEKDAY_AFTER_DAY = re.compile(rf"(?<=\d)\s*\({WEEKDAY}\)(?=\s*:)", re.IGNORECASE)
 # The hour before the day an entry opens with: "08 giờ 00 ngày 15/12/2026 (thứ Ba): Đoàn ...".
 HOUR_BEFORE_DAY = re.compile(
-    rf"^\d{{1,2}}\s*{HOUR_MARK}\s*(?:\d{{2}}(?:\s*phút)?)?\s*,?\s*(?=ngày\s+\d)", re.IGNORECASE)
+    rf"^\d{{1,2}}\s*{HOUR_MARK}\s*(?:\d{{2}}(?:\s*phút)?)?\s*,?\s*(?=ngày\s+\d|{WEEKDAY})",
+    re.IGNORECASE)
 PLACE_ACTS = re.compile(r"(?:\s+(?:sẽ|cần|phải))?(?=\s)")
 # The kinds of a deadline that name a period of work: "trong quý IV năm 2025".
 PERIOD_KINDS = ("week", "month_start", "month", "quarter", "half", "year")
@@ -4118,7 +4125,7 @@ class Extractor:
         if node.style in ("root", "day", "phase"):
             return None
         # "Thứ Hai, ngày 23/3/2026: ...", "Ngày 08/01/2027 (thứ Sáu): ...", "08 giờ 00 ngày D:"
-        text = HOUR_BEFORE_DAY.sub("", node.text)
+        text = WEEKDAY_BRACKETING_DAY.sub(r"ngày \1", HOUR_BEFORE_DAY.sub("", node.text))
         text = WEEKDAY_AFTER_DAY.sub("", WEEKDAY_BEFORE_DAY.sub("", text))
         phase = deadlines.phase_of_heading(text, self.anchor)
         if phase is None or deadlines.find_deadlines(text[phase.end :], self.anchor):
