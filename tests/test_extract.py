@@ -6679,3 +6679,20 @@ def test_a_labels_names_keep_their_lower_case_description(label: str, leads: lis
     lower case and all: "..., Đội Quản lý vận hành lưới điện cao thế:" (not "Đội Quản")."""
     body = f"4. {label}\n- Tổ chức kiểm kê tài sản trước ngày 30/9/2025."
     assert tasks_of(body) == [(leads, "2025-09-30", None)]
+
+
+def test_a_weeks_title_inside_a_programme_heads_its_entries() -> None:
+    """ "Tuần 1 (từ ngày 30/11 đến ngày 04/12/2026)" on its own line under a programme's part
+    ends the last week's bullets and heads its own: an entry with no day of its own is due by
+    the week's end, one with its day by that day."""
+    body = ("II. LỊCH CÔNG TÁC CỤ THỂ\n"
+            "- Sáng thứ Hai hằng tuần: Thường trực giao ban (Văn phòng Đảng ủy chuẩn bị).\n"
+            "Tuần 1 (từ ngày 29/9 đến ngày 03/10/2025)\n"
+            "- Thứ Tư (01/10): Hội nghị Ban Thường vụ (Ban Xây dựng Đảng chuẩn bị).\n"
+            "Tuần 2 (từ ngày 06/10 đến ngày 10/10/2025)\n"
+            "- Trong tuần: Ban Tuyên giáo và Dân vận thẩm định hồ sơ.\n")
+    assert tasks_of(body) == [
+        (["Văn phòng Đảng ủy"], None, "weekly:mon"),
+        (["Ban Xây dựng Đảng"], "2025-10-01", None),
+        (["Ban Tuyên giáo và Dân vận"], "2025-10-10", None),
+    ]

@@ -147,6 +147,8 @@ ASSIGNMENT_NOTE = re.compile(r"^\(.+\bnội dung\s+(số\s+)?\d+(\s*(,|và)\s*\d
 
 
 HEADING_LENGTH = 70  # longer first lines are a sentence's, wrapped or not
+# A week's title and nothing else on its line: "Tuần 1 (từ ngày 30/11 đến ngày 04/12/2026)".
+WEEK_TITLE = re.compile(r"^tuần\s+(?:thứ\s+)?\d{1,2}\s*\([^()]{5,60}\)\s*$", re.IGNORECASE)
 # A time limit on a line of its own after a list of items under a heading ("- ...", "a) ..."):
 # "Thời gian hoàn thành: trước ngày 20/12/2026." sets it for the whole list, the heading's, not
 # for the last item alone.
@@ -234,7 +236,15 @@ def build_outline(text: str) -> Node:
             while stack[-1].style in BULLET_STYLES and len(stack) > 1:
                 stack.pop()
             marker = ("label", "", line)
-        if marker is None and (phase := phase_of_heading(line, None)):
+        week = marker is None and len(stack) > 1 and WEEK_TITLE.match(line) and (
+            phase_of_heading(f"{line}:", None))
+        if week:
+            # a week's title inside a programme's part ("Tuần 1 (từ ngày 30/11 đến ngày
+            # 04/12/2026)") heads its entries as a stage does, colon or not, after the last
+            # week's bullets
+            while stack[-1].style in BULLET_STYLES and len(stack) > 1:
+                stack.pop()
+        if marker is None and (phase := week or phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
             marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
         if marker is None and addressed is not None:
