@@ -4141,6 +4141,10 @@ def test_who_directs_and_a_deadline_set_again(text: str, expected: list) -> None
         # villages are no bodies: the commune keeps the work of directing them
         ("1. UBND xã Tân Phú\n- Chỉ đạo các thôn rà soát hộ nghèo trước ngày 30/11/2025.",
          [(["UBND xã Tân Phú"], "2025-11-30", None)]),
+        # ... nor the Front's board of a residential area
+        ("1. Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường:\n- Chỉ đạo Ban Công tác Mặt "
+         "trận ở khu dân cư xây dựng kế hoạch, hoàn thành trước ngày 15/11/2025.",
+         [(["Ban Thường trực Ủy ban MTTQ các xã, phường"], "2025-11-15", None)]),
     ],
 )
 def test_an_item_directing_a_unit_under_its_heading(body: str, expected: list) -> None:

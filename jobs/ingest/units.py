@@ -522,12 +522,20 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(w for w in (fold_word(m) for m in WORD.findall(name)) if w not in CONNECTORS)
 
 
+# The Front's and the residents' own boards of a residential area: "Ban Công tác Mặt trận ở khu
+# dân cư", "Ban điều hành ấp".
+RESIDENTS_BOARDS: tuple[tuple[str, ...], ...] = (
+    ("ban", "công", "tác", "mặt", "trận"),
+    ("ban", "điều", "hành"),
+)
+
+
 def names_grassroots(name: str) -> bool:
     """Whether a unit's name is a village's or a residential group's ("Các thôn", "Tổ dân phố 5"),
-    run by its residents rather than by a state body."""
+    or its residents' board, run by its residents rather than by a state body."""
     key = name_key(name)
     key = key[1:] if key[:1] == ("các",) else key
-    return any(key[: len(words)] == words for words in GRASSROOTS)
+    return any(key[: len(words)] == words for words in GRASSROOTS + RESIDENTS_BOARDS)
 
 
 def loose_key(name: str) -> tuple[str, ...]:
