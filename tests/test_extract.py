@@ -1900,6 +1900,11 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Văn phòng UBND tỉnh"], None, None)]),
         ("2. Giám đốc Sở Y tế chỉ đạo rà soát các cơ sở khám chữa bệnh.",
          [(["Sở Y tế"], None, None)]),
+        ("4. Đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với các tổ chức chính "
+         "trị - xã hội xã vận động ủng hộ Quỹ, hoàn thành trong tháng 11/2026.",
+         [(["Ủy ban MTTQ xã"], "2026-11-30", None)]),
+        # (guard, passed before) a leader chairing a meeting is given no work
+        ("4. Đồng chí Bí thư Đảng ủy xã chủ trì hội nghị ngày 20/11/2026.", []),
         # ... and so is one named, then titled, at a dash item's head
         ("- Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND xã: phụ trách công tác niêm yết danh "
          "sách cử tri, hoàn thành trước ngày 03/02/2026.", [(["UBND xã"], "2026-02-03", None)]),

@@ -1811,9 +1811,10 @@ DIRECTS = re.compile(r"\s*chỉ đạo\b", re.IGNORECASE)
 # What a leader named at a numbered item's head is handed as the unit's duty, dated or not:
 # "9. Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc ...", "Giám đốc Sở Y tế chỉ đạo rà soát ...".
 LEADER_DUTY = re.compile(
-    # (not "chủ trì": a leader chairs meetings and receptions on an agenda)
+    # (not "chủ trì" alone: a leader chairs meetings and receptions on an agenda; but "chủ trì,
+    # phối hợp với ..." leads work with support)
     r"\s*(?:chỉ đạo|theo dõi|đôn đốc|chịu trách nhiệm|có trách nhiệm|tham mưu|rà soát|kiểm tra"
-    r"|khẩn trương)\b",
+    r"|khẩn trương|chủ trì\s*,?\s*phối hợp)\b",
     re.IGNORECASE,
 )
 
