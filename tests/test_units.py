@@ -1416,6 +1416,10 @@ def test_health_facilities_are_one_collective(kind: str) -> None:
         ("Đoàn xã Hòa Bình tổ chức ra quân", ["Đoàn xã Hòa Bình"]),
         ("các Đoàn cơ sở trực thuộc gửi báo cáo", ["Các Đoàn cơ sở trực thuộc"]),
         ("Đoàn kiểm tra xã làm việc", []),  # guard, passed before: a team, not the Union
+        # the unions of every unit of a kind, one collective
+        ("Công đoàn các sở, ngành rà soát", ["Công đoàn các sở, ngành"]),
+        ("Công đoàn cơ sở các doanh nghiệp lập danh sách", ["Công đoàn cơ sở các doanh nghiệp"]),
+        ("Đoàn Thanh niên các cơ quan tổ chức", ["Đoàn Thanh niên các cơ quan"]),
     ],
 )
 def test_youth_union_and_trade_union_names(text: str, expected: list[str]) -> None:

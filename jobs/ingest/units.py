@@ -1101,15 +1101,17 @@ class UnitResolver:
         unit named in full after it, when that name runs further than the catalogue's own."""
         n = _match_sequence(tokens, i, BOARDS_OF_A_UNIT)
         if not n and (named := _match_sequence(tokens, i, BOARDS_OF_A_NAMED_UNIT)) and (
-                i + named < len(tokens) and tokens[i + named].capitalised):
+                i + named < len(tokens) and (tokens[i + named].capitalised
+                                             or tokens[i + named].key == "các")):
             n = named
         if not n or i + n >= len(tokens) or tokens[i + n].barrier_before or (
                 tokens[i + n].comma_before or tokens[i + n].dash_before):
             return None  # "Đảng ủy - HĐND - UBND xã": bodies listed, not one's board
         inner = self._match_at(text, tokens, i + n)
-        # a party board of every unit of a kind: "đảng uỷ các bộ, cơ quan ngang bộ"
-        party_board = any(t.key == "đảng" for t in tokens[i : i + n])
-        if inner is None or inner[1] <= next_i or (inner[0].collective and not party_board):
+        # a party board or a union of every unit of a kind: "đảng uỷ các bộ, cơ quan ngang bộ",
+        # "Công đoàn các sở, ngành"
+        of_every = any(t.key in ("đảng", "đoàn") for t in tokens[i : i + n])
+        if inner is None or inner[1] <= next_i or (inner[0].collective and not of_every):
             return None
         return _named_under_head(text, tokens, i, i + n, inner)
 
