@@ -638,6 +638,34 @@ def test_a_header_over_two_rows_with_cells_merged_down_maps_its_sub_header() -> 
     ]
 
 
+@pytest.mark.parametrize(("start", "end"), [("Bắt đầu", "Hoàn thành"), ("Từ ngày", "Đến ngày")])
+def test_a_time_column_parted_into_start_and_end_is_due_at_the_end(start: str, end: str) -> None:
+    """ "Thời gian thực hiện" over "Bắt đầu" | "Hoàn thành": the day work begins is no deadline;
+    both had been read as one time, due at the first."""
+    document = docx.Document()
+    document.add_paragraph(HEADER_DATE)
+    table = document.add_table(rows=4, cols=5)
+    for column, text in enumerate(["STT", "Nội dung", "Chủ trì", "Thời gian thực hiện", ""]):
+        table.cell(0, column).text = text
+    for column in (0, 1, 2):
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Thời gian thực hiện"
+    table.cell(1, 3).text, table.cell(1, 4).text = start, end
+    for row, values in enumerate([("1", "Tuyên truyền", "Sở Văn hóa, Thể thao và Du lịch",
+                                   "01/11/2025", "30/4/2026"),
+                                  ("2", "Kiểm tra an toàn", "Sở Công Thương", "Quý IV/2025",
+                                   "Quý I/2026")], start=2):
+        for column, text in enumerate(values):
+            table.cell(row, column).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extraction = extract_text(read_bytes("bang.docx", buffer.getvalue()), default_resolver())
+    assert [(t.units, t.due.isoformat() if t.due else None) for t in extraction.tasks] == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], "2026-04-30"),
+        (["Sở Công Thương"], "2026-03-31"),
+    ]
+
+
 def test_a_lead_cell_merged_down_over_rows_leads_each_of_them() -> None:
     document = docx.Document()
     document.add_paragraph(HEADER_DATE)

@@ -74,6 +74,14 @@ LIST_MARK = re.compile(r"^[-+•–·▪●\uf0a7\uf0b7\uf076\uf0d8]\s*")
 HEADER_SEARCH_ROWS = 3
 
 
+# Sub-headers that part a time column in two ("Thời gian thực hiện" over "Bắt đầu" | "Hoàn
+# thành"): when work starts, and when it must be done.
+START_HEADERS = frozenset({"bat dau", "ngay bat dau", "thoi gian bat dau", "tu ngay", "khoi cong",
+                           "thoi diem bat dau"})
+END_HEADERS = frozenset({"hoan thanh", "ket thuc", "den ngay", "ngay ket thuc",
+                         "thoi gian ket thuc", "thoi diem ket thuc"})
+
+
 def header_field(text: str) -> str | None:
     """The field a table header cell names: content, lead, support, time or number."""
     folded = fold_words(text)
@@ -85,6 +93,10 @@ def header_field(text: str) -> str | None:
         return "duty"
     if "thanh phan" in folded and "chuan bi" in folded:
         return "labelled"  # a schedule's "Thành phần/Chuẩn bị": each cell labels its parts
+    if folded in START_HEADERS:
+        return "start"  # the day work begins, under "Thời gian thực hiện": no deadline
+    if folded in END_HEADERS:
+        return "time"  # ... and the day it ends, beside it
     if "chu tri" in folded:
         return "lead"
     if "phoi hop" in folded or "tham gia" in folded:
