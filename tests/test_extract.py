@@ -6583,6 +6583,11 @@ def test_a_staff_posts_name_ends_before_its_deadline(body: str, expected: list) 
         # (guard, passed before) two units the catalogue holds
         ("(Văn phòng chuẩn bị báo cáo; Phòng Kinh tế chuẩn bị hồ sơ)",
          ["Văn phòng", "Phòng Kinh tế"]),
+        # the preparer by its label, one bracket per event of the day
+        ("(Chuẩn bị: Văn phòng HĐND và UBND xã); 14 giờ 00: Làm việc với Đoàn kiểm tra của Sở "
+         "Nông nghiệp và Môi trường (Chuẩn bị: Phòng Kinh tế)",
+         ["Văn phòng HĐND và UBND xã", "Phòng Kinh tế"]),
+        ("(Đơn vị chuẩn bị: Ban Chỉ huy Quân sự xã)", ["Ban Chỉ huy Quân sự xã"]),
     ],
 )
 def test_each_preparer_after_a_semicolon_in_brackets_by_its_name(

@@ -545,9 +545,12 @@ _PREPARING = (r"(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựn
               r"|tổng hợp|đảm bảo|bảo đảm))\b")
 PREPARES = re.compile(
     r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
-    rf"([^()]{{3,300}}?)\s+{_PREPARING}([^()]*)\)",
+    rf"([^()]{{3,300}}?)\s+{_PREPARING}(?!\s*:)([^()]*)\)",
     re.IGNORECASE,
 )
+# The preparer in brackets by its label: "(Chuẩn bị: Phòng Kinh tế)", "(Đơn vị chuẩn bị: ...)".
+PREPARER_LABELLED = re.compile(
+    r"\((?:đơn vị\s+|cơ quan\s+)?chuẩn bị\s*:\s*([^()]{3,300})\)", re.IGNORECASE)
 # A further preparer after a semicolon in the bracket, with its own part.
 PREPARES_TOO = re.compile(rf"\s*([^;]{{3,150}}?)\s+{_PREPARING}", re.IGNORECASE)
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
@@ -3256,7 +3259,12 @@ class ItemReader:
                     leads += [m for m in found if m not in leads]
             support = self.resolver.scan(rest) if "phối hợp" in rest.lower() else []
             return leads, helpers + [m for m in support if m not in helpers]
-        return [], []
+        # the preparer by its label, maybe one per event of a schedule's day: "(Chuẩn bị: Văn
+        # phòng HĐND và UBND xã); 14h00: ... (Chuẩn bị: Phòng Kinh tế)"
+        labelled: list[UnitMention] = []
+        for match in PREPARER_LABELLED.finditer(text):
+            labelled += [m for m in self.resolver.scan(match.group(1)) if m not in labelled]
+        return labelled, []
 
     def support_units(self, text: str, leads: list[UnitMention]) -> list[UnitMention]:
         """Units named after "phối hợp (với)", or after "chủ trì" in "X chủ trì Y, Z" and "X chủ
