@@ -1081,3 +1081,20 @@ def test_a_remark_after_the_preparers_name_is_no_part_of_it() -> None:
         [],
     )
     assert tasks_of(data) == [(["Văn phòng HĐND và UBND xã"], "2025-09-09")]
+
+
+@pytest.mark.parametrize("title", [
+    "CHƯƠNG TRÌNH CÔNG TÁC\nTháng 12 năm 2025 của UBND xã Ea Rông",
+    "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2025",
+])
+def test_a_months_programme_dates_its_day_and_whole_month_cells(title: str) -> None:
+    """In a month's programme (its month on the title's line or the line under it), "Ngày 15"
+    is that day of the month and "Cả tháng" its end."""
+    text = (f"{HEADER_DATE}\n{title}\n| STT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Tiếp công dân | Văn phòng HĐND và UBND xã | Ngày 15 |\n"
+            "| 2 | Bảo đảm an ninh trật tự | Công an xã | Cả tháng |\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat() if t.due else None) for t in tasks] == [
+        (["Văn phòng HĐND và UBND xã"], "2025-12-15"),
+        (["Công an xã"], "2025-12-31"),
+    ]

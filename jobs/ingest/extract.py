@@ -3897,8 +3897,14 @@ def _segments(
 
 SHORT_ANNOUNCEMENT = 40
 PROGRAMME_TITLE_LINES = 8  # a document's title stands in its first lines
+# A month and its year opening the line under a title: "Tháng 12 năm 2026 của UBND xã ...".
+TITLE_MONTH_BELOW = re.compile(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}\b", re.IGNORECASE)
 # The weeks a programme's timeline marks, or its time cell names, with no month: "trong tuần
 # 1, tuần 3", "Tuần 2", "Tuần thứ 3".
+# A time cell of a month's programme that names the day of its month alone ("Ngày 15"), or the
+# whole month ("Cả tháng", "Trong tháng").
+DAY_OF_THE_MONTH = re.compile(r"(?:ngày\s+)(?P<day>[1-9]|[12]\d|3[01])", re.IGNORECASE)
+WHOLE_MONTH = re.compile(r"(?:cả|trong|suốt)\s+tháng(?:\s+này)?", re.IGNORECASE)
 WEEKS_MARKED = re.compile(
     r"(?:trong\s+)?(?:tuần\s+(?:thứ\s+)?[1-5]\s*,\s*)*tuần\s+(?:thứ\s+)?(?P<last>[1-5])",
     re.IGNORECASE)
@@ -4031,12 +4037,18 @@ class Extractor:
     def _programme_month(self, preamble: str) -> deadlines.Deadline | None:
         """The month a document's title sets for its work, on a line of its own in capitals:
         "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 12/2026", "NHIỆM VỤ TRỌNG TÂM THÁNG 12/2026"."""
-        for line in preamble.split("\n")[:PROGRAMME_TITLE_LINES]:
+        lines = preamble.split("\n")[:PROGRAMME_TITLE_LINES]
+        for line, below in zip(lines, [*lines[1:], ""], strict=True):
             words = re.sub(r"[\W\d_]+", "", line)
-            if words.isupper() and len(line) <= HEADING_LENGTH and (
-                    period := deadlines.period_of_heading(line, self.anchor)) and (
-                    period.kind == "month"):
-                return period
+            if not words.isupper() or len(line) > HEADING_LENGTH:
+                continue
+            # the month on the title's second line: "CHƯƠNG TRÌNH CÔNG TÁC" / "Tháng 12 năm 2026
+            # của Ủy ban nhân dân xã ..."
+            month_below = TITLE_MONTH_BELOW.match(below)
+            for title in (line, f"{line} {month_below.group().upper()}" if month_below else ""):
+                period = deadlines.period_of_heading(title, self.anchor) if title else None
+                if period and period.kind == "month":
+                    return period
         return None
 
     def heading_context(self, node: Node, ctx: Context) -> Context:
@@ -4466,11 +4478,15 @@ class Extractor:
         support = [m for name in [*support_names, *_cell_names(row.support)] for m in split(name)]
         leads = leads or content.leads or list(ctx.leads)
         when = time_cell(row.time)
-        if (weeks := WEEKS_MARKED.fullmatch(when)) and ctx.deadline and (
-                ctx.deadline.kind == "month"):
+        month = ctx.deadline.due if ctx.deadline and ctx.deadline.kind == "month" else None
+        if (weeks := WEEKS_MARKED.fullmatch(when)) and month:
             # "x" under "Tuần 3" in a month's programme: that week of its month
-            month = ctx.deadline.due
             when = f"trong tuần {weeks['last']} tháng {month.month}/{month.year}"
+        elif (day := DAY_OF_THE_MONTH.fullmatch(when.strip())) and month:
+            # "Ngày 15" in a month's programme: that day of its month
+            when = f"ngày {day['day']}/{month.month}/{month.year}"
+        elif WHOLE_MONTH.fullmatch(when.strip()) and month:
+            when = f"trong tháng {month.month}/{month.year}"  # "Cả tháng": by the month's end
         due = [d for part in TIME_PARTS.split(when) if part
                for d in deadlines.deadlines_of_cell(part, self.anchor)]
         if when != row.time:  # the deadline says what the cell says, not its rewording
