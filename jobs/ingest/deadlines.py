@@ -1788,12 +1788,20 @@ _PERIOD_ATOM_RE = re.compile(rf"(?<!\w){_PERIOD_ATOM}")
 _LEADIN_PAST_RE = re.compile(rf"(?<!\w){_kw('đã', 'kết quả', 'đạt được')}(?!\w)")
 
 
+# The figures a year is of, right before it, which set no time for the work: "các chỉ tiêu năm
+# 2026", "dự toán ngân sách năm 2027" (GUIDE: a year that names the targets).
+_TARGETS_BEFORE_RE = re.compile(
+    rf"(?<!\w){_kw('chỉ tiêu', 'mục tiêu', 'dự toán')}(?:\s+[^\s,;:.()]+){{0,3}}\s+$")
+
+
 def _period_at(text: _Text, pos: int, endpos: int, anchor: date | None) -> Deadline | None:
     """The first period atom in [pos, endpos) as a Deadline, unless it ends before anchor."""
     match = _PERIOD_ATOM_RE.search(text.low, pos, endpos)
     period = _period_of(match, anchor or _PLACEHOLDER_ANCHOR) if match else None
     if match is None or period is None or _passed(period[2], anchor):
         return None
+    if _TARGETS_BEFORE_RE.search(text.low, max(0, match.start() - 40), match.start()):
+        return None  # "Để hoàn thành các chỉ tiêu năm 2026, ...": the year the targets are of
     kind, _, last = period
     if _from_then_on(kind, text.low, match.end()):
         return None
