@@ -1098,3 +1098,18 @@ def test_a_months_programme_dates_its_day_and_whole_month_cells(title: str) -> N
         (["Văn phòng HĐND và UBND xã"], "2025-12-15"),
         (["Công an xã"], "2025-12-31"),
     ]
+
+
+def test_cells_that_repeat_their_columns_label_are_read_by_their_value() -> None:
+    """A spreadsheet exported with each cell labelled ("Đơn vị: Sở Y tế" under "Đơn vị", "Hạn:
+    20/12" under "Hạn"): the label is no part of the unit, nor does it hide the date."""
+    text = ("Đắk Lắk, ngày 16 tháng 12 năm 2025\nBẢNG THEO DÕI NHIỆM VỤ\n"
+            "STT\tĐơn vị\tNhiệm vụ\tHạn\tPhối hợp\n"
+            "1\tĐơn vị: Sở Y tế\tNhiệm vụ: Trực cấp cứu dịp Tết\tHạn: 20/12\t"
+            "Phối hợp: Bảo hiểm xã hội tỉnh\n"
+            "2\tĐơn vị: Sở Công Thương\tNhiệm vụ: Bình ổn thị trường\tHạn: 31/12/2025\t\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.support, t.due.isoformat()) for t in tasks] == [
+        (["Sở Y tế"], ["Bảo hiểm xã hội tỉnh"], "2025-12-20"),
+        (["Sở Công Thương"], [], "2025-12-31"),
+    ]

@@ -337,8 +337,21 @@ def row_lines(row: list[GridCell], mapping: dict[int, str]) -> dict[str, list[st
         names = fields_of.get(cell.key)
         if names:
             name = next(name for name in FIELD_PRIORITY if name in names)
-            lines.setdefault(name, []).extend(cell.lines)
+            lines.setdefault(name, []).extend(_without_own_label(cell.lines, name))
     return lines
+
+
+# A cell's value after its column's own label, as a spreadsheet exported with labels writes it:
+# "Đơn vị: Sở Y tế" under "Đơn vị", "Hạn: 20/12" under "Hạn".
+CELL_LABEL = re.compile(r"^\s*([^:\n]{2,30}?)\s*:\s*(?=\S)")
+
+
+def _without_own_label(lines: list[str], field: str) -> list[str]:
+    """A cell's lines with the label of its own field dropped from the first."""
+    label = CELL_LABEL.match(lines[0]) if lines else None
+    if label is None or header_field(label.group(1)) != field:
+        return lines
+    return [lines[0][label.end() :], *lines[1:]]
 
 
 def row_fields(row: list[GridCell], mapping: dict[int, str]) -> dict[str, str]:
