@@ -26,6 +26,7 @@ from jobs.ingest.textfix import (
     is_separator,
     join_wrapped_lines,
     lower_shouted_paragraphs,
+    nest_indented_numbering,
     normalize_pdf_bullets,
     normalize_unicode,
     normalize_whitespace,
@@ -970,3 +971,20 @@ def test_a_pdfs_word_bullets_of_two_levels(raw: str, expected: str) -> None:
 def test_the_heading_star_of_a_party_text_opens_no_item(raw: str, expected: str) -> None:
     """The star printed under a Party committee's name in the heading is dropped."""
     assert repair_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("3. Công an xã:\n    1. Xây dựng phương án.\n    2. Bố trí lực lượng.\n4. Trạm Y tế:",
+         "3. Công an xã:\n    (1) Xây dựng phương án.\n    (2) Bố trí lực lượng.\n4. Trạm Y tế:"),
+        # (guard, passed before) items indented alike at every level stay as written
+        ("    1. Rà soát.\n    2. Báo cáo.", "    1. Rà soát.\n    2. Báo cáo."),
+        ("2. Phòng Kinh tế:\n   3. Phòng Văn hóa:", "2. Phòng Kinh tế:\n   3. Phòng Văn hóa:"),
+    ],
+)
+def test_items_numbered_afresh_under_a_numbered_item_are_its_sub_items(
+    raw: str, expected: str
+) -> None:
+    """Markdown nests a list by indentation: "3. X:" / "    1. ..." are X's sub-items."""
+    assert nest_indented_numbering(raw) == expected

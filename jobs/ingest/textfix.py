@@ -8,8 +8,10 @@
    (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
    `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
    `drop_heading_stars`: the star a Party text prints under its issuer's name in the heading.
-2. `normalize_whitespace`: CRLF/CR → LF, form feed → LF, NBSP/tab/other spaces → " ",
-   trailing and leading spaces stripped. `strip_quote_marks`: a quoted e-mail's "> " marks.
+2. `nest_indented_numbering`: items numbered afresh and indented under a numbered item become
+   "(1)", "(2)", its sub-items. `normalize_whitespace`: CRLF/CR → LF, form feed → LF,
+   NBSP/tab/other spaces → " ", trailing and leading spaces stripped. `strip_quote_marks`: a
+   quoted e-mail's "> " marks.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5"),
    and a running header or footer printed the same beside them on two pages or more.
    `lower_shouted_paragraphs`: an item or sentences typed wholly in capitals for emphasis are
@@ -313,6 +315,27 @@ def normalize_pdf_bullets(text: str) -> str:
     if not PRIVATE_BULLET.search(text):
         return text
     return PRIVATE_BULLET.sub("- ", LETTER_O_BULLET.sub("+ ", text))
+
+
+# A numbered item at the left margin, and one indented under it (Markdown nests a list by its
+# indentation): "3. Công an, Ban Chỉ huy Quân sự đặc khu:" / "    1. Xây dựng phương án ...".
+MARGIN_NUMBERED = re.compile(r"\d{1,3}\.\s")
+INDENTED_NUMBERED = re.compile(r"(?P<indent>(?: {2,}|\t+))(?P<number>\d{1,3})\.\s+(?=\S)")
+
+
+def nest_indented_numbering(text: str) -> str:
+    """Items numbered afresh ("1.", "2.") indented under a numbered item are its sub-items,
+    written "(1)", "(2)", so that stripping the indentation does not make them its siblings."""
+    lines = text.split("\n")
+    parent, nested = False, False
+    for k, line in enumerate(lines):
+        indented = INDENTED_NUMBERED.match(line)
+        if indented and (nested or (parent and indented["number"] == "1")):
+            nested = True
+            lines[k] = f"{indented['indent']}({indented['number']}) {line[indented.end() :]}"
+        elif line[:1].strip():  # a line at the margin ends the sub-items
+            parent, nested = MARGIN_NUMBERED.match(line) is not None, False
+    return "\n".join(lines)
 
 
 def normalize_whitespace(text: str) -> str:
@@ -849,6 +872,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,
+    nest_indented_numbering,
     normalize_whitespace,
     strip_quote_marks,
     drop_citation_marks,
