@@ -161,6 +161,12 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
     [
         # Units that share a trailing place each take it.
         ("Đảng ủy, UBND xã Cẩm Quang:", ["Đảng ủy xã Cẩm Quang", "UBND xã Cẩm Quang"]),
+        # ... so does a place's police or military command named by its kind alone
+        ("Công an, Ban Chỉ huy Quân sự đặc khu:", ["Công an đặc khu",
+                                                   "Ban Chỉ huy Quân sự đặc khu"]),
+        ("Ban Chỉ huy Quân sự, Công an xã phối hợp", ["Ban Chỉ huy Quân sự xã", "Công an xã"]),
+        # (guard, passed before) a named force keeps its own name
+        ("Cục Thuế, Công an tỉnh phối hợp", ["Cục Thuế", "Công an tỉnh"]),
         # A collective is one unit, commas and all.
         ("UBND huyện, đảng ủy, UBND xã, thị trấn và chi bộ, thôn, tổ dân phố cần",
          ["UBND huyện", "Đảng ủy các xã, thị trấn", "UBND các xã, thị trấn",

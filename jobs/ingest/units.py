@@ -2665,6 +2665,11 @@ _PARTY_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s
 _BODY_AT_THE_END = re.compile(rf"\s{_OWNING_BODY}$")
 
 
+# Forces named by their kind alone, each a unit only with its place: "Công an", "Ban Chỉ huy
+# Quân sự".
+PLACED_FORCES = frozenset({("công", "an"), ("ban", "chỉ", "huy", "quân", "sự")})
+
+
 def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[UnitMention]:
     """ "Đảng ủy, UBND xã Cẩm Quang": bodies listed before a territory each take it; so do
     offices listed before the places they are many of ("các Sở Văn hóa và Thể thao, Sở Văn hóa,
@@ -2698,6 +2703,10 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 # "Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh": the mass bodies of each place
                 current.entry.kind == "mass" and following.entry is not None
                 and following.entry.kind == "mass") or (
+                # "Công an, Ban Chỉ huy Quân sự đặc khu": a place's police and military command,
+                # which are no unit without a place
+                name_key(current.name) in PLACED_FORCES and following.entry is not None
+                and following.entry.kind == "force" and not following.collective) or (
                 current.entry.kind == "office" and following.collective
                 and following.entry is not None and following.entry.kind == "office"
                 and following.territory.startswith("các ")) or (
