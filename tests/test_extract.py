@@ -257,6 +257,10 @@ def test_giao_ban_in_lower_case_is_a_meeting(body: str, expected: list) -> None:
          [(["Cục Kinh tế - Quản lý đầu tư xây dựng"], "2025-12-31", None)]),
         ("1. Cục Giám định chất lượng công trình xây dựng chủ trì kiểm tra trước ngày 31/12/2025.",
          [(["Cục Giám định chất lượng công trình xây dựng"], "2025-12-31", None)]),
+        # ... and the field joined to it by "và"
+        ("3. Giao Phòng Quản lý xây dựng và Hạ tầng kỹ thuật chủ trì, phối hợp Phòng Quản lý nhà "
+         "theo dõi, báo cáo trước ngày 05/12/2025.",
+         [(["Phòng Quản lý xây dựng và Hạ tầng kỹ thuật"], "2025-12-05", None)]),
         # the role words themselves still end the name (guard, passed before)
         ("1. Công ty Điện lực có trách nhiệm chủ trì cấp điện trước ngày 31/12/2025.",
          [(["Công ty Điện lực"], "2025-12-31", None)]),

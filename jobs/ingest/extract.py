@@ -2065,7 +2065,9 @@ NAME_ENDING_VERB = re.compile(
 # A field of work that ends an office's name when the lead's role comes right after it: "Cục
 # Kinh tế - Quản lý đầu tư xây dựng phối hợp với ...", "Cục ... công trình xây dựng chủ trì".
 FIELD_ENDING_NAME = re.compile(
-    r"\s(?:xây dựng|giám sát|kiểm tra|thanh tra|xử lý|đăng ký)\s+(?:chủ trì|phối hợp)\b")
+    r"\s(?:xây dựng|giám sát|kiểm tra|thanh tra|xử lý|đăng ký)"
+    # ... and the field joined to it: "Phòng Quản lý xây dựng và Hạ tầng kỹ thuật chủ trì"
+    rf"(?:\s+và\s+(?-i:[{UPPER}])[^,;.()]{{0,40}}?)?\s+(?:chủ trì|phối hợp)\b")
 
 
 def _name_before_verb(text: str) -> str | None:
