@@ -753,6 +753,19 @@ def test_directions_under_a_topic_of_the_situation_are_tasks() -> None:
     assert prose_tasks(f"{head}1. Tình hình thực hiện\n{item}") == []
 
 
+def test_directions_under_a_topic_of_assessment_are_tasks() -> None:
+    """ "1. Về đánh giá Chỉ số cải cách hành chính" names what the directions are about (the
+    assessment is the work asked); "1. Đánh giá tình hình" tells what was done (guard, passed
+    before)."""
+    head = ("SỞ NỘI VỤ\nNghệ An, ngày 10 tháng 11 năm 2026\nSở Nội vụ đề nghị UBND các xã, "
+            "phường thực hiện một số nội dung sau:\n")
+    item = "- Hoàn thành tự đánh giá, chấm điểm trên phần mềm trong tháng 01/2027.\n"
+    assert prose_tasks(f"{head}1. Về đánh giá Chỉ số cải cách hành chính\n{item}") == [
+        (["UBND các xã, phường"], "2027-01-31", None)]
+    assert [task for task in prose_tasks(f"{head}1. Đánh giá tình hình thực hiện\n{item}")
+            if task[1]] == []
+
+
 def test_a_subject_right_after_dac_biet_or_rieng_in_a_later_clause() -> None:
     """ "Đặc biệt các xã tiếp tục ..., tháo gỡ ...": the words after "đặc biệt" are the subject, not
     an adverbial running to the comma; "Đặc biệt trong mùa mưa bão, các xã ..." is one (guard,

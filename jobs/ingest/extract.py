@@ -52,8 +52,9 @@ AIMS_HEADING = re.compile(
 # đánh giá".
 REPORT_HEADING = re.compile(
     # not a topic the directions below are about: "1. Về tình hình kinh tế - xã hội" / "a) Bộ X
-    # chủ trì ... trình Chính phủ trong tháng 12"
-    r"^\W*(?:(?:một số|những|các|về(?!\s+tình hình)|i|ii)\s+)?"
+    # chủ trì ... trình Chính phủ trong tháng 12", "2. Về đánh giá, xếp loại chất lượng cán bộ"
+    # / "- Tổ chức đánh giá ... trước ngày D"
+    r"^\W*(?:(?:một số|những|các|về(?!\s+(?:tình hình|đánh giá))|i|ii)\s+)?"
     r"(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
     r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b"
     rf"|{AIMS_HEADING.pattern}"
