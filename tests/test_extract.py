@@ -6732,3 +6732,19 @@ def test_a_weeks_title_inside_a_programme_heads_its_entries() -> None:
         (["Ban Xây dựng Đảng"], "2025-10-01", None),
         (["Ban Tuyên giáo và Dân vận"], "2025-10-10", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "leads"),
+    [
+        ("2. Hội CCB cơ sở (xã, phường) có trách nhiệm:", ["Hội Cựu chiến binh cơ sở"]),
+        ("2. Đoàn Thanh niên (các xã, thị trấn):", ["Đoàn Thanh niên"]),
+        # (guard, passed before) units in brackets after a topic lead its items
+        ("1. Lĩnh vực nông nghiệp (UBND các xã, phường)", ["UBND các xã, phường"]),
+    ],
+)
+def test_places_in_brackets_after_a_headings_unit_are_its_levels(heading: str, leads: list) -> None:
+    """ "Hội CCB cơ sở (xã, phường):": the bracket says which levels the unit is of; it names no
+    units of its own."""
+    assert tasks_of(f"{heading}\n- Tổ chức tổng kết, báo cáo trước ngày 20/12/2025.") == [
+        (leads, "2025-12-20", None)]

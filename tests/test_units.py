@@ -1422,6 +1422,9 @@ def test_health_facilities_are_one_collective(kind: str) -> None:
         ("Đoàn xã Hòa Bình tổ chức ra quân", ["Đoàn xã Hòa Bình"]),
         ("các Đoàn cơ sở trực thuộc gửi báo cáo", ["Các Đoàn cơ sở trực thuộc"]),
         ("Đoàn kiểm tra xã làm việc", []),  # guard, passed before: a team, not the Union
+        # a mass organisation's grassroots chapters
+        ("Hội CCB cơ sở tổ chức tổng kết", ["Hội Cựu chiến binh cơ sở"]),
+        ("Hội Nông dân cơ sở vận động hội viên", ["Hội Nông dân cơ sở"]),
         # the unions of every unit of a kind, one collective
         ("Công đoàn các sở, ngành rà soát", ["Công đoàn các sở, ngành"]),
         ("Công đoàn cơ sở các doanh nghiệp lập danh sách", ["Công đoàn cơ sở các doanh nghiệp"]),

@@ -552,6 +552,10 @@ PREPARES = re.compile(
 # The preparer in brackets by its label: "(Chuẩn bị: Phòng Kinh tế)", "(Đơn vị chuẩn bị: ...)".
 PREPARER_LABELLED = re.compile(
     r"\((?:đơn vị\s+|cơ quan\s+)?chuẩn bị\s*:\s*([^()]{3,300})\)", re.IGNORECASE)
+# Levels of places alone, as a bracket after a unit writes which of them it means: "(xã, phường)".
+PLACES_ONLY = re.compile(
+    r"(?:các\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|thôn|bản|tổ dân phố)"
+    r"(?:\s*[,;]\s*(?:xã|phường|thị trấn|đặc khu|huyện|thôn|bản|tổ dân phố))*", re.IGNORECASE)
 # A further preparer after a semicolon in the bracket, with its own part.
 PREPARES_TOO = re.compile(rf"\s*([^;]{{3,150}}?)\s+{_PREPARING}", re.IGNORECASE)
 BRACKET = re.compile(r"\(([^()]{3,300})\)")
@@ -2453,10 +2457,17 @@ class ItemReader:
         the work may follow on the same line.
         """
         for match in BRACKET.finditer(_first_sentence(title)[: HEADING_LENGTH + 80]):
+            if PLACES_ONLY.fullmatch(match.group(1).strip()) and self._unit_ends_at(
+                    title, len(title[: match.start()].rstrip())):
+                continue  # "Hội CCB cơ sở (xã, phường):": the levels of the unit before it
             mentions = self.resolver.split_list(match.group(1))
             if mentions and all(m.known for m in mentions):
                 return mentions
         return []
+
+    def _unit_ends_at(self, text: str, end: int) -> bool:
+        """Whether a unit's name ends at ``end`` of ``text``."""
+        return any(m.end == end for m in self.resolver.scan(text[:end]))
 
     def directed_units(self, text: str, directors: Sequence[UnitMention]) -> list[UnitMention]:
         """ "Chỉ đạo X ..." opening an item whose units ``directors`` govern, or name a collective
