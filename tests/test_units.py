@@ -161,6 +161,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
     [
         # Units that share a trailing place each take it.
         ("Đảng ủy, UBND xã Cẩm Quang:", ["Đảng ủy xã Cẩm Quang", "UBND xã Cẩm Quang"]),
+        # ... so does the Front before the organisations of its level
+        ("Ủy ban MTTQ và các đoàn thể chính trị - xã hội xã:",
+         ["Ủy ban MTTQ xã", "Các đoàn thể chính trị - xã hội xã"]),
         # ... so does a place's police or military command named by its kind alone
         ("Công an, Ban Chỉ huy Quân sự đặc khu:", ["Công an đặc khu",
                                                    "Ban Chỉ huy Quân sự đặc khu"]),

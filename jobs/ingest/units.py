@@ -2665,6 +2665,11 @@ _PARTY_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|đảng)\s
 _BODY_AT_THE_END = re.compile(rf"\s{_OWNING_BODY}$")
 
 
+# The mass organisations of one level as a collective: "các đoàn thể chính trị - xã hội xã",
+# "các tổ chức chính trị - xã hội phường".
+_MASS_BODIES_OF_A_LEVEL = re.compile(
+    r"(?:các\s+)?(?:đoàn thể|tổ chức)\s+chính trị\s*[-–]\s*xã hội\s+"
+    r"(?P<level>xã|phường|thị trấn|đặc khu|huyện|tỉnh)", re.IGNORECASE)
 # Forces named by their kind alone, each a unit only with its place: "Công an", "Ban Chỉ huy
 # Quân sự".
 PLACED_FORCES = frozenset({("công", "an"), ("ban", "chỉ", "huy", "quân", "sự")})
@@ -2691,6 +2696,9 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 committee := _PARTY_COMMITTEE.search(following.name, 1)):
             # "Ban Dân vận, Văn phòng Huyện ủy": the committee the named office belongs to
             following = replace(following, territory=following.name[committee.start() :])
+        if not following.territory and following.entry is None and (
+                level := _MASS_BODIES_OF_A_LEVEL.fullmatch(following.name)):
+            following = replace(following, territory=level.group("level"))
         if following.territory and (owner := _OWNER_THEN_LEVEL.fullmatch(following.territory)):
             # "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã": the bodies before share the
             # committee's level, not the committee ("UBND xã", not "UBND Đảng ủy xã")
@@ -2703,6 +2711,11 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 # "Ban Thường vụ Đoàn, Hội đồng Đội các tỉnh": the mass bodies of each place
                 current.entry.kind == "mass" and following.entry is not None
                 and following.entry.kind == "mass") or (
+                # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội xã": the Front and the
+                # organisations of one place
+                current.entry.kind == "mass" and following.entry is None
+                and following.collective and _MASS_BODIES_OF_A_LEVEL.fullmatch(following.name)
+                is not None) or (
                 # "Công an, Ban Chỉ huy Quân sự đặc khu": a place's police and military command,
                 # which are no unit without a place
                 name_key(current.name) in PLACED_FORCES and following.entry is not None
