@@ -3888,6 +3888,10 @@ def test_what_a_unit_prepares_for_the_meeting_it_is_invited_to_is_due_that_day()
          [(["Văn phòng Đảng ủy phường"], "2025-12-15", None)]),
         ("1. UBND xã chuẩn bị nội dung trình kỳ họp thứ Năm HĐND xã (dự kiến ngày 22/12/2025).",
          [(["UBND xã"], "2025-12-22", None)]),
+        # ... within the period its heading sets, which gives way to it
+        ("2. Nhiệm vụ trọng tâm quý IV năm 2025\n2.5. Đề nghị Đảng đoàn HĐND tỉnh lãnh đạo chuẩn "
+         "bị nội dung kỳ họp cuối năm 2025 (dự kiến khai mạc lúc 08 giờ 00 ngày 09/12/2025).",
+         [(["Đảng đoàn HĐND tỉnh"], "2025-12-09", None)]),
         # a meeting already held, whose conclusions are cited, dates nothing
         ("1. UBND các xã triển khai kết luận của Chủ tịch UBND tỉnh tại phiên họp sáng 10.9.2025.",
          [(["UBND các xã"], None, None)]),

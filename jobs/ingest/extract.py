@@ -5179,10 +5179,14 @@ def _prepared_for_its_meeting(tasks: list[DraftTask], anchor: date | None) -> li
     điểm phục vụ hội nghị kiểm điểm của Ban Chấp hành (dự kiến ngày 15/12/2025)"."""
     dated = []
     for task in tasks:
-        if task.units and not (task.due or task.every or task.waits_for_date) and (
+        # a period its heading set ("2. Nhiệm vụ trọng tâm quý IV năm 2026") gives way to the
+        # meeting's day within it
+        inherited = task.due is not None and task.due_text not in task.text
+        if task.units and not ((task.due and not inherited) or task.every
+                               or task.waits_for_date) and (
                 PREPARES_ITS_MEETING.search(task.text)) and (
                 day := deadlines.find_meeting_date(task.text, anchor)) and (
-                anchor is None or day > anchor):
+                anchor is None or day > anchor) and (task.due is None or day <= task.due):
             task = replace(task, due=day, due_text=f"ngày {day:%d/%m/%Y}")
         dated.append(task)
     return dated
