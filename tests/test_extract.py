@@ -6609,6 +6609,9 @@ def test_a_staff_posts_name_ends_before_its_deadline(body: str, expected: list) 
          "Nông nghiệp và Môi trường (Chuẩn bị: Phòng Kinh tế)",
          ["Văn phòng HĐND và UBND xã", "Phòng Kinh tế"]),
         ("(Đơn vị chuẩn bị: Ban Chỉ huy Quân sự xã)", ["Ban Chỉ huy Quân sự xã"]),
+        # a project board's "đầu tư xây dựng" is its name, no verb
+        ("(Phòng Văn hóa - Xã hội, Ban Quản lý dự án đầu tư xây dựng xã chuẩn bị)",
+         ["Phòng Văn hóa - Xã hội", "Ban Quản lý dự án đầu tư xây dựng xã"]),
     ],
 )
 def test_each_preparer_after_a_semicolon_in_brackets_by_its_name(

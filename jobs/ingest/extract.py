@@ -546,7 +546,8 @@ _PREPARING = (r"(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựn
               r"|tổng hợp|đảm bảo|bảo đảm))\b")
 PREPARES = re.compile(
     r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
-    rf"([^()]{{3,300}}?)\s+{_PREPARING}(?!\s*:)([^()]*)\)",
+    # (not a project board's "đầu tư xây dựng": "(Ban Quản lý dự án đầu tư xây dựng chuẩn bị)")
+    rf"([^()]{{3,300}}?)\s+(?<!đầu tư\s){_PREPARING}(?!\s*:)([^()]*)\)",
     re.IGNORECASE,
 )
 # The preparer in brackets by its label: "(Chuẩn bị: Phòng Kinh tế)", "(Đơn vị chuẩn bị: ...)".
