@@ -6755,3 +6755,12 @@ def test_places_in_brackets_after_a_headings_unit_are_its_levels(heading: str, l
     units of its own."""
     assert tasks_of(f"{heading}\n- Tổ chức tổng kết, báo cáo trước ngày 20/12/2025.") == [
         (leads, "2025-12-20", None)]
+
+
+def test_a_hall_is_no_association() -> None:
+    """ "Địa điểm: Hội trường UBND huyện. (Phòng Kinh tế và Hạ tầng chủ trì chuẩn bị ...)": the hall
+    where a meeting is held is no "Hội" that does the work."""
+    body = ("THỨ SÁU (19/9/2025)\n- Sáng, 08 giờ 00: Chủ tịch UBND huyện đối thoại với doanh "
+            "nghiệp. Địa điểm: Hội trường UBND huyện. (Phòng Kinh tế và Hạ tầng chủ trì chuẩn bị "
+            "nội dung, phối hợp Phòng Tài chính - Kế hoạch)")
+    assert tasks_of(body) == [(["Phòng Kinh tế - Hạ tầng"], "2025-09-19", None)]

@@ -163,7 +163,7 @@ OFFICE_INITIALS = r"(?-i:P\.(?=[A-ZĐ]{2,}\b))"
 # "đơn vị", "tổ"); not the same word in another sense ("tổ chức", "hội nghị", "báo cáo").
 ORG_HEAD = re.compile(
     r"^(?:các\s+)?(?!tổ chức|phòng chống|phòng ngừa|ban hành|đoàn kết|hội nghị|hội thảo|hội thi"
-    r"|hội giảng|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)"
+    r"|hội giảng|hội trường|đội ngũ|trường hợp|báo cáo|báo chí|đài thọ)"
     rf"(tổ|{'|'.join(OFFICE_HEADS)}|bql|công an|thường trực|bộ phận|cơ quan|đơn vị|công chức"
     # "Cơ sở Cai nghiện ma túy số 2", "Cơ sở Bảo trợ xã hội": a facility by its proper name
     # a hospital's department: "Khoa Dược", "khoa Khám bệnh" (not "Khoa học")
