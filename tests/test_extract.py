@@ -6764,3 +6764,16 @@ def test_a_hall_is_no_association() -> None:
             "nghiệp. Địa điểm: Hội trường UBND huyện. (Phòng Kinh tế và Hạ tầng chủ trì chuẩn bị "
             "nội dung, phối hợp Phòng Tài chính - Kế hoạch)")
     assert tasks_of(body) == [(["Phòng Kinh tế - Hạ tầng"], "2025-09-19", None)]
+
+
+def test_another_texts_request_retold_before_the_lead_in_dates_nothing() -> None:
+    """ "Ngày D, Sở X ban hành Công văn ..., trong đó yêu cầu UBND các xã ... trước ngày D2.
+    Chủ tịch UBND xã yêu cầu ... các nội dung sau:": D2 is the department's deadline for the
+    communes, neither the items' nor the department's own task."""
+    body = ("Ngày 26/9/2025, Sở Nông nghiệp và Môi trường ban hành Công văn số 2187/SNNMT-TTBVTV "
+            "về việc phòng, chống rét, trong đó yêu cầu UBND các xã, phường báo cáo kết quả về Sở "
+            "trước ngày 20/12/2025. Chủ tịch UBND xã yêu cầu các cơ quan, đơn vị, thôn triển khai "
+            "các nội dung sau:\n1. Phòng Kinh tế rà soát diện tích lúa.\n2. Các thôn tuyên truyền "
+            "chống rét cho trâu bò.")
+    assert tasks_of(body) == [(["Các cơ quan, đơn vị, thôn"], None, None),
+                              (["Phòng Kinh tế"], None, None), (["Các thôn"], None, None)]

@@ -4000,7 +4000,12 @@ class Extractor:
             first_unit = assigned[0][0].start
             period = next((m for m in WHEN_BEFORE_UNITS.finditer(lead_in, 0, first_unit)
                            if m.end() == first_unit), None)
-            when = deadlines.find_deadlines(lead_in, self.anchor) or (
+            # the sentence that assigns them, not another text's request retold before it
+            # ("Ngày D, Sở X ban hành Công văn ..., trong đó yêu cầu ... trước ngày D2. Chủ tịch
+            # UBND xã yêu cầu các cơ quan, đơn vị triển khai các nội dung sau:")
+            sentence = max((m.end() for m in SENTENCE_BREAK.finditer(lead_in, 0, first_unit)),
+                           default=0)
+            when = deadlines.find_deadlines(lead_in[sentence:], self.anchor) or (
                 deadlines.find_deadlines(f"trong {period.group()}", self.anchor) if period else []
             )
             leads = tuple(_distribute_head(assigned[0]))
@@ -4658,6 +4663,13 @@ PASSED_ON = re.compile(
 
 # The work a lead-in announces, done within a period: "công việc cần tổ chức thực hiện trong tháng
 # 9 năm 2020", "nhiệm vụ trọng tâm triển khai trong quý IV/2025".
+# Another text's request retold: "Ngày D, Sở X ban hành Công văn số ..., trong đó yêu cầu UBND
+# các xã báo cáo ... trước ngày D2".
+RETOLD_REQUEST = re.compile(
+    r"\bban hành\b[^.;]{0,200}?\b(?:trong đó|theo đó)\s*,?\s*(?:yêu cầu|đề nghị|giao)\b",
+    re.IGNORECASE)
+# The end of a sentence inside a paragraph: a full stop before the next sentence's capital.
+SENTENCE_BREAK = re.compile(rf"\.\s+(?=[{UPPER}])")
 WORK_IN_A_PERIOD = re.compile(
     r"\b(?:công việc|nhiệm vụ|nội dung)\b[^.:;]{0,60}?\b(?:thực hiện|triển khai|hoàn thành)"
     r"(?=\s+(?:trong|trước|ngay trong)\b)",
@@ -5248,6 +5260,8 @@ def _with_unclaimed_deadlines(
             firm = reader.firm_deadlines(part)
             if not firm or firm[-1].due in claimed or not DUE_BY.match(firm[-1].text):
                 continue
+            if RETOLD_REQUEST.search(part):
+                continue  # another text's request retold: its issuer asked, and of others
             clause = reader.read_clause(part, False)
             if clause.leads or not clause.deadlines:
                 continue
