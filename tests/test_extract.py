@@ -6777,3 +6777,19 @@ def test_another_texts_request_retold_before_the_lead_in_dates_nothing() -> None
             "chống rét cho trâu bò.")
     assert tasks_of(body) == [(["Các cơ quan, đơn vị, thôn"], None, None),
                               (["Phòng Kinh tế"], None, None), (["Các thôn"], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("label", "leads"),
+    [
+        ("1. Chủ tịch UBND các xã, phường có rừng:", ["UBND các xã, phường có rừng"]),
+        # (guards, passed before) a qualifier already read; the duty a heading says its units
+        # bear is no qualifier
+        ("1. Các đơn vị thuộc Sở:", ["Các đơn vị thuộc Sở"]),
+        ("1. UBND các tỉnh, thành phố có trách nhiệm:", ["UBND các tỉnh, thành phố"]),
+    ],
+)
+def test_a_labels_collective_keeps_what_narrows_it(label: str, leads: list) -> None:
+    """ "UBND các xã, phường có rừng:" over its items: the communes with forests, not none."""
+    assert tasks_of(f"{label}\na) Kiện toàn Ban Chỉ huy, hoàn thành trước ngày 23/12/2025.") == [
+        (leads, "2025-12-23", None)]

@@ -2355,6 +2355,11 @@ EACH_OF_THEM = re.compile(r"\s(?:mỗi|từng)\s+(?:đơn vị|cơ quan|địa p
                           re.IGNORECASE)
 
 
+# What narrows a collective at a label's end: "UBND các xã, phường có rừng:", "Các đơn vị thuộc
+# Sở:".
+LABEL_QUALIFIER = re.compile(
+    r"(\s+(?:có(?!\s+(?:trách nhiệm|nhiệm vụ))|thuộc|trong|ven|giáp|nằm|chưa|đang)\s"
+    r"[^,;:()]{1,40}?)\s*", re.IGNORECASE)
 # The role a label's unit is given after a dash: "Khoa X - đơn vị thường trực:".
 ROLE_APPOSED = re.compile(
     rf"\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+{_ROLE_WORD}\b[^:]*$",
@@ -2517,6 +2522,11 @@ class ItemReader:
         if run and not re.search(r"\w", prefix[run[-1].end :]):
             # "Các đơn vị: Phòng Kinh tế, Công an xã rà soát ...": the members the label lists
             return _members_listed(text, run, self.resolver.scan(text))
+        if run and run[-1].collective and (
+                narrowed := LABEL_QUALIFIER.fullmatch(prefix, run[-1].end)):
+            # "Chủ tịch UBND các xã, phường có rừng:": the collective, narrowed
+            return [*run[:-1], replace(run[-1], name=f"{run[-1].name}{narrowed.group(1)}",
+                                       end=run[-1].end + len(narrowed.group(1)))]
         if not mentions:
             # a later clause's colon, not a label's: "Phòng Kế hoạch - Tài chính kiểm tra ...;
             # thời hạn: 18/12" is the office up to its verb
