@@ -6793,3 +6793,17 @@ def test_a_labels_collective_keeps_what_narrows_it(label: str, leads: list) -> N
     """ "UBND các xã, phường có rừng:" over its items: the communes with forests, not none."""
     assert tasks_of(f"{label}\na) Kiện toàn Ban Chỉ huy, hoàn thành trước ngày 23/12/2025.") == [
         (leads, "2025-12-23", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("3. Chi cục Kiểm lâm tổ chức giao ban trực tuyến với các Hạt Kiểm lâm vào sáng thứ Hai "
+         "hằng tuần.", [(["Chi cục Kiểm lâm"], None, "weekly:mon")]),
+        # (guard, passed before) a meeting held, reported, is no task
+        ("Ngày 04/9/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức phiên họp thứ 26.", []),
+    ],
+)
+def test_a_meeting_a_unit_holds_every_week_is_its_standing_duty(body: str, expected: list) -> None:
+    """ "X tổ chức giao ban ... vào sáng thứ Hai hằng tuần": X's duty, not a meeting reported."""
+    assert tasks_of(body) == expected

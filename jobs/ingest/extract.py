@@ -2980,8 +2980,11 @@ class ItemReader:
         # a meeting a body holds is reported, or its own agenda; but an item of a programme that
         # opens on a body organising a conference is its work ("1. Văn phòng Đảng ủy tổ chức hội
         # nghị tổng kết công tác dân vận")
+        # ... nor one it holds every week or month ("Chi cục Kiểm lâm tổ chức giao ban trực
+        # tuyến ... vào sáng thứ Hai hằng tuần"), a standing duty
         meets = MEETS.match(text, after) and not due_spans and not (
-            first and HOLDS_AN_EVENT.match(text, after))
+            first and HOLDS_AN_EVENT.match(text, after)) and not any(
+            isinstance(when, deadlines.Recurrence) for when in dated)
         if reports or ((issues or meets) and not directs_work):
             return []
         if first or _duty_follows(text, after) or _directs_those_below(text, after, run, mentions):
