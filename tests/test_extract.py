@@ -6807,3 +6807,18 @@ def test_a_labels_collective_keeps_what_narrows_it(label: str, leads: list) -> N
 def test_a_meeting_a_unit_holds_every_week_is_its_standing_duty(body: str, expected: list) -> None:
     """ "X tổ chức giao ban ... vào sáng thứ Hai hằng tuần": X's duty, not a meeting reported."""
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lead"),
+    [
+        ("8. Công ty Điện lực Gia Lai khôi phục cấp điện cho 100% khách hàng bị mất điện, hoàn "
+         "thành trước ngày 19/11/2025.", "Công ty Điện lực Gia Lai"),
+        # (guard, passed before) a known unit's name before "khắc phục"
+        ("2. Ban Quản lý dự án Hồ Sông Lòng khắc phục sự cố tràn xả lũ trước ngày 19/11/2025.",
+         "Ban Quản lý dự án Hồ Sông Lòng"),
+    ],
+)
+def test_a_name_ends_before_restoring_or_repairing(body: str, lead: str) -> None:
+    """ "khôi phục", "khắc phục" are the doer's work, no words of its name."""
+    assert tasks_of(body) == [([lead], "2025-11-19", None)]
