@@ -288,6 +288,8 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
         ("các xã, phường và đặc khu phải sơ tán dân", ["Các xã, phường và đặc khu"]),
         ("UBND các xã, phường, đặc khu ven biển thông báo",
          ["UBND các xã, phường, đặc khu ven biển"]),
+        ("UBND các xã, phường vùng ven biển rà soát", ["UBND các xã, phường vùng ven biển"]),
+        ("các xã vùng biên giới tổ chức tuần tra", ["Các xã vùng biên giới"]),
         # the Party or Youth Union cell of each village, as "UBND các xã" is each commune's
         ("riêng chi bộ các thôn sinh hoạt", ["Chi bộ các thôn"]),
         ("Chi đoàn các thôn thực hiện", ["Chi đoàn các thôn"]),

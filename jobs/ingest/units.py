@@ -381,7 +381,9 @@ ASKING_ENDS = frozenset({"cầu", "nghị", "giao", "đạo"})
 # ven đầm Thị Nại" (with the water's name), "các xã vùng cao".
 PLACES_LYING: tuple[tuple[str, ...], ...] = (
     ("ven", "biển"), ("ven", "sông"), ("ven", "đầm"), ("ven", "hồ"), ("ven", "đô"),
-    ("biên", "giới"), ("vùng", "cao"), ("miền", "núi"))
+    ("biên", "giới"), ("vùng", "cao"), ("miền", "núi"),
+    # ... the same with "vùng" before it: "UBND các xã, phường vùng ven biển"
+    ("vùng", "ven", "biển"), ("vùng", "ven", "sông"), ("vùng", "biên", "giới"), ("vùng", "trũng"))
 LYING_NAME_WORDS = 3
 # Words that open a unit's name, never a river's or a lagoon's: the name ends before them.
 NAME_BREAKERS = frozenset({
