@@ -6822,3 +6822,15 @@ def test_a_meeting_a_unit_holds_every_week_is_its_standing_duty(body: str, expec
 def test_a_name_ends_before_restoring_or_repairing(body: str, lead: str) -> None:
     """ "khôi phục", "khắc phục" are the doer's work, no words of its name."""
     assert tasks_of(body) == [([lead], "2025-11-19", None)]
+
+
+def test_one_units_item_preparing_a_meeting_dates_no_other_task() -> None:
+    """ "Giao Văn phòng ... chuẩn bị nội dung Kỳ họp ... (dự kiến tổ chức ngày D)" in a notice's
+    prose is that office's item; it is no request of the whole letter, so other undated tasks
+    are not due on the meeting's day."""
+    text = ("UBND XÃ HOẰNG TIẾN\nHoằng Tiến, ngày 25 tháng 11 năm 2025\nTHÔNG BÁO KẾT LUẬN\n"
+            "Trưởng các thôn tuyên truyền, vận động Nhân dân đón Tết vui tươi, lành mạnh.\n"
+            "Giao Văn phòng HĐND và UBND xã chuẩn bị nội dung, tài liệu phục vụ Kỳ họp thứ mười "
+            "HĐND xã (dự kiến tổ chức ngày 18/12/2025).\n")
+    assert prose_tasks(text) == [(["Các thôn"], None, None),
+                                 (["Văn phòng HĐND và UBND xã"], "2025-12-18", None)]

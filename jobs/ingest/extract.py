@@ -5107,6 +5107,10 @@ PREPARES_FOR_THE_MEETING = re.compile(
 TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
 
 
+# A paragraph that hands its work to the unit it names: "Giao Văn phòng HĐND và UBND xã ...".
+HANDS_TO_ONE = re.compile(r"\W*giao\s+(?!ban\b)", re.IGNORECASE)
+
+
 def preparation_meeting_date(text: str, anchor: date | None) -> deadlines.Deadline | None:
     """The day of the meeting a letter asks its units to prepare for, as the paragraph asking
     it gives it or the opening after it, up to the first numbered item (a title "Chuẩn bị nội
@@ -5115,8 +5119,8 @@ def preparation_meeting_date(text: str, anchor: date | None) -> deadlines.Deadli
     lines = text.split("\n")
     for k, line in enumerate(lines):
         asked = deadlines.preparation_request(line)
-        if asked is None:
-            continue
+        if asked is None or HANDS_TO_ONE.match(line):
+            continue  # "Giao Văn phòng ... chuẩn bị nội dung Kỳ họp ...": that unit's own item
         end = next((j for j in range(k + 1, len(lines))
                     if (marker := parse_marker(lines[j])) and marker[0] in NUMBERED_STYLES),
                    len(lines))
