@@ -1860,9 +1860,9 @@ def _strip_titles(text: str) -> int:
     return TITLE_WORDS.match(text).end()
 
 
-# The verb after a doer's name (lower case: "Xây dựng" in a name is no verb).
 # A team's or a board's name the verb may stand in: "Đoàn kiểm tra", "Tổ giám sát", "Ban thanh tra".
 _NOT_IN_A_TEAMS_NAME = r"(?<![Đđ]oàn\s)(?<![Tt]ổ\s)(?<![Bb]an\s)"
+# The verb after a doer's name (lower case: "Xây dựng" in a name is no verb).
 DOER_VERB = re.compile(
     r"\s(?:chủ trì|phối hợp|thực hiện|tham mưu|chuẩn bị|mời|xây dựng|tổ chức|báo cáo|rà soát"
     # inspecting, but not in the name of a team that inspects ("Đoàn kiểm tra liên ngành")
@@ -3928,12 +3928,12 @@ SHORT_ANNOUNCEMENT = 40
 PROGRAMME_TITLE_LINES = 8  # a document's title stands in its first lines
 # A month and its year opening the line under a title: "Tháng 12 năm 2026 của UBND xã ...".
 TITLE_MONTH_BELOW = re.compile(r"tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}\b", re.IGNORECASE)
-# The weeks a programme's timeline marks, or its time cell names, with no month: "trong tuần
-# 1, tuần 3", "Tuần 2", "Tuần thứ 3".
 # A time cell of a month's programme that names the day of its month alone ("Ngày 15"), or the
 # whole month ("Cả tháng", "Trong tháng").
-DAY_OF_THE_MONTH = re.compile(r"(?:ngày\s+)(?P<day>[1-9]|[12]\d|3[01])", re.IGNORECASE)
+DAY_OF_THE_MONTH = re.compile(r"ngày\s+(?P<day>[1-9]|[12]\d|3[01])", re.IGNORECASE)
 WHOLE_MONTH = re.compile(r"(?:cả|trong|suốt)\s+tháng(?:\s+này)?", re.IGNORECASE)
+# The weeks a programme's timeline marks, or its time cell names, with no month: "trong tuần
+# 1, tuần 3", "Tuần 2", "Tuần thứ 3".
 WEEKS_MARKED = re.compile(
     r"(?:trong\s+)?(?:tuần\s+(?:thứ\s+)?[1-5]\s*,\s*)*tuần\s+(?:thứ\s+)?(?P<last>[1-5])",
     re.IGNORECASE)
@@ -4675,8 +4675,6 @@ PASSED_ON = re.compile(
 )
 
 
-# The work a lead-in announces, done within a period: "công việc cần tổ chức thực hiện trong tháng
-# 9 năm 2020", "nhiệm vụ trọng tâm triển khai trong quý IV/2025".
 # Another text's request retold: "Ngày D, Sở X ban hành Công văn số ..., trong đó yêu cầu UBND
 # các xã báo cáo ... trước ngày D2".
 RETOLD_REQUEST = re.compile(
@@ -4684,6 +4682,8 @@ RETOLD_REQUEST = re.compile(
     re.IGNORECASE)
 # The end of a sentence inside a paragraph: a full stop before the next sentence's capital.
 SENTENCE_BREAK = re.compile(rf"\.\s+(?=[{UPPER}])")
+# The work a lead-in announces, done within a period: "công việc cần tổ chức thực hiện trong tháng
+# 9 năm 2020", "nhiệm vụ trọng tâm triển khai trong quý IV/2025".
 WORK_IN_A_PERIOD = re.compile(
     r"\b(?:công việc|nhiệm vụ|nội dung)\b[^.:;]{0,60}?\b(?:thực hiện|triển khai|hoàn thành)"
     r"(?=\s+(?:trong|trước|ngay trong)\b)",

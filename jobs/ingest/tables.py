@@ -26,6 +26,7 @@ from jobs.ingest.fold import fold_words
 from jobs.ingest.textfix import (
     MOTTO,
     NATIONAL_NAME,
+    PIPE_ROW,
     is_page_number,
     is_running_head,
     strip_markdown_line,
@@ -1006,8 +1007,7 @@ def _row_values(
     return values, k
 
 
-# A Markdown pipe table's row ("| 1 | Rà soát | Sở Tư pháp |") and its rule ("|---|:--:|").
-PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+# A Markdown pipe table's rule ("|---|:--:|").
 PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 # A line break inside a pipe table's cell, the only way Markdown has to write one.
 CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -1025,10 +1025,8 @@ def pipe_table_lines(text: str) -> str:
         while j < len(lines) and PIPE_ROW.match(lines[j]):
             j += 1
         rows = [lines[k] for k in range(i, j) if not PIPE_RULE.match(lines[k])]
-        cells = [[CELL_BREAK.sub("\n", cell) for cell in PIPE_ROW.match(row)[1].split("|")]
-                 for row in rows]
-        cells = [["\n".join(strip_markdown_line(line).strip() for line in cell.split("\n"))
-                  .strip() for cell in row] for row in cells]
+        cells = [["\n".join(strip_markdown_line(line).strip() for line in CELL_BREAK.split(cell))
+                  .strip() for cell in PIPE_ROW.match(row)[1].split("|")] for row in rows]
         if j == i:
             # a table dumped as text, its cells joined by " | " with no outer pipes, or by tabs
             # (a Word or spreadsheet table pasted as text)

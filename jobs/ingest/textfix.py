@@ -122,8 +122,8 @@ HTML_BLOCK_TAGS = frozenset({
     "h3", "h4", "h5", "h6", "blockquote", "section", "article",
 })
 HTML_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(HTML_BLOCK_TAGS)})\b[^<>]*>", re.IGNORECASE)
-# A Markdown pipe table's row: "| 1 | Rà soát | Sở Tư pháp |".
-PIPE_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# A Markdown pipe table's row, its cells between the outer pipes: "| 1 | Rà soát | Sở Tư pháp |".
+PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 
 
 HTML_HIDDEN_TAGS = frozenset({"style", "script"})
@@ -208,7 +208,7 @@ def strip_html(text: str) -> str:
     are the line breaks inside a Markdown pipe table's cells ("| 1 | Rà soát<br>- Báo cáo |"),
     which the table's reader keeps as the cell's lines.
     """
-    outside_tables = "\n".join(line for line in text.split("\n") if not PIPE_TABLE_ROW.match(line))
+    outside_tables = "\n".join(line for line in text.split("\n") if not PIPE_ROW.match(line))
     if len(HTML_BLOCK_TAG.findall(outside_tables)) < 2:
         return text
     parser = _HtmlText()
@@ -760,24 +760,14 @@ def split_national_columns(text: str) -> str:
 
 # The star a Party text prints under its issuer's name in the heading, alone on its line or
 # beside the place and date across the column gap: "ĐẢNG ỦY PHƯỜNG X / * / Số 312-CV/ĐU".
-HEADING_STAR = re.compile(r"^[^\S\n]*\*(?:[^\S\n]{2,}|[^\S\n]*$)", re.MULTILINE)
+HEADING_STAR = re.compile(r"^[^\S\n]*\*(?:[^\S\n]{2,}|[^\S\n]*$)")
 HEADING_LINES = 12
 
 
 def drop_heading_stars(text: str) -> str:
     """The heading's decoration star removed, so that it opens no bullet item."""
-    head, rest = _split_after_lines(text, HEADING_LINES)
-    return HEADING_STAR.sub("", head) + rest
-
-
-def _split_after_lines(text: str, count: int) -> tuple[str, str]:
-    """``text`` parted after its first ``count`` lines."""
-    cut = -1
-    for _ in range(count):
-        cut = text.find("\n", cut + 1)
-        if cut < 0:
-            return text, ""
-    return text[:cut], text[cut:]
+    return "\n".join(HEADING_STAR.sub("", line) if k < HEADING_LINES else line
+                     for k, line in enumerate(text.split("\n")))
 
 
 def split_date_stamp(text: str) -> str:

@@ -2698,9 +2698,10 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 committee := _PARTY_COMMITTEE.search(following.name, 1)):
             # "Ban Dân vận, Văn phòng Huyện ủy": the committee the named office belongs to
             following = replace(following, territory=following.name[committee.start() :])
-        if not following.territory and following.entry is None and (
-                level := _MASS_BODIES_OF_A_LEVEL.fullmatch(following.name)):
-            following = replace(following, territory=level.group("level"))
+        mass_bodies = _MASS_BODIES_OF_A_LEVEL.fullmatch(following.name) if (
+            following.entry is None and following.collective) else None
+        if not following.territory and mass_bodies:
+            following = replace(following, territory=mass_bodies.group("level"))
         if following.territory and (owner := _OWNER_THEN_LEVEL.fullmatch(following.territory)):
             # "Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã": the bodies before share the
             # committee's level, not the committee ("UBND xã", not "UBND Đảng ủy xã")
@@ -2715,9 +2716,7 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 and following.entry.kind == "mass") or (
                 # "Ủy ban MTTQ và các đoàn thể chính trị - xã hội xã": the Front and the
                 # organisations of one place
-                current.entry.kind == "mass" and following.entry is None
-                and following.collective and _MASS_BODIES_OF_A_LEVEL.fullmatch(following.name)
-                is not None) or (
+                current.entry.kind == "mass" and mass_bodies is not None) or (
                 # "Công an, Ban Chỉ huy Quân sự đặc khu": a place's police and military command,
                 # which are no unit without a place
                 name_key(current.name) in PLACED_FORCES and following.entry is not None
