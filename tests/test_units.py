@@ -1247,8 +1247,17 @@ def test_the_election_committee_alone(text: str, expected: list[str]) -> None:
         ("Tổ dân phố số 5 và số 7 vận động", ["Tổ dân phố số 5", "Tổ dân phố số 7"]),
         ("Thôn 3, 5 và 7 vận động", ["Thôn 3", "Thôn 5", "Thôn 7"]),
         ("khu phố 2, 4 phối hợp", ["khu phố 2", "khu phố 4"]),
-        # ... its Party cell
+        # ... named after "các", one each as the communes are ("UBND các xã A, B")
+        ("Giao các thôn Bản Mạ, Nà Pồng, Khuổi Luông rà soát",
+         ["thôn Bản Mạ", "thôn Nà Pồng", "thôn Khuổi Luông"]),
+        ("các tổ dân phố số 3, số 5 rà soát", ["tổ dân phố số 3", "tổ dân phố số 5"]),
+        # ... a name with its part's number, and the level said again in the list
+        ("các thôn Ao Sen 2 và thôn Lĩnh tuyên truyền", ["thôn Ao Sen 2", "thôn Lĩnh"]),
+        ("thôn Cập Thượng 2, Cập Nhất 1 vận động", ["thôn Cập Thượng 2", "thôn Cập Nhất 1"]),
+        # ... its Party cell, each village's when several are named
         ("Chi bộ thôn Đông Hồ thực hiện", ["Chi bộ thôn Đông Hồ"]),
+        ("Chi bộ thôn Bản Mạ, Nà Pồng rà soát", ["Chi bộ thôn Bản Mạ", "Chi bộ thôn Nà Pồng"]),
+        ("Chi bộ các thôn Bản Mạ, Nà Pồng rà soát", ["Chi bộ thôn Bản Mạ", "Chi bộ thôn Nà Pồng"]),
         # ... not every village, nor the village a unit before it belongs to
         ("các thôn, tổ dân phố thực hiện", ["Các thôn, tổ dân phố"]),
         ("Ban công tác Mặt trận thôn Lĩnh", ["Ban Công tác Mặt trận thôn Lĩnh"]),

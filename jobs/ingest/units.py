@@ -1436,37 +1436,42 @@ class UnitResolver:
         self, text: str, tokens: list[Token], i: int
     ) -> tuple[list[UnitMention], int] | None:
         """Villages or residential groups by name or number, one each: "thôn Đồng Tâm", "Tổ dân
-        phố số 5", "thôn Lai Hà, Tây Hoàng" (not "các thôn", a collective, nor the village a
-        unit named before belongs to)."""
+        phố số 5", "thôn Lai Hà, Tây Hoàng", "các thôn Bản Mạ, Nà Pồng" (not "các thôn", a
+        collective, nor the village a unit named before belongs to)."""
+        plural = i + 1 < len(tokens) and tokens[i].key == "các" and _run_on(tokens[i + 1])
+        at = i
+        i += plural
         n = _match_sequence(tokens, i, VILLAGE_LEVELS)
-        if not n or (i and tokens[i - 1].key == "các" and not tokens[i].barrier_before):
+        if not n or (not plural and i and tokens[i - 1].key == "các" and not (
+                tokens[i].barrier_before)):
             return None
         level = text[tokens[i].start : tokens[i + n - 1].end]
         j = _village_name(tokens, i + n)
         if j == i + n or not _run_on(tokens[i + n]):
             return None
         # a village's Party cell or branch: "Chi bộ thôn Đông Hồ", "chi đoàn khu phố 3"
-        first = i - 2 if i >= 2 and tokens[i - 2].key == "chi" and tokens[i - 1].key in (
-            "bộ", "hội", "đoàn") and _run_on(tokens[i - 1]) and _run_on(tokens[i]) else i
+        first = at - 2 if at >= 2 and tokens[at - 2].key == "chi" and tokens[at - 1].key in (
+            "bộ", "hội", "đoàn") and _run_on(tokens[at - 1]) and _run_on(tokens[at]) else at
         # the commune or ward it lies in: "Tổ dân phố 14 phường Minh Xuân"
         lies_in = _match_sequence(tokens, j, LEVEL_WORDS)
         if lies_in and _run_on(tokens[j]) and (placed := _village_name(tokens, j + lies_in)) > (
                 j + lies_in) and tokens[j + lies_in].capitalised:
             j = placed
         written = text[tokens[first].start : tokens[j - 1].end]
-        mentions = [UnitMention(written[0].upper() + written[1:] if first < i else written,
-                                written, tokens[first].start, tokens[j - 1].end, True)]
+        cell = text[tokens[first].start : tokens[at].start]
+        head = cell[0].upper() + cell[1:] if cell else ""
+        mentions = [UnitMention(f"{head}{text[tokens[i].start : tokens[j - 1].end]}", written,
+                                tokens[first].start, tokens[j - 1].end, True)]
         # more of them listed after one level word, each a name no unit's type opens, or each a
         # number after a numbered one ("Thôn 3, 5 và 7", "Tổ dân phố số 5, số 7")
         numbered = tokens[j - 1].key.isdigit()
-        head = text[tokens[first].start : tokens[i].start] if first < i else ""
         while j + 1 < len(tokens) and (tokens[j].comma_before or tokens[j].key in CONNECTORS):
             k = j + (tokens[j].key in CONNECTORS)
-            if head and _match_sequence(tokens, k, VILLAGE_LEVELS) == n and (
+            if _match_sequence(tokens, k, VILLAGE_LEVELS) == n and (
                     end := _village_name(tokens, k + n)) > k + n:
                 # a cell or branch of each village: "Chi đoàn thôn 1 và thôn 2"
                 written = text[tokens[k].start : tokens[end - 1].end]
-                mentions.append(UnitMention(f"{mentions[0].name[: len(head)]}{written}", written,
+                mentions.append(UnitMention(f"{head}{written}", written,
                                             tokens[k].start, tokens[end - 1].end, True))
                 j = end
                 continue
@@ -1480,7 +1485,7 @@ class UnitResolver:
                     _match_sequence(tokens, k, LEVEL_WORDS)):
                 break
             written = text[tokens[k].start : tokens[end - 1].end]
-            mentions.append(UnitMention(f"{level} {written}", written, tokens[k].start,
+            mentions.append(UnitMention(f"{head}{level} {written}", written, tokens[k].start,
                                         tokens[end - 1].end, True))
             j = end
         return mentions, j
@@ -2051,7 +2056,8 @@ VILLAGE_NAME_WORDS = 4
 
 
 def _village_name(tokens: list[Token], j: int) -> int:
-    """Past a village's name or number at ``j``: "Đồng Tâm", "số 5", "3"; ``j`` if none."""
+    """Past a village's name or number at ``j``: "Đồng Tâm", "Ao Sen 2", "số 5", "3"; ``j`` if
+    none."""
     if j < len(tokens) and tokens[j].key == "số" and _run_on(tokens[j]):
         return j + 2 if j + 1 < len(tokens) and tokens[j + 1].key.isdigit() else j
     if j < len(tokens) and tokens[j].key.isdigit():
@@ -2060,6 +2066,9 @@ def _village_name(tokens: list[Token], j: int) -> int:
     while k < len(tokens) and k - j < VILLAGE_NAME_WORDS and tokens[k].capitalised and (
             k == j or _run_on(tokens[k])):
         k += 1
+    if j < k < len(tokens) and _run_on(tokens[k]) and (
+            tokens[k].key.isdigit() and len(tokens[k].key) <= 2):
+        k += 1  # a village split in numbered parts: "thôn Ao Sen 2", "Cập Thượng 1"
     return k
 
 
