@@ -63,13 +63,16 @@ def extract_text(
     deadlines that need a date the text does not give wait for it (``waits_for_date``).
     """
     from jobs.ingest.extract import extract_tasks  # dateparser: in the worker, or with a file
-    from jobs.ingest.tables import labelled_field_lines, line_table_lines, pipe_table_lines
+    from jobs.ingest.tables import (
+        drawn_table_lines,
+        labelled_field_lines,
+        line_table_lines,
+        pipe_table_lines,
+    )
 
+    tables_read = pipe_table_lines(drawn_table_lines(strip_html(raw_text)))
     extraction = extract_tasks(
-        labelled_field_lines(
-            repair_text(line_table_lines(pipe_table_lines(strip_html(raw_text)),
-                                         resolver.names_units))
-        ),
+        labelled_field_lines(repair_text(line_table_lines(tables_read, resolver.names_units))),
         resolver,
         directive_date,
     )

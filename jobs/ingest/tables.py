@@ -1013,6 +1013,107 @@ PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+# A table drawn in plain text: its borders with box-drawing characters ("│ 1 │ ... │", "├───┼"),
+# or with "+", "-", "=" and "|" ("+-----+-----+"); the rules between its rows, when drawn, are
+# lines of those characters only.
+BOX_BORDERS = str.maketrans({"│": "|", "║": "|", "┃": "|"})
+DRAWN_RULE = re.compile(r"^\s*[-=+|:─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫┏┓┗┛┣┫┳┻╋]*$")
+RULE_STROKES = re.compile(r"[-=─━═]{3,}")
+GRID_CORNER = re.compile(r"[+┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫┏┓┗┛┣┫┳┻╋]")
+
+
+def _drawn_rule(line: str) -> bool:
+    return bool(RULE_STROKES.search(line)) and bool(DRAWN_RULE.match(line))
+
+
+def _drawn_cells(line: str) -> list[str] | None:
+    row = PIPE_ROW.match(line.translate(BOX_BORDERS))
+    return None if row is None else [cell.strip() for cell in row[1].split("|")]
+
+
+def _wrapped_cell(fragments: list[str]) -> str:
+    """One cell's text from its lines as the drawing wrapped them: a line break is a space, but
+    in a cell that is a list each item goes on a line of its own ("<br>", as Markdown writes; a
+    dash the wrapping put first in a line is no item: "Phú Quốc" / "- Năm APEC 2027")."""
+    filled = [fragment for fragment in fragments if fragment]
+    listed = bool(filled) and bool(LIST_MARK.match(filled[0]))
+    text = ""
+    for fragment in filled:
+        text += ("<br>" if listed and LIST_MARK.match(fragment) else " ") * bool(text) + fragment
+    return text
+
+
+def _drawn_rows(block: list[str]) -> list[list[str]] | None:
+    """The rows of a drawn table, each a list of cells; None when the block is no such table
+    (a Markdown table, one row a line, is left to `pipe_table_lines`)."""
+    cells = [None if _drawn_rule(line) else _drawn_cells(line) for line in block]
+    lines = [(k, row) for k, row in enumerate(cells) if row is not None]
+    if len(lines) < 2:
+        return None
+    width = len(lines[0][1])
+    if width < 2 or any(len(row) not in (1, width) for _, row in lines):
+        return None
+    rules = [k for k, row in enumerate(cells) if row is None]
+    grid_drawn = any(GRID_CORNER.search(block[k]) for k in rules)
+    header_end = next((k for k in rules if k > lines[0][0]), None)
+    inner_rules = [k for k in rules if header_end is not None and header_end < k < lines[-1][0]]
+    groups: list[list[list[str]]] = []
+    previous = -1
+    if grid_drawn and inner_rules:
+        for k, row in lines:  # a rule between two lines closes a row
+            if not groups or any(previous < rule < k for rule in rules) or len(row) == 1:
+                groups.append([])
+            groups[-1].append(row)
+            previous = k
+    else:
+        numbered = header_field(lines[0][1][0]) == "number"
+        wrapped = False
+        for k, row in lines:
+            starts = (not groups or len(row) == 1 or len(groups[-1][0]) == 1
+                      or any(previous < rule < k for rule in rules if rule == header_end))
+            if not starts and numbered and not row[0] and _continues(groups[-1], row):
+                wrapped = True
+            else:
+                groups.append([])
+            groups[-1].append(row)
+            previous = k
+        if not (wrapped or grid_drawn):
+            return None
+    return [[_wrapped_cell([row[c] for row in group]) for c in range(len(group[0]))]
+            for group in groups]
+
+
+def _continues(group: list[list[str]], row: list[str]) -> bool:
+    """Whether a line with its number cell empty goes on with the row above, wrapped: a cell
+    goes on in lower case, or fewer cells are filled than on the row's first line."""
+    filled = [cell for cell in row[1:] if cell]
+    return bool(filled) and (any(cell[0].islower() or not cell[0].isalnum() for cell in filled)
+                             or len(filled) < len([cell for cell in group[0][1:] if cell]))
+
+
+def drawn_table_lines(text: str) -> str:
+    """Text with each table drawn in plain text whose rows wrap over several lines ("+---+"
+    grids, box-drawing borders, or pipes with a row's later lines leaving the number cell empty)
+    written as a Markdown pipe table, one line a row, for `pipe_table_lines` to read."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (_drawn_rule(lines[j]) or _drawn_cells(lines[j]) is not None):
+            j += 1
+        rows = _drawn_rows(lines[i:j]) if j - i >= 3 else None
+        if rows is None:
+            out.extend(lines[i : max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        out.append(f"| {' | '.join(rows[0])} |")
+        out.append(f"|{'---|' * len(rows[0])}")
+        out.extend(f"| {' | '.join(row)} |" for row in rows[1:])
+        i = j
+    return "\n".join(out)
+
+
 def pipe_table_lines(text: str) -> str:
     """Text with each Markdown pipe table that names its columns as a task table does read by
     column, as a Word table is (and such a table dumped as text, its cells joined by " | "

@@ -1,0 +1,102 @@
+"""Task tables drawn in plain text, their rows wrapped over several lines, as they arrive when
+copied out of an e-mail, a PDF or an old system: each row is read whole, by column."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobs.ingest.pipeline import extract_text
+from jobs.ingest.tables import drawn_table_lines
+from jobs.ingest.units import default_resolver
+
+HEADING = "KẾ HOẠCH\nTân Lập, ngày 04 tháng 11 năm 2026\n"
+
+ASCII_GRID = """\
++-----+-------------------------+----------------+----------------+-------------+
+| STT | Nội dung                | Chủ trì        | Phối hợp       | Thời hạn    |
++=====+=========================+================+================+=============+
+| I. CÔNG TÁC CHUẨN BỊ                                                          |
++-----+-------------------------+----------------+----------------+-------------+
+| 1   | Rà soát danh sách hộ    | Phòng Văn hóa -| Các thôn       | Trước ngày  |
+|     | cần hỗ trợ sửa nhà      | Xã hội         |                | 20/11/2026  |
++-----+-------------------------+----------------+----------------+-------------+
+| 2   | Lập dự toán kinh phí    | Phòng Kinh tế  | Văn phòng HĐND | Chậm nhất   |
+|     |                         |                | và UBND xã     | 05/12/2026  |
++-----+-------------------------+----------------+----------------+-------------+
+"""
+
+BOX_DRAWN = """\
+┌─────┬──────────────────────────┬─────────────────┬──────────────┐
+│ TT  │ Nhiệm vụ                 │ Đơn vị chủ trì  │ Thời hạn     │
+├─────┼──────────────────────────┼─────────────────┼──────────────┤
+│ 1   │ Kiểm tra an toàn thực    │ Trạm Y tế xã    │ Xong trước   │
+│     │ phẩm tại chợ             │                 │ 15/12/2026   │
+├─────┼──────────────────────────┼─────────────────┼──────────────┤
+│ 2   │ Báo cáo kết quả tuần     │ Công an xã      │ Thứ Sáu hằng │
+│     │                          │                 │ tuần         │
+└─────┴──────────────────────────┴─────────────────┴──────────────┘
+"""
+
+# No rule between rows: a row's later lines leave the number cell empty.
+PIPES_WRAPPED = """\
+| TT | Nội dung nhiệm vụ          | Chủ trì            | Thời hạn          |
+|----|----------------------------|--------------------|-------------------|
+| 1  | Hoàn thành giải phóng mặt  | Trung tâm Phát     | Trước ngày        |
+|    | bằng tuyến đường trục      | triển quỹ đất      | 25/12/2026        |
+| 2  | Tổ chức Hội thi văn nghệ   | Phòng Văn hóa -    | Hoàn thành trong  |
+|    | các thôn, tuyến Trần Phú   | Xã hội             | quý I/2027        |
+|    | Quang Trung                |                    |                   |
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (ASCII_GRID, [("I.1", ["Phòng Văn hóa - Xã hội"], "2026-11-20"),
+                      ("I.2", ["Phòng Kinh tế"], "2026-12-05")]),
+        (BOX_DRAWN, [("1", ["Trạm Y tế xã"], "2026-12-15"), ("2", ["Công an xã"], "weekly:fri")]),
+        (PIPES_WRAPPED, [("1", ["Trung tâm Phát triển quỹ đất"], "2026-12-25"),
+                         ("2", ["Phòng Văn hóa - Xã hội"], "2027-03-31")]),
+    ],
+)
+def test_a_drawn_tables_wrapped_rows_are_read_whole(
+    table: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    tasks = extract_text(HEADING + table + "\nNơi nhận:\n- Lưu: VT.\n", default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat() if t.due else t.every) for t in tasks] == expected
+
+
+def test_a_wrapped_rows_cells_are_joined_with_a_space() -> None:
+    lines = drawn_table_lines(PIPES_WRAPPED).split("\n")
+    assert lines[2] == ("| 1 | Hoàn thành giải phóng mặt bằng tuyến đường trục | Trung tâm Phát"
+                        " triển quỹ đất | Trước ngày 25/12/2026 |")
+    assert lines[3].endswith("| Hoàn thành trong quý I/2027 |")
+
+
+def test_a_cell_that_is_a_list_keeps_its_items_apart() -> None:
+    """A dash the wrapping put first in a line is no item; in a cell that opens with one, each
+    dash opens an item."""
+    table = ("| TT | Nội dung              | Chủ trì      |\n"
+             "|----|-----------------------|--------------|\n"
+             "| 1  | - Rà soát hồ sơ       | Phòng Nội vụ |\n"
+             "|    | - Lập danh sách       |              |\n"
+             "| 2  | Quảng bá hình ảnh xã  | Trung tâm    |\n"
+             "|    | - Năm Du lịch 2027    | Dịch vụ      |\n")
+    lines = drawn_table_lines(table).split("\n")
+    assert lines[2] == "| 1 | - Rà soát hồ sơ<br>- Lập danh sách | Phòng Nội vụ |"
+    assert lines[3] == "| 2 | Quảng bá hình ảnh xã - Năm Du lịch 2027 | Trung tâm Dịch vụ |"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Markdown table, one row a line, even where a row leaves its number cell empty
+        "| STT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Rà soát | Sở Tư pháp |\n"
+        "|  | Tổng hợp kết quả | Văn phòng |\n",
+        # a rule alone, and prose
+        "Kính gửi: các phòng\n-----------------\nĐề nghị các phòng báo cáo.\n",
+    ],
+)
+def test_other_text_is_left_as_written(text: str) -> None:
+    """(guard, passed before: the reader did not exist)"""
+    assert drawn_table_lines(text) == text
