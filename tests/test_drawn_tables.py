@@ -1,12 +1,13 @@
-"""Task tables drawn in plain text, their rows wrapped over several lines, as they arrive when
-copied out of an e-mail, a PDF or an old system: each row is read whole, by column."""
+"""Task tables drawn or laid out in plain text, their rows wrapped over several lines, as they
+arrive when copied out of an e-mail, a PDF or an old system: each row is read whole, by
+column."""
 
 from __future__ import annotations
 
 import pytest
 
 from jobs.ingest.pipeline import extract_text
-from jobs.ingest.tables import drawn_table_lines
+from jobs.ingest.tables import aligned_table_lines, drawn_table_lines
 from jobs.ingest.units import default_resolver
 
 HEADING = "KẾ HOẠCH\nTân Lập, ngày 04 tháng 11 năm 2026\n"
@@ -100,3 +101,60 @@ def test_a_cell_that_is_a_list_keeps_its_items_apart() -> None:
 def test_other_text_is_left_as_written(text: str) -> None:
     """(guard, passed before: the reader did not exist)"""
     assert drawn_table_lines(text) == text
+
+
+# A PDF copied as text with its layout: columns by spaces alone, the header wrapped, a page's
+# number and the header again inside the table, a row going on over the page break.
+ALIGNED = """\
+II. CÁC NỘI DUNG TRÌNH
+TT   Nội dung                       Cơ quan chủ trì   Cơ quan phối hợp   Thời gian
+                                                                         trình
+1    Báo cáo tình hình thu ngân     Phòng Kinh tế     Thuế cơ sở 3       Trước
+     sách năm 2026                                                       05/12/2026
+2    Kế hoạch tổ chức Tết Nguyên    Phòng Văn hóa -   Công an xã; Đoàn   Trước
+     đán Đinh Mùi năm 2027          Xã hội            Thanh niên xã      20/12/2026
+
+                                                                   Trang 2
+TT   Nội dung                       Cơ quan chủ trì   Cơ quan phối hợp   Thời gian
+                                                                         trình
+     (phương án bảo đảm an ninh)
+3    Chương trình công tác năm      Văn phòng HĐND    Các phòng, đơn vị  25/12/2026
+     2027                           và UBND xã
+
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng HĐND và UBND xã theo dõi, đôn đốc.
+"""
+
+
+def test_a_table_laid_out_by_spaces_is_read_by_column() -> None:
+    tasks = extract_text(HEADING + ALIGNED + "\nNơi nhận:\n- Lưu: VT.\n", default_resolver()).tasks
+    assert [(t.ref, t.units, t.support, t.due.isoformat() if t.due else None)
+            for t in tasks][:3] == [
+        ("II.1", ["Phòng Kinh tế"], ["Thuế cơ sở 3"], "2026-12-05"),
+        ("II.2", ["Phòng Văn hóa - Xã hội"], ["Công an xã", "Đoàn Thanh niên xã"], "2026-12-20"),
+        ("II.3", ["Văn phòng HĐND và UBND xã"], ["Các phòng, đơn vị"], "2026-12-25"),
+    ]
+
+
+def test_a_laid_out_rows_cells_are_joined_and_the_text_after_the_table_kept() -> None:
+    lines = aligned_table_lines(ALIGNED).split("\n")
+    assert lines[1] == "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian trình |"
+    assert lines[4] == ("| 2 | Kế hoạch tổ chức Tết Nguyên đán Đinh Mùi năm 2027 (phương án bảo đảm"
+                        " an ninh) | Phòng Văn hóa - Xã hội | Công an xã; Đoàn Thanh niên xã |"
+                        " Trước 20/12/2026 |")
+    assert lines[-4:] == ["", "III. TỔ CHỨC THỰC HIỆN",
+                          "Văn phòng HĐND và UBND xã theo dõi, đôn đốc.", ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # columns of figures, no task header
+        "Đơn vị      Số hộ     Tỷ lệ\nThôn 1       120       35%\nThôn 2       98        28%\n",
+        # a header that names task columns, with no rows under it
+        "TT   Nội dung    Chủ trì    Thời hạn\n\nĐề nghị các phòng thực hiện.\n",
+    ],
+)
+def test_text_in_columns_that_is_no_task_table_is_left_as_written(text: str) -> None:
+    """(guard, passed before: the reader did not exist)"""
+    assert aligned_table_lines(text) == text

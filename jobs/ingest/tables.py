@@ -1091,6 +1091,113 @@ def _continues(group: list[list[str]], row: list[str]) -> bool:
                              or len(filled) < len([cell for cell in group[0][1:] if cell]))
 
 
+# A table laid out in columns by spaces alone, as a PDF copied as text with its layout comes
+# out: a gap of two spaces or more parts the cells of one line.
+ALIGNED_GAP = re.compile(r"\S+(?: \S+)*")
+ROW_MARK = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?")
+COLUMN_SLACK = 3  # a cell starts this close to its column's start
+DRAWN_OR_TABBED = re.compile("[|│║\t]")  # a table of another kind
+
+
+def _aligned_segments(line: str) -> list[tuple[int, str]]:
+    return [(found.start(), found.group()) for found in ALIGNED_GAP.finditer(line)]
+
+
+def _aligned_header(lines: list[str], k: int) -> list[tuple[int, str]] | None:
+    """The columns of a task table laid out by spaces whose header is line ``k``."""
+    segments = _aligned_segments(lines[k])
+    if len(segments) < 3 or DRAWN_OR_TABBED.search(lines[k]) or not _names_task_columns(
+            [cell for _, cell in segments]):
+        return None
+    return segments
+
+
+def _column_of(start: int, columns: list[int]) -> int:
+    return max((c for c, column in enumerate(columns) if column <= start + COLUMN_SLACK),
+               default=0)
+
+
+def _aligned_cells(line: str, columns: list[int]) -> list[str]:
+    cells = [""] * len(columns)
+    for start, segment in _aligned_segments(line):
+        c = _column_of(start, columns)
+        cells[c] = f"{cells[c]} {segment}".strip()
+    return cells
+
+
+def _aligned_rows(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a table laid out by spaces whose header is line ``k``, each row a list of
+    cells, and the index past the table."""
+    header = _aligned_header(lines, k)
+    if header is None:
+        return None
+    columns = [start for start, _ in header]
+    numbered = header_field(header[0][1]) == "number"
+    heads = [[cell] for _, cell in header]
+    repeated = {" ".join(lines[k].split())}
+    j = k + 1
+    # the header's cells wrapped ("Thời gian" / "trình"): lines before the first row's number
+    while j < len(lines) and lines[j].strip() and not _drawn_rule(lines[j]) and numbered and (
+            not ROW_MARK.fullmatch(lines[j][: columns[1]].strip())):
+        repeated.add(" ".join(lines[j].split()))
+        for c, cell in enumerate(_aligned_cells(lines[j], columns)):
+            if cell:
+                heads[c].append(cell)
+        j += 1
+    rows: list[list[str]] = [[" ".join(cell) for cell in heads]]
+    body_start = len(rows)
+    end = j
+    while j < len(lines):
+        line = lines[j]
+        if not line.strip() or _drawn_rule(line) or is_page_number(line) or (
+                " ".join(line.split()) in repeated):
+            j += 1
+            continue
+        opening = _aligned_segments(line)[0]
+        if opening[0] < columns[1] and opening[0] + len(opening[1]) > columns[1] + COLUMN_SLACK:
+            # a line from the margin across the columns: a section's heading in the table
+            # ("II. CÔNG TÁC TUYÊN TRUYỀN"), or the text after it
+            if not (lines[j - 1].strip() and opening[1].isupper()):
+                break
+            rows.append([[opening[1]]])
+            j += 1
+            continue
+        cells = _aligned_cells(line, columns)
+        opens = ROW_MARK.fullmatch(cells[0]) if numbered else cells[0]
+        if opens or len(rows) == body_start:
+            rows.append([[cell] if cell else [] for cell in cells])
+        else:
+            for c, cell in enumerate(cells):
+                if cell:
+                    rows[-1][c].append(cell)
+        j += 1
+        end = j
+    body = [[_wrapped_cell(cell) for cell in row] for row in rows[body_start:]]
+    while end > k and not lines[end - 1].strip():
+        end -= 1
+    return ([rows[0], *body], end) if len(body) >= 2 else None
+
+
+def aligned_table_lines(text: str) -> str:
+    """Text with each task table laid out in columns by spaces (a PDF copied as text with its
+    layout), its cells wrapped over several lines, written as a Markdown pipe table, one line a
+    row, for `pipe_table_lines` to read."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        found = _aligned_rows(lines, k)
+        if found is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows, k = found
+        out.append(f"| {' | '.join(rows[0])} |")
+        out.append(f"|{'---|' * len(rows[0])}")
+        out.extend(f"| {' | '.join(row)} |" for row in rows[1:])
+    return "\n".join(out)
+
+
 def drawn_table_lines(text: str) -> str:
     """Text with each table drawn in plain text whose rows wrap over several lines ("+---+"
     grids, box-drawing borders, or pipes with a row's later lines leaving the number cell empty)
