@@ -1583,3 +1583,18 @@ def test_a_place_named_after_a_plural_is_addressed_apart(text: str, expected: li
 )
 def test_the_provinces_civil_judgment_enforcement(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered group of places a letter parts its addressees in
+        ("UBND các xã, phường thuộc Cụm I gửi báo cáo", ["UBND các xã, phường thuộc Cụm I"]),
+        ("Đề nghị UBND các xã khu vực II gửi", ["UBND các xã khu vực II"]),
+        ("Các xã khu vực II gửi trước", ["Các xã khu vực II"]),
+        # (guard, passed before) a region by its kind, not a numbered group
+        ("Các xã khu vực biên giới gửi trước", ["Các xã"]),
+    ],
+)
+def test_a_numbered_group_of_places_names_the_collective(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

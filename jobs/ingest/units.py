@@ -553,10 +553,26 @@ MINISTERS_BEFORE = re.compile(r"(?<!\w)bộ trưởng\s*,\s*(?:thủ trưởng\s
 COMMITTEE_LEVELS = frozenset(committee[0] for committee in PARTY_COMMITTEES)
 
 
+# A numbered group of places a letter parts its addressees in: "UBND các xã, phường thuộc Cụm
+# I", "các xã khu vực II", "các trường vùng 3".
+PLACE_GROUPS: tuple[tuple[str, ...], ...] = (("cụm",), ("khu", "vực"), ("vùng",), ("nhóm",))
+GROUP_NUMBER = re.compile(r"[ivx]{1,4}|\d{1,2}")
+
+
+def _place_group_at(tokens: list[Token], i: int) -> int:
+    k = i + (tokens[i].key == "thuộc")
+    n = _match_sequence(tokens, k, PLACE_GROUPS)
+    if n and k + n < len(tokens) and _run_on(tokens[k + n]) and GROUP_NUMBER.fullmatch(
+            tokens[k + n].key):
+        return k + n + 1 - i
+    return 0
+
+
 def _qualifier_at(tokens: list[Token], i: int) -> int:
-    """The length of the qualifier narrowing a collective at ``i`` ("liên quan", "tỉnh"); none
-    where its level opens a Party committee's name ("các ban Đảng Tỉnh ủy")."""
-    n = _match_sequence(tokens, i, COLLECTIVE_QUALIFIERS)
+    """The length of the qualifier narrowing a collective at ``i`` ("liên quan", "tỉnh",
+    "thuộc Cụm I"); none where its level opens a Party committee's name ("các ban Đảng Tỉnh
+    ủy")."""
+    n = _match_sequence(tokens, i, COLLECTIVE_QUALIFIERS) or _place_group_at(tokens, i)
     if n and tokens[i + n - 1].key in COMMITTEE_LEVELS and _match_sequence(
             tokens, i + n - 1, PARTY_COMMITTEES) == 2 and not (
             tokens[i + n].comma_before or tokens[i + n].barrier_before) and not (
@@ -2543,7 +2559,11 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
                 levels[-1] += " " + text[tokens[j + lying].start : tokens[j + named - 1].end]
             lying = named
         opener = tokens[i].key if plural else "các"
-        return f"{opener} " + ", ".join(levels), j + central + lying, True
+        k = j + central + lying
+        group = _place_group_at(tokens, k) if k < len(tokens) and _run_on(tokens[k]) else 0
+        if group:  # "UBND các xã, phường thuộc Cụm I": the group of them a letter names
+            levels[-1] += " " + text[tokens[k].start : tokens[k + group - 1].end]
+        return f"{opener} " + ", ".join(levels), k + group, True
     place_start = j
     while (
         j < len(tokens)
