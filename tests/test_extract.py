@@ -6834,3 +6834,44 @@ def test_one_units_item_preparing_a_meeting_dates_no_other_task() -> None:
             "HĐND xã (dự kiến tổ chức ngày 18/12/2025).\n")
     assert prose_tasks(text) == [(["Các thôn"], None, None),
                                  (["Văn phòng HĐND và UBND xã"], "2025-12-18", None)]
+
+
+def test_a_campaigns_particulars_under_their_heading_are_no_tasks() -> None:
+    """ "1. Đối tượng, thời gian, phạm vi" heads what the campaign covers and when it runs; the
+    letter's request to every unit does not make its items tasks."""
+    body = ("Sở Y tế đề nghị các đơn vị, địa phương triển khai các nội dung sau:\n"
+            "1. Đối tượng, thời gian, phạm vi\n"
+            "- Đối tượng: trẻ từ 1 đến 5 tuổi chưa tiêm đủ 02 mũi vắc xin.\n"
+            "- Thời gian tiêm: từ ngày 02/11/2025 đến ngày 30/11/2025.\n"
+            "2. Nhiệm vụ\n"
+            "- Trung tâm Y tế khu vực tiếp nhận vắc xin trước ngày 31/10/2025.\n")
+    assert tasks_of(body) == [(["Trung tâm Y tế khu vực"], "2025-10-31", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "cùng ngày" after a daily duty: the same day as each day's work, not the date before
+        ("1. Trạm Y tế xã tổ chức tiêm vét xong trước ngày 18/12/2025.\n2. Trạm Y tế xã cập "
+         "nhật kết quả tiêm lên Hệ thống hằng ngày, chậm nhất 17 giờ 00 cùng ngày.",
+         [(["Trạm Y tế xã"], "2025-12-18", None), (["Trạm Y tế xã"], None, "daily")]),
+        # (guard, passed before) a day written before, then "cùng ngày"
+        ("Cấm ra khơi từ 5h ngày 21/12. Đồng thời, Đồn Biên phòng kiểm tra, yêu cầu tàu về bờ "
+         "trước 10h cùng ngày.", [(["Đồn Biên phòng"], "2025-12-21", None)]),
+    ],
+)
+def test_the_same_day_of_a_daily_duty_is_each_day(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected
+
+
+def test_the_unit_readying_an_event_of_a_letter_to_all_does_it_by_the_events_day() -> None:
+    """A letter's request to every unit it is sent to does not give them the event its item
+    sets a time for; the unit named after it readies it by that time."""
+    body = ("Kính gửi:\n- Trung tâm Kiểm soát bệnh tật tỉnh;\n- UBND các xã, phường.\n\n"
+            "Sở Y tế đề nghị các đơn vị triển khai các nội dung sau:\n"
+            "1. Trung tâm Kiểm soát bệnh tật tỉnh lập kế hoạch trước ngày 20/10/2025.\n"
+            "2. Lễ phát động Chiến dịch cấp tỉnh tổ chức vào lúc 07 giờ 30 ngày 02/11/2025 tại "
+            "Trạm Y tế phường Cẩm Thành. Giao Trung tâm Kiểm soát bệnh tật tỉnh chuẩn bị nội "
+            "dung, phối hợp UBND phường Cẩm Thành chuẩn bị địa điểm.")
+    assert tasks_of(body) == [(["Trung tâm Kiểm soát bệnh tật tỉnh"], "2025-10-20", None),
+                              (["Trung tâm Kiểm soát bệnh tật tỉnh"], "2025-11-02", None)]

@@ -1301,9 +1301,20 @@ def _the_later_of_either(low: str, found: list[Deadline]) -> list[Deadline]:
     return kept
 
 
+# "hằng ngày, chậm nhất 17 giờ 00 cùng ngày": the same day as each day's work, no date.
+_EACH_DAY_RE = re.compile(rf"(?<!\w){_kw('hằng ngày', 'hàng ngày', 'mỗi ngày')}(?!\w)")
+
+
+def _of_each_day(low: str, match: re.Match[str]) -> bool:
+    """Whether a "cùng ngày" is the day of a daily duty said before it in its clause."""
+    clause = max(low.rfind(mark, 0, match.start()) for mark in ".;\n") + 1
+    return _EACH_DAY_RE.search(low, clause, match.start()) is not None
+
+
 def names_the_same_day(text: str) -> bool:
     """Whether text dates its duty by "cùng ngày", the day written before it."""
-    return _SAME_DAY_RE.search(_prepare(text).low) is not None
+    low = _prepare(text).low
+    return any(not _of_each_day(low, match) for match in _SAME_DAY_RE.finditer(low))
 
 
 def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Deadline]:
@@ -1311,6 +1322,8 @@ def _same_days(nfc: str, low: str, anchor: date | None, base: date) -> list[Dead
     last before it in its paragraph."""
     same = []
     for match in _SAME_DAY_RE.finditer(low):
+        if _of_each_day(low, match):
+            continue
         paragraph = low.rfind("\n", 0, match.start()) + 1
         earlier = list(_NUM_DATE_RE.finditer(low, paragraph, match.start()))
         if any(not earlier or m.start() > earlier[-1].start()

@@ -47,6 +47,7 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 AIMS_HEADING = re.compile(
     r"^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu(?:\s+(?:chung|cụ thể|tổng quát))?|yêu cầu)[\s.]*$",
     re.IGNORECASE)
+SCOPE_WORD = r"(?:đối tượng|thời gian|phạm vi|địa điểm|thành phần(?:\s+tham dự)?|quy mô)"
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
 # được", "Đánh giá tình hình", "Bối cảnh", but not "Xác định trách nhiệm ... trong thực hiện
 # đánh giá".
@@ -60,7 +61,10 @@ REPORT_HEADING = re.compile(
     rf"|{AIMS_HEADING.pattern}"
     # a regulation's article that says whom it covers or what its words mean, not who acts
     r"|^\W*(?:đối tượng(?:\s+(?:áp dụng|được hỗ trợ|hỗ trợ))?|phạm vi(?:\s+điều chỉnh)?"
-    r"(?:\s+và\s+đối tượng áp dụng)?|giải thích từ ngữ)[\s.]*$",
+    r"(?:\s+và\s+đối tượng áp dụng)?|giải thích từ ngữ)[\s.]*$"
+    # an event's or a campaign's particulars, two or more of them: "1. Đối tượng, thời gian, phạm
+    # vi", "Thời gian, địa điểm"; each item below describes, none assigns
+    rf"|^\W*{SCOPE_WORD}(?:\s*(?:,|và)\s*{SCOPE_WORD})+[\s.:]*$",
     re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
@@ -3896,7 +3900,7 @@ def _segments(
                 clause, previous):
             previous.append(clause)
             continue
-        if previous is not None and not led_above and _readies_the_event_before(clause, previous):
+        if previous is not None and _readies_the_event_before(clause, previous):
             # one obligation, told in the text's order, of the doers named after the event
             previous[0].leads, previous[0].support = clause.leads, clause.support
             previous.append(replace(clause, support=[]))
