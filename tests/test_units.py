@@ -1258,6 +1258,11 @@ def test_the_election_committee_alone(text: str, expected: list[str]) -> None:
         ("Chi bộ thôn Đông Hồ thực hiện", ["Chi bộ thôn Đông Hồ"]),
         ("Chi bộ thôn Bản Mạ, Nà Pồng rà soát", ["Chi bộ thôn Bản Mạ", "Chi bộ thôn Nà Pồng"]),
         ("Chi bộ các thôn Bản Mạ, Nà Pồng rà soát", ["Chi bộ thôn Bản Mạ", "Chi bộ thôn Nà Pồng"]),
+        # ... listed after a colon
+        ("Trưởng các thôn: Đông Thịnh, Yên Lập tổ chức họp dân",
+         ["thôn Đông Thịnh", "thôn Yên Lập"]),
+        ("các thôn: tổ chức họp dân", ["Các thôn"]),  # (guard, passed before) no names listed
+        ("Các thôn: Tuyên truyền người dân", ["Các thôn"]),  # (guard) a label over a sentence
         # ... not every village, nor the village a unit before it belongs to
         ("các thôn, tổ dân phố thực hiện", ["Các thôn, tổ dân phố"]),
         ("Ban công tác Mặt trận thôn Lĩnh", ["Ban Công tác Mặt trận thôn Lĩnh"]),
@@ -1598,3 +1603,22 @@ def test_the_provinces_civil_judgment_enforcement(text: str, expected: list[str]
 )
 def test_a_numbered_group_of_places_names_the_collective(text: str, expected: list[str]) -> None:
     assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở Xây dựng phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông "
+         "tỉnh (sau đây gọi là Ban QLDA) kiểm tra. Ban QLDA chỉ đạo nhà thầu.",
+         "Sở Xây dựng phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông "
+         "tỉnh (sau đây gọi là Ban QLDA) kiểm tra. Ban Quản lý dự án đầu tư xây dựng các công "
+         "trình giao thông tỉnh chỉ đạo nhà thầu."),
+        # (guard, passed before: no such step) a short name in lower case, and a document's
+        ("Công ty Cổ phần Xây dựng 479 (sau đây gọi là nhà thầu) thi công. Nhà thầu bổ sung.",
+         "Công ty Cổ phần Xây dựng 479 (sau đây gọi là nhà thầu) thi công. Nhà thầu bổ sung."),
+        ("Quyết định số 12/QĐ-UBND (sau đây gọi là Quyết định 12) ... Quyết định 12 quy định",
+         "Quyết định số 12/QĐ-UBND (sau đây gọi là Quyết định 12) ... Quyết định 12 quy định"),
+    ],
+)
+def test_a_short_name_the_text_gives_a_unit_is_spelled_out(text: str, expected: str) -> None:
+    assert default_resolver().with_short_names_spelled_out(text) == expected

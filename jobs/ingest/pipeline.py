@@ -73,7 +73,9 @@ def extract_text(
 
     tables_read = pipe_table_lines(drawn_table_lines(aligned_table_lines(strip_html(raw_text))))
     extraction = extract_tasks(
-        labelled_field_lines(repair_text(line_table_lines(tables_read, resolver.names_units))),
+        resolver.with_short_names_spelled_out(
+            labelled_field_lines(repair_text(line_table_lines(tables_read, resolver.names_units)))
+        ),
         resolver,
         directive_date,
     )

@@ -609,6 +609,13 @@ class Token(NamedTuple):  # a tuple: scans build one per word, a frozen dataclas
     dash_before: bool = False  # a lone dash before it: "các sở - ngành", "quận-huyện"
 
 
+# The short name a text gives the unit before it: "(sau đây gọi là Ban QLDA)", "(sau đây gọi tắt
+# là Ban Chỉ đạo)", "(viết tắt là BQL)".
+SHORT_NAME_GIVEN = re.compile(
+    r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s*:?\s*[\"“]?"
+    r"(?P<short>[^()\"”\n]{2,60}?)[\"”]?\s*\)", re.IGNORECASE)
+SHORT_NAME_REACH = 300  # characters before the bracket the unit's name may take
+
 # A bracket holding the initials of the words before it: "Ủy ban nhân dân (UBND) các cấp".
 INITIALS_BRACKET = re.compile(r"\s*\(([A-ZĐ][A-ZĐ&]{1,7})\)")
 
@@ -876,6 +883,25 @@ class UnitResolver:
     def scan(self, text: str) -> list[UnitMention]:
         """All unit mentions in ``text``, left to right, longest first, not overlapping."""
         return list(self._scan_cached(text))
+
+    def with_short_names_spelled_out(self, text: str) -> str:
+        """``text`` with the short name it gives a unit written out in full after it: "Ban Quản
+        lý dự án đầu tư xây dựng các công trình giao thông tỉnh (sau đây gọi là Ban QLDA) ...
+        Ban QLDA chỉ đạo ..." (a short name in capitals, not "nhà thầu")."""
+        for given in reversed(list(SHORT_NAME_GIVEN.finditer(text))):
+            short = given["short"].strip()
+            before = text[max(0, given.start() - SHORT_NAME_REACH) : given.start()]
+            mentions = self.scan(before)
+            if not mentions or before[mentions[-1].end :].strip() or not short[0].isupper() or (
+                    before[mentions[-1].start - 1 : mentions[-1].start] in ("-", "/")):
+                continue  # not a document's number: "Quyết định số 12/QĐ-UBND (sau đây ...)"
+            full = before[mentions[-1].start : mentions[-1].end]
+            if full == short:
+                continue
+            later = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full.replace("\\", r"\\"),
+                           text[given.end() :])
+            text = text[: given.end()] + later
+        return text
 
     def names_units(self, text: str) -> bool:
         """Whether ``text`` is a list of units and little else ("Bộ Tài chính", "Các bộ, cơ
@@ -1463,7 +1489,12 @@ class UnitResolver:
             return None
         level = text[tokens[i].start : tokens[i + n - 1].end]
         j = _village_name(tokens, i + n)
-        if j == i + n or not _run_on(tokens[i + n]):
+        # "các thôn: Đông Thịnh, Yên Lập": the names listed after a colon (a list, not "Các thôn:
+        # Tuyên truyền ...", a label over a sentence)
+        listed = plural and i + n < j < len(tokens) and text[
+            tokens[i + n - 1].end : tokens[i + n].start].strip() == ":" and (
+            tokens[j].comma_before or tokens[j].key in CONNECTORS)
+        if j == i + n or not (_run_on(tokens[i + n]) or listed):
             return None
         # a village's Party cell or branch: "Chi bộ thôn Đông Hồ", "chi đoàn khu phố 3"
         first = at - 2 if at >= 2 and tokens[at - 2].key == "chi" and tokens[at - 1].key in (
@@ -1476,7 +1507,8 @@ class UnitResolver:
         written = text[tokens[first].start : tokens[j - 1].end]
         cell = text[tokens[first].start : tokens[at].start]
         head = cell[0].upper() + cell[1:] if cell else ""
-        mentions = [UnitMention(f"{head}{text[tokens[i].start : tokens[j - 1].end]}", written,
+        first_name = text[tokens[i + n].start : tokens[j - 1].end]
+        mentions = [UnitMention(f"{head}{level} {first_name}", written,
                                 tokens[first].start, tokens[j - 1].end, True)]
         # more of them listed after one level word, each a name no unit's type opens, or each a
         # number after a numbered one ("Thôn 3, 5 và 7", "Tổ dân phố số 5, số 7")
