@@ -6875,3 +6875,20 @@ def test_the_unit_readying_an_event_of_a_letter_to_all_does_it_by_the_events_day
             "dung, phối hợp UBND phường Cẩm Thành chuẩn bị địa điểm.")
     assert tasks_of(body) == [(["Trung tâm Kiểm soát bệnh tật tỉnh"], "2025-10-20", None),
                               (["Trung tâm Kiểm soát bệnh tật tỉnh"], "2025-11-02", None)]
+
+
+def test_an_office_answers_for_what_it_makes_its_contractor_do() -> None:
+    """ "1. Ban QLDA yêu cầu nhà thầu:" heads the contractor's work; the office the letter asks
+    answers for it (a contractor is no unit of the directory)."""
+    body = ("1. Ban Quản lý dự án giao thông tỉnh yêu cầu nhà thầu:\n"
+            "a) Bổ sung nhân lực, máy móc; hoàn thành trước ngày 25/11/2025.\n"
+            "b) Lập lại tiến độ thi công chi tiết, gửi Sở Xây dựng trước ngày 24/11/2025.\n"
+            "2. UBND xã Bình Sơn vận động các hộ dân bàn giao mặt bằng trước ngày 05/12/2025.")
+    assert tasks_of(body) == [(["Ban Quản lý dự án giao thông tỉnh"], "2025-11-25", None),
+                              (["Ban Quản lý dự án giao thông tỉnh"], "2025-11-24", None),
+                              (["UBND xã Bình Sơn"], "2025-12-05", None)]
+
+
+def test_a_time_limit_counts_from_the_day_this_conclusion_is_signed() -> None:
+    assert tasks_of("5. Phòng Kinh tế báo cáo kết quả khắc phục trong thời hạn 30 ngày kể từ "
+                    "ngày ký Kết luận này.") == [(["Phòng Kinh tế"], "2025-10-15", None)]

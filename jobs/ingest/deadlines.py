@@ -350,7 +350,8 @@ _FROM_A_START = rf"\s*(?:,\s*)?{_kw('kể từ', 'tính từ')}\s"
 # The documents whose own day, or receipt, a duration counts from: "kể từ ngày nhận được văn bản
 # này", "sau khi nhận được công văn này".
 _THIS_DOCUMENT_KINDS = _kw(
-    "văn bản", "công văn", "thông báo", "kế hoạch", "quyết định", "chỉ thị", "công điện")
+    "văn bản", "công văn", "thông báo", "kế hoạch", "quyết định", "chỉ thị", "công điện",
+    "kết luận", "hướng dẫn", "chương trình")
 _SINCE = (
     rf"{_FROM_A_START}\s*"
     # the document ends it ("kể từ ngày nhận được văn bản này báo cáo ...": the verb follows)

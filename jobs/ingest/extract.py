@@ -80,7 +80,11 @@ LEADS_WHAT_FOLLOWS = re.compile(
     # or the work they carry out, listed below: "Các cơ quan, đơn vị liên quan thực hiện một số
     # nội dung sau:"
     r"|\s*(?:có trách nhiệm\s+)?(?:tập trung\s+)?(?:thực hiện|triển khai)(?:\s+tốt)?\s+"
-    r"(?:một số\s+|các\s+|những\s+)?(?:nội dung|nhiệm vụ|công việc)[^:;.]{0,60}:\s*",
+    r"(?:một số\s+|các\s+|những\s+)?(?:nội dung|nhiệm vụ|công việc)[^:;.]{0,60}:\s*"
+    # or what they make a party that is no unit do: "Ban QLDA yêu cầu nhà thầu:" (the office
+    # answers for its contractor's work)
+    r"|\s*(?:yêu cầu|chỉ đạo|đôn đốc)\s+(?:các\s+)?(?:nhà thầu|đơn vị thi công"
+    r"|(?:đơn vị\s+)?tư vấn(?:\s+giám sát|\s+thiết kế)?|liên danh nhà thầu)[^:;.]{0,60}:\s*",
     re.IGNORECASE,
 )
 # A heading that names whose duties the items below are: "Trách nhiệm của các cơ quan, đơn vị:".
@@ -4118,6 +4122,9 @@ class Extractor:
         addressed = ADDRESSED_HEADING.match(title)
         if not leads and addressed and len(title) <= HEADING_LENGTH:
             leads = self.reader.read_clause(title[addressed.end() :].rstrip(" :."), True).leads
+        if not leads and title.rstrip().endswith(":") and (
+                led := self.reader.leading_the_items(title)):
+            leads = led[0]  # "1. Ban QLDA yêu cầu nhà thầu:": the office answers for its items
         if not leads and clauses:
             leads = self.reader.directed_units(clauses[0].text, ctx.leads)
         if not leads:
