@@ -6892,3 +6892,26 @@ def test_an_office_answers_for_what_it_makes_its_contractor_do() -> None:
 def test_a_time_limit_counts_from_the_day_this_conclusion_is_signed() -> None:
     assert tasks_of("5. Phòng Kinh tế báo cáo kết quả khắc phục trong thời hạn 30 ngày kể từ "
                     "ngày ký Kết luận này.") == [(["Phòng Kinh tế"], "2025-10-15", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inspection's conclusions: "II. YÊU CẦU" after the findings heads the requests
+        ("THÔNG BÁO\nKết luận kiểm tra công vụ\nNghệ An, ngày 08 tháng 12 năm 2025\n"
+         "I. KẾT QUẢ KIỂM TRA\n1. Phường có 03 công chức vắng mặt không có lý do.\n"
+         "II. YÊU CẦU\n1. Văn phòng HĐND và UBND phường tham mưu ban hành Quy chế văn hóa công "
+         "vụ; xong trước 15/01/2026.\n",
+         [(["Văn phòng HĐND và UBND phường"], "2026-01-15")]),
+        # (guard, passed before) a plan's aims, "Yêu cầu" beside "Mục đích"
+        ("KẾ HOẠCH\nNghệ An, ngày 08 tháng 12 năm 2025\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+         "II. YÊU CẦU\n1. Các đơn vị bám sát nội dung Kế hoạch, hoàn thành trước 15/01/2026.\n"
+         "III. NHIỆM VỤ\n1. Phòng Nội vụ tổ chức hội nghị trước ngày 20/12/2025.\n",
+         [(["Phòng Nội vụ"], "2025-12-20")]),
+    ],
+)
+def test_a_bare_requests_heading_asks_unless_it_is_the_aims_other_half(
+    text: str, expected: list
+) -> None:
+    tasks = extract_text(text + "Nơi nhận:\n- Lưu: VT.\n", default_resolver()).tasks
+    assert [(t.units, t.due.isoformat() if t.due else None) for t in tasks] == expected

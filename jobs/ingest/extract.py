@@ -47,6 +47,10 @@ from jobs.model import DirectiveInfo, DraftTask, Extraction
 AIMS_HEADING = re.compile(
     r"^\W*(?:mục đích(?:,?\s+yêu cầu)?|mục tiêu(?:\s+(?:chung|cụ thể|tổng quát))?|yêu cầu)[\s.]*$",
     re.IGNORECASE)
+# "Yêu cầu" alone is the aims' other half only in a text with a "Mục đích" heading; in an
+# inspection's conclusions ("I. KẾT QUẢ KIỂM TRA", "II. YÊU CẦU") it heads the requests.
+REQUESTS_HEADING = re.compile(r"^\W*yêu cầu[\s.:]*$", re.IGNORECASE)
+PURPOSE_HEADING = re.compile(r"^\W*mục đích\b", re.IGNORECASE)
 SCOPE_WORD = r"(?:đối tượng|thời gian|phạm vi|địa điểm|thành phần(?:\s+tham dự)?|quy mô)"
 # Headings whose items report rather than instruct, by their opening words: "Kết quả đạt
 # được", "Đánh giá tình hình", "Bối cảnh", but not "Xác định trách nhiệm ... trong thực hiện
@@ -3986,6 +3990,11 @@ def _names_only_its_leads(clause: Clause) -> bool:
     return not re.sub(r"\b(?:và|[IVX]+|\d+)\b", "", rest).strip(" \t,;:.-–()")
 
 
+def _has_a_purpose_heading(node: Node) -> bool:
+    return any(PURPOSE_HEADING.match(child.title) or _has_a_purpose_heading(child)
+               for child in node.children)
+
+
 class Extractor:
     """Walks the outline with inherited units and deadlines and emits draft tasks."""
 
@@ -3997,8 +4006,10 @@ class Extractor:
         self.recent_leads: list[UnitMention] = []  # the units asked last, named or not
         self.asked_before: list[UnitMention] = []  # the units of the clause just read
         self.reports: list[str] = []  # items of sections that report ("Kết quả", "Bối cảnh")
+        self.aims_headed = False  # a "Mục đích" heading: "Yêu cầu" is the aims' other half
 
     def run(self, root: Node) -> list[DraftTask]:
+        self.aims_headed = _has_a_purpose_heading(root)
         self.emit_prose(root.text, "")
         # A letter's last paragraph may announce the items below it: "đề nghị thường trực
         # HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:".
@@ -4102,7 +4113,9 @@ class Extractor:
                            deadline=obligations[-1] or ctx.deadline, asked=False)
         title = node.title
         in_report = ctx.in_report
-        if REPORT_HEADING.search(title[:120]) and not TASK_HEADING.search(title[:120]):
+        if REQUESTS_HEADING.match(title) and not self.aims_headed:
+            in_report = False
+        elif REPORT_HEADING.search(title[:120]) and not TASK_HEADING.search(title[:120]):
             in_report = True
         elif TASK_HEADING.search(title[:120]):
             in_report = False
