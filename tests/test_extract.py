@@ -6915,3 +6915,18 @@ def test_a_bare_requests_heading_asks_unless_it_is_the_aims_other_half(
 ) -> None:
     tasks = extract_text(text + "Nơi nhận:\n- Lưu: VT.\n", default_resolver()).tasks
     assert [(t.units, t.due.isoformat() if t.due else None) for t in tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        # the appraisal of staff a heading hands out is work, not a report of results
+        ("I. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG NĂM 2025", [(["Phòng Nội vụ"], "2025-12-15", None)]),
+        ("I. Đánh giá, phân loại cán bộ năm 2025", [(["Phòng Nội vụ"], "2025-12-15", None)]),
+        # (guard, passed before) an assessment of the year reports
+        ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025", []),
+    ],
+)
+def test_an_appraisal_heading_heads_work(heading: str, expected: list) -> None:
+    body = f"{heading}\n1. Phòng Nội vụ tổ chức đánh giá công chức, xong trước ngày 15/12/2025.\n"
+    assert tasks_of(body) == expected

@@ -60,7 +60,8 @@ REPORT_HEADING = re.compile(
     # chủ trì ... trình Chính phủ trong tháng 12", "2. Về đánh giá, xếp loại chất lượng cán bộ"
     # / "- Tổ chức đánh giá ... trước ngày D"
     r"^\W*(?:(?:một số|những|các|về(?!\s+(?:tình hình|đánh giá))|i|ii)\s+)?"
-    r"(kết quả|khó khăn|hạn chế|tồn tại|đánh giá|tình hình"
+    # (not the appraisal of staff a heading hands out: "I. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG NĂM 2026")
+    r"(kết quả|khó khăn|hạn chế|tồn tại|đánh giá(?!,?\s+(?:xếp loại|phân loại))|tình hình"
     r"|ưu điểm|nhược điểm|bối cảnh|sự cần thiết)\b"
     rf"|{AIMS_HEADING.pattern}"
     # a regulation's article that says whom it covers or what its words mean, not who acts
