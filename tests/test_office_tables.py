@@ -73,6 +73,9 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         ("content", "Tên văn bản"),
         (None, "Hình thức văn bản"),
         ("time", "Hạn hoàn thành"),
+        ("time", "Hạn gửi"),  # when each unit must send
+        ("time", "Hạn báo cáo"),
+        (None, "Hạn chế"),  # a remedy table's shortcomings, no time
         ("time", "Thời điểm hoàn thành"),
         ("time", "Ngày hoàn thành"),
         ("time", "Hạn chót"),
@@ -1113,3 +1116,15 @@ def test_cells_that_repeat_their_columns_label_are_read_by_their_value() -> None
         (["Sở Y tế"], ["Bảo hiểm xã hội tỉnh"], "2025-12-20"),
         (["Sở Công Thương"], [], "2025-12-31"),
     ]
+
+
+def test_a_letters_table_of_units_and_when_each_must_send() -> None:
+    data = table_docx(
+        [HEADER_DATE, "Kính gửi: UBND các xã.", "Đề nghị các đơn vị gửi báo cáo như sau:"],
+        [("TT", "Đơn vị", "Nội dung cần báo cáo", "Hạn gửi"),
+         ("1", "UBND xã Cam Lộ", "Giải trình chênh lệch diện tích đất", "Trước 08/12/2025"),
+         ("2", "UBND xã Hải Lăng", "Bản đồ hiện trạng sử dụng đất", "Trước 10/12/2025")],
+        [],
+    )
+    assert tasks_of(data)[-2:] == [(["UBND xã Cam Lộ"], "2025-12-08"),
+                                   (["UBND xã Hải Lăng"], "2025-12-10")]

@@ -106,7 +106,9 @@ def header_field(text: str) -> str | None:
                                        "thoi diem", "ngay hoan thanh", "han chot", "moc",
                                        "lo trinh")) or (
         folded in ("han", "ngay", "han nop", "thu ngay", "ngay thang", "thu ngay thang", "gio")
-    ) or folded.split()[0] == "tg":  # "TG hoàn thành": the time, abbreviated
+    ) or folded.split()[0] == "tg" or (  # "TG hoàn thành": the time, abbreviated
+        folded.split()[0] == "han" and folded != "han che"  # "Hạn gửi", "Hạn báo cáo"
+    ):
         return "time"
     if (
         LEAD_HEADER.search(folded)
