@@ -76,6 +76,10 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         ("time", "Hạn gửi"),  # when each unit must send
         ("time", "Hạn báo cáo"),
         (None, "Hạn chế"),  # a remedy table's shortcomings, no time
+        ("content", "Dự án (mã dự án)"),  # a progress table's projects
+        ("content", "Tên dự án"),
+        # an item's label "Chủ đầu tư: ..." is no lead (only a table's column: below)
+        (None, "Chủ đầu tư"),
         ("time", "Thời điểm hoàn thành"),
         ("time", "Ngày hoàn thành"),
         ("time", "Hạn chót"),
@@ -1128,3 +1132,16 @@ def test_a_letters_table_of_units_and_when_each_must_send() -> None:
     )
     assert tasks_of(data)[-2:] == [(["UBND xã Cam Lộ"], "2025-12-08"),
                                    (["UBND xã Hải Lăng"], "2025-12-10")]
+
+
+def test_a_progress_tables_investor_column_leads_each_project() -> None:
+    data = table_docx(
+        [HEADER_DATE, "Sở Tài chính đề nghị các chủ đầu tư hoàn thành theo tiến độ sau:"],
+        [("STT", "Dự án", "Chủ đầu tư", "Khối lượng còn lại", "Thời hạn hoàn thành"),
+         ("1", "Cầu Thị Nại 2", "Ban Quản lý dự án giao thông tỉnh", "Lao lắp 14 dầm",
+          "Quý I/2026"),
+         ("2", "Đường nội thị", "UBND phường Hoài Nhơn Bắc", "0,8 km", "Trong tháng 12/2025")],
+        [],
+    )
+    assert tasks_of(data)[-2:] == [(["Ban Quản lý dự án giao thông tỉnh"], "2026-03-31"),
+                                   (["UBND phường Hoài Nhơn Bắc"], "2025-12-31")]

@@ -121,6 +121,7 @@ def header_field(text: str) -> str | None:
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
                                        "ten van ban", "hoat dong", "giai phap")) or (
+            folded.split()[0] in ("du", "ten") and "du an" in folded) or (
             folded.startswith("chi tieu")):  # what a unit is to report: "Chỉ tiêu (đơn vị tính)"
         return "content"
     return None
@@ -237,6 +238,18 @@ def period_column(text: str) -> str | None:
     return f"năm {period['year']}"
 
 
+# A column that names who answers for each row only as a table's header, not as an item's label
+# ("Chủ đầu tư: Phối hợp ..." under a project is that item's own words): a progress table's
+# "Chủ đầu tư", each project's investor.
+COLUMN_ONLY_LEADS = frozenset({"chu dau tu"})
+
+
+def column_field(text: str) -> str | None:
+    """The field a table's header cell names (`header_field`, and the leads only a column
+    names)."""
+    return header_field(text) or ("lead" if fold_words(text) in COLUMN_ONLY_LEADS else None)
+
+
 def row_mapping(row: list[GridCell]) -> dict[int, str]:
     """Grid column → field for the cells of a row that name a field; a timeline's column is
     "period:" and its period ("period:quý II")."""
@@ -244,7 +257,7 @@ def row_mapping(row: list[GridCell]) -> dict[int, str]:
     for column, cell in enumerate(row):
         if cell.continued:
             continue
-        name = header_field(cell.text)
+        name = column_field(cell.text)
         if name is None and (period := period_column(cell.text)):
             name = f"period:{period}"
         if name:
@@ -1275,7 +1288,7 @@ def pipe_table_lines(text: str) -> str:
 
 def _names_task_columns(cells: list[str]) -> bool:
     """Whether header cells name a task table's lead column among others."""
-    fields = [header_field(cell) for cell in cells]
+    fields = [column_field(cell) for cell in cells]
     return "lead" in fields and len([f for f in fields if f]) >= 2
 
 
