@@ -6930,3 +6930,19 @@ def test_a_bare_requests_heading_asks_unless_it_is_the_aims_other_half(
 def test_an_appraisal_heading_heads_work(heading: str, expected: list) -> None:
     body = f"{heading}\n1. Phòng Nội vụ tổ chức đánh giá công chức, xong trước ngày 15/12/2025.\n"
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an inspection's recommendation to a body by name asks it
+        ("4. Kiến nghị Sở Nông nghiệp và Môi trường chỉ đạo chỉnh lý biến động đối với 23 hồ sơ;"
+         " hoàn thành trước ngày 31/01/2026.", [(["Sở Nông nghiệp và Môi trường"], "2026-01-31",
+                                                None)]),
+        # (guard, passed before) the recommendations as a noun
+        ("4. Các kiến nghị của cử tri được tổng hợp trước ngày 31/01/2026.", [([], "2026-01-31",
+                                                                            None)]),
+    ],
+)
+def test_a_recommendation_to_a_body_by_name_asks_it(body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

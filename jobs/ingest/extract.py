@@ -197,7 +197,10 @@ ASSIGN_VERB = re.compile(
     r"|giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
     r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b)|\s+ban\s*(?:$|[,.;:)]))"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
-    r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong)"
+    r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong"
+    # an inspection's recommendation to a body by name: "Kiến nghị Sở Nông nghiệp và Môi
+    # trường chỉ đạo ..." (not "kiến nghị của cử tri", nor "các kiến nghị")
+    r"|kiến nghị(?=\s+(?-i:[A-ZĐ])))"
     r"(?:\s+(?:rõ|cụ thể))?(?:\s+cho)?|(?:đồng ý|chấp thuận|thống nhất)\s+(?:để|cho)(?:\s+phép)?"
     r"|cho phép"
     # a delegation: "Ủy quyền cho Giám đốc Sở Tài chính ký ...", "ủy quyền Phòng Kinh tế ký ..."
