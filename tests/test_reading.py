@@ -26,8 +26,10 @@ from jobs.config import PdfSettings
 from jobs.errors import IngestError
 from jobs.ingest import reading, tables
 from jobs.ingest.deadlines import directive_date
+from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import SUPPORTED_SUFFIXES, describe_size, read_bytes, read_document
 from jobs.ingest.textfix import repair_text, strip_html
+from jobs.ingest.units import default_resolver
 
 SEED = next((Path(__file__).parent / "corpus").glob("002_*.txt"))
 FONT = Path(matplotlib.__file__).parent / "mpl-data/fonts/ttf/DejaVuSans.ttf"
@@ -837,3 +839,33 @@ def test_a_single_file_web_page_saved_as_doc_is_read() -> None:
     assert lines[0] == "Thanh Hóa, ngày 02 tháng 9 năm 2025"
     assert any("Ban Quản lý di tích tỉnh" in line for line in lines)
 
+
+
+COLUMN_ITEMS = [
+    "1. Phòng Kinh tế chủ trì, phối hợp các thôn kiểm tra, nạo vét hệ thống thoát nước tại các "
+    "điểm thường xuyên ngập úng, hoàn thành trước ngày 22/10/2025.",
+    "2. Công an xã bố trí lực lượng phân luồng, bảo đảm giao thông tại các điểm ngập sâu, báo "
+    "cáo tình hình về Ủy ban nhân dân xã trước ngày 24/10/2025.",
+    "3. Trạm Y tế xã chuẩn bị cơ số thuốc, hóa chất khử khuẩn; hướng dẫn Nhân dân vệ sinh môi "
+    "trường, hoàn thành trong tháng 11/2025.",
+    "4. Văn phòng HĐND và UBND xã bố trí trực ban 24/24 giờ, tổng hợp tình hình, báo cáo Ủy "
+    "ban nhân dân huyện trước ngày 27/10/2025.",
+]
+
+
+def test_a_pdfs_body_set_in_two_columns_is_read_column_by_column() -> None:
+    """A Word section of two columns prints its lines side by side; read line by line, the
+    columns' lines interleave and each item's date goes to another item."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 7, "Tân Lập, ngày 20 tháng 10 năm 2025\nCÔNG VĂN\nChủ tịch UBND xã yêu "
+                   "cầu các cơ quan, đơn vị triển khai ngay các nội dung sau:",
+                   new_x="LMARGIN", new_y="NEXT")
+    with pdf.text_columns(ncols=2, gutter=8, text_align="J", balance=True) as columns:
+        for item in COLUMN_ITEMS:
+            columns.write(text=item + "\n")
+    text = read_bytes("cv.pdf", bytes(pdf.output()))
+    tasks = extract_text(text + "\nNơi nhận:\n", default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Phòng Kinh tế"], "2025-10-22"), (["Công an xã"], "2025-10-24"),
+        (["Trạm Y tế xã"], "2025-11-30"), (["Văn phòng HĐND và UBND xã"], "2025-10-27")]

@@ -996,6 +996,59 @@ def letter_heading(page: pdfplumber.page.Page) -> tuple[list[str], float] | None
     return [*columns[0], *columns[1]], max(s.bottom for s in lines[last]) + GRID_TOLERANCE
 
 
+# Body text set in two columns (a Word section of two columns): at least this many lines hold a
+# segment on each side of one gutter, which no line between them crosses.
+TWO_COLUMN_LINES = 5
+GUTTER_SLACK = 3.0  # points: the right column's lines start this close to one another
+COLUMN_SPACE = 0.6  # share of a line's height: a wider space below the columns ends them
+
+
+def text_columns(page: pdfplumber.page.Page) -> str | None:
+    """The page's text where part of it is set in two columns: the part above, the left column,
+    the right column, the part below (read line by line, the columns' lines interleave)."""
+    lines = text_lines(page)
+    left, top, right, bottom = page.bbox
+    low, high = (left + share * (right - left) for share in HEADING_MIDDLE)
+    starts = [s.x0 for line in lines for s in line[1:] if low <= s.x0 <= high]
+    if not starts:
+        return None
+    gutter = max(starts, key=lambda x: sum(abs(x - y) <= GUTTER_SLACK for y in starts))
+    if sum(abs(gutter - y) <= GUTTER_SLACK for y in starts) < TWO_COLUMN_LINES:
+        return None
+    edge = gutter - GUTTER_SLACK
+    # a word across the gutter joins the columns (two words close by across it do not)
+    across = [word["top"] for word in page.extract_words() if word["x0"] < edge < word["x1"]]
+
+    def apart(line: list[Segment]) -> bool:
+        return not any(line[0].top - GUTTER_SLACK <= y <= line[0].bottom for y in across)
+
+    def beside(line: list[Segment]) -> bool:
+        return any(abs(s.x0 - gutter) <= GUTTER_SLACK for s in line[1:]) and apart(line)
+
+    def goes_on(upper: list[Segment], lower: list[Segment]) -> bool:
+        """Whether ``lower`` is set right under ``upper``, no wider space than a line between."""
+        height = upper[0].bottom - upper[0].top
+        return apart(lower) and lower[0].top - max(s.bottom for s in upper) <= (
+            COLUMN_SPACE * height)
+
+    first = next(k for k, line in enumerate(lines) if beside(line))
+    while first and any(s.x0 >= edge for s in lines[first - 1]) and goes_on(
+            lines[first - 1], lines[first]):
+        first -= 1
+    last = first
+    while last + 1 < len(lines) and goes_on(lines[last], lines[last + 1]):
+        last += 1
+    if sum(map(beside, lines[first : last + 1])) < TWO_COLUMN_LINES:
+        return None
+    upper = min(s.top for s in lines[first]) - GRID_TOLERANCE
+    lower = max(s.bottom for s in lines[last]) + GRID_TOLERANCE
+    pieces = [page.crop((left, top, right, upper)) if upper > top else None,
+              page.crop((left, upper, edge, lower)), page.crop((edge, upper, right, lower)),
+              page.crop((left, lower, right, bottom)) if lower < bottom else None]
+    return "\n".join(text for piece in pieces if piece is not None
+                     and (text := piece.extract_text() or ""))
+
+
 @dataclass
 class PageReader:
     """Reads PDF pages in order; a table laid by column carries on across a page break."""
@@ -1030,7 +1083,7 @@ class PageReader:
                 laid.append((box, lines))
         self.state = state if laid and not self.ends_after(page, laid[-1][0]) else None
         if not laid:
-            return text
+            return text_columns(page) or text
         return self.compose(page, laid)
 
     @staticmethod
