@@ -6946,3 +6946,20 @@ def test_an_appraisal_heading_heads_work(heading: str, expected: list) -> None:
 )
 def test_a_recommendation_to_a_body_by_name_asks_it(body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "units"),
+    [
+        # the heads of the places a colon lists, as a heading over the items
+        ("1. Chủ tịch UBND các xã: Cam Lâm, Suối Dầu và phường Bắc Cam Ranh:",
+         ["UBND xã Cam Lâm", "UBND xã Suối Dầu", "UBND phường Bắc Cam Ranh"]),
+        # (guard, passed before) with no title
+        ("1. UBND các xã: Cam Lâm, Suối Dầu:", ["UBND xã Cam Lâm", "UBND xã Suối Dầu"]),
+    ],
+)
+def test_a_titled_heading_whose_colon_lists_the_places_leads_its_items(
+    heading: str, units: list[str]
+) -> None:
+    body = f"{heading}\na) Tổ chức kiểm tra, hoàn thành trước ngày 31/01/2026.\n"
+    assert tasks_of(body) == [(units, "2026-01-31", None)]

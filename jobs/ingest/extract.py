@@ -2519,7 +2519,11 @@ class ItemReader:
         if colon <= 0 or colon > LABEL_REACH:
             return None
         if any(m.start < colon < m.end for m in self.resolver.scan(text)):
-            return None  # "Các Bộ: Công an, Ngoại giao ...": the colon lists the units
+            # "Các Bộ: Công an, Ngoại giao ...": the colon lists the units; under a title, as a
+            # heading: "1. Chủ tịch UBND các xã: Cam Lâm, Suối Dầu và phường Bắc Cam Ranh:"
+            listed = text.rstrip()[:-1] if text.rstrip().endswith(":") else ""
+            run = _run_of_mentions(listed, _strip_titles(listed), self.resolver.scan(listed))
+            return run if run and not re.search(r"\w", listed[run[-1].end :]) else None
         if ISSUED_DOCUMENT.match(text, colon + 1):
             return None  # "Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ...": who issued it
         if leading := self._lead_after_label(text, colon):
