@@ -6963,3 +6963,15 @@ def test_a_titled_heading_whose_colon_lists_the_places_leads_its_items(
 ) -> None:
     body = f"{heading}\na) Tổ chức kiểm tra, hoàn thành trước ngày 31/01/2026.\n"
     assert tasks_of(body) == [(units, "2026-01-31", None)]
+
+
+def test_one_units_bulleted_item_preparing_a_meeting_dates_no_other_task() -> None:
+    """ "1. Văn phòng Sở: / - Chuẩn bị nội dung ... buổi làm việc ... ngày D" is that office's
+    item; the other undated tasks of the notice are not due on the meeting's day."""
+    text = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nLâm Đồng, ngày 03 tháng 11 năm 2025\n"
+            "THÔNG BÁO KẾT LUẬN\n1. Văn phòng Sở:\n- Chuẩn bị nội dung, tài liệu phục vụ buổi "
+            "làm việc của Lãnh đạo Sở với UBND xã Phú Quý, thời gian 14 giờ 00 ngày "
+            "12/11/2025.\n2. Trung tâm Khuyến nông theo dõi tình hình sâu bệnh hại trên cây cà "
+            "phê.\n")
+    assert prose_tasks(text) == [(["Văn phòng Sở"], "2025-11-12", None),
+                                 (["Trung tâm Khuyến nông"], None, None)]
