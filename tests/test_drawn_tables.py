@@ -158,3 +158,18 @@ def test_a_laid_out_rows_cells_are_joined_and_the_text_after_the_table_kept() ->
 def test_text_in_columns_that_is_no_task_table_is_left_as_written(text: str) -> None:
     """(guard, passed before: the reader did not exist)"""
     assert aligned_table_lines(text) == text
+
+
+def test_a_laid_out_tables_section_heading_is_a_row_of_its_own() -> None:
+    table = ("TT   Nội dung                     Chủ trì          Thời hạn\n"
+             "I. CÔNG TÁC TUYÊN TRUYỀN TRÊN ĐỊA BÀN XÃ\n"
+             "     (các thôn phối hợp)\n"
+             "1    Treo băng rôn, khẩu hiệu     Trung tâm Dịch   Trước\n"
+             "     tại trụ sở                   vụ tổng hợp      20/12/2025\n"
+             "2    Phát thanh chuyên mục        Phòng Văn hóa -  Trước\n"
+             "                                  Xã hội           25/12/2025\n")
+    assert aligned_table_lines(table).split("\n")[2:5] == [
+        "| I. CÔNG TÁC TUYÊN TRUYỀN TRÊN ĐỊA BÀN XÃ |",
+        "|  | (các thôn phối hợp) |  |  |",
+        "| 1 | Treo băng rôn, khẩu hiệu tại trụ sở | Trung tâm Dịch vụ tổng hợp"
+        " | Trước 20/12/2025 |"]

@@ -1026,12 +1026,15 @@ def text_columns(page: pdfplumber.page.Page) -> str | None:
         return any(abs(s.x0 - gutter) <= GUTTER_SLACK for s in line[1:]) and apart(line)
 
     def goes_on(upper: list[Segment], lower: list[Segment]) -> bool:
-        """Whether ``lower`` is set right under ``upper``, no wider space than a line between."""
+        """Whether ``lower`` is set right under ``upper``, no wider space than a paragraph's
+        between (the signature block below the columns stands further off)."""
         height = upper[0].bottom - upper[0].top
         return apart(lower) and lower[0].top - max(s.bottom for s in upper) <= (
             COLUMN_SPACE * height)
 
-    first = next(k for k, line in enumerate(lines) if beside(line))
+    first = next((k for k, line in enumerate(lines) if beside(line)), None)
+    if first is None:
+        return None
     while first and any(s.x0 >= edge for s in lines[first - 1]) and goes_on(
             lines[first - 1], lines[first]):
         first -= 1

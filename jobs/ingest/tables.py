@@ -1140,6 +1140,12 @@ def _aligned_cells(line: str, columns: list[int]) -> list[str]:
     return cells
 
 
+def _across(line: str, columns: list[int]) -> str:
+    """The text of a line that runs from the margin across the first column's edge, or ""."""
+    start, text = _aligned_segments(line)[0]
+    return text if start < columns[1] < start + len(text) - COLUMN_SLACK else ""
+
+
 def _aligned_rows(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     """The rows of a table laid out by spaces whose header is line ``k``, each row a list of
     cells, and the index past the table."""
@@ -1153,7 +1159,8 @@ def _aligned_rows(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
     j = k + 1
     # the header's cells wrapped ("Thời gian" / "trình"): lines before the first row's number
     while j < len(lines) and lines[j].strip() and not _drawn_rule(lines[j]) and numbered and (
-            not ROW_MARK.fullmatch(lines[j][: columns[1]].strip())):
+            not ROW_MARK.fullmatch(lines[j][: columns[1]].strip())) and not _across(
+            lines[j], columns):
         repeated.add(" ".join(lines[j].split()))
         for c, cell in enumerate(_aligned_cells(lines[j], columns)):
             if cell:
@@ -1168,18 +1175,17 @@ def _aligned_rows(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
                 " ".join(line.split()) in repeated):
             j += 1
             continue
-        opening = _aligned_segments(line)[0]
-        if opening[0] < columns[1] and opening[0] + len(opening[1]) > columns[1] + COLUMN_SLACK:
+        if opening := _across(line, columns):
             # a line from the margin across the columns: a section's heading in the table
             # ("II. CÔNG TÁC TUYÊN TRUYỀN"), or the text after it
-            if not (lines[j - 1].strip() and opening[1].isupper()):
+            if not (lines[j - 1].strip() and opening.isupper()):
                 break
-            rows.append([[opening[1]]])
+            rows.append([[opening]])
             j += 1
             continue
         cells = _aligned_cells(line, columns)
         opens = ROW_MARK.fullmatch(cells[0]) if numbered else cells[0]
-        if opens or len(rows) == body_start:
+        if opens or len(rows) == body_start or len(rows[-1]) < len(columns):  # after a section
             rows.append([[cell] if cell else [] for cell in cells])
         else:
             for c, cell in enumerate(cells):
@@ -1191,6 +1197,12 @@ def _aligned_rows(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
     while end > k and not lines[end - 1].strip():
         end -= 1
     return ([rows[0], *body], end) if len(body) >= 2 else None
+
+
+def _markdown_table(rows: list[list[str]]) -> list[str]:
+    """A table's rows as a Markdown pipe table, the first its header."""
+    return [f"| {' | '.join(rows[0])} |", f"|{'---|' * len(rows[0])}",
+            *(f"| {' | '.join(row)} |" for row in rows[1:])]
 
 
 def aligned_table_lines(text: str) -> str:
@@ -1207,9 +1219,7 @@ def aligned_table_lines(text: str) -> str:
             k += 1
             continue
         rows, k = found
-        out.append(f"| {' | '.join(rows[0])} |")
-        out.append(f"|{'---|' * len(rows[0])}")
-        out.extend(f"| {' | '.join(row)} |" for row in rows[1:])
+        out.extend(_markdown_table(rows))
     return "\n".join(out)
 
 
@@ -1229,9 +1239,7 @@ def drawn_table_lines(text: str) -> str:
             out.extend(lines[i : max(j, i + 1)])
             i = max(j, i + 1)
             continue
-        out.append(f"| {' | '.join(rows[0])} |")
-        out.append(f"|{'---|' * len(rows[0])}")
-        out.extend(f"| {' | '.join(row)} |" for row in rows[1:])
+        out.extend(_markdown_table(rows))
         i = j
     return "\n".join(out)
 

@@ -898,8 +898,8 @@ class UnitResolver:
             full = before[mentions[-1].start : mentions[-1].end]
             if full == short:
                 continue
-            later = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full.replace("\\", r"\\"),
-                           text[given.end() :])
+            later = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)",
+                           lambda _, spelled=full: spelled, text[given.end() :])
             text = text[: given.end()] + later
         return text
 
