@@ -6975,3 +6975,17 @@ def test_one_units_bulleted_item_preparing_a_meeting_dates_no_other_task() -> No
             "phê.\n")
     assert prose_tasks(text) == [(["Văn phòng Sở"], "2025-11-12", None),
                                  (["Trung tâm Khuyến nông"], None, None)]
+
+
+def test_an_appendix_after_the_closing_is_no_lead_in_of_the_letters_items() -> None:
+    """The items under "Sở Tài chính đề nghị các chủ đầu tư:" are the investors' though an
+    appendix follows the signature: its title had been read as the lead-in."""
+    text = ("SỞ TÀI CHÍNH\nGia Lai, ngày 21 tháng 12 năm 2025\n"
+            "Để hoàn thành mục tiêu giải ngân, Sở Tài chính đề nghị các chủ đầu tư:\n"
+            "1. Lập hồ sơ thanh toán, gửi Kho bạc Nhà nước trước ngày 29/12/2025.\n"
+            "2. Báo cáo kết quả giải ngân về Sở Tài chính vào thứ Tư hằng tuần.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+            "PHỤ LỤC\nDANH MỤC DỰ ÁN TRỌNG ĐIỂM\n(Kèm theo Công văn số 7315/STC-QLĐT)\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat() if t.due else None, t.every) for t in tasks] == [
+        (["Các chủ đầu tư"], "2025-12-29", None), (["Các chủ đầu tư"], None, "weekly:wed")]

@@ -4021,7 +4021,8 @@ class Extractor:
         self.emit_prose(root.text, "")
         # A letter's last paragraph may announce the items below it: "đề nghị thường trực
         # HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:".
-        paragraphs = root.text.rsplit("\n", 2)
+        # (an appendix's title after the closing is no lead-in: "PHỤ LỤC / ... (Kèm theo ...)")
+        paragraphs = root.text[: root.preamble_end].rstrip().rsplit("\n", 2)
         lead_in = paragraphs[-1]
         if (len(paragraphs) > 1 and len(lead_in) <= SHORT_ANNOUNCEMENT and lead_in.endswith(":")
                 and not self.reader.assigned_units(lead_in)):

@@ -127,6 +127,7 @@ class Node:
     headed: bool = False  # its first line is a heading over the paragraph under it
     timed_list: bool = False  # a time limit for the list of items under it follows them
     list_time: str = ""  # the document's: the time limit line after the items under the root
+    preamble_end: int | None = None  # the root's: where an appendix's text joins its text
 
 
 def parse_marker(line: str) -> tuple[str, str, str] | None:
@@ -207,6 +208,8 @@ def build_outline(text: str) -> Node:
                 continue
             ended = False
             del stack[1:]
+            if root.preamble_end is None:
+                root.preamble_end = len(root.text)
         elif SIGNATURE.match(line):
             ended = True
             continue
