@@ -6989,3 +6989,16 @@ def test_an_appendix_after_the_closing_is_no_lead_in_of_the_letters_items() -> N
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat() if t.due else None, t.every) for t in tasks] == [
         (["Các chủ đầu tư"], "2025-12-29", None), (["Các chủ đầu tư"], None, "weekly:wed")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "next_heading"),
+    [("2. Thành phần", "3. Phân công chuẩn bị"), ("2. Thành phần tham dự:", "3. Phân công:"),
+     ("II. THÀNH PHẦN", "III. PHÂN CÔNG CHUẨN BỊ")],
+)
+def test_who_attends_a_meeting_is_no_task(heading: str, next_heading: str) -> None:
+    """The list under "Thành phần" names who attends; the preparations below it are tasks."""
+    body = (f"{heading}\n- Lãnh đạo các sở: Tài chính, Xây dựng, Y tế;\n"
+            f"- Ban Quản lý dự án giao thông tỉnh (chủ đầu tư);\n{next_heading}\n"
+            "- Sở Xây dựng chuẩn bị báo cáo, gửi trước ngày 03/11/2025.\n")
+    assert tasks_of(body) == [(["Sở Xây dựng"], "2025-11-03", None)]

@@ -69,7 +69,9 @@ REPORT_HEADING = re.compile(
     r"(?:\s+và\s+đối tượng áp dụng)?|giải thích từ ngữ)[\s.]*$"
     # an event's or a campaign's particulars, two or more of them: "1. Đối tượng, thời gian, phạm
     # vi", "Thời gian, địa điểm"; each item below describes, none assigns
-    rf"|^\W*{SCOPE_WORD}(?:\s*(?:,|và)\s*{SCOPE_WORD})+[\s.:]*$",
+    rf"|^\W*{SCOPE_WORD}(?:\s*(?:,|và)\s*{SCOPE_WORD})+[\s.:]*$"
+    # who attends a meeting or a visit: "2. Thành phần", "Thành phần tham dự:"
+    r"|^\W*thành phần(?:\s+(?:tham dự|tham gia|làm việc|mời|đoàn(?:\s+công tác)?))?[\s.:]*$",
     re.IGNORECASE,
 )
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
