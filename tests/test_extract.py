@@ -7002,3 +7002,17 @@ def test_who_attends_a_meeting_is_no_task(heading: str, next_heading: str) -> No
             f"- Ban Quản lý dự án giao thông tỉnh (chủ đầu tư);\n{next_heading}\n"
             "- Sở Xây dựng chuẩn bị báo cáo, gửi trước ngày 03/11/2025.\n")
     assert tasks_of(body) == [(["Sở Xây dựng"], "2025-11-03", None)]
+
+
+def test_what_units_prepare_for_a_leaders_visit_is_due_on_its_day() -> None:
+    """A notice of a leader's visit ("... sẽ kiểm tra hiện trường và làm việc ...") dates its
+    time section; an undated preparation is due that day (GUIDE: a meeting's agenda item a
+    unit prepares)."""
+    text = ("VĂN PHÒNG UBND TỈNH\nLâm Đồng, ngày 28 tháng 10 năm 2025\nTHÔNG BÁO\n"
+            "Phó Chủ tịch UBND tỉnh sẽ kiểm tra hiện trường và làm việc về tiến độ Dự án.\n"
+            "1. Thời gian, địa điểm\n- 08 giờ 00, thứ Tư, ngày 05/11/2025: kiểm tra hiện "
+            "trường.\n2. Phân công chuẩn bị\n- Sở Xây dựng chuẩn bị ý kiến về việc thẩm định "
+            "điều chỉnh thiết kế.\n- UBND phường Nam Gia Nghĩa báo cáo tình hình bồi thường, "
+            "gửi chủ đầu tư trước ngày 02/11/2025.\n")
+    assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-11-05", None),
+                                 (["UBND phường Nam Gia Nghĩa"], "2025-11-02", None)]

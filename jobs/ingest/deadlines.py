@@ -2061,6 +2061,9 @@ _INVITES_RE = re.compile(
     rf"|{_kw('dự kiến', 'về')}\s+{_kw('thời gian', 'nội dung', 'chương trình')}[^.\n]{{0,30}}?"
     r"(?<!\w))"
     rf"{_kw('kỳ họp', 'phiên họp', 'hội nghị')}(?!\w)"
+    # a leader's visit a notice announces: "Phó Chủ tịch UBND tỉnh sẽ kiểm tra hiện trường và
+    # làm việc về tiến độ ..."
+    rf"|(?<!\w){_kw('sẽ')}\s+(?:{_kw('đi')}\s+)?{_kw('kiểm tra', 'làm việc', 'khảo sát')}(?!\w)"
 )
 # ... or a section so headed, the time on its first line: "I. THỜI GIAN, ĐỊA ĐIỂM\nKỳ họp ...".
 _TIME_LINE_RE = re.compile(
