@@ -776,7 +776,12 @@ class Segment:
 
 def text_lines(page: pdfplumber.page.Page) -> list[list[Segment]]:
     """The page's lines, top to bottom, each cut into segments at the column gaps."""
-    words = sorted(page.extract_words(extra_attrs=["size"]), key=lambda w: (w["top"], w["x0"]))
+    return lines_of_words(page.extract_words(extra_attrs=["size"]))
+
+
+def lines_of_words(page_words: list[dict]) -> list[list[Segment]]:
+    """Words' lines, top to bottom, each cut into segments at the column gaps."""
+    words = sorted(page_words, key=lambda w: (w["top"], w["x0"]))
     rows: list[list[dict]] = []
     for word in words:
         if rows and word["top"] - rows[-1][0]["top"] <= LINE_SLACK * word["size"]:
@@ -1006,7 +1011,8 @@ COLUMN_SPACE = 0.6  # share of a line's height: a wider space below the columns 
 def text_columns(page: pdfplumber.page.Page) -> str | None:
     """The page's text where part of it is set in two columns: the part above, the left column,
     the right column, the part below (read line by line, the columns' lines interleave)."""
-    lines = text_lines(page)
+    words = page.extract_words(extra_attrs=["size"])
+    lines = lines_of_words(words)
     left, top, right, bottom = page.bbox
     low, high = (left + share * (right - left) for share in HEADING_MIDDLE)
     starts = [s.x0 for line in lines for s in line[1:] if low <= s.x0 <= high]
@@ -1017,7 +1023,7 @@ def text_columns(page: pdfplumber.page.Page) -> str | None:
         return None
     edge = gutter - GUTTER_SLACK
     # a word across the gutter joins the columns (two words close by across it do not)
-    across = [word["top"] for word in page.extract_words() if word["x0"] < edge < word["x1"]]
+    across = [word["top"] for word in words if word["x0"] < edge < word["x1"]]
 
     def apart(line: list[Segment]) -> bool:
         return not any(line[0].top - GUTTER_SLACK <= y <= line[0].bottom for y in across)
