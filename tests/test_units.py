@@ -1394,6 +1394,22 @@ def test_the_armys_commands_services_and_arms(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Các Ban Chỉ huy Quân sự xã hoàn thành", ["Các Ban Chỉ huy Quân sự xã"]),
+        ("giao các Ban CHQS phường tổ chức", ["Các Ban Chỉ huy Quân sự phường"]),
+        # guards, passed before
+        ("giao các Ban Chỉ huy Quân sự xã, phường tổ chức", ["Ban Chỉ huy Quân sự các xã, phường"]),
+        ("các sở, ban, ngành tỉnh thực hiện", ["Các sở, ban, ngành tỉnh"]),
+        ("các Ban của HĐND tỉnh thẩm tra", ["Các Ban của HĐND tỉnh"]),
+    ],
+)
+def test_every_board_of_a_force_in_the_plural(text: str, expected: list[str]) -> None:
+    """A force's boards in the plural are named whole, not as the collective "các ban"."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ban Chỉ huy Phòng thủ dân sự xã Tân An báo cáo",
          ["Ban Chỉ huy Phòng thủ dân sự xã Tân An"]),
         ("BCH PTDS tỉnh trực ban", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),

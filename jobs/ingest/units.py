@@ -1169,7 +1169,9 @@ class UnitResolver:
         )):
             return None
         entry, end = self._walk(self._trie, tokens, i + 1)
-        if entry is None or entry.kind not in LEVEL_FREE_KINDS or entry.named or end <= i + 2:
+        if entry is None or entry.named or end <= i + 2 or not (entry.kind in LEVEL_FREE_KINDS or (
+                # "các Ban Chỉ huy Quân sự xã": a force's boards, not the collective "các ban"
+                entry.kind == "force" and tokens[i + 1].key == "ban")):
             return None
         mention, next_i = self._with_territory(text, tokens, i + 1, end, entry)
         # qualifiers narrow the offices as they do any collective: "các Ban QLDA chuyên ngành"
