@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jobs.ingest.pipeline import extract_text
-from jobs.ingest.tables import aligned_table_lines, drawn_table_lines
+from jobs.ingest.tables import aligned_table_lines, bordered_table_lines, drawn_table_lines
 from jobs.ingest.units import default_resolver
 
 HEADING = "KẾ HOẠCH\nTân Lập, ngày 04 tháng 11 năm 2026\n"
@@ -173,3 +173,111 @@ def test_a_laid_out_tables_section_heading_is_a_row_of_its_own() -> None:
         "|  | (các thôn phối hợp) |  |  |",
         "| 1 | Treo băng rôn, khẩu hiệu tại trụ sở | Trung tâm Dịch vụ tổng hợp"
         " | Trước 20/12/2025 |"]
+
+
+# A Word table saved as text: its cells parted by pipes with no outer border, a section row of
+# two cells, a wrapped row's later line with its number cell empty, a page number between rows.
+INNER_PIPES = """\
+STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+I | CÁC NỘI DUNG TRÌNH HĐND XÃ
+1 | Báo cáo tình hình thực hiện dự toán ngân sách năm 2026; | Phòng Kinh tế | Các thôn | 10/11/2026
+ | dự toán ngân sách năm 2027 | | |
+2 | Đề án sắp xếp thôn, tổ dân phố | Phòng Nội vụ | Các thôn | 20/11/2026
+Trang 2/3
+II | CÁC NHIỆM VỤ THƯỜNG XUYÊN
+3 | Báo cáo tiến độ giải ngân vốn đầu tư công | Phòng Kinh tế | Các chủ đầu tư | Thứ Sáu hằng
+ | | | | tuần
+"""
+
+
+def test_a_table_with_inner_pipes_only_is_read_by_column() -> None:
+    tasks = extract_text(HEADING + INNER_PIPES + "Nơi nhận:\n- Lưu: VT.\n",
+                         default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat() if t.due else t.every) for t in tasks] == [
+        ("I.1", ["Phòng Kinh tế"], "2026-11-10"), ("I.2", ["Phòng Nội vụ"], "2026-11-20"),
+        ("II.3", ["Phòng Kinh tế"], "weekly:fri")]
+
+
+def test_an_inner_pipe_tables_wrapped_row_is_one_row() -> None:
+    lines = drawn_table_lines(bordered_table_lines(INNER_PIPES)).split("\n")
+    assert lines[3] == ("| 1 | Báo cáo tình hình thực hiện dự toán ngân sách năm 2026; dự toán ngân"
+                        " sách năm 2027 | Phòng Kinh tế | Các thôn | 10/11/2026 |")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pipes in prose, and a pipe table with no column a task table has
+        "Đề nghị các phòng | các thôn báo cáo | trước ngày 20/11/2026.\n",
+        "Thôn | Số hộ | Tỷ lệ\nThôn 1 | 120 | 35%\n",
+        # a Markdown table has its outer pipes already
+        "| STT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Rà soát | Sở Tư pháp |\n",
+    ],
+)
+def test_other_pipes_are_left_as_written(text: str) -> None:
+    """(guard, passed before: the reader did not exist)"""
+    assert bordered_table_lines(text) == text
+
+
+# A week's schedule copied out of a PDF, one cell a line: the day's column and the hour's, the
+# leader who chairs and the office that prepares; a day's second meeting opens at its hour; a
+# page's number, the running head and the header again between two days.
+WEEK_SCHEDULE = """\
+LỊCH CÔNG TÁC TUẦN 12
+Thứ, ngày
+Thời gian
+Nội dung công việc
+Lãnh đạo chủ trì
+Đơn vị chuẩn bị
+Thứ Hai
+16/3
+07h30
+Giao ban lãnh đạo UBND phường tuần 12
+Chủ tịch UBND phường
+Văn phòng HĐND và UBND phường
+14h00
+Làm việc về tiến độ thi công Trường Tiểu học Đông Sơn (tại Hội trường
+Trường Tiểu học Đông Sơn)
+Phó Chủ tịch Lê Văn Tùng
+Phòng Kinh tế, Hạ tầng và Đô thị
+Công an phường
+Trang 1/2
+LỊCH CÔNG TÁC TUẦN 12 - UBND PHƯỜNG HẠC THÀNH
+Thứ, ngày
+Thời gian
+Nội dung công việc
+Lãnh đạo chủ trì
+Đơn vị chuẩn bị
+Thứ Ba
+17/3
+08h00
+Họp thường kỳ UBND phường tháng 3/2026:
+- Báo cáo tình hình kinh tế - xã hội quý I
+- Tờ trình điều chỉnh dự toán ngân sách
+Chủ tịch UBND phường
+Phòng Văn hóa - Xã hội
+Ghi chú:
+"""
+
+
+def test_a_schedule_one_cell_a_line_gives_each_meeting_to_who_prepares_it() -> None:
+    text = "Hạc Thành, ngày 13 tháng 3 năm 2026\n" + WEEK_SCHEDULE
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Văn phòng HĐND và UBND phường"], "2026-03-16"),
+        (["Phòng Kinh tế - Hạ tầng - Đô thị", "Công an phường"], "2026-03-16"),
+        (["Phòng Văn hóa - Xã hội"], "2026-03-17")]
+    assert tasks[2].text.startswith("Họp thường kỳ UBND phường tháng 3/2026: Báo cáo tình hình")
+
+
+def test_a_month_schedules_chair_and_attendees_are_no_units_of_its_work() -> None:
+    """"Chủ trì" beside "Cơ quan chuẩn bị" is who chairs; "Thành phần" who attends."""
+    text = ("Tam Nông, ngày 25 tháng 11 năm 2026\nLỊCH LÀM VIỆC THÁNG 12\nNgày\nNội dung\n"
+            "Chủ trì\nCơ quan chuẩn bị\nThành phần\n01/12\n(Thứ Ba)\nHội nghị Ban Chấp hành Đảng"
+            " bộ xã lần thứ 14\nĐ/c Bí thư Đảng ủy\nVăn phòng Đảng ủy;\nUBND xã\nỦy viên BCH "
+            "Đảng bộ xã\n08/12\n(Thứ Ba)\nLàm việc về công tác tuyển quân\nĐ/c Phó Bí thư "
+            "Thường trực\nBan Chỉ huy Quân sự xã\nHội đồng nghĩa vụ quân sự xã\nNơi nhận:\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Văn phòng Đảng ủy", "UBND xã"], "2026-12-01"),
+        (["Ban Chỉ huy Quân sự xã"], "2026-12-08")]

@@ -65,13 +65,16 @@ def extract_text(
     from jobs.ingest.extract import extract_tasks  # dateparser: in the worker, or with a file
     from jobs.ingest.tables import (
         aligned_table_lines,
+        bordered_table_lines,
         drawn_table_lines,
         labelled_field_lines,
         line_table_lines,
         pipe_table_lines,
     )
 
-    tables_read = pipe_table_lines(drawn_table_lines(aligned_table_lines(strip_html(raw_text))))
+    tables_read = pipe_table_lines(
+        drawn_table_lines(bordered_table_lines(aligned_table_lines(strip_html(raw_text))))
+    )
     extraction = extract_tasks(
         resolver.with_short_names_spelled_out(
             labelled_field_lines(repair_text(line_table_lines(tables_read, resolver.names_units)))

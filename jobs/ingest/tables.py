@@ -61,7 +61,8 @@ ASSIGNED_BODY_HEADER = re.compile(
     # who sends what a letter asks for: "Cơ quan gửi", "Đơn vị báo cáo", "Đơn vị cung cấp"
     r"|\b(don vi|co quan|bo phan)\s+(gui|bao cao|cung cap)\b"
 )
-PERSON_HEADER = re.compile(r"(?:lanh dao|nguoi|dong chi)\b")
+# "Chủ trì" alone beside "Cơ quan chuẩn bị": who chairs a schedule's meeting.
+PERSON_HEADER = re.compile(r"(?:lanh dao|nguoi|dong chi)\b|chu tri$")
 # A roster's column of the units on duty: "Đơn vị trực", "Bộ phận trực ban", "Cơ quan thường trực".
 DUTY_HEADER = re.compile(r"(?:don vi|co quan|bo phan|phong)\s+(?:thuong\s+)?truc(?:\s+ban)?")
 # What a roster's row asks of the units on duty that day, a roster having no column of work.
@@ -622,10 +623,24 @@ ROW_TIME_CHARS = 60
 CHAIR_HEADER = re.compile(r"lanh dao\b")
 
 
+# A line of a schedule's time cell, the day's or the hour's: "16/3", "(Thứ Ba)", "14h00",
+# "8 giờ 30", "Cả ngày"; an hour opens a row of its own within the day.
+SCHEDULE_TIME_LINE = re.compile(
+    r"\(?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?|cả ngày|sáng|chiều|tối)\)?\s*:?",
+    re.IGNORECASE,
+)
+HOUR_LINE = re.compile(r"\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?|cả ngày", re.IGNORECASE)
+DAYS_LINE = re.compile(r"\d{1,2}(?:\s*,\s*\d{1,2})+\s*,?")  # "03, 10, 17, 24," / "31/12"
+SCHEDULE_DAY = re.compile(r"\d{1,2}/\d{1,2}|thứ\s|chủ nhật", re.IGNORECASE)
+
+
 def _opens_row(line: str, first_field: str) -> bool:
     """Whether ``line`` opens a row of a table whose first column is ``first_field``."""
     if first_field == "time":
-        return len(line) <= ROW_TIME_CHARS and ROW_TIME.match(line) is not None
+        return len(line) <= ROW_TIME_CHARS and (
+            ROW_TIME.match(line) is not None or HOUR_LINE.fullmatch(line) is not None
+            or DAYS_LINE.fullmatch(line) is not None)
     return _marks_row(line)
 
 
@@ -646,14 +661,22 @@ def _header_run(lines: list[str], start: int) -> LineHeader | None:
         name = header_field(cell)
         if name is None and "content" in fields and fold_words(cell) in NOTE_HEADERS:
             name = "note"
-        if fields[:1] == ["time"] and CHAIR_HEADER.match(fold_words(cell)):
-            name = "note"
+        if fields[:1] == ["time"] and (CHAIR_HEADER.match(fold_words(cell)) or (
+                name == "lead" and PERSON_HEADER.match(fold_words(cell)))):
+            name = "chair"
+        if fields == ["time"] and name == "time":  # the day's column, then the hour's
+            cells[0] = f"{cells[0]} {cell}"
+            k = end = after
+            continue
         if name is None or (name in fields and name != "note"):
             break
         fields.append(name)
         cells.append(cell)
         k = end = after
     if fields[:1] == ["time"]:
+        if "chair" in fields and "lead" not in fields and not CHAIR_HEADER.match(
+                fold_words(cells[fields.index("chair")])):
+            fields[fields.index("chair")] = "lead"  # "Chủ trì" with no preparer: the lead
         if not {"content", "lead"} <= set(fields):
             return None
     elif fields[:1] != ["number"] or "content" not in fields or not set(fields) & {
@@ -699,17 +722,31 @@ def _names_units(names_unit: Callable[[str], bool] | None, group: list[str]) -> 
     return names_unit is not None and names_unit(TITLE_BEFORE_UNITS.sub("", text, count=1))
 
 
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
 def _group_lines(values: list[str]) -> list[list[str]]:
     """A row's lines grouped into cells: a line that goes on in lower case, or after one
     ending in ";", "," or a word that cannot end a cell, stays in the cell before it."""
     groups: list[list[str]] = []
     for line in values:
         if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))
-                       or DANGLING_END.search(groups[-1][-1])):
+                       or DANGLING_END.search(groups[-1][-1])
+                       or _open_bracket(" ".join(groups[-1]))  # "(tại Hội trường" / "Sở X)"
+                       # a list's items, after the line that opens it
+                       or (LIST_MARK.match(line) and (
+                           groups[-1][-1].endswith(":") or LIST_MARK.match(groups[-1][-1])))):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+# A schedule's cell naming who chairs: "Chủ tịch UBND phường", "Đ/c Bí thư Đảng ủy".
+LEADER_LINE = re.compile(
+    r"(?:đ/c|đồng chí|lãnh đạo|(?:phó )?chủ tịch|(?:phó )?bí thư|(?:phó )?giám đốc|chủ nhiệm"
+    r"|(?:phó )?trưởng ban|thường trực)\b", re.IGNORECASE)
 
 
 def _segment_cells(
@@ -722,7 +759,12 @@ def _segment_cells(
     unit columns empty."""
     groups = _group_lines(values)
     cells: dict[str, list[str]] = {}
-    columns = [f for f in fields if f not in ("number", "note")]
+    columns = [f for f in fields if f not in ("number", "note", "chair")]
+    if "chair" in fields:  # the leader who chairs, beside the unit that prepares
+        chair = next((k for k, group in enumerate(groups) if k and (
+            LEADER_LINE.match(group[0]) or group == ["-"])), None)
+        if chair is not None:
+            del groups[chair]
     if "time" in columns:
         columns.remove("time")
         # the time cell, with the note cells after it dropped: "Quý II/2026", "Báo cáo quý"
@@ -744,6 +786,12 @@ def _segment_cells(
             support += groups[k]
         if support and "support" in columns:
             cells["support"] = support
+        elif support:  # no support column: the units' lines below the lead are its cell's,
+            # but for the notes' cells after it ("Thành phần")
+            notes_after = fields[fields.index("lead") + 1 :].count("note")
+            if notes_after and units[-1] == len(groups) - 1:
+                support = support[: -len(groups[-1])]
+            cells["lead"] = cells["lead"] + support
         return cells
     spare = max(0, len(groups) - len(columns))
     for k, name in enumerate(columns):
@@ -959,14 +1007,40 @@ def _schedule_rows(lines: list[str], header: LineHeader) -> tuple[list[tuple[str
 
     width = len(header.fields)
     rows: list[tuple[str, list[str]]] = []
+    day = ""
+
+    def page_break_end(n: int) -> int:
+        """The line after a page's number and the running head under it, or ``n``."""
+        if n >= len(lines) or not is_page_number(lines[n]):
+            return n
+        n = _next_filled(lines, n + 1)
+        if n < len(lines) and lines[n].isupper() and not opens(n):
+            n = _next_filled(lines, n + 1)  # the running head
+        cells = " ‖ ".join(header.cells)
+        after = n
+        while after < len(lines) and lines[after] in cells:  # the header, again
+            after = _next_filled(lines, after + 1)
+        return after if after - n >= width else n
+
     k = _next_filled(lines, header.end)
     while opens(k):
         time, row = lines[k], []
         k = _next_filled(lines, k + 1)
-        while k < len(lines) and len(row) < width + 2 and not (len(row) >= width - 2 and opens(k)):
-            row.append(lines[k])
+        while k < len(lines) and SCHEDULE_TIME_LINE.fullmatch(lines[k]):
+            time = f"{time} {lines[k]}"  # the day's date, its weekday, the hour
             k = _next_filled(lines, k + 1)
-            if len(row) >= width - 1 and not opens(k):
+        if SCHEDULE_DAY.search(time):
+            day = HOUR_LINE.sub("", time).strip()
+        elif day and HOUR_LINE.fullmatch(time):
+            time = f"{day} {time}"  # an hour's row within the day above
+        while k < len(lines):
+            cells = len(_group_lines(row))
+            if cells >= width + 2 or (cells >= width - 2 and opens(k)):
+                break
+            row.append(lines[k])
+            k = page_break_end(_next_filled(lines, k + 1))
+            if len(_group_lines(row)) >= width - 1 and not any(
+                    opens(n) for n in (k, page_break_end(_next_filled(lines, k + 1)))):
                 break  # the last row: one line for each column
         rows.append((time, row))
     return rows, k
@@ -1220,6 +1294,43 @@ def aligned_table_lines(text: str) -> str:
             continue
         rows, k = found
         out.extend(_markdown_table(rows))
+    return "\n".join(out)
+
+
+def _inner_pipe_cells(line: str) -> list[str] | None:
+    """A line's cells parted by pipes with no outer border, as a Word table saved as text
+    writes them ("1 | Nội dung | Sở Tài chính | 10/11/2026", " | a wrapped cell's rest | |");
+    None for a line with no pipe."""
+    return [cell.strip() for cell in line.split("|")] if "|" in line else None
+
+
+def bordered_table_lines(text: str) -> str:
+    """Text with each task table whose cells are parted by inner pipes only given its outer
+    pipes, each row as wide as its header (a section row "I | CÁC NỘI DUNG ..." filled out with
+    empty cells), and with the page numbers between its rows dropped, so that a row wrapped
+    over several lines is read by `drawn_table_lines` as one."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        header = None if PIPE_ROW.match(lines[k]) else _inner_pipe_cells(lines[k])
+        if header is None or len(header) < 3 or not _names_task_columns(header):
+            out.append(lines[k])
+            k += 1
+            continue
+        rows = [header]
+        j = k + 1
+        while j < len(lines):
+            if is_page_number(lines[j]) and j + 1 < len(lines) and _inner_pipe_cells(lines[j + 1]):
+                j += 1
+                continue
+            cells = _inner_pipe_cells(lines[j])
+            if cells is None or len(cells) > len(header):
+                break
+            rows.append(cells + [""] * (len(header) - len(cells)))
+            j += 1
+        out.extend(f"| {' | '.join(row)} |" for row in rows)
+        k = j
     return "\n".join(out)
 
 
