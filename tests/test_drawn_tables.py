@@ -198,6 +198,17 @@ def test_a_table_with_inner_pipes_only_is_read_by_column() -> None:
         ("II.3", ["Phòng Kinh tế"], "weekly:fri")]
 
 
+def test_an_inner_pipe_tables_rule_under_its_header_is_no_row() -> None:
+    table = ("STT | Nội dung | Cơ quan chủ trì | Thời gian\n----+----------+-------------+-----\n"
+             "A | CÔNG TÁC CHĂM LO TẾT\n1 | Thăm, tặng quà gia đình chính sách | Phòng Văn hóa - "
+             "Xã hội | Trước ngày 04/02/2027\n2 | Tổng hợp tình hình đón Tết | Văn phòng HĐND và "
+             "UBND xã | Hằng ngày\n")
+    tasks = extract_text(HEADING + table, default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat() if t.due else t.every) for t in tasks] == [
+        ("A.1", ["Phòng Văn hóa - Xã hội"], "2027-02-04"),
+        ("A.2", ["Văn phòng HĐND và UBND xã"], "daily")]
+
+
 def test_an_inner_pipe_tables_wrapped_row_is_one_row() -> None:
     lines = drawn_table_lines(bordered_table_lines(INNER_PIPES)).split("\n")
     assert lines[3] == ("| 1 | Báo cáo tình hình thực hiện dự toán ngân sách năm 2026; dự toán ngân"

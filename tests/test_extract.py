@@ -2547,6 +2547,19 @@ def test_a_plans_aims_and_standards_are_no_tasks() -> None:
     assert prose_tasks(text) == [(["Sở Tư pháp"], "2026-03-31", None)]
 
 
+def test_a_report_sections_paragraph_is_no_task_unless_it_asks() -> None:
+    """"I. ĐÁNH GIÁ CHUNG TÌNH HÌNH THÁNG 01/2027" over a paragraph of what was done, with no
+    items, gives no task; one that asks the units to assess is still theirs (guard, passed
+    before)."""
+    reported = (PLAN_HEAD + "I. ĐÁNH GIÁ CHUNG TÌNH HÌNH THÁNG 01/2027\nTrong tháng 01/2027, UBND "
+                "phường đã chỉ đạo các phòng, đơn vị và 42 tổ dân phố triển khai các nhiệm vụ.\n"
+                "II. NHIỆM VỤ TRỌNG TÂM\n1. Giao Công an phường tuần tra trước ngày 10/02/2027.")
+    assert prose_tasks(reported) == [(["Công an phường"], "2027-02-10", None)]
+    asked = (PLAN_HEAD + "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026\nYêu cầu các phòng, "
+             "đơn vị đánh giá tình hình thực hiện kế hoạch, báo cáo trước ngày 15/01/2027.")
+    assert prose_tasks(asked) == [(["Các phòng, đơn vị"], "2027-01-15", None)]
+
+
 def test_a_report_section_asks_whom_it_names_by_its_time() -> None:
     """Under "V. CHẾ ĐỘ BÁO CÁO", which asks no one, "Các cơ quan, đơn vị báo cáo ... trước ngày
     20 hằng tháng" is its own obligation, not a date for the heading."""

@@ -74,6 +74,7 @@ REPORT_HEADING = re.compile(
     r"|^\W*thành phần(?:\s+(?:tham dự|tham gia|làm việc|mời|đoàn(?:\s+công tác)?))?[\s.:]*$",
     re.IGNORECASE,
 )
+ASKING_WORD = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b", re.IGNORECASE)
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
 ANNOUNCEMENT = re.compile(
@@ -4205,6 +4206,13 @@ class Extractor:
             return
         if AIMS_HEADING.match(node.title) and node.text != node.title:
             return  # "I. MỤC TIÊU / Đến cuối năm 2027, 100% hồ sơ ...": the plan's aim, no work
+        if node.text != node.title and node.title.isupper() and REPORT_HEADING.search(
+                node.title[:120]) and not TASK_HEADING.search(node.title[:120]) and not (
+                ASKING_WORD.search(node.text, len(node.title))):
+            # "I. ĐÁNH GIÁ CHUNG TÌNH HÌNH THÁNG 01/2027 / Trong tháng 01/2027, UBND phường đã
+            # chỉ đạo ...": a section that reports, in a paragraph that asks no one
+            self.reports.append(node.text)
+            return
         if node.style in ("day", "phase"):  # a day or stage whose entries run on below it
             ctx = replace(self.heading_context(node, ctx), in_report=ctx.in_report)
         elif phase := self._opening_phase(node):

@@ -1321,8 +1321,9 @@ def bordered_table_lines(text: str) -> str:
         rows = [header]
         j = k + 1
         while j < len(lines):
-            if is_page_number(lines[j]) and j + 1 < len(lines) and _inner_pipe_cells(lines[j + 1]):
-                j += 1
+            if _drawn_rule(lines[j]) or (is_page_number(lines[j]) and j + 1 < len(lines)
+                                         and _inner_pipe_cells(lines[j + 1])):
+                j += 1  # a rule under the header ("----+----"), a page number between rows
                 continue
             cells = _inner_pipe_cells(lines[j])
             if cells is None or len(cells) > len(header):
