@@ -2835,6 +2835,22 @@ def test_the_thing_asked_for_named_again_takes_the_date_it_is_given(
         (["Sở Tài chính"], due)]
 
 
+@pytest.mark.parametrize("bold", ["", "**"])
+def test_the_first_units_label_under_a_lead_in_that_announces_them(bold: str) -> None:
+    """"... yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:" / "Phòng Kinh tế:" over
+    its bullets: the label is the first unit's, not the lead-in's last line; a label may name
+    the heads of the places ("Trưởng các thôn:")."""
+    text = ("Đô Lương, ngày 06 tháng 11 năm 2025\nChủ tịch UBND xã yêu cầu các cơ quan, đơn vị "
+            f"thực hiện tốt các nội dung sau:\n{bold}Phòng Kinh tế:{bold}\n- Tổ chức tiêm phòng "
+            f"vụ Đông đợt 2; hoàn thành trước ngày 30/11/2025.\n{bold}Công an xã:{bold}\n- Duy "
+            f"trì chốt kiểm soát, báo cáo vào thứ Sáu hằng tuần.\n{bold}Trưởng các thôn:{bold}\n"
+            "- Thống kê tổng đàn lợn, gửi Phòng Kinh tế chậm nhất ngày 12/11.\n")
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat() if t.due else t.every) for t in tasks] == [
+        (["Phòng Kinh tế"], "2025-11-30"), (["Công an xã"], "weekly:fri"),
+        (["Các thôn"], "2025-11-12")]
+
+
 def test_units_labelling_a_paragraph_do_the_dated_work_of_the_paragraphs_after_it() -> None:
     text = (
         "UBND TỈNH LÀO CAI\nLào Cai, ngày 15 tháng 4 năm 2026\nV/v lấy ý kiến Nhân dân\n"

@@ -182,6 +182,13 @@ def _articles(lines: list[str]) -> set[int]:
     return found
 
 
+def _bullet_follows(lines: list[str], number: int) -> bool:
+    """Whether the next line with text after line ``number`` opens a bullet."""
+    following = next((line.strip() for line in lines[number + 1 :] if line.strip()), "")
+    marker = parse_marker(following)
+    return marker is not None and marker[0] in BULLET_STYLES
+
+
 def build_outline(text: str) -> Node:
     """The item tree of a repaired directive; the preamble is the root's text."""
     root = Node("root", "", "")
@@ -232,8 +239,11 @@ def build_outline(text: str) -> Node:
         article = ARTICLE.match(line) if number in articles else None
         marker = ("day", day["date"], line[day.end() :]) if day else (
             ("article", article["label"], line[article.end() :]) if article else parse_marker(line))
-        if marker is None and (stack[-1].style in BULLET_STYLES or stack[-1].style == "label") and (
-                UNIT_LABEL_LINE.match(line)):
+        if marker is None and (stack[-1].style in BULLET_STYLES or stack[-1].style == "label" or (
+                # the first unit's label under a lead-in that announces them: "... thực hiện các
+                # nội dung sau:" / "Phòng Kinh tế:" / "- Tổ chức tiêm phòng ..."
+                len(stack) == 1 and root.text.rstrip().endswith(":") and line.endswith(":")
+                and _bullet_follows(lines, number))) and UNIT_LABEL_LINE.match(line):
             # "UBND các xã, phường:" after the last unit's bullets or its own line: the next
             # unit's part, beside the last one under the same heading
             while stack[-1].style in BULLET_STYLES and len(stack) > 1:

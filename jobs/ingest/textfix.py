@@ -579,6 +579,9 @@ SCHEDULE_ENTRY = re.compile(
 # bullets it starts the next unit's part, no continuation of the last bullet.
 UNIT_LABEL_LINE = re.compile(
     r"(?:\*\*|__)?(?:(?:đối với|riêng)\s+)?(?-i:(?:Các\s+)?(?:Sở|Phòng|UBND|Ủy ban|Ban|Công an"
+    # the heads of the places or bodies a label names: "Trưởng các thôn:", "Thủ trưởng các
+    # cơ quan, đơn vị:"
+    r"|(?:Thủ trưởng|Trưởng)\s+các\s+(?:thôn|bản|ấp|tổ dân phố|khu phố|cơ quan|đơn vị|phòng)"
     r"|Trung tâm|Văn phòng|Đảng ủy|Hội|Đoàn|Trường|Trạm|Chi cục|Cục|Bộ|Thanh tra|Kho bạc"
     r"|Bảo hiểm|Đài|Báo|Liên đoàn|Mặt trận|Tỉnh đoàn|Thuế|Hải quan|Bệnh viện|Khoa|Tổ|Đội"
     r"|Chi bộ|Chi đoàn|Thôn|Ấp|Bản|Khu phố|Tổ dân phố)\b)"
