@@ -292,3 +292,18 @@ def test_a_month_schedules_chair_and_attendees_are_no_units_of_its_work() -> Non
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["Văn phòng Đảng ủy", "UBND xã"], "2026-12-01"),
         (["Ban Chỉ huy Quân sự xã"], "2026-12-08")]
+
+
+def test_a_grids_section_row_keeps_its_mark_in_a_cell_of_its_own() -> None:
+    """"| I | XÂY DỰNG ĐẢNG ... |": the mark in the number column, the title across the rest."""
+    table = ("+----+---------------------+-------------------+-------------+\n"
+             "| TT | Nhiệm vụ            | Cơ quan chủ trì   | Thời hạn    |\n"
+             "+====+=====================+===================+=============+\n"
+             "| I  | XÂY DỰNG ĐẢNG                                             |\n"
+             "+----+---------------------+-------------------+-------------+\n"
+             "| 1  | Xây dựng Quy chế    | Văn phòng Đảng ủy | Tháng       |\n"
+             "|    | làm việc            | phường            | 12/2026     |\n"
+             "+----+---------------------+-------------------+-------------+\n")
+    tasks = extract_text(HEADING + table, default_resolver()).tasks
+    assert [(t.ref, t.units, t.due.isoformat()) for t in tasks] == [
+        ("I.1", ["Văn phòng Đảng ủy phường"], "2026-12-31")]

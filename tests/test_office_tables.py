@@ -256,6 +256,23 @@ def test_a_row_whose_lead_cell_is_empty_is_a_task_its_supporter_does_not_lead() 
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-20"), ([], "2025-09-25")]
 
 
+def test_a_cell_that_says_as_above_holds_the_cell_above() -> None:
+    """"-nt-" or "Như trên" in a unit or time column repeats the row above's."""
+    data = table_docx(
+        [HEADER_DATE, "KẾ HOẠCH"],
+        [
+            ("STT", "Nội dung", "Chủ trì", "Thời hạn"),
+            ("1", "Rà soát hồ sơ xã đạt chuẩn", "Văn phòng Điều phối nông thôn mới tỉnh",
+             "Trước 15/10/2025"),
+            ("2", "Tổng hợp kết quả rà soát", "-nt-", "Như trên"),
+            ("3", "Thẩm định hồ sơ", "Như trên", "Trước 30/10/2025"),
+        ],
+        [],
+    )
+    unit = ["Văn phòng Điều phối nông thôn mới tỉnh"]
+    assert tasks_of(data) == [(unit, "2025-10-15"), (unit, "2025-10-15"), (unit, "2025-10-30")]
+
+
 def test_a_time_cell_with_two_dates_sets_two_obligations() -> None:
     data = table_docx(
         [HEADER_DATE],

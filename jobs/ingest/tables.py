@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from itertools import pairwise
 
 from jobs.ingest.fold import fold_words
@@ -329,6 +330,7 @@ class TableState:
     columns: int
     sections: int = 0
     counter: int = 0
+    above: dict[str, str] = dataclass_field(default_factory=dict)  # the last data row's values
 
 
 FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number", "labelled")
@@ -454,6 +456,10 @@ def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
     return None
 
 
+# A cell that says it holds what the cell above holds: "-nt-", "nt", "Như trên".
+DITTO = re.compile(r"\W*(?:nt|như trên)\W*", re.IGNORECASE)
+
+
 def render_row(row: list[GridCell], state: TableState) -> str | None:
     """One data or section row in the contract format; None for an empty row."""
     values = row_fields(row, state.mapping)
@@ -466,6 +472,10 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
         if OUTLINE_MARKER.match(heading + " ") is None:
             heading = f"{to_roman(state.sections).upper()}. {heading}"
         return heading
+    for name in ("lead", "support", "time"):
+        if DITTO.fullmatch(values.get(name, "")):  # "-nt-", "Như trên": the cell above's
+            values[name] = state.above.get(name, "")
+    state.above = values
     lettered = LETTER_MARK.fullmatch(values.get("number", ""))
     paired = [] if lettered else paired_items(row_lines(row, state.mapping))
     if paired:
@@ -1140,10 +1150,13 @@ def _drawn_rows(block: list[str]) -> list[list[str]] | None:
     if len(lines) < 2:
         return None
     width = len(lines[0][1])
-    if width < 2 or any(len(row) not in (1, width) for _, row in lines):
-        return None
     rules = [k for k, row in enumerate(cells) if row is None]
     grid_drawn = any(GRID_CORNER.search(block[k]) for k in rules)
+    if grid_drawn:  # a section's row of its mark and its title, across the other columns
+        lines = [(k, row + [""] * (width - len(row)) if 1 < len(row) < width else row)
+                 for k, row in lines]
+    if width < 2 or any(len(row) not in (1, width) for _, row in lines):
+        return None
     header_end = next((k for k in rules if k > lines[0][0]), None)
     inner_rules = [k for k in rules if header_end is not None and header_end < k < lines[-1][0]]
     groups: list[list[list[str]]] = []
