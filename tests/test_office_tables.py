@@ -256,6 +256,27 @@ def test_a_row_whose_lead_cell_is_empty_is_a_task_its_supporter_does_not_lead() 
     assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-09-20"), ([], "2025-09-25")]
 
 
+def test_a_follow_up_tables_status_drops_what_is_done_and_sets_the_new_time() -> None:
+    """"Kiến nghị | Đơn vị thực hiện | Thời hạn | Kết quả thực hiện": a row done is no task; a
+    new time in the status ("Đề nghị ... trước ngày D", "gia hạn đến ngày D") is the row's."""
+    data = table_docx(
+        [HEADER_DATE, "PHỤ LỤC KẾT QUẢ THỰC HIỆN KIẾN NGHỊ"],
+        [
+            ("STT", "Kiến nghị", "Đơn vị thực hiện", "Thời hạn", "Kết quả thực hiện"),
+            ("1", "Thu hồi số tiền chi sai chế độ", "UBND xã Ia Grai", "Trước 31/8/2025",
+             "Đã nộp đủ vào tài khoản tạm giữ. Đã hoàn thành."),
+            ("2", "Kiểm điểm trách nhiệm tập thể", "UBND xã Ia Grai", "Trước 31/8/2025",
+             "Chưa thực hiện. Đề nghị hoàn thành trước ngày 30/10/2025."),
+            ("3", "Lập hồ sơ thu hồi giấy chứng nhận", "Phòng Kinh tế", "Trước 31/8/2025",
+             "Quá hạn; Chủ tịch UBND tỉnh đồng ý gia hạn đến ngày 15/11/2025."),
+            ("4", "Rà soát đất công", "Phòng Kinh tế", "Trước 31/12/2025", "Đang thực hiện."),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["UBND xã Ia Grai"], "2025-10-30"),
+                              (["Phòng Kinh tế"], "2025-11-15"), (["Phòng Kinh tế"], "2025-12-31")]
+
+
 def test_a_cell_that_says_as_above_holds_the_cell_above() -> None:
     """"-nt-" or "Như trên" in a unit or time column repeats the row above's."""
     data = table_docx(

@@ -79,6 +79,9 @@ HEADER_SEARCH_ROWS = 3
 
 # Sub-headers that part a time column in two ("Thời gian thực hiện" over "Bắt đầu" | "Hoàn
 # thành"): when work starts, and when it must be done.
+# A follow-up table's column of where each task stands: "Tình hình thực hiện".
+STATUS_HEADERS = frozenset({"tinh hinh thuc hien", "ket qua thuc hien", "tinh trang",
+                            "tinh trang thuc hien", "tien do thuc hien hien nay"})
 START_HEADERS = frozenset({"bat dau", "ngay bat dau", "thoi gian bat dau", "tu ngay", "khoi cong",
                            "thoi diem bat dau"})
 END_HEADERS = frozenset({"hoan thanh", "ket thuc", "den ngay", "ngay ket thuc",
@@ -98,6 +101,8 @@ def header_field(text: str) -> str | None:
         return "labelled"  # a schedule's "Thành phần/Chuẩn bị": each cell labels its parts
     if folded in START_HEADERS:
         return "start"  # the day work begins, under "Thời gian thực hiện": no deadline
+    if folded in STATUS_HEADERS:
+        return "status"  # a follow-up's column of where each task stands
     if folded in END_HEADERS:
         return "time"  # ... and the day it ends, beside it
     if "chu tri" in folded:
@@ -122,7 +127,7 @@ def header_field(text: str) -> str | None:
     ):
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
-                                       "ten van ban", "hoat dong", "giai phap")) or (
+                                       "ten van ban", "hoat dong", "giai phap", "kien nghi")) or (
             folded.split()[0] in ("du", "ten") and "du an" in folded) or (
             folded.startswith("chi tieu")):  # what a unit is to report: "Chỉ tiêu (đơn vị tính)"
         return "content"
@@ -213,6 +218,7 @@ JOINERS: dict[str, Callable[[list[str]], str]] = {
     "time": join_time,
     "number": join_time,
     "labelled": join_content,
+    "status": join_content,
 }
 
 
@@ -333,7 +339,7 @@ class TableState:
     above: dict[str, str] = dataclass_field(default_factory=dict)  # the last data row's values
 
 
-FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number", "labelled")
+FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number", "labelled", "status")
 
 
 def with_fields(line: str, values: Mapping[str, str]) -> str:
@@ -456,6 +462,12 @@ def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
     return None
 
 
+# Where a follow-up's status cell says a task stands: done, or due again by a new time.
+DONE = re.compile(r"(?:^|[.;,]\s)\W*(?:đã\s+)?hoàn thành\b(?!\s+(?:trước|trong|chậm))",
+                  re.IGNORECASE)
+NEW_TIME = re.compile(
+    r"(?:trước|chậm nhất|đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"|trong\s+(?:tháng|quý)\s+[\dIV]{1,3}/\d{4}", re.IGNORECASE)
 # A cell that says it holds what the cell above holds: "-nt-", "nt", "Như trên".
 DITTO = re.compile(r"\W*(?:nt|như trên)\W*", re.IGNORECASE)
 
@@ -472,6 +484,11 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
         if OUTLINE_MARKER.match(heading + " ") is None:
             heading = f"{to_roman(state.sections).upper()}. {heading}"
         return heading
+    status = values.pop("status", "")
+    if renewed := NEW_TIME.search(status):  # "Quá hạn. Đề nghị trình ... trước ngày 20/10/2026"
+        values["time"] = renewed.group()
+    elif DONE.search(status):
+        return None  # "Đã hoàn thành (Báo cáo số 410/BC-CAT ...)": no task left
     for name in ("lead", "support", "time"):
         if DITTO.fullmatch(values.get(name, "")):  # "-nt-", "Như trên": the cell above's
             values[name] = state.above.get(name, "")
