@@ -471,6 +471,21 @@ def test_a_dispatch_whose_items_follow_its_addressees_points_back_at_the_localit
     ]
 
 
+def test_localities_pointed_back_at_are_the_local_governments_asked_last() -> None:
+    """"Chủ tịch UBND các tỉnh, thành phố nêu trên" long after the provinces' item, with the
+    ministries and the broadcasters asked in between."""
+    filler = "tăng cường kiểm tra, theo dõi chặt chẽ diễn biến, kịp thời xử lý sự cố; " * 7
+    text = ("Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà "
+            "Tĩnh đến Quảng Ngãi tập trung chỉ đạo sơ tán dân.\n"
+            f"2. Bộ trưởng Bộ Công Thương chỉ đạo {filler}\n"
+            f"3. Bộ trưởng Bộ Xây dựng chỉ đạo {filler}\n"
+            "4. Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam tăng cường thông tin.\n"
+            "5. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên báo cáo tình hình về Bộ "
+            "Nông nghiệp và Môi trường trước 15 giờ hằng ngày.")
+    assert prose_tasks(text)[-1] == (
+        ["UBND các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi"], None, "daily")
+
+
 def test_the_first_addressee_may_stand_on_the_address_line() -> None:
     root = build_outline("Kính gửi: - Đảng uỷ UBND xã,\n- Các cơ quan tham mưu, giúp việc Đảng uỷ,"
                          "\n- Mặt trận Tổ quốc xã.\nĐể bảo đảm tiến độ, yêu cầu:\n1. Ban Tổ chức "
@@ -488,6 +503,9 @@ def test_the_first_addressee_may_stand_on_the_address_line() -> None:
         "Thứ năm 27/1/2022\nKế hoạch trực Tết\n1. Bố trí trực.\n2. Báo cáo.",
         "Chủ nhật, 05/3/2023\nThông báo kết luận\n1. Rà soát hồ sơ.\n2. Kiểm tra.",
         "Thứ hai 14/3/2022\n1. Giao Phòng Y tế báo cáo.\n2. Giao Phòng Nội vụ rà soát.",
+        # the portal's stamp of the day and hour it posted, twice (its menu and its article)
+        "Thứ Tư, 28/10/2026 - 16:05 (GMT+7)\nCông điện\nThứ Tư, 28/10/2026 - 16:05 (GMT+7)\n"
+        "1. Bộ Công Thương bảo đảm an toàn đập.\n2. Bộ Tài chính tổng hợp đề xuất.",
     ],
 )
 def test_a_lone_weekday_date_is_the_page_date_not_a_schedule_day(text: str) -> None:

@@ -4015,6 +4015,7 @@ class Extractor:
         self.tasks: list[DraftTask] = []
         self.recent = ""  # the text read last, where an anaphor finds what it points at
         self.recent_leads: list[UnitMention] = []  # the units asked last, named or not
+        self.localities_asked: list[UnitMention] = []  # the local governments asked last
         self.asked_before: list[UnitMention] = []  # the units of the clause just read
         self.reports: list[str] = []  # items of sections that report ("Kết quả", "Bối cảnh")
         self.aims_headed = False  # a "Mục đích" heading: "Yêu cầu" is the aims' other half
@@ -4328,6 +4329,11 @@ class Extractor:
             before = f"{self.recent}\n{text[: clause.anaphor.start()]}"
             clause.leads = self.reader.antecedent(before, clause.anaphor) or (
                 self._asked_last(clause.anaphor))
+            if (clause.anaphor.group("plural") or "").lower() in LOCALITY_WORDS and not any(
+                    _local_government(m.name) for m in clause.leads) and self.localities_asked:
+                # "Chủ tịch UBND các tỉnh, thành phố nêu trên" items after the provinces were
+                # asked: the provinces, however much was read since
+                clause.leads = list(self.localities_asked)
         elif self.asked_before and len(clause.leads) == 1 and (
                 bodies := BODIES_JUST_ASKED.match(text)) and (
                 clause.leads[0].start, clause.leads[0].end) == bodies.span("bodies"):
@@ -4335,6 +4341,8 @@ class Extractor:
         self.recent = f"{self.recent}\n{text}"[-RECENT:]
         self.recent_leads = [*self.recent_leads, *clause.leads][-RECENT_LEADS:]
         self.asked_before = clause.leads
+        if localities := [m for m in clause.leads if _local_government(m.name)]:
+            self.localities_asked = localities
         return clause
 
     def _sending_timed_beside(self, parts: list[tuple[str, int, str]], k: int,

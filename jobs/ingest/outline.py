@@ -54,7 +54,9 @@ DAY_HEADING = re.compile(
 # its author line. Not the directive's text, and no item (a bulleted "• Lượt xem: 5547").
 PAGE_FURNITURE = re.compile(
     r"^[•*\-]?\s*(?:(?:ngày đăng|cập nhật)(?:\s+(?:bài|tin))?(?:\s+(?:lúc|ngày))?\s*:?\s*\d"
-    r"|(?:lượt xem|lượt truy cập|lượt đọc)\s*:|mặc định\s+cỡ chữ|tác giả(?: bài viết)?\s*:)"
+    r"|(?:lượt xem|lượt truy cập|lượt đọc)\s*:|mặc định\s+cỡ chữ|tác giả(?: bài viết)?\s*:"
+    # the day and the clock time it was posted: "Thứ Tư, 28/10/2026 - 16:05 (GMT+7)"
+    rf"|{WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*[-|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*\(GMT[^)]*\))?$)"
     r".{0,80}$",
     re.IGNORECASE,
 )
@@ -197,7 +199,8 @@ def build_outline(text: str) -> Node:
     # A schedule has days, or a day that announces its entries ("THỨ HAI (09/02/2026):"); one
     # bare weekday-and-date line ("Thứ năm 27/1/2022") is the date a web page shows the article
     # under, not a day the items below happen on.
-    is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())) > 1
+    is_schedule = sum(1 for raw in lines if DAY_HEADING.match(raw.strip())
+                      and not PAGE_FURNITURE.match(raw.strip())) > 1
     articles = _articles(lines)
     addressed: Node | None = None  # the node an address's dash items hang under
     closing_request = False  # past the closing request that follows the items
