@@ -16,7 +16,14 @@ from jobs.ingest.extract import cell_roles, time_cell
 from jobs.ingest.outline import build_outline
 from jobs.ingest.pipeline import extract_text
 from jobs.ingest.reading import _goes_on_in_a_word, read_bytes
-from jobs.ingest.tables import header_field, period_column, pipe_table_lines
+from jobs.ingest.tables import (
+    GridCell,
+    grid_lines,
+    header_field,
+    join_carried_rows,
+    period_column,
+    pipe_table_lines,
+)
 from jobs.ingest.units import default_resolver
 from tests.test_reading import new_pdf
 
@@ -1183,3 +1190,45 @@ def test_a_progress_tables_investor_column_leads_each_project() -> None:
     )
     assert tasks_of(data)[-2:] == [(["Ban Quản lý dự án giao thông tỉnh"], "2026-03-31"),
                                    (["UBND phường Hoài Nhơn Bắc"], "2025-12-31")]
+
+
+def test_a_pdf_table_goes_on_past_the_page_number_under_it() -> None:
+    """A table that fills its page, with only the page's number under it, goes on on the next
+    page without its header: the rows there are still read by column."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 7, "An Bình, ngày 05 tháng 9 năm 2025", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(14, 90, 50, 36), text_align="LEFT",
+                   first_row_as_headings=False) as table:
+        for row in [("STT", "Nội dung", "Chủ trì", "Thời hạn"),
+                    *((str(n), f"Rà soát hồ sơ đợt {n}", "Phòng Kinh tế", "Trước 15/10/2025")
+                      for n in range(1, 41))]:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    lines = read_bytes("bang.pdf", bytes(pdf.output())).split("\n")
+    rows = [line for line in lines if line[:1].isdigit() and "Rà soát" in line]
+    assert len(rows) == 40
+    assert all("‖ Chủ trì: Phòng Kinh tế ‖ Thời hạn: Trước 15/10/2025" in row for row in rows)
+
+
+def test_a_row_a_page_break_cut_is_joined_back_whole() -> None:
+    """The rest of a row on the next page, its number cell empty, goes on with each cell."""
+    def grid(rows: list[tuple[str, ...]]) -> list[list[GridCell]]:
+        return [[GridCell([text] if text else [], (r, c)) for c, text in enumerate(row)]
+                for r, row in enumerate(rows)]
+
+    first, state = grid_lines(grid([
+        ("STT", "Nội dung", "Chủ trì", "Thời hạn"),
+        ("1", "Triển khai thu ngân sách; rà soát", "Phòng Kinh tế, Hạ tầng và Đô", "Tháng 01/2026"),
+    ]))
+    second, _ = grid_lines(grid([
+        ("", "nguồn thu tiền sử dụng đất", "thị", ""),
+        ("2", "Tổ chức Lễ giao nhận quân", "Ban Chỉ huy Quân sự xã", "Tháng 3/2026"),
+    ]), state)
+    pages = join_carried_rows(["\n".join(first), "\n".join(second)])
+    assert pages[0].split("\n")[-1] == (
+        "1. Triển khai thu ngân sách; rà soát nguồn thu tiền sử dụng đất ‖ Chủ trì: Phòng Kinh "
+        "tế, Hạ tầng và Đô thị ‖ Thời hạn: Tháng 01/2026")
+    assert pages[1] == ("2. Tổ chức Lễ giao nhận quân ‖ Chủ trì: Ban Chỉ huy Quân sự xã ‖ Thời "
+                        "hạn: Tháng 3/2026")

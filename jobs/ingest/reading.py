@@ -67,9 +67,10 @@ from jobs.ingest.tables import (
     distinct,
     grid_lines,
     header_field,
+    join_carried_rows,
     to_roman,
 )
-from jobs.ingest.textfix import MOTTO, NATIONAL_NAME
+from jobs.ingest.textfix import MOTTO, NATIONAL_NAME, is_page_number
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 # A saved web page is read as text; `textfix.strip_html` lays out its markup.
@@ -1097,8 +1098,13 @@ class PageReader:
 
     @staticmethod
     def ends_after(page: pdfplumber.page.Page, box: Box) -> bool:
-        """Tell whether text follows the table `box` on the page (so it does not carry on)."""
-        return any(char["top"] > box[3] + GRID_TOLERANCE for char in page.chars)
+        """Tell whether text follows the table `box` on the page (so it does not carry on); a
+        page number in the footer ("Trang 1/3") is no such text."""
+        if not any(char["top"] > box[3] + GRID_TOLERANCE for char in page.chars):
+            return False
+        left, _, right, bottom = page.bbox
+        below = page.crop((left, box[3] + GRID_TOLERANCE, right, bottom)).extract_text() or ""
+        return not all(is_page_number(line) for line in below.splitlines() if line.strip())
 
     @staticmethod
     def compose(page: pdfplumber.page.Page, laid: list[tuple[Box, list[str]]]) -> str:
@@ -1157,7 +1163,7 @@ def extract_pdf_pages(name: str, data: bytes, limits: PdfSettings | None = None)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             reader = PageReader()
-            return [reader.page_text(page) for page in pdf.pages]
+            return join_carried_rows([reader.page_text(page) for page in pdf.pages])
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         if is_caused_by(exc, MemoryError):
             raise MemoryError from exc  # over the worker's memory bound, not a damaged file

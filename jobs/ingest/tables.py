@@ -581,11 +581,60 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
             state = TableState(mapping, columns)
     elif state is not None and grid and columns == state.columns:
         first = start = 0
+        if (carried := carried_row(grid[0], state)) is not None:
+            return [carried, *(line for row in grid[1:] if (line := render_row(row, state)))], state
     else:
         return [line for row in grid if (line := plain_row(row))], None
     lines = [line for row in grid[:first] if (line := plain_row(row))]
     lines += [line for row in grid[start:] if (line := render_row(row, state))]
     return lines, state
+
+
+# Marks a row's rest that a page break carried to the next page, for `join_carried_rows`.
+CARRIED = "\u2063"
+
+
+def carried_row(row: list[GridCell], state: TableState) -> str | None:
+    """The rest of the last row of the page before, as a line marked CARRIED, when a page's
+    table goes on with a row whose number cell is empty; else None."""
+    numbers = [column for column, name in state.mapping.items() if name == "number"]
+    if not numbers or row[numbers[0]].text or not any(cell.text for cell in row):
+        return None
+    values = row_fields(row, state.mapping)
+    if section_text(row, values) is not None:
+        return None
+    return CARRIED + with_fields(values.get("content", ""), values)
+
+
+def join_carried_rows(pages: list[str]) -> list[str]:
+    """The pages with each row a page break cut joined back whole: a CARRIED line's cells go on
+    with the cells of the last row on the page before."""
+    pages = list(pages)
+    for k in range(1, len(pages)):
+        lines = pages[k].split("\n")
+        carried = next((n for n, line in enumerate(lines) if line.startswith(CARRIED)), None)
+        if carried is None:
+            continue
+        rest = lines.pop(carried)[len(CARRIED) :]
+        before = pages[k - 1].split("\n")
+        last = max((n for n, line in enumerate(before) if FIELD_SEPARATOR in line), default=None)
+        if last is not None:
+            before[last] = _joined_row(before[last], rest)
+            pages[k - 1] = "\n".join(before)
+        pages[k] = "\n".join(lines)
+    return pages
+
+
+def _joined_row(line: str, rest: str) -> str:
+    """A rendered row's line with the rest of each of its cells after it."""
+    head, *fields = line.split(FIELD_SEPARATOR)
+    more_head, *more_fields = rest.split(FIELD_SEPARATOR)
+    values = dict(field.split(": ", 1) for field in fields)
+    for field in more_fields:
+        label, value = field.split(": ", 1)
+        values[label] = f"{values[label]} {value}" if label in values else value
+    head = f"{head} {more_head}" if more_head else head
+    return FIELD_SEPARATOR.join([head, *(f"{label}: {value}" for label, value in values.items())])
 
 
 # --- tables laid one cell per line (text and PDF extractions) ----------------------------------
