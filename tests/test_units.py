@@ -1410,6 +1410,23 @@ def test_every_board_of_a_force_in_the_plural(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Giao Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo",
+         ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]),
+        ("giao Đảng ủy Chính phủ, Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chỉ đạo",
+         ["Đảng ủy Chính phủ", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]),
+        # guard, passed before: the Front's committee and the mass organisations, two units
+        ("Ủy ban MTTQ tỉnh, các đoàn thể tỉnh tuyên truyền",
+         ["Ủy ban MTTQ tỉnh", "Các đoàn thể tỉnh"]),
+    ],
+)
+def test_the_fronts_party_committee_named_with_its_comma(text: str, expected: list[str]) -> None:
+    """Since 2025: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" is one committee."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ban Chỉ huy Phòng thủ dân sự xã Tân An báo cáo",
          ["Ban Chỉ huy Phòng thủ dân sự xã Tân An"]),
         ("BCH PTDS tỉnh trực ban", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),
