@@ -209,6 +209,17 @@ def test_an_inner_pipe_tables_rule_under_its_header_is_no_row() -> None:
         ("A.2", ["Văn phòng HĐND và UBND xã"], "daily")]
 
 
+def test_an_inner_pipe_tables_section_heading_may_have_no_pipe() -> None:
+    table = ("STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện\n"
+             "A. KIỂM TRA KHI CÓ DẤU HIỆU VI PHẠM\n"
+             "1 | Kiểm tra việc quản lý đất đai | Ủy ban Kiểm tra Đảng ủy | Quý II/2027\n"
+             "B. GIÁM SÁT CHUYÊN ĐỀ\n"
+             "2 | Giám sát việc kê khai tài sản | Ủy ban Kiểm tra Đảng ủy | Tháng 10/2027\n")
+    tasks = extract_text(HEADING + table, default_resolver()).tasks
+    assert [(t.ref, t.due.isoformat()) for t in tasks] == [("A.1", "2027-06-30"),
+                                                         ("B.2", "2027-10-31")]
+
+
 def test_an_inner_pipe_tables_wrapped_row_is_one_row() -> None:
     lines = drawn_table_lines(bordered_table_lines(INNER_PIPES)).split("\n")
     assert lines[3] == ("| 1 | Báo cáo tình hình thực hiện dự toán ngân sách năm 2026; dự toán ngân"

@@ -1385,8 +1385,9 @@ def _inner_pipe_cells(line: str) -> list[str] | None:
 
 def bordered_table_lines(text: str) -> str:
     """Text with each task table whose cells are parted by inner pipes only given its outer
-    pipes, each row as wide as its header (a section row "I | CÁC NỘI DUNG ..." filled out with
-    empty cells), and with the page numbers between its rows dropped, so that a row wrapped
+    pipes, each row as wide as its header (a section row "I | CÁC NỘI DUNG ..." or a heading in
+    capitals with no pipe filled out with empty cells), and with the page numbers between its
+    rows dropped, so that a row wrapped
     over several lines is read by `drawn_table_lines` as one."""
     lines = text.split("\n")
     out: list[str] = []
@@ -1405,6 +1406,9 @@ def bordered_table_lines(text: str) -> str:
                 j += 1  # a rule under the header ("----+----"), a page number between rows
                 continue
             cells = _inner_pipe_cells(lines[j])
+            if cells is None and lines[j].strip().isupper() and j + 1 < len(lines) and (
+                    _inner_pipe_cells(lines[j + 1])):
+                cells = [lines[j].strip()]  # a section's heading between rows, with no pipe
             if cells is None or len(cells) > len(header):
                 break
             rows.append(cells + [""] * (len(header) - len(cells)))
