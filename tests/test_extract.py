@@ -486,6 +486,18 @@ def test_localities_pointed_back_at_are_the_local_governments_asked_last() -> No
         ["UBND các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi"], None, "daily")
 
 
+def test_a_plans_steps_are_items_that_head_their_lines() -> None:
+    """"Bước 5. Công nhận kết quả" with no date of its own heads the paragraph under it, as a
+    numbered item does, instead of running on into the section's heading."""
+    root = build_outline("III. QUY TRÌNH THỰC HIỆN\nBước 5. Công nhận kết quả\nPhòng Văn hóa - "
+                         "Xã hội tổng hợp, trình UBND xã trước ngày 15/11.\nĐợt 2: Kiểm tra\n"
+                         "- Công an xã kiểm tra trước ngày 20/11.\n")
+    steps = root.children[0].children
+    assert [(n.style, n.label, n.title) for n in steps] == [
+        ("step", "5", "Công nhận kết quả"), ("step", "2", "Kiểm tra")]
+    assert [c.style for c in steps[1].children] == ["dash"]
+
+
 def test_the_first_addressee_may_stand_on_the_address_line() -> None:
     root = build_outline("Kính gửi: - Đảng uỷ UBND xã,\n- Các cơ quan tham mưu, giúp việc Đảng uỷ,"
                          "\n- Mặt trận Tổ quốc xã.\nĐể bảo đảm tiến độ, yêu cầu:\n1. Ban Tổ chức "

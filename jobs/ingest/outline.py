@@ -60,6 +60,9 @@ PAGE_FURNITURE = re.compile(
     r".{0,80}$",
     re.IGNORECASE,
 )
+# A plan's numbered step: "Bước 5. Công nhận kết quả", "Đợt 2:", "Bước II -".
+STEP = re.compile(r"(?:bước|đợt)\s+(?P<label>\d{1,2}|[IVX]{1,4})\s*[.:)\-–]\s*(?=\S)",
+                  re.IGNORECASE)
 # A decision's or a resolution's articles, numbered from 1 in order: "Điều 1. Giao chỉ tiêu ...",
 # "Điều 2. Ban Xây dựng Đảng có trách nhiệm ...". An article quoted from a law ("Điều 24.
 # Quyền tiếp cận thông tin đất đai") is no item.
@@ -263,6 +266,10 @@ def build_outline(text: str) -> Node:
         if marker is None and (phase := week or phase_of_heading(line, None)):
             # "Giai đoạn 1 (1/12 - 31/12/2024):" heads the lines below it as a numbered item does
             marker = ("phase", phase.text, line[phase.end :].lstrip(" :"))
+        if marker is None and (step := STEP.match(line)):
+            # "Bước 5. Công nhận kết quả", "Đợt 2:": a plan's step with no dates of its own
+            # heads the lines below it
+            marker = ("step", step["label"], line[step.end() :])
         if marker is None and addressed is not None:
             _close_address(stack, addressed)  # the addressees are listed: the body begins
             addressed = None
