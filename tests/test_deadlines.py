@@ -1599,6 +1599,23 @@ def test_late_past_a_day_and_a_choice_of_days(text: str, due: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a change of date: the day it replaces is no longer due
+        ("Điều chỉnh thời hạn gửi báo cáo (trước ngày 20/7/2026) thành trước ngày 31/7/2026.",
+         ["2026-07-31"]),
+        ("Lùi cuộc họp (dự kiến vào ngày 15/7/2026) sang 08 giờ 00 ngày 29/7/2026.", []),
+        ("Đổi thời hạn từ trước ngày 20/7/2026 sang trước ngày 25/7/2026.", ["2026-07-25"]),
+        # guards, passed before: "thành" or "sang" that starts no new date
+        ("Hoàn thành trước ngày 20/7/2026 thành công tốt đẹp.", ["2026-07-20"]),
+        ("Báo cáo trước ngày 20/7/2026, sang tháng 8 tiếp tục theo dõi.", ["2026-07-20"]),
+    ],
+)
+def test_a_day_a_change_of_date_replaces_is_not_due(text: str, due: list[str]) -> None:
+    assert [x.due for x in find_deadlines(text, d("2026-07-01"))] == [d(x) for x in due]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # what is not to be done does not recur

@@ -1283,7 +1283,19 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
         with suppress(ValueError):  # "ngày 31 tháng sau" in a month of 30 days: no such day
             found.append(Deadline(month_start.replace(day=int(m["day"])),
                                   nfc[m.start() : m.end()], "day", *m.span(), anchored=True))
-    return _the_later_of_either(low, _non_overlapping(found))
+    return _the_later_of_either(low, _without_replaced(low, _non_overlapping(found)))
+
+
+# "(trước ngày 20/7/2026) thành trước ngày 31/7/2026", "(dự kiến ngày 15/7) sang 08 giờ 00 ngày
+# 29/7": the day a change of date replaces, before the day it sets.
+_REPLACED_BY_RE = re.compile(
+    rf"\s*\)?\s*,?\s*{_kw('thành', 'sang', 'đổi thành', 'lùi sang', 'lùi đến')}\s*"
+    r"(?=(?:(?:trước|vào|ngày|chậm nhất)\s+)*\d)")
+
+
+def _without_replaced(low: str, found: list[Deadline]) -> list[Deadline]:
+    """The deadlines without those a change of date replaces by the one after it."""
+    return [deadline for deadline in found if not _REPLACED_BY_RE.match(low, deadline.end)]
 
 
 _EITHER_RE = re.compile(rf"\s*,?\s*{_kw('hoặc')}\s*")
