@@ -1050,6 +1050,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề án nhánh về giao thông do Sở Giao thông vận tải chủ trì, hoàn thành trong quý "
          "2/2026.",
          [(["Sở Giao thông vận tải"], "2026-06-30", None)]),
+        # ... and so does the one after "do" that prepares or drafts the papers
+        ("Các báo cáo, tờ trình do UBND xã chuẩn bị, gửi Thường trực HĐND xã trước ngày "
+         "27/11/2025.",
+         [(["UBND xã"], "2025-11-27", None)]),
+        ("Dự thảo Quy chế do Văn phòng HĐND và UBND xã soạn thảo, trình trước ngày 05/12/2025.",
+         [(["Văn phòng HĐND và UBND xã"], "2025-12-05", None)]),
         # A news report of an assignment already made still names who must act.
         ("UBND thành phố đã giao Sở Tư pháp chủ trì rà soát, báo cáo trước ngày 10/3/2026.",
          [(["Sở Tư pháp"], "2026-03-10", None)]),

@@ -537,7 +537,8 @@ WHEN_BEFORE_UNITS = re.compile(
     r"(?:\s*[/.-]\s*\d{2,4})?\s*,)\s+",
     re.IGNORECASE,
 )
-DONE_BY_ROLE = re.compile(r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận)\b", re.I)
+DONE_BY_ROLE = re.compile(
+    r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận|chuẩn bị|soạn thảo|biên soạn)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
 # A leader's direction passed on, its leader named last before the assignment: "văn bản truyền đạt
 # ý kiến chỉ đạo của Phó Chủ tịch UBND TP Nguyễn Quốc Hùng giao ...".
