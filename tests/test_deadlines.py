@@ -1609,6 +1609,8 @@ def test_late_past_a_day_and_a_choice_of_days(text: str, due: list[str]) -> None
         # guards, passed before: "thành" or "sang" that starts no new date
         ("Hoàn thành trước ngày 20/7/2026 thành công tốt đẹp.", ["2026-07-20"]),
         ("Báo cáo trước ngày 20/7/2026, sang tháng 8 tiếp tục theo dõi.", ["2026-07-20"]),
+        ("Lập hồ sơ trước ngày 20/7/2026 thành 02 bộ gửi Sở Tài chính.", ["2026-07-20"]),
+        ("Hoàn thành trước ngày 20/7/2026 sang 2027 tiếp tục duy trì.", ["2026-07-20"]),
     ],
 )
 def test_a_day_a_change_of_date_replaces_is_not_due(text: str, due: list[str]) -> None:

@@ -525,6 +525,14 @@ def test_a_lone_weekday_date_is_the_page_date_not_a_schedule_day(text: str) -> N
     assert [child.style for child in root.children] == ["arabic", "arabic"]
 
 
+def test_a_schedules_day_at_an_hour_is_no_portals_stamp() -> None:
+    """(guard: "Thứ Hai, 16/3/2026 - 08:00" heads the day's entries; only a stamp with its
+    "(GMT+7)" is the page's)"""
+    root = build_outline("Thứ Hai, 16/3/2026 - 08:00: Họp giao ban\nThứ Ba, 17/3/2026 - 14:00: "
+                         "Làm việc với Công an xã\n")
+    assert [child.style for child in root.children] == ["day", "day"]
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [
@@ -2594,6 +2602,9 @@ def test_a_report_sections_paragraph_is_no_task_unless_it_asks() -> None:
     asked = (PLAN_HEAD + "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2026\nYêu cầu các phòng, "
              "đơn vị đánh giá tình hình thực hiện kế hoạch, báo cáo trước ngày 15/01/2027.")
     assert prose_tasks(asked) == [(["Các phòng, đơn vị"], "2027-01-15", None)]
+    charged = (PLAN_HEAD + "I. ĐÁNH GIÁ CHUNG\nCông an phường có trách nhiệm báo cáo tình hình "
+               "giao thông trước ngày 10/02/2027.")
+    assert prose_tasks(charged) == [(["Công an phường"], "2027-02-10", None)]
 
 
 def test_a_report_section_asks_whom_it_names_by_its_time() -> None:

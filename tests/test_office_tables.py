@@ -284,6 +284,24 @@ def test_a_follow_up_tables_status_drops_what_is_done_and_sets_the_new_time() ->
                               (["Phòng Kinh tế"], "2025-11-15"), (["Phòng Kinh tế"], "2025-12-31")]
 
 
+def test_a_status_that_is_done_only_when_it_says_so() -> None:
+    """Done with a date is done; "hoàn thành 80% khối lượng" or "Hoàn thành một phần" is not;
+    "-nt-" under a row done holds that row's cell."""
+    data = table_docx(
+        [HEADER_DATE, "PHỤ LỤC"],
+        [
+            ("STT", "Kiến nghị", "Đơn vị thực hiện", "Thời hạn", "Kết quả thực hiện"),
+            ("1", "Thu hồi tiền", "Phòng Kinh tế", "Trước 30/9/2025",
+             "Đã hoàn thành trước ngày 25/8/2025."),
+            ("2", "Kiểm điểm", "-nt-", "Trước 30/10/2025",
+             "Đang triển khai, hoàn thành 80% khối lượng"),
+            ("3", "Lập hồ sơ", "Công an xã", "Trước 30/11/2025", "Hoàn thành một phần."),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [(["Phòng Kinh tế"], "2025-10-30"), (["Công an xã"], "2025-11-30")]
+
+
 def test_a_cell_that_says_as_above_holds_the_cell_above() -> None:
     """"-nt-" or "Như trên" in a unit or time column repeats the row above's."""
     data = table_docx(
@@ -1206,6 +1224,7 @@ def test_a_pdf_table_goes_on_past_the_page_number_under_it() -> None:
             cells = table.row()
             for text in row:
                 cells.cell(text)
+    assert pdf.page_no() >= 2  # the table goes on past its first page
     lines = read_bytes("bang.pdf", bytes(pdf.output())).split("\n")
     rows = [line for line in lines if line[:1].isdigit() and "Rà soát" in line]
     assert len(rows) == 40
@@ -1226,6 +1245,8 @@ def test_a_row_a_page_break_cut_is_joined_back_whole() -> None:
         ("", "nguồn thu tiền sử dụng đất", "thị", ""),
         ("2", "Tổ chức Lễ giao nhận quân", "Ban Chỉ huy Quân sự xã", "Tháng 3/2026"),
     ]), state)
+    assert join_carried_rows(["STT ‖ Ghi chú", "\n".join(second)])[1].split("\n")[0] == (
+        "nguồn thu tiền sử dụng đất ‖ Chủ trì: thị")  # no row above: the rest stands alone
     pages = join_carried_rows(["\n".join(first), "\n".join(second)])
     assert pages[0].split("\n")[-1] == (
         "1. Triển khai thu ngân sách; rà soát nguồn thu tiền sử dụng đất ‖ Chủ trì: Phòng Kinh "

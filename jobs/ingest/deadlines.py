@@ -1290,7 +1290,7 @@ def find_deadlines(text: str, anchor: date | None) -> list[Deadline]:
 # 29/7": the day a change of date replaces, before the day it sets.
 _REPLACED_BY_RE = re.compile(
     rf"\s*\)?\s*,?\s*{_kw('thành', 'sang', 'đổi thành', 'lùi sang', 'lùi đến')}\s*"
-    r"(?=(?:(?:trước|vào|ngày|chậm nhất)\s+)*\d)")
+    r"(?=(?:(?:trước|vào|ngày|chậm nhất)\s+)*(?:\d{1,2}\s*(?:giờ|h)\b|\d{1,2}\s*[/.-]\s*\d{1,2}))")
 
 
 def _without_replaced(low: str, found: list[Deadline]) -> list[Deadline]:

@@ -74,7 +74,10 @@ REPORT_HEADING = re.compile(
     r"|^\W*thành phần(?:\s+(?:tham dự|tham gia|làm việc|mời|đoàn(?:\s+công tác)?))?[\s.:]*$",
     re.IGNORECASE,
 )
-ASKING_WORD = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\b", re.IGNORECASE)
+# A sentence that asks someone for work: "yêu cầu", "giao" (not "giao thông"), "có trách nhiệm".
+ASKING_WORD = re.compile(
+    r"\b(?:yêu cầu|đề nghị|giao(?!\s+(?:thông|ban|lưu|dịch|nhận))|(?:có|chịu) trách nhiệm)\b",
+    re.IGNORECASE)
 TASK_HEADING = re.compile(r"\b(nhiệm vụ|giải pháp|kiến nghị|đề xuất|phương hướng)\b", re.IGNORECASE)
 # A lead-in that only announces the list below it, rather than instructing anything itself.
 ANNOUNCEMENT = re.compile(
@@ -4129,7 +4132,7 @@ class Extractor:
         in_report = ctx.in_report
         if REQUESTS_HEADING.match(title) and not self.aims_headed:
             in_report = False
-        elif REPORT_HEADING.search(title[:120]) and not TASK_HEADING.search(title[:120]):
+        elif _reports(title):
             in_report = True
         elif TASK_HEADING.search(title[:120]):
             in_report = False
@@ -4208,8 +4211,7 @@ class Extractor:
             return
         if AIMS_HEADING.match(node.title) and node.text != node.title:
             return  # "I. MỤC TIÊU / Đến cuối năm 2027, 100% hồ sơ ...": the plan's aim, no work
-        if node.text != node.title and node.title.isupper() and REPORT_HEADING.search(
-                node.title[:120]) and not TASK_HEADING.search(node.title[:120]) and not (
+        if node.text != node.title and node.title.isupper() and _reports(node.title) and not (
                 ASKING_WORD.search(node.text, len(node.title))):
             # "I. ĐÁNH GIÁ CHUNG TÌNH HÌNH THÁNG 01/2027 / Trong tháng 01/2027, UBND phường đã
             # chỉ đạo ...": a section that reports, in a paragraph that asks no one
@@ -5301,6 +5303,11 @@ def _names_localities(name: str) -> bool:
     """ "Các cơ quan, đơn vị, địa phương": the localities too, whoever the letter addresses."""
     key = name_key(name)
     return any(key[i : i + 2] == ("địa", "phương") for i in range(len(key) - 1))
+
+
+def _reports(title: str) -> bool:
+    """Whether a heading heads a part that reports ("Kết quả đạt được") rather than asks."""
+    return bool(REPORT_HEADING.search(title[:120])) and not TASK_HEADING.search(title[:120])
 
 
 def _local_government(name: str) -> bool:

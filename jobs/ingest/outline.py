@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jobs.ingest.deadlines import phase_of_heading
 from jobs.ingest.fold import LOWER, UPPER
-from jobs.ingest.textfix import UNIT_LABEL_LINE, WHOLE_WEEK
+from jobs.ingest.textfix import UNIT_LABEL_LINE, WHOLE_WEEK, starts_bullet
 
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
@@ -55,8 +55,9 @@ DAY_HEADING = re.compile(
 PAGE_FURNITURE = re.compile(
     r"^[•*\-]?\s*(?:(?:ngày đăng|cập nhật)(?:\s+(?:bài|tin))?(?:\s+(?:lúc|ngày))?\s*:?\s*\d"
     r"|(?:lượt xem|lượt truy cập|lượt đọc)\s*:|mặc định\s+cỡ chữ|tác giả(?: bài viết)?\s*:"
-    # the day and the clock time it was posted: "Thứ Tư, 28/10/2026 - 16:05 (GMT+7)"
-    rf"|{WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*[-|,]?\s*\d{{1,2}}:\d{{2}}(?:\s*\(GMT[^)]*\))?$)"
+    # the day and the clock time a portal posted it: "Thứ Tư, 28/10/2026 - 16:05 (GMT+7)"
+    rf"|{WEEKDAY},?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*[-|,]?\s*\d{{1,2}}:\d{{2}}"
+    r"\s*\(GMT[^)]*\)$)"
     r".{0,80}$",
     re.IGNORECASE,
 )
@@ -189,9 +190,7 @@ def _articles(lines: list[str]) -> set[int]:
 
 def _bullet_follows(lines: list[str], number: int) -> bool:
     """Whether the next line with text after line ``number`` opens a bullet."""
-    following = next((line.strip() for line in lines[number + 1 :] if line.strip()), "")
-    marker = parse_marker(following)
-    return marker is not None and marker[0] in BULLET_STYLES
+    return starts_bullet(next((line.strip() for line in lines[number + 1 :] if line.strip()), ""))
 
 
 def build_outline(text: str) -> Node:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from itertools import pairwise
 
 from jobs.ingest.fold import fold_words
@@ -28,6 +27,7 @@ from jobs.ingest.textfix import (
     MOTTO,
     NATIONAL_NAME,
     PIPE_ROW,
+    is_all_caps_heading,
     is_page_number,
     is_running_head,
     strip_markdown_line,
@@ -79,13 +79,13 @@ HEADER_SEARCH_ROWS = 3
 
 # Sub-headers that part a time column in two ("Thời gian thực hiện" over "Bắt đầu" | "Hoàn
 # thành"): when work starts, and when it must be done.
-# A follow-up table's column of where each task stands: "Tình hình thực hiện".
-STATUS_HEADERS = frozenset({"tinh hinh thuc hien", "ket qua thuc hien", "tinh trang",
-                            "tinh trang thuc hien", "tien do thuc hien hien nay"})
 START_HEADERS = frozenset({"bat dau", "ngay bat dau", "thoi gian bat dau", "tu ngay", "khoi cong",
                            "thoi diem bat dau"})
 END_HEADERS = frozenset({"hoan thanh", "ket thuc", "den ngay", "ngay ket thuc",
                          "thoi gian ket thuc", "thoi diem ket thuc"})
+# A follow-up table's column of where each task stands: "Tình hình thực hiện".
+STATUS_HEADERS = frozenset({"tinh hinh thuc hien", "ket qua thuc hien", "tinh trang",
+                            "tinh trang thuc hien", "tien do thuc hien hien nay"})
 
 
 def header_field(text: str) -> str | None:
@@ -127,7 +127,8 @@ def header_field(text: str) -> str | None:
     ):
         return "lead"
     if any(word in folded for word in ("noi dung", "nhiem vu", "cong viec", "de an",
-                                       "ten van ban", "hoat dong", "giai phap", "kien nghi")) or (
+                                       "ten van ban", "hoat dong", "giai phap")) or (
+            folded.startswith("kien nghi")) or (
             folded.split()[0] in ("du", "ten") and "du an" in folded) or (
             folded.startswith("chi tieu")):  # what a unit is to report: "Chỉ tiêu (đơn vị tính)"
         return "content"
@@ -336,7 +337,7 @@ class TableState:
     columns: int
     sections: int = 0
     counter: int = 0
-    above: dict[str, str] = dataclass_field(default_factory=dict)  # the last data row's values
+    above: dict[str, str] | None = None  # the last data row's values
 
 
 FIELD_PRIORITY = ("content", "lead", "duty", "support", "time", "number", "labelled", "status")
@@ -463,7 +464,7 @@ def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
 
 
 # Where a follow-up's status cell says a task stands: done, or due again by a new time.
-DONE = re.compile(r"(?:^|[.;,]\s)\W*(?:đã\s+)?hoàn thành\b(?!\s+(?:trước|trong|chậm))",
+DONE = re.compile(r"(?<!chưa )\bđã hoàn thành\b|(?:^|[.;]\s)\W*hoàn thành\s*(?:[.;(]|$)",
                   re.IGNORECASE)
 NEW_TIME = re.compile(
     r"(?:trước|chậm nhất|đến)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
@@ -484,15 +485,16 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
         if OUTLINE_MARKER.match(heading + " ") is None:
             heading = f"{to_roman(state.sections).upper()}. {heading}"
         return heading
-    status = values.pop("status", "")
-    if renewed := NEW_TIME.search(status):  # "Quá hạn. Đề nghị trình ... trước ngày 20/10/2026"
-        values["time"] = renewed.group()
-    elif DONE.search(status):
-        return None  # "Đã hoàn thành (Báo cáo số 410/BC-CAT ...)": no task left
+    above = state.above or {}
     for name in ("lead", "support", "time"):
         if DITTO.fullmatch(values.get(name, "")):  # "-nt-", "Như trên": the cell above's
-            values[name] = state.above.get(name, "")
+            values[name] = above.get(name, "")
     state.above = values
+    status = values.pop("status", "")
+    if DONE.search(status):
+        return None  # "Đã hoàn thành (Báo cáo số 410/BC-CAT ...)": no task left
+    if renewed := NEW_TIME.search(status):  # "Quá hạn. Đề nghị trình ... trước ngày 20/10/2026"
+        values["time"] = renewed.group()
     lettered = LETTER_MARK.fullmatch(values.get("number", ""))
     paired = [] if lettered else paired_items(row_lines(row, state.mapping))
     if paired:
@@ -598,7 +600,8 @@ def carried_row(row: list[GridCell], state: TableState) -> str | None:
     """The rest of the last row of the page before, as a line marked CARRIED, when a page's
     table goes on with a row whose number cell is empty; else None."""
     numbers = [column for column, name in state.mapping.items() if name == "number"]
-    if not numbers or row[numbers[0]].text or not any(cell.text for cell in row):
+    if not numbers or row[numbers[0]].text or not any(cell.text for cell in row) or not (
+            state.above and state.above.get("number")):  # the rows above are numbered
         return None
     values = row_fields(row, state.mapping)
     if section_text(row, values) is not None:
@@ -615,23 +618,31 @@ def join_carried_rows(pages: list[str]) -> list[str]:
         carried = next((n for n, line in enumerate(lines) if line.startswith(CARRIED)), None)
         if carried is None:
             continue
-        rest = lines.pop(carried)[len(CARRIED) :]
+        rest = lines[carried][len(CARRIED) :]
         before = pages[k - 1].split("\n")
-        last = max((n for n, line in enumerate(before) if FIELD_SEPARATOR in line), default=None)
-        if last is not None:
+        last = max((n for n, line in enumerate(before) if ROW_LINE.match(line)), default=None)
+        if last is None:
+            lines[carried] = rest  # no row to go on with: the rest stands as it is
+        else:
             before[last] = _joined_row(before[last], rest)
             pages[k - 1] = "\n".join(before)
+            del lines[carried]
         pages[k] = "\n".join(lines)
     return pages
+
+
+# A table's row as `render_row` writes it: its number, its content, its labelled fields.
+ROW_LINE = re.compile(
+    rf"\d{{1,3}}\. .*(?:{FIELD_SEPARATOR}(?:{'|'.join(FIELD_LABELS.values())}): [^‖]*)+$")
 
 
 def _joined_row(line: str, rest: str) -> str:
     """A rendered row's line with the rest of each of its cells after it."""
     head, *fields = line.split(FIELD_SEPARATOR)
     more_head, *more_fields = rest.split(FIELD_SEPARATOR)
-    values = dict(field.split(": ", 1) for field in fields)
+    values = dict(field.partition(": ")[::2] for field in fields)
     for field in more_fields:
-        label, value = field.split(": ", 1)
+        label, _, value = field.partition(": ")
         values[label] = f"{values[label]} {value}" if label in values else value
     head = f"{head} {more_head}" if more_head else head
     return FIELD_SEPARATOR.join([head, *(f"{label}: {value}" for label, value in values.items())])
@@ -707,7 +718,7 @@ SCHEDULE_TIME_LINE = re.compile(
     re.IGNORECASE,
 )
 HOUR_LINE = re.compile(r"\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?|cả ngày", re.IGNORECASE)
-DAYS_LINE = re.compile(r"\d{1,2}(?:\s*,\s*\d{1,2})+\s*,?")  # "03, 10, 17, 24," / "31/12"
+DAYS_LINE = re.compile(r"\d{1,2}(?:\s*,\s*\d{1,2})+\s*,?")  # "03, 10, 17, 24," over "31/12"
 SCHEDULE_DAY = re.compile(r"\d{1,2}/\d{1,2}|thứ\s|chủ nhật", re.IGNORECASE)
 
 
@@ -799,6 +810,7 @@ def _names_units(names_unit: Callable[[str], bool] | None, group: list[str]) -> 
 
 
 def _open_bracket(text: str) -> bool:
+    """Whether text opens a bracket it does not close."""
     return text.count("(") > text.count(")")
 
 
@@ -809,9 +821,10 @@ def _group_lines(values: list[str]) -> list[list[str]]:
     for line in values:
         if groups and (line[0].islower() or groups[-1][-1].endswith((";", ","))
                        or DANGLING_END.search(groups[-1][-1])
-                       or _open_bracket(" ".join(groups[-1]))  # "(tại Hội trường" / "Sở X)"
-                       # a list's items, after the line that opens it
-                       or (LIST_MARK.match(line) and (
+                       or _open_bracket(groups[-1][-1])  # "(tại Hội trường" / "Sở X)"
+                       # a list's items, after the line that opens it (a lone "-" is an empty
+                       # cell's)
+                       or (LIST_MARK.match(line) and line != "-" and (
                            groups[-1][-1].endswith(":") or LIST_MARK.match(groups[-1][-1])))):
             groups[-1].append(line)
         else:
@@ -855,19 +868,20 @@ def _segment_cells(
         first = units[0]
         cells["content"] = [line for group in groups[:first] for line in group]
         cells["lead"] = groups[first]
-        support = []
+        below = []  # the unit cells right below the lead's
         for k in range(first + 1, len(groups)):
             if k not in units:
                 break
-            support += groups[k]
-        if support and "support" in columns:
-            cells["support"] = support
-        elif support:  # no support column: the units' lines below the lead are its cell's,
-            # but for the notes' cells after it ("Thành phần")
-            notes_after = fields[fields.index("lead") + 1 :].count("note")
-            if notes_after and units[-1] == len(groups) - 1:
-                support = support[: -len(groups[-1])]
-            cells["lead"] = cells["lead"] + support
+            below.append(k)
+        if "support" in columns:
+            if below:
+                cells["support"] = [line for k in below for line in groups[k]]
+            return cells
+        # no support column: the units' lines below the lead are its cell's, but for a notes'
+        # cell after it ("Thành phần") that ends the row
+        if below and below[-1] == len(groups) - 1 and "note" in fields[fields.index("lead") :]:
+            below.pop()
+        cells["lead"] = cells["lead"] + [line for k in below for line in groups[k]]
         return cells
     spare = max(0, len(groups) - len(columns))
     for k, name in enumerate(columns):
@@ -1086,17 +1100,17 @@ def _schedule_rows(lines: list[str], header: LineHeader) -> tuple[list[tuple[str
     day = ""
 
     def page_break_end(n: int) -> int:
-        """The line after a page's number and the running head under it, or ``n``."""
+        """The line after a page break at ``n`` (the page's number, a running title in
+        capitals, the header repeated), or ``n`` when none starts there."""
         if n >= len(lines) or not is_page_number(lines[n]):
             return n
-        n = _next_filled(lines, n + 1)
-        if n < len(lines) and lines[n].isupper() and not opens(n):
-            n = _next_filled(lines, n + 1)  # the running head
-        cells = " ‖ ".join(header.cells)
-        after = n
-        while after < len(lines) and lines[after] in cells:  # the header, again
-            after = _next_filled(lines, after + 1)
-        return after if after - n >= width else n
+        after = _next_filled(lines, n + 1)
+        if after < len(lines) and is_all_caps_heading(lines[after]) and not opens(after):
+            after = _next_filled(lines, after + 1)  # the running title
+        repeated = _header_run(lines, after) if after < len(lines) else None
+        if repeated is not None and repeated.fields == header.fields:
+            return repeated.end
+        return after if opens(after) else n
 
     k = _next_filled(lines, header.end)
     while opens(k):
@@ -1110,8 +1124,8 @@ def _schedule_rows(lines: list[str], header: LineHeader) -> tuple[list[tuple[str
         elif day and HOUR_LINE.fullmatch(time):
             time = f"{day} {time}"  # an hour's row within the day above
         while k < len(lines):
-            cells = len(_group_lines(row))
-            if cells >= width + 2 or (cells >= width - 2 and opens(k)):
+            groups = len(_group_lines(row))
+            if groups >= width + 2 or (groups >= width - 2 and opens(k)):
                 break
             row.append(lines[k])
             k = page_break_end(_next_filled(lines, k + 1))
@@ -1219,8 +1233,8 @@ def _drawn_rows(block: list[str]) -> list[list[str]] | None:
     rules = [k for k, row in enumerate(cells) if row is None]
     grid_drawn = any(GRID_CORNER.search(block[k]) for k in rules)
     if grid_drawn:  # a section's row of its mark and its title, across the other columns
-        lines = [(k, row + [""] * (width - len(row)) if 1 < len(row) < width else row)
-                 for k, row in lines]
+        lines = [(k, row + [""] * (width - len(row)) if len(row) == 2 and (
+            SECTION_NUMBER.fullmatch(row[0].rstrip("."))) else row) for k, row in lines]
     if width < 2 or any(len(row) not in (1, width) for _, row in lines):
         return None
     header_end = next((k for k in rules if k > lines[0][0]), None)
@@ -1406,7 +1420,7 @@ def bordered_table_lines(text: str) -> str:
                 j += 1  # a rule under the header ("----+----"), a page number between rows
                 continue
             cells = _inner_pipe_cells(lines[j])
-            if cells is None and lines[j].strip().isupper() and j + 1 < len(lines) and (
+            if cells is None and is_all_caps_heading(lines[j]) and j + 1 < len(lines) and (
                     _inner_pipe_cells(lines[j + 1])):
                 cells = [lines[j].strip()]  # a section's heading between rows, with no pipe
             if cells is None or len(cells) > len(header):
