@@ -270,6 +270,11 @@ POSITIVE = [
     ("các trường treo cờ Tổ quốc trong ngày Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch, tức ngày "
      "16/4/2027).", "2027-03-20", "2027-04-16", "day",
      "trong ngày Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch, tức ngày 16/4/2027)"),
+    # a lunar day glossed with its solar date in full, with no "tức"
+    ("Chủ trì Lễ phát động Tết trồng cây vào ngày mùng 8 tháng Giêng (ngày 13/02/2027).",
+     "2026-12-15", "2027-02-13", "day", "vào ngày mùng 8 tháng Giêng (ngày 13/02/2027)"),
+    ("Các thôn hoàn thành trước Tết Nguyên đán (ngày 06/02/2027).", "2026-12-15", "2027-02-06",
+     "day", "trước Tết Nguyên đán (ngày 06/02/2027)"),
     # a span of days after a time's label ends on its last day
     ("Thời hạn: 07/12 - 11/12", "2026-11-20", "2026-12-11", "day", "Thời hạn: 07/12 - 11/12"),
     # the occasion a work is finished for, by its day in full

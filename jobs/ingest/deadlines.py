@@ -1200,10 +1200,14 @@ def _needs_anchor(match: re.Match[str]) -> bool:
 # brackets first: "trong ngày Lễ giỗ Tổ (10 tháng 3 âm lịch, tức ngày 31/3/2012)".
 _GLOSSED_RE = re.compile(
     rf"(?<!\w)(?P<lead>{_kw('từ', 'trước', 'vào', 'đến', 'trong', 'chậm nhất')})\s+"
-    rf"(?P<named>[^()\n;.]{{1,60}}?)\s*\(\s*(?:[^(),\n]{{1,40}},\s*)?{_kw('tức')}"
-    rf"(?:\s+{_kw('là')})?\s+"
+    rf"(?P<named>[^()\n;.]{{1,60}}?)\s*\(\s*(?:[^(),\n]{{1,40}},\s*)?(?P<so>{_kw('tức')}"
+    rf"(?:\s+{_kw('là')})?\s+)?"
     r"(?P<gloss>[^()\n]{3,40})\)"
 )
+# A lunar day, which needs no "tức" before its solar date written in full: "vào ngày mùng 8
+# tháng Giêng (ngày 13/02/2027)".
+_FULL_DATE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+_LUNAR_DAY_RE = re.compile(rf"{_kw('mùng', 'tháng giêng', 'tháng chạp', 'âm lịch', 'rằm', 'tết')}")
 
 
 def _glossed_days(nfc: str, low: str, anchor: date | None) -> list[Deadline]:
@@ -1214,6 +1218,9 @@ def _glossed_days(nfc: str, low: str, anchor: date | None) -> list[Deadline]:
     for match in _GLOSSED_RE.finditer(low):
         if _NUM_DATE_RE.search(match["named"]):
             continue  # the date is written already: the brackets only repeat it
+        if not match["so"] and not (_LUNAR_DAY_RE.search(match["named"])
+                                    and _FULL_DATE_RE.search(match["gloss"])):
+            continue  # only a lunar day's bracket glosses it, with its solar date in full
         solar = f"{nfc[match.start('lead') : match.end('lead')]} {nfc[slice(*match.span('gloss'))]}"
         found.extend(
             Deadline(d.due, nfc[match.start() : match.end()], d.kind, *match.span(), d.anchored)
