@@ -1058,6 +1058,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
         ("Đề án nhánh về giao thông do Sở Giao thông vận tải chủ trì, hoàn thành trong quý "
          "2/2026.",
          [(["Sở Giao thông vận tải"], "2026-06-30", None)]),
+        # more time given to a unit: it must meet the new day
+        ("Gia hạn thời gian gửi hồ sơ đối với UBND xã Mỹ Thọ, UBND xã Tháp Mười đến hết ngày "
+         "24/10/2025.",
+         [(["UBND xã Mỹ Thọ", "UBND xã Tháp Mười"], "2025-10-24", None)]),
+        ("Đồng ý gia hạn cho UBND xã Mỹ Thọ nộp hồ sơ đến hết ngày 24/10/2025.",
+         [(["UBND xã Mỹ Thọ"], "2025-10-24", None)]),
         # ... and so does the one after "do" that prepares or drafts the papers
         ("Các báo cáo, tờ trình do UBND xã chuẩn bị, gửi Thường trực HĐND xã trước ngày "
          "27/11/2025.",

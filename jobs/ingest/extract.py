@@ -540,6 +540,9 @@ WHEN_BEFORE_UNITS = re.compile(
     r"(?:\s*[/.-]\s*\d{2,4})?\s*,)\s+",
     re.IGNORECASE,
 )
+# An extension of a time limit, before whom it is granted to: "Gia hạn thời gian gửi hồ sơ đối
+# với", "Đồng ý gia hạn cho".
+EXTENDED_FOR = re.compile(r"\bgia hạn\b[^.;:]{0,120}?\b(?:đối với|cho)\s+", re.IGNORECASE)
 DONE_BY_ROLE = re.compile(
     r"\s*(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|đảm nhận|chuẩn bị|soạn thảo|biên soạn)\b", re.I)
 QUOTED = re.compile(r"[“\"]([^”\"]*)(?:[”\"]|$)")
@@ -3434,6 +3437,10 @@ class ItemReader:
         clause.deadlines = clause.deadlines or row
         if not leads and (clause.deadlines or first):  # first: the item's label may date it
             leads = self.deadline_owners(text, bool(clause.deadlines))
+        if not leads and clause.deadlines:
+            # "Gia hạn thời gian gửi hồ sơ đối với UBND xã A đến hết ngày D": whom more time is
+            # given must meet the new day
+            leads = self._units_after(text, EXTENDED_FOR)
         if not leads:
             own = clause.deadlines or ([pointed] if pointed else [])
             leads = self.subject_units(text, first, [*own, *clause.recurrences], later)
