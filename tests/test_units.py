@@ -1427,6 +1427,21 @@ def test_the_fronts_party_committee_named_with_its_comma(text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Chi bộ thôn Đông Hà, Chi bộ Trạm Y tế xã: khẩn trương",
+         ["Chi bộ thôn Đông Hà", "Chi bộ Trạm Y tế xã"]),
+        ("thôn Đông Hà, Chi đoàn thôn Tân Lập báo cáo", ["thôn Đông Hà", "Chi đoàn thôn Tân Lập"]),
+        # guard, passed before: a village named "Chi ..." is still one
+        ("thôn Đông Hà, Chi Lăng báo cáo", ["thôn Đông Hà", "thôn Chi Lăng"]),
+    ],
+)
+def test_a_cell_or_branch_after_a_village_is_no_village(text: str, expected: list[str]) -> None:
+    """"..., Chi bộ Trạm Y tế xã" after a village opens a unit, not another village "Chi"."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ban Chỉ huy Phòng thủ dân sự xã Tân An báo cáo",
          ["Ban Chỉ huy Phòng thủ dân sự xã Tân An"]),
         ("BCH PTDS tỉnh trực ban", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),

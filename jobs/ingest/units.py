@@ -1532,7 +1532,9 @@ class UnitResolver:
                 end = _village_name(tokens, k) if tokens[k].capitalised or (
                     numbered and tokens[k].key.isdigit()) else k
             if end == k or self._walk(self._trie, tokens, k)[0] is not None or (
-                    _match_sequence(tokens, k, LEVEL_WORDS)):
+                    _match_sequence(tokens, k, LEVEL_WORDS)) or (  # "..., Chi bộ Trạm Y tế"
+                    k + 1 < len(tokens) and tokens[k].key == "chi"
+                    and tokens[k + 1].key in ("bộ", "hội", "đoàn")):
                 break
             written = text[tokens[k].start : tokens[end - 1].end]
             mentions.append(UnitMention(f"{head}{level} {written}", written, tokens[k].start,
