@@ -1499,8 +1499,8 @@ class UnitResolver:
         if j == i + n or not (_run_on(tokens[i + n]) or listed):
             return None
         # a village's Party cell or branch: "Chi bộ thôn Đông Hồ", "chi đoàn khu phố 3"
-        first = at - 2 if at >= 2 and tokens[at - 2].key == "chi" and tokens[at - 1].key in (
-            "bộ", "hội", "đoàn") and _run_on(tokens[at - 1]) and _run_on(tokens[at]) else at
+        first = at - 2 if at >= 2 and _cell_or_branch_at(tokens, at - 2) and _run_on(
+            tokens[at - 1]) and _run_on(tokens[at]) else at
         # the commune or ward it lies in: "Tổ dân phố 14 phường Minh Xuân"
         lies_in = _match_sequence(tokens, j, LEVEL_WORDS)
         if lies_in and _run_on(tokens[j]) and (placed := _village_name(tokens, j + lies_in)) > (
@@ -1532,9 +1532,7 @@ class UnitResolver:
                 end = _village_name(tokens, k) if tokens[k].capitalised or (
                     numbered and tokens[k].key.isdigit()) else k
             if end == k or self._walk(self._trie, tokens, k)[0] is not None or (
-                    _match_sequence(tokens, k, LEVEL_WORDS)) or (  # "..., Chi bộ Trạm Y tế"
-                    k + 1 < len(tokens) and tokens[k].key == "chi"
-                    and tokens[k + 1].key in ("bộ", "hội", "đoàn")):
+                    _match_sequence(tokens, k, LEVEL_WORDS)) or _cell_or_branch_at(tokens, k):
                 break
             written = text[tokens[k].start : tokens[end - 1].end]
             mentions.append(UnitMention(f"{head}{level} {written}", written, tokens[k].start,
@@ -2343,6 +2341,13 @@ def _office_number(tokens: list[Token], k: int) -> int:
     ok = k + n < len(tokens) and tokens[k + n].key.isdigit() and not (
         tokens[k + n].barrier_before or tokens[k + n].comma_before)
     return n + 1 if ok else 0
+
+
+def _cell_or_branch_at(tokens: list[Token], k: int) -> bool:
+    """Whether a Party cell or a branch is named from token ``k``: "Chi bộ", "chi hội", "Chi
+    đoàn"."""
+    return k + 1 < len(tokens) and tokens[k].key == "chi" and tokens[k + 1].key in (
+        "bộ", "hội", "đoàn")
 
 
 def _capitalised_at(tokens: list[Token], k: int) -> bool:
