@@ -1442,6 +1442,24 @@ def test_a_cell_or_branch_after_a_village_is_no_village(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Ủy ban kiểm tra các đảng ủy trực thuộc Tỉnh ủy xây dựng chương trình",
+         ["Ủy ban Kiểm tra các đảng ủy trực thuộc Tỉnh ủy"]),
+        ("Ban Thường vụ các đảng ủy trực thuộc Thành ủy báo cáo",
+         ["Ban Thường vụ các đảng ủy trực thuộc Thành ủy"]),
+        # guards, passed before: no owner named, or a list after a comma
+        ("Ban Thường vụ các Đảng ủy trực thuộc báo cáo", ["Ban Thường vụ các Đảng ủy trực thuộc"]),
+        ("Ban Thường vụ các đảng ủy trực thuộc, Tỉnh ủy viên báo cáo",
+         ["Ban Thường vụ các đảng ủy trực thuộc", "Tỉnh ủy"]),
+    ],
+)
+def test_the_boards_of_party_committees_keep_their_owner(text: str, expected: list[str]) -> None:
+    """"... các đảng ủy trực thuộc Tỉnh ủy": the committee they belong to ends the name."""
+    assert [m.name for m in default_resolver().scan(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ban Chỉ huy Phòng thủ dân sự xã Tân An báo cáo",
          ["Ban Chỉ huy Phòng thủ dân sự xã Tân An"]),
         ("BCH PTDS tỉnh trực ban", ["Ban Chỉ huy Phòng thủ dân sự tỉnh"]),

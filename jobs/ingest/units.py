@@ -2541,6 +2541,9 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
                 more := _match_sequence(tokens, end, PARTY_SUFFIXES)):
             end += more
         end = _past_qualifiers(tokens, end)  # "... các đảng ủy trực thuộc"
+        if tokens[end - 1].key == "thuộc" and (owner := _match_sequence(
+                tokens, end, PARTY_SUFFIXES[:4])) and not tokens[end].comma_before:
+            end += owner  # the committee they belong to: "... trực thuộc Tỉnh ủy"
         return text[tokens[i].start : tokens[end - 1].end], end, True
     if tokens[i].key == "cấp":
         j = i + 1
