@@ -1064,6 +1064,12 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["UBND xã Mỹ Thọ", "UBND xã Tháp Mười"], "2025-10-24", None)]),
         ("Đồng ý gia hạn cho UBND xã Mỹ Thọ nộp hồ sơ đến hết ngày 24/10/2025.",
          [(["UBND xã Mỹ Thọ"], "2025-10-24", None)]),
+        # an item's label addresses its dated work that names no one, after what is refused
+        ("2. Đối với Ban Quản lý dự án đầu tư xây dựng tỉnh: không gia hạn; đề nghị gửi hồ sơ "
+         "chậm nhất ngày 17/10/2025.",
+         [(["Ban Quản lý dự án đầu tư xây dựng tỉnh"], "2025-10-17", None)]),
+        # guard, passed before: a label over what is only described gives no task
+        ("2. Đối với các xã: tình hình còn khó khăn; số liệu chưa đầy đủ.", []),
         # ... and so does the one after "do" that prepares or drafts the papers
         ("Các báo cáo, tờ trình do UBND xã chuẩn bị, gửi Thường trực HĐND xã trước ngày "
          "27/11/2025.",

@@ -3266,6 +3266,15 @@ class ItemReader:
             return None
         return run, [day]
 
+    def item_addressees(self, text: str) -> list[UnitMention]:
+        """ "Đối với Ban QLDA tỉnh: không gia hạn; đề nghị gửi hồ sơ ...": the units a label
+        opening an item addresses."""
+        front = ADDRESSED_FRONT.match(text)
+        if front is None:
+            return []
+        run = _run_of_mentions(text, front.end(), self.resolver.scan(text))
+        return run if run and UNITS_LABEL.match(text, run[-1].end) else []
+
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, ... do Sở Nội vụ chủ trì": the units
         after "do" that lead."""
@@ -4658,6 +4667,11 @@ class Extractor:
             clauses[0].leads = self.reader.directed_units(clauses[0].text, item_leads or ctx.leads)
         if item_leads and not clauses[0].leads:
             clauses[0].leads = item_leads
+        if any(c.deadlines or c.recurrences for c in clauses) and not any(
+                c.leads for c in clauses):
+            # "Đối với X: không gia hạn; đề nghị gửi ... chậm nhất ngày D": the label addresses
+            # the dated work after it that names no one
+            clauses[0].leads = self.reader.item_addressees(clauses[0].text)
         inherited = self._labelled_deadline(node.text) or ctx.deadline
         groups = _segments(clauses, inherited, bool(ctx.leads))
         leads: list[UnitMention] = list(ctx.leads)
