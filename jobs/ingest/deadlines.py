@@ -1204,9 +1204,8 @@ _GLOSSED_RE = re.compile(
     rf"(?:\s+{_kw('là')})?\s+)?"
     r"(?P<gloss>[^()\n]{3,40})\)"
 )
-# A lunar day, which needs no "tức" before its solar date written in full: "vào ngày mùng 8
-# tháng Giêng (ngày 13/02/2027)".
-_FULL_DATE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}")
+# A lunar day, which needs no "tức" before its solar date written with its year: "vào ngày mùng
+# 8 tháng Giêng (ngày 13/02/2027)".
 _LUNAR_DAY_RE = re.compile(rf"{_kw('mùng', 'tháng giêng', 'tháng chạp', 'âm lịch', 'rằm', 'tết')}")
 
 
@@ -1218,8 +1217,8 @@ def _glossed_days(nfc: str, low: str, anchor: date | None) -> list[Deadline]:
     for match in _GLOSSED_RE.finditer(low):
         if _NUM_DATE_RE.search(match["named"]):
             continue  # the date is written already: the brackets only repeat it
-        if not match["so"] and not (_LUNAR_DAY_RE.search(match["named"])
-                                    and _FULL_DATE_RE.search(match["gloss"])):
+        if not match["so"] and not (_LUNAR_DAY_RE.search(match["named"]) and (
+                solar_day := _NUM_DATE_RE.search(match["gloss"])) and solar_day["y"]):
             continue  # only a lunar day's bracket glosses it, with its solar date in full
         solar = f"{nfc[match.start('lead') : match.end('lead')]} {nfc[slice(*match.span('gloss'))]}"
         found.extend(

@@ -701,8 +701,10 @@ def _header_cell(lines: list[str], k: int) -> tuple[str, int]:
 
 
 # A schedule's row opens on its day or its part of a day: "Ngày 02/12", "Thứ Hai hằng tuần".
+WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật"
+HOUR = r"\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?"
 ROW_TIME = re.compile(
-    rf"{TIME_START.pattern}|^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|sáng|chiều|tối)\b",
+    rf"{TIME_START.pattern}|^(?:{WEEKDAY}|sáng|chiều|tối)\b",
     re.IGNORECASE,
 )
 ROW_TIME_CHARS = 60
@@ -713,11 +715,10 @@ CHAIR_HEADER = re.compile(r"lanh dao\b")
 # A line of a schedule's time cell, the day's or the hour's: "16/3", "(Thứ Ba)", "14h00",
 # "8 giờ 30", "Cả ngày"; an hour opens a row of its own within the day.
 SCHEDULE_TIME_LINE = re.compile(
-    r"\(?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-    r"|\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?|cả ngày|sáng|chiều|tối)\)?\s*:?",
+    rf"\(?(?:{WEEKDAY}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|{HOUR}|cả ngày|sáng|chiều|tối)\)?\s*:?",
     re.IGNORECASE,
 )
-HOUR_LINE = re.compile(r"\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?|cả ngày", re.IGNORECASE)
+HOUR_LINE = re.compile(rf"{HOUR}|cả ngày", re.IGNORECASE)
 DAYS_LINE = re.compile(r"\d{1,2}(?:\s*,\s*\d{1,2})+\s*,?")  # "03, 10, 17, 24," over "31/12"
 SCHEDULE_DAY = re.compile(r"\d{1,2}/\d{1,2}|thứ\s|chủ nhật", re.IGNORECASE)
 
@@ -1123,13 +1124,12 @@ def _schedule_rows(lines: list[str], header: LineHeader) -> tuple[list[tuple[str
             day = HOUR_LINE.sub("", time).strip()
         elif day and HOUR_LINE.fullmatch(time):
             time = f"{day} {time}"  # an hour's row within the day above
-        while k < len(lines):
-            groups = len(_group_lines(row))
-            if groups >= width + 2 or (groups >= width - 2 and opens(k)):
-                break
+        groups = 0  # the row's cells so far
+        while k < len(lines) and groups < width + 2 and not (groups >= width - 2 and opens(k)):
             row.append(lines[k])
+            groups = len(_group_lines(row))
             k = page_break_end(_next_filled(lines, k + 1))
-            if len(_group_lines(row)) >= width - 1 and not any(
+            if groups >= width - 1 and not any(
                     opens(n) for n in (k, page_break_end(_next_filled(lines, k + 1)))):
                 break  # the last row: one line for each column
         rows.append((time, row))
@@ -1366,10 +1366,14 @@ def _aligned_rows(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
     return ([rows[0], *body], end) if len(body) >= 2 else None
 
 
+def _pipe_line(cells: list[str]) -> str:
+    """A row's cells between pipes, as a Markdown table writes them."""
+    return f"| {' | '.join(cells)} |"
+
+
 def _markdown_table(rows: list[list[str]]) -> list[str]:
     """A table's rows as a Markdown pipe table, the first its header."""
-    return [f"| {' | '.join(rows[0])} |", f"|{'---|' * len(rows[0])}",
-            *(f"| {' | '.join(row)} |" for row in rows[1:])]
+    return [_pipe_line(rows[0]), f"|{'---|' * len(rows[0])}", *map(_pipe_line, rows[1:])]
 
 
 def aligned_table_lines(text: str) -> str:
@@ -1401,14 +1405,15 @@ def bordered_table_lines(text: str) -> str:
     """Text with each task table whose cells are parted by inner pipes only given its outer
     pipes, each row as wide as its header (a section row "I | CÁC NỘI DUNG ..." or a heading in
     capitals with no pipe filled out with empty cells), and with the page numbers between its
-    rows dropped, so that a row wrapped
-    over several lines is read by `drawn_table_lines` as one."""
+    rows dropped, so that a row wrapped over several lines is read by `drawn_table_lines` as
+    one."""
     lines = text.split("\n")
     out: list[str] = []
     k = 0
     while k < len(lines):
-        header = None if PIPE_ROW.match(lines[k]) else _inner_pipe_cells(lines[k])
-        if header is None or len(header) < 3 or not _names_task_columns(header):
+        header = _inner_pipe_cells(lines[k])  # no line without a pipe is matched further
+        if header is None or len(header) < 3 or PIPE_ROW.match(lines[k]) or not (
+                _names_task_columns(header)):
             out.append(lines[k])
             k += 1
             continue
@@ -1427,7 +1432,8 @@ def bordered_table_lines(text: str) -> str:
                 break
             rows.append(cells + [""] * (len(header) - len(cells)))
             j += 1
-        out.extend(f"| {' | '.join(row)} |" for row in rows)
+        # no rule under the header: `drawn_table_lines` would take the rows for a Markdown table's
+        out.extend(map(_pipe_line, rows))
         k = j
     return "\n".join(out)
 
