@@ -165,6 +165,34 @@ def test_tasks_written_as_their_fields_alone_are_one_task_each() -> None:
     ]
 
 
+TASK_SLIP = """PHIẾU GIAO VIỆC
+Ngày giao: 04/6/2026
+
+1.
+Đơn vị xử lý: Phòng Văn hóa - Xã hội
+Nội dung: Rà soát danh sách hộ nghèo, hộ cận nghèo trên địa bàn.
+Thời hạn: 15-6
+
+2.
+Bộ phận xử lý: Trung tâm Phục vụ hành chính công xã
+Nội dung: Thống kê hồ sơ trễ hạn, báo cáo Chủ tịch UBND xã.
+Thời hạn: Hằng tháng, trước ngày 25
+
+NGƯỜI GIAO VIỆC
+"""
+
+
+def test_a_task_slips_items_name_their_handling_office() -> None:
+    """A task slip ("Phiếu giao việc") numbers each item alone on its line and names who acts
+    as "Đơn vị xử lý" / "Bộ phận xử lý"."""
+    tasks = extract_text(TASK_SLIP, default_resolver()).tasks
+    got = [(t.units, t.due.isoformat() if t.due else t.every) for t in tasks]
+    assert got == [
+        (["Phòng Văn hóa - Xã hội"], "2026-06-15"),
+        (["Trung tâm Phục vụ hành chính công xã"], "monthly:25"),
+    ]
+
+
 def test_a_field_lists_a_known_unit_then_a_team_by_its_name() -> None:
     """ "Đơn vị thực hiện: Công an phường, Đội Quản lý trật tự đô thị phường": two leads, the
     comma before the team's head word parts them."""

@@ -459,6 +459,16 @@ LONG = "Ngày 12/3/2024, Thường trực Ban Chỉ đạo huyện tổ chức l
          "UBND các xã, phường:", False),
         ("- Bố trí đủ công chức tại Trung tâm Phục vụ hành chính công trước Tết Nguyên đán",
          "**Sở Nội vụ, Sở Tài chính**: tham mưu cơ chế", False),
+        # an item's mark alone on its line opens the item, and its text on the next line is the
+        # item's (a task slip's "1." over "Đơn vị xử lý: ..."), unless a reference awaits it
+        ("Ngày giao: 12/5/2026", "1.", False),
+        ("Thời hạn: 15/5/2026", "b)", False),
+        ("1.", "Đơn vị xử lý: Phòng Kinh tế", True),
+        ("II.", "Nhiệm vụ trọng tâm", True),
+        ("theo Phụ lục số", "2.", True),
+        ("1.", "2. Rà soát hồ sơ", False),
+        # a form's fields one a line
+        ("Bộ phận xử lý: Trung tâm Phục vụ hành chính công xã", "Nội dung: Thống kê hồ sơ", False),
         # (guards, passed before) a speaker's colon, and a label after a dangling connective
         (LONG, "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12", True),
         ("phối hợp với", "Phòng Kinh tế: rà soát", True),

@@ -57,7 +57,7 @@ LEAD_HEADER = re.compile(r"\b(don vi|co quan|nguoi|bo phan|trach nhiem)\b.*\bthu
 # "Đơn vị phụ trách", "Cơ quan tham mưu, soạn thảo", "Đơn vị đầu mối": a body's column is the
 # lead's; a person's ("Lãnh đạo phụ trách", "Người phụ trách") is not.
 ASSIGNED_BODY_HEADER = re.compile(
-    r"\b(don vi|co quan|bo phan)\b.*\b(phu trach|tham muu|chuan bi|soan thao|duoc giao"
+    r"\b(don vi|co quan|bo phan)\b.*\b(phu trach|tham muu|chuan bi|soan thao|duoc giao|xu ly"
     r"|chiu trach nhiem|dau moi)\b"
     # who sends what a letter asks for: "Cơ quan gửi", "Đơn vị báo cáo", "Đơn vị cung cấp"
     r"|\b(don vi|co quan|bo phan)\s+(gui|bao cao|cung cap)\b"

@@ -232,7 +232,7 @@ STOP_FINAL = re.compile(r"(?:c|ch|p|t)$", re.IGNORECASE)
 STOP_TONES = re.compile("[áắấéếíóốớúứýạặậẹệịọộợụựỵ]", re.IGNORECASE)
 
 
-def _is_syllable(text: str) -> bool:
+def is_syllable(text: str) -> bool:
     return bool(SYLLABLE.fullmatch(text)) and (
         not STOP_FINAL.search(text) or bool(STOP_TONES.search(text))
     )
@@ -250,10 +250,10 @@ ASCII_SYLLABLES = frozenset({
 def _syllables(word: str) -> list[str] | None:
     """``word`` parted into syllables, each as long as it can be and each after the first
     opening with a consonant; None when it cannot be."""
-    if _is_syllable(word):
+    if is_syllable(word):
         return [word]
     for cut in range(len(word) - 2, 0, -1):
-        if word[cut].lower() in _VOWEL or not _is_syllable(word[:cut]):
+        if word[cut].lower() in _VOWEL or not is_syllable(word[:cut]):
             continue
         if rest := _syllables(word[cut:]):
             return [word[:cut], *rest]
@@ -285,7 +285,7 @@ def _part_before_capital(match: re.Match[str]) -> str:
         if not (word[cut].isupper() and word[cut - 1].islower()):
             continue
         head = word[:cut]
-        if (head[1:].islower() and _is_syllable(head)
+        if (head[1:].islower() and is_syllable(head)
                 and (not head.isascii() or head.lower() in ASCII_SYLLABLES)):
             return f"{head} {LETTERS.sub(_part_before_capital, word[cut:])}"
         break
@@ -601,6 +601,16 @@ WHOLE_WEEK = re.compile(
 ADDRESSEES_LINE = re.compile(r"\s*[-–+•*]?\s*Kính gửi\b", re.IGNORECASE)
 
 
+# An item's mark alone on its line, its text on the next: "1.", "a)", "II.", "2.1.".
+BARE_MARK = re.compile(r"(?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]")
+
+# A task's labelled field on its line, as a form gives it: "Nội dung: ...", "Thời hạn: ...",
+# "Đơn vị xử lý: ...", "Cơ quan phối hợp: ...".
+FIELD_LINE = re.compile(
+    r"\s*[-+]?\s*(?:nội dung|thời hạn|thời gian[^:\n]{0,15}"
+    r"|(?:đơn vị|cơ quan|bộ phận)\s[^:\n]{1,20}|ghi chú)\s*:", re.IGNORECASE)
+
+
 # The subject line under a document's kind: "về phát triển kinh tế ...", "V/v rà soát ...".
 TITLE_SUBJECT = re.compile(r"\s*(?:về|v/v)\s", re.IGNORECASE)
 
@@ -610,6 +620,12 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
     `above`: the line `previous` stands under, when it is a line of its own."""
     if is_block_line(previous) or is_block_line(line):
         return False
+    if BARE_MARK.fullmatch(line.strip()):
+        return ends_with_connective(previous)  # an item's mark alone opens it, unless "số" / "1."
+    if BARE_MARK.fullmatch(previous.strip()):
+        return not starts_outline_item(line)  # the item's text under its mark
+    if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
+        return False  # a form's fields, one a line: "Đơn vị xử lý: X" / "Nội dung: ..."
     fills_width = len(previous) >= FULL_LINE_SHARE * width
     if len(line) > len(previous) and ends_sentence(line) and (
             TITLE_SUBJECT.match(previous) or (above and is_all_caps_heading(above))):
