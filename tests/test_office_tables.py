@@ -620,6 +620,12 @@ def borderless_pdf(
         ("2026123", "45", True),
         ("UBND", "xã", False),  # an abbreviation in capitals is a whole word
         ("HĐND", "và UBND", False),
+        # a cell one word a line ("Thời" / "gian" / "hoàn" / "thành", "Văn" / "phòng"): two
+        # whole syllables are two words; only a syllable cut at the edge goes on
+        ("Thời", "gian", False),
+        ("gian", "hoàn", False),
+        ("Văn", "phòng Sở", False),
+        ("Trồn", "g trọt", True),
     ],
 )
 def test_a_pdf_cell_line_goes_on_in_the_word_before_it_only_in_lower_case_or_digits(

@@ -70,7 +70,7 @@ from jobs.ingest.tables import (
     join_carried_rows,
     to_roman,
 )
-from jobs.ingest.textfix import MOTTO, NATIONAL_NAME, is_page_number
+from jobs.ingest.textfix import MOTTO, NATIONAL_NAME, is_page_number, is_syllable
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 # A saved web page is read as text; `textfix.strip_html` lays out its markup.
@@ -690,13 +690,17 @@ def first_word_width(line: dict) -> float:
 
 
 def _goes_on_in_a_word(previous: str, line: str) -> bool:
-    """Whether a line may go on with the word that ends the line before: in lower case, or a
-    number's digits ("Tháng" over "5/2026" is two words; "Thườn" over "g xuyên" is one); never
-    after an abbreviation in capitals ("HĐND" over "và UBND")."""
+    """Whether a line may go on with the word that ends the line before: a syllable's letters
+    in lower case, or a number's digits ("Tháng" over "5/2026" and "Thời" over "gian" are two
+    words; "Thườn" over "g xuyên" is one); never after an abbreviation in capitals ("HĐND" over
+    "và UBND")."""
     before, after = previous.rstrip()[-1:], line.lstrip()[:1]
     if len(words := previous.split()) and len(words[-1]) > 1 and words[-1].isupper():
         return False
-    return (after.isalpha() and after.islower()) or (before.isdigit() and after.isdigit())
+    if after.isalpha() and after.islower():
+        head = re.match(r"[^\W\d_]*", line.lstrip())
+        return bool(words) and is_syllable(words[-1] + (head.group() if head else ""))
+    return before.isdigit() and after.isdigit()
 
 
 def pdf_cell_lines(page: pdfplumber.page.Page, box: Box) -> list[str]:
