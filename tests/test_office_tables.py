@@ -1259,3 +1259,40 @@ def test_a_row_a_page_break_cut_is_joined_back_whole() -> None:
         "tế, Hạ tầng và Đô thị ‖ Thời hạn: Tháng 01/2026")
     assert pages[1] == ("2. Tổ chức Lễ giao nhận quân ‖ Chủ trì: Ban Chỉ huy Quân sự xã ‖ Thời "
                         "hạn: Tháng 3/2026")
+
+
+HEADERLESS_PROGRAMME = """UBND PHƯỜNG AN BÌNH
+An Bình, ngày 27 tháng 4 năm 2026
+CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2026
+
+| 1 | Thứ Hai, 04/5 | Giao ban lãnh đạo UBND phường với các phòng, đơn vị | Văn phòng HĐND và UBND phường | Các phòng, đơn vị |
+| --- | --- | --- | --- | --- |
+| 2 | Thứ Sáu hằng tuần | Báo cáo tình hình an ninh, trật tự trên địa bàn phường | Công an phường | Các khu phố |
+| 3 | Trước 10/5 | Rà soát, lập danh sách trẻ em trong độ tuổi vào lớp 1 năm học mới | Phòng Văn hóa - Xã hội | Các trường học |
+| 4 | Thường xuyên | Kiểm tra, xử lý vi phạm trật tự đô thị, lấn chiếm vỉa hè | Phòng Kinh tế, Hạ tầng và Đô thị | Công an phường |
+"""  # noqa: E501
+
+
+def test_a_task_table_that_lost_its_header_row_is_read_by_what_its_columns_hold() -> None:
+    """A converter made a headerless table's first row its header: its columns are known by
+    their cells (a time, units, the longest text as content), the first units' column leads."""
+    tasks = extract_text(HEADERLESS_PROGRAMME, default_resolver()).tasks
+    got = [(t.units, t.support, t.due.isoformat() if t.due else t.every) for t in tasks]
+    assert got == [
+        (["Văn phòng HĐND và UBND phường"], ["Các phòng, đơn vị"], "2026-05-04"),
+        (["Công an phường"], ["Các khu phố"], "weekly:fri"),
+        (["Phòng Văn hóa - Xã hội"], ["Các trường học"], "2026-05-10"),
+        (["Phòng Kinh tế - Hạ tầng - Đô thị"], ["Công an phường"], None),
+    ]
+
+
+def test_a_headerless_table_of_figures_is_no_task_table() -> None:
+    """(guard, passed before) Units beside figures, with no time column, are a table of
+    results: left as written."""
+    text = (
+        "| 1 | Phòng Kinh tế | 120 hồ sơ đã giải quyết đúng hạn trong quý | 98% |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 2 | Phòng Văn hóa - Xã hội | 85 hồ sơ đã giải quyết đúng hạn trong quý | 97% |\n"
+        "| 3 | Công an xã | 240 hồ sơ cư trú đã giải quyết đúng hạn trong quý | 100% |\n"
+    )
+    assert extract_text(text, default_resolver()).tasks == []

@@ -281,6 +281,63 @@ def row_mapping(row: list[GridCell]) -> dict[int, str]:
     return mapping
 
 
+# A headerless table's cells, by what they hold: an item's number, a time (`ROW_TIME`: "Trước
+# 10/5", "Thứ Sáu hằng tuần", "Trong tháng") and a unit's name ("Phòng Văn hóa - Xã hội").
+NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]?")
+UNIT_CELL = re.compile(
+    r"(?:các\s+)?(?:phòng|sở|ban|ubnd|hđnd|ủy ban|uỷ ban|văn phòng|công an|trung tâm|trạm|trường"
+    r"|chi cục|đội|hội|đoàn|bộ|cục|kho bạc|thuế|bảo hiểm|đảng ủy|đảng uỷ|chi bộ|mặt trận|tổ|hạt"
+    r"|điện lực|bệnh viện|thanh tra|tòa án|viện|thường trực|khu phố|thôn|xã|phường|ấp|công ty"
+    r"|hợp tác xã|đài|báo|bql|bch|mttq)\b", re.IGNORECASE)
+INFERRED_SHARE = 0.6  # of a column's filled cells that must hold its kind
+INFERRED_MIN_ROWS = 3
+CONTENT_MIN_LENGTH = 25  # a content column's cells are this long on average
+UNIT_CELL_MAX = 120
+
+
+def _column_kind(texts: list[str]) -> str | None:
+    """What most of a column's filled cells hold: "number", "time", "unit", or None."""
+    tests = (
+        ("number", lambda t: NUMBER_CELL.fullmatch(t) is not None),
+        ("time", lambda t: len(t) <= ROW_TIME_CHARS and ROW_TIME.match(t) is not None),
+        ("unit", lambda t: len(t) <= UNIT_CELL_MAX and UNIT_CELL.match(t) is not None),
+    )
+    for kind, holds in tests:
+        if sum(1 for text in texts if holds(text)) >= INFERRED_SHARE * len(texts):
+            return kind
+    return None
+
+
+def inferred_mapping(grid: Grid) -> dict[int, str] | None:
+    """Column → field for a task table whose header row was lost (a Markdown converter made its
+    first row the header; a page's table goes on under no header), from what its cells hold:
+    a number column, a time column, unit columns (the first leads, the next supports) and the
+    longest text as content; None unless it has content, a lead and a time."""
+    if len(grid) < INFERRED_MIN_ROWS or len(grid[0]) < 3:
+        return None
+    kinds: dict[int, str] = {}
+    lengths: dict[int, float] = {}
+    for column in range(len(grid[0])):
+        texts = [" ".join(row[column].text.split()) for row in grid if column < len(row)]
+        texts = [t for t in texts if t]
+        if len(texts) < INFERRED_MIN_ROWS:
+            continue
+        lengths[column] = sum(map(len, texts)) / len(texts)
+        if kind := _column_kind(texts):
+            kinds[column] = kind
+    units = [column for column, kind in kinds.items() if kind == "unit"]
+    times = [column for column, kind in kinds.items() if kind == "time"]
+    rest = [column for column in lengths if column not in kinds]
+    content = max(rest, key=lengths.__getitem__, default=None)
+    if not units or not times or content is None or lengths[content] < CONTENT_MIN_LENGTH:
+        return None
+    mapping = {column: "number" for column, kind in kinds.items() if kind == "number"}
+    mapping |= {content: "content", units[0]: "lead", times[-1]: "time"}
+    if len(units) > 1:
+        mapping[units[1]] = "support"
+    return mapping
+
+
 def find_header(grid: Grid) -> tuple[int, int, dict[int, str]] | None:
     """(header's first row, first data row, column → field), or None when not laid by column.
 
@@ -585,6 +642,9 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
         first = start = 0
         if (carried := carried_row(grid[0], state)) is not None:
             return [carried, *(line for row in grid[1:] if (line := render_row(row, state)))], state
+    elif (mapping := inferred_mapping(grid)) is not None:
+        first = start = 0
+        state = TableState(mapping, columns)
     else:
         return [line for row in grid if (line := plain_row(row))], None
     lines = [line for row in grid[:first] if (line := plain_row(row))]
