@@ -998,3 +998,33 @@ def test_items_numbered_afresh_under_a_numbered_item_are_its_sub_items(
 ) -> None:
     """Markdown nests a list by indentation: "3. X:" / "    1. ..." are X's sub-items."""
     assert nest_indented_numbering(raw) == expected
+
+
+def test_a_converters_markdown_lists_are_numbered_as_rendered() -> None:
+    """mammoth's Markdown: a typed number is escaped ("1\\. **Phòng Kinh tế**"), a Word list's
+    items all say "1.": they are counted on, and a list under a typed number's paragraph is
+    that paragraph's sub-items; a list under a heading keeps the margin."""
+    raw = (
+        "# II. THỜI GIAN\n\n1. Thời gian: tháng 9/2026.\n1. Địa điểm: các thôn.\n\n"
+        "1\\. __Phòng Kinh tế__\n\n1. Tiếp nhận vắc xin trước ngày 28/8/2026.\n"
+        "1. Báo cáo:\n  - Hằng tuần vào thứ Sáu.\n1. Tổng kết trước ngày 15/10/2026.\n\n"
+        "2\\. __Các thôn__\n\n1. Lập danh sách hộ chăn nuôi chậm nhất ngày 24/8.\n"
+    )
+    assert repair_text(raw).split("\n") == [
+        "II. THỜI GIAN",
+        "1. Thời gian: tháng 9/2026.",
+        "2. Địa điểm: các thôn.",
+        "1. Phòng Kinh tế",
+        "(1) Tiếp nhận vắc xin trước ngày 28/8/2026.",
+        "(2) Báo cáo:",
+        "- Hằng tuần vào thứ Sáu.",
+        "(3) Tổng kết trước ngày 15/10/2026.",
+        "2. Các thôn",
+        "(1) Lập danh sách hộ chăn nuôi chậm nhất ngày 24/8.",
+    ]
+
+
+def test_typed_text_keeps_its_numbers_as_typed() -> None:
+    """(guard, passed before) Without a converter's escapes, "1." repeated stays as typed."""
+    raw = "1. Phòng Kinh tế\n1. Tiếp nhận vắc xin.\n1. Tổng kết đợt tiêm."
+    assert repair_text(raw).split("\n") == raw.split("\n")

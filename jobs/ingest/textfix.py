@@ -323,6 +323,47 @@ MARGIN_NUMBERED = re.compile(r"\d{1,3}\.\s")
 INDENTED_NUMBERED = re.compile(r"(?P<indent>(?: {2,}|\t+))(?P<number>\d{1,3})\.\s+(?=\S)")
 
 
+# A converter's Markdown (mammoth, Pandoc): a number typed in a paragraph is escaped ("1\\. Phòng
+# Kinh tế"), a Word list's item is not ("1. Chủ trì ...") and may say "1." for every item, the
+# renderer counting them.
+ESCAPED_NUMBER = re.compile(r"^\d{1,3}\\\.\s")
+LIST_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.\s+(?=\S)")
+
+
+def number_markdown_lists(text: str) -> str:
+    """In a converter's Markdown, a list's items as its renderer numbers them: every "1." of a
+    list counted on, and a list under a typed number's paragraph written "(1)", "(2)" as that
+    paragraph's sub-items."""
+    if MARKDOWN_ESCAPE.search(text) is None:
+        return text  # no converter's escapes: typed text, its numbers as typed
+    lines = text.split("\n")
+    under_typed_number = False
+    k = 0
+    while k < len(lines):
+        if ESCAPED_NUMBER.match(lines[k]):
+            under_typed_number = True
+        elif LIST_NUMBER.match(lines[k]):
+            items, j = [k], k + 1
+            while j < len(lines) and (not lines[j].strip() or lines[j][:1] in " \t"
+                                      or LIST_NUMBER.match(lines[j])):
+                if LIST_NUMBER.match(lines[j]):
+                    items.append(j)
+                j += 1
+            counted = len(items) > 1 and all(LIST_NUMBER.match(lines[i])["number"] == "1"
+                                             for i in items)
+            for n, i in enumerate(items, 1):
+                mark = LIST_NUMBER.match(lines[i])
+                number = str(n) if counted else mark["number"]
+                lines[i] = (f"({number}) " if under_typed_number else f"{number}. ") + lines[i][
+                    mark.end() :]
+            k = j
+            continue
+        elif lines[k].strip() and lines[k][:1] not in " \t":
+            under_typed_number = False
+        k += 1
+    return "\n".join(lines)
+
+
 def nest_indented_numbering(text: str) -> str:
     """Items numbered afresh ("1.", "2.") indented under a numbered item are its sub-items,
     written "(1)", "(2)", so that stripping the indentation does not make them its siblings."""
@@ -881,6 +922,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_sentences,
     split_glued_words,
     normalize_pdf_bullets,
+    number_markdown_lists,
     nest_indented_numbering,
     normalize_whitespace,
     strip_quote_marks,
