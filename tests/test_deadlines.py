@@ -1171,6 +1171,10 @@ INVITATIONS = [
     ("UBND tỉnh đề nghị các sở góp ý dự thảo.\nThời gian: trước ngày 15/12/2025.",
      "2025-12-01", None),
     ("Thời gian: ngày 15/12/2025.\nKính mời các đồng chí dự họp.", "2025-12-01", None),
+    # a notice of a session's time, its agenda and who prepares what, its day in "I. THỜI GIAN"
+    ("Về thời gian, nội dung và phân công chuẩn bị kỳ họp thứ Hai HĐND xã\nI. THỜI GIAN, ĐỊA "
+     "ĐIỂM\nKỳ họp khai mạc lúc 07 giờ 30 phút, thứ Sáu, ngày 10/7/2026.", "2026-06-19",
+     "2026-07-10"),
 ]  # fmt: skip
 
 

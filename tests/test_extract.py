@@ -6506,6 +6506,21 @@ def test_the_agenda_of_a_session_a_notice_announces_is_due_on_its_day() -> None:
         (["UBND xã"], "2026-12-10")]
 
 
+def test_an_agenda_item_that_a_body_spelt_with_a_marked_capital_presents_is_due_that_day() -> None:
+    """ "(Ủy ban MTTQ Việt Nam xã trình bày)": the presenter's bracket opens on a capital with a
+    mark ("Ủ", "Ư", "Ô"), as much as on "U"."""
+    text = (
+        "THƯỜNG TRỰC HĐND XÃ MỸ LỢI\nMỹ Lợi, ngày 19 tháng 6 năm 2026\nTHÔNG BÁO\nVề thời gian, "
+        "địa điểm và nội dung Kỳ họp thứ Hai, HĐND xã khóa I\nI. THỜI GIAN, ĐỊA ĐIỂM\nKỳ họp "
+        "khai mạc lúc 07 giờ 30 ngày 10/7/2026 tại Hội trường xã.\nII. NỘI DUNG KỲ HỌP\n1. "
+        "Thông báo về công tác tham gia xây dựng chính quyền (Ủy ban MTTQ Việt Nam xã trình "
+        "bày).\nNơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks if t.units] == [
+        (["Ủy ban MTTQ xã"], "2026-07-10")]
+
+
 def test_a_company_the_catalogue_does_not_know_and_local_governments_lead_together() -> None:
     """ "Công ty TNHH MTV ... Đắk Lắk và UBND các xã, phường kiểm tra ...": two leads, the
     company by its name and the catalogue's collective (not one name running on)."""

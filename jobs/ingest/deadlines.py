@@ -2076,7 +2076,7 @@ _INVITES_RE = re.compile(
     # a notice that convenes a session or gives the plan of one: "Thông báo triệu tập Kỳ họp
     # thứ Năm", "Dự kiến thời gian, nội dung Kỳ họp thứ Năm HĐND xã"
     rf"|(?<!\w)(?:{_kw('triệu tập')}\s+(?:{_kw('cuộc', 'buổi')}\s+)?"
-    rf"|{_kw('dự kiến', 'về')}\s+{_kw('thời gian', 'nội dung', 'chương trình')}[^.\n]{{0,30}}?"
+    rf"|{_kw('dự kiến', 'về')}\s+{_kw('thời gian', 'nội dung', 'chương trình')}[^.\n]{{0,45}}?"
     r"(?<!\w))"
     rf"{_kw('kỳ họp', 'phiên họp', 'hội nghị')}(?!\w)"
     # a leader's visit a notice announces: "Phó Chủ tịch UBND tỉnh sẽ kiểm tra hiện trường và

@@ -5176,7 +5176,7 @@ PREPARES_FOR_THE_MEETING = re.compile(
     r"|\b(?:đảm bảo|bảo đảm)\s+(?:đầy đủ\s+)?(?:an ninh|an toàn|cơ sở vật chất|hạ tầng|âm thanh)"
     r"|\bkết nối (?:các )?điểm cầu\b|\bkhánh tiết\b|\btrước, trong và sau\b"
     # an agenda item with the unit that presents it: "Báo cáo ... (UBND xã trình)", "(Ban KT-NS)"
-    r"|\btrình\s*\)|\((?-i:[A-ZĐ])[^()]*\)\s*[.;]?$",
+    rf"|\btrình\s*\)|\((?-i:[{UPPER}])[^()]*\)\s*[.;]?$",
     re.IGNORECASE,
 )
 TIME_LINE = re.compile(r"\W*thời gian\s*:", re.IGNORECASE)
