@@ -7119,3 +7119,32 @@ def test_what_units_prepare_for_a_leaders_visit_is_due_on_its_day() -> None:
             "gửi chủ đầu tư trước ngày 02/11/2025.\n")
     assert prose_tasks(text) == [(["Sở Xây dựng"], "2025-11-05", None),
                                  (["UBND phường Nam Gia Nghĩa"], "2025-11-02", None)]
+
+
+def test_a_quarter_of_next_years_programme_signed_late_this_year_is_next_years() -> None:
+    """ "Chương trình công tác năm 2027" signed on 28/12/2026: its "Quý IV" and "tháng 12" end
+    in 2027 (the no-year rule dates its "Quý I" to 2027 alike), not in the days left of 2026."""
+    text = (
+        "TỈNH ỦY HÀ NGUYÊN\nHà Nguyên, ngày 28 tháng 12 năm 2026\nCHƯƠNG TRÌNH\ncông tác năm 2027 "
+        "của Ban Thường vụ Tỉnh ủy\nQuý I:\n1. Đề án nâng cao chất lượng tổ chức cơ sở đảng (Ban "
+        "Tổ chức Tỉnh ủy chuẩn bị).\nQuý IV:\n2. Hướng dẫn kiểm điểm, đánh giá tổ chức đảng năm "
+        "2027 (Ban Tổ chức Tỉnh ủy chuẩn bị).\n3. Báo cáo tổng kết năm (Văn phòng Tỉnh ủy chuẩn "
+        "bị; tháng 12).\nNơi nhận:\n- Như trên;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Ban Tổ chức Tỉnh ủy"], "2027-03-31"),
+        (["Ban Tổ chức Tỉnh ủy"], "2027-12-31"),
+        (["Văn phòng Tỉnh ủy"], "2027-12-31"),
+    ]
+
+
+def test_a_quarter_of_this_years_plan_keeps_the_no_year_rule() -> None:
+    """(guard, passed before) A plan for the year it is signed in: "Quý IV" is this year's."""
+    text = (
+        "UBND XÃ TÂN AN\nTân An, ngày 10 tháng 10 năm 2026\nKẾ HOẠCH CÔNG TÁC NĂM 2026\nQuý IV:\n"
+        "1. Báo cáo tổng kết công tác năm (Văn phòng HĐND và UBND xã chuẩn bị).\nNơi nhận:\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Văn phòng HĐND và UBND xã"], "2026-12-31")]

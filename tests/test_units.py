@@ -504,6 +504,9 @@ def test_catalogue_mentions(text: str, expected: list[str]) -> None:
          ["Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]),
         ("Ban Dân vận, Văn phòng Huyện ủy chuẩn bị",
          ["Ban Dân vận Huyện ủy", "Văn phòng Huyện ủy"]),
+        # ... but a board that names its committee already keeps it once
+        ("Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy chuẩn bị",
+         ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]),
         ("Tỉnh ủy, Thành ủy xây dựng đề án", ["Tỉnh ủy", "Thành ủy"]),  # guard, passed before
         ("Ban Xây dựng Đảng, Ủy ban Kiểm tra Đảng ủy rà soát",
          ["Ban Xây dựng Đảng", "Ủy ban Kiểm tra Đảng ủy"]),  # guard, passed before

@@ -8,6 +8,7 @@ lead-in that sets one. Pure functions: text in, values out.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -4939,6 +4940,7 @@ def extract_tasks(
     tasks = [task for task in tasks if not _a_leaders_own_attendance(task)]
     tasks = _without_repeats(_weekly_schedules(_unify_level_words(_levels_as_named(tasks))))
     tasks = _without_named_closings(tasks)
+    tasks = _in_the_programmes_year(tasks, programme_year(text), info.date)
     if info.date is None:
         months = deadlines.months_named(text)
         written = deadlines.days_written_in_full(text)
@@ -4947,6 +4949,41 @@ def extract_tasks(
     return Extraction(info, [
         task for task in placed if task.units or task.due or task.every or task.waits_for_date
     ])
+
+
+# A year's programme or plan by its title: "CHƯƠNG TRÌNH" / "công tác năm 2027 của Ban Chấp hành",
+# "KẾ HOẠCH CÔNG TÁC NĂM 2027".
+PROGRAMME_YEAR_TITLE = re.compile(
+    r"^(?:chương trình|kế hoạch)\b(?:\s+công tác)?(?:\s+\S+){0,6}?\s+năm\s+(?P<year>20\d\d)\b",
+    re.IGNORECASE)
+# A period with no year: "Quý IV", "tháng 12", "trong tháng 12".
+YEARLESS_PERIOD = re.compile(r"^\D*(?:quý|tháng)\s+(?:[ivx]+|\d{1,2})\D*$", re.IGNORECASE)
+
+
+def programme_year(text: str) -> int | None:
+    """The year a programme's or a plan's title sets for its work, or None."""
+    lines = [line.strip() for line in text.split("\n")[:PROGRAMME_TITLE_LINES + 4]]
+    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+        if found := PROGRAMME_YEAR_TITLE.match(f"{line} {below}" if line.isupper() else line):
+            return int(found["year"])
+    return None
+
+
+def _in_the_programmes_year(
+    tasks: list[DraftTask], year: int | None, anchor: date | None
+) -> list[DraftTask]:
+    """A quarter or a month with no year in next year's programme, signed late this year, is
+    that year's: "Quý IV" of a 2027 programme signed on 28/12/2026 ends on 31/12/2027, not in
+    the three days left of 2026 (the no-year rule dates the earlier quarters alike)."""
+    if year is None or anchor is None or year != anchor.year + 1:
+        return tasks
+    return [
+        replace(task, due=date(year, task.due.month, monthrange(year, task.due.month)[1]))
+        if task.due and task.due.year == anchor.year and task.due > anchor
+        and YEARLESS_PERIOD.match(task.due_text)
+        else task
+        for task in tasks
+    ]
 
 
 # The work of holding an event the text dated before: "giao X chủ trì ... tổ chức 1 điểm bắn

@@ -2798,7 +2798,7 @@ def _share_trailing_territory(mentions: list[UnitMention], text: str) -> list[Un
                 and following.entry is not None and following.entry.kind == "office"
                 and following.territory.startswith("các ")) or (
                 # "Ban Tổ chức, Ban Tuyên giáo Huyện ủy": the boards of one Party committee
-                current.entry.kind == "party" and not _PARTY_COMMITTEE.match(current.name)
+                current.entry.kind == "party" and not _PARTY_COMMITTEE.search(current.name)
                 and following.entry is not None and following.entry.kind == "party"
                 and _PARTY_COMMITTEE.match(following.territory) is not None
                 and name_key(following.territory) != ("đảng", "ủy")))
