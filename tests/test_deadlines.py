@@ -39,6 +39,9 @@ def d(iso: str) -> date:
 # find_deadlines: one deadline expected (text, anchor, due, kind, phrase as written)
 
 POSITIVE = [
+    # "hạn" after what is asked, as a chat writes it
+    ("Sở TC, Sở XD: thống nhất phương án, BC UBND tỉnh hạn 29/5.", "2026-05-11", "2026-05-29",
+     "day", "hạn 29/5"),
     # day: "trước (ngày) D", "chậm nhất ...", prefix words kept
     ("Cập nhật Khung kế hoạch hoàn thành chậm nhất trước ngày 25/3/2024.", "2024-03-12",
      "2024-03-25", "day", "hoàn thành chậm nhất trước ngày 25/3/2024"),
@@ -1259,6 +1262,9 @@ DIRECTIVE_DATES = [
      "2026\nTHÔNG BÁO\nNgày 01/12/2026, Chi bộ tổ chức sinh hoạt.", "2026-12-02"),
     # ... alone on the next line (guard, passed before)
     ("UBND PHƯỜNG A\nThành phố Hồ Chí Minh, ngày 03 tháng 12 năm\n2026\nTHÔNG BÁO", "2026-12-03"),
+    # a chat's day between rules, over that day's messages
+    ("Nhóm Zalo: LÃNH ĐẠO UBND XÃ\n---------------- 15/09/2026 ----------------\n07:52 PCT: "
+     "Các đơn vị triển khai ngay", "2026-09-15"),
 ]  # fmt: skip
 
 

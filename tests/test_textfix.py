@@ -1028,3 +1028,19 @@ def test_typed_text_keeps_its_numbers_as_typed() -> None:
     """(guard, passed before) Without a converter's escapes, "1." repeated stays as typed."""
     raw = "1. Phòng Kinh tế\n1. Tiếp nhận vắc xin.\n1. Tổng kết đợt tiêm."
     assert repair_text(raw).split("\n") == raw.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("@Phòng KT: tổng hợp thiệt hại", "Phòng KT: tổng hợp thiệt hại"),
+        ("Bổ sung: @Trạm Y tế phun khử khuẩn", "Bổ sung: Trạm Y tế phun khử khuẩn"),
+        ("trình UBND tỉnh trc 15/5.", "trình UBND tỉnh trước 15/5."),
+        ("rà soát giá vật liệu; xong trong T5.", "rà soát giá vật liệu; xong trong tháng 5."),
+        # a weekday stays, and so does an address
+        ("KẾT LUẬN GIAO BAN (chiều T2, 11/5/2026)", "KẾT LUẬN GIAO BAN (chiều T2, 11/5/2026)"),
+        ("gửi về vanphong@ubnd.gov.vn", "gửi về vanphong@ubnd.gov.vn"),
+    ],
+)
+def test_a_chats_shorthand_is_written_out(raw: str, expected: str) -> None:
+    assert repair_text(raw) == expected

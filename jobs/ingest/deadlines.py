@@ -319,7 +319,9 @@ _DEADLINE_NOUN_RE = re.compile(
     rf"|{_kw('thời gian', 'thời hạn')}\s+{_LATEST}(?:\s+[^\s.;:!?]+){{1,14}}?\s+(?={_NGAY}\s)"
     # "hạn" alone as a bracket's, a clause's or a line's label: "(Hạn: 15/12/2025)", "[hạn
     # 15/12/2025]", ", hạn ngày 15/12/2025", "- Hạn: 15/12/2025"
-    rf"|(?:(?<=[(\[,;\n-])|(?<=[(\[,;\n-]\s)|^){_kw('hạn')}(?:\s*:\s*|\s+))"
+    rf"|(?:(?<=[(\[,;\n-])|(?<=[(\[,;\n-]\s)|^){_kw('hạn')}(?:\s*:\s*|\s+)"
+    # or after what is asked, as a chat writes it: "BC UBND tỉnh hạn 29/5" (not "gia hạn 29/5")
+    rf"|(?<=\s)(?<!{_kw('gia')}\s)(?<!{_kw('quá')}\s){_kw('hạn')}\s+(?=\d{{1,2}}\s*[/.-]\s*\d))"
     rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # The day as the subject, the deadline noun after "là": "ngày 25/5/2026 là hạn cuối các trường
@@ -2188,6 +2190,11 @@ _DATE_LINE_RE = re.compile(
     r"(?P<y>\d{4})[ \t.*_]*$",
     re.MULTILINE,
 )
+# A chat's day between rules, over the messages of that day: "------ 15/09/2026 ------".
+_CHAT_DAY_LINE_RE = re.compile(
+    r"^[ \t]*[-=]{3,}[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[-=]{3,}[ \t]*$",
+    re.MULTILINE,
+)
 # A header's date whose year wrapped in its narrow column, a PDF's line of the other column
 # between: "Số: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm\nV/v triển khai tiêm vắc xin 2026".
 _WRAPPED_YEAR_RE = re.compile(
@@ -2456,9 +2463,10 @@ def directive_date(text: str) -> date | None:
             signed["id"], signed["im"], signed["iy"])
         if found := _parse_dmy(int(day), int(month), year):
             return found
-    if (alone := _DATE_LINE_RE.search(low, 0, DIRECTIVE_HEAD_CHARS)) and (
-            found := _parse_dmy(int(alone["d"]), int(alone["m"]), alone["y"])):
-        return found
+    for line_re in (_DATE_LINE_RE, _CHAT_DAY_LINE_RE):
+        if (alone := line_re.search(low, 0, DIRECTIVE_HEAD_CHARS)) and (
+                found := _parse_dmy(int(alone["d"]), int(alone["m"]), alone["y"])):
+            return found
     if (wrapped := _WRAPPED_YEAR_RE.search(low, 0, DIRECTIVE_HEAD_CHARS)) and _follows_place(
             nfc, wrapped.start(), True) and (
             found := _parse_dmy(int(wrapped["d"]), int(wrapped["m"]), wrapped["y"])):

@@ -309,6 +309,21 @@ def split_glued_sentences(text: str) -> str:
     return GLUED_SENTENCE.sub(". ", text)
 
 
+# A chat's shorthand, as offices forward it: "@Phòng KT: tổng hợp ...", "trình UBND tỉnh trc
+# 15/5", "xong trong T5" (a month; "T2" alone is a weekday, "chiều T2, 11/5").
+CHAT_MENTION = re.compile(rf"(?<![\w@])@(?=[{UPPER}])")
+CHAT_BEFORE = re.compile(r"(?<!\w)trc(?!\w)", re.IGNORECASE)
+CHAT_MONTH = re.compile(r"(?<!\w)(trong|hết|cuối|đầu|giữa)\s+T\.?(\d{1,2})(?!\w)", re.IGNORECASE)
+
+
+def expand_chat_shorthand(text: str) -> str:
+    """A chat's mentions, "trc" and "trong T5" written out: "Phòng KT: ...", "trước 15/5",
+    "trong tháng 5"."""
+    text = CHAT_MENTION.sub("", text)
+    text = CHAT_BEFORE.sub(lambda m: "Trước" if m[0][0].isupper() else "trước", text)
+    return CHAT_MONTH.sub(r"\1 tháng \2", text)
+
+
 def normalize_pdf_bullets(text: str) -> str:
     """Turn a private-use symbol bullet opening a line (U+F0B7, a tab, text) into "- ", and in a
     text that has them, Word's "o" bullet of the level under it ("o Rà soát ...") into "+ "."""
@@ -921,6 +936,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     repair_misread_dates,
     split_glued_sentences,
     split_glued_words,
+    expand_chat_shorthand,
     normalize_pdf_bullets,
     number_markdown_lists,
     nest_indented_numbering,
