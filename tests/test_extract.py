@@ -7148,3 +7148,19 @@ def test_a_quarter_of_this_years_plan_keeps_the_no_year_rule() -> None:
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["Văn phòng HĐND và UBND xã"], "2026-12-31")]
+
+
+def test_units_named_after_a_lead_in_that_announces_them_lead_their_own_paragraphs() -> None:
+    """ "2. ... yêu cầu các cơ quan, đơn vị, địa phương thực hiện các nội dung sau:" over
+    unmarked paragraphs each opening on its unit: the first paragraph is its unit's, not the
+    lead-in's addressees', and the lead-in is no task of its own."""
+    text = (
+        "UBND TỈNH PHÚ THỌ\nPhú Thọ, ngày 18 tháng 12 năm 2026\nTHÔNG BÁO\n1. Năm 2026, thị trường "
+        "ổn định.\n2. Để bảo đảm cung ứng hàng hóa, Phó Chủ tịch UBND tỉnh yêu cầu các cơ quan, "
+        "đơn vị, địa phương tập trung thực hiện tốt các nội dung sau:\nSở Công Thương chủ trì, "
+        "phối hợp với Sở Tài chính xây dựng kế hoạch, hoàn thành trước ngày 24/12/2026.\nSở Y tế "
+        "chủ trì kiểm tra an toàn thực phẩm, báo cáo trước ngày 05/3/2027.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Sở Công Thương"], "2026-12-24"), (["Sở Y tế"], "2027-03-05")]

@@ -1171,6 +1171,21 @@ def _city_name_at(text: str, at: int) -> bool:
     return len(words) == 2 and words[0] not in NOT_A_CITY and all(w[:1].isupper() for w in words)
 
 
+# A lead-in's end that announces the items after its colon: "... các nội dung sau:", "như sau:",
+# "cụ thể:" (its items, run on in one paragraph, are clauses of their own).
+ANNOUNCES_ITEMS = re.compile(r"\b(?:sau|như sau|cụ thể(?: như sau)?|dưới đây)\s*$", re.IGNORECASE)
+
+
+def _unit_opens_after_announcing(text: str, colon: int, resolver: UnitResolver | None) -> bool:
+    """Whether the colon at ``colon`` ends a lead-in that announces items ("... các nội dung
+    sau:") and a unit opens the sentence after it ("Sở Công Thương chủ trì ...")."""
+    if resolver is None or not ANNOUNCES_ITEMS.search(text, max(0, colon - 30), colon):
+        return False
+    after = text[colon + 1 : colon + 100]
+    found = resolver.scan(after.lstrip())
+    return bool(found) and found[0].start == 0
+
+
 def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
     """Clauses of an item, split where a new obligation opens, never inside brackets.
 
@@ -1184,7 +1199,8 @@ def split_clauses(text: str, resolver: UnitResolver | None = None) -> list[str]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in ";.…" and _opens_clause(text[i + 1 : i + 60]):
+        elif depth == 0 and (ch in ";.…" or (ch == ":" and _unit_opens_after_announcing(
+                text, i, resolver))) and _opens_clause(text[i + 1 : i + 60]):
             if ch == "." and not text[i + 1 : i + 2].isspace():
                 continue
             if ch == "." and CITY_ABBREVIATED.search(text, max(0, i - 40), i) and (
@@ -4682,9 +4698,12 @@ class Extractor:
         # one obligation read twice, its units and time the same ("... Thành phần: .... Địa
         # điểm: .... (Văn phòng chuẩn bị nội dung)"): one task
         obligations_seen: set[tuple[tuple[str, ...], date | None, str | None]] = set()
-        for group in groups:
+        for number, group in enumerate(groups):
             if all(c.courtesy for c in group):
                 continue  # "+ Mọi thắc mắc xin liên hệ: ...": not the work of the item above
+            if number == 0 and _announces_named_work(group, groups[1:]):
+                leads, support = list(group[0].leads), list(group[0].support)
+                continue  # "... yêu cầu các cơ quan thực hiện các nội dung sau: Sở X ...; Sở Y ..."
             if group[0].leads and named_above and all(_generic(m.name) for m in group[0].leads):
                 # "Chủ tịch UBND tỉnh yêu cầu các Sở, Ban, Ngành; UBND các huyện ... thực hiện
                 # một số nhiệm vụ sau:" / "- ..., các Đơn vị cử người trực": the units above
@@ -4732,6 +4751,15 @@ class Extractor:
             return leads, support
         office = self.reader.resolver.scan(passed["office"])
         return (office, []) if office else (leads, support)
+
+
+def _announces_named_work(group: list[Clause], rest: list[list[Clause]]) -> bool:
+    """Whether an item's first clause only announces the work after its colon ("... yêu cầu
+    các cơ quan, đơn vị tập trung thực hiện các nội dung sau:"), each part naming its doers."""
+    text = group[0].text.rstrip()
+    return (len(group) == 1 and text.endswith(":") and bool(ANNOUNCES_ITEMS.search(text[:-1]))
+            and not (group[0].deadlines or group[0].recurrences)
+            and any(other[0].leads for other in rest))
 
 
 # An item's last sentence that only hands the work above it to its doers: "Giao Phòng Kinh tế
