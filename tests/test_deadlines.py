@@ -1262,6 +1262,11 @@ DIRECTIVE_DATES = [
      "2026\nTHÔNG BÁO\nNgày 01/12/2026, Chi bộ tổ chức sinh hoạt.", "2026-12-02"),
     # ... alone on the next line (guard, passed before)
     ("UBND PHƯỜNG A\nThành phố Hồ Chí Minh, ngày 03 tháng 12 năm\n2026\nTHÔNG BÁO", "2026-12-03"),
+    # a yearless issuing day on a stamped page: shortly before the stamp, whatever the year
+    # of the past events told nearer it
+    ("BÁO HẢI LÂM\nChủ Nhật, 17/05/2026\nTrận lũ từ ngày 2 đến ngày 5/10/2025 gây thiệt hại "
+     "lớn.\nNgày 20/4, UBND tỉnh đã ban hành Chỉ thị số 03/CT-UBND về phòng, chống thiên tai.",
+     "2026-04-20"),
     # a chat's day between rules, over that day's messages
     ("Nhóm Zalo: LÃNH ĐẠO UBND XÃ\n---------------- 15/09/2026 ----------------\n07:52 PCT: "
      "Các đơn vị triển khai ngay", "2026-09-15"),

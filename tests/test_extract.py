@@ -2108,6 +2108,9 @@ def prose_tasks(text: str) -> list[tuple[list[str], str | None, str | None]]:
          [(["Các trường THPT có học sinh dự thi"], "2026-12-10", None),
           (["UBND các xã có rừng"], "2026-12-15", None),
           (["Các địa phương có dự án chậm tiến độ"], "2026-12-15", None)]),
+        ("Ngày 10/3/2026, UBND tỉnh ban hành công văn.\nUBND các xã, phường có rừng kiện toàn Ban "
+         "Chỉ huy phòng cháy, chữa cháy rừng cấp xã, hoàn thành chậm nhất ngày 18/3/2026.",
+         [(["UBND các xã, phường có rừng"], "2026-03-18", None)]),
         ("Ngày 24/11/2026, Sở Tài chính ban hành công văn.\nCác sở có ý kiến gửi về Sở Tài chính "
          "trước ngày 10/12/2026. Ban Chỉ huy Quân sự cấp xã có chức năng tham mưu cho Đảng ủy xã. "
          "Các đơn vị có thể chủ động huy động nguồn lực.",

@@ -2334,6 +2334,26 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     return _day_nearest(day, month, min(written)[1], TEXT_DAY_AFTER) if written else None
 
 
+def _shortly_before_the_stamp(low: str, day: int, month: int) -> date | None:
+    """A yearless day of the sentence that issues a text, on a page stamped with its own date
+    ("Chủ Nhật, 17/05/2026" over "Ngày 20/4, UBND tỉnh đã ban hành Chỉ thị ..."): the last such
+    day on or before the stamp, when it lies within the weeks before it (news tells of what was
+    issued lately, whatever years its other sentences name)."""
+    for match in reversed(list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))):
+        stamp = _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
+        if stamp is None or _republished(low, match.end(), stamp):
+            return None
+        for year in (stamp.year, stamp.year - 1):
+            try:
+                issued = date(year, month, day)
+            except ValueError:
+                continue
+            if issued <= stamp:
+                return issued if stamp - issued <= TEXT_DAY_AFTER else None
+        return None
+    return None
+
+
 def days_written_in_full(text: str) -> list[tuple[int, date]]:
     """The days a text writes with their year, each with where it stands, cited documents'
     dates left out: what ``written_again_in_full`` reads."""
@@ -2496,7 +2516,8 @@ def directive_date(text: str) -> date | None:
     if yearless:
         day, month = (int(yearless["d"]), int(yearless["m"])) if yearless["d"] else (
             int(yearless["td"]), int(yearless["tm"]))
-        if found := _nearest_to_text_dates(nfc, low, day, month, yearless.start()):
+        if found := _shortly_before_the_stamp(low, day, month) or _nearest_to_text_dates(
+                nfc, low, day, month, yearless.start()):
             return found
     for match in _WEEK_SCHEDULE_RE.finditer(low, 0, DIRECTIVE_HEAD_CHARS):
         year = match["y"]

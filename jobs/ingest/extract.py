@@ -1916,7 +1916,7 @@ DOER_VERB = re.compile(
     r"|triển khai|cung cấp|có trách nhiệm|có nhiệm vụ|tiếp tục|chủ động|tập trung|lập"
     r"|(?<!ứng\s)(?<!bầu\s)cử(?!\s+tri\b)"  # sending someone: not "ứng cử", "bầu cử", "cử tri"
     r"|thẩm định|tổng hợp|chấn chỉnh|tăng cường|đẩy mạnh|đẩy nhanh|duy trì|đồng loạt|tuần tra"
-    r"|khôi phục|khắc phục"
+    r"|khôi phục|khắc phục|kiện toàn|củng cố|kiểm kê|huy động|sắp xếp"
     r"|(?<![Gg]iáo dục\s)thường xuyên"  # not "Trung tâm Giáo dục thường xuyên", a name
     # "đăng ký" is the work, not a form's noun ("đơn đăng ký") nor an office's ("Văn phòng đăng
     # ký đất đai")
