@@ -7167,3 +7167,17 @@ def test_units_named_after_a_lead_in_that_announces_them_lead_their_own_paragrap
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["Sở Công Thương"], "2026-12-24"), (["Sở Y tế"], "2027-03-05")]
+
+
+def test_an_invitations_guest_list_is_no_one_s_work() -> None:
+    """ "1. Thành phần, trân trọng kính mời:" lists who attends: no task for each guest, while
+    what the invitation asks them to prepare is."""
+    text = (
+        "UBND XÃ TÂN SƠN\nTân Sơn, ngày 02 tháng 4 năm 2026\nGIẤY MỜI\nDự Hội nghị sơ kết công tác "
+        "quý I năm 2026\n1. Thành phần, trân trọng kính mời:\n- Thường trực HĐND xã;\n- Trưởng "
+        "các phòng, đơn vị thuộc UBND xã: Phòng Kinh tế, Công an xã;\n2. Thời gian: 07 giờ 30 "
+        "phút, thứ Năm, ngày 09/4/2026.\n3. Chuẩn bị nội dung:\nPhòng Kinh tế gửi báo cáo về Văn "
+        "phòng HĐND và UBND xã trước ngày 07/4/2026.\nNơi nhận:\n- Như thành phần mời;\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [(["Phòng Kinh tế"], "2026-04-07")]

@@ -71,8 +71,11 @@ REPORT_HEADING = re.compile(
     # an event's or a campaign's particulars, two or more of them: "1. Đối tượng, thời gian, phạm
     # vi", "Thời gian, địa điểm"; each item below describes, none assigns
     rf"|^\W*{SCOPE_WORD}(?:\s*(?:,|và)\s*{SCOPE_WORD})+[\s.:]*$"
-    # who attends a meeting or a visit: "2. Thành phần", "Thành phần tham dự:"
-    r"|^\W*thành phần(?:\s+(?:tham dự|tham gia|làm việc|mời|đoàn(?:\s+công tác)?))?[\s.:]*$",
+    # who attends a meeting or a visit: "2. Thành phần", "Thành phần tham dự:", "1. Thành phần,
+    # trân trọng kính mời:", "Trân trọng kính mời:"
+    r"|^\W*thành phần(?:\s+(?:tham dự|tham gia|làm việc|mời|đoàn(?:\s+công tác)?))?"
+    r"(?:\s*,?\s*(?:trân trọng\s+)?kính mời)?[\s.:]*$"
+    r"|^\W*(?:trân trọng\s+)?kính mời[\s.:]*$",
     re.IGNORECASE,
 )
 # A sentence that asks someone for work: "yêu cầu", "giao" (not "giao thông"), "có trách nhiệm".
