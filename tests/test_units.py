@@ -1555,9 +1555,10 @@ def test_the_polices_investigating_bodies(text: str, expected: list[str]) -> Non
         ("yêu cầu các thành viên Ban Chỉ đạo tỉnh rà soát", ["Các thành viên Ban Chỉ đạo tỉnh"]),
         ("đề nghị các thành viên Hội đồng Nghĩa vụ quân sự phường kiểm tra",
          ["Các thành viên Hội đồng Nghĩa vụ quân sự phường"]),
-        # a body the catalogue names only in part: no members' collective is made of its head
-        # (guard, passed before)
-        ("đề nghị các thành viên Ban Chỉ đạo CCHC tỉnh góp ý", ["Thành viên Ban Chỉ đạo"]),
+        # a committee named by its purpose, then its level, whole (not "Các thành viên Ủy ban")
+        ("Các thành viên Ủy ban bầu cử xã theo dõi địa bàn", ["Các thành viên Ủy ban bầu cử xã"]),
+        ("đề nghị các thành viên Ban Chỉ đạo CCHC tỉnh góp ý",
+         ["Các thành viên Ban Chỉ đạo CCHC tỉnh"]),
     ],
 )
 def test_a_bodys_members_are_one_collective(text: str, expected: list[str]) -> None:

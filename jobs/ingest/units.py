@@ -1077,6 +1077,9 @@ class UnitResolver:
             return None
         if government := _match_sequence(tokens, i + n, GOVERNMENT):  # no unit of its own
             end = i + n + government
+        elif (purpose := self._committee_for_a_purpose(text, tokens, i + n)) and len(
+                purpose[0]) == 1:
+            end = purpose[1]  # "các thành viên Ủy ban bầu cử xã": the committee named whole
         elif (body := self._match_at(text, tokens, i + n)) and (
                 body[0].start == tokens[i + n].start and not _capitalised_at(tokens, body[1])):
             end = body[1]  # the body named whole: not "Ban Chỉ đạo" of "Ban Chỉ đạo CCHC tỉnh"
