@@ -1296,3 +1296,25 @@ def test_a_headerless_table_of_figures_is_no_task_table() -> None:
         "| 3 | Công an xã | 240 hồ sơ cư trú đã giải quyết đúng hạn trong quý | 100% |\n"
     )
     assert extract_text(text, default_resolver()).tasks == []
+
+
+def test_a_leaders_schedule_laid_by_the_parts_of_each_day() -> None:
+    """ "Thứ, ngày | Sáng | Chiều", each entry a paragraph of its cell: what a unit prepares
+    for an entry is due that entry's day."""
+    data = table_docx(
+        ["UBND XÃ PHÚ LỘC", "Phú Lộc, ngày 11 tháng 9 năm 2026",
+         "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ", "Tuần 38 (từ ngày 14/9/2026 đến ngày 20/9/2026)"],
+        [("Thứ, ngày", "Sáng", "Chiều"),
+         ("Thứ Hai 14/9", "- 7h30: Lãnh đạo UBND xã dự chào cờ.\n- 8h00: Chủ tịch UBND xã chủ trì "
+          "họp giao ban (Văn phòng HĐND và UBND xã chuẩn bị).",
+          "- 14h00: Phó Chủ tịch UBND xã họp Ban Chỉ đạo phổ cập giáo dục (Phòng Văn hóa - Xã "
+          "hội chuẩn bị)."),
+         ("Thứ Ba 15/9", "- 8h00: Chủ tịch UBND xã tiếp công dân định kỳ.",
+          "- 14h00: Phó Chủ tịch UBND xã họp Hội đồng bồi thường (Phòng Kinh tế chuẩn bị).")],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Văn phòng HĐND và UBND xã"], "2026-09-14"),
+        (["Phòng Văn hóa - Xã hội"], "2026-09-14"),
+        (["Phòng Kinh tế"], "2026-09-15"),
+    ]

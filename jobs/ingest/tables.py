@@ -579,6 +579,31 @@ def plain_row(row: list[GridCell]) -> str | None:
     return " | ".join(cells) if any(cells) else None
 
 
+# A leaders' schedule laid by the parts of each day: "Thứ, ngày | Sáng | Chiều".
+DAY_PARTS = {"sang": "Sáng", "buoi sang": "Sáng", "chieu": "Chiều", "buoi chieu": "Chiều",
+             "toi": "Tối", "buoi toi": "Tối"}
+
+
+def day_part_schedule_lines(grid: Grid) -> list[str] | None:
+    """A schedule table whose columns are a day's parts ("Thứ, ngày | Sáng | Chiều") as the
+    text of a schedule: each day on a line, then each entry of its parts ("- Sáng: 8h00: ...
+    (Văn phòng chuẩn bị)"); None for any other table."""
+    if len(grid) < 2 or len(grid[0]) < 2:
+        return None
+    parts = [DAY_PARTS.get(fold_words(cell.text)) for cell in distinct(grid[0][1:])]
+    if not all(parts) or not fold_words(grid[0][0].text).startswith(("thu", "ngay")):
+        return None
+    lines = []
+    for row in grid[1:]:
+        if not (day := row[0].text) or row[0].continued:
+            continue
+        lines.append(f"{day}:")
+        for part, cell in zip(parts, distinct(row[1:]), strict=False):
+            lines.extend(f"- {part}: {entry}" for line in cell.lines
+                         if (entry := line.strip().lstrip("-+•").strip()))
+    return lines
+
+
 def field_column_row(grid: Grid) -> str | None:
     """A task laid out down a table, its fields named in the first column ("Nội dung công
     việc | ...", "Đơn vị chủ trì | ...", "Thời hạn hoàn thành | ...", as a "phiếu giao việc"
@@ -631,6 +656,8 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
     columns = len(grid[0]) if grid else 0
     if (slip := field_column_row(grid)) is not None:
         return [slip], None
+    if (schedule := day_part_schedule_lines(grid)) is not None:
+        return schedule, None
     if heading := letter_heading_lines(grid):
         return heading, None
     header = find_header(grid)
