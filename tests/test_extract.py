@@ -7181,3 +7181,18 @@ def test_an_invitations_guest_list_is_no_one_s_work() -> None:
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [(["Phòng Kinh tế"], "2026-04-07")]
+
+
+def test_a_committee_members_duties_are_the_offices_their_titles_head() -> None:
+    """ "Bà X - Trưởng Phòng Văn hóa - Xã hội, Ủy viên: ..." in a decision assigning a steering
+    committee's members: the office the member heads leads, not the seat on the committee."""
+    text = (
+        "UBND XÃ THẠCH BÌNH\nThạch Bình, ngày 22 tháng 12 năm 2026\nQUYẾT ĐỊNH\nĐiều 1. Phân công "
+        "nhiệm vụ các thành viên Ban Chỉ đạo như sau:\n1. Bà Võ Thị Hương - Trưởng Phòng Văn hóa "
+        "- Xã hội, Ủy viên: Tham mưu rà soát hộ nghèo, trình Chủ tịch UBND xã trước ngày "
+        "31/12/2026.\n2. Bà Lê Thị Thủy - Trạm trưởng Trạm Y tế xã, Ủy viên: Vận động Nhân dân "
+        "tham gia bảo hiểm y tế, hoàn thành trước ngày 30/6/2027.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Phòng Văn hóa - Xã hội"], "2026-12-31"), (["Trạm Y tế xã"], "2027-06-30")]

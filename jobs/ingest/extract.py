@@ -122,7 +122,7 @@ _TITLE_NAME = (
     # the heads of villages over the villages they head: "(Bí thư chi bộ,) Trưởng thôn các thôn"
     rf"|(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})(?=\s+các\s)"
     rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\s+các\s)"
-    r"|(?:tổng cục|chi cục|vụ|viện) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
+    r"|(?:tổng cục|chi cục|vụ|viện|trạm) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
     r"|tổng thanh tra|chủ nhiệm"
     r"|chỉ huy trưởng|tư lệnh"
     # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra", "Tổ
@@ -2412,6 +2412,12 @@ ROLE_APPOSED = re.compile(
     rf"\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+{_ROLE_WORD}\b[^:]*$",
     re.IGNORECASE,
 )
+# A member's seat on a committee after the office its title names, as a decision assigning a
+# steering committee's members gives it: "Bà X - Trưởng Phòng Văn hóa - Xã hội, Ủy viên:".
+SEAT_ON_COMMITTEE = re.compile(
+    r"\s*,\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên|thư ký)(?:\s+thường trực)?\s*$",
+    re.IGNORECASE,
+)
 # The duty a heading says its unit bears, before the items: "4. Đội Nghiệp vụ có trách nhiệm:".
 DUTY_AFTER_NAME = re.compile(r"\s+(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)$", re.IGNORECASE)
 
@@ -2562,6 +2568,8 @@ class ItemReader:
         # "Khoa Phòng, chống bệnh truyền nhiễm - đơn vị thường trực:": the unit, then its role
         prefix = ROLE_APPOSED.sub(_blanked, prefix)
         named = NAMED_THEN_TITLED.match(prefix)
+        if named:
+            prefix = SEAT_ON_COMMITTEE.sub(_blanked, prefix)
         titled = named.end() if named else 0
         start = titled + _strip_titles(prefix[titled:])
         mentions = self.resolver.scan(prefix)
