@@ -939,6 +939,9 @@ NOT_HEADINGS = [
         # an event's length, not a time to do work in
         "Kỳ họp dự kiến tổ chức trong 01 ngày", "Hội nghị diễn ra trong 02 ngày",
         "Đợt tập huấn kéo dài trong 03 ngày",
+        # a term counted in months after a word that ends in "hạn"
+        "Cho vay kỳ hạn 6-12 tháng với lãi suất ưu đãi",
+        "Đào tạo ngắn hạn 3-6 tháng cho lao động nông thôn",
     ],
 )
 def test_spans_that_are_no_deadline(text: str):

@@ -7131,14 +7131,14 @@ def test_a_quarter_of_next_years_programme_signed_late_this_year_is_next_years()
         "TỈNH ỦY HÀ NGUYÊN\nHà Nguyên, ngày 28 tháng 12 năm 2026\nCHƯƠNG TRÌNH\ncông tác năm 2027 "
         "của Ban Thường vụ Tỉnh ủy\nQuý I:\n1. Đề án nâng cao chất lượng tổ chức cơ sở đảng (Ban "
         "Tổ chức Tỉnh ủy chuẩn bị).\nQuý IV:\n2. Hướng dẫn kiểm điểm, đánh giá tổ chức đảng năm "
-        "2027 (Ban Tổ chức Tỉnh ủy chuẩn bị).\n3. Báo cáo tổng kết năm (Văn phòng Tỉnh ủy chuẩn "
-        "bị; tháng 12).\nNơi nhận:\n- Như trên;\n"
+        "2027 (Ban Tổ chức Tỉnh ủy chuẩn bị).\n3. Văn phòng Tỉnh ủy tổng hợp báo cáo tổng kết "
+        "năm, hoàn thành trong tháng 12.\nNơi nhận:\n- Như trên;\n"
     )
     tasks = extract_text(text, default_resolver()).tasks
-    assert [(t.units, t.due.isoformat()) for t in tasks] == [
-        (["Ban Tổ chức Tỉnh ủy"], "2027-03-31"),
-        (["Ban Tổ chức Tỉnh ủy"], "2027-12-31"),
-        (["Văn phòng Tỉnh ủy"], "2027-12-31"),
+    assert [(t.units, t.due.isoformat(), t.due_text) for t in tasks] == [
+        (["Ban Tổ chức Tỉnh ủy"], "2027-03-31", "Quý I"),
+        (["Ban Tổ chức Tỉnh ủy"], "2027-12-31", "Quý IV"),
+        (["Văn phòng Tỉnh ủy"], "2027-12-31", "hoàn thành trong tháng 12"),
     ]
 
 

@@ -1265,10 +1265,10 @@ HEADERLESS_PROGRAMME = """UBND PHƯỜNG AN BÌNH
 An Bình, ngày 27 tháng 4 năm 2026
 CHƯƠNG TRÌNH CÔNG TÁC THÁNG 5 NĂM 2026
 
-| 1 | Thứ Hai, 04/5 | Giao ban lãnh đạo UBND phường với các phòng, đơn vị | Văn phòng HĐND và UBND phường | Các phòng, đơn vị |
+| 1 | Thứ Hai, 04/5 | Tổ chức giao ban lãnh đạo UBND phường với các phòng, đơn vị | Văn phòng HĐND và UBND phường | Các phòng, đơn vị |
 | --- | --- | --- | --- | --- |
 | 2 | Thứ Sáu hằng tuần | Báo cáo tình hình an ninh, trật tự trên địa bàn phường | Công an phường | Các khu phố |
-| 3 | Trước 10/5 | Rà soát, lập danh sách trẻ em trong độ tuổi vào lớp 1 năm học mới | Phòng Văn hóa - Xã hội | Các trường học |
+| 3 | Trước 10/5 | Tổ chức rà soát, lập danh sách trẻ em vào lớp 1 năm học mới | Phòng Văn hóa - Xã hội | Các trường học |
 | 4 | Thường xuyên | Kiểm tra, xử lý vi phạm trật tự đô thị, lấn chiếm vỉa hè | Phòng Kinh tế, Hạ tầng và Đô thị | Công an phường |
 """  # noqa: E501
 

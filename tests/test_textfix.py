@@ -1040,6 +1040,10 @@ def test_typed_text_keeps_its_numbers_as_typed() -> None:
         # a weekday stays, and so does an address
         ("KẾT LUẬN GIAO BAN (chiều T2, 11/5/2026)", "KẾT LUẬN GIAO BAN (chiều T2, 11/5/2026)"),
         ("gửi về vanphong@ubnd.gov.vn", "gửi về vanphong@ubnd.gov.vn"),
+        # a name in capitals, a weekday after "đầu", a count of days
+        ("cổ phiếu (TRC) tăng giá", "cổ phiếu (TRC) tăng giá"),
+        ("họp vào đầu T2 tuần sau", "họp vào đầu T2 tuần sau"),
+        ("giải quyết trong T15 ngày", "giải quyết trong T15 ngày"),
     ],
 )
 def test_a_chats_shorthand_is_written_out(raw: str, expected: str) -> None:

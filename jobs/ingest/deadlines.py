@@ -321,7 +321,9 @@ _DEADLINE_NOUN_RE = re.compile(
     # 15/12/2025]", ", hạn ngày 15/12/2025", "- Hạn: 15/12/2025"
     rf"|(?:(?<=[(\[,;\n-])|(?<=[(\[,;\n-]\s)|^){_kw('hạn')}(?:\s*:\s*|\s+)"
     # or after what is asked, as a chat writes it: "BC UBND tỉnh hạn 29/5" (not "gia hạn 29/5")
-    rf"|(?<=\s)(?<!{_kw('gia')}\s)(?<!{_kw('quá')}\s){_kw('hạn')}\s+(?=\d{{1,2}}\s*[/.-]\s*\d))"
+    rf"|(?<=\s)(?<!{_kw('gia')}\s)(?<!{_kw('quá')}\s){_kw('hạn')}\s+(?=\d{{1,2}}\s*[/.-]\s*\d)"
+    # not a span counted in days or months: "kỳ hạn 6-12 tháng", "ngắn hạn 3-6 tháng"
+    rf"(?!\d{{1,2}}\s*-\s*\d{{1,2}}\s+{_kw('ngày', 'tuần', 'tháng', 'năm')}))"
     rf"(?:(?P<ngay>{_NGAY})\s+)?{_DAY_ATOM}"
 )
 # The day as the subject, the deadline noun after "là": "ngày 25/5/2026 là hạn cuối các trường
@@ -634,19 +636,19 @@ def resolve_day_month(day: int, month: int, anchor: date) -> date:
     raise ValueError(f"no such day: {day}/{month}")
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     """Last day of a month."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _next_month_start(day: date) -> date:
     """The first day of the month after ``day``'s."""
-    return _month_end(day.year, day.month) + timedelta(days=1)
+    return month_end(day.year, day.month) + timedelta(days=1)
 
 
 def _year_of_month(month: int, anchor: date) -> int:
     """Year of a month named without one: the no-year rule applied to its last day."""
-    late = (anchor - _month_end(anchor.year, month)).days > NO_YEAR_GRACE_DAYS
+    late = (anchor - month_end(anchor.year, month)).days > NO_YEAR_GRACE_DAYS
     return anchor.year + 1 if late else anchor.year
 
 
@@ -713,7 +715,7 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
     if not _MIN_YEAR <= year <= _MAX_YEAR:
         return None
     if kind == "month" and match["mweek"] is not None:
-        last = _month_end(year, last_month)
+        last = month_end(year, last_month)
         if (week := " ".join(_words(match["mweek"]))) == "cuoi":
             return "week", last - timedelta(days=6), last
         first = date(year, first_month, 7 * _WEEKS[week] - 6)
@@ -721,7 +723,7 @@ def _period_of(match: re.Match[str], anchor: date) -> tuple[str, date, date] | N
     if kind == "month" and match["mdays"] is not None:
         first = date(year, first_month, 1)
         return "month_start", first, first.replace(day=int(match["mdays"]))
-    return kind, date(year, first_month, 1), _month_end(year, last_month)
+    return kind, date(year, first_month, 1), month_end(year, last_month)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1160,7 +1162,7 @@ def _due_in_year(deadline: Deadline, year: int) -> date:
     common year."""
     if deadline.kind in ("day", "week", "month_start"):
         return deadline.due.replace(year=year)
-    return _month_end(year, deadline.due.month)
+    return month_end(year, deadline.due.month)
 
 
 def day_of_heading(text: str, anchor: date | None) -> Deadline | None:
@@ -2337,21 +2339,16 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
 def _shortly_before_the_stamp(low: str, day: int, month: int) -> date | None:
     """A yearless day of the sentence that issues a text, on a page stamped with its own date
     ("Chủ Nhật, 17/05/2026" over "Ngày 20/4, UBND tỉnh đã ban hành Chỉ thị ..."): the last such
-    day on or before the stamp, when it lies within the weeks before it (news tells of what was
-    issued lately, whatever years its other sentences name)."""
-    for match in reversed(list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))):
-        stamp = _parse_dmy(int(match["d"]), int(match["m"]), match["y"])
-        if stamp is None or _republished(low, match.end(), stamp):
-            return None
-        for year in (stamp.year, stamp.year - 1):
-            try:
-                issued = date(year, month, day)
-            except ValueError:
-                continue
-            if issued <= stamp:
-                return issued if stamp - issued <= TEXT_DAY_AFTER else None
+    day on or before the stamp, when it lies within the three months before it (news tells of
+    what was issued lately, whatever years its other sentences name)."""
+    stamps = list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))
+    if not stamps or (stamp := _parse_dmy(
+            int(stamps[-1]["d"]), int(stamps[-1]["m"]), stamps[-1]["y"])) is None:
         return None
-    return None
+    if _republished(low, stamps[-1].end(), stamp):
+        return None
+    issued = _day_nearest(day, month, stamp, timedelta(0))
+    return issued if issued and stamp - issued <= TEXT_DAY_AFTER else None
 
 
 def days_written_in_full(text: str) -> list[tuple[int, date]]:
@@ -2454,7 +2451,7 @@ def in_year_of_text(
         return _day_nearest(deadline.due.day, deadline.due.month, nearest)
     # a month's or quarter's last day depends on its year (29 February): place its first day
     first = _day_nearest(1, deadline.due.month, nearest)
-    return first and _month_end(first.year, first.month)
+    return first and month_end(first.year, first.month)
 
 
 def _republished(low: str, body_start: int, published: date) -> bool:

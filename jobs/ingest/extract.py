@@ -8,7 +8,6 @@ lead-in that sets one. Pure functions: text in, values out.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -1174,16 +1173,12 @@ def _city_name_at(text: str, at: int) -> bool:
     return len(words) == 2 and words[0] not in NOT_A_CITY and all(w[:1].isupper() for w in words)
 
 
-# A lead-in's end that announces the items after its colon: "... các nội dung sau:", "như sau:",
-# "cụ thể:" (its items, run on in one paragraph, are clauses of their own).
-ANNOUNCES_ITEMS = re.compile(r"\b(?:sau|như sau|cụ thể(?: như sau)?|dưới đây)\s*$", re.IGNORECASE)
-
-
 def _unit_opens_after_announcing(text: str, colon: int, resolver: UnitResolver | None) -> bool:
     """Whether the colon at ``colon`` ends a lead-in that announces items ("... các nội dung
     sau:") and a unit opens the sentence after it ("Sở Công Thương chủ trì ...")."""
-    if resolver is None or not ANNOUNCES_ITEMS.search(text, max(0, colon - 30), colon):
-        return False
+    announced = ANNOUNCEMENT.search(text, max(0, colon - 30), colon + 1)
+    if resolver is None or announced is None or announced[1].lower().endswith("gồm"):
+        return False  # "... bao gồm: Tập đoàn, Tổng công ty, ...": members listed, not items
     after = text[colon + 1 : colon + 100]
     found = resolver.scan(after.lstrip())
     return bool(found) and found[0].start == 0
@@ -4709,10 +4704,10 @@ class Extractor:
         # one obligation read twice, its units and time the same ("... Thành phần: .... Địa
         # điểm: .... (Văn phòng chuẩn bị nội dung)"): one task
         obligations_seen: set[tuple[tuple[str, ...], date | None, str | None]] = set()
-        for number, group in enumerate(groups):
+        for index, group in enumerate(groups):
             if all(c.courtesy for c in group):
                 continue  # "+ Mọi thắc mắc xin liên hệ: ...": not the work of the item above
-            if number == 0 and _announces_named_work(group, groups[1:]):
+            if index == 0 and _announces_named_work(group, groups[1:]):
                 leads, support = list(group[0].leads), list(group[0].support)
                 continue  # "... yêu cầu các cơ quan thực hiện các nội dung sau: Sở X ...; Sở Y ..."
             if group[0].leads and named_above and all(_generic(m.name) for m in group[0].leads):
@@ -4766,9 +4761,10 @@ class Extractor:
 
 def _announces_named_work(group: list[Clause], rest: list[list[Clause]]) -> bool:
     """Whether an item's first clause only announces the work after its colon ("... yêu cầu
-    các cơ quan, đơn vị tập trung thực hiện các nội dung sau:"), each part naming its doers."""
+    các cơ quan, đơn vị tập trung thực hiện các nội dung sau:") and a part after it names its
+    doers."""
     text = group[0].text.rstrip()
-    return (len(group) == 1 and text.endswith(":") and bool(ANNOUNCES_ITEMS.search(text[:-1]))
+    return (len(group) == 1 and bool(ANNOUNCEMENT.search(text))
             and not (group[0].deadlines or group[0].recurrences)
             and any(other[0].leads for other in rest))
 
@@ -5017,7 +5013,7 @@ def _in_the_programmes_year(
     if year is None or anchor is None or year != anchor.year + 1:
         return tasks
     return [
-        replace(task, due=date(year, task.due.month, monthrange(year, task.due.month)[1]))
+        replace(task, due=deadlines.month_end(year, task.due.month))
         if task.due and task.due.year == anchor.year and task.due > anchor
         and YEARLESS_PERIOD.match(task.due_text)
         else task

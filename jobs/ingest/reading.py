@@ -70,7 +70,7 @@ from jobs.ingest.tables import (
     join_carried_rows,
     to_roman,
 )
-from jobs.ingest.textfix import MOTTO, NATIONAL_NAME, is_page_number, is_syllable
+from jobs.ingest.textfix import LETTERS, MOTTO, NATIONAL_NAME, is_page_number, is_syllable
 
 OFFICE_SUFFIXES = (".doc", ".odt", ".rtf")  # read by converting them to .docx with LibreOffice
 # A saved web page is read as text; `textfix.strip_html` lays out its markup.
@@ -698,8 +698,8 @@ def _goes_on_in_a_word(previous: str, line: str) -> bool:
     if len(words := previous.split()) and len(words[-1]) > 1 and words[-1].isupper():
         return False
     if after.isalpha() and after.islower():
-        head = re.match(r"[^\W\d_]*", line.lstrip())
-        return bool(words) and is_syllable(words[-1] + (head.group() if head else ""))
+        head = LETTERS.match(line.lstrip())  # the line opens on a letter: it always matches
+        return bool(words) and head is not None and is_syllable(words[-1] + head.group())
     return before.isdigit() and after.isdigit()
 
 

@@ -281,14 +281,16 @@ def row_mapping(row: list[GridCell]) -> dict[int, str]:
     return mapping
 
 
-# A headerless table's cells, by what they hold: an item's number, a time (`ROW_TIME`: "Trước
-# 10/5", "Thứ Sáu hằng tuần", "Trong tháng") and a unit's name ("Phòng Văn hóa - Xã hội").
-NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVX]{1,5})[.)]?")
+# A headerless table's cells, by what they hold: an item's mark (`ROW_MARK`), a time
+# (`ROW_TIME`: "Trước 10/5", "Thứ Sáu hằng tuần", "Trong tháng") and a unit's name ("Phòng Văn
+# hóa - Xã hội").
 UNIT_CELL = re.compile(
     r"(?:các\s+)?(?:phòng|sở|ban|ubnd|hđnd|ủy ban|uỷ ban|văn phòng|công an|trung tâm|trạm|trường"
     r"|chi cục|đội|hội|đoàn|bộ|cục|kho bạc|thuế|bảo hiểm|đảng ủy|đảng uỷ|chi bộ|mặt trận|tổ|hạt"
     r"|điện lực|bệnh viện|thanh tra|tòa án|viện|thường trực|khu phố|thôn|xã|phường|ấp|công ty"
-    r"|hợp tác xã|đài|báo|bql|bch|mttq)\b", re.IGNORECASE)
+    # not the work a content cell opens on: "Tổ chức ...", "Báo cáo ...", "Hội nghị ..."
+    r"|hợp tác xã|đài|báo|bql|bch|mttq)\b(?!\s+(?:chức|cáo|hành|nghị|chống|cháy)\b)",
+    re.IGNORECASE)
 INFERRED_SHARE = 0.6  # of a column's filled cells that must hold its kind
 INFERRED_MIN_ROWS = 3
 CONTENT_MIN_LENGTH = 25  # a content column's cells are this long on average
@@ -298,7 +300,7 @@ UNIT_CELL_MAX = 120
 def _column_kind(texts: list[str]) -> str | None:
     """What most of a column's filled cells hold: "number", "time", "unit", or None."""
     tests = (
-        ("number", lambda t: NUMBER_CELL.fullmatch(t) is not None),
+        ("number", lambda t: ROW_MARK.fullmatch(t) is not None),
         ("time", lambda t: len(t) <= ROW_TIME_CHARS and ROW_TIME.match(t) is not None),
         ("unit", lambda t: len(t) <= UNIT_CELL_MAX and UNIT_CELL.match(t) is not None),
     )
@@ -332,6 +334,7 @@ def inferred_mapping(grid: Grid) -> dict[int, str] | None:
     if not units or not times or content is None or lengths[content] < CONTENT_MIN_LENGTH:
         return None
     mapping = {column: "number" for column, kind in kinds.items() if kind == "number"}
+    # the last time column ends the work ("Bắt đầu" | "Hoàn thành")
     mapping |= {content: "content", units[0]: "lead", times[-1]: "time"}
     if len(units) > 1:
         mapping[units[1]] = "support"

@@ -312,15 +312,17 @@ def split_glued_sentences(text: str) -> str:
 # A chat's shorthand, as offices forward it: "@Phòng KT: tổng hợp ...", "trình UBND tỉnh trc
 # 15/5", "xong trong T5" (a month; "T2" alone is a weekday, "chiều T2, 11/5").
 CHAT_MENTION = re.compile(rf"(?<![\w@])@(?=[{UPPER}])")
-CHAT_BEFORE = re.compile(r"(?<!\w)trc(?!\w)", re.IGNORECASE)
-CHAT_MONTH = re.compile(r"(?<!\w)(trong|hết|cuối|đầu|giữa)\s+T\.?(\d{1,2})(?!\w)", re.IGNORECASE)
+CHAT_BEFORE = re.compile(r"(?<!\w)[Tt]rc(?!\w)")  # not "TRC", a name in capitals
+CHAT_MONTH = re.compile(
+    r"(?<!\w)(trong|hết|cuối|đầu|giữa)\s+T\.?(1[0-2]|0?[1-9])(?!\w)(?!\s+(?:này|tuần))",
+    re.IGNORECASE)
 
 
 def expand_chat_shorthand(text: str) -> str:
     """A chat's mentions, "trc" and "trong T5" written out: "Phòng KT: ...", "trước 15/5",
     "trong tháng 5"."""
     text = CHAT_MENTION.sub("", text)
-    text = CHAT_BEFORE.sub(lambda m: "Trước" if m[0][0].isupper() else "trước", text)
+    text = CHAT_BEFORE.sub(lambda m: "Trước" if m[0][0] == "T" else "trước", text)
     return CHAT_MONTH.sub(r"\1 tháng \2", text)
 
 
@@ -677,7 +679,8 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
     if is_block_line(previous) or is_block_line(line):
         return False
     if BARE_MARK.fullmatch(line.strip()):
-        return ends_with_connective(previous)  # an item's mark alone opens it, unless "số" / "1."
+        # an item's mark alone opens it, unless the line above awaits it ("theo Phụ lục số")
+        return ends_with_connective(previous)
     if BARE_MARK.fullmatch(previous.strip()):
         return not starts_outline_item(line)  # the item's text under its mark
     if FIELD_LINE.match(previous) and FIELD_LINE.match(line):
