@@ -7196,3 +7196,15 @@ def test_a_committee_members_duties_are_the_offices_their_titles_head() -> None:
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["Phòng Văn hóa - Xã hội"], "2026-12-31"), (["Trạm Y tế xã"], "2027-06-30")]
+
+
+def test_a_heading_that_addresses_a_unit_gives_it_the_dated_paragraph_under_it() -> None:
+    """ "3. Đối với Sở Xây dựng" alone on its line over a paragraph that names no one: the work
+    is that unit's, as after "Đối với X:"."""
+    text = (
+        "THƯỜNG TRỰC HĐND TỈNH\nLâm Giang, ngày 18 tháng 6 năm 2026\nTHÔNG BÁO\nKết luận giám "
+        "sát\n3. Đối với Sở Xây dựng\nKiểm tra chất lượng các công trình hạ tầng kỹ thuật tại 06 "
+        "khu tái định cư; hoàn thành trong tháng 8/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [(["Sở Xây dựng"], "2026-08-31")]

@@ -3291,12 +3291,14 @@ class ItemReader:
 
     def item_addressees(self, text: str) -> list[UnitMention]:
         """ "Đối với Ban QLDA tỉnh: không gia hạn; đề nghị gửi hồ sơ ...": the units a label
-        opening an item addresses."""
+        opening an item addresses, or a heading of them alone ("3. Đối với Sở Xây dựng" over
+        its paragraph)."""
         front = ADDRESSED_FRONT.match(text)
         if front is None:
             return []
         run = _run_of_mentions(text, front.end(), self.resolver.scan(text))
-        return run if run and UNITS_LABEL.match(text, run[-1].end) else []
+        return run if run and (UNITS_LABEL.match(text, run[-1].end) or HEADING_END.fullmatch(
+            text, run[-1].end)) else []
 
     def done_by(self, text: str) -> list[UnitMention]:
         """ "Kinh tế đô thị do Sở Kế hoạch và Đầu tư chủ trì, ... do Sở Nội vụ chủ trì": the units
@@ -3632,6 +3634,7 @@ ANNEX_POINTER = re.compile(
     re.IGNORECASE,
 )
 # The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
+HEADING_END = re.compile(r"\s*\.?\s*")  # a heading's clause ends after its units
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017", "vào sáng thứ Hai hằng tuần trong tháng
