@@ -586,19 +586,23 @@ def borderless_pdf(
     widths: tuple[int, ...],
     padding: float = 2,
     v_align: str = "M",
+    header_align: str = "LEFT",
 ) -> bytes:
     """A PDF page with a table drawn without any line, cells wrapping (centred in height, or
-    at the top), a str row spanning all columns, a [mark, text] row whose text spans all but
-    the first, between two paragraphs."""
+    at the top), its first row aligned as ``header_align``, a str row spanning all columns, a
+    [mark, text] row whose text spans all but the first, between two paragraphs."""
     pdf = new_pdf()
     pdf.add_page()
     for text in ("UBND XÃ AN BÌNH", "An Bình, ngày 05 tháng 9 năm 2025", "Phân công như sau:"):
         pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
     with pdf.table(borders_layout="NONE", col_widths=widths, text_align="LEFT", padding=padding,
                    v_align=v_align, first_row_as_headings=False) as table:
-        for row in rows:
+        for number, row in enumerate(rows):
             cells = table.row()
-            if isinstance(row, str):
+            if number == 0 and isinstance(row, tuple):
+                for text in row:
+                    cells.cell(text, align=header_align)
+            elif isinstance(row, str):
                 cells.cell(row, colspan=len(widths))
             elif isinstance(row, list):
                 cells.cell(row[0])
@@ -658,6 +662,26 @@ def test_a_pdf_table_without_lines_is_read_by_column(padding: float, v_align: st
         "2. Kiểm tra trật tự xây dựng ‖ Chủ trì: Ban Quản lý dự án xã ‖ Thời hạn: Tháng 11/2025",
     ]
     assert lines[6].startswith("Trên đây là kế hoạch")
+
+
+def test_a_pdf_table_without_lines_whose_header_is_centred_keeps_its_columns() -> None:
+    """Header texts centred over their columns start right of the columns' text: the rows
+    below show where each column starts, and every row is read."""
+    data = borderless_pdf(
+        [
+            ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"),
+            "I. PHIÊN HỌP THƯỜNG KỲ THÁNG 4/2026",
+            ("1", "Báo cáo tình hình kinh tế - xã hội, quốc phòng - an ninh tháng 4",
+             "Văn phòng HĐND và UBND xã", "Trước 25/4/2026"),
+            ("2", "Tờ trình thông qua Kế hoạch sử dụng đất năm 2027", "Phòng Kinh tế",
+             "Trước 28/4/2026"),
+        ],
+        (14, 80, 50, 30),
+        header_align="CENTER",
+    )
+    extraction = extract_text(read_bytes("bang.pdf", data), default_resolver())
+    assert [(t.units, t.due.isoformat() if t.due else None) for t in extraction.tasks] == [
+        (["Văn phòng HĐND và UBND xã"], "2026-04-25"), (["Phòng Kinh tế"], "2026-04-28")]
 
 
 def test_a_section_rows_mark_in_its_own_column_keeps_the_table_whole() -> None:

@@ -36,7 +36,7 @@ import tempfile
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 from pathlib import Path
@@ -816,16 +816,35 @@ def column_of(columns: list[tuple[float, float]], segment: Segment) -> int | Non
     return None
 
 
-def header_columns(block: list[list[Segment]], right: float) -> list[tuple[float, float]]:
+ALIGNING_LINES = 12  # the lines under a header that show where its centred columns start
+
+
+def header_columns(
+    block: list[list[Segment]], right: float, below: Sequence[list[Segment]] = ()
+) -> list[tuple[float, float]]:
     """The columns a header's lines set: each from where its header text starts to where the
-    next one's does (the last to ``right``); header texts that overlap are one column's."""
+    next one's does (the last to ``right``); header texts that overlap are one column's. A
+    header centred over its column starts right of the column's text: the first ``below``
+    lines that start a column's text between the header text before it and its own, and end
+    within it, move its start left to theirs."""
     spans = sorted((seg.x0, seg.x1) for line in block for seg in line)
     lefts: list[float] = []
+    ends: list[float] = []
     reach = float("-inf")
     for left, end in spans:
         if left > reach + GRID_TOLERANCE:
             lefts.append(left)
+            ends.append(end)
         reach = max(reach, end)
+        ends[-1] = max(ends[-1], end)
+    body = [seg for line in below[:ALIGNING_LINES] for seg in line]
+    for k in range(len(lefts)):
+        before = ends[k - 1] + GRID_TOLERANCE if k else float("-inf")
+        following = lefts[k + 1] if k + 1 < len(lefts) else right
+        starts = [seg.x0 for seg in body if before < seg.x0 < lefts[k]
+                  and lefts[k] < seg.x1 <= following + GRID_TOLERANCE]
+        if starts:
+            lefts[k] = min(starts)
     return [(left, following - 1) for left, following in pairwise([*lefts, right + 1])]
 
 
@@ -871,7 +890,8 @@ def table_region(lines: list[list[Segment]], found: int, right: float) -> tuple[
     """The lines [first, last] of the table whose header has the line ``found``: header lines
     just above it that fit its columns (a cell centred in height), then every line below that
     fits the columns or is a full-width section row, up to a wide gap."""
-    columns = header_columns([lines[found]], right)
+    below = lines[found + 1 :]
+    columns = header_columns([lines[found]], right, below)
     size = lines[found][0].bottom - lines[found][0].top
     first = found
     while (
@@ -881,7 +901,7 @@ def table_region(lines: list[list[Segment]], found: int, right: float) -> tuple[
         and all(column_of(columns, seg) is not None for seg in lines[first - 1])
     ):
         first -= 1
-    columns = header_columns(lines[first : found + 1], right)
+    columns = header_columns(lines[first : found + 1], right, below)
     last = found
     for index in range(found + 1, len(lines)):
         current = lines[index]
@@ -904,7 +924,7 @@ def table_rows(
     blocks = line_blocks(lines)
     at = next(k for k, block in enumerate(blocks) if any(line is lines[found] for line in block))
     header = [line for block in blocks[: at + 1] for line in block]
-    columns = header_columns(header, right)
+    columns = header_columns(header, right, lines[len(header) :])
 
     def one_row(block: list[list[Segment]]) -> bool:
         if len(block) == 1 and is_section_line(block[0], columns):
@@ -916,7 +936,7 @@ def table_rows(
         return header, rows
     # no padding between rows: a row runs from its number (or section row) to the next
     body = lines[found + 1 :]
-    columns = header_columns(lines[: found + 1], right)
+    columns = header_columns(lines[: found + 1], right, body)
     starts = [k for k, line in enumerate(body)
               if opens_row(line, columns) or is_section_line(line, columns)]
     if not starts:
@@ -939,7 +959,7 @@ def borderless_table(page: pdfplumber.page.Page) -> tuple[Box, list[Box]] | None
         if split is None:
             continue
         header, rows = split
-        columns = header_columns(header, right)
+        columns = header_columns(header, right, [line for row in rows for line in row])
         if len(columns) < 3:
             continue
         lefts = [left for left, _ in columns]
