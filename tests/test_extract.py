@@ -7208,3 +7208,17 @@ def test_a_heading_that_addresses_a_unit_gives_it_the_dated_paragraph_under_it()
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [(["Sở Xây dựng"], "2026-08-31")]
+
+
+def test_an_items_closing_time_dates_each_of_its_parts() -> None:
+    """ "Giao X chủ trì ...; Y tiếp nhận .... Thời gian hoàn thành: xong trước ngày 20-9.": the
+    closing sentence gives the whole item its time, not only the part before it."""
+    text = (
+        "UBND TỈNH BẮC NINH\nBắc Ninh, ngày 05 tháng 9 năm 2025\nTHÔNG BÁO\n6. Giao UBND phường "
+        "Bắc Giang chủ trì tiếp nhận, quản lý trụ sở UBND thành phố Bắc Giang (cũ); UBND phường "
+        "Tân An tiếp nhận, quản lý trụ sở HĐND và UBND huyện Yên Dũng (cũ). Thời gian hoàn "
+        "thành: xong trước ngày 20-9.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["UBND phường Bắc Giang"], "2025-09-20"), (["UBND phường Tân An"], "2025-09-20")]

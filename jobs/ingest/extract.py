@@ -4698,7 +4698,8 @@ class Extractor:
             # "Đối với X: không gia hạn; đề nghị gửi ... chậm nhất ngày D": the label addresses
             # the dated work after it that names no one
             clauses[0].leads = self.reader.item_addressees(clauses[0].text)
-        inherited = self._labelled_deadline(node.text) or ctx.deadline
+        inherited = (self._labelled_deadline(node.text) or _closing_time(clauses, self.anchor)
+                     or ctx.deadline)
         groups = _segments(clauses, inherited, bool(ctx.leads))
         leads: list[UnitMention] = list(ctx.leads)
         support: list[UnitMention] = list(ctx.support)
@@ -4760,6 +4761,22 @@ class Extractor:
             return leads, support
         office = self.reader.resolver.scan(passed["office"])
         return (office, []) if office else (leads, support)
+
+
+# An item's closing sentence that only gives its time: ". Thời gian hoàn thành: xong trước ngày
+# 20-9." at its end.
+CLOSING_TIME = re.compile(
+    r"(?:^|[.;]\s+)(?:thời gian(?:\s+(?:hoàn thành|thực hiện))?|thời hạn(?:\s+hoàn thành)?)"
+    r"\s*:\s*(?P<time>[^.;:]+)\.?\s*$",
+    re.IGNORECASE)
+
+
+def _closing_time(clauses: list[Clause], anchor: date | None) -> deadlines.Deadline | None:
+    """The time an item's closing sentence gives the whole item ("...; UBND phường Tân An tiếp
+    nhận .... Thời gian hoàn thành: xong trước ngày 20-9."), for its parts that give none."""
+    closing = CLOSING_TIME.search(clauses[-1].text) if len(clauses) > 1 else None
+    found = deadlines.find_deadlines(closing["time"], anchor) if closing else []
+    return found[-1] if found else None
 
 
 def _announces_named_work(group: list[Clause], rest: list[list[Clause]]) -> bool:
