@@ -7222,3 +7222,16 @@ def test_an_items_closing_time_dates_each_of_its_parts() -> None:
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["UBND phường Bắc Giang"], "2025-09-20"), (["UBND phường Tân An"], "2025-09-20")]
+
+
+def test_a_schedule_entrys_bracket_that_names_who_reports_gives_them_its_day() -> None:
+    """ "(Công an, Ban Chỉ huy Quân sự phường báo cáo)" after a leader's session: the units that
+    report prepare for that day, as "(X chuẩn bị)" does."""
+    text = (
+        "UBND PHƯỜNG QUANG HƯNG\nQuang Hưng, ngày 30 tháng 4 năm 2026\nLỊCH CÔNG TÁC TUẦN 19\n"
+        "THỨ TƯ (06/5)\n- 14 giờ 00: Chủ tịch UBND phường nghe báo cáo công tác bảo đảm an ninh "
+        "trật tự. (Công an, Ban Chỉ huy Quân sự phường báo cáo)\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due.isoformat()) for t in tasks] == [
+        (["Công an phường", "Ban Chỉ huy Quân sự phường"], "2026-05-06")]

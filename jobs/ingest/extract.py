@@ -572,7 +572,7 @@ SPOKEN_QUOTE = re.compile(
 # chủ đầu tư, cơ quan chủ trì dự án)" and "(cơ quan chủ trì)" say what the units before it are;
 # "(qua Sở NN-PTNT để tổng hợp)" is the way a report goes.
 _PREPARING = (r"(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ|bố trí"
-              r"|tổng hợp|đảm bảo|bảo đảm))\b")
+              r"|tổng hợp|đảm bảo|bảo đảm|báo cáo))\b")  # "(Công an phường báo cáo)": it reports
 PREPARES = re.compile(
     r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
     # (not a project board's "đầu tư xây dựng": "(Ban Quản lý dự án đầu tư xây dựng chuẩn bị)")
