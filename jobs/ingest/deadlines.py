@@ -2336,17 +2336,26 @@ def _nearest_to_text_dates(nfc: str, low: str, day: int, month: int, pos: int) -
     return _day_nearest(day, month, min(written)[1], TEXT_DAY_AFTER) if written else None
 
 
+def _page_stamp(low: str) -> tuple[date, bool] | None:
+    """The date a web page is stamped with, the stamp nearest the article (a portal's header
+    may show the day it was read first: "Thứ Sáu, 22/11/2024 13:17" over the article's "Thứ 2,
+    29/01/2024 | 16:38:42"), and whether the page re-published an older letter; None when it
+    has no stamp."""
+    for match in reversed(list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))):
+        if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
+            return found, _republished(low, match.end(), found)
+    return None
+
+
 def _shortly_before_the_stamp(low: str, day: int, month: int) -> date | None:
     """A yearless day of the sentence that issues a text, on a page stamped with its own date
     ("Chủ Nhật, 17/05/2026" over "Ngày 20/4, UBND tỉnh đã ban hành Chỉ thị ..."): the last such
     day on or before the stamp, when it lies within the three months before it (news tells of
     what was issued lately, whatever years its other sentences name)."""
-    stamps = list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))
-    if not stamps or (stamp := _parse_dmy(
-            int(stamps[-1]["d"]), int(stamps[-1]["m"]), stamps[-1]["y"])) is None:
+    stamped = _page_stamp(low)
+    if stamped is None or stamped[1]:
         return None
-    if _republished(low, stamps[-1].end(), stamp):
-        return None
+    stamp = stamped[0]
     issued = _day_nearest(day, month, stamp, timedelta(0))
     return issued if issued and stamp - issued <= TEXT_DAY_AFTER else None
 
@@ -2526,11 +2535,9 @@ def directive_date(text: str) -> date | None:
         month, year = int(match["m"]), int(match["y"])
         if 1 <= month <= 12 and _MIN_YEAR <= year <= _MAX_YEAR:
             return date(year, month, 1)
-    # the stamp nearest the article: a portal's header may show the day it was read first
-    # ("Thứ Sáu, 22/11/2024 13:17" over the article's "Thứ 2, 29/01/2024 | 16:38:42")
-    for match in reversed(list(_DATELINE_RE.finditer(low, 0, DATELINE_HEAD_CHARS))):
-        if found := _parse_dmy(int(match["d"]), int(match["m"]), match["y"]):
-            return None if _republished(low, match.end(), found) else _posted(found)
+    if stamped := _page_stamp(low):
+        stamp, republished = stamped
+        return None if republished else _posted(stamp)
     if match := _ISO_DATELINE_RE.match(low):
         return _posted(_parse_dmy(int(match["d"]), int(match["m"]), match["y"]))
     if match := _POSTED_RE.search(low):  # "Đăng lúc: 05/08/2011 15:40" under the article

@@ -3633,8 +3633,8 @@ ANNEX_POINTER = re.compile(
     r"(?:\s+(?:số\s+)?[\dIVX]+)?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
-# The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 HEADING_END = re.compile(r"\s*\.?\s*")  # a heading's clause ends after its units
+# The units a paragraph's duties are for, as its label: "Các bộ, cơ quan, địa phương: (i) ...".
 UNITS_LABEL = re.compile(r"\s*:\s*(?:\((?:[ivx]{1,4}|\d{1,2})\)\s*|[-–+•]\s*)?", re.IGNORECASE)
 # The span a recurring duty runs over, written right after it: "gửi báo cáo hằng ngày từ 2-2 đến
 # 22-2-2026", "báo cáo hàng tuần đến ngày 04/9/2017", "vào sáng thứ Hai hằng tuần trong tháng

@@ -284,6 +284,9 @@ def row_mapping(row: list[GridCell]) -> dict[int, str]:
 # A headerless table's cells, by what they hold: an item's mark (`ROW_MARK`), a time
 # (`ROW_TIME`: "Trước 10/5", "Thứ Sáu hằng tuần", "Trong tháng") and a unit's name ("Phòng Văn
 # hóa - Xã hội").
+# (A guess at which column holds units, by head nouns only: a table is laid out while a file is
+# read, in the PDF worker too, before any unit resolver or the deployment's directory is loaded;
+# the resolver reads the names in the column afterwards.)
 UNIT_CELL = re.compile(
     r"(?:các\s+)?(?:phòng|sở|ban|ubnd|hđnd|ủy ban|uỷ ban|văn phòng|công an|trung tâm|trạm|trường"
     r"|chi cục|đội|hội|đoàn|bộ|cục|kho bạc|thuế|bảo hiểm|đảng ủy|đảng uỷ|chi bộ|mặt trận|tổ|hạt"
