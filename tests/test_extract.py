@@ -7235,3 +7235,50 @@ def test_a_schedule_entrys_bracket_that_names_who_reports_gives_them_its_day() -
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["Công an phường", "Ban Chỉ huy Quân sự phường"], "2026-05-06")]
+
+
+def test_a_chats_day_line_dates_its_messages_today() -> None:
+    """ "------ 15/09/2026 ------" over "07:52 PCT UBND xã:" and its messages: the day line stays
+    on its own line, so it dates the chat and "trước 16h chiều nay" is due that day."""
+    text = (
+        "Nhóm Zalo: LĐ UBND XÃ - TRƯỞNG CÁC PHÒNG\n---------------- 15/09/2026 ----------------\n"
+        "07:52 Phạm Đức Thịnh (PCT UBND xã):\nCác đơn vị triển khai ngay:\n@Phòng KT: tổng hợp "
+        "thiệt hại theo mẫu số 04, gửi a trước 16h chiều nay để BC tỉnh.\n"
+    )
+    extraction = extract_text(text, default_resolver())
+    assert extraction.directive.date == date(2026, 9, 15)
+    assert [(t.units, t.due) for t in extraction.tasks if t.due] == [
+        (["Phòng Kinh tế"], date(2026, 9, 15))]
+
+
+@pytest.mark.parametrize("line, unit", [
+    # a name abbreviated wholly in capitals is a subject, not a letter's heading
+    ("TT PVHCC bố trí bộ phận tiếp nhận hồ sơ, giải quyết trong ngày.",
+     "Trung tâm Phục vụ hành chính công"),
+    ("TTYT: phun khử khuẩn các điểm ngập.", "Trung tâm Y tế"),
+    # a unit's label over its work in a verb no list holds, as a chat or a clerk writes it
+    ("Văn phòng HĐND và UBND xã: đăng thông tin hỗ trợ lên trang TTĐT xã.",
+     "Văn phòng HĐND và UBND xã"),
+])
+def test_a_units_line_among_others_leads_its_work(line: str, unit: str) -> None:
+    """A unit's line after another unit's, in a chat's or a clerk's list of who does what."""
+    text = (
+        "UBND XÃ AN BÌNH\nAn Bình, ngày 15 tháng 9 năm 2026\nCác đơn vị triển khai ngay:\n"
+        f"Phòng Kinh tế: tổng hợp thiệt hại.\n{line}\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [t.units for t in tasks][1:] == [["Phòng Kinh tế"], [unit]]
+
+
+@pytest.mark.parametrize("text", [
+    # a letter's heading in capitals is no subject (guard, passed before)
+    "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nAn Bình, ngày 15 tháng 9 năm 2026\nCác đơn vị triển khai ngay:"
+    "\nPhòng Kinh tế: tổng hợp thiệt hại trước ngày 18/9/2026.\n",
+    # a unit's line that reports what it did is no work (guard, passed before)
+    "UBND XÃ AN BÌNH\nAn Bình, ngày 15 tháng 9 năm 2026\nKết quả tuần qua:\nPhòng Kinh tế: đã "
+    "tổng hợp thiệt hại ngày 14/9/2026.\n",
+])
+def test_no_work_in_headings_and_reports_of_units_lines(text: str) -> None:
+    """Capitals that are words, and "X: đã ...", lead nothing new."""
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [t.units for t in tasks if t.due and t.due != date(2026, 9, 18)] == []

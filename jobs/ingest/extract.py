@@ -29,7 +29,7 @@ from jobs.ingest.outline import (
     build_outline,
     parse_marker,
 )
-from jobs.ingest.textfix import PLACE_DATE_LINE
+from jobs.ingest.textfix import PLACE_DATE_LINE, is_abbreviation
 from jobs.ingest.units import (
     FAMILY_NAMES,
     LEVEL_ABBREVIATIONS,
@@ -2983,8 +2983,11 @@ class ItemReader:
             return []
         run = _with_unknown_members(text, run, mentions)
         members = _members_listed(text, run, mentions)
-        if not first and all(m.surface.isupper() for m in run):
-            return []  # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject
+        if not first and all(m.surface.isupper() for m in run) and not all(
+                is_abbreviation(word) for m in run for word in re.findall(r"\w+", m.surface)):
+            # "ỦY BAN NHÂN DÂN | CỘNG HÒA ...": a letter's heading, not a subject (but "TT PVHCC
+            # bố trí ...", a name abbreviated, is one)
+            return []
         _narrow(text, run)  # "Các phường trong diện sắp xếp cần ..."
         after = run[-1].end
         if among := AMONG_THOSE_NAMED.match(text, after):
@@ -3047,7 +3050,7 @@ class ItemReader:
                 f" {text[label.end() :].lower()}") or (
                 (not (front := text[: run[0].start].strip(OPENING_MARKS))
                  or ADDRESSED_FRONT.fullmatch(f"{front} ")) and LINE_DUTY.match(
-                    text, label.end()))):
+                    text, label.end())) or (not front and _labels_its_work(text, label.end()))):
             # "Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm ...", "UBND các huyện A, B:
             # Huy động lực lượng ...", "Đối với UBND các tỉnh: Chỉ đạo tăng cường ..."
             return members
@@ -3624,6 +3627,16 @@ LINE_DUTY = re.compile(
     r"|thường xuyên|kịp thời|khẩn cấp|ưu tiên)\b",
     re.IGNORECASE,
 )
+
+
+# A line's unit label over what it is to do, in any verb, as a chat or a clerk's list writes it:
+# "Phòng KT: đăng thông tin lên trang TTĐT xã" (not a figure, a name, nor a report's "đã ...").
+LABELLED_WORK = re.compile(rf"[{LOWER}]\w*(?:\s+[{LOWER}]\w*)+")
+
+
+def _labels_its_work(text: str, at: int) -> bool:
+    return LABELLED_WORK.match(text, at) is not None and not NOT_A_VERB.match(text, at) and not (
+        ANNEX_POINTER.match(text, at))
 
 
 # A label's line that only points to an annex, no duty: "Đối với các sở, ban, ngành: Hướng dẫn

@@ -67,6 +67,8 @@ PAGE_NUMBER = re.compile(
     r"(?:-\s*)?\d{1,3}(?:\s*-)?|(?:Trang|trang|TRANG)\s+\d{1,3}(?:\s*/\s*\d{1,3})?"
 )
 SEPARATOR = re.compile(r"[-_=*~|:+ ]*[-_=*~]{3,}[-_=*~|:+ ]*")
+# A short label between two rules, a line of its own: a chat's day "------ 15/09/2026 ------".
+FRAMED_LABEL = re.compile(r"[-=]{3,}[^\n]{1,40}?[-=]{3,}")
 # The running head of a printed gazette's page: "CÔNG BÁO/Số 242/Ngày 22-04-2026",
 # "CÔNG BÁO/Số 285 + 286/Ngày 04-4-2022", "Số 12/Ngày 15-01-2025 CÔNG BÁO".
 _ISSUE = r"Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}"
@@ -548,6 +550,7 @@ def is_block_line(line: str) -> bool:
         or " | " in line
         or " ‖ " in line
         or is_separator(line)
+        or FRAMED_LABEL.fullmatch(line) is not None
         or is_all_caps_heading(line)
     )
 
@@ -730,8 +733,8 @@ SENTENCE_OPENING = re.compile(
     r"^(\W*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/]\s*)?)(\w)|(?<=[.!?]\s)(\w)")
 
 
-def _keeps_capitals(word: str) -> bool:
-    """Whether a word of a paragraph in capitals is an abbreviation: no syllable's spelling."""
+def is_abbreviation(word: str) -> bool:
+    """Whether a word in capitals is an abbreviation: no syllable's spelling ("UBND", "BCH")."""
     if word.isdigit() or any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word)):
         return False
     return PLAIN_SYLLABLE.fullmatch(word.lower().replace("đ", "d")) is None
@@ -748,7 +751,7 @@ def lower_shouted_paragraphs(text: str) -> str:
                 and len(stripped.split()) >= SHOUTED_MIN_WORDS
                 and (NUMBERING.match(stripped) or re.search(r"[.;]\s", stripped))):
             continue
-        lowered = re.sub(r"\w+", lambda m: m[0] if _keeps_capitals(m[0]) else m[0].lower(), line)
+        lowered = re.sub(r"\w+", lambda m: m[0] if is_abbreviation(m[0]) else m[0].lower(), line)
         lines[k] = SENTENCE_OPENING.sub(
             lambda m: f"{m[1]}{m[2].upper()}" if m[2] else m[3].upper(), lowered)
     return "\n".join(lines)
