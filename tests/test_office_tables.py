@@ -109,6 +109,9 @@ HEADER_DATE = "Hòa Bình, ngày 02 tháng 9 năm 2025"
         (None, "Cơ quan nhận báo cáo"),  # the receiver is no lead
         ("content", "Chỉ tiêu"),  # what a letter's table asks each unit to report
         ("content", "Chỉ tiêu báo cáo (đơn vị tính)"),
+        # a row's sentence that opens on a field's word names no column
+        (None, "Chủ trì, phối hợp Trạm Y tế phường kiểm tra an toàn thực phẩm tại các cơ sở sản "
+               "xuất, kinh doanh thực phẩm dịp Tết"),
     ],
 )
 def test_header_words_offices_use(field: str | None, header: str) -> None:
@@ -1342,3 +1345,52 @@ def test_a_leaders_schedule_laid_by_the_parts_of_each_day() -> None:
         (["Phòng Văn hóa - Xã hội"], "2026-09-14"),
         (["Phòng Kinh tế"], "2026-09-15"),
     ]
+
+
+def test_units_headings_each_over_a_task_table_of_their_own() -> None:
+    """ "1. Văn phòng ..." over a "Nhiệm vụ | Thời hạn" table, "2. Phòng ..." over another, each
+    numbered from 1 again: each table's rows are its heading's, led by its unit (a row that
+    opens "Chủ trì, phối hợp ..." is no header)."""
+    document = docx.Document()
+    for text in ("UBND PHƯỜNG BÌNH MINH", "Bình Minh, ngày 14 tháng 12 năm 2026", "THÔNG BÁO",
+                 "Chủ tịch UBND phường phân công nhiệm vụ như sau:"):
+        document.add_paragraph(text)
+    sections = {
+        "1. Văn phòng HĐND và UBND phường": [
+            ("Tổng hợp dự thảo Báo cáo kinh tế - xã hội năm 2026", "Trước 20/12"),
+            ("Xây dựng Chương trình công tác năm 2027 của UBND phường", "Chậm nhất 31/01/2027")],
+        "2. Phòng Văn hóa - Xã hội": [
+            ("Báo cáo tổng kết công tác văn hóa, giáo dục năm 2026", "Trước 18/12"),
+            ("Chủ trì, phối hợp Trạm Y tế phường kiểm tra an toàn thực phẩm tại các cơ sở sản "
+             "xuất, kinh doanh thực phẩm dịp Tết", "05/01/2027")],
+    }
+    for heading, rows in sections.items():
+        document.add_paragraph().add_run(heading).bold = True
+        table = document.add_table(rows=len(rows) + 1, cols=2)
+        for index, row in enumerate([("Nhiệm vụ", "Thời hạn"), *rows]):
+            for column, text in enumerate(row):
+                table.cell(index, column).text = text
+    document.add_paragraph("Nơi nhận:")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert tasks_of(buffer.getvalue()) == [
+        (["Văn phòng HĐND và UBND phường"], "2026-12-20"),
+        (["Văn phòng HĐND và UBND phường"], "2027-01-31"),
+        (["Phòng Văn hóa - Xã hội"], "2026-12-18"),
+        (["Phòng Văn hóa - Xã hội"], "2027-01-05"),
+    ]
+
+
+def test_a_content_cells_duties_each_due_by_their_own_day_are_each_a_task() -> None:
+    """A row with no time column whose content holds two duties, each "trước ngày D": two
+    obligations of the row's lead."""
+    data = table_docx(
+        ["UBND TỈNH LAM GIANG", "Lam Giang, ngày 08 tháng 01 năm 2026",
+         "2. Nhiệm vụ cụ thể của các cơ quan, đơn vị như sau:"],
+        [("Nội dung", "Đơn vị chủ trì"),
+         ("Xây dựng kế hoạch bình ổn giá, trình UBND tỉnh trước ngày 15/01/2026; Chủ trì kiểm "
+          "tra thị trường, báo cáo kết quả về UBND tỉnh trước ngày 06/3/2026.", "Sở Công Thương")],
+        ["3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện."],
+    )
+    assert [task for task in tasks_of(data) if task[1]] == [
+        (["Sở Công Thương"], "2026-01-15"), (["Sở Công Thương"], "2026-03-06")]

@@ -4643,7 +4643,10 @@ class Extractor:
             obligations = _distinct([*due, *(d for d in content.deadlines if DUE_BY.match(d.text))])
         if not (due or every or (row.time and NO_DATE.search(row.time))):
             due, every = content.deadlines, content.recurrences
-            obligations = due[:1]
+            # a content cell of several duties, each due by its own day ("..., trình UBND tỉnh
+            # trước ngày 15/01; ...; báo cáo kết quả trước ngày 06/3"), sets each
+            due_by = _distinct([d for d in due if DUE_BY.match(d.text)])
+            obligations = due_by if len(due_by) > 1 else due[:1]
         obligations = obligations or [None if every or row.time else ctx.deadline]
         return leads, support, obligations, every[0] if every else None
 

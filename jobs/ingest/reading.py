@@ -68,6 +68,7 @@ from jobs.ingest.tables import (
     grid_lines,
     header_field,
     join_carried_rows,
+    nested_rows,
     to_roman,
 )
 from jobs.ingest.textfix import LETTERS, MOTTO, NATIONAL_NAME, is_page_number, is_syllable
@@ -637,15 +638,13 @@ def read_docx(name: str, data: bytes, max_bytes: int) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
         numbering = Numbering(document)
-        lines = [
-            line
-            for block in blocks(document)
-            for line in (
-                docx_table_lines(block, numbering)
-                if isinstance(block, Table)
-                else paragraph_lines(block, numbering)
-            )
-        ]
+        lines: list[str] = []
+        for block in blocks(document):
+            if isinstance(block, Table):
+                above = next((line for line in reversed(lines) if line.strip()), "")
+                lines += nested_rows(docx_table_lines(block, numbering), above)
+            else:
+                lines += paragraph_lines(block, numbering)
     except Exception as exc:  # python-docx, lxml and zipfile raise many unrelated types
         raise IngestError(f"Tệp «{name}» bị hỏng: không đọc được nội dung Word.") from exc
     return "\n".join(lines)

@@ -88,10 +88,14 @@ STATUS_HEADERS = frozenset({"tinh hinh thuc hien", "ket qua thuc hien", "tinh tr
                             "tinh trang thuc hien", "tien do thuc hien hien nay"})
 
 
+# A header names its column in a few words; a row's sentence ("Chủ trì, phối hợp ...") names none.
+HEADER_MAX_WORDS = 12
+
+
 def header_field(text: str) -> str | None:
     """The field a table header cell names: content, lead, support, time or number."""
     folded = fold_words(text)
-    if not folded:
+    if not folded or len(folded.split()) > HEADER_MAX_WORDS:
         return None
     if NUMBER_HEADER.fullmatch(folded):
         return "number"
@@ -683,6 +687,25 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
     lines = [line for row in grid[:first] if (line := plain_row(row))]
     lines += [line for row in grid[start:] if (line := render_row(row, state))]
     return lines, state
+
+
+# A numbered paragraph that heads what follows it: a name with no sentence's end ("1. Văn phòng
+# HĐND và UBND phường", bold or not) or a lead-in ("2. Nhiệm vụ cụ thể ... như sau:"); not an
+# item's own sentence ("1. Giao Phòng Kinh tế rà soát hồ sơ trước ngày 10/12/2025.").
+NUMBERED_HEADING = re.compile(r"\**(\d{1,2})\.\s+(?:.+:|[^.:]{1,100}?)\**")
+ROW_LINE_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.\s")
+
+
+def nested_rows(lines: list[str], above: str) -> list[str]:
+    """A task table's rows numbered under the numbered heading just above it: a unit's heading
+    "1. Văn phòng ..." over its own table of "Nhiệm vụ | Thời hạn" rows, each numbered from 1
+    again, is that heading's list ("1.1.", "1.2."), not the next items of the outline."""
+    heading = NUMBERED_HEADING.fullmatch(above.strip())
+    rows = [line for line in lines if FIELD_SEPARATOR in line]
+    if heading is None or not rows or not rows[0].startswith("1. ") or any(
+            ROW_LINE_NUMBER.match(line) is None for line in lines):
+        return lines
+    return [ROW_LINE_NUMBER.sub(rf"{heading[1]}.\1. ", line, count=1) for line in lines]
 
 
 # Marks a row's rest that a page break carried to the next page, for `join_carried_rows`.
