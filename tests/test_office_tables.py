@@ -457,6 +457,28 @@ def test_a_content_cells_items_are_dated_by_the_time_cells_items_beside_them() -
     ]
 
 
+def test_a_rows_lettered_items_take_the_lettered_times_and_units_beside_them() -> None:
+    """ "a) ..." / "b) ..." in the content cell beside "a) Trước D1" / "b) Trước D2", and in the
+    lead cell "a) Phòng A" / "b) Phòng B": each item is its own unit's work by its own time."""
+    data = table_docx(
+        [HEADER_DATE],
+        [
+            ("TT", "Nội dung", "Chủ trì", "Thời hạn"),
+            ("1", "a) Xây dựng phương án bảo đảm an toàn giao thông;\nb) Xây dựng kế hoạch "
+             "tăng cường phương tiện vận tải.", "a) Phòng Quản lý giao thông\nb) Phòng Quản lý "
+             "vận tải", "a) Trước 20/9/2025\nb) Trước 05/10/2025"),
+            ("2", "a) Hoàn thiện hồ sơ quy hoạch;\nb) Trình UBND tỉnh phê duyệt.",
+             "Phòng Quy hoạch - Kiến trúc", "a) Trước 10/9/2025\nb) Trước 15/10/2025"),
+        ],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Phòng Quản lý giao thông"], "2025-09-20"), (["Phòng Quản lý vận tải"], "2025-10-05"),
+        (["Phòng Quy hoạch - Kiến trúc"], "2025-09-10"),
+        (["Phòng Quy hoạch - Kiến trúc"], "2025-10-15"),
+    ]
+
+
 def test_a_meeting_schedules_chair_leads_nothing_and_its_preparer_is_due_on_the_day() -> None:
     """A week's schedule as a table ("Thứ/ngày | Thời gian | Nội dung | Chủ trì | Thành phần |
     Địa điểm"): who chairs a meeting is no lead; the unit that prepares it is due on its day."""

@@ -69,6 +69,7 @@ DUTY_HEADER = re.compile(r"(?:don vi|co quan|bo phan|phong)\s+(?:thuong\s+)?truc
 # What a roster's row asks of the units on duty that day, a roster having no column of work.
 DUTY_WORK = "Trực theo lịch phân công"
 ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.?")
+ROW_LINE_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.\s")  # a row's line: "1.2. ..."
 LETTER_MARK = re.compile(r"([a-zđ])\)")  # a lettered row under a numbered one: "1", "a)", "b)"
 SECTION_NUMBER = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]")
 OUTLINE_MARKER = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)[.)]\s|[a-zđ]\)\s")
@@ -488,13 +489,17 @@ def _with_labelled_parts(values: dict[str, str], cell: str) -> None:
             [values.get("content", "").rstrip(" ."), *sentences]).lstrip(" .")
 
 
+# A cell's item mark: a bullet, or a letter ("a) Hoàn thiện hồ sơ ..." / "a) Trước 10/12/2026").
+ITEM_MARK = re.compile(rf"{LIST_MARK.pattern}|^[a-zđ]\)\s*")
+
+
 def list_items(lines: list[str]) -> list[str]:
-    """A cell's "-"/"+" items, each with the lines that go on under it; [] unless the cell is
-    nothing but such items."""
+    """A cell's "-"/"+" or lettered items, each with the lines that go on under it; [] unless
+    the cell is nothing but such items."""
     items: list[list[str]] = []
     for line in (clean_value(line) for line in lines):
-        if LIST_MARK.match(line):
-            items.append([LIST_MARK.sub("", line)])
+        if ITEM_MARK.match(line):
+            items.append([ITEM_MARK.sub("", line, count=1)])
         elif items and line:
             items[-1].append(line)
         elif line:
@@ -502,15 +507,21 @@ def list_items(lines: list[str]) -> list[str]:
     return [" ".join(item) for item in items]
 
 
-def paired_items(lines: dict[str, list[str]]) -> list[tuple[str, str]]:
+def paired_items(lines: dict[str, list[str]]) -> list[dict[str, str]]:
     """A content cell's items with the time cell's items beside them, one by one, when both
     cells list as many ("- Tham mưu ..." / "- Trước 31/3/2026", "- Báo cáo ..." / "- Hằng
-    tháng"); [] otherwise."""
+    tháng"), and the lead cell's too when it lists as many ("a) Phòng A" / "b) Phòng B"); []
+    otherwise."""
     contents = list_items(lines.get("content", []))
     times = list_items(lines.get("time", []))
     if len(contents) < 2 or len(contents) != len(times):
         return []
-    return list(zip(contents, times, strict=True))
+    pairs = [{"content": content, "time": time}
+             for content, time in zip(contents, times, strict=True)]
+    if len(leads := list_items(lines.get("lead", []))) == len(contents):
+        for pair, lead in zip(pairs, leads, strict=True):
+            pair["lead"] = lead
+    return pairs
 
 
 def section_text(row: list[GridCell], values: dict[str, str]) -> str | None:
@@ -566,8 +577,9 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
     paired = [] if lettered else paired_items(row_lines(row, state.mapping))
     if paired:
         # each item of the content is its own work, by the time beside it: lettered sub-rows
-        # under the row's number and units
-        values = {name: value for name, value in values.items() if name not in ("content", "time")}
+        # under the row's number and units (each item's own unit, when the lead cell lists them)
+        values = {name: value for name, value in values.items()
+                  if name not in ("content", *paired[0])}
     if lettered:  # "a)" under a numbered row: the outline nests it there
         line = f"{lettered[1]}) {values.get('content', '')}".rstrip()
     else:
@@ -578,8 +590,12 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
             state.counter = int(number)
         line = f"{number}. {values.get('content', '')}".rstrip()
     line = with_fields(line, values)
-    for index, (content, time) in enumerate(paired):
-        line += "\n" + with_fields(f"{chr(ord('a') + index)}) {content}", {"time": time})
+    if paired and ROW_LINE_NUMBER.fullmatch(f"{line} "):
+        # every field of the row went to its items: the number still opens a row ("1. ‖"), a
+        # mark alone being no item
+        line += FIELD_SEPARATOR.rstrip()
+    for index, item in enumerate(paired):
+        line += "\n" + with_fields(f"{chr(ord('a') + index)}) {item.pop('content')}", item)
     return line
 
 
@@ -693,7 +709,6 @@ def grid_lines(grid: Grid, state: TableState | None = None) -> tuple[list[str], 
 # HĐND và UBND phường", bold or not) or a lead-in ("2. Nhiệm vụ cụ thể ... như sau:"); not an
 # item's own sentence ("1. Giao Phòng Kinh tế rà soát hồ sơ trước ngày 10/12/2025.").
 NUMBERED_HEADING = re.compile(r"\**(\d{1,2})\.\s+(?:.+:|[^.:]{1,100}?)\**")
-ROW_LINE_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)\.\s")
 
 
 def nested_rows(lines: list[str], above: str) -> list[str]:
