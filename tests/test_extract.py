@@ -7282,3 +7282,42 @@ def test_no_work_in_headings_and_reports_of_units_lines(text: str) -> None:
     """Capitals that are words, and "X: đã ...", lead nothing new."""
     tasks = extract_text(text, default_resolver()).tasks
     assert [t.units for t in tasks if t.due and t.due != date(2026, 9, 18)] == []
+
+
+@pytest.mark.parametrize("heading, due", [
+    ("I. THÁNG 4 NĂM 2026", date(2026, 4, 30)),
+    ("II. Tháng 5/2026", date(2026, 5, 31)),
+    ("QUÝ III/2026", date(2026, 9, 30)),
+    ("III. Tháng 6", date(2026, 6, 30)),  # the directive's year
+])
+def test_a_programmes_section_that_is_a_month_dates_its_undated_items(
+        heading: str, due: date) -> None:
+    """A section headed by a month or a quarter and nothing else, in a programme whose items
+    name who prepares them: each item with no time of its own is due by the section's end
+    (GUIDE: a section headed "NHIỆM VỤ ... THÁNG 11/2022")."""
+    text = (
+        "TỈNH ỦY TÂN GIANG\nTân Giang, ngày 27 tháng 3 năm 2026\nCHƯƠNG TRÌNH CÔNG TÁC\n"
+        f"quý II năm 2026 của Ban Thường vụ Tỉnh ủy\n{heading}\n1. Hướng dẫn tuyên truyền kỷ "
+        "niệm Ngày giải phóng miền Nam.\n- Cơ quan chuẩn bị: Ban Tuyên giáo và Dân vận Tỉnh ủy.\n"
+        "2. Báo cáo sơ kết mô hình chính quyền địa phương hai cấp.\n- Cơ quan chuẩn bị: Ban Tổ "
+        "chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy; hoàn thành trước ngày 25-4-2026 "
+        "để báo cáo Ban Tổ chức Trung ương.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.support, t.due) for t in tasks] == [
+        (["Ban Tuyên giáo và Dân vận Tỉnh ủy"], [], due),
+        # the units of the preparers' line, then the time they have
+        (["Ban Tổ chức Tỉnh ủy"], ["Văn phòng Tỉnh ủy"], date(2026, 4, 25)),
+    ]
+
+
+def test_a_bare_year_dates_no_items() -> None:
+    """(guard, passed before) A year alone is no programme's section: "I. NĂM 2026" may head
+    a report's results as well."""
+    text = (
+        "TỈNH ỦY TÂN GIANG\nTân Giang, ngày 27 tháng 3 năm 2026\nCHƯƠNG TRÌNH CÔNG TÁC\n"
+        "I. NĂM 2026\n1. Hướng dẫn tuyên truyền kỷ niệm Ngày giải phóng miền Nam.\n- Cơ quan "
+        "chuẩn bị: Ban Tuyên giáo và Dân vận Tỉnh ủy.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(["Ban Tuyên giáo và Dân vận Tỉnh ủy"], None)]

@@ -1873,6 +1873,8 @@ _PHASE_RE = re.compile(
     rf"(?:(?:{_NGAY}\s+)?{_DAY_ATOM}|{_PERIOD_ATOM})(?(open)\s*\))?)\s*(?P<colon>:)?"
 )
 
+_BARE_SECTION_RE = re.compile(rf"{_HEADING_MARKER}(?:{_THANG}|{_QUY})\s")
+_NUMBERED_SECTION_RE = re.compile(r"[\s#*_>|]*(?:[ivxlc]+|\d{1,2}|[a-zđ])[.)]")
 _MILESTONE_DUTY_RE = re.compile(rf"[ \t]*(?:[-–+•][ \t]*)?(?:[{UPPER}]|các\s|hạn\s)")
 _GLUED_SPAN_DASH_RE = re.compile(r"(?<=\d)-(?=\d{1,2}[/.]\d)")
 _PHASE_OPENING_RE = re.compile(
@@ -1897,7 +1899,11 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     day = match["d"] is not None or match["td"] is not None
     # a milestone: "25/3/2026: Sở Nội vụ trình đề án ...", a day and the duty run on after it
     milestone = match["colon"] and _MILESTONE_DUTY_RE.match(nfc, match.end())
-    if not (match["phase"] or match["colon"]) or (
+    # a programme's section that is a month or a quarter and nothing else, numbered or in
+    # capitals: "I. THÁNG 4 NĂM 2026", "II. Tháng 5/2026" (not a table's cell "Tháng 12/2025")
+    section = not day and match.end() == len(low.rstrip()) and _BARE_SECTION_RE.match(low) and (
+        _NUMBERED_SECTION_RE.match(low) or re.sub(r"[\W\d_]+", "", nfc).isupper())
+    if not (match["phase"] or match["colon"] or section) or (
         day and not (match["phase"] or match["span"] or milestone)
     ):
         return None  # a lone "Ngày 5/3:" is a schedule's or a letter's, not a stage

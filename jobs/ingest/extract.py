@@ -4288,7 +4288,11 @@ class Extractor:
         # "Thứ Hai, ngày 23/3/2026: ...", "Ngày 08/01/2027 (thứ Sáu): ...", "08 giờ 00 ngày D:"
         text = WEEKDAY_BRACKETING_DAY.sub(r"ngày \1", HOUR_BEFORE_DAY.sub("", node.text))
         text = WEEKDAY_AFTER_DAY.sub("", WEEKDAY_BEFORE_DAY.sub("", text))
-        phase = deadlines.phase_of_heading(text, self.anchor)
+        # its number with it: a numbered month or quarter heads its items ("II. Tháng 5/2026")
+        marked = f"{node.label}. " if node.style in ("roman", "upper", "arabic", "decimal") else ""
+        phase = deadlines.phase_of_heading(f"{marked}{text}", self.anchor)
+        if phase is not None and marked:
+            phase = replace(phase, start=phase.start - len(marked), end=phase.end - len(marked))
         if phase is None or deadlines.find_deadlines(text[phase.end :], self.anchor):
             return None  # the entry's own deadline is its ("Quý II/2025: ... trước ngày 30/5")
         return phase

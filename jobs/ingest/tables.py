@@ -1692,6 +1692,11 @@ def _section_heading(line: str) -> bool:
         any(c.isalpha() for c in line) and line == line.upper())
 
 
+UNITS_THEN_TIME = re.compile(
+    r"\s*;\s*(?=(?:hoàn thành|xong|trước|chậm nhất|thời hạn|thời gian hoàn thành)\b)",
+    re.IGNORECASE)
+
+
 def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The text before a line's first field label, and its (field, value) pairs: lead,
     support, time, content or note. No field at all (a rendered table row has none): the
@@ -1717,6 +1722,11 @@ def _labelled_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
         value = line[match.end() : end].strip(" \t.;,")
         if fold_words(match["label"]) == "chu tri" and PERSON_VALUE.match(value):
             field = "meeting"  # "Chủ trì: đồng chí Phó Chủ tịch UBND xã": who chairs it
+        if field in ("lead", "support") and (time := UNITS_THEN_TIME.search(value)):
+            # "Cơ quan chuẩn bị: X chủ trì, phối hợp với Y; hoàn thành trước ngày D để ...": the
+            # units, then the time they have
+            fields += [(field, value[: time.start()]), ("time", value[time.end() :])]
+            continue
         fields.append((field, value))
     return line[: labels[0][0].start()], fields
 
