@@ -7321,3 +7321,18 @@ def test_a_bare_year_dates_no_items() -> None:
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [(["Ban Tuyên giáo và Dân vận Tỉnh ủy"], None)]
+
+
+def test_a_bracket_that_glosses_the_part_a_unit_plays_names_no_preparer() -> None:
+    """ "gửi về Sở Tài chính (cơ quan thường trực tổng hợp)" under "1. Các sở, ban, ngành tỉnh;
+    UBND các xã, phường:": the bracket says what the department does with the reports; the
+    heading's units report."""
+    text = (
+        "UBND TỈNH AN GIANG\nAn Giang, ngày 22 tháng 01 năm 2026\nChủ tịch UBND tỉnh yêu cầu:\n"
+        "1. Các sở, ban, ngành tỉnh; UBND các xã, phường:\na) Báo cáo tình hình kinh tế - xã hội "
+        "hằng tháng, gửi về Sở Tài chính (cơ quan thường trực tổng hợp) định kỳ trước ngày 20 "
+        "hằng tháng.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.every) for t in tasks] == [
+        (["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "monthly:20")]

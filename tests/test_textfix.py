@@ -469,8 +469,17 @@ LONG = "Ngày 12/3/2024, Thường trực Ban Chỉ đạo huyện tổ chức l
         ("1.", "2. Rà soát hồ sơ", False),
         # a form's fields one a line
         ("Bộ phận xử lý: Trung tâm Phục vụ hành chính công xã", "Nội dung: Thống kê hồ sơ", False),
+        # a day's number wrapped after its "ngày" is no item's mark
+        ("a) Theo dõi, đôn đốc thực hiện Kế hoạch; hằng tháng (trước ngày", "22) tổng hợp tiến độ",
+         True),
+        ("báo cáo theo Quyết định số", "15) của UBND tỉnh", True),
+        # a chat's day between rules stands alone
+        ("---------------- 15/09/2026 ----------------", "07:52 Phạm Đức Thịnh (PCT UBND xã):",
+         False),
         # (guards, passed before) a speaker's colon, and a label after a dangling connective
         (LONG, "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12", True),
+        ("1. Báo cáo tình hình triển khai kế hoạch tháng 5 năm 2026 gửi Văn phòng trước ngày "
+         "20.", "2) Tổng hợp ý kiến", False),
         ("phối hợp với", "Phòng Kinh tế: rà soát", True),
     ],
 )

@@ -574,7 +574,10 @@ SPOKEN_QUOTE = re.compile(
 _PREPARING = (r"(?-i:(chuẩn bị|chủ trì|thực hiện|tham mưu|xây dựng|trình|mời|phục vụ|bố trí"
               r"|tổng hợp|đảm bảo|bảo đảm|báo cáo))\b")  # "(Công an phường báo cáo)": it reports
 PREPARES = re.compile(
-    r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\b)"
+    # (not a gloss of the part the unit before it plays: "gửi về Sở Tài chính (cơ quan thường
+    # trực tổng hợp)")
+    r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị|bộ phận)\s+"
+    r"(?:chủ trì|phối hợp|thường trực|đầu mối|tham mưu)\b)"
     # (not a project board's "đầu tư xây dựng": "(Ban Quản lý dự án đầu tư xây dựng chuẩn bị)")
     rf"([^()]{{3,300}}?)\s+(?<!đầu tư\s){_PREPARING}(?!\s*:)([^()]*)\)",
     re.IGNORECASE,

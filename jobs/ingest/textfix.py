@@ -695,7 +695,10 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
         # document's kind) over a first paragraph that outruns it did not fill the text's width
         fills_width = False
     if starts_outline_item(line):
-        return is_wrapped_hyphen(previous, line, fills_width)
+        # a day's number wrapped after its "ngày" looks like a mark: "hằng tháng (trước ngày" /
+        # "22) tổng hợp tiến độ"
+        return (AWAITS_A_NUMBER.search(previous) is not None and ends_with_connective(previous)
+                and line.lstrip()[:1].isdigit()) or is_wrapped_hyphen(previous, line, fills_width)
     if ASSIGNING_OPENER.match(line.lstrip()) and not _ends_clause_open(previous):
         return False  # "5. Về xây dựng chính quyền số" / "Giao Sở ...": "số" awaits no number
     if NEWS_LEAD.match(line.lstrip()):
@@ -719,6 +722,7 @@ def continues_previous(previous: str, line: str, width: int, above: str = "") ->
     return line.lstrip(OPENERS)[:1].isdigit() or fills_width
 
 
+AWAITS_A_NUMBER = re.compile(r"\b(?:ngày|số)\s*$", re.IGNORECASE)
 DATE_BROKEN_AT_SLASH = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\s*$")
 
 
