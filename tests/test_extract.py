@@ -7336,3 +7336,19 @@ def test_a_bracket_that_glosses_the_part_a_unit_plays_names_no_preparer() -> Non
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.every) for t in tasks] == [
         (["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "monthly:20")]
+
+
+def test_a_leader_of_two_seats_who_directs_a_unit_gives_it_the_work() -> None:
+    """ "Giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch UBND xã chỉ đạo Ủy ban nhân dân xã:" names
+    one person by both seats: the committee directed leads the items, not the Party committee
+    the first seat belongs to."""
+    text = (
+        "ĐẢNG ỦY XÃ PHÚ HÒA\nPhú Hòa, ngày 08 tháng 01 năm 2026\nTHÔNG BÁO KẾT LUẬN\n3.1. Giao "
+        "đồng chí Phó Bí thư Đảng ủy, Chủ tịch UBND xã chỉ đạo Ủy ban nhân dân xã:\na) Rà soát "
+        "đối tượng người có công, hoàn thành trước ngày 10/02/2026.\n3.2. Giao đồng chí Phó Bí "
+        "thư Đảng ủy, Chủ tịch UBND xã chỉ đạo Phòng Kinh tế rà soát hồ sơ đất đai, hoàn thành "
+        "trước ngày 20/02/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [
+        (["UBND xã"], date(2026, 2, 10)), (["Phòng Kinh tế"], date(2026, 2, 20))]

@@ -1953,9 +1953,11 @@ ENABLES = re.compile(
 )
 # A leader who directs the work, given before the units that do it: "Giao đ/c Huệ - PGĐ Sở chỉ
 # đạo, Chi cục Phát triển nông thôn tham mưu", "giao đồng chí Phó Chủ tịch UBND xã phụ trách chỉ
-# đạo, Phòng Kinh tế chủ trì ...": the units after the comma are asked.
+# đạo, Phòng Kinh tế chủ trì ...": the units after the comma are asked. A leader of two seats
+# names them with a comma: "giao đồng chí Phó Bí thư Đảng ủy, Chủ tịch UBND xã chỉ đạo ...".
 DIRECTOR_BEFORE_DOERS = re.compile(
-    r"\s*(?:đ/c|đồng chí|ông|bà)\s[^,;:.()]{1,60}?\s(?:phụ trách\s+|trực tiếp\s+)?chỉ đạo\s*,?\s*",
+    rf"\s*(?:đ/c|đồng chí|ông|bà)\s[^,;:.()]{{1,60}}?(?:,\s*{_TITLE}[^,;:.()]{{0,60}}?)?"
+    r"\s(?:phụ trách\s+|trực tiếp\s+)?chỉ đạo\s*,?\s*",
     re.IGNORECASE,
 )
 # The units a clause is addressed to, fronted ("Đối với UBND các xã, ...", "Về phía X, ..."), or
