@@ -7352,3 +7352,20 @@ def test_a_leader_of_two_seats_who_directs_a_unit_gives_it_the_work() -> None:
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [
         (["UBND xã"], date(2026, 2, 10)), (["Phòng Kinh tế"], date(2026, 2, 20))]
+
+
+def test_a_members_seat_before_the_post_gives_the_posts_office_the_duties() -> None:
+    """An annex of a steering committee's members, "N. Thành viên - Giám đốc Sở Nội vụ: ...":
+    the office the post heads does the work; the government's own leader ("Phó Trưởng ban
+    thường trực - Phó Chủ tịch UBND tỉnh: ...") is a person, whose duties are no unit's."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM GIANG\nLâm Giang, ngày 12 tháng 01 năm 2026\nPHỤ LỤC\nPHÂN CÔNG "
+        "NHIỆM VỤ THÀNH VIÊN BAN CHỈ ĐẠO\n1. Phó Trưởng ban thường trực - Phó Chủ tịch UBND tỉnh: "
+        "Giúp Trưởng ban điều hành công việc thường xuyên, họp trước ngày 20/01/2026.\n2. Phó "
+        "Trưởng ban - Giám đốc Công an tỉnh: Hoàn thành tích hợp sổ sức khỏe điện tử trước ngày "
+        "30/9/2026.\n3. Thành viên - Giám đốc Sở Nội vụ: Tham mưu kiện toàn tổ chức, hoàn thành "
+        "trong tháng 3/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks if t.units] == [
+        (["Công an tỉnh"], date(2026, 9, 30)), (["Sở Nội vụ"], date(2026, 3, 31))]

@@ -2418,6 +2418,14 @@ SEAT_ON_COMMITTEE = re.compile(
     r"\s*,\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên|thư ký)(?:\s+thường trực)?\s*$",
     re.IGNORECASE,
 )
+# ... or before it, with a dash: "Thành viên - Giám đốc Sở Nội vụ:", "Phó Trưởng ban - Giám đốc
+# Công an tỉnh:" (a government's own leader there is a person: "Trưởng ban - Chủ tịch UBND tỉnh:").
+SEAT_BEFORE_POST = re.compile(
+    r"\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên|thư ký|tổ trưởng|tổ phó)"
+    r"(?:\s+thường trực)?\s*[-–]\s*(?=\S)",
+    re.IGNORECASE,
+)
+LEADERS_SEAT = re.compile(r"\s*(?:phó\s+)?(?:chủ tịch|bí thư)\b", re.IGNORECASE)
 # The duty a heading says its unit bears, before the items: "4. Đội Nghiệp vụ có trách nhiệm:".
 DUTY_AFTER_NAME = re.compile(r"\s+(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)$", re.IGNORECASE)
 
@@ -2570,11 +2578,14 @@ class ItemReader:
         named = NAMED_THEN_TITLED.match(prefix)
         if named:
             prefix = SEAT_ON_COMMITTEE.sub(_blanked, prefix)
-        titled = named.end() if named else 0
+        # "Thành viên - Giám đốc Sở Nội vụ:", the seat before the post: the post's office
+        seated = SEAT_BEFORE_POST.match(prefix)
+        titled = named.end() if named else seated.end() if seated else 0
         start = titled + _strip_titles(prefix[titled:])
         mentions = self.resolver.scan(prefix)
         run = _run_of_mentions(prefix, start, mentions)
-        if run and _is_person(prefix, run) and text[colon + 1 :].strip():
+        if run and _is_person(prefix, run) and text[colon + 1 :].strip() and not (
+                seated and not LEADERS_SEAT.match(prefix, titled)):
             # "Chủ tịch UBND xã: dự hội nghị ...": a leader's own agenda; but "1. Giám đốc Sở Y
             # tế:" over the items a directive hands out addresses the unit through its head
             return None
