@@ -7369,3 +7369,18 @@ def test_a_members_seat_before_the_post_gives_the_posts_office_the_duties() -> N
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks if t.units] == [
         (["Công an tỉnh"], date(2026, 9, 30)), (["Sở Nội vụ"], date(2026, 3, 31))]
+
+
+def test_a_lead_in_naming_the_years_targets_with_other_nouns_dates_no_items() -> None:
+    """ "Để hoàn thành các chỉ tiêu, nhiệm vụ năm 2026, Giám đốc Sở yêu cầu ... các nội dung
+    sau:" names the year the targets are of, no time for the items under it."""
+    text = (
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nLam Giang, ngày 06 tháng 4 năm 2026\nTHÔNG BÁO\nII. NHIỆM "
+        "VỤ TRỌNG TÂM\nĐể hoàn thành các chỉ tiêu, nhiệm vụ năm 2026, Giám đốc Sở yêu cầu các "
+        "phòng, đơn vị tập trung thực hiện tốt các nội dung sau:\n1. Chi cục Kiểm lâm duy trì lực "
+        "lượng thường trực 24/24 giờ tại các vùng trọng điểm.\n2. Văn phòng Sở tổng hợp kết quả "
+        "quý I, báo cáo UBND tỉnh trước 10/4/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [
+        (["Chi cục Kiểm lâm"], None), (["Văn phòng Sở"], date(2026, 4, 10))]

@@ -1825,9 +1825,10 @@ _LEADIN_PAST_RE = re.compile(rf"(?<!\w){_kw('đã', 'kết quả', 'đạt đư�
 
 
 # The figures a year is of, right before it, which set no time for the work: "các chỉ tiêu năm
-# 2026", "dự toán ngân sách năm 2027" (GUIDE: a year that names the targets).
+# 2026", "dự toán ngân sách năm 2027", "các chỉ tiêu, nhiệm vụ năm 2026" (GUIDE: a year that
+# names the targets).
 _TARGETS_BEFORE_RE = re.compile(
-    rf"(?<!\w){_kw('chỉ tiêu', 'mục tiêu', 'dự toán')}(?:\s+[^\s,;:.()]+){{0,3}}\s+$")
+    rf"(?<!\w){_kw('chỉ tiêu', 'mục tiêu', 'dự toán')}(?:,?\s+[^\s,;:.()]+){{0,3}}\s+$")
 
 
 def _period_at(text: _Text, pos: int, endpos: int, anchor: date | None) -> Deadline | None:
