@@ -869,3 +869,34 @@ def test_a_pdfs_body_set_in_two_columns_is_read_column_by_column() -> None:
     assert [(t.units, t.due.isoformat()) for t in tasks] == [
         (["Phòng Kinh tế"], "2025-10-22"), (["Công an xã"], "2025-10-24"),
         (["Trạm Y tế xã"], "2025-11-30"), (["Văn phòng HĐND và UBND xã"], "2025-10-27")]
+
+
+def test_a_pdfs_footnotes_are_left_out_and_their_marks_do_not_join_a_year() -> None:
+    """A raised note mark after a date ("trước ngày 31/01/2027⁴") and the notes at the page's
+    foot, set smaller (citations with dates of their own): the date stays whole, the notes go."""
+    pdf = new_pdf()
+    pdf.add_page()
+    for text, mark in (("UBND TỈNH LAM GIANG", ""), ("Lam Giang, ngày 19 tháng 6 năm 2026", ""),
+                       ("Thực hiện Công điện số 58/CĐ-TTg của Thủ tướng Chính phủ", "1"),
+                       ("1. Sở Tài chính tham mưu điều chuyển vốn, trình UBND tỉnh trước ngày "
+                        "31/01/2027", "2")):
+        pdf.write(7, text)
+        if mark:
+            pdf.char_vpos = "SUP"
+            pdf.write(7, mark)
+            pdf.char_vpos = "LINE"
+        pdf.ln(9)
+    pdf.set_y(250)
+    pdf.set_font("DejaVu", size=9)
+    for mark, note in (("1", "Công điện số 58/CĐ-TTg ngày 02/6/2026 của Thủ tướng Chính phủ."),
+                       ("2", "Luật Đầu tư công: giải ngân đến ngày 31 tháng 01 năm sau.")):
+        pdf.char_vpos = "SUP"
+        pdf.write(5, mark)
+        pdf.char_vpos = "LINE"
+        pdf.write(5, f" {note}")
+        pdf.ln(6)
+    text = read_bytes("cong_van.pdf", bytes(pdf.output()))
+    assert "31/01/2027" in text and "20272" not in text
+    assert "02/6/2026" not in text and "năm sau" not in text
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(["Sở Tài chính"], date(2027, 1, 31))]

@@ -1082,6 +1082,45 @@ def text_columns(page: pdfplumber.page.Page) -> str | None:
                      and (text := piece.extract_text() or ""))
 
 
+# A note's mark is set smaller than the word it follows and raised above its line: "năm 2027⁴";
+# the notes at the page's foot are set smaller than its body, each opening on its mark.
+MARK_SHARE = 0.8
+MARK_RISE = 0.15  # of the word's size
+NOTE_SHARE = 0.85
+
+
+def without_notes(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
+    """The page without its footnotes: the raised marks after words (glued to a year they would
+    make "20274") and the notes at its foot (citations, no one's work)."""
+    marks: dict[int, str] = {}
+    word: dict | None = None
+    for char in page.chars:
+        if word is not None and char["text"].isdigit() and (
+                char["size"] < MARK_SHARE * word["size"]
+                and char["bottom"] < word["bottom"] - MARK_RISE * word["size"]):
+            marks[id(char)] = char["text"]
+            continue
+        word = char
+    if not marks:
+        return page
+    sizes = sorted(char["size"] for char in page.chars if char["text"].isalpha())
+    body = sizes[len(sizes) // 2]
+    # the first note: a line in the page's lower half, set smaller than the body, that opens
+    # on a mark the text above uses
+    foot = next((line["top"] for line in page.extract_text_lines()
+                 if line["top"] > page.height / 2 and line["chars"][0]["text"] in marks.values()
+                 and max(char["size"] for char in line["chars"]) < NOTE_SHARE * body), None)
+
+    def kept(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        in_notes = foot is not None and obj["top"] >= foot - GRID_TOLERANCE and (
+            obj["size"] < NOTE_SHARE * body)
+        return id(obj) not in marks and not in_notes
+
+    return page.filter(kept)
+
+
 @dataclass
 class PageReader:
     """Reads PDF pages in order; a table laid by column carries on across a page break."""
@@ -1089,8 +1128,9 @@ class PageReader:
     state: TableState | None = None
 
     def page_text(self, page: pdfplumber.page.Page) -> str:
-        """The page's text; its tables laid by column as contract lines, in reading order; a
-        letter's heading in two columns read column by column."""
+        """The page's text, footnotes left out; its tables laid by column as contract lines, in
+        reading order; a letter's heading in two columns read column by column."""
+        page = without_notes(page)
         if heading := letter_heading(page):
             lines, bottom = heading
             left, _, right, end = page.bbox
