@@ -7384,3 +7384,32 @@ def test_a_lead_in_naming_the_years_targets_with_other_nouns_dates_no_items() ->
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [
         (["Chi cục Kiểm lâm"], None), (["Văn phòng Sở"], date(2026, 4, 10))]
+
+
+@pytest.mark.parametrize("heading, unit", [
+    ("3. Giám đốc Sở Y tế", "Sở Y tế"),
+    ("2. Trưởng Phòng Kinh tế (cơ quan thường trực Ban Chỉ huy xã)", "Phòng Kinh tế"),
+])
+def test_a_heading_that_is_a_heads_title_gives_the_office_its_items(
+        heading: str, unit: str) -> None:
+    """A heading of a directive that names an office by its head's title and nothing else, over
+    its items, addresses the office, as "3. Giám đốc Sở Y tế:" with a colon did."""
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nLâm Đồng, ngày 06 tháng 01 năm 2026\nCHỈ THỊ\n"
+        f"{heading}\na) Tham mưu kế hoạch, hoàn thành trước ngày 10/01.\nb) Kiểm tra các chủ "
+        "rừng, hoàn thành trước ngày 20/01.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [
+        ([unit], date(2026, 1, 10)), ([unit], date(2026, 1, 20))]
+
+
+def test_a_heading_that_is_the_governments_own_leader_leads_nothing() -> None:
+    """(guard, passed before) "1. Chủ tịch UBND xã" over dated entries is the leader's own
+    agenda, not the committee's work."""
+    text = (
+        "UBND XÃ AN BÌNH\nAn Bình, ngày 06 tháng 01 năm 2026\nLỊCH CÔNG TÁC\n1. Chủ tịch UBND xã\n"
+        "a) Dự hội nghị tổng kết của huyện, ngày 10/01.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [t.units for t in tasks if t.units] == []

@@ -2557,6 +2557,17 @@ class ItemReader:
         one_of = all(m.collective for m in directors) and not any(m.collective for m in directed)
         return directed if governed or one_of else []
 
+    def headed_by_title(self, title: str) -> list[UnitMention]:
+        """A heading that is a head's title and its office and nothing else, over the items a
+        directive hands out: "3. Giám đốc Sở Y tế", "2. Trưởng Phòng Kinh tế (cơ quan thường trực
+        ...)" address the office (not the government's own leader: "1. Chủ tịch UBND xã")."""
+        text = re.sub(r"\([^()]*\)", " ", title).rstrip(" :.")
+        start = _strip_titles(text)
+        if not (start > 0 and PERSON.match(text)) or LEADERS_SEAT.match(text):
+            return []
+        run = _run_of_mentions(text, start, self.resolver.scan(text))
+        return run if run and not re.search(r"\w", text[run[-1].end :]) else []
+
     def prefix_units(self, text: str) -> list[UnitMention] | None:
         """Units that open an item as its label: "Phòng Kinh tế HT: Đôn đốc ..."."""
         colon = text.find(":")
@@ -4235,6 +4246,8 @@ class Extractor:
                     break
         if not leads and (limits := self.reader.time_limit_units(title)):
             leads = limits[0]  # "(1) Thời hạn đối với các sở, ngành:"
+        if not leads and node.children:
+            leads = self.reader.headed_by_title(title)
         support = next((c.support for c in clauses if c.support), [])
         deadline = ctx.deadline
         meeting = deadlines.find_meeting_date(node.text, self.anchor)
