@@ -1416,3 +1416,18 @@ def test_a_content_cells_duties_each_due_by_their_own_day_are_each_a_task() -> N
     )
     assert [task for task in tasks_of(data) if task[1]] == [
         (["Sở Công Thương"], "2026-01-15"), (["Sở Công Thương"], "2026-03-06")]
+
+
+def test_a_schedules_preparers_cell_names_its_units_before_what_they_prepare() -> None:
+    """ "Sở Nông nghiệp và Môi trường chuẩn bị báo cáo; Văn phòng UBND tỉnh bố trí phòng họp"
+    in a schedule's "Chuẩn bị" column: each unit, due on the entry's day, without its work."""
+    data = table_docx(
+        ["UBND TỈNH LÂM GIANG", "Lâm Giang, ngày 27 tháng 3 năm 2026", "LỊCH CÔNG TÁC TUẦN"],
+        [("Thứ, ngày", "Nội dung", "Chuẩn bị"),
+         ("Thứ Tư 01/4/2026", "Tiếp và làm việc với Đoàn công tác của Bộ Nông nghiệp và Môi "
+          "trường về công tác quản lý đất đai.", "Sở Nông nghiệp và Môi trường chuẩn bị báo "
+          "cáo; Văn phòng UBND tỉnh bố trí phòng họp, đón tiếp Đoàn")],
+        [],
+    )
+    assert tasks_of(data) == [
+        (["Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh"], "2026-04-01")]

@@ -1691,7 +1691,13 @@ def _cell_units(name: str, split: Callable[[str], list[UnitMention]]) -> list[Un
     if untitled != name and (units := split(untitled)) and all(m.known for m in units) and (
             not _is_person(name, units)):
         return units
-    return split(name)
+    units = split(name)
+    if len(units) == 1 and not units[0].known and (verb := DOER_VERB.search(f" {name}")) and (
+            (named := split(name[: verb.start()])) and all(m.known for m in named)):
+        # "Sở Nông nghiệp và Môi trường chuẩn bị báo cáo" in a schedule's "Chuẩn bị" column: the
+        # unit, then what it prepares
+        return named
+    return units
 
 
 def cell_roles(cell: str) -> tuple[list[str], list[str]]:
