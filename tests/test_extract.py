@@ -7413,3 +7413,24 @@ def test_a_heading_that_is_the_governments_own_leader_leads_nothing() -> None:
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [t.units for t in tasks if t.units] == []
+
+
+def test_an_older_programmes_sections_and_brackets_of_doers() -> None:
+    """A district's programme typed the older way: "A- NHIỆM VỤ TRỌNG TÂM THÁNG 11/2021" is a
+    section that dates its undated items; "(Ban QLDA ĐTXD huyện và các chủ đầu tư thực hiện)"
+    names the doers; a conference's day is due for the unit that prepares it."""
+    text = (
+        "UBND HUYỆN ĐỒNG XUYÊN\nĐồng Xuyên, ngày 29 tháng 10 năm 2021\nCHƯƠNG TRÌNH\nCông tác "
+        "tháng 11 năm 2021 của UBND huyện\nA- NHIỆM VỤ TRỌNG TÂM THÁNG 11/2021\n1- Đảm bảo an ninh "
+        "chính trị, trật tự an toàn xã hội. (Công an huyện thực hiện)\n2- Đẩy nhanh tiến độ giải "
+        "ngân vốn đầu tư công, đến 31/01/2022 giải ngân 100% kế hoạch vốn. (Ban QLDA ĐTXD huyện "
+        "và các chủ đầu tư thực hiện)\nB- CÁC HỘI NGHỊ, CUỘC HỌP CHÍNH\n1/ Hội nghị trực tuyến "
+        "sơ kết chuyển đổi số: ngày 10/11/2021 (thứ Tư), tại điểm cầu UBND huyện. (Văn phòng HĐND "
+        "và UBND huyện chủ trì, phối hợp Trung tâm VH-TT huyện chuẩn bị điểm cầu)\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [
+        (["Công an huyện"], date(2021, 11, 30)),
+        (["Ban Quản lý dự án đầu tư xây dựng huyện", "Các chủ đầu tư"], date(2022, 1, 31)),
+        (["Văn phòng HĐND và UBND huyện"], date(2021, 11, 10)),
+    ]

@@ -578,8 +578,9 @@ PREPARES = re.compile(
     # trực tổng hợp)")
     r"\((?!\s*là\s|\s*qua\s|\s*(?:cơ quan|đơn vị|bộ phận)\s+"
     r"(?:chủ trì|phối hợp|thường trực|đầu mối|tham mưu)\b)"
-    # (not a project board's "đầu tư xây dựng": "(Ban Quản lý dự án đầu tư xây dựng chuẩn bị)")
-    rf"([^()]{{3,300}}?)\s+(?<!đầu tư\s){_PREPARING}(?!\s*:)([^()]*)\)",
+    # (not a project board's "đầu tư xây dựng": "(Ban Quản lý dự án đầu tư xây dựng chuẩn bị)";
+    # but "(Ban QLDA ĐTXD huyện và các chủ đầu tư thực hiện)")
+    rf"([^()]{{3,300}}?)\s+(?!(?<=đầu tư\s)xây dựng){_PREPARING}(?!\s*:)([^()]*)\)",
     re.IGNORECASE,
 )
 # The preparer in brackets by its label: "(Chuẩn bị: Phòng Kinh tế)", "(Đơn vị chuẩn bị: ...)".
@@ -3525,6 +3526,11 @@ class ItemReader:
         ):
             clause.deadlines, clause.recurrences = [], []
         prepared, prepared_support = self.prepared_by(text)
+        if prepared and not clause.deadlines and not clause.recurrences and (
+                meeting := deadlines.find_meeting_date(text, self.anchor)):
+            # "Hội nghị ... ngày 10/11/2021 ... (Văn phòng chủ trì ... chuẩn bị điểm cầu)": the
+            # preparers are due on the meeting's day (GUIDE: a meeting's agenda item)
+            clause.deadlines = [deadlines.Deadline(meeting, text[:80], "day", 0, 0)]
         if prepared and leads and all(LEADERSHIP.match(m.name) for m in leads):
             # "Thường trực Tỉnh ủy thăm, chúc Tết ... (Văn phòng Tỉnh ủy chủ trì ...)": the
             # leaders' own engagement; the unit that prepares it has the task

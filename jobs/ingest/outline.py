@@ -14,7 +14,8 @@ from jobs.ingest.textfix import UNIT_LABEL_LINE, WHOLE_WEEK, starts_bullet
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a PDF may lose the space after the marker: "II.NHIỆM VỤ", "2.Công an tỉnh"
     ("roman", re.compile(rf"(?P<label>[IVX]{{1,5}})[.\-–](?:\s+(?=\S)|(?=[{UPPER}]{{2}}))")),
-    ("upper", re.compile(r"(?P<label>[A-HJ-UW-Z])[.]\s+(?=\S)")),
+    # ... and older ones "A- NHIỆM VỤ TRỌNG TÂM" (a dash only before a word in capitals)
+    ("upper", re.compile(rf"(?P<label>[A-HJ-UW-Z])(?:[.]\s+(?=\S)|[-–]\s*(?=[{UPPER}]{{2}}))")),
     ("decimal", re.compile(r"(?P<label>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\D)")),
     # up to 4 digits for long programmes, but never a year ("2025. ..."); older letters write
     # "1- Các huyện ..."
