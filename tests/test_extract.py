@@ -7434,3 +7434,29 @@ def test_an_older_programmes_sections_and_brackets_of_doers() -> None:
         (["Ban Quản lý dự án đầu tư xây dựng huyện", "Các chủ đầu tư"], date(2022, 1, 31)),
         (["Văn phòng HĐND và UBND huyện"], date(2021, 11, 10)),
     ]
+
+
+def test_a_reports_proposals_are_no_units_tasks() -> None:
+    """A report's "IV. ĐỀ XUẤT, KIẾN NGHỊ" asks the province or a department for things, dated
+    or not: no task of theirs. Its "NHIỆM VỤ THỜI GIAN TỚI" assigns."""
+    text = (
+        "UBND XÃ ĐỒNG XUYÊN\nĐồng Xuyên, ngày 12 tháng 6 năm 2026\nBÁO CÁO\nTình hình kinh tế - "
+        "xã hội 6 tháng đầu năm 2026\nIII. NHIỆM VỤ THỜI GIAN TỚI\n1. Phòng Kinh tế rà soát hồ "
+        "sơ đất đai, hoàn thành trước ngày 30/7/2026.\nIV. ĐỀ XUẤT, KIẾN NGHỊ\n1. Kiến nghị Sở "
+        "Nông nghiệp và Môi trường hỗ trợ 2.000 liều vắc xin cho xã trước ngày 30/6/2026.\n2. Đề "
+        "nghị UBND tỉnh chỉ đạo Sở Tài chính thẩm định dự toán trước ngày 30/7/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(["Phòng Kinh tế"], date(2026, 7, 30))]
+
+
+def test_proposals_of_a_supervisions_conclusions_are_tasks() -> None:
+    """(guard, passed before) A people's council's notice of its supervision's conclusions
+    "kiến nghị" the committee to act by a date: the committee's task."""
+    text = (
+        "THƯỜNG TRỰC HĐND TỈNH\nLâm Giang, ngày 18 tháng 6 năm 2026\nTHÔNG BÁO\nKết luận giám "
+        "sát\nII. KIẾN NGHỊ\n1. UBND tỉnh chỉ đạo rà soát các dự án chậm tiến độ, báo cáo trước "
+        "ngày 30/9/2026.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(["UBND tỉnh"], date(2026, 9, 30))]

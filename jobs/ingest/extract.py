@@ -4117,9 +4117,11 @@ class Extractor:
         self.asked_before: list[UnitMention] = []  # the units of the clause just read
         self.reports: list[str] = []  # items of sections that report ("Kết quả", "Bối cảnh")
         self.aims_headed = False  # a "Mục đích" heading: "Yêu cầu" is the aims' other half
+        self.reporting = False  # the document is a report or a submission ("BÁO CÁO", "TỜ TRÌNH")
 
     def run(self, root: Node) -> list[DraftTask]:
         self.aims_headed = _has_a_purpose_heading(root)
+        self.reporting = REPORTING_KIND.search(root.text[:REPORTING_KIND_REACH]) is not None
         self.emit_prose(root.text, "")
         # A letter's last paragraph may announce the items below it: "đề nghị thường trực
         # HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:".
@@ -4226,7 +4228,8 @@ class Extractor:
         in_report = ctx.in_report
         if REQUESTS_HEADING.match(title) and not self.aims_headed:
             in_report = False
-        elif _reports(title):
+        elif _reports(title) or (self.reporting and PROPOSALS_HEADING.match(title)):
+            # a report's "ĐỀ XUẤT, KIẾN NGHỊ" asks those above it or beside it: no unit's task
             in_report = True
         elif TASK_HEADING.search(title[:120]):
             in_report = False
@@ -5477,6 +5480,14 @@ def _names_localities(name: str) -> bool:
     """ "Các cơ quan, đơn vị, địa phương": the localities too, whoever the letter addresses."""
     key = name_key(name)
     return any(key[i : i + 2] == ("địa", "phương") for i in range(len(key) - 1))
+
+
+# A report or a submission by the kind its header gives it, on a line of its own.
+REPORTING_KIND = re.compile(r"^[ \t*#]*(?:BÁO CÁO|TỜ TRÌNH)[ \t*]*$", re.MULTILINE)
+REPORTING_KIND_REACH = 1500
+# A report's part that proposes to those above it: "IV. ĐỀ XUẤT, KIẾN NGHỊ", "Kiến nghị".
+PROPOSALS_HEADING = re.compile(
+    r"^\W*(?:đề xuất|kiến nghị)(?:\s*(?:,|và|-)\s*(?:đề xuất|kiến nghị))?\W*$", re.IGNORECASE)
 
 
 def _reports(title: str) -> bool:
