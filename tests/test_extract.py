@@ -7460,3 +7460,15 @@ def test_proposals_of_a_supervisions_conclusions_are_tasks() -> None:
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [(["UBND tỉnh"], date(2026, 9, 30))]
+
+
+def test_units_addressed_before_the_leader_who_asks_do_the_work() -> None:
+    """ "Đối với UBND các xã, phường, Chủ tịch UBND tỉnh yêu cầu báo cáo ... trước ngày D": the
+    leader after the comma asks; the units addressed report."""
+    text = (
+        "BÁO NINH BÌNH\nThứ Hai, 28/12/2026 10:25\nTổng kết năm 2026\nĐối với UBND các xã, phường, "
+        "Chủ tịch UBND tỉnh yêu cầu báo cáo kết quả thu ngân sách năm 2026 về Sở Tài chính trước "
+        "ngày 05/01/2027.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(["UBND các xã, phường"], date(2027, 1, 5))]

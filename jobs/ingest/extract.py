@@ -2031,9 +2031,16 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
     unknown = None if run else _unknown_named_at(text, start)
     if unknown and text.startswith(",", unknown.end) and DOER_VERB.match(text, unknown.end + 1):
         return [unknown]
-    return _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
+    doers = _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
+    if len(doers) > 1 and ISSUER_ASKS.match(text, doers[-1].end) and re.match(
+            rf",\s*{_TITLE}$", text[doers[-2].end : doers[-1].start], re.IGNORECASE):
+        # "Đối với UBND các xã, phường, Chủ tịch UBND tỉnh yêu cầu báo cáo ...": the leader who
+        # asks after the comma is the issuer, no one addressed
+        return doers[:-1]
+    return doers
 
 
+ISSUER_ASKS = re.compile(r"\s+(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
 # The units addressed, then told to direct the work: "Đối với UBND các xã, chỉ đạo các thôn ...".
 ADDRESSED_DIRECTS = re.compile(r"\s*,\s*chỉ đạo\s", re.IGNORECASE)
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
@@ -2985,6 +2992,9 @@ class ItemReader:
         addressed = _addressed_doers(text, mentions)
         if run and addressed[-1:] == run[-1:]:
             run = addressed  # "Đối với xã, phường và đơn vị trực thuộc huyện gửi ...": all of them
+        elif run and addressed and addressed[-1].end <= run[0].start and ISSUER_ASKS.match(
+                text, run[-1].end):
+            run = addressed  # "Đối với UBND các xã, Chủ tịch UBND tỉnh yêu cầu báo cáo ..."
         if not run:
             run = addressed or self._addressed_place(text, opening, start)
         if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."
