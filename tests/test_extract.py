@@ -7472,3 +7472,21 @@ def test_units_addressed_before_the_leader_who_asks_do_the_work() -> None:
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [(["UBND các xã, phường"], date(2027, 1, 5))]
+
+
+@pytest.mark.parametrize("day, due", [
+    ("THỨ SÁU, NGÀY 08 THÁNG 5 NĂM 2026", date(2026, 5, 8)),
+    ("THỨ TƯ - ngày mùng 6 tháng 5", date(2026, 5, 6)),
+    ("THỨ BA (05/5)", date(2026, 5, 5)),  # (guard, passed before)
+])
+def test_a_schedules_day_written_out_dates_its_entries(day: str, due: date) -> None:
+    """A week's schedule whose day headings write the date in words: the entries under each
+    are due that day, not the day above."""
+    text = (
+        "UBND XÃ HÒA SƠN\nHòa Sơn, ngày 29 tháng 4 năm 2026\nLỊCH CÔNG TÁC TUẦN 19\nTHỨ HAI, NGÀY "
+        "4-5\n- 7 giờ 30: Chào cờ đầu tháng.\n"
+        f"{day}\n- 8 giờ 00: Chủ tịch UBND xã tiếp công dân định kỳ. Văn phòng HĐND và UBND xã "
+        "chuẩn bị.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(["Văn phòng HĐND và UBND xã"], due)]

@@ -397,6 +397,7 @@ _NAMED_DAY_RE = re.compile(
     rf"{_NUM_DATE}"
 )
 _NUM_DATE_RE = re.compile(_NUM_DATE)
+_DAY_ATOM_RE = re.compile(_DAY_ATOM)
 # A day named by reference, with its time: "trước 15h hôm nay", "chậm nhất 17 giờ cùng ngày".
 _BY_CLOCK = rf"{_kw('trước', 'chậm nhất', 'muộn nhất', 'trong')}\s+{_CLOCK}?"
 # "hôm nay", and a part of today after a time: "trước 15 giờ chiều nay".
@@ -1168,14 +1169,14 @@ def _due_in_year(deadline: Deadline, year: int) -> date:
 def day_of_heading(text: str, anchor: date | None) -> Deadline | None:
     """The day a schedule's heading names ("THỨ HAI (09/02/2026):"), as the items' deadline."""
     nfc, low = _prepare(text)
-    match = _NUM_DATE_RE.search(low)
+    match = _NUM_DATE_RE.search(low) or _DAY_ATOM_RE.search(low)  # "ngày 08 tháng 5 năm 2026"
     if match is None:
         return None
     due = _day_of(match, anchor or _PLACEHOLDER_ANCHOR)
     if due is None:
         return None
     return Deadline(due, nfc[match.start() : match.end()], "day", *match.span(),
-                    anchored=match["y"] is None)
+                    anchored=_needs_anchor(match))
 
 
 def _needs_anchor(match: re.Match[str]) -> bool:

@@ -44,9 +44,11 @@ END_OF_BODY = re.compile(
 # A schedule's day: "THỨ HAI (09/02/2026):", "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)", also
 # with the day's first entry run on after it ("... ÂL) 15 giờ 00: Chủ tịch UBND dự ...").
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
+# The day may be written out: "THỨ SÁU, NGÀY 08 THÁNG 5 NĂM 2026", "THỨ TƯ - ngày mùng 6 tháng 5".
 DAY_HEADING = re.compile(
     rf"^[*\-•]?\s*(?P<label>{WEEKDAY}\b"
-    r"[\s,(]*(?:ngày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?))"
+    r"[\s,(\-–]*(?:ngày\s+)?(?:mùng\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))"
     r"\s*\)?(?:\s*\([^()\n]{0,30}\))?\s*:?\s*"
     r"(?=$|\d{1,2}\s*(?:giờ|h)\b|-\s|\*\s)",
     re.IGNORECASE,
