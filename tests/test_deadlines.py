@@ -709,6 +709,9 @@ RECURRENCES = [
     # two verbs of one duty between, a comma apart
     ("định kỳ hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 25.",
      [("monthly:25", "định kỳ hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 25")]),
+    # ... with a comma after "hằng tháng"
+    ("định kỳ hằng tháng, gửi về Sở Nội vụ trước ngày 20.",
+     [("monthly:20", "định kỳ hằng tháng, gửi về Sở Nội vụ trước ngày 20")]),
     ("thứ 6 hằng tuần báo cáo nhanh (bằng văn bản)", [("weekly:fri", "thứ 6 hằng tuần")]),
     ("báo cáo vào thứ Sáu hàng tuần", [("weekly:fri", "thứ Sáu hàng tuần")]),
     ("tổ chức giao ban vào chiều thứ Năm hằng tuần; có chương trình",

@@ -1443,10 +1443,12 @@ _MONTHLY_DAY_AFTER_RE = re.compile(
     r"(?(paren)\s*\))"
 )
 # "hằng tháng báo cáo UBND tỉnh trước ngày 25", "hằng tháng tổng hợp, báo cáo Chủ tịch UBND tỉnh
-# trước ngày 25": the day a few words after, set by "trước".
+# trước ngày 25", "định kỳ hằng tháng, gửi về Sở Nội vụ trước ngày 20": the day a few words
+# after, set by "trước".
 _MONTHLY_DAY_LATER_RE = re.compile(
-    rf"(?<!\w){_HANG}\s+{_THANG_WORD}\s+[^\s\d,.;:()]+(?:,?\s+[^\s\d,.;:()]+){{0,9}}?"
+    rf"(?<!\w){_HANG}\s+{_THANG_WORD},?\s+[^\s\d,.;:()]+(?:,?\s+[^\s\d,.;:()]+){{0,9}}?"
     rf"\s+{_kw('chậm nhất', 'trước')}\s+{_DAY_OF_MONTH}(?!\s*[/.-]?\s*\d)"
+    rf"(?!\s+{_kw('của')}\s)"  # "trước ngày 10 của tháng kế tiếp" says its month itself
 )
 _MONTHLY_DAY_FIRST_RE = re.compile(
     rf"(?<!\w){_WHEN}{_DAY_OF_MONTH}\s+(?:{_kw('của')}\s+)?{_EACH_AFTER_DAY}\s+{_THANG_WORD}"
