@@ -7490,3 +7490,19 @@ def test_a_schedules_day_written_out_dates_its_entries(day: str, due: date) -> N
     )
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [(["Văn phòng HĐND và UBND xã"], due)]
+
+
+def test_places_listed_end_where_a_units_name_begins_and_the_issuer_asks_them() -> None:
+    """ "Đối với UBND các huyện: Tân Phong, Kỳ Hợp, Sơn Lâm và Ban Quản lý dự án ... là những
+    đơn vị chậm nhất, UBND tỉnh yêu cầu báo cáo ...": the list of districts ends before the
+    board's name, and every unit addressed reports."""
+    text = (
+        "BÁO NGHỆ AN\nThứ Hai, 25/11/2024 10:25\nGiải ngân vốn đầu tư công\nĐối với UBND các "
+        "huyện: Tân Phong, Kỳ Hợp, Sơn Lâm và Ban Quản lý dự án đầu tư xây dựng tỉnh là những đơn "
+        "vị có tỷ lệ giải ngân thấp nhất, UBND tỉnh yêu cầu báo cáo giải trình nguyên nhân, gửi "
+        "Sở Kế hoạch và Đầu tư trước ngày 5/12.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [(
+        ["UBND huyện Tân Phong", "UBND huyện Kỳ Hợp", "UBND huyện Sơn Lâm",
+         "Ban Quản lý dự án đầu tư xây dựng tỉnh"], date(2024, 12, 5))]

@@ -2031,6 +2031,10 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
     unknown = None if run else _unknown_named_at(text, start)
     if unknown and text.startswith(",", unknown.end) and DOER_VERB.match(text, unknown.end + 1):
         return [unknown]
+    if run and _issuer_asks_after(text, run[-1].end, mentions):
+        # "Đối với UBND các huyện: A, B và Ban QLDA ... là những đơn vị chậm nhất, UBND tỉnh yêu
+        # cầu báo cáo ...": the issuer asks the units addressed, told what they are first
+        return run
     doers = _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
     if len(doers) > 1 and ISSUER_ASKS.match(text, doers[-1].end) and re.match(
             rf",\s*{_TITLE}$", text[doers[-2].end : doers[-1].start], re.IGNORECASE):
@@ -2041,6 +2045,15 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
 
 
 ISSUER_ASKS = re.compile(r"\s+(?:yêu cầu|đề nghị)\b", re.IGNORECASE)
+
+
+def _issuer_asks_after(text: str, end: int, mentions: list[UnitMention]) -> bool:
+    """Whether the next unit after ``end`` opens a clause after a comma, maybe by its leader's
+    title, and asks for work with no one named: "..., (Chủ tịch) UBND tỉnh yêu cầu báo cáo"."""
+    asker = next((m for m in mentions if m.start > end), None)
+    asks = ISSUER_ASKS.match(text, asker.end) if asker else None
+    return asks is not None and DOER_VERB.match(f" {text[asks.end() :].lstrip()}") is not None and (
+        re.search(rf",\s*{_TITLE}?$", text[end : asker.start], re.IGNORECASE) is not None)
 # The units addressed, then told to direct the work: "Đối với UBND các xã, chỉ đạo các thôn ...".
 ADDRESSED_DIRECTS = re.compile(r"\s*,\s*chỉ đạo\s", re.IGNORECASE)
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
@@ -2990,11 +3003,10 @@ class ItemReader:
             # "Cơ quan chủ trì xây dựng đề án là Sở Nội vụ, ...": the unit named for the role
             run = _run_of_mentions(text, named.end(), mentions) or run
         addressed = _addressed_doers(text, mentions)
+        if addressed and _issuer_asks_after(text, addressed[-1].end, mentions):
+            return addressed  # "Đối với UBND các xã, Chủ tịch UBND tỉnh yêu cầu báo cáo ..."
         if run and addressed[-1:] == run[-1:]:
             run = addressed  # "Đối với xã, phường và đơn vị trực thuộc huyện gửi ...": all of them
-        elif run and addressed and addressed[-1].end <= run[0].start and ISSUER_ASKS.match(
-                text, run[-1].end):
-            run = addressed  # "Đối với UBND các xã, Chủ tịch UBND tỉnh yêu cầu báo cáo ..."
         if not run:
             run = addressed or self._addressed_place(text, opening, start)
         if not run:  # "..., các nhà thầu cần huy động tối đa nguồn lực ..."

@@ -1994,8 +1994,11 @@ def _places_listed(
             if level not in tier:
                 break
             j += n
-        elif not tokens[j].capitalised or _unit_begins(tokens, j):
-            break  # "các huyện Hóc Môn, Bình Chánh, Tổng Công ty Cấp nước ...": a unit's name
+        elif not tokens[j].capitalised or _unit_begins(tokens, j) or _match_sequence(
+                tokens, j, NEXT_UNIT_OPENINGS):
+            # "các huyện Hóc Môn, Bình Chánh, Tổng Công ty Cấp nước ...", "các huyện: A, B và Ban
+            # Quản lý dự án ...": a unit's name
+            break
         start = j
         while (
             j < len(tokens)
