@@ -7506,3 +7506,16 @@ def test_places_listed_end_where_a_units_name_begins_and_the_issuer_asks_them() 
     assert [(t.units, t.due) for t in tasks] == [(
         ["UBND huyện Tân Phong", "UBND huyện Kỳ Hợp", "UBND huyện Sơn Lâm",
          "Ban Quản lý dự án đầu tư xây dựng tỉnh"], date(2024, 12, 5))]
+
+
+def test_generic_bodies_listed_after_a_collective_are_each_a_lead() -> None:
+    """ "đề nghị các Sở Công Thương, Tập đoàn kinh tế, Tổng công ty gửi báo cáo ...": the
+    economic groups and the corporations are two bodies, each named by its head noun alone."""
+    text = (
+        "BỘ CÔNG THƯƠNG\nHà Nội, ngày 10 tháng 01 năm 2020\nBộ Công Thương đề nghị các Sở Công "
+        "Thương, Tập đoàn kinh tế, Tổng công ty gửi báo cáo về Bộ Công Thương trước ngày 01 tháng "
+        "02 năm 2020.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [
+        (["Các Sở Công Thương", "Tập đoàn kinh tế", "Tổng công ty"], date(2020, 2, 1))]

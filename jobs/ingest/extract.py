@@ -2345,11 +2345,11 @@ NEXT_NAMED_OFFICE = re.compile(
     r"|(?-i:UBND|Ủy ban nhân dân)\s))"
 )
 # ... or, after one office, by its head in capitals after a comma, the rest in lower case: "Bộ
-# phận Văn hóa - thông tin, Đài truyền thanh phường" (not in a plural's list: "các Viện, Bệnh viện
-# trực thuộc").
+# phận Văn hóa - thông tin, Đài truyền thanh phường", "Tập đoàn kinh tế, Tổng công ty" (not in a
+# plural's list: "các Viện, Bệnh viện trực thuộc").
+_CAPITAL_HEADS = "|".join(head[0].upper() + head[1:] for head in OFFICE_HEADS)
 NEXT_OFFICE_BY_HEAD = re.compile(
-    rf"{NEXT_NAMED_OFFICE.pattern}"
-    rf"|,\s+(?=(?:{'|'.join(head[0].upper() + head[1:] for head in OFFICE_HEADS)})\s+[{LOWER}])"
+    rf"{NEXT_NAMED_OFFICE.pattern}|,\s+(?=(?:{_CAPITAL_HEADS})(?:\s+[{LOWER}]|$))"
 )
 PLURAL_LIST = re.compile(r"(?:các|những)\s", re.IGNORECASE)  # "các Viện, Bệnh viện ..."
 
