@@ -7519,3 +7519,16 @@ def test_generic_bodies_listed_after_a_collective_are_each_a_lead() -> None:
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [
         (["Các Sở Công Thương", "Tập đoàn kinh tế", "Tổng công ty"], date(2020, 2, 1))]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Các đơn vị tham dự giải đăng ký thi đấu tại Trung tâm Huấn luyện và Thi đấu TDTT tỉnh đến "
+     "hết ngày 20/10/2024.", "Các đơn vị tham dự giải"),
+    ("Các trường tham gia Hội thi gửi hồ sơ về Phòng Giáo dục và Đào tạo trước ngày 20/10/2024.",
+     "Các trường tham gia Hội thi"),
+])
+def test_a_collective_narrowed_by_what_it_takes_part_in(sentence: str, unit: str) -> None:
+    """ "Các đơn vị tham dự giải đăng ký ...": the units that take part, named with it."""
+    text = f"SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nVĩnh Long, ngày 11 tháng 10 năm 2024\n{sentence}\n"
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [([unit], date(2024, 10, 20))]

@@ -708,7 +708,7 @@ def _narrow(text: str, run: list[UnitMention]) -> None:
         return
     given = re.search(r"được (?:giao|phân công)$", run[-1].name)
     qualified = (GIVEN_WORK_MUST if given else QUALIFIED_MUST).match(text, run[-1].end) or (
-        HAS_THEN_ACTS.match(text, run[-1].end))
+        HAS_THEN_ACTS.match(text, run[-1].end)) or PARTAKERS_ACT.match(text, run[-1].end)
     if qualified:
         run[-1] = replace(run[-1], name=f"{run[-1].name}{qualified.group(1)}",
                           end=qualified.end(1))
@@ -1951,6 +1951,12 @@ HAS_THEN_ACTS = re.compile(
     r"|chương trình|đề xuất|tờ trình|trách nhiệm|nhiệm vụ|chức năng|quyền|thể)\b)"
     rf"(?:\s+(?!cần\b|phải\b)[\w%-]+){{1,8}}?)(?={DOER_VERB.pattern})"
 )
+
+
+# What a collective takes part in, before what it does: "Các đơn vị tham dự giải đăng ký thi đấu
+# ...", "các trường tham gia Hội thi gửi hồ sơ ...".
+PARTAKERS_ACT = re.compile(
+    rf"(\s+(?:tham dự|tham gia|dự thi)(?:\s+[\w-]+){{1,5}}?)(?={DOER_VERB.pattern})")
 
 
 ENABLES = re.compile(
