@@ -7532,3 +7532,24 @@ def test_a_collective_narrowed_by_what_it_takes_part_in(sentence: str, unit: str
     text = f"SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nVĩnh Long, ngày 11 tháng 10 năm 2024\n{sentence}\n"
     tasks = extract_text(text, default_resolver()).tasks
     assert [(t.units, t.due) for t in tasks] == [([unit], date(2024, 10, 20))]
+
+
+def test_a_regulations_articles_after_the_decisions_head_their_items() -> None:
+    """A decision's "Điều 1. Ban hành kèm theo Quyết định này Quy chế ...", then the regulation
+    numbering its own articles from 1 again: "Điều 4. Trách nhiệm của Sở Xây dựng" over "1.",
+    "2." gives the department the items under it."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM GIANG\nLâm Giang, ngày 20 tháng 4 năm 2026\nQUYẾT ĐỊNH\nĐiều 1. "
+        "Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý trật tự xây dựng.\nĐiều 2. "
+        "Quyết định này có hiệu lực kể từ ngày ký.\nQUY CHẾ\nĐiều 1. Phạm vi điều chỉnh\nQuy chế "
+        "này quy định trách nhiệm phối hợp giữa các sở, ngành.\nĐiều 2. Trách nhiệm của Sở Xây "
+        "dựng\n1. Chủ trì kiểm tra định kỳ công tác quản lý trật tự xây dựng.\n2. Tổng hợp tình "
+        "hình, báo cáo UBND tỉnh trước ngày 15/12/2026.\nĐiều 3. Trách nhiệm của UBND các xã, "
+        "phường\n1. Báo cáo tình hình về Sở Xây dựng định kỳ hằng tháng, trước ngày 22 hằng "
+        "tháng.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due, t.every) for t in tasks if t.due or t.every] == [
+        (["Sở Xây dựng"], date(2026, 12, 15), None),
+        (["UBND các xã, phường"], None, "monthly:22"),
+    ]

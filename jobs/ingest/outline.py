@@ -180,14 +180,15 @@ def _heads_paragraph(node: Node, line: str) -> bool:
 
 
 def _articles(lines: list[str]) -> set[int]:
-    """The lines that open a text's own articles: "Điều 1.", "Điều 2.", ... in order."""
+    """The lines that open a text's own articles: "Điều 1.", "Điều 2.", ... in order; a
+    regulation a decision issues numbers its own from 1 again after the decision's."""
     found: set[int] = set()
     expected = 1
     for number, raw in enumerate(lines):
         article = ARTICLE.match(raw.strip())
-        if article and int(article["label"]) == expected:
+        if article and int(article["label"]) in (expected, 1):
             found.add(number)
-            expected += 1
+            expected = int(article["label"]) + 1
     return found
 
 
