@@ -1867,6 +1867,10 @@ def test_a_monthly_cadence_by_count_place_or_listed_days(text: str, every: list[
         ("báo cáo trong 05 ngày làm việc sau khi nhận được văn bản này", ["2026-12-09"]),  # guard
         # the event told before the duration
         ("Sau khi kết thúc hoạt động, trong vòng 03 ngày, các cơ sở gửi báo cáo nhanh", []),
+        # ... or on a condition earlier in the sentence
+        ("khi phát hiện vi phạm, thông báo bằng văn bản cho UBND xã trong thời hạn 03 ngày làm "
+         "việc", []),
+        ("Trường hợp có sự cố, báo cáo Sở trong thời hạn 02 ngày", []),
         ("Sau khi hoàn thành kiểm tra, trong 05 ngày làm việc các đoàn báo cáo kết quả", []),
         ("Sau khi nhận được văn bản này, trong vòng 05 ngày làm việc các xã báo cáo",
          ["2026-12-09"]),  # guard

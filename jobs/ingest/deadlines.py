@@ -981,6 +981,14 @@ _AFTER_AN_EVENT_FRONTED_RE = re.compile(
 )
 
 
+# ... or the condition the duty waits for, earlier in its sentence: "khi phát hiện vi phạm, thông
+# báo cho UBND xã trong thời hạn 03 ngày làm việc", "trường hợp có sự cố, báo cáo trong 24 giờ".
+_ON_AN_EVENT_RE = re.compile(
+    rf"(?<!\w){_kw('khi', 'trường hợp', 'nếu')}\s"
+    rf"(?![^,;.]{{0,30}}?{_THIS_DOCUMENT_KINDS}\s+{_kw('này')})[^;.]{{1,120}}$"
+)
+
+
 def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[date, str] | None:
     """Due date and kind of "trong N ngày (làm việc) (kể từ ...)", counted from the anchor."""
     n = int(match["n"])
@@ -992,6 +1000,9 @@ def _duration_candidate(low: str, match: re.Match[str], anchor: date) -> tuple[d
         return None
     if not match["since"] and _AFTER_AN_EVENT_FRONTED_RE.search(low, 0, match.start()):
         return None  # "Sau khi kết thúc hoạt động, trong vòng 03 ngày, ...": counted from it
+    if not match["since"] and _ON_AN_EVENT_RE.search(low, max(0, match.start() - 150),
+                                                     match.start()):
+        return None
     base = anchor
     if match["since"]:
         since = _NUM_DATE_RE.search(match["since"])
