@@ -122,6 +122,9 @@ def test_a_paragraph_that_names_a_photo_is_kept() -> None:
         ("Công văn 27 /SYT - NVY ngày", "Công văn 27/SYT-NVY ngày"),
         ("Quyết định số 12/2024/QĐ-UBND", "Quyết định số 12/2024/QĐ-UBND"),
         ("nghỉ từ 30/4 - 03/5", "nghỉ từ 30/4 - 03/5"),
+        # an older letter's item mark opening its line is no number
+        ("Theo dõi, đôn đốc.\n7/ UBND các xã, thị trấn:", "Theo dõi, đôn đốc.\n7/ UBND các xã, thị "
+         "trấn:"),
     ],
 )
 def test_a_document_number_typed_with_spaces_is_one_number(raw: str, expected: str) -> None:

@@ -892,10 +892,15 @@ SPACED_DOCUMENT_NUMBER = re.compile(
 
 
 def join_spaced_document_numbers(text: str) -> str:
-    """ "1345/ UBND –KT" is "1345/UBND-KT": one number, not a unit and a dash."""
-    return SPACED_DOCUMENT_NUMBER.sub(
-        lambda m: f"{m[1]}/{m[2]}" + (f"-{m[3]}" if m[3] else ""), text
-    )
+    """ "1345/ UBND –KT" is "1345/UBND-KT": one number, not a unit and a dash; an item's mark
+    opening its line is none ("7/ UBND các xã, thị trấn:", as older letters number items)."""
+
+    def joined(m: re.Match[str]) -> str:
+        if (m.start() == 0 or text[m.start() - 1] == "\n") and len(m[1]) <= 2 and not m[3]:
+            return m[0]
+        return f"{m[1]}/{m[2]}" + (f"-{m[3]}" if m[3] else "")
+
+    return SPACED_DOCUMENT_NUMBER.sub(joined, text)
 
 
 # A date whose digits a scan read as letters: "l5/12/2025", "15/l2/2025", "3O/4/2026".
