@@ -1898,8 +1898,9 @@ _PHASE_OPENING_RE = re.compile(
 )
 
 
-def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
-    """The end of the stage a heading opening ``text`` names, spanning the heading itself."""
+def phase_of_heading(text: str, anchor: date | None, numbered: bool = False) -> Deadline | None:
+    """The end of the stage a heading opening ``text`` names, spanning the heading itself;
+    ``numbered``: the heading's number was cut from ``text`` (an outline item's)."""
     if not _PHASE_OPENING_RE.match(text.lower()):
         return None  # the outline asks of every line: most open with no stage word
     nfc, low = _prepare(text)
@@ -1917,7 +1918,7 @@ def phase_of_heading(text: str, anchor: date | None) -> Deadline | None:
     # a programme's section that is a month or a quarter and nothing else, numbered or in
     # capitals: "I. THÁNG 4 NĂM 2026", "II. Tháng 5/2026" (not a table's cell "Tháng 12/2025")
     section = not day and match.end() == len(low.rstrip()) and _BARE_SECTION_RE.match(low) and (
-        _NUMBERED_SECTION_RE.match(low) or re.sub(r"[\W\d_]+", "", nfc).isupper())
+        numbered or _NUMBERED_SECTION_RE.match(low) or re.sub(r"[\W\d_]+", "", nfc).isupper())
     if not (match["phase"] or match["colon"] or section) or (
         day and not (match["phase"] or match["span"] or milestone)
     ):

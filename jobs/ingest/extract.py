@@ -2042,8 +2042,7 @@ def _addressed_doers(text: str, mentions: list[UnitMention]) -> list[UnitMention
         # cầu báo cáo ...": the issuer asks the units addressed, told what they are first
         return run
     doers = _doers_at(text, start, mentions, f"(?:{ADDRESSED_GAP})?")
-    if len(doers) > 1 and ISSUER_ASKS.match(text, doers[-1].end) and re.match(
-            rf",\s*{_TITLE}$", text[doers[-2].end : doers[-1].start], re.IGNORECASE):
+    if len(doers) > 1 and _issuer_asks_after(text, doers[-2].end, mentions):
         # "Đối với UBND các xã, phường, Chủ tịch UBND tỉnh yêu cầu báo cáo ...": the leader who
         # asks after the comma is the issuer, no one addressed
         return doers[:-1]
@@ -2060,6 +2059,8 @@ def _issuer_asks_after(text: str, end: int, mentions: list[UnitMention]) -> bool
     asks = ISSUER_ASKS.match(text, asker.end) if asker else None
     return asks is not None and DOER_VERB.match(f" {text[asks.end() :].lstrip()}") is not None and (
         re.search(rf",\s*{_TITLE}?$", text[end : asker.start], re.IGNORECASE) is not None)
+
+
 # The units addressed, then told to direct the work: "Đối với UBND các xã, chỉ đạo các thôn ...".
 ADDRESSED_DIRECTS = re.compile(r"\s*,\s*chỉ đạo\s", re.IGNORECASE)
 # After the units addressed, the issuer may hand them the work with no object: "Đối với Sở Y tế,
@@ -2447,15 +2448,13 @@ ROLE_APPOSED = re.compile(
 )
 # A member's seat on a committee after the office its title names, as a decision assigning a
 # steering committee's members gives it: "Bà X - Trưởng Phòng Văn hóa - Xã hội, Ủy viên:".
+_SEATS = "trưởng ban|ủy viên|uỷ viên|thành viên|thư ký"
 SEAT_ON_COMMITTEE = re.compile(
-    r"\s*,\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên|thư ký)(?:\s+thường trực)?\s*$",
-    re.IGNORECASE,
-)
+    rf"\s*,\s*(?:phó\s+)?(?:{_SEATS})(?:\s+thường trực)?\s*$", re.IGNORECASE)
 # ... or before it, with a dash: "Thành viên - Giám đốc Sở Nội vụ:", "Phó Trưởng ban - Giám đốc
 # Công an tỉnh:" (a government's own leader there is a person: "Trưởng ban - Chủ tịch UBND tỉnh:").
 SEAT_BEFORE_POST = re.compile(
-    r"\s*(?:phó\s+)?(?:trưởng ban|ủy viên|uỷ viên|thành viên|thư ký|tổ trưởng|tổ phó)"
-    r"(?:\s+thường trực)?\s*[-–]\s*(?=\S)",
+    rf"\s*(?:phó\s+)?(?:{_SEATS}|tổ trưởng|tổ phó)(?:\s+thường trực)?\s*[-–]\s*(?=\S)",
     re.IGNORECASE,
 )
 LEADERS_SEAT = re.compile(r"\s*(?:phó\s+)?(?:chủ tịch|bí thư)\b", re.IGNORECASE)
@@ -4360,11 +4359,9 @@ class Extractor:
         # "Thứ Hai, ngày 23/3/2026: ...", "Ngày 08/01/2027 (thứ Sáu): ...", "08 giờ 00 ngày D:"
         text = WEEKDAY_BRACKETING_DAY.sub(r"ngày \1", HOUR_BEFORE_DAY.sub("", node.text))
         text = WEEKDAY_AFTER_DAY.sub("", WEEKDAY_BEFORE_DAY.sub("", text))
-        # its number with it: a numbered month or quarter heads its items ("II. Tháng 5/2026")
-        marked = f"{node.label}. " if node.style in ("roman", "upper", "arabic", "decimal") else ""
-        phase = deadlines.phase_of_heading(f"{marked}{text}", self.anchor)
-        if phase is not None and marked:
-            phase = replace(phase, start=phase.start - len(marked), end=phase.end - len(marked))
+        # a numbered month or quarter heads its items ("II. Tháng 5/2026")
+        phase = deadlines.phase_of_heading(
+            text, self.anchor, numbered=node.style in ("roman", "upper", "arabic", "decimal"))
         if phase is None or deadlines.find_deadlines(text[phase.end :], self.anchor):
             return None  # the entry's own deadline is its ("Quý II/2025: ... trước ngày 30/5")
         return phase

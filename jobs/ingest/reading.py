@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import tempfile
 import unicodedata
@@ -1103,8 +1104,8 @@ def without_notes(page: pdfplumber.page.Page) -> pdfplumber.page.Page:
         word = char
     if not marks:
         return page
-    sizes = sorted(char["size"] for char in page.chars if char["text"].isalpha())
-    body = sizes[len(sizes) // 2]
+    sizes = [char["size"] for char in page.chars if char["text"].isalpha()]
+    body = statistics.median_high(sizes) if sizes else 0.0
     # the first note: a line in the page's lower half, set smaller than the body, that opens
     # on a mark the text above uses
     foot = next((line["top"] for line in page.extract_text_lines()

@@ -590,7 +590,7 @@ def render_row(row: list[GridCell], state: TableState) -> str | None:
             state.counter = int(number)
         line = f"{number}. {values.get('content', '')}".rstrip()
     line = with_fields(line, values)
-    if paired and ROW_LINE_NUMBER.fullmatch(f"{line} "):
+    if paired and line == f"{number}.":
         # every field of the row went to its items: the number still opens a row ("1. ‖"), a
         # mark alone being no item
         line += FIELD_SEPARATOR.rstrip()
