@@ -1060,3 +1060,26 @@ def test_typed_text_keeps_its_numbers_as_typed() -> None:
 )
 def test_a_chats_shorthand_is_written_out(raw: str, expected: str) -> None:
     assert repair_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # an emoji opening a line is its item's mark
+        ("➡️ Công an xã tuần tra trong dịp lễ.", "- Công an xã tuần tra trong dịp lễ."),
+        ("👉 Trạm Y tế xã bố trí trực 24/24.", "- Trạm Y tế xã bố trí trực 24/24."),
+        # ... or nothing before a heading in capitals, a numbered item or a lead-in
+        ("🔴 PHÒNG KINH TẾ", "PHÒNG KINH TẾ"),
+        ("📌 2. Phòng Kinh tế rà soát.", "2. Phòng Kinh tế rà soát."),
+        ("📌 Bổ sung chỉ đạo của đ/c Chủ tịch:", "Bổ sung chỉ đạo của đ/c Chủ tịch:"),
+        # a keycap's digit numbers the item
+        ("1️⃣ Công an phường chốt chặn ngầm tràn.", "1. Công an phường chốt chặn ngầm tràn."),
+        # elsewhere an emoji is dropped
+        ("Trân trọng cảm ơn! 🙏", "Trân trọng cảm ơn!"),
+        # not a table's tick, nor print's marks
+        ("| Tháng 6 | ✓ |", "| Tháng 6 | ✓ |"),
+        ("® Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ", "® Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ"),
+    ],
+)
+def test_a_chats_emoji_are_marks_or_nothing(raw: str, expected: str) -> None:
+    assert repair_text(raw) == expected

@@ -45,6 +45,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from itertools import groupby, pairwise
 
+import regex
+
 from jobs.ingest.fold import LOWER, UPPER, repair_glyphs
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -326,6 +328,37 @@ def expand_chat_shorthand(text: str) -> str:
     text = CHAT_MENTION.sub("", text)
     text = CHAT_BEFORE.sub(lambda m: "Trước" if m[0][0] == "T" else "trước", text)
     return CHAT_MONTH.sub(r"\1 tháng \2", text)
+
+
+# An emoji and what rides on it (a variation selector, a skin tone, a keycap), as a chat's message
+# writes its marks and moods: "📌", "➡️", "🔴", "🙏". Not the ticks a table's period cell holds,
+# nor "©" and "®" (print's marks, or a dash misread).
+EMOJI = regex.compile(
+    r"(?![©®✓✔])\p{Extended_Pictographic}[\p{Emoji_Modifier}\N{VARIATION SELECTOR-16}\u20e3]*")
+LEADING_EMOJI = regex.compile(
+    rf"^[^\S\n]*(?:{EMOJI.pattern}[^\S\n]*)+(?P<rest>\S.*)$", regex.MULTILINE)
+
+
+def _emoji_mark(match: regex.Match[str]) -> str:
+    rest = match["rest"]
+    # a lead-in announces the items under it ("📌 Bổ sung chỉ đạo của đ/c Chủ tịch:")
+    plain = starts_outline_item(EMOJI.sub("", rest)) or rest.rstrip().endswith(":")
+    return rest if plain else f"- {rest}"
+
+
+# A keycap's digit numbering a chat's items: "1️⃣ Ban Chỉ huy Quân sự phường ..." is "1. ...".
+KEYCAP_NUMBER = regex.compile(
+    r"^([^\S\n]*)(\d{1,2})\N{VARIATION SELECTOR-16}?\u20e3[^\S\n]*", regex.MULTILINE)
+
+
+def replace_emoji(text: str) -> str:
+    """A chat message's emoji: one opening a line is its item's mark ("➡️ Công an xã ..." is
+    "- Công an xã ...") or nothing before a heading in capitals or a numbered item ("🔴 PHÒNG
+    KINH TẾ"); elsewhere it is dropped ("Trân trọng cảm ơn! 🙏")."""
+    text = KEYCAP_NUMBER.sub(r"\1\2. ", text)
+    if not EMOJI.search(text):
+        return text
+    return EMOJI.sub("", LEADING_EMOJI.sub(_emoji_mark, text))
 
 
 def normalize_pdf_bullets(text: str) -> str:
@@ -952,6 +985,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_sentences,
     split_glued_words,
     expand_chat_shorthand,
+    replace_emoji,
     normalize_pdf_bullets,
     number_markdown_lists,
     nest_indented_numbering,
