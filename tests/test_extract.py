@@ -7553,3 +7553,17 @@ def test_a_regulations_articles_after_the_decisions_head_their_items() -> None:
         (["Sở Xây dựng"], date(2026, 12, 15), None),
         (["UBND các xã, phường"], None, "monthly:22"),
     ]
+
+
+def test_a_units_heading_in_capitals_gives_it_the_bullets_under_it() -> None:
+    """A unit's heading in capitals with no colon, on a line of its own over its bullets, leads
+    them: "CÔNG AN XÃ" / "- Rà soát ..."."""
+    text = ("UBND XÃ AN PHÚ\nTHÔNG BÁO\nAn Phú, ngày 20 tháng 3 năm 2026\nKết luận của Chủ tịch "
+            "UBND xã:\nCÔNG AN XÃ\n- Rà soát tạm trú trước ngày 25/3/2026.\nPHÒNG VĂN HÓA - XÃ "
+            "HỘI\n- Bổ sung số liệu hộ nghèo trong ngày 24/3/2026.\n- Báo cáo kết quả trước ngày "
+            "31/3/2026.\n")
+    assert [(t.units, t.due) for t in extract_text(text, default_resolver()).tasks] == [
+        (["Công an xã"], date(2026, 3, 25)),
+        (["Phòng Văn hóa - Xã hội"], date(2026, 3, 24)),
+        (["Phòng Văn hóa - Xã hội"], date(2026, 3, 31)),
+    ]

@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 from jobs.ingest.deadlines import phase_of_heading
 from jobs.ingest.fold import LOWER, UPPER
-from jobs.ingest.textfix import UNIT_LABEL_LINE, WHOLE_WEEK, starts_bullet
+from jobs.ingest.textfix import (
+    UNIT_HEADING_CAPS,
+    UNIT_LABEL_LINE,
+    WHOLE_WEEK,
+    starts_bullet,
+)
 
 # Item markers at the start of a line, in no particular order: the nesting comes from the order
 # in which the document uses them, as in every Vietnamese administrative text.
@@ -248,11 +253,13 @@ def build_outline(text: str) -> Node:
         article = ARTICLE.match(line) if number in articles else None
         marker = ("day", day["date"], line[day.end() :]) if day else (
             ("article", article["label"], line[article.end() :]) if article else parse_marker(line))
-        if marker is None and (stack[-1].style in BULLET_STYLES or stack[-1].style == "label" or (
+        if marker is None and (((stack[-1].style in BULLET_STYLES or stack[-1].style == "label" or (
                 # the first unit's label under a lead-in that announces them: "... thực hiện các
                 # nội dung sau:" / "Phòng Kinh tế:" / "- Tổ chức tiêm phòng ..."
                 len(stack) == 1 and root.text.rstrip().endswith(":") and line.endswith(":")
-                and _bullet_follows(lines, number))) and UNIT_LABEL_LINE.match(line):
+                and _bullet_follows(lines, number))) and UNIT_LABEL_LINE.match(line))
+                # a unit's heading in capitals over its bullets: "PHÒNG VĂN HÓA - XÃ HỘI" / "- ..."
+                or (UNIT_HEADING_CAPS.fullmatch(line) and _bullet_follows(lines, number))):
             # "UBND các xã, phường:" after the last unit's bullets or its own line: the next
             # unit's part, beside the last one under the same heading
             while stack[-1].style in BULLET_STYLES and len(stack) > 1:

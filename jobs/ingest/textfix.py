@@ -668,23 +668,32 @@ NEWS_LEAD = re.compile(r"\([^()\n]{2,30}\)\s*[-–—]\s*\S")
 # "Ngày 28/01/2021: ...", "Thứ Năm (22/01): ...".
 SCHEDULE_ENTRY = re.compile(
     r"\s*(?:\d{1,2}\s*(?:giờ|h)\b|(?:ngày|thứ\s+\w+)\s*\(?\d{1,2}[/.-]\d{1,2})", re.IGNORECASE)
+# The head nouns of the units a label line names.
+LABEL_HEADS = (
+    "Sở", "Phòng", "UBND", "Ủy ban", "Ban", "Công an", "Trung tâm", "Văn phòng", "Đảng ủy", "Hội",
+    "Đoàn", "Trường", "Trạm", "Chi cục", "Cục", "Bộ", "Thanh tra", "Kho bạc", "Bảo hiểm", "Đài",
+    "Báo", "Liên đoàn", "Mặt trận", "Tỉnh đoàn", "Thuế", "Hải quan", "Bệnh viện", "Khoa", "Tổ",
+    "Đội", "Chi bộ", "Chi đoàn", "Thôn", "Ấp", "Bản", "Khu phố", "Tổ dân phố",
+)
 # A line that opens on the units its lines below or its own words are for: "UBND các xã,
 # phường:", "Sở Nội vụ, Sở Tài chính: tham mưu ...", "Đối với Phòng Kinh tế:". After a list of
 # bullets it starts the next unit's part, no continuation of the last bullet.
 UNIT_LABEL_LINE = re.compile(
-    r"(?:\*\*|__)?(?:(?:đối với|riêng)\s+)?(?-i:(?:Các\s+)?(?:Sở|Phòng|UBND|Ủy ban|Ban|Công an"
+    rf"(?:\*\*|__)?(?:(?:đối với|riêng)\s+)?(?-i:(?:Các\s+)?(?:{'|'.join(LABEL_HEADS)}"
     # the heads of the places or bodies a label names: "Trưởng các thôn:", "Thủ trưởng các
     # cơ quan, đơn vị:"
     r"|(?:Thủ trưởng|Trưởng)\s+các\s+(?:thôn|bản|ấp|tổ dân phố|khu phố|cơ quan|đơn vị|phòng)"
-    r"|Trung tâm|Văn phòng|Đảng ủy|Hội|Đoàn|Trường|Trạm|Chi cục|Cục|Bộ|Thanh tra|Kho bạc"
-    r"|Bảo hiểm|Đài|Báo|Liên đoàn|Mặt trận|Tỉnh đoàn|Thuế|Hải quan|Bệnh viện|Khoa|Tổ|Đội"
-    r"|Chi bộ|Chi đoàn|Thôn|Ấp|Bản|Khu phố|Tổ dân phố)\b)"
+    r")\b)"
     # a speaker's verb makes the colon a quotation's, not a label's ("Ban Thường vụ dự kiến:"),
     # and a contact's label a contact's ("Trung tâm Dịch vụ tổng hợp xã SĐT: 09...")
     r"(?![^:]*\b(?:dự kiến|yêu cầu|đề nghị|chỉ đạo|kết luận|thông báo|nhấn mạnh|cho biết|giao"
     r"|lưu ý|sđt|đt|điện thoại|email|fax|hotline|địa chỉ)\b)[^:.;()]{0,90}?(?:\*\*|__)?:(?!\s*\d)",
     re.IGNORECASE,
 )
+# The same units' heading in capitals, on a line of its own over their items, with no colon: "PHÒNG
+# KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "CÔNG AN PHƯỜNG".
+UNIT_HEADING_CAPS = re.compile(
+    rf"(?:CÁC\s+)?(?:{'|'.join(head.upper() for head in LABEL_HEADS)})\b[^{LOWER}:.;()]{{0,90}}:?")
 # A schedule's entry for the whole week, after its days: "Trong tuần: ...", "Cả tuần: ...".
 WHOLE_WEEK = re.compile(
     r"^[*\-•]?\s*(?P<date>trong tuần|cả tuần|các ngày trong tuần)\s*:\s*", re.IGNORECASE)
