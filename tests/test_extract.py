@@ -7567,3 +7567,23 @@ def test_a_units_heading_in_capitals_gives_it_the_bullets_under_it() -> None:
         (["Phòng Văn hóa - Xã hội"], date(2026, 3, 24)),
         (["Phòng Văn hóa - Xã hội"], date(2026, 3, 31)),
     ]
+
+
+def test_a_chats_messages_are_asked_of_the_units_they_name_on_their_days() -> None:
+    """A chat copied out of a group: the sender's office asks, the units named do; a message
+    ends at the next header; "hôm nay", "sáng mai" are the message's own days; a reminder
+    names whom it asks; a unit's acknowledgement is no task."""
+    text = (
+        "NHÓM ĐIỀU HÀNH UBND PHƯỜNG AN KHÊ\n[15/06/2026 08:05] Văn phòng HĐND và UBND phường:\n"
+        "📌 Đ/c Chủ tịch giao:\n➡️ Phòng Văn hóa - Xã hội tổng hợp danh sách học sinh nghèo, gửi"
+        " VP trước 16h hôm nay.\n➡️ Công an phường rà soát các điểm karaoke, xong trước ngày 20/6."
+        "\n[15/06/2026 09:10] Nguyễn Văn Tâm (Công an phường):\nCA phường đã nhận ạ 👍\n"
+        "[16/06/2026 07:30] Văn phòng HĐND và UBND phường:\nNhắc Trạm Y tế phường gửi báo cáo dịch"
+        " bệnh trước 10h sáng mai.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert sorted((t.units, t.due) for t in tasks) == [
+        (["Công an phường"], date(2026, 6, 20)),
+        (["Phòng Văn hóa - Xã hội"], date(2026, 6, 15)),
+        (["Trạm Y tế phường"], date(2026, 6, 17)),
+    ]

@@ -1083,3 +1083,53 @@ def test_a_chats_shorthand_is_written_out(raw: str, expected: str) -> None:
 )
 def test_a_chats_emoji_are_marks_or_nothing(raw: str, expected: str) -> None:
     assert repair_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "[03/06/2026 09:15] Văn phòng HĐND và UBND xã Đồng Lạc:",
+        "[03.06.2026 08:12] Đinh Thị Lan | VP Sở:",
+        "Nguyễn Văn Hùng (VP Sở), [08:03, 03/6/2026]",
+        "Hà Minh Châu - VP Sở (08:15 03/6/2026)",
+    ],
+)
+def test_a_chats_message_headers_become_its_days(header: str) -> None:
+    """The sender's office is who writes, not whom the message asks: the header is the day's
+    line, which keeps one message from running on into the next."""
+    raw = (f"{header}\nĐề nghị Phòng Kinh tế báo cáo\ntrước 15h hôm nay.\n{header}\n"
+           "phòng nào chưa gửi thì gửi ngay")
+    assert repair_text(raw).split("\n") == [
+        "------ 03/06/2026 ------",
+        "Đề nghị Phòng Kinh tế báo cáo trước 15h hôm nay (tức ngày 03/06/2026).",
+        "------ 03/06/2026 ------",
+        "phòng nào chưa gửi thì gửi ngay",
+    ]
+
+
+def test_a_chats_day_lines_date_the_messages_under_them() -> None:
+    """A day's line, its year that of the day before if unsaid, dates "hôm nay" and "sáng mai"
+    in the messages under it; a header with no date is a rule."""
+    raw = ("Thứ Hai, 09/02/2026\n• 08:02 — Lê Thị Hạnh (VP):\nCông an xã báo cáo trước 8h sáng "
+           "mai.\nThứ Ba 10/2\n[07:50] Lê Thị Hạnh (VP):\nTrạm Y tế gửi lịch trực trong chiều nay.")
+    assert repair_text(raw).split("\n") == [
+        "------ 09/02/2026 ------",
+        "------ 09/02/2026 ------",
+        "Công an xã báo cáo trước 8h sáng mai (tức ngày 10/02/2026).",
+        "------ 10/02/2026 ------",
+        "------ 10/02/2026 ------",
+        "Trạm Y tế gửi lịch trực trong chiều nay (tức ngày 10/02/2026).",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # (guard, passed before) one header alone is no chat: a web page's time stamp
+        "Văn phòng UBND tỉnh (08:15 03/6/2026)\nĐề nghị Sở Tài chính báo cáo trước 15h hôm nay.",
+        # (guard, passed before) a schedule's entries are no chat's headers
+        "- 07:30 - Họp giao ban:\n- 14:00 - Tiếp công dân:\nĐề nghị Văn phòng chuẩn bị hôm nay.",
+    ],
+)
+def test_texts_that_are_no_chat_keep_their_lines(raw: str) -> None:
+    assert repair_text(raw).split("\n") == raw.split("\n")

@@ -24,7 +24,7 @@ import dateparser
 from jobs.calendar import add_working_days
 from jobs.ingest.fold import UPPER, repair_glyphs, strip_diacritics
 from jobs.ingest.hours import HOUR_MARK
-from jobs.ingest.textfix import STAMP_LABEL, STAMP_WEEKDAY
+from jobs.ingest.textfix import CHAT_DAY_RULE, STAMP_LABEL, STAMP_WEEKDAY
 
 __all__ = [
     "Deadline",
@@ -2214,11 +2214,7 @@ _DATE_LINE_RE = re.compile(
     r"(?P<y>\d{4})[ \t.*_]*$",
     re.MULTILINE,
 )
-# A chat's day between rules, over the messages of that day: "------ 15/09/2026 ------".
-_CHAT_DAY_LINE_RE = re.compile(
-    r"^[ \t]*[-=]{3,}[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[-=]{3,}[ \t]*$",
-    re.MULTILINE,
-)
+_CHAT_DAY_LINE_RE = re.compile(rf"^[ \t]*{CHAT_DAY_RULE}[ \t]*$", re.MULTILINE)
 # A header's date whose year wrapped in its narrow column, a PDF's line of the other column
 # between: "Số: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm\nV/v triển khai tiêm vắc xin 2026".
 _WRAPPED_YEAR_RE = re.compile(

@@ -206,7 +206,9 @@ ASSIGN_VERB = re.compile(
     r"|giao(?!\s+ban\s+(?:công tác|tuần|tháng|quý|định kỳ|thường kỳ|lãnh đạo|trực tuyến"
     r"|hằng|hàng|với|giữa)\b|\s+(?-i:ban)\s(?!thường vụ\b)|\s+ban\s*(?:$|[,.;:)]))"
     r"(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+cho)?|phân công(?:\s+cho)?"
+    # a reminder names whom it asks: "Nhắc Trạm Y tế phường gửi báo cáo ..." (not "nhắc lại")
     r"|(?:yêu cầu|đề nghị|chỉ đạo|lưu ý|đốc thúc|(?:kính|rất|trân trọng)\s+mong"
+    r"|nhắc(?:\s+nhở)?(?!\s+(?:lại|đến|tới)\b)"
     # an inspection's recommendation to a body by name: "Kiến nghị Sở Nông nghiệp và Môi
     # trường chỉ đạo ..." (not "kiến nghị của cử tri", nor "các kiến nghị")
     r"|kiến nghị(?=\s+(?-i:[A-ZĐ])))"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from jobs.ingest.deadlines import phase_of_heading
 from jobs.ingest.fold import LOWER, UPPER
 from jobs.ingest.textfix import (
+    CHAT_DAY_RULE,
     UNIT_HEADING_CAPS,
     UNIT_LABEL_LINE,
     WHOLE_WEEK,
@@ -58,6 +59,7 @@ DAY_HEADING = re.compile(
     r"(?=$|\d{1,2}\s*(?:giờ|h)\b|-\s|\*\s)",
     re.IGNORECASE,
 )
+CHAT_DAY = re.compile(CHAT_DAY_RULE, re.IGNORECASE)
 # A web page's own furniture around the article: its date and view count, its font control,
 # its author line. Not the directive's text, and no item (a bulleted "• Lượt xem: 5547").
 PAGE_FURNITURE = re.compile(
@@ -245,6 +247,10 @@ def build_outline(text: str) -> Node:
             ended = True
             continue
         if PAGE_FURNITURE.match(line):
+            continue
+        if CHAT_DAY.fullmatch(line):
+            del stack[1:]  # a chat's next day or message: the message before it has ended
+            root.text = f"{root.text}\n{line}".strip()
             continue
         # "Trong tuần: Phòng X hoàn thiện hồ sơ ...": a schedule's entry on none of its days
         day = DAY_HEADING.match(line) or (WHOLE_WEEK.match(line) if is_schedule else None)

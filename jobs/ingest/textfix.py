@@ -42,6 +42,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from itertools import groupby, pairwise
 
@@ -981,6 +982,75 @@ def join_spaced_dates(text: str) -> str:
     return SPACED_DATE.sub(join, text)
 
 
+# A chat's message header on a line of its own, its sender and its time: "[08/06/2026 09:15] Văn
+# phòng HĐND và UBND xã:", "[07:42] Lê Thị Hạnh (VP HĐND-UBND phường):", "• 08:02 — Trịnh Thu
+# Hằng (VP HĐND và UBND xã):", "Nguyễn Văn Hùng (VP Sở), [08:03, 07/9/2026]", "Hà Minh Châu -
+# VP Sở (08:15 28/12/2026)", "VP UBND phường 07:05". The sender's office is who writes, not
+# whom the message asks.
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_CHAT_DAY = r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
+_CHAT_STAMP = rf"(?:{_CHAT_DAY}[ ,]+)?{_CHAT_TIME}(?:[ ,]+{_CHAT_DAY})?"
+_CHAT_SENDER = r"[^\W\d][^\n:\[\]()]{0,50}?(?:\s*\([^\n()]{1,40}\))?"
+CHAT_HEADER = re.compile(
+    rf"^[^\S\n]*(?:\[{_CHAT_STAMP}\][^\S\n]*{_CHAT_SENDER}[^\S\n]*:?"
+    rf"|[-•*][^\S\n]*{_CHAT_TIME}[^\S\n]+—[^\S\n]+{_CHAT_SENDER}[^\S\n]*:"
+    rf"|{_CHAT_SENDER}[^\S\n]*,?[^\S\n]*[\[(]{_CHAT_STAMP}[\])][^\S\n]*:?"
+    rf"|{_CHAT_SENDER}[^\S\n]+{_CHAT_TIME})[^\S\n]*$",
+    re.MULTILINE,
+)
+CHAT_DAY = re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?")
+# A chat's day between rules, over the messages of that day: "------ 15/09/2026 ------", "=====
+# Thứ Hai 19/10/2026 =====". It ends the message before it.
+CHAT_DAY_RULE = (rf"[-=]{{3,}}[ \t]*(?:{STAMP_WEEKDAY},?\s+)?"
+                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[-=]{3,}")
+# A chat's day on a line of its own, over its messages: "Thứ Hai, 09/02/2026", "===== Thứ Hai
+# 19/10/2026 =====", "Thứ Ba 10/2".
+CHAT_DAY_LINE = re.compile(
+    rf"[-=\s]*(?:{STAMP_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{CHAT_DAY.pattern}[-=\s]*", re.IGNORECASE)
+# A day a message names from its own: "trước 15h hôm nay", "trước 8h sáng mai".
+CHAT_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?:(?P<today>hôm nay|(?:sáng|trưa|chiều|tối) nay)|(?:ngày|sáng|trưa|chiều|tối) mai)"
+    r"(?!\w)(?!\s*\()", re.IGNORECASE)
+
+
+def _chat_day(found: re.Match[str], last: date | None) -> date | None:
+    """The day of a header's or a day line's date, its year that of the day before if unsaid."""
+    year = found["y"] and (int(found["y"]) if len(found["y"]) == 4 else 2000 + int(found["y"]))
+    if not (year := year or (last and last.year)):
+        return None
+    try:
+        return date(year, int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
+def split_chat_messages(text: str) -> str:
+    """A chat's messages, in a text of several headers: a header or a day's line becomes the
+    chat's day line ("------ 07/09/2026 ------"), which ends the message before it, and "hôm
+    nay", "sáng mai" in a message are glossed with the day they name ("trước 15h hôm nay (tức
+    ngày 19/10/2026)")."""
+    if len(CHAT_HEADER.findall(text)) < 2:
+        return text
+    lines: list[str] = []
+    day = None
+
+    def gloss(match: re.Match[str]) -> str:
+        named = day if match["today"] else day + timedelta(days=1)
+        return f"{match[0]} (tức ngày {named:%d/%m/%Y})"
+
+    for line in text.split("\n"):
+        header = CHAT_HEADER.fullmatch(line)
+        day_only = None if header else CHAT_DAY_LINE.fullmatch(line)
+        if header or day_only:
+            if found := CHAT_DAY.search(line) if header else day_only:
+                day = _chat_day(found, day) or day
+            lines.append(f"------ {day:%d/%m/%Y} ------" if day else "---" if header else line)
+            continue
+        lines.append(CHAT_RELATIVE_DAY.sub(gloss, line) if day else line)
+    return "\n".join(lines)
+
+
+
 STEPS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     strip_html,
@@ -995,6 +1065,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     split_glued_words,
     expand_chat_shorthand,
     replace_emoji,
+    split_chat_messages,
     normalize_pdf_bullets,
     number_markdown_lists,
     nest_indented_numbering,
