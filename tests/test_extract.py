@@ -7587,3 +7587,24 @@ def test_a_chats_messages_are_asked_of_the_units_they_name_on_their_days() -> No
         (["Phòng Văn hóa - Xã hội"], date(2026, 6, 15)),
         (["Trạm Y tế phường"], date(2026, 6, 17)),
     ]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a condition's day is when it is judged; the doer stands after its "thì"
+    ("Đối với các dự án chưa giải ngân, nếu đến ngày 30/9/2025 vẫn không giải ngân được thì Sở "
+     "Tài chính tham mưu cắt giảm vốn, trình UBND tỉnh trong tháng 10/2025.",
+     [(["Sở Tài chính"], "2025-10-31", None)]),
+    ("Trường hợp đến ngày 15/10/2025 chưa có kết quả thì Phòng Kinh tế báo cáo UBND xã trước "
+     "ngày 20/10/2025.", [(["Phòng Kinh tế"], "2025-10-20", None)]),
+    # a bare connective, then the next doer: an obligation of its own
+    ("Sở Tài chính rà soát vốn, trình UBND tỉnh trong tháng 10/2025; đồng thời Sở Nội vụ tham "
+     "mưu xử lý trách nhiệm, báo cáo trước ngày 15/11/2025.",
+     [(["Sở Tài chính"], "2025-10-31", None), (["Sở Nội vụ"], "2025-11-15", None)]),
+    # (guard, passed before) "Đồng thời," with its comma
+    ("Sở Xây dựng kiểm tra công trình trước ngày 30/10/2025. Đồng thời, Sở Tài chính bố trí kinh "
+     "phí trước ngày 15/11/2025.",
+     [(["Sở Xây dựng"], "2025-10-30", None), (["Sở Tài chính"], "2025-11-15", None)]),
+])
+def test_a_conditions_day_dates_nothing_and_a_connective_opens_the_next_doer(
+        body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

@@ -613,14 +613,16 @@ FRONTED = re.compile(
     r"|về phía\s[^,:;()]{1,40}[,:]\s*"
     # (not a subject right after "riêng", "đặc biệt": "Đặc biệt các xã tiếp tục ..., tháo gỡ ...")
     r"|(?:(?:về(?!\s+phía\b)|đối với|riêng(?!\s+(?:các|những)\s)|ngoài ra|bên cạnh|cùng với"
-    r"|cùng đó|song song|mặt khác|tiếp đó"
+    # (a connective and the subject after it with no comma is the clause: "đồng thời Sở Nội vụ
+    # tham mưu ...", see CONDITION_OR_CONNECTIVE)
+    r"|cùng đó|song song|mặt khác|tiếp đó(?=\s*,)"
     r"|trong đó|đặc biệt(?!\s+(?:là\s+)?(?:các|những)\s)"
     r"|cũng với|(?:cùng|với) thời hạn"
     r"|cụ thể|theo(?! dõi)|tương tự"
     # the theme or aim the work has: "Với chủ đề năm 2025 là “...”, quận Ba Đình sẽ tổ chức ..."
     r"|với(?=\s+(?:chủ đề|mục tiêu|mục đích|phương châm|khẩu hiệu|thông điệp|tinh thần)\b)"
     r"|ở(?=\s+(?:cấp|các|những|địa phương|cơ sở|trung ương)\b)"  # "Ở cấp địa phương, UBND ..."
-    r"|đồng thời|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b)"
+    r"|đồng thời(?=\s*,)|qua đó|sau(?!\s+(?:thời hạn|hạn|thời gian)\b|\s+đó\s+(?-i:[A-ZĐ]))"
     # a time clause: "Ngay sau khi bão tan, các Sở GD&ĐT cập nhật ...", "Khi có sự cố, ..."
     r"|ngay sau khi|ngay khi|khi"
     # the cause or the text carried out: "Do ảnh hưởng của bão số 5, UBND xã ...", "Thực hiện
@@ -1053,13 +1055,24 @@ LOWER_CASE_DOER = re.compile(
 )
 
 
+# A condition, to its "thì": "nếu đến ngày 30/6/2026 vẫn không giải ngân được thì Sở Tài chính
+# tham mưu ..."; its day is when the condition is judged, no deadline.
+CONDITION_THEN = re.compile(
+    r"(?<!\w)(?:nếu|trường hợp)\s[^.;:()]{0,200}?\sthì(?!\w)", re.IGNORECASE)
+# The doer after a condition, or after a clause's bare connective: "đồng thời Sở Nội vụ ...";
+# after a ";" it opens an obligation of its own.
+CONDITION_OR_CONNECTIVE = re.compile(
+    rf"(?:{CONDITION_THEN.pattern}|(?:đồng thời|sau đó|tiếp đó),?)\s+(?=(?-i:[{UPPER}]))",
+    re.IGNORECASE)
+
+
 def _opens_clause(rest: str) -> bool:
     """Whether the text after a ";" or "." starts a new obligation: a capital, an "(n)", a
     level or collective with a duty of its own, or an assignment to a unit."""
     stripped = rest.lstrip()
     return bool(stripped) and (
         stripped[0].isupper() or bool(re.match(r"\((?:\d{1,2}|[ivx]{1,4})\)", stripped))
-        or bool(LOWER_CASE_DOER.match(rest))
+        or bool(LOWER_CASE_DOER.match(rest)) or bool(CONDITION_OR_CONNECTIVE.match(stripped))
     )
 
 
@@ -1772,6 +1785,8 @@ def _subject_start(text: str) -> int:
     start = spoken.end() if spoken else 0
     fronted = FRONTED.match(text[start:])
     start += fronted.end() if fronted else 0
+    conditioned = CONDITION_OR_CONNECTIVE.match(text, start)
+    start = conditioned.end() if conditioned else start
     listed = BEFORE_THE_SUBJECT.match(text, start)
     return listed.end() if listed else start
 
@@ -3532,6 +3547,9 @@ class ItemReader:
                             if not _bounds_a_recurrence(d, clause.recurrences)
                             and not self._in_an_aside_of_its_own(text, d, leads)]
         clause.deadlines = _without_spans_in_asides(text, clause.deadlines)
+        conditions = [m.span() for m in CONDITION_THEN.finditer(text)]
+        clause.deadlines = [d for d in clause.deadlines
+                            if not any(lo <= d.start < hi for lo, hi in conditions)]
         if not clause.deadlines and (step := self._plan_period(text)):
             clause.deadlines = [step]
         clause.deadlines = clause.deadlines or row
