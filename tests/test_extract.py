@@ -7608,3 +7608,21 @@ def test_a_chats_messages_are_asked_of_the_units_they_name_on_their_days() -> No
 def test_a_conditions_day_dates_nothing_and_a_connective_opens_the_next_doer(
         body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Giao Sở Tài chính rà soát danh mục, trình UBND tỉnh trước ngày 15/10/2025; Sở Xây dựng "
+     "hoàn thành thẩm định trong tháng 11/2025. Hai sở này định kỳ trước ngày 25 hằng tháng báo "
+     "cáo Chủ tịch UBND tỉnh.",
+     [(["Sở Tài chính"], "2025-10-15", None), (["Sở Xây dựng"], "2025-11-30", None),
+      (["Sở Tài chính", "Sở Xây dựng"], None, "monthly:25")]),
+    ("Giao Phòng Kinh tế rà soát hộ nghèo trước ngày 10/10/2025; Phòng Văn hóa - Xã hội lập danh "
+     "sách trước ngày 15/10/2025; Phòng Nội vụ thẩm định hồ sơ. Ba phòng này báo cáo UBND xã "
+     "trước ngày 30/10/2025.",
+     [(["Phòng Kinh tế"], "2025-10-10", None), (["Phòng Văn hóa - Xã hội"], "2025-10-15", None),
+      (["Phòng Nội vụ"], None, None),
+      (["Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Phòng Nội vụ"], "2025-10-30", None)]),
+])
+def test_a_count_in_words_points_back_at_that_many_units_of_its_kind(
+        body: str, expected: list) -> None:
+    assert tasks_of(body) == expected

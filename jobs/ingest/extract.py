@@ -841,7 +841,7 @@ POINTED_KINDS = ("sở", "phòng", "ban", "cục", "bộ", "trung tâm")
 # for the department just named.
 ANAPHOR = re.compile(
     # "UBND các tỉnh, thành phố trên": the committees of the places named before
-    r"(?i:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những|(?P<count>\d{1,2}))\s+"
+    r"(?i:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những|(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu))\s+"
     r"(?P<plural>đơn vị|cơ quan|địa phương|đảng bộ|chi bộ"
     r"|sở|phòng|ngành|bộ|tỉnh|xã|phường|huyện|trường|doanh nghiệp)"
     r"(?:\s*,?\s*(?:đơn vị|cơ quan|địa phương|ngành|thành phố))*"  # "các cơ quan đơn vị nêu trên"
@@ -907,6 +907,10 @@ BY_ITS_REMIT = re.compile(
     r"|thủ trưởng|lãnh đạo)(?:\s+[^\s,;.:]+){0,4}?\s*,?(?=\s))",
     re.IGNORECASE,
 )
+
+
+# The counts an anaphor may write in words, from two: "hai sở này", "ba đơn vị nêu trên".
+COUNT_WORDS = ("hai", "ba", "bốn", "năm", "sáu")
 
 
 def _pointed_kind(anaphor: re.Match[str]) -> str:
@@ -3305,9 +3309,20 @@ class ItemReader:
                 runs[-1].append(mention)
             else:
                 runs.append([mention])
-        if anaphor.group("count"):  # "4 bộ, ngành nêu trên": the last list of that many
-            counted = [r for r in runs if len(r) == int(anaphor.group("count"))]
-            return counted[-1] if counted else []
+        if count := anaphor.group("count"):  # "4 bộ, ngành nêu trên": the last list of that many
+            many = int(count) if count.isdigit() else COUNT_WORDS.index(count.lower()) + 2
+            counted = [r for r in runs if len(r) == many]
+            kind = (anaphor.group("plural") or "").lower()
+            of_kind = [r for r in counted if all(m.name.lower().startswith(f"{kind} ") for m in r)]
+            # or the last of that kind named before its sentence, asked apart: "giao Sở Tài chính
+            # ...; Sở Xây dựng ... Hai sở này định kỳ báo cáo ..." (not its own issuer's "Bộ Tài
+            # chính đề nghị 3 bộ, ngành nêu trên ...")
+            sentence = max((m.end() for m in re.finditer(r"[.!?](?=\s|$)", before)), default=0)
+            named = list({m.name: m for m in mentions if m.start < sentence and not m.collective
+                          and m.name.lower().startswith(f"{kind} ")}.values())
+            if of_kind or len(named) < many:
+                return (of_kind or counted or [[]])[-1]
+            return named[-many:]
         if plural := anaphor.group("plural"):
             many = [r for r in runs if len(r) > 1 or r[0].collective]
             if plural.lower() in LOCALITY_WORDS:
