@@ -7626,3 +7626,21 @@ def test_a_conditions_day_dates_nothing_and_a_connective_opens_the_next_doer(
 def test_a_count_in_words_points_back_at_that_many_units_of_its_kind(
         body: str, expected: list) -> None:
     assert tasks_of(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Đến nay còn 03 đơn vị chưa gửi báo cáo, gồm: UBND xã Tân Lập, UBND xã Đồng Tâm và UBND "
+     "phường Bắc Sơn. Đề nghị UBND các xã, phường chưa gửi báo cáo nêu trên khẩn trương hoàn thành,"
+     " gửi về Sở Nội vụ chậm nhất ngày 30/9/2025.",
+     [(["UBND xã Tân Lập", "UBND xã Đồng Tâm", "UBND phường Bắc Sơn"], "2025-09-30", None)]),
+    ("Các đơn vị chậm nộp hồ sơ là: Phòng Kinh tế, Trạm Y tế xã. Yêu cầu các đơn vị chậm nộp hồ "
+     "sơ hoàn thiện trước ngày 05/10/2025.",
+     [(["Phòng Kinh tế", "Trạm Y tế xã"], "2025-10-05", None)]),
+    # (guard, passed before) with no list of them, the collective as it is written
+    ("Đề nghị UBND các xã chưa gửi báo cáo khẩn trương gửi về Sở Nội vụ trước ngày 30/9/2025.",
+     [(["UBND các xã"], "2025-09-30", None)]),
+])
+def test_the_collective_of_those_late_is_those_the_text_listed(body: str, expected: list) -> None:
+    """A reminder of a late report lists the units late, then asks "UBND các xã chưa gửi báo
+    cáo nêu trên": those units."""
+    assert tasks_of(body) == expected

@@ -909,6 +909,14 @@ BY_ITS_REMIT = re.compile(
 )
 
 
+# A collective narrowed to those late with their work: "UBND các xã, phường chưa gửi báo cáo nêu
+# trên", and where a text lists them: "Còn 05 đơn vị chưa gửi báo cáo, gồm: ...".
+LATE_ONES = re.compile(r"\s+(?:chưa|không|chậm)\s+(?:gửi|nộp|báo cáo|hoàn thành|thực hiện)\b",
+                       re.IGNORECASE)
+LATE_LIST = re.compile(
+    r"\b(?:chưa|không|chậm)\s+(?:gửi|nộp|báo cáo|hoàn thành|thực hiện)\b[^.;:]{0,60}?"
+    r"(?:,\s*)?(?:gồm|là|như)?\s*:\s*", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
 # The counts an anaphor may write in words, from two: "hai sở này", "ba đơn vị nêu trên".
 COUNT_WORDS = ("hai", "ba", "bốn", "năm", "sáu")
 
@@ -3279,6 +3287,17 @@ class ItemReader:
                 return found
         return None
 
+    def named_late(self, before: str) -> list[UnitMention]:
+        """The units a text listed last as late with their work: "Còn 05 đơn vị chưa gửi báo
+        cáo, gồm: UBND xã Tân Lập, UBND xã Đồng Tâm và UBND xã Yên Thịnh."."""
+        lists = list(LATE_LIST.finditer(before))
+        if not lists:
+            return []
+        listed = lists[-1]
+        end = SENTENCE_END.search(before, listed.end())
+        names = before[listed.end() : end.start() if end else len(before)]
+        return [m for m in self.resolver.scan(names) if not m.collective]
+
     def antecedent(self, before: str, anaphor: re.Match[str]) -> list[UnitMention]:
         """The units an anaphor stands for, from the text before it: the department of that
         kind named last ("sở"), the last list of units ("các đơn vị trên"), the last unit."""
@@ -4504,6 +4523,11 @@ class Extractor:
                 bodies := BODIES_JUST_ASKED.match(text)) and (
                 clause.leads[0].start, clause.leads[0].end) == bodies.span("bodies"):
             clause.leads = list(self.asked_before)
+        elif len(clause.leads) == 1 and clause.leads[0].collective and LATE_ONES.match(
+                text, clause.leads[0].end) and (late := self.reader.named_late(self.recent)):
+            # "Còn 05 đơn vị chưa gửi báo cáo, gồm: UBND xã A, UBND xã B ... đề nghị UBND các xã
+            # chưa gửi báo cáo nêu trên khẩn trương ...": those named
+            clause.leads = late
         self.recent = f"{self.recent}\n{text}"[-RECENT:]
         self.recent_leads = [*self.recent_leads, *clause.leads][-RECENT_LEADS:]
         self.asked_before = clause.leads
