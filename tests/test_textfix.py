@@ -1133,3 +1133,30 @@ def test_a_chats_day_lines_date_the_messages_under_them() -> None:
 )
 def test_texts_that_are_no_chat_keep_their_lines(raw: str) -> None:
     assert repair_text(raw).split("\n") == raw.split("\n")
+
+
+def test_a_replys_quoted_history_is_not_its_request() -> None:
+    """Below a reply that asks with its own days, the older messages quoted ("-----Original
+    Message-----", "Vào ... đã viết:") are dropped: their requests and answers are not this
+    mail's."""
+    top = "Kính gửi các phòng.\nĐề nghị Phòng Kinh tế gửi báo cáo chậm nhất ngày 24/3/2026."
+    for history in ("-----Original Message-----\nFrom: Trạm Y tế\nTrạm sẽ gửi trước ngày 31/3.",
+                    "Vào Th 3, 10 thg 11, 2026 lúc 14:20 Văn phòng <vp@ak.gov.vn> đã viết:\n> Đề "
+                    "nghị các phòng gửi số liệu trước ngày 20/11/2026."):
+        assert repair_text(f"{top}\n\n{history}") == top
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guard, passed before) a message passed on keeps what it passes on
+        "Subject: FW: lịch kiểm tra\nĐề nghị các phòng thực hiện trước ngày 24/3.\n"
+        "-----Original Message-----\nĐề nghị các xã báo cáo trước ngày 30/3.",
+        # (guard, passed before) a reply that asks nothing dated itself keeps the request below
+        "Đề nghị các phòng thực hiện theo thư dưới đây.\n"
+        "Vào Th 3, 10 thg 11, 2026 lúc 14:20 Văn phòng <vp@ak.gov.vn> đã viết:\n"
+        "Đề nghị các phòng gửi số liệu trước ngày 20/11/2026.",
+    ],
+)
+def test_a_mail_passed_on_or_asking_nothing_of_its_own_keeps_its_quotes(text: str) -> None:
+    assert "20/11/2026" in repair_text(text) or "30/3" in repair_text(text)

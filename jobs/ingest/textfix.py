@@ -439,6 +439,32 @@ def normalize_whitespace(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+# Where a reply's quoted history begins: Outlook's "-----Original Message-----", Gmail's "Vào Th 3,
+# 10 thg 11, 2026 lúc 14:20 Văn phòng ... <...> đã viết:" (in English "On ... wrote:").
+REPLY_HISTORY = re.compile(
+    r"^[ \t]*(?:-{3,}[ \t]*(?:original message|thư gốc)[ \t]*-{3,}"
+    r"|(?:>[ \t]*)*(?:vào|on)\b[^\n]{5,200}(?:đã viết|wrote)[ \t]*:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A message passed on, which the quoted part holds: "Subject: FW: ...", "Tiêu đề: Fwd: ...", "...
+# chuyển tiếp thư của Sở ...".
+PASSED_ON = re.compile(r"^[ \t]*(?:subject|tiêu đề|chủ đề)[ \t]*:[ \t]*(?:fw|fwd|ct)\b|chuyển tiếp",
+                       re.IGNORECASE | re.MULTILINE)
+# A day or a recurring time in what a message asks itself.
+DATED_REQUEST = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}\b|hằng\s+(?:ngày|tuần|tháng)", re.IGNORECASE)
+
+
+def drop_reply_history(text: str) -> str:
+    """An e-mail reply's quoted history, below a message that asks with its own days: the older
+    messages' requests and answers are not this one's (a message passed on keeps what it passes
+    on)."""
+    history = REPLY_HISTORY.search(text)
+    if history is None or PASSED_ON.search(text, 0, history.start()) or not DATED_REQUEST.search(
+            text, 0, history.start()):
+        return text
+    return text[: history.start()]
+
+
 def strip_quote_marks(text: str) -> str:
     """Remove the marks that open a quoted e-mail's or a Markdown quote's lines ("> 3. Công an
     phường ..."), before wrapped lines are joined: a joined line keeps no mark inside it."""
@@ -1070,6 +1096,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     number_markdown_lists,
     nest_indented_numbering,
     normalize_whitespace,
+    drop_reply_history,
     strip_quote_marks,
     drop_citation_marks,
     drop_running_heads,
