@@ -1882,3 +1882,22 @@ def test_a_monthly_cadence_by_count_place_or_listed_days(text: str, every: list[
 )
 def test_a_duration_counted_in_days_weeks_or_months(text: str, due: list[str]) -> None:
     assert [x.due for x in find_deadlines(text, d("2026-12-02"))] == [d(x) for x in due]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Gmail in Vietnamese, alone or after its sender
+        ("V/v báo cáo quý I\nVăn phòng Sở <vp@phulam.gov.vn>\nTh 2, 20 thg 4, 2026, 15:48\n"
+         "Kính gửi các phòng.\nĐề nghị gửi báo cáo trước ngày 24/4.", date(2026, 4, 20)),
+        ("Văn phòng Sở <vp@thanhbinh.gov.vn>          Th 2, 8 thg 6, 2026 lúc 09:15\n"
+         "Tới: phongkhtc@thanhbinh.gov.vn\nĐề nghị gửi báo cáo trước 19/6.", date(2026, 6, 8)),
+        # Outlook's "Sent:" and Thunderbird's "Ngày:"
+        ("From: Văn phòng xã\nSent: Thứ Hai, 23 tháng 3, 2026 8:05 SA\nSubject: RE: báo cáo quý I\n"
+         "Đề nghị gửi báo cáo chậm nhất ngày 24/3.", date(2026, 3, 23)),
+        ("Chủ đề: Fwd: lễ hội mùa xuân\nTừ: Văn phòng xã <vp@caolam.gov.vn>\n"
+         "Ngày: 24/02/2026, 08:31\nĐề nghị các phòng báo cáo trước ngày 05/3.", date(2026, 2, 24)),
+    ],
+)
+def test_an_emails_header_dates_it(text: str, expected: date) -> None:
+    assert directive_date(text) == expected

@@ -2215,6 +2215,20 @@ _DATE_LINE_RE = re.compile(
     re.MULTILINE,
 )
 _CHAT_DAY_LINE_RE = re.compile(rf"^[ \t]*{CHAT_DAY_RULE}[ \t]*$", re.MULTILINE)
+# An e-mail's date in its header, which dates the mail: Gmail's "Th 2, 20 thg 4, 2026, 15:48",
+# after its sender too ("Văn phòng Sở <vp@...>   Th 2, 8 thg 6, 2026 lúc 09:15"), Outlook's
+# "Sent: Thứ Hai, 23 tháng 3, 2026 8:05 SA", Thunderbird's "Ngày: 24/02/2026, 08:31".
+_MAIL_DATE_RE = re.compile(
+    r"^[ \t]*(?:[^\n<>]{0,80}<[^\n<>@\s]+@[^\n<>\s]+>[ \t]+)?"
+    rf"(?:(?:sent|date|gửi|ngày gửi|đã gửi|thời gian)\s*:\s*)?(?:{STAMP_WEEKDAY}|th\s?[2-7])"
+    r"\s*,\s*(?P<d>\d{1,2})\s+(?:thg|tháng)\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b",
+    re.MULTILINE,
+)
+_MAIL_LABELLED_DATE_RE = re.compile(
+    r"^[ \t]*(?:ngày|date|sent|gửi lúc)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"\s*,?\s*\d{1,2}:\d{2}",
+    re.MULTILINE,
+)
 # A header's date whose year wrapped in its narrow column, a PDF's line of the other column
 # between: "Số: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm\nV/v triển khai tiêm vắc xin 2026".
 _WRAPPED_YEAR_RE = re.compile(
@@ -2507,7 +2521,7 @@ def directive_date(text: str) -> date | None:
             signed["id"], signed["im"], signed["iy"])
         if found := _parse_dmy(int(day), int(month), year):
             return found
-    for line_re in (_DATE_LINE_RE, _CHAT_DAY_LINE_RE):
+    for line_re in (_DATE_LINE_RE, _CHAT_DAY_LINE_RE, _MAIL_DATE_RE, _MAIL_LABELLED_DATE_RE):
         if (alone := line_re.search(low, 0, DIRECTIVE_HEAD_CHARS)) and (
                 found := _parse_dmy(int(alone["d"]), int(alone["m"]), alone["y"])):
             return found
