@@ -7644,3 +7644,24 @@ def test_the_collective_of_those_late_is_those_the_text_listed(body: str, expect
     """A reminder of a late report lists the units late, then asks "UBND các xã chưa gửi báo
     cáo nêu trên": those units."""
     assert tasks_of(body) == expected
+
+
+def test_a_units_own_item_preparing_a_meeting_dates_no_other_item() -> None:
+    """ "4. Văn phòng Đảng ủy xã / a) Chuẩn bị báo cáo ... phục vụ Hội nghị ... (tổ chức ngày
+    D)" is that office's item, due on the meeting's day; the letter's other undated items are
+    not (a letter that asks all its units to prepare a meeting dates them all, as before)."""
+    text = (
+        "ĐẢNG ỦY XÃ ĐÔNG SƠN\nĐông Sơn, ngày 08 tháng 12 năm 2025\nBan Thường vụ Đảng ủy xã yêu "
+        "cầu các chi bộ, các cơ quan tham mưu thực hiện tốt các nội dung sau:\n1. Đối với các chi "
+        "bộ trực thuộc\na) Tổ chức kiểm điểm tập thể chi ủy; hoàn thành trước ngày 25/12/2025.\n"
+        "b) Đảng viên đang công tác ở cơ quan, đơn vị báo cáo kết quả kiểm điểm với chi ủy nơi cư "
+        "trú.\n2. Văn phòng Đảng ủy xã\na) Chuẩn bị báo cáo, dự thảo văn kiện phục vụ Hội nghị Ban "
+        "Chấp hành Đảng bộ xã tổng kết công tác năm 2025 (tổ chức ngày 09/01/2026).\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due) for t in tasks] == [
+        (["Các chi bộ", "Các cơ quan"], None),
+        (["Các chi bộ trực thuộc"], date(2025, 12, 25)),
+        (["Các chi bộ trực thuộc"], None),
+        (["Văn phòng Đảng ủy xã"], date(2026, 1, 9)),
+    ]

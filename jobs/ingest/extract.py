@@ -5435,9 +5435,10 @@ def preparation_meeting_date(text: str, anchor: date | None) -> deadlines.Deadli
     for k, line in enumerate(lines):
         asked = deadlines.preparation_request(line)
         marker = parse_marker(line)
-        if asked is None or HANDS_TO_ONE.match(line) or (marker and marker[0] in BULLET_STYLES):
+        if asked is None or HANDS_TO_ONE.match(line) or marker is not None:
             # "Giao Văn phòng ... chuẩn bị nội dung Kỳ họp ...", "1. Văn phòng Sở: / - Chuẩn bị
-            # nội dung ... buổi làm việc ...": that unit's own item
+            # nội dung ... buổi làm việc ...", "4. Văn phòng Đảng ủy xã / a) Chuẩn bị báo cáo ...
+            # phục vụ Hội nghị ...": that unit's own item
             continue
         end = next((j for j in range(k + 1, len(lines))
                     if (marker := parse_marker(lines[j])) and marker[0] in NUMBERED_STYLES),
