@@ -1692,3 +1692,17 @@ def test_a_numbered_group_of_places_names_the_collective(text: str, expected: li
 )
 def test_a_short_name_the_text_gives_a_unit_is_spelled_out(text: str, expected: str) -> None:
     assert default_resolver().with_short_names_spelled_out(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member's seat after a dash is no place of the unit's
+        ("Đồng chí Trưởng Công an xã - Phó Trưởng ban: bảo đảm an ninh", ["Công an xã"]),
+        ("Đồng chí Trạm trưởng Trạm Y tế xã - Thành viên: chuẩn bị thuốc", ["Trạm Y tế xã"]),
+        # (guard, passed before) a place's name may hold a dash
+        ("UBND tỉnh Bà Rịa - Vũng Tàu", ["UBND tỉnh Bà Rịa - Vũng Tàu"]),
+    ],
+)
+def test_no_place_name_opens_after_a_dash(text: str, expected: list[str]) -> None:
+    assert [m.name for m in default_resolver().scan(text)] == expected

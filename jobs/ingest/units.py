@@ -2625,6 +2625,9 @@ def _territory_after(text: str, tokens: list[Token], i: int) -> tuple[str, int, 
         and not tokens[j].comma_before
         # a section of the unit after a dash (below): "Chi cục Thuế khu vực XV - Bộ phận ..."
         and not (tokens[j].dash_before and tokens[j].key in SECTION_HEADS)
+        # no place's name opens after a dash: "Trưởng Công an xã - Phó Trưởng ban" is a seat
+        # (a name may hold one: "tỉnh Bà Rịa - Vũng Tàu")
+        and not (j == place_start and tokens[j].dash_before)
         and not _unit_begins(tokens, j)
         and not (j == place_start and _match_sequence(tokens, j, NEXT_UNIT_OPENINGS))
         and tokens[j].key not in CONTACT_LABELS
