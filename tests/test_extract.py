@@ -7665,3 +7665,25 @@ def test_a_units_own_item_preparing_a_meeting_dates_no_other_item() -> None:
         (["Các chi bộ trực thuộc"], None),
         (["Văn phòng Đảng ủy xã"], date(2026, 1, 9)),
     ]
+
+
+def test_a_members_post_then_seat_gives_the_posts_office_the_duties() -> None:
+    """A plan's members by post, then seat after a dash: "N. Đồng chí Trưởng Phòng Văn hóa - Xã
+    hội - Thành viên:" over its bullets, "Đồng chí Chánh Văn phòng HĐND và UBND xã - Thành
+    viên: ..." (the head of the Văn phòng named by it) give the post's office the duties."""
+    text = (
+        "BAN CHỈ ĐẠO PHÒNG THỦ DÂN SỰ XÃ PHÚ MỸ\nPhú Mỹ, ngày 22 tháng 12 năm 2025\nKẾ HOẠCH\n"
+        "III. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n1. Đồng chí Chỉ huy trưởng Ban Chỉ huy Quân sự "
+        "xã - Phó Trưởng ban:\n- Xây dựng kế hoạch huấn luyện, trình Trưởng ban trước ngày "
+        "15/01;\n- Tổng hợp tình hình, báo cáo trước ngày 25 hằng tháng.\n2. Đồng chí Trưởng "
+        "Phòng Văn hóa - Xã hội - Thành viên:\n- Lập danh sách hộ cần hỗ trợ trước ngày 15 tháng "
+        "8.\n3. Đồng chí Chánh Văn phòng HĐND và UBND xã - Thành viên: Chuẩn bị tài liệu Hội nghị "
+        "tổng kết, tổ chức vào ngày 29/12/2025.\n"
+    )
+    tasks = extract_text(text, default_resolver()).tasks
+    assert [(t.units, t.due, t.every) for t in tasks] == [
+        (["Ban Chỉ huy Quân sự xã"], date(2026, 1, 15), None),
+        (["Ban Chỉ huy Quân sự xã"], None, "monthly:25"),
+        (["Phòng Văn hóa - Xã hội"], date(2026, 8, 15), None),
+        (["Văn phòng HĐND và UBND xã"], date(2025, 12, 29), None),
+    ]

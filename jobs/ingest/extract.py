@@ -121,7 +121,8 @@ _TITLE_NAME = (
     # the heads of villages over the villages they head: "(Bí thư chi bộ,) Trưởng thôn các thôn"
     rf"|(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})(?=\s+các\s)"
     rf"|bí thư chi bộ(?=\s*(?:,|và)\s*(?:tổ\s+)?trưởng\s+(?:{_PLACES_HEADED})\s+các\s)"
-    r"|(?:tổng cục|chi cục|vụ|viện|trạm) trưởng|trưởng|bí thư|chánh văn phòng|chánh thanh tra"
+    # the head of an office named by it: "Chánh Văn phòng HĐND và UBND xã" heads the Văn phòng
+    r"|(?:tổng cục|chi cục|vụ|viện|trạm) trưởng|trưởng|bí thư|chánh(?=\s+(?:văn phòng|thanh tra)\b)"
     r"|tổng thanh tra|chủ nhiệm"
     r"|chỉ huy trưởng|tư lệnh"
     # a team's head before the team: "Tổ trưởng Tổ công tác", "Đội trưởng Đội kiểm tra", "Tổ
@@ -2486,7 +2487,12 @@ SEAT_BEFORE_POST = re.compile(
     rf"\s*(?:phó\s+)?(?:{_SEATS}|tổ trưởng|tổ phó)(?:\s+thường trực)?\s*[-–]\s*(?=\S)",
     re.IGNORECASE,
 )
+# ... or after it, with a dash: "Đồng chí Trưởng Phòng Kinh tế - Thành viên:", "Đồng chí Chỉ huy
+# trưởng Ban Chỉ huy Quân sự xã - Phó Trưởng ban".
+SEAT_AFTER_POST = re.compile(
+    rf"\s*[-–]\s*(?:phó\s+)?(?:{_SEATS}|tổ trưởng|tổ phó)(?:\s+thường trực)?\s*$", re.IGNORECASE)
 LEADERS_SEAT = re.compile(r"\s*(?:phó\s+)?(?:chủ tịch|bí thư)\b", re.IGNORECASE)
+COMRADE = re.compile(r"\s*(?:đồng chí|đ/c)\s+", re.IGNORECASE)
 # The duty a heading says its unit bears, before the items: "4. Đội Nghiệp vụ có trách nhiệm:".
 DUTY_AFTER_NAME = re.compile(r"\s+(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)$", re.IGNORECASE)
 
@@ -2622,7 +2628,7 @@ class ItemReader:
         """A heading that is a head's title and its office and nothing else, over the items a
         directive hands out: "3. Giám đốc Sở Y tế", "2. Trưởng Phòng Kinh tế (cơ quan thường trực
         ...)" address the office (not the government's own leader: "1. Chủ tịch UBND xã")."""
-        text = re.sub(r"\([^()]*\)", " ", title).rstrip(" :.")
+        text = SEAT_AFTER_POST.sub("", re.sub(r"\([^()]*\)", " ", title).rstrip(" :."))
         start = _strip_titles(text)
         if not (start > 0 and PERSON.match(text)) or LEADERS_SEAT.match(text):
             return []
@@ -2647,6 +2653,9 @@ class ItemReader:
         prefix = re.sub(r"\([^()]*\)", _blanked, text[:colon])
         # "Khoa Phòng, chống bệnh truyền nhiễm - đơn vị thường trực:": the unit, then its role
         prefix = ROLE_APPOSED.sub(_blanked, prefix)
+        # "Đồng chí Trưởng Phòng Kinh tế - Thành viên:", the seat after the post
+        seat_after = SEAT_AFTER_POST.search(prefix)
+        prefix = SEAT_AFTER_POST.sub(_blanked, prefix)
         named = NAMED_THEN_TITLED.match(prefix)
         if named:
             prefix = SEAT_ON_COMMITTEE.sub(_blanked, prefix)
@@ -2656,8 +2665,10 @@ class ItemReader:
         start = titled + _strip_titles(prefix[titled:])
         mentions = self.resolver.scan(prefix)
         run = _run_of_mentions(prefix, start, mentions)
+        addressed = COMRADE.match(prefix)
+        title_at = titled if seated else addressed.end() if addressed else 0
         if run and _is_person(prefix, run) and text[colon + 1 :].strip() and not (
-                seated and not LEADERS_SEAT.match(prefix, titled)):
+                (seated or seat_after) and not LEADERS_SEAT.match(prefix, title_at)):
             # "Chủ tịch UBND xã: dự hội nghị ...": a leader's own agenda; but "1. Giám đốc Sở Y
             # tế:" over the items a directive hands out addresses the unit through its head
             return None
