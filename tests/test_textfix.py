@@ -31,6 +31,7 @@ from jobs.ingest.textfix import (
     normalize_unicode,
     normalize_whitespace,
     repair_text,
+    split_chat_messages,
     split_glued_words,
     split_national_columns,
     starts_outline_item,
@@ -1160,3 +1161,35 @@ def test_a_replys_quoted_history_is_not_its_request() -> None:
 )
 def test_a_mail_passed_on_or_asking_nothing_of_its_own_keeps_its_quotes(text: str) -> None:
     assert "20/11/2026" in repair_text(text) or "30/3" in repair_text(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the message run on after its header goes on below the day's line
+        ("[07:31] Lê Thị Thu Hà - VP: Đề nghị Phòng Kinh tế gửi báo cáo hôm nay.\n[07:33] Nguyễn "
+         "Bình - P.KT: Dạ nhận ạ",
+         ["---", "Đề nghị Phòng Kinh tế gửi báo cáo hôm nay.", "---", "Dạ nhận ạ"]),
+        ("*** Thứ Năm, ngày 05/02/2026 ***\nAnh Tuấn VP (7h52): Đề nghị Công an phường báo cáo "
+         "trong chiều nay.\nChị Hạnh VH-XH (8h05): Dạ nhận ạ",
+         ["------ 05/02/2026 ------", "------ 05/02/2026 ------",
+          "Đề nghị Công an phường báo cáo trong chiều nay (tức ngày 05/02/2026).",
+          "------ 05/02/2026 ------", "Dạ nhận ạ"]),
+        # the time, then the sender; a day written with its month's word
+        ("Thứ Hai, 13 tháng 4, 2026\n07:45  Phạm Minh Khoa (PGĐ Sở XD)\nĐề nghị Thanh tra Sở báo "
+         "cáo trước 16h hôm nay.\n08:02  Lương Thị Hoa (P.QLN)\nDạ nhận.",
+         ["------ 13/04/2026 ------", "------ 13/04/2026 ------",
+          "Đề nghị Thanh tra Sở báo cáo trước 16h hôm nay (tức ngày 13/04/2026).",
+          "------ 13/04/2026 ------", "Dạ nhận."]),
+        # a stamp under its sender's line; a bracketed day with no year takes the last one's
+        ("Hoàng Văn Sơn - PCT UBND xã\n07:12, 14/09/2026\nYêu cầu Trạm Y tế xã chuẩn bị thuốc, xong"
+         " trong ngày mai.\n\nLò Văn Hải - CA xã\n07:20, 14/09/2026\nCA xã nhận.",
+         ["------ 14/09/2026 ------",
+          "Yêu cầu Trạm Y tế xã chuẩn bị thuốc, xong trong ngày mai (tức ngày 15/09/2026).", "",
+          "------ 14/09/2026 ------", "CA xã nhận."]),
+    ],
+)
+def test_a_chats_headers_of_every_app_become_its_days(raw: str, expected: list[str]) -> None:
+    """Chats copied out of Zalo, Telegram, Viber or by hand write their headers in many ways;
+    each is the message's day, or a rule where it names no day."""
+    assert split_chat_messages(raw).split("\n") == expected

@@ -1008,40 +1008,53 @@ def join_spaced_dates(text: str) -> str:
     return SPACED_DATE.sub(join, text)
 
 
-# A chat's message header on a line of its own, its sender and its time: "[08/06/2026 09:15] Văn
-# phòng HĐND và UBND xã:", "[07:42] Lê Thị Hạnh (VP HĐND-UBND phường):", "• 08:02 — Trịnh Thu
-# Hằng (VP HĐND và UBND xã):", "Nguyễn Văn Hùng (VP Sở), [08:03, 07/9/2026]", "Hà Minh Châu -
-# VP Sở (08:15 28/12/2026)", "VP UBND phường 07:05". The sender's office is who writes, not
-# whom the message asks.
-_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-_CHAT_DAY = r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
+# A chat's message header, its sender and its time, on a line of its own or before the message:
+# "[08/06/2026 09:15] Văn phòng HĐND và UBND xã:", "[07:31] Lê Thị Thu Hà - VP: Chào ...", "•
+# 08:02 — Trịnh Thu Hằng (VP HĐND và UBND xã):", "Nguyễn Văn Hùng (VP Sở), [08:03, 07/9/2026]",
+# "Hà Minh Châu - VP Sở (08:15 28/12/2026)", "Anh Tuấn VP (7h52): Mời ...", "VP UBND phường
+# 07:05", "07:45  Phạm Minh Khoa (PGĐ Sở XD)", and a stamp under its sender's line: "07:12,
+# 14/09/2026". The sender's office is who writes, not whom the message asks.
+_CHAT_TIME = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?:[^\S\n]*(?:SA|CH|AM|PM)\b)?"
+_CHAT_DAY = r"\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?"
 _CHAT_STAMP = rf"(?:{_CHAT_DAY}[ ,]+)?{_CHAT_TIME}(?:[ ,]+{_CHAT_DAY})?"
-_CHAT_SENDER = r"[^\W\d][^\n:\[\]()]{0,50}?(?:\s*\([^\n()]{1,40}\))?"
-CHAT_HEADER = re.compile(
-    rf"^[^\S\n]*(?:\[{_CHAT_STAMP}\][^\S\n]*{_CHAT_SENDER}[^\S\n]*:?"
-    rf"|[-•*][^\S\n]*{_CHAT_TIME}[^\S\n]+—[^\S\n]+{_CHAT_SENDER}[^\S\n]*:"
-    rf"|{_CHAT_SENDER}[^\S\n]*,?[^\S\n]*[\[(]{_CHAT_STAMP}[\])][^\S\n]*:?"
-    rf"|{_CHAT_SENDER}[^\S\n]+{_CHAT_TIME})[^\S\n]*$",
-    re.MULTILINE,
-)
-CHAT_DAY = re.compile(r"(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?")
+_CHAT_SENDER = r"[^\W\d][^\n:\[\]()]{0,50}?(?:[^\S\n]*\([^\n()]{1,40}\))?"
+_SP = r"[^\S\n]"
+CHAT_HEADERS = tuple(re.compile(pattern) for pattern in (
+    rf"{_SP}*\[{_CHAT_STAMP}\]{_SP}*(?:{_CHAT_SENDER}{_SP}*:)?{_SP}*(?P<rest>.*)",
+    rf"{_SP}*[-•*]{_SP}*{_CHAT_TIME}{_SP}+—{_SP}+{_CHAT_SENDER}{_SP}*:{_SP}*(?P<rest>.*)",
+    rf"{_SP}*{_CHAT_SENDER}{_SP}*,?{_SP}*[\[(]{_CHAT_STAMP}[\])]{_SP}*(?::{_SP}*(?P<rest>.*))?",
+    rf"{_SP}*{_CHAT_SENDER}{_SP}+{_CHAT_TIME}{_SP}*",
+    rf"{_SP}*{_CHAT_TIME} {{2,}}{_CHAT_SENDER}{_SP}*",
+))
+# A stamp on a line of its own, under the line of its sender: "07:12, 14/09/2026".
+CHAT_STAMP_LINE = re.compile(rf"{_SP}*{_CHAT_TIME},?{_SP}+{_CHAT_DAY}{_SP}*")
+SENDER_LINE_MAX = 60
+CHAT_DAY = re.compile(
+    r"(?P<d>\d{1,2})(?:[/.]|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:[/.](?P<y>\d{4}|\d{2})(?!\d)|,?\s+(?P<full_year>\d{4}))?", re.IGNORECASE)
 # A chat's day between rules, over the messages of that day: "------ 15/09/2026 ------", "=====
 # Thứ Hai 19/10/2026 =====". It ends the message before it.
 CHAT_DAY_RULE = (rf"[-=]{{3,}}[ \t]*(?:{STAMP_WEEKDAY},?\s+)?"
                  r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[-=]{3,}")
-# A chat's day on a line of its own, over its messages: "Thứ Hai, 09/02/2026", "===== Thứ Hai
-# 19/10/2026 =====", "Thứ Ba 10/2".
+# A chat's day on a line of its own, over its messages: "Thứ Hai, 09/02/2026", "*** Thứ Năm, ngày
+# 05/02/2026 ***", "Thứ Ba 10/2", "Thứ Hai, 13 tháng 4, 2026".
 CHAT_DAY_LINE = re.compile(
-    rf"[-=\s]*(?:{STAMP_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{CHAT_DAY.pattern}[-=\s]*", re.IGNORECASE)
+    rf"[-=*\s]*(?:{STAMP_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{CHAT_DAY.pattern}[-=*\s]*", re.IGNORECASE)
 # A day a message names from its own: "trước 15h hôm nay", "trước 8h sáng mai".
 CHAT_RELATIVE_DAY = re.compile(
     r"(?<!\w)(?:(?P<today>hôm nay|(?:sáng|trưa|chiều|tối) nay)|(?:ngày|sáng|trưa|chiều|tối) mai)"
     r"(?!\w)(?!\s*\()", re.IGNORECASE)
 
 
+def _chat_header(line: str) -> re.Match[str] | None:
+    """A chat's message header that opens ``line``, the message after it (if any) its "rest"."""
+    return next((found for header in CHAT_HEADERS if (found := header.fullmatch(line))), None)
+
+
 def _chat_day(found: re.Match[str], last: date | None) -> date | None:
     """The day of a header's or a day line's date, its year that of the day before if unsaid."""
-    year = found["y"] and (int(found["y"]) if len(found["y"]) == 4 else 2000 + int(found["y"]))
+    written = found["y"] or found["full_year"]
+    year = written and (int(written) if len(written) == 4 else 2000 + int(written))
     if not (year := year or (last and last.year)):
         return None
     try:
@@ -1050,12 +1063,21 @@ def _chat_day(found: re.Match[str], last: date | None) -> date | None:
         return None
 
 
+def _is_sender_line(lines: list[str]) -> bool:
+    """Whether the last line kept is a sender's name over a stamp: short, no sentence, after a
+    blank line, a day or another message's end."""
+    last = lines[-1].strip() if lines else ""
+    return bool(last) and len(last) <= SENDER_LINE_MAX and last[-1] not in ".:;!?" and (
+        len(lines) == 1 or not lines[-2].strip() or lines[-2].startswith("---"))
+
+
 def split_chat_messages(text: str) -> str:
     """A chat's messages, in a text of several headers: a header or a day's line becomes the
-    chat's day line ("------ 07/09/2026 ------"), which ends the message before it, and "hôm
-    nay", "sáng mai" in a message are glossed with the day they name ("trước 15h hôm nay (tức
-    ngày 19/10/2026)")."""
-    if len(CHAT_HEADER.findall(text)) < 2:
+    chat's day line ("------ 07/09/2026 ------"), which ends the message before it (the message
+    run on after its header goes on below it), and "hôm nay", "sáng mai" in a message are glossed
+    with the day they name ("trước 15h hôm nay (tức ngày 19/10/2026)")."""
+    raw = text.split("\n")
+    if sum(1 for line in raw if _chat_header(line) or CHAT_STAMP_LINE.fullmatch(line)) < 2:
         return text
     lines: list[str] = []
     day = None
@@ -1064,17 +1086,21 @@ def split_chat_messages(text: str) -> str:
         named = day if match["today"] else day + timedelta(days=1)
         return f"{match[0]} (tức ngày {named:%d/%m/%Y})"
 
-    for line in text.split("\n"):
-        header = CHAT_HEADER.fullmatch(line)
-        day_only = None if header else CHAT_DAY_LINE.fullmatch(line)
-        if header or day_only:
-            if found := CHAT_DAY.search(line) if header else day_only:
+    for line in raw:
+        header = _chat_header(line)
+        stamp = None if header else CHAT_STAMP_LINE.fullmatch(line)
+        day_only = None if header or stamp else CHAT_DAY_LINE.fullmatch(line)
+        if stamp and _is_sender_line(lines):
+            lines.pop()
+        if header or stamp or day_only:
+            if found := CHAT_DAY.search(line) if header or stamp else day_only:
                 day = _chat_day(found, day) or day
-            lines.append(f"------ {day:%d/%m/%Y} ------" if day else "---" if header else line)
-            continue
+            lines.append(f"------ {day:%d/%m/%Y} ------" if day else line if day_only else "---")
+            line = (header["rest"] or "") if header and "rest" in header.re.groupindex else ""
+            if not line.strip():
+                continue
         lines.append(CHAT_RELATIVE_DAY.sub(gloss, line) if day else line)
     return "\n".join(lines)
-
 
 
 STEPS: tuple[Callable[[str], str], ...] = (
