@@ -26,6 +26,7 @@ from jobs.ingest.deadlines import (
     stage_referred,
     stages_named,
 )
+from jobs.ingest.textfix import repair_text
 
 CORPUS = Path(__file__).parent / "corpus"
 SEEDS = sorted(CORPUS.glob("*.txt"))
@@ -1901,3 +1902,26 @@ def test_a_duration_counted_in_days_weeks_or_months(text: str, due: list[str]) -
 )
 def test_an_emails_header_dates_it(text: str, expected: date) -> None:
     assert directive_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From: Văn phòng Sở <vp@binhlam.gov.vn>\nSent: Tuesday, March 10, 2026 9:17 AM\nTo: Chi "
+         "cục Thủy lợi <cct@binhlam.gov.vn>\nSubject: FW: CV 612\nKính gửi các đơn vị,\nĐề nghị "
+         "các đơn vị báo cáo trước ngày 20/3.", date(2026, 3, 10)),
+        ("Subject: Fwd: CV 58\nFrom: Văn phòng xã <vp@phuloc.gov.vn>\nDate: Tue, 20 Jan 2026 "
+         "09:31:44 +0700\nKính gửi các phòng,\nĐề nghị các phòng báo cáo trước ngày 05/02.",
+         date(2026, 1, 20)),
+        ("Tiêu đề: Re: Thông báo ý kiến chỉ đạo\nNgười gửi: Văn phòng <vp@hunglong.gov.vn>\n"
+         "Ngày gửi:  21/12/2026 15:10\nĐề nghị các phòng báo cáo trước ngày 12/01.",
+         date(2026, 12, 21)),
+        # the header's lines stand alone, so the stamp after the sender still dates the mail
+        ("Gmail - Re: V/v tổng kết\nTrạm Y tế xã <tyt@gmail.com>    Th 6, 2 thg 1, 2026 lúc 10:14"
+         "\nTới: Văn phòng <vp@binhlam.gov.vn>\nKính gửi Văn phòng,\nTrạm xin gửi số liệu.",
+         date(2026, 1, 2)),
+    ],
+)
+def test_an_emails_header_dates_it_in_english_and_on_joined_lines(
+        text: str, expected: date) -> None:
+    assert directive_date(repair_text(text)) == expected

@@ -1193,3 +1193,13 @@ def test_a_chats_headers_of_every_app_become_its_days(raw: str, expected: list[s
     """Chats copied out of Zalo, Telegram, Viber or by hand write their headers in many ways;
     each is the message's day, or a rule where it names no day."""
     assert split_chat_messages(raw).split("\n") == expected
+
+
+def test_a_units_answer_keeps_the_request_it_answers() -> None:
+    """A unit's reply that asks nothing of anyone ("nhắc nhở 5 cơ sở" is what it did) keeps the
+    office's request quoted below it: that request's tasks are the thread's."""
+    text = ("Trạm Y tế xin gửi số liệu: kiểm tra 46 cơ sở, nhắc nhở 5 cơ sở. Trạm sẽ bổ sung số "
+            "liệu tháng 12 (dự kiến ngày 08/01/2026).\n"
+            "Vào Th 2, 29 thg 12, 2025 vào lúc 14:32 Văn phòng <vp@th.gov.vn> đã viết:\n"
+            "> Đề nghị các phòng, đơn vị gửi báo cáo trước ngày 05/01/2026.")
+    assert "trước ngày 05/01/2026" in repair_text(text)

@@ -9,6 +9,7 @@ length, so spans hold for the text as written. Keywords also match without diacr
 from __future__ import annotations
 
 import calendar
+import email.utils
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -2225,10 +2226,29 @@ _MAIL_DATE_RE = re.compile(
     re.MULTILINE,
 )
 _MAIL_LABELLED_DATE_RE = re.compile(
-    r"^[ \t]*(?:ngày|date|sent|gửi lúc)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"^[ \t]*(?:ngày|ngày gửi|date|sent|gửi lúc)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
     r"\s*,?\s*\d{1,2}:\d{2}",
     re.MULTILINE,
 )
+# ... and in English: "Date: Tue, 20 Jan 2026 09:31:44 +0700" (RFC 5322), "Sent: Tuesday, March
+# 10, 2026 9:17 AM".
+_MAIL_ENGLISH_DATE_RE = re.compile(
+    r"^[ \t]*(?:date|sent)[ \t]*:[ \t]*(?P<value>[a-z][^\n]{8,60}?)[ \t]*$", re.MULTILINE)
+
+
+def _mail_date_in_english(low: str) -> date | None:
+    """The date an e-mail's English header gives it, read by the e-mail standard's parser or by
+    dateparser."""
+    for match in _MAIL_ENGLISH_DATE_RE.finditer(low, 0, DIRECTIVE_HEAD_CHARS):
+        value = match["value"]
+        with suppress(TypeError, ValueError, IndexError):
+            return email.utils.parsedate_to_datetime(value).date()
+        parsed = dateparser.parse(value, languages=["en"], settings=_DATEPARSER_SETTINGS)
+        if parsed is not None and _MIN_YEAR <= parsed.year <= _MAX_YEAR:
+            return parsed.date()
+    return None
+
+
 # A header's date whose year wrapped in its narrow column, a PDF's line of the other column
 # between: "Số: 95/UBND-VP Tân Thành, ngày 03 tháng 12 năm\nV/v triển khai tiêm vắc xin 2026".
 _WRAPPED_YEAR_RE = re.compile(
@@ -2525,6 +2545,8 @@ def directive_date(text: str) -> date | None:
         if (alone := line_re.search(low, 0, DIRECTIVE_HEAD_CHARS)) and (
                 found := _parse_dmy(int(alone["d"]), int(alone["m"]), alone["y"])):
             return found
+    if found := _mail_date_in_english(low):
+        return found
     if (wrapped := _WRAPPED_YEAR_RE.search(low, 0, DIRECTIVE_HEAD_CHARS)) and _follows_place(
             nfc, wrapped.start(), True) and (
             found := _parse_dmy(int(wrapped["d"]), int(wrapped["m"]), wrapped["y"])):

@@ -450,17 +450,20 @@ REPLY_HISTORY = re.compile(
 # chuyển tiếp thư của Sở ...".
 PASSED_ON = re.compile(r"^[ \t]*(?:subject|tiêu đề|chủ đề)[ \t]*:[ \t]*(?:fw|fwd|ct)\b|chuyển tiếp",
                        re.IGNORECASE | re.MULTILINE)
-# A day or a recurring time in what a message asks itself.
-DATED_REQUEST = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}\b|hằng\s+(?:ngày|tuần|tháng)", re.IGNORECASE)
+# A day or a recurring time, and a request, in what a message asks itself.
+DAY_OR_RHYTHM = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}\b|hằng\s+(?:ngày|tuần|tháng)", re.IGNORECASE)
+REQUEST_WORD = re.compile(
+    r"(?<!\w)(?:đề nghị|yêu cầu|giao|nhắc|đôn đốc)(?::|\s+(?:các\s|(?-i:[A-ZĐ])))", re.IGNORECASE)
 
 
 def drop_reply_history(text: str) -> str:
-    """An e-mail reply's quoted history, below a message that asks with its own days: the older
-    messages' requests and answers are not this one's (a message passed on keeps what it passes
-    on)."""
+    """An e-mail reply's quoted history, below a message that asks with days of its own: the
+    older messages' requests and answers are not this one's. A message passed on keeps what it
+    passes on, and a reply that asks nothing (a unit's answer) the request it answers."""
     history = REPLY_HISTORY.search(text)
-    if history is None or PASSED_ON.search(text, 0, history.start()) or not DATED_REQUEST.search(
-            text, 0, history.start()):
+    if history is None or PASSED_ON.search(text, 0, history.start()) or not (
+            DAY_OR_RHYTHM.search(text, 0, history.start())
+            and REQUEST_WORD.search(text, 0, history.start())):
         return text
     return text[: history.start()]
 
@@ -597,6 +600,13 @@ PLACE_DATE_LINE = re.compile(
 )
 
 
+# An e-mail header's line: its field ("Từ:", "Sent:", "Tiêu đề:", ...) or an address in angle
+# brackets ("Văn phòng Sở <vp@phulam.gov.vn>   Th 2, 20 thg 4, 2026, 15:48").
+MAIL_HEADER_LINE = re.compile(
+    r"\s*(?:from|sent|to|cc|bcc|subject|date|attachments|từ|gửi|tới|đến|tiêu đề|chủ đề|ngày gửi"
+    r"|người gửi|người nhận|tệp đính kèm)\s*:|.*<[^<>@\s]+@[^<>\s]+>", re.IGNORECASE)
+
+
 def is_block_line(line: str) -> bool:
     """Tell whether a line stands alone: Markdown heading, wholly bold, table row, rule, a
     directive's place and date or a web copy's date stamp."""
@@ -612,6 +622,7 @@ def is_block_line(line: str) -> bool:
         or is_separator(line)
         or FRAMED_LABEL.fullmatch(line) is not None
         or is_all_caps_heading(line)
+        or MAIL_HEADER_LINE.match(line) is not None
     )
 
 
