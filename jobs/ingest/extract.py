@@ -912,11 +912,9 @@ BY_ITS_REMIT = re.compile(
 
 # A collective narrowed to those late with their work: "UBND các xã, phường chưa gửi báo cáo nêu
 # trên", and where a text lists them: "Còn 05 đơn vị chưa gửi báo cáo, gồm: ...".
-LATE_ONES = re.compile(r"\s+(?:chưa|không|chậm)\s+(?:gửi|nộp|báo cáo|hoàn thành|thực hiện)\b",
-                       re.IGNORECASE)
-LATE_LIST = re.compile(
-    r"\b(?:chưa|không|chậm)\s+(?:gửi|nộp|báo cáo|hoàn thành|thực hiện)\b[^.;:]{0,60}?"
-    r"(?:,\s*)?(?:gồm|là|như)?\s*:\s*", re.IGNORECASE)
+_LATE = r"(?:chưa|không|chậm)\s+(?:gửi|nộp|báo cáo|hoàn thành|thực hiện)\b"
+LATE_ONES = re.compile(rf"\s+{_LATE}", re.IGNORECASE)
+LATE_LIST = re.compile(rf"\b{_LATE}[^.;:]{{0,60}}?(?:,\s*)?(?:gồm|là|như)?\s*:\s*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
 # The counts an anaphor may write in words, from two: "hai sở này", "ba đơn vị nêu trên".
 COUNT_WORDS = ("hai", "ba", "bốn", "năm", "sáu")

@@ -8,10 +8,16 @@
    (U+F0B7, U+F0A7, U+F076, U+F0D8, ... U+F020-U+F0FF) opening a line becomes "- ".
    `strip_html`: a web copy pasted with its HTML markup becomes its text, one line per block.
    `drop_heading_stars`: the star a Party text prints under its issuer's name in the heading.
+   `replace_emoji`: a chat's emoji opening a line is its item's mark (or nothing before a heading
+   or a number); a keycap digit numbers its item; any other emoji is dropped.
+   `split_chat_messages`: in a chat copied out of Zalo, Telegram or Viber, each message header
+   and day's line becomes the chat's day line, which ends the message before it, and "hôm nay",
+   "sáng mai" are glossed with the day they name.
 2. `nest_indented_numbering`: items numbered afresh and indented under a numbered item become
    "(1)", "(2)", its sub-items. `normalize_whitespace`: CRLF/CR → LF, form feed → LF,
-   NBSP/tab/other spaces → " ", trailing and leading spaces stripped. `strip_quote_marks`: a
-   quoted e-mail's "> " marks.
+   NBSP/tab/other spaces → " ", trailing and leading spaces stripped. `drop_reply_history`: an
+   e-mail reply's quoted older messages, below a message that asks with days of its own.
+   `strip_quote_marks`: a quoted e-mail's "> " marks.
 3. `drop_page_numbers`: lines that are only a page number ("2", "- 2 -", "Trang 2", "Trang 2/5"),
    and a running header or footer printed the same beside them on two pages or more.
    `lower_shouted_paragraphs`: an item or sentences typed wholly in capitals for emphasis are
