@@ -1925,3 +1925,25 @@ def test_an_emails_header_dates_it(text: str, expected: date) -> None:
 def test_an_emails_header_dates_it_in_english_and_on_joined_lines(
         text: str, expected: date) -> None:
     assert directive_date(repair_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one message's bracketed stamp
+        ("[20/03/2026 10:42] VP HĐND-UBND phường Ngọc Thạch:\nNHẮC VIỆC\nĐề nghị Phòng Kinh tế "
+         "gửi Văn phòng trước 17h thứ Hai 23/3.", date(2026, 3, 20)),
+        # a notice's own date line over a message
+        ("Thông báo ngày 20/4/2026\nUBND XÃ PHƯỚC LÂM - VĂN PHÒNG\nĐề nghị các bộ phận đăng ký "
+         "lịch trực chậm nhất thứ Năm 23/4.", date(2026, 4, 20)),
+        # a chat's day between box-drawing rules
+        ("Tin nhắn nhóm Zalo\n──────── Thứ Năm, 12/03/2026 ────────\n[07:42] Lê Thị Hạnh (VP):\n"
+         "Đề nghị các phòng gửi báo cáo trước 15/3.", date(2026, 3, 12)),
+        # a webmail's stamp with its weekday, run on with what follows it
+        ("Zimbra\nTừ : Văn phòng Ban <vp@kcn.gov.vn>\nThứ hai, ngày 15 tháng 9 năm 2025 08:42:11"
+         "  1 tệp đính kèm\nKính gửi các phòng,\nĐề nghị gửi báo cáo trước ngày 23/9.",
+         date(2025, 9, 15)),
+    ],
+)
+def test_a_messages_own_stamp_or_date_line_dates_it(text: str, expected: date) -> None:
+    assert directive_date(repair_text(text)) == expected

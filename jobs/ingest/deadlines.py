@@ -2225,6 +2225,24 @@ _MAIL_DATE_RE = re.compile(
     r"\s*,\s*(?P<d>\d{1,2})\s+(?:thg|tháng)\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})\b",
     re.MULTILINE,
 )
+# A notice's or a message's own date on its first lines: "Thông báo ngày 20/4/2026", and a mail
+# client's stamp with its weekday: "Thứ hai, ngày 15 tháng 9 năm 2025 08:42:11".
+_KIND_DATED_LINE_RE = re.compile(
+    r"^[ \t]*(?:thông báo|tin nhắn|nhắn tin|kết luận|công văn)\s+ngày\s+"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t.:]*$",
+    re.MULTILINE,
+)
+_WEEKDAY_DATE_LINE_RE = re.compile(
+    rf"^[ \t]*{STAMP_WEEKDAY}\s*,\s*ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+"
+    r"(?P<y>\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\b",
+    re.MULTILINE,
+)
+# A chat message's bracketed stamp opening its line, which dates the message: "[20/03/2026 10:42]
+# VP HĐND-UBND phường Ngọc Thạch:".
+_CHAT_STAMP_RE = re.compile(
+    r"^[ \t]*\[(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})[ ,]+\d{1,2}:\d{2}(?::\d{2})?\]",
+    re.MULTILINE,
+)
 _MAIL_LABELLED_DATE_RE = re.compile(
     r"^[ \t]*(?:ngày|ngày gửi|date|sent|gửi lúc)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
     r"\s*,?\s*\d{1,2}:\d{2}",
@@ -2541,7 +2559,8 @@ def directive_date(text: str) -> date | None:
             signed["id"], signed["im"], signed["iy"])
         if found := _parse_dmy(int(day), int(month), year):
             return found
-    for line_re in (_DATE_LINE_RE, _CHAT_DAY_LINE_RE, _MAIL_DATE_RE, _MAIL_LABELLED_DATE_RE):
+    for line_re in (_DATE_LINE_RE, _CHAT_DAY_LINE_RE, _MAIL_DATE_RE, _MAIL_LABELLED_DATE_RE,
+                    _CHAT_STAMP_RE, _KIND_DATED_LINE_RE, _WEEKDAY_DATE_LINE_RE):
         if (alone := line_re.search(low, 0, DIRECTIVE_HEAD_CHARS)) and (
                 found := _parse_dmy(int(alone["d"]), int(alone["m"]), alone["y"])):
             return found

@@ -77,7 +77,7 @@ PAGE_NUMBER = re.compile(
 )
 SEPARATOR = re.compile(r"[-_=*~|:+ ]*[-_=*~]{3,}[-_=*~|:+ ]*")
 # A short label between two rules, a line of its own: a chat's day "------ 15/09/2026 ------".
-FRAMED_LABEL = re.compile(r"[-=]{3,}[^\n]{1,40}?[-=]{3,}")
+FRAMED_LABEL = re.compile(r"[-=─━]{3,}[^\n]{1,40}?[-=─━]{3,}")
 # The running head of a printed gazette's page: "CÔNG BÁO/Số 242/Ngày 22-04-2026",
 # "CÔNG BÁO/Số 285 + 286/Ngày 04-4-2022", "Số 12/Ngày 15-01-2025 CÔNG BÁO".
 _ISSUE = r"Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+\d{1,2}-\d{1,2}-\d{4}"
@@ -1050,13 +1050,14 @@ CHAT_DAY = re.compile(
     r"(?P<d>\d{1,2})(?:[/.]|\s+tháng\s+)(?P<m>\d{1,2})"
     r"(?:[/.](?P<y>\d{4}|\d{2})(?!\d)|,?\s+(?P<full_year>\d{4}))?", re.IGNORECASE)
 # A chat's day between rules, over the messages of that day: "------ 15/09/2026 ------", "=====
-# Thứ Hai 19/10/2026 =====". It ends the message before it.
-CHAT_DAY_RULE = (rf"[-=]{{3,}}[ \t]*(?:{STAMP_WEEKDAY},?\s+)?"
-                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[-=]{3,}")
+# Thứ Hai 19/10/2026 =====", "──── Thứ Năm, 12/03/2026 ────". It ends the message before it.
+CHAT_DAY_RULE = (rf"[-=─━]{{3,}}[ \t]*(?:{STAMP_WEEKDAY},?\s+)?"
+                 r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})[ \t]*[-=─━]{3,}")
 # A chat's day on a line of its own, over its messages: "Thứ Hai, 09/02/2026", "*** Thứ Năm, ngày
 # 05/02/2026 ***", "Thứ Ba 10/2", "Thứ Hai, 13 tháng 4, 2026".
 CHAT_DAY_LINE = re.compile(
-    rf"[-=*\s]*(?:{STAMP_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{CHAT_DAY.pattern}[-=*\s]*", re.IGNORECASE)
+    rf"[-=─━*\s]*(?:{STAMP_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{CHAT_DAY.pattern}[-=─━*\s]*",
+    re.IGNORECASE)
 # A day a message names from its own: "trước 15h hôm nay", "trước 8h sáng mai".
 CHAT_RELATIVE_DAY = re.compile(
     r"(?<!\w)(?:(?P<today>hôm nay|(?:sáng|trưa|chiều|tối) nay)|(?:ngày|sáng|trưa|chiều|tối) mai)"
