@@ -3348,9 +3348,11 @@ class ItemReader:
             sentence = max((m.end() for m in re.finditer(r"[.!?](?=\s|$)", before)), default=0)
             named = list({m.name: m for m in mentions if m.start < sentence and not m.collective
                           and m.name.lower().startswith(f"{kind} ")}.values())
-            if of_kind or len(named) < many:
-                return (of_kind or counted or [[]])[-1]
-            return named[-many:]
+            if of_kind:
+                return of_kind[-1]
+            if len(named) >= many:
+                return named[-many:]
+            return counted[-1] if counted else []
         if plural := anaphor.group("plural"):
             many = [r for r in runs if len(r) > 1 or r[0].collective]
             if plural.lower() in LOCALITY_WORDS:

@@ -1114,7 +1114,7 @@ def split_chat_messages(text: str) -> str:
             if found := CHAT_DAY.search(line) if header or stamp else day_only:
                 day = _chat_day(found, day) or day
             lines.append(f"------ {day:%d/%m/%Y} ------" if day else line if day_only else "---")
-            line = (header["rest"] or "") if header and "rest" in header.re.groupindex else ""
+            line = (header.groupdict().get("rest") or "") if header else ""
             if not line.strip():
                 continue
         lines.append(CHAT_RELATIVE_DAY.sub(gloss, line) if day else line)
